@@ -1,0 +1,220 @@
+"""The records that flow through plantrack: plain dataclasses, no database code.
+
+read/ yields `Block`s; parse/ turns them into `Node`s, `Target`s and `Entity`s; store/ keeps
+them; track/ adds `Observation`s and computes `Assessment`s.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any, Literal
+
+Comparator = Literal[">=", ">", "~", "<=", "<", "="]
+TargetKind = Literal["level", "increment", "cumulative", "annual", "multiple", "qualitative"]
+NodeKind = Literal["part", "chapter", "section", "box", "item", "heading", "paragraph", "table"]
+Status = Literal["achieved", "ahead", "on_track", "lagging", "no_data"]
+
+STATUS_ZH: dict[str, str] = {
+    "achieved": "提前实现",
+    "ahead": "快于预期",
+    "on_track": "基本符合预期",
+    "lagging": "滞后",
+    "no_data": "暂无数据",
+}
+
+
+@dataclass(slots=True)
+class Block:
+    """A piece of text as read from a file, before outline parsing.
+
+    `kind` is "paragraph", "heading" (a style said so, e.g. Word's Heading 1) or "table"
+    (then `rows` holds the cells). `page`/`line` say where it came from (1-based, None if unknown).
+    """
+
+    text: str
+    kind: str = "paragraph"
+    page: int | None = None
+    line: int | None = None
+    level: int | None = None  # heading level from a style, when the format has one
+    rows: list[list[str]] | None = None
+
+
+@dataclass(slots=True)
+class Document:
+    """What a reader returns: the blocks plus facts about the file."""
+
+    blocks: list[Block]
+    source: str  # file name as given
+    format: str  # "txt", "md", "docx", "pdf", "html"
+    encoding: str | None = None
+    title: str | None = None  # a title the format carries (HTML <title>, docx core props)
+    warnings: list[str] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class Node:
+    """One node of a plan's outline. `node_id` is stable and readable: c3.s2.p4, c2.s4.box2.i3."""
+
+    node_id: str
+    kind: str
+    title: str  # heading text, or a paragraph's lead sentence (the task title)
+    text: str  # the full text of this node itself (not its children)
+    path: list[str]  # heading path from the root, e.g. ["第三章 …", "第一节 …"]
+    span: tuple[int, int]  # character span in the plan's cleaned text
+    parent: str | None = None
+    number: int | None = None  # 3 for 第三章, 2 for 专栏2, 4 for the 4th paragraph
+    inferred: bool = False  # True for a parent inferred from content before the first heading
+    ordinal: int = 0  # document order
+
+    def to_dict(self) -> dict[str, Any]:
+        data = asdict(self)
+        data["span"] = list(self.span)
+        return data
+
+
+@dataclass(slots=True)
+class Location:
+    node: str
+    chapter: int | None = None
+    section: int | None = None
+    column: int | None = None  # 专栏 number (the DESIGN.md name for a box)
+    item: int | None = None
+    path: list[str] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class Target:
+    """A target (指标/目标); `to_dict()` is the `--format json` contract of DESIGN.md."""
+
+    id: str
+    metric: str
+    value: float | None
+    unit: str | None
+    comparator: str | None
+    kind: str
+    deadline: int | None
+    text: str
+    location: Location
+    baseline: float | None = None
+    baseline_year: int | None = None
+    aspiration: bool = False
+    binding: bool | None = None
+    milestone: str | None = None
+    value_base: float | None = None
+    unit_base: str | None = None
+    span: tuple[int, int] | None = None  # span of `text` in the plan's cleaned text
+
+    def to_dict(self) -> dict[str, Any]:
+        value = self.value
+        if isinstance(value, float) and value.is_integer():
+            value = int(value)
+        data: dict[str, Any] = {
+            "id": self.id,
+            "metric": self.metric,
+            "value": value,
+            "unit": self.unit,
+            "comparator": self.comparator,
+            "kind": self.kind,
+            "deadline": self.deadline,
+            "baseline": self.baseline,
+            "baseline_year": self.baseline_year,
+            "aspiration": self.aspiration,
+            "binding": self.binding,
+            "milestone": self.milestone,
+            "text": self.text,
+            "location": asdict(self.location),
+        }
+        if self.value_base is not None:
+            data["value_base"] = self.value_base
+            data["unit_base"] = self.unit_base
+        return data
+
+
+@dataclass(slots=True)
+class Entity:
+    name: str
+    type: str  # place | institution | sector | track | programme
+    mentions: list[tuple[str, int, int]] = field(default_factory=list)  # (node_id, start, end)
+
+
+@dataclass(slots=True)
+class ParsedPlan:
+    """Everything parse/ derives from one document."""
+
+    title: str
+    text: str  # the cleaned text; every span points into it
+    nodes: list[Node]
+    targets: list[Target] = field(default_factory=list)
+    entities: list[Entity] = field(default_factory=list)
+    period: tuple[int, int] | None = None
+    repairs: list[str] = field(default_factory=list)  # e.g. "re-joined page break: 体/系"
+    warnings: list[str] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class Plan:
+    """A stored plan version."""
+
+    id: int
+    title: str
+    region: str | None
+    level: str | None
+    period_start: int | None
+    period_end: int | None
+    source: str
+    content_hash: str
+    version: int
+    family: str  # plans with the same family are versions of one another
+    created_at: str
+    node_count: int = 0
+    target_count: int = 0
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass(slots=True)
+class Observation:
+    """One figure for one period of one target, with its evidence."""
+
+    target_id: str
+    period: str  # "2026" or "2026-06-30"
+    value: float | None
+    unit: str | None
+    source: str | None = None
+    vintage: str | None = None  # statistical vintage, e.g. "2027年公报" or "初步核算"
+    note: str | None = None
+    milestone: str | None = None  # qualitative: not_started | in_progress | done
+    entered_by: str | None = None
+    entered_at: str | None = None
+    id: int | None = None
+    version: int = 1
+    plan_id: int | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass(slots=True)
+class Assessment:
+    """The status of one target, with the numbers behind it."""
+
+    target_id: str
+    status: str
+    as_of: str | None = None  # the period of the latest observation used
+    expected: float | None = None  # value expected today on the path baseline -> target
+    actual: float | None = None
+    ratio: float | None = None
+    projected: float | None = None  # value projected at the deadline from the trend
+    required_pace: float | None = None  # pace still needed per year
+    method: str | None = None  # "compound", "linear", "sum", "annual", "multiple", "milestone"
+    explain: list[str] = field(default_factory=list)  # the arithmetic, line by line
+
+    @property
+    def status_zh(self) -> str:
+        return STATUS_ZH[self.status]
+
+    def to_dict(self) -> dict[str, Any]:
+        data = asdict(self)
+        data["status_zh"] = self.status_zh
+        return data
