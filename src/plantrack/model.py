@@ -190,6 +190,10 @@ class Observation:
     id: int | None = None
     version: int = 1
     plan_id: int | None = None
+    # cumulative/increment targets: "flow" = added in this period (default), "total" = running
+    # total since the base year (a bulletin's 累计 figure); see docs/status-method.md
+    basis: str | None = None
+    is_baseline: bool = False
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
