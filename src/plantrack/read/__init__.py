@@ -1,0 +1,104 @@
+"""Read a plan document (.txt .md .docx .pdf .html .htm) into raw blocks.
+
+`read_document` dispatches on the extension and turns every way a file can be wrong into a
+one-line `ReadError` naming the file. Cleaning is separate: see `plantrack.read.clean`.
+"""
+
+from __future__ import annotations
+
+import os
+import stat
+from pathlib import Path
+
+from plantrack.errors import ReadError, UnsupportedFormat
+from plantrack.model import Block, Document
+from plantrack.read.clean import clean_blocks, normalize_width
+
+__all__ = ["MAX_BYTES", "SUPPORTED", "clean_blocks", "normalize_width", "read_document"]
+
+MAX_BYTES = 50 * 1024 * 1024
+SUPPORTED = (".txt", ".md", ".docx", ".pdf", ".html", ".htm")
+
+
+def _size_mb(size: int) -> str:
+    return f"{size / 1024 / 1024:.1f} MB"
+
+
+def _check_file(path: Path, name: str) -> int:
+    """Return the file size, or raise a ReadError saying why the file cannot be read."""
+    try:
+        info = path.stat()
+    except FileNotFoundError:
+        if path.is_symlink():
+            raise ReadError(f"{name}: broken link (its target does not exist)") from None
+        raise ReadError(f"{name}: file not found") from None
+    except PermissionError:
+        raise ReadError(f"{name}: permission denied") from None
+    except OSError as exc:
+        raise ReadError(f"{name}: cannot read ({exc.strerror})") from None
+    if stat.S_ISDIR(info.st_mode):
+        raise ReadError(f"{name}: is a directory, not a file")
+    if not stat.S_ISREG(info.st_mode):
+        raise ReadError(f"{name}: not a regular file")
+    if info.st_size > MAX_BYTES:
+        raise ReadError(
+            f"{name}: too big ({_size_mb(info.st_size)}; the limit is {_size_mb(MAX_BYTES)})"
+        )
+    if info.st_size == 0:
+        raise ReadError(f"{name}: empty file")
+    if not os.access(path, os.R_OK):
+        raise ReadError(f"{name}: permission denied")
+    return info.st_size
+
+
+def _read_bytes(path: Path, name: str) -> bytes:
+    try:
+        return path.read_bytes()
+    except PermissionError:
+        raise ReadError(f"{name}: permission denied") from None
+    except OSError as exc:
+        raise ReadError(f"{name}: cannot read ({exc.strerror})") from None
+
+
+def read_document(path: str | Path) -> Document:
+    """Read a plan file into a `Document` of raw blocks (one per non-empty line or paragraph).
+
+    Dispatches on the extension (.txt .md .docx .pdf .html .htm, case-insensitive). Raises
+    `ReadError` with a one-line message naming the file for a missing, unreadable, empty, binary,
+    too big or corrupt file, and `UnsupportedFormat` for an unknown extension.
+    """
+    name = str(path)
+    path = Path(path)
+    suffix = path.suffix.lower()
+    if suffix not in SUPPORTED:
+        kind = f"'{path.suffix}'" if path.suffix else "(no extension)"
+        raise UnsupportedFormat(
+            f"{name}: unsupported file type {kind}; plantrack reads {' '.join(SUPPORTED)}"
+        )
+    _check_file(path, name)
+    data = _read_bytes(path, name)
+    if suffix in (".txt", ".md"):
+        from plantrack.read.txt import read_text_file
+
+        document = read_text_file(data, name, markdown=suffix == ".md")
+    elif suffix == ".docx":
+        from plantrack.read.docx import read_docx
+
+        document = read_docx(data, name)
+    elif suffix == ".pdf":
+        from plantrack.read.pdf import read_pdf
+
+        document = read_pdf(data, name)
+    else:
+        from plantrack.read.html import read_html
+
+        document = read_html(data, name)
+    if not any(_has_text(block) for block in document.blocks):
+        raise ReadError(f"{name}: empty (no text found)")
+    return document
+
+
+def _has_text(block: Block) -> bool:
+    if block.kind == "table":
+        return any(cell.strip() for row in block.rows or [] for cell in row)
+    return bool(block.text.strip())

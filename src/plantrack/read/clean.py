@@ -1,0 +1,150 @@
+"""Repair the artifacts that printing and extraction leave in a plan's text.
+
+`clean_blocks` runs after a reader and before the outline parser. It normalises full-width
+digits/letters/% to half-width, removes newspaper continuation marks (【上接第6版】) and page-number
+lines (— 12 —), tidies whitespace, and re-joins paragraphs that a page break cut in two. Every
+change that alters content is reported in a human-readable list of repairs.
+"""
+
+from __future__ import annotations
+
+import re
+
+from plantrack.model import Block
+from plantrack.parse.headings import CHAPTER_RE, PART_RE, SECTION_RE, is_heading
+
+# Full-width ０-９ Ａ-Ｚ ａ-ｚ ％ -> ASCII. Chinese punctuation （）、，。：；“” is left alone.
+_WIDTH_TABLE = {code: code - 0xFEE0 for code in range(0xFF10, 0xFF1A)}
+_WIDTH_TABLE.update({code: code - 0xFEE0 for code in range(0xFF21, 0xFF3B)})
+_WIDTH_TABLE.update({code: code - 0xFEE0 for code in range(0xFF41, 0xFF5B)})
+_WIDTH_TABLE[0xFF05] = ord("%")
+_FULLWIDTH_RE = re.compile("[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a\uff05\uff0e]")
+# ．is a decimal point only between digits (after the digits were made half-width).
+_FW_POINT_RE = re.compile(r"(?<=\d)．(?=\d)")
+
+_MARK_NUM = r"[0-9一二三四五六七八九十百零〇]+"
+# 【上接第6版】 【下转第8版】 （上接第X版） (转第3版) 〔接第二版〕 ...
+CONTINUATION_RE = re.compile(
+    rf"[【（(〔\[［]\s*(?:上接|下转|接|转|续)\s*第?\s*{_MARK_NUM}\s*版\s*[】）)〕\]］]"
+)
+# A whole block that is only a page number: — 12 —  - 12 -  –12–  第 3 页  第3页 共10页  12
+PAGE_NUMBER_RE = re.compile(
+    r"^(?:[-—–－─~]+\s*\d{1,4}\s*[-—–－─~]+"
+    r"|第\s*\d{1,4}\s*页(?:\s*[/，,]?\s*共\s*\d{1,4}\s*页)?"
+    r"|\d{1,4}\s*/\s*\d{1,4}"
+    r"|(?:page|Page|PAGE)\s*\d{1,4}(?:\s*of\s*\d{1,4})?"
+    r"|\d{1,4})$"
+)
+
+_CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uff0f\uff1a-\uff20\u2014\u2018\u2019\u201c\u201d\u2026"
+_CJK_SPACE_RE = re.compile(rf"(?<=[{_CJK}])[ \t\u3000\xa0]+(?=[{_CJK}])")
+
+# A sentence ends with one of these, possibly followed by closing quotes/brackets: 。”  ！）
+_TERMINATORS = "。！？；：…!?;:."
+_CLOSERS = "”’」』）)】》〉]\"'"
+_CLAUSE_PUNCT = re.compile(r"[，。；：、！？,;:!?]")
+# A short line with no punctuation at all is a title, not half a paragraph.
+_TITLE_MAX_CHARS = 40
+_PUNCT_RE = re.compile(r"[，。；：、！？,;:!?（）()“”《》]")
+
+
+def normalize_width(text: str) -> str:
+    """Full-width digits, ASCII letters and % -> half-width; ．between digits -> '.'.
+
+    Chinese punctuation （）、，。：；“” is kept as it is.
+    """
+    if not _FULLWIDTH_RE.search(text):
+        return text
+    text = text.translate(_WIDTH_TABLE)
+    return _FW_POINT_RE.sub(".", text)
+
+
+def ends_sentence(text: str) -> bool:
+    """True if `text` ends a sentence: 。！？；： (or ASCII), optionally followed by ”）】 etc."""
+    stripped = text.rstrip().rstrip(_CLOSERS)
+    return bool(stripped) and stripped[-1] in _TERMINATORS
+
+
+def _is_title_like(text: str) -> bool:
+    return len(text) <= _TITLE_MAX_CHARS and not _PUNCT_RE.search(text)
+
+
+def _collapse_spaces(text: str) -> str:
+    """Drop spaces between Chinese characters; keep the one after 第三章 / 第二节 / 第一编."""
+    for pattern in (PART_RE, CHAPTER_RE, SECTION_RE):
+        match = pattern.match(text)
+        if match and match.group("title"):
+            start = match.start("title")
+            head = text[:start].rstrip()
+            return head + " " + _CJK_SPACE_RE.sub("", text[start:])
+    return _CJK_SPACE_RE.sub("", text)
+
+
+def _break_label(left: str, right: str) -> str:
+    """The few characters either side of a page break, cut at punctuation: 提高国/创投资机构."""
+    tail = _CLAUSE_PUNCT.split(left)[-1][-3:]
+    head = _CLAUSE_PUNCT.split(right)[0][:5]
+    return f"{tail}/{head}"
+
+
+def _latin(char: str) -> bool:
+    return char.isascii() and char.isalpha()
+
+
+def _joinable(block: Block) -> bool:
+    return block.kind == "paragraph"
+
+
+def clean_blocks(blocks: list[Block]) -> tuple[list[Block], list[str]]:
+    """Return cleaned blocks and a list of human-readable repairs.
+
+    Repairs look like "re-joined page break: 体/系", "removed continuation mark: 【上接第6版】",
+    "removed page number: — 12 —". Table blocks are width-normalised cell by cell, never joined.
+    """
+    repairs: list[str] = []
+    widened = 0
+    cleaned: list[Block] = []
+    for block in blocks:
+        if block.kind == "table":
+            rows = [[normalize_width(cell).strip() for cell in row] for row in block.rows or []]
+            text = "\n".join("\t".join(row) for row in rows)
+            if text != block.text:
+                widened += 1
+            cleaned.append(Block(text, "table", block.page, block.line, block.level, rows))
+            continue
+        text = normalize_width(block.text)
+        if text != block.text:
+            widened += 1
+        text = text.strip()
+        if block.kind == "paragraph" and PAGE_NUMBER_RE.match(text):
+            repairs.append(f"removed page number: {text}")
+            continue
+        for mark in CONTINUATION_RE.findall(text):
+            repairs.append(f"removed continuation mark: {mark}")
+        if "版" in text:
+            text = CONTINUATION_RE.sub("", text).strip()
+        text = _collapse_spaces(text)
+        if not text:
+            continue
+        cleaned.append(Block(text, block.kind, block.page, block.line, block.level, block.rows))
+
+    joined: list[Block] = []
+    for block in cleaned:
+        prev = joined[-1] if joined else None
+        if (
+            prev is not None
+            and _joinable(prev)
+            and _joinable(block)
+            and not ends_sentence(prev.text)
+            and not is_heading(prev.text)
+            and not _is_title_like(prev.text)
+            and not is_heading(block.text)
+        ):
+            repairs.append(f"re-joined page break: {_break_label(prev.text, block.text)}")
+            glue = " " if _latin(prev.text[-1]) and _latin(block.text[0]) else ""
+            prev.text += glue + block.text
+            continue
+        joined.append(block)
+    if widened:
+        repairs.append(f"normalised full-width digits/letters in {widened} block(s)")
+    return joined, repairs

@@ -1,0 +1,119 @@
+"""Plain text (.txt) and Markdown (.md): one block per non-empty line, tables kept whole."""
+
+from __future__ import annotations
+
+import re
+
+from plantrack.model import Block, Document
+from plantrack.read.encoding import decode
+
+_LINE_BREAK_RE = re.compile(r"\r\n|\r|\n")
+_MD_HEADING_RE = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
+_MD_EMPHASIS_RE = (
+    (re.compile(r"\*\*(.+?)\*\*"), r"\1"),
+    (re.compile(r"__(.+?)__"), r"\1"),
+    (re.compile(r"(?<!\*)\*(?![\s*])(.+?)(?<![\s*])\*(?!\*)"), r"\1"),
+    # _em_ but not snake_case names
+    (re.compile(r"(?<![A-Za-z0-9_])_(?![\s_])(.+?)(?<![\s_])_(?![A-Za-z0-9_])"), r"\1"),
+    (re.compile(r"~~(.+?)~~"), r"\1"),
+    (re.compile(r"`([^`]+)`"), r"\1"),
+    (re.compile(r"!?\[([^\]]*)\]\([^)]*\)"), r"\1"),
+)
+_MD_BULLET_RE = re.compile(r"^(?:[-*+]\s+|>\s?)+")
+_MD_RULE_RE = re.compile(r"^(?:[-*_]\s*){3,}$")
+_MD_TABLE_SEP_RE = re.compile(r"^\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?$")
+
+
+def _lines(text: str) -> list[tuple[str, int, int]]:
+    """(line, line_number, page) for every line; a form feed starts a new page."""
+    out: list[tuple[str, int, int]] = []
+    page = 1
+    for number, line in enumerate(_LINE_BREAK_RE.split(text), start=1):
+        if "\f" in line:
+            parts = line.split("\f")
+            for i, part in enumerate(parts):
+                if i:
+                    page += 1
+                out.append((part, number, page))
+            continue
+        out.append((line, number, page))
+    return out
+
+
+def strip_markdown(text: str) -> str:
+    """Remove simple inline Markdown: **bold**, *em*, `code`, [link](url) -> link."""
+    if not any(c in text for c in "*_`[~"):
+        return text
+    for pattern, repl in _MD_EMPHASIS_RE:
+        text = pattern.sub(repl, text)
+    return text
+
+
+def _is_tab_row(line: str) -> bool:
+    return line.count("\t") >= 2
+
+
+def _is_pipe_row(line: str) -> bool:
+    stripped = line.strip()
+    return stripped.startswith("|") and stripped.count("|") >= 2
+
+
+def _split_pipe_row(line: str) -> list[str]:
+    stripped = line.strip().strip("|")
+    return [strip_markdown(cell.strip()) for cell in stripped.split("|")]
+
+
+def parse_text(text: str, markdown: bool = False) -> list[Block]:
+    """Split decoded text into blocks: paragraphs, Markdown headings and tables."""
+    lines = _lines(text)
+    has_pages = "\f" in text
+    blocks: list[Block] = []
+    i = 0
+    while i < len(lines):
+        line, number, page = lines[i]
+        page_no = page if has_pages else None
+        # Consecutive lines with >= 2 tabs each form one table.
+        if _is_tab_row(line) and i + 1 < len(lines) and _is_tab_row(lines[i + 1][0]):
+            rows = []
+            while i < len(lines) and _is_tab_row(lines[i][0]):
+                rows.append([cell.strip() for cell in lines[i][0].split("\t")])
+                i += 1
+            blocks.append(_table(rows, page_no, number))
+            continue
+        if markdown and _is_pipe_row(line) and i + 1 < len(lines) and _is_pipe_row(lines[i + 1][0]):
+            rows = []
+            while i < len(lines) and _is_pipe_row(lines[i][0]):
+                if not _MD_TABLE_SEP_RE.match(lines[i][0].strip()):
+                    rows.append(_split_pipe_row(lines[i][0]))
+                i += 1
+            blocks.append(_table(rows, page_no, number))
+            continue
+        i += 1
+        stripped = line.strip()
+        if not stripped:
+            continue
+        if markdown:
+            heading = _MD_HEADING_RE.match(stripped)
+            if heading:
+                title = strip_markdown(heading.group(2)).strip()
+                if title:
+                    blocks.append(Block(title, "heading", page_no, number, len(heading.group(1))))
+                continue
+            if _MD_RULE_RE.match(stripped):
+                continue
+            stripped = strip_markdown(_MD_BULLET_RE.sub("", stripped)).strip()
+            if not stripped:
+                continue
+        blocks.append(Block(stripped, "paragraph", page_no, number))
+    return blocks
+
+
+def _table(rows: list[list[str]], page: int | None, line: int) -> Block:
+    return Block("\n".join("\t".join(row) for row in rows), "table", page, line, rows=rows)
+
+
+def read_text_file(data: bytes, name: str, markdown: bool = False) -> Document:
+    """Decode `data` (detecting its encoding) and split it into blocks."""
+    text, encoding = decode(data, name)
+    blocks = parse_text(text, markdown=markdown)
+    return Document(blocks, source=name, format="md" if markdown else "txt", encoding=encoding)

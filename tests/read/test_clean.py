@@ -1,0 +1,136 @@
+"""clean_blocks and normalize_width, on the real sample plan and on small cases."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from plantrack.model import Block
+from plantrack.read import read_document
+from plantrack.read.clean import clean_blocks, ends_sentence, normalize_width
+
+SAMPLE = Path(__file__).resolve().parents[2] / "samples" / "ningbo-15th-fyp-excerpt.txt"
+
+
+@pytest.fixture(scope="module")
+def sample() -> tuple[list[Block], list[str]]:
+    return clean_blocks(read_document(SAMPLE).blocks)
+
+
+def test_sample_has_exactly_three_page_breaks(sample):
+    _, repairs = sample
+    joins = [r for r in repairs if r.startswith("re-joined page break:")]
+    assert joins == [
+        "re-joined page break: 监管体/系",
+        "re-joined page break: 合作全/覆盖",
+        "re-joined page break: 提高国/创投资机构",
+    ]
+
+
+def test_sample_joined_paragraphs_read_through(sample):
+    blocks, _ = sample
+    texts = [b.text for b in blocks]
+    assert any("质量监管体系，推进重点领域标准化建设。" in t for t in texts)
+    assert any("结对合作全覆盖，促进“企业家+科学家+投资人”协同创新" in t for t in texts)
+    assert any("惩治力度。提高国创投资机构投资风险容忍度" in t for t in texts)
+    # the fragments no longer start blocks of their own
+    assert not any(t.startswith(("系，", "覆盖，", "创投资机构")) for t in texts)
+    # the joined block keeps the line of its first half
+    joined = next(b for b in blocks if "质量监管体系" in b.text)
+    assert joined.line == 31
+    assert joined.text.startswith("推动生活性服务业提质升级。")
+
+
+def test_sample_continuation_mark_removed(sample):
+    blocks, repairs = sample
+    assert "removed continuation mark: 【上接第6版】" in repairs
+    assert blocks[0].text == "宁波市国民经济和社会发展的第十五个五年规划纲要"
+    assert blocks[1].text.startswith("提速发展新一代信息技术产业。实施“芯屏端软”")
+    assert not any("上接" in b.text for b in blocks)
+
+
+def test_sample_headings_and_items_are_not_joined(sample):
+    blocks, _ = sample
+    texts = [b.text for b in blocks]
+    assert "第三节 前瞻布局一批未来产业" in texts
+    assert "第三章 建设全域高水平创新型城市，更好引领发展新质生产力" in texts
+    assert "专栏2 生产性服务业发展重点工程" in texts
+    assert sum(t.startswith("1.") for t in texts) == 4  # 专栏2..5 item 1
+    assert len(blocks) == 73 - 3  # 73 raw blocks, three halves joined
+
+
+def test_normalize_width_digits_letters_percent():
+    assert normalize_width("增长１２％，达到２０３０年") == "增长12%，达到2030年"
+    assert normalize_width("ＡＩ＋５Ｇ") == "AI＋5G"
+    assert normalize_width("比重达到３．５％。") == "比重达到3.5%。"
+    # Chinese punctuation stays full-width; a lone ．is not a decimal point
+    assert normalize_width("（一）、，。：；“”") == "（一）、，。：；“”"
+    assert normalize_width("第一．") == "第一．"
+
+
+def test_continuation_variants_and_page_numbers():
+    raw = [
+        Block("（上接第３版）加快建设。"),
+        Block("— 12 —"),
+        Block("- 13 -"),
+        Block("第 3 页"),
+        Block("推进改革【下转第八版】"),
+        Block("第二节 深化改革"),
+    ]
+    blocks, repairs = clean_blocks(raw)
+    assert [b.text for b in blocks] == ["加快建设。", "推进改革", "第二节 深化改革"]
+    assert repairs == [
+        "removed continuation mark: （上接第3版）",
+        "removed page number: — 12 —",
+        "removed page number: - 13 -",
+        "removed page number: 第 3 页",
+        "removed continuation mark: 【下转第八版】",
+        "normalised full-width digits/letters in 1 block(s)",
+    ]
+
+
+def test_page_break_join_rules():
+    raw = [
+        Block("宁波市规划纲要"),  # a short title: not half a paragraph
+        Block("加快发展。推进质量监管体", page=1),
+        Block("系，推进标准化建设。", page=2),
+        Block("支持重点企业发展壮大，打造", page=2),
+        Block("（一）重点任务"),  # a heading is never swallowed
+        Block("到2030年，带动作用显著", kind="paragraph"),
+        Block("a\tb", kind="table", rows=[["a", "b"]]),  # tables are not joined
+    ]
+    blocks, repairs = clean_blocks(raw)
+    assert [b.text for b in blocks] == [
+        "宁波市规划纲要",
+        "加快发展。推进质量监管体系，推进标准化建设。",
+        "支持重点企业发展壮大，打造",
+        "（一）重点任务",
+        "到2030年，带动作用显著",
+        "a\tb",
+    ]
+    assert repairs == ["re-joined page break: 监管体/系"]
+    assert blocks[1].page == 1
+
+
+def test_spaces_between_chinese_collapsed_heading_space_kept():
+    blocks, _ = clean_blocks(
+        [Block("  推进 产业 发展，5G 网络。 "), Block("第三章　建设 创新型城市")]
+    )
+    assert [b.text for b in blocks] == ["推进产业发展，5G 网络。", "第三章 建设创新型城市"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("建设。", True),
+        ("“先飞区”试点。", True),
+        ("（试点）。）", True),
+        ("建设：", True),
+        ("提高国", False),
+        ("打造“先飞区”", False),
+        ("", False),
+    ],
+)
+def test_ends_sentence(text, expected):
+    assert ends_sentence(text) is expected

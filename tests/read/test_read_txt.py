@@ -1,0 +1,152 @@
+"""Text and Markdown reading: encodings, tables, headings, origins."""
+
+from __future__ import annotations
+
+import codecs
+from pathlib import Path
+
+import pytest
+
+from plantrack.errors import ReadError
+from plantrack.read import read_document
+
+PLAN = (
+    "宁波市国民经济和社会发展第十五个五年规划纲要\n"
+    "\n"
+    "第三章 建设全域高水平创新型城市\n"
+    "\n"
+    "第一节 增强科技创新策源能力\n"
+    "打造重大科技力量矩阵。到2030年，研发投入强度达到3.5%以上。\n"
+    "专栏3 科创平台提能工程\n"
+    "1.科技基础设施。预研建设海洋关键材料原位动态可视化综合研究设施。\n"
+)
+EXPECTED = [
+    "宁波市国民经济和社会发展第十五个五年规划纲要",
+    "第三章 建设全域高水平创新型城市",
+    "第一节 增强科技创新策源能力",
+    "打造重大科技力量矩阵。到2030年，研发投入强度达到3.5%以上。",
+    "专栏3 科创平台提能工程",
+    "1.科技基础设施。预研建设海洋关键材料原位动态可视化综合研究设施。",
+]
+
+
+@pytest.mark.parametrize(
+    ("encoding", "data", "expected_encoding"),
+    [
+        ("utf-8", PLAN.encode("utf-8"), "utf-8"),
+        ("utf-8-bom", codecs.BOM_UTF8 + PLAN.encode("utf-8"), "utf-8-sig"),
+        ("gbk", PLAN.encode("gbk"), "gbk"),
+        # 𠀀 (U+20000) needs GB18030's four-byte form: not GBK
+        ("gb18030", (PLAN + "𠀀字。\n").encode("gb18030"), "gb18030"),
+        ("utf-16-le", codecs.BOM_UTF16_LE + PLAN.encode("utf-16-le"), "utf-16"),
+        ("utf-16-be", codecs.BOM_UTF16_BE + PLAN.encode("utf-16-be"), "utf-16"),
+        ("crlf", PLAN.replace("\n", "\r\n").encode("gbk"), "gbk"),
+    ],
+)
+def test_encodings(tmp_path: Path, encoding, data, expected_encoding):
+    path = tmp_path / f"plan-{encoding}.txt"
+    path.write_bytes(data)
+    doc = read_document(path)
+    assert doc.encoding == expected_encoding
+    assert doc.format == "txt"
+    texts = [b.text for b in doc.blocks]
+    assert texts[: len(EXPECTED)] == EXPECTED
+    if encoding == "gb18030":
+        assert texts[-1] == "𠀀字。"
+    assert all(b.kind == "paragraph" for b in doc.blocks)
+
+
+def test_line_numbers_kept(tmp_path: Path):
+    path = tmp_path / "plan.txt"
+    path.write_text(PLAN, encoding="utf-8")
+    doc = read_document(path)
+    assert [b.line for b in doc.blocks] == [1, 3, 5, 6, 7, 8]
+    assert all(b.page is None for b in doc.blocks)
+
+
+def test_form_feed_gives_pages(tmp_path: Path):
+    path = tmp_path / "paged.txt"
+    path.write_text("第一页内容。\n\f第二页内容。\n第二页还有。\n", encoding="utf-8")
+    doc = read_document(path)
+    assert [(b.text, b.page) for b in doc.blocks] == [
+        ("第一页内容。", 1),
+        ("第二页内容。", 2),
+        ("第二页还有。", 2),
+    ]
+
+
+def test_short_ambiguous_bytes_are_refused_not_guessed(tmp_path: Path):
+    path = tmp_path / "tiny.txt"
+    path.write_bytes("你好".encode("gbk"))  # 4 bytes: valid GBK, Big5, CP949 ...
+    with pytest.raises(ReadError, match=r"tiny\.txt: cannot tell the text encoding.*UTF-8"):
+        read_document(path)
+
+
+def test_tab_separated_lines_become_one_table(tmp_path: Path):
+    path = tmp_path / "table.txt"
+    path.write_text(
+        "主要指标\n"
+        "指标\t2025年\t2030年\t属性\n"
+        "研发投入强度（%）\t3.2\t3.5\t预期性\n"
+        "城镇调查失业率（%）\t<5.5\t<5.5\t预期性\n"
+        "说明：以上为预期值。\n",
+        encoding="utf-8",
+    )
+    doc = read_document(path)
+    assert [b.kind for b in doc.blocks] == ["paragraph", "table", "paragraph"]
+    table = doc.blocks[1]
+    assert table.rows == [
+        ["指标", "2025年", "2030年", "属性"],
+        ["研发投入强度（%）", "3.2", "3.5", "预期性"],
+        ["城镇调查失业率（%）", "<5.5", "<5.5", "预期性"],
+    ]
+    assert table.line == 2
+
+
+def test_markdown_headings_emphasis_and_tables(tmp_path: Path):
+    path = tmp_path / "plan.MD"
+    path.write_text(
+        "# 宁波市规划纲要\n\n"
+        "## 第三章 建设创新型城市\n\n"
+        "**打造重大科技力量矩阵**。构建*区域*重大科技力量体系，见[附表](a.html)。\n\n"
+        "- 推进`人工智能+`行动。\n\n"
+        "| 指标 | 2030年 |\n|---|---|\n| 研发投入强度 | 3.5% |\n",
+        encoding="utf-8",
+    )
+    doc = read_document(path)
+    assert doc.format == "md"
+    assert [(b.kind, b.level, b.text) for b in doc.blocks[:4]] == [
+        ("heading", 1, "宁波市规划纲要"),
+        ("heading", 2, "第三章 建设创新型城市"),
+        ("paragraph", None, "打造重大科技力量矩阵。构建区域重大科技力量体系，见附表。"),
+        ("paragraph", None, "推进人工智能+行动。"),
+    ]
+    assert doc.blocks[4].kind == "table"
+    assert doc.blocks[4].rows == [["指标", "2030年"], ["研发投入强度", "3.5%"]]
+
+
+def test_text_without_headings_reads_fine(tmp_path: Path):
+    path = tmp_path / "flat.txt"
+    path.write_text("推进产业发展。\n\n加快改革开放。\n", encoding="utf-8")
+    doc = read_document(path)
+    assert [b.text for b in doc.blocks] == ["推进产业发展。", "加快改革开放。"]
+
+
+@pytest.mark.parametrize("prefix", ["", "a"])  # shift the bytes so a sample cut could split a char
+def test_large_gbk_file_detected_from_a_sample(tmp_path: Path, prefix):
+    sample = Path(__file__).resolve().parents[2] / "samples" / "ningbo-15th-fyp-excerpt.txt"
+    text = prefix + sample.read_text(encoding="utf-8") * 40  # ~700 KB in GBK
+    path = tmp_path / "big.txt"
+    path.write_bytes(text.encode("gbk"))
+    doc = read_document(path)
+    assert doc.encoding == "gbk"
+    assert doc.blocks[-1].text.startswith("8.“人工智能+”城市治理。")
+    assert len(doc.blocks) == 73 * 40 + len(prefix)  # "a" is a line of its own
+
+
+def test_utf16_without_bom_long_text(tmp_path: Path):
+    path = tmp_path / "nobom.txt"
+    path.write_bytes((PLAN * 20).encode("utf-16-le"))
+    doc = read_document(path)
+    assert doc.encoding == "utf-16-le"
+    assert [b.text for b in doc.blocks[:6]] == EXPECTED
