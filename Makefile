@@ -1,0 +1,38 @@
+# plantrack — the commands at a glance. Only Python 3.11+ is needed; `make` creates .venv.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed
+DEMO_DB ?= demo/plantrack.db
+
+.PHONY: demo test lint eval bench system-deps clean serve
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install -q --upgrade pip
+	$(BIN)/pip install -q -e '.[dev]'
+	touch $(STAMP)
+
+## system packages (fonts for Chinese PDFs/charts, poppler for PDF checks, Chromium for browser tests)
+system-deps:
+	@bash scripts/system-deps.sh
+
+demo: $(STAMP)
+	@bash scripts/demo.sh $(DEMO_DB)
+
+test: $(STAMP) system-deps
+	$(BIN)/ruff check src tests
+	$(BIN)/pytest -q -p no:cacheprovider
+
+lint: $(STAMP)
+	$(BIN)/ruff check src tests benchmarks evaluation
+	$(BIN)/ruff format --check src tests
+
+eval: $(STAMP)
+	$(BIN)/python scripts/run_modules.py evaluation eval_ $(ONLY)
+
+bench: $(STAMP)
+	$(BIN)/python scripts/run_modules.py benchmarks bench_ $(ONLY)
+
+clean:
+	rm -rf $(VENV) demo .pytest_cache build *.egg-info

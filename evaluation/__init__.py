@@ -1,0 +1,1 @@
+"""Accuracy evaluations: `make eval` runs every eval_*.py main() (ONLY=targets to pick)."""

@@ -1,0 +1,147 @@
+"""The core object: one `Workspace(db)` carries every operation; the CLI and web are thin layers.
+
+    ws = Workspace("plans.db")
+    result = ws.ingest("samples/ningbo-15th-fyp-excerpt.txt")
+    for node in ws.outline(result.plan.id): ...
+"""
+
+from __future__ import annotations
+
+import getpass
+import hashlib
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from sqlalchemy import Connection, Engine
+from sqlalchemy.exc import IntegrityError
+
+from plantrack.errors import ValidationError
+from plantrack.model import Node, ParsedPlan, Plan, Target
+from plantrack.parse.plan import detect_period, detect_region, parse_document
+from plantrack.read import read_document
+from plantrack.store import plans as plan_store
+from plantrack.store.db import default_db_url, make_engine, migrate, resolve_url
+
+
+@dataclass
+class IngestResult:
+    plan: Plan
+    created: bool  # False when the same file was already stored
+    repairs: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+
+def parse_period(text: str) -> tuple[int, int]:
+    """"2026-2030" -> (2026, 2030); raises ValidationError naming the field."""
+    period = detect_period(f"（{text}）")
+    if period is None:
+        raise ValidationError(f"--period {text!r}: expected two years like 2026-2030")
+    return period
+
+
+class Workspace:
+    """A plan store (SQLite file or PostgreSQL URL) and every operation on it."""
+
+    def __init__(self, db: str | None = None, *, actor: str | None = None) -> None:
+        self.url = resolve_url(db) if db else default_db_url()
+        self.engine: Engine = make_engine(self.url)
+        self.actor = actor or _default_actor()
+        migrate(self.engine)
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    def __enter__(self) -> Workspace:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- plans ------------------------------------------------------------------------------
+    def ingest(self, path: str | Path, *, title: str | None = None, region: str | None = None,
+               level: str | None = None, period: str | tuple[int, int] | None = None) -> IngestResult:
+        """Read, parse and store a plan document in one transaction.
+
+        The same file twice returns the stored plan; a changed file of the same plan (same title)
+        becomes a new version and the old one is kept.
+        """
+        path = Path(path)
+        if isinstance(period, str):
+            period = parse_period(period)
+        doc = read_document(path)
+        content_hash = hashlib.sha256(path.read_bytes()).hexdigest()
+        with self.engine.connect() as conn:
+            existing = plan_store.find_by_hash(conn, content_hash)
+        if existing:
+            return IngestResult(existing, created=False)
+        parsed = parse_document(doc, title=title, period=period)
+        detected_region, detected_level = detect_region(parsed.title)
+        try:
+            with self.engine.begin() as conn:
+                plan_id = plan_store.insert_plan(
+                    conn, parsed, source=path.name, fmt=doc.format, encoding=doc.encoding,
+                    content_hash=content_hash, region=region or detected_region,
+                    level=level or detected_level, actor=self.actor)
+                self._index(conn, plan_id, parsed)
+                plan = plan_store.get_plan(conn, plan_id)
+        except IntegrityError:
+            # Another process stored the same file meanwhile: return its plan, store nothing.
+            with self.engine.connect() as conn:
+                existing = plan_store.find_by_hash(conn, content_hash)
+            if existing is None:
+                raise
+            return IngestResult(existing, created=False)
+        return IngestResult(plan, created=True, repairs=parsed.repairs, warnings=parsed.warnings)
+
+    def _index(self, conn: Connection, plan_id: int, parsed: ParsedPlan) -> None:
+        """Search index rows for a new plan, inside the ingest transaction."""
+        try:
+            from plantrack.search.index import index_plan
+        except ImportError:  # the search index arrives with the search issue
+            return
+        index_plan(conn, plan_id, parsed)
+
+    def plans(self) -> list[Plan]:
+        with self.engine.connect() as conn:
+            return plan_store.list_plans(conn)
+
+    def plan(self, ref: int | str | None = None) -> Plan:
+        """A plan by id or by part of its title; None means the latest plan."""
+        with self.engine.connect() as conn:
+            return plan_store.get_plan(conn, ref)
+
+    def plan_text(self, ref: int | str | None = None) -> str:
+        from sqlalchemy import select
+
+        from plantrack.store.schema import plans
+
+        plan = self.plan(ref)
+        with self.engine.connect() as conn:
+            return conn.execute(select(plans.c.text).where(plans.c.id == plan.id)).scalar_one()
+
+    def outline(self, ref: int | str | None = None) -> list[Node]:
+        plan = self.plan(ref)
+        with self.engine.connect() as conn:
+            return plan_store.list_nodes(conn, plan.id)
+
+    def node(self, node_id: str, plan: int | str | None = None) -> Node:
+        plan_id = self.plan(plan).id
+        with self.engine.connect() as conn:
+            return plan_store.get_node(conn, plan_id, node_id)
+
+    def targets(self, ref: int | str | None = None) -> list[Target]:
+        plan = self.plan(ref)
+        with self.engine.connect() as conn:
+            return plan_store.list_targets(conn, plan.id)
+
+    def target(self, target_id: str, plan: int | str | None = None) -> Target:
+        plan_id = self.plan(plan).id
+        with self.engine.connect() as conn:
+            return plan_store.get_target(conn, plan_id, target_id)
+
+
+def _default_actor() -> str:
+    try:
+        return f"cli:{getpass.getuser()}"
+    except Exception:  # no user name in some containers
+        return "cli"

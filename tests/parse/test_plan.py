@@ -1,0 +1,37 @@
+"""Plan-level facts read from a title: period, region, level."""
+
+from __future__ import annotations
+
+import pytest
+
+from plantrack.parse.plan import detect_period, detect_region, five_year_period
+
+
+@pytest.mark.parametrize(("title", "period"), [
+    ("宁波市国民经济和社会发展的第十五个五年规划纲要", (2026, 2030)),
+    ("浙江省国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要", (2021, 2025)),
+    ("宁波市数字经济发展行动方案（2024—2027年）", (2024, 2027)),
+    ("某市“十五五”规划", (2026, 2030)),
+    ("某区人工智能产业发展规划(2026-2030)", (2026, 2030)),
+    ("关于加快发展的若干意见", None),
+])
+def test_detect_period(title: str, period) -> None:
+    assert detect_period(title) == period
+
+
+def test_five_year_numbering() -> None:
+    assert five_year_period(14) == (2021, 2025)
+    assert five_year_period(6) == (1981, 1985)
+
+
+@pytest.mark.parametrize(("title", "expected"), [
+    ("宁波市国民经济和社会发展的第十五个五年规划纲要", ("宁波市", "city")),
+    ("浙江省国民经济和社会发展第十五个五年规划纲要", ("浙江省", "province")),
+    ("中华人民共和国国民经济和社会发展第十五个五年规划纲要", ("全国", "nation")),
+    ("宁波市鄞州区国民经济和社会发展第十五个五年规划纲要", ("宁波市鄞州区", "district")),
+    ("宁波市数字经济发展行动方案（2024—2027年）", ("宁波市", "city")),
+    ("广西壮族自治区“十五五”规划", ("广西壮族自治区", "province")),
+    ("关于加快发展的若干意见", (None, None)),
+])
+def test_detect_region(title: str, expected) -> None:
+    assert detect_region(title) == expected
