@@ -1,0 +1,1 @@
+"""plantrack.track"""
