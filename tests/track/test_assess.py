@@ -244,6 +244,15 @@ def test_multiple_doubles_the_baseline():
     assert no_base.status == "no_data"
 
 
+def test_multiple_written_in_bei_uses_the_figures_unit():
+    # the extractor gives 翻番 as value 2, unit 倍; baseline 4000 万元 (2025) = 0.4 亿元 →
+    # goal 8000 万元; 2027 at 0.5 亿元 = 5000 万元: same ratio as above (0.79378)
+    t = tgt(2, "倍", ">=", "multiple")
+    a = assess(t, [obs(2025, 4000, "万元"), obs(2027, 0.5, "亿元")], base_year=BASE)
+    assert a.actual == pytest.approx(5000)
+    assert a.ratio == pytest.approx(0.79378, abs=1e-4)
+
+
 def test_increase_in_percentage_points():
     # 提高2个百分点 from 30% (2025): goal 32%; 2027 at 30.8%: observed 0.4/yr, required 0.4/yr
     t = tgt(2, "个百分点", ">=", "increment", baseline=30, baseline_year=2025)

@@ -195,7 +195,13 @@ def assess(
         return ctx.done("no_data")
     raised = kind == "increment" and dimension(target.unit) == "percentage_points"
     # 提高2个百分点: observations are the share itself (%), the target is baseline + 2
-    points = _points(observations, as_of_year, "%" if raised else target.unit)
+    unit = "%" if raised else target.unit
+    if kind == "multiple" and dimension(unit) is None:
+        # 翻番 is written in 倍: measure in the unit the figures themselves use (the earliest)
+        dated = sorted((o for o in observations if o.unit), key=lambda o: period_time(o.period))
+        unit = dated[0].unit if dated else None
+        ctx.unit = unit or ""
+    points = _points(observations, as_of_year, unit)
     if kind in ("increment", "cumulative") and not raised:
         return _summed(ctx, points, base_year, comp, band)
     if kind == "annual":
