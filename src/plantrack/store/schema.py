@@ -19,6 +19,7 @@ from sqlalchemy import (
     Table,
     Text,
     UniqueConstraint,
+    text,
 )
 
 metadata = MetaData()
@@ -171,7 +172,10 @@ observations = Table(
     Column("entered_at", String(32), nullable=False),
     Column("version", Integer, nullable=False, default=1),
     Column("deleted", Boolean, nullable=False, default=False),
+    Column("basis", String(10)),  # flow | total (track/assess.py); migration 0002
     Index("ix_observations_plan_target", "plan_id", "target_id"),
+    Index("uq_observations_live", "plan_id", "target_id", "period", "is_baseline", unique=True,
+          sqlite_where=text("NOT deleted"), postgresql_where=text("NOT deleted")),
 )
 
 # Cached assessments, recomputed whenever observations of a target change.
