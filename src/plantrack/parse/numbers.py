@@ -1,0 +1,291 @@
+"""Numbers with units as plans write them: 2000亿元, 12%左右, 一百五十家, 10EFLOPS.
+
+`find_quantities` scans text once with one compiled pattern and returns every number that has a
+unit, with the comparator word right after it (以上, 以内, 左右 …). Numbers that are names rather
+than values (5G, G60, 世界500强, 第6版, “1510”) come back with `name` set to the reason, so
+`--explain` can say why they were skipped. Chinese numerals are normalised with
+`cn2an.cn2an(span, "smart")` on the captured span only (never `cn2an.transform` on running text).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+import cn2an
+
+# Scale words kept in the unit as written and normalised into value_base/unit_base.
+SCALES: dict[str, float] = {"万亿": 1e12, "亿": 1e8, "千万": 1e7, "百万": 1e6, "万": 1e4}
+
+# Base units, longest first so 个百分点 wins over 个 and 千瓦时 over 千瓦.
+BASE_UNITS = sorted(
+    [
+        "%",
+        "‰",
+        "个百分点",
+        "百分点",
+        "EFLOPS",
+        "PFLOPS",
+        "TFLOPS",
+        "GW",
+        "MW",
+        "kW",
+        "TEU",
+        "Gbps",
+        "Mbps",
+        "PB",
+        "km",
+        "微克/立方米",
+        "毫克/立方米",
+        "毫克/升",
+        "立方米/秒",
+        "元",
+        "美元",
+        "家",
+        "个",
+        "名",
+        "人",
+        "人次",
+        "户",
+        "项",
+        "件",
+        "台",
+        "套",
+        "辆",
+        "艘",
+        "架",
+        "座",
+        "条",
+        "所",
+        "处",
+        "张",
+        "床",
+        "只",
+        "头",
+        "棵",
+        "株",
+        "场",
+        "次",
+        "场次",
+        "篇",
+        "部",
+        "标准箱",
+        "吨",
+        "吨标准煤",
+        "公斤",
+        "千克",
+        "公里",
+        "千米",
+        "米",
+        "平方公里",
+        "平方千米",
+        "平方米",
+        "立方米",
+        "亩",
+        "公顷",
+        "千瓦",
+        "千瓦时",
+        "度",
+        "瓦",
+        "兆瓦",
+        "吉瓦",
+        "倍",
+        "年",
+        "天",
+        "岁",
+        "小时",
+        "分钟",
+        "秒",
+        "分",
+        "级",
+        "星",
+        "床位",
+        "个点",
+    ],
+    key=len,
+    reverse=True,
+)
+# Units that make a name or a duration phrase (15分钟生活圈, 三年行动) unless a verb or
+# 以内/以上 says it is a target.
+WEAK_UNITS = {"年", "天", "岁", "小时", "分钟", "秒", "分", "级", "星", "度", "个点"}
+
+SUFFIX_COMPARATORS: dict[str, str] = {
+    "及以上": ">=",
+    "以上": ">=",
+    "之上": ">=",
+    "以下": "<=",
+    "以内": "<=",
+    "之内": "<=",
+    "左右": "~",
+    "上下": "~",
+    "内": "<=",
+}
+
+_CN = "零〇一二两三四五六七八九十百千"
+_UNIT_ALT = "|".join(re.escape(u) for u in BASE_UNITS)
+_SCALE_ALT = "万亿|亿|千万|百万|万"
+_SUFFIX_ALT = "|".join(sorted(SUFFIX_COMPARATORS, key=len, reverse=True))
+
+QUANTITY_RE = re.compile(
+    rf"(?P<num>(?<![\d.,])\d+(?:[,.]\d+)*|[{_CN}]+)"
+    rf"(?P<unit>(?:{_SCALE_ALT})?(?:{_UNIT_ALT})|(?:{_SCALE_ALT})(?![{_CN}]))?"
+    rf"(?P<suffix>{_SUFFIX_ALT})?"
+)
+_ARABIC_OK = re.compile(r"^(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$")
+_ASCII_ALNUM = re.compile(r"[A-Za-z0-9]")
+_QUOTE_PAIRS = {"“": "”", "《": "》", "「": "」", "‘": "’", "〔": "〕"}
+_MAX_QUOTE = 40  # an unclosed quote shields at most this many characters
+
+
+@dataclass(slots=True)
+class Quantity:
+    """A number with its unit as found in text; `name` is a reason when it is not a value."""
+
+    start: int
+    end: int  # end of number+unit+suffix
+    num_text: str
+    value: float | None
+    unit: str | None
+    suffix: str | None
+    chinese: bool
+    name: str | None = None
+
+    @property
+    def comparator(self) -> str | None:
+        return SUFFIX_COMPARATORS.get(self.suffix) if self.suffix else None
+
+    @property
+    def text(self) -> str:
+        return f"{self.num_text}{self.unit or ''}{self.suffix or ''}"
+
+
+def parse_number(span: str) -> float | None:
+    """Arabic or Chinese numeral span -> float; None when malformed (1,2.3.4 or 一二三四五六)."""
+    if not span:
+        return None
+    if span[0].isdigit():
+        if not _ARABIC_OK.match(span):
+            return None
+        return float(span.replace(",", ""))
+    try:
+        value = cn2an.cn2an(span, "smart")
+    except (ValueError, KeyError, IndexError, TypeError):
+        return None
+    return float(value)
+
+
+def split_scale(unit: str | None) -> tuple[float, str | None]:
+    """'亿元' -> (1e8, '元'); '万人' -> (1e4, '人'); '%' -> (1, '%'); '万' -> (1e4, None)."""
+    if not unit:
+        return 1.0, unit
+    for word, factor in SCALES.items():
+        if unit.startswith(word):
+            rest = unit[len(word) :]
+            return factor, (rest or None)
+    return 1.0, unit
+
+
+def normalise(value: float | None, unit: str | None) -> tuple[float | None, str | None]:
+    """(value_base, unit_base) when the unit carries a scale word, else (None, None)."""
+    if value is None or not unit:
+        return None, None
+    factor, base = split_scale(unit)
+    if factor == 1.0:
+        return None, None
+    return value * factor, base
+
+
+def quote_spans(text: str) -> list[tuple[int, int]]:
+    """Spans inside “…”, 《…》, "…" and the like: numbers there are names (“1510”, “4+X”)."""
+    spans: list[tuple[int, int]] = []
+    i, n = 0, len(text)
+    openers = '“《「‘〔"'
+    while i < n:
+        j = _next_opener(text, i, openers)
+        if j < 0:
+            break
+        opener = text[j]
+        closer = _QUOTE_PAIRS.get(opener, '"')
+        k = text.find(closer, j + 1, j + 1 + _MAX_QUOTE)
+        end = k if k >= 0 else min(n, j + 1 + _MAX_QUOTE)
+        spans.append((j, end + 1))
+        i = end + 1
+    return spans
+
+
+def _next_opener(text: str, start: int, openers: str) -> int:
+    best = -1
+    for ch in openers:
+        k = text.find(ch, start)
+        if k >= 0 and (best < 0 or k < best):
+            best = k
+    return best
+
+
+def in_spans(pos: int, spans: list[tuple[int, int]], starts: list[int]) -> bool:
+    i = bisect.bisect_right(starts, pos) - 1
+    return i >= 0 and spans[i][0] < pos < spans[i][1]
+
+
+def find_quantities(text: str, quotes: list[tuple[int, int]] | None = None) -> list[Quantity]:
+    """Every number in `text` that is followed by a unit or a comparator word, in order.
+
+    Quantities that are names get `name` = why (so callers can explain and skip them); a bare
+    number with neither unit nor comparator is not returned at all.
+    """
+    if quotes is None:
+        quotes = quote_spans(text)
+    starts = [s for s, _ in quotes]
+    found: list[Quantity] = []
+    for m in QUANTITY_RE.finditer(text):
+        num = m.group("num")
+        unit = m.group("unit")
+        suffix = m.group("suffix")
+        chinese = not num[0].isdigit()
+        if chinese and unit is None:
+            continue  # 三网一平台, 两带多园, 一流: Chinese numerals need a unit
+        if unit is None and suffix is None:
+            continue
+        if unit is None and suffix == "内":
+            continue
+        start, end = m.start(), m.end()
+        q = Quantity(start, end, num, parse_number(num), unit, suffix, chinese)
+        q.name = _name_reason(text, q, quotes, starts)
+        found.append(q)
+    return found
+
+
+def _name_reason(
+    text: str, q: Quantity, quotes: list[tuple[int, int]], starts: list[int]
+) -> str | None:
+    """Why this number is a name or not a value, or None when it may be a target value."""
+    s, num_end = q.start, q.start + len(q.num_text)
+    unit_end = num_end + len(q.unit or "")
+    before = text[s - 1] if s > 0 else ""
+    after_num = text[num_end] if num_end < len(text) else ""
+    after = text[q.end] if q.end < len(text) else ""
+    if q.value is None:
+        return f"malformed number {q.num_text!r}"
+    if after == "%" or (q.unit and q.unit.endswith("%") and text[unit_end : unit_end + 1] == "%"):
+        return "malformed number (repeated %)"
+    if in_spans(s, quotes, starts):
+        return "inside quotes or a title: a name"
+    if before and _ASCII_ALNUM.match(before):
+        return f"part of a code ({before}{q.num_text}…)"
+    if before in ("第", "专栏") or text[max(0, s - 2) : s] == "专栏":
+        return "an ordinal (第N / 专栏N)"
+    if q.unit is None:
+        return None
+    if not q.unit[0].isascii() or q.unit[0] in "%":
+        if after and after.isascii() and after.isalpha():
+            return f"part of a code ({q.text}{after})"
+    elif after_num.isalpha() and after.isascii() and after.isalnum():
+        return f"part of a code ({q.text}{after})"
+    if not q.chinese and q.unit == "年" and len(q.num_text) == 4 and 1900 <= (q.value or 0) <= 2100:
+        return "a year"
+    if after in ("强", "级", "型", "大", "位") and q.suffix is None:
+        return f"a qualifier or name ({q.text}{after})"
+    if q.unit in ("级", "星"):
+        return f"a grade ({q.text})"
+    return None

@@ -1,0 +1,227 @@
+"""Indicator tables (主要指标表): one target per row, plus one per annual-growth cell.
+
+A table is a header row and data rows (cells as strings; from .docx `Block.rows` or from plan
+text with cells split on tabs). Columns are found by their header words: 指标/名称 (the metric,
+with its unit in brackets: 常住人口（万人）), 单位, the base-year and target-year columns
+(2025年 / 基期 and 2030年 / 目标), 年均增长, and 属性 (预期性 / 约束性 -> `binding`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from plantrack.model import Location, Target
+from plantrack.parse.numbers import BASE_UNITS, normalise, parse_number
+
+_YEAR = re.compile(r"(20\d\d)")
+_CELL = re.compile(
+    r"^(?P<pre>≥|≤|>=|<=|＞|＜|>|<|约|不低于|不少于|不高于|不超过|超过|低于|高于)?\s*"
+    r"(?P<open>[〔［\[【(（])?\s*(?P<num>-?\d+(?:[,.]\d+)*)\s*(?P<close>[〕］\]】)）])?\s*"
+    r"(?P<unit>%|‰|[^\d\s以左上下内〔［\[【(（〕］\]】)）]{0,6}?)?\s*"
+    r"(?P<suf>及以上|以上|以下|以内|左右|上下)?\s*$"
+)
+_PRE_COMP = {
+    "≥": ">=",
+    ">=": ">=",
+    "不低于": ">=",
+    "不少于": ">=",
+    "≤": "<=",
+    "<=": "<=",
+    "不高于": "<=",
+    "不超过": "<=",
+    ">": ">",
+    "＞": ">",
+    "超过": ">",
+    "高于": ">",
+    "<": "<",
+    "＜": "<",
+    "低于": "<",
+    "约": "~",
+}
+_SUF_COMP = {"及以上": ">=", "以上": ">=", "以下": "<=", "以内": "<=", "左右": "~", "上下": "~"}
+_EMPTY = {"", "—", "——", "-", "--", "－", "/", "…", "无", "暂无", "/ "}
+_UNIT_RE = re.compile(
+    r"^(?:万亿|亿|千万|百万|万)?(?:" + "|".join(re.escape(u) for u in BASE_UNITS) + r")$"
+)
+_NAME_NUM = re.compile(r"^\s*(?:\d{1,2}[.．、]|[（(]\d{1,2}[）)])\s*")
+_LOWER_IS_BETTER = (
+    "浓度",
+    "能耗",
+    "排放",
+    "失业率",
+    "死亡率",
+    "发病率",
+    "用水量",
+    "碳排放",
+    "水耗",
+    "事故",
+    "负债率",
+)
+
+
+@dataclass(slots=True)
+class _Columns:
+    header: int
+    name: int
+    unit: int | None
+    base: int | None
+    base_year: int | None
+    target: int | None
+    target_year: int | None
+    annual: int | None
+    attribute: int | None
+
+
+def _find_columns(rows: list[list[str]]) -> _Columns | None:
+    for h, row in enumerate(rows[:3]):
+        cells = [c.strip() for c in row]
+        name = next(
+            (
+                i
+                for i, c in enumerate(cells)
+                if ("指标" in c or "名称" in c) and "属性" not in c and "类" not in c
+            ),
+            None,
+        )
+        if name is None:
+            continue
+        unit = next(
+            (i for i, c in enumerate(cells) if c.startswith("单位") or c == "计量单位"), None
+        )
+        attribute = next((i for i, c in enumerate(cells) if "属性" in c or "性质" in c), None)
+        annual = next((i for i, c in enumerate(cells) if "年均" in c or "增速" in c), None)
+        years = [
+            (i, int(m.group(1)))
+            for i, c in enumerate(cells)
+            if i not in (name, annual) and (m := _YEAR.search(c))
+        ]
+        base = next((i for i, c in enumerate(cells) if "基期" in c or "现状" in c), None)
+        target = next((i for i, c in enumerate(cells) if "目标" in c and i != name), None)
+        base_year = target_year = None
+        if years:
+            years.sort(key=lambda t: t[1])
+            if base is None and len(years) >= 2:
+                base = years[0][0]
+            if target is None:
+                target = years[-1][0]
+            base_year = next((y for i, y in years if i == base), None)
+            target_year = next((y for i, y in years if i == target), None)
+        if target is None and annual is None:
+            continue
+        return _Columns(h, name, unit, base, base_year, target, target_year, annual, attribute)
+    return None
+
+
+def looks_like_indicator_table(rows: list[list[str]]) -> bool:
+    """True for a 主要指标表: a header naming the indicator and a target or growth column."""
+    if not rows or len(rows) < 2:
+        return False
+    return _find_columns(rows) is not None
+
+
+def _cell(text: str) -> tuple[float | None, str | None, str | None, bool, str | None]:
+    """A value cell -> (value, unit, comparator, cumulative, words). words = 完成国家下达任务 …"""
+    t = (text or "").strip().replace("％", "%").replace("，", ",")
+    if t in _EMPTY:
+        return None, None, None, False, None
+    m = _CELL.match(t)
+    if not m:
+        return None, None, None, False, t
+    value = parse_number(m.group("num").lstrip("-"))
+    if value is None:
+        return None, None, None, False, None
+    if m.group("num").startswith("-"):
+        value = -value
+    comp = _PRE_COMP.get(m.group("pre") or "") or _SUF_COMP.get(m.group("suf") or "")
+    cumulative = m.group("open") in ("〔", "［", "[", "【") and m.group("close") is not None
+    return value, (m.group("unit") or None), comp, cumulative, None
+
+
+def _metric_unit(name: str) -> tuple[str, str | None]:
+    """常住人口（万人） -> (常住人口, 万人); 细颗粒物（PM2.5）平均浓度 -> unchanged, None."""
+    name = _NAME_NUM.sub("", name.strip())
+    m = re.search(r"[（(]([^（()）]{1,12})[）)]\s*$", name)
+    if m:
+        inner = m.group(1).strip()
+        if _UNIT_RE.match(inner) or inner in ("%", "‰"):
+            return name[: m.start()].strip(), inner
+    return name, None
+
+
+def targets_from_table(
+    rows: list[list[str]], *, node_id: str, location: Location, period: tuple[int, int] | None
+) -> list[Target]:
+    """An indicator table (主要指标表): header row + rows. Ids f"{node_id}.r{row}" and
+    f"{node_id}.r{row}.annual" for the annual-growth column."""
+    cols = _find_columns(rows)
+    if cols is None:
+        return []
+    out: list[Target] = []
+    deadline = cols.target_year or (period[1] if period else None)
+    base_year = cols.base_year or (period[0] - 1 if period else None)
+
+    def get(row: list[str], i: int | None) -> str:
+        return row[i].strip() if i is not None and i < len(row) and row[i] else ""
+
+    for r, row in enumerate(rows[cols.header + 1 :], 1):
+        metric, unit = _metric_unit(get(row, cols.name))
+        if not metric or metric in _EMPTY:
+            continue
+        unit = get(row, cols.unit) or unit
+        attr = get(row, cols.attribute)
+        binding = True if "约束" in attr else False if "预期" in attr else None
+        text = "\t".join(c or "" for c in row)
+        base_value, _, _, _, _ = _cell(get(row, cols.base))
+        value, cell_unit, comp, cumulative, words = _cell(get(row, cols.target))
+        unit = unit or cell_unit
+        kind = "level"
+        if cumulative or "累计" in metric:
+            kind = "cumulative"
+        elif "年均" in metric:
+            kind = "annual"
+        elif metric.startswith("新增"):
+            kind = "increment"
+        if comp is None and value is not None:
+            lower = any(w in metric for w in _LOWER_IS_BETTER) and not any(
+                w in metric for w in ("下降", "降低", "减少")
+            )
+            comp = "<=" if lower else ">="
+        if value is not None or words:
+            value_base, unit_base = normalise(value, unit)
+            out.append(
+                Target(
+                    id=f"{node_id}.r{r}",
+                    metric=metric,
+                    value=value,
+                    unit=unit if value is not None else None,
+                    comparator=comp,
+                    kind=kind if value is not None else "qualitative",
+                    deadline=deadline,
+                    text=text,
+                    location=location,
+                    baseline=base_value,
+                    baseline_year=base_year if base_value is not None else None,
+                    binding=binding,
+                    milestone=words,
+                    value_base=value_base,
+                    unit_base=unit_base,
+                )
+            )
+        a_value, a_unit, a_comp, _, _ = _cell(get(row, cols.annual))
+        if a_value is not None:
+            out.append(
+                Target(
+                    id=f"{node_id}.r{r}.annual",
+                    metric=metric + "增长",
+                    value=a_value,
+                    unit=a_unit or "%",
+                    comparator=a_comp or ">=",
+                    kind="annual",
+                    deadline=deadline,
+                    text=text,
+                    location=location,
+                    binding=binding,
+                )
+            )
+    return out

@@ -1,0 +1,790 @@
+"""Targets (指标/目标) in plan text: value, unit, comparator, kind, deadline, baseline, metric.
+
+A small grammar of our own, clause by clause (docs/targets.md has the rules and the measured
+accuracy). A sentence ends at 。！？ or a line break; a clause at ，；：. In each clause every
+quantity from `numbers.find_quantities` is read with the text before it (its metric and verb,
+达到/超过/控制在 …) and after it (以上/左右, or the metric in 建成10个以上高水平示范应用场景).
+Deadlines (到2027年, 2028年前) hold from where they stand to the end of their sentence; 力争/争取
+likewise mark `aspiration`. 分别 lists pair metrics with values in order.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from plantrack.model import Location, Target
+from plantrack.parse.numbers import (
+    WEAK_UNITS,
+    Quantity,
+    find_quantities,
+    in_spans,
+    normalise,
+    quote_spans,
+)
+
+_SENT_END = re.compile(r"[。！？!?\n]")
+_CLAUSE_SEP = re.compile(r"[，,；;：:]")
+_LIST_SEP = ("、", "和", "及", "以及", "与", "，")
+
+# Verb right before a number -> comparator. Longest first when matching.
+MEASURE_VERBS: dict[str, str] = {
+    "不少于": ">=",
+    "不低于": ">=",
+    "不小于": ">=",
+    "超过": ">",
+    "突破": ">",
+    "高于": ">",
+    "多于": ">",
+    "大于": ">",
+    "不超过": "<=",
+    "不高于": "<=",
+    "不大于": "<=",
+    "控制在": "<=",
+    "控制到": "<=",
+    "低于": "<",
+    "少于": "<",
+    "小于": "<",
+    "降至": "<=",
+    "降到": "<=",
+    "下降到": "<=",
+    "下降至": "<=",
+    "降低到": "<=",
+    "降低至": "<=",
+    "减少到": "<=",
+    "减少至": "<=",
+    "缩小到": "<=",
+    "缩小至": "<=",
+    "缩短到": "<=",
+    "缩短至": "<=",
+    "压减到": "<=",
+    "压减至": "<=",
+    "压降到": "<=",
+    "压降至": "<=",
+    "保持在": "=",
+    "稳定在": "=",
+    "维持在": "=",
+    "保持": "=",
+    "约为": "~",
+    "大约": "~",
+    "约": "~",
+    "达到": ">=",
+    "达": ">=",
+    "为": ">=",
+    "提高到": ">=",
+    "提高至": ">=",
+    "提升到": ">=",
+    "提升至": ">=",
+    "增加到": ">=",
+    "增加至": ">=",
+    "增长到": ">=",
+    "增长至": ">=",
+    "增至": ">=",
+    "扩大到": ">=",
+    "扩大至": ">=",
+    "上升到": ">=",
+    "上升至": ">=",
+    "增长": ">=",
+    "提高": ">=",
+    "提升": ">=",
+    "增加": ">=",
+    "上升": ">=",
+    "下降": ">=",
+    "降低": ">=",
+    "减少": ">=",
+    "压减": ">=",
+    "压降": ">=",
+    "缩短": ">=",
+}
+# The number after these is a change, not a level: the verb stays in the metric (能耗下降).
+CHANGE_VERBS = {
+    "增长",
+    "提高",
+    "提升",
+    "增加",
+    "上升",
+    "下降",
+    "降低",
+    "减少",
+    "压减",
+    "压降",
+    "缩短",
+}
+_VERB_RE = re.compile(
+    "(?:分别)?(?:"
+    + "|".join(sorted(map(re.escape, MEASURE_VERBS), key=len, reverse=True))
+    + ")(?:了)?(?:分别)?$"
+)
+
+# Leading words that are not part of a metric; stripped repeatedly.
+_LEAD_WORDS = sorted(
+    [
+        "力争",
+        "争取",
+        "努力",
+        "确保",
+        "推动",
+        "推进",
+        "促进",
+        "使",
+        "让",
+        "实现",
+        "全市",
+        "全县",
+        "全区",
+        "全省",
+        "其中",
+        "同时",
+        "此外",
+        "并",
+        "且",
+        "要",
+        "逐步",
+        "进一步",
+        "持续",
+        "稳步",
+        "积极",
+        "大力",
+        "加快",
+        "力求",
+        "预计",
+        "规划期内",
+        "期间",
+        "届时",
+        "共",
+        "总计",
+        "合计",
+        "全年",
+        "市级层面",
+        "和",
+        "及",
+        "以及",
+        "与",
+        "、",
+    ],
+    key=len,
+    reverse=True,
+)
+_DEADLINE_LEAD = re.compile(
+    r"^(?:到|至|截至|截止到|截止)?20\d\d年(?:底|末)?(?:前|以前|之前)?(?:，)?"
+)
+KIND_ADVERBS: dict[str, str] = {
+    "累计": "cumulative",
+    "每年": "annual",
+    "年均": "annual",
+    "年度": "annual",
+}
+INCREMENT_VERBS = sorted(
+    [
+        "新增",
+        "新建",
+        "新培养",
+        "新集聚",
+        "新认定",
+        "新引进",
+        "新创建",
+        "新招引",
+        "新设立",
+        "新培育",
+        "新开工",
+        "新落地",
+        "新改建",
+        "新建成",
+        "新开通",
+        "新投运",
+        "新增加",
+        "新打造",
+        "新布局",
+        "新招收",
+        "新评定",
+        "新入选",
+        "新获批",
+    ],
+    key=len,
+    reverse=True,
+)
+ACTION_VERBS = sorted(
+    [
+        "创建",
+        "建成",
+        "建设",
+        "培育",
+        "打造",
+        "引进",
+        "引育",
+        "集聚",
+        "招引",
+        "选聘",
+        "招收",
+        "部署",
+        "布局",
+        "培养",
+        "认定",
+        "创成",
+        "争创",
+        "建立",
+        "设立",
+        "组建",
+        "开通",
+        "投运",
+        "实施",
+        "完成",
+        "改造",
+        "形成",
+        "落地",
+        "开工",
+        "评定",
+        "入选",
+        "获批",
+        "培训",
+        "推广",
+        "提供",
+        "发放",
+        "吸引",
+        "新增",
+        "建设完成",
+        "打造形成",
+        "认定一批",
+    ],
+    key=len,
+    reverse=True,
+)
+# A clause starting with one of these has a verb of its own: it does not inherit the kind of the
+# clause before it (新集聚A500名、B800名，参与流动共享高层次人才1500名 -> the last is a level).
+_OWN_VERB_START = ("参与", "服务", "带动", "吸纳", "支持", "帮助", "惠及", "覆盖", "吸引")
+_TRAIL_WORDS = sorted(
+    [
+        "实现",
+        "要",
+        "将",
+        "应",
+        "需",
+        "均",
+        "都",
+        "力争",
+        "争取",
+        "分别",
+        "的",
+        "达",
+        "基本",
+        "总共",
+    ],
+    key=len,
+    reverse=True,
+)
+_INNER_KIND = re.compile(r"累计|每年|年均")
+_BASE_YEAR = re.compile(r"(?:比|较|与|相比)(20\d\d)年(?:底|末)?(?:相比)?")
+_BASELINE_PRE = re.compile(r"(?:由|从)(?:(20\d\d)年(?:底|末)?的?)?$")
+_DEADLINE_RE = re.compile(
+    r"(?:到|至|截至|截止到|截止)(20\d\d)年(?:底|末)?|(20\d\d)年(?:底|末)?(?:前|以前|之前)"
+    r"|(?:^|[，。；])(20\d\d)年(?:底|末)?(?=[，,])"
+)
+_ASPIRATION_RE = re.compile(r"力争|争取|努力")
+QUALITATIVE_RE = re.compile(
+    r"基本全覆盖|全面覆盖|全覆盖|零的突破|基本建成|全面建成|初步建成|基本实现|全面实现"
+)
+_OBJECT_AFTER = {"基本建成", "全面建成", "初步建成", "基本实现", "全面实现"}
+MULTIPLE_RE = re.compile(r"翻(一|两|二|三)?番")
+_MULTIPLE_VALUE = {None: 2, "一": 2, "两": 4, "二": 4, "三": 8}
+_MAX_METRIC = 60
+
+
+@dataclass(slots=True)
+class Found:
+    """One target found in a text, before it becomes a `Target` (positions are relative)."""
+
+    pos: int
+    span: tuple[int, int]
+    metric: str
+    value: float | None
+    unit: str | None
+    comparator: str | None
+    kind: str
+    deadline: int | None
+    aspiration: bool = False
+    baseline: float | None = None
+    baseline_year: int | None = None
+    milestone: str | None = None
+    notes: list[str] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class _Head:
+    """What the text before a quantity says: its metric and verb."""
+
+    metric: str
+    verb: str | None
+    kind: str | None
+    lead_verb: bool
+    base_year: int | None
+
+
+def _strip_lead(text: str) -> tuple[str, str | None, bool]:
+    """Drop connectives, deadline phrases and kind adverbs at the start; then at most one verb.
+
+    Returns (rest, kind, had_verb)."""
+    kind: str | None = None
+    changed = True
+    while changed and text:
+        changed = False
+        m = _DEADLINE_LEAD.match(text)
+        if m and m.end():
+            text, changed = text[m.end() :], True
+            continue
+        for word in _LEAD_WORDS:
+            if text.startswith(word):
+                text, changed = text[len(word) :], True
+                break
+        else:
+            for word, k in KIND_ADVERBS.items():
+                if text.startswith(word):
+                    text, kind, changed = text[len(word) :], k, True
+                    break
+    for word in INCREMENT_VERBS:
+        if text.startswith(word):
+            return text[len(word) :], kind or "increment", True
+    for word in ACTION_VERBS:
+        if text.startswith(word):
+            return text[len(word) :], kind, True
+    return text, kind, False
+
+
+def _strip_trail(text: str) -> str:
+    changed = True
+    while changed and text:
+        changed = False
+        for word in _TRAIL_WORDS:
+            if text.endswith(word) and len(text) > len(word):
+                text, changed = text[: -len(word)], True
+                break
+    return text.strip(" 　")
+
+
+def _head(pre: str) -> _Head:
+    """Split the text before a number into metric, measure verb and kind words."""
+    verb = None
+    m = _VERB_RE.search(pre[-12:]) if pre else None
+    if m:
+        verb = m.group(0).replace("分别", "").replace("了", "")
+        pre = pre[: len(pre) - len(m.group(0))]
+    pre = pre.strip(" 　")
+    while pre and pre[0] in "、，,":
+        pre = pre[1:]
+    metric, kind, lead_verb = _strip_lead(pre)
+    base_year = None
+    bm = _BASE_YEAR.search(metric)
+    if bm:
+        base_year = int(bm.group(1))
+        metric = metric[: bm.start()] + metric[bm.end() :]
+    inner = _INNER_KIND.search(metric)
+    if inner:
+        kind = kind or KIND_ADVERBS[inner.group(0)]
+        metric = _INNER_KIND.sub("", metric)
+    metric = _strip_trail(metric)
+    if len(metric) > _MAX_METRIC:
+        metric = metric[-_MAX_METRIC:]
+    return _Head(metric, verb, kind, lead_verb, base_year)
+
+
+def _split_list(text: str) -> list[str]:
+    """Split 'A、B和C' at top level (not inside “…” or （…）)."""
+    parts, depth, cur = [], 0, []
+    for ch in text:
+        if ch in "“（(《「":
+            depth += 1
+        elif ch in "”）)》」" and depth:
+            depth -= 1
+        if depth == 0 and ch in "、和及":
+            parts.append("".join(cur))
+            cur = []
+            continue
+        cur.append(ch)
+    parts.append("".join(cur))
+    return [p for p in parts if p]
+
+
+class _Explain:
+    """Collects one line per candidate for --explain; a no-op list when not explaining."""
+
+    def __init__(self, on: bool) -> None:
+        self.on = on
+        self.rows: list[dict] = []
+
+    def add(self, text: str, start: int, end: int, taken: bool, reason: str) -> None:
+        if self.on:
+            self.rows.append(
+                {
+                    "text": text[start:end],
+                    "start": start,
+                    "end": end,
+                    "taken": taken,
+                    "reason": reason,
+                }
+            )
+
+
+def analyse(text: str, end_year: int, explain: bool = False) -> tuple[list[Found], list[dict]]:
+    """Every target in `text` (one paragraph or item), and the explain rows when asked."""
+    ex = _Explain(explain)
+    quotes = quote_spans(text)
+    qstarts = [s for s, _ in quotes]
+    quantities = find_quantities(text, quotes)
+    quals = [m for m in QUALITATIVE_RE.finditer(text)]
+    mults = [m for m in MULTIPLE_RE.finditer(text)]
+    found: list[Found] = []
+    if not quantities and not quals and not mults:
+        return found, ex.rows
+    for s0, s1 in _spans(text, _SENT_END, 0, len(text)):
+        sq = [q for q in quantities if s0 <= q.start < s1]
+        sl = [m for m in quals if s0 <= m.start() < s1]
+        sm = [m for m in mults if s0 <= m.start() < s1]
+        if not (sq or sl or sm):
+            continue
+        _sentence(text, s0, s1, sq, sl, sm, end_year, quotes, qstarts, found, ex)
+    found.sort(key=lambda f: f.pos)
+    return found, ex.rows
+
+
+def _spans(text: str, sep: re.Pattern[str], a: int, b: int) -> list[tuple[int, int]]:
+    out, start = [], a
+    for m in sep.finditer(text, a, b):
+        if m.start() > start:
+            out.append((start, m.start()))
+        start = m.end()
+    if b > start:
+        out.append((start, b))
+    return out
+
+
+def _sentence(text, s0, s1, sq, sl, sm, end_year, quotes, qstarts, found, ex) -> None:
+    sentence = text[s0:s1]
+    deadlines = []
+    for m in _DEADLINE_RE.finditer(sentence):
+        year = int(m.group(1) or m.group(2) or m.group(3))
+        deadlines.append((s0 + m.start(), year))
+    asp = [s0 + m.start() for m in _ASPIRATION_RE.finditer(sentence)]
+
+    def deadline_at(pos: int) -> int:
+        year = end_year
+        for p, y in deadlines:
+            if p <= pos:
+                year = y
+        return year
+
+    def aspiration_at(pos: int) -> bool:
+        return any(p < pos for p in asp)
+
+    prev_kind: str | None = None
+    for c0, c1 in _spans(text, _CLAUSE_SEP, s0, s1):
+        cq = [q for q in sq if c0 <= q.start < c1]
+        cl = [m for m in sl if c0 <= m.start() < c1]
+        cm = [m for m in sm if c0 <= m.start() < c1]
+        if not (cq or cl or cm):
+            continue
+        c_start = c0
+        while c_start < c1 and text[c_start] in " 　":
+            c_start += 1
+        before = len(found)
+        _clause(text, c_start, c1, cq, prev_kind, end_year, found, ex)
+        for m in cl:
+            _qualitative(text, c_start, c1, m, quotes, qstarts, found, ex)
+        for m in cm:
+            _multiple(text, c_start, c1, m, quotes, qstarts, found, ex)
+        for f in found[before:]:
+            f.deadline = deadline_at(f.pos)
+            f.aspiration = aspiration_at(f.pos)
+        if len(found) > before:
+            prev_kind = found[-1].kind
+
+
+def _clause(text, c0, c1, cq, prev_kind, end_year, found, ex) -> None:
+    """Numeric targets of one clause."""
+    clause = text[c0:c1]
+    span = (c0, c1)
+    # 分别 lists: metrics before 分别, values after it, paired in order.
+    k = clause.find("分别")
+    if k >= 0:
+        listed = [q for q in cq if q.start > c0 + k and q.name is None]
+        if len(listed) >= 2:
+            head = _head(text[c0 : c0 + k])
+            metrics = _split_list(head.metric)
+            verb_text = text[c0 + k + 2 : listed[0].start]
+            vm = _VERB_RE.search(verb_text) if verb_text else None
+            verb = vm.group(0).replace("分别", "") if vm else None
+            shared = next((q.comparator for q in reversed(listed) if q.comparator), None)
+            if len(metrics) != len(listed):
+                ex.add(
+                    text,
+                    c0,
+                    c1,
+                    False,
+                    f"分别 list: {len(metrics)} metrics for {len(listed)} values; metric kept whole",
+                )
+                metrics = [head.metric] * len(listed)
+            kind = head.kind
+            for metric, q in zip(metrics, listed, strict=True):
+                comp = q.comparator or shared or (MEASURE_VERBS.get(verb, ">=") if verb else ">=")
+                found.append(
+                    Found(
+                        q.start,
+                        span,
+                        _strip_trail(metric),
+                        q.value,
+                        q.unit,
+                        comp,
+                        kind or "level",
+                        end_year,
+                        baseline_year=head.base_year,
+                    )
+                )
+                ex.add(text, q.start, q.end, True, f"分别 list item -> {metric}")
+            for q in cq:
+                if q not in listed:
+                    ex.add(text, q.start, q.end, False, q.name or "before 分别")
+            return
+    seg_start = c0
+    chain_kind: str | None = None
+    pending: tuple[float | None, int | None, str] | None = None
+    items: list[tuple[Quantity, Found]] = []
+    for i, q in enumerate(cq):
+        if q.name:
+            ex.add(text, q.start, q.end, False, q.name)
+            continue
+        pre = text[seg_start : q.start]
+        chained = i > 0 and seg_start > c0 and pre[:1] in ("、", "和", "及", "与")
+        after = text[q.end : c1]
+        bm = _BASELINE_PRE.search(pre)
+        if bm and any(after.startswith(v) for v in MEASURE_VERBS):
+            pending = (q.value, int(bm.group(1)) if bm.group(1) else None, pre[: bm.start()])
+            ex.add(text, q.start, q.end, True, "baseline (由/从 … 到) of the next value")
+            seg_start = q.end
+            continue
+        head = _head(pre)
+        metric = head.metric
+        if pending and not metric:
+            metric = _head(pending[2] + "达到").metric
+        reason = _reject(q, head, after, metric, chained)
+        if reason:
+            ex.add(text, q.start, q.end, False, reason)
+            continue
+        post_metric = False
+        if not metric:
+            metric = _post_metric(after)
+            post_metric = True
+            if not metric:
+                ex.add(text, q.start, q.end, False, "no metric before or after the number")
+                continue
+        if after.startswith("用于") and head.metric:
+            metric = _strip_trail(head.metric) + _post_metric(after)
+        kind = head.kind
+        if kind is None:
+            if chained and chain_kind:
+                kind = chain_kind
+            elif (
+                head.verb is None
+                and not head.lead_verb
+                and prev_kind
+                and not clause.startswith(_OWN_VERB_START)
+            ):
+                kind = prev_kind
+            else:
+                kind = "level"
+        if head.verb in CHANGE_VERBS and not post_metric:
+            metric = metric + head.verb
+        comp = q.comparator or (MEASURE_VERBS[head.verb] if head.verb else ">=")
+        f = Found(
+            q.start,
+            span,
+            metric,
+            q.value,
+            q.unit,
+            comp,
+            kind,
+            end_year,
+            baseline_year=head.base_year,
+        )
+        if pending:
+            f.baseline, f.baseline_year = pending[0], pending[1] or f.baseline_year
+            pending = None
+        found.append(f)
+        items.append((q, f))
+        ex.add(text, q.start, q.end, True, f"{head.verb or 'count'} -> {metric}")
+        chain_kind = kind
+        prev_kind = kind
+        seg_start = q.end
+    # A comparator word after the last value of a list applies to the earlier bare ones
+    # (概念验证中心30个、中试平台30个以上).
+    if len(items) > 1 and items[-1][0].comparator:
+        for q, f in items[:-1]:
+            if q.comparator is None and f.comparator == ">=":
+                f.comparator = items[-1][0].comparator
+
+
+def _reject(q: Quantity, head: _Head, after: str, metric: str, chained: bool) -> str | None:
+    """Why a quantity is not a target, or None."""
+    if q.unit is None:
+        return "number without unit"
+    strong_context = head.verb is not None or q.suffix is not None
+    if q.unit in WEAK_UNITS and not strong_context:
+        return f"{q.unit} without a target verb or 以上/以内: a name or a duration"
+    if q.chinese and not (strong_context or head.lead_verb or chained):
+        return "Chinese numeral without a target verb"
+    if q.chinese and q.value == 1 and not strong_context:
+        return "一 + measure word is not a count target"
+    if after.startswith("的") and not strong_context:
+        return "modifies a noun (…的): not a target"
+    if after[:1] in ("强", "级", "型", "大", "位", "倍") and not head.verb:
+        return "a qualifier or name"
+    if (
+        head.verb is None
+        and q.suffix is None
+        and metric
+        and after.strip()
+        and not after.startswith(("、", "和", "用于"))
+    ):
+        return "number inside a phrase, no target verb"
+    if metric.endswith(("投资", "面积", "占地")) and head.verb is None:
+        return "a project attribute, not a target"
+    return None
+
+
+def _post_metric(after: str) -> str:
+    """Metric written after the number: 建成10个以上高水平示范应用场景."""
+    after = after.lstrip("的")
+    for sep in ("、", "等"):
+        k = after.find(sep)
+        if k > 0 and sep == "等":
+            after = after[:k]
+    return _strip_trail(after[:_MAX_METRIC])
+
+
+def _qualitative(text, c0, c1, m, quotes, qstarts, found, ex) -> None:
+    word = m.group(0)
+    if in_spans(m.start(), quotes, qstarts):
+        ex.add(text, m.start(), m.end(), False, "inside quotes: a name")
+        return
+    if word in _OBJECT_AFTER:
+        obj = text[m.end() : c1]
+        if obj.startswith(("全覆盖", "全面覆盖")) or re.search(r"\d", obj):
+            ex.add(text, m.start(), m.end(), False, "milestone word over another target")
+            return
+        metric = _strip_trail(_strip_lead(obj)[0])[:_MAX_METRIC]
+    else:
+        rest = text[m.end() : c1].strip()
+        if rest or (m.start() > 0 and text[m.start() - 1] in "健完齐"):
+            ex.add(text, m.start(), m.end(), False, f"{word} not at the end of its clause")
+            return
+        metric = _head(text[c0 : m.start()]).metric
+    if not metric:
+        ex.add(text, m.start(), m.end(), False, "milestone word without a subject")
+        return
+    value, comp = (1.0, ">=") if word == "零的突破" else (None, None)
+    found.append(
+        Found(m.start(), (c0, c1), metric, value, None, comp, "qualitative", None, milestone=word)
+    )
+    ex.add(text, m.start(), m.end(), True, f"milestone {word} -> {metric}")
+
+
+def _multiple(text, c0, c1, m, quotes, qstarts, found, ex) -> None:
+    prev = text[m.start() - 1] if m.start() else ""
+    nxt = text[m.end()] if m.end() < len(text) else ""
+    if in_spans(m.start(), quotes, qstarts) or prev == "双" or nxt in "一二两三四五六七八九十":
+        ex.add(text, m.start(), m.end(), False, "part of a name (双翻番三覆盖)")
+        return
+    head = _head(text[c0 : m.start()])
+    if not head.metric:
+        ex.add(text, m.start(), m.end(), False, "翻番 without a subject")
+        return
+    value = float(_MULTIPLE_VALUE[m.group(1)])
+    found.append(
+        Found(
+            m.start(),
+            (c0, c1),
+            head.metric,
+            value,
+            "倍",
+            ">=",
+            "multiple",
+            None,
+            baseline_year=head.base_year,
+            milestone=m.group(0),
+        )
+    )
+    ex.add(text, m.start(), m.end(), True, f"{m.group(0)} = ×{value:g} -> {head.metric}")
+
+
+def extract_targets(
+    text: str, *, node_id: str, end_year: int, location: Location, offset: int = 0
+) -> list[Target]:
+    """Targets in one paragraph/box item. `offset` = start of `text` in the plan's cleaned text
+    (so Target.span is absolute). Ids are f"{node_id}.t{n}" numbered from 1 in text order.
+
+    A node whose text is a tab-separated indicator table is read by `tables.targets_from_table`
+    (ids f"{node_id}.r{row}")."""
+    if "\t" in text:
+        from plantrack.parse.tables import looks_like_indicator_table, targets_from_table
+
+        rows = [line.split("\t") for line in text.split("\n") if line.strip()]
+        if looks_like_indicator_table(rows):
+            return targets_from_table(
+                rows, node_id=node_id, location=location, period=(end_year - 4, end_year)
+            )
+    found, _ = analyse(text, end_year)
+    targets = []
+    for n, f in enumerate(found, 1):
+        value_base, unit_base = normalise(f.value, f.unit)
+        targets.append(
+            Target(
+                id=f"{node_id}.t{n}",
+                metric=f.metric,
+                value=f.value,
+                unit=f.unit,
+                comparator=f.comparator,
+                kind=f.kind,
+                deadline=f.deadline,
+                text=text[f.span[0] : f.span[1]].strip(),
+                location=location,
+                baseline=f.baseline,
+                baseline_year=f.baseline_year,
+                aspiration=f.aspiration,
+                milestone=f.milestone,
+                value_base=value_base,
+                unit_base=unit_base,
+                span=(offset + f.span[0], offset + f.span[1]),
+            )
+        )
+    return targets
+
+
+_BARE_NUMBER = re.compile(r"\d+(?:[,.]\d+)*")
+
+
+def explain_targets(text: str, *, end_year: int) -> list[dict]:
+    """For --explain: each candidate number/phrase, taken or not, and why (one line reason)."""
+    _, rows = analyse(text, end_year, explain=True)
+    covered = [(r["start"], r["end"]) for r in rows]
+    for q in find_quantities(text):
+        if not any(s <= q.start < e for s, e in covered):
+            rows.append(
+                {
+                    "text": q.text,
+                    "start": q.start,
+                    "end": q.end,
+                    "taken": False,
+                    "reason": q.name or "no clause context",
+                }
+            )
+            covered.append((q.start, q.end))
+    for m in _BARE_NUMBER.finditer(text):
+        if not any(s <= m.start() < e for s, e in covered):
+            rows.append(
+                {
+                    "text": m.group(0),
+                    "start": m.start(),
+                    "end": m.end(),
+                    "taken": False,
+                    "reason": "number without unit (a name, code, year or list number)",
+                }
+            )
+    rows.sort(key=lambda r: r["start"])
+    return rows

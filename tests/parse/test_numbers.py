@@ -1,0 +1,92 @@
+"""Numbers with units: values, scale words, names that are not values, malformed input."""
+
+from __future__ import annotations
+
+import pytest
+
+from plantrack.parse.numbers import find_quantities, normalise, parse_number, split_scale
+
+
+@pytest.mark.parametrize(
+    ("span", "value"),
+    [
+        ("15", 15.0),
+        ("2,000", 2000.0),
+        ("12.5", 12.5),
+        ("一百五十", 150.0),
+        ("二十", 20.0),
+        ("三", 3.0),
+        ("两", 2.0),
+        ("1,2.3.4", None),
+        ("1,23", None),
+        ("", None),
+    ],
+)
+def test_parse_number(span: str, value: float | None) -> None:
+    assert parse_number(span) == value
+
+
+@pytest.mark.parametrize(
+    ("unit", "scaled"),
+    [
+        ("亿元", (1e8, "元")),
+        ("万人", (1e4, "人")),
+        ("万亿元", (1e12, "元")),
+        ("万标准箱", (1e4, "标准箱")),
+        ("千瓦", (1.0, "千瓦")),
+        ("%", (1.0, "%")),
+    ],
+)
+def test_split_scale(unit: str, scaled: tuple[float, str]) -> None:
+    assert split_scale(unit) == scaled
+
+
+def test_normalise_scale_words_only() -> None:
+    assert normalise(2000, "亿元") == (2e11, "元")
+    assert normalise(1.5, "万人") == (15000, "人")
+    assert normalise(12, "%") == (None, None)
+
+
+def _values(text: str) -> list[tuple[float | None, str | None, str | None]]:
+    return [(q.value, q.unit, q.suffix) for q in find_quantities(text) if q.name is None]
+
+
+def test_quantities_with_units_and_suffixes() -> None:
+    text = "金融业增加值达到2000亿元，比重达到12%左右，算力规模超过10EFLOPS，培育一百五十家。"
+    assert _values(text) == [
+        (2000, "亿元", None),
+        (12, "%", "左右"),
+        (10, "EFLOPS", None),
+        (150, "家", None),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "实施“1510”人才强市体系",
+        "“科创甬江2035”重点研发计划",
+        "本土世界500强企业",
+        "5G基站",
+        "部署50G-PON光纤",
+        "G60科创走廊",
+        "IPv6",
+        "专栏2 生产性服务业",
+        "【上接第6版】",
+        "三网一平台",
+        "两带多园",
+        "1.港航物流",
+        "到2030年",
+        "数字政府2.0建设",
+        "“4+X”产业",
+    ],
+)
+def test_names_are_not_values(text: str) -> None:
+    assert _values(text) == []
+
+
+def test_malformed_numbers_are_flagged() -> None:
+    (q,) = find_quantities("达到1,2.3.4亿元")
+    assert q.value is None and q.name and "malformed" in q.name
+    (q,) = [q for q in find_quantities("比重达到12%%") if q.num_text == "12"]
+    assert q.name and "%" in q.name

@@ -1,0 +1,236 @@
+"""Sentence targets: every form of the issue, names that are not targets, bad input."""
+
+from __future__ import annotations
+
+import pytest
+
+from plantrack.model import Location
+from plantrack.parse.targets import explain_targets, extract_targets
+
+LOC = Location(node="c1.p1", chapter=1, path=["第一章"])
+
+
+def one(text: str, end_year: int = 2030) -> dict:
+    targets = extract_targets(text, node_id="c1.p1", end_year=end_year, location=LOC)
+    assert len(targets) == 1, [t.to_dict() for t in targets]
+    return targets[0].to_dict()
+
+
+def all_of(text: str, end_year: int = 2030) -> list[dict]:
+    return [
+        t.to_dict() for t in extract_targets(text, node_id="c1.p1", end_year=end_year, location=LOC)
+    ]
+
+
+def pick(d: dict, *keys: str) -> tuple:
+    return tuple(d[k] for k in keys)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("力争国家5A级物流企业达到15家。", ("国家5A级物流企业", 15, "家", ">=", "level")),
+        ("金融业增加值达到2000亿元。", ("金融业增加值", 2000, "亿元", ">=", "level")),
+        (
+            "科技服务业增加值占生产性服务业比重达到12%左右。",
+            ("科技服务业增加值占生产性服务业比重", 12, "%", "~", "level"),
+        ),
+        ("研发投入强度达到10%以上。", ("研发投入强度", 10, "%", ">=", "level")),
+        ("高性能算力规模超过10EFLOPS。", ("高性能算力规模", 10, "EFLOPS", ">", "level")),
+        ("累计招收博士后突破3000名。", ("博士后", 3000, "名", ">", "cumulative")),
+        ("创建部级卓越孵化器不少于8个。", ("部级卓越孵化器", 8, "个", ">=", "level")),
+        ("城镇调查失业率控制在3%以内。", ("城镇调查失业率", 3, "%", "<=", "level")),
+        (
+            "细颗粒物平均浓度降至30微克/立方米以下。",
+            ("细颗粒物平均浓度", 30, "微克/立方米", "<=", "level"),
+        ),
+        ("新增国家级创新中心2家以上。", ("国家级创新中心", 2, "家", ">=", "increment")),
+        ("新建行业数据流通平台5个以上。", ("行业数据流通平台", 5, "个", ">=", "increment")),
+        ("新培养工程硕博生1200名以上。", ("工程硕博生", 1200, "名", ">=", "increment")),
+        ("新集聚海外优秀人才800名以上。", ("海外优秀人才", 800, "名", ">=", "increment")),
+        ("每年新认定高新技术企业500家以上。", ("高新技术企业", 500, "家", ">=", "annual")),
+        ("地区生产总值年均增长5.5%左右。", ("地区生产总值增长", 5.5, "%", "~", "annual")),
+        ("培育专精特新企业三家。", ("专精特新企业", 3, "家", ">=", "level")),
+        ("新建口袋公园二十个。", ("口袋公园", 20, "个", ">=", "increment")),
+        ("省级未来工厂达到一百五十家。", ("省级未来工厂", 150, "家", ">=", "level")),
+        ("建成10个以上高水平示范应用场景。", ("高水平示范应用场景", 10, "个", ">=", "level")),
+        ("全市森林覆盖率保持在61%。", ("森林覆盖率", 61, "%", "=", "level")),
+        (
+            "单位地区生产总值能耗比2025年下降15%。",
+            ("单位地区生产总值能耗下降", 15, "%", ">=", "level"),
+        ),
+    ],
+)
+def test_sentence_forms(text: str, expected: tuple) -> None:
+    assert pick(one(text), "metric", "value", "unit", "comparator", "kind") == expected
+
+
+def test_record_shape_ids_span_and_value_base() -> None:
+    text = "壮大科技金融等新业态，金融业增加值达到2000亿元。"
+    (t,) = extract_targets(text, node_id="c2.s4.box2.i3", end_year=2030, location=LOC, offset=100)
+    d = t.to_dict()
+    assert d["id"] == "c2.s4.box2.i3.t1"
+    assert d["value_base"] == 2e11 and d["unit_base"] == "元"
+    assert d["text"] == "金融业增加值达到2000亿元"
+    assert t.span == (111, 125)
+    assert d["deadline"] == 2030 and d["aspiration"] is False
+    assert d["location"]["node"] == "c1.p1"
+
+
+def test_wan_ren_value_base() -> None:
+    d = one("常住人口达到1000万人左右。")
+    assert (d["value"], d["unit"], d["value_base"], d["unit_base"]) == (1000, "万人", 1e7, "人")
+
+
+def test_fenbie_list_splits_with_shared_suffix() -> None:
+    got = all_of("国家级制造业单项冠军企业、专精特新“小巨人”企业分别达到160家、700家以上。")
+    assert [pick(d, "metric", "value", "comparator") for d in got] == [
+        ("国家级制造业单项冠军企业", 160, ">="),
+        ("专精特新“小巨人”企业", 700, ">="),
+    ]
+    assert [d["id"] for d in got] == ["c1.p1.t1", "c1.p1.t2"]
+
+
+def test_fenbie_chinese_numerals() -> None:
+    got = all_of("省级示范村、美丽庭院分别达到三十个、一百五十户左右。")
+    assert [pick(d, "metric", "value", "unit", "comparator") for d in got] == [
+        ("省级示范村", 30, "个", "~"),
+        ("美丽庭院", 150, "户", "~"),
+    ]
+
+
+def test_list_without_fenbie_shares_suffix_and_kind() -> None:
+    got = all_of("创建市级以上概念验证中心30个、中试平台30个以上。")
+    assert [pick(d, "metric", "value", "comparator") for d in got] == [
+        ("市级以上概念验证中心", 30, ">="),
+        ("中试平台", 30, ">="),
+    ]
+    got = all_of("新集聚国内一流科技领军人才500名左右、海外优秀人才800名以上。")
+    assert [pick(d, "metric", "comparator", "kind") for d in got] == [
+        ("国内一流科技领军人才", "~", "increment"),
+        ("海外优秀人才", ">=", "increment"),
+    ]
+
+
+def test_clause_without_verb_inherits_kind() -> None:
+    got = all_of(
+        "新培养工程硕博生1200名以上，数字技术工程师1000名以上，高技能人才占技能人才比例达到38%。"
+    )
+    assert [pick(d, "metric", "kind") for d in got] == [
+        ("工程硕博生", "increment"),
+        ("数字技术工程师", "increment"),
+        ("高技能人才占技能人才比例", "level"),
+    ]
+
+
+def test_baseline_from_you_to() -> None:
+    d = one("研发经费投入强度由3.1%提高到3.6%。")
+    assert pick(d, "metric", "value", "baseline", "baseline_year") == (
+        "研发经费投入强度",
+        3.6,
+        3.1,
+        None,
+    )
+    d = one("城镇化率从2025年的72%提高到76%左右。")
+    assert pick(d, "metric", "value", "comparator", "baseline", "baseline_year") == (
+        "城镇化率",
+        76,
+        "~",
+        72,
+        2025,
+    )
+
+
+def test_deadlines_per_clause_and_sentence() -> None:
+    got = all_of(
+        "到2027年，PM2.5平均浓度控制在28微克/立方米以内，2028年前建成污水零直排区80个。"
+        "地表水优良比例达到95%。"
+    )
+    assert [pick(d, "value", "deadline") for d in got] == [(28, 2027), (80, 2028), (95, 2030)]
+
+
+def test_aspiration() -> None:
+    got = all_of("建成产业园3个，力争本土世界500强企业实现零的突破。争取2个学科进入全国一流行列。")
+    assert [pick(d, "value", "aspiration") for d in got] == [(3, False), (1, True), (2, True)]
+
+
+def test_multiples() -> None:
+    d = one("推动基础研发经费投入实现翻番。")
+    assert pick(d, "metric", "value", "unit", "kind") == ("基础研发经费投入", 2, "倍", "multiple")
+    d = one("数字经济核心产业增加值比2025年翻两番。")
+    assert pick(d, "value", "kind", "baseline_year") == (4, "multiple", 2025)
+    assert all_of("实施博士后“双翻番三覆盖”专项行动。") == []
+    assert all_of("实施博士后双翻番三覆盖专项行动。") == []
+
+
+def test_qualitative() -> None:
+    d = one("到2030年基本建成全域高水平创新型城市。")
+    assert pick(d, "metric", "kind", "milestone", "value", "deadline") == (
+        "全域高水平创新型城市",
+        "qualitative",
+        "基本建成",
+        None,
+        2030,
+    )
+    d = one("推动规上工业企业研发机构基本全覆盖。")
+    assert pick(d, "metric", "milestone") == ("规上工业企业研发机构", "基本全覆盖")
+    d = one("力争本土世界500强企业实现零的突破。")
+    assert pick(d, "metric", "value", "comparator", "milestone") == (
+        "本土世界500强企业",
+        1,
+        ">=",
+        "零的突破",
+    )
+    assert all_of("健全覆盖科技型企业全生命周期的保险产品和服务体系。") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "深入实施“1510”人才强市体系建设工程。",
+        "迭代实施“科创甬江2035”重点研发计划。",
+        "推进5G网络向5G-A升级，加快6G技术攻关，部署50G-PON光纤接入网络，推进IPv6布局。",
+        "推动甬江科创区与G60科创走廊联动发展。",
+        "专栏2 生产性服务业发展重点工程",
+        "1.港航物流。大力发展国际海运。",
+        "加快构建“三网一平台”低空基础设施，打造“两带多园”产业空间格局。",
+        "打造一批“制造+服务”标杆企业，坚持“一区一品牌”方向，聚焦五大科技创新赛道。",
+        "加快数字政府2.0建设，推行“新八级工”职业技能等级制度。",
+        "【上接第6版】提速发展新一代信息技术产业。",
+        "培育百亿级企业，打造千亿级产业集群，构建“4+X”产业体系。",
+        "打造15分钟便民生活圈，实施三年行动计划，高效办成一件事。",
+        "实施投资10亿元以上的重大项目。",
+    ],
+)
+def test_names_are_not_targets(text: str) -> None:
+    assert all_of(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["金融业增加值达到1,2.3.4亿元。", "比重达到12%%。", "企业数量达到15。", "", "。。，，"],
+)
+def test_bad_input_invents_nothing(text: str) -> None:
+    assert all_of(text) == []
+
+
+def test_very_long_sentence_no_crash() -> None:
+    text = "推动产业协同发展" * 2500 + "，金融业增加值达到2000亿元" + "和" * 100
+    assert len(text) > 20000
+    got = all_of(text)
+    assert [pick(d, "metric", "value") for d in got] == [("金融业增加值", 2000)]
+    text = "和" * 20000 + "达到15家"
+    got = all_of(text)
+    assert len(got) <= 1 and all(len(d["metric"]) <= 60 for d in got)
+
+
+def test_explain_says_why() -> None:
+    rows = explain_targets(
+        "力争本土世界500强企业实现零的突破，实施“1510”工程，金融业增加值达到2000亿元。",
+        end_year=2030,
+    )
+    by_text = {r["text"]: r for r in rows}
+    assert by_text["2000亿元"]["taken"] is True
+    assert by_text["零的突破"]["taken"] is True
+    assert by_text["500"]["taken"] is False and "unit" in by_text["500"]["reason"]
+    assert by_text["1510"]["taken"] is False
