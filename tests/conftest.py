@@ -1,11 +1,18 @@
-"""Shared fixtures: real SQLite files in tmp dirs, the sample plan, a workspace with it ingested.
+"""Shared fixtures: real databases in tmp dirs, the sample plan, a workspace with it ingested.
 
-`sample_ws` ingests the sample once per session into a template file and copies that file per
-test, so tests that need a populated store stay fast and independent.
+`db_url`, `workspace` and `sample_ws` run on SQLite always and, when `PLANTRACK_TEST_PG` is set
+(e.g. postgresql://postgres@127.0.0.1:5432/test), on PostgreSQL too: tests using them get a
+`[sqlite]` / `[postgresql]` id. On PostgreSQL each test gets its own database, cloned from a
+template built once per session (`CREATE DATABASE x TEMPLATE y`, ~0.1 s) and dropped afterwards;
+on PostgreSQL `db_url` is therefore already migrated to head (migrate() is then a no-op).
+
+`sample_ws` ingests the sample once per session into a template and copies it per test, so
+tests that need a populated store stay fast and independent.
 """
 
 from __future__ import annotations
 
+import itertools
 import os
 import shutil
 from collections.abc import Iterator
@@ -13,10 +20,51 @@ from pathlib import Path
 
 import pytest
 
+from plantrack.store.db import redact
 from plantrack.workspace import Workspace
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLE = ROOT / "samples" / "ningbo-15th-fyp-excerpt.txt"
+PG_URL = os.environ.get("PLANTRACK_TEST_PG", "").strip()
+BACKENDS = ["sqlite", "postgresql"] if PG_URL else ["sqlite"]
+
+
+class PgDatabases:
+    """Creates and drops throwaway databases on the test server (names carry the pid, so
+    concurrent pytest runs on one server do not collide)."""
+
+    def __init__(self, url: str) -> None:
+        import psycopg
+        from sqlalchemy.engine import make_url
+
+        self.base = make_url(url)
+        self.prefix = f"pt_test_{os.getpid()}_"
+        self._counter = itertools.count(1)
+        self._admin = psycopg.connect(self.url(self.base.database or "postgres"), autocommit=True)
+        self.created: list[str] = []
+
+    def url(self, name: str) -> str:
+        """A plain postgresql:// URL (as a user would type it) for database `name`."""
+        return self.base.set(drivername="postgresql", database=name).render_as_string(
+            hide_password=False
+        )
+
+    def create(self, template: str | None = None) -> str:
+        name = f"{self.prefix}{next(self._counter)}"
+        clause = f" TEMPLATE {template}" if template else ""
+        self._admin.execute(f"CREATE DATABASE {name}{clause}")
+        self.created.append(name)
+        return name
+
+    def drop(self, name: str) -> None:
+        self._admin.execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+        if name in self.created:
+            self.created.remove(name)
+
+    def close(self) -> None:
+        for name in list(self.created):
+            self.drop(name)
+        self._admin.close()
 
 
 @pytest.fixture(autouse=True)
@@ -31,9 +79,51 @@ def sample_path() -> Path:
     return SAMPLE
 
 
+@pytest.fixture(params=BACKENDS)
+def backend(request: pytest.FixtureRequest) -> str:
+    """ "sqlite" or "postgresql"; tests using a database fixture run once per backend."""
+    return request.param
+
+
+@pytest.fixture(scope="session")
+def pg_databases() -> Iterator[PgDatabases]:
+    """Throwaway databases on PLANTRACK_TEST_PG (skips the test when it is not set)."""
+    if not PG_URL:
+        pytest.skip("PostgreSQL tests off (set PLANTRACK_TEST_PG)")
+    dbs = PgDatabases(PG_URL)
+    yield dbs
+    dbs.close()
+
+
+@pytest.fixture(scope="session")
+def _pg_empty_template(pg_databases: PgDatabases) -> str:
+    """A database migrated to head, cloned for every PostgreSQL `db_url`."""
+    name = pg_databases.create()
+    Workspace(pg_databases.url(name), actor="test").close()
+    return name
+
+
+@pytest.fixture(scope="session")
+def _pg_sample_template(pg_databases: PgDatabases, _pg_empty_template: str) -> str:
+    name = pg_databases.create(_pg_empty_template)
+    with Workspace(pg_databases.url(name), actor="test") as ws:
+        ws.ingest(SAMPLE)
+    return name
+
+
+def _pg_clone(request: pytest.FixtureRequest, template_fixture: str) -> Iterator[str]:
+    dbs: PgDatabases = request.getfixturevalue("pg_databases")
+    name = dbs.create(request.getfixturevalue(template_fixture))
+    yield dbs.url(name)
+    dbs.drop(name)
+
+
 @pytest.fixture
-def db_url(tmp_path: Path) -> str:
-    return f"sqlite:///{tmp_path / 'plantrack.db'}"
+def db_url(backend: str, tmp_path: Path, request: pytest.FixtureRequest) -> Iterator[str]:
+    if backend == "sqlite":
+        yield f"sqlite:///{tmp_path / 'plantrack.db'}"
+    else:
+        yield from _pg_clone(request, "_pg_empty_template")
 
 
 @pytest.fixture
@@ -52,14 +142,21 @@ def _sample_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.fixture
-def sample_ws(_sample_template: Path, tmp_path: Path) -> Iterator[Workspace]:
-    path = tmp_path / "sample.db"
-    shutil.copyfile(_sample_template, path)
-    ws = Workspace(f"sqlite:///{path}", actor="test")
-    yield ws
-    ws.close()
+def sample_ws(backend: str, tmp_path: Path, request: pytest.FixtureRequest) -> Iterator[Workspace]:
+    if backend == "sqlite":
+        path = tmp_path / "sample.db"
+        shutil.copyfile(request.getfixturevalue("_sample_template"), path)
+        ws = Workspace(f"sqlite:///{path}", actor="test")
+        yield ws
+        ws.close()
+        return
+    for url in _pg_clone(request, "_pg_sample_template"):
+        ws = Workspace(url, actor="test")
+        yield ws
+        ws.close()
 
 
 def pytest_report_header(config: pytest.Config) -> str:
-    pg = os.environ.get("PLANTRACK_TEST_PG")
-    return f"plantrack: PostgreSQL tests {'ON: ' + pg if pg else 'off (set PLANTRACK_TEST_PG)'}"
+    return "plantrack: PostgreSQL tests " + (
+        f"ON: {redact(PG_URL)} (ids [postgresql])" if PG_URL else "off (set PLANTRACK_TEST_PG)"
+    )
