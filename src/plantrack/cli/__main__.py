@@ -1,0 +1,5 @@
+"""`python -m plantrack.cli` runs the command line."""
+
+from plantrack.cli import main
+
+main()
