@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import sys
 from collections.abc import Iterable, Sequence
 from typing import Any
 
@@ -21,7 +22,9 @@ def print_table(title: str | None, headers: Sequence[str], rows: Iterable[Sequen
         table.add_column(header, overflow="fold")
     for row in rows:
         table.add_row(*("" if cell is None else str(cell) for cell in row))
-    Console(soft_wrap=False).print(table)
+    # Piped output (make demo, a file) is not squeezed into 80 columns.
+    width = None if sys.stdout.isatty() else 200
+    Console(soft_wrap=False, width=width).print(table)
 
 
 def fmt_number(value: float | None) -> str:
