@@ -9,18 +9,27 @@ from __future__ import annotations
 
 import getpass
 import hashlib
+import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from sqlalchemy import Connection, Engine
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy.exc import IntegrityError, OperationalError
 
 from plantrack.errors import ValidationError
 from plantrack.model import Node, ParsedPlan, Plan, Target
 from plantrack.parse.plan import detect_period, detect_region, parse_document
 from plantrack.read import read_document
 from plantrack.store import plans as plan_store
-from plantrack.store.db import default_db_url, make_engine, migrate, resolve_url
+from plantrack.store.db import (
+    default_db_url,
+    is_retryable,
+    make_engine,
+    migrate,
+    resolve_url,
+)
+
+_RETRIES = 5  # a transaction that lost a race (version number, lock) is run again
 
 
 @dataclass
@@ -76,21 +85,29 @@ class Workspace:
             return IngestResult(existing, created=False)
         parsed = parse_document(doc, title=title, period=period)
         detected_region, detected_level = detect_region(parsed.title)
-        try:
-            with self.engine.begin() as conn:
-                plan_id = plan_store.insert_plan(
-                    conn, parsed, source=path.name, fmt=doc.format, encoding=doc.encoding,
-                    content_hash=content_hash, region=region or detected_region,
-                    level=level or detected_level, actor=self.actor)
-                self._index(conn, plan_id, parsed)
-                plan = plan_store.get_plan(conn, plan_id)
-        except IntegrityError:
-            # Another process stored the same file meanwhile: return its plan, store nothing.
-            with self.engine.connect() as conn:
-                existing = plan_store.find_by_hash(conn, content_hash)
-            if existing is None:
-                raise
-            return IngestResult(existing, created=False)
+        for attempt in range(_RETRIES):
+            try:
+                with self.engine.begin() as conn:
+                    plan_id = plan_store.insert_plan(
+                        conn, parsed, source=path.name, fmt=doc.format, encoding=doc.encoding,
+                        content_hash=content_hash, region=region or detected_region,
+                        level=level or detected_level, actor=self.actor)
+                    self._index(conn, plan_id, parsed)
+                    plan = plan_store.get_plan(conn, plan_id)
+                break
+            except IntegrityError:
+                # Another process stored the same file meanwhile: return its plan, store nothing.
+                with self.engine.connect() as conn:
+                    existing = plan_store.find_by_hash(conn, content_hash)
+                if existing is not None:
+                    return IngestResult(existing, created=False)
+                if attempt == _RETRIES - 1:
+                    raise
+                # else a concurrent new version of the same plan took our version number: retry
+            except OperationalError as exc:
+                if attempt == _RETRIES - 1 or not is_retryable(exc):
+                    raise
+            time.sleep(0.05 * (attempt + 1))
         return IngestResult(plan, created=True, repairs=parsed.repairs, warnings=parsed.warnings)
 
     def _index(self, conn: Connection, plan_id: int, parsed: ParsedPlan) -> None:
@@ -138,6 +155,113 @@ class Workspace:
         plan_id = self.plan(plan).id
         with self.engine.connect() as conn:
             return plan_store.get_target(conn, plan_id, target_id)
+
+    # -- tracking (observations, status, imports, bulletins): plantrack.track.service ---------
+    def record(self, target_id: str, **kw):
+        """Store one figure (or a baseline, or a milestone) with an audit row; see track/service."""
+        from plantrack.track import service
+
+        return service.record(self, target_id, **kw)[0]
+
+    def update_observation(self, obs_id: int, *, expected_version: int, **changes):
+        from plantrack.track import service
+
+        return service.update_observation(self, obs_id, expected_version=expected_version,
+                                          **changes)
+
+    def delete_observation(self, obs_id: int, *, expected_version: int) -> None:
+        from plantrack.track import service
+
+        service.delete_observation(self, obs_id, expected_version=expected_version)
+
+    def observations(self, plan: int | str | None = None, target_id: str | None = None):
+        from plantrack.track import service
+
+        return service.observations(self, plan, target_id)
+
+    def history(self, plan: int | str | None = None, target_id: str | None = None):
+        from plantrack.track import service
+
+        return service.history(self, plan, target_id)
+
+    def assess(self, target_id: str, plan: int | str | None = None, **kw):
+        from plantrack.track import service
+
+        return service.assess(self, target_id, plan, **kw)
+
+    def status(self, plan: int | str | None = None, **kw):
+        from plantrack.track import service
+
+        return service.status(self, plan, **kw)
+
+    def import_observations(self, path, plan: int | str | None = None, **kw):
+        from plantrack.track import service
+
+        return service.import_observations(self, path, plan, **kw)
+
+    def export_observations(self, plan: int | str | None, path) -> int:
+        from plantrack.track import service
+
+        return service.export_observations(self, plan, path)
+
+    def bulletin(self, path, plan: int | str | None = None, **kw):
+        from plantrack.track import service
+
+        return service.bulletin(self, path, plan, **kw)
+
+    # -- assignments, breakdown workbook, reports: store/assignments.py, report/ -------------
+    def assign(self, plan: int | str | None, ref: str, *, lead: str | list[str] | tuple[str, ...],
+               partners: str | list[str] | tuple[str, ...] = (), due_year: int | None = None,
+               expected_version: int | None = None):
+        """Set 牵头单位/责任单位/完成时限 of a task (node id) or target; departments made by name."""
+        from plantrack.errors import Conflict
+        from plantrack.store import assignments as assign_store
+
+        plan_id = self.plan(plan).id
+        try:
+            with self.engine.begin() as conn:
+                result, _changed = assign_store.assign(
+                    conn, plan_id, ref, lead=lead, partners=partners, due_year=due_year,
+                    actor=self.actor, expected_version=expected_version)
+        except IntegrityError as exc:  # a concurrent first assignment of the same subject
+            raise Conflict(f"{ref}: assigned by someone else meanwhile: reload and try again") from exc
+        return result
+
+    def assignment(self, ref: str, plan: int | str | None = None):
+        """The assignment of one task or target (version 0 when it has none)."""
+        from plantrack.store import assignments as assign_store
+
+        plan_id = self.plan(plan).id
+        with self.engine.connect() as conn:
+            return assign_store.get_assignment(conn, plan_id, ref)
+
+    def assignments(self, plan: int | str | None = None) -> dict:
+        """Every assignment of a plan, keyed by node/target id."""
+        from plantrack.store import assignments as assign_store
+
+        plan_id = self.plan(plan).id
+        with self.engine.connect() as conn:
+            return assign_store.list_assignments(conn, plan_id)
+
+    def export_breakdown(self, plan: int | str | None, path: str | Path) -> int:
+        """Write the 任务分工方案 workbook; returns the number of rows."""
+        from plantrack.report.breakdown import export_breakdown
+
+        return export_breakdown(self, self.plan(plan), Path(path))
+
+    def import_breakdown(self, path: str | Path, plan: int | str | None = None, *,
+                         dry_run: bool = False):
+        """Read a filled-in breakdown workbook back: all rows or none (ImportRejected)."""
+        from plantrack.report.breakdown import import_breakdown
+
+        return import_breakdown(self, Path(path), plan, dry_run=dry_run)
+
+    def report(self, plan: int | str | None = None, kind: str = "annual",
+               year: int | None = None):
+        """The data of an annual monitoring or mid-term evaluation report (report/data.py)."""
+        from plantrack.report.data import build_report
+
+        return build_report(self, plan, kind, year)
 
 
 def _default_actor() -> str:

@@ -217,6 +217,15 @@ def test_no_baseline_single_figure_is_no_data():
     assert a.actual == 3200
 
 
+def test_recorded_baseline_overrides_the_plans():
+    # plan says 1500; a recorded baseline of 1550 wins: observed 1600/1550 − 1 = 0.032258,
+    # required (2000/1550)^(1/5) − 1: ln(1.290323) = 0.254892, /5 = 0.050978, e^ − 1 = 0.052300
+    # ratio = 0.032258 / 0.052300 = 0.61679
+    a = assess(money(), [obs(2025, 1550, is_baseline=True), obs(2026, 1600)], base_year=BASE)
+    assert a.ratio == pytest.approx(0.61679, abs=1e-4)
+    assert a.status == "lagging"
+
+
 def test_earliest_observation_at_base_year_becomes_baseline():
     # baseline 3000 (2025 observation); required (6000/3000)^(1/5) − 1 = 0.148698;
     # observed 3200/3000 − 1 = 0.066667; ratio = 0.44834

@@ -249,6 +249,13 @@ def _baseline(
 ) -> tuple[float | None, float | None, list[_Point]]:
     """(baseline time, baseline value, the points after it)."""
     t = ctx.target
+    marked = [p for p in points if p.obs.is_baseline]
+    if marked:
+        chosen = marked[-1]
+        ctx.say(
+            f"基期值 baseline: {chosen.period} {ctx.v(chosen.value)}（录入的基期值 recorded baseline）"
+        )
+        return chosen.t, chosen.value, [p for p in points if p.t > chosen.t]
     if t.baseline is not None:
         year = t.baseline_year or base_year
         ctx.say(f"基期值 baseline: {year}年 {ctx.v(t.baseline)}（规划给定 from the plan）")
