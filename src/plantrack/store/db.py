@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import time
 from pathlib import Path
 
 from alembic import command
@@ -10,8 +11,9 @@ from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from platformdirs import user_data_dir
-from sqlalchemy import Engine, create_engine, event
-from sqlalchemy.exc import OperationalError
+from sqlalchemy import Engine, create_engine, event, text
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import OperationalError, SQLAlchemyError
 
 from plantrack.errors import PlantrackError
 
@@ -48,9 +50,47 @@ def redact(url: str) -> str:
     if "@" in url and "://" in url:
         scheme, rest = url.split("://", 1)
         creds, host = rest.rsplit("@", 1)
+        if ":" not in creds:
+            return url
         user = creds.split(":", 1)[0]
         return f"{scheme}://{user}:***@{host}"
     return url
+
+
+def connection_error(url: str, exc: BaseException, doing: str = "cannot open database") -> DatabaseError:
+    """One line naming the database (password hidden) and the server's reason."""
+    orig = getattr(exc, "orig", None) or exc
+    lines = [line.strip() for line in str(orig).strip().splitlines() if line.strip()]
+    reason = lines[0] if lines else type(orig).__name__
+    password = _password(url)
+    if password:
+        reason = reason.replace(password, "***")
+    shown = redact(url).replace("postgresql+psycopg://", "postgresql://")
+    return DatabaseError(f"{shown}: {doing} ({reason})")
+
+
+def is_retryable(exc: BaseException) -> bool:
+    """A transaction that lost a race and may simply be run again: PostgreSQL serialization
+    failure or deadlock (40001, 40P01), SQLite `database is locked` after the busy timeout."""
+    orig = getattr(exc, "orig", None) or exc
+    sqlstate = getattr(orig, "sqlstate", None)
+    if sqlstate in ("40001", "40P01"):
+        return True
+    return "database is locked" in str(orig)
+
+
+def _password(url: str) -> str | None:
+    try:
+        return make_url(url).password
+    except Exception:  # not a URL we can parse: nothing to hide
+        return None
+
+
+def _is_connection_failure(orig: BaseException | None) -> bool:
+    """A lost or refused connection (SQLSTATE class 08, 57P01 admin shutdown, or none at all);
+    serialization failures and deadlocks (40001, 40P01) are left for callers to retry."""
+    sqlstate = getattr(orig, "sqlstate", None)
+    return sqlstate is None or sqlstate.startswith(("08", "57P"))
 
 
 def make_engine(url: str) -> Engine:
@@ -67,7 +107,20 @@ def make_engine(url: str) -> Engine:
             cursor.close()
 
         return engine
-    return create_engine(url, pool_pre_ping=True, pool_size=10, max_overflow=20)
+    engine = create_engine(url, pool_pre_ping=True, pool_size=10, max_overflow=20)
+    shown = engine.url.render_as_string(hide_password=False)
+
+    @event.listens_for(engine, "handle_error")
+    def _connection_lost(ctx) -> None:
+        # A server that refuses us or goes away mid-transaction: one clear line, password hidden.
+        # The transaction is rolled back by the server, so nothing is half-written.
+        if ctx.is_disconnect or (isinstance(ctx.sqlalchemy_exception, OperationalError)
+                                 and _is_connection_failure(ctx.original_exception)):
+            doing = ("cannot open database" if ctx.statement is None
+                     else "connection lost" if ctx.is_disconnect else "database error")
+            raise connection_error(shown, ctx.original_exception, doing)
+
+    return engine
 
 
 def alembic_config() -> Config:
@@ -80,12 +133,31 @@ def migrate(engine: Engine) -> None:
     """Bring the schema to head; cheap when it already is."""
     config = alembic_config()
     head = ScriptDirectory.from_config(config).get_current_head()
+    shown = engine.url.render_as_string(hide_password=False)
+    for attempt in range(3):
+        try:
+            with engine.begin() as conn:
+                if conn.dialect.name == "postgresql":
+                    # processes opening a fresh database at once migrate one after the other
+                    conn.execute(text("SELECT pg_advisory_xact_lock(7263501)"))
+                if MigrationContext.configure(conn).get_current_revision() == head:
+                    return
+                config.attributes["connection"] = conn
+                command.upgrade(config, "head")
+            return
+        except SQLAlchemyError as exc:
+            if _at_head(engine, head):
+                return  # another process migrated meanwhile (SQLite DDL is not transactional)
+            if attempt == 2 or engine.dialect.name != "sqlite":
+                if isinstance(exc, OperationalError):
+                    raise connection_error(shown, exc) from exc
+                raise
+
+
+def _at_head(engine: Engine, head: str | None) -> bool:
+    time.sleep(0.2)
     try:
-        with engine.begin() as conn:
-            if MigrationContext.configure(conn).get_current_revision() == head:
-                return
-            config.attributes["connection"] = conn
-            command.upgrade(config, "head")
-    except OperationalError as exc:
-        reason = str(exc.orig).strip().splitlines()[0] if exc.orig else str(exc)
-        raise DatabaseError(f"{redact(str(engine.url))}: cannot open database ({reason})") from exc
+        with engine.connect() as conn:
+            return MigrationContext.configure(conn).get_current_revision() == head
+    except SQLAlchemyError:
+        return False
