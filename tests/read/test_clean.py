@@ -134,3 +134,23 @@ def test_spaces_between_chinese_collapsed_heading_space_kept():
 )
 def test_ends_sentence(text, expected):
     assert ends_sentence(text) is expected
+
+
+def test_box_item_cut_by_a_page_break_is_rejoined():
+    raw = [
+        Block("专栏3 科创平台提能工程"),
+        Block("1.科技基础设施。预研建设海洋关键材料原位动态可视化综合研究设施等，加大国家"),
+        Block("— 7 —"),
+        Block("海洋综合试验场宁波片区建设支持力度。"),
+        Block("（二）重点实验室"),  # a list heading without a sentence: never continued
+        Block("加快建设海洋关键材料全国重点实验室。"),
+    ]
+    blocks, repairs = clean_blocks(raw)
+    assert [b.text for b in blocks] == [
+        "专栏3 科创平台提能工程",
+        "1.科技基础设施。预研建设海洋关键材料原位动态可视化综合研究设施等，加大国家"
+        "海洋综合试验场宁波片区建设支持力度。",
+        "（二）重点实验室",
+        "加快建设海洋关键材料全国重点实验室。",
+    ]
+    assert repairs == ["removed page number: — 7 —", "re-joined page break: 加大国家/海洋综合试"]

@@ -45,6 +45,7 @@ _CLOSERS = "”’」』）)】》〉]\"'"
 _CLAUSE_PUNCT = re.compile(r"[，。；：、！？,;:!?]")
 # A short line with no punctuation at all is a title, not half a paragraph.
 _TITLE_MAX_CHARS = 40
+_SENTENCE_INSIDE_RE = re.compile(r"[。！？；!?;]")
 _PUNCT_RE = re.compile(r"[，。；：、！？,;:!?（）()“”《》]")
 
 
@@ -82,8 +83,8 @@ def _collapse_spaces(text: str) -> str:
 
 def _break_label(left: str, right: str) -> str:
     """The few characters either side of a page break, cut at punctuation: 提高国/创投资机构."""
-    tail = _CLAUSE_PUNCT.split(left)[-1][-3:]
-    head = _CLAUSE_PUNCT.split(right)[0][:5]
+    tail = _CLAUSE_PUNCT.split(left)[-1][-3:] or left[-3:]
+    head = _CLAUSE_PUNCT.split(right)[0][:5] or right[:5]
     return f"{tail}/{head}"
 
 
@@ -136,8 +137,9 @@ def clean_blocks(blocks: list[Block]) -> tuple[list[Block], list[str]]:
             and _joinable(prev)
             and _joinable(block)
             and not ends_sentence(prev.text)
-            and not is_heading(prev.text)
             and not _is_title_like(prev.text)
+            # a heading stays whole; a list item with sentences (1.港航物流。大力…) may run on
+            and not (is_heading(prev.text) and not _SENTENCE_INSIDE_RE.search(prev.text))
             and not is_heading(block.text)
         ):
             repairs.append(f"re-joined page break: {_break_label(prev.text, block.text)}")

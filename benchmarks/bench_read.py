@@ -1,0 +1,139 @@
+"""Read + clean throughput on a generated corpus of plan-like text (>= 20 MB).
+
+The corpus repeats the sample plan's paragraphs under renumbered chapters and sections, with
+varied figures, newspaper continuation marks, page numbers and paragraphs cut by page breaks,
+split into plan files of ~2 MB (UTF-8 and GBK). Timed on one core: `read_document` +
+`clean_blocks` per file. The lead's outline timing is added on top of these figures.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+import tempfile
+import time
+from pathlib import Path
+
+from plantrack.parse.headings import is_heading
+from plantrack.read import clean_blocks, read_document
+from plantrack.read.clean import ends_sentence
+
+ROOT = Path(__file__).resolve().parent.parent
+SAMPLE = ROOT / "samples" / "ningbo-15th-fyp-excerpt.txt"
+TARGET_MB = 20
+FILE_MB = 2
+CN = "一二三四五六七八九"
+_FIGURE_RE = re.compile(r"(?<=\D)\d+")  # figures, not the leading number of a box item
+
+
+def cn_numeral(n: int) -> str:
+    """1..99 -> 一 .. 九十九."""
+    tens, ones = divmod(n, 10)
+    head = "" if tens == 0 else ("十" if tens == 1 else CN[tens - 1] + "十")
+    return head + (CN[ones - 1] if ones else "")
+
+
+def _paragraphs() -> list[str]:
+    """The sample's cleaned paragraphs and box items (its own page breaks already repaired)."""
+    blocks, _ = clean_blocks(read_document(SAMPLE).blocks)
+    texts = [block.text for block in blocks if ends_sentence(block.text)]
+    return [text for text in texts if not is_heading(text) or text[0].isdigit()]
+
+
+def make_plan(rng: random.Random, paragraphs: list[str], size: int, stats: dict) -> str:
+    """One plan-like text of about `size` bytes (UTF-8); `stats` counts the artifacts made."""
+    out: list[str] = ["某某市国民经济和社会发展第十五个五年规划纲要", ""]
+    total = 0
+    chapter = 0
+    page = 1
+    while total < size:
+        chapter += 1
+        out += [f"第{cn_numeral(chapter % 99 + 1)}章 推动高质量发展取得新成效", ""]
+        for section in range(1, rng.randint(3, 6)):
+            out += [f"第{cn_numeral(section)}节 加快建设现代化产业体系", ""]
+            for _ in range(rng.randint(3, 8)):
+                text = _FIGURE_RE.sub(lambda m: str(rng.randint(1, 3000)), rng.choice(paragraphs))
+                roll = rng.random()
+                if roll < 0.04 and len(text) > 40:  # a page break inside the paragraph
+                    cut = rng.randint(10, len(text) - 10)
+                    while text[cut - 1] in "。；：！？":  # a cut after a full stop is undetectable
+                        cut += 1
+                    page += 1
+                    stats["breaks"] = stats.get("breaks", 0) + 1
+                    out += [text[:cut], "", f"— {page} —", "", text[cut:], ""]
+                elif roll < 0.06:
+                    stats["marks"] = stats.get("marks", 0) + 1
+                    out += [f"【上接第{rng.randint(1, 12)}版】{text}", ""]
+                else:
+                    out += [text, ""]
+                total += len(text.encode("utf-8"))
+    return "\n".join(out)
+
+
+def build_corpus(folder: Path, megabytes: int = TARGET_MB, stats: dict | None = None) -> list[Path]:
+    stats = {} if stats is None else stats
+    rng = random.Random(15)
+    paragraphs = _paragraphs()
+    files: list[Path] = []
+    written = 0
+    index = 0
+    while written < megabytes * 1024 * 1024:
+        text = make_plan(rng, paragraphs, FILE_MB * 1024 * 1024, stats)
+        index += 1
+        encoding = "gbk" if index % 2 == 0 else "utf-8"
+        path = folder / f"plan-{index:02d}-{encoding}.txt"
+        data = text.encode(encoding)
+        path.write_bytes(data)
+        written += len(text.encode("utf-8"))
+        files.append(path)
+    return files
+
+
+def time_files(files: list[Path], found: dict) -> tuple[float, float, float]:
+    """(MB read as UTF-8 text, read seconds, clean seconds); `found` counts repairs by kind."""
+    megabytes = read_s = clean_s = 0.0
+    for path in files:
+        start = time.perf_counter()
+        document = read_document(path)
+        middle = time.perf_counter()
+        _, fixes = clean_blocks(document.blocks)
+        end = time.perf_counter()
+        read_s += middle - start
+        clean_s += end - middle
+        megabytes += sum(len(b.text.encode("utf-8")) for b in document.blocks) / 1024 / 1024
+        for fix in fixes:
+            kind = fix.split(":")[0]
+            found[kind] = found.get(kind, 0) + 1
+    return megabytes, read_s, clean_s
+
+
+def main() -> None:
+    with tempfile.TemporaryDirectory(prefix="plantrack-bench-read-") as tmp:
+        made: dict[str, int] = {}
+        found: dict[str, int] = {}
+        files = build_corpus(Path(tmp), stats=made)
+        size = sum(p.stat().st_size for p in files) / 1024 / 1024
+        print(f"corpus: {len(files)} plan files, {size:.1f} MB on disk (UTF-8 and GBK halves)")
+        print(f"{'files':<8}{'MB (utf-8)':>11}{'read s':>9}{'clean s':>9}{'read+clean MB/s':>17}")
+        totals = [0.0, 0.0, 0.0]
+        for label, group in (
+            ("utf-8", [p for p in files if "utf-8" in p.name]),
+            ("gbk", [p for p in files if "gbk" in p.name]),
+        ):
+            mb, read_s, clean_s = time_files(group, found)
+            totals = [totals[0] + mb, totals[1] + read_s, totals[2] + clean_s]
+            rate = mb / (read_s + clean_s)
+            print(f"{label:<8}{mb:>11.1f}{read_s:>9.2f}{clean_s:>9.2f}{rate:>17.1f}")
+        mb, read_s, clean_s = totals
+        print(f"{'all':<8}{mb:>11.1f}{read_s:>9.2f}{clean_s:>9.2f}{mb / (read_s + clean_s):>17.1f}")
+        print("goal: >= 5 MB/s read+clean+outline on one core")
+        print(
+            f"repairs: {found.get('re-joined page break', 0)} page breaks re-joined "
+            f"(made {made.get('breaks', 0)}), {found.get('removed continuation mark', 0)} "
+            f"continuation marks removed (made {made.get('marks', 0)}), "
+            f"{found.get('removed page number', 0)} page numbers removed (made {made.get('breaks', 0)})"
+        )
+
+
+if __name__ == "__main__":
+    main()
