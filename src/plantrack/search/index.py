@@ -1,0 +1,447 @@
+"""The search index: passages with pre-tokenised text in the plan store, and ranked search.
+
+Passages are headings, paragraphs (box items too), their sentences and the plan's targets; each
+carries its node id, so every hit cites the plan. `passages.tokens` is indexed per dialect by
+migration 0003_search_fts: SQLite FTS5 (bm25) or PostgreSQL GIN over to_tsvector('simple', …)
+(ts_rank). Both feed the same re-ranking here, so the two stores answer alike.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+from sqlalchemy import Connection, Engine, bindparam, delete, insert, select, text
+
+from plantrack.model import Entity, Node, ParsedPlan
+from plantrack.search.tokenize import Tokenizer, get_tokenizer, normalise
+from plantrack.store.schema import entities, mentions, nodes, passages, plans, targets
+
+MAX_QUERY_CHARS = 200  # longer questions are cut: the first 200 characters carry the question
+MAX_TERMS = 24
+CANDIDATES = 80
+# A query's terms are matched rarest first until their document frequencies add up to this:
+# the rest only re-rank. Keeps a query over 1,000 plans from touching most of the index.
+DF_BUDGET = 20_000
+HEADING_KINDS = ("part", "chapter", "section", "box", "heading")
+TEXT_KINDS = ("paragraph", "item", "table")
+SENTENCE_END = re.compile(r"(?<=[。！？；!?])")
+KIND_PRIOR = {"target": 0.04, "sentence": 0.03, "paragraph": 0.0, "heading": 0.0}
+
+
+@dataclass
+class SearchHit:
+    """One ranked passage; `highlights` are [start, end) spans of the query's words in `text`."""
+
+    plan_id: int
+    node: str
+    kind: str  # paragraph | sentence | target | heading
+    text: str
+    score: float
+    path: list[str] = field(default_factory=list)
+    chapter: int | None = None
+    ref: str | None = None  # target id for kind=target
+    plan_title: str = ""
+    span: tuple[int, int] | None = None
+    highlights: list[tuple[int, int]] = field(default_factory=list)
+    terms: list[str] = field(default_factory=list)
+    coverage: float = 0.0  # weighted share of the query's words found in this passage
+
+    def to_dict(self) -> dict[str, Any]:
+        data = asdict(self)
+        data["span"] = list(self.span) if self.span else None
+        data["highlights"] = [list(h) for h in self.highlights]
+        return data
+
+
+# -- writing ---------------------------------------------------------------------------------
+def sentences(text: str) -> list[tuple[int, str]]:
+    """(offset, sentence) pieces of a paragraph, split after 。！？；."""
+    out, pos = [], 0
+    for piece in SENTENCE_END.split(text):
+        if piece.strip() and len(piece.strip()) >= 4:
+            out.append((pos, piece))
+        pos += len(piece)
+    return out
+
+
+def domain_words(parsed: ParsedPlan) -> list[str]:
+    """The plan's own vocabulary: target metrics, entity names, short headings (港航物流)."""
+    words = [t.metric for t in parsed.targets] + [e.name.strip("“”") for e in parsed.entities]
+    words += [n.title for n in parsed.nodes if len(n.title) <= 8]
+    return words
+
+
+def passage_rows(plan_id: int, parsed: ParsedPlan, tok: Tokenizer) -> list[dict[str, Any]]:
+    """Rows for table `passages`: headings, paragraphs, sentences, targets."""
+    rows: list[dict[str, Any]] = []
+
+    def add(
+        node_id: str,
+        kind: str,
+        text_: str,
+        extra: str = "",
+        ref: str | None = None,
+        span: tuple[int, int] | None = None,
+    ) -> None:
+        tokens = tok.index_text(text_ + (" " + extra if extra else ""))
+        if tokens:
+            rows.append(
+                {
+                    "plan_id": plan_id,
+                    "node_id": node_id,
+                    "kind": kind,
+                    "ref": ref,
+                    "text": text_,
+                    "tokens": tokens,
+                    "span_start": span[0] if span else None,
+                    "span_end": span[1] if span else None,
+                }
+            )
+
+    for node in parsed.nodes:
+        if node.kind in HEADING_KINDS:
+            add(node.node_id, "heading", node.text, span=node.span)
+        elif node.kind in TEXT_KINDS and node.text.strip():
+            section = node.path[-1] if node.path else ""
+            add(node.node_id, "paragraph", node.text, extra=section, span=node.span)
+            if node.kind == "table":
+                continue
+            for offset, sentence in sentences(node.text):
+                start = node.span[0] + offset
+                context = node.title if node.title and node.title not in sentence else ""
+                add(
+                    node.node_id,
+                    "sentence",
+                    sentence,
+                    extra=context,
+                    span=(start, start + len(sentence)),
+                )
+    for target in parsed.targets:
+        add(
+            target.location.node,
+            "target",
+            target.text,
+            extra=target.metric,
+            ref=target.id,
+            span=target.span,
+        )
+    return rows
+
+
+def index_plan(
+    conn: Connection, plan_id: int, parsed: ParsedPlan, tokenizer: Tokenizer | None = None
+) -> int:
+    """Write the plan's passages (inside the caller's transaction); returns how many."""
+    tok = tokenizer or get_tokenizer()
+    tok.add_words(domain_words(parsed))
+    conn.execute(delete(passages).where(passages.c.plan_id == plan_id))
+    rows = passage_rows(plan_id, parsed, tok)
+    if rows:
+        conn.execute(insert(passages), rows)
+    return len(rows)
+
+
+def unindexed_plans(conn: Connection) -> list[int]:
+    have = select(passages.c.id).where(passages.c.plan_id == plans.c.id).exists()
+    return list(conn.execute(select(plans.c.id).where(~have).order_by(plans.c.id)).scalars())
+
+
+def reindex(
+    engine: Engine, plan_ids: list[int] | None = None, tokenizer: Tokenizer | None = None
+) -> dict[int, int]:
+    """Rebuild passages (and entities, where a plan has none) of the given plans, or of every
+    plan that has no passages yet (plans stored before search existed). Returns {plan: passages}."""
+    from plantrack.parse.entities import extract_entities
+    from plantrack.store.plans import list_nodes, list_targets
+
+    done: dict[int, int] = {}
+    with engine.begin() as conn:
+        ids = plan_ids if plan_ids is not None else unindexed_plans(conn)
+        for plan_id in ids:
+            plan_nodes = list_nodes(conn, plan_id)
+            found = _stored_entities(conn, plan_id)
+            if not found:
+                found = extract_entities(plan_nodes)
+                _insert_entities(conn, plan_id, found)
+            parsed = ParsedPlan(
+                title="",
+                text="",
+                nodes=plan_nodes,
+                targets=list_targets(conn, plan_id),
+                entities=found,
+            )
+            done[plan_id] = index_plan(conn, plan_id, parsed, tokenizer)
+    return done
+
+
+def _stored_entities(conn: Connection, plan_id: int) -> list[Entity]:
+    rows = conn.execute(
+        select(entities.c.name, entities.c.type).where(entities.c.plan_id == plan_id)
+    ).all()
+    return [Entity(name=r.name, type=r.type) for r in rows]
+
+
+def _insert_entities(conn: Connection, plan_id: int, found: list[Entity]) -> None:
+    for entity in found:
+        entity_id = conn.execute(
+            insert(entities).values(plan_id=plan_id, name=entity.name, type=entity.type)
+        ).inserted_primary_key[0]
+        if entity.mentions:
+            conn.execute(
+                insert(mentions),
+                [
+                    {
+                        "entity_id": entity_id,
+                        "plan_id": plan_id,
+                        "node_id": n,
+                        "span_start": s,
+                        "span_end": e,
+                    }
+                    for n, s, e in entity.mentions
+                ],
+            )
+
+
+_checked: set[str] = set()
+
+
+def ensure_indexed(engine: Engine) -> None:
+    """Index plans stored before the search index existed; checked once per process and store."""
+    key = str(engine.url)
+    if key in _checked:
+        return
+    with engine.connect() as conn:
+        missing = unindexed_plans(conn)
+    if missing:
+        reindex(engine, missing)
+    _checked.add(key)
+
+
+# -- querying --------------------------------------------------------------------------------
+_vocab_loaded: dict[str, int] = {}
+
+
+def load_domain_words(conn: Connection, tok: Tokenizer) -> None:
+    """Teach the query tokenizer the stored plans' vocabulary (once per store and entity count)."""
+    key = f"{conn.engine.url}:{tok.mode}"
+    count = (
+        conn.execute(select(entities.c.id).order_by(entities.c.id.desc()).limit(1)).scalar() or 0
+    )
+    if _vocab_loaded.get(key) == count:
+        return
+    names = conn.execute(select(entities.c.name).distinct()).scalars().all()
+    metrics = conn.execute(select(targets.c.metric).distinct()).scalars().all()
+    tok.add_words([n.strip("“”") for n in names] + list(metrics))
+    _vocab_loaded[key] = count
+
+
+def _doc_freqs(conn: Connection, terms: list[str]) -> tuple[dict[str, int], int]:
+    """Document frequency of each term and the number of passages (SQLite: fts5vocab)."""
+    if conn.dialect.name != "sqlite":
+        return {}, 0
+    stmt = text("SELECT term, doc FROM passages_vocab WHERE term IN :terms").bindparams(
+        bindparam("terms", expanding=True)
+    )
+    freqs = {row.term: row.doc for row in conn.execute(stmt, {"terms": terms})}
+    total = conn.execute(text("SELECT max(rowid) FROM passages")).scalar() or 0
+    return freqs, total
+
+
+def _filters(
+    plan_ids: list[int] | None,
+    chapter: int | None,
+    place: str | None,
+    kinds: tuple[str, ...] | None,
+    params: dict[str, Any],
+) -> str:
+    sql = ""
+    if plan_ids:
+        sql += " AND p.plan_id IN :plan_ids"
+        params["plan_ids"] = list(plan_ids)
+    if chapter is not None:
+        c = f"c{int(chapter)}"
+        sql += (
+            " AND (p.node_id = :ch OR p.node_id LIKE :ch_a OR p.node_id LIKE :ch_b"
+            " OR p.node_id LIKE :ch_c)"
+        )
+        params.update(ch=c, ch_a=f"{c}.%", ch_b=f"%.{c}.%", ch_c=f"%.{c}")
+    if place:
+        sql += " AND p.text LIKE :place ESCAPE '\\'"
+        params["place"] = "%" + re.sub(r"([%_\\])", r"\\\1", place.strip()) + "%"
+    if kinds:
+        sql += " AND p.kind IN :kinds"
+        params["kinds"] = list(kinds)
+    return sql
+
+
+def candidates(
+    conn: Connection,
+    terms: list[str],
+    *,
+    plan_ids: list[int] | None = None,
+    chapter: int | None = None,
+    place: str | None = None,
+    kinds: tuple[str, ...] | None = None,
+    limit: int = CANDIDATES,
+) -> list[dict[str, Any]]:
+    """Passages matching any of `terms`, best first by the engine's own score (bigger = better)."""
+    if not terms:
+        return []
+    params: dict[str, Any] = {"n": limit}
+    where = _filters(plan_ids, chapter, place, kinds, params)
+    cols = "p.id, p.plan_id, p.node_id, p.kind, p.ref, p.text, p.tokens, p.span_start, p.span_end"
+    if conn.dialect.name == "sqlite":
+        params["q"] = " OR ".join('"' + t.replace('"', '""') + '"' for t in terms)
+        sql = (
+            f"SELECT {cols}, -bm25(passages_fts) AS score FROM passages_fts "
+            f"JOIN passages p ON p.id = passages_fts.rowid "
+            f"WHERE passages_fts MATCH :q{where} ORDER BY bm25(passages_fts) LIMIT :n"
+        )
+    else:
+        params["q"] = " | ".join("'" + t.replace("'", "") + "'" for t in terms)
+        sql = (
+            f"SELECT {cols}, ts_rank(to_tsvector('simple', p.tokens), q) AS score "
+            f"FROM passages p, to_tsquery('simple', :q) q "
+            f"WHERE to_tsvector('simple', p.tokens) @@ q{where} ORDER BY score DESC LIMIT :n"
+        )
+    stmt = text(sql)
+    for name in ("plan_ids", "kinds"):
+        if name in params:
+            stmt = stmt.bindparams(bindparam(name, expanding=True))
+    return [dict(row) for row in conn.execute(stmt, params).mappings()]
+
+
+def prepare_query(
+    conn: Connection, query: str, tok: Tokenizer
+) -> tuple[list[str], dict[str, float]]:
+    """(terms to match, weight of every query term). Empty when the query has no content words."""
+    query = (query or "").strip()[:MAX_QUERY_CHARS]
+    if not query:
+        return [], {}
+    load_domain_words(conn, tok)
+    terms = tok.query_terms(query, limit=MAX_TERMS)
+    if not terms:
+        return [], {}
+    freqs, total = _doc_freqs(conn, terms)
+    if total:
+        terms = [t for t in terms if freqs.get(t, 0) > 0]
+        weights = {t: math.log(1 + (total - freqs[t] + 0.5) / (freqs[t] + 0.5)) for t in terms}
+        match, budget = [], 0
+        for term in sorted(terms, key=lambda t: freqs[t]):
+            if len(match) >= 2 and budget + freqs[term] > DF_BUDGET:
+                break
+            match.append(term)
+            budget += freqs[term]
+        return match, weights
+    return terms, {t: 1.0 + min(len(t), 4) / 4 for t in terms}
+
+
+def search(
+    conn: Connection,
+    query: str,
+    *,
+    plan_ids: list[int] | None = None,
+    chapter: int | None = None,
+    place: str | None = None,
+    limit: int = 10,
+    kinds: tuple[str, ...] | None = None,
+    per_node: bool = True,
+    tokenizer: Tokenizer | None = None,
+) -> list[SearchHit]:
+    """Ranked passages for a query: engine candidates re-ranked by how much of the query they
+    cover; with `per_node`, the best passage of each node only."""
+    tok = tokenizer or get_tokenizer()
+    terms, weights = prepare_query(conn, query, tok)
+    rows = candidates(conn, terms, plan_ids=plan_ids, chapter=chapter, place=place, kinds=kinds)
+    if not rows:
+        return []
+    total_weight = sum(weights.values()) or 1.0
+    top = max(r["score"] for r in rows) or 1.0
+    scored = []
+    for row in rows:
+        words = set(row["tokens"].split())
+        found = [t for t in weights if t in words]
+        coverage = sum(weights[t] for t in found) / total_weight
+        score = 0.35 * row["score"] / top + coverage + KIND_PRIOR.get(row["kind"], 0.0)
+        scored.append((score, coverage, found, row))
+    scored.sort(key=lambda s: -s[0])
+    hits: list[SearchHit] = []
+    seen: set[tuple[int, str]] = set()
+    for score, coverage, found, row in scored:
+        key = (row["plan_id"], row["node_id"])
+        if per_node and key in seen:
+            continue
+        seen.add(key)
+        span = (row["span_start"], row["span_end"]) if row["span_start"] is not None else None
+        hits.append(
+            SearchHit(
+                plan_id=row["plan_id"],
+                node=row["node_id"],
+                kind=row["kind"],
+                text=row["text"],
+                score=round(score, 4),
+                ref=row["ref"],
+                span=span,
+                terms=found,
+                coverage=round(coverage, 4),
+                highlights=highlight_spans(row["text"], found),
+            )
+        )
+        if len(hits) >= limit:
+            break
+    _add_locations(conn, hits)
+    return hits
+
+
+def highlight_spans(passage: str, terms: list[str]) -> list[tuple[int, int]]:
+    """Merged [start, end) spans of the terms in the passage (case- and width-insensitive)."""
+    folded = normalise(passage)
+    if len(folded) != len(passage):
+        folded = passage.lower()
+    spans: list[tuple[int, int]] = []
+    for term in sorted(set(terms), key=len, reverse=True):
+        for match in re.finditer(re.escape(term), folded):
+            spans.append((match.start(), match.end()))
+    spans.sort()
+    merged: list[tuple[int, int]] = []
+    for start, end in spans:
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged
+
+
+def node_path(node: Node) -> list[str]:
+    """The citation path: the heading path plus the node's own heading or lead sentence."""
+    own = node.text if node.kind in HEADING_KINDS else node.title
+    return [*node.path, own] if own else list(node.path)
+
+
+def _add_locations(conn: Connection, hits: list[SearchHit]) -> None:
+    from plantrack.store.plans import row_to_node
+
+    by_plan: dict[int, set[str]] = {}
+    for hit in hits:
+        by_plan.setdefault(hit.plan_id, set()).add(hit.node)
+    found: dict[tuple[int, str], Node] = {}
+    titles: dict[int, str] = {}
+    for plan_id, node_ids in by_plan.items():
+        stmt = select(nodes).where(
+            nodes.c.plan_id == plan_id, nodes.c.node_id.in_(sorted(node_ids))
+        )
+        for row in conn.execute(stmt).mappings():
+            found[(plan_id, row["node_id"])] = row_to_node(row)
+        titles[plan_id] = (
+            conn.execute(select(plans.c.title).where(plans.c.id == plan_id)).scalar() or ""
+        )
+    for hit in hits:
+        node = found.get((hit.plan_id, hit.node))
+        hit.plan_title = titles.get(hit.plan_id, "")
+        if node is not None:
+            hit.path = node_path(node)
+        match = re.search(r"(?:^|\.)c(\d+)(?:\.|$)", hit.node)
+        hit.chapter = int(match.group(1)) if match else None

@@ -1,0 +1,286 @@
+"""Chinese word segmentation for the search index, offline.
+
+Text -> lower-case word tokens (letters/digits only, so SQLite's unicode61 tokenizer and
+PostgreSQL's `to_tsvector('simple', …)` split the stored string exactly where we did).
+
+Segmenter: rjieba (Rust port of jieba, same dictionary; measured in docs/search.md) in
+"search" mode, which also yields the sub-words of long words (高性能 -> 高性, 性能, 高性能).
+The dictionary is enriched with domain terms: the thesaurus, Ningbo's places, and per plan its
+target metrics, entity names and short headings (`Tokenizer.add_words`). Every thesaurus term
+also emits its group's canonical term, so 计算能力 in a question meets 算力 in the plan.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+import unicodedata
+from collections.abc import Iterable
+from functools import cache
+from pathlib import Path
+
+THESAURUS = Path(__file__).parent / "data" / "thesaurus.txt"
+MODES = ("rjieba", "jieba", "bigram")
+
+# Words that carry no topic in a question (question words, particles, generic verbs).
+STOPWORDS = frozenset(
+    [
+        "的",
+        "了",
+        "是",
+        "在",
+        "和",
+        "与",
+        "及",
+        "或",
+        "等",
+        "要",
+        "将",
+        "对",
+        "为",
+        "把",
+        "有",
+        "被",
+        "从",
+        "向",
+        "以",
+        "于",
+        "之",
+        "其",
+        "这",
+        "那",
+        "也",
+        "都",
+        "就",
+        "而",
+        "并",
+        "又",
+        "还",
+        "中",
+        "上",
+        "下",
+        "哪些",
+        "哪个",
+        "哪家",
+        "哪所",
+        "哪里",
+        "哪儿",
+        "哪",
+        "什么",
+        "多少",
+        "几",
+        "几个",
+        "几家",
+        "几名",
+        "个",
+        "谁",
+        "如何",
+        "怎么",
+        "怎样",
+        "怎么样",
+        "吗",
+        "呢",
+        "么",
+        "吧",
+        "啊",
+        "请问",
+        "请",
+        "问",
+        "一下",
+        "是否",
+        "能否",
+        "可以",
+        "需要",
+        "应该",
+        "应当",
+        "计划",
+        "规划",
+        "提出",
+        "提到",
+        "方面",
+        "内容",
+        "情况",
+        "具体",
+        "分别",
+        "包括",
+        "包含",
+        "包括哪些",
+        "有哪些",
+        "主要",
+        "哪几个",
+        "哪几",
+        "到底",
+        "关于",
+        "the",
+        "a",
+        "an",
+        "of",
+        "to",
+        "and",
+        "or",
+        "in",
+        "on",
+        "is",
+        "are",
+        "what",
+        "which",
+        "who",
+        "where",
+        "how",
+        "many",
+        "much",
+    ]
+)
+
+_WORD_SPLIT = re.compile(r"[^0-9a-z\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
+_HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+
+
+def normalise(text: str) -> str:
+    """NFKC (full-width ５Ａ -> 5a) and lower case."""
+    return unicodedata.normalize("NFKC", text).lower()
+
+
+def load_thesaurus(path: Path = THESAURUS) -> list[list[str]]:
+    """Groups of synonyms; the first of each group is canonical."""
+    groups = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        line = line.strip()
+        if not line or line.startswith("#"):
+            continue
+        terms = [normalise(t.strip()) for t in line.split("/") if t.strip()]
+        if len(terms) > 1:
+            groups.append(terms)
+    return groups
+
+
+def _clean_token(token: str) -> list[str]:
+    return [part for part in _WORD_SPLIT.split(token) if part]
+
+
+def _canonical_key(term: str) -> str:
+    return "".join(_clean_token(normalise(term)))
+
+
+class Tokenizer:
+    """A segmenter with the domain dictionary and thesaurus; one per mode, shared, thread-safe."""
+
+    def __init__(self, mode: str = "rjieba", thesaurus: Path = THESAURUS) -> None:
+        if mode not in MODES:
+            raise ValueError(f"tokenizer mode {mode!r}: expected one of {', '.join(MODES)}")
+        self.mode = mode
+        self._lock = threading.Lock()
+        self._words: set[str] = set()
+        self.canonical: dict[str, str] = {}
+        if mode == "rjieba":
+            import rjieba
+
+            self._seg = rjieba.Jieba()
+        elif mode == "jieba":
+            import logging
+
+            import jieba
+
+            jieba.setLogLevel(logging.WARNING)
+            self._seg = jieba.Tokenizer()
+        else:
+            self._seg = None
+        for group in load_thesaurus(thesaurus):
+            head = _canonical_key(group[0])
+            for term in group:
+                key = _canonical_key(term)
+                if key and head and key != head:
+                    self.canonical.setdefault(key, head)
+            self.add_words(group)
+        from plantrack.parse.entities import NINGBO_PLACES
+
+        self.add_words(NINGBO_PLACES)
+
+    # -- dictionary ---------------------------------------------------------------------------
+    def add_words(self, words: Iterable[str]) -> int:
+        """Add domain terms (2–12 chars, with a Han character) to the dictionary; returns how many
+        were new."""
+        new = 0
+        with self._lock:
+            for word in words:
+                word = normalise(word).strip()
+                if not (2 <= len(word) <= 12) or word in self._words or not _HAN.search(word):
+                    continue
+                if any(ch.isspace() for ch in word):
+                    continue
+                self._words.add(word)
+                new += 1
+                if self._seg is not None:
+                    self._seg.add_word(word, 20000, "nz")
+        return new
+
+    def has_word(self, word: str) -> bool:
+        return normalise(word) in self._words
+
+    # -- segmentation -------------------------------------------------------------------------
+    def segment(self, text: str) -> list[str]:
+        """Raw word tokens of `text` (normalised, punctuation dropped), in order."""
+        text = normalise(text)
+        if self.mode == "bigram":
+            return _bigrams(text)
+        raw = self._seg.cut_for_search(text)
+        tokens: list[str] = []
+        for token in raw:
+            tokens.extend(_clean_token(token))
+        return tokens
+
+    def tokens(self, text: str) -> list[str]:
+        """Index tokens: the segments plus the canonical term of every thesaurus synonym."""
+        tokens = self.segment(text)
+        if self.mode == "bigram":
+            return tokens
+        extra = [self.canonical[t] for t in tokens if t in self.canonical]
+        if self.canonical:
+            # a synonym the segmenter split (5a级 -> 5a, 级) still maps via the joined text
+            joined = "".join(tokens)
+            for key, head in self.canonical.items():
+                if len(key) >= 3 and key in joined and head not in extra:
+                    extra.append(head)
+        return tokens + extra
+
+    def index_text(self, text: str) -> str:
+        """The space-separated token string stored in passages.tokens."""
+        return " ".join(self.tokens(text))
+
+    def query_terms(self, text: str, limit: int = 24) -> list[str]:
+        """Distinct content terms of a question, longest first within its order; at most `limit`."""
+        seen: dict[str, None] = {}
+        for token in self.tokens(text):
+            if token in STOPWORDS or (len(token) == 1 and _HAN.match(token)):
+                continue
+            seen.setdefault(token, None)
+        return list(seen)[:limit]
+
+
+_RUNS = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+|[0-9a-z]+")
+
+
+def _bigrams(text: str) -> list[str]:
+    """Overlapping Han character bigrams; Latin/digit runs stay whole words."""
+    out: list[str] = []
+    for match in _RUNS.finditer(text):
+        run = match.group()
+        if _HAN.match(run) and len(run) > 1:
+            out.extend(run[i : i + 2] for i in range(len(run) - 1))
+        else:
+            out.append(run)
+    return out
+
+
+_lock = threading.Lock()
+
+
+@cache
+def _shared(mode: str) -> Tokenizer:
+    return Tokenizer(mode)
+
+
+def get_tokenizer(mode: str = "rjieba") -> Tokenizer:
+    """The process-wide tokenizer of a mode (the dictionary grows as plans are indexed)."""
+    with _lock:
+        return _shared(mode)
