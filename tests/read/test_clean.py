@@ -153,4 +153,4 @@ def test_box_item_cut_by_a_page_break_is_rejoined():
         "（二）重点实验室",
         "加快建设海洋关键材料全国重点实验室。",
     ]
-    assert repairs == ["removed page number: — 7 —", "re-joined page break: 加大国家/海洋综合试"]
+    assert repairs == ["removed page number: — 7 —", "re-joined page break: 大国家/海洋综合试"]
