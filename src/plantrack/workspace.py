@@ -264,6 +264,50 @@ class Workspace:
         return build_report(self, plan, kind, year)
 
 
+    # -- search (plantrack.search) -------------------------------------------------------------
+    def _plan_ids(self, plan: int | str | None) -> list[int] | None:
+        return None if plan is None or plan == "" else [self.plan(plan).id]
+
+    def search(self, query: str, *, plan: int | str | None = None, chapter: int | None = None,
+               place: str | None = None, limit: int = 10) -> list:
+        """Ranked passages (SearchHit) over one plan or all of them."""
+        from plantrack.search.index import ensure_indexed, search
+
+        ensure_indexed(self.engine)
+        plan_ids = self._plan_ids(plan)
+        with self.engine.connect() as conn:
+            return search(conn, query, plan_ids=plan_ids, chapter=chapter, place=place,
+                          limit=max(1, min(int(limit), 100)))
+
+    def ask(self, question: str, *, plan: int | str | None = None):
+        """An Answer with citations (kind "none" when the plan does not say)."""
+        from plantrack.search.answer import ask
+        from plantrack.search.index import ensure_indexed
+
+        ensure_indexed(self.engine)
+        plan_ids = self._plan_ids(plan)
+        with self.engine.connect() as conn:
+            return ask(conn, question, plan_ids=plan_ids)
+
+    def entities(self, plan: int | str | None = None, *, type: str | None = None) -> list:
+        """The places, institutions, sectors, tracks and programmes a plan names."""
+        from plantrack.search.catalog import list_entities
+        from plantrack.search.index import ensure_indexed
+
+        ensure_indexed(self.engine)
+        plan_id = self.plan(plan).id
+        with self.engine.connect() as conn:
+            return list_entities(conn, plan_id, type)
+
+    def reindex(self, plan: int | str | None = None) -> dict[int, int]:
+        """Rebuild the search index of one plan or of all plans; {plan id: passages}."""
+        from plantrack.search.index import reindex
+
+        if plan is None or plan == "":
+            return reindex(self.engine, [p.id for p in self.plans()])
+        return reindex(self.engine, [self.plan(plan).id])
+
+
 def _default_actor() -> str:
     try:
         return f"cli:{getpass.getuser()}"

@@ -418,7 +418,9 @@ def highlight_spans(passage: str, terms: list[str]) -> list[tuple[int, int]]:
 def node_path(node: Node) -> list[str]:
     """The citation path: the heading path plus the node's own heading or lead sentence."""
     own = node.text if node.kind in HEADING_KINDS else node.title
-    return [*node.path, own] if own else list(node.path)
+    if not own or (node.path and node.path[-1] == own):
+        return list(node.path)
+    return [*node.path, own]
 
 
 def _add_locations(conn: Connection, hits: list[SearchHit]) -> None:

@@ -1,0 +1,265 @@
+"""Answering a question in plain Chinese from one plan or many, always citing the plan.
+
+    ask(conn, "到2030年算力规模要达到多少？") -> Answer(answer="高性能算力规模超过10EFLOPS（2030年）",
+                                              kind="target", citations=[Citation(node="c4.s1.p1", …)])
+
+The question's kind decides where the answer comes from: quantity (多少, 几个, 比例, 规模 …) ->
+the target records; where/who (哪个区, 哪里, 谁, 哪个机构 …) -> the entities named in the best
+clause; list (包括哪些, 有哪些 …) -> the 、 list (or a box's items); otherwise the best sentence.
+When nothing in the plan matches well enough the answer is kind "none", "未找到…", no citations.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import Connection, select
+
+from plantrack.model import Target
+from plantrack.parse.entities import CLAUSE_SPLIT, split_list, strip_lead_verbs
+from plantrack.search.index import SearchHit, search, sentences
+from plantrack.search.tokenize import Tokenizer, get_tokenizer
+from plantrack.store.schema import entities, mentions, nodes
+
+NOT_FOUND = "未找到与问题相关的规划内容。"
+MIN_COVERAGE = 0.3  # below this share of the question's (weighted) words, say "not found"
+
+QUANTITY = re.compile(
+    r"多少|几[个家名项所座条类]?|比例|比重|占比|规模|多大|多高|目标值|数量|百分之|"
+    r"要达到|达到什么|达到多|上限|下限|增长多"
+)
+WHERE = re.compile(
+    r"哪个[区县市地镇]|哪些[区县市地]|哪里|哪儿|在哪|何地|什么地方|哪个片区|哪个城市|"
+    r"哪个园区|哪个新区|什么区"
+)
+WHO = re.compile(
+    r"谁|哪个机构|哪家|哪些机构|什么机构|哪所|哪个单位|哪些单位|哪个实验室|哪些高校|哪个平台|"
+    r"哪个部门|哪些院所|哪些大学"
+)
+LIST = re.compile(r"包括哪些|有哪些|包含哪些|哪些|列举|分别是|涵盖|都有什么|有什么")
+BOX = re.compile(r"专栏\s*(\d+)")
+CMP_ZH = {">=": "达到", ">": "超过", "~": "约", "<=": "不超过", "<": "低于", "=": "保持在"}
+
+
+@dataclass
+class Citation:
+    node: str
+    path: list[str]
+    text: str
+    score: float
+    plan_id: int | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"node": self.node, "path": self.path, "text": self.text, "score": self.score}
+
+
+@dataclass
+class Answer:
+    """`to_dict()` is the `ask --format json` contract."""
+
+    answer: str
+    kind: str  # target | entity | list | passage | none
+    citations: list[Citation] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "answer": self.answer,
+            "kind": self.kind,
+            "citations": [c.to_dict() for c in self.citations],
+        }
+
+
+def question_kind(question: str) -> str:
+    """quantity | where | who | list | passage, from the question's words."""
+    if WHERE.search(question):
+        return "where"
+    if WHO.search(question):
+        return "who"
+    if QUANTITY.search(question):
+        return "quantity"
+    if LIST.search(question):
+        return "list"
+    return "passage"
+
+
+def cite(hit: SearchHit, text: str | None = None) -> Citation:
+    return Citation(
+        node=hit.node, path=hit.path, text=text or hit.text, score=hit.score, plan_id=hit.plan_id
+    )
+
+
+def none_answer() -> Answer:
+    return Answer(answer=NOT_FOUND, kind="none", citations=[])
+
+
+def ask(
+    conn: Connection,
+    question: str,
+    *,
+    plan_ids: list[int] | None = None,
+    tokenizer: Tokenizer | None = None,
+) -> Answer:
+    """The answer to a question, with citations; kind "none" when the plan does not say."""
+    tok = tokenizer or get_tokenizer()
+    question = (question or "").strip()
+    hits = search(conn, question, plan_ids=plan_ids, limit=8, tokenizer=tok)
+    if not hits or hits[0].coverage < MIN_COVERAGE:
+        return none_answer()
+    kind = question_kind(question[:200])
+    answer = None
+    if kind == "quantity":
+        answer = _quantity(conn, question, hits, plan_ids, tok)
+    elif kind in ("where", "who"):
+        answer = _entity(conn, hits, "place" if kind == "where" else "institution")
+    elif kind == "list":
+        answer = _list(conn, question, hits)
+    return answer or _passage(hits, tok, question)
+
+
+# -- quantity ------------------------------------------------------------------------------------
+def describe_target(t: Target) -> str:
+    """高性能算力规模超过10EFLOPS（2030年）, in the plan's own words where it has no value."""
+    if t.value is None:
+        return f"{t.metric}：{t.milestone or t.text}" + (
+            f"（{t.deadline}年）" if t.deadline else ""
+        )
+    value = int(t.value) if float(t.value).is_integer() else t.value
+    head = "力争" if t.aspiration else ""
+    comparator = CMP_ZH.get(t.comparator or ">=", "达到")
+    if t.kind == "multiple":
+        body = f"{t.metric}{t.text[t.text.find('翻') :] if '翻' in t.text else f'增长至{value}倍'}"
+    else:
+        body = f"{t.metric}{comparator}{value}{t.unit or ''}"
+        if t.kind in ("increment", "cumulative", "annual"):
+            body += {"increment": "（新增）", "cumulative": "（累计）", "annual": "（每年）"}[
+                t.kind
+            ]
+    return head + body + (f"（{t.deadline}年）" if t.deadline else "")
+
+
+def _quantity(
+    conn: Connection,
+    question: str,
+    hits: list[SearchHit],
+    plan_ids: list[int] | None,
+    tok: Tokenizer,
+) -> Answer | None:
+    from plantrack.store.plans import get_target
+
+    target_hits = search(
+        conn, question, plan_ids=plan_ids, limit=3, kinds=("target",), per_node=False, tokenizer=tok
+    )
+    best = hits[0]
+    for hit in target_hits:
+        # the target must be about as relevant as the best passage of any kind
+        if hit.ref and hit.coverage >= 0.8 * best.coverage and hit.coverage >= MIN_COVERAGE:
+            target = get_target(conn, hit.plan_id, hit.ref)
+            others = [cite(h) for h in hits if h.node != hit.node][:2]
+            return Answer(describe_target(target), "target", [cite(hit), *others])
+    for hit in hits[:3]:  # no target record fits: the best clause that states a number
+        clause = _best_clause(
+            hit.text, hit.terms, need=r"\d|[一二三四五六七八九十百千万]+[个家名项]"
+        )
+        if clause:
+            return Answer(clause, "passage", [cite(hit)])
+    return None
+
+
+# -- where / who ---------------------------------------------------------------------------------
+def _entity(conn: Connection, hits: list[SearchHit], entity_type: str) -> Answer | None:
+    for hit in hits[:3]:
+        names = _entity_names(conn, hit.plan_id, hit.node, entity_type)
+        if not names:
+            continue
+        clause = _best_clause(hit.text, hit.terms, need="|".join(re.escape(n) for n in names))
+        if not clause:
+            continue
+        present = [n for n in names if n in clause]
+        # the longest names first, then drop names inside a longer one (象山 in 象山南田岛)
+        present.sort(key=len, reverse=True)
+        chosen = [n for i, n in enumerate(present) if not any(n in m for m in present[:i])]
+        chosen.sort(key=clause.find)
+        return Answer("、".join(chosen), "entity", [cite(hit, hit.text)])
+    return None
+
+
+def _entity_names(conn: Connection, plan_id: int, node_id: str, entity_type: str) -> list[str]:
+    types = ("place",) if entity_type == "place" else ("institution", "programme")
+    stmt = (
+        select(entities.c.name)
+        .join(mentions, mentions.c.entity_id == entities.c.id)
+        .where(
+            mentions.c.plan_id == plan_id, mentions.c.node_id == node_id, entities.c.type.in_(types)
+        )
+        .distinct()
+    )
+    return list(conn.execute(stmt).scalars())
+
+
+# -- lists ---------------------------------------------------------------------------------------
+def _list(conn: Connection, question: str, hits: list[SearchHit]) -> Answer | None:
+    box = BOX.search(question)
+    for hit in hits[:3]:
+        is_box = re.search(r"(?:^|\.)box\d+$", hit.node) and hit.kind == "heading"
+        if (box and re.search(rf"(?:^|\.)box{box.group(1)}(?:\.|$)", hit.node)) or is_box:
+            box_id = re.match(r"(.*box\d+)", hit.node).group(1)
+            items = (
+                conn.execute(
+                    select(nodes.c.title)
+                    .where(nodes.c.plan_id == hit.plan_id, nodes.c.parent == box_id)
+                    .order_by(nodes.c.ordinal)
+                )
+                .scalars()
+                .all()
+            )
+            if items:
+                return Answer("、".join(items), "list", [cite(hit)])
+    for hit in hits[:3]:
+        for clause in _ranked_clauses(hit.text, hit.terms):
+            items = _clause_list(clause)
+            if items:
+                return Answer("、".join(items), "list", [cite(hit)])
+    return None
+
+
+def _clause_list(clause: str) -> list[str]:
+    items, _label = split_list(clause)
+    if items:
+        return items
+    parts = [p.strip("“”") for p in clause.split("、")]
+    if len(parts) < 3:
+        return []
+    parts[0] = strip_lead_verbs(parts[0])
+    last = re.split(r"等|[一二三四五六七八九十两]+[大个项类种]", parts[-1])[0]
+    parts[-1] = last if len(last) >= 2 else parts[-1]
+    return [p for p in parts if 1 < len(p) <= 16]
+
+
+# -- best sentence -------------------------------------------------------------------------------
+def _passage(hits: list[SearchHit], tok: Tokenizer, question: str) -> Answer:
+    best = hits[0]
+    text = best.text
+    if best.kind in ("paragraph",):  # answer with its best sentence, cite the paragraph
+        ranked = sorted(sentences(text), key=lambda s: -_overlap(s[1], best.terms))
+        if ranked:
+            text = ranked[0][1].strip()
+    return Answer(text.strip(), "passage", [cite(h) for h in hits[:3]])
+
+
+def _overlap(text: str, terms: list[str]) -> float:
+    folded = text.lower()
+    return sum(len(t) for t in terms if t in folded)
+
+
+def _ranked_clauses(text: str, terms: list[str]) -> list[str]:
+    clauses = [c for c in CLAUSE_SPLIT.split(text) if c.strip()]
+    return sorted(clauses, key=lambda c: -_overlap(c, terms))
+
+
+def _best_clause(text: str, terms: list[str], need: str) -> str | None:
+    for clause in _ranked_clauses(text, terms):
+        if re.search(need, clause) and _overlap(clause, terms) > 0:
+            return clause.strip()
+    return None
