@@ -66,6 +66,12 @@ def ends_sentence(text: str) -> bool:
     return bool(stripped) and stripped[-1] in _TERMINATORS
 
 
+def is_title_heading(text: str) -> bool:
+    """A heading that stands alone (第三节 …, （一）…), unlike a list item with sentences
+    (1.港航物流。大力发展…), which a page break may cut and which then runs on."""
+    return is_heading(text) and not _SENTENCE_INSIDE_RE.search(text)
+
+
 def _is_title_like(text: str) -> bool:
     return len(text) <= _TITLE_MAX_CHARS and not _PUNCT_RE.search(text)
 
@@ -138,8 +144,7 @@ def clean_blocks(blocks: list[Block]) -> tuple[list[Block], list[str]]:
             and _joinable(block)
             and not ends_sentence(prev.text)
             and not _is_title_like(prev.text)
-            # a heading stays whole; a list item with sentences (1.港航物流。大力…) may run on
-            and not (is_heading(prev.text) and not _SENTENCE_INSIDE_RE.search(prev.text))
+            and not is_title_heading(prev.text)
             and not is_heading(block.text)
         ):
             repairs.append(f"re-joined page break: {_break_label(prev.text, block.text)}")

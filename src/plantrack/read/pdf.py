@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from plantrack.errors import ReadError
 from plantrack.model import Block, Document
 from plantrack.parse.headings import is_heading
-from plantrack.read.clean import PAGE_NUMBER_RE, ends_sentence, normalize_width
+from plantrack.read.clean import PAGE_NUMBER_RE, ends_sentence, is_title_heading, normalize_width
 
 _PDF_MAGIC = b"%PDF-"
 # Lines repeated in the top/bottom zone of at least this share of pages are running heads.
@@ -139,13 +139,18 @@ def _layout(pages: list[list[_Line]]) -> tuple[float, float, float, bool] | None
 
 def _continues(prev: _Line, line: _Line, layout: tuple[float, float, float, bool] | None) -> bool:
     """True when `line` continues the paragraph whose last line is `prev`."""
-    if is_heading(line.text) or is_heading(prev.text):
+    if is_heading(line.text):
         return False
     full = indented = None
     if layout is not None and prev.x1 is not None and line.x0 is not None:
         left, right, char, uses_indent = layout
-        full = prev.x1 >= right - 1.5 * char
+        # ragged right: CJK line breaking leaves full lines up to ~2 characters short
+        full = prev.x1 >= right - 3 * char
         indented = uses_indent and line.x0 - left > 1.5 * char
+    # A heading line stands alone; the first line of a list item (1.港航物流…) that fills the
+    # width runs on into the next line.
+    if is_heading(prev.text) and (full is False or (full is None and is_title_heading(prev.text))):
+        return False
     if not ends_sentence(prev.text):
         if indented and full is False:
             return False  # a short line, then an indented first line: a new paragraph
