@@ -12,16 +12,26 @@ from plantrack.model import Node
 
 
 @main.command()
-@click.argument("file", type=click.Path(dir_okay=False, path_type=Path))
+@click.argument("file", type=click.Path(path_type=Path))
 @click.option("--title", help="Plan title (default: the document's first line).")
 @click.option("--region", help="Region, e.g. 宁波市 (default: from the title).")
 @click.option("--level", type=click.Choice(["nation", "province", "city", "district", "county"]),
               help="Level of government (default: from the title).")
 @click.option("--period", metavar="2026-2030", help="Plan period (default: from the title).")
+@click.option("--jobs", "-j", type=click.IntRange(1, 64), default=1, show_default=True,
+              help="FILE is a folder: ingest its files with this many processes.")
+@click.option("--wait", "wait_for_lock", is_flag=True,
+              help="FILE is a folder being ingested by another run: wait instead of refusing.")
 @click.pass_context
 def ingest(ctx: click.Context, file: Path, title: str | None, region: str | None,
-           level: str | None, period: str | None) -> None:
-    """Read a plan document (.txt .md .docx .pdf .html) and store it."""
+           level: str | None, period: str | None, jobs: int, wait_for_lock: bool) -> None:
+    """Read a plan document (.txt .md .docx .pdf .html) and store it; a folder: all its plans."""
+    if file.is_dir():
+        from plantrack.cli.corpus import ingest_folder
+
+        ingest_folder(ctx, file, title=title, region=region, level=level, period=period,
+                      jobs=jobs, wait_for_lock=wait_for_lock)
+        return
     ws = get_workspace(ctx)
     result = ws.ingest(file, title=title, region=region, level=level, period=period)
     plan = result.plan

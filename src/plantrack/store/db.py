@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import threading
 import time
 from pathlib import Path
 
@@ -129,8 +130,16 @@ def alembic_config() -> Config:
     return config
 
 
+_MIGRATE_LOCK = threading.Lock()  # alembic loads env.py as a module: not thread-safe
+
+
 def migrate(engine: Engine) -> None:
     """Bring the schema to head; cheap when it already is."""
+    with _MIGRATE_LOCK:
+        _migrate(engine)
+
+
+def _migrate(engine: Engine) -> None:
     config = alembic_config()
     head = ScriptDirectory.from_config(config).get_current_head()
     shown = engine.url.render_as_string(hide_password=False)

@@ -1,0 +1,80 @@
+"""`plantrack ingest FOLDER --jobs N`: the folder branch of the ingest command (see store/corpus)."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+from rich.console import Console
+from rich.progress import (
+    BarColumn,
+    MofNCompleteColumn,
+    Progress,
+    TextColumn,
+    TimeElapsedColumn,
+    TimeRemainingColumn,
+)
+from rich.text import Text
+
+from plantrack.cli import fail
+
+
+def ingest_folder(
+    ctx: click.Context,
+    folder: Path,
+    *,
+    title: str | None,
+    region: str | None,
+    level: str | None,
+    period: str | None,
+    jobs: int,
+    wait_for_lock: bool,
+) -> None:
+    from plantrack.store.corpus import ingest_corpus
+    from plantrack.store.db import default_db_url, resolve_url
+    from plantrack.workspace import _default_actor
+
+    if title:
+        raise click.UsageError("--title names one document; it cannot be used with a folder")
+    db = ctx.find_root().obj.get("db")
+    url = resolve_url(db) if db else default_db_url()
+    console = Console(stderr=True)
+    failures: list[str] = []
+    with Progress(
+        TextColumn("[bold]ingest"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TextColumn("{task.fields[last]}"),
+        TimeElapsedColumn(),
+        TimeRemainingColumn(),
+        console=console,
+        transient=False,
+    ) as progress:
+        task = progress.add_task("ingest", total=None, last="")
+
+        def on_start(total: int, unchanged: int) -> None:
+            progress.update(task, total=total)
+
+        def on_file(outcome) -> None:
+            progress.update(task, advance=1, last=outcome.path[-40:])
+            if outcome.status == "failed":
+                failures.append(outcome.error or outcome.path)
+                progress.console.print(Text.assemble(("failed ", "red"), outcome.error or ""))
+
+        result = ingest_corpus(
+            url,
+            folder,
+            jobs=jobs,
+            actor=_default_actor(),
+            wait_for_lock=wait_for_lock,
+            region=region,
+            level=level,
+            period=period,
+            on_start=on_start,
+            on_file=on_file,
+        )
+    click.echo(result.summary())
+    if failures:
+        fail(f"{len(failures)} file(s) failed (listed above); the others are stored")
+    sys.stdout.flush()

@@ -1,0 +1,117 @@
+"""Opening databases (store/db.py): URLs, one-line connection errors with the password hidden,
+a server that goes away mid-ingest (nothing half-written), concurrent first opens."""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+import pytest
+from sqlalchemy import event, func, select
+
+from plantrack.store.db import DatabaseError, redact, resolve_url
+from plantrack.store.schema import nodes, plans
+from plantrack.workspace import Workspace
+
+
+def test_resolve_url() -> None:
+    assert resolve_url("postgresql://u:p@h/db") == "postgresql+psycopg://u:p@h/db"
+    assert resolve_url("postgres://u@h/db") == "postgresql+psycopg://u@h/db"
+    assert resolve_url("/tmp/x.db") == "sqlite:////tmp/x.db"
+
+
+def test_redact_hides_only_a_password() -> None:
+    assert redact("postgresql://alice:s3cret@db.example:5432/plans") == (
+        "postgresql://alice:***@db.example:5432/plans"
+    )
+    assert redact("postgresql://alice@db.example/plans") == "postgresql://alice@db.example/plans"
+
+
+@pytest.mark.parametrize(
+    "url, reason",
+    [
+        ("postgresql://alice:s3cret@127.0.0.1:1/plans", "Connection refused"),
+        ("sqlite:////nonexistent-dir/sub/x.db", "unable to open database file"),
+    ],
+)
+def test_unreachable_database_is_one_line_without_password(url: str, reason: str) -> None:
+    with pytest.raises(DatabaseError) as info:
+        Workspace(url)
+    message = str(info.value)
+    assert "\n" not in message
+    assert "s3cret" not in message
+    assert reason in message and "cannot open database" in message
+
+
+def test_wrong_credentials_on_a_real_server(pg_databases) -> None:
+    # The CI server trusts local users, so an unknown role stands in for a wrong password:
+    # the server refuses the login in the same place.
+    from sqlalchemy.engine import make_url
+
+    url = (
+        make_url(pg_databases.url("test"))
+        .set(username="nobody_xyz", password="s3cret")
+        .render_as_string(hide_password=False)
+    )
+    with pytest.raises(DatabaseError) as info:
+        Workspace(url)
+    message = str(info.value)
+    assert "\n" not in message and "s3cret" not in message
+    assert "nobody_xyz:***@" in message and "cannot open database" in message
+
+
+def test_server_gone_mid_ingest_leaves_nothing_half_written(
+    pg_databases, sample_path: Path
+) -> None:
+    import psycopg
+
+    name = pg_databases.create()
+    url = pg_databases.url(name)
+    ws = Workspace(url, actor="test")
+    admin = psycopg.connect(url, autocommit=True)
+
+    @event.listens_for(ws.engine, "before_cursor_execute")
+    def _kill(conn, cursor, statement, *args) -> None:
+        # the plan row and its nodes are written; the server goes away before the targets
+        if statement.lstrip().upper().startswith("INSERT INTO TARGETS"):
+            pid = conn.connection.dbapi_connection.info.backend_pid
+            admin.execute("SELECT pg_terminate_backend(%s)", (pid,))
+
+    with pytest.raises(DatabaseError) as info:
+        ws.ingest(sample_path)
+    assert "\n" not in str(info.value)
+    assert "connection lost" in str(info.value) or "database error" in str(info.value)
+    event.remove(ws.engine, "before_cursor_execute", _kill)
+    with ws.engine.connect() as conn:
+        assert conn.execute(select(func.count()).select_from(plans)).scalar_one() == 0
+        assert conn.execute(select(func.count()).select_from(nodes)).scalar_one() == 0
+    assert ws.ingest(sample_path).created  # the pool recovers: the next ingest works
+    ws.close()
+    admin.close()
+
+
+def test_many_workspaces_opening_a_fresh_database_at_once(
+    backend: str, tmp_path: Path, request: pytest.FixtureRequest
+) -> None:
+    """Twenty first opens race to create the tables; every one must end at head."""
+    if backend == "sqlite":
+        url = f"sqlite:///{tmp_path / 'fresh.db'}"
+    else:
+        dbs = request.getfixturevalue("pg_databases")
+        url = dbs.url(dbs.create())
+    errors: list[Exception] = []
+
+    def open_one() -> None:
+        try:
+            Workspace(url, actor="test").close()
+        except Exception as exc:
+            errors.append(exc)
+
+    threads = [threading.Thread(target=open_one) for _ in range(20)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert errors == []
+    with Workspace(url, actor="test") as ws:
+        assert ws.plans() == []
