@@ -57,3 +57,4 @@ def get_workspace(ctx: click.Context):
 from plantrack.cli import plans  # noqa: E402, F401
 from plantrack.cli import search  # noqa: E402, F401
 from plantrack.cli import track  # noqa: E402, F401
+from plantrack.cli import web  # noqa: E402, F401

@@ -1,0 +1,131 @@
+"""Commands for the web app: `plantrack serve` and `plantrack users add/list/disable/token`."""
+
+from __future__ import annotations
+
+import click
+
+from plantrack.cli import get_workspace, main
+from plantrack.cli.output import print_json, print_table
+
+
+@main.command()
+@click.option(
+    "--host",
+    default="127.0.0.1",
+    show_default=True,
+    help="Address to listen on (0.0.0.0 for every interface).",
+)
+@click.option("--port", default=8000, show_default=True, type=click.IntRange(1, 65535))
+@click.option("--public-read", is_flag=True, help="Anyone may read without logging in.")
+@click.option(
+    "--trust-proxy",
+    is_flag=True,
+    help="Behind a TLS proxy: honour X-Forwarded-Proto for Secure cookies.",
+)
+@click.pass_context
+def serve(ctx: click.Context, host: str, port: int, public_read: bool, trust_proxy: bool) -> None:
+    """Run the web app and JSON API (docs/web.md)."""
+    import uvicorn
+
+    from plantrack.web import create_app
+
+    app = create_app(
+        get_workspace(ctx), config={"public_read": public_read, "trust_proxy": trust_proxy}
+    )
+    click.echo(f"plantrack web: http://{host}:{port}/  (API: /api/openapi.json; Ctrl-C stops)")
+    uvicorn.run(
+        app,
+        host=host,
+        port=port,
+        log_level="warning",
+        proxy_headers=trust_proxy,
+        server_header=False,
+    )
+
+
+@main.group()
+def users() -> None:
+    """User accounts of the web app (roles: admin, planner, editor, viewer)."""
+
+
+@users.command("add")
+@click.argument("username")
+@click.option("--role", type=click.Choice(["admin", "planner", "editor", "viewer"]), required=True)
+@click.option("--department", help="The department of an editor (created if new).")
+@click.option(
+    "--password",
+    prompt=True,
+    hide_input=True,
+    confirmation_prompt=True,
+    envvar="PLANTRACK_PASSWORD",
+    help="Asked for if not given (or PLANTRACK_PASSWORD).",
+)
+@click.pass_context
+def users_add(
+    ctx: click.Context, username: str, role: str, department: str | None, password: str
+) -> None:
+    """Create a user."""
+    from plantrack.web import accounts
+
+    ws = get_workspace(ctx)
+    user = accounts.add_user(
+        ws.engine, username, password, role, department=department, actor=ws.actor
+    )
+    extra = f" ({user.department})" if user.department else ""
+    click.echo(f"user {user.username}: {user.role}{extra} created")
+
+
+@users.command("list")
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table")
+@click.pass_context
+def users_list(ctx: click.Context, fmt: str) -> None:
+    """List users."""
+    from plantrack.web import accounts
+
+    items = accounts.list_users(get_workspace(ctx).engine)
+    if fmt == "json":
+        print_json([u.to_dict() for u in items])
+        return
+    print_table(
+        "用户 Users",
+        ["id", "username", "role", "department", "disabled", "created"],
+        [
+            (
+                u.id,
+                u.username,
+                u.role,
+                u.department or "",
+                "yes" if u.disabled else "",
+                u.created_at,
+            )
+            for u in items
+        ],
+    )
+
+
+@users.command("disable")
+@click.argument("username")
+@click.option("--enable", is_flag=True, help="Re-enable instead.")
+@click.pass_context
+def users_disable(ctx: click.Context, username: str, enable: bool) -> None:
+    """Disable a user: logins, sessions and API tokens stop working at once."""
+    from plantrack.web import accounts
+
+    ws = get_workspace(ctx)
+    user = accounts.set_disabled(ws.engine, username, not enable, actor=ws.actor)
+    click.echo(f"user {user.username}: {'disabled' if user.disabled else 'enabled'}")
+
+
+@users.command("token")
+@click.argument("username")
+@click.option("--name", default="script", show_default=True)
+@click.pass_context
+def users_token(ctx: click.Context, username: str, name: str) -> None:
+    """Create an API token for a user (printed once)."""
+    from plantrack.web import accounts
+
+    ws = get_workspace(ctx)
+    token = accounts.create_token(
+        ws.engine, accounts.get_user(ws.engine, username), name, actor=ws.actor
+    )
+    click.echo(token)

@@ -1,0 +1,186 @@
+"""The app factory: `create_app(workspace_or_db, config=...)` (Flask-tutorial style; tests pass
+a test config). FastAPI for the OpenAPI document, Jinja2 for server-rendered pages.
+"""
+
+from __future__ import annotations
+
+import tempfile
+from pathlib import Path
+from typing import Any
+
+from fastapi import Depends, FastAPI
+from fastapi.exceptions import RequestValidationError
+from fastapi.staticfiles import StaticFiles
+from fastapi.templating import Jinja2Templates
+from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.requests import Request
+from starlette.responses import Response
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+from plantrack.errors import PlantrackError
+from plantrack.web.auth import LoginLimiter, finish_cookies, resolve_user
+from plantrack.web.csrf import verify_csrf
+from plantrack.web.i18n import pick_lang
+from plantrack.web.render import error_response
+from plantrack.workspace import Workspace
+
+HERE = Path(__file__).parent
+
+DEFAULT_CONFIG: dict[str, Any] = {
+    "public_read": False,  # True: anyone may read pages and GET the API without logging in
+    "session_ttl_hours": 12.0,
+    "secure_cookies": "auto",  # "auto": Secure when the request came over https
+    "trust_proxy": False,  # honour X-Forwarded-Proto (behind a TLS-terminating proxy)
+    "max_upload_mb": 20.0,
+    "upload_dir": None,  # pending plan uploads; default a temp dir per app
+    "login_limit": 5,  # failed logins per window, per client address and per username
+    "login_window_seconds": 300,
+    "default_lang": "zh",
+}
+
+SECURITY_HEADERS = [
+    (b"x-content-type-options", b"nosniff"),
+    (b"x-frame-options", b"DENY"),
+    (b"referrer-policy", b"same-origin"),
+    (
+        b"content-security-policy",
+        b"default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "
+        b"script-src 'self'; frame-ancestors 'none'; form-action 'self'",
+    ),
+]
+
+
+class BodyTooLarge(PlantrackError):
+    status = 413
+
+
+class LimitBody:
+    """Refuse bodies over the limit: at once from Content-Length, else while they stream in."""
+
+    def __init__(self, app: ASGIApp, max_bytes: int) -> None:
+        self.app, self.max_bytes = app, max_bytes
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        limit = self.max_bytes
+        message = f"request body too large (limit {limit // (1024 * 1024)} MB)"
+        length = dict(scope["headers"]).get(b"content-length")
+        if length is not None and (not length.isdigit() or int(length) > limit):
+            response = error_response(Request(scope), 413, message)
+            response.headers["connection"] = "close"
+            await response(scope, receive, send)
+            return
+        seen = 0
+
+        async def limited() -> Message:
+            nonlocal seen
+            msg = await receive()
+            if msg["type"] == "http.request":
+                seen += len(msg.get("body", b""))
+                if seen > limit:
+                    raise BodyTooLarge(message)
+            return msg
+
+        await self.app(scope, limited, send)
+
+
+class Context:
+    """Language choice, security headers, and the cookies `auth` decided on."""
+
+    def __init__(self, app: ASGIApp, default_lang: str) -> None:
+        self.app, self.default_lang = app, default_lang
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        request = Request(scope)
+        lang, remember = pick_lang(request, self.default_lang)
+        scope.setdefault("state", {})["lang"] = lang
+
+        async def send_with_headers(msg: Message) -> None:
+            if msg["type"] == "http.response.start":
+                extra = Response()
+                finish_cookies(request, extra)
+                if remember:
+                    extra.set_cookie("lang", lang, max_age=365 * 86400, samesite="lax")
+                headers = list(msg.get("headers", []))
+                names = {k.lower() for k, _ in headers}
+                headers += [h for h in SECURITY_HEADERS if h[0] not in names]
+                headers += [(k, v) for k, v in extra.raw_headers if k == b"set-cookie"]
+                msg = {**msg, "headers": headers}
+            await send(msg)
+
+        await self.app(scope, receive, send_with_headers)
+
+
+def create_app(
+    workspace_or_db: Workspace | str | None = None, *, config: dict[str, Any] | None = None
+) -> FastAPI:
+    """The web app over a Workspace (or a database path/URL to open one on)."""
+    if isinstance(workspace_or_db, Workspace):
+        workspace = workspace_or_db
+    else:
+        workspace = Workspace(workspace_or_db, actor="web")
+    cfg = {**DEFAULT_CONFIG, **(config or {})}
+    unknown = set(cfg) - set(DEFAULT_CONFIG)
+    if unknown:
+        raise ValueError(f"create_app: unknown config keys {sorted(unknown)}")
+    if cfg["upload_dir"] is None:
+        cfg["upload_dir"] = tempfile.mkdtemp(prefix="plantrack-uploads-")
+    Path(cfg["upload_dir"]).mkdir(parents=True, exist_ok=True)
+
+    app = FastAPI(
+        title="plantrack",
+        version="1",
+        openapi_url="/api/openapi.json",
+        docs_url=None,
+        redoc_url=None,
+        description="规划跟踪 plantrack: plans, targets, observations, assessments, "
+        "search and ask. Errors: {ok: false, error, status}.",
+        dependencies=[Depends(resolve_user), Depends(verify_csrf)],
+    )
+    app.state.workspace = workspace
+    app.state.config = cfg
+    app.state.templates = Jinja2Templates(directory=str(HERE / "templates"))
+    app.state.limiter = LoginLimiter(int(cfg["login_limit"]), float(cfg["login_window_seconds"]))
+
+    from plantrack.web import api, charts, pages, views_auth
+
+    app.state.templates.env.globals["status_bar"] = charts.status_bar
+    app.mount("/static", StaticFiles(directory=str(HERE / "static")), name="static")
+    app.include_router(api.router)
+    app.include_router(views_auth.router)
+    app.include_router(pages.router)
+
+    async def plantrack_error(request: Request, exc: Exception) -> Response:
+        assert isinstance(exc, PlantrackError)
+        return error_response(request, exc.status, str(exc))
+
+    async def http_error(request: Request, exc: Exception) -> Response:
+        assert isinstance(exc, StarletteHTTPException)
+        detail = exc.detail if isinstance(exc.detail, str) else "error"
+        if exc.status_code == 404 and detail == "Not Found":
+            detail = f"{request.url.path}: no such page"
+        return error_response(request, exc.status_code, detail)
+
+    async def validation_error(request: Request, exc: Exception) -> Response:
+        assert isinstance(exc, RequestValidationError)
+        parts = []
+        for err in exc.errors():
+            where = ".".join(str(p) for p in err.get("loc", ()) if p not in ("body", "query"))
+            parts.append(f"{where}: {err.get('msg', 'invalid')}")
+        return error_response(request, 422, "; ".join(parts) or "invalid input")
+
+    async def server_error(request: Request, exc: Exception) -> Response:
+        return error_response(request, 500, f"internal error ({type(exc).__name__})")
+
+    app.add_exception_handler(PlantrackError, plantrack_error)
+    app.add_exception_handler(StarletteHTTPException, http_error)
+    app.add_exception_handler(RequestValidationError, validation_error)
+    app.add_exception_handler(Exception, server_error)
+    app.add_middleware(Context, default_lang=cfg["default_lang"])
+    app.add_middleware(LimitBody, max_bytes=int(cfg["max_upload_mb"] * 1024 * 1024))
+    return app

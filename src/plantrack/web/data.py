@@ -1,0 +1,402 @@
+"""The data behind each page, built from the Workspace: the HTML page and its `.json` twin
+render the same dict. Nothing here knows about HTTP.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy import desc, select
+
+from plantrack.errors import PlantrackError
+from plantrack.model import Node, Target
+from plantrack.store.schema import audit, departments
+from plantrack.track.assess import period_time
+from plantrack.track.observations import plan_base_year
+from plantrack.track.units import convert
+from plantrack.web import charts
+from plantrack.web.i18n import STATUS_ORDER
+from plantrack.web.permissions import department_target_ids, target_owners
+from plantrack.workspace import Workspace
+
+
+class FeatureMissing(PlantrackError):
+    """A page needs a Workspace method another part of plantrack has not delivered yet."""
+
+    status = 501
+
+
+def as_dict(obj: Any) -> Any:
+    """Records of any part of plantrack as JSON-ready data."""
+    if hasattr(obj, "to_dict"):
+        return obj.to_dict()
+    if dataclasses.is_dataclass(obj) and not isinstance(obj, type):
+        return dataclasses.asdict(obj)
+    if isinstance(obj, list | tuple):
+        return [as_dict(x) for x in obj]
+    return obj
+
+
+def this_year() -> int:
+    return datetime.now(UTC).year
+
+
+def plan_choices(ws: Workspace) -> list[dict[str, Any]]:
+    return [{"id": p.id, "title": p.title, "version": p.version} for p in ws.plans()]
+
+
+def chapter_titles(nodes: list[Node]) -> dict[int, str]:
+    return {n.number: n.text or n.title for n in nodes if n.kind == "chapter" and n.number}
+
+
+def _target_row(row: Any) -> dict[str, Any]:
+    t, a = row.target, row.assessment
+    return {
+        "id": t.id,
+        "metric": t.metric,
+        "comparator": t.comparator,
+        "value": t.value,
+        "unit": t.unit,
+        "deadline": t.deadline,
+        "kind": t.kind,
+        "binding": t.binding,
+        "chapter": t.location.chapter,
+        "node": t.location.node,
+        "status": a.status,
+        "status_zh": a.status_zh,
+        "as_of": a.as_of,
+        "actual": a.actual,
+        "expected": a.expected,
+        "ratio": a.ratio,
+        "projected": a.projected,
+    }
+
+
+def recent_changes(ws: Workspace, plan_id: int, limit: int = 12) -> list[dict[str, Any]]:
+    """The latest rows of the audit table for this plan (any kind of write)."""
+    with ws.engine.connect() as conn:
+        rows = (
+            conn.execute(
+                select(audit)
+                .where(audit.c.plan_id == plan_id)
+                .order_by(desc(audit.c.id))
+                .limit(limit)
+            )
+            .mappings()
+            .all()
+        )
+    out = []
+    for r in rows:
+        new, old = r["new"] or {}, r["old"] or {}
+        ref = (
+            (
+                new.get("target_id")
+                or old.get("target_id")
+                or new.get("ref")
+                or old.get("ref")
+                or r["subject_id"]
+            )
+            if isinstance(new, dict)
+            else r["subject_id"]
+        )
+        out.append(
+            {
+                "at": r["at"],
+                "actor": r["actor"],
+                "action": r["action"],
+                "subject": r["subject"],
+                "ref": ref,
+                "value": new.get("value") if isinstance(new, dict) else None,
+                "period": new.get("period") if isinstance(new, dict) else None,
+            }
+        )
+    return out
+
+
+def dashboard(ws: Workspace, plan_ref: str | None, year: int | None = None) -> dict[str, Any]:
+    plan = ws.plan(plan_ref)
+    report = ws.status(plan.id)
+    titles = chapter_titles(ws.outline(plan.id))
+    summary = report.summary()
+    for row in summary:
+        row["title"] = titles.get(row["chapter"]) if isinstance(row["chapter"], int) else None
+    rows = [_target_row(r) for r in report.rows]
+    rows.sort(key=lambda r: (STATUS_ORDER.index(r["status"]), r["chapter"] or 0))
+    year = year or this_year()
+    with_figure = {
+        o.target_id
+        for o in ws.observations(plan.id)
+        if not o.is_baseline and o.period[:4] == str(year)
+    }
+    stale = [r for r in rows if r["id"] not in with_figure]
+    return {
+        "page": "dashboard",
+        "plan": plan.to_dict(),
+        "plans": plan_choices(ws),
+        "summary": summary,
+        "targets": rows,
+        "recent": recent_changes(ws, plan.id),
+        "freshness": {
+            "year": year,
+            "without_figure": len(stale),
+            "total": len(rows),
+            "targets": [{"id": r["id"], "metric": r["metric"]} for r in stale],
+        },
+    }
+
+
+def _segments(text: str, items: list[tuple[Target, str]]) -> list[dict[str, Any]]:
+    """Split a paragraph into plain runs and target runs (the target's own words, in place)."""
+    marks = []
+    for target, status in items:
+        start = text.find(target.text) if target.text else -1
+        if start >= 0 and all(start >= e or start + len(target.text) <= s for s, e, *_ in marks):
+            marks.append((start, start + len(target.text), target, status))
+    marks.sort(key=lambda m: m[0])
+    out, pos = [], 0
+    for start, end, target, status in marks:
+        if start > pos:
+            out.append({"text": text[pos:start]})
+        out.append(
+            {
+                "text": text[start:end],
+                "target": target.id,
+                "status": status,
+                "metric": target.metric,
+            }
+        )
+        pos = end
+    if pos < len(text):
+        out.append({"text": text[pos:]})
+    unplaced = [t.id for t, _ in items if t.id not in {m[2].id for m in marks}]
+    return out + [{"text": "", "target": tid, "unplaced": True} for tid in unplaced]
+
+
+def outline(ws: Workspace, plan_ref: str | None) -> dict[str, Any]:
+    plan = ws.plan(plan_ref)
+    nodes = ws.outline(plan.id)
+    statuses = {r.target.id: r.assessment.status for r in ws.status(plan.id).rows}
+    by_node: dict[str, list[tuple[Target, str]]] = {}
+    for t in ws.targets(plan.id):
+        by_node.setdefault(t.location.node, []).append((t, statuses.get(t.id, "no_data")))
+    depth: dict[str, int] = {}
+    out = []
+    for n in nodes:
+        depth[n.node_id] = depth.get(n.parent, -1) + 1 if n.parent else 0
+        heading = n.kind in ("part", "chapter", "section", "box", "heading")
+        out.append(
+            {
+                "id": n.node_id,
+                "kind": n.kind,
+                "depth": depth[n.node_id],
+                "heading": heading,
+                "title": n.title,
+                "path": n.path,
+                "inferred": n.inferred,
+                "segments": _segments(n.text, by_node.get(n.node_id, [])),
+            }
+        )
+    return {"page": "outline", "plan": plan.to_dict(), "plans": plan_choices(ws), "nodes": out}
+
+
+def chart_series(
+    target: Target, observations: list[Any], assessment: Any, base_year: int
+) -> dict[str, Any]:
+    """Numbers for the target chart, all in the target's unit."""
+    observed = []
+    for o in observations:
+        if o.value is None:
+            continue
+        try:
+            value = (
+                convert(o.value, o.unit, target.unit)
+                if o.unit and target.unit and (o.unit != target.unit)
+                else o.value
+            )
+        except PlantrackError:
+            continue
+        observed.append((period_time(o.period), value))
+    observed.sort()
+    base = next((p for p in observed if p[0] <= base_year), None)
+    if base is None and target.baseline is not None:
+        base = (float(target.baseline_year or base_year), target.baseline)
+    expected = []
+    if (
+        target.kind in ("level", "multiple")
+        and base
+        and target.value is not None
+        and target.deadline
+    ):
+        goal = target.value * base[1] if target.kind == "multiple" else target.value
+        expected = charts.expected_path(
+            base[0],
+            base[1],
+            float(target.deadline),
+            goal,
+            compound=getattr(assessment, "method", "") == "compound",
+        )
+    goal_value = (
+        expected[-1][1]
+        if expected
+        else (target.value if target.kind in ("level", "cumulative") else None)
+    )
+    projection = []
+    if assessment.projected is not None and observed and target.deadline:
+        last = observed[-1]
+        if last[0] < target.deadline:
+            projection = [last, (float(target.deadline), assessment.projected)]
+    return {
+        "title": target.metric,
+        "unit": target.unit,
+        "deadline": target.deadline,
+        "target": goal_value,
+        "observed": observed,
+        "expected": expected,
+        "projection": projection,
+    }
+
+
+def target_page(
+    ws: Workspace, target_id: str, plan_ref: str | None, user: Any = None
+) -> dict[str, Any]:
+    from plantrack.web.permissions import can_edit_target
+
+    plan = ws.plan(plan_ref)
+    target = ws.target(target_id, plan.id)
+    node = ws.node(target.location.node, plan.id)
+    found = ws.observations(plan.id, target.id)
+    assessment = ws.assess(target.id, plan.id)
+    history = ws.history(plan.id, target.id)
+    series = chart_series(target, found, assessment, plan_base_year(plan))
+    return {
+        "page": "target",
+        "plan": plan.to_dict(),
+        "target": target.to_dict(),
+        "citation": {
+            "node": node.node_id,
+            "path": node.path,
+            "text": node.text,
+            "segments": _segments(node.text, [(target, assessment.status)]),
+        },
+        "owners": target_owners(ws.engine, plan.id, target.id, node.node_id),
+        "observations": [as_dict(o) for o in found],
+        "assessment": as_dict(assessment),
+        "history": list(reversed(history)),
+        "chart": series,
+        "can_edit": can_edit_target(ws.engine, user, plan.id, target.id),
+    }
+
+
+def _need(ws: Workspace, method: str, feature: str) -> Any:
+    fn = getattr(ws, method, None)
+    if fn is None:
+        raise FeatureMissing(f"{feature}: not installed in this build yet")
+    return fn
+
+
+def search_page(
+    ws: Workspace, query: str, plan_ref: str | None, mode: str, limit: int = 10
+) -> dict[str, Any]:
+    query = (query or "").strip()
+    data: dict[str, Any] = {
+        "page": "search",
+        "q": query,
+        "mode": mode,
+        "plans": plan_choices(ws),
+        "answer": None,
+        "results": [],
+    }
+    if not query:
+        return data
+    if len(query) > 500:
+        from plantrack.errors import ValidationError
+
+        raise ValidationError(f"q: {len(query)} characters; ask in at most 500")
+    plan = ws.plan(plan_ref)
+    data["plan"] = plan.to_dict()
+    if mode == "ask":
+        data["answer"] = as_dict(_need(ws, "ask", "ask (issue 4)")(query, plan=plan.id))
+    else:
+        data["results"] = as_dict(
+            _need(ws, "search", "search (issue 4)")(query, plan=plan.id, limit=limit)
+        )
+    return data
+
+
+def departments_page(ws: Workspace, plan_ref: str | None) -> dict[str, Any]:
+    plan = ws.plan(plan_ref)
+    with ws.engine.connect() as conn:
+        rows = conn.execute(select(departments).order_by(departments.c.id)).mappings().all()
+    items = [
+        {
+            "id": r["id"],
+            "name": r["name"],
+            "targets": len(department_target_ids(ws.engine, plan.id, r["id"])),
+        }
+        for r in rows
+    ]
+    return {
+        "page": "departments",
+        "plan": plan.to_dict(),
+        "plans": plan_choices(ws),
+        "departments": items,
+    }
+
+
+def department_page(
+    ws: Workspace, department_id: int, plan_ref: str | None, user: Any = None
+) -> dict[str, Any]:
+    from plantrack.errors import NotFound
+    from plantrack.store.schema import assignments
+
+    plan = ws.plan(plan_ref)
+    with ws.engine.connect() as conn:
+        dept = (
+            conn.execute(select(departments).where(departments.c.id == department_id))
+            .mappings()
+            .first()
+        )
+        if dept is None:
+            raise NotFound(f"department {department_id}: no such department")
+        task_rows = (
+            conn.execute(
+                select(assignments.c.ref, assignments.c.role, assignments.c.due_year).where(
+                    assignments.c.plan_id == plan.id,
+                    assignments.c.department_id == department_id,
+                    assignments.c.subject == "node",
+                )
+            )
+            .mappings()
+            .all()
+        )
+    ids = department_target_ids(ws.engine, plan.id, department_id)
+    report = ws.status(plan.id)
+    rows = [_target_row(r) for r in report.rows if r.target.id in ids]
+    nodes = {n.node_id: n for n in ws.outline(plan.id)}
+    tasks = [
+        {
+            "node": r["ref"],
+            "role": r["role"],
+            "due_year": r["due_year"],
+            "title": nodes[r["ref"]].title if r["ref"] in nodes else r["ref"],
+        }
+        for r in task_rows
+    ]
+    editable = user is not None and (
+        user.role in ("admin", "planner")
+        or (user.role == "editor" and user.department_id == department_id)
+    )
+    return {
+        "page": "department",
+        "plan": plan.to_dict(),
+        "department": {"id": dept["id"], "name": dept["name"]},
+        "targets": rows,
+        "tasks": tasks,
+        "can_edit": editable,
+    }
+
+
+def plans_page(ws: Workspace) -> dict[str, Any]:
+    return {"page": "plans", "plans": [p.to_dict() for p in ws.plans()]}

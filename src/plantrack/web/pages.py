@@ -1,0 +1,288 @@
+"""The pages: each a GET with a `.json` twin from the same data, plus the form posts.
+
+Page routes are sync functions (FastAPI runs them in its thread pool; the Workspace is sync).
+"""
+
+from __future__ import annotations
+
+import copy
+from pathlib import Path
+from typing import Annotated, Any
+
+from fastapi import APIRouter, File, Form, Request, UploadFile
+from starlette.responses import RedirectResponse, Response
+
+from plantrack.web import charts, data
+from plantrack.web.auth import require_reader, require_user
+from plantrack.web.i18n import status_label, translator
+from plantrack.web.permissions import require_planner, require_target_edit
+from plantrack.web.render import UTF8JSON, render, wants_json
+from plantrack.web.uploads import PendingPlans, preview, safe_name, save_upload
+from plantrack.workspace import Workspace
+
+router = APIRouter(include_in_schema=False)
+
+
+def workspace(request: Request) -> Workspace:
+    return request.app.state.workspace
+
+
+def acting(request: Request) -> Workspace:
+    """The Workspace with this request's user as the actor of the audit rows it writes."""
+    user = require_user(request)
+    ws = copy.copy(workspace(request))
+    ws.actor = f"web:{user.username}"
+    return ws
+
+
+def done(request: Request, location: str, payload: dict[str, Any], status: int = 200) -> Response:
+    """After a form post: redirect a browser (303), answer JSON to a script."""
+    if wants_json(request) or "application/json" in request.headers.get("accept", ""):
+        return UTF8JSON({"ok": True, **payload}, status_code=status)
+    return RedirectResponse(location, status_code=303)
+
+
+# -- dashboard, outline, target ------------------------------------------------------------------
+@router.get("/")
+@router.get("/index.json")
+def dashboard(request: Request, plan: str | None = None, year: int | None = None) -> Response:
+    require_reader(request)
+    return render(request, "dashboard.html", data.dashboard(workspace(request), plan, year))
+
+
+@router.get("/outline")
+@router.get("/outline.json")
+def outline(request: Request, plan: str | None = None) -> Response:
+    require_reader(request)
+    return render(request, "outline.html", data.outline(workspace(request), plan))
+
+
+@router.get("/targets/{target_id}")
+@router.get("/targets/{target_id}.json")
+def target(request: Request, target_id: str, plan: str | None = None) -> Response:
+    user = require_reader(request)
+    page = data.target_page(workspace(request), target_id, plan, user)
+    t = translator(request.state.lang)
+    labels = {
+        "observed": t("observed"),
+        "expected": t("expected_path"),
+        "projection": t("projection"),
+        "empty": status_label("no_data", request.state.lang),
+    }
+    return render(request, "target.html", page, chart=charts.target_chart(page["chart"], labels))
+
+
+def _record(request: Request, target_id: str, plan: str | None, form: dict[str, Any]) -> Any:
+    ws = acting(request)
+    the_plan = ws.plan(plan)
+    require_target_edit(ws.engine, request.state.user, the_plan.id, target_id)
+    version = form.pop("expected_version", None)
+    return ws.record(
+        target_id,
+        plan=the_plan.id,
+        expected_version=int(version) if version not in (None, "") else None,
+        **{k: (v if v != "" else None) for k, v in form.items()},
+    )
+
+
+FormText = Annotated[str, Form()]
+FormOpt = Annotated[str | None, Form()]
+
+
+@router.post("/targets/{target_id}/observations")
+def target_record(
+    request: Request,
+    target_id: str,
+    period: FormText,
+    value: FormText,
+    unit: FormOpt = None,
+    source: FormOpt = None,
+    vintage: FormOpt = None,
+    note: FormOpt = None,
+    plan: FormOpt = None,
+) -> Response:
+    obs = _record(
+        request,
+        target_id,
+        plan,
+        {
+            "period": period,
+            "value": value,
+            "unit": unit,
+            "source": source,
+            "vintage": vintage,
+            "note": note,
+        },
+    )
+    query = f"?plan={obs.plan_id}&saved=1" if obs.plan_id else "?saved=1"
+    return done(request, f"/targets/{target_id}{query}", {"observation": data.as_dict(obs)}, 201)
+
+
+# -- search and ask ------------------------------------------------------------------------------
+@router.get("/search")
+@router.get("/search.json")
+def search(request: Request, q: str = "", plan: str | None = None, mode: str = "ask") -> Response:
+    require_reader(request)
+    mode = "search" if mode == "search" else "ask"
+    return render(request, "search.html", data.search_page(workspace(request), q, plan, mode))
+
+
+# -- departments ---------------------------------------------------------------------------------
+@router.get("/departments")
+@router.get("/departments.json")
+def departments(request: Request, plan: str | None = None) -> Response:
+    require_reader(request)
+    return render(request, "departments.html", data.departments_page(workspace(request), plan))
+
+
+@router.get("/departments/{department_id}")
+@router.get("/departments/{department_id}.json")
+def department(request: Request, department_id: int, plan: str | None = None) -> Response:
+    user = require_reader(request)
+    return render(
+        request,
+        "department.html",
+        data.department_page(workspace(request), department_id, plan, user),
+    )
+
+
+@router.post("/departments/{department_id}/observations")
+def department_record(
+    request: Request,
+    department_id: int,
+    target_id: FormText,
+    period: FormText,
+    value: FormText,
+    unit: FormOpt = None,
+    source: FormOpt = None,
+    vintage: FormOpt = None,
+    note: FormOpt = None,
+    plan: FormOpt = None,
+) -> Response:
+    obs = _record(
+        request,
+        target_id.strip(),
+        plan,
+        {
+            "period": period,
+            "value": value,
+            "unit": unit,
+            "source": source,
+            "vintage": vintage,
+            "note": note,
+        },
+    )
+    return done(
+        request,
+        f"/departments/{department_id}?plan={obs.plan_id}&saved={target_id}",
+        {"observation": data.as_dict(obs)},
+        201,
+    )
+
+
+@router.post("/departments/{department_id}/import")
+def department_import(
+    request: Request,
+    department_id: int,
+    file: Annotated[UploadFile, File()],
+    plan: FormOpt = None,
+    skip_invalid: FormOpt = None,
+) -> Response:
+    from plantrack.web.imports import import_figures
+
+    ws = acting(request)
+    the_plan = ws.plan(plan)
+    result = import_figures(
+        ws,
+        request.state.user,
+        the_plan.id,
+        file,
+        Path(request.app.state.config["upload_dir"]),
+        skip_invalid=bool(skip_invalid),
+    )
+    payload = {
+        "page": "import",
+        "plan": the_plan.to_dict(),
+        "department": {"id": department_id},
+        **result,
+    }
+    return render(request, "import.html", payload, status=200 if result["ok_rows"] else 422)
+
+
+# -- plans: list, upload, preview, confirm -------------------------------------------------------
+@router.get("/plans")
+@router.get("/plans.json")
+def plans(request: Request) -> Response:
+    require_reader(request)
+    return render(request, "plans.html", data.plans_page(workspace(request)))
+
+
+def pending_store(request: Request) -> PendingPlans:
+    return PendingPlans(Path(request.app.state.config["upload_dir"]) / "plans")
+
+
+@router.post("/plans/upload")
+def plan_upload(request: Request, file: Annotated[UploadFile, File()]) -> Response:
+    user = require_user(request)
+    require_planner(user, "upload a plan")
+    store = pending_store(request)
+    safe_name(file.filename)  # refuse an unknown type before writing anything
+    token, path = store.add(file.file, file.filename, user.id)
+    try:
+        info = preview(path, path.name)
+    except Exception:
+        store.drop(token)
+        raise
+    return done(
+        request,
+        f"/plans/pending/{token}",
+        {"token": token, "preview": info, "confirm": f"/plans/pending/{token}/confirm"},
+        201,
+    )
+
+
+@router.get("/plans/pending/{token}")
+@router.get("/plans/pending/{token}.json")
+def plan_pending(request: Request, token: str) -> Response:
+    user = require_user(request)
+    require_planner(user, "upload a plan")
+    path, meta = pending_store(request).get(token, user)
+    return render(
+        request,
+        "plan_preview.html",
+        {
+            "page": "plan_preview",
+            "token": token,
+            "file": meta["name"],
+            "preview": preview(path, meta["name"]),
+        },
+    )
+
+
+@router.post("/plans/pending/{token}/confirm")
+def plan_confirm(request: Request, token: str, title: FormOpt = None) -> Response:
+    user = require_user(request)
+    require_planner(user, "store a plan")
+    store = pending_store(request)
+    path, _meta = store.get(token, user)
+    result = acting(request).ingest(path, title=(title or "").strip() or None)
+    store.drop(token)
+    return done(
+        request,
+        f"/?plan={result.plan.id}",
+        {"plan": result.plan.to_dict(), "created": result.created},
+        201,
+    )
+
+
+@router.post("/plans/pending/{token}/cancel")
+def plan_cancel(request: Request, token: str) -> Response:
+    user = require_user(request)
+    require_planner(user, "upload a plan")
+    store = pending_store(request)
+    store.get(token, user)
+    store.drop(token)
+    return done(request, "/plans", {"dropped": token})
+
+
+__all__ = ["router", "save_upload"]

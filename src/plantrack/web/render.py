@@ -1,0 +1,99 @@
+"""One response for two audiences: the HTML page or its `.json` twin, from the same data.
+
+Every error, in either form, carries the same facts: `{"ok": false, "error": ..., "status": 4xx}`.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+from urllib.parse import quote
+
+from starlette.requests import Request
+from starlette.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
+
+from plantrack.web.i18n import status_label, translator
+
+
+class UTF8JSON(JSONResponse):
+    media_type = "application/json; charset=utf-8"
+
+    def render(self, content: Any) -> bytes:
+        return json.dumps(
+            content, ensure_ascii=False, allow_nan=False, default=str, separators=(",", ":")
+        ).encode("utf-8")
+
+
+def wants_json(request: Request) -> bool:
+    path = request.url.path
+    if path.startswith("/api/") or path.endswith(".json"):
+        return True
+    accept = request.headers.get("accept", "")
+    return "application/json" in accept and "text/html" not in accept
+
+
+def lang_of(request: Request) -> str:
+    return request.scope.get("state", {}).get("lang", "zh")
+
+
+def page_context(request: Request, **extra: Any) -> dict[str, Any]:
+    from plantrack.web.csrf import csrf_token
+
+    lang = lang_of(request)
+    state = request.scope.get("state", {})
+    try:
+        token = csrf_token(request) if "cookie_secret" in state else ""
+    except AttributeError:
+        token = ""
+    return {
+        "request": request,
+        "lang": lang,
+        "t": translator(lang),
+        "status_label": lambda s: status_label(s, lang),
+        "user": state.get("user"),
+        "csrf": token,
+        "public_read": request.app.state.config["public_read"],
+        **extra,
+    }
+
+
+def json_twin(request: Request) -> str | None:
+    path = request.url.path
+    twin = "/index.json" if path == "/" else f"{path}.json"
+    return twin + (f"?{request.url.query}" if request.url.query else "")
+
+
+def render(
+    request: Request, template: str, data: dict[str, Any], status: int = 200, **extra: Any
+) -> Response:
+    """The page, or `{"ok": true, **data}` when the path ends in .json (or it is the API).
+
+    `extra` goes to the template only (e.g. a chart already drawn from `data`).
+    """
+    if wants_json(request):
+        return UTF8JSON({"ok": True, **data}, status_code=status)
+    templates = request.app.state.templates
+    context = page_context(
+        request, data=data, json_url=json_twin(request) if "page" in data else None, **extra
+    )
+    return templates.TemplateResponse(request, template, context, status_code=status)
+
+
+def error_response(request: Request, status: int, message: str) -> Response:
+    if wants_json(request):
+        return UTF8JSON({"ok": False, "error": message, "status": status}, status_code=status)
+    if status == 401 and request.method == "GET":
+        target = request.url.path + (f"?{request.url.query}" if request.url.query else "")
+        return RedirectResponse(f"/login?next={quote(target)}", status_code=303)
+    try:
+        templates = request.app.state.templates
+        return templates.TemplateResponse(
+            request,
+            "error.html",
+            page_context(request, message=message, status=status, data={}, json_url=None),
+            status_code=status,
+        )
+    except Exception:  # the error page itself must never fail
+        from html import escape
+
+        return HTMLResponse(f"<h1>{status}</h1><p>{escape(message)}</p>", status_code=status)

@@ -1,0 +1,103 @@
+"""Log in, log out, and the account page where a user makes API tokens for scripts."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, Form, Request
+from starlette.responses import RedirectResponse, Response
+
+from plantrack.store.plans import write_audit
+from plantrack.web import accounts
+from plantrack.web.auth import SESSION_COOKIE, require_user, set_session_cookie
+from plantrack.web.render import UTF8JSON, render, wants_json
+
+router = APIRouter(include_in_schema=False)
+
+
+def _safe_next(value: str | None) -> str:
+    """Only a local path: never `//evil.example` or `https://…` (open redirect)."""
+    if not value or not value.startswith("/") or value.startswith("//") or "\\" in value:
+        return "/"
+    return value
+
+
+@router.get("/login")
+def login_form(request: Request, next: str | None = None) -> Response:
+    return render(request, "login.html", {}, next=_safe_next(next), error=None)
+
+
+@router.post("/login")
+def login(
+    request: Request,
+    username: Annotated[str, Form()],
+    password: Annotated[str, Form()],
+    next: Annotated[str | None, Form()] = None,
+) -> Response:
+    app = request.app
+    client = request.client.host if request.client else "?"
+    keys = (f"ip:{client}", f"user:{username.strip().lower()}")
+    app.state.limiter.check(*keys)
+    engine = app.state.workspace.engine
+    user = accounts.authenticate(engine, username.strip(), password)
+    if user is None:
+        app.state.limiter.failed(*keys)
+        with engine.begin() as conn:
+            write_audit(
+                conn,
+                actor=f"web:{client}",
+                action="login_failed",
+                subject="user",
+                subject_id=username.strip()[:100],
+                plan_id=None,
+            )
+        message = "用户名或密码错误 / wrong username or password"
+        if wants_json(request):
+            return UTF8JSON({"ok": False, "error": message, "status": 401}, status_code=401)
+        return render(request, "login.html", {}, status=401, next=_safe_next(next), error=message)
+    app.state.limiter.succeeded(*keys)
+    from datetime import timedelta
+
+    raw = accounts.create_session(
+        engine, user, timedelta(hours=float(app.state.config["session_ttl_hours"]))
+    )
+    old = request.cookies.get(SESSION_COOKIE)
+    if old:
+        accounts.end_session(engine, old)  # no session fixation: a login always starts afresh
+    response: Response
+    if wants_json(request):
+        response = UTF8JSON({"ok": True, "user": user.to_dict()})
+    else:
+        response = RedirectResponse(_safe_next(next), status_code=303)
+    set_session_cookie(request, response, raw)
+    request.state.session_set = True
+    return response
+
+
+@router.post("/logout")
+def logout(request: Request) -> Response:
+    raw = request.cookies.get(SESSION_COOKIE)
+    if raw:
+        accounts.end_session(request.app.state.workspace.engine, raw)
+    response = RedirectResponse("/login", status_code=303)
+    response.delete_cookie(SESSION_COOKIE, path="/")
+    return response
+
+
+@router.get("/account")
+@router.get("/account.json")
+def account(request: Request) -> Response:
+    user = require_user(request)
+    return render(request, "account.html", {"page": "account", "user": user.to_dict()})
+
+
+@router.post("/account/tokens")
+def new_token(request: Request, name: Annotated[str, Form()]) -> Response:
+    user = require_user(request)
+    token = accounts.create_token(request.app.state.workspace.engine, user, name)
+    return render(
+        request,
+        "account.html",
+        {"page": "account", "user": user.to_dict(), "new_token": token},
+        status=201,
+    )
