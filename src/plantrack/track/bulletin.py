@@ -1,0 +1,318 @@
+"""Figures from a statistical bulletin (统计公报) proposed as observations of a plan's targets.
+
+A bulletin sentence such as “全年金融业增加值2150亿元，增长6.1%” holds figures; each figure gets the
+words before it in its clause as its metric (全年金融业增加值), a flag for how it counts (新增 = a
+flow, 累计 = a running total, 增长/下降 = a rate of change) and is matched to the targets whose unit
+converts and whose metric the clause contains, with a confidence:
+
+    confidence = coverage × kind factor × margin
+    coverage = share of the target metric's character bigrams found in the clause (0–1)
+    kind factor = 1.0 when the figure counts the way the target does (新增 ↔ increment/annual,
+                  累计 ↔ cumulative, a stock ↔ level), lower otherwise (see _KIND_FACTOR)
+    margin = 1.0, or 0.8 when another target matches the same figure nearly as well
+
+`--apply` records the proposals at or above the threshold; the rest are listed for a person.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from plantrack.errors import PlantrackError, ReadError
+from plantrack.model import Target
+from plantrack.parse.numbers import find_quantities
+from plantrack.track import observations as store
+from plantrack.track.units import convertible, dimension
+
+if TYPE_CHECKING:
+    from plantrack.workspace import Workspace
+
+THRESHOLD = 0.8
+
+_SENTENCE = re.compile(r"[^。；;\n]+[。；;]?")
+_CLAUSE_BREAK = "，,：:"
+_GROWTH = re.compile(
+    r"(比上年|同比|较上年)?(增长|下降|提高|降低|回落|上升|增加|减少|净增|净减)(了)?$"
+)
+_FLOW = re.compile(
+    r"新增|新认定|新培养|新集聚|新建|新引进|新招引|新设立|新获批|新入选|新创建|新评定|新落地|新开工|"
+    r"引进|招引|集聚|招收|培养|认定|全年(?:培育|建成|创建)"
+)
+# words that leave a clause without a subject of its own (…150家，总数达到1470家)
+_BARE = re.compile(
+    r"^(其中|总数|总量|合计|累计|年末|全年|共|共有|达到|达|增至|提高到|为|是|有|数量)*$"
+)
+_LEAD = re.compile(
+    r"^(其中|全年|全市|年末|截至年末|截至\d{4}年末|年内|本年|当年|累计|新增|共|共有|拥有|实现|完成|"
+    r"全市共有|全市拥有|建成|认定|达到|达|有|为|新认定|新建|新培养|新集聚|新引进)+"
+)
+_PAREN = re.compile(r"[（(][^）)]{0,20}[）)]")
+_NOISE = re.compile(r"[“”\"'‘’《》「」\s·]")
+# how well a figure's way of counting fits a target kind
+_KIND_FACTOR: dict[tuple[str, str], float] = {
+    ("flow", "increment"): 1.0,
+    ("flow", "annual"): 1.0,
+    ("flow", "cumulative"): 0.9,
+    ("flow", "level"): 0.6,
+    ("total", "cumulative"): 1.0,
+    ("total", "increment"): 0.9,
+    ("total", "level"): 1.0,
+    ("total", "annual"): 0.5,
+    ("stock", "level"): 1.0,
+    ("stock", "cumulative"): 0.95,
+    ("stock", "increment"): 0.6,
+    ("stock", "annual"): 0.6,
+}
+
+
+@dataclass(slots=True)
+class Figure:
+    """One number with a unit in a bulletin sentence."""
+
+    value: float
+    unit: str
+    context: str  # the words before the number in its clause
+    sentence: str
+    how: str  # flow | total | stock | growth
+    position: int
+
+
+@dataclass(slots=True)
+class Proposal:
+    target_id: str
+    metric: str  # the target's metric
+    value: float
+    unit: str
+    period: str
+    confidence: float
+    sentence: str
+    context: str
+    basis: str | None = None
+    action: str = (
+        "proposed"  # proposed | below threshold | recorded | updated | unchanged | error: …
+    )
+
+    def to_dict(self) -> dict[str, Any]:
+        return {k: getattr(self, k) for k in self.__slots__}
+
+
+@dataclass
+class BulletinResult:
+    source: str
+    year: int
+    threshold: float
+    figures: int
+    proposals: list[Proposal] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "source": self.source,
+            "year": self.year,
+            "threshold": self.threshold,
+            "figures": self.figures,
+            "proposals": [p.to_dict() for p in self.proposals],
+        }
+
+
+def bulletin_year(text: str) -> int | None:
+    """The year a bulletin reports: 2026 in 宁波市2026年国民经济和社会发展统计公报."""
+    head = text[:400]
+    m = re.search(r"(20\d{2})年[^。\n]{0,30}统计公报", head)
+    if m:
+        return int(m.group(1))
+    years = re.findall(r"(20\d{2})年", head)
+    return int(max(set(years), key=years.count)) if years else None
+
+
+def _how(context: str) -> str:
+    if _GROWTH.search(context):
+        return "growth"
+    if "累计" in context:
+        return "total"
+    if _FLOW.search(context):
+        return "flow"
+    return "stock"
+
+
+def find_figures(text: str) -> list[Figure]:
+    """Every number with a unit, with the clause words before it as its metric."""
+    figures: list[Figure] = []
+    for sm in _SENTENCE.finditer(text):
+        sentence = sm.group(0).strip()
+        if not sentence:
+            continue
+        last_end, prev_how = 0, None
+        subjects: list[str] = []  # A、B分别达到X、Y: the subjects waiting for their numbers
+        for q in find_quantities(sentence):
+            if q.name or q.value is None or not q.unit:
+                continue  # a name (5G, 世界500强) stays part of the metric words
+            before = sentence[last_end : q.start]
+            cut = max(before.rfind(ch) for ch in _CLAUSE_BREAK)
+            clause = before[cut + 1 :] if cut >= 0 else before
+            if "分别" in clause:
+                head, _, _ = clause.partition("分别")
+                subjects = [part for part in head.split("、") if part.strip()]
+            if subjects and (("分别" in clause) or clause.strip() in ("", "、")):
+                context = subjects.pop(0)
+                how = _how(clause.replace("分别", "") + context)
+            else:
+                subjects = []
+                context = clause.strip()
+                if _BARE.match(_NOISE.sub("", context)) and figures and prev_how:
+                    # no subject of its own: it continues the previous figure's subject
+                    context = _LEAD.sub("", figures[-1].context) + context
+                how = _how(context)
+                if context.startswith("、") and how == "stock" and prev_how:
+                    how = prev_how  # 新集聚A 96名、B 172名: the verb covers the list
+            figures.append(
+                Figure(q.value, q.unit, context.strip("、 "), sentence, how, sm.start() + q.start)
+            )
+            last_end, prev_how = q.end, how
+    return figures
+
+
+def _bigrams(text: str) -> set[str]:
+    clean = _NOISE.sub("", text)
+    return {clean[i : i + 2] for i in range(len(clean) - 1)} or ({clean} if clean else set())
+
+
+def _metric_core(metric: str) -> str:
+    return _LEAD.sub("", _NOISE.sub("", _PAREN.sub("", metric)))
+
+
+def coverage(metric: str, context: str) -> float:
+    """Share of the target metric's bigrams present in the figure's clause (1.0 = contained)."""
+    core = _metric_core(metric)
+    if not core:
+        return 0.0
+    context = _PAREN.sub("", context)
+    if core in _NOISE.sub("", context):
+        return 1.0
+    wanted = _bigrams(core)
+    return len(wanted & _bigrams(context)) / len(wanted)
+
+
+def _unit_fits(figure: Figure, target: Target) -> bool:
+    unit = store.measure_unit(target)
+    if target.kind == "multiple":
+        return False  # 翻番 needs the baseline: not taken from one bulletin figure
+    if unit is None:
+        return target.value is not None and figure.unit in ("家", "个", "项")
+    return convertible(figure.unit, unit)
+
+
+def match(figures: list[Figure], targets: list[Target], year: int) -> list[Proposal]:
+    """The best figure for each target (one proposal per target), best first."""
+    scored: list[tuple[float, Figure, Target]] = []
+    for fig in figures:
+        options = []
+        for target in targets:
+            if target.value is None and target.kind == "qualitative":
+                continue
+            if not _unit_fits(fig, target):
+                continue
+            growth_target = "增长" in target.metric or "增速" in target.metric
+            if (fig.how == "growth") != growth_target:
+                continue
+            cov = coverage(target.metric, fig.context)
+            if cov < 0.5:
+                continue
+            factor = _KIND_FACTOR.get((fig.how, target.kind), 1.0)
+            if dimension(fig.unit) == "share" and fig.how == "stock" and target.kind == "level":
+                factor = 1.0
+            options.append((cov * factor, target))
+        options.sort(key=lambda o: -o[0])
+        best = options[0][0] if options else 0.0
+        close = [o for o in options if o[0] >= best - 0.1]
+        for score, target in options:
+            if len(close) > 1 and score >= best - 0.1:
+                score *= 0.8  # two targets fit this figure almost equally: ask a person
+            scored.append((score, fig, target))
+    scored.sort(key=lambda s: (-s[0], s[1].position))
+    taken: set[str] = set()
+    used: set[int] = set()
+    proposals = []
+    for score, fig, target in scored:
+        if target.id in taken or id(fig) in used:
+            continue
+        taken.add(target.id)
+        used.add(id(fig))
+        basis = (
+            "total" if fig.how == "total" and target.kind in ("cumulative", "increment") else None
+        )
+        proposals.append(
+            Proposal(
+                target_id=target.id,
+                metric=target.metric,
+                value=fig.value,
+                unit=fig.unit,
+                period=str(year),
+                confidence=round(score, 3),
+                sentence=fig.sentence,
+                context=fig.context,
+                basis=basis,
+            )
+        )
+    return proposals
+
+
+def read_text(path: Path) -> str:
+    from plantrack.read import read_document
+
+    doc = read_document(path)
+    text = "\n".join(
+        b.text
+        if b.kind != "table" or not b.rows
+        else "\n".join("，".join(cell for cell in row if cell) for row in b.rows)
+        for b in doc.blocks
+    )
+    if not text.strip():
+        raise ReadError(f"{path.name}: no text found")
+    return text
+
+
+def run_bulletin(
+    ws: Workspace,
+    path: Path,
+    plan: int | str | None,
+    *,
+    year: int | None = None,
+    apply: bool = False,
+    threshold: float | None = None,
+) -> BulletinResult:
+    """Propose (and with `apply`, record) observations from one bulletin."""
+    text = read_text(path)
+    year = year or bulletin_year(text)
+    if year is None:
+        raise ReadError(f"{path.name}: no year in the title; give --year")
+    limit = THRESHOLD if threshold is None else threshold
+    the_plan = ws.plan(plan)
+    with ws.engine.connect() as conn:
+        pt = store.load_plan_targets(conn, the_plan)
+    figures = find_figures(text)
+    result = BulletinResult(
+        path.name, year, limit, len(figures), match(figures, list(pt.targets.values()), year)
+    )
+    for p in result.proposals:
+        if p.confidence < limit:
+            p.action = "below threshold"
+        elif apply:
+            try:
+                with ws.engine.begin() as conn:
+                    obs = store.validate(
+                        pt,
+                        target_id=p.target_id,
+                        period=p.period,
+                        value=p.value,
+                        unit=p.unit,
+                        source=f"{path.name}：{p.sentence}",
+                        vintage=f"{year}年统计公报",
+                        basis=p.basis,
+                    )
+                    _, p.action = store.record(conn, pt, obs, actor=ws.actor)
+            except PlantrackError as exc:
+                p.action = f"error: {exc}"
+    return result
