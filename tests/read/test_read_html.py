@@ -127,3 +127,15 @@ def test_page_without_article_text(tmp_path: Path):
     )
     with pytest.raises(ReadError, match=r"empty\.html: (no article text found|empty)"):
         read_document(path)
+
+
+def test_unknown_page_keeps_repeated_paragraphs(tmp_path: Path):
+    # a plan may repeat paragraphs word for word: trafilatura must not de-duplicate them
+    sample = Path(__file__).resolve().parents[2] / "samples" / "ningbo-15th-fyp-excerpt.txt"
+    lines = [line.strip() for line in sample.read_text(encoding="utf-8").splitlines()]
+    texts = [line for line in lines if line] * 2
+    body = "".join(f"<p>{text}</p>" for text in texts)
+    path = tmp_path / "twice.html"
+    path.write_text(_page(f'<div class="wz">{body}</div>'), encoding="utf-8")
+    doc = read_document(path)
+    assert [b.text for b in doc.blocks] == texts

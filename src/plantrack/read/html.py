@@ -201,7 +201,7 @@ def _trafilatura_blocks(html: str) -> list[Block]:
     from lxml import etree
 
     xml = trafilatura.extract(
-        html, include_tables=True, include_comments=False, output_format="xml", favor_recall=True
+        html, include_tables=True, include_comments=False, output_format="xml"
     )
     if not xml:
         return []
