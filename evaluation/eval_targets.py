@@ -40,7 +40,7 @@ _END = tuple("。；：！？”）」")
 def paragraphs(text: str) -> list[str]:
     """Plain paragraphs and tab tables of a plan text, page breaks re-joined."""
     text = _MARK.sub("", text.replace("\r\n", "\n")).replace("％", "%")
-    lines = [ln.strip() for ln in text.split("\n")]
+    lines = [ln.strip(" \u3000\r") for ln in text.split("\n")]
     out: list[str] = []
     table: list[str] = []
     joinable = False

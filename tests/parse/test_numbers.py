@@ -48,7 +48,34 @@ def test_normalise_scale_words_only() -> None:
 
 
 def _values(text: str) -> list[tuple[float | None, str | None, str | None]]:
-    return [(q.value, q.unit, q.suffix) for q in find_quantities(text) if q.name is None]
+    """Candidate values with a unit (a unitless number is a value only next to a ratio metric)."""
+    return [
+        (q.value, q.unit, q.suffix)
+        for q in find_quantities(text)
+        if q.name is None and q.unit is not None
+    ]
+
+
+def test_unitless_numbers_are_candidates_and_names_are_flagged() -> None:
+    (q,) = find_quantities("城乡居民收入比缩小到1.6以内")
+    assert (q.value, q.unit, q.suffix, q.name) == (1.6, None, "以内", None)
+    (q,) = find_quantities("本土世界500强企业")
+    assert q.name and "500强" in q.name
+    (q,) = find_quantities("1.港航物流")
+    assert q.name == "a list number"
+
+
+def test_chinese_percent_and_decimal() -> None:
+    assert _values("分别达到百分之九十五、百分之九十九") == [(95, "%", None), (99, "%", None)]
+    (q,) = find_quantities("缩小至一点八以内")
+    assert (q.value, q.suffix) == (1.8, "以内")
+
+
+def test_per_units() -> None:
+    assert _values("处置能力不低于50万吨/年，劳动生产率达到27万元/人") == [
+        (50, "万吨/年", None),
+        (27, "万元/人", None),
+    ]
 
 
 def test_quantities_with_units_and_suffixes() -> None:

@@ -232,5 +232,5 @@ def test_explain_says_why() -> None:
     by_text = {r["text"]: r for r in rows}
     assert by_text["2000亿元"]["taken"] is True
     assert by_text["零的突破"]["taken"] is True
-    assert by_text["500"]["taken"] is False and "unit" in by_text["500"]["reason"]
+    assert by_text["500"]["taken"] is False and "name" in by_text["500"]["reason"]
     assert by_text["1510"]["taken"] is False

@@ -123,13 +123,16 @@ SUFFIX_COMPARATORS: dict[str, str] = {
 }
 
 _CN = "零〇一二两三四五六七八九十百千"
+_CN_NUM = rf"[{_CN}]+(?:点[{_CN}]+)?"
+# 万吨/年, 万元/人, 吨/日: a unit per a denominator.
+_PER = r"(?:/(?:年|日|天|月|小时|人|户|亩|公顷|床|万元|千人|百人|万人|平方公里|平方米))?"
 _UNIT_ALT = "|".join(re.escape(u) for u in BASE_UNITS)
 _SCALE_ALT = "万亿|亿|千万|百万|万"
 _SUFFIX_ALT = "|".join(sorted(SUFFIX_COMPARATORS, key=len, reverse=True))
 
 QUANTITY_RE = re.compile(
-    rf"(?P<num>(?<![\d.,])\d+(?:[,.]\d+)*|[{_CN}]+)"
-    rf"(?P<unit>(?:{_SCALE_ALT})?(?:{_UNIT_ALT})|(?:{_SCALE_ALT})(?![{_CN}]))?"
+    rf"(?P<pct>百分之)?(?P<num>(?<![\d.,])\d+(?:[,.]\d+)*|{_CN_NUM})"
+    rf"(?P<unit>(?:{_SCALE_ALT})?(?:{_UNIT_ALT}){_PER}|(?:{_SCALE_ALT})(?![{_CN}]))?"
     rf"(?P<suffix>{_SUFFIX_ALT})?"
 )
 _ARABIC_OK = re.compile(r"^(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$")
@@ -157,6 +160,8 @@ class Quantity:
 
     @property
     def text(self) -> str:
+        if self.unit == "%" and not self.num_text[0].isdigit():
+            return f"百分之{self.num_text}{self.suffix or ''}"
         return f"{self.num_text}{self.unit or ''}{self.suffix or ''}"
 
 
@@ -229,10 +234,10 @@ def in_spans(pos: int, spans: list[tuple[int, int]], starts: list[int]) -> bool:
 
 
 def find_quantities(text: str, quotes: list[tuple[int, int]] | None = None) -> list[Quantity]:
-    """Every number in `text` that is followed by a unit or a comparator word, in order.
+    """Every number in `text` with its unit and comparator word (either may be None), in order.
 
-    Quantities that are names get `name` = why (so callers can explain and skip them); a bare
-    number with neither unit nor comparator is not returned at all.
+    Quantities that are names get `name` = why (so callers can explain and skip them). A Chinese
+    numeral with neither unit nor comparator word is not returned at all (三网一平台, 一流).
     """
     if quotes is None:
         quotes = quote_spans(text)
@@ -243,10 +248,12 @@ def find_quantities(text: str, quotes: list[tuple[int, int]] | None = None) -> l
         unit = m.group("unit")
         suffix = m.group("suffix")
         chinese = not num[0].isdigit()
-        if chinese and unit is None:
+        if m.group("pct"):
+            if unit is not None:
+                continue
+            unit = "%"
+        if chinese and unit is None and suffix is None:
             continue  # 三网一平台, 两带多园, 一流: Chinese numerals need a unit
-        if unit is None and suffix is None:
-            continue
         if unit is None and suffix == "内":
             continue
         start, end = m.start(), m.end()
@@ -260,7 +267,8 @@ def _name_reason(
     text: str, q: Quantity, quotes: list[tuple[int, int]], starts: list[int]
 ) -> str | None:
     """Why this number is a name or not a value, or None when it may be a target value."""
-    s, num_end = q.start, q.start + len(q.num_text)
+    s = q.start + (3 if text.startswith("百分之", q.start) else 0)
+    num_end = s + len(q.num_text)
     unit_end = num_end + len(q.unit or "")
     before = text[s - 1] if s > 0 else ""
     after_num = text[num_end] if num_end < len(text) else ""
@@ -276,6 +284,12 @@ def _name_reason(
     if before in ("第", "专栏") or text[max(0, s - 2) : s] == "专栏":
         return "an ordinal (第N / 专栏N)"
     if q.unit is None:
+        if after_num == "." or after_num == "、":
+            return "a list number"
+        if after_num.isascii() and (after_num.isalnum() or after_num in "-+"):
+            return f"part of a code ({q.num_text}{after_num}…)"
+        if after_num in ("强", "级", "型", "大", "位") and q.suffix is None:
+            return f"a qualifier or name ({q.num_text}{after_num})"
         return None
     if not q.unit[0].isascii() or q.unit[0] in "%":
         if after and after.isascii() and after.isalpha():

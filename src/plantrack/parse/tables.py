@@ -42,8 +42,11 @@ _PRE_COMP = {
 _SUF_COMP = {"及以上": ">=", "以上": ">=", "以下": "<=", "以内": "<=", "左右": "~", "上下": "~"}
 _EMPTY = {"", "—", "——", "-", "--", "－", "/", "…", "无", "暂无", "/ "}
 _UNIT_RE = re.compile(
-    r"^(?:万亿|亿|千万|百万|万)?(?:" + "|".join(re.escape(u) for u in BASE_UNITS) + r")$"
+    r"^(?:万亿|亿|千万|百万|万)?(?:"
+    + "|".join(re.escape(u) for u in BASE_UNITS)
+    + r")(?:/[\u4e00-\u9fff]{1,4})?$"
 )
+_GROWTH_ENDINGS = ("增长", "增速", "降低", "下降", "提高", "减少")
 _NAME_NUM = re.compile(r"^\s*(?:\d{1,2}[.．、]|[（(]\d{1,2}[）)])\s*")
 _LOWER_IS_BETTER = (
     "浓度",
@@ -127,15 +130,18 @@ def _cell(text: str) -> tuple[float | None, str | None, str | None, bool, str | 
         return None, None, None, False, None
     m = _CELL.match(t)
     if not m:
-        return None, None, None, False, t
+        return None, None, None, False, t.strip("〔〕［］[]【】()（） ")
     value = parse_number(m.group("num").lstrip("-"))
     if value is None:
         return None, None, None, False, None
     if m.group("num").startswith("-"):
         value = -value
+    unit = m.group("unit") or None
+    if unit and not (unit in ("%", "‰") or _UNIT_RE.match(unit)):
+        return None, None, None, False, None  # 12%%, 5x: not a value we can trust
     comp = _PRE_COMP.get(m.group("pre") or "") or _SUF_COMP.get(m.group("suf") or "")
     cumulative = m.group("open") in ("〔", "［", "[", "【") and m.group("close") is not None
-    return value, (m.group("unit") or None), comp, cumulative, None
+    return value, unit, comp, cumulative, None
 
 
 def _metric_unit(name: str) -> tuple[str, str | None]:
@@ -208,20 +214,65 @@ def targets_from_table(
                     unit_base=unit_base,
                 )
             )
-        a_value, a_unit, a_comp, _, _ = _cell(get(row, cols.annual))
+        a_value, a_unit, a_comp, _, a_words = _cell(get(row, cols.annual))
+        a_metric = metric if metric.endswith(_GROWTH_ENDINGS) else metric + "增长"
+        a_id = f"{node_id}.r{r}.annual"
         if a_value is not None:
+            a_target = Target(
+                a_id,
+                a_metric,
+                a_value,
+                a_unit or "%",
+                a_comp or ">=",
+                "annual",
+                deadline,
+                text,
+                location,
+                binding=binding,
+            )
+            out.append(a_target)
+        elif a_words and value is None and not words:
+            # 与经济增长同步, 〔完成省下达任务〕: a qualitative target in the growth column.
             out.append(
                 Target(
-                    id=f"{node_id}.r{r}.annual",
-                    metric=metric + "增长",
-                    value=a_value,
-                    unit=a_unit or "%",
-                    comparator=a_comp or ">=",
-                    kind="annual",
-                    deadline=deadline,
-                    text=text,
-                    location=location,
+                    a_id,
+                    metric,
+                    None,
+                    None,
+                    None,
+                    "qualitative",
+                    deadline,
+                    text,
+                    location,
                     binding=binding,
+                    milestone=a_words,
                 )
             )
     return out
+
+
+def table_targets_in_text(
+    text: str, *, node_id: str, location: Location, end_year: int, offset: int = 0
+) -> list[Target] | None:
+    """Targets of a table given as plan text (rows on lines, cells split by tabs), with spans
+    pointing at each row; None when the text is not an indicator table."""
+    lines, starts, pos = [], [], 0
+    for line in text.split("\n"):
+        if line.strip():
+            lines.append(line.rstrip("\r").split("\t"))
+            starts.append(pos)
+        pos += len(line) + 1
+    if not looks_like_indicator_table(lines):
+        return None
+    targets = targets_from_table(
+        lines, node_id=node_id, location=location, period=(end_year - 4, end_year)
+    )
+    cols = _find_columns(lines)
+    header = cols.header if cols else 0
+    for t in targets:
+        row = int(t.id[len(node_id) + 2 :].split(".")[0])
+        i = header + row
+        if i < len(lines):
+            start = offset + starts[i]
+            t.span = (start, start + len("\t".join(lines[i])))
+    return targets

@@ -11,7 +11,7 @@ likewise mark `aspiration`. 分别 lists pair metrics with values in order.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from plantrack.model import Location, Target
 from plantrack.parse.numbers import (
@@ -25,255 +25,67 @@ from plantrack.parse.numbers import (
 
 _SENT_END = re.compile(r"[。！？!?\n]")
 _CLAUSE_SEP = re.compile(r"[，,；;：:]")
-_LIST_SEP = ("、", "和", "及", "以及", "与", "，")
 
-# Verb right before a number -> comparator. Longest first when matching.
+
+def _words(spec: str) -> list[str]:
+    """Space-separated words, longest first (so 不超过 wins over 超过)."""
+    return sorted(spec.split(), key=len, reverse=True)
+
+
+def _verbs(spec: str, comparator: str) -> dict[str, str]:
+    return dict.fromkeys(spec.split(), comparator)
+
+
+# Verb right before a number -> comparator.
 MEASURE_VERBS: dict[str, str] = {
-    "不少于": ">=",
-    "不低于": ">=",
-    "不小于": ">=",
-    "超过": ">",
-    "突破": ">",
-    "高于": ">",
-    "多于": ">",
-    "大于": ">",
-    "不超过": "<=",
-    "不高于": "<=",
-    "不大于": "<=",
-    "控制在": "<=",
-    "控制到": "<=",
-    "低于": "<",
-    "少于": "<",
-    "小于": "<",
-    "降至": "<=",
-    "降到": "<=",
-    "下降到": "<=",
-    "下降至": "<=",
-    "降低到": "<=",
-    "降低至": "<=",
-    "减少到": "<=",
-    "减少至": "<=",
-    "缩小到": "<=",
-    "缩小至": "<=",
-    "缩短到": "<=",
-    "缩短至": "<=",
-    "压减到": "<=",
-    "压减至": "<=",
-    "压降到": "<=",
-    "压降至": "<=",
-    "保持在": "=",
-    "稳定在": "=",
-    "维持在": "=",
-    "保持": "=",
-    "约为": "~",
-    "大约": "~",
-    "约": "~",
-    "达到": ">=",
-    "达": ">=",
-    "为": ">=",
-    "提高到": ">=",
-    "提高至": ">=",
-    "提升到": ">=",
-    "提升至": ">=",
-    "增加到": ">=",
-    "增加至": ">=",
-    "增长到": ">=",
-    "增长至": ">=",
-    "增至": ">=",
-    "扩大到": ">=",
-    "扩大至": ">=",
-    "上升到": ">=",
-    "上升至": ">=",
-    "增长": ">=",
-    "提高": ">=",
-    "提升": ">=",
-    "增加": ">=",
-    "上升": ">=",
-    "下降": ">=",
-    "降低": ">=",
-    "减少": ">=",
-    "压减": ">=",
-    "压降": ">=",
-    "缩短": ">=",
+    **_verbs(
+        "达到 达 为 提高到 提高至 提升到 提升至 增加到 增加至 增长到 增长至 增至 扩大到"
+        " 扩大至 上升到 上升至 不少于 不低于 不小于",
+        ">=",
+    ),
+    **_verbs("超过 突破 高于 多于 大于", ">"),
+    **_verbs(
+        "不超过 不高于 不大于 控制在 控制到 降至 降到 下降到 下降至 降低到 降低至 减少到"
+        " 减少至 缩小到 缩小至 缩短到 缩短至 压减到 压减至 压降到 压降至",
+        "<=",
+    ),
+    **_verbs("低于 少于 小于", "<"),
+    **_verbs("保持在 稳定在 维持在 保持", "="),
+    **_verbs("约为 大约 约", "~"),
+    # The number after these is a change, not a level: the verb stays in the metric (能耗下降).
+    **_verbs("增长 提高 提升 增加 上升 下降 降低 减少 压减 压降 缩短", ">="),
 }
-# The number after these is a change, not a level: the verb stays in the metric (能耗下降).
-CHANGE_VERBS = {
-    "增长",
-    "提高",
-    "提升",
-    "增加",
-    "上升",
-    "下降",
-    "降低",
-    "减少",
-    "压减",
-    "压降",
-    "缩短",
-}
-_VERB_RE = re.compile(
-    "(?:分别)?(?:"
-    + "|".join(sorted(map(re.escape, MEASURE_VERBS), key=len, reverse=True))
-    + ")(?:了)?(?:分别)?$"
-)
+CHANGE_VERBS = frozenset(_words("增长 提高 提升 增加 上升 下降 降低 减少 压减 压降 缩短"))
+_VERB_ALT = "|".join(map(re.escape, _words(" ".join(MEASURE_VERBS))))
+# 分别达到, 达到了, and 达到每万名工人 (a per-unit phrase between verb and number).
+_VERB_RE = re.compile(rf"(?:分别)?(?:{_VERB_ALT})(?:了)?(?:分别)?(?:每[^\d，。；]{{1,6}})?$")
 
-# Leading words that are not part of a metric; stripped repeatedly.
-_LEAD_WORDS = sorted(
-    [
-        "力争",
-        "争取",
-        "努力",
-        "确保",
-        "推动",
-        "推进",
-        "促进",
-        "使",
-        "让",
-        "实现",
-        "全市",
-        "全县",
-        "全区",
-        "全省",
-        "其中",
-        "同时",
-        "此外",
-        "并",
-        "且",
-        "要",
-        "逐步",
-        "进一步",
-        "持续",
-        "稳步",
-        "积极",
-        "大力",
-        "加快",
-        "力求",
-        "预计",
-        "规划期内",
-        "期间",
-        "届时",
-        "共",
-        "总计",
-        "合计",
-        "全年",
-        "市级层面",
-        "和",
-        "及",
-        "以及",
-        "与",
-        "、",
-    ],
-    key=len,
-    reverse=True,
+_LEAD_WORDS = _words(
+    "力争 争取 努力 确保 推动 推进 促进 使 让 实现 全市 全县 全区 全省 其中 同时 此外 并 且 要"
+    " 逐步 进一步 持续 稳步 积极 大力 加快 力求 预计 规划期内 期间 届时 共 总计 合计 全年 和 及"
+    " 以及 与 、"
 )
-_DEADLINE_LEAD = re.compile(
-    r"^(?:到|至|截至|截止到|截止)?20\d\d年(?:底|末)?(?:前|以前|之前)?(?:，)?"
+_DEADLINE_LEAD = re.compile(r"^(?:到|至|截至|截止到|截止)?20\d\d年(?:底|末)?(?:前|以前|之前)?")
+KIND_ADVERBS: dict[str, str] = {"累计": "cumulative", "每年": "annual", "年均": "annual"}
+INCREMENT_VERBS = _words(
+    "新增 新建 新培养 新集聚 新认定 新引进 新创建 新招引 新设立 新培育 新开工 新落地 新改建"
+    " 新建成 新开通 新投运 新增加 新打造 新布局 新招收 新评定 新入选 新获批"
 )
-KIND_ADVERBS: dict[str, str] = {
-    "累计": "cumulative",
-    "每年": "annual",
-    "年均": "annual",
-    "年度": "annual",
-}
-INCREMENT_VERBS = sorted(
-    [
-        "新增",
-        "新建",
-        "新培养",
-        "新集聚",
-        "新认定",
-        "新引进",
-        "新创建",
-        "新招引",
-        "新设立",
-        "新培育",
-        "新开工",
-        "新落地",
-        "新改建",
-        "新建成",
-        "新开通",
-        "新投运",
-        "新增加",
-        "新打造",
-        "新布局",
-        "新招收",
-        "新评定",
-        "新入选",
-        "新获批",
-    ],
-    key=len,
-    reverse=True,
-)
-ACTION_VERBS = sorted(
-    [
-        "创建",
-        "建成",
-        "建设",
-        "培育",
-        "打造",
-        "引进",
-        "引育",
-        "集聚",
-        "招引",
-        "选聘",
-        "招收",
-        "部署",
-        "布局",
-        "培养",
-        "认定",
-        "创成",
-        "争创",
-        "建立",
-        "设立",
-        "组建",
-        "开通",
-        "投运",
-        "实施",
-        "完成",
-        "改造",
-        "形成",
-        "落地",
-        "开工",
-        "评定",
-        "入选",
-        "获批",
-        "培训",
-        "推广",
-        "提供",
-        "发放",
-        "吸引",
-        "新增",
-        "建设完成",
-        "打造形成",
-        "认定一批",
-    ],
-    key=len,
-    reverse=True,
+# Creation and recruiting verbs: not part of the metric (建成10个场景 -> 场景).
+ACTION_VERBS = _words(
+    "创建 建成 建设 培育 打造 引进 引育 集聚 招引 选聘 选派 招收 部署 布局 培养 认定 创成 争创"
+    " 建立 设立 组建 开通 投运 实施 形成 落地 开工 评定 入选 获批 吸引"
 )
 # A clause starting with one of these has a verb of its own: it does not inherit the kind of the
 # clause before it (新集聚A500名、B800名，参与流动共享高层次人才1500名 -> the last is a level).
-_OWN_VERB_START = ("参与", "服务", "带动", "吸纳", "支持", "帮助", "惠及", "覆盖", "吸引")
-_TRAIL_WORDS = sorted(
-    [
-        "实现",
-        "要",
-        "将",
-        "应",
-        "需",
-        "均",
-        "都",
-        "力争",
-        "争取",
-        "分别",
-        "的",
-        "达",
-        "基本",
-        "总共",
-    ],
-    key=len,
-    reverse=True,
+_OWN_VERB_START = tuple(_words("参与 服务 带动 吸纳 支持 帮助 惠及 覆盖 吸引 改造 培训 完成"))
+_TRAIL_WORDS = _words("实现 要 将 应 需 均 都 力争 争取 分别 的 达 基本 总共 全部 全面")
+# Heads shared by a 分别 list (化学需氧量、氨氮排放总量 -> 化学需氧量排放总量).
+_SHARED_HEADS = _words(
+    "排放总量 排放量 总量 增加值 营业收入 比重 占比 覆盖率 普及率 利用率 达标率 数量 规模"
 )
-_INNER_KIND = re.compile(r"累计|每年|年均")
-_BASE_YEAR = re.compile(r"(?:比|较|与|相比)(20\d\d)年(?:底|末)?(?:相比)?")
+_RATIO_METRIC = ("比", "系数", "指数", "PUE）", "PUE", "效率", "倍数", "基尼系数")
+_BASE_YEAR = re.compile(r"(?:比|较|与)(20\d\d)年(?:底|末)?(?:相比)?")
 _BASELINE_PRE = re.compile(r"(?:由|从)(?:(20\d\d)年(?:底|末)?的?)?$")
 _DEADLINE_RE = re.compile(
     r"(?:到|至|截至|截止到|截止)(20\d\d)年(?:底|末)?|(20\d\d)年(?:底|末)?(?:前|以前|之前)"
@@ -281,11 +93,13 @@ _DEADLINE_RE = re.compile(
 )
 _ASPIRATION_RE = re.compile(r"力争|争取|努力")
 QUALITATIVE_RE = re.compile(
-    r"基本全覆盖|全面覆盖|全覆盖|零的突破|基本建成|全面建成|初步建成|基本实现|全面实现"
+    r"基本全覆盖|全面覆盖|全覆盖|零的突破|基本建成|全面建成|初步建成|基本实现|全面实现|基本形成"
+    r"|基本消除|全面消除|完成(?:国家|省|市|上级)?下达(?:的)?(?:任务|目标)(?:要求)?"
+    r"|“零[^”]{1,4}”"
 )
-_OBJECT_AFTER = {"基本建成", "全面建成", "初步建成", "基本实现", "全面实现"}
 MULTIPLE_RE = re.compile(r"翻(一|两|二|三)?番")
 _MULTIPLE_VALUE = {None: 2, "一": 2, "两": 4, "二": 4, "三": 8}
+_CJK_OR_ALNUM = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]")
 _MAX_METRIC = 60
 
 
@@ -305,7 +119,7 @@ class Found:
     baseline: float | None = None
     baseline_year: int | None = None
     milestone: str | None = None
-    notes: list[str] = field(default_factory=list)
+    subject: str = ""  # the metric without a change verb, for elided subjects later on
 
 
 @dataclass(slots=True)
@@ -317,19 +131,29 @@ class _Head:
     kind: str | None
     lead_verb: bool
     base_year: int | None
+    verb_word: str | None = None  # the creation/increment verb that was stripped
 
 
-def _strip_lead(text: str) -> tuple[str, str | None, bool]:
+@dataclass(slots=True)
+class _State:
+    """What a sentence carries from clause to clause."""
+
+    kind: str | None = None
+    subject: str = ""
+    clause: str = ""
+
+
+def _strip_lead(text: str, keep_done: bool = False) -> tuple[str, str | None, bool, str | None]:
     """Drop connectives, deadline phrases and kind adverbs at the start; then at most one verb.
 
-    Returns (rest, kind, had_verb)."""
+    Returns (rest, kind, had_verb, verb)."""
     kind: str | None = None
     changed = True
     while changed and text:
         changed = False
         m = _DEADLINE_LEAD.match(text)
         if m and m.end():
-            text, changed = text[m.end() :], True
+            text, changed = text[m.end() :].lstrip("，"), True
             continue
         for word in _LEAD_WORDS:
             if text.startswith(word):
@@ -341,12 +165,14 @@ def _strip_lead(text: str) -> tuple[str, str | None, bool]:
                     text, kind, changed = text[len(word) :], k, True
                     break
     for word in INCREMENT_VERBS:
-        if text.startswith(word):
-            return text[len(word) :], kind or "increment", True
+        if text.startswith(word) and not text.startswith(("或", "和", "的", "及"), len(word)):
+            return text[len(word) :], kind or "increment", True, word
     for word in ACTION_VERBS:
         if text.startswith(word):
-            return text[len(word) :], kind, True
-    return text, kind, False
+            return text[len(word) :], kind, True, word
+    if not keep_done and text.startswith("完成"):
+        return text[2:], kind, True, "完成"
+    return text, kind, False, None
 
 
 def _strip_trail(text: str) -> str:
@@ -363,44 +189,65 @@ def _strip_trail(text: str) -> str:
 def _head(pre: str) -> _Head:
     """Split the text before a number into metric, measure verb and kind words."""
     verb = None
-    m = _VERB_RE.search(pre[-12:]) if pre else None
+    m = _VERB_RE.search(pre[-20:]) if pre else None
     if m:
-        verb = m.group(0).replace("分别", "").replace("了", "")
+        verb = re.sub(r"分别|了|每.*$", "", m.group(0))
         pre = pre[: len(pre) - len(m.group(0))]
     pre = pre.strip(" 　")
     while pre and pre[0] in "、，,":
         pre = pre[1:]
-    metric, kind, lead_verb = _strip_lead(pre)
+    # 完成改造企业不少于20家: with a measure verb, 完成 belongs to the subject.
+    metric, kind, lead_verb, verb_word = _strip_lead(pre, keep_done=verb is not None)
     base_year = None
     bm = _BASE_YEAR.search(metric)
     if bm:
         base_year = int(bm.group(1))
         metric = metric[: bm.start()] + metric[bm.end() :]
-    inner = _INNER_KIND.search(metric)
-    if inner:
-        kind = kind or KIND_ADVERBS[inner.group(0)]
-        metric = _INNER_KIND.sub("", metric)
+    # 年均 counts only right before the verb (年均增长); 年均浓度 is a level.
+    for word in ("累计", "每年", "年均"):
+        if metric.endswith(word):
+            kind = kind or KIND_ADVERBS[word]
+            metric = _strip_trail(metric[: -len(word)])
+        elif word != "年均" and word in metric:
+            kind = kind or KIND_ADVERBS[word]
+            metric = metric.replace(word, "")
     metric = _strip_trail(metric)
     if len(metric) > _MAX_METRIC:
         metric = metric[-_MAX_METRIC:]
-    return _Head(metric, verb, kind, lead_verb, base_year)
+    return _Head(metric, verb, kind, lead_verb, base_year, verb_word)
 
 
 def _split_list(text: str) -> list[str]:
-    """Split 'A、B和C' at top level (not inside “…” or （…）)."""
+    """Split 'A、B、C' at top level (not inside “…” or （…）); 和/及 are too often inside words."""
     parts, depth, cur = [], 0, []
     for ch in text:
         if ch in "“（(《「":
             depth += 1
         elif ch in "”）)》」" and depth:
             depth -= 1
-        if depth == 0 and ch in "、和及":
+        if depth == 0 and ch == "、":
             parts.append("".join(cur))
             cur = []
             continue
         cur.append(ch)
     parts.append("".join(cur))
     return [p for p in parts if p]
+
+
+def _complete_list(metrics: list[str]) -> list[str]:
+    """省级、市级农业龙头企业 -> 省级农业龙头企业, 市级农业龙头企业 (and shared heads)."""
+    last = metrics[-1]
+    out = []
+    for m in metrics[:-1]:
+        k = last.find("级")
+        if m.endswith("级") and len(m) <= 4 and 0 < k < len(last) - 1:
+            m = m + last[k + 1 :]
+        else:
+            head = next((h for h in _SHARED_HEADS if last.endswith(h) and last != h), None)
+            if head and not any(m.endswith(h) for h in _SHARED_HEADS) and len(m) <= 8:
+                m = m + head
+        out.append(m)
+    return [*out, last]
 
 
 class _Explain:
@@ -412,15 +259,7 @@ class _Explain:
 
     def add(self, text: str, start: int, end: int, taken: bool, reason: str) -> None:
         if self.on:
-            self.rows.append(
-                {
-                    "text": text[start:end],
-                    "start": start,
-                    "end": end,
-                    "taken": taken,
-                    "reason": reason,
-                }
-            )
+            self.rows.append(_row(text[start:end], start, end, taken, reason))
 
 
 def analyse(text: str, end_year: int, explain: bool = False) -> tuple[list[Found], list[dict]]:
@@ -429,18 +268,17 @@ def analyse(text: str, end_year: int, explain: bool = False) -> tuple[list[Found
     quotes = quote_spans(text)
     qstarts = [s for s, _ in quotes]
     quantities = find_quantities(text, quotes)
-    quals = [m for m in QUALITATIVE_RE.finditer(text)]
-    mults = [m for m in MULTIPLE_RE.finditer(text)]
+    marks = [(m, "q") for m in QUALITATIVE_RE.finditer(text)]
+    marks += [(m, "m") for m in MULTIPLE_RE.finditer(text)]
     found: list[Found] = []
-    if not quantities and not quals and not mults:
+    if not quantities and not marks:
         return found, ex.rows
+    ctx = (text, end_year, quotes, qstarts, found, ex)
     for s0, s1 in _spans(text, _SENT_END, 0, len(text)):
         sq = [q for q in quantities if s0 <= q.start < s1]
-        sl = [m for m in quals if s0 <= m.start() < s1]
-        sm = [m for m in mults if s0 <= m.start() < s1]
-        if not (sq or sl or sm):
-            continue
-        _sentence(text, s0, s1, sq, sl, sm, end_year, quotes, qstarts, found, ex)
+        sm = [(m, t) for m, t in marks if s0 <= m.start() < s1]
+        if sq or sm:
+            _sentence(ctx, s0, s1, sq, sm)
     found.sort(key=lambda f: f.pos)
     return found, ex.rows
 
@@ -456,108 +294,69 @@ def _spans(text: str, sep: re.Pattern[str], a: int, b: int) -> list[tuple[int, i
     return out
 
 
-def _sentence(text, s0, s1, sq, sl, sm, end_year, quotes, qstarts, found, ex) -> None:
+def _sentence(ctx, s0: int, s1: int, sq: list[Quantity], sm: list) -> None:
+    text, end_year, _, _, found, _ = ctx
     sentence = text[s0:s1]
     deadlines = []
     for m in _DEADLINE_RE.finditer(sentence):
         year = int(m.group(1) or m.group(2) or m.group(3))
         deadlines.append((s0 + m.start(), year))
     asp = [s0 + m.start() for m in _ASPIRATION_RE.finditer(sentence)]
-
-    def deadline_at(pos: int) -> int:
-        year = end_year
-        for p, y in deadlines:
-            if p <= pos:
-                year = y
-        return year
-
-    def aspiration_at(pos: int) -> bool:
-        return any(p < pos for p in asp)
-
-    prev_kind: str | None = None
+    state = _State()
     for c0, c1 in _spans(text, _CLAUSE_SEP, s0, s1):
         cq = [q for q in sq if c0 <= q.start < c1]
-        cl = [m for m in sl if c0 <= m.start() < c1]
-        cm = [m for m in sm if c0 <= m.start() < c1]
-        if not (cq or cl or cm):
-            continue
-        c_start = c0
-        while c_start < c1 and text[c_start] in " 　":
-            c_start += 1
-        before = len(found)
-        _clause(text, c_start, c1, cq, prev_kind, end_year, found, ex)
-        for m in cl:
-            _qualitative(text, c_start, c1, m, quotes, qstarts, found, ex)
-        for m in cm:
-            _multiple(text, c_start, c1, m, quotes, qstarts, found, ex)
-        for f in found[before:]:
-            f.deadline = deadline_at(f.pos)
-            f.aspiration = aspiration_at(f.pos)
-        if len(found) > before:
-            prev_kind = found[-1].kind
+        cm = [(m, t) for m, t in sm if c0 <= m.start() < c1]
+        while c0 < c1 and text[c0] in " 　":
+            c0 += 1
+        if cq or cm:
+            before = len(found)
+            _clause(ctx, c0, c1, cq, state)
+            for m, t in cm:
+                if t == "q":
+                    _qualitative(ctx, c0, c1, m)
+                else:
+                    _multiple(ctx, c0, c1, m)
+            for f in found[before:]:
+                f.deadline = end_year
+                for p, y in deadlines:
+                    if p <= f.pos:
+                        f.deadline = y
+                f.aspiration = any(p < f.pos for p in asp)
+            if len(found) > before:
+                state.kind = found[-1].kind
+                state.subject = found[-1].subject or state.subject
+        state.clause = text[c0:c1]
 
 
-def _clause(text, c0, c1, cq, prev_kind, end_year, found, ex) -> None:
+def _clause(ctx, c0: int, c1: int, cq: list[Quantity], state: _State) -> None:
     """Numeric targets of one clause."""
+    text, end_year, _, _, found, ex = ctx
     clause = text[c0:c1]
     span = (c0, c1)
-    # 分别 lists: metrics before 分别, values after it, paired in order.
     k = clause.find("分别")
-    if k >= 0:
-        listed = [q for q in cq if q.start > c0 + k and q.name is None]
-        if len(listed) >= 2:
-            head = _head(text[c0 : c0 + k])
-            metrics = _split_list(head.metric)
-            verb_text = text[c0 + k + 2 : listed[0].start]
-            vm = _VERB_RE.search(verb_text) if verb_text else None
-            verb = vm.group(0).replace("分别", "") if vm else None
-            shared = next((q.comparator for q in reversed(listed) if q.comparator), None)
-            if len(metrics) != len(listed):
-                ex.add(
-                    text,
-                    c0,
-                    c1,
-                    False,
-                    f"分别 list: {len(metrics)} metrics for {len(listed)} values; metric kept whole",
-                )
-                metrics = [head.metric] * len(listed)
-            kind = head.kind
-            for metric, q in zip(metrics, listed, strict=True):
-                comp = q.comparator or shared or (MEASURE_VERBS.get(verb, ">=") if verb else ">=")
-                found.append(
-                    Found(
-                        q.start,
-                        span,
-                        _strip_trail(metric),
-                        q.value,
-                        q.unit,
-                        comp,
-                        kind or "level",
-                        end_year,
-                        baseline_year=head.base_year,
-                    )
-                )
-                ex.add(text, q.start, q.end, True, f"分别 list item -> {metric}")
-            for q in cq:
-                if q not in listed:
-                    ex.add(text, q.start, q.end, False, q.name or "before 分别")
-            return
+    if k >= 0 and _fenbie(ctx, c0, c1, k, cq):
+        return
     seg_start = c0
     chain_kind: str | None = None
     pending: tuple[float | None, int | None, str] | None = None
     items: list[tuple[Quantity, Found]] = []
-    for i, q in enumerate(cq):
+    live = [q for q in cq if q.name is None]
+    for q in cq:
         if q.name:
             ex.add(text, q.start, q.end, False, q.name)
             continue
         pre = text[seg_start : q.start]
-        chained = i > 0 and seg_start > c0 and pre[:1] in ("、", "和", "及", "与")
+        chained = seg_start > c0 and pre[:1] in ("、", "和", "及", "与")
         after = text[q.end : c1]
         bm = _BASELINE_PRE.search(pre)
         if bm and any(after.startswith(v) for v in MEASURE_VERBS):
             pending = (q.value, int(bm.group(1)) if bm.group(1) else None, pre[: bm.start()])
             ex.add(text, q.start, q.end, True, "baseline (由/从 … 到) of the next value")
             seg_start = q.end
+            continue
+        nxt = next((n for n in live if n.start > q.start), None)
+        if nxt is not None and _embedded(text, q, nxt):
+            ex.add(text, q.start, q.end, False, "part of the next target's metric")
             continue
         head = _head(pre)
         metric = head.metric
@@ -567,30 +366,40 @@ def _clause(text, c0, c1, cq, prev_kind, end_year, found, ex) -> None:
         if reason:
             ex.add(text, q.start, q.end, False, reason)
             continue
+        kind = head.kind
+        if head.verb_word in INCREMENT_VERBS and (q.unit in (None, "%") or q.unit.endswith("率")):
+            metric, kind = head.verb_word + metric, None  # 新建数据中心PUE: a level, not 新建
         post_metric = False
-        if not metric:
+        if not metric or (head.lead_verb is False and metric in ACTION_VERBS):
             metric = _post_metric(after)
-            post_metric = True
-            if not metric:
-                ex.add(text, q.start, q.end, False, "no metric before or after the number")
-                continue
+            post_metric = bool(metric)
+        if not metric or (len(metric) <= 2 and metric in state.clause):
+            metric = _elided(head, metric, state) or metric
+        if metric.startswith("占") and state.subject:
+            metric = state.subject + metric  # …增加值突破3000亿元，占地区生产总值比重…
         if after.startswith("用于") and head.metric:
             metric = _strip_trail(head.metric) + _post_metric(after)
-        kind = head.kind
+        if not metric or not _CJK_OR_ALNUM.search(metric) or len(_CJK_OR_ALNUM.findall(metric)) < 2:
+            ex.add(text, q.start, q.end, False, "no metric before or after the number")
+            continue
         if kind is None:
             if chained and chain_kind:
                 kind = chain_kind
             elif (
                 head.verb is None
                 and not head.lead_verb
-                and prev_kind
+                and state.kind
                 and not clause.startswith(_OWN_VERB_START)
             ):
-                kind = prev_kind
+                kind = state.kind
             else:
                 kind = "level"
+        subject = metric
         if head.verb in CHANGE_VERBS and not post_metric:
             metric = metric + head.verb
+        if q.unit is None and not metric.endswith(_RATIO_METRIC):
+            ex.add(text, q.start, q.end, False, "number without unit")
+            continue
         comp = q.comparator or (MEASURE_VERBS[head.verb] if head.verb else ">=")
         f = Found(
             q.start,
@@ -602,6 +411,7 @@ def _clause(text, c0, c1, cq, prev_kind, end_year, found, ex) -> None:
             kind,
             end_year,
             baseline_year=head.base_year,
+            subject=subject,
         )
         if pending:
             f.baseline, f.baseline_year = pending[0], pending[1] or f.baseline_year
@@ -610,7 +420,7 @@ def _clause(text, c0, c1, cq, prev_kind, end_year, found, ex) -> None:
         items.append((q, f))
         ex.add(text, q.start, q.end, True, f"{head.verb or 'count'} -> {metric}")
         chain_kind = kind
-        prev_kind = kind
+        state.kind = kind
         seg_start = q.end
     # A comparator word after the last value of a list applies to the earlier bare ones
     # (概念验证中心30个、中试平台30个以上).
@@ -620,24 +430,82 @@ def _clause(text, c0, c1, cq, prev_kind, end_year, found, ex) -> None:
                 f.comparator = items[-1][0].comparator
 
 
+def _fenbie(ctx, c0: int, c1: int, k: int, cq: list[Quantity]) -> bool:
+    """A 分别 list: metrics before 分别, values after it, paired in order. False if not one."""
+    text, end_year, _, _, found, ex = ctx
+    listed = [q for q in cq if q.start > c0 + k and q.name is None]
+    if len(listed) < 2:
+        return False
+    head = _head(text[c0 : c0 + k])
+    metrics = _complete_list(_split_list(head.metric))
+    vm = _VERB_RE.search(text[c0 + k + 2 : listed[0].start])
+    verb = re.sub(r"分别|了|每.*$", "", vm.group(0)) if vm else None
+    shared = next((q.comparator for q in reversed(listed) if q.comparator), None)
+    if len(metrics) != len(listed):
+        msg = f"分别 list: {len(metrics)} metrics for {len(listed)} values; metric kept whole"
+        ex.add(text, c0, c1, False, msg)
+        metrics = [head.metric] * len(listed)
+    for metric, q in zip(metrics, listed, strict=True):
+        comp = q.comparator or shared or (MEASURE_VERBS.get(verb, ">=") if verb else ">=")
+        name = _strip_trail(metric) + (verb if verb in CHANGE_VERBS else "")
+        found.append(
+            Found(
+                q.start,
+                (c0, c1),
+                name,
+                q.value,
+                q.unit,
+                comp,
+                head.kind or "level",
+                end_year,
+                baseline_year=head.base_year,
+                subject=metric,
+            )
+        )
+        ex.add(text, q.start, q.end, True, f"分别 list item -> {name}")
+    for q in cq:
+        if q not in listed:
+            ex.add(text, q.start, q.end, False, q.name or "before 分别")
+    return True
+
+
+def _embedded(text: str, q: Quantity, nxt: Quantity) -> bool:
+    """3岁以下 in 每千人口拥有3岁以下婴幼儿托位数达到5个: a number inside the next metric."""
+    between = text[q.end : nxt.start]
+    if not between or between[0] in "、和及与" or _VERB_RE.search(text[: q.start][-20:]):
+        return False
+    return bool(_VERB_RE.search(between[-20:])) or between.startswith("的")
+
+
+def _elided(head: _Head, metric: str, state: _State) -> str:
+    """The subject a clause leaves out: 到2030年突破2.4万亿元; 累计淘汰… after 加快淘汰X."""
+    verb = metric or head.verb_word
+    if verb and verb in state.clause:
+        obj = state.clause[state.clause.find(verb) + len(verb) :]
+        return _strip_trail(obj)[:_MAX_METRIC]
+    if not metric and state.subject:
+        return state.subject
+    return ""
+
+
 def _reject(q: Quantity, head: _Head, after: str, metric: str, chained: bool) -> str | None:
     """Why a quantity is not a target, or None."""
-    if q.unit is None:
-        return "number without unit"
     strong_context = head.verb is not None or q.suffix is not None
-    if q.unit in WEAK_UNITS and not strong_context:
+    if q.unit is None and head.verb is None:
+        return "number without unit or verb"
+    if q.unit in WEAK_UNITS and not (q.suffix or head.verb not in (None, "为")):
         return f"{q.unit} without a target verb or 以上/以内: a name or a duration"
-    if q.chinese and not (strong_context or head.lead_verb or chained):
+    at_end = not after.strip() and q.unit not in WEAK_UNITS
+    if q.chinese and not (strong_context or head.lead_verb or chained or at_end):
         return "Chinese numeral without a target verb"
     if q.chinese and q.value == 1 and not strong_context:
         return "一 + measure word is not a count target"
-    if after.startswith("的") and not strong_context:
+    if after.startswith("的") and head.verb is None:
         return "modifies a noun (…的): not a target"
     if after[:1] in ("强", "级", "型", "大", "位", "倍") and not head.verb:
         return "a qualifier or name"
     if (
         head.verb is None
-        and q.suffix is None
         and metric
         and after.strip()
         and not after.startswith(("、", "和", "用于"))
@@ -651,41 +519,56 @@ def _reject(q: Quantity, head: _Head, after: str, metric: str, chained: bool) ->
 def _post_metric(after: str) -> str:
     """Metric written after the number: 建成10个以上高水平示范应用场景."""
     after = after.lstrip("的")
-    for sep in ("、", "等"):
-        k = after.find(sep)
-        if k > 0 and sep == "等":
-            after = after[:k]
+    k = after.find("等")
+    if k > 0:
+        after = after[:k]
     return _strip_trail(after[:_MAX_METRIC])
 
 
-def _qualitative(text, c0, c1, m, quotes, qstarts, found, ex) -> None:
-    word = m.group(0)
-    if in_spans(m.start(), quotes, qstarts):
+def _qualitative(ctx, c0: int, c1: int, m: re.Match[str]) -> None:
+    text, _, quotes, qstarts, found, ex = ctx
+    word = m.group(0).strip("“”")
+    if m.group(0)[0] != "“" and in_spans(m.start(), quotes, qstarts):
         ex.add(text, m.start(), m.end(), False, "inside quotes: a name")
         return
-    if word in _OBJECT_AFTER:
-        obj = text[m.end() : c1]
-        if obj.startswith(("全覆盖", "全面覆盖")) or re.search(r"\d", obj):
+    rest = text[m.end() : c1].strip()
+    prev = text[m.start() - 1] if m.start() > 0 else ""
+    if m.group(0)[0] == "“" and not text[c0 : m.start()].endswith("实现"):
+        ex.add(text, m.start(), m.end(), False, "“零…” without 实现: a name")
+        return
+    if rest and word in ("基本建成", "全面建成", "初步建成", "基本实现", "全面实现", "基本形成"):
+        if rest.startswith(("全覆盖", "全面覆盖")) or re.search(r"\d", rest):
             ex.add(text, m.start(), m.end(), False, "milestone word over another target")
             return
-        metric = _strip_trail(_strip_lead(obj)[0])[:_MAX_METRIC]
+        metric = _strip_trail(_strip_lead(rest)[0])[:_MAX_METRIC]
+    elif rest or prev in "健完齐":
+        ex.add(text, m.start(), m.end(), False, f"{word} not at the end of its clause")
+        return
     else:
-        rest = text[m.end() : c1].strip()
-        if rest or (m.start() > 0 and text[m.start() - 1] in "健完齐"):
-            ex.add(text, m.start(), m.end(), False, f"{word} not at the end of its clause")
-            return
-        metric = _head(text[c0 : m.start()]).metric
+        metric = _strip_trail(_strip_lead(text[c0 : m.start()])[0])[-_MAX_METRIC:]
     if not metric:
         ex.add(text, m.start(), m.end(), False, "milestone word without a subject")
         return
     value, comp = (1.0, ">=") if word == "零的突破" else (None, None)
     found.append(
-        Found(m.start(), (c0, c1), metric, value, None, comp, "qualitative", None, milestone=word)
+        Found(
+            m.start(),
+            (c0, c1),
+            metric,
+            value,
+            None,
+            comp,
+            "qualitative",
+            None,
+            milestone=word,
+            subject=metric,
+        )
     )
     ex.add(text, m.start(), m.end(), True, f"milestone {word} -> {metric}")
 
 
-def _multiple(text, c0, c1, m, quotes, qstarts, found, ex) -> None:
+def _multiple(ctx, c0: int, c1: int, m: re.Match[str]) -> None:
+    text, _, quotes, qstarts, found, ex = ctx
     prev = text[m.start() - 1] if m.start() else ""
     nxt = text[m.end()] if m.end() < len(text) else ""
     if in_spans(m.start(), quotes, qstarts) or prev == "双" or nxt in "一二两三四五六七八九十":
@@ -708,6 +591,7 @@ def _multiple(text, c0, c1, m, quotes, qstarts, found, ex) -> None:
             None,
             baseline_year=head.base_year,
             milestone=m.group(0),
+            subject=head.metric,
         )
     )
     ex.add(text, m.start(), m.end(), True, f"{m.group(0)} = ×{value:g} -> {head.metric}")
@@ -722,13 +606,13 @@ def extract_targets(
     A node whose text is a tab-separated indicator table is read by `tables.targets_from_table`
     (ids f"{node_id}.r{row}")."""
     if "\t" in text:
-        from plantrack.parse.tables import looks_like_indicator_table, targets_from_table
+        from plantrack.parse.tables import table_targets_in_text
 
-        rows = [line.split("\t") for line in text.split("\n") if line.strip()]
-        if looks_like_indicator_table(rows):
-            return targets_from_table(
-                rows, node_id=node_id, location=location, period=(end_year - 4, end_year)
-            )
+        table = table_targets_in_text(
+            text, node_id=node_id, location=location, end_year=end_year, offset=offset
+        )
+        if table is not None:
+            return table
     found, _ = analyse(text, end_year)
     targets = []
     for n, f in enumerate(found, 1):
@@ -759,32 +643,21 @@ def extract_targets(
 _BARE_NUMBER = re.compile(r"\d+(?:[,.]\d+)*")
 
 
+def _row(text: str, start: int, end: int, taken: bool, reason: str) -> dict:
+    return {"text": text, "start": start, "end": end, "taken": taken, "reason": reason}
+
+
 def explain_targets(text: str, *, end_year: int) -> list[dict]:
     """For --explain: each candidate number/phrase, taken or not, and why (one line reason)."""
     _, rows = analyse(text, end_year, explain=True)
     covered = [(r["start"], r["end"]) for r in rows]
     for q in find_quantities(text):
         if not any(s <= q.start < e for s, e in covered):
-            rows.append(
-                {
-                    "text": q.text,
-                    "start": q.start,
-                    "end": q.end,
-                    "taken": False,
-                    "reason": q.name or "no clause context",
-                }
-            )
+            rows.append(_row(q.text, q.start, q.end, False, q.name or "no clause context"))
             covered.append((q.start, q.end))
+    bare = "number without unit (a name, code, year or list number)"
     for m in _BARE_NUMBER.finditer(text):
         if not any(s <= m.start() < e for s, e in covered):
-            rows.append(
-                {
-                    "text": m.group(0),
-                    "start": m.start(),
-                    "end": m.end(),
-                    "taken": False,
-                    "reason": "number without unit (a name, code, year or list number)",
-                }
-            )
+            rows.append(_row(m.group(0), m.start(), m.end(), False, bare))
     rows.sort(key=lambda r: r["start"])
     return rows

@@ -1,0 +1,155 @@
+"""Indicator tables: rows -> targets with baseline, binding, annual column; bad cells."""
+
+from __future__ import annotations
+
+import docx
+
+from plantrack.model import Location
+from plantrack.parse.tables import looks_like_indicator_table, targets_from_table
+from plantrack.parse.targets import extract_targets
+
+LOC = Location(node="c2.t1", chapter=2)
+HEADER = ["序号", "指标", "2025年", "2030年", "年均增长（%）", "属性"]
+ROWS = [
+    HEADER,
+    ["1", "地区生产总值（亿元）", "18000", "24000", "5.5左右", "预期性"],
+    ["2", "常住人口（万人）", "980", "1000以上", "—", "预期性"],
+    ["3", "城镇调查失业率（%）", "—", "5.5以内", "—", "预期性"],
+    ["4", "细颗粒物（PM2.5）平均浓度（微克/立方米）", "26", "24", "—", "约束性"],
+    ["5", "单位地区生产总值能源消耗降低（%）", "—", "完成国家下达任务", "—", "约束性"],
+    ["6", "新增城镇就业人数（万人）", "—", "〔50〕", "—", "预期性"],
+    ["7", "居民人均可支配收入增长（%）", "—", "—", "6以上", "预期性"],
+]
+
+
+def by_id(rows: list[list[str]]) -> dict[str, dict]:
+    targets = targets_from_table(rows, node_id="c2.t1", location=LOC, period=(2026, 2030))
+    return {t.id: t.to_dict() for t in targets}
+
+
+def test_rows_become_targets() -> None:
+    got = by_id(ROWS)
+    assert set(got) == {
+        "c2.t1.r1",
+        "c2.t1.r1.annual",
+        "c2.t1.r2",
+        "c2.t1.r3",
+        "c2.t1.r4",
+        "c2.t1.r5",
+        "c2.t1.r6",
+        "c2.t1.r7.annual",
+    }
+    gdp = got["c2.t1.r1"]
+    assert (gdp["metric"], gdp["value"], gdp["unit"], gdp["comparator"], gdp["kind"]) == (
+        "地区生产总值",
+        24000,
+        "亿元",
+        ">=",
+        "level",
+    )
+    assert (gdp["baseline"], gdp["baseline_year"], gdp["deadline"], gdp["binding"]) == (
+        18000,
+        2025,
+        2030,
+        False,
+    )
+    assert gdp["value_base"] == 2.4e12 and gdp["unit_base"] == "元"
+    growth = got["c2.t1.r1.annual"]
+    assert (
+        growth["metric"],
+        growth["value"],
+        growth["unit"],
+        growth["comparator"],
+        growth["kind"],
+    ) == ("地区生产总值增长", 5.5, "%", "~", "annual")
+    pop = got["c2.t1.r2"]
+    assert (pop["value"], pop["unit"], pop["comparator"], pop["value_base"]) == (
+        1000,
+        "万人",
+        ">=",
+        1e7,
+    )
+    assert got["c2.t1.r3"]["comparator"] == "<=" and got["c2.t1.r3"]["baseline"] is None
+    pm = got["c2.t1.r4"]
+    assert (pm["metric"], pm["unit"], pm["comparator"], pm["binding"]) == (
+        "细颗粒物（PM2.5）平均浓度",
+        "微克/立方米",
+        "<=",
+        True,
+    )
+    energy = got["c2.t1.r5"]
+    assert (energy["kind"], energy["value"], energy["milestone"], energy["binding"]) == (
+        "qualitative",
+        None,
+        "完成国家下达任务",
+        True,
+    )
+    assert got["c2.t1.r6"]["kind"] == "cumulative" and got["c2.t1.r6"]["value"] == 50
+    income = got["c2.t1.r7.annual"]
+    assert (income["metric"], income["value"], income["comparator"]) == (
+        "居民人均可支配收入增长",
+        6,
+        ">=",
+    )
+
+
+def test_unit_column_and_target_header_words() -> None:
+    rows = [
+        ["指标名称", "单位", "基期值", "目标值", "指标属性"],
+        ["森林覆盖率", "%", "61.2", "61.5", "约束性"],
+    ]
+    assert looks_like_indicator_table(rows)
+    (t,) = by_id(rows).values()
+    assert (t["metric"], t["unit"], t["value"], t["baseline"], t["deadline"]) == (
+        "森林覆盖率",
+        "%",
+        61.5,
+        61.2,
+        2030,
+    )
+
+
+def test_not_an_indicator_table() -> None:
+    assert not looks_like_indicator_table(
+        [["项目名称", "建设内容", "总投资"], ["港区", "码头", "30"]]
+    )
+    assert not looks_like_indicator_table([["指标"]])
+    assert not looks_like_indicator_table([])
+
+
+def test_missing_and_bad_cells_invent_nothing() -> None:
+    rows = [
+        HEADER,
+        ["1", "地区生产总值（亿元）"],
+        ["2"],
+        [],
+        ["3", "", "1", "2", "", ""],
+        ["4", "研发投入强度（%）", "3", "1,2.3.4", "12%%", ""],
+        ["5", "常住人口（万人）", "980", "", "", "预期性"],
+    ]
+    assert by_id(rows) == {}
+
+
+def test_table_in_plan_text_via_extract_targets() -> None:
+    text = "\n".join("\t".join(r) for r in ROWS)
+    targets = extract_targets(text, node_id="c2.t1", end_year=2030, location=LOC, offset=1000)
+    ids = [t.id for t in targets]
+    assert ids[:2] == ["c2.t1.r1", "c2.t1.r1.annual"]
+    first_row = "\t".join(ROWS[1])
+    start = 1000 + len("\t".join(HEADER)) + 1
+    assert targets[0].span == (start, start + len(first_row))
+    assert text[targets[0].span[0] - 1000 : targets[0].span[1] - 1000] == first_row
+
+
+def test_docx_table_rows(tmp_path) -> None:
+    path = tmp_path / "plan.docx"
+    document = docx.Document()
+    table = document.add_table(rows=len(ROWS), cols=len(HEADER))
+    for i, row in enumerate(ROWS):
+        for j, cell in enumerate(row):
+            table.cell(i, j).text = cell
+    document.save(path)
+    loaded = docx.Document(path).tables[0]
+    rows = [[cell.text for cell in row.cells] for row in loaded.rows]
+    assert looks_like_indicator_table(rows)
+    assert by_id(rows) == by_id(ROWS)
