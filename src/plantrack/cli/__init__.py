@@ -55,6 +55,7 @@ def get_workspace(ctx: click.Context):
 
 # Command modules: one import each (keep this list at the bottom).
 from plantrack.cli import plans  # noqa: E402, F401
+from plantrack.cli import reports  # noqa: E402, F401
 from plantrack.cli import search  # noqa: E402, F401
 from plantrack.cli import track  # noqa: E402, F401
 from plantrack.cli import web  # noqa: E402, F401

@@ -1,0 +1,186 @@
+"""The report as a Word document (python-docx): real Heading styles (the navigation pane works),
+real tables with a repeated header row, charts as pictures, A4 with page numbers."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+from docx import Document
+from docx.enum.section import WD_ORIENT
+from docx.enum.table import WD_TABLE_ALIGNMENT
+from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+from docx.shared import Cm, Pt, RGBColor
+
+from plantrack.report.charts import Charts, render_charts
+from plantrack.report.common import atomic_path
+from plantrack.report.data import ReportData
+from plantrack.report.layout import Heading, Image, Paragraph, Table, build_blocks
+
+STATUS_RGB = {
+    "achieved": RGBColor(0x1B, 0x78, 0x37),
+    "ahead": RGBColor(0x3F, 0x8F, 0x3A),
+    "on_track": RGBColor(0x21, 0x66, 0xAC),
+    "lagging": RGBColor(0xB2, 0x18, 0x2B),
+    "no_data": RGBColor(0x76, 0x76, 0x76),
+}
+BODY_FONT, HEADING_FONT = "宋体", "黑体"
+TEXT_WIDTH_CM = 17.0
+
+
+def _east_asian(style, font: str) -> None:
+    """Word picks the font for Chinese from w:eastAsia, which python-docx does not set."""
+    r_pr = style.element.get_or_add_rPr()
+    fonts = r_pr.find(qn("w:rFonts"))
+    if fonts is None:
+        fonts = OxmlElement("w:rFonts")
+        r_pr.append(fonts)
+    fonts.set(qn("w:eastAsia"), font)
+
+
+def _setup(document) -> None:
+    section = document.sections[0]
+    section.orientation = WD_ORIENT.PORTRAIT
+    section.page_width, section.page_height = Cm(21.0), Cm(29.7)
+    section.left_margin = section.right_margin = Cm(2.0)
+    section.top_margin, section.bottom_margin = Cm(2.2), Cm(2.0)
+    normal = document.styles["Normal"]
+    normal.font.size = Pt(10.5)
+    _east_asian(normal, BODY_FONT)
+    for name in ("Title", "Subtitle", "Heading 1", "Heading 2", "Heading 3"):
+        style = document.styles[name]
+        _east_asian(style, HEADING_FONT)
+        style.font.color.rgb = RGBColor(0x1F, 0x23, 0x28)
+    document.styles["Title"].font.size = Pt(20)
+    document.styles["Heading 1"].font.size = Pt(15)
+    document.styles["Heading 2"].font.size = Pt(12.5)
+    _page_number_footer(section)
+
+
+def _page_number_footer(section) -> None:
+    paragraph = section.footer.paragraphs[0]
+    paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    paragraph.add_run("第 ")
+    run = paragraph.add_run()
+    for tag, attrs in (
+        ("w:fldChar", {"w:fldCharType": "begin"}),
+        ("w:instrText", {}),
+        ("w:fldChar", {"w:fldCharType": "end"}),
+    ):
+        element = OxmlElement(tag)
+        for key, value in attrs.items():
+            element.set(qn(key), value)
+        if tag == "w:instrText":
+            element.set(qn("xml:space"), "preserve")
+            element.text = " PAGE "
+        run._r.append(element)
+    paragraph.add_run(" 页")
+
+
+def _repeat_header(row) -> None:
+    tr_pr = row._tr.get_or_add_trPr()
+    header = OxmlElement("w:tblHeader")
+    header.set(qn("w:val"), "true")
+    tr_pr.append(header)
+
+
+def _shade(cell, fill: str) -> None:
+    tc_pr = cell._tc.get_or_add_tcPr()
+    shading = OxmlElement("w:shd")
+    shading.set(qn("w:val"), "clear")
+    shading.set(qn("w:color"), "auto")
+    shading.set(qn("w:fill"), fill)
+    tc_pr.append(shading)
+
+
+def _set_cell(
+    cell,
+    text: str,
+    *,
+    size: float = 8.5,
+    bold: bool = False,
+    color: RGBColor | None = None,
+    right: bool = False,
+) -> None:
+    paragraph = cell.paragraphs[0]
+    paragraph.paragraph_format.space_after = Pt(0)
+    if right:
+        paragraph.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+    run = paragraph.add_run(text)
+    run.font.size = Pt(size)
+    run.bold = bold or None
+    if color is not None:
+        run.font.color.rgb = color
+
+
+def _table(document, block: Table) -> None:
+    table = document.add_table(rows=1 + len(block.rows), cols=len(block.headers))
+    table.style = document.styles["Table Grid"]
+    table.alignment = WD_TABLE_ALIGNMENT.CENTER
+    table.autofit = False
+    total = sum(block.widths) or 1
+    widths = [Cm(TEXT_WIDTH_CM * w / total) for w in block.widths]
+    for r, row in enumerate(table.rows):
+        cells = row.cells
+        for c, cell in enumerate(cells):
+            cell.width = widths[c]
+            if r == 0:
+                _set_cell(cell, block.headers[c], bold=True)
+                _shade(cell, "E4EBF3")
+                continue
+            status = block.statuses[r - 1] if r - 1 < len(block.statuses) else ""
+            color = STATUS_RGB.get(status) if c == block.status_column else None
+            _set_cell(cell, block.rows[r - 1][c], color=color, right=c in block.numeric)
+    _repeat_header(table.rows[0])
+    document.add_paragraph()
+
+
+def build_docx(data: ReportData, charts: Charts | None = None):
+    """A python-docx Document holding the report."""
+    document = Document()
+    _setup(document)
+    props = document.core_properties
+    props.title = f"{data.title} {data.subtitle}"
+    props.author = "plantrack"
+    props.subject = data.kind_zh
+    seen_section = False
+    for block in build_blocks(data, charts or render_charts(data)):
+        if isinstance(block, Heading):
+            heading = document.add_heading(block.text, level=min(block.level, 3))
+            if block.level == 0:
+                heading.alignment = WD_ALIGN_PARAGRAPH.CENTER
+            else:
+                seen_section = True
+        elif isinstance(block, Paragraph):
+            if block.style == "subtitle":
+                paragraph = document.add_paragraph(block.text, style="Subtitle")
+                paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
+                continue
+            paragraph = document.add_paragraph(block.text)
+            if block.style == "note":
+                for run in paragraph.runs:
+                    run.font.size = Pt(9)
+                    run.font.color.rgb = RGBColor(0x59, 0x63, 0x6E)
+                if not seen_section:
+                    paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
+            elif block.style == "lead":
+                for run in paragraph.runs:
+                    run.bold = True
+        elif isinstance(block, Table):
+            _table(document, block)
+        elif isinstance(block, Image):
+            document.add_picture(
+                io.BytesIO(block.png), width=Cm(min(block.width_cm, TEXT_WIDTH_CM))
+            )
+            document.paragraphs[-1].alignment = WD_ALIGN_PARAGRAPH.CENTER
+            caption = document.add_paragraph(block.caption, style="Caption")
+            caption.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    return document
+
+
+def write_docx(data: ReportData, path: Path, charts: Charts | None = None) -> None:
+    document = build_docx(data, charts)
+    with atomic_path(path) as tmp:
+        document.save(str(tmp))
