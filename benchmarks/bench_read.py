@@ -1,5 +1,6 @@
 """Read + clean throughput on a generated corpus of plan-like text (>= 20 MB).
 
+CPU time (time.process_time) is reported, so other load on a shared machine does not count.
 The corpus repeats the sample plan's paragraphs under renumbered chapters and sections, with
 varied figures, newspaper continuation marks, page numbers and paragraphs cut by page breaks,
 split into plan files of ~2 MB (UTF-8 and GBK). Timed on one core: `read_document` +
@@ -93,11 +94,11 @@ def time_files(files: list[Path], found: dict) -> tuple[float, float, float]:
     """(MB read as UTF-8 text, read seconds, clean seconds); `found` counts repairs by kind."""
     megabytes = read_s = clean_s = 0.0
     for path in files:
-        start = time.perf_counter()
+        start = time.process_time()
         document = read_document(path)
-        middle = time.perf_counter()
+        middle = time.process_time()
         _, fixes = clean_blocks(document.blocks)
-        end = time.perf_counter()
+        end = time.process_time()
         read_s += middle - start
         clean_s += end - middle
         megabytes += sum(len(b.text.encode("utf-8")) for b in document.blocks) / 1024 / 1024
@@ -105,6 +106,51 @@ def time_files(files: list[Path], found: dict) -> tuple[float, float, float]:
             kind = fix.split(":")[0]
             found[kind] = found.get(kind, 0) + 1
     return megabytes, read_s, clean_s
+
+
+FONT = Path("/usr/share/fonts/truetype/wqy/wqy-microhei.ttc")  # Debian: fonts-wqy-microhei
+
+
+def write_formats(folder: Path, copies: int = 20) -> dict[str, Path]:
+    """The sample plan `copies` times as .docx, .pdf (if the CJK font is there) and .html."""
+    import html
+
+    import docx
+
+    lines = [line.strip() for line in SAMPLE.read_text(encoding="utf-8").splitlines()]
+    lines = [line for line in lines if line] * copies
+    paths: dict[str, Path] = {}
+    document = docx.Document()
+    for line in lines:
+        document.add_paragraph(line)
+    paths["docx"] = folder / "sample.docx"
+    document.save(str(paths["docx"]))
+    body = "".join(f"<p>{html.escape(line)}</p>" for line in lines)
+    page = "<html><head><meta charset='utf-8'><title>规划</title></head><body>{}</body></html>"
+    paths["html (known container)"] = folder / "known.html"
+    paths["html (known container)"].write_text(
+        page.format(f'<div id="UCAP-CONTENT">{body}</div>'), encoding="utf-8"
+    )
+    paths["html (trafilatura)"] = folder / "unknown.html"
+    paths["html (trafilatura)"].write_text(
+        page.format(f'<div class="nav"><a href="/">首页</a></div><div class="wz">{body}</div>'),
+        encoding="utf-8",
+    )
+    if FONT.exists():
+        from reportlab.lib.pagesizes import A4
+        from reportlab.lib.styles import ParagraphStyle
+        from reportlab.pdfbase import pdfmetrics
+        from reportlab.pdfbase.ttfonts import TTFont
+        from reportlab.platypus import Paragraph, SimpleDocTemplate
+
+        pdfmetrics.registerFont(TTFont("WQY", str(FONT), subfontIndex=0))
+        style = ParagraphStyle(
+            "b", fontName="WQY", fontSize=11, leading=18, firstLineIndent=22, wordWrap="CJK"
+        )
+        paths["pdf"] = folder / "sample.pdf"
+        story = [Paragraph(html.escape(line), style) for line in lines]
+        SimpleDocTemplate(str(paths["pdf"]), pagesize=A4).build(story)
+    return paths
 
 
 def main() -> None:
@@ -133,6 +179,16 @@ def main() -> None:
             f"continuation marks removed (made {made.get('marks', 0)}), "
             f"{found.get('removed page number', 0)} page numbers removed (made {made.get('breaks', 0)})"
         )
+
+        print("\nother formats: the sample plan x20 (~0.55 MB of text each)")
+        print(f"{'format':<24}{'file KB':>9}{'blocks':>8}{'read+clean s':>14}{'MB/s':>7}")
+        for label, path in write_formats(Path(tmp)).items():
+            start = time.process_time()
+            blocks, _ = clean_blocks(read_document(path).blocks)
+            seconds = time.process_time() - start
+            mb = sum(len(b.text.encode("utf-8")) for b in blocks) / 1024 / 1024
+            kb = path.stat().st_size / 1024
+            print(f"{label:<24}{kb:>9.0f}{len(blocks):>8}{seconds:>14.2f}{mb / seconds:>7.1f}")
 
 
 if __name__ == "__main__":

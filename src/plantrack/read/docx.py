@@ -33,9 +33,8 @@ def _check_container(data: bytes, name: str) -> None:
         raise ReadError(f"{name}: not a Word file (no word/document.xml in the zip)")
 
 
-def _heading_level(paragraph) -> int | None:
-    """Level from a Heading N / 标题 N style (Title = 0) or from an explicit outline level."""
-    style = paragraph.style
+def _style_level(style) -> int | None:
+    """Level of a Heading N / 标题 N style (Title = 0), following base styles."""
     while style is not None:
         if style.name == "Title":
             return 0  # the document title, above Heading 1
@@ -43,6 +42,19 @@ def _heading_level(paragraph) -> int | None:
         if match:
             return int(match.group(1))
         style = style.base_style
+    return None
+
+
+def _heading_level(paragraph, cache: dict[str | None, int | None]) -> int | None:
+    """Level from the paragraph's style or from an explicit outline level; None for body text.
+
+    Looking a style up in python-docx scans every style, so levels are cached by style id.
+    """
+    style_id = paragraph._p.style
+    if style_id not in cache:
+        cache[style_id] = _style_level(paragraph.style)
+    if cache[style_id] is not None:
+        return cache[style_id]
     ppr = paragraph._p.pPr
     if ppr is not None:
         outline = ppr.find(f"{_W_NS}outlineLvl")
@@ -89,6 +101,7 @@ def read_docx(data: bytes, name: str) -> Document:
     from docx.table import Table
 
     blocks: list[Block] = []
+    levels: dict[str | None, int | None] = {}
     for position, item in enumerate(document.iter_inner_content(), start=1):
         if isinstance(item, Table):
             rows = _table_rows(item)
@@ -99,7 +112,7 @@ def read_docx(data: bytes, name: str) -> Document:
         text = _paragraph_text(item)
         if not text:
             continue
-        level = _heading_level(item)
+        level = _heading_level(item, levels)
         kind = "heading" if level is not None else "paragraph"
         blocks.append(Block(text, kind, None, position, level))
     title = (document.core_properties.title or "").strip() or None
