@@ -130,8 +130,12 @@ _UNIT_ALT = "|".join(re.escape(u) for u in BASE_UNITS)
 _SCALE_ALT = "万亿|亿|千万|百万|万"
 _SUFFIX_ALT = "|".join(sorted(SUFFIX_COMPARATORS, key=len, reverse=True))
 
+_UNIT_OR_SUFFIX = rf"(?:{_SCALE_ALT})?(?:{_UNIT_ALT})|(?:{_SCALE_ALT})(?![{_CN}])|{_SUFFIX_ALT}"
+# A Chinese numeral is only captured when a unit or comparator word follows (the lookahead keeps
+# the scan in C over the many 一 and 三 of running text: 一流, 三网一平台).
 QUANTITY_RE = re.compile(
-    rf"(?P<pct>百分之)?(?P<num>(?<![\d.,])\d+(?:[,.]\d+)*|{_CN_NUM})"
+    rf"(?:(?P<pct>百分之)(?P<pnum>{_CN_NUM}|\d+(?:\.\d+)?)"
+    rf"|(?P<num>(?<![\d.,])\d+(?:[,.]\d+)*|{_CN_NUM}(?={_UNIT_OR_SUFFIX})))"
     rf"(?P<unit>(?:{_SCALE_ALT})?(?:{_UNIT_ALT}){_PER}|(?:{_SCALE_ALT})(?![{_CN}]))?"
     rf"(?P<suffix>{_SUFFIX_ALT})?"
 )
@@ -244,7 +248,7 @@ def find_quantities(text: str, quotes: list[tuple[int, int]] | None = None) -> l
     starts = [s for s, _ in quotes]
     found: list[Quantity] = []
     for m in QUANTITY_RE.finditer(text):
-        num = m.group("num")
+        num = m.group("num") or m.group("pnum")
         unit = m.group("unit")
         suffix = m.group("suffix")
         chinese = not num[0].isdigit()

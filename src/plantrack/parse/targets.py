@@ -65,7 +65,6 @@ _LEAD_WORDS = _words(
     " 逐步 进一步 持续 稳步 积极 大力 加快 力求 预计 规划期内 期间 届时 共 总计 合计 全年 和 及"
     " 以及 与 、"
 )
-_DEADLINE_LEAD = re.compile(r"^(?:到|至|截至|截止到|截止)?20\d\d年(?:底|末)?(?:前|以前|之前)?")
 KIND_ADVERBS: dict[str, str] = {"累计": "cumulative", "每年": "annual", "年均": "annual"}
 INCREMENT_VERBS = _words(
     "新增 新建 新培养 新集聚 新认定 新引进 新创建 新招引 新设立 新培育 新开工 新落地 新改建"
@@ -143,46 +142,46 @@ class _State:
     clause: str = ""
 
 
+def _alt(words: list[str]) -> str:
+    return "|".join(map(re.escape, words))
+
+
+_LEAD_RE = re.compile(
+    rf"(?:到|至|截至|截止到|截止)?20\d\d年(?:底|末)?(?:前|以前|之前)?，?"
+    rf"|(?P<kind>累计|每年|年均)|{_alt(_LEAD_WORDS)}"
+)
+_INCREMENT_RE = re.compile(rf"(?:{_alt(INCREMENT_VERBS)})(?![或和的及])")
+_ACTION_RE = re.compile(rf"{_alt(ACTION_VERBS)}")
+_TRAIL_RE = re.compile(rf"(?:{_alt(_TRAIL_WORDS)})+$")
+
+
 def _strip_lead(text: str, keep_done: bool = False) -> tuple[str, str | None, bool, str | None]:
     """Drop connectives, deadline phrases and kind adverbs at the start; then at most one verb.
 
     Returns (rest, kind, had_verb, verb)."""
     kind: str | None = None
-    changed = True
-    while changed and text:
-        changed = False
-        m = _DEADLINE_LEAD.match(text)
-        if m and m.end():
-            text, changed = text[m.end() :].lstrip("，"), True
-            continue
-        for word in _LEAD_WORDS:
-            if text.startswith(word):
-                text, changed = text[len(word) :], True
-                break
-        else:
-            for word, k in KIND_ADVERBS.items():
-                if text.startswith(word):
-                    text, kind, changed = text[len(word) :], k, True
-                    break
-    for word in INCREMENT_VERBS:
-        if text.startswith(word) and not text.startswith(("或", "和", "的", "及"), len(word)):
-            return text[len(word) :], kind or "increment", True, word
-    for word in ACTION_VERBS:
-        if text.startswith(word):
-            return text[len(word) :], kind, True, word
+    while text:
+        m = _LEAD_RE.match(text)
+        if not m or not m.end():
+            break
+        if m.group("kind"):
+            kind = KIND_ADVERBS[m.group("kind")]
+        text = text[m.end() :]
+    m = _INCREMENT_RE.match(text)
+    if m:
+        return text[m.end() :], kind or "increment", True, m.group(0)
+    m = _ACTION_RE.match(text)
+    if m:
+        return text[m.end() :], kind, True, m.group(0)
     if not keep_done and text.startswith("完成"):
         return text[2:], kind, True, "完成"
     return text, kind, False, None
 
 
 def _strip_trail(text: str) -> str:
-    changed = True
-    while changed and text:
-        changed = False
-        for word in _TRAIL_WORDS:
-            if text.endswith(word) and len(text) > len(word):
-                text, changed = text[: -len(word)], True
-                break
+    m = _TRAIL_RE.search(text)
+    if m and m.start() > 0:
+        text = text[: m.start()]
     return text.strip(" 　")
 
 
