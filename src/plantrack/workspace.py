@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import getpass
 import hashlib
+import random
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -29,7 +30,7 @@ from plantrack.store.db import (
     resolve_url,
 )
 
-_RETRIES = 5  # a transaction that lost a race (version number, lock) is run again
+_RETRIES = 25  # a transaction that lost a race (version number, lock) is run again
 
 
 @dataclass
@@ -107,7 +108,7 @@ class Workspace:
             except OperationalError as exc:
                 if attempt == _RETRIES - 1 or not is_retryable(exc):
                     raise
-            time.sleep(0.05 * (attempt + 1))
+            time.sleep(random.uniform(0.01, 0.05) * (attempt + 1))
         return IngestResult(plan, created=True, repairs=parsed.repairs, warnings=parsed.warnings)
 
     def _index(self, conn: Connection, plan_id: int, parsed: ParsedPlan) -> None:

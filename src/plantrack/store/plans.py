@@ -6,7 +6,7 @@ import re
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import Connection, func, insert, select
+from sqlalchemy import Connection, func, insert, select, text
 
 from plantrack.errors import NotFound
 from plantrack.model import Location, Node, ParsedPlan, Plan, Target
@@ -39,6 +39,9 @@ def insert_plan(conn: Connection, parsed: ParsedPlan, *, source: str, fmt: str,
                 level: str | None, actor: str) -> int:
     """Insert a plan version with its nodes, targets and entities; return its id."""
     family = family_key(parsed.title)
+    if conn.dialect.name == "postgresql":
+        # versions of one plan ingested at once take their numbers one after the other
+        conn.execute(text("SELECT pg_advisory_xact_lock(hashtext(:f))"), {"f": family})
     version = (conn.execute(select(func.max(plans.c.version)).where(plans.c.family == family))
                .scalar() or 0) + 1
     period = parsed.period or (None, None)
