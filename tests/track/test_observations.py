@@ -112,7 +112,7 @@ def test_every_change_is_audited_with_old_and_new(sample_ws):
 def test_concurrent_edits_conflict_instead_of_losing_one(sample_ws, tmp_path):
     obs = sample_ws.record(FIN, period=2026, value=1600)
     # a second user on the same database file, through a separate engine
-    other = Workspace(str(sample_ws.engine.url), actor="other")
+    other = Workspace(sample_ws.engine.url.render_as_string(hide_password=False), actor="other")
     try:
         seen_by_both = obs.version
         other.update_observation(obs.id, expected_version=seen_by_both, value=1610)

@@ -9,7 +9,7 @@ converts and whose metric the clause contains, with a confidence:
     coverage = share of the target metric's character bigrams found in the clause (0–1)
     kind factor = 1.0 when the figure counts the way the target does (新增 ↔ increment/annual,
                   累计 ↔ cumulative, a stock ↔ level), lower otherwise (see _KIND_FACTOR)
-    margin = 1.0, or 0.8 when another target matches the same figure nearly as well
+    margin = 1.0, or 0.75 when another target matches the same figure nearly as well
 
 `--apply` records the proposals at or above the threshold; the rest are listed for a person.
 """
@@ -229,7 +229,7 @@ def match(figures: list[Figure], targets: list[Target], year: int) -> list[Propo
         close = [o for o in options if o[0] >= best - 0.1]
         for score, target in options:
             if len(close) > 1 and score >= best - 0.1:
-                score *= 0.8  # two targets fit this figure almost equally: ask a person
+                score *= 0.75  # two targets fit this figure almost equally: ask a person
             scored.append((score, fig, target))
     scored.sort(key=lambda s: (-s[0], s[1].position))
     taken: set[str] = set()
