@@ -151,3 +151,16 @@ def test_pdf_sentence_ending_at_the_right_edge_runs_on(tmp_path: Path):
         "推进改革。",
     ]
     assert [b.line for b in doc.blocks] == [1, 4, 6, 7]
+
+
+def test_pdf_with_password(tmp_path: Path):
+    from reportlab.lib import pdfencrypt
+    from reportlab.pdfgen import canvas
+
+    path = tmp_path / "locked.pdf"
+    pdf = canvas.Canvas(str(path), encrypt=pdfencrypt.StandardEncryption("user", "owner"))
+    pdf.drawString(100, 700, "secret plan")
+    pdf.save()
+    with pytest.raises(ReadError) as exc:
+        read_document(path)
+    assert str(exc.value) == f"{path}: the PDF is password-protected; remove the password"

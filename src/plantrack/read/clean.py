@@ -45,6 +45,10 @@ _CLOSERS = "”’」』）)】》〉]\"'"
 _CLAUSE_PUNCT = re.compile(r"[，。；：、！？,;:!?]")
 # A short line with no punctuation at all is a title, not half a paragraph.
 _TITLE_MAX_CHARS = 40
+_JOIN = "re-joined page break: "
+# More joins than this (and this share of all blocks) means lines were wrapped, not paged.
+_WRAPPED_MIN = 20
+_WRAPPED_SHARE = 0.25
 _SENTENCE_INSIDE_RE = re.compile(r"[。！？；!?;]")
 _PUNCT_RE = re.compile(r"[，。；：、！？,;:!?（）()“”《》]")
 
@@ -147,11 +151,16 @@ def clean_blocks(blocks: list[Block]) -> tuple[list[Block], list[str]]:
             and not is_title_heading(prev.text)
             and not is_heading(block.text)
         ):
-            repairs.append(f"re-joined page break: {_break_label(prev.text, block.text)}")
+            repairs.append(f"{_JOIN}{_break_label(prev.text, block.text)}")
             glue = " " if _latin(prev.text[-1]) and _latin(block.text[0]) else ""
             prev.text += glue + block.text
             continue
         joined.append(block)
+    joins = [r for r in repairs if r.startswith(_JOIN)]
+    if len(joins) > _WRAPPED_MIN and len(joins) > _WRAPPED_SHARE * len(blocks):
+        # A hard-wrapped text file, not page breaks: one line says it, not thousands.
+        repairs = [r for r in repairs if not r.startswith(_JOIN)]
+        repairs.append(f"re-joined {len(joins)} hard-wrapped lines into paragraphs")
     if widened:
         repairs.append(f"normalised full-width digits/letters in {widened} block(s)")
     return joined, repairs
