@@ -67,7 +67,7 @@ NINGBO_PLACES = (
     ),
     *NINGBO_AREAS,
 )
-PLACE_SUFFIXES = ("高新区", "开发区", "新区", "园区", "区", "县", "市")
+PLACE_SUFFIXES = ("高新区", "开发区", "新区", "园区", "区", "县", "市", "镇", "乡", "街道")
 # Tagged as places by the segmenter but not places a reader asks about.
 NOT_PLACES = frozenset(
     [
@@ -145,6 +145,9 @@ TITLE_SECTOR = re.compile(
     r"^(?:[\u4e00-\u9fff]{0,4}?(?:发展|培育|壮大|推动|提速发展|加快壮大|大力培育))"
     r"(?P<name>[\u4e00-\u9fff与]{2,12}?产业)(?:规模化|创新|高质量|集群)?(?:发展)?$"
 )
+TOWN = re.compile(
+    r"(?:(?<=[、，和与在])|(?<=推动)|(?<=支持)|(?<=推进)|^)([\u4e00-\u9fff]{2,3}(?:镇|乡|街道))"
+)
 CLAUSE_SPLIT = re.compile(r"[，。；：！？,;:\n]")
 
 
@@ -184,13 +187,23 @@ def _places(text: str) -> Iterable[str]:
     """Place names the segmenter tags (ns) with a 市/县/区/新区/园区 suffix, or bare city names."""
     tagged = _tagged(text)
     for i, (word, tag, _pos) in enumerate(tagged):
-        if tag != "ns" or len(word) < 2 or word in NOT_PLACES:
+        known = word in NINGBO_PLACES or word in REGIONS
+        if (tag != "ns" and not known) or len(word) < 2 or word in NOT_PLACES:
             continue
         following = tagged[i + 1][0] if i + 1 < len(tagged) else ""
-        if following in PLACE_SUFFIXES:
+        following2 = following + (tagged[i + 2][0] if i + 2 < len(tagged) else "")
+        if following2 in PLACE_SUFFIXES:  # 慈溪 高新 区
+            yield word + following2
+        elif following in PLACE_SUFFIXES:
             yield word + following
         elif (word.endswith(PLACE_SUFFIXES) and len(word) >= 3) or word in REGIONS:
             yield word
+
+
+def _towns(text: str) -> Iterable[str]:
+    """Towns and townships named in a list or after 在/推动/支持: 观海卫镇、周巷镇."""
+    for match in TOWN.finditer(text):
+        yield match.group(1)
 
 
 def _institutions(text: str) -> Iterable[str]:
@@ -262,6 +275,8 @@ def extract_entities(nodes: list[Node]) -> list[Entity]:
         for name in _institutions(text):
             add(name, "institution")
         for name in _places(text):
+            add(name, "place")
+        for name in _towns(text):
             add(name, "place")
         for name, kind in _lists(text):
             add(name, kind)

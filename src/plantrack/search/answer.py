@@ -28,17 +28,17 @@ MIN_COVERAGE = 0.3  # below this share of the question's (weighted) words, say "
 
 QUANTITY = re.compile(
     r"多少|几[个家名项所座条类]?|比例|比重|占比|规模|多大|多高|目标值|数量|百分之|"
-    r"要达到|达到什么|达到多|上限|下限|增长多"
+    r"要达到|达到什么|达到多|上限|下限|增长多|什么目标|目标是什么|目标[？?]?$"
 )
 WHERE = re.compile(
-    r"哪个[区县市地镇]|哪些[区县市地]|哪里|哪儿|在哪|何地|什么地方|哪个片区|哪个城市|"
+    r"哪个[区县市地镇乡]|哪些[区县市地镇乡]|哪里|哪儿|在哪|何地|什么地方|哪个片区|哪个城市|"
     r"哪个园区|哪个新区|什么区"
 )
 WHO = re.compile(
     r"谁|哪个机构|哪家|哪些机构|什么机构|哪所|哪个单位|哪些单位|哪个实验室|哪些高校|哪个平台|"
     r"哪个部门|哪些院所|哪些大学"
 )
-LIST = re.compile(r"包括哪些|有哪些|包含哪些|哪些|列举|分别是|涵盖|都有什么|有什么")
+LIST = re.compile(r"包括哪些|有哪些|包含哪些|哪些|列举|分别是|涵盖|都有什么")
 BOX = re.compile(r"专栏\s*(\d+)")
 CMP_ZH = {">=": "达到", ">": "超过", "~": "约", "<=": "不超过", "<": "低于", "=": "保持在"}
 
@@ -121,7 +121,7 @@ def ask(
 # -- quantity ------------------------------------------------------------------------------------
 def describe_target(t: Target) -> str:
     """高性能算力规模超过10EFLOPS（2030年）, in the plan's own words where it has no value."""
-    if t.value is None:
+    if t.value is None or (t.kind == "qualitative" and t.milestone):
         return f"{t.metric}：{t.milestone or t.text}" + (
             f"（{t.deadline}年）" if t.deadline else ""
         )
@@ -149,21 +149,30 @@ def _quantity(
     from plantrack.store.plans import get_target
 
     target_hits = search(
-        conn, question, plan_ids=plan_ids, limit=3, kinds=("target",), per_node=False, tokenizer=tok
+        conn, question, plan_ids=plan_ids, limit=4, kinds=("target",), per_node=False, tokenizer=tok
     )
     best = hits[0]
     for hit in target_hits:
         # the target must be about as relevant as the best passage of any kind
         if hit.ref and hit.coverage >= 0.8 * best.coverage and hit.coverage >= MIN_COVERAGE:
-            target = get_target(conn, hit.plan_id, hit.ref)
+            # several targets of one clause answer together (…分别达到140家、310家)
+            chosen = [hit] + [
+                h
+                for h in target_hits
+                if h is not hit
+                and h.ref
+                and h.node == hit.node
+                and h.coverage >= 0.8 * hit.coverage
+            ]
+            text = "；".join(describe_target(get_target(conn, h.plan_id, h.ref)) for h in chosen)
             others = [cite(h) for h in hits if h.node != hit.node][:2]
-            return Answer(describe_target(target), "target", [cite(hit), *others])
+            return Answer(text, "target", [cite(h) for h in chosen] + others)
     for hit in hits[:3]:  # no target record fits: the best clause that states a number
         clause = _best_clause(
             hit.text, hit.terms, need=r"\d|[一二三四五六七八九十百千万]+[个家名项]"
         )
         if clause:
-            return Answer(clause, "passage", [cite(hit)])
+            return Answer(clause, "passage", _citations(hit, hits))
     return None
 
 
@@ -173,7 +182,8 @@ def _entity(conn: Connection, hits: list[SearchHit], entity_type: str) -> Answer
         names = _entity_names(conn, hit.plan_id, hit.node, entity_type)
         if not names:
             continue
-        clause = _best_clause(hit.text, hit.terms, need="|".join(re.escape(n) for n in names))
+        need = "|".join(re.escape(n) for n in names)
+        clause = _best_clause(_node_text(conn, hit), hit.terms, need=need)
         if not clause:
             continue
         present = [n for n in names if n in clause]
@@ -181,7 +191,7 @@ def _entity(conn: Connection, hits: list[SearchHit], entity_type: str) -> Answer
         present.sort(key=len, reverse=True)
         chosen = [n for i, n in enumerate(present) if not any(n in m for m in present[:i])]
         chosen.sort(key=clause.find)
-        return Answer("、".join(chosen), "entity", [cite(hit, hit.text)])
+        return Answer("、".join(chosen), "entity", _citations(hit, hits))
     return None
 
 
@@ -205,23 +215,35 @@ def _list(conn: Connection, question: str, hits: list[SearchHit]) -> Answer | No
         is_box = re.search(r"(?:^|\.)box\d+$", hit.node) and hit.kind == "heading"
         if (box and re.search(rf"(?:^|\.)box{box.group(1)}(?:\.|$)", hit.node)) or is_box:
             box_id = re.match(r"(.*box\d+)", hit.node).group(1)
-            items = (
-                conn.execute(
-                    select(nodes.c.title)
-                    .where(nodes.c.plan_id == hit.plan_id, nodes.c.parent == box_id)
-                    .order_by(nodes.c.ordinal)
-                )
-                .scalars()
-                .all()
+            stmt = (
+                select(nodes.c.title)
+                .where(nodes.c.plan_id == hit.plan_id, nodes.c.parent == box_id)
+                .order_by(nodes.c.ordinal)
             )
+            items = conn.execute(stmt).scalars().all()
             if items:
-                return Answer("、".join(items), "list", [cite(hit)])
+                return Answer("、".join(items), "list", _citations(hit, hits))
     for hit in hits[:3]:
-        for clause in _ranked_clauses(hit.text, hit.terms):
+        for clause in _ranked_clauses(_node_text(conn, hit), hit.terms):
+            if _overlap(clause, hit.terms) == 0:
+                break
             items = _clause_list(clause)
             if items:
-                return Answer("、".join(items), "list", [cite(hit)])
+                return Answer("、".join(items), "list", _citations(hit, hits))
     return None
+
+
+def _citations(first: SearchHit, hits: list[SearchHit]) -> list[Citation]:
+    """The hit the answer comes from, then the next best passages of other nodes (3 in all)."""
+    return [cite(first), *[cite(h) for h in hits if h.node != first.node][:2]]
+
+
+def _node_text(conn: Connection, hit: SearchHit) -> str:
+    """A hit's whole paragraph (a sentence hit's list or name may sit in the next sentence)."""
+    if hit.kind not in ("sentence", "target"):
+        return hit.text
+    stmt = select(nodes.c.text).where(nodes.c.plan_id == hit.plan_id, nodes.c.node_id == hit.node)
+    return conn.execute(stmt).scalar() or hit.text
 
 
 def _clause_list(clause: str) -> list[str]:

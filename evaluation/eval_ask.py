@@ -1,0 +1,201 @@
+"""Score `plantrack ask` against hand-written questions, side by side with a plain BM25 baseline.
+
+Run from the repository root: `.venv/bin/python -m evaluation.eval_ask [-v]` (or `make eval`).
+
+Questions: evaluation/questions/*.jsonl, over the sample plan and the plan-style documents in
+evaluation/ask_docs/. Each names its document, the node that answers it (null: the plans do not
+say, the right answer is "not found"), the strings the answer must contain, and whether it is
+worded differently from the plan. Each question is asked of its own document (like `ask --plan`).
+
+- top-1 / top-3 citation: the expected node is the first / among the first three citations.
+- answer: every expected string is in the answer (NFKC, spaces ignored); for a null node, the
+  answer is kind "none".
+Baseline: BM25 (bm25s) over whole paragraphs (paragraph and box-item nodes) with jieba tokens;
+its citations are the top paragraphs, its answer the top paragraph's sentence sharing the most
+tokens with the question, "none" when no paragraph shares a token.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+import tempfile
+import time
+import unicodedata
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+QUESTIONS = Path(__file__).resolve().parent / "questions"
+DOCS = {"ningbo-15th-fyp-excerpt.txt": ROOT / "samples" / "ningbo-15th-fyp-excerpt.txt"}
+DOCS.update({p.name: p for p in (Path(__file__).resolve().parent / "ask_docs").glob("*.txt")})
+
+
+@dataclass
+class Result:
+    nodes: list[str]
+    answer: str
+    none: bool = False
+
+
+@dataclass
+class Score:
+    n_cite: int = 0
+    top1: int = 0
+    top3: int = 0
+    n: int = 0
+    answer: int = 0
+    misses: list[str] = field(default_factory=list)
+
+    def add(self, q: dict, r: Result) -> None:
+        self.n += 1
+        if q["node"] is None:
+            ok = r.none
+        else:
+            self.n_cite += 1
+            self.top1 += bool(r.nodes) and r.nodes[0] == q["node"]
+            self.top3 += q["node"] in r.nodes[:3]
+            norm = _norm(r.answer)
+            ok = not r.none and all(_norm(a) in norm for a in q["answer"])
+        self.answer += ok
+        if not ok or (q["node"] and (not r.nodes or r.nodes[0] != q["node"])):
+            self.misses.append(f"{q['id']} {q['question']} -> {r.nodes[:3]} {r.answer[:60]}")
+
+    def row(self) -> tuple[str, str, str]:
+        pct = lambda a, b: f"{100 * a / b:5.1f}%" if b else "  -  "  # noqa: E731
+        return pct(self.top1, self.n_cite), pct(self.top3, self.n_cite), pct(self.answer, self.n)
+
+
+def _norm(text: str) -> str:
+    return re.sub(r"\s+", "", unicodedata.normalize("NFKC", text)).lower()
+
+
+def load_questions() -> list[dict]:
+    out = []
+    for path in sorted(QUESTIONS.glob("*.jsonl")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                out.append(json.loads(line))
+    return out
+
+
+def build_store(folder: Path, mode: str = "rjieba"):
+    """A workspace with every document ingested (re-indexed with `mode`); {doc: plan id}."""
+    from plantrack.search.index import reindex
+    from plantrack.search.tokenize import get_tokenizer
+    from plantrack.workspace import Workspace
+
+    ws = Workspace(f"sqlite:///{folder / f'eval-{mode}.db'}", actor="eval")
+    plan_ids = {name: ws.ingest(path).plan.id for name, path in DOCS.items()}
+    if mode != "rjieba":
+        reindex(ws.engine, list(plan_ids.values()), get_tokenizer(mode))
+    return ws, plan_ids
+
+
+def plantrack_answerer(ws, plan_ids: dict[str, int], mode: str) -> Callable[[dict], Result]:
+    from plantrack.search.answer import ask
+    from plantrack.search.tokenize import get_tokenizer
+
+    tok = get_tokenizer(mode)
+
+    def run(q: dict) -> Result:
+        with ws.engine.connect() as conn:
+            a = ask(conn, q["question"], plan_ids=[plan_ids[q["doc"]]], tokenizer=tok)
+        return Result([c.node for c in a.citations], a.answer, a.kind == "none")
+
+    return run
+
+
+def baseline_answerer(ws, plan_ids: dict[str, int]) -> Callable[[dict], Result]:
+    import logging
+
+    import bm25s
+    import jieba
+
+    from plantrack.search.index import sentences
+
+    jieba.setLogLevel(logging.WARNING)
+    cut = lambda s: [t for t in jieba.lcut(s) if t.strip() and re.search(r"\w", t)]  # noqa: E731
+    indexes = {}
+    for doc, plan_id in plan_ids.items():
+        nodes = [n for n in ws.outline(plan_id) if n.kind in ("paragraph", "item")]
+        retriever = bm25s.BM25()
+        retriever.index([cut(n.text) for n in nodes], show_progress=False)
+        indexes[doc] = (retriever, nodes)
+
+    def run(q: dict) -> Result:
+        retriever, nodes = indexes[q["doc"]]
+        tokens = cut(q["question"])
+        if not tokens:
+            return Result([], "", none=True)
+        scores = retriever.get_scores(tokens)
+        order = sorted(range(len(nodes)), key=lambda i: -scores[i])
+        if scores[order[0]] <= 0:
+            return Result([], "", none=True)
+        top = nodes[order[0]]
+        qset = set(tokens)
+        best = max(
+            [s for _o, s in sentences(top.text)] or [top.text],
+            key=lambda s: len(qset & set(cut(s))),
+        )
+        return Result([nodes[i].node_id for i in order[:3]], best)
+
+    return run
+
+
+def evaluate(questions: list[dict], run: Callable[[dict], Result]) -> dict[str, Score]:
+    scores = {k: Score() for k in ("all", "literal", "reworded")}
+    for q in questions:
+        r = run(q)
+        scores["all"].add(q, r)
+        scores["reworded" if q["reworded"] else "literal"].add(q, r)
+    return scores
+
+
+def main() -> None:
+    verbose = "-v" in sys.argv
+    questions = load_questions()
+    n_docs = len({q["doc"] for q in questions})
+    n_rw = sum(q["reworded"] for q in questions)
+    print(
+        f"{len(questions)} questions over {n_docs} documents ({n_rw} worded differently "
+        f"from the plan, {sum(q['node'] is None for q in questions)} with no answer)"
+    )
+    with tempfile.TemporaryDirectory() as tmp:
+        ws, plan_ids = build_store(Path(tmp))
+        systems = [
+            (
+                "plantrack ask (rjieba+dict+thesaurus, FTS5)",
+                plantrack_answerer(ws, plan_ids, "rjieba"),
+            ),
+            ("baseline BM25 paragraphs (jieba, bm25s)", baseline_answerer(ws, plan_ids)),
+        ]
+        extra = []
+        for mode in ("jieba", "bigram"):
+            ws_m, ids_m = build_store(Path(tmp), mode)
+            extra.append(
+                (ws_m, f"plantrack ask, {mode} tokens", plantrack_answerer(ws_m, ids_m, mode))
+            )
+        systems += [(name, run) for _ws, name, run in extra]
+        print(f"\n{'system':<46} {'subset':<9} {'top-1':>7} {'top-3':>7} {'answer':>7} {'ms/q':>6}")
+        for name, run in systems:
+            start = time.perf_counter()
+            scores = evaluate(questions, run)
+            ms = 1000 * (time.perf_counter() - start) / len(questions)
+            for subset, score in scores.items():
+                t1, t3, ans = score.row()
+                label = name if subset == "all" else ""
+                timing = f"{ms:6.1f}" if subset == "all" else ""
+                print(f"{label:<46} {subset:<9} {t1:>7} {t3:>7} {ans:>7} {timing:>6}")
+            if verbose:
+                for miss in scores["all"].misses:
+                    print("    miss:", miss)
+        for ws_m, _name, _run in extra:
+            ws_m.close()
+        ws.close()
+
+
+if __name__ == "__main__":
+    main()
