@@ -160,7 +160,7 @@ def test_hard_wrapped_text_gets_one_summary_repair():
     sentence = "推进科技创新和产业创新深度融合，强化企业科技创新主体地位，建立健全创新资源向企业集聚的政策体系。"
     # wrapped every 20 characters: 3 lines a paragraph, each line with a comma in it
     lines = [sentence[i : i + 20] for i in range(0, len(sentence), 20)]
-    raw = [Block(line) for _ in range(10) for line in lines]
+    raw = [Block(line) for _ in range(20) for line in lines]
     blocks, repairs = clean_blocks(raw)
-    assert [b.text for b in blocks] == [sentence] * 10
-    assert repairs == [f"re-joined {10 * (len(lines) - 1)} hard-wrapped lines into paragraphs"]
+    assert [b.text for b in blocks] == [sentence] * 20
+    assert repairs == [f"re-joined {20 * (len(lines) - 1)} hard-wrapped lines into paragraphs"]
