@@ -1,0 +1,40 @@
+"""Constants and helpers shared by the web tests (imported by name: conftest is ambiguous)."""
+
+from __future__ import annotations
+
+import re
+
+from fastapi.testclient import TestClient
+
+PASSWORD = "correct-horse-9"
+DEPT_A, DEPT_B = "市发改委", "市科技局"
+# Targets of the sample plan: two for each department, one left unassigned.
+A_TARGETS = ("c2.s4.box2.i3.t1", "c4.s1.p1.t1")  # 金融业增加值 ≥2000亿元, 高性能算力规模 >10EFLOPS
+B_TARGETS = ("c3.s2.p1.t3", "c3.s4.p1.t1")  # 省级以上企业研发机构 ≥1500家, 科技型中小企业贷款余额
+UNASSIGNED = "c4.s1.p2.t1"
+USERS = {
+    "admin": ("admin", None),
+    "planner": ("planner", None),
+    "ed_a": ("editor", DEPT_A),
+    "ed_b": ("editor", DEPT_B),
+    "viewer": ("viewer", None),
+}
+
+
+def page_csrf(client: TestClient, path: str = "/login") -> str:
+    """The CSRF token of a page's forms, as a browser would read it."""
+    response = client.get(path)
+    found = re.search(r'name="csrf_token" value="([0-9a-f]{64})"', response.text)
+    assert found, f"no CSRF field on {path} ({response.status_code})"
+    return found.group(1)
+
+
+def login(client: TestClient, username: str, password: str = PASSWORD) -> str:
+    """Log in through the form; returns the session's CSRF token."""
+    token = page_csrf(client)
+    response = client.post(
+        "/login",
+        data={"username": username, "password": password, "csrf_token": token, "next": "/"},
+    )
+    assert response.status_code == 303, response.text
+    return client.get("/api/me").json()["csrf_token"]
