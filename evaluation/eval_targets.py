@@ -131,10 +131,13 @@ def align(gold: list[dict], pred: list[dict]) -> list[tuple[int, int]]:
     return pairs
 
 
-def evaluate(verbose: bool = False) -> dict[str, dict[str, int]]:
+def evaluate(verbose: bool = False, split: str | None = None) -> dict[str, dict[str, int]]:
+    """Totals per field over the label files of `split` ("dev", "heldout"; None = all)."""
     totals = {f: {"tp": 0, "pred": 0, "gold": 0} for f in FIELDS}
     for label_file in sorted(HERE.glob("*.json")):
         label = json.loads(label_file.read_text(encoding="utf-8"))
+        if split and label.get("split", "dev") != split:
+            continue
         doc = (label_file.parent / label["document"]).resolve()
         gold = label["targets"]
         pred = [t.to_dict() for t in predict(doc.read_text(encoding="utf-8"), label["end_year"])]
@@ -172,15 +175,26 @@ def _short(t: dict) -> str:
     )
 
 
-def main() -> None:
-    verbose = "-v" in sys.argv[1:]
-    totals = evaluate(verbose)
-    print(f"\n{'field':<12} {'gold':>5} {'pred':>5} {'tp':>5} {'P':>6} {'R':>6} {'F1':>6}")
+def print_table(title: str, totals: dict[str, dict[str, int]]) -> None:
+    print(f"\n{title}")
+    print(f"{'field':<12} {'gold':>5} {'pred':>5} {'tp':>5} {'P':>6} {'R':>6} {'F1':>6}")
     for f, t in totals.items():
         p = t["tp"] / t["pred"] if t["pred"] else 0.0
         r = t["tp"] / t["gold"] if t["gold"] else 0.0
         f1 = 2 * p * r / (p + r) if p + r else 0.0
         print(f"{f:<12} {t['gold']:>5} {t['pred']:>5} {t['tp']:>5} {p:>6.3f} {r:>6.3f} {f1:>6.3f}")
+
+
+def main() -> None:
+    """Scores on the development documents (the rules were tuned on them), on the held-out
+    documents (labelled before the extractor saw them), and on the whole set."""
+    verbose = "-v" in sys.argv[1:]
+    dev = evaluate(verbose, "dev")
+    heldout = evaluate(verbose, "heldout")
+    whole = {f: {k: dev[f][k] + heldout[f][k] for k in dev[f]} for f in FIELDS}
+    print_table("target extraction, development set (rules were tuned on these)", dev)
+    print_table("target extraction, held-out documents", heldout)
+    print_table("target extraction, whole evaluation set", whole)
 
 
 if __name__ == "__main__":

@@ -136,7 +136,8 @@ _UNIT_OR_SUFFIX = rf"(?:{_SCALE_ALT})?(?:{_UNIT_ALT})|(?:{_SCALE_ALT})(?![{_CN}]
 QUANTITY_RE = re.compile(
     rf"(?:(?P<pct>百分之)(?P<pnum>{_CN_NUM}|\d+(?:\.\d+)?)"
     rf"|(?P<num>(?<![\d.,])\d+(?:[,.]\d+)*|{_CN_NUM}(?={_UNIT_OR_SUFFIX})))"
-    rf"(?P<unit>(?:{_SCALE_ALT})?(?:{_UNIT_ALT}){_PER}|(?:{_SCALE_ALT})(?![{_CN}]))?"
+    rf"(?P<unit>(?:{_SCALE_ALT})?(?:{_UNIT_ALT}){_PER}|(?:{_SCALE_ALT})(?![{_CN}])"
+    r"|/(?:10万|十万|1万|万|1000|千|100|百))?"  # rates: 8/10万, 3/千
     rf"(?P<suffix>{_SUFFIX_ALT})?"
 )
 _ARABIC_OK = re.compile(r"^(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$")

@@ -150,7 +150,9 @@ _LEAD_RE = re.compile(
     rf"(?:到|至|截至|截止到|截止)?20\d\d年(?:底|末)?(?:前|以前|之前)?，?"
     rf"|(?P<kind>累计|每年|年均)|{_alt(_LEAD_WORDS)}"
 )
-_INCREMENT_RE = re.compile(rf"(?:{_alt(INCREMENT_VERBS)})(?![或和的及])")
+_INCREMENT_RE = re.compile(rf"(?:{_alt(INCREMENT_VERBS)})(?![或和的及、])")
+# 每个乡镇至少建成1家…中心: a creation verb right before the number puts the metric after it.
+_VERB_BEFORE_NUMBER = re.compile(rf"(?:至少|最少)?(?:{_alt(INCREMENT_VERBS + ACTION_VERBS)})$")
 _ACTION_RE = re.compile(rf"{_alt(ACTION_VERBS)}")
 _TRAIL_RE = re.compile(rf"(?:{_alt(_TRAIL_WORDS)})+$")
 
@@ -361,6 +363,11 @@ def _clause(ctx, c0: int, c1: int, cq: list[Quantity], state: _State) -> None:
         metric = head.metric
         if pending and not metric:
             metric = _head(pending[2] + "达到").metric
+        vb = _VERB_BEFORE_NUMBER.search(pre) if head.verb is None and metric else None
+        if vb and after and not after.startswith(("、", "和", "用于", "以上", "的")):
+            metric = ""  # the metric follows the number
+            if vb.group(0).lstrip("至少最") in INCREMENT_VERBS:
+                head.kind = head.kind or "increment"
         reason = _reject(q, head, after, metric, chained)
         if reason:
             ex.add(text, q.start, q.end, False, reason)
