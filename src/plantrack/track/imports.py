@@ -207,9 +207,8 @@ def _plan_for(ws: Workspace, sheet: Sheet, plan: int | str | None, many: bool):
     if plan is not None or sheet.name is None:
         return ws.plan(plan)
     name = sheet.name.strip()
-    m = re.match(r"^(\d+)\b", name)
     try:
-        return ws.plan(m.group(1) if m else name)
+        return ws.plan(name)  # a plan id, or a part of its title
     except PlantrackError:
         if many:
             raise
@@ -363,7 +362,7 @@ def export_file(ws: Workspace, plan: int | str | None, path: Path) -> int:
 
         book = Workbook()
         sheet = book.active
-        sheet.title = sheet_title(the_plan.id, the_plan.title)
+        sheet.title = sheet_title(the_plan.title)
         sheet.append(header)
         for r in rows:
             sheet.append(r)
@@ -374,10 +373,9 @@ def export_file(ws: Workspace, plan: int | str | None, path: Path) -> int:
     return len(rows)
 
 
-def sheet_title(plan_id: int, title: str) -> str:
-    """`1 宁波市…` within Excel's 31 characters and without []:*?/\\."""
-    clean = re.sub(r"[\[\]:*?/\\]", " ", title)
-    return f"{plan_id} {clean}"[:31]
+def sheet_title(title: str) -> str:
+    """The plan title within Excel's 31 characters, without []:*?/\\ (read back by title)."""
+    return re.sub(r"[\[\]:*?/\\]", " ", title).strip()[:31] or "observations"
 
 
 def _cell(value: Any) -> Any:
