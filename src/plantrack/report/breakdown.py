@@ -405,7 +405,7 @@ def read_rows(book, known: set[str]) -> tuple[list[tuple[RowReport, Row | None]]
     """Every data row with its check; rows that are not valid come with outcome "error"."""
     checked: list[tuple[RowReport, Row | None]] = []
     warnings: list[str] = []
-    seen: dict[str, tuple[RowReport, Row]] = {}
+    seen: dict[str, tuple[int, RowReport, Row]] = {}  # ref -> (index in checked, ...)
     found_sheet = False
     for sheet in book.worksheets:
         if sheet.title == SUMMARY:
@@ -463,15 +463,24 @@ def read_rows(book, known: set[str]) -> tuple[list[tuple[RowReport, Row | None]]
                 continue
             report.message = note
             if ref in seen:
-                first_report, first = seen[ref]
+                index, first_report, first = seen[ref]
                 where = f"{first_report.sheet}!{first_report.row}"
-                if (first.lead, first.partners, first.due_year) == (row.lead, row.partners, due):
+                here = f"{report.sheet}!{report.row}"
+                if not row.lead:  # an empty copy of a row adds nothing
+                    report.outcome, report.message = "duplicate", f"empty copy of row {where}"
+                    continue
+                if not first.lead:  # the row was copied and the copy filled in: take the copy
+                    first_report.outcome = "duplicate"
+                    first_report.message = f"empty; row {here} fills it in"
+                    checked[index] = (first_report, None)
+                elif (first.lead, first.partners, first.due_year) == (row.lead, row.partners, due):
                     report.outcome, report.message = "duplicate", f"same as row {where}: ignored"
+                    continue
                 else:
                     report.outcome = "error"
                     report.message = f"duplicated 编号 with different values (see row {where})"
-                continue
-            seen[ref] = (report, row)
+                    continue
+            seen[ref] = (len(checked) - 1, report, row)
             checked[-1] = (report, row)
     if not found_sheet:
         raise ValidationError(
