@@ -139,3 +139,21 @@ def test_unknown_page_keeps_repeated_paragraphs(tmp_path: Path):
     path.write_text(_page(f'<div class="wz">{body}</div>'), encoding="utf-8")
     doc = read_document(path)
     assert [b.text for b in doc.blocks] == texts
+
+
+def test_wrapper_with_a_boilerplate_like_class_is_kept(tmp_path: Path):
+    # Bootstrap's position-relative matches the "position" (当前位置) pattern, but holds the article
+    body = f'<div class="container position-relative"><div class="wz">{_paragraphs(ARTICLE)}</div></div>'
+    path = tmp_path / "bootstrap.html"
+    path.write_text(_page(body), encoding="utf-8")
+    assert [b.text for b in read_document(path).blocks] == ARTICLE
+
+
+def test_fifo_is_not_a_regular_file(tmp_path: Path):
+    import os
+
+    path = tmp_path / "pipe.html"
+    os.mkfifo(path)
+    with pytest.raises(ReadError) as exc:
+        read_document(path)
+    assert str(exc.value) == f"{path}: not a regular file"

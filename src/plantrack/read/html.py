@@ -48,6 +48,8 @@ _BOILERPLATE_RE = re.compile(
     r"|dqwz|wzdh)(?:[-_\s\d]|$)",
     re.IGNORECASE,
 )
+# A "boilerplate" element holding more than this share of the page's text is kept.
+_BOILERPLATE_SHARE = 0.4
 _HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
 _BLOCK_TAGS = {
     "p", "div", "section", "article", "main", "li", "ul", "ol", "dl", "dt", "dd", "blockquote",
@@ -168,13 +170,40 @@ def _table_rows(table) -> list[list[str]]:
     return rows
 
 
-def _strip_boilerplate(tree) -> None:
-    for node in tree.css(",".join(_DROP_TAGS)):
+def _decompose_outermost(nodes: list) -> None:
+    """Remove nodes, skipping those inside one already chosen (their memory goes with it)."""
+    chosen: set[int] = set()
+    outermost = []
+    for node in nodes:  # document order: an ancestor comes before its descendants
+        parent, inside = node.parent, False
+        while parent is not None:
+            if parent.mem_id in chosen:
+                inside = True
+                break
+            parent = parent.parent
+        if not inside:
+            chosen.add(node.mem_id)
+            outermost.append(node)
+    for node in outermost:
         node.decompose()
-    for node in tree.css("[class], [id]"):
-        marker = f"{node.attributes.get('class') or ''} {node.attributes.get('id') or ''}"
-        if _BOILERPLATE_RE.search(marker) and node.tag not in ("body", "html"):
-            node.decompose()
+
+
+def _strip_boilerplate(tree) -> None:
+    """Remove navigation, headers, footers, share bars ... but never most of the page's text:
+    a wrapper called `position-relative` or `has-header` may hold the article itself."""
+    body = tree.body
+    limit = _BOILERPLATE_SHARE * (len(_text(body.text(deep=True))) if body is not None else 0)
+    doomed = []
+    for node in tree.css(f"{','.join(_DROP_TAGS)},[class],[id]"):
+        if node.tag in ("body", "html"):
+            continue
+        if node.tag not in _DROP_TAGS:
+            marker = f"{node.attributes.get('class') or ''} {node.attributes.get('id') or ''}"
+            if not _BOILERPLATE_RE.search(marker):
+                continue
+        if len(_text(node.text(deep=True))) <= limit:
+            doomed.append(node)
+    _decompose_outermost(doomed)
 
 
 def _title(tree) -> str | None:
@@ -261,8 +290,7 @@ def read_html(data: bytes, name: str) -> Document:
     text, encoding = _decode_html(data, name)
     tree = LexborHTMLParser(text)
     title = _title(tree)
-    for node in tree.css(",".join(_DROP_TAGS[:4])):  # scripts/styles are never content
-        node.decompose()
+    _decompose_outermost(tree.css(",".join(_DROP_TAGS[:4])))  # scripts/styles are never content
     container = _known_container(tree)
     method = "selectolax"
     if container is not None:
