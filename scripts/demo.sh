@@ -13,3 +13,9 @@ pt outline
 echo
 echo "== 3. its targets"
 pt targets
+echo
+echo "== track: import a year of figures, read a bulletin, show progress (docs/tracking.md)"
+pt import observations samples/observations-2026.xlsx
+pt bulletin samples/bulletins/ningbo-2026-bulletin.txt --apply
+pt status
+pt status c2.s4.box2.i3.t1 --explain

@@ -314,6 +314,27 @@ def test_cumulative_running_total_then_flows():
     assert done.status == "ahead"  # 3000 is not > 3000; ratio 3000/1800 = 1.667
 
 
+def test_running_total_counts_from_the_base_year_total():
+    # 累计招收博士后突破3000名 with a running total of 1900 at the end of 2025 and 2350 in 2026:
+    # expected 1900 + (3000 − 1900) × 0.2 = 2120; ratio (2350 − 1900)/(2120 − 1900) = 2.04545
+    # projected 1900 + 450 / 1 × 5 = 4150; pace (3000 − 2350) / 4 = 162.5
+    t = tgt(3000, "名", ">", "cumulative")
+    a = assess(t, [obs(2025, 1900, basis="total"), obs(2026, 2350, basis="total")], base_year=BASE)
+    assert a.expected == pytest.approx(2120)
+    assert a.ratio == pytest.approx(2.04545, abs=1e-5)
+    assert a.projected == pytest.approx(4150)
+    assert a.required_pace == pytest.approx(162.5)
+    assert a.status == "ahead"
+    # 2150: ratio 250 / 220 = 1.136 → ahead; 2100: 200 / 220 = 0.909 → on_track; 2000: 0.4545
+    statuses = [
+        assess(
+            t, [obs(2025, 1900, basis="total"), obs(2026, v, basis="total")], base_year=BASE
+        ).status
+        for v in (2150, 2100, 2000)
+    ]
+    assert statuses == ["ahead", "on_track", "lagging"]
+
+
 @pytest.mark.parametrize(
     ("flow", "status"),
     [(15, "on_track"), (30, "lagging"), (120, "lagging")],

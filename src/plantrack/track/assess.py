@@ -474,6 +474,22 @@ def _summed(ctx: _Ctx, points: list[_Point], base_year: int, comp: str, band: fl
             terms.append(f"{fmt(p.value)}（{p.period}）")
     last = post[-1]
     ctx.say(f"基期 base year: {start}；累计 sum since then: {' + '.join(terms)} = {ctx.v(total)}")
+    origin = 0.0
+    if any(p.obs.basis == "total" for p in post):
+        # a running total (年末累计…) counts from wherever it stood at the base year
+        early = [p for p in points if p.t <= start]
+        marked = [p for p in points if p.obs.is_baseline]
+        if marked or tgt.baseline is not None or early:
+            origin = (
+                marked[-1].value
+                if marked
+                else float(tgt.baseline)
+                if tgt.baseline is not None
+                else early[-1].value
+            )
+            ctx.say(f"起点 running total at the base year: {ctx.v(origin)}")
+        else:
+            ctx.say("基期累计值未知，按0计 running total at the base year unknown: taken as 0")
     fields = dict(as_of=last.period, actual=total, method="sum")
     direction = _direction(comp, None, goal)
     deadline = tgt.deadline
@@ -494,20 +510,25 @@ def _summed(ctx: _Ctx, points: list[_Point], base_year: int, comp: str, band: fl
         return ctx.done("achieved" if met else "lagging", expected=goal, **fields)
     span, elapsed = deadline - start, last.t - start
     f = elapsed / span
-    expected = goal * f
-    projected = total / elapsed * span
+    expected = origin + (goal - origin) * f
+    projected = origin + (total - origin) / elapsed * span
     pace = (goal - total) / (deadline - last.t)
+    o = f"{fmt(origin)} + " if origin else ""
     ctx.say(f"时间进度 elapsed: ({fmt(last.t)} − {start}) / ({deadline} − {start}) = {fmt(f)}")
-    ctx.say(f"预期累计 expected (even pace): {fmt(goal)} × {fmt(f)} = {ctx.v(expected)}")
     ctx.say(
-        f"趋势预测 projected {deadline}: {fmt(total)} / {fmt(elapsed)} × {fmt(span)} = {ctx.v(projected)}"
+        f"预期累计 expected (even pace): {o}({fmt(goal)}{' − ' + fmt(origin) if origin else ''})"
+        f" × {fmt(f)} = {ctx.v(expected)}"
+    )
+    ctx.say(
+        f"趋势预测 projected {deadline}: {o}({fmt(total)}{' − ' + fmt(origin) if origin else ''})"
+        f" / {fmt(elapsed)} × {fmt(span)} = {ctx.v(projected)}"
     )
     ctx.say(
         f"尚需年均 required pace: ({fmt(goal)} − {fmt(total)}) / {fmt(deadline - last.t)}"
         f" = {fmt(pace)} {ctx.unit}/年"
     )
     fields.update(expected=expected, projected=projected, required_pace=pace)
-    r = total / expected
+    r = (total - origin) / (expected - origin) if expected != origin else math.inf
     if direction < 0:
         status = "on_track" if projected <= goal else "lagging"
         ctx.say(
@@ -515,7 +536,12 @@ def _summed(ctx: _Ctx, points: list[_Point], base_year: int, comp: str, band: fl
         )
         return ctx.done(status, ratio=r, **fields)
     status, why = _judge(r, ON_TRACK[ctx.binding], AHEAD)
-    ctx.say(f"进度比 ratio = {fmt(total)} / {fmt(expected)} = {fmt(r)}，{why}")
+    shown = (
+        f"({fmt(total)} − {fmt(origin)}) / ({fmt(expected)} − {fmt(origin)})"
+        if origin
+        else (f"{fmt(total)} / {fmt(expected)}")
+    )
+    ctx.say(f"进度比 ratio = {shown} = {fmt(r)}，{why}")
     return ctx.done(status, ratio=r, **fields)
 
 
