@@ -71,6 +71,7 @@ BASE_UNITS = sorted(
         "篇",
         "部",
         "标准箱",
+        "斤",
         "吨",
         "吨标准煤",
         "公斤",
@@ -143,7 +144,18 @@ QUANTITY_RE = re.compile(
 _ARABIC_OK = re.compile(r"^(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$")
 _ASCII_ALNUM = re.compile(r"[A-Za-z0-9]")
 _QUOTE_PAIRS = {"“": "”", "《": "》", "「": "」", "‘": "’", "〔": "〕"}
-_MAX_QUOTE = 40  # an unclosed quote shields at most this many characters
+_MAX_QUOTE = 40
+_RANGE_DASHES = {
+    "-",
+    "—",
+    "–",
+    "~",
+    "～",
+    "至",
+    "到",
+    "—一",
+    "－",
+}  # an unclosed quote shields at most this many characters
 
 
 @dataclass(slots=True)
@@ -158,10 +170,13 @@ class Quantity:
     suffix: str | None
     chinese: bool
     name: str | None = None
+    high: float | None = None  # upper end of a range (5%—6%, 3-5个); `value` is the lower
 
     @property
     def comparator(self) -> str | None:
-        return SUFFIX_COMPARATORS.get(self.suffix) if self.suffix else None
+        if self.suffix:
+            return SUFFIX_COMPARATORS.get(self.suffix)
+        return ">=" if self.high is not None else None
 
     @property
     def text(self) -> str:
@@ -178,6 +193,8 @@ def parse_number(span: str) -> float | None:
         if not _ARABIC_OK.match(span):
             return None
         return float(span.replace(",", ""))
+    if span[0] in "百千":
+        span = "一" + span  # 千亿元 = 一千亿元
     try:
         value = cn2an.cn2an(span, "smart")
     except (ValueError, KeyError, IndexError, TypeError):
@@ -264,6 +281,18 @@ def find_quantities(text: str, quotes: list[tuple[int, int]] | None = None) -> l
         start, end = m.start(), m.end()
         q = Quantity(start, end, num, parse_number(num), unit, suffix, chinese)
         q.name = _name_reason(text, q, quotes, starts)
+        prev = found[-1] if found else None
+        if (
+            prev is not None
+            and prev.name is None
+            and q.name is None
+            and text[prev.end : start] in _RANGE_DASHES
+            and prev.unit in (None, unit)
+            and prev.suffix is None
+        ):
+            # 5%—6%, 3-5个: one quantity, at least the lower end.
+            prev.end, prev.unit, prev.suffix, prev.high = end, unit, suffix, q.value
+            continue
         found.append(q)
     return found
 
@@ -291,7 +320,10 @@ def _name_reason(
     if q.unit is None:
         if after_num == "." or after_num == "、":
             return "a list number"
-        if after_num.isascii() and (after_num.isalnum() or after_num in "-+"):
+        next2 = text[num_end + 1 : num_end + 2]
+        if after_num.isascii() and (
+            after_num.isalnum() or (after_num in "-+" and next2.isascii() and next2.isalpha())
+        ):
             return f"part of a code ({q.num_text}{after_num}…)"
         if after_num in ("强", "级", "型", "大", "位") and q.suffix is None:
             return f"a qualifier or name ({q.num_text}{after_num})"
@@ -305,6 +337,6 @@ def _name_reason(
         return "a year"
     if after in ("强", "级", "型", "大", "位") and q.suffix is None:
         return f"a qualifier or name ({q.text}{after})"
-    if q.unit in ("级", "星"):
-        return f"a grade ({q.text})"
+    if q.unit.endswith(("级", "星")):
+        return f"a grade or scale class ({q.text}): a qualifier, not a value"
     return None

@@ -213,6 +213,8 @@ def _head(pre: str) -> _Head:
             kind = kind or KIND_ADVERBS[word]
             metric = metric.replace(word, "")
     metric = _strip_trail(metric)
+    if metric.endswith(("年均增速", "年均增长率")):
+        kind = kind or "annual"
     if len(metric) > _MAX_METRIC:
         metric = metric[-_MAX_METRIC:]
     return _Head(metric, verb, kind, lead_verb, base_year, verb_word)
@@ -428,6 +430,9 @@ def _clause(ctx, c0: int, c1: int, cq: list[Quantity], state: _State) -> None:
         chain_kind = kind
         state.kind = kind
         seg_start = q.end
+        cut = _POST_CUT.search(after) if post_metric else None
+        if cut and cut.group(0) != "等":
+            seg_start = q.end + cut.start()  # the next item of a number-first list starts here
     # A comparator word after the last value of a list applies to the earlier bare ones
     # (概念验证中心30个、中试平台30个以上).
     if len(items) > 1 and items[-1][0].comparator:
@@ -522,12 +527,16 @@ def _reject(q: Quantity, head: _Head, after: str, metric: str, chained: bool) ->
     return None
 
 
+_POST_CUT = re.compile(r"等|[、和及与](?=[\d一二两三四五六七八九十百千])")
+
+
 def _post_metric(after: str) -> str:
-    """Metric written after the number: 建成10个以上高水平示范应用场景."""
+    """Metric written after the number: 建成10个以上高水平示范应用场景 (up to 等 or the next
+    number of a list: 3个千亿级产业集群和5个百亿级产业集群)."""
     after = after.lstrip("的")
-    k = after.find("等")
-    if k > 0:
-        after = after[:k]
+    m = _POST_CUT.search(after)
+    if m and m.start() > 0:
+        after = after[: m.start()]
     return _strip_trail(after[:_MAX_METRIC])
 
 
