@@ -59,3 +59,4 @@ from plantrack.cli import reports  # noqa: E402, F401
 from plantrack.cli import search  # noqa: E402, F401
 from plantrack.cli import track  # noqa: E402, F401
 from plantrack.cli import web  # noqa: E402, F401
+from plantrack.cli import compare  # noqa: E402, F401
