@@ -132,3 +132,16 @@ def test_bulletin_in_word_with_year_option(sample_ws, tmp_path):
     assert [(p.target_id, p.period, p.action) for p in result.proposals] == [
         (FIN, "2027", "recorded")
     ]
+
+
+def test_bulletin_keeps_a_figure_already_recorded_and_revises_a_different_one(sample_ws):
+    sample_ws.record(FIN, period=2026, value=21_500_000, unit="万元", source="市金融办")
+    sample_ws.record("c2.s4.box2.i1.t1", period=2026, value=12, source="市商务局")
+    result = sample_ws.bulletin(SAMPLE_BULLETIN, apply=True)
+    actions = {p.target_id: p.action for p in result.proposals}
+    assert actions[FIN] == "unchanged"  # 2150 亿元 = 21,500,000 万元: the department's row stays
+    assert actions["c2.s4.box2.i1.t1"] == "updated"  # 13 家 in the bulletin, 12 recorded
+    (fin,) = sample_ws.observations(target_id=FIN)
+    assert (fin.source, fin.version) == ("市金融办", 1)
+    logistics = sample_ws.history(target_id="c2.s4.box2.i1.t1")
+    assert [(h["old"] or {}).get("value") for h in logistics] == [None, 12]

@@ -128,11 +128,29 @@ def history(ctx: click.Context, target_id, plan, fmt_: str) -> None:
 
     print_table(
         "变更记录 History",
-        ["时间 at", "人 actor", "操作", "指标 target", "原值 old", "新值 new"],
+        ["时间 at", "人 actor", "操作", "指标 target", "原值 old", "新值 new", "变更字段 changed"],
         [
-            (h["at"], h["actor"], h["action"], h["target_id"], show(h["old"]), show(h["new"]))
+            (
+                h["at"],
+                h["actor"],
+                h["action"],
+                h["target_id"],
+                show(h["old"]),
+                show(h["new"]),
+                _changed(h),
+            )
             for h in items
         ],
+    )
+
+
+def _changed(h: dict) -> str:
+    """The fields an update changed (value, unit, source ...)."""
+    old, new = h["old"] or {}, h["new"] or {}
+    if not (old and new):
+        return ""
+    return ", ".join(
+        k for k in sorted(set(old) | set(new)) if k != "version" and old.get(k) != new.get(k)
     )
 
 
@@ -250,15 +268,15 @@ def import_observations(ctx: click.Context, file: Path, plan, skip_invalid: bool
     try:
         result = get_workspace(ctx).import_observations(file, plan, skip_invalid=skip_invalid)
     except ImportRejected as exc:
-        for row, reason in exc.rows:
-            click.echo(f"  row {row}: {reason}", err=True)
+        for _row, reason in exc.rows:
+            click.echo(f"  {reason}", err=True)
         raise
     click.echo(
         f"{file.name}: {result.recorded} recorded, {result.updated} updated,"
         f" {result.unchanged} unchanged, {len(result.rejected)} rejected"
     )
-    for row, reason in result.rejected:
-        click.echo(f"  skipped row {row}: {reason}")
+    for _row, reason in result.rejected:
+        click.echo(f"  skipped {reason}")
 
 
 @_export.command("observations")

@@ -25,7 +25,7 @@ from plantrack.errors import PlantrackError, ReadError
 from plantrack.model import Target
 from plantrack.parse.numbers import find_quantities
 from plantrack.track import observations as store
-from plantrack.track.units import convertible, dimension
+from plantrack.track.units import convert, convertible, dimension
 
 if TYPE_CHECKING:
     from plantrack.workspace import Workspace
@@ -274,6 +274,18 @@ def read_text(path: Path) -> str:
     return text
 
 
+def _same_figure(conn: Any, pt: store.PlanTargets, p: Proposal) -> bool:
+    """True when the live figure of that target and year already has this value."""
+    target = pt.target(p.target_id)
+    for obs in store.list_observations(conn, pt.plan.id, p.target_id):
+        if obs.period == p.period and not obs.is_baseline and obs.value is not None:
+            unit = store.measure_unit(target)
+            mine = convert(p.value, p.unit, unit) if unit else p.value
+            theirs = convert(obs.value, obs.unit, unit) if unit and obs.unit else obs.value
+            return abs(mine - theirs) <= 1e-9 * max(1.0, abs(theirs))
+    return False
+
+
 def run_bulletin(
     ws: Workspace,
     path: Path,
@@ -302,6 +314,9 @@ def run_bulletin(
         elif apply:
             try:
                 with ws.engine.begin() as conn:
+                    if _same_figure(conn, pt, p):
+                        p.action = "unchanged"  # keep the figure (and source) already recorded
+                        continue
                     obs = store.validate(
                         pt,
                         target_id=p.target_id,
