@@ -53,9 +53,9 @@ MEASURE_VERBS: dict[str, str] = {
     **_verbs("保持在 稳定在 维持在 保持", "="),
     **_verbs("约为 大约 约", "~"),
     # The number after these is a change, not a level: the verb stays in the metric (能耗下降).
-    **_verbs("增长 提高 提升 增加 上升 下降 降低 减少 压减 压降 缩短", ">="),
+    **_verbs("增长 提高 提升 增加 上升 下降 降低 减少 压减 压降 缩短 递增 递减", ">="),
 }
-CHANGE_VERBS = frozenset(_words("增长 提高 提升 增加 上升 下降 降低 减少 压减 压降 缩短"))
+CHANGE_VERBS = frozenset(_words("增长 提高 提升 增加 上升 下降 降低 减少 压减 压降 缩短 递增 递减"))
 _VERB_ALT = "|".join(map(re.escape, _words(" ".join(MEASURE_VERBS))))
 # 分别达到, 达到了, and 达到每万名工人 (a per-unit phrase between verb and number).
 _VERB_RE = re.compile(rf"(?:分别)?(?:{_VERB_ALT})(?:了)?(?:分别)?(?:每[^\d，。；]{{1,6}})?$")
@@ -85,6 +85,7 @@ _SHARED_HEADS = _words(
 )
 _RATIO_METRIC = ("比", "系数", "指数", "PUE）", "PUE", "效率", "倍数", "基尼系数")
 _BASE_YEAR = re.compile(r"(?:比|较|与)(20\d\d)年(?:底|末)?(?:相比)?")
+_PREVIOUS_YEAR = re.compile(r"(?:比|较)上年|同比")
 _BASELINE_PRE = re.compile(r"(?:由|从)(?:(20\d\d)年(?:底|末)?的?)?$")
 _DEADLINE_RE = re.compile(
     r"(?:到|至|截至|截止到|截止)(20\d\d)年(?:底|末)?|(20\d\d)年(?:底|末)?(?:前|以前|之前)"
@@ -204,6 +205,7 @@ def _head(pre: str) -> _Head:
     if bm:
         base_year = int(bm.group(1))
         metric = metric[: bm.start()] + metric[bm.end() :]
+    metric = _PREVIOUS_YEAR.sub("", metric)
     # 年均 counts only right before the verb (年均增长); 年均浓度 is a level.
     for word in ("累计", "每年", "年均"):
         if metric.endswith(word):
@@ -381,6 +383,9 @@ def _clause(ctx, c0: int, c1: int, cq: list[Quantity], state: _State) -> None:
         if not metric or (head.lead_verb is False and metric in ACTION_VERBS):
             metric = _post_metric(after)
             post_metric = bool(metric)
+            if re.match(r"\d|[一二两三四五六七八九十]+[批些大个项]", metric):
+                ex.add(text, q.start, q.end, False, "a name (五个一批): numeral after numeral")
+                continue
         if not metric or (len(metric) <= 2 and metric in state.clause):
             metric = _elided(head, metric, state) or metric
         if metric.startswith("占") and state.subject:
@@ -524,6 +529,11 @@ def _reject(q: Quantity, head: _Head, after: str, metric: str, chained: bool) ->
         return "number inside a phrase, no target verb"
     if metric.endswith(("投资", "面积", "占地")) and head.verb is None:
         return "a project attribute, not a target"
+    rest = after.strip(" ）)”")
+    if head.verb and rest and not rest.startswith(("、", "和", "及", "用于", "等")):
+        return f"{head.verb} + number inside a longer phrase (…{rest[:6]})"
+    if head.verb == "为" and not metric:
+        return "为 + number without a subject"
     return None
 
 
