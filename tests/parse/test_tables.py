@@ -153,3 +153,36 @@ def test_docx_table_rows(tmp_path) -> None:
     rows = [[cell.text for cell in row.cells] for row in loaded.rows]
     assert looks_like_indicator_table(rows)
     assert by_id(rows) == by_id(ROWS)
+
+
+def test_staged_years_cumulative_growth_column_and_wrapped_names() -> None:
+    rows = [
+        ["指标", "2025年", "2027年", "2030年", "年均增长〔累计〕", "属性"],
+        ["地区生产总值\n（亿元）", "18000", "20000", "24000", "5.5", "预期性"],
+        ["单位地区生产总值能耗降低（%）", "—", "—", "—", "〔13.5〕", "约束性"],
+        ["城镇新增就业（万人）", "—", "—", "—", "〔50〕", "预期性"],
+    ]
+    got = by_id(rows)
+    staged = got["c2.t1.r1.y2027"]
+    assert (staged["metric"], staged["value"], staged["deadline"], staged["baseline"]) == (
+        "地区生产总值",
+        20000,
+        2027,
+        18000,
+    )
+    assert got["c2.t1.r1"]["deadline"] == 2030
+    energy = got["c2.t1.r2.annual"]
+    assert (
+        energy["metric"],
+        energy["value"],
+        energy["unit"],
+        energy["kind"],
+        energy["binding"],
+    ) == ("单位地区生产总值能耗降低", 13.5, "%", "cumulative", True)
+    jobs = got["c2.t1.r3.annual"]
+    assert (jobs["value"], jobs["unit"], jobs["kind"], jobs["value_base"]) == (
+        50,
+        "万人",
+        "cumulative",
+        5e5,
+    )

@@ -74,6 +74,7 @@ class _Columns:
     target_year: int | None
     annual: int | None
     attribute: int | None
+    milestones: tuple[tuple[int, int], ...] = ()  # (column, year) between base and target
 
 
 def _find_columns(rows: list[list[str]]) -> _Columns | None:
@@ -112,7 +113,10 @@ def _find_columns(rows: list[list[str]]) -> _Columns | None:
             target_year = next((y for i, y in years if i == target), None)
         if target is None and annual is None:
             continue
-        return _Columns(h, name, unit, base, base_year, target, target_year, annual, attribute)
+        between = tuple((i, y) for i, y in years if i not in (base, target))
+        return _Columns(
+            h, name, unit, base, base_year, target, target_year, annual, attribute, between
+        )
     return None
 
 
@@ -146,7 +150,7 @@ def _cell(text: str) -> tuple[float | None, str | None, str | None, bool, str | 
 
 def _metric_unit(name: str) -> tuple[str, str | None]:
     """常住人口（万人） -> (常住人口, 万人); 细颗粒物（PM2.5）平均浓度 -> unchanged, None."""
-    name = _NAME_NUM.sub("", name.strip())
+    name = _NAME_NUM.sub("", re.sub(r"\s+", "", name))
     m = re.search(r"[（(]([^（()）]{1,12})[）)]\s*$", name)
     if m:
         inner = m.group(1).strip()
@@ -214,10 +218,52 @@ def targets_from_table(
                     unit_base=unit_base,
                 )
             )
-        a_value, a_unit, a_comp, _, a_words = _cell(get(row, cols.annual))
+        for col, year in cols.milestones:
+            # 2027年 between 2025年 and 2030年: a staged target with its own deadline.
+            m_value, m_unit, m_comp, _, _ = _cell(get(row, col))
+            if m_value is not None and (unit or m_unit):
+                m_base, m_unit_base = normalise(m_value, unit or m_unit)
+                out.append(
+                    Target(
+                        f"{node_id}.r{r}.y{year}",
+                        metric,
+                        m_value,
+                        unit or m_unit,
+                        m_comp or comp or ">=",
+                        kind,
+                        year,
+                        text,
+                        location,
+                        baseline=base_value,
+                        baseline_year=base_year if base_value is not None else None,
+                        binding=binding,
+                        value_base=m_base,
+                        unit_base=m_unit_base,
+                    )
+                )
+        a_value, a_unit, a_comp, a_cumulative, a_words = _cell(get(row, cols.annual))
         a_metric = metric if metric.endswith(_GROWTH_ENDINGS) else metric + "增长"
         a_id = f"{node_id}.r{r}.annual"
-        if a_value is not None:
+        if a_value is not None and a_cumulative:
+            # 〔13.5〕 in the growth column: a five-year cumulative figure, in the row's unit.
+            c_base, c_unit_base = normalise(a_value, a_unit or unit)
+            out.append(
+                Target(
+                    a_id,
+                    metric,
+                    a_value,
+                    a_unit or unit,
+                    a_comp or ">=",
+                    "cumulative",
+                    deadline,
+                    text,
+                    location,
+                    binding=binding,
+                    value_base=c_base,
+                    unit_base=c_unit_base,
+                )
+            )
+        elif a_value is not None:
             a_target = Target(
                 a_id,
                 a_metric,
