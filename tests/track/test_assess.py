@@ -464,5 +464,15 @@ def test_date_periods():
         period_time("2026-06-31")
 
 
+def test_zero_in_the_trend_and_same_moment_periods_do_not_break_the_fit():
+    # a 0 among the figures: the trend falls back to a linear fit over (2025, 1500), (2026, 0),
+    # (2027, 1650): slope = (1650 − 1500) / 2 = 75; projected 1650 + 75 × 3 = 1875
+    a = assess(money(), [obs(2026, 0), obs(2027, 1650)], base_year=BASE)
+    assert a.projected == pytest.approx(1875)
+    # "2026" and "2026-12-31" are the same moment: no division by zero
+    b = assess(station(), [obs("2026-12-31", 3000), obs(2026, 3200)], base_year=BASE)
+    assert b.projected == pytest.approx(3200)
+
+
 def test_thresholds_are_as_documented():
     assert (AHEAD, ON_TRACK[False], ON_TRACK[True]) == (1.10, 0.90, 0.95)

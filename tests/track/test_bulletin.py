@@ -145,3 +145,19 @@ def test_bulletin_keeps_a_figure_already_recorded_and_revises_a_different_one(sa
     assert (fin.source, fin.version) == ("市金融办", 1)
     logistics = sample_ws.history(target_id="c2.s4.box2.i1.t1")
     assert [(h["old"] or {}).get("value") for h in logistics] == [None, 12]
+
+
+def test_bulletin_as_html_page(sample_ws, tmp_path):
+    path = tmp_path / "gongbao.html"
+    path.write_text(
+        "<html><head><meta charset='utf-8'><title>宁波市2027年国民经济和社会发展统计公报</title></head>"
+        "<body><h1>宁波市2027年国民经济和社会发展统计公报</h1>"
+        "<p>全年新认定高新技术企业480家，国家高新技术企业总数6650家。</p>"
+        "<p>年末累计建成5G-A基站4600个。</p></body></html>",
+        encoding="utf-8",
+    )
+    result = sample_ws.bulletin(path)
+    found = {
+        (p.target_id, p.value, p.period) for p in result.proposals if p.confidence >= THRESHOLD
+    }
+    assert found == {("c3.s2.p1.t2", 480, "2027"), ("c4.s1.p4.t1", 4600, "2027")}

@@ -113,6 +113,8 @@ def _slope(xs: list[float], ys: list[float]) -> float:
     """Least-squares slope of ys on xs."""
     mx, my = sum(xs) / len(xs), sum(ys) / len(ys)
     sxx = sum((x - mx) ** 2 for x in xs)
+    if sxx == 0:  # every point at the same moment ("2026" and "2026-12-31"): no trend
+        return 0.0
     return sum((x - mx) * (y - my) for x, y in zip(xs, ys, strict=True)) / sxx
 
 
@@ -439,7 +441,7 @@ def _project(
         return None
     xs = [t for t, _ in trend]
     ahead = deadline - now
-    if compound:
+    if compound and all(v > 0 for _, v in trend):
         g = math.exp(_slope(xs, [math.log(v) for _, v in trend])) - 1
         projected = actual * (1 + g) ** ahead
         ctx.say(
