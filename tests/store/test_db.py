@@ -115,3 +115,20 @@ def test_many_workspaces_opening_a_fresh_database_at_once(
     assert errors == []
     with Workspace(url, actor="test") as ws:
         assert ws.plans() == []
+
+
+def test_writing_to_a_read_only_database_is_one_line(pg_databases, sample_path: Path) -> None:
+    """A replica (or a database set read-only) refuses writes: say so, not a traceback."""
+    import psycopg
+
+    name = pg_databases.create()
+    url = pg_databases.url(name)
+    Workspace(url, actor="test").close()  # migrated while writable
+    with psycopg.connect(url, autocommit=True) as admin:
+        admin.execute(f"ALTER DATABASE {name} SET default_transaction_read_only = on")
+    with Workspace(url, actor="test") as ws:
+        assert ws.plans() == []  # reading works
+        with pytest.raises(DatabaseError) as info:
+            ws.ingest(sample_path)
+    message = str(info.value)
+    assert "\n" not in message and "read-only database" in message

@@ -113,6 +113,9 @@ def make_engine(url: str) -> Engine:
 
     @event.listens_for(engine, "handle_error")
     def _connection_lost(ctx) -> None:
+        if getattr(ctx.original_exception, "sqlstate", None) == "25006":
+            raise connection_error(shown, ctx.original_exception,
+                                   "read-only database (a replica? write to the primary)")
         # A server that refuses us or goes away mid-transaction: one clear line, password hidden.
         # The transaction is rolled back by the server, so nothing is half-written.
         if ctx.is_disconnect or (isinstance(ctx.sqlalchemy_exception, OperationalError)
@@ -147,6 +150,9 @@ def _migrate(engine: Engine) -> None:
         try:
             with engine.begin() as conn:
                 if conn.dialect.name == "postgresql":
+                    if conn.execute(text("SELECT pg_is_in_recovery()")).scalar():
+                        _check_replica(conn, head, shown)  # a read replica: no DDL, no locks
+                        return
                     # processes opening a fresh database at once migrate one after the other
                     conn.execute(text("SELECT pg_advisory_xact_lock(7263501)"))
                 if MigrationContext.configure(conn).get_current_revision() == head:
@@ -161,6 +167,14 @@ def _migrate(engine: Engine) -> None:
                 if isinstance(exc, OperationalError):
                     raise connection_error(shown, exc) from exc
                 raise
+
+
+def _check_replica(conn, head: str | None, url: str) -> None:
+    current = MigrationContext.configure(conn).get_current_revision()
+    if current != head:
+        shown = redact(url).replace("postgresql+psycopg://", "postgresql://")
+        raise DatabaseError(f"{shown}: read-only replica with schema {current or 'none'}, this"
+                            f" plantrack needs {head}: upgrade the primary first")
 
 
 def _at_head(engine: Engine, head: str | None) -> bool:
