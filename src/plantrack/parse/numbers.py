@@ -69,6 +69,15 @@ BASE_UNITS = sorted(
         "次",
         "场次",
         "篇",
+        "片",
+        "块",
+        "栋",
+        "间",
+        "例",
+        "册",
+        "盏",
+        "款",
+        "种",
         "部",
         "标准箱",
         "斤",
@@ -287,7 +296,7 @@ def find_quantities(text: str, quotes: list[tuple[int, int]] | None = None) -> l
             and prev.name is None
             and q.name is None
             and text[prev.end : start] in _RANGE_DASHES
-            and prev.unit in (None, unit)
+            and (prev.unit is None or (unit or "").startswith(prev.unit))
             and prev.suffix is None
         ):
             # 5%—6%, 3-5个: one quantity, at least the lower end.

@@ -188,8 +188,8 @@ def targets_from_table(
         kind = "level"
         if cumulative or "累计" in metric:
             kind = "cumulative"
-        elif "年均" in metric:
-            kind = "annual"
+        elif "年均" in metric or (unit == "%" and metric.endswith(("增速", "增长率", "增长"))):
+            kind = "annual"  # a growth rate is a yearly figure
         elif metric.startswith("新增"):
             kind = "increment"
         if comp is None and value is not None:

@@ -73,7 +73,7 @@ INCREMENT_VERBS = _words(
 # Creation and recruiting verbs: not part of the metric (建成10个场景 -> 场景).
 ACTION_VERBS = _words(
     "创建 建成 建设 培育 打造 引进 引育 集聚 招引 选聘 选派 招收 部署 布局 培养 认定 创成 争创"
-    " 建立 设立 组建 开通 投运 实施 形成 落地 开工 评定 入选 获批 吸引"
+    " 建立 设立 组建 开通 投运 实施 形成 落地 开工 评定 入选 获批 吸引 撬动"
 )
 # A clause starting with one of these has a verb of its own: it does not inherit the kind of the
 # clause before it (新集聚A500名、B800名，参与流动共享高层次人才1500名 -> the last is a level).
@@ -82,7 +82,10 @@ _TRAIL_WORDS = _words("实现 要 将 应 需 均 都 力争 争取 分别 的 �
 # Heads shared by a 分别 list (化学需氧量、氨氮排放总量 -> 化学需氧量排放总量).
 _SHARED_HEADS = _words(
     "排放总量 排放量 总量 增加值 营业收入 比重 占比 覆盖率 普及率 利用率 达标率 数量 规模"
+    " 集群营业收入 产业营业收入 产业增加值 集群规模 产业规模 集群产值 产业产值"
 )
+# 区财政每年安排…专项资金: the paying body and its verb are not the metric.
+_AGENT_RE = re.compile(r"^(?:[市区县省]级?|市本级|区本级)?财政(?P<yearly>每年)?(?:安排|投入|统筹)")
 _RATIO_METRIC = ("比", "系数", "指数", "PUE）", "PUE", "效率", "倍数", "基尼系数")
 _BASE_YEAR = re.compile(r"(?:比|较|与)(20\d\d)年(?:底|末)?(?:相比)?")
 _PREVIOUS_YEAR = re.compile(r"(?:比|较)上年|同比")
@@ -94,7 +97,7 @@ _DEADLINE_RE = re.compile(
 _ASPIRATION_RE = re.compile(r"力争|争取|努力")
 QUALITATIVE_RE = re.compile(
     r"基本全覆盖|全面覆盖|全覆盖|零的突破|基本建成|全面建成|初步建成|基本实现|全面实现|基本形成"
-    r"|基本消除|全面消除|完成(?:国家|省|市|上级)?下达(?:的)?(?:任务|目标)(?:要求)?"
+    r"|基本消除|全面消除|完成(?:国家|省|市|上级)?下达(?:的)?(?:任务|目标)(?:要求)?|全部完成"
     r"|“零[^”]{1,4}”"
 )
 MULTIPLE_RE = re.compile(r"翻(一|两|二|三)?番")
@@ -198,6 +201,9 @@ def _head(pre: str) -> _Head:
     pre = pre.strip(" 　")
     while pre and pre[0] in "、，,":
         pre = pre[1:]
+    agent = _AGENT_RE.search(pre)
+    if agent:
+        pre = ("每年" if agent.group("yearly") else "") + pre[agent.end() :]
     # 完成改造企业不少于20家: with a measure verb, 完成 belongs to the subject.
     metric, kind, lead_verb, verb_word = _strip_lead(pre, keep_done=verb is not None)
     base_year = None
@@ -215,8 +221,8 @@ def _head(pre: str) -> _Head:
             kind = kind or KIND_ADVERBS[word]
             metric = metric.replace(word, "")
     metric = _strip_trail(metric)
-    if metric.endswith(("年均增速", "年均增长率")):
-        kind = kind or "annual"
+    if metric.endswith(("增速", "增长率")):
+        kind = kind or "annual"  # a growth rate is a yearly figure
     if len(metric) > _MAX_METRIC:
         metric = metric[-_MAX_METRIC:]
     return _Head(metric, verb, kind, lead_verb, base_year, verb_word)
@@ -527,9 +533,9 @@ def _reject(q: Quantity, head: _Head, after: str, metric: str, chained: bool) ->
         and not after.startswith(("、", "和", "用于"))
     ):
         return "number inside a phrase, no target verb"
-    if metric.endswith(("投资", "面积", "占地")) and head.verb is None:
+    if metric.endswith(("投资", "面积", "占地")) and head.verb is None and not head.lead_verb:
         return "a project attribute, not a target"
-    rest = after.strip(" ）)”")
+    rest = re.sub(r"[（(][^）)]*[）)]", "", after).strip(" ）)”")  # （折合8英寸） is a note
     if head.verb and rest and not rest.startswith(("、", "和", "及", "用于", "等")):
         return f"{head.verb} + number inside a longer phrase (…{rest[:6]})"
     if head.verb == "为" and not metric:
@@ -558,6 +564,13 @@ def _qualitative(ctx, c0: int, c1: int, m: re.Match[str]) -> None:
         return
     rest = text[m.end() : c1].strip()
     prev = text[m.start() - 1] if m.start() > 0 else ""
+    if word == "全部完成":
+        # 危旧房屋全部完成解危治理: the subject before and the task after.
+        subject = _strip_trail(_strip_lead(text[c0 : m.start()])[0])
+        rest, word = "", word
+        metric_override = subject + _strip_trail(text[m.end() : c1].strip())
+    else:
+        metric_override = ""
     if m.group(0)[0] == "“" and not text[c0 : m.start()].endswith("实现"):
         ex.add(text, m.start(), m.end(), False, "“零…” without 实现: a name")
         return
@@ -571,6 +584,8 @@ def _qualitative(ctx, c0: int, c1: int, m: re.Match[str]) -> None:
         return
     else:
         metric = _strip_trail(_strip_lead(text[c0 : m.start()])[0])[-_MAX_METRIC:]
+    if metric_override:
+        metric = metric_override[-_MAX_METRIC:]
     if not metric:
         ex.add(text, m.start(), m.end(), False, "milestone word without a subject")
         return
