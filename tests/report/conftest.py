@@ -48,6 +48,12 @@ def record_all(ws: Workspace, figures: list[tuple[str, str, float, str]]) -> Non
 
 
 @pytest.fixture
+def sample_status() -> dict[str, str]:
+    """The status each example figure gives (the other 41 targets have no data)."""
+    return dict(SAMPLE_STATUS)
+
+
+@pytest.fixture
 def tracked_ws(sample_ws: Workspace) -> Workspace:
     """The sample plan with figures for four targets (one per status) and some owners."""
     record_all(sample_ws, SAMPLE_FIGURES)

@@ -53,6 +53,7 @@ def _styles(font: str) -> dict[str, ParagraphStyle]:
         fontSize=10.5,
         leading=16,
         wordWrap="CJK",
+        bulletFontName=font,
         spaceAfter=6,
         firstLineIndent=0,
     )
@@ -148,6 +149,7 @@ def _table(block: Table, styles: dict[str, ParagraphStyle], width: float) -> RLT
     table.setStyle(
         TableStyle(
             [
+                ("FONTNAME", (0, 0), (-1, -1), styles["cell"].fontName),  # not Helvetica
                 ("GRID", (0, 0), (-1, -1), 0.4, colors.HexColor("#9aa4ae")),
                 ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#e4ebf3")),
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -186,6 +188,7 @@ def render_pdf(data: ReportData, charts: Charts | None = None) -> bytes:
         author="plantrack",
         subject=data.kind_zh,
         creator="plantrack",
+        initialFontName=font,  # else every page declares Helvetica, which nothing uses
     )
     width = A4[0] - 2 * MARGIN
     story: list[Flowable] = []

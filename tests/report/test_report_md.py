@@ -1,0 +1,34 @@
+"""The Markdown report: headings, pipe tables, chart files beside it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from plantrack.report import render_bytes, write_report
+from plantrack.workspace import Workspace
+
+
+def test_markdown_report(tracked_ws: Workspace, tmp_path: Path) -> None:
+    path = tmp_path / "report.md"
+    data = tracked_ws.report(None, "annual", 2026)
+    assert write_report(data, path) == "md"
+    text = path.read_text(encoding="utf-8")
+    lines = text.splitlines()
+    assert lines[0] == "# 宁波市国民经济和社会发展的第十五个五年规划纲要"
+    assert "## 四、滞后指标及尚需进度" in lines
+    assert "| 滞后 | 1 | 2.2% |" not in lines and "| **滞后** | 1 | 2.2% |" in lines
+    row = next(line for line in lines if line.startswith("| c4.s1.p1.t1 |"))
+    assert row.split(" | ")[7] == "**滞后**"
+    assert "![图1 指标进展状态（按章节）](report_files/chart-01.png)" in lines
+    charts = sorted(p.name for p in (tmp_path / "report_files").iterdir())
+    assert charts == ["chart-01.png", "chart-02.png"]
+    assert (tmp_path / "report_files" / "chart-02.png").read_bytes()[:4] == b"\x89PNG"
+    assert "![" not in render_bytes(data, "md").decode("utf-8")  # a download has no chart files
+
+
+def test_pipes_and_line_breaks_in_cells_keep_the_table() -> None:
+    from plantrack.report.layout import Table
+    from plantrack.report.md import _table
+
+    lines = _table(Table(["指标", "说明"], [["A|B", "一\n二"]], [1, 1]))
+    assert lines[2] == "| A\\|B | 一 二 |"
