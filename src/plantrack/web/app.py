@@ -50,10 +50,6 @@ SECURITY_HEADERS = [
 ]
 
 
-class BodyTooLarge(PlantrackError):
-    status = 413
-
-
 class LimitBody:
     """Refuse bodies over the limit: at once from Content-Length, else while they stream in."""
 
@@ -73,17 +69,38 @@ class LimitBody:
             await response(scope, receive, send)
             return
         seen = 0
+        too_big = False
+        started = False
 
         async def limited() -> Message:
-            nonlocal seen
+            nonlocal seen, too_big
+            if too_big:
+                return {"type": "http.disconnect"}
             msg = await receive()
             if msg["type"] == "http.request":
                 seen += len(msg.get("body", b""))
                 if seen > limit:
-                    raise BodyTooLarge(message)
+                    # Stop reading: the app sees a disconnect, and its answer is replaced by 413.
+                    too_big = True
+                    return {"type": "http.disconnect"}
             return msg
 
-        await self.app(scope, limited, send)
+        async def guarded_send(msg: Message) -> None:
+            nonlocal started
+            if too_big:
+                return
+            started = True
+            await send(msg)
+
+        try:
+            await self.app(scope, limited, guarded_send)
+        except Exception:
+            if not too_big:
+                raise
+        if too_big and not started:
+            response = error_response(Request(scope), 413, message)
+            response.headers["connection"] = "close"
+            await response(scope, receive, send)
 
 
 class Context:

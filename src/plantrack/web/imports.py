@@ -38,15 +38,23 @@ def _rows(sheets: list[Any]) -> list[tuple[int, dict[str, Any]]]:
     out = []
     for sheet in sheets:
         for number, cells in sheet.rows:
-            fields = {key: cells[col] if col < len(cells) else None
-                      for col, key in sheet.headers.items()}
+            fields = {
+                key: cells[col] if col < len(cells) else None for col, key in sheet.headers.items()
+            }
             if any(v is not None and str(v).strip() for v in fields.values()):
                 out.append((number, fields))
     return out
 
 
-def import_figures(ws: Workspace, user: User | None, plan_id: int, upload: UploadFile,
-                   folder: Path, *, skip_invalid: bool = False) -> dict[str, Any]:
+def import_figures(
+    ws: Workspace,
+    user: User | None,
+    plan_id: int,
+    upload: UploadFile,
+    folder: Path,
+    *,
+    skip_invalid: bool = False,
+) -> dict[str, Any]:
     """Store the figures of an uploaded workbook; return the per-row report."""
     from plantrack.track.imports import read_file
 
@@ -68,21 +76,38 @@ def import_figures(ws: Workspace, user: User | None, plan_id: int, upload: Uploa
                 if tid in mine:
                     allowed.append((number, fields))
                 else:
-                    refused.append((number, f"row {number}: target {tid or '(empty)'} is not "
-                                            f"assigned to {user.department}"))
+                    refused.append(
+                        (
+                            number,
+                            f"row {number}: target {tid or '(empty)'} is not "
+                            f"assigned to {user.department}",
+                        )
+                    )
             if refused and not skip_invalid:
-                return _report(name, rows, refused, None,
-                               f"{name}: {len(refused)} rows for other departments' targets, "
-                               "nothing imported")
+                return _report(
+                    name,
+                    rows,
+                    refused,
+                    None,
+                    status=403,
+                    message=f"{name}: {len(refused)} rows for other departments' targets, "
+                    "nothing imported",
+                )
             source, numbers = _filtered_csv(work, allowed), [n for n, _ in allowed]
         try:
             result = ws.import_observations(source, plan_id, skip_invalid=skip_invalid)
         except ImportRejected as exc:
             rejected = _renumber(exc.rows, numbers) if source != path else exc.rows
-            return _report(name, rows, refused + rejected, None, str(exc).replace(
-                source.name, name))
+            return _report(
+                name,
+                rows,
+                refused + rejected,
+                None,
+                status=422,
+                message=str(exc).replace(source.name, name),
+            )
         rejected = _renumber(result.rejected, numbers) if source != path else result.rejected
-        return _report(name, rows, refused + rejected, result, None)
+        return _report(name, rows, refused + rejected, result, status=200, message=None)
     finally:
         shutil.rmtree(work, ignore_errors=True)
 
@@ -107,8 +132,15 @@ def _renumber(items: list[tuple[int, str]], numbers: list[int]) -> list[tuple[in
     return out
 
 
-def _report(name: str, rows: list[tuple[int, dict[str, Any]]], rejected: list[tuple[int, str]],
-            result: Any, message: str | None) -> dict[str, Any]:
+def _report(
+    name: str,
+    rows: list[tuple[int, dict[str, Any]]],
+    rejected: list[tuple[int, str]],
+    result: Any,
+    *,
+    status: int,
+    message: str | None,
+) -> dict[str, Any]:
     bad = dict(sorted(rejected))
     stored = result is not None
     report = []
@@ -117,9 +149,22 @@ def _report(name: str, rows: list[tuple[int, dict[str, Any]]], rejected: list[tu
         if number in bad:
             report.append({"row": number, "target_id": tid, "ok": False, "message": bad[number]})
         else:
-            report.append({"row": number, "target_id": tid, "ok": stored,
-                           "message": "已导入 imported" if stored else "未导入 not imported"})
+            report.append(
+                {
+                    "row": number,
+                    "target_id": tid,
+                    "ok": stored,
+                    "message": "已导入 imported" if stored else "未导入 not imported",
+                }
+            )
     counts = result.to_dict() if stored else {"recorded": 0, "updated": 0, "unchanged": 0}
     counts.pop("rejected", None)
     ok_rows = sum(1 for r in report if r["ok"])
-    return {"file": name, "ok_rows": ok_rows, "rows": report, "message": message, **counts}
+    return {
+        "file": name,
+        "status": status,
+        "ok_rows": ok_rows,
+        "rows": report,
+        "message": message,
+        **counts,
+    }

@@ -206,7 +206,7 @@ def department_import(
         "department": {"id": department_id},
         **result,
     }
-    return render(request, "import.html", payload, status=200 if result["ok_rows"] else 422)
+    return render(request, "import.html", payload, status=result["status"])
 
 
 # -- plans: list, upload, preview, confirm -------------------------------------------------------

@@ -71,7 +71,10 @@ def render(
     `extra` goes to the template only (e.g. a chart already drawn from `data`).
     """
     if wants_json(request):
-        return UTF8JSON({"ok": True, **data}, status_code=status)
+        payload = {"ok": status < 400, **data}
+        if status >= 400:  # the error shape, with the page's details (e.g. a per-row report)
+            payload.update(error=data.get("message") or "request refused", status=status)
+        return UTF8JSON(payload, status_code=status)
     templates = request.app.state.templates
     context = page_context(
         request, data=data, json_url=json_twin(request) if "page" in data else None, **extra

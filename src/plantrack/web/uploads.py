@@ -25,15 +25,16 @@ _UNSAFE = re.compile(r"[^\w.()\-（）\u4e00-\u9fff]+")
 def safe_name(filename: str | None, allowed: tuple[str, ...] = SUPPORTED) -> str:
     """The last path component of a client's file name, cleaned; refuses unknown extensions."""
     name = unicodedata.normalize("NFC", (filename or "").replace("\\", "/").split("/")[-1])
-    name = "".join(ch for ch in name if ch.isprintable())
-    name = _UNSAFE.sub("_", name).strip("._ ") or "upload"
+    name = "".join(ch for ch in name if ch.isprintable()).strip()
     stem, dot, ext = name.rpartition(".")
     if not dot:
         stem, ext = name, ""
+    stem = _UNSAFE.sub("_", stem).strip("._ ") or "upload"
+    ext = _UNSAFE.sub("", ext)
     if f".{ext.lower()}" not in allowed:
         kinds = " ".join(allowed)
         shown = f"'.{ext}'" if ext else "(no extension)"
-        raise UnsupportedFormat(f"{name}: unsupported file type {shown}; upload one of {kinds}")
+        raise UnsupportedFormat(f"{stem}: unsupported file type {shown}; upload one of {kinds}")
     return f"{stem[:100] or 'upload'}.{ext.lower()}"
 
 
