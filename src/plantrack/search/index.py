@@ -13,7 +13,7 @@ import re
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
-from sqlalchemy import Connection, Engine, bindparam, delete, insert, select, text
+from sqlalchemy import Connection, Engine, and_, bindparam, delete, insert, or_, select, text
 
 from plantrack.model import Entity, Node, ParsedPlan
 from plantrack.search.tokenize import Tokenizer, get_tokenizer, normalise
@@ -24,7 +24,7 @@ MAX_TERMS = 24
 CANDIDATES = 80
 # A query's terms are matched rarest first until their document frequencies add up to this:
 # the rest only re-rank. Keeps a query over 1,000 plans from touching most of the index.
-DF_BUDGET = 20_000
+DF_BUDGET = 5_000
 HEADING_KINDS = ("part", "chapter", "section", "box", "heading")
 TEXT_KINDS = ("paragraph", "item", "table")
 SENTENCE_END = re.compile(r"(?<=[。！？；!?])")
@@ -238,29 +238,58 @@ def load_domain_words(conn: Connection, tok: Tokenizer) -> None:
     _vocab_loaded[key] = count
 
 
+_df_cache: dict[str, tuple[int, dict[str, int]]] = {}
+
+
 def _doc_freqs(conn: Connection, terms: list[str]) -> tuple[dict[str, int], int]:
-    """Document frequency of each term and the number of passages (SQLite: fts5vocab)."""
+    """Document frequency of each term and the number of passages (SQLite: fts5vocab). Cached
+    per store until the passage count changes."""
     if conn.dialect.name != "sqlite":
         return {}, 0
-    stmt = text("SELECT term, doc FROM passages_vocab WHERE term IN :terms").bindparams(
-        bindparam("terms", expanding=True)
-    )
-    freqs = {row.term: row.doc for row in conn.execute(stmt, {"terms": terms})}
     total = conn.execute(text("SELECT max(rowid) FROM passages")).scalar() or 0
-    return freqs, total
+    key = str(conn.engine.url)
+    cached_total, cache = _df_cache.get(key, (None, {}))
+    if cached_total != total or len(cache) > 50_000:
+        cache = {}
+        _df_cache[key] = (total, cache)
+    # one equality lookup per term: fts5vocab answers `term = ?` from the index, `IN` by a scan
+    stmt = text("SELECT doc FROM passages_vocab WHERE term = :term")
+    for term in terms:
+        if term not in cache:
+            cache[term] = conn.execute(stmt, {"term": term}).scalar() or 0
+    return {t: cache[t] for t in terms if cache[t]}, total
 
 
-def _filters(
-    plan_ids: list[int] | None,
-    chapter: int | None,
-    place: str | None,
-    kinds: tuple[str, ...] | None,
-    params: dict[str, Any],
-) -> str:
+def _quote(term: str) -> str:
+    return '"' + term.replace('"', '""') + '"'
+
+
+def match_expressions(terms: list[str], freqs: dict[str, int], scoped: bool) -> list[str]:
+    """FTS5 queries to try in turn. Within one plan (or a small index): any of the terms. Over a
+    large index: the rarest terms while their postings fit DF_BUDGET, then all of the 3, 2 rarest
+    terms, then the rarest alone — so no query ranks more than a bounded number of passages."""
+    any_of = " OR ".join(_quote(t) for t in terms)
+    if scoped or not freqs or sum(freqs.get(t, 0) for t in terms) <= DF_BUDGET:
+        return [any_of]
+    order = sorted(terms, key=lambda t: freqs.get(t, 0))
+    exprs, budget, rare = [], 0, []
+    for term in order:
+        if budget + freqs.get(term, 0) > DF_BUDGET:
+            break
+        rare.append(term)
+        budget += freqs.get(term, 0)
+    if rare:
+        exprs.append(" OR ".join(_quote(t) for t in rare))
+    for k in (3, 2):
+        if len(order) >= k:
+            exprs.append(" AND ".join(_quote(t) for t in order[:k]))
+    if not rare:
+        exprs.append(_quote(order[0]))
+    return exprs
+
+
+def _filters(chapter: int | None, place: str | None, params: dict[str, Any]) -> str:
     sql = ""
-    if plan_ids:
-        sql += " AND p.plan_id IN :plan_ids"
-        params["plan_ids"] = list(plan_ids)
     if chapter is not None:
         c = f"c{int(chapter)}"
         sql += (
@@ -271,15 +300,16 @@ def _filters(
     if place:
         sql += " AND p.text LIKE :place ESCAPE '\\'"
         params["place"] = "%" + re.sub(r"([%_\\])", r"\\\1", place.strip()) + "%"
-    if kinds:
-        sql += " AND p.kind IN :kinds"
-        params["kinds"] = list(kinds)
     return sql
+
+
+COLUMNS = "p.id, p.plan_id, p.node_id, p.kind, p.ref, p.text, p.tokens, p.span_start, p.span_end"
 
 
 def candidates(
     conn: Connection,
     terms: list[str],
+    freqs: dict[str, int] | None = None,
     *,
     plan_ids: list[int] | None = None,
     chapter: int | None = None,
@@ -287,26 +317,59 @@ def candidates(
     kinds: tuple[str, ...] | None = None,
     limit: int = CANDIDATES,
 ) -> list[dict[str, Any]]:
-    """Passages matching any of `terms`, best first by the engine's own score (bigger = better)."""
+    """Passages matching the terms, best first by the engine's own score (bigger = better)."""
     if not terms:
         return []
+    if conn.dialect.name != "sqlite":
+        return _candidates_pg(conn, terms, plan_ids, chapter, place, kinds, limit)
+    params: dict[str, Any] = {"n": limit, "inner": limit if not (chapter or place) else 4000}
+    where = _filters(chapter, place, params)
+    scope = ""
+    if plan_ids:
+        scope += " AND scope : (" + " OR ".join(f'"p{int(i)}"' for i in plan_ids) + ")"
+    if kinds:
+        scope += " AND scope : (" + " OR ".join(_quote("k" + k) for k in kinds) + ")"
+    sql = (
+        f"SELECT {COLUMNS}, f.score FROM (SELECT rowid AS rid, "
+        f"-bm25(passages_fts, 1.0, 0.0) AS score FROM passages_fts WHERE passages_fts MATCH :q "
+        f"ORDER BY bm25(passages_fts, 1.0, 0.0) LIMIT :inner) f "
+        f"JOIN passages p ON p.id = f.rid WHERE 1 = 1{where} ORDER BY f.score DESC LIMIT :n"
+    )
+    rows: dict[int, dict[str, Any]] = {}
+    for expr in match_expressions(terms, freqs or {}, scoped=bool(plan_ids)):
+        params["q"] = f"tokens : ({expr}){scope}"
+        for row in conn.execute(text(sql), params).mappings():
+            rows.setdefault(row["id"], dict(row))
+        if len(rows) >= 10:
+            break
+    return sorted(rows.values(), key=lambda r: -r["score"])[:limit]
+
+
+def _candidates_pg(
+    conn: Connection,
+    terms: list[str],
+    plan_ids: list[int] | None,
+    chapter: int | None,
+    place: str | None,
+    kinds: tuple[str, ...] | None,
+    limit: int,
+) -> list[dict[str, Any]]:
+    """PostgreSQL: the GIN index over to_tsvector('simple', tokens), ranked by ts_rank."""
     params: dict[str, Any] = {"n": limit}
-    where = _filters(plan_ids, chapter, place, kinds, params)
-    cols = "p.id, p.plan_id, p.node_id, p.kind, p.ref, p.text, p.tokens, p.span_start, p.span_end"
-    if conn.dialect.name == "sqlite":
-        params["q"] = " OR ".join('"' + t.replace('"', '""') + '"' for t in terms)
-        sql = (
-            f"SELECT {cols}, -bm25(passages_fts) AS score FROM passages_fts "
-            f"JOIN passages p ON p.id = passages_fts.rowid "
-            f"WHERE passages_fts MATCH :q{where} ORDER BY bm25(passages_fts) LIMIT :n"
-        )
-    else:
-        params["q"] = " | ".join("'" + t.replace("'", "") + "'" for t in terms)
-        sql = (
-            f"SELECT {cols}, ts_rank(to_tsvector('simple', p.tokens), q) AS score "
-            f"FROM passages p, to_tsquery('simple', :q) q "
-            f"WHERE to_tsvector('simple', p.tokens) @@ q{where} ORDER BY score DESC LIMIT :n"
-        )
+    where = _filters(chapter, place, params)
+    if plan_ids:
+        where += " AND p.plan_id IN :plan_ids"
+        params["plan_ids"] = [int(i) for i in plan_ids]
+    if kinds:
+        where += " AND p.kind IN :kinds"
+        params["kinds"] = list(kinds)
+    # tokens are letters and digits only (tokenize.py), so quoting each as a lexeme is safe
+    params["q"] = " | ".join("'" + t.replace("'", "").replace("\\", "") + "'" for t in terms)
+    sql = (
+        f"SELECT {COLUMNS}, ts_rank(to_tsvector('simple', p.tokens), q) AS score "
+        f"FROM passages p, to_tsquery('simple', :q) q "
+        f"WHERE to_tsvector('simple', p.tokens) @@ q{where} ORDER BY score DESC LIMIT :n"
+    )
     stmt = text(sql)
     for name in ("plan_ids", "kinds"):
         if name in params:
@@ -316,27 +379,21 @@ def candidates(
 
 def prepare_query(
     conn: Connection, query: str, tok: Tokenizer
-) -> tuple[list[str], dict[str, float]]:
-    """(terms to match, weight of every query term). Empty when the query has no content words."""
+) -> tuple[list[str], dict[str, float], dict[str, int]]:
+    """(terms, weight of each term, document frequencies). Empty without content words."""
     query = (query or "").strip()[:MAX_QUERY_CHARS]
     if not query:
-        return [], {}
+        return [], {}, {}
     load_domain_words(conn, tok)
     terms = tok.query_terms(query, limit=MAX_TERMS)
     if not terms:
-        return [], {}
+        return [], {}, {}
     freqs, total = _doc_freqs(conn, terms)
     if total:
         terms = [t for t in terms if freqs.get(t, 0) > 0]
         weights = {t: math.log(1 + (total - freqs[t] + 0.5) / (freqs[t] + 0.5)) for t in terms}
-        match, budget = [], 0
-        for term in sorted(terms, key=lambda t: freqs[t]):
-            if len(match) >= 2 and budget + freqs[term] > DF_BUDGET:
-                break
-            match.append(term)
-            budget += freqs[term]
-        return match, weights
-    return terms, {t: 1.0 + min(len(t), 4) / 4 for t in terms}
+        return terms, weights, freqs
+    return terms, {t: 1.0 + min(len(t), 4) / 4 for t in terms}, {}
 
 
 def search(
@@ -354,8 +411,10 @@ def search(
     """Ranked passages for a query: engine candidates re-ranked by how much of the query they
     cover; with `per_node`, the best passage of each node only."""
     tok = tokenizer or get_tokenizer()
-    terms, weights = prepare_query(conn, query, tok)
-    rows = candidates(conn, terms, plan_ids=plan_ids, chapter=chapter, place=place, kinds=kinds)
+    terms, weights, freqs = prepare_query(conn, query, tok)
+    rows = candidates(
+        conn, terms, freqs, plan_ids=plan_ids, chapter=chapter, place=place, kinds=kinds
+    )
     if not rows:
         return []
     total_weight = sum(weights.values()) or 1.0
@@ -424,22 +483,29 @@ def node_path(node: Node) -> list[str]:
 
 
 def _add_locations(conn: Connection, hits: list[SearchHit]) -> None:
+    """Heading paths, chapter numbers and plan titles of the hits."""
     from plantrack.store.plans import row_to_node
 
+    if not hits:
+        return
     by_plan: dict[int, set[str]] = {}
     for hit in hits:
         by_plan.setdefault(hit.plan_id, set()).add(hit.node)
-    found: dict[tuple[int, str], Node] = {}
-    titles: dict[int, str] = {}
-    for plan_id, node_ids in by_plan.items():
-        stmt = select(nodes).where(
-            nodes.c.plan_id == plan_id, nodes.c.node_id.in_(sorted(node_ids))
+    # one query; each OR branch uses the (plan_id, node_id) unique index
+    cond = or_(
+        *(
+            and_(nodes.c.plan_id == p, nodes.c.node_id.in_(sorted(ids)))
+            for p, ids in by_plan.items()
         )
-        for row in conn.execute(stmt).mappings():
-            found[(plan_id, row["node_id"])] = row_to_node(row)
-        titles[plan_id] = (
-            conn.execute(select(plans.c.title).where(plans.c.id == plan_id)).scalar() or ""
-        )
+    )
+    found = {
+        (r["plan_id"], r["node_id"]): row_to_node(r)
+        for r in conn.execute(select(nodes).where(cond)).mappings()
+    }
+    plan_ids = sorted(by_plan)
+    titles = dict(
+        conn.execute(select(plans.c.id, plans.c.title).where(plans.c.id.in_(plan_ids))).all()
+    )
     for hit in hits:
         node = found.get((hit.plan_id, hit.node))
         hit.plan_title = titles.get(hit.plan_id, "")

@@ -136,9 +136,14 @@ _WORD_SPLIT = re.compile(r"[^0-9a-z\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
 _HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 
 
+_WIDE = re.compile(r"[\u3000\uff01-\uff5e\u2160-\u217f]")
+
+
 def normalise(text: str) -> str:
-    """NFKC (full-width ５Ａ -> 5a) and lower case."""
-    return unicodedata.normalize("NFKC", text).lower()
+    """NFKC (full-width ５Ａ -> 5a) and lower case; NFKC only where full-width forms occur."""
+    if _WIDE.search(text):
+        text = unicodedata.normalize("NFKC", text)
+    return text.lower()
 
 
 def load_thesaurus(path: Path = THESAURUS) -> list[list[str]]:
@@ -155,6 +160,8 @@ def load_thesaurus(path: Path = THESAURUS) -> list[list[str]]:
 
 
 def _clean_token(token: str) -> list[str]:
+    if token.isascii() and token.isalnum():
+        return [token]
     return [part for part in _WORD_SPLIT.split(token) if part]
 
 
@@ -234,14 +241,8 @@ class Tokenizer:
         tokens = self.segment(text)
         if self.mode == "bigram":
             return tokens
-        extra = [self.canonical[t] for t in tokens if t in self.canonical]
-        if self.canonical:
-            # a synonym the segmenter split (5a级 -> 5a, 级) still maps via the joined text
-            joined = "".join(tokens)
-            for key, head in self.canonical.items():
-                if len(key) >= 3 and key in joined and head not in extra:
-                    extra.append(head)
-        return tokens + extra
+        canonical = self.canonical
+        return tokens + [canonical[t] for t in tokens if t in canonical]
 
     def index_text(self, text: str) -> str:
         """The space-separated token string stored in passages.tokens."""

@@ -18,16 +18,25 @@ down_revision = "0002"
 branch_labels = None
 depends_on = None
 
+# The FTS5 index has a second column, `scope` ("p12 kparagraph": plan id and passage kind), so a
+# query limited to one plan or to targets is one index intersection, not a scan of the matches.
+# Its external content is a view that derives `scope` from passages.
 SQLITE_UP = [
-    "CREATE VIRTUAL TABLE passages_fts USING fts5(tokens, content='passages', "
+    "CREATE VIEW passages_fts_source AS SELECT id, tokens, "
+    "'p' || plan_id || ' k' || kind AS scope FROM passages",
+    "CREATE VIRTUAL TABLE passages_fts USING fts5(tokens, scope, content='passages_fts_source', "
     "content_rowid='id', tokenize='unicode61 remove_diacritics 0')",
     "CREATE TRIGGER passages_fts_ai AFTER INSERT ON passages BEGIN "
-    "INSERT INTO passages_fts(rowid, tokens) VALUES (new.id, new.tokens); END",
+    "INSERT INTO passages_fts(rowid, tokens, scope) "
+    "VALUES (new.id, new.tokens, 'p' || new.plan_id || ' k' || new.kind); END",
     "CREATE TRIGGER passages_fts_ad AFTER DELETE ON passages BEGIN "
-    "INSERT INTO passages_fts(passages_fts, rowid, tokens) VALUES ('delete', old.id, old.tokens); END",
+    "INSERT INTO passages_fts(passages_fts, rowid, tokens, scope) "
+    "VALUES ('delete', old.id, old.tokens, 'p' || old.plan_id || ' k' || old.kind); END",
     "CREATE TRIGGER passages_fts_au AFTER UPDATE ON passages BEGIN "
-    "INSERT INTO passages_fts(passages_fts, rowid, tokens) VALUES ('delete', old.id, old.tokens); "
-    "INSERT INTO passages_fts(rowid, tokens) VALUES (new.id, new.tokens); END",
+    "INSERT INTO passages_fts(passages_fts, rowid, tokens, scope) "
+    "VALUES ('delete', old.id, old.tokens, 'p' || old.plan_id || ' k' || old.kind); "
+    "INSERT INTO passages_fts(rowid, tokens, scope) "
+    "VALUES (new.id, new.tokens, 'p' || new.plan_id || ' k' || new.kind); END",
     "CREATE VIRTUAL TABLE passages_vocab USING fts5vocab(passages_fts, 'row')",
     "INSERT INTO passages_fts(passages_fts) VALUES ('rebuild')",
 ]
@@ -37,6 +46,7 @@ SQLITE_DOWN = [
     "DROP TRIGGER IF EXISTS passages_fts_ad",
     "DROP TRIGGER IF EXISTS passages_fts_ai",
     "DROP TABLE IF EXISTS passages_fts",
+    "DROP VIEW IF EXISTS passages_fts_source",
 ]
 POSTGRES_UP = [
     "CREATE INDEX ix_passages_tokens_fts ON passages USING gin (to_tsvector('simple', tokens))",
