@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 import tempfile
 from collections.abc import Callable, Iterator
@@ -14,6 +15,8 @@ from plantrack.model import Node, Target
 COMPARATOR_ZH = {">=": "≥", ">": ">", "~": "约", "<=": "≤", "<": "<", "=": "="}
 TASK_KINDS = ("paragraph", "item")  # 重点任务: a paragraph with a lead sentence, a 专栏 item
 _INFERRED = re.compile(r"（推断）|\(inferred\)")
+_UMASK = os.umask(0o022)  # read the process umask (set back at once) for new files' mode
+os.umask(_UMASK)
 
 
 @dataclass(slots=True)
@@ -135,6 +138,8 @@ def atomic_path(path: Path) -> Iterator[Path]:
         tmp_path = Path(tmp.name)
     try:
         yield tmp_path
+        # a temporary file is private (0600); the report is an ordinary file for its reader
+        tmp_path.chmod(0o666 & ~_UMASK)
         tmp_path.replace(path)
     finally:
         tmp_path.unlink(missing_ok=True)
