@@ -28,8 +28,8 @@ def test_ingest_sample(workspace: Workspace, sample_path: Path) -> None:
     assert plan.node_count == 71
     assert result.repairs == [
         "removed continuation mark: 【上接第6版】",
-        "re-joined page break: 监管体/系",
-        "re-joined page break: 合作全/覆盖",
+        "re-joined page break: 体/系",
+        "re-joined page break: 全/覆盖",
         "re-joined page break: 提高国/创投资机构",
     ]
     node = workspace.node("c4.s1.p1")

@@ -30,7 +30,7 @@ def test_ingest_then_outline(run, sample_path: Path) -> None:
     assert result.exit_code == 0, result.output
     assert "plan 1: 宁波市国民经济和社会发展的第十五个五年规划纲要 (version 1) stored" in result.output
     assert "period 2026–2030; 71 nodes" in result.output
-    assert "repaired: re-joined page break: 合作全/覆盖" in result.output
+    assert "repaired: re-joined page break: 全/覆盖" in result.output
     outline = run("outline").output.splitlines()
     assert outline[0].split() == ["c2", "第二章（推断）", "[inferred]"]
     assert outline[1].split() == ["c2.s2", "第二节（推断）", "[inferred]"]

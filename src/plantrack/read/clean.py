@@ -92,10 +92,34 @@ def _collapse_spaces(text: str) -> str:
 
 
 def _break_label(left: str, right: str) -> str:
-    """The few characters either side of a page break, cut at punctuation: 提高国/创投资机构."""
-    tail = _CLAUSE_PUNCT.split(left)[-1][-3:] or left[-3:]
+    """Name a page break by the text either side of it: 体/系, 全/覆盖, 提高国/创投资机构.
+
+    Before the break: the clause fragment after the last punctuation when it is short (≤ 3
+    characters), else the part of the word the break cut (or the last word, when the break fell
+    between words; segmented with rjieba). After it: the clause fragment, at most 5 characters.
+    """
+    tail = _CLAUSE_PUNCT.split(left)[-1]
     head = _CLAUSE_PUNCT.split(right)[0][:5] or right[:5]
+    if not tail:
+        tail = left[-3:]
+    elif len(tail) > 3:
+        tail = _cut_word(tail[-8:], right[:8])
     return f"{tail}/{head}"
+
+
+def _cut_word(before: str, after: str) -> str:
+    """The part of `before` that belongs to the word spanning (or ending at) the break."""
+    try:
+        import rjieba
+    except ImportError:  # segmentation is a nicety for the message only
+        return before[-3:]
+    position = 0
+    for token in rjieba.cut(before + after):
+        end = position + len(token)
+        if position < len(before) <= end:
+            return before[position:]
+        position = end
+    return before[-3:]
 
 
 def _latin(char: str) -> bool:
