@@ -42,6 +42,17 @@ class PgDatabases:
         self._counter = itertools.count(1)
         self._admin = psycopg.connect(self.url(self.base.database or "postgres"), autocommit=True)
         self.created: list[str] = []
+        self._drop_orphans()
+
+    def _drop_orphans(self) -> None:
+        """Databases left by killed test runs on this machine (their pid is gone)."""
+        rows = self._admin.execute(
+            "SELECT datname FROM pg_database WHERE datname LIKE 'pt\\_test\\_%'"
+        ).fetchall()
+        for (name,) in rows:
+            pid = name.split("_")[2]
+            if pid.isdigit() and not Path(f"/proc/{pid}").exists():
+                self._admin.execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
 
     def url(self, name: str) -> str:
         """A plain postgresql:// URL (as a user would type it) for database `name`."""
