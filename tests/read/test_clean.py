@@ -164,3 +164,20 @@ def test_hard_wrapped_text_gets_one_summary_repair():
     blocks, repairs = clean_blocks(raw)
     assert [b.text for b in blocks] == [sentence] * 20
     assert repairs == [f"re-joined {20 * (len(lines) - 1)} hard-wrapped lines into paragraphs"]
+
+
+def test_bare_number_is_a_page_number_only_at_a_page_edge():
+    raw = [
+        Block("研发投入强度达到3.5%。", page=1),
+        Block("30", page=1),  # inside a page (e.g. a table cell on its own line): kept
+        Block("推进产业发展，", page=1),
+        Block("12", page=1),  # last line of page 1: a page number
+        Block("加快改革开放。", page=2),
+    ]
+    blocks, repairs = clean_blocks(raw)
+    assert [b.text for b in blocks] == [
+        "研发投入强度达到3.5%。",
+        "30",
+        "推进产业发展，加快改革开放。",
+    ]
+    assert repairs == ["removed page number: 12", "re-joined page break: 发展，/加快改革开"]

@@ -126,6 +126,15 @@ def _latin(char: str) -> bool:
     return char.isascii() and char.isalpha()
 
 
+def _at_page_edge(blocks: list[Block], index: int) -> bool:
+    """True when the block before or after this one is on another (known) page."""
+    page = blocks[index].page
+    if page is None:
+        return False
+    neighbours = blocks[max(index - 1, 0) : index] + blocks[index + 1 : index + 2]
+    return any(other.page is not None and other.page != page for other in neighbours)
+
+
 def _joinable(block: Block) -> bool:
     return block.kind == "paragraph"
 
@@ -139,19 +148,25 @@ def clean_blocks(blocks: list[Block]) -> tuple[list[Block], list[str]]:
     repairs: list[str] = []
     widened = 0
     cleaned: list[Block] = []
-    for block in blocks:
+    for index, block in enumerate(blocks):
         if block.kind == "table":
+            cells = [cell for row in block.rows or [] for cell in row]
+            if any(normalize_width(cell) != cell for cell in cells):
+                widened += 1
             rows = [[normalize_width(cell).strip() for cell in row] for row in block.rows or []]
             text = "\n".join("\t".join(row) for row in rows)
-            if text != block.text:
-                widened += 1
             cleaned.append(Block(text, "table", block.page, block.line, block.level, rows))
             continue
         text = normalize_width(block.text)
         if text != block.text:
             widened += 1
         text = text.strip()
-        if block.kind == "paragraph" and PAGE_NUMBER_RE.match(text):
+        if (
+            block.kind == "paragraph"
+            and PAGE_NUMBER_RE.match(text)
+            # a bare "30" may be a table cell on its own line: only at a known page edge
+            and (not text.isdigit() or _at_page_edge(blocks, index))
+        ):
             repairs.append(f"removed page number: {text}")
             continue
         for mark in CONTINUATION_RE.findall(text):
