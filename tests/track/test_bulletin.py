@@ -161,3 +161,26 @@ def test_bulletin_as_html_page(sample_ws, tmp_path):
         (p.target_id, p.value, p.period) for p in result.proposals if p.confidence >= THRESHOLD
     }
     assert found == {("c3.s2.p1.t2", 480, "2027"), ("c4.s1.p4.t1", 4600, "2027")}
+
+
+def test_bulletin_table_rows_become_figures(sample_ws, tmp_path):
+    path = tmp_path / "2027公报.docx"
+    doc = DocxDocument()
+    doc.add_paragraph("宁波市2027年国民经济和社会发展统计公报")
+    doc.add_paragraph("表1  2027年主要科技指标")
+    rows = [
+        ["指标", "单位", "绝对数", "比上年增长（%）"],
+        ["金融业增加值", "亿元", "2290", "5.7"],
+        ["新认定高新技术企业", "家", "480", "—"],
+        ["全社会研发经费支出", "亿元", "688", "10.1"],
+    ]
+    table = doc.add_table(rows=len(rows), cols=4)
+    for r, row in enumerate(rows):
+        for c, text in enumerate(row):
+            table.cell(r, c).text = text
+    doc.save(path)
+    result = sample_ws.bulletin(path)
+    found = {(p.target_id, p.value) for p in result.proposals if p.confidence >= THRESHOLD}
+    assert found == {(FIN, 2290), ("c3.s2.p1.t2", 480)}
+    fin = next(p for p in result.proposals if p.target_id == FIN)
+    assert fin.sentence == "金融业增加值2290亿元。"

@@ -259,16 +259,55 @@ def match(figures: list[Figure], targets: list[Target], year: int) -> list[Propo
     return proposals
 
 
+_VALUE_HEADER = re.compile(r"绝对数|绝对值|数值|总量|总额|金额|数量|本年|全年|年末|实绩|完成")
+_NUMERIC = re.compile(r"^[+-]?\d[\d,]*(?:\.\d+)?$")
+_HEADER_UNIT = re.compile(r"[（(]([^）)]+)[）)]")
+
+
+def table_sentences(rows: list[list[str]]) -> list[str]:
+    """A bulletin table (指标 | 单位 | 绝对数 | 比上年增长%) as sentences: 金融业增加值2150亿元。"""
+    if len(rows) < 2:
+        return []
+    header = [str(c or "").strip() for c in rows[0]]
+    unit_col = next((i for i, h in enumerate(header) if "单位" in h), None)
+    value_col = next(
+        (
+            i
+            for i, h in enumerate(header)
+            if i > 0
+            and i != unit_col
+            and _VALUE_HEADER.search(h)
+            and "增长" not in h
+            and "%" not in h
+        ),
+        None,
+    )
+    if value_col is None:
+        return ["，".join(c for c in row if c) for row in rows]
+    header_unit = _HEADER_UNIT.search(header[value_col])
+    out = []
+    for row in rows[1:]:
+        cells = [str(c or "").strip() for c in row]
+        if len(cells) <= value_col or not cells[0] or not _NUMERIC.match(cells[value_col]):
+            continue
+        unit = cells[unit_col] if unit_col is not None and unit_col < len(cells) else ""
+        unit = unit or (header_unit.group(1) if header_unit else "")
+        out.append(f"{cells[0]}{cells[value_col]}{unit}。")
+    return out
+
+
 def read_text(path: Path) -> str:
+    """The bulletin's text; tables become one sentence per row."""
     from plantrack.read import read_document
 
     doc = read_document(path)
-    text = "\n".join(
-        b.text
-        if b.kind != "table" or not b.rows
-        else "\n".join("，".join(cell for cell in row if cell) for row in b.rows)
-        for b in doc.blocks
-    )
+    parts = []
+    for b in doc.blocks:
+        if b.kind == "table" and b.rows:
+            parts.extend(table_sentences(b.rows))
+        else:
+            parts.append(b.text)
+    text = "\n".join(parts)
     if not text.strip():
         raise ReadError(f"{path.name}: no text found")
     return text
