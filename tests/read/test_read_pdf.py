@@ -164,3 +164,51 @@ def test_pdf_with_password(tmp_path: Path):
     with pytest.raises(ReadError) as exc:
         read_document(path)
     assert str(exc.value) == f"{path}: the PDF is password-protected; remove the password"
+
+
+def test_pdf_ruled_table_between_paragraphs(tmp_path: Path):
+    from reportlab.lib import colors
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+    from reportlab.platypus import Paragraph, SimpleDocTemplate, Table, TableStyle
+
+    pdfmetrics.registerFont(TTFont("WQY", str(FONT), subfontIndex=0))
+    body = ParagraphStyle("b", fontName="WQY", fontSize=11, leading=18, wordWrap="CJK")
+    data = [
+        ["类别", "指标", "2025年", "2030年", "属性"],
+        ["创新驱动", "研发投入强度（%）", "3.2", "3.5", "预期性"],
+        ["", "每万人高价值发明专利拥有量（件）", "25", "30", "预期性"],
+        ["说明", "", "", "", "〔〕内为五年累计数"],
+    ]
+    table = Table(data)
+    table.setStyle(
+        TableStyle(
+            [
+                ("FONTNAME", (0, 0), (-1, -1), "WQY"),
+                ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
+                ("SPAN", (0, 1), (0, 2)),  # 创新驱动 over two rows
+                ("SPAN", (0, 3), (3, 3)),  # 说明 over four columns
+            ]
+        )
+    )
+    before = "专栏1 主要指标。到2030年主要指标如下表。"
+    after = "加快推进服务业扩大开放。深化国家服务业扩大开放综合试点。"
+    path = tmp_path / "table.pdf"
+    SimpleDocTemplate(str(path), pagesize=A4).build(
+        [Paragraph(before, body), table, Paragraph(after, body)]
+    )
+    doc = read_document(path)
+    assert [(b.kind, b.text if b.kind != "table" else None) for b in doc.blocks] == [
+        ("paragraph", before),
+        ("table", None),
+        ("paragraph", after),
+    ]
+    assert doc.blocks[1].rows == [
+        ["类别", "指标", "2025年", "2030年", "属性"],
+        ["创新驱动", "研发投入强度（%）", "3.2", "3.5", "预期性"],
+        ["创新驱动", "每万人高价值发明专利拥有量（件）", "25", "30", "预期性"],  # vertical span
+        ["说明", "〔〕内为五年累计数"],  # horizontal span once
+    ]
+    assert doc.blocks[1].page == 1

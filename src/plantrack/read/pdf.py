@@ -10,6 +10,7 @@ A paragraph cut by a page break is left as two blocks for `clean_blocks` to re-j
 
 from __future__ import annotations
 
+import io
 import math
 import re
 from dataclasses import dataclass
@@ -22,6 +23,7 @@ from plantrack.read.clean import PAGE_NUMBER_RE, ends_sentence, is_title_heading
 _PDF_MAGIC = b"%PDF-"
 # Lines repeated in the top/bottom zone of at least this share of pages are running heads.
 _RUNNING_SHARE = 0.6
+_MIN_PATHS = 4  # vector paths on a page before we look for ruled tables with pdfplumber
 _EDGE_LINES = 2  # how many lines at the top and at the bottom of a page can be a header/footer
 _DIGITS_RE = re.compile(r"\d+")
 _SPACE_RE = re.compile(r"\s+")
@@ -39,6 +41,7 @@ class _Line:
     x1: float | None = None
     top: float | None = None
     height: float | None = None
+    table: Block | None = None  # a placeholder line standing for a table found here
 
 
 def _check_container(data: bytes, name: str) -> None:
@@ -85,6 +88,83 @@ def _page_lines(textpage) -> list[_Line]:
     return lines
 
 
+def _has_rulings(page) -> bool:
+    """True when the page draws at least a few vector paths: a ruled table is possible."""
+    import pypdfium2.raw as pdfium_c
+
+    paths = page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_PATH], max_depth=1)
+    return sum(1 for _ in zip(range(_MIN_PATHS), paths, strict=False)) >= _MIN_PATHS
+
+
+def _table_rows(table) -> list[list[str]]:
+    """pdfplumber table -> rows of cell text; a horizontally merged cell appears once, a
+    vertically merged one repeats its text in every row it spans (as in the .docx reader)."""
+    extracted = table.extract()
+    grid = [row.cells for row in table.rows]
+    origins = [(i, j, box) for i, row in enumerate(grid) for j, box in enumerate(row) if box]
+    column_x: dict[int, float] = {}
+    for _, j, box in origins:
+        column_x.setdefault(j, (box[0] + box[2]) / 2)
+    rows: list[list[str]] = []
+    for i, row in enumerate(grid):
+        row_y = next(((box[1] + box[3]) / 2 for box in row if box), None)
+        cells: list[str] = []
+        for j, box in enumerate(row):
+            if box is not None:
+                cells.append(_cell_text(extracted[i][j]))
+                continue
+            x = column_x.get(j)
+            if x is None or row_y is None:
+                continue
+            owner = next(
+                ((oi, oj) for oi, oj, ob in origins
+                 if ob[0] <= x <= ob[2] and ob[1] <= row_y <= ob[3]),
+                None,
+            )  # fmt: skip
+            if owner is not None and owner[0] != i:
+                cells.append(_cell_text(extracted[owner[0]][owner[1]]))
+        rows.append(cells)
+    return rows
+
+
+def _cell_text(value: str | None) -> str:
+    # a cell's text wraps over lines inside the cell: the line breaks are layout
+    return "".join((value or "").split("\n")).strip()
+
+
+def _place_tables(lines: list[_Line], tables: list, height: float, page: int) -> list[_Line]:
+    """Replace the lines inside each table's box by one placeholder carrying the table."""
+    if not tables:
+        return lines
+    boxes = []
+    for table in tables:
+        x0, top, x1, bottom = table.bbox  # pdfplumber: y measured from the top of the page
+        rows = _table_rows(table)
+        text = "\n".join("\t".join(row) for row in rows)
+        block = Block(text, "table", page, None, rows=rows)
+        boxes.append((x0, height - bottom, x1, height - top, block))
+    placed: set[int] = set()
+    out: list[_Line] = []
+    for line in lines:
+        if line.top is None or line.x0 is None or line.x1 is None:
+            out.append(line)
+            continue
+        middle = line.top - (line.height or 0.0) / 2
+        inside = next(
+            (i for i, (x0, y0, x1, y1, _) in enumerate(boxes)
+             if y0 - 1 <= middle <= y1 + 1 and line.x0 < x1 and line.x1 > x0),
+            None,
+        )  # fmt: skip
+        if inside is None:
+            out.append(line)
+        elif inside not in placed:
+            placed.add(inside)
+            block = boxes[inside][4]
+            block.line = line.number
+            out.append(_Line("", line.number, table=block))
+    return out
+
+
 def _edge_lines(lines: list[_Line]) -> list[_Line]:
     """The lines nearest the top and bottom edges of the page (by position when known)."""
     if all(line.top is not None for line in lines):
@@ -103,7 +183,7 @@ def _running_key(text: str) -> str:
 
 def _drop_running_lines(pages: list[list[_Line]]) -> tuple[list[list[_Line]], int]:
     """Remove page numbers and lines repeated at the top/bottom of most pages."""
-    edges = [_edge_lines(lines) for lines in pages]
+    edges = [_edge_lines([line for line in lines if line.table is None]) for lines in pages]
     seen: dict[str, int] = {}
     for page_edges in edges:
         for key in {_running_key(line.text) for line in page_edges}:
@@ -126,7 +206,7 @@ def _drop_running_lines(pages: list[list[_Line]]) -> tuple[list[list[_Line]], in
 
 def _layout(pages: list[list[_Line]]) -> tuple[float, float, float, bool] | None:
     """(left edge, right edge, character size, indented paragraphs used) of the body text."""
-    boxes = [line for lines in pages for line in lines if line.x0 is not None]
+    boxes = [line for lines in pages for line in lines if line.x0 is not None and not line.table]
     if not boxes:
         return None
     heights = sorted(line.height or 0.0 for line in boxes)
@@ -167,6 +247,10 @@ def _paragraphs(
     blocks: list[Block] = []
     prev: _Line | None = None
     for line in lines:
+        if line.table is not None:
+            blocks.append(line.table)
+            prev = None
+            continue
         if prev is not None and blocks and _continues(prev, line, layout):
             blocks[-1].text += line.text
         else:
@@ -179,13 +263,22 @@ def read_pdf(data: bytes, name: str) -> Document:
     """Read a PDF's text layer into paragraph blocks with their page number."""
     _check_container(data, name)
     pdf = _open(data, name)
+    plumber = None
     try:
         pages: list[list[_Line]] = []
         for index in range(len(pdf)):
             page = pdf[index]
             textpage = page.get_textpage()
             try:
-                pages.append(_page_lines(textpage))
+                lines = _page_lines(textpage)
+                if lines and _has_rulings(page):
+                    if plumber is None:
+                        import pdfplumber  # only for pages that may hold a ruled table
+
+                        plumber = pdfplumber.open(io.BytesIO(data))
+                    tables = plumber.pages[index].find_tables()
+                    lines = _place_tables(lines, tables, page.get_height(), index + 1)
+                pages.append(lines)
             finally:
                 textpage.close()
                 page.close()
@@ -198,6 +291,8 @@ def read_pdf(data: bytes, name: str) -> Document:
         raise ReadError(f"{name}: corrupt PDF ({type(exc).__name__}: {exc})") from None
     finally:
         pdf.close()
+        if plumber is not None:
+            plumber.close()
     if not any(pages):
         raise ReadError(f"{name}: the PDF has no text layer (a scanned image?); OCR it first")
     pages, removed = _drop_running_lines(pages)
