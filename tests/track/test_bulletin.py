@@ -56,6 +56,8 @@ def test_coverage_of_the_target_metric():
     # 金融业实现增加值: 金融 融业 增加 加值 of 金融 融业 业增 增加 加值 = 4/5
     assert coverage("金融业增加值", "金融业实现增加值") == pytest.approx(0.8)
     assert coverage("5G-A基站", "5G基站累计建成") < 0.5  # 5G is not 5G-A
+    # "A、B等X" may be written "AX"
+    assert coverage("新一代智能终端、智能体等应用普及率", "新一代智能终端应用普及率达到") == 1.0
 
 
 def target(id_, metric, unit, kind="level", value=100.0):

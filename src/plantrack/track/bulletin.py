@@ -50,6 +50,7 @@ _LEAD = re.compile(
     r"全市共有|全市拥有|建成|认定|达到|达|有|为|新认定|新建|新培养|新集聚|新引进)+"
 )
 _PAREN = re.compile(r"[（(][^）)]{0,20}[）)]")
+_ETC = re.compile(r"、[^、，]{1,10}等")
 _NOISE = re.compile(r"[“”\"'‘’《》「」\s·]")
 # how well a figure's way of counting fits a target kind
 _KIND_FACTOR: dict[tuple[str, str], float] = {
@@ -189,7 +190,10 @@ def coverage(metric: str, context: str) -> float:
     if not core:
         return 0.0
     context = _PAREN.sub("", context)
-    if core in _NOISE.sub("", context):
+    plain = _NOISE.sub("", context)
+    # 新一代智能终端、智能体等应用普及率 is also written 新一代智能终端应用普及率
+    short = _ETC.sub("", core)
+    if core in plain or (len(short) >= 6 and short in plain):
         return 1.0
     wanted = _bigrams(core)
     return len(wanted & _bigrams(context)) / len(wanted)
