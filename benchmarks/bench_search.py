@@ -238,9 +238,9 @@ def main() -> None:
     rng = random.Random(15)
     tokenizer_figures()
 
+    from evaluation.eval_ask import load_questions
     from sqlalchemy import text
 
-    from evaluation.eval_ask import load_questions
     from plantrack.search.answer import ask
     from plantrack.search.tokenize import get_tokenizer
     from plantrack.workspace import Workspace

@@ -198,6 +198,12 @@ def _places(text: str) -> Iterable[str]:
             yield word + following
         elif (word.endswith(PLACE_SUFFIXES) and len(word) >= 3) or word in REGIONS:
             yield word
+        if (
+            word.endswith("市")
+            and following.endswith(("区", "县", "市"))
+            and 3 <= len(following) <= 4
+        ):
+            yield following  # 绍兴市柯桥区: a district right after its city, however it is tagged
 
 
 def _towns(text: str) -> Iterable[str]:

@@ -242,7 +242,16 @@ class Tokenizer:
         if self.mode == "bigram":
             return tokens
         canonical = self.canonical
-        return tokens + [canonical[t] for t in tokens if t in canonical]
+        extra = [canonical[t] for t in tokens if t in canonical]
+        for token in tokens:  # a synonym inside a longer word: 宁波舟山 in 宁波舟山港
+            if 4 <= len(token) <= 12:
+                extra += [
+                    canonical[token[i:j]]
+                    for i in range(len(token) - 1)
+                    for j in range(i + 2, len(token) + (i > 0))
+                    if token[i:j] in canonical
+                ]
+        return tokens + extra
 
     def index_text(self, text: str) -> str:
         """The space-separated token string stored in passages.tokens."""

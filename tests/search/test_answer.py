@@ -1,0 +1,141 @@
+"""ask: question kinds, answers from targets / entities / lists / sentences, citations, none."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from plantrack.model import Location, Target
+from plantrack.search.answer import NOT_FOUND, describe_target, question_kind
+from plantrack.workspace import Workspace
+
+DOC = """某市海洋经济发展行动方案（2026—2028年）
+
+一、总体目标
+
+到2028年，全市海洋生产总值突破2200亿元，海上风电装机容量达到300万千瓦。
+
+二、重点任务
+
+（一）发展海洋新兴产业。积极培育海上风电、海洋生物医药、深远海养殖、海洋电子信息等新兴产业，支持普陀区建设国家级海洋生物医药产业园。
+
+（二）加强海洋科技创新。支持东海实验室建设海洋科创平台，新建省级以上海洋科技创新平台5个。
+"""
+
+
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        ("到2030年算力规模要达到多少？", "quantity"),
+        ("高技能人才的比例目标？", "quantity"),
+        ("哪个区建设低空经济先飞区？", "where"),
+        ("算力中心建在哪里", "where"),
+        ("谁打造新材料研究机构", "who"),
+        ("颠覆型赛道包括哪些？", "list"),
+        ("如何推进科技创新开放合作", "passage"),
+    ],
+)
+def test_question_kind(question: str, kind: str):
+    assert question_kind(question) == kind
+
+
+def test_quantity_question_answers_from_the_target_record(sample_ws: Workspace):
+    answer = sample_ws.ask("到2030年算力规模要达到多少？")
+    data = answer.to_dict()
+    assert set(data) == {"answer", "kind", "citations"}
+    assert data["kind"] == "target"
+    assert "10" in data["answer"] and "EFLOPS" in data["answer"] and "超过" in data["answer"]
+    first = data["citations"][0]
+    assert set(first) == {"node", "path", "text", "score"}
+    assert first["node"] == "c4.s1.p1" and "10EFLOPS" in first["text"]
+    assert first["path"][-1] == "强化算力资源统筹供给" and isinstance(first["score"], float)
+
+
+def test_reworded_quantity_question(sample_ws: Workspace):
+    answer = sample_ws.ask("博士后研究人员的招收目标是多少？")
+    assert "3000" in answer.answer and answer.citations[0].node == "c3.s3.box4.i3"
+
+
+def test_where_and_who_answer_with_entities(sample_ws: Workspace):
+    assert sample_ws.ask("哪个区建设低空经济先飞区？").answer == "鄞州"
+    assert sample_ws.ask("哪里谋划建设算力中心？").answer == "象山南田岛"
+    who = sample_ws.ask("谁要打造世界一流新材料研究机构？")
+    assert who.kind == "entity" and who.answer == "中国科学院宁波材料所"
+    assert who.citations[0].node == "c3.s1.box3.i3"
+
+
+def test_list_questions(sample_ws: Workspace):
+    answer = sample_ws.ask("颠覆型赛道包括哪些？")
+    assert answer.kind == "list" and answer.answer == "量子科技、脑机接口、原子级制造、6G"
+    assert sample_ws.ask("成长型赛道有哪些").answer.startswith("具身智能、前沿新材料")
+    box = sample_ws.ask("专栏2包括哪些工程？")
+    assert box.answer.split("、")[:2] == ["港航物流", "现代贸易"]
+    assert box.citations[0].node == "c2.s4.box2"
+
+
+def test_other_questions_get_the_best_sentence(sample_ws: Workspace):
+    answer = sample_ws.ask("对高风险科研项目实行什么机制？")
+    assert answer.kind == "passage" and "尽职免责" in answer.answer
+    assert answer.citations[0].node == "c3.s4.p3"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "",
+        "   ",
+        "？？！",
+        "What is the GDP target of Paris?",
+        "东京奥运会的金牌数是多少？",
+        '" * : NEAR AND',
+        "x" * 10_000,
+    ],
+)
+def test_nothing_fits_says_so(sample_ws: Workspace, question: str):
+    answer = sample_ws.ask(question)
+    assert answer.to_dict() == {"answer": NOT_FOUND, "kind": "none", "citations": []}
+
+
+def test_ask_one_plan_among_several(sample_ws: Workspace, tmp_path: Path):
+    path = tmp_path / "ocean.txt"
+    path.write_text(DOC, encoding="utf-8")
+    other = sample_ws.ingest(path).plan
+    answer = sample_ws.ask("海洋新兴产业包括哪些？", plan=other.id)
+    assert answer.answer == "海上风电、海洋生物医药、深远海养殖、海洋电子信息"
+    assert sample_ws.ask("哪个区建设海洋生物医药产业园？", plan=other.id).answer == "普陀区"
+    assert "2200" in sample_ws.ask("海洋生产总值要突破多少？", plan=other.id).answer
+    # the sample plan says nothing about 海上风电装机: scoped to it, no 300万千瓦 answer
+    scoped = sample_ws.ask("海上风电装机容量要达到多少？", plan=sample_ws.plans()[0].id)
+    assert "300" not in scoped.answer
+    assert "300" in sample_ws.ask("海上风电装机容量要达到多少？").answer  # all plans
+
+
+def test_describe_target_uses_plan_words():
+    loc = Location(node="c1.p1")
+    t = Target(
+        id="t1",
+        metric="金融业增加值",
+        value=2000.0,
+        unit="亿元",
+        comparator=">=",
+        kind="level",
+        deadline=2030,
+        text="金融业增加值达到2000亿元",
+        location=loc,
+    )
+    assert describe_target(t) == "金融业增加值达到2000亿元（2030年）"
+    q = Target(
+        id="t2",
+        metric="本土世界500强企业",
+        value=1.0,
+        unit="家",
+        comparator=">=",
+        kind="qualitative",
+        deadline=2030,
+        text="力争本土世界500强企业实现零的突破",
+        location=loc,
+        milestone="零的突破",
+        aspiration=True,
+    )
+    assert "零的突破" in describe_target(q)

@@ -1,0 +1,111 @@
+"""The passages index on SQLite: what is stored, ranking, filters, bad input, reindex, migration."""
+
+from __future__ import annotations
+
+import pytest
+from sqlalchemy import text
+
+from plantrack.search.index import highlight_spans, match_expressions, sentences
+from plantrack.workspace import Workspace
+
+BAD_QUERIES = [
+    "",
+    "   \n\t",
+    "？！，。……",
+    '" * : NEAR AND OR NOT ( ) ^',
+    "x" * 10_000,
+    "hello world",
+    "'; DROP TABLE passages; --",
+    "{tokens}: 算力*",
+]
+
+
+def test_ingest_writes_passages_of_every_kind(sample_ws: Workspace):
+    with sample_ws.engine.connect() as conn:
+        kinds = dict(conn.execute(text("SELECT kind, count(*) FROM passages GROUP BY kind")).all())
+        fts = conn.execute(text("SELECT count(*) FROM passages_fts")).scalar()
+    assert set(kinds) == {"heading", "paragraph", "sentence", "target"}
+    assert kinds["paragraph"] >= 50 and kinds["sentence"] > kinds["paragraph"]
+    assert fts == sum(kinds.values())
+
+
+def test_search_ranks_the_paragraph_that_says_it_first(sample_ws: Workspace):
+    hits = sample_ws.search("象山南田岛算力中心")
+    assert hits[0].node == "c4.s1.p1"
+    assert hits[0].path[0].startswith("第四章") and hits[0].chapter == 4
+    marked = [hits[0].text[s:e] for s, e in hits[0].highlights]
+    assert "象山南田岛" in "".join(marked) and "算力" in "".join(marked)
+    assert len({(h.plan_id, h.node) for h in hits}) == len(hits)  # one hit per node
+
+
+def test_search_finds_other_wording_through_the_thesaurus(sample_ws: Workspace):
+    assert sample_ws.search("计算能力规模")[0].node == "c4.s1.p1"
+    assert sample_ws.search("博士后研究人员招收")[0].node == "c3.s3.box4.i3"
+
+
+def test_filters_chapter_place_limit(sample_ws: Workspace):
+    hits = sample_ws.search("人工智能", chapter=3, limit=50)
+    assert hits and all(h.node.startswith("c3") for h in hits)
+    hits = sample_ws.search("建设", place="鄞州", limit=50)
+    assert hits and all("鄞州" in h.text for h in hits)
+    assert len(sample_ws.search("产业", limit=3)) == 3
+    assert sample_ws.search("算力", place="100%_\\") == []
+
+
+@pytest.mark.parametrize("query", BAD_QUERIES)
+def test_bad_queries_give_no_match_not_an_error(sample_ws: Workspace, query: str):
+    hits = sample_ws.search(query)
+    assert isinstance(hits, list)
+    if query.strip() in ("", "？！，。……") or query.startswith('"'):
+        assert hits == []
+
+
+def test_match_expressions_bound_large_stores():
+    freqs = {"a": 10, "b": 20_000, "c": 30_000}
+    assert match_expressions(["a", "b"], {"a": 1, "b": 2}, scoped=False) == ['"a" OR "b"']
+    exprs = match_expressions(["c", "b", "a"], freqs, scoped=False)
+    assert exprs[0] == '"a"' and '"a" AND "b" AND "c"' in exprs
+    assert match_expressions(["c", "b"], freqs, scoped=True) == ['"c" OR "b"']
+
+
+def test_sentences_and_highlights():
+    assert [s for _o, s in sentences("第一句话。第二句话！短。")] == ["第一句话。", "第二句话！"]
+    assert highlight_spans("算力规模与算力", ["算力", "规模"]) == [(0, 4), (5, 7)]
+
+
+def test_plans_stored_before_the_index_are_indexed_on_first_search(sample_ws: Workspace):
+    url = sample_ws.url
+    with sample_ws.engine.begin() as conn:
+        conn.execute(text("DELETE FROM passages"))
+    sample_ws.close()
+    with Workspace(url, actor="test") as ws:
+        assert ws.search("算力")[0].node.startswith("c4.s1")
+        with ws.engine.connect() as conn:
+            count = conn.execute(text("SELECT count(*) FROM passages")).scalar()
+        assert ws.reindex() == {ws.plan().id: count}  # idempotent: same count, no duplicates
+        with ws.engine.connect() as conn:
+            assert conn.execute(text("SELECT count(*) FROM passages")).scalar() == count
+
+
+def test_deleting_a_plan_removes_it_from_the_fts_index(sample_ws: Workspace):
+    query = text("SELECT count(*) FROM passages_fts WHERE passages_fts MATCH 'tokens : \"算力\"'")
+    with sample_ws.engine.begin() as conn:
+        assert conn.execute(query).scalar() > 0
+        conn.execute(text("DELETE FROM plans"))
+        assert conn.execute(query).scalar() == 0
+
+
+def test_migration_downgrades_and_upgrades(workspace: Workspace, sample_path):
+    from alembic import command
+
+    from plantrack.store.db import alembic_config
+
+    workspace.ingest(sample_path)
+    config = alembic_config()
+    with workspace.engine.begin() as conn:
+        config.attributes["connection"] = conn
+        command.downgrade(config, "0002")
+        names = conn.execute(text("SELECT name FROM sqlite_master")).scalars().all()
+        assert "passages_fts" not in names
+        command.upgrade(config, "0003_search_fts")  # rebuilds the FTS from stored passages
+    assert workspace.search("象山南田岛")[0].node == "c4.s1.p1"
