@@ -88,12 +88,29 @@ def _page_lines(textpage) -> list[_Line]:
     return lines
 
 
+def _may_hold_table(lines: list[_Line]) -> bool:
+    """pdfium puts a space between table cells; running Chinese text has almost none (the
+    space after 第三节 in a heading and those in a running header do not count)."""
+    edges = {id(line) for line in _edge_lines(lines)}
+    spaced = [
+        line for line in lines
+        if " " in line.text and id(line) not in edges and not is_heading(line.text)
+    ]  # fmt: skip
+    return len(spaced) >= 2
+
+
 def _has_rulings(page) -> bool:
     """True when the page draws at least a few vector paths: a ruled table is possible."""
     import pypdfium2.raw as pdfium_c
 
-    paths = page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_PATH], max_depth=1)
-    return sum(1 for _ in zip(range(_MIN_PATHS), paths, strict=False)) >= _MIN_PATHS
+    paths = 0
+    for index in range(pdfium_c.FPDFPage_CountObjects(page)):
+        kind = pdfium_c.FPDFPageObj_GetType(pdfium_c.FPDFPage_GetObject(page, index))
+        if kind == pdfium_c.FPDF_PAGEOBJ_PATH:
+            paths += 1
+            if paths >= _MIN_PATHS:
+                return True
+    return False
 
 
 def _table_rows(table) -> list[list[str]]:
@@ -271,7 +288,7 @@ def read_pdf(data: bytes, name: str) -> Document:
             textpage = page.get_textpage()
             try:
                 lines = _page_lines(textpage)
-                if lines and _has_rulings(page):
+                if lines and _may_hold_table(lines) and _has_rulings(page):
                     if plumber is None:
                         import pdfplumber  # only for pages that may hold a ruled table
 
