@@ -111,3 +111,22 @@ def test_old_doc_renamed(tmp_path: Path):
     path.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 600)
     with pytest.raises(ReadError, match=r"old\.docx: not a \.docx file .*save it as \.docx"):
         read_document(path)
+
+
+def test_docx_vertically_merged_cell_repeats(tmp_path: Path):
+    document = docx.Document()
+    table = document.add_table(rows=3, cols=2)
+    category = table.cell(1, 0).merge(table.cell(2, 0))
+    table.cell(0, 0).text = "类别"
+    table.cell(0, 1).text = "指标"
+    category.text = "创新驱动"
+    table.cell(1, 1).text = "研发投入强度（%）"
+    table.cell(2, 1).text = "每万人高价值发明专利拥有量（件）"
+    path = tmp_path / "vmerge.docx"
+    document.save(str(path))
+    (block,) = read_document(path).blocks
+    assert block.rows == [
+        ["类别", "指标"],
+        ["创新驱动", "研发投入强度（%）"],
+        ["创新驱动", "每万人高价值发明专利拥有量（件）"],
+    ]
