@@ -95,15 +95,25 @@ SEARCHES = [
 ]
 
 
-def _pools() -> tuple[list[str], list[str]]:
-    lines = [line.strip() for line in SAMPLE.read_text(encoding="utf-8").splitlines()]
+def _pools() -> tuple[list[str], list[str], list[str]]:
+    """Paragraphs, box items and heading titles of the sample, as the parser cleaned them."""
+    from plantrack.parse.plan import parse_document
+    from plantrack.read import read_document
+
+    nodes = parse_document(read_document(SAMPLE)).nodes
     paragraphs = [
-        ln
-        for ln in lines
-        if len(ln) > 60 and not re.match(r"^\d+\.", ln) and not ln.startswith(("第", "专栏", "【"))
+        n.text
+        for n in nodes
+        if n.kind == "paragraph"
+        and len(n.title) <= 30
+        and n.text.startswith(n.title)
+        and not n.text.startswith("第")
     ]
-    items = [re.sub(r"^\d+\.", "", ln) for ln in lines if re.match(r"^\d+\.", ln)]
-    return paragraphs, items
+    items = [re.sub(r"^\d+\.", "", n.text) for n in nodes if n.kind == "item"]
+    headings = [n.title for n in nodes if n.kind in ("chapter", "section") and not n.inferred]
+    headings += [n.title for n in nodes if n.kind == "paragraph" and len(n.title) <= 20]
+    headings = [h for h in headings if not re.search(r"[。；，、：]", h)]
+    return paragraphs, items, headings
 
 
 def _vary_numbers(text: str, rng: random.Random) -> str:
@@ -117,7 +127,9 @@ def _vary_numbers(text: str, rng: random.Random) -> str:
     return re.sub(r"\d+(?:\.\d+)?", repl, text)
 
 
-def make_plan(index: int, paragraphs: list[str], items: list[str], target_kb: int = 100) -> str:
+def make_plan(
+    index: int, paragraphs: list[str], items: list[str], headings: list[str], target_kb: int = 100
+) -> str:
     rng = random.Random(index)
     city = CITIES[index % len(CITIES)]
     title = f"{city}市{KINDS[index // len(CITIES) % len(KINDS)]}（第{index + 1}号）"
@@ -126,15 +138,15 @@ def make_plan(index: int, paragraphs: list[str], items: list[str], target_kb: in
     chapter = 0
     while size < target_kb * 1024 // 3 and chapter < 99:
         chapter += 1
-        out += [f"第{_cn(chapter)}章 {rng.choice(paragraphs)[:14]}", ""]
+        out += [f"第{_cn(chapter)}章 {rng.choice(headings)}", ""]
         for section in range(1, 4):
-            out += [f"第{_cn(section)}节 {rng.choice(paragraphs)[:12]}", ""]
+            out += [f"第{_cn(section)}节 {rng.choice(headings)}", ""]
             for _ in range(rng.randint(3, 5)):
                 text = _vary_numbers(rng.choice(paragraphs), rng).replace("宁波", city)
                 out += [text, ""]
                 size += len(text)
             if section == 2:
-                out += [f"专栏{chapter} {rng.choice(items)[:10]}重点工程", ""]
+                out += [f"专栏{chapter} {rng.choice(headings)}重点工程", ""]
                 for number in range(1, rng.randint(3, 6)):
                     text = _vary_numbers(rng.choice(items), rng).replace("宁波", city)
                     out += [f"{number}.{text}", ""]
@@ -150,12 +162,12 @@ def _cn(n: int) -> str:
 
 
 def generate(folder: Path, count: int) -> int:
-    paragraphs, items = _pools()
+    paragraphs, items, headings = _pools()
     folder.mkdir(parents=True, exist_ok=True)
     total = 0
     for i in range(count):
         path = folder / f"plan{i:04d}.txt"
-        path.write_text(make_plan(i, paragraphs, items), encoding="utf-8")
+        path.write_text(make_plan(i, paragraphs, items, headings), encoding="utf-8")
         total += path.stat().st_size
     return total
 

@@ -96,15 +96,18 @@ class Workspace:
                     self._index(conn, plan_id, parsed)
                     plan = plan_store.get_plan(conn, plan_id)
                 break
-            except IntegrityError:
+            except IntegrityError as exc:
                 # Another process stored the same file meanwhile: return its plan, store nothing.
                 with self.engine.connect() as conn:
                     existing = plan_store.find_by_hash(conn, content_hash)
                 if existing is not None:
                     return IngestResult(existing, created=False)
-                if attempt == _RETRIES - 1:
+                message = str(exc.orig)
+                version_race = ("uq_plans_family_version" in message
+                                or "plans.family, plans.version" in message)
+                if attempt == _RETRIES - 1 or not version_race:
                     raise
-                # else a concurrent new version of the same plan took our version number: retry
+                # a concurrent new version of the same plan took our version number: retry
             except OperationalError as exc:
                 if attempt == _RETRIES - 1 or not is_retryable(exc):
                     raise

@@ -266,7 +266,9 @@ def _ingest_one(path: str, options: dict[str, Any]) -> dict[str, Any]:
     except PlantrackError as exc:
         out.update(status="failed", error=str(exc))
     except Exception as exc:  # a parser bug in one file must not stop the corpus
-        out.update(status="failed", error=f"{Path(path).name}: {type(exc).__name__}: {exc}")
+        detail = str(getattr(exc, "orig", None) or exc).strip().splitlines()
+        reason = (detail[0] if detail else "")[:200]
+        out.update(status="failed", error=f"{Path(path).name}: {type(exc).__name__}: {reason}")
     out["seconds"] = round(time.perf_counter() - started, 3)
     return out
 
