@@ -303,15 +303,21 @@ def test_increment_ignores_figures_before_base_year_and_converts_people():
     assert a.status == "on_track"  # 100 / 100 = 1.0
 
 
-def test_cumulative_running_total_then_flows():
-    # 累计招收博士后突破3000名: a 累计 total of 700 in 2026, then 500 added in 2027 → 1200;
-    # expected 3000 × 0.4 = 1200 → ratio 1.0
+def test_cumulative_running_total_then_flows_without_base_total():
+    # 累计招收博士后突破3000名: a 累计 total of 700 in 2026, then 500 added in 2027 → 1200.
+    # The total at the base year is unknown, so no path: trend of (2026, 700), (2027, 1200):
+    # slope 500/yr; projected 1200 + 500 × 3 = 2700; q = 2700 / 3000 = 0.9 < 0.95 → lagging
     t = tgt(3000, "名", ">", "cumulative")
     a = assess(t, [obs(2026, 700, basis="total"), obs(2027, 500)], base_year=BASE)
     assert a.actual == 1200
-    assert a.status == "on_track"
-    done = assess(t, [obs(2028, 3000, basis="total")], base_year=BASE)
-    assert done.status == "ahead"  # 3000 is not > 3000; ratio 3000/1800 = 1.667
+    assert a.projected == pytest.approx(2700)
+    assert a.ratio == pytest.approx(0.9)
+    assert a.status == "lagging"
+    # a single running total and no base-year total: no trend, no path
+    one = assess(t, [obs(2028, 2900, basis="total")], base_year=BASE)
+    assert one.status == "no_data"
+    assert one.required_pace == pytest.approx(50)  # (3000 − 2900) / 2
+    assert assess(t, [obs(2028, 3001, basis="total")], base_year=BASE).status == "achieved"
 
 
 def test_running_total_counts_from_the_base_year_total():

@@ -9,7 +9,7 @@ ROOT = Path(__file__).resolve().parents[2]
 
 def test_example_workbook_shows_every_status(sample_ws):
     result = sample_ws.import_observations(ROOT / "samples" / "observations-2026.xlsx")
-    assert (result.recorded, result.rejected) == (20, [])
+    assert (result.recorded, result.rejected) == (21, [])
     total = sample_ws.status().summary()[-1]
     assert all(total[s] > 0 for s in STATUSES), total
     assert sample_ws.assess("c2.s4.box2.i3.t1").status == "achieved"

@@ -186,8 +186,9 @@ def assess(
         if target.binding
         else ("预期性 expected" if target.binding is False else "")
     )
+    goal_text = ctx.v(target.value) if target.value is not None else (target.milestone or "—")
     ctx.say(
-        f"指标 target: {target.metric} {comp} {ctx.v(target.value)}，期限 deadline {target.deadline}"
+        f"指标 target: {target.metric} {comp} {goal_text}，期限 deadline {target.deadline}"
         f"（{kind}{'，' + label if label else ''}）"
     )
     if kind == "qualitative" and (target.value is None or not _has_numbers(observations)):
@@ -467,13 +468,14 @@ def _summed(ctx: _Ctx, points: list[_Point], base_year: int, comp: str, band: fl
     if not post:
         ctx.say(f"{start}年以后暂无监测值 no figure after the base year {start}")
         return ctx.done("no_data", method="sum")
-    total, terms = 0.0, []
+    total, terms, series = 0.0, [], []
     for p in post:
         if p.obs.basis == "total":
             total, terms = p.value, [f"{fmt(p.value)}（{p.period} 累计值 running total）"]
         else:
             total += p.value
             terms.append(f"{fmt(p.value)}（{p.period}）")
+        series.append((p.t, total))
     last = post[-1]
     ctx.say(f"基期 base year: {start}；累计 sum since then: {' + '.join(terms)} = {ctx.v(total)}")
     origin = 0.0
@@ -491,7 +493,10 @@ def _summed(ctx: _Ctx, points: list[_Point], base_year: int, comp: str, band: fl
             )
             ctx.say(f"起点 running total at the base year: {ctx.v(origin)}")
         else:
-            ctx.say("基期累计值未知，按0计 running total at the base year unknown: taken as 0")
+            origin = None  # type: ignore[assignment]
+            ctx.say(
+                "基期累计值未知 running total at the base year unknown (record it with --baseline)"
+            )
     fields = dict(as_of=last.period, actual=total, method="sum")
     direction = _direction(comp, None, goal)
     deadline = tgt.deadline
@@ -510,21 +515,29 @@ def _summed(ctx: _Ctx, points: list[_Point], base_year: int, comp: str, band: fl
             f"已到期限 {deadline}：" + ("未超上限 within the cap" if met else "未达到目标 not met")
         )
         return ctx.done("achieved" if met else "lagging", expected=goal, **fields)
+    if origin is None:
+        return _summed_by_trend(ctx, series, goal, deadline, direction, fields)
     span, elapsed = deadline - start, last.t - start
     f = elapsed / span
     expected = origin + (goal - origin) * f
     projected = origin + (total - origin) / elapsed * span
     pace = (goal - total) / (deadline - last.t)
-    o = f"{fmt(origin)} + " if origin else ""
     ctx.say(f"时间进度 elapsed: ({fmt(last.t)} − {start}) / ({deadline} − {start}) = {fmt(f)}")
-    ctx.say(
-        f"预期累计 expected (even pace): {o}({fmt(goal)}{' − ' + fmt(origin) if origin else ''})"
-        f" × {fmt(f)} = {ctx.v(expected)}"
-    )
-    ctx.say(
-        f"趋势预测 projected {deadline}: {o}({fmt(total)}{' − ' + fmt(origin) if origin else ''})"
-        f" / {fmt(elapsed)} × {fmt(span)} = {ctx.v(projected)}"
-    )
+    if origin:
+        o = fmt(origin)
+        ctx.say(
+            f"预期累计 expected (even pace): {o} + ({fmt(goal)} − {o}) × {fmt(f)} = {ctx.v(expected)}"
+        )
+        ctx.say(
+            f"趋势预测 projected {deadline}: {o} + ({fmt(total)} − {o}) / {fmt(elapsed)} × {fmt(span)}"
+            f" = {ctx.v(projected)}"
+        )
+    else:
+        ctx.say(f"预期累计 expected (even pace): {fmt(goal)} × {fmt(f)} = {ctx.v(expected)}")
+        ctx.say(
+            f"趋势预测 projected {deadline}: {fmt(total)} / {fmt(elapsed)} × {fmt(span)}"
+            f" = {ctx.v(projected)}"
+        )
     ctx.say(
         f"尚需年均 required pace: ({fmt(goal)} − {fmt(total)}) / {fmt(deadline - last.t)}"
         f" = {fmt(pace)} {ctx.unit}/年"
@@ -545,6 +558,41 @@ def _summed(ctx: _Ctx, points: list[_Point], base_year: int, comp: str, band: fl
     )
     ctx.say(f"进度比 ratio = {shown} = {fmt(r)}，{why}")
     return ctx.done(status, ratio=r, **fields)
+
+
+def _summed_by_trend(
+    ctx: _Ctx,
+    series: list[tuple[float, float]],
+    goal: float,
+    deadline: int,
+    direction: int,
+    fields: dict,
+) -> Assessment:
+    """A running total with no known base-year total: judged on its trend alone."""
+    now, total = series[-1]
+    pace = (goal - total) / (deadline - now)
+    ctx.say(
+        f"尚需年均 required pace: ({fmt(goal)} − {fmt(total)}) / {fmt(deadline - now)}"
+        f" = {fmt(pace)} {ctx.unit}/年"
+    )
+    fields["required_pace"] = pace
+    if len(series) < 2:
+        ctx.say("只有一个累计值，无法判断趋势 a single running total gives no trend")
+        return ctx.done("no_data", **fields)
+    slope = _slope([t for t, _ in series], [v for _, v in series])
+    projected = total + slope * (deadline - now)
+    ctx.say(
+        f"趋势预测 projected {deadline}: {fmt(total)} + {fmt(slope)} × {fmt(deadline - now)}"
+        f" = {ctx.v(projected)}（{len(series)}个点的线性拟合 linear fit）"
+    )
+    fields["projected"] = projected
+    if direction < 0:
+        status = "on_track" if projected <= goal else "lagging"
+        return ctx.done(status, **fields)
+    q = projected / goal
+    status, why = _judge(q, VALUE_ON_TRACK[ctx.binding], VALUE_AHEAD)
+    ctx.say(f"预测比 q = projected / target = {fmt(projected)} / {fmt(goal)} = {fmt(q)}，{why}")
+    return ctx.done(status, ratio=q, **fields)
 
 
 def _annual(ctx: _Ctx, points: list[_Point], base_year: int, comp: str, band: float) -> Assessment:
