@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from plantrack.parse.headings import is_heading
+from plantrack.parse.outline import build_outline
 from plantrack.read import clean_blocks, read_document
 
 SAMPLE = Path(__file__).resolve().parents[2] / "samples" / "ningbo-15th-fyp-excerpt.txt"
@@ -30,6 +31,12 @@ def reference() -> list[str]:
     blocks, repairs = clean_blocks(read_document(SAMPLE).blocks)
     assert len(repairs) == 4
     return [b.text for b in blocks]
+
+
+@pytest.fixture(scope="module")
+def reference_outline() -> list[tuple[str, str, tuple[int, int]]]:
+    blocks, _ = clean_blocks(read_document(SAMPLE).blocks)
+    return [(n.node_id, n.kind, n.span) for n in build_outline(blocks).nodes]
 
 
 def _write_docx(path: Path) -> None:
@@ -101,7 +108,9 @@ WRITERS = {
 
 
 @pytest.mark.parametrize("kind", list(WRITERS))
-def test_format_reads_like_the_text(tmp_path: Path, kind: str, reference: list[str]):
+def test_format_reads_like_the_text(
+    tmp_path: Path, kind: str, reference: list[str], reference_outline
+):
     if kind == "pdf" and not FONT.exists():
         pytest.skip("needs apt package fonts-wqy-microhei")
     path = tmp_path / f"sample.{kind}"
@@ -111,6 +120,10 @@ def test_format_reads_like_the_text(tmp_path: Path, kind: str, reference: list[s
         assert [b.text for b in blocks] == reference * 2
         return
     assert [b.text for b in blocks] == reference
+    # the same outline, node for node, with the same spans into the cleaned text
+    outline = build_outline(blocks)
+    assert [(n.node_id, n.kind, n.span) for n in outline.nodes] == reference_outline
+    assert ("c4.s2.box5.i8", "item") in [(n.node_id, n.kind) for n in outline.nodes]
     joins = [r for r in repairs if r.startswith("re-joined page break: ")]
     for expected in ("体/系", "全/覆盖", "提高国/创投资机构"):
         assert f"re-joined page break: {expected}" in joins
