@@ -398,3 +398,26 @@ def test_baseline_year_from_comparison_and_deadline_before_plan_end() -> None:
         2025,
         2029,
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "一" * 20000,
+        "的" * 20000,
+        "和" * 20000,
+        "5%" * 10000,
+        "由5%" * 5000,
+        "（5）" * 5000,
+        "“" + "一" * 20000,
+        "\t" * 20000,
+        "分别" * 10000,
+        "1." * 10000,
+    ],
+)
+def test_pathological_input_finishes_without_inventing(text: str) -> None:
+    """Each of these once took seconds to minutes (regex backtracking, quadratic scans)."""
+    got = all_of(text)
+    assert len(got) <= 1
+    assert all(len(d["metric"]) <= 60 for d in got)
+    assert isinstance(explain_targets(text, end_year=2030), list)

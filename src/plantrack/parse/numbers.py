@@ -133,7 +133,8 @@ SUFFIX_COMPARATORS: dict[str, str] = {
 }
 
 _CN = "零〇一二两三四五六七八九十百千"
-_CN_NUM = rf"[{_CN}]+(?:点[{_CN}]+)?"
+# Bounded: an unbounded run with the lookahead below backtracks quadratically on 一一一….
+_CN_NUM = rf"(?<![{_CN}])[{_CN}]{{1,12}}(?:点[{_CN}]{{1,6}})?"
 # 万吨/年, 万元/人, 吨/日: a unit per a denominator.
 _PER = r"(?:/(?:年|日|天|月|小时|人|户|亩|公顷|床|万元|千人|百人|万人|平方公里|平方米))?"
 _UNIT_ALT = "|".join(re.escape(u) for u in BASE_UNITS)

@@ -11,6 +11,7 @@ likewise mark `aspiration`. 分别 lists pair metrics with values in order.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from plantrack.model import Location, Target
@@ -104,6 +105,7 @@ MULTIPLE_RE = re.compile(r"翻(一|两|二|三)?番")
 _MULTIPLE_VALUE = {None: 2, "一": 2, "两": 4, "二": 4, "三": 8}
 _CJK_OR_ALNUM = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]")
 _MAX_METRIC = 60
+_MAX_PRE = 200  # text before a number that can hold its metric (a clause may be 20,000 chars)
 
 
 @dataclass(slots=True)
@@ -117,12 +119,15 @@ class Found:
     unit: str | None
     comparator: str | None
     kind: str
-    deadline: int | None
+    deadline: int | None = None  # set per sentence
     aspiration: bool = False
     baseline: float | None = None
     baseline_year: int | None = None
     milestone: str | None = None
     subject: str = ""  # the metric without a change verb, for elided subjects later on
+
+    def __post_init__(self) -> None:
+        self.subject = self.subject or self.metric
 
 
 @dataclass(slots=True)
@@ -193,6 +198,7 @@ def _strip_trail(text: str) -> str:
 
 def _head(pre: str) -> _Head:
     """Split the text before a number into metric, measure verb and kind words."""
+    pre = pre[-_MAX_PRE:]
     verb = None
     m = _VERB_RE.search(pre[-20:]) if pre else None
     if m:
@@ -285,9 +291,12 @@ def analyse(text: str, end_year: int, explain: bool = False) -> tuple[list[Found
     if not quantities and not marks:
         return found, ex.rows
     ctx = (text, end_year, quotes, qstarts, found, ex)
+    marks.sort(key=lambda mt: mt[0].start())
+    q_at = [q.start for q in quantities]
+    m_at = [m.start() for m, _ in marks]
     for s0, s1 in _spans(text, _SENT_END, 0, len(text)):
-        sq = [q for q in quantities if s0 <= q.start < s1]
-        sm = [(m, t) for m, t in marks if s0 <= m.start() < s1]
+        sq = quantities[bisect_left(q_at, s0) : bisect_left(q_at, s1)]
+        sm = marks[bisect_left(m_at, s0) : bisect_left(m_at, s1)]
         if sq or sm:
             _sentence(ctx, s0, s1, sq, sm)
     found.sort(key=lambda f: f.pos)
@@ -314,9 +323,11 @@ def _sentence(ctx, s0: int, s1: int, sq: list[Quantity], sm: list) -> None:
         deadlines.append((s0 + m.start(), year))
     asp = [s0 + m.start() for m in _ASPIRATION_RE.finditer(sentence)]
     state = _State()
+    q_at = [q.start for q in sq]
+    m_at = [m.start() for m, _ in sm]
     for c0, c1 in _spans(text, _CLAUSE_SEP, s0, s1):
-        cq = [q for q in sq if c0 <= q.start < c1]
-        cm = [(m, t) for m, t in sm if c0 <= m.start() < c1]
+        cq = sq[bisect_left(q_at, c0) : bisect_left(q_at, c1)]
+        cm = sm[bisect_left(m_at, c0) : bisect_left(m_at, c1)]
         while c0 < c1 and text[c0] in " 　":
             c0 += 1
         if cq or cm:
@@ -341,7 +352,7 @@ def _sentence(ctx, s0: int, s1: int, sq: list[Quantity], sm: list) -> None:
 
 def _clause(ctx, c0: int, c1: int, cq: list[Quantity], state: _State) -> None:
     """Numeric targets of one clause."""
-    text, end_year, _, _, found, ex = ctx
+    text, _, _, _, found, ex = ctx
     clause = text[c0:c1]
     span = (c0, c1)
     k = clause.find("分别")
@@ -351,21 +362,25 @@ def _clause(ctx, c0: int, c1: int, cq: list[Quantity], state: _State) -> None:
     chain_kind: str | None = None
     pending: tuple[float | None, int | None, str] | None = None
     items: list[tuple[Quantity, Found]] = []
-    live = [q for q in cq if q.name is None]
-    for q in cq:
+    # the next quantity that is not a name, for each position (3岁以下 … 达到5个)
+    nexts: list[Quantity | None] = [None] * len(cq)
+    for i in range(len(cq) - 2, -1, -1):
+        nexts[i] = cq[i + 1] if cq[i + 1].name is None else nexts[i + 1]
+    for i, q in enumerate(cq):
         if q.name:
             ex.add(text, q.start, q.end, False, q.name)
             continue
-        pre = text[seg_start : q.start]
-        chained = seg_start > c0 and pre[:1] in ("、", "和", "及", "与")
-        after = text[q.end : c1]
-        bm = _BASELINE_PRE.search(pre)
+        pre = text[max(seg_start, q.start - _MAX_PRE) : q.start]
+        chained = seg_start > c0 and text[seg_start : seg_start + 1] in ("、", "和", "及", "与")
+        after = text[q.end : min(c1, q.end + 120)]  # bounded: a clause may be 20,000 chars
+        bm = _BASELINE_PRE.search(pre[-12:])
         if bm and any(after.startswith(v) for v in MEASURE_VERBS):
-            pending = (q.value, int(bm.group(1)) if bm.group(1) else None, pre[: bm.start()])
+            cut = len(pre) - 12 + bm.start() if len(pre) > 12 else bm.start()
+            pending = (q.value, int(bm.group(1)) if bm.group(1) else None, pre[:cut])
             ex.add(text, q.start, q.end, True, "baseline (由/从 … 到) of the next value")
             seg_start = q.end
             continue
-        nxt = next((n for n in live if n.start > q.start), None)
+        nxt = nexts[i]
         if nxt is not None and _embedded(text, q, nxt):
             ex.add(text, q.start, q.end, False, "part of the next target's metric")
             continue
@@ -373,7 +388,7 @@ def _clause(ctx, c0: int, c1: int, cq: list[Quantity], state: _State) -> None:
         metric = head.metric
         if pending and not metric:
             metric = _head(pending[2] + "达到").metric
-        vb = _VERB_BEFORE_NUMBER.search(pre) if head.verb is None and metric else None
+        vb = _VERB_BEFORE_NUMBER.search(pre[-8:]) if head.verb is None and metric else None
         if vb and after and not after.startswith(("、", "和", "用于", "以上", "的")):
             metric = ""  # the metric follows the number
             if vb.group(0).lstrip("至少最") in INCREMENT_VERBS:
@@ -420,18 +435,8 @@ def _clause(ctx, c0: int, c1: int, cq: list[Quantity], state: _State) -> None:
             ex.add(text, q.start, q.end, False, "number without unit")
             continue
         comp = q.comparator or (MEASURE_VERBS[head.verb] if head.verb else ">=")
-        f = Found(
-            q.start,
-            span,
-            metric,
-            q.value,
-            q.unit,
-            comp,
-            kind,
-            end_year,
-            baseline_year=head.base_year,
-            subject=subject,
-        )
+        f = Found(q.start, span, metric, q.value, q.unit, comp, kind, subject=subject)
+        f.baseline_year = head.base_year
         if pending:
             f.baseline, f.baseline_year = pending[0], pending[1] or f.baseline_year
             pending = None
@@ -454,11 +459,11 @@ def _clause(ctx, c0: int, c1: int, cq: list[Quantity], state: _State) -> None:
 
 def _fenbie(ctx, c0: int, c1: int, k: int, cq: list[Quantity]) -> bool:
     """A 分别 list: metrics before 分别, values after it, paired in order. False if not one."""
-    text, end_year, _, _, found, ex = ctx
+    text, _, _, _, found, ex = ctx
     listed = [q for q in cq if q.start > c0 + k and q.name is None]
     if len(listed) < 2:
         return False
-    head = _head(text[c0 : c0 + k])
+    head = _head(text[max(c0, c0 + k - _MAX_PRE) : c0 + k])
     metrics = _complete_list(_split_list(head.metric))
     vm = _VERB_RE.search(text[c0 + k + 2 : listed[0].start])
     verb = re.sub(r"分别|了|每.*$", "", vm.group(0)) if vm else None
@@ -470,23 +475,13 @@ def _fenbie(ctx, c0: int, c1: int, k: int, cq: list[Quantity]) -> bool:
     for metric, q in zip(metrics, listed, strict=True):
         comp = q.comparator or shared or (MEASURE_VERBS.get(verb, ">=") if verb else ">=")
         name = _strip_trail(metric) + (verb if verb in CHANGE_VERBS else "")
-        found.append(
-            Found(
-                q.start,
-                (c0, c1),
-                name,
-                q.value,
-                q.unit,
-                comp,
-                head.kind or "level",
-                end_year,
-                baseline_year=head.base_year,
-                subject=metric,
-            )
-        )
+        f = Found(q.start, (c0, c1), name, q.value, q.unit, comp, head.kind or "level")
+        f.baseline_year, f.subject = head.base_year, metric
+        found.append(f)
         ex.add(text, q.start, q.end, True, f"分别 list item -> {name}")
+    taken = {id(q) for q in listed}
     for q in cq:
-        if q not in listed:
+        if id(q) not in taken:
             ex.add(text, q.start, q.end, False, q.name or "before 分别")
     return True
 
@@ -494,7 +489,11 @@ def _fenbie(ctx, c0: int, c1: int, k: int, cq: list[Quantity]) -> bool:
 def _embedded(text: str, q: Quantity, nxt: Quantity) -> bool:
     """3岁以下 in 每千人口拥有3岁以下婴幼儿托位数达到5个: a number inside the next metric."""
     between = text[q.end : nxt.start]
-    if not between or between[0] in "、和及与" or _VERB_RE.search(text[: q.start][-20:]):
+    if (
+        not between
+        or between[0] in "、和及与"
+        or _VERB_RE.search(text[max(0, q.start - 20) : q.start])
+    ):
         return False
     return bool(_VERB_RE.search(between[-20:])) or between.startswith("的")
 
@@ -566,7 +565,7 @@ def _qualitative(ctx, c0: int, c1: int, m: re.Match[str]) -> None:
     prev = text[m.start() - 1] if m.start() > 0 else ""
     if word == "全部完成":
         # 危旧房屋全部完成解危治理: the subject before and the task after.
-        subject = _strip_trail(_strip_lead(text[c0 : m.start()])[0])
+        subject = _strip_trail(_strip_lead(text[max(c0, m.start() - _MAX_PRE) : m.start()])[0])
         rest, word = "", word
         metric_override = subject + _strip_trail(text[m.end() : c1].strip())
     else:
@@ -578,32 +577,21 @@ def _qualitative(ctx, c0: int, c1: int, m: re.Match[str]) -> None:
         if rest.startswith(("全覆盖", "全面覆盖")) or re.search(r"\d", rest):
             ex.add(text, m.start(), m.end(), False, "milestone word over another target")
             return
-        metric = _strip_trail(_strip_lead(rest)[0])[:_MAX_METRIC]
+        metric = _strip_trail(_strip_lead(rest[:_MAX_PRE])[0])[:_MAX_METRIC]
     elif rest or prev in "健完齐":
         ex.add(text, m.start(), m.end(), False, f"{word} not at the end of its clause")
         return
     else:
-        metric = _strip_trail(_strip_lead(text[c0 : m.start()])[0])[-_MAX_METRIC:]
+        before = text[max(c0, m.start() - _MAX_PRE) : m.start()]
+        metric = _strip_trail(_strip_lead(before)[0])[-_MAX_METRIC:]
     if metric_override:
         metric = metric_override[-_MAX_METRIC:]
     if not metric:
         ex.add(text, m.start(), m.end(), False, "milestone word without a subject")
         return
     value, comp = (1.0, ">=") if word == "零的突破" else (None, None)
-    found.append(
-        Found(
-            m.start(),
-            (c0, c1),
-            metric,
-            value,
-            None,
-            comp,
-            "qualitative",
-            None,
-            milestone=word,
-            subject=metric,
-        )
-    )
+    f = Found(m.start(), (c0, c1), metric, value, None, comp, "qualitative", milestone=word)
+    found.append(f)
     ex.add(text, m.start(), m.end(), True, f"milestone {word} -> {metric}")
 
 
@@ -614,26 +602,14 @@ def _multiple(ctx, c0: int, c1: int, m: re.Match[str]) -> None:
     if in_spans(m.start(), quotes, qstarts) or prev == "双" or nxt in "一二两三四五六七八九十":
         ex.add(text, m.start(), m.end(), False, "part of a name (双翻番三覆盖)")
         return
-    head = _head(text[c0 : m.start()])
+    head = _head(text[max(c0, m.start() - _MAX_PRE) : m.start()])
     if not head.metric:
         ex.add(text, m.start(), m.end(), False, "翻番 without a subject")
         return
     value = float(_MULTIPLE_VALUE[m.group(1)])
-    found.append(
-        Found(
-            m.start(),
-            (c0, c1),
-            head.metric,
-            value,
-            "倍",
-            ">=",
-            "multiple",
-            None,
-            baseline_year=head.base_year,
-            milestone=m.group(0),
-            subject=head.metric,
-        )
-    )
+    f = Found(m.start(), (c0, c1), head.metric, value, "倍", ">=", "multiple")
+    f.baseline_year, f.milestone = head.base_year, m.group(0)
+    found.append(f)
     ex.add(text, m.start(), m.end(), True, f"{m.group(0)} = ×{value:g} -> {head.metric}")
 
 
@@ -656,27 +632,12 @@ def extract_targets(
     found, _ = analyse(text, end_year)
     targets = []
     for n, f in enumerate(found, 1):
-        value_base, unit_base = normalise(f.value, f.unit)
-        targets.append(
-            Target(
-                id=f"{node_id}.t{n}",
-                metric=f.metric,
-                value=f.value,
-                unit=f.unit,
-                comparator=f.comparator,
-                kind=f.kind,
-                deadline=f.deadline,
-                text=text[f.span[0] : f.span[1]].strip(),
-                location=location,
-                baseline=f.baseline,
-                baseline_year=f.baseline_year,
-                aspiration=f.aspiration,
-                milestone=f.milestone,
-                value_base=value_base,
-                unit_base=unit_base,
-                span=(offset + f.span[0], offset + f.span[1]),
-            )
-        )
+        tid, cite = f"{node_id}.t{n}", text[f.span[0] : f.span[1]].strip()
+        t = Target(tid, f.metric, f.value, f.unit, f.comparator, f.kind, f.deadline, cite, location)
+        t.baseline, t.baseline_year, t.aspiration = f.baseline, f.baseline_year, f.aspiration
+        t.milestone, t.span = f.milestone, (offset + f.span[0], offset + f.span[1])
+        t.value_base, t.unit_base = normalise(f.value, f.unit)
+        targets.append(t)
     return targets
 
 
@@ -690,14 +651,16 @@ def _row(text: str, start: int, end: int, taken: bool, reason: str) -> dict:
 def explain_targets(text: str, *, end_year: int) -> list[dict]:
     """For --explain: each candidate number/phrase, taken or not, and why (one line reason)."""
     _, rows = analyse(text, end_year, explain=True)
-    covered = [(r["start"], r["end"]) for r in rows]
+    covered = bytearray(len(text) + 1)
+    for r in rows:
+        covered[r["start"] : r["end"]] = b"\x01" * (r["end"] - r["start"])
     for q in find_quantities(text):
-        if not any(s <= q.start < e for s, e in covered):
+        if not covered[q.start]:
             rows.append(_row(q.text, q.start, q.end, False, q.name or "no clause context"))
-            covered.append((q.start, q.end))
+            covered[q.start : q.end] = b"\x01" * (q.end - q.start)
     bare = "number without unit (a name, code, year or list number)"
     for m in _BARE_NUMBER.finditer(text):
-        if not any(s <= m.start() < e for s, e in covered):
+        if not covered[m.start()]:
             rows.append(_row(m.group(0), m.start(), m.end(), False, bare))
     rows.sort(key=lambda r: r["start"])
     return rows
