@@ -148,3 +148,17 @@ def test_status_summarises_by_chapter(sample_ws):
     assert [r.target.id for r in only.rows] == [FIN]
     with pytest.raises(ValidationError, match="--status 'late'"):
         sample_ws.status(status="late")
+
+
+def test_history_includes_assignment_changes(sample_ws):
+    sample_ws.assign(None, FIN, lead="市金融办", partners=["市统计局"])
+    sample_ws.assign(None, FIN, lead="市地方金融管理局", expected_version=1)
+    sample_ws.record(FIN, period=2026, value=2150)
+    history = sample_ws.history(target_id=FIN)
+    assert [(h["subject"], h["action"]) for h in history] == [
+        ("assignment", "assign"),
+        ("assignment", "assign"),
+        ("observation", "record"),
+    ]
+    assert history[1]["old"]["lead"] == ["市金融办"]
+    assert history[1]["new"]["lead"] == ["市地方金融管理局"]

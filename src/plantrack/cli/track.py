@@ -122,6 +122,9 @@ def history(ctx: click.Context, target_id, plan, fmt_: str) -> None:
     def show(data):
         if not data:
             return ""
+        if "lead" in data:  # an assignment: 牵头 / 配合 departments
+            partners = "、".join(data.get("partners") or [])
+            return f"牵头 {'、'.join(data['lead'])}" + (f"；配合 {partners}" if partners else "")
         value = data.get("value")
         value = data.get("milestone") if value is None else fmt_number(value)
         return f"{data.get('period', '')}: {value} {data.get('unit') or ''} v{data.get('version')}"

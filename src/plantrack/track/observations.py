@@ -478,7 +478,9 @@ def history(conn: Connection, plan_id: int, target_id: str | None = None) -> lis
     out = []
     for row in rows:
         old, new = row["old"] or {}, row["new"] or {}
-        ref = new.get("target_id") or old.get("target_id") or new.get("ref") or old.get("ref")
+        ref = new.get("target_id") or old.get("target_id")
+        if ref is None and row["subject"] == "assignment":
+            ref = row["subject_id"]  # the assigned node or target id
         if target_id is not None and ref != target_id:
             continue
         out.append(
