@@ -12,6 +12,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 import cn2an
 
@@ -195,6 +196,7 @@ class Quantity:
         return f"{self.num_text}{self.unit or ''}{self.suffix or ''}"
 
 
+@lru_cache(maxsize=8192)
 def parse_number(span: str) -> float | None:
     """Arabic or Chinese numeral span -> float; None when malformed (1,2.3.4 or 一二三四五六)."""
     if not span:
@@ -212,6 +214,7 @@ def parse_number(span: str) -> float | None:
     return float(value)
 
 
+@lru_cache(maxsize=1024)
 def split_scale(unit: str | None) -> tuple[float, str | None]:
     """'亿元' -> (1e8, '元'); '万人' -> (1e4, '人'); '%' -> (1, '%'); '万' -> (1e4, None)."""
     if not unit:
