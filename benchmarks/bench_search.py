@@ -292,6 +292,13 @@ def main() -> None:
     engine_figures(list(rows), queries)
     rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"\npeak memory (RSS): {rss:.0f} MB")
+    import os
+
+    load = os.getloadavg()
+    print(
+        f"machine load average (1/5/15 min): {load[0]:.1f} {load[1]:.1f} {load[2]:.1f} "
+        f"on {os.cpu_count()} cores — other work on the machine slows every figure above"
+    )
 
 
 if __name__ == "__main__":

@@ -75,18 +75,27 @@ def domain_words(parsed: ParsedPlan) -> list[str]:
 
 
 def passage_rows(plan_id: int, parsed: ParsedPlan, tok: Tokenizer) -> list[dict[str, Any]]:
-    """Rows for table `passages`: headings, paragraphs, sentences, targets."""
+    """Rows for table `passages`: headings, paragraphs, sentences, targets.
+
+    Each sentence is segmented once; its paragraph's tokens are its sentences' tokens plus the
+    section heading's (segmentation never crosses 。！？；, so this equals segmenting the whole).
+    """
     rows: list[dict[str, Any]] = []
+    cache: dict[str, list[str]] = {}
+
+    def tokens_of(text_: str) -> list[str]:
+        if text_ not in cache:
+            cache[text_] = tok.tokens(text_)
+        return cache[text_]
 
     def add(
         node_id: str,
         kind: str,
         text_: str,
-        extra: str = "",
+        tokens: list[str],
         ref: str | None = None,
         span: tuple[int, int] | None = None,
     ) -> None:
-        tokens = tok.index_text(text_ + (" " + extra if extra else ""))
         if tokens:
             rows.append(
                 {
@@ -95,7 +104,7 @@ def passage_rows(plan_id: int, parsed: ParsedPlan, tok: Tokenizer) -> list[dict[
                     "kind": kind,
                     "ref": ref,
                     "text": text_,
-                    "tokens": tokens,
+                    "tokens": " ".join(tokens),
                     "span_start": span[0] if span else None,
                     "span_end": span[1] if span else None,
                 }
@@ -103,20 +112,37 @@ def passage_rows(plan_id: int, parsed: ParsedPlan, tok: Tokenizer) -> list[dict[
 
     for node in parsed.nodes:
         if node.kind in HEADING_KINDS:
-            add(node.node_id, "heading", node.text, span=node.span)
+            add(node.node_id, "heading", node.text, tokens_of(node.text), span=node.span)
         elif node.kind in TEXT_KINDS and node.text.strip():
-            section = node.path[-1] if node.path else ""
-            add(node.node_id, "paragraph", node.text, extra=section, span=node.span)
+            section = tokens_of(node.path[-1]) if node.path else []
             if node.kind == "table":
+                add(
+                    node.node_id,
+                    "paragraph",
+                    node.text,
+                    tok.tokens(node.text) + section,
+                    span=node.span,
+                )
                 continue
-            for offset, sentence in sentences(node.text):
+            pieces = [(o, t, tok.tokens(t)) for o, t in _pieces(node.text)]
+            add(
+                node.node_id,
+                "paragraph",
+                node.text,
+                [w for _o, _t, ws in pieces for w in ws] + section,
+                span=node.span,
+            )
+            title = tokens_of(node.title) if node.title else []
+            for offset, sentence, words in pieces:
+                if len(sentence.strip()) < 4:
+                    continue
                 start = node.span[0] + offset
-                context = node.title if node.title and node.title not in sentence else ""
+                context = title if node.title and node.title not in sentence else []
                 add(
                     node.node_id,
                     "sentence",
                     sentence,
-                    extra=context,
+                    words + context,
                     span=(start, start + len(sentence)),
                 )
     for target in parsed.targets:
@@ -124,11 +150,20 @@ def passage_rows(plan_id: int, parsed: ParsedPlan, tok: Tokenizer) -> list[dict[
             target.location.node,
             "target",
             target.text,
-            extra=target.metric,
+            tok.tokens(target.text) + tokens_of(target.metric),
             ref=target.id,
             span=target.span,
         )
     return rows
+
+
+def _pieces(text_: str) -> list[tuple[int, str]]:
+    out, pos = [], 0
+    for piece in SENTENCE_END.split(text_):
+        if piece.strip():
+            out.append((pos, piece))
+        pos += len(piece)
+    return out
 
 
 def index_plan(
@@ -377,6 +412,9 @@ def _candidates_pg(
     return [dict(row) for row in conn.execute(stmt, params).mappings()]
 
 
+_prepared: dict[tuple[str, str, str, int], list[str]] = {}
+
+
 def prepare_query(
     conn: Connection, query: str, tok: Tokenizer
 ) -> tuple[list[str], dict[str, float], dict[str, int]]:
@@ -385,7 +423,12 @@ def prepare_query(
     if not query:
         return [], {}, {}
     load_domain_words(conn, tok)
-    terms = tok.query_terms(query, limit=MAX_TERMS)
+    key = (str(conn.engine.url), tok.mode, query, tok.size)
+    if key not in _prepared:  # ask searches twice with one question: segment it once
+        if len(_prepared) > 256:
+            _prepared.clear()
+        _prepared[key] = tok.query_terms(query, limit=MAX_TERMS)
+    terms = _prepared[key]
     if not terms:
         return [], {}, {}
     freqs, total = _doc_freqs(conn, terms)

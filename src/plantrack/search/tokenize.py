@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import re
 import threading
-import unicodedata
 from collections.abc import Iterable
 from functools import cache
 from pathlib import Path
@@ -136,14 +135,13 @@ _WORD_SPLIT = re.compile(r"[^0-9a-z\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
 _HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 
 
-_WIDE = re.compile(r"[\u3000\uff01-\uff5e\u2160-\u217f]")
+# Full-width ASCII forms (Ａ５（) and the ideographic space, mapped as NFKC would, but fast.
+_WIDTH = {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)} | {0x3000: 0x20}
 
 
 def normalise(text: str) -> str:
-    """NFKC (full-width ５Ａ -> 5a) and lower case; NFKC only where full-width forms occur."""
-    if _WIDE.search(text):
-        text = unicodedata.normalize("NFKC", text)
-    return text.lower()
+    """Full-width forms to ASCII (５Ａ -> 5a) and lower case."""
+    return text.translate(_WIDTH).lower()
 
 
 def load_thesaurus(path: Path = THESAURUS) -> list[list[str]]:
@@ -160,7 +158,7 @@ def load_thesaurus(path: Path = THESAURUS) -> list[list[str]]:
 
 
 def _clean_token(token: str) -> list[str]:
-    if token.isascii() and token.isalnum():
+    if token.isalnum():  # letters, digits, Han: the common case, no regex
         return [token]
     return [part for part in _WORD_SPLIT.split(token) if part]
 
@@ -220,6 +218,11 @@ class Tokenizer:
                 if self._seg is not None:
                     self._seg.add_word(word, 20000, "nz")
         return new
+
+    @property
+    def size(self) -> int:
+        """How many domain words were added (changes when the dictionary grows)."""
+        return len(self._words)
 
     def has_word(self, word: str) -> bool:
         return normalise(word) in self._words
