@@ -50,6 +50,11 @@ _LEAD = re.compile(
     r"全市共有|全市拥有|建成|认定|达到|达|有|为|新认定|新建|新培养|新集聚|新引进)+"
 )
 _PAREN = re.compile(r"[（(][^）)]{0,20}[）)]")
+_STOCKISH = re.compile(r"达到|达|为|年末|总数|总量|拥有|共有|余额|规模|比重|比例|占|增至|累计")
+_VERB_START = re.compile(
+    r"^(全年|年内)?(创建|建设|建成|培育|打造|实现|完成|拥有|开展|推进|部署|布局|设立|组建|获批|入选|选聘|招收|"
+    r"引进|集聚|培养|认定|评定|新)"
+)
 _ETC = re.compile(r"、[^、，]{1,10}等")
 _NOISE = re.compile(r"[“”\"'‘’《》「」\s·]")
 # how well a figure's way of counting fits a target kind
@@ -166,8 +171,20 @@ def find_figures(text: str) -> list[Figure]:
                     # no subject of its own: it continues the previous figure's subject
                     context = _LEAD.sub("", figures[-1].context) + context
                 how = _how(context)
-                if context.startswith("、") and how == "stock" and prev_how:
-                    how = prev_how  # 新集聚A 96名、B 172名: the verb covers the list
+                if (
+                    how == "stock"
+                    and prev_how
+                    and (
+                        context.startswith("、")
+                        or (
+                            prev_how == "flow"
+                            and not _STOCKISH.search(context)
+                            and not _VERB_START.match(context)
+                        )
+                    )
+                ):
+                    # 新集聚A 96名、B 172名 / 新培养A 260名，B 210名: the verb covers the list
+                    how = prev_how
             figures.append(
                 Figure(q.value, q.unit, context.strip("、 "), sentence, how, sm.start() + q.start)
             )
