@@ -421,3 +421,8 @@ def test_pathological_input_finishes_without_inventing(text: str) -> None:
     assert len(got) <= 1
     assert all(len(d["metric"]) <= 60 for d in got)
     assert isinstance(explain_targets(text, end_year=2030), list)
+
+
+def test_unknown_plan_period_gives_no_deadline_but_keeps_stated_ones() -> None:
+    got = all_of("城镇化率达到80%。到2027年，森林覆盖率达到62%。", end_year=0)
+    assert [d["deadline"] for d in got] == [None, 2027]

@@ -310,9 +310,8 @@ def table_targets_in_text(
         pos += len(line) + 1
     if not looks_like_indicator_table(lines):
         return None
-    targets = targets_from_table(
-        lines, node_id=node_id, location=location, period=(end_year - 4, end_year)
-    )
+    period = (end_year - 4, end_year) if end_year else None
+    targets = targets_from_table(lines, node_id=node_id, location=location, period=period)
     cols = _find_columns(lines)
     header = cols.header if cols else 0
     for t in targets:

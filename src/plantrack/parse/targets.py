@@ -339,7 +339,7 @@ def _sentence(ctx, s0: int, s1: int, sq: list[Quantity], sm: list) -> None:
                 else:
                     _multiple(ctx, c0, c1, m)
             for f in found[before:]:
-                f.deadline = end_year
+                f.deadline = end_year or None  # 0/None: the plan's period is unknown
                 for p, y in deadlines:
                     if p <= f.pos:
                         f.deadline = y
