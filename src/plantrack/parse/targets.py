@@ -74,7 +74,7 @@ INCREMENT_VERBS = _words(
 # Creation and recruiting verbs: not part of the metric (建成10个场景 -> 场景).
 ACTION_VERBS = _words(
     "创建 建成 建设 培育 打造 引进 引育 集聚 招引 选聘 选派 招收 部署 布局 培养 认定 创成 争创"
-    " 建立 设立 组建 开通 投运 实施 形成 落地 开工 评定 入选 获批 吸引 撬动"
+    " 建立 设立 组建 开通 投运 实施 形成 落地 开工 评定 入选 获批 吸引 撬动 推出"
 )
 # A clause starting with one of these has a verb of its own: it does not inherit the kind of the
 # clause before it (新集聚A500名、B800名，参与流动共享高层次人才1500名 -> the last is a level).
@@ -98,7 +98,8 @@ _DEADLINE_RE = re.compile(
 _ASPIRATION_RE = re.compile(r"力争|争取|努力")
 QUALITATIVE_RE = re.compile(
     r"基本全覆盖|全面覆盖|全覆盖|零的突破|基本建成|全面建成|初步建成|基本实现|全面实现|基本形成"
-    r"|基本消除|全面消除|完成(?:国家|省|市|上级)?下达(?:的)?(?:任务|目标)(?:要求)?|全部完成"
+    r"|基本消除|全面消除|完成(?:国家|省|市|上级)?下达(?:的)?(?:目标任务|任务|目标)(?:要求)?"
+    r"|全部完成|与[\u4e00-\u9fff]{2,8}?(?:基本)?同步"
     r"|“零[^”]{1,4}”"
 )
 MULTIPLE_RE = re.compile(r"翻(一|两|二|三)?番")
@@ -495,7 +496,10 @@ def _embedded(text: str, q: Quantity, nxt: Quantity) -> bool:
         or _VERB_RE.search(text[max(0, q.start - 20) : q.start])
     ):
         return False
-    return bool(_VERB_RE.search(between[-20:])) or between.startswith("的")
+    if _VERB_RE.search(between[-20:]) or between.startswith("的"):
+        return True
+    # 新开工5000万元以上产业项目200个: a qualifier directly before the next count's noun
+    return q.suffix is not None and len(between) <= 20 and not re.search(r"[、，,和及与]", between)
 
 
 def _elided(head: _Head, metric: str, state: _State) -> str:
@@ -582,8 +586,11 @@ def _qualitative(ctx, c0: int, c1: int, m: re.Match[str]) -> None:
         ex.add(text, m.start(), m.end(), False, f"{word} not at the end of its clause")
         return
     else:
-        before = text[max(c0, m.start() - _MAX_PRE) : m.start()]
-        metric = _strip_trail(_strip_lead(before)[0])[-_MAX_METRIC:]
+        before = _strip_lead(text[max(c0, m.start() - _MAX_PRE) : m.start()])[0]
+        k = before.find("实现")
+        if k > 1 and word.endswith("覆盖"):
+            before = before[:k]  # 示范区实现区县（市）全覆盖: the subject is before 实现
+        metric = _strip_trail(before)[-_MAX_METRIC:]
     if metric_override:
         metric = metric_override[-_MAX_METRIC:]
     if not metric:
