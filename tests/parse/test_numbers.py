@@ -117,3 +117,7 @@ def test_malformed_numbers_are_flagged() -> None:
     assert q.value is None and q.name and "malformed" in q.name
     (q,) = [q for q in find_quantities("比重达到12%%") if q.num_text == "12"]
     assert q.name and "%" in q.name
+
+
+def test_full_width_percent() -> None:
+    assert _values("比重达到１２％以上") == [(12, "%", "以上")]

@@ -186,3 +186,11 @@ def test_staged_years_cumulative_growth_column_and_wrapped_names() -> None:
         "cumulative",
         5e5,
     )
+
+
+def test_project_list_is_not_an_indicator_table() -> None:
+    rows = [
+        ["项目名称", "建设内容", "总投资（亿元）", "2026年投资"],
+        ["梅山港区", "码头", "30", "5"],
+    ]
+    assert not looks_like_indicator_table(rows)

@@ -23,6 +23,7 @@ SCALES: dict[str, float] = {"万亿": 1e12, "亿": 1e8, "千万": 1e7, "百万":
 BASE_UNITS = sorted(
     [
         "%",
+        "％",
         "‰",
         "个百分点",
         "百分点",
@@ -283,6 +284,8 @@ def find_quantities(text: str, quotes: list[tuple[int, int]] | None = None) -> l
         unit = m.group("unit")
         suffix = m.group("suffix")
         chinese = not num[0].isdigit()
+        if unit and unit.startswith("％"):
+            unit = "%" + unit[1:]  # full-width percent, when the text was not normalised
         if m.group("pct"):
             if unit is not None:
                 continue

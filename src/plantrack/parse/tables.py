@@ -90,6 +90,10 @@ def _find_columns(rows: list[list[str]]) -> _Columns | None:
         )
         if name is None:
             continue
+        if "指标" not in cells[name] and not any(
+            w in c for c in cells for w in ("属性", "基期", "目标", "单位")
+        ):
+            continue  # 项目名称 | 建设内容 | 总投资: a project list, not an indicator table
         unit = next(
             (i for i, c in enumerate(cells) if c.startswith("单位") or c == "计量单位"), None
         )
