@@ -5,18 +5,24 @@ from __future__ import annotations
 
 import shutil
 from collections.abc import Iterator
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
 from fastapi.testclient import TestClient
-from web_helpers import A_TARGETS, B_TARGETS, DEPT_A, DEPT_B, PASSWORD, USERS, login
+from web_helpers import A_TARGETS, B_TARGETS, DEPT_A, DEPT_B, PASSWORD, USERS
 
 from plantrack.web import accounts, create_app
+from plantrack.web.auth import SESSION_COOKIE
+from plantrack.web.csrf import token_for
 from plantrack.workspace import Workspace
 
 
 @pytest.fixture(scope="session")
-def _web_template(_sample_template: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+def _web_template(
+    _sample_template: Path, tmp_path_factory: pytest.TempPathFactory
+) -> tuple[Path, dict[str, str]]:
+    """The template database and a live session per user (so tests skip the argon2 login)."""
     path = tmp_path_factory.mktemp("web") / "web.db"
     shutil.copyfile(_sample_template, path)
     with Workspace(f"sqlite:///{path}", actor="test") as ws:
@@ -26,13 +32,19 @@ def _web_template(_sample_template: Path, tmp_path_factory: pytest.TempPathFacto
             ws.assign(None, tid, lead=DEPT_A)
         for tid in B_TARGETS:
             ws.assign(None, tid, lead=DEPT_B)
-    return path
+        live = {
+            name: accounts.create_session(
+                ws.engine, accounts.get_user(ws.engine, name), timedelta(hours=1)
+            )
+            for name in USERS
+        }
+    return path, live
 
 
 @pytest.fixture
-def web_ws(_web_template: Path, tmp_path: Path) -> Iterator[Workspace]:
+def web_ws(_web_template: tuple[Path, dict[str, str]], tmp_path: Path) -> Iterator[Workspace]:
     path = tmp_path / "web.db"
-    shutil.copyfile(_web_template, path)
+    shutil.copyfile(_web_template[0], path)
     ws = Workspace(f"sqlite:///{path}", actor="test")
     yield ws
     ws.close()
@@ -53,12 +65,45 @@ def client(make_client) -> TestClient:
 
 
 @pytest.fixture
-def as_user(make_client):
-    """A logged-in client for a user name of USERS; `.csrf` holds its CSRF token."""
+def as_user(make_client, _web_template):
+    """A logged-in client for a user name of USERS; `.csrf` holds its CSRF token.
+
+    Uses the session made in the template (the login form itself is tested in test_web_auth).
+    """
 
     def make(username: str) -> TestClient:
         c = make_client()
-        c.csrf = login(c, username)  # type: ignore[attr-defined]
+        raw = _web_template[1][username]
+        c.cookies.set(SESSION_COOKIE, raw)
+        c.csrf = token_for(raw)  # type: ignore[attr-defined]
         return c
 
     return make
+
+
+@pytest.fixture
+def live_server(web_ws: Workspace, tmp_path: Path) -> Iterator[str]:
+    """A real uvicorn server on a free loopback port, in a thread; yields its base URL."""
+    import socket
+    import threading
+    import time
+
+    import uvicorn
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    app = create_app(web_ws, config={"upload_dir": str(tmp_path / "uploads")})
+    server = uvicorn.Server(
+        uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning", lifespan="off")
+    )
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 20
+    while not server.started:
+        if time.monotonic() > deadline or not thread.is_alive():
+            raise RuntimeError("uvicorn did not start")
+        time.sleep(0.05)
+    yield f"http://127.0.0.1:{port}"
+    server.should_exit = True
+    thread.join(10)

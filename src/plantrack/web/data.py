@@ -87,6 +87,7 @@ def recent_changes(ws: Workspace, plan_id: int, limit: int = 12) -> list[dict[st
             .mappings()
             .all()
         )
+    target_ids = {t.id for t in ws.targets(plan_id)}
     out = []
     for r in rows:
         new, old = r["new"] or {}, r["old"] or {}
@@ -101,6 +102,13 @@ def recent_changes(ws: Workspace, plan_id: int, limit: int = 12) -> list[dict[st
             if isinstance(new, dict)
             else r["subject_id"]
         )
+        link = None
+        if r["subject"] in ("observation", "assignment") and ref:
+            link = (
+                f"/targets/{ref}?plan={plan_id}"
+                if ref in target_ids
+                else f"/outline?plan={plan_id}#{ref}"
+            )
         out.append(
             {
                 "at": r["at"],
@@ -108,6 +116,7 @@ def recent_changes(ws: Workspace, plan_id: int, limit: int = 12) -> list[dict[st
                 "action": r["action"],
                 "subject": r["subject"],
                 "ref": ref,
+                "link": link,
                 "value": new.get("value") if isinstance(new, dict) else None,
                 "period": new.get("period") if isinstance(new, dict) else None,
             }

@@ -67,6 +67,7 @@ def target(request: Request, target_id: str, plan: str | None = None) -> Respons
         "observed": t("observed"),
         "expected": t("expected_path"),
         "projection": t("projection"),
+        "goal": t("target"),
         "empty": status_label("no_data", request.state.lang),
     }
     return render(request, "target.html", page, chart=charts.target_chart(page["chart"], labels))

@@ -36,6 +36,13 @@ def lang_of(request: Request) -> str:
     return request.scope.get("state", {}).get("lang", "zh")
 
 
+COMPARATOR_SIGNS = {">=": "≥", "<=": "≤", "~": "约", ">": ">", "<": "<", "=": "="}
+
+
+def comparator_sign(comparator: str | None) -> str:
+    return COMPARATOR_SIGNS.get(comparator or "", comparator or "")
+
+
 def page_context(request: Request, **extra: Any) -> dict[str, Any]:
     from plantrack.web.csrf import csrf_token
 
@@ -53,6 +60,7 @@ def page_context(request: Request, **extra: Any) -> dict[str, Any]:
         "user": state.get("user"),
         "csrf": token,
         "public_read": request.app.state.config["public_read"],
+        "cmp": comparator_sign,
         **extra,
     }
 
