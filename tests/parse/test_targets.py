@@ -434,3 +434,30 @@ def test_pathological_input_finishes_without_inventing(text: str) -> None:
 def test_unknown_plan_period_gives_no_deadline_but_keeps_stated_ones() -> None:
     got = all_of("城镇化率达到80%。到2027年，森林覆盖率达到62%。", end_year=0)
     assert [d["deadline"] for d in got] == [None, 2027]
+
+
+def test_review_figures_of_past_years_are_not_targets() -> None:
+    text = "2025年，全市地区生产总值达到1.8万亿元。到2030年，地区生产总值达到2.4万亿元。"
+    assert [pick(d, "value", "deadline") for d in all_of(text)] == [(2.4, 2030)]
+    got = all_of("开展汽车以旧换新，2026年全省新能源汽车渗透率提高3个百分点。", end_year=2028)
+    assert [pick(d, "metric", "value", "unit", "deadline") for d in got] == [
+        ("新能源汽车渗透率提高", 3, "个百分点", 2026)
+    ]
+
+
+def test_increase_one_fold_is_a_multiple() -> None:
+    d = one("报废汽车回收量较2025年增加一倍。")
+    assert pick(d, "metric", "value", "unit", "kind", "baseline_year") == (
+        "报废汽车回收量",
+        2,
+        "倍",
+        "multiple",
+        2025,
+    )
+
+
+def test_qizhong_borrows_the_noun_and_durations_are_dropped() -> None:
+    got = all_of("培育省级新型研发机构40家，其中研发投入超亿元的10家。")
+    assert [d["metric"] for d in got] == ["省级新型研发机构", "研发投入超亿元的省级新型研发机构"]
+    d = one("力争三年累计回收废旧家电500万台。")
+    assert pick(d, "metric", "kind", "aspiration") == ("回收废旧家电", "cumulative", True)

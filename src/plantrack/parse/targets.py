@@ -93,7 +93,7 @@ _PREVIOUS_YEAR = re.compile(r"(?:比|较)上年|同比")
 _BASELINE_PRE = re.compile(r"(?:由|从)(?:(20\d\d)年(?:底|末)?的?)?$")
 _DEADLINE_RE = re.compile(
     r"(?:到|至|截至|截止到|截止)(20\d\d)年(?:底|末)?|(20\d\d)年(?:底|末)?(?:前|以前|之前)"
-    r"|(?:^|[，。；])(20\d\d)年(?:底|末)?(?=[，,])"
+    r"|(?:^|[，。；：])(20\d\d)年(?:底|末)?(?![的以比同\d])"
 )
 _ASPIRATION_RE = re.compile(r"力争|争取|努力")
 QUALITATIVE_RE = re.compile(
@@ -102,8 +102,9 @@ QUALITATIVE_RE = re.compile(
     r"|全部完成|与[\u4e00-\u9fff]{2,8}?(?:基本)?同步"
     r"|“零[^”]{1,4}”"
 )
-MULTIPLE_RE = re.compile(r"翻(一|两|二|三)?番")
+MULTIPLE_RE = re.compile(r"翻(一|两|二|三)?番|(?:增加|增长|提高)(一|1|两|2|三|3)倍")
 _MULTIPLE_VALUE = {None: 2, "一": 2, "两": 4, "二": 4, "三": 8}
+_TIMES_VALUE = {"一": 2, "1": 2, "两": 3, "2": 3, "三": 4, "3": 4}  # 增加一倍 = ×2
 _CJK_OR_ALNUM = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]")
 _MAX_METRIC = 60
 _MAX_PRE = 200  # text before a number that can hold its metric (a clause may be 20,000 chars)
@@ -158,6 +159,7 @@ def _alt(words: list[str]) -> str:
 
 _LEAD_RE = re.compile(
     rf"(?:到|至|截至|截止到|截止)?20\d\d年(?:底|末)?(?:前|以前|之前)?，?"
+    rf"|用?[一二两三四五\d]年(?:时间|内)?"  # 力争三年累计回收…: a duration, not the metric
     rf"|(?P<kind>累计|每年|年均)|{_alt(_LEAD_WORDS)}"
 )
 _INCREMENT_RE = re.compile(rf"(?:{_alt(INCREMENT_VERBS)})(?![或和的及、])")
@@ -316,12 +318,14 @@ def _spans(text: str, sep: re.Pattern[str], a: int, b: int) -> list[tuple[int, i
 
 
 def _sentence(ctx, s0: int, s1: int, sq: list[Quantity], sm: list) -> None:
-    text, end_year, _, _, found, _ = ctx
+    text, end_year, _, _, found, ex = ctx
     sentence = text[s0:s1]
     deadlines = []
     for m in _DEADLINE_RE.finditer(sentence):
         year = int(m.group(1) or m.group(2) or m.group(3))
-        deadlines.append((s0 + m.start(), year))
+        # 2025年，全市…达到… in a plan ending 2030: a figure of the past (a review), not a target
+        past = bool(m.group(3)) and bool(end_year) and year <= end_year - 5
+        deadlines.append((s0 + m.start(), year, past))
     asp = [s0 + m.start() for m in _ASPIRATION_RE.finditer(sentence)]
     state = _State()
     q_at = [q.start for q in sq]
@@ -340,11 +344,14 @@ def _sentence(ctx, s0: int, s1: int, sq: list[Quantity], sm: list) -> None:
                 else:
                     _multiple(ctx, c0, c1, m)
             for f in found[before:]:
-                f.deadline = end_year or None  # 0/None: the plan's period is unknown
-                for p, y in deadlines:
+                f.deadline, past = end_year or None, False  # 0/None: the period is unknown
+                for p, y, was in deadlines:
                     if p <= f.pos:
-                        f.deadline = y
+                        f.deadline, past = y, was
                 f.aspiration = any(p < f.pos for p in asp)
+                if past:
+                    ex.add(text, f.pos, f.pos + 1, False, f"a figure of {f.deadline}: the past")
+                    found.remove(f)
             if len(found) > before:
                 state.kind = found[-1].kind
                 state.subject = found[-1].subject or state.subject
@@ -385,8 +392,13 @@ def _clause(ctx, c0: int, c1: int, cq: list[Quantity], state: _State) -> None:
         if nxt is not None and _embedded(text, q, nxt):
             ex.add(text, q.start, q.end, False, "part of the next target's metric")
             continue
+        if q.unit == "倍" and re.search(r"(?:增加|增长|提高)$", pre):
+            ex.add(text, q.start, q.end, False, "增加一倍 is a multiple (read with 翻番)")
+            continue
         head = _head(pre)
         metric = head.metric
+        if pre.endswith("的") and head.verb is None and state.subject and q.unit != "%":
+            metric = metric + "的" + state.subject  # 其中研发投入超亿元的10家 (机构)
         if pending and not metric:
             metric = _head(pending[2] + "达到").metric
         vb = _VERB_BEFORE_NUMBER.search(pre[-8:]) if head.verb is None and metric else None
@@ -613,7 +625,10 @@ def _multiple(ctx, c0: int, c1: int, m: re.Match[str]) -> None:
     if not head.metric:
         ex.add(text, m.start(), m.end(), False, "翻番 without a subject")
         return
-    value = float(_MULTIPLE_VALUE[m.group(1)])
+    if m.group(0).startswith("翻"):
+        value = float(_MULTIPLE_VALUE[m.group(1)])
+    else:
+        value = float(_TIMES_VALUE[m.group(2)])
     f = Found(m.start(), (c0, c1), head.metric, value, "倍", ">=", "multiple")
     f.baseline_year, f.milestone = head.base_year, m.group(0)
     found.append(f)
