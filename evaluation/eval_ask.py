@@ -94,21 +94,28 @@ def build_store(folder: Path, mode: str = "rjieba"):
     return ws, plan_ids
 
 
-def plantrack_answerer(ws, plan_ids: dict[str, int], mode: str) -> Callable[[dict], Result]:
+def plantrack_answerer(
+    ws, plan_ids: dict[str, int], mode: str, scoped: bool = True
+) -> Callable[[dict], Result]:
+    """`ask` of the question's own plan (scoped) or of every plan in the store."""
     from plantrack.search.answer import ask
     from plantrack.search.tokenize import get_tokenizer
 
     tok = get_tokenizer(mode)
 
     def run(q: dict) -> Result:
+        scope = [plan_ids[q["doc"]]] if scoped else None
         with ws.engine.connect() as conn:
-            a = ask(conn, q["question"], plan_ids=[plan_ids[q["doc"]]], tokenizer=tok)
-        return Result([c.node for c in a.citations], a.answer, a.kind == "none")
+            a = ask(conn, q["question"], plan_ids=scope, tokenizer=tok)
+        return Result([f"{c.plan_id}:{c.node}" for c in a.citations], a.answer, a.kind == "none")
 
     return run
 
 
-def baseline_answerer(ws, plan_ids: dict[str, int]) -> Callable[[dict], Result]:
+def baseline_answerer(
+    ws, plan_ids: dict[str, int], scoped: bool = True
+) -> Callable[[dict], Result]:
+    """BM25 over whole paragraphs with jieba tokens: one index per plan, or one for all."""
     import logging
 
     import bm25s
@@ -118,15 +125,20 @@ def baseline_answerer(ws, plan_ids: dict[str, int]) -> Callable[[dict], Result]:
 
     jieba.setLogLevel(logging.WARNING)
     cut = lambda s: [t for t in jieba.lcut(s) if t.strip() and re.search(r"\w", t)]  # noqa: E731
+    groups = (
+        {doc: [pid] for doc, pid in plan_ids.items()} if scoped else {None: list(plan_ids.values())}
+    )
     indexes = {}
-    for doc, plan_id in plan_ids.items():
-        nodes = [n for n in ws.outline(plan_id) if n.kind in ("paragraph", "item")]
+    for key, pids in groups.items():
+        nodes = [
+            (pid, n) for pid in pids for n in ws.outline(pid) if n.kind in ("paragraph", "item")
+        ]
         retriever = bm25s.BM25()
-        retriever.index([cut(n.text) for n in nodes], show_progress=False)
-        indexes[doc] = (retriever, nodes)
+        retriever.index([cut(n.text) for _pid, n in nodes], show_progress=False)
+        indexes[key] = (retriever, nodes)
 
     def run(q: dict) -> Result:
-        retriever, nodes = indexes[q["doc"]]
+        retriever, nodes = indexes[q["doc"] if scoped else None]
         tokens = cut(q["question"])
         if not tokens:
             return Result([], "", none=True)
@@ -134,23 +146,26 @@ def baseline_answerer(ws, plan_ids: dict[str, int]) -> Callable[[dict], Result]:
         order = sorted(range(len(nodes)), key=lambda i: -scores[i])
         if scores[order[0]] <= 0:
             return Result([], "", none=True)
-        top = nodes[order[0]]
+        top = nodes[order[0]][1]
         qset = set(tokens)
         best = max(
             [s for _o, s in sentences(top.text)] or [top.text],
             key=lambda s: len(qset & set(cut(s))),
         )
-        return Result([nodes[i].node_id for i in order[:3]], best)
+        return Result([f"{nodes[i][0]}:{nodes[i][1].node_id}" for i in order[:3]], best)
 
     return run
 
 
-def evaluate(questions: list[dict], run: Callable[[dict], Result]) -> dict[str, Score]:
+def evaluate(
+    questions: list[dict], run: Callable[[dict], Result], plan_ids: dict[str, int]
+) -> dict[str, Score]:
     scores = {k: Score() for k in ("all", "literal", "reworded")}
     for q in questions:
         r = run(q)
-        scores["all"].add(q, r)
-        scores["reworded" if q["reworded"] else "literal"].add(q, r)
+        expected = dict(q, node=f"{plan_ids[q['doc']]}:{q['node']}" if q["node"] else None)
+        scores["all"].add(expected, r)
+        scores["reworded" if q["reworded"] else "literal"].add(expected, r)
     return scores
 
 
@@ -164,36 +179,56 @@ def main() -> None:
         f"from the plan, {sum(q['node'] is None for q in questions)} with no answer)"
     )
     with tempfile.TemporaryDirectory() as tmp:
-        ws, plan_ids = build_store(Path(tmp))
-        systems = [
-            (
-                "plantrack ask (rjieba+dict+thesaurus, FTS5)",
-                plantrack_answerer(ws, plan_ids, "rjieba"),
-            ),
-            ("baseline BM25 paragraphs (jieba, bm25s)", baseline_answerer(ws, plan_ids)),
-        ]
-        extra = []
+        ws, ids = build_store(Path(tmp))
+        systems = []
+        for scoped in (True, False):
+            scope = "one plan" if scoped else "all plans"
+            systems += [
+                (
+                    f"plantrack ask [{scope}]",
+                    plantrack_answerer(ws, ids, "rjieba", scoped),
+                    ids,
+                    True,
+                ),
+                (
+                    f"baseline BM25 paragraphs [{scope}]",
+                    baseline_answerer(ws, ids, scoped),
+                    ids,
+                    True,
+                ),
+            ]
+        stores = []
         for mode in ("jieba", "bigram"):
             ws_m, ids_m = build_store(Path(tmp), mode)
-            extra.append(
-                (ws_m, f"plantrack ask, {mode} tokens", plantrack_answerer(ws_m, ids_m, mode))
-            )
-        systems += [(name, run) for _ws, name, run in extra]
-        print(f"\n{'system':<46} {'subset':<9} {'top-1':>7} {'top-3':>7} {'answer':>7} {'ms/q':>6}")
-        for name, run in systems:
+            stores.append(ws_m)
+            for scoped in (True, False):
+                scope = "one plan" if scoped else "all plans"
+                systems.append(
+                    (
+                        f"  tokens={mode} [{scope}]",
+                        plantrack_answerer(ws_m, ids_m, mode, scoped),
+                        ids_m,
+                        False,
+                    )
+                )
+        systems.insert(4, ("  tokens=rjieba [one plan] (as above)", systems[0][1], ids, False))
+        print(f"\n{'system':<40} {'subset':<9} {'top-1':>7} {'top-3':>7} {'answer':>7} {'ms/q':>6}")
+        for name, run, plan_ids, subsets in systems:
             start = time.perf_counter()
-            scores = evaluate(questions, run)
+            scores = evaluate(questions, run, plan_ids)
             ms = 1000 * (time.perf_counter() - start) / len(questions)
             for subset, score in scores.items():
+                if subset != "all" and not subsets:
+                    continue
                 t1, t3, ans = score.row()
                 label = name if subset == "all" else ""
                 timing = f"{ms:6.1f}" if subset == "all" else ""
-                print(f"{label:<46} {subset:<9} {t1:>7} {t3:>7} {ans:>7} {timing:>6}")
+                print(f"{label:<40} {subset:<9} {t1:>7} {t3:>7} {ans:>7} {timing:>6}")
             if verbose:
                 for miss in scores["all"].misses:
                     print("    miss:", miss)
-        for ws_m, _name, _run in extra:
-            ws_m.close()
+        for store in stores:
+            store.close()
         ws.close()
 
 

@@ -433,9 +433,15 @@ def prepare_query(
         return [], {}, {}
     freqs, total = _doc_freqs(conn, terms)
     if total:
-        terms = [t for t in terms if freqs.get(t, 0) > 0]
-        weights = {t: math.log(1 + (total - freqs[t] + 0.5) / (freqs[t] + 0.5)) for t in terms}
-        return terms, weights, freqs
+        # A real word the index has never seen still counts against coverage (with the highest
+        # weight), so "GDP target of Paris" does not pass for a question about GDP. Fragments
+        # the segmenter guessed and synonyms whose canonical term is present do not.
+        weights = {
+            t: math.log(1 + (total - freqs.get(t, 0) + 0.5) / (freqs.get(t, 0) + 0.5))
+            for t in terms
+            if freqs.get(t, 0) > 0 or (tok.is_word(t) and t not in tok.canonical)
+        }
+        return [t for t in terms if freqs.get(t, 0) > 0], weights, freqs
     return terms, {t: 1.0 + min(len(t), 4) / 4 for t in terms}, {}
 
 

@@ -224,6 +224,19 @@ class Tokenizer:
         """How many domain words were added (changes when the dictionary grows)."""
         return len(self._words)
 
+    def is_word(self, term: str) -> bool:
+        """A dictionary word or an English word — not a fragment the segmenter's HMM guessed
+        (名农 in 多少名农创客) nor a bigram."""
+        if term in self._words:
+            return True
+        if term.isascii():
+            return term.isalpha() and len(term) >= 3
+        if self.mode == "rjieba":
+            return bool(self._seg.has_word(term))
+        if self.mode == "jieba":
+            return bool(self._seg.FREQ.get(term))
+        return False
+
     def has_word(self, word: str) -> bool:
         return normalise(word) in self._words
 
