@@ -461,3 +461,38 @@ def test_qizhong_borrows_the_noun_and_durations_are_dropped() -> None:
     assert [d["metric"] for d in got] == ["省级新型研发机构", "研发投入超亿元的省级新型研发机构"]
     d = one("力争三年累计回收废旧家电500万台。")
     assert pick(d, "metric", "kind", "aspiration") == ("回收废旧家电", "cumulative", True)
+
+
+def test_signs_rates_and_urban_rural_split() -> None:
+    got = all_of("到2030年，细颗粒物浓度≤25微克/立方米，优良天数比例≥90%。")
+    assert [pick(d, "metric", "value", "comparator") for d in got] == [
+        ("细颗粒物浓度", 25, "<="),
+        ("优良天数比例", 90, ">="),
+    ]
+    d = one("放射源辐射事故年发生率低于1起/万枚。")
+    assert pick(d, "metric", "value", "unit", "comparator") == (
+        "放射源辐射事故年发生率",
+        1,
+        "起/万枚",
+        "<",
+    )
+    got = all_of("城乡居民人均可支配收入分别达到8.5万元、4.6万元。")
+    assert [pick(d, "metric", "value") for d in got] == [
+        ("城镇居民人均可支配收入", 8.5),
+        ("农村居民人均可支配收入", 4.6),
+    ]
+
+
+def test_project_attributes_are_not_targets() -> None:
+    assert all_of("建设沿海高速公路，全长45公里，总投资120亿元。") == []
+    assert all_of("建设新能源装备产业园，总投资80亿元，建成后年产值200亿元。") == []
+    d = one("全年完成投资2000亿元。")
+    assert pick(d, "metric", "value", "unit") == ("投资", 2000, "亿元")
+
+
+def test_review_chapter_has_no_targets() -> None:
+    review = Location(node="c1.p1", chapter=1, path=["第一章 发展基础", "“十四五”时期"])
+    text = "城镇化率提高到62%，较2020年提高5个百分点。"
+    assert extract_targets(text, node_id="c1.p1", end_year=2030, location=review) == []
+    goals = Location(node="c2.p1", chapter=2, path=["第二章 发展目标", "经济发展"])
+    assert len(extract_targets(text, node_id="c2.p1", end_year=2030, location=goals)) == 2

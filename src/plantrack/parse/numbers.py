@@ -71,6 +71,8 @@ BASE_UNITS = sorted(
         "次",
         "场次",
         "篇",
+        "起",
+        "枚",
         "片",
         "块",
         "栋",
@@ -138,7 +140,10 @@ _CN = "零〇一二两三四五六七八九十百千"
 # Bounded: an unbounded run with the lookahead below backtracks quadratically on 一一一….
 _CN_NUM = rf"(?<![{_CN}])[{_CN}]{{1,12}}(?:点[{_CN}]{{1,6}})?"
 # 万吨/年, 万元/人, 吨/日: a unit per a denominator.
-_PER = r"(?:/(?:年|日|天|月|小时|人|户|亩|公顷|床|万元|千人|百人|万人|平方公里|平方米))?"
+_PER = (
+    r"(?:/(?:十万|万|千|百)?(?:年|日|天|月|小时|人|户|亩|公顷|床|元|万元|枚|辆|台|吨|车|平方公里"
+    r"|平方米))?"
+)
 _UNIT_ALT = "|".join(re.escape(u) for u in BASE_UNITS)
 _SCALE_ALT = "万亿|亿|千万|百万|万"
 _SUFFIX_ALT = "|".join(sorted(SUFFIX_COMPARATORS, key=len, reverse=True))

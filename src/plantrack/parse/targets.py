@@ -50,7 +50,10 @@ MEASURE_VERBS: dict[str, str] = {
         " 减少至 缩小到 缩小至 缩短到 缩短至 压减到 压减至 压降到 压降至",
         "<=",
     ),
-    **_verbs("低于 少于 小于", "<"),
+    **_verbs("低于 少于 小于 < ＜", "<"),
+    **_verbs("≥ >= ＞＝", ">="),
+    **_verbs("≤ <= ＜＝", "<="),
+    **_verbs("> ＞", ">"),
     **_verbs("保持在 稳定在 维持在 保持", "="),
     **_verbs("约为 大约 约", "~"),
     # The number after these is a change, not a level: the verb stays in the metric (能耗下降).
@@ -87,6 +90,12 @@ _SHARED_HEADS = _words(
 )
 # 区财政每年安排…专项资金: the paying body and its verb are not the metric.
 _AGENT_RE = re.compile(r"^(?:[市区县省]级?|市本级|区本级)?财政(?P<yearly>每年)?(?:安排|投入|统筹)")
+# 全长45公里, 总投资120亿元, 建成后年产值200亿元: a project's size, not a target.
+_ATTRIBUTE_RE = re.compile(
+    r"(?:全长|总长|总投资|占地|建筑面积|建成后|设计能力|设计规模)[^，。；]{0,12}$"
+)
+# 第一章 发展基础: a review of the past plan; its figures are not targets.
+_REVIEW_HEADING = re.compile(r"发展基础|发展成就|回顾|现实基础|发展现状|基础条件|取得的成绩")
 _RATIO_METRIC = ("比", "系数", "指数", "PUE）", "PUE", "效率", "倍数", "基尼系数")
 _BASE_YEAR = re.compile(r"(?:比|较|与)(20\d\d)年(?:底|末)?(?:相比)?")
 _PREVIOUS_YEAR = re.compile(r"(?:比|较)上年|同比")
@@ -407,6 +416,8 @@ def _clause(ctx, c0: int, c1: int, cq: list[Quantity], state: _State) -> None:
             if vb.group(0).lstrip("至少最") in INCREMENT_VERBS:
                 head.kind = head.kind or "increment"
         reason = _reject(q, head, after, metric, chained)
+        if head.verb is None and _ATTRIBUTE_RE.search(pre):
+            reason = "a project attribute (全长, 总投资, 建成后…), not a target"
         if reason:
             ex.add(text, q.start, q.end, False, reason)
             continue
@@ -481,6 +492,9 @@ def _fenbie(ctx, c0: int, c1: int, k: int, cq: list[Quantity]) -> bool:
     vm = _VERB_RE.search(text[c0 + k + 2 : listed[0].start])
     verb = re.sub(r"分别|了|每.*$", "", vm.group(0)) if vm else None
     shared = next((q.comparator for q in reversed(listed) if q.comparator), None)
+    if len(metrics) == 1 and len(listed) == 2 and "城乡" in metrics[0]:
+        # 城乡居民人均可支配收入分别达到A、B: 城镇… A, 农村… B
+        metrics = [metrics[0].replace("城乡", "城镇", 1), metrics[0].replace("城乡", "农村", 1)]
     if len(metrics) != len(listed):
         msg = f"分别 list: {len(metrics)} metrics for {len(listed)} values; metric kept whole"
         ex.add(text, c0, c1, False, msg)
@@ -635,6 +649,12 @@ def _multiple(ctx, c0: int, c1: int, m: re.Match[str]) -> None:
     ex.add(text, m.start(), m.end(), True, f"{m.group(0)} = ×{value:g} -> {head.metric}")
 
 
+def _in_review(location: Location) -> bool:
+    """True inside a chapter or section that reviews the past (第一章 发展基础)."""
+    headings = location.path[:-1] if len(location.path) > 1 else location.path
+    return any(_REVIEW_HEADING.search(h) for h in headings if re.match(r"第\S{1,3}[编章节]", h))
+
+
 def extract_targets(
     text: str, *, node_id: str, end_year: int, location: Location, offset: int = 0
 ) -> list[Target]:
@@ -651,6 +671,8 @@ def extract_targets(
         )
         if table is not None:
             return table
+    if _in_review(location):
+        return []
     found, _ = analyse(text, end_year)
     targets = []
     for n, f in enumerate(found, 1):
