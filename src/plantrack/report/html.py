@@ -35,7 +35,7 @@ p.lead { font-size: 16px; background: #f6f8fa; border-left: 4px solid #4393c3;
 h2 { font-size: 20px; border-bottom: 2px solid var(--ink); padding-bottom: 4px; margin-top: 36px; }
 h3 { font-size: 16px; margin-top: 24px; }
 nav.toc { border: 1px solid var(--line); padding: 8px 16px; margin: 24px 0; font-size: 14px; }
-nav.toc ol { margin: 4px 0; padding-left: 20px; }
+nav.toc ol { margin: 4px 0; padding-left: 0; list-style: none; }
 table { border-collapse: collapse; width: 100%; margin: 12px 0; font-size: 13px; }
 th, td { border: 1px solid var(--line); padding: 4px 6px; vertical-align: top; text-align: left; }
 th { background: var(--head); font-weight: 600; }
