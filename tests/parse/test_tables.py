@@ -84,7 +84,7 @@ def test_rows_become_targets() -> None:
         "完成国家下达任务",
         True,
     )
-    assert got["c2.t1.r6"]["kind"] == "cumulative" and got["c2.t1.r6"]["value"] == 50
+    assert got["c2.t1.r6"]["kind"] == "increment" and got["c2.t1.r6"]["value"] == 50
     income = got["c2.t1.r7.annual"]
     assert (income["metric"], income["value"], income["comparator"]) == (
         "居民人均可支配收入增长",
@@ -194,3 +194,14 @@ def test_project_list_is_not_an_indicator_table() -> None:
         ["梅山港区", "码头", "30", "5"],
     ]
     assert not looks_like_indicator_table(rows)
+
+
+def test_bracketed_cells_are_cumulative_unless_the_name_says_xinzeng() -> None:
+    rows = [
+        ["指标", "2025年", "2030年", "属性"],
+        ["单位地区生产总值能耗降低（%）", "—", "〔13.5〕", "约束性"],
+        ["新增城市轨道交通运营里程（公里）", "—", "[110]", "预期性"],
+    ]
+    got = by_id(rows)
+    assert got["c2.t1.r1"]["kind"] == "cumulative"
+    assert got["c2.t1.r2"]["kind"] == "increment"

@@ -190,12 +190,12 @@ def targets_from_table(
         value, cell_unit, comp, cumulative, words = _cell(get(row, cols.target))
         unit = unit or cell_unit
         kind = "level"
-        if cumulative or "累计" in metric:
+        if metric.startswith("新增"):
+            kind = "increment"  # 新增… [110]: the new amount since the base year
+        elif cumulative or "累计" in metric:
             kind = "cumulative"
         elif "年均" in metric or (unit == "%" and metric.endswith(("增速", "增长率", "增长"))):
             kind = "annual"  # a growth rate is a yearly figure
-        elif metric.startswith("新增"):
-            kind = "increment"
         if comp is None and value is not None:
             lower = any(w in metric for w in _LOWER_IS_BETTER) and not any(
                 w in metric for w in ("下降", "降低", "减少")
