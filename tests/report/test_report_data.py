@@ -136,3 +136,29 @@ def test_pace_wording() -> None:
         == "年均下降3.1%"
     )
     assert pace_text(Assessment("x", "achieved", required_pace=1.0, method="linear"), "") == ""
+
+
+def test_citation_of_a_run_on_sentence_is_a_window() -> None:
+    from plantrack.model import Location, Target
+    from plantrack.report.data import MAX_CITATION, citation
+
+    text = "前言。" + "很长的句子" * 200 + "金融业增加值达到2000亿元" + "继续" * 300 + "。后文"
+    start = text.index("金融业增加值")
+    target = Target(
+        "x",
+        "金融业增加值",
+        2000,
+        "亿元",
+        ">=",
+        "level",
+        2030,
+        "金融业增加值达到2000亿元",
+        Location("n"),
+        span=(start, start + 15),
+    )
+    got = citation(text, target)
+    assert target.text in got and got.startswith("…") and got.endswith("…")
+    assert len(got) <= MAX_CITATION + 2
+    short = "前言。" + "金融业增加值达到2000亿元。"
+    target.span = (3, 18)
+    assert citation(short, target) == "金融业增加值达到2000亿元。"

@@ -25,6 +25,7 @@ KINDS = {"annual": "年度监测报告", "midterm": "中期评估报告"}
 STATUSES = ("achieved", "ahead", "on_track", "lagging", "no_data")
 COMPOUND_METHODS = ("compound", "multiple")
 _SENTENCE_END = "。；;！？!?\n"
+MAX_CITATION = 300  # characters of plan text quoted for one target
 
 
 @dataclass(slots=True)
@@ -384,7 +385,12 @@ def citation(plan_text: str, t: Target) -> str:
     right = min(rights) + 1 if rights else len(plan_text)
     sentence = plan_text[left:right].strip()
     sentence = re.sub(r"^\d+[.．、]\s*", "", sentence)  # the item number of a 专栏 line
-    return sentence if t.text in sentence or len(sentence) < 400 else t.text
+    if len(sentence) <= MAX_CITATION:
+        return sentence
+    # a run-on sentence (a table row, a list without 。): the clause with some context around it
+    half = (MAX_CITATION - (end - start)) // 2
+    lo, hi = max(left, start - half), min(right, end + half)
+    return ("…" if lo > left else "") + plan_text[lo:hi].strip() + ("…" if hi < right else "")
 
 
 def build_report(

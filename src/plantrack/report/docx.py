@@ -32,12 +32,8 @@ TEXT_WIDTH_CM = 17.0
 
 def _east_asian(style, font: str) -> None:
     """Word picks the font for Chinese from w:eastAsia, which python-docx does not set."""
-    r_pr = style.element.get_or_add_rPr()
-    fonts = r_pr.find(qn("w:rFonts"))
-    if fonts is None:
-        fonts = OxmlElement("w:rFonts")
-        r_pr.append(fonts)
-    fonts.set(qn("w:eastAsia"), font)
+    # get_or_add_rFonts keeps the schema's element order (Word rejects rFonts after w:sz)
+    style.element.get_or_add_rPr().get_or_add_rFonts().set(qn("w:eastAsia"), font)
 
 
 def _setup(document) -> None:
