@@ -315,9 +315,11 @@ def match_expressions(terms: list[str], freqs: dict[str, int], scoped: bool) -> 
         budget += freqs.get(term, 0)
     if rare:
         exprs.append(" OR ".join(_quote(t) for t in rare))
+    # AND only whole words: 增加 and 加值 add nothing to 增加值 but cost a posting-list walk
+    whole = [t for t in order if not any(t != u and t in u for u in order)]
     for k in (3, 2):
-        if len(order) >= k:
-            exprs.append(" AND ".join(_quote(t) for t in order[:k]))
+        if len(whole) >= k:
+            exprs.append(" AND ".join(_quote(t) for t in whole[:k]))
     if not rare:
         exprs.append(_quote(order[0]))
     return exprs
