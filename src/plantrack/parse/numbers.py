@@ -242,31 +242,24 @@ def normalise(value: float | None, unit: str | None) -> tuple[float | None, str 
     return value * factor, base
 
 
+_OPENER_RE = re.compile('[“《「‘〔"]')
+
+
 def quote_spans(text: str) -> list[tuple[int, int]]:
     """Spans inside “…”, 《…》, "…" and the like: numbers there are names (“1510”, “4+X”)."""
     spans: list[tuple[int, int]] = []
     i, n = 0, len(text)
-    openers = '“《「‘〔"'
     while i < n:
-        j = _next_opener(text, i, openers)
-        if j < 0:
+        m = _OPENER_RE.search(text, i)
+        if not m:
             break
-        opener = text[j]
-        closer = _QUOTE_PAIRS.get(opener, '"')
+        j = m.start()
+        closer = _QUOTE_PAIRS.get(text[j], '"')
         k = text.find(closer, j + 1, j + 1 + _MAX_QUOTE)
         end = k if k >= 0 else min(n, j + 1 + _MAX_QUOTE)
         spans.append((j, end + 1))
         i = end + 1
     return spans
-
-
-def _next_opener(text: str, start: int, openers: str) -> int:
-    best = -1
-    for ch in openers:
-        k = text.find(ch, start)
-        if k >= 0 and (best < 0 or k < best):
-            best = k
-    return best
 
 
 def in_spans(pos: int, spans: list[tuple[int, int]], starts: list[int]) -> bool:
