@@ -418,6 +418,7 @@ def test_baseline_year_from_comparison_and_deadline_before_plan_end() -> None:
         "由5%" * 5000,
         "（5）" * 5000,
         "“" + "一" * 20000,
+        "“" * 20000,
         "\t" * 20000,
         "分别" * 10000,
         "1." * 10000,
