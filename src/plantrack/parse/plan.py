@@ -11,7 +11,7 @@ from plantrack.read.clean import clean_blocks
 
 PERIOD_RANGE = re.compile(r"[（(]?\s*((?:19|20)\d{2})\s*[—–\-~至到]+\s*((?:19|20)\d{2})\s*年?\s*[）)]?")
 FIVE_YEAR_NTH = re.compile(r"第([一二三四五六七八九十]+)个五年")
-FIVE_YEAR_SHORT = re.compile(r"“?([一二三四五六七八九十]{2,3})五”?(?:规划|时期|期间)")
+FIVE_YEAR_SHORT = re.compile(r"“([一二三四五六七八九十]{2,3})五”|([一二三四五六七八九十]{2,3})五(?:规划|时期|期间)")
 REGION = re.compile(
     r"^(?P<region>(?:中华人民共和国|[\u4e00-\u9fff]{2,8}?(?:自治区|特别行政区|省|市|自治州|州|盟|区|县|旗)))"
 )
@@ -33,9 +33,12 @@ def detect_period(title: str) -> tuple[int, int] | None:
         start, end = int(match.group(1)), int(match.group(2))
         if start <= end:
             return start, end
-    match = FIVE_YEAR_NTH.search(title) or FIVE_YEAR_SHORT.search(title)
+    match = FIVE_YEAR_NTH.search(title)
     if match:
         return five_year_period(cn_number(match.group(1)))
+    match = FIVE_YEAR_SHORT.search(title)
+    if match:
+        return five_year_period(cn_number(match.group(1) or match.group(2)))
     return None
 
 
