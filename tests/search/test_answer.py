@@ -139,3 +139,20 @@ def test_describe_target_uses_plan_words():
         aspiration=True,
     )
     assert "零的突破" in describe_target(q)
+
+
+def test_unit_cue_prefers_the_asked_unit(sample_ws: Workspace, tmp_path: Path):
+    from plantrack.search.answer import unit_cue
+
+    assert unit_cue("占GDP比重目标？") == ("%",)
+    assert unit_cue("要达到多少家？") == ("家",)
+    assert unit_cue("规模目标是什么") == ()
+    path = tmp_path / "share.txt"
+    path.write_text(
+        "某县数字经济规划（2026—2030年）\n\n一、主要目标\n\n"
+        "到2030年，数字经济核心产业增加值达到600亿元以上，占地区生产总值比重达到15%左右。\n",
+        encoding="utf-8",
+    )
+    plan = sample_ws.ingest(path).plan
+    assert "15" in sample_ws.ask("数字经济核心产业占GDP比重目标？", plan=plan.id).answer
+    assert "600" in sample_ws.ask("数字经济核心产业增加值要达到多少亿元？", plan=plan.id).answer

@@ -149,8 +149,11 @@ def _quantity(
     from plantrack.store.plans import get_target
 
     target_hits = search(
-        conn, question, plan_ids=plan_ids, limit=4, kinds=("target",), per_node=False, tokenizer=tok
+        conn, question, plan_ids=plan_ids, limit=6, kinds=("target",), per_node=False, tokenizer=tok
     )
+    units = unit_cue(question)
+    # a target in the unit the question asks for (比重 -> %, 多少家 -> 家) ranks first among equals
+    target_hits.sort(key=lambda h: -(h.coverage + (0.1 if _unit_of(conn, h) in units else 0)))
     best = hits[0]
     for hit in target_hits:
         # the target must be about as relevant as the best passage of any kind
@@ -167,13 +170,44 @@ def _quantity(
             text = "；".join(describe_target(get_target(conn, h.plan_id, h.ref)) for h in chosen)
             others = [cite(h) for h in hits if h.node != hit.node][:2]
             return Answer(text, "target", [cite(h) for h in chosen] + others)
+    prefer = "|".join(re.escape(u) for u in units) if units else None
     for hit in hits[:3]:  # no target record fits: the best clause that states a number
         clause = _best_clause(
-            hit.text, hit.terms, need=r"\d|[一二三四五六七八九十百千万]+[个家名项]"
+            _node_text(conn, hit) if hit.kind == "sentence" else hit.text,
+            hit.terms,
+            need=r"\d|[一二三四五六七八九十百千万]+[个家名项]",
+            prefer=prefer,
         )
         if clause:
             return Answer(clause, "passage", _citations(hit, hits))
     return None
+
+
+UNIT_CUES = (
+    (re.compile(r"比重|比例|占比|百分之|百分比|覆盖率|普及率|增长率|增速|[^效]率"), ("%",)),
+    (re.compile(r"[多少几]+家"), ("家",)),
+    (re.compile(r"[多少几]+个"), ("个",)),
+    (re.compile(r"[多少几]+[名人位]"), ("名", "人", "万人", "人次")),
+    (re.compile(r"亿元"), ("亿元",)),
+    (re.compile(r"万元"), ("万元",)),
+)
+
+
+def unit_cue(question: str) -> tuple[str, ...]:
+    """The units a quantity question asks for: 比重 -> %, 多少家 -> 家; () when it does not say."""
+    for pattern, units in UNIT_CUES:
+        if pattern.search(question):
+            return units
+    return ()
+
+
+def _unit_of(conn: Connection, hit: SearchHit) -> str | None:
+    from plantrack.store.schema import targets
+
+    stmt = select(targets.c.unit).where(
+        targets.c.plan_id == hit.plan_id, targets.c.target_id == hit.ref
+    )
+    return conn.execute(stmt).scalar()
 
 
 # -- where / who ---------------------------------------------------------------------------------
@@ -280,8 +314,13 @@ def _ranked_clauses(text: str, terms: list[str]) -> list[str]:
     return sorted(clauses, key=lambda c: -_overlap(c, terms))
 
 
-def _best_clause(text: str, terms: list[str], need: str) -> str | None:
-    for clause in _ranked_clauses(text, terms):
+def _best_clause(text: str, terms: list[str], need: str, prefer: str | None = None) -> str | None:
+    """The clause sharing most words with the question that matches `need`; clauses matching
+    `prefer` (the unit asked for) first."""
+    clauses = _ranked_clauses(text, terms)
+    if prefer:
+        clauses.sort(key=lambda c: not re.search(prefer, c))
+    for clause in clauses:
         if re.search(need, clause) and _overlap(clause, terms) > 0:
             return clause.strip()
     return None
