@@ -92,8 +92,20 @@ def sample_path() -> Path:
 
 @pytest.fixture(params=BACKENDS)
 def backend(request: pytest.FixtureRequest) -> str:
-    """ "sqlite" or "postgresql"; tests using a database fixture run once per backend."""
+    """ "sqlite" or "postgresql"; tests using a database fixture run once per backend.
+
+    A test about one backend's internals (FTS5 tables, sqlite_master …) is marked
+    `@pytest.mark.sqlite_only` or `@pytest.mark.postgresql_only`.
+    """
+    for marker in ("sqlite", "postgresql"):
+        if request.node.get_closest_marker(f"{marker}_only") and request.param != marker:
+            pytest.skip(f"{marker} only")
     return request.param
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line("markers", "sqlite_only: run the test on the SQLite backend only")
+    config.addinivalue_line("markers", "postgresql_only: run on PostgreSQL only")
 
 
 @pytest.fixture(scope="session")

@@ -62,15 +62,20 @@ def insert_plan(conn: Connection, parsed: ParsedPlan, *, source: str, fmt: str,
     if parsed.targets:
         conn.execute(insert(targets), [target_row(plan_id, t, i)
                                        for i, t in enumerate(parsed.targets)])
-    for entity in parsed.entities:
-        entity_id = conn.execute(insert(entities).values(
-            plan_id=plan_id, name=entity.name, type=entity.type)).inserted_primary_key[0]
-        if entity.mentions:
-            conn.execute(insert(mentions), [
-                {"entity_id": entity_id, "plan_id": plan_id, "node_id": node_id,
-                 "span_start": start, "span_end": end}
-                for node_id, start, end in entity.mentions
-            ])
+    if parsed.entities:
+        # one round trip for all entities (ids back in order), one for all mentions
+        entity_ids = conn.execute(
+            insert(entities).returning(entities.c.id, sort_by_parameter_order=True),
+            [{"plan_id": plan_id, "name": e.name, "type": e.type} for e in parsed.entities],
+        ).scalars().all()
+        mention_rows = [
+            {"entity_id": entity_id, "plan_id": plan_id, "node_id": node_id,
+             "span_start": start, "span_end": end}
+            for entity_id, entity in zip(entity_ids, parsed.entities, strict=True)
+            for node_id, start, end in entity.mentions
+        ]
+        if mention_rows:
+            conn.execute(insert(mentions), mention_rows)
     write_audit(conn, actor=actor, action="ingest", subject="plan", subject_id=str(plan_id),
                 plan_id=plan_id, new={"title": parsed.title, "source": source,
                                       "version": version, "nodes": len(parsed.nodes),
