@@ -132,3 +132,32 @@ def test_writing_to_a_read_only_database_is_one_line(pg_databases, sample_path: 
             ws.ingest(sample_path)
     message = str(info.value)
     assert "\n" not in message and "read-only database" in message
+
+
+def test_a_busy_database_is_one_line_in_the_cli(pg_databases, sample_path: Path) -> None:
+    """A lock held by someone else past lock_timeout: one line, nothing written, exit 1."""
+    import os
+    import subprocess
+    import sys
+
+    import psycopg
+
+    name = pg_databases.create()
+    url = pg_databases.url(name)
+    Workspace(url, actor="test").close()
+    with psycopg.connect(url) as holder:
+        holder.execute("LOCK TABLE plans IN ACCESS EXCLUSIVE MODE")  # held until the block ends
+        env = {**os.environ, "PGOPTIONS": "-c lock_timeout=300"}
+        proc = subprocess.run(
+            [sys.executable, "-m", "plantrack.cli", "--db", url, "ingest", str(sample_path)],
+            capture_output=True,
+            text=True,
+            env=env,
+            check=False,
+        )
+        holder.rollback()
+    assert proc.returncode == 1
+    assert proc.stderr.strip().splitlines() == [proc.stderr.strip()]
+    assert "the database was busy" in proc.stderr and "run the command again" in proc.stderr
+    with Workspace(url, actor="test") as ws:
+        assert ws.plans() == []

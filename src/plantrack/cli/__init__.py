@@ -23,6 +23,14 @@ class _Group(click.Group):
             fail(str(exc))
         except KeyboardInterrupt:
             fail("interrupted", code=130)
+        except Exception as exc:
+            from plantrack.store.db import is_retryable
+
+            if not is_retryable(exc):
+                raise
+            # a deadlock / serialization failure / lock timeout that nobody retried
+            fail(f"the database was busy ({str(getattr(exc, 'orig', exc)).splitlines()[0]});"
+                 " nothing was changed: run the command again")
 
 
 def fail(message: str, code: int = 1) -> NoReturn:
@@ -54,9 +62,9 @@ def get_workspace(ctx: click.Context):
 
 
 # Command modules: one import each (keep this list at the bottom).
+from plantrack.cli import compare  # noqa: E402, F401, I001
 from plantrack.cli import plans  # noqa: E402, F401
 from plantrack.cli import reports  # noqa: E402, F401
 from plantrack.cli import search  # noqa: E402, F401
 from plantrack.cli import track  # noqa: E402, F401
 from plantrack.cli import web  # noqa: E402, F401
-from plantrack.cli import compare  # noqa: E402, F401

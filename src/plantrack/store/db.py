@@ -72,10 +72,11 @@ def connection_error(url: str, exc: BaseException, doing: str = "cannot open dat
 
 def is_retryable(exc: BaseException) -> bool:
     """A transaction that lost a race and may simply be run again: PostgreSQL serialization
-    failure or deadlock (40001, 40P01), SQLite `database is locked` after the busy timeout."""
+    failure, deadlock or lock timeout (40001, 40P01, 55P03), SQLite `database is locked` after
+    the busy timeout."""
     orig = getattr(exc, "orig", None) or exc
     sqlstate = getattr(orig, "sqlstate", None)
-    if sqlstate in ("40001", "40P01"):
+    if sqlstate in ("40001", "40P01", "55P03"):  # + lock_timeout expired
         return True
     return "database is locked" in str(orig)
 
