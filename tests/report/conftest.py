@@ -49,7 +49,7 @@ def record_all(ws: Workspace, figures: list[tuple[str, str, float, str]]) -> Non
 
 @pytest.fixture
 def sample_status() -> dict[str, str]:
-    """The status each example figure gives (the other 41 targets have no data)."""
+    """The status each example figure gives (every other target has no data)."""
     return dict(SAMPLE_STATUS)
 
 

@@ -41,7 +41,8 @@ def test_html_report(tracked_ws: Workspace, tmp_path: Path) -> None:
     ]
     assert [a.text() for a in tree.css("nav.toc a")] == headings
     summary = [[td.text() for td in tr.css("td")] for tr in tree.css("table")[0].css("tbody tr")]
-    assert summary[3] == ["滞后", "1", "2.2%"] and summary[-1] == ["合计", "45", "100%"]
+    n = len(tracked_ws.targets())
+    assert summary[3] == ["滞后", "1", f"{1 / n:.1%}"] and summary[-1] == ["合计", str(n), "100%"]
     rows = {
         tr.css("td")[0].text(): [td.text() for td in tr.css("td")]
         for tr in tree.css("table")[2].css("tbody tr")
