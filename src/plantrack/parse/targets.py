@@ -6,6 +6,7 @@ quantity from `numbers.find_quantities` is read with the text before it (its met
 达到/超过/控制在 …) and after it (以上/左右, or the metric in 建成10个以上高水平示范应用场景).
 Deadlines (到2027年, 2028年前) hold from where they stand to the end of their sentence; 力争/争取
 likewise mark `aspiration`. 分别 lists pair metrics with values in order.
+The word lists and patterns it reads are in `target_words.py` (imported as `vocab`).
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 
 from plantrack.model import Location, Target
+from plantrack.parse import target_words as vocab
 from plantrack.parse.numbers import (
     WEAK_UNITS,
     Quantity,
@@ -24,97 +26,6 @@ from plantrack.parse.numbers import (
     quote_spans,
 )
 
-_SENT_END = re.compile(r"[。！？!?\n]")
-_CLAUSE_SEP = re.compile(r"[，,；;：:]")
-
-
-def _words(spec: str) -> list[str]:
-    """Space-separated words, longest first (so 不超过 wins over 超过)."""
-    return sorted(spec.split(), key=len, reverse=True)
-
-
-def _verbs(spec: str, comparator: str) -> dict[str, str]:
-    return dict.fromkeys(spec.split(), comparator)
-
-
-# Verb right before a number -> comparator.
-MEASURE_VERBS: dict[str, str] = {
-    **_verbs(
-        "达到 达 为 提高到 提高至 提升到 提升至 增加到 增加至 增长到 增长至 增至 扩大到"
-        " 扩大至 上升到 上升至 不少于 不低于 不小于",
-        ">=",
-    ),
-    **_verbs("超过 突破 高于 多于 大于", ">"),
-    **_verbs(
-        "不超过 不高于 不大于 控制在 控制到 降至 降到 下降到 下降至 降低到 降低至 减少到"
-        " 减少至 缩小到 缩小至 缩短到 缩短至 压减到 压减至 压降到 压降至",
-        "<=",
-    ),
-    **_verbs("低于 少于 小于 < ＜", "<"),
-    **_verbs("≥ >= ＞＝", ">="),
-    **_verbs("≤ <= ＜＝", "<="),
-    **_verbs("> ＞", ">"),
-    **_verbs("保持在 稳定在 维持在 保持", "="),
-    **_verbs("约为 大约 约", "~"),
-    # The number after these is a change, not a level: the verb stays in the metric (能耗下降).
-    **_verbs("增长 提高 提升 增加 上升 下降 降低 减少 压减 压降 缩短 递增 递减", ">="),
-}
-CHANGE_VERBS = frozenset(_words("增长 提高 提升 增加 上升 下降 降低 减少 压减 压降 缩短 递增 递减"))
-_VERB_ALT = "|".join(map(re.escape, _words(" ".join(MEASURE_VERBS))))
-# 分别达到, 达到了, and 达到每万名工人 (a per-unit phrase between verb and number).
-_VERB_RE = re.compile(rf"(?:分别)?(?:{_VERB_ALT})(?:了)?(?:分别)?(?:每[^\d，。；]{{1,6}})?$")
-
-_LEAD_WORDS = _words(
-    "力争 争取 努力 确保 推动 推进 促进 使 让 实现 全市 全县 全区 全省 其中 同时 此外 并 且 要"
-    " 逐步 进一步 持续 稳步 积极 大力 加快 力求 预计 规划期内 期间 届时 共 总计 合计 全年 和 及"
-    " 以及 与 、"
-)
-KIND_ADVERBS: dict[str, str] = {"累计": "cumulative", "每年": "annual", "年均": "annual"}
-INCREMENT_VERBS = _words(
-    "新增 新建 新培养 新集聚 新认定 新引进 新创建 新招引 新设立 新培育 新开工 新落地 新改建"
-    " 新建成 新开通 新投运 新增加 新打造 新布局 新招收 新评定 新入选 新获批"
-)
-# Creation and recruiting verbs: not part of the metric (建成10个场景 -> 场景).
-ACTION_VERBS = _words(
-    "创建 建成 建设 培育 打造 引进 引育 集聚 招引 选聘 选派 招收 部署 布局 培养 认定 创成 争创"
-    " 建立 设立 组建 开通 投运 实施 形成 落地 开工 评定 入选 获批 吸引 撬动 推出"
-)
-# A clause starting with one of these has a verb of its own: it does not inherit the kind of the
-# clause before it (新集聚A500名、B800名，参与流动共享高层次人才1500名 -> the last is a level).
-_OWN_VERB_START = tuple(_words("参与 服务 带动 吸纳 支持 帮助 惠及 覆盖 吸引 改造 培训 完成"))
-_TRAIL_WORDS = _words("实现 要 将 应 需 均 都 力争 争取 分别 的 达 基本 总共 全部 全面")
-# Heads shared by a 分别 list (化学需氧量、氨氮排放总量 -> 化学需氧量排放总量).
-_SHARED_HEADS = _words(
-    "排放总量 排放量 总量 增加值 营业收入 比重 占比 覆盖率 普及率 利用率 达标率 数量 规模"
-    " 集群营业收入 产业营业收入 产业增加值 集群规模 产业规模 集群产值 产业产值"
-)
-# 区财政每年安排…专项资金: the paying body and its verb are not the metric.
-_AGENT_RE = re.compile(r"^(?:[市区县省]级?|市本级|区本级)?财政(?P<yearly>每年)?(?:安排|投入|统筹)")
-# 全长45公里, 总投资120亿元, 建成后年产值200亿元: a project's size, not a target.
-_ATTRIBUTE_RE = re.compile(
-    r"(?:全长|总长|总投资|占地|建筑面积|建成后|设计能力|设计规模)[^，。；]{0,12}$"
-)
-# 第一章 发展基础: a review of the past plan; its figures are not targets.
-_REVIEW_HEADING = re.compile(r"发展基础|发展成就|回顾|现实基础|发展现状|基础条件|取得的成绩")
-_RATIO_METRIC = ("比", "系数", "指数", "PUE）", "PUE", "效率", "倍数", "基尼系数")
-_BASE_YEAR = re.compile(r"(?:比|较|与)(20\d\d)年(?:底|末)?(?:相比)?")
-_PREVIOUS_YEAR = re.compile(r"(?:比|较)上年|同比")
-_BASELINE_PRE = re.compile(r"(?:由|从)(?:(20\d\d)年(?:底|末)?的?)?$")
-_DEADLINE_RE = re.compile(
-    r"(?:到|至|截至|截止到|截止)(20\d\d)年(?:底|末)?|(20\d\d)年(?:底|末)?(?:前|以前|之前)"
-    r"|(?:^|[，。；：])(20\d\d)年(?:底|末)?(?![的以比同\d])"
-)
-_ASPIRATION_RE = re.compile(r"力争|争取|努力")
-QUALITATIVE_RE = re.compile(
-    r"基本全覆盖|全面覆盖|全覆盖|零的突破|基本建成|全面建成|初步建成|基本实现|全面实现|基本形成"
-    r"|基本消除|全面消除|完成(?:国家|省|市|上级)?下达(?:的)?(?:目标任务|任务|目标)(?:要求)?"
-    r"|全部完成|与[\u4e00-\u9fff]{2,8}?(?:基本)?同步"
-    r"|“零[^”]{1,4}”"
-)
-MULTIPLE_RE = re.compile(r"翻(一|两|二|三)?番|(?:增加|增长|提高)(一|1|两|2|三|3)倍")
-_MULTIPLE_VALUE = {None: 2, "一": 2, "两": 4, "二": 4, "三": 8}
-_TIMES_VALUE = {"一": 2, "1": 2, "两": 3, "2": 3, "三": 4, "3": 4}  # 增加一倍 = ×2
-_CJK_OR_ALNUM = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]")
 _MAX_METRIC = 60
 _MAX_PRE = 200  # text before a number that can hold its metric (a clause may be 20,000 chars)
 
@@ -162,38 +73,22 @@ class _State:
     clause: str = ""
 
 
-def _alt(words: list[str]) -> str:
-    return "|".join(map(re.escape, words))
-
-
-_LEAD_RE = re.compile(
-    rf"(?:到|至|截至|截止到|截止)?20\d\d年(?:底|末)?(?:前|以前|之前)?，?"
-    rf"|用?[一二两三四五\d]年(?:时间|内)?"  # 力争三年累计回收…: a duration, not the metric
-    rf"|(?P<kind>累计|每年|年均)|{_alt(_LEAD_WORDS)}"
-)
-_INCREMENT_RE = re.compile(rf"(?:{_alt(INCREMENT_VERBS)})(?![或和的及、])")
-# 每个乡镇至少建成1家…中心: a creation verb right before the number puts the metric after it.
-_VERB_BEFORE_NUMBER = re.compile(rf"(?:至少|最少)?(?:{_alt(INCREMENT_VERBS + ACTION_VERBS)})$")
-_ACTION_RE = re.compile(rf"{_alt(ACTION_VERBS)}")
-_TRAIL_RE = re.compile(rf"(?:{_alt(_TRAIL_WORDS)})+$")
-
-
 def _strip_lead(text: str, keep_done: bool = False) -> tuple[str, str | None, bool, str | None]:
     """Drop connectives, deadline phrases and kind adverbs at the start; then at most one verb.
 
     Returns (rest, kind, had_verb, verb)."""
     kind: str | None = None
     while text:
-        m = _LEAD_RE.match(text)
+        m = vocab.LEAD_RE.match(text)
         if not m or not m.end():
             break
         if m.group("kind"):
-            kind = KIND_ADVERBS[m.group("kind")]
+            kind = vocab.KIND_ADVERBS[m.group("kind")]
         text = text[m.end() :]
-    m = _INCREMENT_RE.match(text)
+    m = vocab.INCREMENT_RE.match(text)
     if m:
         return text[m.end() :], kind or "increment", True, m.group(0)
-    m = _ACTION_RE.match(text)
+    m = vocab.ACTION_RE.match(text)
     if m:
         return text[m.end() :], kind, True, m.group(0)
     if not keep_done and text.startswith("完成"):
@@ -202,44 +97,49 @@ def _strip_lead(text: str, keep_done: bool = False) -> tuple[str, str | None, bo
 
 
 def _strip_trail(text: str) -> str:
-    m = _TRAIL_RE.search(text)
+    m = vocab.TRAIL_RE.search(text)
     if m and m.start() > 0:
         text = text[: m.start()]
     return text.strip(" 　")
+
+
+def _bare_verb(matched: str) -> str:
+    """The measure verb of a `VERB_RE` match (分别达到了每万名 -> 达到)."""
+    return vocab.VERB_DECORATION_RE.sub("", matched)
 
 
 def _head(pre: str) -> _Head:
     """Split the text before a number into metric, measure verb and kind words."""
     pre = pre[-_MAX_PRE:]
     verb = None
-    m = _VERB_RE.search(pre[-20:]) if pre else None
+    m = vocab.VERB_RE.search(pre[-20:]) if pre else None
     if m:
-        verb = re.sub(r"分别|了|每.*$", "", m.group(0))
+        verb = _bare_verb(m.group(0))
         pre = pre[: len(pre) - len(m.group(0))]
     pre = pre.strip(" 　")
     while pre and pre[0] in "、，,":
         pre = pre[1:]
-    agent = _AGENT_RE.search(pre)
+    agent = vocab.AGENT_RE.search(pre)
     if agent:
         pre = ("每年" if agent.group("yearly") else "") + pre[agent.end() :]
     # 完成改造企业不少于20家: with a measure verb, 完成 belongs to the subject.
     metric, kind, lead_verb, verb_word = _strip_lead(pre, keep_done=verb is not None)
     base_year = None
-    bm = _BASE_YEAR.search(metric)
+    bm = vocab.BASE_YEAR_RE.search(metric)
     if bm:
         base_year = int(bm.group(1))
         metric = metric[: bm.start()] + metric[bm.end() :]
-    metric = _PREVIOUS_YEAR.sub("", metric)
+    metric = vocab.PREVIOUS_YEAR_RE.sub("", metric)
     # 年均 counts only right before the verb (年均增长); 年均浓度 is a level.
-    for word in ("累计", "每年", "年均"):
+    for word in vocab.KIND_ADVERBS:
         if metric.endswith(word):
-            kind = kind or KIND_ADVERBS[word]
+            kind = kind or vocab.KIND_ADVERBS[word]
             metric = _strip_trail(metric[: -len(word)])
         elif word != "年均" and word in metric:
-            kind = kind or KIND_ADVERBS[word]
+            kind = kind or vocab.KIND_ADVERBS[word]
             metric = metric.replace(word, "")
     metric = _strip_trail(metric)
-    if metric.endswith(("增速", "增长率")):
+    if metric.endswith(vocab.GROWTH_RATE_ENDS):
         kind = kind or "annual"  # a growth rate is a yearly figure
     if len(metric) > _MAX_METRIC:
         metric = metric[-_MAX_METRIC:]
@@ -272,8 +172,8 @@ def _complete_list(metrics: list[str]) -> list[str]:
         if m.endswith("级") and len(m) <= 4 and 0 < k < len(last) - 1:
             m = m + last[k + 1 :]
         else:
-            head = next((h for h in _SHARED_HEADS if last.endswith(h) and last != h), None)
-            if head and not any(m.endswith(h) for h in _SHARED_HEADS) and len(m) <= 8:
+            head = next((h for h in vocab.SHARED_HEADS if last.endswith(h) and last != h), None)
+            if head and not any(m.endswith(h) for h in vocab.SHARED_HEADS) and len(m) <= 8:
                 m = m + head
         out.append(m)
     return [*out, last]
@@ -297,8 +197,8 @@ def analyse(text: str, end_year: int, explain: bool = False) -> tuple[list[Found
     quotes = quote_spans(text)
     qstarts = [s for s, _ in quotes]
     quantities = find_quantities(text, quotes)
-    marks = [(m, "q") for m in QUALITATIVE_RE.finditer(text)]
-    marks += [(m, "m") for m in MULTIPLE_RE.finditer(text)]
+    marks = [(m, "q") for m in vocab.QUALITATIVE_RE.finditer(text)]
+    marks += [(m, "m") for m in vocab.MULTIPLE_RE.finditer(text)]
     found: list[Found] = []
     if not quantities and not marks:
         return found, ex.rows
@@ -306,9 +206,8 @@ def analyse(text: str, end_year: int, explain: bool = False) -> tuple[list[Found
     marks.sort(key=lambda mt: mt[0].start())
     q_at = [q.start for q in quantities]
     m_at = [m.start() for m, _ in marks]
-    for s0, s1 in _spans(text, _SENT_END, 0, len(text)):
-        sq = quantities[bisect_left(q_at, s0) : bisect_left(q_at, s1)]
-        sm = marks[bisect_left(m_at, s0) : bisect_left(m_at, s1)]
+    for s0, s1 in _spans(text, vocab.SENTENCE_END, 0, len(text)):
+        sq, sm = _within(quantities, q_at, s0, s1), _within(marks, m_at, s0, s1)
         if sq or sm:
             _sentence(ctx, s0, s1, sq, sm)
     found.sort(key=lambda f: f.pos)
@@ -326,22 +225,31 @@ def _spans(text: str, sep: re.Pattern[str], a: int, b: int) -> list[tuple[int, i
     return out
 
 
+def _within(items: list, starts: list[int], a: int, b: int) -> list:
+    """The items (sorted by their `starts`) that start in [a, b)."""
+    return items[bisect_left(starts, a) : bisect_left(starts, b)]
+
+
+def _before(text: str, start: int, pos: int) -> str:
+    """The text before `pos` that can hold a metric, from `start` at the earliest."""
+    return text[max(start, pos - _MAX_PRE) : pos]
+
+
 def _sentence(ctx, s0: int, s1: int, sq: list[Quantity], sm: list) -> None:
     text, end_year, _, _, found, ex = ctx
     sentence = text[s0:s1]
     deadlines = []
-    for m in _DEADLINE_RE.finditer(sentence):
+    for m in vocab.DEADLINE_RE.finditer(sentence):
         year = int(m.group(1) or m.group(2) or m.group(3))
         # 2025年，全市…达到… in a plan ending 2030: a figure of the past (a review), not a target
         past = bool(m.group(3)) and bool(end_year) and year <= end_year - 5
         deadlines.append((s0 + m.start(), year, past))
-    asp = [s0 + m.start() for m in _ASPIRATION_RE.finditer(sentence)]
+    asp = [s0 + m.start() for m in vocab.ASPIRATION_RE.finditer(sentence)]
     state = _State()
     q_at = [q.start for q in sq]
     m_at = [m.start() for m, _ in sm]
-    for c0, c1 in _spans(text, _CLAUSE_SEP, s0, s1):
-        cq = sq[bisect_left(q_at, c0) : bisect_left(q_at, c1)]
-        cm = sm[bisect_left(m_at, c0) : bisect_left(m_at, c1)]
+    for c0, c1 in _spans(text, vocab.CLAUSE_SEP, s0, s1):
+        cq, cm = _within(sq, q_at, c0, c1), _within(sm, m_at, c0, c1)
         while c0 < c1 and text[c0] in " 　":
             c0 += 1
         if cq or cm:
@@ -387,11 +295,11 @@ def _clause(ctx, c0: int, c1: int, cq: list[Quantity], state: _State) -> None:
         if q.name:
             ex.add(text, q.start, q.end, False, q.name)
             continue
-        pre = text[max(seg_start, q.start - _MAX_PRE) : q.start]
+        pre = _before(text, seg_start, q.start)
         chained = seg_start > c0 and text[seg_start : seg_start + 1] in ("、", "和", "及", "与")
         after = text[q.end : min(c1, q.end + 120)]  # bounded: a clause may be 20,000 chars
-        bm = _BASELINE_PRE.search(pre[-12:])
-        if bm and any(after.startswith(v) for v in MEASURE_VERBS):
+        bm = vocab.BASELINE_PRE_RE.search(pre[-12:])
+        if bm and any(after.startswith(v) for v in vocab.MEASURE_VERBS):
             cut = len(pre) - 12 + bm.start() if len(pre) > 12 else bm.start()
             pending = (q.value, int(bm.group(1)) if bm.group(1) else None, pre[:cut])
             ex.add(text, q.start, q.end, True, "baseline (由/从 … 到) of the next value")
@@ -401,7 +309,7 @@ def _clause(ctx, c0: int, c1: int, cq: list[Quantity], state: _State) -> None:
         if nxt is not None and _embedded(text, q, nxt):
             ex.add(text, q.start, q.end, False, "part of the next target's metric")
             continue
-        if q.unit == "倍" and re.search(r"(?:增加|增长|提高)$", pre):
+        if q.unit == "倍" and vocab.TIMES_VERB_RE.search(pre):
             ex.add(text, q.start, q.end, False, "增加一倍 is a multiple (read with 翻番)")
             continue
         head = _head(pre)
@@ -410,25 +318,27 @@ def _clause(ctx, c0: int, c1: int, cq: list[Quantity], state: _State) -> None:
             metric = metric + "的" + state.subject  # 其中研发投入超亿元的10家 (机构)
         if pending and not metric:
             metric = _head(pending[2] + "达到").metric
-        vb = _VERB_BEFORE_NUMBER.search(pre[-8:]) if head.verb is None and metric else None
+        vb = vocab.VERB_BEFORE_NUMBER.search(pre[-8:]) if head.verb is None and metric else None
         if vb and after and not after.startswith(("、", "和", "用于", "以上", "的")):
             metric = ""  # the metric follows the number
-            if vb.group(0).lstrip("至少最") in INCREMENT_VERBS:
+            if vb.group(0).lstrip("至少最") in vocab.INCREMENT_VERBS:
                 head.kind = head.kind or "increment"
         reason = _reject(q, head, after, metric, chained)
-        if head.verb is None and _ATTRIBUTE_RE.search(pre):
+        if head.verb is None and vocab.ATTRIBUTE_RE.search(pre):
             reason = "a project attribute (全长, 总投资, 建成后…), not a target"
         if reason:
             ex.add(text, q.start, q.end, False, reason)
             continue
         kind = head.kind
-        if head.verb_word in INCREMENT_VERBS and (q.unit in (None, "%") or q.unit.endswith("率")):
+        if head.verb_word in vocab.INCREMENT_VERBS and (
+            q.unit in (None, "%") or q.unit.endswith("率")
+        ):
             metric, kind = head.verb_word + metric, None  # 新建数据中心PUE: a level, not 新建
         post_metric = False
-        if not metric or (head.lead_verb is False and metric in ACTION_VERBS):
+        if not metric or (head.lead_verb is False and metric in vocab.ACTION_VERBS):
             metric = _post_metric(after)
             post_metric = bool(metric)
-            if re.match(r"\d|[一二两三四五六七八九十]+[批些大个项]", metric):
+            if vocab.NUMERAL_NAME_RE.match(metric):
                 ex.add(text, q.start, q.end, False, "a name (五个一批): numeral after numeral")
                 continue
         if not metric or (len(metric) <= 2 and metric in state.clause):
@@ -437,7 +347,11 @@ def _clause(ctx, c0: int, c1: int, cq: list[Quantity], state: _State) -> None:
             metric = state.subject + metric  # …增加值突破3000亿元，占地区生产总值比重…
         if after.startswith("用于") and head.metric:
             metric = _strip_trail(head.metric) + _post_metric(after)
-        if not metric or not _CJK_OR_ALNUM.search(metric) or len(_CJK_OR_ALNUM.findall(metric)) < 2:
+        if (
+            not metric
+            or not vocab.CJK_OR_ALNUM.search(metric)
+            or len(vocab.CJK_OR_ALNUM.findall(metric)) < 2
+        ):
             ex.add(text, q.start, q.end, False, "no metric before or after the number")
             continue
         if kind is None:
@@ -447,18 +361,18 @@ def _clause(ctx, c0: int, c1: int, cq: list[Quantity], state: _State) -> None:
                 head.verb is None
                 and not head.lead_verb
                 and state.kind
-                and not clause.startswith(_OWN_VERB_START)
+                and not clause.startswith(vocab.OWN_VERB_START)
             ):
                 kind = state.kind
             else:
                 kind = "level"
         subject = metric
-        if head.verb in CHANGE_VERBS and not post_metric:
+        if head.verb in vocab.CHANGE_VERBS and not post_metric:
             metric = metric + head.verb
-        if q.unit is None and not metric.endswith(_RATIO_METRIC):
+        if q.unit is None and not metric.endswith(vocab.RATIO_METRIC):
             ex.add(text, q.start, q.end, False, "number without unit")
             continue
-        comp = q.comparator or (MEASURE_VERBS[head.verb] if head.verb else ">=")
+        comp = q.comparator or (vocab.MEASURE_VERBS[head.verb] if head.verb else ">=")
         f = Found(q.start, span, metric, q.value, q.unit, comp, kind, subject=subject)
         f.baseline_year = head.base_year
         if pending:
@@ -470,7 +384,7 @@ def _clause(ctx, c0: int, c1: int, cq: list[Quantity], state: _State) -> None:
         chain_kind = kind
         state.kind = kind
         seg_start = q.end
-        cut = _POST_CUT.search(after) if post_metric else None
+        cut = vocab.POST_CUT.search(after) if post_metric else None
         if cut and cut.group(0) != "等":
             seg_start = q.end + cut.start()  # the next item of a number-first list starts here
     # A comparator word after the last value of a list applies to the earlier bare ones
@@ -487,10 +401,10 @@ def _fenbie(ctx, c0: int, c1: int, k: int, cq: list[Quantity]) -> bool:
     listed = [q for q in cq if q.start > c0 + k and q.name is None]
     if len(listed) < 2:
         return False
-    head = _head(text[max(c0, c0 + k - _MAX_PRE) : c0 + k])
+    head = _head(_before(text, c0, c0 + k))
     metrics = _complete_list(_split_list(head.metric))
-    vm = _VERB_RE.search(text[c0 + k + 2 : listed[0].start])
-    verb = re.sub(r"分别|了|每.*$", "", vm.group(0)) if vm else None
+    vm = vocab.VERB_RE.search(text[c0 + k + 2 : listed[0].start])
+    verb = _bare_verb(vm.group(0)) if vm else None
     shared = next((q.comparator for q in reversed(listed) if q.comparator), None)
     if len(metrics) == 1 and len(listed) == 2 and "城乡" in metrics[0]:
         # 城乡居民人均可支配收入分别达到A、B: 城镇… A, 农村… B
@@ -500,8 +414,8 @@ def _fenbie(ctx, c0: int, c1: int, k: int, cq: list[Quantity]) -> bool:
         ex.add(text, c0, c1, False, msg)
         metrics = [head.metric] * len(listed)
     for metric, q in zip(metrics, listed, strict=True):
-        comp = q.comparator or shared or (MEASURE_VERBS.get(verb, ">=") if verb else ">=")
-        name = _strip_trail(metric) + (verb if verb in CHANGE_VERBS else "")
+        comp = q.comparator or shared or (vocab.MEASURE_VERBS.get(verb, ">=") if verb else ">=")
+        name = _strip_trail(metric) + (verb if verb in vocab.CHANGE_VERBS else "")
         f = Found(q.start, (c0, c1), name, q.value, q.unit, comp, head.kind or "level")
         f.baseline_year, f.subject = head.base_year, metric
         found.append(f)
@@ -519,10 +433,10 @@ def _embedded(text: str, q: Quantity, nxt: Quantity) -> bool:
     if (
         not between
         or between[0] in "、和及与"
-        or _VERB_RE.search(text[max(0, q.start - 20) : q.start])
+        or vocab.VERB_RE.search(text[max(0, q.start - 20) : q.start])
     ):
         return False
-    if _VERB_RE.search(between[-20:]) or between.startswith("的"):
+    if vocab.VERB_RE.search(between[-20:]) or between.startswith("的"):
         return True
     # 新开工5000万元以上产业项目200个: a qualifier directly before the next count's noun
     return q.suffix is not None and len(between) <= 20 and not re.search(r"[、，,和及与]", between)
@@ -553,7 +467,7 @@ def _reject(q: Quantity, head: _Head, after: str, metric: str, chained: bool) ->
         return "一 + measure word is not a count target"
     if after.startswith("的") and head.verb is None:
         return "modifies a noun (…的): not a target"
-    if after[:1] in ("强", "级", "型", "大", "位", "倍") and not head.verb:
+    if after[:1] in vocab.QUALIFIER_AFTER and not head.verb:
         return "a qualifier or name"
     if (
         head.verb is None
@@ -562,9 +476,9 @@ def _reject(q: Quantity, head: _Head, after: str, metric: str, chained: bool) ->
         and not after.startswith(("、", "和", "用于"))
     ):
         return "number inside a phrase, no target verb"
-    if metric.endswith(("投资", "面积", "占地")) and head.verb is None and not head.lead_verb:
+    if metric.endswith(vocab.ATTRIBUTE_ENDS) and head.verb is None and not head.lead_verb:
         return "a project attribute, not a target"
-    rest = re.sub(r"[（(][^）)]*[）)]", "", after).strip(" ）)”")  # （折合8英寸） is a note
+    rest = vocab.BRACKET_NOTE_RE.sub("", after).strip(" ）)”")  # （折合8英寸） is a note
     if head.verb and rest and not rest.startswith(("、", "和", "及", "用于", "等")):
         return f"{head.verb} + number inside a longer phrase (…{rest[:6]})"
     if head.verb == "为" and not metric:
@@ -572,14 +486,11 @@ def _reject(q: Quantity, head: _Head, after: str, metric: str, chained: bool) ->
     return None
 
 
-_POST_CUT = re.compile(r"等|[、和及与](?=[\d一二两三四五六七八九十百千])")
-
-
 def _post_metric(after: str) -> str:
     """Metric written after the number: 建成10个以上高水平示范应用场景 (up to 等 or the next
     number of a list: 3个千亿级产业集群和5个百亿级产业集群)."""
     after = after.lstrip("的")
-    m = _POST_CUT.search(after)
+    m = vocab.POST_CUT.search(after)
     if m and m.start() > 0:
         after = after[: m.start()]
     return _strip_trail(after[:_MAX_METRIC])
@@ -595,7 +506,7 @@ def _qualitative(ctx, c0: int, c1: int, m: re.Match[str]) -> None:
     prev = text[m.start() - 1] if m.start() > 0 else ""
     if word == "全部完成":
         # 危旧房屋全部完成解危治理: the subject before and the task after.
-        subject = _strip_trail(_strip_lead(text[max(c0, m.start() - _MAX_PRE) : m.start()])[0])
+        subject = _strip_trail(_strip_lead(_before(text, c0, m.start()))[0])
         rest, word = "", word
         metric_override = subject + _strip_trail(text[m.end() : c1].strip())
     else:
@@ -603,8 +514,8 @@ def _qualitative(ctx, c0: int, c1: int, m: re.Match[str]) -> None:
     if m.group(0)[0] == "“" and not text[c0 : m.start()].endswith("实现"):
         ex.add(text, m.start(), m.end(), False, "“零…” without 实现: a name")
         return
-    if rest and word in ("基本建成", "全面建成", "初步建成", "基本实现", "全面实现", "基本形成"):
-        if rest.startswith(("全覆盖", "全面覆盖")) or re.search(r"\d", rest):
+    if rest and word in vocab.MILESTONE_BEFORE_SUBJECT:
+        if rest.startswith(vocab.FULL_COVERAGE) or re.search(r"\d", rest):
             ex.add(text, m.start(), m.end(), False, "milestone word over another target")
             return
         metric = _strip_trail(_strip_lead(rest[:_MAX_PRE])[0])[:_MAX_METRIC]
@@ -612,7 +523,7 @@ def _qualitative(ctx, c0: int, c1: int, m: re.Match[str]) -> None:
         ex.add(text, m.start(), m.end(), False, f"{word} not at the end of its clause")
         return
     else:
-        before = _strip_lead(text[max(c0, m.start() - _MAX_PRE) : m.start()])[0]
+        before = _strip_lead(_before(text, c0, m.start()))[0]
         k = before.find("实现")
         if k > 1 and word.endswith("覆盖"):
             before = before[:k]  # 示范区实现区县（市）全覆盖: the subject is before 实现
@@ -635,14 +546,14 @@ def _multiple(ctx, c0: int, c1: int, m: re.Match[str]) -> None:
     if in_spans(m.start(), quotes, qstarts) or prev == "双" or nxt in "一二两三四五六七八九十":
         ex.add(text, m.start(), m.end(), False, "part of a name (双翻番三覆盖)")
         return
-    head = _head(text[max(c0, m.start() - _MAX_PRE) : m.start()])
+    head = _head(_before(text, c0, m.start()))
     if not head.metric:
         ex.add(text, m.start(), m.end(), False, "翻番 without a subject")
         return
     if m.group(0).startswith("翻"):
-        value = float(_MULTIPLE_VALUE[m.group(1)])
+        value = float(vocab.MULTIPLE_VALUE[m.group(1)])
     else:
-        value = float(_TIMES_VALUE[m.group(2)])
+        value = float(vocab.TIMES_VALUE[m.group(2)])
     f = Found(m.start(), (c0, c1), head.metric, value, "倍", ">=", "multiple")
     f.baseline_year, f.milestone = head.base_year, m.group(0)
     found.append(f)
@@ -652,7 +563,9 @@ def _multiple(ctx, c0: int, c1: int, m: re.Match[str]) -> None:
 def _in_review(location: Location) -> bool:
     """True inside a chapter or section that reviews the past (第一章 发展基础)."""
     headings = location.path[:-1] if len(location.path) > 1 else location.path
-    return any(_REVIEW_HEADING.search(h) for h in headings if re.match(r"第\S{1,3}[编章节]", h))
+    return any(
+        vocab.REVIEW_HEADING.search(h) for h in headings if vocab.NUMBERED_HEADING_RE.match(h)
+    )
 
 
 def extract_targets(
@@ -685,9 +598,6 @@ def extract_targets(
     return targets
 
 
-_BARE_NUMBER = re.compile(r"\d+(?:[,.]\d+)*")
-
-
 def _row(text: str, start: int, end: int, taken: bool, reason: str) -> dict:
     return {"text": text, "start": start, "end": end, "taken": taken, "reason": reason}
 
@@ -703,7 +613,7 @@ def explain_targets(text: str, *, end_year: int) -> list[dict]:
             rows.append(_row(q.text, q.start, q.end, False, q.name or "no clause context"))
             covered[q.start : q.end] = b"\x01" * (q.end - q.start)
     bare = "number without unit (a name, code, year or list number)"
-    for m in _BARE_NUMBER.finditer(text):
+    for m in vocab.BARE_NUMBER.finditer(text):
         if not covered[m.start()]:
             rows.append(_row(m.group(0), m.start(), m.end(), False, bare))
     rows.sort(key=lambda r: r["start"])

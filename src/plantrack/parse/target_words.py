@@ -1,0 +1,144 @@
+"""The words and patterns the target grammar reads (data only; the reading is in targets.py).
+
+Measure verbs and their comparators, change/increment/creation verbs, kind adverbs (累计, 每年,
+年均), connectives dropped before a metric, deadline and baseline phrases, milestone words
+(全覆盖, 基本建成 …), 翻番 multiples, and the qualifiers and names that mark a number as not a
+target. Word lists are sorted longest first so that 不超过 wins over 超过.
+"""
+
+from __future__ import annotations
+
+import re
+
+# A sentence ends at 。！？ or a line break; a clause at ，；：.
+SENTENCE_END = re.compile(r"[。！？!?\n]")
+CLAUSE_SEP = re.compile(r"[，,；;：:]")
+
+
+def _words(spec: str) -> list[str]:
+    """Space-separated words, longest first (so 不超过 wins over 超过)."""
+    return sorted(spec.split(), key=len, reverse=True)
+
+
+def _verbs(spec: str, comparator: str) -> dict[str, str]:
+    return dict.fromkeys(spec.split(), comparator)
+
+
+def _alt(words: list[str]) -> str:
+    return "|".join(map(re.escape, words))
+
+
+# Verb right before a number -> comparator.
+MEASURE_VERBS: dict[str, str] = {
+    **_verbs(
+        "达到 达 为 提高到 提高至 提升到 提升至 增加到 增加至 增长到 增长至 增至 扩大到"
+        " 扩大至 上升到 上升至 不少于 不低于 不小于",
+        ">=",
+    ),
+    **_verbs("超过 突破 高于 多于 大于", ">"),
+    **_verbs(
+        "不超过 不高于 不大于 控制在 控制到 降至 降到 下降到 下降至 降低到 降低至 减少到"
+        " 减少至 缩小到 缩小至 缩短到 缩短至 压减到 压减至 压降到 压降至",
+        "<=",
+    ),
+    **_verbs("低于 少于 小于 < ＜", "<"),
+    **_verbs("≥ >= ＞＝", ">="),
+    **_verbs("≤ <= ＜＝", "<="),
+    **_verbs("> ＞", ">"),
+    **_verbs("保持在 稳定在 维持在 保持", "="),
+    **_verbs("约为 大约 约", "~"),
+    # The number after these is a change, not a level: the verb stays in the metric (能耗下降).
+    **_verbs("增长 提高 提升 增加 上升 下降 降低 减少 压减 压降 缩短 递增 递减", ">="),
+}
+CHANGE_VERBS = frozenset(_words("增长 提高 提升 增加 上升 下降 降低 减少 压减 压降 缩短 递增 递减"))
+_VERB_ALT = "|".join(map(re.escape, _words(" ".join(MEASURE_VERBS))))
+# 分别达到, 达到了, and 达到每万名工人 (a per-unit phrase between verb and number).
+VERB_RE = re.compile(rf"(?:分别)?(?:{_VERB_ALT})(?:了)?(?:分别)?(?:每[^\d，。；]{{1,6}})?$")
+# What a VERB_RE match carries besides the verb.
+VERB_DECORATION_RE = re.compile(r"分别|了|每.*$")
+
+_LEAD_WORDS = _words(
+    "力争 争取 努力 确保 推动 推进 促进 使 让 实现 全市 全县 全区 全省 其中 同时 此外 并 且 要"
+    " 逐步 进一步 持续 稳步 积极 大力 加快 力求 预计 规划期内 期间 届时 共 总计 合计 全年 和 及"
+    " 以及 与 、"
+)
+KIND_ADVERBS: dict[str, str] = {"累计": "cumulative", "每年": "annual", "年均": "annual"}
+# A metric ending in these is a yearly figure.
+GROWTH_RATE_ENDS = ("增速", "增长率")
+INCREMENT_VERBS = _words(
+    "新增 新建 新培养 新集聚 新认定 新引进 新创建 新招引 新设立 新培育 新开工 新落地 新改建"
+    " 新建成 新开通 新投运 新增加 新打造 新布局 新招收 新评定 新入选 新获批"
+)
+# Creation and recruiting verbs: not part of the metric (建成10个场景 -> 场景).
+ACTION_VERBS = _words(
+    "创建 建成 建设 培育 打造 引进 引育 集聚 招引 选聘 选派 招收 部署 布局 培养 认定 创成 争创"
+    " 建立 设立 组建 开通 投运 实施 形成 落地 开工 评定 入选 获批 吸引 撬动 推出"
+)
+# A clause starting with one of these has a verb of its own: it does not inherit the kind of the
+# clause before it (新集聚A500名、B800名，参与流动共享高层次人才1500名 -> the last is a level).
+OWN_VERB_START = tuple(_words("参与 服务 带动 吸纳 支持 帮助 惠及 覆盖 吸引 改造 培训 完成"))
+_TRAIL_WORDS = _words("实现 要 将 应 需 均 都 力争 争取 分别 的 达 基本 总共 全部 全面")
+# Heads shared by a 分别 list (化学需氧量、氨氮排放总量 -> 化学需氧量排放总量).
+SHARED_HEADS = _words(
+    "排放总量 排放量 总量 增加值 营业收入 比重 占比 覆盖率 普及率 利用率 达标率 数量 规模"
+    " 集群营业收入 产业营业收入 产业增加值 集群规模 产业规模 集群产值 产业产值"
+)
+# 区财政每年安排…专项资金: the paying body and its verb are not the metric.
+AGENT_RE = re.compile(r"^(?:[市区县省]级?|市本级|区本级)?财政(?P<yearly>每年)?(?:安排|投入|统筹)")
+# 全长45公里, 总投资120亿元, 建成后年产值200亿元: a project's size, not a target.
+ATTRIBUTE_RE = re.compile(
+    r"(?:全长|总长|总投资|占地|建筑面积|建成后|设计能力|设计规模)[^，。；]{0,12}$"
+)
+# 第一章 发展基础: a review of the past plan; its figures are not targets.
+REVIEW_HEADING = re.compile(r"发展基础|发展成就|回顾|现实基础|发展现状|基础条件|取得的成绩")
+RATIO_METRIC = ("比", "系数", "指数", "PUE）", "PUE", "效率", "倍数", "基尼系数")
+BASE_YEAR_RE = re.compile(r"(?:比|较|与)(20\d\d)年(?:底|末)?(?:相比)?")
+PREVIOUS_YEAR_RE = re.compile(r"(?:比|较)上年|同比")
+BASELINE_PRE_RE = re.compile(r"(?:由|从)(?:(20\d\d)年(?:底|末)?的?)?$")
+DEADLINE_RE = re.compile(
+    r"(?:到|至|截至|截止到|截止)(20\d\d)年(?:底|末)?|(20\d\d)年(?:底|末)?(?:前|以前|之前)"
+    r"|(?:^|[，。；：])(20\d\d)年(?:底|末)?(?![的以比同\d])"
+)
+ASPIRATION_RE = re.compile(r"力争|争取|努力")
+QUALITATIVE_RE = re.compile(
+    r"基本全覆盖|全面覆盖|全覆盖|零的突破|基本建成|全面建成|初步建成|基本实现|全面实现|基本形成"
+    r"|基本消除|全面消除|完成(?:国家|省|市|上级)?下达(?:的)?(?:目标任务|任务|目标)(?:要求)?"
+    r"|全部完成|与[\u4e00-\u9fff]{2,8}?(?:基本)?同步"
+    r"|“零[^”]{1,4}”"
+)
+MULTIPLE_RE = re.compile(r"翻(一|两|二|三)?番|(?:增加|增长|提高)(一|1|两|2|三|3)倍")
+MULTIPLE_VALUE = {None: 2, "一": 2, "两": 4, "二": 4, "三": 8}
+TIMES_VALUE = {"一": 2, "1": 2, "两": 3, "2": 3, "三": 4, "3": 4}  # 增加一倍 = ×2
+CJK_OR_ALNUM = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]")
+# 增加一倍 after these is a multiple (read with 翻番), not a count in 倍.
+TIMES_VERB_RE = re.compile(r"(?:增加|增长|提高)$")
+# A metric starting with a numeral is a name (五个一批), not a metric.
+NUMERAL_NAME_RE = re.compile(r"\d|[一二两三四五六七八九十]+[批些大个项]")
+# A number followed by one of these is a qualifier or a name (世界500强, 10万吨级 …).
+QUALIFIER_AFTER = ("强", "级", "型", "大", "位", "倍")
+# A metric ending in these, with no verb, is a project's size.
+ATTRIBUTE_ENDS = ("投资", "面积", "占地")
+# A bracketed note after a number: （折合8英寸）.
+BRACKET_NOTE_RE = re.compile(r"[（(][^）)]*[）)]")
+# Milestone words whose subject follows them (基本建成…体系).
+MILESTONE_BEFORE_SUBJECT = ("基本建成", "全面建成", "初步建成", "基本实现", "全面实现", "基本形成")
+FULL_COVERAGE = ("全覆盖", "全面覆盖")
+# 第一章, 第三节 …: numbered headings, the ones whose titles can mark a review of the past.
+NUMBERED_HEADING_RE = re.compile(r"第\S{1,3}[编章节]")
+
+
+# Connectives, deadline phrases and kind adverbs dropped at the start of a metric.
+LEAD_RE = re.compile(
+    rf"(?:到|至|截至|截止到|截止)?20\d\d年(?:底|末)?(?:前|以前|之前)?，?"
+    rf"|用?[一二两三四五\d]年(?:时间|内)?"  # 力争三年累计回收…: a duration, not the metric
+    rf"|(?P<kind>累计|每年|年均)|{_alt(_LEAD_WORDS)}"
+)
+INCREMENT_RE = re.compile(rf"(?:{_alt(INCREMENT_VERBS)})(?![或和的及、])")
+# 每个乡镇至少建成1家…中心: a creation verb right before the number puts the metric after it.
+VERB_BEFORE_NUMBER = re.compile(rf"(?:至少|最少)?(?:{_alt(INCREMENT_VERBS + ACTION_VERBS)})$")
+ACTION_RE = re.compile(rf"{_alt(ACTION_VERBS)}")
+TRAIL_RE = re.compile(rf"(?:{_alt(_TRAIL_WORDS)})+$")
+# Where a metric written after its number ends: 等, or the next number of a list.
+POST_CUT = re.compile(r"等|[、和及与](?=[\d一二两三四五六七八九十百千])")
+# A number with no unit, for --explain.
+BARE_NUMBER = re.compile(r"\d+(?:[,.]\d+)*")
