@@ -175,7 +175,7 @@ def _quantity(
         clause = _best_clause(
             _node_text(conn, hit) if hit.kind == "sentence" else hit.text,
             hit.terms,
-            need=r"\d|[一二三四五六七八九十百千万]+[个家名项]",
+            need=r"\d+(?:\.\d+)?(?![\d.]|年)|[一二三四五六七八九十百千万]+[个家名项]",
             prefer=prefer,
         )
         if clause:
@@ -256,7 +256,11 @@ def _list(conn: Connection, question: str, hits: list[SearchHit]) -> Answer | No
             )
             items = conn.execute(stmt).scalars().all()
             if items:
-                return Answer("、".join(items), "list", _citations(hit, hits))
+                return Answer(
+                    "、".join(items),
+                    "list",
+                    [_box_citation(conn, hit, box_id), *_citations(hit, hits)[1:]],
+                )
     for hit in hits[:3]:
         for clause in _ranked_clauses(_node_text(conn, hit), hit.terms):
             if _overlap(clause, hit.terms) == 0:
@@ -265,6 +269,19 @@ def _list(conn: Connection, question: str, hits: list[SearchHit]) -> Answer | No
             if items:
                 return Answer("、".join(items), "list", _citations(hit, hits))
     return None
+
+
+def _box_citation(conn: Connection, hit: SearchHit, box_id: str) -> Citation:
+    """Cite the box (专栏) itself when its items are the answer."""
+    from plantrack.search.index import node_path
+    from plantrack.store.plans import get_node
+
+    if hit.node == box_id:
+        return cite(hit)
+    box = get_node(conn, hit.plan_id, box_id)
+    return Citation(
+        node=box_id, path=node_path(box), text=box.text, score=hit.score, plan_id=hit.plan_id
+    )
 
 
 def _citations(first: SearchHit, hits: list[SearchHit]) -> list[Citation]:
