@@ -109,3 +109,12 @@ def test_migration_downgrades_and_upgrades(workspace: Workspace, sample_path):
         assert "passages_fts" not in names
         command.upgrade(config, "0003_search_fts")  # rebuilds the FTS from stored passages
     assert workspace.search("象山南田岛")[0].node == "c4.s1.p1"
+
+
+def test_reindex_rebuilds_entities_from_stored_nodes(sample_ws: Workspace):
+    before = {(e.name, e.type, len(e.mentions)) for e in sample_ws.entities()}
+    with sample_ws.engine.begin() as conn:
+        conn.execute(text("DELETE FROM entities"))
+    assert sample_ws.entities() == []
+    sample_ws.reindex()
+    assert {(e.name, e.type, len(e.mentions)) for e in sample_ws.entities()} == before

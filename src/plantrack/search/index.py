@@ -187,8 +187,9 @@ def unindexed_plans(conn: Connection) -> list[int]:
 def reindex(
     engine: Engine, plan_ids: list[int] | None = None, tokenizer: Tokenizer | None = None
 ) -> dict[int, int]:
-    """Rebuild passages (and entities, where a plan has none) of the given plans, or of every
-    plan that has no passages yet (plans stored before search existed). Returns {plan: passages}."""
+    """Rebuild the passages and entities (with mentions) of the given plans from their stored
+    nodes and targets, or of every plan that has no passages yet (plans stored before search
+    existed). Returns {plan id: passages}."""
     from plantrack.parse.entities import extract_entities
     from plantrack.store.plans import list_nodes, list_targets
 
@@ -197,10 +198,10 @@ def reindex(
         ids = plan_ids if plan_ids is not None else unindexed_plans(conn)
         for plan_id in ids:
             plan_nodes = list_nodes(conn, plan_id)
-            found = _stored_entities(conn, plan_id)
-            if not found:
-                found = extract_entities(plan_nodes)
-                _insert_entities(conn, plan_id, found)
+            found = extract_entities(plan_nodes)  # derived data: re-extract, never stale
+            conn.execute(delete(mentions).where(mentions.c.plan_id == plan_id))
+            conn.execute(delete(entities).where(entities.c.plan_id == plan_id))
+            _insert_entities(conn, plan_id, found)
             parsed = ParsedPlan(
                 title="",
                 text="",
@@ -210,13 +211,6 @@ def reindex(
             )
             done[plan_id] = index_plan(conn, plan_id, parsed, tokenizer)
     return done
-
-
-def _stored_entities(conn: Connection, plan_id: int) -> list[Entity]:
-    rows = conn.execute(
-        select(entities.c.name, entities.c.type).where(entities.c.plan_id == plan_id)
-    ).all()
-    return [Entity(name=r.name, type=r.type) for r in rows]
 
 
 def _insert_entities(conn: Connection, plan_id: int, found: list[Entity]) -> None:
