@@ -29,6 +29,13 @@ pt assign 1 c3.s1.p1.t1 --lead 市科技局 >/dev/null
 pt assign 1 c3.s4.p1.t1 --lead 市科技局 --partner 市金融办 >/dev/null
 pt assign 1 c2.s4.box2.i3.t1 --lead 市金融办 >/dev/null
 echo "assigned 7 targets to 市经信局, 市科技局, 市金融办"
+echo
+echo "== reports: the 任务分工方案 workbook and the annual report (docs/reports.md)"
+out="$(dirname "$db")"
+pt export breakdown 1 -o "$out/分工方案.xlsx"
+pt report 1 --kind annual --year 2026 -o "$out/年度监测报告-2026.pdf"
+pt report 1 --kind annual --year 2026 -o "$out/年度监测报告-2026.html"
+echo
 demo_user() { PLANTRACK_PASSWORD="$2" pt users add "$1" --role "$3" ${4:+--department "$4"}; }
 demo_user admin    admin-demo-2026   admin
 demo_user planner  planner-demo-2026 planner
