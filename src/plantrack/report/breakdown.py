@@ -10,6 +10,7 @@ all rows in one transaction or none.
 from __future__ import annotations
 
 import datetime as dt
+import math
 import re
 import zipfile
 from collections import Counter
@@ -171,6 +172,12 @@ def _fit(values: list[str], floor: float, cap: float) -> float:
     return max(floor, min(cap, widest + 2))
 
 
+def _line_count(text: str, width: float) -> int:
+    """Lines a wrapped cell of `width` column units takes."""
+    usable = max(1.0, width - 1.5)
+    return sum(max(1, math.ceil(_display_width(line) / usable)) for line in text.split("\n"))
+
+
 def _sheet_title(name: str, used: set[str]) -> str:
     title = re.sub(r"[\[\]:*?/\\]", "", name)[:31] or "Sheet"
     base, n = title, 2
@@ -224,6 +231,14 @@ def _write_table(sheet, title: str, rows: list[Row]) -> None:
     ]
     for index, width in enumerate(widths, start=1):
         sheet.column_dimensions[sheet.cell(2, index).column_letter].width = width
+    # Excel, WPS and LibreOffice do not re-fit row heights of a file they open: set them from
+    # the wrapped line count of the tallest cell (15 points a line at the default 11-point font)
+    for row_cells in sheet.iter_rows(min_row=3):
+        lines = max(
+            _line_count(str(cell.value or ""), width)
+            for cell, width in zip(row_cells, widths, strict=False)
+        )
+        sheet.row_dimensions[row_cells[0].row].height = min(409, 15 * lines + 2)
     sheet.freeze_panes = "C3"
     sheet.auto_filter.ref = f"A2:{sheet.cell(2, len(HEADERS)).column_letter}{max(2, sheet.max_row)}"
     sheet.print_title_rows = "2:2"

@@ -118,6 +118,8 @@ def _table(document, block: Table) -> None:
     table.autofit = False
     total = sum(block.widths) or 1
     widths = [Cm(TEXT_WIDTH_CM * w / total) for w in block.widths]
+    for column, width in zip(table.columns, widths, strict=True):
+        column.width = width  # w:gridCol, which LibreOffice and WPS follow (Word follows w:tcW)
     for r, row in enumerate(table.rows):
         cells = row.cells
         for c, cell in enumerate(cells):
