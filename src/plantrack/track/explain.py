@@ -1,0 +1,50 @@
+"""The explanation an assessment writes, line by line, and the numbers in it.
+
+Every rule of the status method (docs/status-method.md) says each step of its arithmetic through
+a `Ctx`; `fmt`/`pct` write the figures the same way everywhere (also in `plantrack status`).
+"""
+
+from __future__ import annotations
+
+import math
+
+from plantrack.model import STATUS_ZH, Assessment, Target
+
+
+def fmt(x: float | None, digits: int = 4) -> str:
+    """A number for the explanation: up to `digits` significant decimals, no trailing zeros."""
+    if x is None:
+        return "—"
+    if isinstance(x, float) and (math.isinf(x) or math.isnan(x)):
+        return str(x)
+    if abs(x) >= 1000 or float(x).is_integer():
+        text = f"{x:.2f}"
+    else:
+        text = f"{x:.{digits}g}" if abs(x) >= 1 else f"{x:.{digits}f}"
+    if "." in text and "e" not in text:
+        text = text.rstrip("0").rstrip(".")
+    return text
+
+
+def pct(x: float | None) -> str:
+    return "—" if x is None else f"{fmt(x * 100, 3)}%"
+
+
+class Ctx:
+    """The running explanation and the Assessment being built."""
+
+    def __init__(self, target: Target) -> None:
+        self.target = target
+        self.binding = bool(target.binding)
+        self.lines: list[str] = []
+        self.unit = target.unit or ""
+
+    def say(self, line: str) -> None:
+        self.lines.append(line)
+
+    def v(self, x: float | None) -> str:
+        return f"{fmt(x)} {self.unit}".rstrip()
+
+    def done(self, status: str, **fields) -> Assessment:
+        self.say(f"状态 status: {STATUS_ZH[status]} {status}")
+        return Assessment(target_id=self.target.id, status=status, explain=self.lines, **fields)

@@ -1,0 +1,491 @@
+"""Numeric targets judged against their path: level and 翻番 targets on the path from the
+baseline to the target (linear or compound), increments and cumulative targets on their running
+sum, annual targets year by year, each with a trend projection to the deadline and the pace
+still needed. The thresholds are the ones docs/status-method.md names.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+from plantrack.model import Assessment, Observation
+from plantrack.track.explain import Ctx, fmt, pct
+from plantrack.track.units import dimension, is_linear
+
+# Progress ratio r = observed pace / required pace (open-sdg ProgressMeasure: CAGR ratio).
+AHEAD = 1.10  # r >= 1.10: 快于预期
+ON_TRACK = {False: 0.90, True: 0.95}  # by `binding`: r >= floor: 基本符合预期, else 滞后
+# Value ratio q = value / target (projection-only judgements and annual targets).
+VALUE_AHEAD = 1.05
+VALUE_ON_TRACK = {False: 0.95, True: 0.98}
+# `~` (左右) and `=` (保持在): a value this close (relative) to the target counts as reaching it.
+APPROX_BAND = {False: 0.02, True: 0.01}
+
+
+@dataclass(slots=True)
+class Point:
+    """A numeric observation as a point in time."""
+
+    t: float  # 2026 = end of 2026; 2026-06-30 = 2025.5
+    value: float  # in the target's unit
+    period: str
+    obs: Observation
+
+
+def _slope(xs: list[float], ys: list[float]) -> float:
+    """Least-squares slope of ys on xs."""
+    mx, my = sum(xs) / len(xs), sum(ys) / len(ys)
+    sxx = sum((x - mx) ** 2 for x in xs)
+    if sxx == 0:  # every point at the same moment ("2026" and "2026-12-31"): no trend
+        return 0.0
+    return sum((x - mx) * (y - my) for x, y in zip(xs, ys, strict=True)) / sxx
+
+
+def _direction(comparator: str | None, start: float | None, target: float) -> int:
+    """+1 when more is better, -1 when less is better."""
+    if comparator in (">=", ">"):
+        return 1
+    if comparator in ("<=", "<"):
+        return -1
+    return 1 if start is None or target >= start else -1
+
+
+def _meets(
+    value: float, target: float, comparator: str | None, direction: int, band: float
+) -> bool:
+    if comparator == ">":
+        return value > target
+    if comparator == "<":
+        return value < target
+    if comparator in ("~", "="):
+        slack = abs(target) * band
+        return value >= target - slack if direction > 0 else value <= target + slack
+    return value >= target if direction > 0 else value <= target
+
+
+def _judge(ctx: Ctx, ratio: float, *, on_value: bool = False) -> tuple[str, str]:
+    """ahead / on_track / lagging for a progress ratio r, or a value ratio q (`on_value`)."""
+    ahead = VALUE_AHEAD if on_value else AHEAD
+    floor = (VALUE_ON_TRACK if on_value else ON_TRACK)[ctx.binding]
+    if ratio >= ahead:
+        return "ahead", f"≥ {fmt(ahead)}"
+    if ratio >= floor:
+        return "on_track", f"在 [{fmt(floor)}, {fmt(ahead)}) 之间"
+    return "lagging", f"< {fmt(floor)}"
+
+
+def _met(ctx: Ctx, comp: str, goal: float, fields: dict) -> Assessment:
+    ctx.say(f"已达到目标 {comp} {ctx.v(goal)} the target is met")
+    return ctx.done("achieved", expected=goal, **fields)
+
+
+def _no_deadline(ctx: Ctx, fields: dict) -> Assessment:
+    ctx.say("无期限，无法画出路径 no deadline: no path to compare with")
+    return ctx.done("no_data", **fields)
+
+
+def _baseline(
+    ctx: Ctx, points: list[Point], base_year: int
+) -> tuple[float | None, float | None, list[Point]]:
+    """(baseline time, baseline value, the points after it)."""
+    t = ctx.target
+    marked = [p for p in points if p.obs.is_baseline]
+    if marked:
+        chosen = marked[-1]
+        ctx.say(
+            f"基期值 baseline: {chosen.period} {ctx.v(chosen.value)}（录入的基期值 recorded baseline）"
+        )
+        return chosen.t, chosen.value, [p for p in points if p.t > chosen.t]
+    if t.baseline is not None:
+        year = t.baseline_year or base_year
+        ctx.say(f"基期值 baseline: {year}年 {ctx.v(t.baseline)}（规划给定 from the plan）")
+        return float(year), float(t.baseline), [p for p in points if p.t > year]
+    early = [p for p in points if p.t <= base_year]
+    if early:
+        first = early[0]
+        ctx.say(
+            f"基期值 baseline: {first.period} {ctx.v(first.value)}"
+            f"（规划未给出，取基期及以前最早的监测值 earliest observation at/before {base_year}）"
+        )
+        return first.t, first.value, [p for p in points if p.t > first.t]
+    return None, None, points
+
+
+def level(ctx: Ctx, points: list[Point], base_year: int, comp: str, band: float) -> Assessment:
+    """Level targets, 翻番 and 提高…个百分点: the path from the baseline to the target."""
+    tgt = ctx.target
+    b_t, b_v, post = _baseline(ctx, points, base_year)
+    goal = float(tgt.value)  # type: ignore[arg-type]
+    method = "linear" if is_linear(tgt.unit) else "compound"
+    if tgt.kind == "multiple" or (
+        tgt.kind == "increment" and dimension(tgt.unit) == "percentage_points"
+    ):
+        if b_v is None:
+            ctx.say(
+                "翻番/提高类指标需要基期值 a multiple or an increase needs a baseline: none known"
+            )
+            return ctx.done("no_data", method="multiple")
+        if tgt.kind == "multiple":
+            goal = goal * b_v
+            ctx.say(f"目标水平 target level: {fmt(tgt.value)} × {fmt(b_v)} = {ctx.v(goal)}")
+            method = "multiple"
+        else:
+            goal = b_v + goal
+            ctx.say(f"目标水平 target level: {fmt(b_v)} + {fmt(tgt.value)} = {fmt(goal)}")
+            method = "linear"
+    if not post:
+        if b_v is not None:
+            ctx.say("只有基期值 only the baseline is known: no figure after it yet")
+        else:
+            ctx.say("暂无监测值 no observation yet")
+        return ctx.done("no_data", method=method)
+    last = post[-1]
+    actual = last.value
+    direction = _direction(comp, b_v if b_v is not None else post[0].value, goal)
+    deadline = tgt.deadline
+    ctx.say(f"实际值 actual: {last.period} {ctx.v(actual)}")
+    positive = actual > 0 and goal > 0 and (b_v is None or b_v > 0)
+    if method in ("compound", "multiple") and not positive:
+        method = "linear"
+        ctx.say("含零或负值，改用线性路径 zero or negative values: linear path instead of compound")
+    compound = method in ("compound", "multiple")
+    fields = dict(as_of=last.period, actual=actual, method=method)
+
+    if _meets(actual, goal, comp, direction, band):
+        return _met(ctx, comp, goal, fields)
+    if b_v is not None and _meets(b_v, goal, comp, direction, band):
+        # the baseline already met it (控制在5.5%以内 from 5.0%): the task is to stay there
+        ctx.say(f"基期已达标，现已不满足 {comp} {ctx.v(goal)} the baseline met it; now it does not")
+        return ctx.done("lagging", expected=goal, **fields)
+    if deadline is None:
+        return _no_deadline(ctx, fields)
+    if last.t >= deadline:
+        ctx.say(
+            f"已到期限 {deadline} 未达到目标 the deadline has passed without meeting the target"
+        )
+        return ctx.done("lagging", expected=goal, **fields)
+
+    trend = ([(b_t, b_v)] if b_v is not None else []) + [(p.t, p.value) for p in post]
+    if b_v is None or b_t is None:
+        # no baseline: the expected path cannot be drawn; judge on the projection alone
+        ctx.say(
+            "无基期值，无法画出预期路径，仅按趋势预测判断 no baseline: judged on the projection alone"
+        )
+        projected = _project(ctx, trend, actual, last.t, deadline, compound)
+        fields.update(
+            projected=projected, required_pace=_pace(ctx, goal, actual, last.t, deadline, compound)
+        )
+        if projected is None:
+            ctx.say("只有一个监测值，无法判断趋势 a single figure gives no trend")
+            return ctx.done("no_data", **fields)
+        if direction > 0:
+            q = projected / goal
+            ctx.say(f"预测比 q = projected / target = {fmt(projected)} / {fmt(goal)} = {fmt(q)}")
+        else:
+            q = goal / projected if projected > 0 else math.inf
+            ctx.say(f"预测比 q = target / projected = {fmt(goal)} / {fmt(projected)} = {fmt(q)}")
+        status, why = _judge(ctx, q, on_value=True)
+        ctx.say(f"q {why}")
+        return ctx.done(status, ratio=q, **fields)
+
+    span = deadline - b_t
+    elapsed = last.t - b_t
+    f = elapsed / span
+    ctx.say(
+        f"时间进度 elapsed: ({fmt(last.t)} − {fmt(b_t)}) / ({deadline} − {fmt(b_t)}) = {fmt(f)}"
+    )
+    if compound:
+        expected = b_v * (goal / b_v) ** f
+        ctx.say(
+            f"预期值 expected (compound): {fmt(b_v)} × ({fmt(goal)} / {fmt(b_v)})^{fmt(f)}"
+            f" = {ctx.v(expected)}"
+        )
+        need = (goal / b_v) ** (1 / span) - 1
+        seen = (actual / b_v) ** (1 / elapsed) - 1
+        ctx.say(
+            f"要求年均增速 required CAGR: ({fmt(goal)} / {fmt(b_v)})^(1/{fmt(span)}) − 1 = {pct(need)}"
+        )
+        ctx.say(
+            f"实际年均增速 observed CAGR: ({fmt(actual)} / {fmt(b_v)})^(1/{fmt(elapsed)}) − 1"
+            f" = {pct(seen)}"
+        )
+        shown = (pct(seen), pct(need))
+    else:
+        expected = b_v + (goal - b_v) * f
+        ctx.say(
+            f"预期值 expected (linear): {fmt(b_v)} + ({fmt(goal)} − {fmt(b_v)}) × {fmt(f)}"
+            f" = {ctx.v(expected)}"
+        )
+        need = (goal - b_v) / span
+        seen = (actual - b_v) / elapsed
+        ctx.say(
+            f"要求年均变化 required change: ({fmt(goal)} − {fmt(b_v)}) / {fmt(span)} = {fmt(need)}/年"
+        )
+        ctx.say(
+            f"实际年均变化 observed change: ({fmt(actual)} − {fmt(b_v)}) / {fmt(elapsed)} = {fmt(seen)}/年"
+        )
+        shown = (fmt(seen), fmt(need))
+    ctx.say(
+        f"实际/预期 actual ÷ expected = {fmt(actual)} / {fmt(expected)} = {fmt(actual / expected if expected else math.inf)}"
+    )
+    fields["expected"] = expected
+    if need == 0:
+        status, why, r = (
+            "lagging",
+            "目标等于基期值且尚未达到 the target equals the baseline and is not met",
+            None,
+        )
+        ctx.say(why)
+    else:
+        r = seen / need
+        status, why = _judge(ctx, r)
+        ctx.say(f"进度比 ratio = observed ÷ required = {shown[0]} / {shown[1]} = {fmt(r)}，{why}")
+    fields["projected"] = _project(ctx, trend, actual, last.t, deadline, compound)
+    fields["required_pace"] = _pace(ctx, goal, actual, last.t, deadline, compound)
+    return ctx.done(status, ratio=r, **fields)
+
+
+def _pace(ctx: Ctx, goal: float, actual: float, now: float, deadline: int, compound: bool) -> float:
+    """What is still needed per year from the latest figure to the deadline."""
+    remaining = deadline - now
+    if compound:
+        pace = (goal / actual) ** (1 / remaining) - 1
+        ctx.say(
+            f"尚需年均增速 required pace: ({fmt(goal)} / {fmt(actual)})^(1/{fmt(remaining)}) − 1"
+            f" = {pct(pace)}/年"
+        )
+        return pace
+    pace = (goal - actual) / remaining
+    ctx.say(
+        f"尚需年均变化 required pace: ({fmt(goal)} − {fmt(actual)}) / {fmt(remaining)}"
+        f" = {fmt(pace)} {ctx.unit}/年"
+    )
+    return pace
+
+
+def _project(
+    ctx: Ctx,
+    trend: list[tuple[float, float]],
+    actual: float,
+    now: float,
+    deadline: int,
+    compound: bool,
+) -> float | None:
+    """Projected value at the deadline from the least-squares trend, anchored at the latest."""
+    if len(trend) < 2:
+        return None
+    xs = [t for t, _ in trend]
+    ahead = deadline - now
+    if compound and all(v > 0 for _, v in trend):
+        g = math.exp(_slope(xs, [math.log(v) for _, v in trend])) - 1
+        projected = actual * (1 + g) ** ahead
+        ctx.say(
+            f"趋势预测 projected {deadline}: {fmt(actual)} × (1 + {pct(g)})^{fmt(ahead)}"
+            f" = {ctx.v(projected)}（{len(trend)}个点的对数线性拟合 log-linear fit）"
+        )
+        return projected
+    s = _slope(xs, [v for _, v in trend])
+    projected = actual + s * ahead
+    ctx.say(
+        f"趋势预测 projected {deadline}: {fmt(actual)} + {fmt(s)} × {fmt(ahead)}"
+        f" = {ctx.v(projected)}（{len(trend)}个点的线性拟合 linear fit）"
+    )
+    return projected
+
+
+def _since_base(ctx: Ctx, points: list[Point], base_year: int) -> tuple[int, list[Point]]:
+    """The base year (the target's own, else the plan's) and the points after it."""
+    start = ctx.target.baseline_year or base_year
+    post = [p for p in points if p.t > start]
+    if not post:
+        ctx.say(f"{start}年以后暂无监测值 no figure after the base year {start}")
+    return start, post
+
+
+def _sum_pace(ctx: Ctx, goal: float, total: float, now: float, deadline: int) -> float:
+    """What the sum still needs per year from `now` to the deadline."""
+    pace = (goal - total) / (deadline - now)
+    ctx.say(
+        f"尚需年均 required pace: ({fmt(goal)} − {fmt(total)}) / {fmt(deadline - now)}"
+        f" = {fmt(pace)} {ctx.unit}/年"
+    )
+    return pace
+
+
+def summed(ctx: Ctx, points: list[Point], base_year: int, comp: str, band: float) -> Assessment:
+    """Increment and cumulative targets: the sum since the base year."""
+    tgt = ctx.target
+    goal = float(tgt.value)  # type: ignore[arg-type]
+    start, post = _since_base(ctx, points, base_year)
+    if not post:
+        return ctx.done("no_data", method="sum")
+    total, terms, series = 0.0, [], []
+    for p in post:
+        if p.obs.basis == "total":
+            total, terms = p.value, [f"{fmt(p.value)}（{p.period} 累计值 running total）"]
+        else:
+            total += p.value
+            terms.append(f"{fmt(p.value)}（{p.period}）")
+        series.append((p.t, total))
+    last = post[-1]
+    ctx.say(f"基期 base year: {start}；累计 sum since then: {' + '.join(terms)} = {ctx.v(total)}")
+    origin = 0.0
+    if any(p.obs.basis == "total" for p in post):
+        # a running total (年末累计…) counts from wherever it stood at the base year
+        early = [p for p in points if p.t <= start]
+        marked = [p for p in points if p.obs.is_baseline]
+        if marked or tgt.baseline is not None or early:
+            origin = (
+                marked[-1].value
+                if marked
+                else float(tgt.baseline)
+                if tgt.baseline is not None
+                else early[-1].value
+            )
+            ctx.say(f"起点 running total at the base year: {ctx.v(origin)}")
+        else:
+            origin = None  # type: ignore[assignment]
+            ctx.say(
+                "基期累计值未知 running total at the base year unknown (record it with --baseline)"
+            )
+    fields = dict(as_of=last.period, actual=total, method="sum")
+    direction = _direction(comp, None, goal)
+    deadline = tgt.deadline
+    if direction > 0 and _meets(total, goal, comp, direction, band):
+        return _met(ctx, comp, goal, fields)
+    if direction < 0 and not _meets(total, goal, comp, direction, band):
+        ctx.say(f"已超过上限 {ctx.v(goal)} the cap is exceeded")
+        return ctx.done("lagging", expected=goal, **fields)
+    if deadline is None:
+        return _no_deadline(ctx, fields)
+    if last.t >= deadline:
+        met = direction < 0
+        ctx.say(
+            f"已到期限 {deadline}：" + ("未超上限 within the cap" if met else "未达到目标 not met")
+        )
+        return ctx.done("achieved" if met else "lagging", expected=goal, **fields)
+    if origin is None:
+        return _summed_by_trend(ctx, series, goal, deadline, direction, fields)
+    span, elapsed = deadline - start, last.t - start
+    f = elapsed / span
+    expected = origin + (goal - origin) * f
+    projected = origin + (total - origin) / elapsed * span
+    ctx.say(f"时间进度 elapsed: ({fmt(last.t)} − {start}) / ({deadline} − {start}) = {fmt(f)}")
+    if origin:
+        o = fmt(origin)
+        ctx.say(
+            f"预期累计 expected (even pace): {o} + ({fmt(goal)} − {o}) × {fmt(f)} = {ctx.v(expected)}"
+        )
+        ctx.say(
+            f"趋势预测 projected {deadline}: {o} + ({fmt(total)} − {o}) / {fmt(elapsed)} × {fmt(span)}"
+            f" = {ctx.v(projected)}"
+        )
+    else:
+        ctx.say(f"预期累计 expected (even pace): {fmt(goal)} × {fmt(f)} = {ctx.v(expected)}")
+        ctx.say(
+            f"趋势预测 projected {deadline}: {fmt(total)} / {fmt(elapsed)} × {fmt(span)}"
+            f" = {ctx.v(projected)}"
+        )
+    pace = _sum_pace(ctx, goal, total, last.t, deadline)
+    fields.update(expected=expected, projected=projected, required_pace=pace)
+    r = (total - origin) / (expected - origin) if expected != origin else math.inf
+    if direction < 0:
+        status = "on_track" if projected <= goal else "lagging"
+        ctx.say(
+            f"上限类指标 cap: 预测 {fmt(projected)} {'≤' if status == 'on_track' else '>'} {fmt(goal)}"
+        )
+        return ctx.done(status, ratio=r, **fields)
+    status, why = _judge(ctx, r)
+    shown = (
+        f"({fmt(total)} − {fmt(origin)}) / ({fmt(expected)} − {fmt(origin)})"
+        if origin
+        else (f"{fmt(total)} / {fmt(expected)}")
+    )
+    ctx.say(f"进度比 ratio = {shown} = {fmt(r)}，{why}")
+    return ctx.done(status, ratio=r, **fields)
+
+
+def _summed_by_trend(
+    ctx: Ctx,
+    series: list[tuple[float, float]],
+    goal: float,
+    deadline: int,
+    direction: int,
+    fields: dict,
+) -> Assessment:
+    """A running total with no known base-year total: judged on its trend alone."""
+    now, total = series[-1]
+    fields["required_pace"] = _sum_pace(ctx, goal, total, now, deadline)
+    if len(series) < 2:
+        ctx.say("只有一个累计值，无法判断趋势 a single running total gives no trend")
+        return ctx.done("no_data", **fields)
+    slope = _slope([t for t, _ in series], [v for _, v in series])
+    projected = total + slope * (deadline - now)
+    ctx.say(
+        f"趋势预测 projected {deadline}: {fmt(total)} + {fmt(slope)} × {fmt(deadline - now)}"
+        f" = {ctx.v(projected)}（{len(series)}个点的线性拟合 linear fit）"
+    )
+    fields["projected"] = projected
+    if direction < 0:
+        status = "on_track" if projected <= goal else "lagging"
+        return ctx.done(status, **fields)
+    q = projected / goal
+    status, why = _judge(ctx, q, on_value=True)
+    ctx.say(f"预测比 q = projected / target = {fmt(projected)} / {fmt(goal)} = {fmt(q)}，{why}")
+    return ctx.done(status, ratio=q, **fields)
+
+
+def annual(ctx: Ctx, points: list[Point], base_year: int, comp: str, band: float) -> Assessment:
+    """Annual targets (每年 …, 年均 …): each year's figure against the yearly target."""
+    tgt = ctx.target
+    goal = float(tgt.value)  # type: ignore[arg-type]
+    _, post = _since_base(ctx, points, base_year)
+    if not post:
+        return ctx.done("no_data", method="annual")
+    direction = _direction(comp, None, goal)
+    met = [_meets(p.value, goal, comp, direction, band) for p in post]
+    mean = sum(p.value for p in post) / len(post)
+    last = post[-1]
+    for p, ok in zip(post, met, strict=True):
+        ctx.say(
+            f"{p.period}: {ctx.v(p.value)} {'达标 met' if ok else '未达标 missed'}（{comp} {fmt(goal)}）"
+        )
+    ctx.say(f"平均 mean: {fmt(mean)}；达标年数 years met: {sum(met)}/{len(met)}")
+    if direction > 0:
+        q = mean / goal if goal else math.inf
+        ctx.say(f"比值 ratio = mean / target = {fmt(mean)} / {fmt(goal)} = {fmt(q)}")
+    else:
+        q = goal / mean if mean > 0 else math.inf
+        ctx.say(f"比值 ratio = target / mean = {fmt(goal)} / {fmt(mean)} = {fmt(q)}")
+    fields = dict(
+        as_of=last.period,
+        actual=last.value,
+        expected=goal,
+        projected=mean,
+        required_pace=goal,
+        ratio=q,
+        method="annual",
+    )
+    averaged = "年均" in (tgt.text or "") or "年均" in tgt.metric
+    finished = tgt.deadline is not None and last.t >= tgt.deadline
+    mean_ok = _meets(mean, goal, comp, direction, band)
+    if averaged:
+        ctx.say("年均类指标按平均值判断 a 年均 target is judged on the mean")
+        if finished:
+            return ctx.done("achieved" if mean_ok else "lagging", **fields)
+        status, why = _judge(ctx, q, on_value=True)
+        ctx.say(f"ratio {why}")
+        return ctx.done(status, **fields)
+    if all(met):
+        if finished:
+            return ctx.done("achieved", **fields)
+        if direction > 0 and q >= VALUE_AHEAD:
+            ctx.say(f"每年达标且 ratio ≥ {fmt(VALUE_AHEAD)} every year met, well above")
+            return ctx.done("ahead", **fields)
+        return ctx.done("on_track", **fields)
+    if met[-1] and not finished and q >= VALUE_ON_TRACK[ctx.binding]:
+        ctx.say("最近一年达标，平均值在容差内 the latest year met and the mean within tolerance")
+        return ctx.done("on_track", **fields)
+    ctx.say("有年份未达标 a year missed the yearly target")
+    return ctx.done("lagging", **fields)
