@@ -64,3 +64,18 @@ def test_bigram_mode_needs_no_dictionary():
 def test_unknown_mode_is_rejected():
     with pytest.raises(ValueError, match="tokenizer mode"):
         Tokenizer("whitespace")
+
+
+def test_segmenting_while_words_are_added_from_other_threads():
+    from concurrent.futures import ThreadPoolExecutor
+
+    tok = Tokenizer("rjieba")
+
+    def work(i: int) -> int:
+        if i % 5 == 0:
+            tok.add_words([f"测试新词{i}号"])
+        return len(tok.tokens("高性能算力规模超过10EFLOPS，计算能力提升" * 20))
+
+    with ThreadPoolExecutor(max_workers=4) as pool:
+        sizes = set(pool.map(work, range(200)))
+    assert len(sizes) == 1

@@ -420,11 +420,11 @@ def prepare_query(
         return [], {}, {}
     load_domain_words(conn, tok)
     key = (str(conn.engine.url), tok.mode, query, tok.size)
-    if key not in _prepared:  # ask searches twice with one question: segment it once
+    terms = _prepared.get(key)
+    if terms is None:  # ask searches twice with one question: segment it once
         if len(_prepared) > 256:
             _prepared.clear()
-        _prepared[key] = tok.query_terms(query, limit=MAX_TERMS)
-    terms = _prepared[key]
+        terms = _prepared[key] = tok.query_terms(query, limit=MAX_TERMS)
     if not terms:
         return [], {}, {}
     freqs, total = _doc_freqs(conn, terms)

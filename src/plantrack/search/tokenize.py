@@ -246,7 +246,8 @@ class Tokenizer:
         text = normalise(text)
         if self.mode == "bigram":
             return _bigrams(text)
-        raw = self._seg.cut_for_search(text)
+        with self._lock:  # the web app asks from threads while an ingest may add words
+            raw = self._seg.cut_for_search(text)
         tokens: list[str] = []
         for token in raw:
             tokens.extend(_clean_token(token))
