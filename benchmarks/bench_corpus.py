@@ -27,6 +27,9 @@ ROOT = Path(__file__).resolve().parent.parent
 SAMPLE = ROOT / "samples" / "ningbo-15th-fyp-excerpt.txt"
 PLANS = int(os.environ.get("PLANTRACK_BENCH_PLANS", "100"))
 PG_URL = os.environ.get("PLANTRACK_BENCH_PG") or os.environ.get("PLANTRACK_TEST_PG")
+# e.g. PLANTRACK_BENCH_JOBS=2 PLANTRACK_BENCH_BACKENDS=sqlite for a quicker full-size run
+JOBS = [int(j) for j in os.environ.get("PLANTRACK_BENCH_JOBS", "1,2").split(",")]
+BACKENDS = os.environ.get("PLANTRACK_BENCH_BACKENDS", "sqlite,postgresql").split(",")
 CITIES = [
     "杭州",
     "宁波",
@@ -236,7 +239,9 @@ def main() -> None:
             f"{time.perf_counter() - start:.1f} s (PLANTRACK_BENCH_PLANS={PLANS}); "
             f"load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores"
         )
-        backends = ["sqlite"] + (["postgresql"] if PG_URL else [])
+        backends = [b for b in ("sqlite", "postgresql") if b in BACKENDS]
+        if not PG_URL and "postgresql" in backends:
+            backends.remove("postgresql")
         if not PG_URL:
             print("postgresql: skipped (set PLANTRACK_TEST_PG or PLANTRACK_BENCH_PG)")
         header = (
@@ -245,7 +250,7 @@ def main() -> None:
         )
         print(header)
         for backend in backends:
-            for jobs in (1, 2):
+            for jobs in JOBS:
                 name = f"plantrack_bench_{os.getpid()}_{jobs}"
                 url = (
                     f"sqlite:///{Path(tmp) / f'{name}.db'}"
@@ -255,7 +260,7 @@ def main() -> None:
                 start = time.perf_counter()
                 result = ingest_corpus(url, folder, jobs=jobs, actor="bench")
                 seconds = time.perf_counter() - start
-                search_p95, ask_p95 = _latency(url) if jobs == 2 else ("", "")
+                search_p95, ask_p95 = _latency(url) if jobs == JOBS[-1] else ("", "")
                 print(
                     f"{backend:<11} {jobs:>4} {seconds:>9.1f} {PLANS / seconds:>8.1f} "
                     f"{size / 1e6 / seconds:>6.2f} {_db_size(url) / 1e6:>7.1f} "
