@@ -211,6 +211,17 @@ def test_no_baseline_judged_on_projection():
     assert b.status == "lagging"  # q = 0.603
 
 
+def test_zero_target_without_baseline_is_judged_met_or_not():
+    # 安全生产事故“零”的目标: a ratio to 0 means nothing, so the projection meets it or not.
+    # 0 → 0 projects 0, not above 0: lagging; −1 → −0.5 projects −0.5 + 3×0.5 = 1 > 0: ahead
+    flat = assess(tgt(0, "起", ">"), [obs(2026, 0), obs(2027, 0)], base_year=BASE)
+    assert flat.status == "lagging"  # strictly above 0 is required and 0 is projected
+    rising = assess(tgt(0, "起", ">"), [obs(2026, -1), obs(2027, -0.5)], base_year=BASE)
+    assert rising.projected == pytest.approx(1.0)
+    assert rising.status == "ahead"
+    assert any("目标值非正" in line for line in rising.explain)
+
+
 def test_no_baseline_single_figure_is_no_data():
     a = assess(station(), [obs(2026, 3200)], base_year=BASE)
     assert a.status == "no_data"

@@ -179,7 +179,14 @@ def level(ctx: Ctx, points: list[Point], base_year: int, comp: str, band: float)
         if projected is None:
             ctx.say("只有一个监测值，无法判断趋势 a single figure gives no trend")
             return ctx.done("no_data", **fields)
-        if direction > 0:
+        if goal <= 0:
+            # a ratio to a zero or negative target means nothing: met or not met at the deadline
+            q = math.inf if _meets(projected, goal, comp, direction, band) else 0.0
+            ctx.say(
+                f"目标值非正，按预测值 {fmt(projected)} 是否达到目标判断"
+                f" target is not positive: judged on whether the projection meets it"
+            )
+        elif direction > 0:
             q = projected / goal
             ctx.say(f"预测比 q = projected / target = {fmt(projected)} / {fmt(goal)} = {fmt(q)}")
         else:
