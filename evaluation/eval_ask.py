@@ -18,6 +18,7 @@ tokens with the question, "none" when no paragraph shares a token.
 from __future__ import annotations
 
 import json
+import os
 import re
 import sys
 import tempfile
@@ -92,6 +93,40 @@ def build_store(folder: Path, mode: str = "rjieba"):
     if mode != "rjieba":
         reindex(ws.engine, list(plan_ids.values()), get_tokenizer(mode))
     return ws, plan_ids
+
+
+PG_URL = os.environ.get("PLANTRACK_EVAL_PG", "postgresql://postgres@127.0.0.1:5432/test")
+
+
+def pg_store():
+    """The documents in a fresh schema of PostgreSQL (PLANTRACK_EVAL_PG, default the local test
+    server); (workspace, plan ids, drop) or None when no server answers."""
+    import uuid
+
+    from sqlalchemy import create_engine, text
+
+    from plantrack.workspace import Workspace
+
+    url = "postgresql+psycopg://" + PG_URL.split("://", 1)[1]
+    schema = f"eval_ask_{uuid.uuid4().hex[:8]}"
+    admin = create_engine(url)
+    try:
+        with admin.begin() as conn:
+            conn.execute(text(f'CREATE SCHEMA "{schema}"'))
+    except Exception:
+        admin.dispose()
+        return None
+    sep = "&" if "?" in url else "?"
+    ws = Workspace(f"{url}{sep}options=-csearch_path%3D{schema}", actor="eval")
+    plan_ids = {name: ws.ingest(path).plan.id for name, path in DOCS.items()}
+
+    def drop() -> None:
+        ws.close()
+        with admin.begin() as conn:
+            conn.execute(text(f'DROP SCHEMA "{schema}" CASCADE'))
+        admin.dispose()
+
+    return ws, plan_ids, drop
 
 
 def plantrack_answerer(
@@ -227,6 +262,20 @@ def main() -> None:
             if verbose:
                 for miss in scores["all"].misses:
                     print("    miss:", miss)
+        pg = pg_store()
+        if pg is None:
+            print(f"{'  PostgreSQL [one plan]':<40} not reachable at PLANTRACK_EVAL_PG, skipped")
+        else:
+            pg_ws, pg_ids, drop = pg
+            try:
+                scores = evaluate(questions, plantrack_answerer(pg_ws, pg_ids, "rjieba"), pg_ids)
+                t1, t3, ans = scores["all"].row()
+                print(f"{'  PostgreSQL store [one plan]':<40} {'all':<9} {t1:>7} {t3:>7} {ans:>7}")
+                if verbose:
+                    for miss in scores["all"].misses:
+                        print("    miss:", miss)
+            finally:
+                drop()
         for store in stores:
             store.close()
         ws.close()
