@@ -284,3 +284,13 @@ def test_unknown_plan_needs_plan_option(tracked_ws: Workspace, tmp_path: Path) -
     result = tracked_ws.import_breakdown(path, plan=1)
     assert result.count("changed") == 1
     assert owners(tracked_ws)["c3.s1.p2"] == (["市发改委"], [], 2027)
+
+
+def test_rows_are_tall_enough_for_their_text(tracked_ws: Workspace, tmp_path: Path) -> None:
+    """Spreadsheet programs do not re-fit row heights on open: the export sets them."""
+    path = tmp_path / "a.xlsx"
+    tracked_ws.export_breakdown(None, path)
+    sheet = load_workbook(path)["第四章"]
+    task = sheet.row_dimensions[find_row(sheet, "c4.s1.p1")].height
+    target = sheet.row_dimensions[find_row(sheet, "c4.s1.p1.t1")].height
+    assert task > 3 * 15 and target < task  # a paragraph of text, then a one-line target

@@ -3,9 +3,12 @@ repeated header row, chart pictures, A4 with a page-number field."""
 
 from __future__ import annotations
 
+import shutil
+import subprocess
 from pathlib import Path
 
 import docx
+import pytest
 from docx.oxml.ns import qn
 from docx.shared import Cm
 
@@ -82,3 +85,43 @@ def test_midterm_docx(mini_ws: Workspace, tmp_path: Path) -> None:
     progress = table_by_header(document, "指标", "目标完成进度")
     rows = {row.cells[0].text: [c.text for c in row.cells] for row in progress.rows[1:]}
     assert rows["森林覆盖率"] == ["森林覆盖率", "20%", "20%", "基本符合预期"]
+
+
+def test_table_grid_widths_follow_the_layout(tracked_ws: Workspace, tmp_path: Path) -> None:
+    """LibreOffice and WPS size columns by w:gridCol, Word by w:tcW: both are set."""
+    path = tmp_path / "r.docx"
+    write_report(tracked_ws.report(None, "annual", 2026), path)
+    chapters = table_by_header(docx.Document(str(path)), "章节", "提前实现")
+    grid = [int(col.get(qn("w:w"))) for col in chapters._tbl.tblGrid.findall(qn("w:gridCol"))]
+    assert grid[0] > 3 * grid[1]  # the chapter title column is the wide one
+    assert chapters.rows[1].cells[0].width == chapters.columns[0].width
+
+
+@pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice not installed")
+def test_docx_opens_in_libreoffice(tracked_ws: Workspace, tmp_path: Path) -> None:
+    path = tmp_path / "report.docx"
+    write_report(tracked_ws.report(None, "annual", 2026), path)
+    subprocess.run(
+        [
+            "soffice",
+            f"-env:UserInstallation=file://{tmp_path}/lo-profile",
+            "--headless",
+            "--convert-to",
+            "pdf",
+            "--outdir",
+            str(tmp_path),
+            str(path),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=300,
+    )
+    text = subprocess.run(
+        ["pdftotext", str(tmp_path / "report.pdf"), "-"],
+        check=True,
+        capture_output=True,
+        text=True,
+    ).stdout
+    flat = "".join(text.split())  # LibreOffice spaces 汉字 from digits and wraps narrow cells
+    assert "一、总体情况" in flat and "五、重点工程（专栏）进展" in flat
+    assert "高性能算力规模" in flat and "年均增长17.8%" in flat
