@@ -183,3 +183,24 @@ def pytest_report_header(config: pytest.Config) -> str:
     return "plantrack: PostgreSQL tests " + (
         f"ON: {redact(PG_URL)} (ids [postgresql])" if PG_URL else "off (set PLANTRACK_TEST_PG)"
     )
+
+
+def pytest_terminal_summary(terminalreporter, exitstatus: int, config: pytest.Config) -> None:
+    """One line per backend, so even a quiet CI log shows that the PostgreSQL run happened."""
+    counts: dict[str, dict[str, int]] = {name: {} for name in BACKENDS}
+    for outcome in ("passed", "failed", "error", "skipped"):
+        for report in terminalreporter.stats.get(outcome, []):
+            if getattr(report, "when", "call") != "call" and outcome == "passed":
+                continue
+            params = report.nodeid.rpartition("[")[2].rstrip("]").split("-")
+            for name in BACKENDS:
+                if name in params:
+                    counts[name][outcome] = counts[name].get(outcome, 0) + 1
+    if not any(counts.values()):
+        return
+    parts = [
+        f"{name}: " + ", ".join(f"{n} {o}" for o, n in tally.items())
+        for name, tally in counts.items()
+        if tally
+    ]
+    terminalreporter.write_line("plantrack backends — " + "; ".join(parts))
