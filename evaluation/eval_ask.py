@@ -195,12 +195,14 @@ def baseline_answerer(
 def evaluate(
     questions: list[dict], run: Callable[[dict], Result], plan_ids: dict[str, int]
 ) -> dict[str, Score]:
-    scores = {k: Score() for k in ("all", "literal", "reworded")}
+    scores = {k: Score() for k in ("all", "literal", "reworded", "held-out")}
     for q in questions:
         r = run(q)
         expected = dict(q, node=f"{plan_ids[q['doc']]}:{q['node']}" if q["node"] else None)
         scores["all"].add(expected, r)
         scores["reworded" if q["reworded"] else "literal"].add(expected, r)
+        if q.get("heldout"):
+            scores["held-out"].add(expected, r)
     return scores
 
 
@@ -211,7 +213,9 @@ def main() -> None:
     n_rw = sum(q["reworded"] for q in questions)
     print(
         f"{len(questions)} questions over {n_docs} documents ({n_rw} worded differently "
-        f"from the plan, {sum(q['node'] is None for q in questions)} with no answer)"
+        f"from the plan, {sum(q['node'] is None for q in questions)} with no answer, "
+        f"{sum(bool(q.get('heldout')) for q in questions)} held out: written after tuning, "
+        f"never tuned on)"
     )
     with tempfile.TemporaryDirectory() as tmp:
         ws, ids = build_store(Path(tmp))
