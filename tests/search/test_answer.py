@@ -156,3 +156,11 @@ def test_unit_cue_prefers_the_asked_unit(sample_ws: Workspace, tmp_path: Path):
     plan = sample_ws.ingest(path).plan
     assert "15" in sample_ws.ask("数字经济核心产业占GDP比重目标？", plan=plan.id).answer
     assert "600" in sample_ws.ask("数字经济核心产业增加值要达到多少亿元？", plan=plan.id).answer
+
+
+def test_several_targets_of_one_clause_in_plan_order(sample_ws: Workspace):
+    answer = sample_ws.ask("数字农业工厂和数字化种养基地分别要达到多少家？")
+    assert answer.kind == "target"
+    assert answer.answer.index("140") < answer.answer.index("310")
+    nodes = [c.node for c in answer.citations]
+    assert nodes[0] == "c4.s2.box5.i5" and len(nodes) == len(set(nodes))

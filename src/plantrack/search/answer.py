@@ -167,9 +167,10 @@ def _quantity(
                 and h.node == hit.node
                 and h.coverage >= 0.8 * hit.coverage
             ]
+            chosen.sort(key=_target_order)  # in the plan's order: 140家、310家
             text = "；".join(describe_target(get_target(conn, h.plan_id, h.ref)) for h in chosen)
             others = [cite(h) for h in hits if h.node != hit.node][:2]
-            return Answer(text, "target", [cite(h) for h in chosen] + others)
+            return Answer(text, "target", [cite(hit), *others])
     prefer = "|".join(re.escape(u) for u in units) if units else None
     for hit in hits[:3]:  # no target record fits: the best clause that states a number
         clause = _best_clause(
@@ -181,6 +182,12 @@ def _quantity(
         if clause:
             return Answer(clause, "passage", _citations(hit, hits))
     return None
+
+
+def _target_order(hit: SearchHit) -> tuple[int, int]:
+    """Targets of one node in document order: their ids end in t1, t2, …"""
+    match = re.search(r"t(\d+)$", hit.ref or "")
+    return (hit.span or (0, 0))[0], int(match.group(1)) if match else 0
 
 
 UNIT_CUES = (
