@@ -33,3 +33,13 @@ def test_pipes_and_line_breaks_in_cells_keep_the_table() -> None:
 
     lines = _table(Table(["指标", "说明"], [["A|B", "一\n二"]], [1, 1]))
     assert lines[2] == "| A\\|B | 一 二 |"
+
+
+def test_download_name(tracked_ws: Workspace) -> None:
+    from plantrack.report import report_filename
+
+    data = tracked_ws.report(None, "midterm", 2028)
+    assert (
+        report_filename(data, "pdf")
+        == "宁波市国民经济和社会发展的第十五个五年规划纲要-2028中期评估报告.pdf"
+    )

@@ -80,3 +80,9 @@ def render_bytes(data: ReportData, fmt: str, charts: Charts | None = None) -> by
 
         return render_markdown(data, charts)[0].encode("utf-8")
     raise ValidationError(f"unknown report format {fmt!r} (use {'|'.join(FORMATS)})")
+
+
+def report_filename(data: ReportData, fmt: str) -> str:
+    """A download name: 宁波市…纲要-2026年度监测报告.pdf (no path separators)."""
+    name = f"{data.title}-{data.year}{'年度监测报告' if data.kind == 'annual' else '中期评估报告'}"
+    return "".join("_" if ch in '/\\:*?"<>|' else ch for ch in name) + f".{fmt}"
