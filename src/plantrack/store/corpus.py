@@ -23,6 +23,7 @@ import signal
 import time
 from collections.abc import Callable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from concurrent.futures.process import BrokenProcessPool
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from multiprocessing import get_context
@@ -36,6 +37,10 @@ from plantrack.errors import PlantrackError, ReadError
 from plantrack.read import SUPPORTED
 from plantrack.store.db import DatabaseError, make_engine, migrate, resolve_url
 from plantrack.store.schema import plans
+
+
+class CorpusError(PlantrackError):
+    """The corpus run had to stop (a worker died)."""
 
 
 class CorpusBusy(PlantrackError):
@@ -211,8 +216,15 @@ def _run(
                     pending[pool.submit(_ingest_one, str(path), options)] = path
                 done, _ = wait(pending, return_when=FIRST_COMPLETED)
                 for future in done:
-                    pending.pop(future)
-                    yield _outcome(future.result(), folder)
+                    path = pending.pop(future)
+                    try:
+                        raw = future.result()
+                    except BrokenProcessPool:
+                        raise CorpusError(
+                            f"{_rel(path, folder)}: a worker process died while ingesting it"
+                            " (out of memory?); files stored so far are kept: run again to resume"
+                        ) from None
+                    yield _outcome(raw, folder)
         except BaseException:
             # Ctrl-C or a lost database: queued files are dropped, running ones finish or roll
             # back; what is stored stays stored, so running again resumes.
