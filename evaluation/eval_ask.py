@@ -237,7 +237,7 @@ def main() -> None:
                 ),
             ]
         stores = []
-        for mode in ("jieba", "bigram"):
+        for mode in ("jieba", "bigram", "hybrid"):
             ws_m, ids_m = build_store(Path(tmp), mode)
             stores.append(ws_m)
             for scoped in (True, False):
@@ -257,7 +257,7 @@ def main() -> None:
             scores = evaluate(questions, run, plan_ids)
             ms = 1000 * (time.perf_counter() - start) / len(questions)
             for subset, score in scores.items():
-                if subset != "all" and not subsets:
+                if subset not in ("all", "held-out") and not subsets:
                     continue
                 t1, t3, ans = score.row()
                 label = name if subset == "all" else ""

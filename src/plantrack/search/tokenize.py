@@ -19,7 +19,7 @@ from functools import cache
 from pathlib import Path
 
 THESAURUS = Path(__file__).parent / "data" / "thesaurus.txt"
-MODES = ("rjieba", "jieba", "bigram")
+MODES = ("rjieba", "jieba", "bigram", "hybrid")  # hybrid: rjieba words + Han bigrams
 
 # Words that carry no topic in a question (question words, particles, generic verbs).
 STOPWORDS = frozenset(
@@ -177,7 +177,7 @@ class Tokenizer:
         self._lock = threading.Lock()
         self._words: set[str] = set()
         self.canonical: dict[str, str] = {}
-        if mode == "rjieba":
+        if mode in ("rjieba", "hybrid"):
             import rjieba
 
             self._seg = rjieba.Jieba()
@@ -233,6 +233,8 @@ class Tokenizer:
             return term.isalpha() and len(term) >= 3
         if self.mode == "rjieba":
             return bool(self._seg.has_word(term))
+        if self.mode == "hybrid":  # bigrams and words mix: only domain words count as words
+            return False
         if self.mode == "jieba":
             return bool(self._seg.FREQ.get(term))
         return False
@@ -268,6 +270,9 @@ class Tokenizer:
                     for j in range(i + 2, len(token) + (i > 0))
                     if token[i:j] in canonical
                 ]
+        if self.mode == "hybrid":
+            seen = set(tokens)
+            extra += [b for b in _bigrams(normalise(text)) if b not in seen]
         return tokens + extra
 
     def index_text(self, text: str) -> str:
