@@ -1,6 +1,7 @@
 """Search speed: tokenizers, engines, index build and `ask` latency over 1,000 generated plans.
 
-Run: `.venv/bin/python -m benchmarks.bench_search [--plans N]` (or `make bench ONLY=search`).
+Run: `.venv/bin/python -m benchmarks.bench_search [--plans N] [--tokens MODE]` (or
+`make bench ONLY=search`); MODE is a tokenizer mode (default: the library's default).
 
 The corpus is generated straight into a SQLite plan store (no document parsing, so it stays
 fast): for each of N plans, 100 paragraphs of 2–5 sentences drawn from the sample plan and the
@@ -62,7 +63,7 @@ def pool() -> list[str]:
     return out
 
 
-def generate(conn, n_plans: int, rng: random.Random) -> tuple[int, float]:
+def generate(conn, n_plans: int, rng: random.Random, tok=None) -> tuple[int, float]:
     """Insert n_plans plans of 100 paragraphs; returns (passages, seconds spent indexing)."""
     from sqlalchemy import insert
 
@@ -131,7 +132,7 @@ def generate(conn, n_plans: int, rng: random.Random) -> tuple[int, float]:
             ],
         )
         start = time.perf_counter()
-        total += index_plan(conn, plan_id, ParsedPlan(title="", text="", nodes=plan_nodes))
+        total += index_plan(conn, plan_id, ParsedPlan(title="", text="", nodes=plan_nodes), tok)
         index_time += time.perf_counter() - start
     return total, index_time
 
@@ -246,11 +247,14 @@ def main() -> None:
     from plantrack.workspace import Workspace
 
     questions = [q["question"] for q in load_questions()]
+    mode = sys.argv[sys.argv.index("--tokens") + 1] if "--tokens" in sys.argv else None
+    tok = get_tokenizer(mode) if mode else get_tokenizer()
+    print(f"\ntokens: {tok.mode}")
     with tempfile.TemporaryDirectory() as tmp:
         ws = Workspace(f"sqlite:///{Path(tmp) / 'bench.db'}", actor="bench")
         start = time.perf_counter()
         with ws.engine.begin() as conn:
-            count, index_time = generate(conn, n_plans, rng)
+            count, index_time = generate(conn, n_plans, rng, tok)
         build = time.perf_counter() - start
         with ws.engine.connect() as conn:
             paragraphs = conn.execute(text("SELECT count(*) FROM nodes")).scalar()
@@ -266,12 +270,12 @@ def main() -> None:
 
         with ws.engine.connect() as conn:
             for q in questions:  # warm-up: page cache, tokenizer dictionary, statements
-                ask(conn, q)
+                ask(conn, q, tokenizer=tok)
             for scope, plan_ids in (("all plans", None), ("one plan", [n_plans // 2])):
                 times = []
                 for q in questions * 2:
                     t0 = time.perf_counter()
-                    ask(conn, q, plan_ids=plan_ids)
+                    ask(conn, q, plan_ids=plan_ids, tokenizer=tok)
                     times.append((time.perf_counter() - t0) * 1000)
                 times.sort()
                 p95 = times[int(0.95 * (len(times) - 1))]
@@ -287,7 +291,6 @@ def main() -> None:
                 .all()
             )
         ws.close()
-    tok = get_tokenizer()
     queries = [tok.query_terms(q) or ["宁波"] for q in questions]
     engine_figures(list(rows), queries)
     rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024

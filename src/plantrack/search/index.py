@@ -25,6 +25,7 @@ CANDIDATES = 80
 # A query's terms are matched rarest first until their document frequencies add up to this:
 # the rest only re-rank. Keeps a query over 1,000 plans from touching most of the index.
 DF_BUDGET = 5_000
+SCOPED_DF_BUDGET = 60_000
 HEADING_KINDS = ("part", "chapter", "section", "box", "heading")
 TEXT_KINDS = ("paragraph", "item", "table")
 SENTENCE_END = re.compile(r"(?<=[。！？；!?])")
@@ -294,16 +295,18 @@ def _quote(term: str) -> str:
 
 
 def match_expressions(terms: list[str], freqs: dict[str, int], scoped: bool) -> list[str]:
-    """FTS5 queries to try in turn. Within one plan (or a small index): any of the terms. Over a
-    large index: the rarest terms while their postings fit DF_BUDGET, then all of the 3, 2 rarest
-    terms, then the rarest alone — so no query ranks more than a bounded number of passages."""
+    """FTS5 queries to try in turn. In a small index: any of the terms. In a large one: the
+    rarest terms while their postings fit the budget, then all of the 3, 2 rarest whole words,
+    then the rarest alone — so no query walks or ranks more than a bounded number of postings.
+    Within one plan the budget is larger: only that plan's passages are ranked."""
+    limit = SCOPED_DF_BUDGET if scoped else DF_BUDGET
     any_of = " OR ".join(_quote(t) for t in terms)
-    if scoped or not freqs or sum(freqs.get(t, 0) for t in terms) <= DF_BUDGET:
+    if not freqs or sum(freqs.get(t, 0) for t in terms) <= limit:
         return [any_of]
     order = sorted(terms, key=lambda t: freqs.get(t, 0))
     exprs, budget, rare = [], 0, []
     for term in order:
-        if budget + freqs.get(term, 0) > DF_BUDGET:
+        if budget + freqs.get(term, 0) > limit:
             break
         rare.append(term)
         budget += freqs.get(term, 0)
