@@ -16,7 +16,7 @@ from typing import Any
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
-from sqlalchemy import Engine, delete, insert, select, update
+from sqlalchemy import Engine, bindparam, delete, insert, select, update
 
 from plantrack.errors import NotFound, PlantrackError, ValidationError
 from plantrack.store.plans import write_audit
@@ -222,16 +222,26 @@ def create_session(engine: Engine, user: User, ttl: timedelta) -> str:
     return raw
 
 
+_SESSION_QUERY = None
+
+
+def _session_query():
+    """Built once: this query runs on every request (bindparam instead of a new select)."""
+    global _SESSION_QUERY
+    if _SESSION_QUERY is None:
+        _SESSION_QUERY = (
+            _user_query()
+            .add_columns(sessions.c.expires_at)
+            .join(sessions, sessions.c.user_id == users.c.id)
+            .where(sessions.c.id == bindparam("sid"))
+        )
+    return _SESSION_QUERY
+
+
 def session_user(engine: Engine, raw: str) -> User | None:
     """The user of a live session: not expired, user not disabled."""
-    query = (
-        _user_query()
-        .add_columns(sessions.c.expires_at)
-        .join(sessions, sessions.c.user_id == users.c.id)
-        .where(sessions.c.id == digest(raw))
-    )
     with engine.connect() as conn:
-        row = conn.execute(query).mappings().first()
+        row = conn.execute(_session_query(), {"sid": digest(raw)}).mappings().first()
     if row is None or row["disabled"] or row["expires_at"] < _iso(_now()):
         return None
     return _user(row)

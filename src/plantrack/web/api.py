@@ -16,6 +16,7 @@ from pydantic import BaseModel, Field
 
 from plantrack.web import accounts, data
 from plantrack.web.auth import require_reader, require_user
+from plantrack.web.cache import cached_async
 from plantrack.web.pages import acting, workspace
 from plantrack.web.permissions import require_planner, require_target_edit
 from plantrack.web.render import UTF8JSON
@@ -271,21 +272,31 @@ def assign(request: Request, plan_id: int, ref: str, body: AssignmentIn) -> dict
 
 
 @router.get("/search", responses=ERRORS, summary="Ranked passages for a query")
-def search(
+async def search(
     request: Request,
     q: Annotated[str, Query(max_length=500)],
     plan: int | None = None,
     limit: Annotated[int, Query(ge=1, le=100)] = 10,
 ) -> dict[str, Any]:
     require_reader(request)
-    page = data.search_page(workspace(request), q, str(plan) if plan else None, "search", limit)
+    ref = str(plan) if plan else None
+    page = await cached_async(
+        request,
+        ("search", q.strip(), ref, "search", limit),
+        lambda: data.search_page(workspace(request), q, ref, "search", limit),
+    )
     return ok(q=page["q"], results=page["results"])
 
 
 @router.get("/ask", responses=ERRORS, summary="An answer with citations to the plan")
-def ask(
+async def ask(
     request: Request, q: Annotated[str, Query(max_length=500)], plan: int | None = None
 ) -> dict[str, Any]:
     require_reader(request)
-    page = data.search_page(workspace(request), q, str(plan) if plan else None, "ask")
+    ref = str(plan) if plan else None
+    page = await cached_async(
+        request,
+        ("search", q.strip(), ref, "ask"),
+        lambda: data.search_page(workspace(request), q, ref, "ask"),
+    )
     return ok(q=page["q"], answer=page["answer"])

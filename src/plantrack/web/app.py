@@ -19,7 +19,8 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from plantrack.errors import PlantrackError
 from plantrack.web.auth import LoginLimiter, finish_cookies, resolve_user
-from plantrack.web.csrf import verify_csrf
+from plantrack.web.cache import PageCache
+from plantrack.web.csrf import SAFE_METHODS, verify_csrf
 from plantrack.web.i18n import pick_lang
 from plantrack.web.render import error_response
 from plantrack.workspace import Workspace
@@ -36,6 +37,8 @@ DEFAULT_CONFIG: dict[str, Any] = {
     "login_limit": 5,  # failed logins per window, per client address and per username
     "login_window_seconds": 300,
     "default_lang": "zh",
+    # Other users may see a page up to this old after a write (never the writer): see cache.py
+    "max_stale_ms": 250,
 }
 
 SECURITY_HEADERS = [
@@ -119,6 +122,7 @@ class Context:
 
         async def send_with_headers(msg: Message) -> None:
             if msg["type"] == "http.response.start":
+                _remember_write(request, msg["status"])
                 extra = Response()
                 finish_cookies(request, extra)
                 if remember:
@@ -131,6 +135,15 @@ class Context:
             await send(msg)
 
         await self.app(scope, receive, send_with_headers)
+
+
+def _remember_write(request: Request, status: int) -> None:
+    """After a user's successful write, pages older than it are never served to that user."""
+    state = request.scope.get("state", {})
+    user = state.get("user")
+    if user is not None and request.method not in SAFE_METHODS and status < 400:
+        app_state = request.app.state
+        app_state.write_stamps[user.id] = app_state.cache.stamp()
 
 
 def create_app(
@@ -162,6 +175,9 @@ def create_app(
     app.state.workspace = workspace
     app.state.config = cfg
     app.state.templates = Jinja2Templates(directory=str(HERE / "templates"))
+    app.state.templates.env.auto_reload = False  # templates ship with the package
+    app.state.cache = PageCache(workspace.engine, max_stale=cfg["max_stale_ms"] / 1000)
+    app.state.write_stamps = {}  # user id -> stamp after the user's last write (read-your-writes)
     app.state.limiter = LoginLimiter(int(cfg["login_limit"]), float(cfg["login_window_seconds"]))
 
     from plantrack.web import api, charts, pages, views_auth

@@ -14,8 +14,9 @@ from starlette.responses import RedirectResponse, Response
 
 from plantrack.web import charts, data
 from plantrack.web.auth import require_reader, require_user
+from plantrack.web.cache import cached_async
 from plantrack.web.i18n import status_label, translator
-from plantrack.web.permissions import require_planner, require_target_edit
+from plantrack.web.permissions import can_edit_target, require_planner, require_target_edit
 from plantrack.web.render import UTF8JSON, render, wants_json
 from plantrack.web.uploads import PendingPlans, preview, safe_name, save_upload
 from plantrack.workspace import Workspace
@@ -45,23 +46,34 @@ def done(request: Request, location: str, payload: dict[str, Any], status: int =
 # -- dashboard, outline, target ------------------------------------------------------------------
 @router.get("/")
 @router.get("/index.json")
-def dashboard(request: Request, plan: str | None = None, year: int | None = None) -> Response:
+async def dashboard(request: Request, plan: str | None = None, year: int | None = None) -> Response:
     require_reader(request)
-    return render(request, "dashboard.html", data.dashboard(workspace(request), plan, year))
+    year = year or data.this_year()
+    page = await cached_async(
+        request, ("dashboard", plan, year), lambda: data.dashboard(workspace(request), plan, year)
+    )
+    return render(request, "dashboard.html", page, cache_key=("dashboard", plan, year))
 
 
 @router.get("/outline")
 @router.get("/outline.json")
-def outline(request: Request, plan: str | None = None) -> Response:
+async def outline(request: Request, plan: str | None = None) -> Response:
     require_reader(request)
-    return render(request, "outline.html", data.outline(workspace(request), plan))
+    page = await cached_async(
+        request, ("outline", plan), lambda: data.outline(workspace(request), plan)
+    )
+    return render(request, "outline.html", page, cache_key=("outline", plan))
 
 
 @router.get("/targets/{target_id}")
 @router.get("/targets/{target_id}.json")
-def target(request: Request, target_id: str, plan: str | None = None) -> Response:
+async def target(request: Request, target_id: str, plan: str | None = None) -> Response:
     user = require_reader(request)
-    page = data.target_page(workspace(request), target_id, plan, user)
+    ws = workspace(request)
+    page = await cached_async(
+        request, ("target", target_id, plan), lambda: data.target_page(ws, target_id, plan, None)
+    )
+    page = {**page, "can_edit": can_edit_target(ws.engine, user, page["plan"]["id"], target_id)}
     t = translator(request.state.lang)
     labels = {
         "observed": t("observed"),
@@ -122,10 +134,17 @@ def target_record(
 # -- search and ask ------------------------------------------------------------------------------
 @router.get("/search")
 @router.get("/search.json")
-def search(request: Request, q: str = "", plan: str | None = None, mode: str = "ask") -> Response:
+async def search(
+    request: Request, q: str = "", plan: str | None = None, mode: str = "ask"
+) -> Response:
     require_reader(request)
     mode = "search" if mode == "search" else "ask"
-    return render(request, "search.html", data.search_page(workspace(request), q, plan, mode))
+    page = await cached_async(
+        request,
+        ("search", q.strip(), plan, mode),
+        lambda: data.search_page(workspace(request), q, plan, mode),
+    )
+    return render(request, "search.html", page, cache_key=("search", q.strip(), plan, mode))
 
 
 # -- departments ---------------------------------------------------------------------------------

@@ -9,6 +9,7 @@ import json
 from typing import Any
 from urllib.parse import quote
 
+from markupsafe import Markup, escape
 from starlette.requests import Request
 from starlette.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
 
@@ -43,6 +44,17 @@ def comparator_sign(comparator: str | None) -> str:
     return COMPARATOR_SIGNS.get(comparator or "", comparator or "")
 
 
+def number(x: Any) -> str:
+    """A figure for people: thousands separators, no float noise, — for none."""
+    if x is None:
+        return "—"
+    if isinstance(x, bool) or not isinstance(x, int | float):
+        return str(x)
+    if float(x).is_integer() and abs(x) < 1e15:
+        return f"{x:,.0f}"
+    return f"{x:,.4g}"
+
+
 def page_context(request: Request, **extra: Any) -> dict[str, Any]:
     from plantrack.web.csrf import csrf_token
 
@@ -61,6 +73,10 @@ def page_context(request: Request, **extra: Any) -> dict[str, Any]:
         "csrf": token,
         "public_read": request.app.state.config["public_read"],
         "cmp": comparator_sign,
+        "num": number,
+        "badge": lambda s: Markup(
+            f'<span class="status s-{escape(s)}">{escape(status_label(s, lang))}</span>'
+        ),
         **extra,
     }
 
@@ -72,11 +88,18 @@ def json_twin(request: Request) -> str | None:
 
 
 def render(
-    request: Request, template: str, data: dict[str, Any], status: int = 200, **extra: Any
+    request: Request,
+    template: str,
+    data: dict[str, Any],
+    status: int = 200,
+    cache_key: Any = None,
+    **extra: Any,
 ) -> Response:
     """The page, or `{"ok": true, **data}` when the path ends in .json (or it is the API).
 
-    `extra` goes to the template only (e.g. a chart already drawn from `data`).
+    `extra` goes to the template only (e.g. a chart already drawn from `data`). With
+    `cache_key`, the page's title and content blocks — which must not depend on the user — are
+    rendered once per store stamp and language; only the header is rendered per request.
     """
     if wants_json(request):
         payload = {"ok": status < 400, **data}
@@ -87,6 +110,20 @@ def render(
     context = page_context(
         request, data=data, json_url=json_twin(request) if "page" in data else None, **extra
     )
+    if cache_key is not None:
+        from plantrack.web.cache import request_stamp
+
+        page = templates.get_template(template)
+
+        def blocks() -> tuple[str, str]:
+            ctx = page.new_context(context)
+            return ("".join(page.blocks["title"](ctx)), "".join(page.blocks["content"](ctx)))
+
+        stamp = getattr(request.state, "data_stamp", None) or request_stamp(request)
+        key = ("html", template, cache_key, context["lang"], stamp)
+        title, body = request.app.state.cache.get(key, blocks, stamp)
+        context.update(shell_title=Markup(title), shell_body=Markup(body))
+        template = "shell.html"
     return templates.TemplateResponse(request, template, context, status_code=status)
 
 
