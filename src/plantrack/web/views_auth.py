@@ -64,6 +64,16 @@ def login(
     old = request.cookies.get(SESSION_COOKIE)
     if old:
         accounts.end_session(engine, old)  # no session fixation: a login always starts afresh
+    with engine.begin() as conn:
+        write_audit(
+            conn,
+            actor=f"web:{user.username}",
+            action="login",
+            subject="session",
+            subject_id=user.username,
+            plan_id=None,
+            new={"client": client},
+        )
     response: Response
     if wants_json(request):
         response = UTF8JSON({"ok": True, "user": user.to_dict()})
@@ -77,8 +87,20 @@ def login(
 @router.post("/logout")
 def logout(request: Request) -> Response:
     raw = request.cookies.get(SESSION_COOKIE)
+    user = request.state.user
     if raw:
-        accounts.end_session(request.app.state.workspace.engine, raw)
+        engine = request.app.state.workspace.engine
+        accounts.end_session(engine, raw)
+        if user is not None:
+            with engine.begin() as conn:
+                write_audit(
+                    conn,
+                    actor=f"web:{user.username}",
+                    action="logout",
+                    subject="session",
+                    subject_id=user.username,
+                    plan_id=None,
+                )
     response = RedirectResponse("/login", status_code=303)
     response.delete_cookie(SESSION_COOKIE, path="/")
     return response
