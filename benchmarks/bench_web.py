@@ -187,6 +187,21 @@ def _pct(values: list[float], q: float) -> float:
     return ordered[min(len(ordered) - 1, round(q * (len(ordered) - 1)))] * 1000
 
 
+async def _sequential(port: int, reader: str, n: int) -> dict[str, list[float]]:
+    """One reader, one request at a time: the service time without queueing."""
+    timings: dict[str, list[float]] = {name: [] for name in ENDPOINTS}
+    conn = Conn(port, reader)
+    try:
+        for name in ENDPOINTS:
+            for _ in range(n):
+                start = time.perf_counter()
+                await conn.request("GET", quote(ENDPOINTS[name], safe="/?=&"))
+                timings[name].append(time.perf_counter() - start)
+    finally:
+        await conn.close()
+    return timings
+
+
 async def _phase(port: int, reader: str, writers: dict[str, tuple[str, str]] | None):
     jobs = [name for name in ENDPOINTS for _ in range(READS_PER_ENDPOINT)]
     random.Random(7).shuffle(jobs)
@@ -221,12 +236,20 @@ def main() -> None:
         try:
             for path in ENDPOINTS.values():  # warm caches (templates, tokenizer, SQLite pages)
                 httpx.get(base + path, cookies={"pt_session": reader}, timeout=30)
+            load = ", ".join(f"{x:.1f}" for x in os.getloadavg())
             print(
-                f"bench_web: 1 uvicorn process on loopback, {READERS} concurrent readers, "
-                f"{os.cpu_count()} CPUs shared with the load generator"
+                f"bench_web: 1 uvicorn process on loopback, {os.cpu_count()} CPUs shared with "
+                f"the load generator; load average before: {load}"
+            )
+            single = asyncio.run(_sequential(port, reader, 100))
+            _print(
+                "1 reader, sequential (service time)",
+                single,
+                [],
+                sum(sum(v) for v in single.values()),
             )
             reads, writes, elapsed = asyncio.run(_phase(port, reader, None))
-            _print("readers only", reads, writes, elapsed)
+            _print(f"{READERS} readers", reads, writes, elapsed)
             reads, writes, elapsed = asyncio.run(_phase(port, reader, writers))
             _print(f"readers + {len(writers)} writers (one per department)", reads, writes, elapsed)
             p95 = _pct(reads["dashboard"], 0.95)
