@@ -83,6 +83,9 @@ WRITES = {
     "assign": lambda c, ws: c.put(
         "/api/plans/1/assignments/c4.s1.p2.t1", json={"lead": ["市经信局"]}
     ),
+    "assign by form": lambda c, ws: c.post(
+        "/targets/c4.s1.p2.t1/assign", data={"csrf_token": c.csrf, "lead": "市经信局"}
+    ),
     "create token": lambda c, ws: c.post("/api/tokens", json={"name": "t"}),
 }
 OK, NO, ANON = "ok", 403, 401
@@ -95,6 +98,7 @@ MATRIX = {  # write: (admin, planner, ed_a, ed_b, viewer, anonymous)
     "import A figures": (OK, OK, OK, NO, NO, ANON),
     "upload plan": (OK, OK, NO, NO, NO, ANON),
     "assign": (OK, OK, NO, NO, NO, ANON),
+    "assign by form": (OK, OK, NO, NO, NO, ANON),
     "create token": (OK, OK, OK, OK, OK, ANON),
 }
 

@@ -180,12 +180,13 @@ def create_app(
     app.state.write_stamps = {}  # user id -> stamp after the user's last write (read-your-writes)
     app.state.limiter = LoginLimiter(int(cfg["login_limit"]), float(cfg["login_window_seconds"]))
 
-    from plantrack.web import api, charts, pages, views_auth
+    from plantrack.web import api, charts, pages, views_auth, views_reports
 
     app.state.templates.env.globals["status_bar"] = charts.status_bar
     app.mount("/static", StaticFiles(directory=str(HERE / "static")), name="static")
     app.include_router(api.router)
     app.include_router(views_auth.router)
+    app.include_router(views_reports.router)
     app.include_router(pages.router)
 
     async def plantrack_error(request: Request, exc: Exception) -> Response:

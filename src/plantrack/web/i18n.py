@@ -100,6 +100,16 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "import_rejected": ("导入被拒绝，未写入任何数据", "Import rejected, nothing stored"),
     "warnings": ("提示", "Warnings"),
     "open_target": ("查看指标", "Open target"),
+    "reports": ("报告", "Reports"),
+    "report_kind": ("报告类型", "Report"),
+    "annual": ("年度监测报告", "Annual monitoring report"),
+    "midterm": ("中期评估报告", "Mid-term evaluation"),
+    "year": ("年度", "Year"),
+    "format": ("格式", "Format"),
+    "download": ("下载", "Download"),
+    "breakdown": ("任务分工方案", "Task breakdown workbook"),
+    "assign": ("分工", "Assign"),
+    "due_year": ("完成时限", "Due year"),
 }
 
 STATUS_LABEL = {

@@ -131,6 +131,39 @@ def target_record(
     return done(request, f"/targets/{target_id}{query}", {"observation": data.as_dict(obs)}, 201)
 
 
+@router.post("/targets/{target_id}/assign")
+def target_assign(
+    request: Request,
+    target_id: str,
+    lead: FormText,
+    partners: FormOpt = None,
+    due_year: FormOpt = None,
+    plan: FormOpt = None,
+) -> Response:
+    """牵头单位/责任单位/完成时限 of a target (planners); several names: 市发改委、市经信局."""
+    from plantrack.errors import ValidationError
+
+    user = require_user(request)
+    require_planner(user, "assign departments")
+    due = (due_year or "").strip()
+    if due and not due.isdigit():
+        raise ValidationError(f"due_year {due!r}: expected a year like 2027")
+    ws = acting(request)
+    the_plan = ws.plan(plan)
+    result = ws.assign(
+        the_plan.id,
+        target_id,
+        lead=lead,
+        partners=partners or (),
+        due_year=int(due) if due else None,
+    )
+    return done(
+        request,
+        f"/targets/{target_id}?plan={the_plan.id}&saved=1",
+        {"assignment": data.as_dict(result)},
+    )
+
+
 # -- search and ask ------------------------------------------------------------------------------
 @router.get("/search")
 @router.get("/search.json")
