@@ -173,8 +173,12 @@ def test_search_and_ask(viewer):
     assert cite["node"] == "c4.s1.p1"
     html = viewer.get("/search?q=到2030年算力规模要达到多少").text
     assert 'href="/outline?plan=1#c4.s1.p1"' in html
-    results = viewer.get("/search.json?q=算力&mode=search").json()
+    results = viewer.get("/search.json?q=低空经济&mode=search").json()
     assert results["mode"] == "search" and results["results"]
+    first = results["results"][0]
+    assert "".join(g["text"] for g in first["segments"]) == first["text"]
+    assert any(g["hit"] and "低空经济" in g["text"] for g in first["segments"])
+    assert "<mark>低空经济</mark>" in viewer.get("/search?q=低空经济&mode=search").text
     assert viewer.get("/search.json?q=").json()["answer"] is None
 
 

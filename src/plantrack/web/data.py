@@ -305,6 +305,21 @@ def _need(ws: Workspace, method: str, feature: str) -> Any:
     return fn
 
 
+def highlight_segments(text: str, spans: list[Any] | None) -> list[dict[str, Any]]:
+    """A passage as plain and highlighted runs, from the search module's (start, end) spans."""
+    out, pos = [], 0
+    for start, end in sorted((int(a), int(b)) for a, b in spans or [] if 0 <= a < b <= len(text)):
+        if start < pos:
+            continue
+        if start > pos:
+            out.append({"text": text[pos:start], "hit": False})
+        out.append({"text": text[start:end], "hit": True})
+        pos = end
+    if pos < len(text):
+        out.append({"text": text[pos:], "hit": False})
+    return out
+
+
 def search_page(
     ws: Workspace, query: str, plan_ref: str | None, mode: str, limit: int = 10
 ) -> dict[str, Any]:
@@ -331,6 +346,9 @@ def search_page(
         data["results"] = as_dict(
             _need(ws, "search", "search (issue 4)")(query, plan=plan.id, limit=limit)
         )
+        for hit in data["results"]:
+            if isinstance(hit, dict) and isinstance(hit.get("text"), str):
+                hit["segments"] = highlight_segments(hit["text"], hit.get("highlights"))
     return data
 
 
