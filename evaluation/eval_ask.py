@@ -28,8 +28,11 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from plantrack.search.tokenize import DEFAULT_MODE, MODES
+
 ROOT = Path(__file__).resolve().parent.parent
 QUESTIONS = Path(__file__).resolve().parent / "questions"
+
 DOCS = {"ningbo-15th-fyp-excerpt.txt": ROOT / "samples" / "ningbo-15th-fyp-excerpt.txt"}
 DOCS.update({p.name: p for p in (Path(__file__).resolve().parent / "ask_docs").glob("*.txt")})
 
@@ -82,7 +85,7 @@ def load_questions() -> list[dict]:
     return out
 
 
-def build_store(folder: Path, mode: str = "rjieba"):
+def build_store(folder: Path, mode: str = DEFAULT_MODE):
     """A workspace with every document ingested (re-indexed with `mode`); {doc: plan id}."""
     from plantrack.search.index import reindex
     from plantrack.search.tokenize import get_tokenizer
@@ -90,7 +93,7 @@ def build_store(folder: Path, mode: str = "rjieba"):
 
     ws = Workspace(f"sqlite:///{folder / f'eval-{mode}.db'}", actor="eval")
     plan_ids = {name: ws.ingest(path).plan.id for name, path in DOCS.items()}
-    if mode != "rjieba":
+    if mode != DEFAULT_MODE:
         reindex(ws.engine, list(plan_ids.values()), get_tokenizer(mode))
     return ws, plan_ids
 
@@ -225,7 +228,7 @@ def main() -> None:
             systems += [
                 (
                     f"plantrack ask [{scope}]",
-                    plantrack_answerer(ws, ids, "rjieba", scoped),
+                    plantrack_answerer(ws, ids, DEFAULT_MODE, scoped),
                     ids,
                     True,
                 ),
@@ -237,7 +240,7 @@ def main() -> None:
                 ),
             ]
         stores = []
-        for mode in ("jieba", "bigram", "hybrid"):
+        for mode in [m for m in MODES if m != DEFAULT_MODE]:
             ws_m, ids_m = build_store(Path(tmp), mode)
             stores.append(ws_m)
             for scoped in (True, False):
@@ -250,7 +253,9 @@ def main() -> None:
                         False,
                     )
                 )
-        systems.insert(4, ("  tokens=rjieba [one plan] (as above)", systems[0][1], ids, False))
+        systems.insert(
+            4, (f"  tokens={DEFAULT_MODE} [one plan] (as above)", systems[0][1], ids, False)
+        )
         print(f"\n{'system':<40} {'subset':<9} {'top-1':>7} {'top-3':>7} {'answer':>7} {'ms/q':>6}")
         for name, run, plan_ids, subsets in systems:
             start = time.perf_counter()
@@ -272,7 +277,9 @@ def main() -> None:
         else:
             pg_ws, pg_ids, drop = pg
             try:
-                scores = evaluate(questions, plantrack_answerer(pg_ws, pg_ids, "rjieba"), pg_ids)
+                scores = evaluate(
+                    questions, plantrack_answerer(pg_ws, pg_ids, DEFAULT_MODE), pg_ids
+                )
                 t1, t3, ans = scores["all"].row()
                 print(f"{'  PostgreSQL store [one plan]':<40} {'all':<9} {t1:>7} {t3:>7} {ans:>7}")
                 if verbose:

@@ -19,7 +19,7 @@ from sqlalchemy import Connection, select
 
 from plantrack.model import Target
 from plantrack.parse.entities import CLAUSE_SPLIT, split_list, strip_lead_verbs
-from plantrack.search.index import SearchHit, search, sentences
+from plantrack.search.index import SearchHit, add_locations, search, sentences
 from plantrack.search.tokenize import Tokenizer, get_tokenizer
 from plantrack.store.schema import entities, mentions, nodes
 
@@ -104,13 +104,23 @@ def ask(
     """The answer to a question, with citations; kind "none" when the plan does not say."""
     tok = tokenizer or get_tokenizer()
     question = (question or "").strip()
-    hits = search(conn, question, plan_ids=plan_ids, limit=8, tokenizer=tok)
+    # one search; the best passage per node and the best target passages both come from it
+    ranked = search(
+        conn, question, plan_ids=plan_ids, limit=80, per_node=False, tokenizer=tok, locate=False
+    )
+    hits: list[SearchHit] = []
+    for hit in ranked:
+        if len(hits) < 8 and all((h.plan_id, h.node) != (hit.plan_id, hit.node) for h in hits):
+            hits.append(hit)
     if not hits or hits[0].coverage < MIN_COVERAGE:
         return none_answer()
+    add_locations(conn, hits)
     kind = question_kind(question[:200])
     answer = None
     if kind == "quantity":
-        answer = _quantity(conn, question, hits, plan_ids, tok)
+        target_hits = [h for h in ranked if h.kind == "target" and h.ref][:6]
+        add_locations(conn, target_hits)
+        answer = _quantity(conn, question, hits, target_hits)
     elif kind in ("where", "who"):
         answer = _entity(conn, hits, "place" if kind == "where" else "institution")
     elif kind == "list":
@@ -140,20 +150,14 @@ def describe_target(t: Target) -> str:
 
 
 def _quantity(
-    conn: Connection,
-    question: str,
-    hits: list[SearchHit],
-    plan_ids: list[int] | None,
-    tok: Tokenizer,
+    conn: Connection, question: str, hits: list[SearchHit], target_hits: list[SearchHit]
 ) -> Answer | None:
     from plantrack.store.plans import get_target
 
-    target_hits = search(
-        conn, question, plan_ids=plan_ids, limit=6, kinds=("target",), per_node=False, tokenizer=tok
-    )
     units = unit_cue(question)
-    # a target in the unit the question asks for (比重 -> %, 多少家 -> 家) ranks first among equals
-    target_hits.sort(key=lambda h: -(h.coverage + (0.1 if _unit_of(conn, h) in units else 0)))
+    if units:  # a target in the unit asked for (比重 -> %, 多少家 -> 家) ranks first among equals
+        unit_of = _units_of(conn, target_hits)
+        target_hits.sort(key=lambda h: -(h.coverage + (0.1 if unit_of.get(h.ref) in units else 0)))
     best = hits[0]
     for hit in target_hits:
         # the target must be about as relevant as the best passage of any kind
@@ -208,13 +212,18 @@ def unit_cue(question: str) -> tuple[str, ...]:
     return ()
 
 
-def _unit_of(conn: Connection, hit: SearchHit) -> str | None:
+def _units_of(conn: Connection, hits: list[SearchHit]) -> dict[str | None, str | None]:
+    """{target id: unit} of target hits (one query per plan)."""
     from plantrack.store.schema import targets
 
-    stmt = select(targets.c.unit).where(
-        targets.c.plan_id == hit.plan_id, targets.c.target_id == hit.ref
-    )
-    return conn.execute(stmt).scalar()
+    out: dict[str | None, str | None] = {}
+    for plan_id in {h.plan_id for h in hits}:
+        refs = [h.ref for h in hits if h.plan_id == plan_id and h.ref]
+        stmt = select(targets.c.target_id, targets.c.unit).where(
+            targets.c.plan_id == plan_id, targets.c.target_id.in_(refs)
+        )
+        out.update(dict(conn.execute(stmt).all()))
+    return out
 
 
 # -- where / who ---------------------------------------------------------------------------------

@@ -8,16 +8,17 @@ migration 0003_search_fts: SQLite FTS5 (bm25) or PostgreSQL GIN over to_tsvector
 
 from __future__ import annotations
 
+import json
 import math
 import re
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
-from sqlalchemy import Connection, Engine, and_, bindparam, delete, insert, or_, select, text
+from sqlalchemy import Connection, Engine, bindparam, delete, insert, select, text
 
 from plantrack.model import Entity, Node, ParsedPlan
 from plantrack.search.tokenize import Tokenizer, get_tokenizer, normalise
-from plantrack.store.schema import entities, mentions, nodes, passages, plans, targets
+from plantrack.store.schema import entities, mentions, passages, plans, targets
 
 MAX_QUERY_CHARS = 200  # longer questions are cut: the first 200 characters carry the question
 MAX_TERMS = 24
@@ -411,7 +412,7 @@ def _candidates_pg(
     return [dict(row) for row in conn.execute(stmt, params).mappings()]
 
 
-_prepared: dict[tuple[str, str, str, int], list[str]] = {}
+_prepared: dict[tuple[str, str, str, int], tuple[list[str], set[str]]] = {}
 
 
 def prepare_query(
@@ -423,11 +424,15 @@ def prepare_query(
         return [], {}, {}
     load_domain_words(conn, tok)
     key = (str(conn.engine.url), tok.mode, query, tok.size)
-    terms = _prepared.get(key)
-    if terms is None:  # ask searches twice with one question: segment it once
+    prepared = _prepared.get(key)
+    if prepared is None:  # ask searches twice with one question: segment it once
         if len(_prepared) > 256:
             _prepared.clear()
-        terms = _prepared[key] = tok.query_terms(query, limit=MAX_TERMS)
+        prepared = _prepared[key] = (
+            tok.query_terms(query, limit=MAX_TERMS),
+            set(tok.query_terms(query, limit=MAX_TERMS, bigrams=False)),
+        )
+    terms, words = prepared
     if not terms:
         return [], {}, {}
     freqs, total = _doc_freqs(conn, terms)
@@ -440,7 +445,10 @@ def prepare_query(
             for t in terms
             if freqs.get(t, 0) > 0 or (tok.is_word(t) and t not in tok.canonical)
         }
-        return [t for t in terms if freqs.get(t, 0) > 0], weights, freqs
+        seen = [t for t in terms if freqs.get(t, 0) > 0]
+        # hybrid tokens: bigrams re-rank; the index is searched by words unless none is known
+        match = [t for t in seen if t in words] or seen
+        return match, weights, freqs
     return terms, {t: 1.0 + min(len(t), 4) / 4 for t in terms}, {}
 
 
@@ -455,9 +463,11 @@ def search(
     kinds: tuple[str, ...] | None = None,
     per_node: bool = True,
     tokenizer: Tokenizer | None = None,
+    locate: bool = True,
 ) -> list[SearchHit]:
     """Ranked passages for a query: engine candidates re-ranked by how much of the query they
-    cover; with `per_node`, the best passage of each node only."""
+    cover; with `per_node`, the best passage of each node only; with `locate`, their heading
+    paths and plan titles (else call `add_locations` on the hits you keep)."""
     tok = tokenizer or get_tokenizer()
     terms, weights, freqs = prepare_query(conn, query, tok)
     rows = candidates(
@@ -465,6 +475,13 @@ def search(
     )
     if not rows:
         return []
+    if not freqs:  # PostgreSQL: "seen" means found in a candidate, as no df is at hand
+        present = {w for r in rows for w in r["tokens"].split()}
+        weights = {
+            t: w
+            for t, w in weights.items()
+            if t in present or (tok.is_word(t) and t not in tok.canonical)
+        }
     total_weight = sum(weights.values()) or 1.0
     top = max(r["score"] for r in rows) or 1.0
     scored = []
@@ -494,12 +511,12 @@ def search(
                 span=span,
                 terms=found,
                 coverage=round(coverage, 4),
-                highlights=highlight_spans(row["text"], found),
             )
         )
         if len(hits) >= limit:
             break
-    _add_locations(conn, hits)
+    if locate:
+        add_locations(conn, hits)
     return hits
 
 
@@ -530,34 +547,35 @@ def node_path(node: Node) -> list[str]:
     return [*node.path, own]
 
 
-def _add_locations(conn: Connection, hits: list[SearchHit]) -> None:
-    """Heading paths, chapter numbers and plan titles of the hits."""
-    from plantrack.store.plans import row_to_node
+_NODES_OF_PLAN = text(
+    "SELECT node_id, kind, title, text, path FROM nodes WHERE plan_id = :plan AND node_id IN :ids"
+).bindparams(bindparam("ids", expanding=True))
 
+
+def add_locations(conn: Connection, hits: list[SearchHit]) -> None:
+    """Heading paths, chapter numbers, plan titles and highlights of the hits."""
     if not hits:
         return
+    for hit in hits:  # highlights only for the hits kept: cheap, but not for 80 candidates
+        if not hit.highlights:
+            hit.highlights = highlight_spans(hit.text, hit.terms)
     by_plan: dict[int, set[str]] = {}
     for hit in hits:
         by_plan.setdefault(hit.plan_id, set()).add(hit.node)
-    # one query; each OR branch uses the (plan_id, node_id) unique index
-    cond = or_(
-        *(
-            and_(nodes.c.plan_id == p, nodes.c.node_id.in_(sorted(ids)))
-            for p, ids in by_plan.items()
-        )
-    )
-    found = {
-        (r["plan_id"], r["node_id"]): row_to_node(r)
-        for r in conn.execute(select(nodes).where(cond)).mappings()
-    }
+    found = {}
+    for plan_id, node_ids in by_plan.items():  # the (plan_id, node_id) unique index
+        for row in conn.execute(_NODES_OF_PLAN, {"plan": plan_id, "ids": sorted(node_ids)}):
+            found[(plan_id, row.node_id)] = row
     plan_ids = sorted(by_plan)
     titles = dict(
         conn.execute(select(plans.c.id, plans.c.title).where(plans.c.id.in_(plan_ids))).all()
     )
     for hit in hits:
-        node = found.get((hit.plan_id, hit.node))
+        row = found.get((hit.plan_id, hit.node))
         hit.plan_title = titles.get(hit.plan_id, "")
-        if node is not None:
-            hit.path = node_path(node)
+        if row is not None:
+            path = row.path if isinstance(row.path, list) else json.loads(row.path)
+            own = row.text if row.kind in HEADING_KINDS else row.title
+            hit.path = list(path) if not own or (path and path[-1] == own) else [*path, own]
         match = re.search(r"(?:^|\.)c(\d+)(?:\.|$)", hit.node)
         hit.chapter = int(match.group(1)) if match else None

@@ -20,6 +20,7 @@ from pathlib import Path
 
 THESAURUS = Path(__file__).parent / "data" / "thesaurus.txt"
 MODES = ("rjieba", "jieba", "bigram", "hybrid")  # hybrid: rjieba words + Han bigrams
+DEFAULT_MODE = "hybrid"  # chosen by measurement: docs/search.md
 
 # Words that carry no topic in a question (question words, particles, generic verbs).
 STOPWORDS = frozenset(
@@ -170,7 +171,7 @@ def _canonical_key(term: str) -> str:
 class Tokenizer:
     """A segmenter with the domain dictionary and thesaurus; one per mode, shared, thread-safe."""
 
-    def __init__(self, mode: str = "rjieba", thesaurus: Path = THESAURUS) -> None:
+    def __init__(self, mode: str = DEFAULT_MODE, thesaurus: Path = THESAURUS) -> None:
         if mode not in MODES:
             raise ValueError(f"tokenizer mode {mode!r}: expected one of {', '.join(MODES)}")
         self.mode = mode
@@ -255,8 +256,9 @@ class Tokenizer:
             tokens.extend(_clean_token(token))
         return tokens
 
-    def tokens(self, text: str) -> list[str]:
-        """Index tokens: the segments plus the canonical term of every thesaurus synonym."""
+    def tokens(self, text: str, bigrams: bool = True) -> list[str]:
+        """Index tokens: the segments plus the canonical term of every thesaurus synonym (and in
+        hybrid mode, unless `bigrams` is False, the Han bigrams)."""
         tokens = self.segment(text)
         if self.mode == "bigram":
             return tokens
@@ -270,7 +272,7 @@ class Tokenizer:
                     for j in range(i + 2, len(token) + (i > 0))
                     if token[i:j] in canonical
                 ]
-        if self.mode == "hybrid":
+        if self.mode == "hybrid" and bigrams:
             seen = set(tokens)
             extra += [b for b in _bigrams(normalise(text)) if b not in seen]
         return tokens + extra
@@ -279,10 +281,10 @@ class Tokenizer:
         """The space-separated token string stored in passages.tokens."""
         return " ".join(self.tokens(text))
 
-    def query_terms(self, text: str, limit: int = 24) -> list[str]:
-        """Distinct content terms of a question, longest first within its order; at most `limit`."""
+    def query_terms(self, text: str, limit: int = 24, bigrams: bool = True) -> list[str]:
+        """Distinct content terms of a question in order; at most `limit`."""
         seen: dict[str, None] = {}
-        for token in self.tokens(text):
+        for token in self.tokens(text, bigrams=bigrams):
             if token in STOPWORDS or (len(token) == 1 and _HAN.match(token)):
                 continue
             seen.setdefault(token, None)
@@ -312,7 +314,7 @@ def _shared(mode: str) -> Tokenizer:
     return Tokenizer(mode)
 
 
-def get_tokenizer(mode: str = "rjieba") -> Tokenizer:
+def get_tokenizer(mode: str = DEFAULT_MODE) -> Tokenizer:
     """The process-wide tokenizer of a mode (the dictionary grows as plans are indexed)."""
     with _lock:
         return _shared(mode)
