@@ -74,6 +74,8 @@ async def target(request: Request, target_id: str, plan: str | None = None) -> R
         request, ("target", target_id, plan), lambda: data.target_page(ws, target_id, plan, None)
     )
     page = {**page, "can_edit": can_edit_target(ws.engine, user, page["plan"]["id"], target_id)}
+    if wants_json(request):
+        return render(request, "target.html", page)
     t = translator(request.state.lang)
     labels = {
         "observed": t("observed"),
@@ -82,7 +84,13 @@ async def target(request: Request, target_id: str, plan: str | None = None) -> R
         "goal": t("target"),
         "empty": status_label("no_data", request.state.lang),
     }
-    return render(request, "target.html", page, chart=charts.target_chart(page["chart"], labels))
+    lang, stamp = request.state.lang, request.state.data_stamp
+    svg = request.app.state.cache.get(
+        ("chart", target_id, plan, lang, stamp),
+        lambda: charts.target_chart(page["chart"], labels),
+        stamp,
+    )
+    return render(request, "target.html", page, chart=svg)
 
 
 def _record(request: Request, target_id: str, plan: str | None, form: dict[str, Any]) -> Any:
