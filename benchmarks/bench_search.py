@@ -138,13 +138,15 @@ def generate(conn, n_plans: int, rng: random.Random, tok=None) -> tuple[int, flo
 
 
 def tokenizer_figures() -> None:
-    """Load time (fresh process) and throughput of each segmenter on the sample plan."""
+    """Load time of the segmenter (fresh process) and throughput of each tokenizer mode (the full
+    `Tokenizer.tokens` path: dictionary, thesaurus, bigrams) on the sample plan."""
     text = (ROOT / "samples" / "ningbo-15th-fyp-excerpt.txt").read_text(encoding="utf-8") * 20
     print(f"\n{'tokenizer':<10} {'load s':>7} {'M chars/s':>10}")
     for mode, load in (
         ("jieba", "import jieba; jieba.lcut('宁波')"),
         ("rjieba", "import rjieba; rjieba.cut('宁波')"),
         ("bigram", "pass"),
+        ("hybrid", "import rjieba; rjieba.cut('宁波')"),
     ):
         t0 = time.perf_counter()
         subprocess.run([sys.executable, "-c", load], check=True, capture_output=True)
