@@ -44,7 +44,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "expected_path": ("预期路径", "expected path"),
     "projection": ("趋势预测", "projection"),
     "observed": ("实际值", "observed"),
-    "lagging_first": ("滞后指标", "Lagging targets"),
+    "lagging_first": ("滞后在前", "lagging first"),
     "recent_changes": ("最近变动", "Recent changes"),
     "freshness": ("数据时效", "Data freshness"),
     "no_figure_this_year": ("本年度尚无数据的指标", "Targets with no figure this year"),

@@ -72,7 +72,9 @@ def page_context(request: Request, **extra: Any) -> dict[str, Any]:
         "user": state.get("user"),
         "csrf": token,
         "public_read": request.app.state.config["public_read"],
-        "cmp": comparator_sign,
+        "cmp": (lambda c: "≈" if c == "~" else comparator_sign(c))
+        if lang == "en"
+        else comparator_sign,
         "num": number,
         "badge": lambda s: Markup(
             f'<span class="status s-{escape(s)}">{escape(status_label(s, lang))}</span>'
