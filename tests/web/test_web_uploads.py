@@ -282,3 +282,23 @@ def test_xlsx_import_all_or_nothing_for_planner(as_user, web_ws):
         headers={"accept": "application/json"},
     )
     assert bad.status_code == 400 and "unsupported file type" in bad.json()["error"]
+
+
+def test_script_in_a_plan_title_is_escaped_everywhere(planner, web_ws):
+    evil = '<script>alert("t")</script>测试市规划（2026—2030年）'
+    text = evil + "\n\n第一章 总体要求\n\n到2030年，数字经济核心产业增加值达到1000亿元。\n"
+    response = planner.post(
+        "/api/plans?confirm=true", files={"file": ("evil<b>.txt", text.encode(), "text/plain")}
+    )
+    assert response.status_code == 201, response.text
+    plan = response.json()["plan"]
+    assert plan["source"] == "evil_b.txt"
+    for path in (
+        f"/?plan={plan['id']}",
+        f"/outline?plan={plan['id']}",
+        "/plans",
+        f"/reports?plan={plan['id']}",
+    ):
+        html = planner.get(path).text
+        assert "<script>alert" not in html, path
+        assert "&lt;script&gt;" in html, path
