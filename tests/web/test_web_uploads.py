@@ -302,3 +302,14 @@ def test_script_in_a_plan_title_is_escaped_everywhere(planner, web_ws):
         html = planner.get(path).text
         assert "<script>alert" not in html, path
         assert "&lt;script&gt;" in html, path
+
+
+def test_unconfirmed_uploads_expire(planner, tmp_path):
+    import os
+
+    first = _upload(planner, "a.txt", PLAN_TEXT.encode()).headers["location"].rsplit("/", 1)[1]
+    folder = tmp_path / "uploads" / "plans" / first
+    os.utime(folder, (0, 0))  # as if uploaded long ago
+    _upload(planner, "b.txt", PLAN_TEXT.encode())
+    assert not folder.exists()
+    assert len(list((tmp_path / "uploads" / "plans").iterdir())) == 1

@@ -10,6 +10,7 @@ import json
 import re
 import secrets
 import shutil
+import time
 import unicodedata
 from datetime import UTC, datetime
 from pathlib import Path
@@ -62,6 +63,7 @@ class PendingPlans:
 
     def add(self, stream: BinaryIO, filename: str | None, user_id: int) -> tuple[str, Path]:
         name = safe_name(filename)
+        self.expire()
         token = secrets.token_urlsafe(24)
         folder = self.root / token
         path = save_upload(stream, folder, name)
@@ -79,6 +81,15 @@ class PendingPlans:
         if meta["user_id"] != user.id and user.role != "admin":
             raise PermissionDenied(f"upload {token}: uploaded by someone else")
         return folder / meta["name"], meta
+
+    def expire(self, max_age: float = 86400) -> None:
+        """Forget uploads nobody confirmed within a day."""
+        if not self.root.is_dir():
+            return
+        cutoff = time.time() - max_age
+        for folder in self.root.iterdir():
+            if folder.is_dir() and _TOKEN.match(folder.name) and folder.stat().st_mtime < cutoff:
+                shutil.rmtree(folder, ignore_errors=True)
 
     def drop(self, token: str) -> None:
         if _TOKEN.match(token or ""):
