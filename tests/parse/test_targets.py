@@ -497,3 +497,22 @@ def test_review_chapter_has_no_targets() -> None:
     assert extract_targets(text, node_id="c1.p1", end_year=2030, location=review) == []
     goals = Location(node="c2.p1", chapter=2, path=["第二章 发展目标", "经济发展"])
     assert len(extract_targets(text, node_id="c2.p1", end_year=2030, location=goals)) == 2
+
+
+def test_goals_section_inside_a_review_chapter_has_targets() -> None:
+    # 第一章 发展基础与总体要求 › 第二节 主要目标: the innermost heading decides
+    text = "城镇化率提高到62%。"
+    goals = Location(
+        node="c1.s2.p1",
+        chapter=1,
+        section=2,
+        path=["第一章 发展基础与总体要求", "第二节 主要目标", "经济发展"],
+    )
+    assert len(extract_targets(text, node_id="c1.s2.p1", end_year=2030, location=goals)) == 1
+    past = Location(
+        node="c1.s1.p1",
+        chapter=1,
+        section=1,
+        path=["第一章 发展基础与总体要求", "第一节 发展基础", "“十四五”时期"],
+    )
+    assert extract_targets(text, node_id="c1.s1.p1", end_year=2030, location=past) == []

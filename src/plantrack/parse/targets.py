@@ -563,9 +563,16 @@ def _multiple(ctx, c0: int, c1: int, m: re.Match[str]) -> None:
 def _in_review(location: Location) -> bool:
     """True inside a chapter or section that reviews the past (第一章 发展基础)."""
     headings = location.path[:-1] if len(location.path) > 1 else location.path
-    return any(
-        vocab.REVIEW_HEADING.search(h) for h in headings if vocab.NUMBERED_HEADING_RE.match(h)
-    )
+    # the innermost heading that says either decides: 第二章 发展基础与总体要求 › 第二节 主要目标
+    # is a goals section, and a chapter that names both (…与总体要求) is not a pure review
+    for heading in reversed(headings):
+        if not vocab.NUMBERED_HEADING_RE.match(heading):
+            continue
+        if vocab.GOAL_HEADING.search(heading):
+            return False
+        if vocab.REVIEW_HEADING.search(heading):
+            return True
+    return False
 
 
 def extract_targets(
