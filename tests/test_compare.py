@@ -123,3 +123,14 @@ def test_stored_plans_compare_like_files(workspace: Workspace) -> None:
     files = compare_plans(side("province.txt"), side("city.txt"))
     assert stored.a.ref == f"plan {province.id}" and stored.b.ref == f"plan {city.id}"
     assert flags_by_metric(stored) == flags_by_metric(files)
+
+
+def test_workspace_methods(workspace: Workspace) -> None:
+    draft = workspace.ingest(DOCS / "draft.txt").plan
+    final = workspace.ingest(DOCS / "final.txt").plan
+    assert final.version == 2  # same title: a new version of the same plan
+    changes = workspace.diff(draft.id, final.id)
+    assert changes.count("changed") == (3, 3)
+    workspace.ingest(DOCS / "province.txt")
+    result = workspace.compare("浙江省", str(DOCS / "city.txt"))
+    assert result.relation == "a_parent" and len(result.pairs) == 10

@@ -311,6 +311,29 @@ class Workspace:
             return reindex(self.engine, [p.id for p in self.plans()])
         return reindex(self.engine, [self.plan(plan).id])
 
+    # -- corpora and comparisons: store/corpus.py, compare/ ----------------------------------
+    def ingest_folder(self, folder: str | Path, *, jobs: int = 1, wait: bool = False,
+                      on_file=None):
+        """Ingest every plan file under `folder` with `jobs` processes (a CorpusResult)."""
+        from plantrack.store.corpus import ingest_corpus
+
+        return ingest_corpus(self.url, folder, jobs=jobs, actor=self.actor, wait_for_lock=wait,
+                             on_file=on_file)
+
+    def compare(self, plan_a: int | str, plan_b: int | str, *, parent: str | None = None,
+                share: float | None = None):
+        """Targets of two plans aligned, with inconsistencies flagged (a Comparison)."""
+        from plantrack.compare import compare_plans, load_side
+
+        return compare_plans(load_side(self, str(plan_a)), load_side(self, str(plan_b)),
+                             parent=parent, share=share)
+
+    def diff(self, old: int | str, new: int | str):
+        """Added, removed and changed targets and tasks from one version to another."""
+        from plantrack.compare import diff_plans, load_side
+
+        return diff_plans(load_side(self, str(old)), load_side(self, str(new)))
+
 
 def _default_actor() -> str:
     try:

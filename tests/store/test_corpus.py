@@ -141,3 +141,10 @@ def test_not_a_folder(db_url: str, tmp_path: Path) -> None:
 
     with pytest.raises(ReadError, match="not a folder"):
         ingest_corpus(db_url, tmp_path / "missing", actor="test")
+
+
+def test_workspace_ingest_folder(workspace: Workspace, tmp_path: Path, sample_path: Path) -> None:
+    make_corpus(tmp_path / "c", sample_path, CITIES[:2])
+    result = workspace.ingest_folder(tmp_path / "c")
+    assert result.count("stored") == 2
+    assert [p.region for p in workspace.plans()] == ["宁波市", "温州市"]
