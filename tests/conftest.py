@@ -113,7 +113,13 @@ def pg_databases() -> Iterator[PgDatabases]:
     """Throwaway databases on PLANTRACK_TEST_PG (skips the test when it is not set)."""
     if not PG_URL:
         pytest.skip("PostgreSQL tests off (set PLANTRACK_TEST_PG)")
-    dbs = PgDatabases(PG_URL)
+    import psycopg
+
+    try:
+        dbs = PgDatabases(PG_URL)
+    except psycopg.OperationalError as exc:
+        reason = str(exc).strip().splitlines()[0]
+        pytest.fail(f"PLANTRACK_TEST_PG={redact(PG_URL)}: cannot connect ({reason})", pytrace=False)
     yield dbs
     dbs.close()
 
