@@ -158,3 +158,29 @@ def test_malformed_json_body(api):
 def test_json_is_utf8_not_escaped(api):
     raw = api.get(f"/api/plans/1/targets/{FIN}").content
     assert "金融业增加值".encode() in raw and b"\\u" not in raw
+
+
+def test_revise_form_with_version_check(as_user, web_ws):
+    obs = web_ws.record(FIN, period=2026, value=1600, unit="亿元", source="公报")
+    editor = as_user("ed_a")
+    html = editor.get(f"/targets/{FIN}").text
+    assert f'action="/observations/{obs.id}/revise"' in html
+    form = {"csrf_token": editor.csrf, "expected_version": "1", "value": "1650", "source": "修订"}
+    assert editor.post(f"/observations/{obs.id}/revise", data=form).status_code == 303
+    # a second editor with the same stale page loses, and the first edit is kept
+    planner = as_user("planner")
+    stale = planner.post(
+        f"/observations/{obs.id}/revise", data={**form, "csrf_token": planner.csrf, "value": "1"}
+    )
+    assert stale.status_code == 409 and "since you read it" in stale.text
+    assert web_ws.observations(1, FIN)[0].value == 1650
+    other = as_user("ed_b")
+    refused = other.post(
+        f"/observations/{obs.id}/revise",
+        data={**form, "csrf_token": other.csrf, "expected_version": "2"},
+    )
+    assert refused.status_code == 403
+    bad = editor.post(
+        f"/observations/{obs.id}/revise", data={**form, "expected_version": "2", "value": "abc"}
+    )
+    assert bad.status_code == 422

@@ -109,6 +109,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "download": ("下载", "Download"),
     "breakdown": ("任务分工方案", "Task breakdown workbook"),
     "assign": ("分工", "Assign"),
+    "revise": ("修改", "Revise"),
     "skip_invalid": ("跳过无效行（其余照常导入）", "skip invalid rows (import the rest)"),
     "due_year": ("完成时限", "Due year"),
 }

@@ -139,6 +139,36 @@ def target_record(
     return done(request, f"/targets/{target_id}{query}", {"observation": data.as_dict(obs)}, 201)
 
 
+@router.post("/observations/{obs_id}/revise")
+def observation_revise(
+    request: Request,
+    obs_id: int,
+    expected_version: Annotated[int, Form()],
+    value: FormText,
+    source: FormOpt = None,
+    note: FormOpt = None,
+) -> Response:
+    """Revise one figure from the target page; a stale version (someone else changed it since
+    the page was loaded) is refused with 409 and the current figure is kept."""
+    from plantrack.track.observations import get
+
+    ws = acting(request)
+    with ws.engine.connect() as conn:
+        current = get(conn, obs_id)
+    require_target_edit(ws.engine, request.state.user, int(current.plan_id or 0), current.target_id)
+    changes: dict[str, Any] = {"value": value}
+    if source is not None:
+        changes["source"] = source.strip() or None
+    if note is not None:
+        changes["note"] = note.strip() or None
+    obs = ws.update_observation(obs_id, expected_version=expected_version, **changes)
+    return done(
+        request,
+        f"/targets/{obs.target_id}?plan={obs.plan_id}&saved=1",
+        {"observation": data.as_dict(obs)},
+    )
+
+
 @router.post("/targets/{target_id}/assign")
 def target_assign(
     request: Request,
