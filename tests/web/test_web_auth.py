@@ -211,3 +211,39 @@ def test_login_replaces_previous_session(make_client, web_ws):
     login(client, "planner")
     assert client.cookies[SESSION_COOKIE] != first
     assert accounts.session_user(web_ws.engine, first) is None
+
+
+def test_admin_users_page_adds_and_disables(as_user, make_client, web_ws):
+    admin = as_user("admin")
+    assert "ed_a" in admin.get("/admin/users").text
+    names = [u["username"] for u in admin.get("/admin/users.json").json()["users"]]
+    assert names[:5] == ["admin", "planner", "ed_a", "ed_b", "viewer"]
+    response = admin.post(
+        "/admin/users",
+        data={
+            "csrf_token": admin.csrf,
+            "username": "zhao",
+            "password": "long-enough-3",
+            "role": "editor",
+            "department": "市商务局",
+        },
+    )
+    assert response.status_code == 303
+    assert accounts.get_user(web_ws.engine, "zhao").department == "市商务局"
+    victim = as_user("ed_b")
+    assert victim.get("/api/me").status_code == 200
+    assert (
+        admin.post("/admin/users/ed_b/disable", data={"csrf_token": admin.csrf}).status_code == 303
+    )
+    assert victim.get("/api/me").status_code == 401  # its session died at once
+    assert (
+        admin.post("/admin/users/admin/disable", data={"csrf_token": admin.csrf}).status_code == 422
+    )
+    for role in ("planner", "ed_a", "viewer"):
+        client = as_user(role)
+        assert client.get("/admin/users.json").status_code == 403
+        assert (
+            client.post("/admin/users/ed_a/disable", data={"csrf_token": client.csrf}).status_code
+            == 403
+        )
+    assert not accounts.get_user(web_ws.engine, "ed_a").disabled

@@ -110,6 +110,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "breakdown": ("任务分工方案", "Task breakdown workbook"),
     "assign": ("分工", "Assign"),
     "revise": ("修改", "Revise"),
+    "users": ("用户管理", "Users"),
+    "new_user": ("新建用户", "New user"),
+    "disable": ("停用", "Disable"),
+    "enable": ("启用", "Enable"),
+    "disabled": ("已停用", "disabled"),
     "skip_invalid": ("跳过无效行（其余照常导入）", "skip invalid rows (import the rest)"),
     "due_year": ("完成时限", "Due year"),
 }

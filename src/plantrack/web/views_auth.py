@@ -9,7 +9,7 @@ from starlette.responses import RedirectResponse, Response
 
 from plantrack.store.plans import write_audit
 from plantrack.web import accounts
-from plantrack.web.auth import SESSION_COOKIE, require_user, set_session_cookie
+from plantrack.web.auth import SESSION_COOKIE, require_admin, require_user, set_session_cookie
 from plantrack.web.render import UTF8JSON, render, wants_json
 
 router = APIRouter(include_in_schema=False)
@@ -123,3 +123,57 @@ def new_token(request: Request, name: Annotated[str, Form()]) -> Response:
         {"page": "account", "user": user.to_dict(), "new_token": token},
         status=201,
     )
+
+
+# -- user administration (admin role) -------------------------------------------------------------
+@router.get("/admin/users")
+@router.get("/admin/users.json")
+def users_page(request: Request) -> Response:
+    require_admin(request)
+    engine = request.app.state.workspace.engine
+    data = {
+        "page": "users",
+        "users": [u.to_dict() for u in accounts.list_users(engine)],
+        "departments": [d["name"] for d in accounts.list_departments(engine)],
+        "roles": list(accounts.ROLES),
+    }
+    return render(request, "users.html", data)
+
+
+@router.post("/admin/users")
+def users_add(
+    request: Request,
+    username: Annotated[str, Form()],
+    password: Annotated[str, Form()],
+    role: Annotated[str, Form()],
+    department: Annotated[str | None, Form()] = None,
+) -> Response:
+    admin = require_admin(request)
+    user = accounts.add_user(
+        request.app.state.workspace.engine,
+        username,
+        password,
+        role,
+        department=(department or "").strip() or None,
+        actor=f"web:{admin.username}",
+    )
+    if wants_json(request):
+        return UTF8JSON({"ok": True, "user": user.to_dict()}, status_code=201)
+    return RedirectResponse("/admin/users", status_code=303)
+
+
+@router.post("/admin/users/{username}/disable")
+def users_disable(
+    request: Request, username: str, enable: Annotated[str | None, Form()] = None
+) -> Response:
+    admin = require_admin(request)
+    if username == admin.username and not enable:
+        from plantrack.errors import ValidationError
+
+        raise ValidationError("you cannot disable your own account")
+    user = accounts.set_disabled(
+        request.app.state.workspace.engine, username, not enable, actor=f"web:{admin.username}"
+    )
+    if wants_json(request):
+        return UTF8JSON({"ok": True, "user": user.to_dict()})
+    return RedirectResponse("/admin/users", status_code=303)
