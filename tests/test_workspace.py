@@ -135,3 +135,14 @@ def test_gbk_file_copy(workspace: Workspace, sample_path: Path, tmp_path: Path) 
     gbk.write_bytes(sample_path.read_text(encoding="utf-8").encode("gb18030"))
     plan = workspace.ingest(gbk).plan
     assert plan.node_count == 71
+
+
+def test_a_document_that_repeats_its_chapters_is_stored(workspace: Workspace,
+                                                        tmp_path: Path) -> None:
+    path = tmp_path / "twice.txt"
+    body = "第一章 总体要求\n到2030年，数字经济核心产业增加值达到1000亿元。\n"
+    path.write_text("某市数字经济发展规划（2026—2030年）\n" + body * 2, encoding="utf-8")
+    result = workspace.ingest(path)
+    assert [n.node_id for n in workspace.outline()] == ["c1", "c1.p1", "c1_2", "c1_2.p1"]
+    assert "第一章 总体要求: repeated heading, stored as c1_2" in result.warnings
+    assert sorted(t.id for t in workspace.targets()) == ["c1.p1.t1", "c1_2.p1.t1"]

@@ -127,3 +127,14 @@ def test_helpers() -> None:
     assert [cn_numeral(n) for n in (2, 10, 15, 20, 99)] == ["二", "十", "十五", "二十", "九十九"]
     assert lead_sentence("加强行业模型研究开发。实施垂直模型。") == "加强行业模型研究开发"
     assert lead_sentence("没有句号的一段文字，后面还有") == "没有句号的一段文字"
+
+
+def test_repeated_headings_keep_unique_ids_with_a_warning() -> None:
+    outline = outline_of("第三章 创新", "第一节 平台", "建设实验室。", "第三章 创新",
+                         "第一节 平台", "建设实验室。", "专栏1 工程", "1.甲。", "1.乙。")
+    ids = [n.node_id for n in outline.nodes]
+    assert ids == ["c3", "c3.s1", "c3.s1.p1", "c3_2", "c3_2.s1", "c3_2.s1.p1", "c3_2.s1.box1",
+                   "c3_2.s1.box1.i1", "c3_2.s1.box1.i1_2"]
+    assert len(set(ids)) == len(ids)
+    assert outline.warnings == ["第三章 创新: repeated heading, stored as c3_2",
+                                "1.乙。: repeated heading, stored as c3_2.s1.box1.i1_2"]

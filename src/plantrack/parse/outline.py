@@ -130,6 +130,8 @@ class _Builder:
     def __init__(self, text: str) -> None:
         self.text = text
         self.nodes: list[Node] = []
+        self.seen: set[str] = set()
+        self.warnings: list[str] = []
         self.root = _Container(Node("", "root", "", "", [], (0, 0)))
         self.part: _Container | None = None
         self.chapter: _Container | None = None
@@ -146,6 +148,16 @@ class _Builder:
         return self.section or self.chapter or self.part or self.root
 
     def _add(self, parent: _Container, node: Node) -> Node:
+        if node.node_id in self.seen:
+            # a document that repeats a heading (two 第三章): keep both, the second as c3_2
+            copy = 2
+            while f"{node.node_id}_{copy}" in self.seen:
+                copy += 1
+            self.warnings.append(
+                f"{node.text[:30]}: repeated heading, stored as {node.node_id}_{copy}"
+            )
+            node.node_id = f"{node.node_id}_{copy}"
+        self.seen.add(node.node_id)
         node.parent = parent.node.node_id or None
         node.ordinal = len(self.nodes)
         self.nodes.append(node)
@@ -169,10 +181,9 @@ class _Builder:
     def open_chapter(self, number: int, title: str, line: str, span: tuple[int, int],
                      inferred: bool = False) -> None:
         parent = self.part or self.root
+        # chapter numbers run through the whole plan: ids stay short (c12, not b3.c12)
         container = self._heading_node("chapter", f"c{number}", number, title, line, span, parent,
                                        inferred)
-        if self.part:  # chapter numbers are global in a plan: keep ids short (c12, not b3.c12)
-            container.node.node_id = f"c{number}"
         self.chapter, self.section, self.box = container, None, None
         self.lists = []
 
@@ -324,7 +335,7 @@ def build_outline(blocks: list[Block]) -> Outline:
             continue
         builder.add_paragraph(line, span)
     _close_spans(builder.nodes)
-    return Outline(title, text, builder.nodes, warnings)
+    return Outline(title, text, builder.nodes, [*warnings, *builder.warnings])
 
 
 def _close_spans(nodes: list[Node]) -> None:
