@@ -234,12 +234,41 @@ def engine_figures(docs: list[str], queries: list[list[str]]) -> None:
         print("tantivy not installed (pip install tantivy to compare)")
 
 
+def _arg(name: str, default: str | None = None) -> str | None:
+    return sys.argv[sys.argv.index(name) + 1] if name in sys.argv else default
+
+
+def _store_url(tmp: str) -> tuple[str, bool]:
+    """(store URL, whether it already holds the corpus). `--pg URL` puts the corpus in database
+    `plantrack_bench_search` of that server (created; with `--keep`, reused when it has plans)."""
+    pg = _arg("--pg")
+    if not pg:
+        return f"sqlite:///{Path(tmp) / 'bench.db'}", False
+    import psycopg
+    from sqlalchemy.engine import make_url
+
+    name = "plantrack_bench_search"
+    plain = pg.replace("postgresql+psycopg://", "postgresql://")
+    with psycopg.connect(plain, autocommit=True) as conn:
+        exists = conn.execute("SELECT 1 FROM pg_database WHERE datname = %s", (name,)).fetchone()
+        if exists and "--keep" in sys.argv:
+            return make_url(pg).set(
+                drivername="postgresql+psycopg", database=name
+            ).render_as_string(hide_password=False), True
+        conn.execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+        conn.execute(f"CREATE DATABASE {name}")
+    url = make_url(pg).set(drivername="postgresql+psycopg", database=name)
+    return url.render_as_string(hide_password=False), False
+
+
 def main() -> None:
-    n_plans = 1000
-    if "--plans" in sys.argv:
-        n_plans = int(sys.argv[sys.argv.index("--plans") + 1])
+    """Options: --plans N (1,000), --tokens MODE, --pg URL [--keep] (latency on PostgreSQL),
+    --questions N (first N evaluation questions), --no-tools (skip tokenizer/engine figures)."""
+    n_plans = int(_arg("--plans", "1000") or 1000)
     rng = random.Random(15)
-    tokenizer_figures()
+    tools = "--no-tools" not in sys.argv
+    if tools:
+        tokenizer_figures()
 
     from evaluation.eval_ask import load_questions
     from sqlalchemy import text
@@ -249,31 +278,42 @@ def main() -> None:
     from plantrack.workspace import Workspace
 
     questions = [q["question"] for q in load_questions()]
-    mode = sys.argv[sys.argv.index("--tokens") + 1] if "--tokens" in sys.argv else None
+    questions = questions[: int(_arg("--questions", str(len(questions))) or len(questions))]
+    mode = _arg("--tokens")
     tok = get_tokenizer(mode) if mode else get_tokenizer()
     print(f"\ntokens: {tok.mode}")
     with tempfile.TemporaryDirectory() as tmp:
-        ws = Workspace(f"sqlite:///{Path(tmp) / 'bench.db'}", actor="bench")
-        start = time.perf_counter()
-        with ws.engine.begin() as conn:
-            count, index_time = generate(conn, n_plans, rng, tok)
-        build = time.perf_counter() - start
+        url, filled = _store_url(tmp)
+        ws = Workspace(url, actor="bench")
+        if not filled:
+            start = time.perf_counter()
+            with ws.engine.begin() as conn:
+                count, index_time = generate(conn, n_plans, rng, tok)
+            build = time.perf_counter() - start
+            print(
+                f"index build: {build:.1f} s in all, {index_time:.1f} s tokenising + writing "
+                f"passages ({count / index_time:,.0f} passages/s)"
+            )
         with ws.engine.connect() as conn:
-            paragraphs = conn.execute(text("SELECT count(*) FROM nodes")).scalar()
-        size = (Path(tmp) / "bench.db").stat().st_size / 1e6
-        print(
-            f"\ncorpus: {n_plans} plans, {paragraphs} paragraphs, {count} passages; "
-            f"store {size:.0f} MB"
+            plans_, paragraphs, count = conn.execute(
+                text(
+                    "SELECT (SELECT count(*) FROM plans), (SELECT count(*) FROM nodes), "
+                    "(SELECT count(*) FROM passages)"
+                )
+            ).one()
+            if ws.engine.dialect.name == "postgresql":
+                conn.execute(text("ANALYZE"))
+        size = (
+            f"{(Path(tmp) / 'bench.db').stat().st_size / 1e6:.0f} MB SQLite"
+            if url.startswith("sqlite")
+            else "PostgreSQL"
         )
-        print(
-            f"index build: {build:.1f} s in all, {index_time:.1f} s tokenising + writing passages "
-            f"({count / index_time:,.0f} passages/s)"
-        )
+        print(f"\ncorpus: {plans_} plans, {paragraphs} paragraphs, {count} passages; store {size}")
 
         with ws.engine.connect() as conn:
             for q in questions:  # warm-up: page cache, tokenizer dictionary, statements
                 ask(conn, q, tokenizer=tok)
-            for scope, plan_ids in (("all plans", None), ("one plan", [n_plans // 2])):
+            for scope, plan_ids in (("all plans", None), ("one plan", [plans_ // 2])):
                 times = []
                 for q in questions * 2:
                     t0 = time.perf_counter()
@@ -283,7 +323,8 @@ def main() -> None:
                 p95 = times[int(0.95 * (len(times) - 1))]
                 print(
                     f"ask over {scope:<9}: p50 {statistics.median(times):6.1f} ms  "
-                    f"p95 {p95:6.1f} ms  max {times[-1]:6.1f} ms  ({len(times)} questions)"
+                    f"p95 {p95:6.1f} ms  max {times[-1]:6.1f} ms  ({len(times)} questions)",
+                    flush=True,
                 )
             rows = (
                 conn.execute(
@@ -293,8 +334,9 @@ def main() -> None:
                 .all()
             )
         ws.close()
-    queries = [tok.query_terms(q) or ["宁波"] for q in questions]
-    engine_figures(list(rows), queries)
+    if tools:
+        queries = [tok.query_terms(q) or ["宁波"] for q in questions]
+        engine_figures(list(rows), queries)
     rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"\npeak memory (RSS): {rss:.0f} MB")
     import os

@@ -1,4 +1,4 @@
-"""Search and ask on PostgreSQL (GIN over to_tsvector('simple', tokens)), one fresh schema per test.
+"""Search and ask on PostgreSQL (GIN over the stored tsvector column), one fresh schema per test.
 
 Uses PLANTRACK_TEST_PG (a postgresql:// URL), else the local test server; skipped when neither
 answers.
@@ -51,14 +51,14 @@ def test_gin_index_exists_and_search_ranks(pg_ws: Workspace):
         indexes = (
             conn.execute(
                 text(
-                    "SELECT indexdef FROM pg_indexes WHERE indexname = 'ix_passages_tokens_fts' "
+                    "SELECT indexdef FROM pg_indexes WHERE indexname = 'ix_passages_tokens_tsv' "
                     "AND schemaname = current_schema()"
                 )
             )
             .scalars()
             .all()
         )
-    assert indexes and "to_tsvector('simple'" in indexes[0]
+    assert indexes and "gin (tokens_tsv)" in indexes[0]
     hits = pg_ws.search("象山南田岛算力中心")
     assert hits[0].node == "c4.s1.p1" and hits[0].highlights
     assert all(h.node.startswith("c3") for h in pg_ws.search("人工智能", chapter=3))

@@ -1,9 +1,9 @@
 """The search index: passages with pre-tokenised text in the plan store, and ranked search.
 
 Passages are headings, paragraphs (box items too), their sentences and the plan's targets; each
-carries its node id, so every hit cites the plan. `passages.tokens` is indexed per dialect by
-migration 0003_search_fts: SQLite FTS5 (bm25) or PostgreSQL GIN over to_tsvector('simple', …)
-(ts_rank). Both feed the same re-ranking here, so the two stores answer alike.
+carries its node id, so every hit cites the plan. `passages.tokens` is indexed per dialect:
+SQLite FTS5 (bm25; migration 0003_search_fts) or PostgreSQL GIN over the stored column
+`tokens_tsv` = to_tsvector('simple', tokens) (ts_rank; migration 0004_search_tsvector). Both feed the same re-ranking here, so the two stores answer alike.
 """
 
 from __future__ import annotations
@@ -27,6 +27,7 @@ CANDIDATES = 80
 # the rest only re-rank. Keeps a query over 1,000 plans from touching most of the index.
 DF_BUDGET = 5_000
 SCOPED_DF_BUDGET = 60_000
+MAX_RANKED = 5_000  # PostgreSQL: matching rows ranked per term group, at most
 HEADING_KINDS = ("part", "chapter", "section", "box", "heading")
 TEXT_KINDS = ("paragraph", "item", "table")
 SENTENCE_END = re.compile(r"(?<=[。！？；!?])")
@@ -273,21 +274,31 @@ _df_cache: dict[str, tuple[int, dict[str, int]]] = {}
 
 
 def _doc_freqs(conn: Connection, terms: list[str]) -> tuple[dict[str, int], int]:
-    """Document frequency of each term and the number of passages (SQLite: fts5vocab). Cached
-    per store until the passage count changes."""
-    if conn.dialect.name != "sqlite":
-        return {}, 0
-    total = conn.execute(text("SELECT max(rowid) FROM passages")).scalar() or 0
+    """Document frequency of each term and the number of passages (SQLite: fts5vocab;
+    PostgreSQL: a count over the GIN index). Cached per store until the largest passage id
+    changes."""
+    sqlite = conn.dialect.name == "sqlite"
+    total = conn.execute(text("SELECT max(id) FROM passages")).scalar() or 0
     key = str(conn.engine.url)
     cached_total, cache = _df_cache.get(key, (None, {}))
     if cached_total != total or len(cache) > 50_000:
         cache = {}
         _df_cache[key] = (total, cache)
-    # one equality lookup per term: fts5vocab answers `term = ?` from the index, `IN` by a scan
-    stmt = text("SELECT doc FROM passages_vocab WHERE term = :term")
-    for term in terms:
-        if term not in cache:
+    missing = [t for t in terms if t not in cache]
+    if missing and sqlite:
+        # one equality lookup per term: fts5vocab answers `term = ?` from the index, `IN` by a scan
+        stmt = text("SELECT doc FROM passages_vocab WHERE term = :term")
+        for term in missing:
             cache[term] = conn.execute(stmt, {"term": term}).scalar() or 0
+    elif missing:
+        # PostgreSQL has no vocabulary table: count each term's postings in the GIN index
+        # (an index-only count once the table is vacuumed), all terms in one round trip
+        stmt = text(
+            "SELECT t, (SELECT count(*) FROM passages WHERE tokens_tsv @@ "
+            "to_tsquery('simple', quote_literal(t))) FROM unnest(CAST(:terms AS text[])) t"
+        )
+        for term, count in conn.execute(stmt, {"terms": missing}):
+            cache[term] = count
     return {t: cache[t] for t in terms if cache[t]}, total
 
 
@@ -295,32 +306,49 @@ def _quote(term: str) -> str:
     return '"' + term.replace('"', '""') + '"'
 
 
-def match_expressions(terms: list[str], freqs: dict[str, int], scoped: bool) -> list[str]:
-    """FTS5 queries to try in turn. In a small index: any of the terms. In a large one: the
-    rarest terms while their postings fit the budget, then all of the 3, 2 rarest whole words,
-    then the rarest alone — so no query walks or ranks more than a bounded number of postings.
-    Within one plan the budget is larger: only that plan's passages are ranked."""
+def match_plan(
+    terms: list[str], freqs: dict[str, int], scoped: bool
+) -> list[tuple[str, list[str]]]:
+    """Term groups to match in turn, each ("or" | "and", terms). In a small index: any of the
+    terms. In a large one: the rarest terms while their postings fit the budget, then all of the
+    3, 2 rarest whole words, then the rarest alone — so no query walks or ranks more than a
+    bounded number of postings. Within one plan the budget is larger: only that plan's passages
+    are ranked. Both dialects use this plan, so they match the same passages."""
     limit = SCOPED_DF_BUDGET if scoped else DF_BUDGET
-    any_of = " OR ".join(_quote(t) for t in terms)
     if not freqs or sum(freqs.get(t, 0) for t in terms) <= limit:
-        return [any_of]
+        return [("or", list(terms))]
     order = sorted(terms, key=lambda t: freqs.get(t, 0))
-    exprs, budget, rare = [], 0, []
+    groups: list[tuple[str, list[str]]] = []
+    budget, rare = 0, []
     for term in order:
         if budget + freqs.get(term, 0) > limit:
             break
         rare.append(term)
         budget += freqs.get(term, 0)
     if rare:
-        exprs.append(" OR ".join(_quote(t) for t in rare))
+        groups.append(("or", rare))
     # AND only whole words: 增加 and 加值 add nothing to 增加值 but cost a posting-list walk
     whole = [t for t in order if not any(t != u and t in u for u in order)]
     for k in (3, 2):
         if len(whole) >= k:
-            exprs.append(" AND ".join(_quote(t) for t in whole[:k]))
+            groups.append(("and", whole[:k]))
     if not rare:
-        exprs.append(_quote(order[0]))
-    return exprs
+        groups.append(("or", order[:1]))
+    return groups
+
+
+def match_expressions(terms: list[str], freqs: dict[str, int], scoped: bool) -> list[str]:
+    """The FTS5 queries of `match_plan`."""
+    return [
+        f" {op.upper()} ".join(_quote(t) for t in group)
+        for op, group in match_plan(terms, freqs, scoped)
+    ]
+
+
+def _tsquery(op: str, group: list[str]) -> str:
+    # tokens are letters and digits only (tokenize.py), so quoting each as a lexeme is safe
+    joiner = " & " if op == "and" else " | "
+    return joiner.join("'" + t.replace("'", "").replace("\\", "") + "'" for t in group)
 
 
 def _filters(chapter: int | None, place: str | None, params: dict[str, Any]) -> str:
@@ -356,7 +384,7 @@ def candidates(
     if not terms:
         return []
     if conn.dialect.name != "sqlite":
-        return _candidates_pg(conn, terms, plan_ids, chapter, place, kinds, limit)
+        return _candidates_pg(conn, terms, freqs or {}, plan_ids, chapter, place, kinds, limit)
     params: dict[str, Any] = {"n": limit, "inner": limit if not (chapter or place) else 4000}
     where = _filters(chapter, place, params)
     scope = ""
@@ -383,14 +411,18 @@ def candidates(
 def _candidates_pg(
     conn: Connection,
     terms: list[str],
+    freqs: dict[str, int],
     plan_ids: list[int] | None,
     chapter: int | None,
     place: str | None,
     kinds: tuple[str, ...] | None,
     limit: int,
 ) -> list[dict[str, Any]]:
-    """PostgreSQL: the GIN index over to_tsvector('simple', tokens), ranked by ts_rank."""
-    params: dict[str, Any] = {"n": limit}
+    """PostgreSQL: the GIN index over the stored `tokens_tsv` (migration 0004), the same term
+    groups as FTS5 (`match_plan`), each ranked by ts_rank. At most MAX_RANKED matching rows
+    (in index order, the cheap criterion) are ranked per group, so no query reads the
+    tsvectors of a large share of the table."""
+    params: dict[str, Any] = {"n": limit, "inner": MAX_RANKED}
     where = _filters(chapter, place, params)
     if plan_ids:
         where += " AND p.plan_id IN :plan_ids"
@@ -398,18 +430,25 @@ def _candidates_pg(
     if kinds:
         where += " AND p.kind IN :kinds"
         params["kinds"] = list(kinds)
-    # tokens are letters and digits only (tokenize.py), so quoting each as a lexeme is safe
-    params["q"] = " | ".join("'" + t.replace("'", "").replace("\\", "") + "'" for t in terms)
+    # to_tsquery(regconfig, text) is immutable: written inline, the planner folds it and
+    # estimates the match from the column's statistics
     sql = (
-        f"SELECT {COLUMNS}, ts_rank(to_tsvector('simple', p.tokens), q) AS score "
-        f"FROM passages p, to_tsquery('simple', :q) q "
-        f"WHERE to_tsvector('simple', p.tokens) @@ q{where} ORDER BY score DESC LIMIT :n"
+        f"SELECT {COLUMNS}, ts_rank(p.tokens_tsv, to_tsquery('simple', :q)) AS score "
+        f"FROM (SELECT * FROM passages p WHERE p.tokens_tsv @@ to_tsquery('simple', :q)"
+        f"{where} LIMIT :inner) p ORDER BY score DESC LIMIT :n"
     )
     stmt = text(sql)
     for name in ("plan_ids", "kinds"):
         if name in params:
             stmt = stmt.bindparams(bindparam(name, expanding=True))
-    return [dict(row) for row in conn.execute(stmt, params).mappings()]
+    rows: dict[int, dict[str, Any]] = {}
+    for op, group in match_plan(terms, freqs, scoped=bool(plan_ids)):
+        params["q"] = _tsquery(op, group)
+        for row in conn.execute(stmt, params).mappings():
+            rows.setdefault(row["id"], dict(row))
+        if len(rows) >= 10:
+            break
+    return sorted(rows.values(), key=lambda r: -r["score"])[:limit]
 
 
 _prepared: dict[tuple[str, str, str, int], tuple[list[str], set[str]]] = {}
@@ -475,7 +514,7 @@ def search(
     )
     if not rows:
         return []
-    if not freqs:  # PostgreSQL: "seen" means found in a candidate, as no df is at hand
+    if not freqs:  # an empty store: "seen" means found in a candidate
         present = {w for r in rows for w in r["tokens"].split()}
         weights = {
             t: w
