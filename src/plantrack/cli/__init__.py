@@ -61,6 +61,16 @@ def get_workspace(ctx: click.Context):
     return root.obj["workspace"]
 
 
+@main.group("import")
+def import_group() -> None:
+    """Import data from files (observations, breakdown workbook)."""
+
+
+@main.group("export")
+def export_group() -> None:
+    """Export data to files (observations, breakdown workbook)."""
+
+
 # Command modules: one import each (keep this list at the bottom).
 from plantrack.cli import compare  # noqa: E402, F401, I001
 from plantrack.cli import plans  # noqa: E402, F401

@@ -6,25 +6,8 @@ from pathlib import Path
 
 import click
 
-from plantrack.cli import fail, get_workspace, main
+from plantrack.cli import export_group, fail, get_workspace, import_group, main
 from plantrack.cli.output import print_json, print_table
-
-
-def _group(name: str, help_text: str) -> click.Group:
-    """The shared `import`/`export` group: reuse the one another module made, else create it."""
-    existing = main.commands.get(name)
-    if isinstance(existing, click.Group):
-        return existing
-
-    @main.group(name, help=help_text)
-    def group() -> None:
-        pass
-
-    return group
-
-
-export_group = _group("export", "Export data to files (observations, breakdown ...).")
-import_group = _group("import", "Import data from files (observations, breakdown ...).")
 
 
 @main.command()

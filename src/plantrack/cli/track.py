@@ -7,7 +7,7 @@ from pathlib import Path
 
 import click
 
-from plantrack.cli import get_workspace, main
+from plantrack.cli import export_group, get_workspace, import_group, main
 from plantrack.cli.output import fmt_number, print_json, print_table
 from plantrack.model import STATUS_ZH
 from plantrack.track.assess import fmt, pct
@@ -242,24 +242,7 @@ def status(ctx: click.Context, ref, chapter, status_, as_of, explain: bool, plan
     )
 
 
-def _group(name: str, help_text: str) -> click.Group:
-    """A command group shared with other modules (import/export ...), created once."""
-    existing = main.commands.get(name)
-    if isinstance(existing, click.Group):
-        return existing
-
-    @main.group(name, help=help_text)
-    def group() -> None:
-        pass
-
-    return group
-
-
-_import = _group("import", "Import data from files (observations ...).")
-_export = _group("export", "Export data to files (observations ...).")
-
-
-@_import.command("observations")
+@import_group.command("observations")
 @click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @click.option("--plan", help="Plan id or title part (default: the sheet name, else the latest).")
 @click.option("--skip-invalid", is_flag=True, help="Import the valid rows, list the rejected ones.")
@@ -282,7 +265,7 @@ def import_observations(ctx: click.Context, file: Path, plan, skip_invalid: bool
         click.echo(f"  skipped {reason}")
 
 
-@_export.command("observations")
+@export_group.command("observations")
 @click.argument("plan", required=False)
 @click.option(
     "-o",
