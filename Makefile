@@ -5,19 +5,22 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 DEMO_DB ?= demo/plantrack.db
 
-.PHONY: demo test lint eval bench system-deps clean serve
+.PHONY: demo test lint eval bench system-deps runtime-deps clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
-	$(BIN)/pip install -q --upgrade pip
-	$(BIN)/pip install -q -e '.[dev]'
+	$(BIN)/pip install -qq --upgrade pip
+	$(BIN)/pip install -qq -e '.[dev]'
 	touch $(STAMP)
 
 ## system packages (fonts for Chinese PDFs/charts, poppler for PDF checks, Chromium for browser tests)
 system-deps:
 	@bash scripts/system-deps.sh
 
-demo: $(STAMP)
+runtime-deps:
+	@bash scripts/system-deps.sh runtime
+
+demo: $(STAMP) runtime-deps
 	@bash scripts/demo.sh $(DEMO_DB)
 
 test: $(STAMP) system-deps
