@@ -28,6 +28,7 @@ CANDIDATES = 80
 DF_BUDGET = 5_000
 SCOPED_DF_BUDGET = 60_000
 MAX_RANKED = 5_000  # PostgreSQL: matching rows ranked per term group, at most
+PG_POOL = 300  # PostgreSQL: the best rows by ts_rank, re-scored by bm25 to keep CANDIDATES
 HEADING_KINDS = ("part", "chapter", "section", "box", "heading")
 TEXT_KINDS = ("paragraph", "item", "table")
 SENTENCE_END = re.compile(r"(?<=[。！？；!?])")
@@ -419,10 +420,11 @@ def _candidates_pg(
     limit: int,
 ) -> list[dict[str, Any]]:
     """PostgreSQL: the GIN index over the stored `tokens_tsv` (migration 0004), the same term
-    groups as FTS5 (`match_plan`), each ranked by ts_rank. At most MAX_RANKED matching rows
-    (in index order, the cheap criterion) are ranked per group, so no query reads the
-    tsvectors of a large share of the table."""
-    params: dict[str, Any] = {"n": limit, "inner": MAX_RANKED}
+    groups as FTS5 (`match_plan`). Per group, at most MAX_RANKED matching rows (in index order,
+    the cheap criterion) are ranked by ts_rank, so no query reads the tsvectors of a large
+    share of the table; the best PG_POOL are scored by FTS5's bm25 in Python (document
+    frequencies from the GIN index) and the best `limit` kept, as FTS5 keeps its best 80."""
+    params: dict[str, Any] = {"n": PG_POOL, "inner": MAX_RANKED}
     where = _filters(chapter, place, params)
     if plan_ids:
         where += " AND p.plan_id IN :plan_ids"
@@ -441,14 +443,52 @@ def _candidates_pg(
     for name in ("plan_ids", "kinds"):
         if name in params:
             stmt = stmt.bindparams(bindparam(name, expanding=True))
+    n_rows, avgdl = _pg_corpus(conn)
     rows: dict[int, dict[str, Any]] = {}
     for op, group in match_plan(terms, freqs, scoped=bool(plan_ids)):
         params["q"] = _tsquery(op, group)
-        for row in conn.execute(stmt, params).mappings():
-            rows.setdefault(row["id"], dict(row))
+        found = [dict(row) for row in conn.execute(stmt, params).mappings()]
+        for row in found:  # FTS5's score, so both stores re-rank alike
+            row["score"] = bm25(row["tokens"], group, freqs, n_rows, avgdl)
+        found.sort(key=lambda r: -r["score"])
+        for row in found[:limit]:
+            rows.setdefault(row["id"], row)
         if len(rows) >= 10:
             break
     return sorted(rows.values(), key=lambda r: -r["score"])[:limit]
+
+
+_pg_sizes: dict[str, tuple[int, int, float]] = {}
+
+
+def _pg_corpus(conn: Connection) -> tuple[int, float]:
+    """(passages, average tokens per passage) for bm25; cached with the document frequencies."""
+    key = str(conn.engine.url)
+    top = _df_cache.get(key, (None, {}))[0]
+    cached = _pg_sizes.get(key)
+    if cached is None or cached[0] != top:
+        n_rows, n_tokens = conn.execute(
+            text(
+                "SELECT count(*), coalesce(sum(array_length(string_to_array(tokens, ' '), 1)), 0)"
+                " FROM passages"
+            )
+        ).one()
+        cached = _pg_sizes[key] = (top or 0, int(n_rows), n_tokens / max(1, n_rows))
+    return cached[1], cached[2] or 1.0
+
+
+def bm25(tokens: str, terms: list[str], freqs: dict[str, int], n_rows: int, avgdl: float) -> float:
+    """SQLite FTS5's bm25 (k1 = 1.2, b = 0.75, its idf floor), as a positive score."""
+    words = tokens.split()
+    norm = 1.2 * (0.25 + 0.75 * len(words) / avgdl)
+    score = 0.0
+    for term in terms:
+        tf = words.count(term)
+        if tf:
+            n = freqs.get(term, 0)
+            idf = math.log((n_rows - n + 0.5) / (n + 0.5))
+            score += (idf if idf > 0 else 1e-6) * tf * 2.2 / (tf + norm)
+    return score
 
 
 _prepared: dict[tuple[str, str, str, int], tuple[list[str], set[str]]] = {}
