@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import Annotated, Any
 
 from fastapi import APIRouter, Form, Request
+from sqlalchemy import Engine
 from starlette.responses import RedirectResponse, Response
 
 from plantrack.store.plans import write_audit
@@ -20,6 +21,27 @@ def _safe_next(value: str | None) -> str:
     if not value or not value.startswith("/") or value.startswith("//") or "\\" in value:
         return "/"
     return value
+
+
+def _audit_session(engine: Engine, user: accounts.User, action: str, new: Any = None) -> None:
+    """One audit row for a session event (login, logout) of `user`."""
+    with engine.begin() as conn:
+        write_audit(
+            conn,
+            actor=f"web:{user.username}",
+            action=action,
+            subject="session",
+            subject_id=user.username,
+            plan_id=None,
+            new=new,
+        )
+
+
+def _user_done(request: Request, user: accounts.User, location: str, status: int = 200) -> Response:
+    """After a post about a user: the user as JSON to a script, a redirect (303) for a browser."""
+    if wants_json(request):
+        return UTF8JSON({"ok": True, "user": user.to_dict()}, status_code=status)
+    return RedirectResponse(location, status_code=303)
 
 
 @router.get("/login")
@@ -64,21 +86,8 @@ def login(
     old = request.cookies.get(SESSION_COOKIE)
     if old:
         accounts.end_session(engine, old)  # no session fixation: a login always starts afresh
-    with engine.begin() as conn:
-        write_audit(
-            conn,
-            actor=f"web:{user.username}",
-            action="login",
-            subject="session",
-            subject_id=user.username,
-            plan_id=None,
-            new={"client": client},
-        )
-    response: Response
-    if wants_json(request):
-        response = UTF8JSON({"ok": True, "user": user.to_dict()})
-    else:
-        response = RedirectResponse(_safe_next(next), status_code=303)
+    _audit_session(engine, user, "login", new={"client": client})
+    response = _user_done(request, user, _safe_next(next))
     set_session_cookie(request, response, raw)
     request.state.session_set = True
     return response
@@ -92,15 +101,7 @@ def logout(request: Request) -> Response:
         engine = request.app.state.workspace.engine
         accounts.end_session(engine, raw)
         if user is not None:
-            with engine.begin() as conn:
-                write_audit(
-                    conn,
-                    actor=f"web:{user.username}",
-                    action="logout",
-                    subject="session",
-                    subject_id=user.username,
-                    plan_id=None,
-                )
+            _audit_session(engine, user, "logout")
     response = RedirectResponse("/login", status_code=303)
     response.delete_cookie(SESSION_COOKIE, path="/")
     return response
@@ -157,9 +158,7 @@ def users_add(
         department=(department or "").strip() or None,
         actor=f"web:{admin.username}",
     )
-    if wants_json(request):
-        return UTF8JSON({"ok": True, "user": user.to_dict()}, status_code=201)
-    return RedirectResponse("/admin/users", status_code=303)
+    return _user_done(request, user, "/admin/users", 201)
 
 
 @router.post("/admin/users/{username}/disable")
@@ -174,6 +173,4 @@ def users_disable(
     user = accounts.set_disabled(
         request.app.state.workspace.engine, username, not enable, actor=f"web:{admin.username}"
     )
-    if wants_json(request):
-        return UTF8JSON({"ok": True, "user": user.to_dict()})
-    return RedirectResponse("/admin/users", status_code=303)
+    return _user_done(request, user, "/admin/users")
