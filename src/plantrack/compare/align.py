@@ -20,6 +20,7 @@ Between peers (two cities) only `kind_differs` is raised; the ratio B/A is alway
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -123,6 +124,20 @@ def units_match(a: Target, b: Target) -> bool:
     return a.unit == b.unit or convertible(b.unit, a.unit)
 
 
+def metric_pairs(
+    a: PlanSide, b: PlanSide, min_similarity: float
+) -> Iterator[tuple[float, int, int]]:
+    """(score, i, j) for each target i of `a` and j of `b` whose metric keys are at least
+    `min_similarity` alike and whose units match, in index order."""
+    keys_a = [metric_key(t.metric, a.region) for t in a.targets]
+    keys_b = [metric_key(t.metric, b.region) for t in b.targets]
+    for i, ta in enumerate(a.targets):
+        for j, tb in enumerate(b.targets):
+            score = similarity(keys_a[i], keys_b[j])
+            if score >= min_similarity and units_match(ta, tb):
+                yield score, i, j
+
+
 def _in_a_unit(a: Target, b: Target) -> float | None:
     from plantrack.track.units import convert
 
@@ -154,16 +169,12 @@ def compare_plans(
     min_similarity: float = MIN_SIMILARITY,
 ) -> Comparison:
     """Align the targets of `a` and `b` and flag inconsistencies (see the module docstring)."""
-    keys_a = [metric_key(t.metric, a.region) for t in a.targets]
-    keys_b = [metric_key(t.metric, b.region) for t in b.targets]
     candidates = []
-    for i, ta in enumerate(a.targets):
-        for j, tb in enumerate(b.targets):
-            score = similarity(keys_a[i], keys_b[j])
-            if score >= min_similarity and units_match(ta, tb):
-                # prefer the same kind and deadline among equally similar metrics
-                tie = (ta.kind == tb.kind) + (ta.deadline == tb.deadline)
-                candidates.append((score, tie, -i, -j, i, j))
+    for score, i, j in metric_pairs(a, b, min_similarity):
+        ta, tb = a.targets[i], b.targets[j]
+        # prefer the same kind and deadline among equally similar metrics
+        tie = (ta.kind == tb.kind) + (ta.deadline == tb.deadline)
+        candidates.append((score, tie, -i, -j, i, j))
     candidates.sort(reverse=True)
     used_a: set[int] = set()
     used_b: set[int] = set()

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from plantrack.compare import PlanSide
-from plantrack.compare.align import metric_key, similarity, units_match
+from plantrack.compare.align import metric_pairs
 from plantrack.model import Node, Target
 
 TARGET_FIELDS = (
@@ -107,14 +107,10 @@ def _same(x: Any, y: Any) -> bool:
 
 
 def _diff_targets(old: PlanSide, new: PlanSide) -> list[TargetChange]:
-    keys_old = [metric_key(t.metric, old.region) for t in old.targets]
-    keys_new = [metric_key(t.metric, new.region) for t in new.targets]
-    candidates = []
-    for i, to in enumerate(old.targets):
-        for j, tn in enumerate(new.targets):
-            score = similarity(keys_old[i], keys_new[j])
-            if score >= MIN_METRIC_SIMILARITY and units_match(to, tn):
-                candidates.append((score, to.kind == tn.kind, -abs(i - j), i, j))
+    candidates = [
+        (score, old.targets[i].kind == new.targets[j].kind, -abs(i - j), i, j)
+        for score, i, j in metric_pairs(old, new, MIN_METRIC_SIMILARITY)
+    ]
     candidates.sort(reverse=True)
     matched: dict[int, int] = {}
     for _score, _kind, _dist, i, j in candidates:
