@@ -28,6 +28,9 @@ CANDIDATES = 80
 DF_BUDGET = 5_000
 SCOPED_DF_BUDGET = 60_000
 MAX_RANKED = 5_000  # PostgreSQL: matching rows ranked per term group, at most
+# ... and when a group is bound to match more (only the AND / rarest-word fallbacks, whose words
+# are all frequent), this many: the cut is arbitrary anyway, so cut early
+FALLBACK_RANKED = 2_000
 PG_POOL = 300  # PostgreSQL: the best rows by ts_rank, re-scored by bm25 to keep CANDIDATES
 HEADING_KINDS = ("part", "chapter", "section", "box", "heading")
 TEXT_KINDS = ("paragraph", "item", "table")
@@ -420,8 +423,8 @@ def _candidates_pg(
     limit: int,
 ) -> list[dict[str, Any]]:
     """PostgreSQL: the GIN index over the stored `tokens_tsv` (migration 0004), the same term
-    groups as FTS5 (`match_plan`). Per group, at most MAX_RANKED matching rows (in index order,
-    the cheap criterion) are ranked by ts_rank, so no query reads the tsvectors of a large
+    groups as FTS5 (`match_plan`). Per group, at most MAX_RANKED matching rows (FALLBACK_RANKED
+    for a group bound to match more; in index order, the cheap criterion) are ranked by ts_rank, so no query reads the tsvectors of a large
     share of the table; the best PG_POOL are scored by FTS5's bm25 in Python (document
     frequencies from the GIN index) and the best `limit` kept, as FTS5 keeps its best 80."""
     params: dict[str, Any] = {"n": PG_POOL, "inner": MAX_RANKED}
@@ -447,6 +450,9 @@ def _candidates_pg(
     rows: dict[int, dict[str, Any]] = {}
     for op, group in match_plan(terms, freqs, scoped=bool(plan_ids)):
         params["q"] = _tsquery(op, group)
+        dfs = [freqs.get(t, 0) for t in group]
+        bound = sum(dfs) if op == "or" else min(dfs, default=0)
+        params["inner"] = MAX_RANKED if bound <= MAX_RANKED else FALLBACK_RANKED
         found = [dict(row) for row in conn.execute(stmt, params).mappings()]
         for row in found:  # FTS5's score, so both stores re-rank alike
             row["score"] = bm25(row["tokens"], group, freqs, n_rows, avgdl)
