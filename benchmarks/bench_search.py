@@ -2,6 +2,9 @@
 
 Run: `.venv/bin/python -m benchmarks.bench_search [--plans N] [--tokens MODE]` (or
 `make bench ONLY=search`); MODE is a tokenizer mode (default: the library's default).
+On PostgreSQL: `--pg postgresql://postgres@127.0.0.1:5432/test [--keep] --no-tools` builds the
+corpus in database `plantrack_bench_search` (`--keep` reuses it, migrating it to the head);
+`--questions N` asks only the first N questions.
 
 The corpus is generated straight into a SQLite plan store (no document parsing, so it stays
 fast): for each of N plans, 100 paragraphs of 2–5 sentences drawn from the sample plan and the

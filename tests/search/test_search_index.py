@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import text
 
-from plantrack.search.index import highlight_spans, match_expressions, sentences
+from plantrack.search.index import bm25, highlight_spans, match_expressions, match_plan, sentences
 from plantrack.workspace import Workspace
 
 BAD_QUERIES = [
@@ -84,6 +84,32 @@ def test_match_expressions_bound_large_stores():
     exprs = match_expressions(["c", "b", "a"], freqs, scoped=False)
     assert exprs[0] == '"a"' and '"a" AND "b" AND "c"' in exprs
     assert match_expressions(["c", "b"], freqs, scoped=True) == ['"c" OR "b"']
+
+
+def test_match_plan_gives_postgres_the_same_groups():
+    freqs = {"a": 10, "b": 20_000, "c": 30_000}
+    assert match_plan(["c", "b", "a"], freqs, scoped=False)[0] == ("or", ["a"])
+    assert ("and", ["a", "b", "c"]) in match_plan(["c", "b", "a"], freqs, scoped=False)
+
+
+def test_bm25_in_python_equals_fts5_bm25():
+    """PostgreSQL re-scores its candidates with this; it must be FTS5's number."""
+    import sqlite3
+
+    docs = ["算力 规模 算力", "算力 中心", "人工智能 产业 规模 发展 中心 算力", "海洋 经济"]
+    db = sqlite3.connect(":memory:")
+    db.execute("CREATE VIRTUAL TABLE f USING fts5(tokens)")
+    db.executemany("INSERT INTO f(tokens) VALUES (?)", [(d,) for d in docs])
+    terms = ["算力", "规模", "中心"]
+    expected = dict(
+        db.execute(
+            "SELECT rowid, -bm25(f) FROM f WHERE f MATCH ?", (" OR ".join(terms),)
+        ).fetchall()
+    )
+    freqs = {t: sum(t in d.split() for d in docs) for t in terms}
+    avgdl = sum(len(d.split()) for d in docs) / len(docs)
+    for rowid, score in expected.items():
+        assert bm25(docs[rowid - 1], terms, freqs, len(docs), avgdl) == pytest.approx(score)
 
 
 def test_sentences_and_highlights():
