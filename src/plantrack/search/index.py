@@ -27,7 +27,7 @@ CANDIDATES = 80
 # the rest only re-rank. Keeps a query over 1,000 plans from touching most of the index.
 DF_BUDGET = 5_000
 SCOPED_DF_BUDGET = 60_000
-MAX_RANKED = 5_000  # PostgreSQL: matching rows ranked per term group, at most
+MAX_RANKED = 5_000  # matching rows ranked per term group, at most
 # ... and when a group is bound to match more (only the AND / rarest-word fallbacks, whose words
 # are all frequent), this many: the cut is arbitrary anyway, so cut early
 FALLBACK_RANKED = 2_000
@@ -298,6 +298,16 @@ def _doc_freqs(conn: Connection, terms: list[str]) -> tuple[dict[str, int], int]
     return {t: cache[t] for t in terms if cache[t]}, total
 
 
+def _rank_cut(op: str, group: list[str], freqs: dict[str, int]) -> int:
+    """How many matching rows of a term group are scored: MAX_RANKED, which a group that fits
+    the budget never reaches, or FALLBACK_RANKED for a group bound to match more (the AND /
+    rarest-word fallbacks when every word is frequent) — cut in index order, the cheap
+    criterion, on both stores."""
+    dfs = [freqs.get(t, 0) for t in group]
+    bound = sum(dfs) if op == "or" else min(dfs, default=0)
+    return MAX_RANKED if bound <= MAX_RANKED else FALLBACK_RANKED
+
+
 _pg_vocab: dict[str, tuple[int, dict[str, int], int, float]] = {}
 
 
@@ -411,15 +421,18 @@ def candidates(
         scope += " AND scope : (" + " OR ".join(f'"p{int(i)}"' for i in plan_ids) + ")"
     if kinds:
         scope += " AND scope : (" + " OR ".join(_quote("k" + k) for k in kinds) + ")"
+    # the first :cut matches in rowid order are scored (a cut that binds only for a fallback
+    # group bound to match more than MAX_RANKED: see `_rank_cut`), the best :inner kept
     sql = (
-        f"SELECT {COLUMNS}, f.score FROM (SELECT rowid AS rid, "
+        f"SELECT {COLUMNS}, f.score FROM (SELECT rid, score FROM (SELECT rowid AS rid, "
         f"-bm25(passages_fts, 1.0, 0.0) AS score FROM passages_fts WHERE passages_fts MATCH :q "
-        f"ORDER BY bm25(passages_fts, 1.0, 0.0) LIMIT :inner) f "
+        f"LIMIT :cut) ORDER BY score DESC LIMIT :inner) f "
         f"JOIN passages p ON p.id = f.rid WHERE 1 = 1{where} ORDER BY f.score DESC LIMIT :n"
     )
     rows: dict[int, dict[str, Any]] = {}
-    for expr in match_expressions(terms, freqs or {}, scoped=bool(plan_ids)):
-        params["q"] = f"tokens : ({expr}){scope}"
+    for op, group in match_plan(terms, freqs or {}, scoped=bool(plan_ids)):
+        params["q"] = f"tokens : ({f' {op.upper()} '.join(_quote(t) for t in group)}){scope}"
+        params["cut"] = _rank_cut(op, group, freqs or {})
         for row in conn.execute(text(sql), params).mappings():
             rows.setdefault(row["id"], dict(row))
         if len(rows) >= 10:
@@ -465,9 +478,7 @@ def _candidates_pg(
     rows: dict[int, dict[str, Any]] = {}
     for op, group in match_plan(terms, freqs, scoped=bool(plan_ids)):
         params["q"] = _tsquery(op, group)
-        dfs = [freqs.get(t, 0) for t in group]
-        bound = sum(dfs) if op == "or" else min(dfs, default=0)
-        params["inner"] = MAX_RANKED if bound <= MAX_RANKED else FALLBACK_RANKED
+        params["inner"] = _rank_cut(op, group, freqs)
         found = [dict(row) for row in conn.execute(stmt, params).mappings()]
         for row in found:  # FTS5's score, so both stores re-rank alike
             row["score"] = bm25(row["tokens"], group, freqs, n_rows, avgdl)
