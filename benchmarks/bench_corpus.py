@@ -2,8 +2,9 @@
 PostgreSQL when PLANTRACK_TEST_PG or PLANTRACK_BENCH_PG is set), report time, database size,
 peak memory and search/ask p95 latency.
 
-    PLANTRACK_BENCH_PLANS=1000 make bench ONLY=corpus     # the full corpus (≈ 100 MB)
-    make bench ONLY=corpus                                # default: 100 plans (≈ 10 MB)
+    make bench ONLY=corpus                                # default: the full corpus, 1,000 plans
+                                                          # (≈ 100 MB; about half an hour here)
+    PLANTRACK_BENCH_PLANS=100 make bench ONLY=corpus      # a quick look: 100 plans (≈ 10 MB)
 
 Documents are built from the sample plan's paragraphs and box items, shuffled into 12 chapters of
 3 sections each, with the city name, the numbers (years kept) and the title varied per plan, so
@@ -25,7 +26,7 @@ from plantrack.store.corpus import ingest_corpus
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLE = ROOT / "samples" / "ningbo-15th-fyp-excerpt.txt"
-PLANS = int(os.environ.get("PLANTRACK_BENCH_PLANS", "100"))
+PLANS = int(os.environ.get("PLANTRACK_BENCH_PLANS", "1000"))
 PG_URL = os.environ.get("PLANTRACK_BENCH_PG") or os.environ.get("PLANTRACK_TEST_PG")
 # e.g. PLANTRACK_BENCH_JOBS=2 PLANTRACK_BENCH_BACKENDS=sqlite for a quicker full-size run
 JOBS = [int(j) for j in os.environ.get("PLANTRACK_BENCH_JOBS", "1,2").split(",")]
