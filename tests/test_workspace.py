@@ -14,8 +14,10 @@ from plantrack.workspace import Workspace, parse_period
 
 def counts(ws: Workspace) -> dict[str, int]:
     with ws.engine.connect() as conn:
-        return {t.name: conn.execute(select(func.count()).select_from(t)).scalar_one()
-                for t in (plans, nodes, targets, audit)}
+        return {
+            t.name: conn.execute(select(func.count()).select_from(t)).scalar_one()
+            for t in (plans, nodes, targets, audit)
+        }
 
 
 def test_ingest_sample(workspace: Workspace, sample_path: Path) -> None:
@@ -23,7 +25,10 @@ def test_ingest_sample(workspace: Workspace, sample_path: Path) -> None:
     plan = result.plan
     assert result.created
     assert (plan.title, plan.region, plan.level) == (
-        "宁波市国民经济和社会发展的第十五个五年规划纲要", "宁波市", "city")
+        "宁波市国民经济和社会发展的第十五个五年规划纲要",
+        "宁波市",
+        "city",
+    )
     assert (plan.period_start, plan.period_end, plan.version) == (2026, 2030, 1)
     assert plan.node_count == 71
     assert result.repairs == [
@@ -35,7 +40,7 @@ def test_ingest_sample(workspace: Workspace, sample_path: Path) -> None:
     node = workspace.node("c4.s1.p1")
     assert node.title == "强化算力资源统筹供给"
     text = workspace.plan_text()
-    assert text[node.span[0]:node.span[1]] == node.text
+    assert text[node.span[0] : node.span[1]] == node.text
 
 
 def test_same_file_twice_is_the_same_plan(workspace: Workspace, sample_path: Path) -> None:
@@ -47,12 +52,14 @@ def test_same_file_twice_is_the_same_plan(workspace: Workspace, sample_path: Pat
     assert counts(workspace) == before
 
 
-def test_changed_file_is_a_new_version(workspace: Workspace, sample_path: Path,
-                                       tmp_path: Path) -> None:
+def test_changed_file_is_a_new_version(
+    workspace: Workspace, sample_path: Path, tmp_path: Path
+) -> None:
     workspace.ingest(sample_path)
     changed = tmp_path / "plan-v2.txt"
-    changed.write_text(sample_path.read_text(encoding="utf-8").replace("达到15家", "达到18家"),
-                       encoding="utf-8")
+    changed.write_text(
+        sample_path.read_text(encoding="utf-8").replace("达到15家", "达到18家"), encoding="utf-8"
+    )
     result = workspace.ingest(changed)
     assert result.created
     assert result.plan.version == 2
@@ -63,23 +70,29 @@ def test_changed_file_is_a_new_version(workspace: Workspace, sample_path: Path,
 
 def test_period_can_be_given(workspace: Workspace, tmp_path: Path) -> None:
     path = tmp_path / "plan.txt"
-    path.write_text("某市数字经济行动方案\n第一章 目标\n到2027年，数字经济核心产业增加值达到1000亿元。",
-                    encoding="utf-8")
+    path.write_text(
+        "某市数字经济行动方案\n第一章 目标\n到2027年，数字经济核心产业增加值达到1000亿元。",
+        encoding="utf-8",
+    )
     plan = workspace.ingest(path, period="2025-2027").plan
     assert (plan.period_start, plan.period_end) == (2025, 2027)
     with pytest.raises(ValidationError, match="--period 'soon'"):
         parse_period("soon")
 
 
-@pytest.mark.parametrize(("name", "content", "message"), [
-    ("empty.txt", b"", "empty.txt: empty file"),
-    ("binary.txt", b"\x00\x01\x02\x03" * 100, "binary.txt"),
-    ("plan.docx", b"not a zip at all", "plan.docx"),
-    ("plan.pdf", b"%PDF-1.4 broken", "plan.pdf"),
-    ("plan.xyz", "第一章".encode(), "plan.xyz"),
-])
-def test_bad_files_store_nothing(workspace: Workspace, tmp_path: Path, name: str,
-                                 content: bytes, message: str) -> None:
+@pytest.mark.parametrize(
+    ("name", "content", "message"),
+    [
+        ("empty.txt", b"", "empty.txt: empty file"),
+        ("binary.txt", b"\x00\x01\x02\x03" * 100, "binary.txt"),
+        ("plan.docx", b"not a zip at all", "plan.docx"),
+        ("plan.pdf", b"%PDF-1.4 broken", "plan.pdf"),
+        ("plan.xyz", "第一章".encode(), "plan.xyz"),
+    ],
+)
+def test_bad_files_store_nothing(
+    workspace: Workspace, tmp_path: Path, name: str, content: bytes, message: str
+) -> None:
     path = tmp_path / name
     path.write_bytes(content)
     before = counts(workspace)
@@ -88,8 +101,9 @@ def test_bad_files_store_nothing(workspace: Workspace, tmp_path: Path, name: str
     assert counts(workspace) == before
 
 
-def test_a_failure_inside_the_transaction_rolls_back(workspace: Workspace, sample_path: Path,
-                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_failure_inside_the_transaction_rolls_back(
+    workspace: Workspace, sample_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     from plantrack.store import plans as plan_store
 
     def broken_audit(*args, **kwargs):
@@ -121,8 +135,7 @@ def test_ingest_is_audited(sample_ws: Workspace) -> None:
     assert rows == [("test", "ingest", "plan")]
 
 
-def test_text_without_headings_is_flat_with_a_warning(workspace: Workspace,
-                                                      tmp_path: Path) -> None:
+def test_text_without_headings_is_flat_with_a_warning(workspace: Workspace, tmp_path: Path) -> None:
     path = tmp_path / "flat.txt"
     path.write_text("加快发展数字经济。\n推进绿色低碳转型。\n", encoding="utf-8")
     result = workspace.ingest(path)
@@ -137,8 +150,9 @@ def test_gbk_file_copy(workspace: Workspace, sample_path: Path, tmp_path: Path) 
     assert plan.node_count == 71
 
 
-def test_a_document_that_repeats_its_chapters_is_stored(workspace: Workspace,
-                                                        tmp_path: Path) -> None:
+def test_a_document_that_repeats_its_chapters_is_stored(
+    workspace: Workspace, tmp_path: Path
+) -> None:
     path = tmp_path / "twice.txt"
     body = "第一章 总体要求\n到2030年，数字经济核心产业增加值达到1000亿元。\n"
     path.write_text("某市数字经济发展规划（2026—2030年）\n" + body * 2, encoding="utf-8")

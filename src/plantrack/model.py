@@ -137,8 +137,11 @@ class Entity:
     mentions: list[tuple[str, int, int]] = field(default_factory=list)  # (node_id, start, end)
 
     def to_dict(self) -> dict[str, Any]:
-        return {"name": self.name, "type": self.type,
-                "mentions": [{"node": n, "start": s, "end": e} for n, s, e in self.mentions]}
+        return {
+            "name": self.name,
+            "type": self.type,
+            "mentions": [{"node": n, "start": s, "end": e} for n, s, e in self.mentions],
+        }
 
 
 @dataclass(slots=True)

@@ -1,8 +1,8 @@
 """The core object: one `Workspace(db)` carries every operation; the CLI and web are thin layers.
 
-    ws = Workspace("plans.db")
-    result = ws.ingest("samples/ningbo-15th-fyp-excerpt.txt")
-    for node in ws.outline(result.plan.id): ...
+ws = Workspace("plans.db")
+result = ws.ingest("samples/ningbo-15th-fyp-excerpt.txt")
+for node in ws.outline(result.plan.id): ...
 """
 
 from __future__ import annotations
@@ -42,7 +42,7 @@ class IngestResult:
 
 
 def parse_period(text: str) -> tuple[int, int]:
-    """"2026-2030" -> (2026, 2030); raises ValidationError naming the field."""
+    """ "2026-2030" -> (2026, 2030); raises ValidationError naming the field."""
     period = detect_period(f"（{text}）")
     if period is None:
         raise ValidationError(f"--period {text!r}: expected two years like 2026-2030")
@@ -68,8 +68,15 @@ class Workspace:
         self.close()
 
     # -- plans ------------------------------------------------------------------------------
-    def ingest(self, path: str | Path, *, title: str | None = None, region: str | None = None,
-               level: str | None = None, period: str | tuple[int, int] | None = None) -> IngestResult:
+    def ingest(
+        self,
+        path: str | Path,
+        *,
+        title: str | None = None,
+        region: str | None = None,
+        level: str | None = None,
+        period: str | tuple[int, int] | None = None,
+    ) -> IngestResult:
         """Read, parse and store a plan document in one transaction.
 
         The same file twice returns the stored plan; a changed file of the same plan (same title)
@@ -90,9 +97,16 @@ class Workspace:
             try:
                 with self.engine.begin() as conn:
                     plan_id = plan_store.insert_plan(
-                        conn, parsed, source=path.name, fmt=doc.format, encoding=doc.encoding,
-                        content_hash=content_hash, region=region or detected_region,
-                        level=level or detected_level, actor=self.actor)
+                        conn,
+                        parsed,
+                        source=path.name,
+                        fmt=doc.format,
+                        encoding=doc.encoding,
+                        content_hash=content_hash,
+                        region=region or detected_region,
+                        level=level or detected_level,
+                        actor=self.actor,
+                    )
                     self._index(conn, plan_id, parsed)
                     plan = plan_store.get_plan(conn, plan_id)
                 break
@@ -103,8 +117,9 @@ class Workspace:
                 if existing is not None:
                     return IngestResult(existing, created=False)
                 message = str(exc.orig)
-                version_race = ("uq_plans_family_version" in message
-                                or "plans.family, plans.version" in message)
+                version_race = (
+                    "uq_plans_family_version" in message or "plans.family, plans.version" in message
+                )
                 if attempt == _RETRIES - 1 or not version_race:
                     raise
                 # a concurrent new version of the same plan took our version number: retry
@@ -170,8 +185,9 @@ class Workspace:
     def update_observation(self, obs_id: int, *, expected_version: int, **changes):
         from plantrack.track import service
 
-        return service.update_observation(self, obs_id, expected_version=expected_version,
-                                          **changes)
+        return service.update_observation(
+            self, obs_id, expected_version=expected_version, **changes
+        )
 
     def delete_observation(self, obs_id: int, *, expected_version: int) -> None:
         from plantrack.track import service
@@ -214,9 +230,16 @@ class Workspace:
         return service.bulletin(self, path, plan, **kw)
 
     # -- assignments, breakdown workbook, reports: store/assignments.py, report/ -------------
-    def assign(self, plan: int | str | None, ref: str, *, lead: str | list[str] | tuple[str, ...],
-               partners: str | list[str] | tuple[str, ...] = (), due_year: int | None = None,
-               expected_version: int | None = None):
+    def assign(
+        self,
+        plan: int | str | None,
+        ref: str,
+        *,
+        lead: str | list[str] | tuple[str, ...],
+        partners: str | list[str] | tuple[str, ...] = (),
+        due_year: int | None = None,
+        expected_version: int | None = None,
+    ):
         """Set 牵头单位/责任单位/完成时限 of a task (node id) or target; departments made by name."""
         from plantrack.errors import Conflict
         from plantrack.store import assignments as assign_store
@@ -225,10 +248,19 @@ class Workspace:
         try:
             with self.engine.begin() as conn:
                 result, _changed = assign_store.assign(
-                    conn, plan_id, ref, lead=lead, partners=partners, due_year=due_year,
-                    actor=self.actor, expected_version=expected_version)
+                    conn,
+                    plan_id,
+                    ref,
+                    lead=lead,
+                    partners=partners,
+                    due_year=due_year,
+                    actor=self.actor,
+                    expected_version=expected_version,
+                )
         except IntegrityError as exc:  # a concurrent first assignment of the same subject
-            raise Conflict(f"{ref}: assigned by someone else meanwhile: reload and try again") from exc
+            raise Conflict(
+                f"{ref}: assigned by someone else meanwhile: reload and try again"
+            ) from exc
         return result
 
     def assignment(self, ref: str, plan: int | str | None = None):
@@ -253,35 +285,47 @@ class Workspace:
 
         return export_breakdown(self, self.plan(plan), Path(path))
 
-    def import_breakdown(self, path: str | Path, plan: int | str | None = None, *,
-                         dry_run: bool = False):
+    def import_breakdown(
+        self, path: str | Path, plan: int | str | None = None, *, dry_run: bool = False
+    ):
         """Read a filled-in breakdown workbook back: all rows or none (ImportRejected)."""
         from plantrack.report.breakdown import import_breakdown
 
         return import_breakdown(self, Path(path), plan, dry_run=dry_run)
 
-    def report(self, plan: int | str | None = None, kind: str = "annual",
-               year: int | None = None):
+    def report(self, plan: int | str | None = None, kind: str = "annual", year: int | None = None):
         """The data of an annual monitoring or mid-term evaluation report (report/data.py)."""
         from plantrack.report.data import build_report
 
         return build_report(self, plan, kind, year)
 
-
     # -- search (plantrack.search) -------------------------------------------------------------
     def _plan_ids(self, plan: int | str | None) -> list[int] | None:
         return None if plan is None or plan == "" else [self.plan(plan).id]
 
-    def search(self, query: str, *, plan: int | str | None = None, chapter: int | None = None,
-               place: str | None = None, limit: int = 10) -> list:
+    def search(
+        self,
+        query: str,
+        *,
+        plan: int | str | None = None,
+        chapter: int | None = None,
+        place: str | None = None,
+        limit: int = 10,
+    ) -> list:
         """Ranked passages (SearchHit) over one plan or all of them."""
         from plantrack.search.index import ensure_indexed, search
 
         ensure_indexed(self.engine)
         plan_ids = self._plan_ids(plan)
         with self.engine.connect() as conn:
-            return search(conn, query, plan_ids=plan_ids, chapter=chapter, place=place,
-                          limit=max(1, min(int(limit), 100)))
+            return search(
+                conn,
+                query,
+                plan_ids=plan_ids,
+                chapter=chapter,
+                place=place,
+                limit=max(1, min(int(limit), 100)),
+            )
 
     def ask(self, question: str, *, plan: int | str | None = None):
         """An Answer with citations (kind "none" when the plan does not say)."""
@@ -312,21 +356,28 @@ class Workspace:
         return reindex(self.engine, [self.plan(plan).id])
 
     # -- corpora and comparisons: store/corpus.py, compare/ ----------------------------------
-    def ingest_folder(self, folder: str | Path, *, jobs: int = 1, wait: bool = False,
-                      on_file=None):
+    def ingest_folder(self, folder: str | Path, *, jobs: int = 1, wait: bool = False, on_file=None):
         """Ingest every plan file under `folder` with `jobs` processes (a CorpusResult)."""
         from plantrack.store.corpus import ingest_corpus
 
-        return ingest_corpus(self.url, folder, jobs=jobs, actor=self.actor, wait_for_lock=wait,
-                             on_file=on_file)
+        return ingest_corpus(
+            self.url, folder, jobs=jobs, actor=self.actor, wait_for_lock=wait, on_file=on_file
+        )
 
-    def compare(self, plan_a: int | str, plan_b: int | str, *, parent: str | None = None,
-                share: float | None = None):
+    def compare(
+        self,
+        plan_a: int | str,
+        plan_b: int | str,
+        *,
+        parent: str | None = None,
+        share: float | None = None,
+    ):
         """Targets of two plans aligned, with inconsistencies flagged (a Comparison)."""
         from plantrack.compare import compare_plans, load_side
 
-        return compare_plans(load_side(self, str(plan_a)), load_side(self, str(plan_b)),
-                             parent=parent, share=share)
+        return compare_plans(
+            load_side(self, str(plan_a)), load_side(self, str(plan_b)), parent=parent, share=share
+        )
 
     def diff(self, old: int | str, new: int | str):
         """Added, removed and changed targets and tasks from one version to another."""

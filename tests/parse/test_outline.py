@@ -18,14 +18,27 @@ def outline_of(*lines: str):
 
 def test_sample_structure_matches_the_printed_plan(sample_path) -> None:
     outline = sample_outline(sample_path)
-    structural = [(n.node_id, n.inferred) for n in outline.nodes
-                  if n.kind in ("chapter", "section", "box")]
+    structural = [
+        (n.node_id, n.inferred) for n in outline.nodes if n.kind in ("chapter", "section", "box")
+    ]
     assert structural == [
-        ("c2", True), ("c2.s2", True), ("c2.s3", False), ("c2.s4", False),
-        ("c2.s4.box2", False), ("c2.s5", False),
-        ("c3", False), ("c3.s1", False), ("c3.s1.box3", False), ("c3.s2", False),
-        ("c3.s3", False), ("c3.s3.box4", False), ("c3.s4", False),
-        ("c4", False), ("c4.s1", False), ("c4.s2", False), ("c4.s2.box5", False),
+        ("c2", True),
+        ("c2.s2", True),
+        ("c2.s3", False),
+        ("c2.s4", False),
+        ("c2.s4.box2", False),
+        ("c2.s5", False),
+        ("c3", False),
+        ("c3.s1", False),
+        ("c3.s1.box3", False),
+        ("c3.s2", False),
+        ("c3.s3", False),
+        ("c3.s3.box4", False),
+        ("c3.s4", False),
+        ("c4", False),
+        ("c4.s1", False),
+        ("c4.s2", False),
+        ("c4.s2.box5", False),
     ]
     assert outline.title == "宁波市国民经济和社会发展的第十五个五年规划纲要"
     assert outline.warnings == []
@@ -35,27 +48,40 @@ def test_sample_tasks_boxes_and_items(sample_path) -> None:
     outline = sample_outline(sample_path)
     by_id = {n.node_id: n for n in outline.nodes}
     assert [by_id[f"c2.s2.p{i}"].title for i in range(1, 6)] == [
-        "提速发展新一代信息技术产业", "推动绿色能源产业规模化发展", "大力培育生命健康产业",
-        "加快壮大航空航天与海工装备产业", "推动低空经济产业创新发展"]
+        "提速发展新一代信息技术产业",
+        "推动绿色能源产业规模化发展",
+        "大力培育生命健康产业",
+        "加快壮大航空航天与海工装备产业",
+        "推动低空经济产业创新发展",
+    ]
     assert by_id["c4.s1.p1"].title == "强化算力资源统筹供给"
     assert by_id["c2.s4.box2"].title == "生产性服务业发展重点工程"
     items = [n for n in outline.nodes if n.parent == "c2.s4.box2"]
-    assert [i.title for i in items] == ["港航物流", "现代贸易", "现代金融", "科技服务", "数字服务",
-                                       "高端专业服务"]
+    assert [i.title for i in items] == [
+        "港航物流",
+        "现代贸易",
+        "现代金融",
+        "科技服务",
+        "数字服务",
+        "高端专业服务",
+    ]
     assert by_id["c4.s2.box5.i8"].title == "“人工智能+”城市治理"
     # after a box, the section's paragraphs continue: 推动生活性服务业提质升级 is c2.s4.p2
     assert by_id["c2.s4.p2"].title == "推动生活性服务业提质升级"
     assert by_id["c3.p1"].title == "坚持以科技创新塑造发展新优势"
     assert by_id["c2.s2.p1"].path == ["第二章（推断）", "第二节（推断）"]
-    assert by_id["c3.s1.box3.i4"].path == ["第三章 建设全域高水平创新型城市，更好引领发展新质生产力",
-                                           "第一节 增强科技创新策源能力", "专栏3 科创平台提能工程"]
+    assert by_id["c3.s1.box3.i4"].path == [
+        "第三章 建设全域高水平创新型城市，更好引领发展新质生产力",
+        "第一节 增强科技创新策源能力",
+        "专栏3 科创平台提能工程",
+    ]
 
 
 def test_spans_point_into_the_cleaned_text(sample_path) -> None:
     outline = sample_outline(sample_path)
     for node in outline.nodes:
         if node.kind in ("paragraph", "item"):
-            assert outline.text[node.span[0]:node.span[1]] == node.text, node.node_id
+            assert outline.text[node.span[0] : node.span[1]] == node.text, node.node_id
     by_id = {n.node_id: n for n in outline.nodes}
     # the repaired paragraph spans the former page break as one paragraph
     repaired = by_id["c3.s2.p1"]
@@ -68,8 +94,10 @@ def test_spans_point_into_the_cleaned_text(sample_path) -> None:
 
 
 def test_no_headings_gives_a_flat_list_with_a_warning() -> None:
-    outline = outline_of("加快发展数字经济。数字经济核心产业增加值达到1000亿元。",
-                         "推进绿色低碳转型。单位GDP能耗下降13.5%。")
+    outline = outline_of(
+        "加快发展数字经济。数字经济核心产业增加值达到1000亿元。",
+        "推进绿色低碳转型。单位GDP能耗下降13.5%。",
+    )
     assert [n.node_id for n in outline.nodes] == ["p1", "p2"]
     assert outline.warnings == ["no headings found: stored as a flat list of 2 paragraphs"]
 
@@ -92,33 +120,55 @@ def test_parts_chapters_sections_and_list_headings() -> None:
     )
     ids = [(n.node_id, n.kind) for n in outline.nodes]
     assert ids == [
-        ("b1", "part"), ("c1", "chapter"), ("c1.s1", "section"), ("c1.s1.h1", "heading"),
-        ("c1.s1.h1.p1", "paragraph"), ("c1.s1.h1.h1", "heading"), ("c1.s1.h1.h1.p1", "paragraph"),
-        ("c1.s1.h2", "heading"), ("c1.s1.h2.p1", "paragraph"), ("b2", "part"),
-        ("c12", "chapter"), ("c12.p1", "paragraph"),
+        ("b1", "part"),
+        ("c1", "chapter"),
+        ("c1.s1", "section"),
+        ("c1.s1.h1", "heading"),
+        ("c1.s1.h1.p1", "paragraph"),
+        ("c1.s1.h1.h1", "heading"),
+        ("c1.s1.h1.h1.p1", "paragraph"),
+        ("c1.s1.h2", "heading"),
+        ("c1.s1.h2.p1", "paragraph"),
+        ("b2", "part"),
+        ("c12", "chapter"),
+        ("c12.p1", "paragraph"),
     ]
     by_id = {n.node_id: n for n in outline.nodes}
     assert by_id["c12"].parent == "b2"
-    assert by_id["c1.s1.h1.h1.p1"].path == ["第一编 发展基础", "第一章 发展环境", "第一节 发展基础",
-                                           "一、经济实力", "（一）创新能力"]
+    assert by_id["c1.s1.h1.h1.p1"].path == [
+        "第一编 发展基础",
+        "第一章 发展环境",
+        "第一节 发展基础",
+        "一、经济实力",
+        "（一）创新能力",
+    ]
 
 
 def test_content_before_a_chapter_heading_is_the_previous_chapter() -> None:
     outline = outline_of("坚持扩大内需。", "第九十九章 附则", "本纲要自印发之日起实施。")
     assert [(n.node_id, n.inferred) for n in outline.nodes] == [
-        ("c98", True), ("c98.p1", False), ("c99", False), ("c99.p1", False)]
+        ("c98", True),
+        ("c98.p1", False),
+        ("c99", False),
+        ("c99.p1", False),
+    ]
 
 
 def test_numbered_long_lines_outside_boxes_are_paragraphs() -> None:
-    outline = outline_of("第一章 总体要求", "1.加快数字化改造。实施智能化改造项目500个以上。",
-                         "2.重点产业")
+    outline = outline_of(
+        "第一章 总体要求", "1.加快数字化改造。实施智能化改造项目500个以上。", "2.重点产业"
+    )
     kinds = [(n.node_id, n.kind) for n in outline.nodes]
     assert kinds == [("c1", "chapter"), ("c1.p1", "paragraph"), ("c1.h1", "heading")]
 
 
 def test_tables_become_table_nodes() -> None:
-    outline = build_outline([Block("第一章 主要指标"),
-                             Block("", kind="table", rows=[["指标", "2025年"], ["GDP", "1.8"]])])
+    outline = build_outline(
+        [
+            Block("第一章 主要指标"),
+            Block("", kind="table", rows=[["指标", "2025年"], ["GDP", "1.8"]]),
+        ]
+    )
     table = outline.nodes[1]
     assert (table.node_id, table.kind, table.text) == ("c1.tbl1", "table", "指标\t2025年\nGDP\t1.8")
 
@@ -130,11 +180,31 @@ def test_helpers() -> None:
 
 
 def test_repeated_headings_keep_unique_ids_with_a_warning() -> None:
-    outline = outline_of("第三章 创新", "第一节 平台", "建设实验室。", "第三章 创新",
-                         "第一节 平台", "建设实验室。", "专栏1 工程", "1.甲。", "1.乙。")
+    outline = outline_of(
+        "第三章 创新",
+        "第一节 平台",
+        "建设实验室。",
+        "第三章 创新",
+        "第一节 平台",
+        "建设实验室。",
+        "专栏1 工程",
+        "1.甲。",
+        "1.乙。",
+    )
     ids = [n.node_id for n in outline.nodes]
-    assert ids == ["c3", "c3.s1", "c3.s1.p1", "c3_2", "c3_2.s1", "c3_2.s1.p1", "c3_2.s1.box1",
-                   "c3_2.s1.box1.i1", "c3_2.s1.box1.i1_2"]
+    assert ids == [
+        "c3",
+        "c3.s1",
+        "c3.s1.p1",
+        "c3_2",
+        "c3_2.s1",
+        "c3_2.s1.p1",
+        "c3_2.s1.box1",
+        "c3_2.s1.box1.i1",
+        "c3_2.s1.box1.i1_2",
+    ]
     assert len(set(ids)) == len(ids)
-    assert outline.warnings == ["第三章 创新: repeated heading, stored as c3_2",
-                                "1.乙。: repeated heading, stored as c3_2.s1.box1.i1_2"]
+    assert outline.warnings == [
+        "第三章 创新: repeated heading, stored as c3_2",
+        "1.乙。: repeated heading, stored as c3_2.s1.box1.i1_2",
+    ]

@@ -29,8 +29,10 @@ class _Group(click.Group):
             if not is_retryable(exc):
                 raise
             # a deadlock / serialization failure / lock timeout that nobody retried
-            fail(f"the database was busy ({str(getattr(exc, 'orig', exc)).splitlines()[0]});"
-                 " nothing was changed: run the command again")
+            fail(
+                f"the database was busy ({str(getattr(exc, 'orig', exc)).splitlines()[0]});"
+                " nothing was changed: run the command again"
+            )
 
 
 def fail(message: str, code: int = 1) -> NoReturn:
@@ -39,8 +41,12 @@ def fail(message: str, code: int = 1) -> NoReturn:
 
 
 @click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
-@click.option("--db", envvar="PLANTRACK_DB", metavar="PATH_OR_URL",
-              help="SQLite file or postgresql:// URL (default: PLANTRACK_DB or the user data dir).")
+@click.option(
+    "--db",
+    envvar="PLANTRACK_DB",
+    metavar="PATH_OR_URL",
+    help="SQLite file or postgresql:// URL (default: PLANTRACK_DB or the user data dir).",
+)
 @click.version_option(package_name="plantrack")
 @click.pass_context
 def main(ctx: click.Context, db: str | None) -> None:

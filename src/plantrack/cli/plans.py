@@ -15,22 +15,51 @@ from plantrack.model import Node
 @click.argument("file", type=click.Path(path_type=Path))
 @click.option("--title", help="Plan title (default: the document's first line).")
 @click.option("--region", help="Region, e.g. 宁波市 (default: from the title).")
-@click.option("--level", type=click.Choice(["nation", "province", "city", "district", "county"]),
-              help="Level of government (default: from the title).")
+@click.option(
+    "--level",
+    type=click.Choice(["nation", "province", "city", "district", "county"]),
+    help="Level of government (default: from the title).",
+)
 @click.option("--period", metavar="2026-2030", help="Plan period (default: from the title).")
-@click.option("--jobs", "-j", type=click.IntRange(1, 64), default=1, show_default=True,
-              help="FILE is a folder: ingest its files with this many processes.")
-@click.option("--wait", "wait_for_lock", is_flag=True,
-              help="FILE is a folder being ingested by another run: wait instead of refusing.")
+@click.option(
+    "--jobs",
+    "-j",
+    type=click.IntRange(1, 64),
+    default=1,
+    show_default=True,
+    help="FILE is a folder: ingest its files with this many processes.",
+)
+@click.option(
+    "--wait",
+    "wait_for_lock",
+    is_flag=True,
+    help="FILE is a folder being ingested by another run: wait instead of refusing.",
+)
 @click.pass_context
-def ingest(ctx: click.Context, file: Path, title: str | None, region: str | None,
-           level: str | None, period: str | None, jobs: int, wait_for_lock: bool) -> None:
+def ingest(
+    ctx: click.Context,
+    file: Path,
+    title: str | None,
+    region: str | None,
+    level: str | None,
+    period: str | None,
+    jobs: int,
+    wait_for_lock: bool,
+) -> None:
     """Read a plan document (.txt .md .docx .pdf .html) and store it; a folder: all its plans."""
     if file.is_dir():
         from plantrack.cli.corpus import ingest_folder
 
-        ingest_folder(ctx, file, title=title, region=region, level=level, period=period,
-                      jobs=jobs, wait_for_lock=wait_for_lock)
+        ingest_folder(
+            ctx,
+            file,
+            title=title,
+            region=region,
+            level=level,
+            period=period,
+            jobs=jobs,
+            wait_for_lock=wait_for_lock,
+        )
         return
     ws = get_workspace(ctx)
     result = ws.ingest(file, title=title, region=region, level=level, period=period)
@@ -54,10 +83,22 @@ def list_plans(ctx: click.Context, fmt: str) -> None:
     if fmt == "json":
         print_json([p.to_dict() for p in items])
         return
-    print_table("规划 Plans", ["id", "标题 title", "版本", "期限 period", "节点", "指标", "来源"], [
-        (p.id, p.title, p.version,
-         f"{p.period_start}–{p.period_end}" if p.period_start else "", p.node_count,
-         p.target_count, p.source) for p in items])
+    print_table(
+        "规划 Plans",
+        ["id", "标题 title", "版本", "期限 period", "节点", "指标", "来源"],
+        [
+            (
+                p.id,
+                p.title,
+                p.version,
+                f"{p.period_start}–{p.period_end}" if p.period_start else "",
+                p.node_count,
+                p.target_count,
+                p.source,
+            )
+            for p in items
+        ],
+    )
 
 
 def outline_lines(nodes: list[Node]) -> list[str]:
@@ -109,14 +150,22 @@ def show(ctx: click.Context, node_id: str, plan: str | None, fmt: str) -> None:
 
 @main.command()
 @click.argument("file_or_plan", required=False)
-@click.option("--format", "fmt", type=click.Choice(["table", "json", "csv", "xlsx"]),
-              default="table")
-@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
-              help="Write to this file (required for xlsx).")
-@click.option("--explain", is_flag=True, help="Show, clause by clause, why a number was or was not taken.")
+@click.option(
+    "--format", "fmt", type=click.Choice(["table", "json", "csv", "xlsx"]), default="table"
+)
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Write to this file (required for xlsx).",
+)
+@click.option(
+    "--explain", is_flag=True, help="Show, clause by clause, why a number was or was not taken."
+)
 @click.pass_context
-def targets(ctx: click.Context, file_or_plan: str | None, fmt: str, output: Path | None,
-            explain: bool) -> None:
+def targets(
+    ctx: click.Context, file_or_plan: str | None, fmt: str, output: Path | None, explain: bool
+) -> None:
     """List the targets of a stored plan, or of a document file (parsed, not stored)."""
     from plantrack.report.targets_table import write_targets
 
@@ -139,10 +188,23 @@ def targets(ctx: click.Context, file_or_plan: str | None, fmt: str, output: Path
     if fmt == "json" and output is None:
         print_json([t.to_dict() for t in items])
     elif fmt == "table" and output is None:
-        print_table(f"指标 Targets ({len(items)})",
-                    ["id", "指标 metric", "比较", "数值", "单位", "类型", "期限", "原文"],
-                    [(t.id, t.metric, t.comparator, fmt_number(t.value), t.unit, t.kind,
-                      t.deadline, t.text) for t in items])
+        print_table(
+            f"指标 Targets ({len(items)})",
+            ["id", "指标 metric", "比较", "数值", "单位", "类型", "期限", "原文"],
+            [
+                (
+                    t.id,
+                    t.metric,
+                    t.comparator,
+                    fmt_number(t.value),
+                    t.unit,
+                    t.kind,
+                    t.deadline,
+                    t.text,
+                )
+                for t in items
+            ],
+        )
     else:
         if output is None:
             raise click.UsageError(f"--format {fmt} needs -o FILE")
@@ -159,4 +221,6 @@ def _explain(nodes: list[Node], period: tuple[int | None, int | None] | None) ->
             continue
         for entry in explain_targets(node.text, end_year=end_year):
             taken = "taken  " if entry.get("taken") else "skipped"
-            click.echo(f"{node.node_id:<18} {taken} {entry.get('text', '')}: {entry.get('reason', '')}")
+            click.echo(
+                f"{node.node_id:<18} {taken} {entry.get('text', '')}: {entry.get('reason', '')}"
+            )

@@ -20,8 +20,20 @@ LIST_PAREN_DIGIT_RE = re.compile(r"^[（(](?P<num>\d{1,2})[）)](?P<title>.*)$")
 STRUCTURAL = (PART_RE, CHAPTER_RE, SECTION_RE, BOX_RE)
 LISTS = (LIST_CN_RE, LIST_PAREN_CN_RE, LIST_DIGIT_RE, LIST_PAREN_DIGIT_RE)
 
-_CN_VALUES = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5,
-              "六": 6, "七": 7, "八": 8, "九": 9}
+_CN_VALUES = {
+    "零": 0,
+    "〇": 0,
+    "一": 1,
+    "二": 2,
+    "两": 2,
+    "三": 3,
+    "四": 4,
+    "五": 5,
+    "六": 6,
+    "七": 7,
+    "八": 8,
+    "九": 9,
+}
 
 
 def cn_number(text: str) -> int:

@@ -167,10 +167,21 @@ class _Builder:
     def _child_id(self, parent: _Container, suffix: str) -> str:
         return f"{parent.node.node_id}.{suffix}" if parent.node.node_id else suffix
 
-    def _heading_node(self, kind: str, node_id: str, number: int | None, title: str, line: str,
-                      span: tuple[int, int], parent: _Container, inferred: bool = False) -> _Container:
+    def _heading_node(
+        self,
+        kind: str,
+        node_id: str,
+        number: int | None,
+        title: str,
+        line: str,
+        span: tuple[int, int],
+        parent: _Container,
+        inferred: bool = False,
+    ) -> _Container:
         path = [*parent.node.path, line] if parent.node.node_id else [line]
-        node = Node(node_id, kind, title or line, line, path, span, number=number, inferred=inferred)
+        node = Node(
+            node_id, kind, title or line, line, path, span, number=number, inferred=inferred
+        )
         return _Container(self._add(parent, node))
 
     def open_part(self, number: int, title: str, line: str, span: tuple[int, int]) -> None:
@@ -178,21 +189,25 @@ class _Builder:
         self.chapter = self.section = self.box = None
         self.lists = []
 
-    def open_chapter(self, number: int, title: str, line: str, span: tuple[int, int],
-                     inferred: bool = False) -> None:
+    def open_chapter(
+        self, number: int, title: str, line: str, span: tuple[int, int], inferred: bool = False
+    ) -> None:
         parent = self.part or self.root
         # chapter numbers run through the whole plan: ids stay short (c12, not b3.c12)
-        container = self._heading_node("chapter", f"c{number}", number, title, line, span, parent,
-                                       inferred)
+        container = self._heading_node(
+            "chapter", f"c{number}", number, title, line, span, parent, inferred
+        )
         self.chapter, self.section, self.box = container, None, None
         self.lists = []
 
-    def open_section(self, number: int, title: str, line: str, span: tuple[int, int],
-                     inferred: bool = False) -> None:
+    def open_section(
+        self, number: int, title: str, line: str, span: tuple[int, int], inferred: bool = False
+    ) -> None:
         parent = self.chapter or self.part or self.root
         node_id = self._child_id(parent, f"s{number}")
-        self.section = self._heading_node("section", node_id, number, title, line, span, parent,
-                                          inferred)
+        self.section = self._heading_node(
+            "section", node_id, number, title, line, span, parent, inferred
+        )
         self.box = None
         self.lists = []
 
@@ -201,8 +216,9 @@ class _Builder:
         node_id = self._child_id(parent, f"box{number}")
         self.box = self._heading_node("box", node_id, number, title, line, span, parent)
 
-    def open_list(self, level: int, number: int, title: str, line: str,
-                  span: tuple[int, int]) -> None:
+    def open_list(
+        self, level: int, number: int, title: str, line: str, span: tuple[int, int]
+    ) -> None:
         while self.lists and self.lists[-1][0] >= level:
             self.lists.pop()
         parent = self.current()
@@ -219,8 +235,9 @@ class _Builder:
         node_id = self._child_id(box, f"i{number}")
         body = _list_heading(line)
         rest = body[2] if body else line
-        node = Node(node_id, "item", lead_sentence(rest), line, [*box.node.path], span,
-                    number=number)
+        node = Node(
+            node_id, "item", lead_sentence(rest), line, [*box.node.path], span, number=number
+        )
         self._add(box, node)
 
     def add_paragraph(self, line: str, span: tuple[int, int]) -> None:
@@ -228,8 +245,9 @@ class _Builder:
         parent.paragraphs += 1
         node_id = self._child_id(parent, f"p{parent.paragraphs}")
         path = [*parent.node.path] if parent.node.node_id else []
-        node = Node(node_id, "paragraph", lead_sentence(line), line, path, span,
-                    number=parent.paragraphs)
+        node = Node(
+            node_id, "paragraph", lead_sentence(line), line, path, span, number=parent.paragraphs
+        )
         self._add(parent, node)
 
     def add_table(self, text: str, span: tuple[int, int]) -> None:
@@ -238,8 +256,9 @@ class _Builder:
         node_id = self._child_id(parent, f"tbl{parent.tables}")
         first_row = text.split("\n", 1)[0].replace("\t", " ")
         path = [*parent.node.path] if parent.node.node_id else []
-        self._add(parent, Node(node_id, "table", first_row[:60], text, path, span,
-                               number=parent.tables))
+        self._add(
+            parent, Node(node_id, "table", first_row[:60], text, path, span, number=parent.tables)
+        )
 
 
 def _first_structural(blocks: list[Block], start: int) -> list[tuple[str, int]]:
@@ -254,8 +273,9 @@ def _first_structural(blocks: list[Block], start: int) -> list[tuple[str, int]]:
     return found
 
 
-def _infer_opening(builder: _Builder, headings: list[tuple[str, int]], span: tuple[int, int],
-                   warnings: list[str]) -> None:
+def _infer_opening(
+    builder: _Builder, headings: list[tuple[str, int]], span: tuple[int, int], warnings: list[str]
+) -> None:
     """Open the inferred chapter/section that content before the first heading belongs to."""
     first_kind, first_number = headings[0]
     if first_kind == "part":
@@ -286,7 +306,8 @@ def build_outline(blocks: list[Block]) -> Outline:
     warnings: list[str] = []
     headings = _first_structural(blocks, start)
     has_any_heading = bool(headings) or any(
-        _structural(b.text.strip()) or b.kind == "heading" for b in blocks[start:]
+        _structural(b.text.strip()) or b.kind == "heading"
+        for b in blocks[start:]
         if b.kind != "table"
     )
     if not has_any_heading:

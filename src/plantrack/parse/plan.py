@@ -9,15 +9,28 @@ from plantrack.parse.headings import cn_number
 from plantrack.parse.outline import build_outline
 from plantrack.read.clean import clean_blocks
 
-PERIOD_RANGE = re.compile(r"[（(]?\s*((?:19|20)\d{2})\s*[—–\-~至到]+\s*((?:19|20)\d{2})\s*年?\s*[）)]?")
+PERIOD_RANGE = re.compile(
+    r"[（(]?\s*((?:19|20)\d{2})\s*[—–\-~至到]+\s*((?:19|20)\d{2})\s*年?\s*[）)]?"
+)
 FIVE_YEAR_NTH = re.compile(r"第([一二三四五六七八九十]+)个五年")
-FIVE_YEAR_SHORT = re.compile(r"“([一二三四五六七八九十]{2,3})五”|([一二三四五六七八九十]{2,3})五(?:规划|时期|期间)")
+FIVE_YEAR_SHORT = re.compile(
+    r"“([一二三四五六七八九十]{2,3})五”|([一二三四五六七八九十]{2,3})五(?:规划|时期|期间)"
+)
 REGION = re.compile(
     r"^(?P<region>(?:中华人民共和国|[\u4e00-\u9fff]{2,8}?(?:自治区|特别行政区|省|市|自治州|州|盟|区|县|旗)))"
 )
-SUB_REGION = re.compile(r"^[\u4e00-\u9fff]{1,5}?(?:新区|区|县|市|旗)(?=国民经济|“|[\u4e00-\u9fff]{0,12}(?:规划|方案|纲要))")
-LEVELS = (("自治区", "province"), ("省", "province"), ("市", "city"), ("州", "city"),
-          ("区", "district"), ("县", "county"), ("旗", "county"))
+SUB_REGION = re.compile(
+    r"^[\u4e00-\u9fff]{1,5}?(?:新区|区|县|市|旗)(?=国民经济|“|[\u4e00-\u9fff]{0,12}(?:规划|方案|纲要))"
+)
+LEVELS = (
+    ("自治区", "province"),
+    ("省", "province"),
+    ("市", "city"),
+    ("州", "city"),
+    ("区", "district"),
+    ("县", "county"),
+    ("旗", "county"),
+)
 
 
 def five_year_period(nth: int) -> tuple[int, int]:
@@ -50,7 +63,7 @@ def detect_region(title: str) -> tuple[str | None, str | None]:
     if not match:
         return None, None
     region = match.group("region")
-    sub = SUB_REGION.match(title[len(region):])
+    sub = SUB_REGION.match(title[len(region) :])
     if sub and not region.endswith(("区", "县")):
         region += sub.group(0)
     level = next((lvl for suffix, lvl in LEVELS if region.endswith(suffix)), None)
@@ -65,8 +78,10 @@ def location_of(node: Node, nodes_by_id: dict[str, Node]) -> Location:
         chain.append(current)
         current = nodes_by_id.get(current.parent) if current.parent else None
     numbers = {n.kind: n.number for n in chain}
-    path = [n.text if n.kind in ("part", "chapter", "section", "box", "heading") else n.title
-            for n in reversed(chain)]
+    path = [
+        n.text if n.kind in ("part", "chapter", "section", "box", "heading") else n.title
+        for n in reversed(chain)
+    ]
     return Location(
         node=node.node_id,
         chapter=numbers.get("chapter"),
@@ -77,8 +92,9 @@ def location_of(node: Node, nodes_by_id: dict[str, Node]) -> Location:
     )
 
 
-def extract_plan_targets(nodes: list[Node], end_year: int | None,
-                         period: tuple[int, int] | None) -> list[Target]:
+def extract_plan_targets(
+    nodes: list[Node], end_year: int | None, period: tuple[int, int] | None
+) -> list[Target]:
     """Sentence targets of every paragraph and box item, and indicator-table rows."""
     from plantrack.parse.tables import looks_like_indicator_table, targets_from_table
     from plantrack.parse.targets import extract_targets
@@ -88,19 +104,27 @@ def extract_plan_targets(nodes: list[Node], end_year: int | None,
     for node in nodes:
         location = location_of(node, by_id)
         if node.kind in ("paragraph", "item"):
-            found.extend(extract_targets(node.text, node_id=node.node_id,
-                                         end_year=end_year or 0, location=location,
-                                         offset=node.span[0]))
+            found.extend(
+                extract_targets(
+                    node.text,
+                    node_id=node.node_id,
+                    end_year=end_year or 0,
+                    location=location,
+                    offset=node.span[0],
+                )
+            )
         elif node.kind == "table":
             rows = [line.split("\t") for line in node.text.split("\n")]
             if looks_like_indicator_table(rows):
-                found.extend(targets_from_table(rows, node_id=node.node_id, location=location,
-                                                period=period))
+                found.extend(
+                    targets_from_table(rows, node_id=node.node_id, location=location, period=period)
+                )
     return found
 
 
-def parse_document(doc: Document, *, title: str | None = None,
-                   period: tuple[int, int] | None = None) -> ParsedPlan:
+def parse_document(
+    doc: Document, *, title: str | None = None, period: tuple[int, int] | None = None
+) -> ParsedPlan:
     """Clean the blocks, recognise the outline, extract targets and entities."""
     blocks, repairs = clean_blocks(doc.blocks)
     outline = build_outline(blocks)

@@ -11,23 +11,61 @@ from openpyxl.styles import Alignment, Font
 
 from plantrack.model import Target
 
-HEADERS = ["编号", "指标", "比较", "目标值", "单位", "类型", "期限", "基期值", "基期年",
-           "力争", "约束性", "定性目标", "章", "节", "专栏", "原文", "位置"]
+HEADERS = [
+    "编号",
+    "指标",
+    "比较",
+    "目标值",
+    "单位",
+    "类型",
+    "期限",
+    "基期值",
+    "基期年",
+    "力争",
+    "约束性",
+    "定性目标",
+    "章",
+    "节",
+    "专栏",
+    "原文",
+    "位置",
+]
 WIDTHS = [22, 30, 6, 10, 10, 10, 8, 10, 8, 6, 8, 16, 5, 5, 6, 60, 50]
-KIND_ZH = {"level": "水平值", "increment": "新增", "cumulative": "累计", "annual": "年度",
-           "multiple": "倍数", "qualitative": "定性"}
+KIND_ZH = {
+    "level": "水平值",
+    "increment": "新增",
+    "cumulative": "累计",
+    "annual": "年度",
+    "multiple": "倍数",
+    "qualitative": "定性",
+}
 
 
 def target_rows(items: list[Target]) -> list[list[object]]:
     rows = []
     for t in items:
         binding = "" if t.binding is None else ("约束性" if t.binding else "预期性")
-        rows.append([
-            t.id, t.metric, t.comparator or "", t.value, t.unit or "", KIND_ZH.get(t.kind, t.kind),
-            t.deadline, t.baseline, t.baseline_year, "是" if t.aspiration else "", binding,
-            t.milestone or "", t.location.chapter, t.location.section, t.location.column, t.text,
-            " › ".join(t.location.path),
-        ])
+        rows.append(
+            [
+                t.id,
+                t.metric,
+                t.comparator or "",
+                t.value,
+                t.unit or "",
+                KIND_ZH.get(t.kind, t.kind),
+                t.deadline,
+                t.baseline,
+                t.baseline_year,
+                "是" if t.aspiration else "",
+                binding,
+                t.milestone or "",
+                t.location.chapter,
+                t.location.section,
+                t.location.column,
+                t.text,
+                " › ".join(t.location.path),
+            ]
+        )
     return rows
 
 
@@ -43,7 +81,9 @@ def write_targets(items: list[Target], path: Path, fmt: str) -> None:
             with tmp_path.open("w", encoding="utf-8-sig", newline="") as handle:
                 writer = csv.writer(handle)
                 writer.writerow(HEADERS)
-                writer.writerows(["" if c is None else c for c in row] for row in target_rows(items))
+                writer.writerows(
+                    ["" if c is None else c for c in row] for row in target_rows(items)
+                )
         tmp_path.replace(path)
     finally:
         tmp_path.unlink(missing_ok=True)

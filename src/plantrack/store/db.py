@@ -58,7 +58,9 @@ def redact(url: str) -> str:
     return url
 
 
-def connection_error(url: str, exc: BaseException, doing: str = "cannot open database") -> DatabaseError:
+def connection_error(
+    url: str, exc: BaseException, doing: str = "cannot open database"
+) -> DatabaseError:
     """One line naming the database (password hidden) and the server's reason."""
     orig = getattr(exc, "orig", None) or exc
     lines = [line.strip() for line in str(orig).strip().splitlines() if line.strip()]
@@ -115,14 +117,24 @@ def make_engine(url: str) -> Engine:
     @event.listens_for(engine, "handle_error")
     def _connection_lost(ctx) -> None:
         if getattr(ctx.original_exception, "sqlstate", None) == "25006":
-            raise connection_error(shown, ctx.original_exception,
-                                   "read-only database (a replica? write to the primary)")
+            raise connection_error(
+                shown,
+                ctx.original_exception,
+                "read-only database (a replica? write to the primary)",
+            )
         # A server that refuses us or goes away mid-transaction: one clear line, password hidden.
         # The transaction is rolled back by the server, so nothing is half-written.
-        if ctx.is_disconnect or (isinstance(ctx.sqlalchemy_exception, OperationalError)
-                                 and _is_connection_failure(ctx.original_exception)):
-            doing = ("cannot open database" if ctx.statement is None
-                     else "connection lost" if ctx.is_disconnect else "database error")
+        if ctx.is_disconnect or (
+            isinstance(ctx.sqlalchemy_exception, OperationalError)
+            and _is_connection_failure(ctx.original_exception)
+        ):
+            doing = (
+                "cannot open database"
+                if ctx.statement is None
+                else "connection lost"
+                if ctx.is_disconnect
+                else "database error"
+            )
             raise connection_error(shown, ctx.original_exception, doing)
 
     return engine
@@ -174,8 +186,10 @@ def _check_replica(conn, head: str | None, url: str) -> None:
     current = MigrationContext.configure(conn).get_current_revision()
     if current != head:
         shown = redact(url).replace("postgresql+psycopg://", "postgresql://")
-        raise DatabaseError(f"{shown}: read-only replica with schema {current or 'none'}, this"
-                            f" plantrack needs {head}: upgrade the primary first")
+        raise DatabaseError(
+            f"{shown}: read-only replica with schema {current or 'none'}, this"
+            f" plantrack needs {head}: upgrade the primary first"
+        )
 
 
 def _at_head(engine: Engine, head: str | None) -> bool:

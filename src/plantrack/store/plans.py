@@ -22,11 +22,29 @@ def family_key(title: str) -> str:
     return re.sub(r"[\s\W_]+", "", title)
 
 
-def write_audit(conn: Connection, *, actor: str, action: str, subject: str,
-                subject_id: str | None, plan_id: int | None, old: Any = None,
-                new: Any = None) -> None:
-    conn.execute(insert(audit).values(at=now(), actor=actor, action=action, subject=subject,
-                                      subject_id=subject_id, plan_id=plan_id, old=old, new=new))
+def write_audit(
+    conn: Connection,
+    *,
+    actor: str,
+    action: str,
+    subject: str,
+    subject_id: str | None,
+    plan_id: int | None,
+    old: Any = None,
+    new: Any = None,
+) -> None:
+    conn.execute(
+        insert(audit).values(
+            at=now(),
+            actor=actor,
+            action=action,
+            subject=subject,
+            subject_id=subject_id,
+            plan_id=plan_id,
+            old=old,
+            new=new,
+        )
+    )
 
 
 def find_by_hash(conn: Connection, content_hash: str) -> Plan | None:
@@ -34,80 +52,167 @@ def find_by_hash(conn: Connection, content_hash: str) -> Plan | None:
     return _plan(conn, row) if row else None
 
 
-def insert_plan(conn: Connection, parsed: ParsedPlan, *, source: str, fmt: str,
-                encoding: str | None, content_hash: str, region: str | None,
-                level: str | None, actor: str) -> int:
+def insert_plan(
+    conn: Connection,
+    parsed: ParsedPlan,
+    *,
+    source: str,
+    fmt: str,
+    encoding: str | None,
+    content_hash: str,
+    region: str | None,
+    level: str | None,
+    actor: str,
+) -> int:
     """Insert a plan version with its nodes, targets and entities; return its id."""
     family = family_key(parsed.title)
     if conn.dialect.name == "postgresql":
         # versions of one plan ingested at once take their numbers one after the other
         conn.execute(text("SELECT pg_advisory_xact_lock(hashtext(:f))"), {"f": family})
-    version = (conn.execute(select(func.max(plans.c.version)).where(plans.c.family == family))
-               .scalar() or 0) + 1
+    version = (
+        conn.execute(select(func.max(plans.c.version)).where(plans.c.family == family)).scalar()
+        or 0
+    ) + 1
     period = parsed.period or (None, None)
-    plan_id = conn.execute(insert(plans).values(
-        title=parsed.title, region=region, level=level, period_start=period[0],
-        period_end=period[1], source=source, format=fmt, encoding=encoding,
-        content_hash=content_hash, family=family, version=version, text=parsed.text,
-        repairs=parsed.repairs, warnings=parsed.warnings, created_at=now(),
-    )).inserted_primary_key[0]
+    plan_id = conn.execute(
+        insert(plans).values(
+            title=parsed.title,
+            region=region,
+            level=level,
+            period_start=period[0],
+            period_end=period[1],
+            source=source,
+            format=fmt,
+            encoding=encoding,
+            content_hash=content_hash,
+            family=family,
+            version=version,
+            text=parsed.text,
+            repairs=parsed.repairs,
+            warnings=parsed.warnings,
+            created_at=now(),
+        )
+    ).inserted_primary_key[0]
     if parsed.nodes:
-        conn.execute(insert(nodes), [
-            {"plan_id": plan_id, "node_id": n.node_id, "parent": n.parent, "kind": n.kind,
-             "number": n.number, "title": n.title, "text": n.text, "path": n.path,
-             "span_start": n.span[0], "span_end": n.span[1], "inferred": n.inferred,
-             "ordinal": n.ordinal}
-            for n in parsed.nodes
-        ])
+        conn.execute(
+            insert(nodes),
+            [
+                {
+                    "plan_id": plan_id,
+                    "node_id": n.node_id,
+                    "parent": n.parent,
+                    "kind": n.kind,
+                    "number": n.number,
+                    "title": n.title,
+                    "text": n.text,
+                    "path": n.path,
+                    "span_start": n.span[0],
+                    "span_end": n.span[1],
+                    "inferred": n.inferred,
+                    "ordinal": n.ordinal,
+                }
+                for n in parsed.nodes
+            ],
+        )
     if parsed.targets:
-        conn.execute(insert(targets), [target_row(plan_id, t, i)
-                                       for i, t in enumerate(parsed.targets)])
+        conn.execute(
+            insert(targets), [target_row(plan_id, t, i) for i, t in enumerate(parsed.targets)]
+        )
     if parsed.entities:
         # one round trip for all entities (ids back in order), one for all mentions
-        entity_ids = conn.execute(
-            insert(entities).returning(entities.c.id, sort_by_parameter_order=True),
-            [{"plan_id": plan_id, "name": e.name, "type": e.type} for e in parsed.entities],
-        ).scalars().all()
+        entity_ids = (
+            conn.execute(
+                insert(entities).returning(entities.c.id, sort_by_parameter_order=True),
+                [{"plan_id": plan_id, "name": e.name, "type": e.type} for e in parsed.entities],
+            )
+            .scalars()
+            .all()
+        )
         mention_rows = [
-            {"entity_id": entity_id, "plan_id": plan_id, "node_id": node_id,
-             "span_start": start, "span_end": end}
+            {
+                "entity_id": entity_id,
+                "plan_id": plan_id,
+                "node_id": node_id,
+                "span_start": start,
+                "span_end": end,
+            }
             for entity_id, entity in zip(entity_ids, parsed.entities, strict=True)
             for node_id, start, end in entity.mentions
         ]
         if mention_rows:
             conn.execute(insert(mentions), mention_rows)
-    write_audit(conn, actor=actor, action="ingest", subject="plan", subject_id=str(plan_id),
-                plan_id=plan_id, new={"title": parsed.title, "source": source,
-                                      "version": version, "nodes": len(parsed.nodes),
-                                      "targets": len(parsed.targets)})
+    write_audit(
+        conn,
+        actor=actor,
+        action="ingest",
+        subject="plan",
+        subject_id=str(plan_id),
+        plan_id=plan_id,
+        new={
+            "title": parsed.title,
+            "source": source,
+            "version": version,
+            "nodes": len(parsed.nodes),
+            "targets": len(parsed.targets),
+        },
+    )
     return plan_id
 
 
 def target_row(plan_id: int, t: Target, ordinal: int) -> dict[str, Any]:
     return {
-        "plan_id": plan_id, "target_id": t.id, "node_id": t.location.node, "metric": t.metric,
-        "value": t.value, "unit": t.unit, "comparator": t.comparator, "kind": t.kind,
-        "deadline": t.deadline, "baseline": t.baseline, "baseline_year": t.baseline_year,
-        "aspiration": t.aspiration, "binding": t.binding, "milestone": t.milestone,
-        "value_base": t.value_base, "unit_base": t.unit_base, "text": t.text,
-        "location": {"node": t.location.node, "chapter": t.location.chapter,
-                     "section": t.location.section, "column": t.location.column,
-                     "item": t.location.item, "path": t.location.path},
-        "span_start": t.span[0] if t.span else None, "span_end": t.span[1] if t.span else None,
+        "plan_id": plan_id,
+        "target_id": t.id,
+        "node_id": t.location.node,
+        "metric": t.metric,
+        "value": t.value,
+        "unit": t.unit,
+        "comparator": t.comparator,
+        "kind": t.kind,
+        "deadline": t.deadline,
+        "baseline": t.baseline,
+        "baseline_year": t.baseline_year,
+        "aspiration": t.aspiration,
+        "binding": t.binding,
+        "milestone": t.milestone,
+        "value_base": t.value_base,
+        "unit_base": t.unit_base,
+        "text": t.text,
+        "location": {
+            "node": t.location.node,
+            "chapter": t.location.chapter,
+            "section": t.location.section,
+            "column": t.location.column,
+            "item": t.location.item,
+            "path": t.location.path,
+        },
+        "span_start": t.span[0] if t.span else None,
+        "span_end": t.span[1] if t.span else None,
         "ordinal": ordinal,
     }
 
 
 def _plan(conn: Connection, row: Any) -> Plan:
-    node_count = conn.execute(select(func.count()).select_from(nodes)
-                              .where(nodes.c.plan_id == row["id"])).scalar_one()
-    target_count = conn.execute(select(func.count()).select_from(targets)
-                                .where(targets.c.plan_id == row["id"])).scalar_one()
+    node_count = conn.execute(
+        select(func.count()).select_from(nodes).where(nodes.c.plan_id == row["id"])
+    ).scalar_one()
+    target_count = conn.execute(
+        select(func.count()).select_from(targets).where(targets.c.plan_id == row["id"])
+    ).scalar_one()
     return Plan(
-        id=row["id"], title=row["title"], region=row["region"], level=row["level"],
-        period_start=row["period_start"], period_end=row["period_end"], source=row["source"],
-        content_hash=row["content_hash"], version=row["version"], family=row["family"],
-        created_at=row["created_at"], node_count=node_count, target_count=target_count,
+        id=row["id"],
+        title=row["title"],
+        region=row["region"],
+        level=row["level"],
+        period_start=row["period_start"],
+        period_end=row["period_end"],
+        source=row["source"],
+        content_hash=row["content_hash"],
+        version=row["version"],
+        family=row["family"],
+        created_at=row["created_at"],
+        node_count=node_count,
+        target_count=target_count,
     )
 
 
@@ -130,8 +235,15 @@ def get_plan(conn: Connection, ref: int | str | None) -> Plan:
         if row is None:
             raise NotFound(f"plan {text}: no such plan id (see plantrack plans)")
         return _plan(conn, row)
-    matches = conn.execute(select(*columns).where(plans.c.title.contains(text, autoescape=True))
-                           .order_by(plans.c.id)).mappings().all()
+    matches = (
+        conn.execute(
+            select(*columns)
+            .where(plans.c.title.contains(text, autoescape=True))
+            .order_by(plans.c.id)
+        )
+        .mappings()
+        .all()
+    )
     families = {m["family"] for m in matches}
     if not matches:
         raise NotFound(f"plan {text!r}: no plan title contains it (see plantrack plans)")
@@ -144,21 +256,35 @@ def get_plan(conn: Connection, ref: int | str | None) -> Plan:
 
 
 def row_to_node(row: Any) -> Node:
-    return Node(node_id=row["node_id"], kind=row["kind"], title=row["title"], text=row["text"],
-                path=list(row["path"]), span=(row["span_start"], row["span_end"]),
-                parent=row["parent"], number=row["number"], inferred=bool(row["inferred"]),
-                ordinal=row["ordinal"])
+    return Node(
+        node_id=row["node_id"],
+        kind=row["kind"],
+        title=row["title"],
+        text=row["text"],
+        path=list(row["path"]),
+        span=(row["span_start"], row["span_end"]),
+        parent=row["parent"],
+        number=row["number"],
+        inferred=bool(row["inferred"]),
+        ordinal=row["ordinal"],
+    )
 
 
 def list_nodes(conn: Connection, plan_id: int) -> list[Node]:
-    rows = conn.execute(select(nodes).where(nodes.c.plan_id == plan_id)
-                        .order_by(nodes.c.ordinal)).mappings().all()
+    rows = (
+        conn.execute(select(nodes).where(nodes.c.plan_id == plan_id).order_by(nodes.c.ordinal))
+        .mappings()
+        .all()
+    )
     return [row_to_node(r) for r in rows]
 
 
 def get_node(conn: Connection, plan_id: int, node_id: str) -> Node:
-    row = conn.execute(select(nodes).where(nodes.c.plan_id == plan_id,
-                                           nodes.c.node_id == node_id)).mappings().first()
+    row = (
+        conn.execute(select(nodes).where(nodes.c.plan_id == plan_id, nodes.c.node_id == node_id))
+        .mappings()
+        .first()
+    )
     if row is None:
         raise NotFound(f"node {node_id}: not in plan {plan_id} (see plantrack outline)")
     return row_to_node(row)
@@ -167,28 +293,52 @@ def get_node(conn: Connection, plan_id: int, node_id: str) -> Node:
 def row_to_target(row: Any) -> Target:
     loc = row["location"] or {}
     return Target(
-        id=row["target_id"], metric=row["metric"], value=row["value"], unit=row["unit"],
-        comparator=row["comparator"], kind=row["kind"], deadline=row["deadline"],
+        id=row["target_id"],
+        metric=row["metric"],
+        value=row["value"],
+        unit=row["unit"],
+        comparator=row["comparator"],
+        kind=row["kind"],
+        deadline=row["deadline"],
         text=row["text"],
-        location=Location(node=loc.get("node", row["node_id"]), chapter=loc.get("chapter"),
-                          section=loc.get("section"), column=loc.get("column"),
-                          item=loc.get("item"), path=list(loc.get("path", []))),
-        baseline=row["baseline"], baseline_year=row["baseline_year"],
-        aspiration=bool(row["aspiration"]), binding=row["binding"], milestone=row["milestone"],
-        value_base=row["value_base"], unit_base=row["unit_base"],
+        location=Location(
+            node=loc.get("node", row["node_id"]),
+            chapter=loc.get("chapter"),
+            section=loc.get("section"),
+            column=loc.get("column"),
+            item=loc.get("item"),
+            path=list(loc.get("path", [])),
+        ),
+        baseline=row["baseline"],
+        baseline_year=row["baseline_year"],
+        aspiration=bool(row["aspiration"]),
+        binding=row["binding"],
+        milestone=row["milestone"],
+        value_base=row["value_base"],
+        unit_base=row["unit_base"],
         span=(row["span_start"], row["span_end"]) if row["span_start"] is not None else None,
     )
 
 
 def list_targets(conn: Connection, plan_id: int) -> list[Target]:
-    rows = conn.execute(select(targets).where(targets.c.plan_id == plan_id)
-                        .order_by(targets.c.ordinal)).mappings().all()
+    rows = (
+        conn.execute(
+            select(targets).where(targets.c.plan_id == plan_id).order_by(targets.c.ordinal)
+        )
+        .mappings()
+        .all()
+    )
     return [row_to_target(r) for r in rows]
 
 
 def get_target(conn: Connection, plan_id: int, target_id: str) -> Target:
-    row = conn.execute(select(targets).where(targets.c.plan_id == plan_id,
-                                             targets.c.target_id == target_id)).mappings().first()
+    row = (
+        conn.execute(
+            select(targets).where(targets.c.plan_id == plan_id, targets.c.target_id == target_id)
+        )
+        .mappings()
+        .first()
+    )
     if row is None:
         raise NotFound(f"target {target_id}: not in plan {plan_id} (see plantrack targets)")
     return row_to_target(row)

@@ -174,8 +174,16 @@ observations = Table(
     Column("deleted", Boolean, nullable=False, default=False),
     Column("basis", String(10)),  # flow | total (track/assess.py); migration 0002
     Index("ix_observations_plan_target", "plan_id", "target_id"),
-    Index("uq_observations_live", "plan_id", "target_id", "period", "is_baseline", unique=True,
-          sqlite_where=text("NOT deleted"), postgresql_where=text("NOT deleted")),
+    Index(
+        "uq_observations_live",
+        "plan_id",
+        "target_id",
+        "period",
+        "is_baseline",
+        unique=True,
+        sqlite_where=text("NOT deleted"),
+        postgresql_where=text("NOT deleted"),
+    ),
 )
 
 # Cached assessments, recomputed whenever observations of a target change.
