@@ -25,6 +25,7 @@ demo: $(STAMP) runtime-deps
 
 test: $(STAMP) system-deps
 	$(BIN)/ruff check src tests
+	$(BIN)/ruff format --check --quiet src tests
 	$(BIN)/pytest -q -p no:cacheprovider
 
 lint: $(STAMP)
