@@ -7,7 +7,9 @@ template built once per session (`CREATE DATABASE x TEMPLATE y`, ~0.1 s) and dro
 on PostgreSQL `db_url` is therefore already migrated to head (migrate() is then a no-op).
 
 `sample_ws` ingests the sample once per session into a template and copies it per test, so
-tests that need a populated store stay fast and independent.
+tests that need a populated store stay fast and independent. Other test packages build their own
+templates the same way: `db_template(backend, key, build)` makes one per backend per session (the
+sample plan plus whatever `build(ws)` adds) and `clone_template(ref)` copies it for one test.
 """
 
 from __future__ import annotations
@@ -15,8 +17,9 @@ from __future__ import annotations
 import itertools
 import os
 import shutil
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -183,6 +186,56 @@ def sample_ws(backend: str, tmp_path: Path, request: pytest.FixtureRequest) -> I
         ws = Workspace(url, actor="test")
         yield ws
         ws.close()
+
+
+@pytest.fixture(scope="session")
+def db_template(
+    tmp_path_factory: pytest.TempPathFactory, request: pytest.FixtureRequest
+) -> Callable[[str, str, Callable[[Workspace], Any]], tuple[str, Any]]:
+    """`get(backend, key, build) -> (ref, extra)`: a template with the sample plan ingested and
+    `build(ws)` applied, made once per (backend, key) per session; `extra` is what `build`
+    returned (e.g. live session tokens), `ref` is what `clone_template` takes."""
+    made: dict[tuple[str, str], tuple[str, Any]] = {}
+
+    def get(backend: str, key: str, build: Callable[[Workspace], Any]) -> tuple[str, Any]:
+        if (backend, key) not in made:
+            if backend == "sqlite":
+                path = tmp_path_factory.mktemp(key) / f"{key}.db"
+                shutil.copyfile(request.getfixturevalue("_sample_template"), path)
+                ref, url = str(path), f"sqlite:///{path}"
+            else:
+                dbs: PgDatabases = request.getfixturevalue("pg_databases")
+                ref = dbs.create(request.getfixturevalue("_pg_sample_template"))
+                url = dbs.url(ref)
+            with Workspace(url, actor="test") as ws:
+                made[backend, key] = (ref, build(ws))
+        return made[backend, key]
+
+    return get
+
+
+@pytest.fixture
+def clone_template(
+    backend: str, tmp_path: Path, request: pytest.FixtureRequest
+) -> Iterator[Callable[[str], str]]:
+    """`clone(ref) -> url`: this test's own copy of a `db_template` (dropped afterwards)."""
+    made: list[str] = []
+
+    def clone(ref: str) -> str:
+        if backend == "sqlite":
+            path = tmp_path / f"clone{len(made)}.db"
+            shutil.copyfile(ref, path)
+            made.append(str(path))
+            return f"sqlite:///{path}"
+        dbs: PgDatabases = request.getfixturevalue("pg_databases")
+        made.append(dbs.create(ref))
+        return dbs.url(made[-1])
+
+    yield clone
+    if backend == "postgresql":
+        dbs: PgDatabases = request.getfixturevalue("pg_databases")
+        for name in made:
+            dbs.drop(name)
 
 
 def pytest_report_header(config: pytest.Config) -> str:

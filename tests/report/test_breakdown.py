@@ -88,10 +88,13 @@ def test_layout(tracked_ws: Workspace, tmp_path: Path) -> None:
     )
 
 
-def test_round_trip_is_exact(tracked_ws: Workspace, tmp_path: Path, sample_path: Path) -> None:
+def test_round_trip_is_exact(
+    tracked_ws: Workspace, tmp_path: Path, sample_path: Path, db_url: str
+) -> None:
     first = tmp_path / "a.xlsx"
     tracked_ws.export_breakdown(None, first)
-    with Workspace(f"sqlite:///{tmp_path / 'other.db'}", actor="dept") as other:
+    # A department's own, second database on the same backend.
+    with Workspace(db_url, actor="dept") as other:
         other.ingest(sample_path)
         result = other.import_breakdown(first)  # the plan is found by the workbook's hash
         assert result.count("changed") == 3 and not result.errors

@@ -1,9 +1,9 @@
-"""Web fixtures: the sample plan with users, departments and assignments in a real SQLite file
-(built once per session, copied per test), an app on it, and a login helper."""
+"""Web fixtures: the sample plan with users, departments and assignments (built once per backend
+per session via tests/conftest.py's `db_template`, cloned per test), an app on it, and a login
+helper. Every test using them runs on SQLite and, with PLANTRACK_TEST_PG, on PostgreSQL."""
 
 from __future__ import annotations
 
-import shutil
 from collections.abc import Iterator
 from datetime import timedelta
 from pathlib import Path
@@ -18,34 +18,32 @@ from plantrack.web.csrf import token_for
 from plantrack.workspace import Workspace
 
 
-@pytest.fixture(scope="session")
-def _web_template(
-    _sample_template: Path, tmp_path_factory: pytest.TempPathFactory
-) -> tuple[Path, dict[str, str]]:
-    """The template database and a live session per user (so tests skip the argon2 login)."""
-    path = tmp_path_factory.mktemp("web") / "web.db"
-    shutil.copyfile(_sample_template, path)
-    with Workspace(f"sqlite:///{path}", actor="test") as ws:
-        for name, (role, dept) in USERS.items():
-            accounts.add_user(ws.engine, name, PASSWORD, role, department=dept)
-        for tid in A_TARGETS:
-            ws.assign(None, tid, lead=DEPT_A)
-        for tid in B_TARGETS:
-            ws.assign(None, tid, lead=DEPT_B)
-        live = {
-            name: accounts.create_session(
-                ws.engine, accounts.get_user(ws.engine, name), timedelta(hours=1)
-            )
-            for name in USERS
-        }
-    return path, live
+def _populate(ws: Workspace) -> dict[str, str]:
+    """Users, assignments and a live session per user (so tests skip the argon2 login)."""
+    for name, (role, dept) in USERS.items():
+        accounts.add_user(ws.engine, name, PASSWORD, role, department=dept)
+    for tid in A_TARGETS:
+        ws.assign(None, tid, lead=DEPT_A)
+    for tid in B_TARGETS:
+        ws.assign(None, tid, lead=DEPT_B)
+    return {
+        name: accounts.create_session(
+            ws.engine, accounts.get_user(ws.engine, name), timedelta(hours=1)
+        )
+        for name in USERS
+    }
 
 
 @pytest.fixture
-def web_ws(_web_template: tuple[Path, dict[str, str]], tmp_path: Path) -> Iterator[Workspace]:
-    path = tmp_path / "web.db"
-    shutil.copyfile(_web_template[0], path)
-    ws = Workspace(f"sqlite:///{path}", actor="test")
+def _web_template(backend: str, db_template) -> tuple[str, dict[str, str]]:
+    """This backend's web template (a SQLite path or a PostgreSQL database name) and the raw
+    session token of each user in it."""
+    return db_template(backend, "web", _populate)
+
+
+@pytest.fixture
+def web_ws(_web_template: tuple[str, dict[str, str]], clone_template) -> Iterator[Workspace]:
+    ws = Workspace(clone_template(_web_template[0]), actor="test")
     yield ws
     ws.close()
 

@@ -15,8 +15,8 @@ def run(db: str, *args: str, env: dict | None = None):
     return CliRunner().invoke(main, ["--db", db, *args], env=env, catch_exceptions=False)
 
 
-def test_users_add_list_disable_token(tmp_path):
-    db = str(tmp_path / "users.db")
+def test_users_add_list_disable_token(db_url):
+    db = db_url
     out = run(
         db,
         "users",
@@ -48,8 +48,8 @@ def test_users_add_list_disable_token(tmp_path):
     assert "enabled" in run(db, "users", "disable", "li", "--enable").output
 
 
-def test_users_add_refuses_bad_input(tmp_path):
-    db = str(tmp_path / "users.db")
+def test_users_add_refuses_bad_input(db_url):
+    db = db_url
     cases = [
         (["x", "--role", "editor", "--password", "long-enough-1"], "needs a department"),
         (["x", "--role", "viewer", "--password", "short"], "at least 8 characters"),
