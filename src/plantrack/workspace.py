@@ -8,7 +8,6 @@ for node in ws.outline(result.plan.id): ...
 from __future__ import annotations
 
 import getpass
-import hashlib
 import random
 import time
 from dataclasses import dataclass, field
@@ -86,7 +85,7 @@ class Workspace:
         if isinstance(period, str):
             period = parse_period(period)
         doc = read_document(path)
-        content_hash = hashlib.sha256(path.read_bytes()).hexdigest()
+        content_hash = plan_store.file_hash(path)
         with self.engine.connect() as conn:
             existing = plan_store.find_by_hash(conn, content_hash)
         if existing:

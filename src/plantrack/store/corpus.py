@@ -36,6 +36,7 @@ from sqlalchemy.engine import make_url
 from plantrack.errors import PlantrackError, ReadError
 from plantrack.read import SUPPORTED
 from plantrack.store.db import DatabaseError, make_engine, migrate, resolve_url
+from plantrack.store.plans import file_hash
 from plantrack.store.schema import plans
 
 
@@ -93,14 +94,6 @@ def find_documents(folder: Path) -> list[Path]:
         if path.suffix.lower() in SUPPORTED and not path.is_dir():
             found.append(path)
     return found
-
-
-def file_hash(path: Path) -> str:
-    digest = hashlib.sha256()
-    with path.open("rb") as handle:
-        for chunk in iter(lambda: handle.read(1 << 20), b""):
-            digest.update(chunk)
-    return digest.hexdigest()
 
 
 def ingest_corpus(

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import hashlib
 import re
+from dataclasses import asdict
 from datetime import UTC, datetime
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Connection, func, insert, select, text
@@ -15,6 +18,15 @@ from plantrack.store.schema import audit, entities, mentions, nodes, plans, targ
 
 def now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+def file_hash(path: Path) -> str:
+    """A plan file's identity: the SHA-256 of its bytes (the same file twice is one plan)."""
+    digest = hashlib.sha256()
+    with path.open("rb") as handle:
+        for chunk in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(chunk)
+    return digest.hexdigest()
 
 
 def family_key(title: str) -> str:
@@ -178,14 +190,7 @@ def target_row(plan_id: int, t: Target, ordinal: int) -> dict[str, Any]:
         "value_base": t.value_base,
         "unit_base": t.unit_base,
         "text": t.text,
-        "location": {
-            "node": t.location.node,
-            "chapter": t.location.chapter,
-            "section": t.location.section,
-            "column": t.location.column,
-            "item": t.location.item,
-            "path": t.location.path,
-        },
+        "location": asdict(t.location),
         "span_start": t.span[0] if t.span else None,
         "span_end": t.span[1] if t.span else None,
         "ordinal": ordinal,
