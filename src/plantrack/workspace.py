@@ -13,11 +13,11 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from sqlalchemy import Connection, Engine
+from sqlalchemy import Engine
 from sqlalchemy.exc import IntegrityError, OperationalError
 
 from plantrack.errors import ValidationError
-from plantrack.model import Node, ParsedPlan, Plan, Target
+from plantrack.model import Node, Plan, Target
 from plantrack.parse.plan import detect_period, detect_region, parse_document
 from plantrack.read import read_document
 from plantrack.store import plans as plan_store
@@ -91,6 +91,8 @@ class Workspace:
         if existing:
             return IngestResult(existing, created=False)
         parsed = parse_document(doc, title=title, period=period)
+        from plantrack.search.index import index_plan  # lazy: keeps CLI start fast
+
         detected_region, detected_level = detect_region(parsed.title)
         for attempt in range(_RETRIES):
             try:
@@ -106,7 +108,7 @@ class Workspace:
                         level=level or detected_level,
                         actor=self.actor,
                     )
-                    self._index(conn, plan_id, parsed)
+                    index_plan(conn, plan_id, parsed)
                     plan = plan_store.get_plan(conn, plan_id)
                 break
             except IntegrityError as exc:
@@ -127,14 +129,6 @@ class Workspace:
                     raise
             time.sleep(random.uniform(0.01, 0.05) * (attempt + 1))
         return IngestResult(plan, created=True, repairs=parsed.repairs, warnings=parsed.warnings)
-
-    def _index(self, conn: Connection, plan_id: int, parsed: ParsedPlan) -> None:
-        """Search index rows for a new plan, inside the ingest transaction."""
-        try:
-            from plantrack.search.index import index_plan
-        except ImportError:  # the search index arrives with the search issue
-            return
-        index_plan(conn, plan_id, parsed)
 
     def plans(self) -> list[Plan]:
         with self.engine.connect() as conn:

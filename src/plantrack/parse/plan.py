@@ -131,13 +131,9 @@ def parse_document(
     plan_title = title or outline.title or doc.title or doc.source
     period = period or detect_period(plan_title)
     targets = extract_plan_targets(outline.nodes, period[1] if period else None, period)
-    entities = []
-    try:
-        from plantrack.parse.entities import extract_entities
-    except ImportError:  # the entity module arrives with the search issue
-        extract_entities = None
-    if extract_entities is not None:
-        entities = extract_entities(outline.nodes)
+    from plantrack.parse.entities import extract_entities  # lazy: keeps CLI start fast
+
+    entities = extract_entities(outline.nodes)
     warnings = [*doc.warnings, *outline.warnings]
     if period is None:
         warnings.append("plan period not found in the title: give it with --period 2026-2030")
