@@ -103,15 +103,15 @@ class Target:
     value_base: float | None = None
     unit_base: str | None = None
     span: tuple[int, int] | None = None  # span of `text` in the plan's cleaned text
+    value_max: float | None = None  # the upper end of a range (4.5%—5%), else None
 
     def to_dict(self) -> dict[str, Any]:
-        value = self.value
-        if isinstance(value, float) and value.is_integer():
-            value = int(value)
+        value = _plain(self.value)
         data: dict[str, Any] = {
             "id": self.id,
             "metric": self.metric,
             "value": value,
+            "value_max": _plain(self.value_max),
             "unit": self.unit,
             "comparator": self.comparator,
             "kind": self.kind,
@@ -128,6 +128,13 @@ class Target:
             data["value_base"] = self.value_base
             data["unit_base"] = self.unit_base
         return data
+
+
+def _plain(value: float | None) -> float | int | None:
+    """5.0 -> 5 in JSON output; other values as they are."""
+    if isinstance(value, float) and value.is_integer():
+        return int(value)
+    return value
 
 
 @dataclass(slots=True)

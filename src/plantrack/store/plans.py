@@ -178,6 +178,7 @@ def target_row(plan_id: int, t: Target, ordinal: int) -> dict[str, Any]:
         "node_id": t.location.node,
         "metric": t.metric,
         "value": t.value,
+        "value_max": t.value_max,
         "unit": t.unit,
         "comparator": t.comparator,
         "kind": t.kind,
@@ -322,6 +323,7 @@ def row_to_target(row: Any) -> Target:
         value_base=row["value_base"],
         unit_base=row["unit_base"],
         span=(row["span_start"], row["span_end"]) if row["span_start"] is not None else None,
+        value_max=row["value_max"],
     )
 
 

@@ -77,6 +77,7 @@ targets = Table(
     Column("unit", String(40)),
     Column("comparator", String(4)),
     Column("kind", String(20), nullable=False),
+    Column("value_max", Float),
     Column("deadline", Integer),
     Column("baseline", Float),
     Column("baseline_year", Integer),
