@@ -142,11 +142,17 @@ def test_baseline_from_you_to() -> None:
 
 
 def test_deadlines_per_clause_and_sentence() -> None:
+    # the lead 到2027年 governs the next sentence too; 2028年前 holds for its own clause only
     got = all_of(
         "到2027年，PM2.5平均浓度控制在28微克/立方米以内，2028年前建成污水零直排区80个。"
         "地表水优良比例达到95%。"
     )
-    assert [pick(d, "value", "deadline") for d in got] == [(28, 2027), (80, 2028), (95, 2030)]
+    assert [pick(d, "value", "deadline") for d in got] == [(28, 2027), (80, 2028), (95, 2027)]
+
+
+def test_deadline_mid_sentence_does_not_carry() -> None:
+    got = all_of("推进超低排放改造，到2027年完成改造企业不少于20家。新能源公交车占比达到95%以上。")
+    assert [pick(d, "value", "deadline") for d in got] == [(20, 2027), (95, 2030)]
 
 
 def test_aspiration() -> None:

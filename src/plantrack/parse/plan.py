@@ -12,6 +12,8 @@ from plantrack.read.clean import clean_blocks
 PERIOD_RANGE = re.compile(
     r"[（(]?\s*((?:19|20)\d{2})\s*[—–\-~至到]+\s*((?:19|20)\d{2})\s*年?\s*[）)]?"
 )
+# 2024年政府工作报告 / 2024年…工作报告: a one-year plan
+REPORT_YEAR = re.compile(r"((?:19|20)\d{2})年[\u4e00-\u9fff]{0,12}工作报告")
 FIVE_YEAR_NTH = re.compile(r"第([一二三四五六七八九十]+)个五年")
 FIVE_YEAR_SHORT = re.compile(
     r"“([一二三四五六七八九十]{2,3})五”|([一二三四五六七八九十]{2,3})五(?:规划|时期|期间)"
@@ -46,6 +48,9 @@ def detect_period(title: str) -> tuple[int, int] | None:
         start, end = int(match.group(1)), int(match.group(2))
         if start <= end:
             return start, end
+    match = REPORT_YEAR.search(title)
+    if match:
+        return int(match.group(1)), int(match.group(1))
     match = FIVE_YEAR_NTH.search(title)
     if match:
         return five_year_period(cn_number(match.group(1)))
@@ -93,17 +98,26 @@ def location_of(node: Node, nodes_by_id: dict[str, Node]) -> Location:
 
 
 def extract_plan_targets(
-    nodes: list[Node], end_year: int | None, period: tuple[int, int] | None
+    nodes: list[Node],
+    end_year: int | None,
+    period: tuple[int, int] | None,
+    warnings: list[str] | None = None,
 ) -> list[Target]:
-    """Sentence targets of every paragraph and box item, and indicator-table rows."""
+    """Sentence targets of every paragraph and box item, and indicator-table rows.
+
+    Paragraphs are read in document order so that what governs them (a deadline on a line of
+    its own, a heading with a year, a review passage) reaches them (`parse.context`)."""
+    from plantrack.parse.context import ContextTracker, DocFacts
     from plantrack.parse.tables import looks_like_indicator_table, targets_from_table
     from plantrack.parse.targets import extract_targets
 
     by_id = {node.node_id: node for node in nodes}
+    tracker = ContextTracker(DocFacts.from_period(period))
     found: list[Target] = []
     for node in nodes:
         location = location_of(node, by_id)
         if node.kind in ("paragraph", "item"):
+            context = tracker.enter(location.path[:-1], node.text)
             found.extend(
                 extract_targets(
                     node.text,
@@ -111,6 +125,8 @@ def extract_plan_targets(
                     end_year=end_year or 0,
                     location=location,
                     offset=node.span[0],
+                    context=context,
+                    warnings=warnings,
                 )
             )
         elif node.kind == "table":
@@ -130,11 +146,13 @@ def parse_document(
     outline = build_outline(blocks)
     plan_title = title or outline.title or doc.title or doc.source
     period = period or detect_period(plan_title)
-    targets = extract_plan_targets(outline.nodes, period[1] if period else None, period)
+    warnings = [*doc.warnings, *outline.warnings]
+    targets = extract_plan_targets(
+        outline.nodes, period[1] if period else None, period, warnings=warnings
+    )
     from plantrack.parse.entities import extract_entities  # lazy: keeps CLI start fast
 
     entities = extract_entities(outline.nodes)
-    warnings = [*doc.warnings, *outline.warnings]
     if period is None:
         warnings.append("plan period not found in the title: give it with --period 2026-2030")
     return ParsedPlan(

@@ -35,7 +35,7 @@ MEASURE_VERBS: dict[str, str] = {
         " 扩大至 上升到 上升至 不少于 不低于 不小于",
         ">=",
     ),
-    **_verbs("超过 突破 高于 多于 大于", ">"),
+    **_verbs("超过 突破 高于 多于 大于 超", ">"),
     **_verbs(
         "不超过 不高于 不大于 控制在 控制到 降至 降到 下降到 下降至 降低到 降低至 减少到"
         " 减少至 缩小到 缩小至 缩短到 缩短至 压减到 压减至 压降到 压降至",
@@ -99,9 +99,22 @@ PREVIOUS_YEAR_RE = re.compile(r"(?:比|较)上年|同比")
 BASELINE_PRE_RE = re.compile(r"(?:由|从)(?:(20\d\d)年(?:底|末)?的?)?$")
 DEADLINE_RE = re.compile(
     r"(?:到|至|截至|截止到|截止)(20\d\d)年(?:底|末)?|(20\d\d)年(?:底|末)?(?:前|以前|之前)"
-    r"|(?:^|[，。；：])(20\d\d)年(?:底|末)?(?![的以比同\d])"
+    r"|(?:^|[，。；：\n！？])(20\d\d)年(?:底|末)?(?![的以比同\d])"
 )
 ASPIRATION_RE = re.compile(r"力争|争取|努力")
+# A sentence that reports what was done (实现了, 已达到): its figures are observations.
+DONE_RE = re.compile(
+    r"(?:实现|完成|达到|增长|提高|提升|下降|降低|减少|突破|超过|新增|建成|增加|累计)了"
+    r"|已(?:经)?(?:达到|实现|完成|建成|突破|超过|累计)"
+)
+# A deadline that opens a sentence (到2025年，… / 力争到2027年，… / 2026年：…): its scope runs on
+# to the next deadline or the end of the paragraph.
+LEAD_DEADLINE_RE = re.compile(
+    r"[\s　]*(?:[（(]?[一二三四五六七八九十\d]{1,2}[)）、.．]\s*)?(?:力争|争取|确保|预计|计划|预期)?"
+    r"(?:到|至|截至)?(?:20\d\d|今|明)年(?:底|末)?(?:前)?[，,：:]"
+)
+# 今年以来: a review, not a deadline.
+YEAR_AS_NAME_RE = re.compile(r"以来")
 QUALITATIVE_RE = re.compile(
     r"基本全覆盖|全面覆盖|全覆盖|零的突破|基本建成|全面建成|初步建成|基本实现|全面实现|基本形成"
     r"|基本消除|全面消除|完成(?:国家|省|市|上级)?下达(?:的)?(?:目标任务|任务|目标)(?:要求)?"

@@ -1,0 +1,278 @@
+"""Score target extraction on the wild set: real public government texts (evaluation/real/).
+
+Run from the repository root: `.venv/bin/python -m evaluation.eval_real [-v] [--blind]`.
+
+Each document goes through what `plantrack ingest` does (read the .txt, clean, outline, context,
+targets, tables) with the plan period from its label. The split is fixed by a rule, not chosen:
+a document is blind when the first hex digit of sha256(file stem) is 0–7 (GUIDE.md). The dev
+split is scored every run (`-v` lists its errors); the blind split only with `--blind`, which is
+run twice in the life of the set (when it was gathered, and at the end of the work) and whose
+figures are recorded in evaluation/real/blind-scores.json and docs/targets.md.
+
+Fields: value+unit; value_max (ranges); metric (the prediction contains the gold `key`, the key
+noun phrase); comparator; kind; deadline; baseline (value and year); aspiration. Predicted
+targets without a value (qualitative milestones) are not scored: the set labels numbers only.
+Also counted: predictions inside a review passage (past figures taken as targets), documents
+whose ingest failed, and the indicator-table rows (gold `table: true`): found, value, baseline,
+binding.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+import sys
+from pathlib import Path
+
+from plantrack.model import Target
+from plantrack.parse.plan import parse_document
+from plantrack.read import read_document
+
+HERE = Path(__file__).resolve().parent / "real"
+FIELDS = (
+    "value+unit",
+    "value_max",
+    "metric",
+    "comparator",
+    "kind",
+    "deadline",
+    "baseline",
+    "aspiration",
+)
+TABLE_FIELDS = ("row", "value", "baseline", "binding")
+
+
+def split_of(stem: str) -> str:
+    """The fixed rule: blind when sha256(stem) starts with 0–7."""
+    return "blind" if hashlib.sha256(stem.encode("utf-8")).hexdigest()[0] in "01234567" else "dev"
+
+
+def predict(doc_path: Path, label: dict) -> tuple[list[Target], str]:
+    """Targets of one document as ingest finds them, and the cleaned text."""
+    doc = read_document(doc_path)
+    period = (label["start_year"], label["end_year"])
+    parsed = parse_document(doc, title=label.get("title"), period=period)
+    return parsed.targets, parsed.text
+
+
+def _norm(text: str | None) -> str:
+    return re.sub(r"[\s“”\"‘’'「」]", "", text or "").replace("(", "（").replace(")", "）")
+
+
+def _same(a: float | None, b: float | None) -> bool:
+    if a is None or b is None:
+        return a is None and b is None
+    return abs(a - b) <= 1e-9 * max(1.0, abs(a), abs(b))
+
+
+def field_equal(name: str, gold: dict, pred: dict) -> bool:
+    if name == "value+unit":
+        return _same(gold.get("value"), pred["value"]) and _norm(gold.get("unit")) == _norm(
+            pred["unit"]
+        )
+    if name == "value_max":
+        return _same(gold.get("value_max"), pred.get("value_max"))
+    if name == "metric":
+        key = _norm(gold.get("key") or gold["metric"])
+        return bool(key) and key in _norm(pred["metric"])
+    if name == "baseline":
+        return _same(gold.get("baseline"), pred["baseline"]) and gold.get(
+            "baseline_year"
+        ) == pred["baseline_year"]
+    if name == "aspiration":
+        return bool(gold.get("aspiration")) == bool(pred["aspiration"])
+    if name == "binding":
+        return gold.get("binding") == pred["binding"]
+    return gold.get(name) == pred[name]
+
+
+def _overlap(a: str, b: str) -> float:
+    a, b = _norm(a), _norm(b)
+    if not a or not b:
+        return 0.0
+    return sum(1 for ch in set(a) if ch in b) / len(set(a))
+
+
+def align(gold: list[dict], pred: list[dict]) -> list[tuple[int, int]]:
+    """One-to-one pairs (gold index, prediction index), best first."""
+    scored = []
+    for gi, g in enumerate(gold):
+        for pi, p in enumerate(pred):
+            score = 2 * _overlap(g.get("key") or g["metric"], p["metric"])
+            if field_equal("value+unit", g, p):
+                score += 3
+            elif _same(g.get("value"), p["value"]):
+                score += 1.5
+            if g.get("text") and p["value"] is not None and _norm(g["text"]) in _norm(p["text"]):
+                score += 0.5
+            if score >= 2.0:
+                scored.append((score, gi, pi))
+    pairs, used_g, used_p = [], set(), set()
+    for _, gi, pi in sorted(scored, key=lambda s: -s[0]):
+        if gi not in used_g and pi not in used_p:
+            used_g.add(gi)
+            used_p.add(pi)
+            pairs.append((gi, pi))
+    return pairs
+
+
+def _in_review(pred: dict, text: str, label: dict) -> bool:
+    """True when a prediction's citation lies in a paragraph the label marks as a review."""
+    for start in label.get("review_passages", []):
+        at = text.find(start.strip())
+        if at < 0:
+            continue
+        end = text.find("\n", at)
+        passage = text[at : end if end > 0 else len(text)]
+        if pred["text"] and pred["text"] in passage:
+            return True
+    return False
+
+
+def empty_totals() -> dict:
+    return {
+        "fields": {f: {"tp": 0, "pred": 0, "gold": 0} for f in FIELDS},
+        "table": {f: {"tp": 0, "gold": 0} for f in TABLE_FIELDS},
+        "docs": 0,
+        "failed": [],
+        "review_errors": 0,
+    }
+
+
+def score_document(label_file: Path, totals: dict, verbose: bool) -> None:
+    label = json.loads(label_file.read_text(encoding="utf-8"))
+    doc_path = label_file.parent / label["document"]
+    totals["docs"] += 1
+    try:
+        targets, text = predict(doc_path, label)
+    except Exception as exc:  # a failed ingest is a result to count, not a crash of the scorer
+        totals["failed"].append(f"{label_file.name}: {type(exc).__name__}: {exc}")
+        targets, text = [], ""
+    pred = [t.to_dict() for t in targets if t.value is not None]
+    gold = label["targets"]
+    pairs = align(gold, pred)
+    for f in FIELDS:
+        t = totals["fields"][f]
+        t["gold"] += len(gold)
+        t["pred"] += len(pred)
+        t["tp"] += sum(1 for gi, pi in pairs if field_equal(f, gold[gi], pred[pi]))
+    paired = dict(pairs)
+    for gi, g in enumerate(gold):
+        if not g.get("table"):
+            continue
+        for f in TABLE_FIELDS:
+            totals["table"][f]["gold"] += 1
+        if gi not in paired:
+            continue
+        p = pred[paired[gi]]
+        totals["table"]["row"]["tp"] += 1
+        for f, name in (("value", "value+unit"), ("baseline", "baseline"), ("binding", "binding")):
+            totals["table"][f]["tp"] += field_equal(name, g, p)
+    review = [p for p in pred if _in_review(p, text, label)]
+    totals["review_errors"] += len(review)
+    print(
+        f"{label_file.name}: gold {len(gold)}, predicted {len(pred)}, aligned {len(pairs)}"
+        + (f", {len(review)} in review passages" if review else "")
+    )
+    if verbose:
+        _show_errors(gold, pred, pairs)
+
+
+def _show_errors(gold: list[dict], pred: list[dict], pairs: list[tuple[int, int]]) -> None:
+    gs, ps = {g for g, _ in pairs}, {p for _, p in pairs}
+    for gi, pi in pairs:
+        bad = [f for f in FIELDS if not field_equal(f, gold[gi], pred[pi])]
+        if bad:
+            print(f"  DIFF {bad}: gold {_short(gold[gi])}\n{' ' * 17}pred {_short(pred[pi])}")
+    for gi, g in enumerate(gold):
+        if gi not in gs:
+            print(f"  MISSED {_short(g)}  <- {g.get('text', '')[:50]}")
+    for pi, p in enumerate(pred):
+        if pi not in ps:
+            print(f"  FALSE  {_short(p)}  <- {p['text'][:50]}")
+
+
+def _short(t: dict) -> str:
+    return (
+        f"{t['metric']} [{t.get('key', '')}] | {t.get('value')}~{t.get('value_max')} "
+        f"{t.get('unit')} {t.get('comparator')} {t.get('kind')} {t.get('deadline')} "
+        f"base={t.get('baseline')}/{t.get('baseline_year')} asp={t.get('aspiration', False)} "
+        f"bind={t.get('binding')}"
+    )
+
+
+def evaluate(split: str, verbose: bool = False) -> dict:
+    totals = empty_totals()
+    for label_file in sorted(HERE.glob("*.json")):
+        if label_file.name.startswith("blind-scores") or split_of(label_file.stem) != split:
+            continue
+        score_document(label_file, totals, verbose)
+    return totals
+
+
+def f1_table(totals: dict) -> dict[str, dict[str, float]]:
+    out = {}
+    for f, t in totals["fields"].items():
+        p = t["tp"] / t["pred"] if t["pred"] else 0.0
+        r = t["tp"] / t["gold"] if t["gold"] else 0.0
+        out[f] = {"P": p, "R": r, "F1": 2 * p * r / (p + r) if p + r else 0.0}
+    return out
+
+
+def print_totals(title: str, totals: dict) -> None:
+    print(f"\n{title}: {totals['docs']} documents")
+    print(f"{'field':<12} {'gold':>5} {'pred':>5} {'tp':>5} {'P':>6} {'R':>6} {'F1':>6}")
+    scores = f1_table(totals)
+    for f, t in totals["fields"].items():
+        s = scores[f]
+        print(
+            f"{f:<12} {t['gold']:>5} {t['pred']:>5} {t['tp']:>5} "
+            f"{s['P']:>6.3f} {s['R']:>6.3f} {s['F1']:>6.3f}"
+        )
+    table = totals["table"]
+    if table["row"]["gold"]:
+        rows = ", ".join(
+            f"{f} {t['tp']}/{t['gold']} ({t['tp'] / t['gold']:.3f})" for f, t in table.items()
+        )
+        print(f"indicator-table rows: {rows}")
+    print(f"past figures taken as targets in review passages: {totals['review_errors']}")
+    print(f"documents whose ingest failed: {len(totals['failed'])}")
+    for line in totals["failed"]:
+        print(f"  {line}")
+
+
+def print_recorded() -> None:
+    path = HERE / "blind-scores.json"
+    if not path.exists():
+        return
+    recorded = json.loads(path.read_text(encoding="utf-8"))
+    print("\nblind split, recorded runs (F1; run with --blind only at the end of a piece of work)")
+    names = list(recorded)
+    print(f"{'field':<12} " + " ".join(f"{n:>14}" for n in names))
+    for f in FIELDS:
+        cells = " ".join(f"{recorded[n]['f1'].get(f, 0):>14.3f}" for n in names)
+        print(f"{f:<12} {cells}")
+
+
+def main() -> None:
+    args = sys.argv[1:]
+    dev = evaluate("dev", verbose="-v" in args)
+    print_totals("wild set, dev split (rules may be tuned on these)", dev)
+    if "--blind" in args:
+        blind = evaluate("blind")
+        print_totals("wild set, BLIND split", blind)
+        if "--record" in args:
+            name = args[args.index("--record") + 1]
+            path = HERE / "blind-scores.json"
+            recorded = json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
+            recorded[name] = {
+                "f1": {f: round(s["F1"], 3) for f, s in f1_table(blind).items()},
+                "totals": blind,
+            }
+            path.write_text(json.dumps(recorded, ensure_ascii=False, indent=1) + "\n", "utf-8")
+    print_recorded()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,182 @@
+"""What governs a paragraph: its deadline scope and whether it reviews the past.
+
+A plan states a deadline once and lets it govern what follows: a lead clause `到2025年，…`
+governs the sentences after it in its paragraph; a heading with a year
+(`三、2026年经济社会发展主要预期目标`) governs its section; a deadline on a line of its own
+(`到2027年：`) carries into the lines below it until the next deadline or heading. Relative
+years are resolved from the document's facts: `今年`/`明年` from the year it was issued,
+`“十四五”末` = 2025, `“十五五”时期` = 2030, `3年内` from the plan's start.
+
+Passages that report the past (工作回顾, 过去一年, “十四五”时期主要成就, 发展基础 …) hold figures
+that are observations, not targets, under any heading style (第X章, 一、, （一）, 1.).
+
+`ContextTracker.enter(path, text)` is called for each paragraph in document order and returns
+the `ParagraphContext` the target grammar reads.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from plantrack.parse.headings import cn_number
+
+_CN_DIGIT = "〇零一二三四五六七八九"
+# 到2027年 / 2027年前 / 2027年底 / 2027年，(a lead) — the forms that state a deadline.
+_YEAR = r"(?:20\d\d|二〇[一二三四五][〇零一二三四五六七八九])"
+FIVE_YEAR_RE = re.compile(r"[“\"]?([十][一二三四五六七八九])五[”\"]?(末|期末|时期|期间|规划期)?")
+RELATIVE_RE = re.compile(
+    rf"(?P<this>今年|本年度|当年)|(?P<next>明年)"
+    rf"|(?P<five>[“\"]?十[一二三四五六七八九]五[”\"]?(?:末|期末|时期|期间|规划期内?|期内))"
+    rf"|(?<![\d一二两三四五六七八九十百])(?P<within>[一二两三四五六七八九十]{{1,2}}|\d{{1,2}})年内"
+    rf"|(?P<cn>(?:到|至)?{_YEAR}年)"
+)
+# A year in a heading, or a line that is only a deadline: 到2027年： / 到2027年，主要目标是：
+HEADING_YEAR_RE = re.compile(rf"(?:到|至)?(20\d\d)年|{FIVE_YEAR_RE.pattern}")
+DEADLINE_LINE_RE = re.compile(
+    r"^(?:[（(]?[一二三四五六七八九十\d]{1,2}[)）、.．]\s*)?(?:近期目标|远期目标|中期目标)?[：:]?"
+    r"(?:到|至)?(20\d\d)年(?:底|末)?(?:前)?[，,：:]?[^。；]{0,24}[：:]$"
+    r"|^(?:到|至)(20\d\d)年(?:底|末)?[，,：:]?$"
+)
+REVIEW_WORDS = re.compile(
+    r"回顾|过去一年|过去五年|过去的一年|过去的五年|发展基础|发展成就|主要成就|取得的成绩|工作成绩"
+    r"|现实基础|发展现状|基础条件|成效|成绩|进展情况|完成情况|总结"
+)
+GOAL_WORDS = re.compile(r"目标|总体要求|指标|任务|思路|举措|安排|建议|计划|重点工作|工作要求|展望")
+# A paragraph that opens by reporting the past.
+REVIEW_LEAD_RE = re.compile(
+    r"^(?:过去一年|过去五年|过去的一年|过去的五年|一年来|五年来|这一年|“十[一二三四五]五”以来"
+    r"|“十[一二三四五]五”时期|十[一二三四五]五以来|党的[十二]+大以来|回顾过去|20\d\d年以来)"
+)
+_PAST_YEAR_LEAD_RE = re.compile(
+    r"^(?:[（(]?[一二三四五六七八九十\d]{1,2}[)）、.．]\s*)?(20\d\d)年[，,]?(?:我们|全[省市县区国]|本[省市县区])"
+)
+
+
+@dataclass(slots=True, frozen=True)
+class DocFacts:
+    """The years a document's relative dates are read from."""
+
+    year: int | None = None  # the year it was issued (今年)
+    start_year: int | None = None
+    end_year: int | None = None
+
+    @classmethod
+    def from_period(cls, period: tuple[int, int] | None, year: int | None = None) -> DocFacts:
+        if period is None:
+            return cls(year=year)
+        return cls(year=year or period[0], start_year=period[0], end_year=period[1])
+
+
+@dataclass(slots=True)
+class ParagraphContext:
+    """What governs one paragraph."""
+
+    facts: DocFacts
+    deadline: int | None = None  # a deadline inherited from a heading or a deadline line
+    review: bool = False  # the paragraph reports the past
+
+
+def five_year_end(nth: str) -> int:
+    """十四 -> 2025 (the end of the 14th five-year plan)."""
+    return 1955 + 5 * cn_number(nth)
+
+
+def cn_year(text: str) -> int:
+    """二〇三五 -> 2035; 2035 -> 2035."""
+    if text.isdigit():
+        return int(text)
+    return int("".join(str(_CN_DIGIT.index(ch) % 10) if ch != "零" else "0" for ch in text))
+
+
+def relative_year(match: re.Match[str], facts: DocFacts) -> int | None:
+    """The year a RELATIVE_RE match names, or None when the facts do not tell."""
+    if match.group("this"):
+        return facts.year
+    if match.group("next"):
+        return facts.year + 1 if facts.year else None
+    if match.group("five"):
+        nth = re.search(r"十[一二三四五六七八九]", match.group("five"))
+        return five_year_end(nth.group(0)) if nth else None
+    if match.group("within"):
+        n = cn_number(match.group("within"))
+        return facts.start_year + n - 1 if facts.start_year and 0 < n <= 10 else None
+    year = re.search(r"20\d\d|二〇..", match.group("cn"))
+    return cn_year(year.group(0)) if year else None
+
+
+def heading_deadline(heading: str) -> int | None:
+    """The year a heading puts on its section: 三、2026年…主要预期目标 -> 2026; “十五五” -> 2030.
+
+    Only headings that announce goals or work (not 2025年工作回顾, which is a review)."""
+    if REVIEW_WORDS.search(heading) and not GOAL_WORDS.search(heading):
+        return None
+    m = HEADING_YEAR_RE.search(heading)
+    if not m:
+        return None
+    if m.group(1):
+        return int(m.group(1))
+    if m.group(3) in (None, "末", "期末", "时期", "期间", "规划期"):
+        return five_year_end(m.group(2))
+    return None
+
+
+def is_review_heading(heading: str) -> bool | None:
+    """True for a heading that reviews the past, False for one that announces goals, else None
+    (a chapter that names both, 发展基础与总体要求, is not a pure review)."""
+    if GOAL_WORDS.search(heading):
+        return False
+    if REVIEW_WORDS.search(heading):
+        return True
+    return None
+
+
+def deadline_line(text: str) -> int | None:
+    """到2027年： / 到2025年，主要目标是： on a line of their own -> 2027/2025."""
+    m = DEADLINE_LINE_RE.match(text.strip())
+    if not m:
+        return None
+    return int(m.group(1) or m.group(2))
+
+
+def is_review_paragraph(text: str, facts: DocFacts) -> bool:
+    """过去一年，… / 2024年，我们… (a year before the document's own) opens a review."""
+    if REVIEW_LEAD_RE.match(text):
+        return True
+    m = _PAST_YEAR_LEAD_RE.match(text)
+    first = facts.start_year or facts.year
+    return bool(m and first and int(m.group(1)) < first)
+
+
+class ContextTracker:
+    """Walks a document's paragraphs in order and says what governs each."""
+
+    def __init__(self, facts: DocFacts) -> None:
+        self.facts = facts
+        self._carried: int | None = None  # from a deadline line
+        self._carried_path: tuple[str, ...] = ()
+
+    def enter(self, headings: list[str], text: str) -> ParagraphContext:
+        """The context of a paragraph under `headings` (outermost first) with body `text`."""
+        path = tuple(headings)
+        if path != self._carried_path:
+            self._carried = None
+        review = False
+        for heading in reversed(headings):
+            verdict = is_review_heading(heading)
+            if verdict is not None:
+                review = verdict
+                break
+        deadline = None
+        for heading in reversed(headings):
+            deadline = heading_deadline(heading)
+            if deadline:
+                break
+        if self._carried is not None:
+            deadline = self._carried
+        line_deadline = deadline_line(text)
+        if line_deadline is not None:
+            self._carried, self._carried_path = line_deadline, path
+            deadline = line_deadline
+        review = review or is_review_paragraph(text, self.facts)
+        return ParagraphContext(self.facts, deadline, review)

@@ -1,0 +1,171 @@
+"""The phrase around a number: its metric, verb and kind words (the vocabulary of the grammar).
+
+`read_head` splits the text before a number into metric, measure verb (达到/超过/控制在 …) and kind
+words (累计, 每年, 年均, 新增 …); the helpers cut leading connectives and trailing particles, split
+and complete 、 lists, and find a metric written after its number. Data only comes from
+`target_words` (imported as `vocab`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Protocol
+
+from plantrack.parse import target_words as vocab
+
+
+class ClauseMemory(Protocol):
+    """What `elided` reads of the clause before (clause.ClauseState)."""
+
+    subject: str
+    clause: str
+
+
+MAX_METRIC = 60
+MAX_PRE = 200  # text before a number that can hold its metric (a clause may be 20,000 chars)
+
+
+@dataclass(slots=True)
+class Head:
+    """What the text before a quantity says: its metric and verb."""
+
+    metric: str
+    verb: str | None
+    kind: str | None
+    lead_verb: bool
+    base_year: int | None
+    verb_word: str | None = None  # the creation/increment verb that was stripped
+
+
+def strip_lead(text: str, keep_done: bool = False) -> tuple[str, str | None, bool, str | None]:
+    """Drop connectives, deadline phrases and kind adverbs at the start; then at most one verb.
+
+    Returns (rest, kind, had_verb, verb)."""
+    kind: str | None = None
+    while text:
+        m = vocab.LEAD_RE.match(text)
+        if not m or not m.end():
+            break
+        if m.group("kind"):
+            kind = vocab.KIND_ADVERBS[m.group("kind")]
+        text = text[m.end() :]
+    m = vocab.INCREMENT_RE.match(text)
+    if m:
+        return text[m.end() :], kind or "increment", True, m.group(0)
+    m = vocab.ACTION_RE.match(text)
+    if m:
+        return text[m.end() :], kind, True, m.group(0)
+    if not keep_done and text.startswith("完成"):
+        return text[2:], kind, True, "完成"
+    return text, kind, False, None
+
+
+def strip_trail(text: str) -> str:
+    m = vocab.TRAIL_RE.search(text)
+    if m and m.start() > 0:
+        text = text[: m.start()]
+    return text.strip(" 　")
+
+
+def bare_verb(matched: str) -> str:
+    """The measure verb of a `VERB_RE` match (分别达到了每万名 -> 达到)."""
+    return vocab.VERB_DECORATION_RE.sub("", matched)
+
+
+def read_head(pre: str) -> Head:
+    """Split the text before a number into metric, measure verb and kind words."""
+    pre = pre[-MAX_PRE:]
+    verb = None
+    m = vocab.VERB_RE.search(pre[-20:]) if pre else None
+    if m:
+        verb = bare_verb(m.group(0))
+        pre = pre[: len(pre) - len(m.group(0))]
+    pre = pre.strip(" 　")
+    while pre and pre[0] in "、，,":
+        pre = pre[1:]
+    agent = vocab.AGENT_RE.search(pre)
+    if agent:
+        pre = ("每年" if agent.group("yearly") else "") + pre[agent.end() :]
+    # 完成改造企业不少于20家: with a measure verb, 完成 belongs to the subject.
+    metric, kind, lead_verb, verb_word = strip_lead(pre, keep_done=verb is not None)
+    base_year = None
+    bm = vocab.BASE_YEAR_RE.search(metric)
+    if bm:
+        base_year = int(bm.group(1))
+        metric = metric[: bm.start()] + metric[bm.end() :]
+    metric = vocab.PREVIOUS_YEAR_RE.sub("", metric)
+    # 年均 counts only right before the verb (年均增长); 年均浓度 is a level.
+    for word in vocab.KIND_ADVERBS:
+        if metric.endswith(word):
+            kind = kind or vocab.KIND_ADVERBS[word]
+            metric = strip_trail(metric[: -len(word)])
+        elif word != "年均" and word in metric:
+            kind = kind or vocab.KIND_ADVERBS[word]
+            metric = metric.replace(word, "")
+    metric = strip_trail(metric)
+    if metric.endswith(vocab.GROWTH_RATE_ENDS):
+        kind = kind or "annual"  # a growth rate is a yearly figure
+    if len(metric) > MAX_METRIC:
+        metric = metric[-MAX_METRIC:]
+    return Head(metric, verb, kind, lead_verb, base_year, verb_word)
+
+
+def split_list(text: str) -> list[str]:
+    """Split 'A、B、C' at top level (not inside “…” or （…）); 和/及 are too often inside words."""
+    parts, depth, cur = [], 0, []
+    for ch in text:
+        if ch in "“（(《「":
+            depth += 1
+        elif ch in "”）)》」" and depth:
+            depth -= 1
+        if depth == 0 and ch == "、":
+            parts.append("".join(cur))
+            cur = []
+            continue
+        cur.append(ch)
+    parts.append("".join(cur))
+    return [p for p in parts if p]
+
+
+def complete_list(metrics: list[str]) -> list[str]:
+    """省级、市级农业龙头企业 -> 省级农业龙头企业, 市级农业龙头企业 (and shared heads)."""
+    if not metrics:
+        return metrics
+    last = metrics[-1]
+    out = []
+    for m in metrics[:-1]:
+        k = last.find("级")
+        if m.endswith("级") and len(m) <= 4 and 0 < k < len(last) - 1:
+            m = m + last[k + 1 :]
+        else:
+            head = next((h for h in vocab.SHARED_HEADS if last.endswith(h) and last != h), None)
+            if head and not any(m.endswith(h) for h in vocab.SHARED_HEADS) and len(m) <= 8:
+                m = m + head
+        out.append(m)
+    return [*out, last]
+
+
+def post_metric(after: str) -> str:
+    """Metric written after the number: 建成10个以上高水平示范应用场景 (up to 等 or the next
+    number of a list: 3个千亿级产业集群和5个百亿级产业集群)."""
+    after = after.lstrip("的")
+    m = vocab.POST_CUT.search(after)
+    if m and m.start() > 0:
+        after = after[: m.start()]
+    return strip_trail(after[:MAX_METRIC])
+
+
+def elided(head: Head, metric: str, state: ClauseMemory) -> str:
+    """The subject a clause leaves out: 到2030年突破2.4万亿元; 累计淘汰… after 加快淘汰X."""
+    verb = metric or head.verb_word
+    if verb and verb in state.clause:
+        obj = state.clause[state.clause.find(verb) + len(verb) :]
+        return strip_trail(obj)[:MAX_METRIC]
+    if not metric and state.subject:
+        return state.subject
+    return ""
+
+
+def before(text: str, start: int, pos: int) -> str:
+    """The text before `pos` that can hold a metric, from `start` at the earliest."""
+    return text[max(start, pos - MAX_PRE) : pos]
