@@ -116,7 +116,8 @@ def extract_plan_targets(
     found: list[Target] = []
     for node in nodes:
         location = location_of(node, by_id)
-        if node.kind in ("paragraph", "item"):
+        # a list heading can state a target: （一）地区生产总值增长7%以上
+        if node.kind in ("paragraph", "item", "heading"):
             context = tracker.enter(location.path[:-1], node.text)
             found.extend(
                 extract_targets(

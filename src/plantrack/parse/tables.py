@@ -46,7 +46,13 @@ _UNIT_RE = re.compile(
     + "|".join(re.escape(u) for u in BASE_UNITS)
     + r")(?:/[\u4e00-\u9fff]{1,4})?$"
 )
-_GROWTH_ENDINGS = ("增长", "增速", "降低", "下降", "提高", "减少")
+_GROWTH_ENDINGS = ("增长", "增速", "增长率", "降低", "下降", "提高", "减少", "提升")
+# [累计达到1000], 〔累计新增20〕: words inside a cumulative cell
+_CELL_WORDS = re.compile(
+    r"(?<=[〔［\[【(（])\s*(?:五年)?累计(?:新增|达到|增加|减少|下降)?|(?<=[〔［\[【(（])\s*(?:新增|达到)"
+)
+# [1], ［2］ after a name: footnote marks
+_FOOTNOTE = re.compile(r"[\[［]\d{1,2}[\]］]$")
 _NAME_NUM = re.compile(r"^\s*(?:\d{1,2}[.．、]|[（(]\d{1,2}[）)])\s*")
 _LOWER_IS_BETTER = (
     "浓度",
@@ -98,7 +104,9 @@ def _find_columns(rows: list[list[str]]) -> _Columns | None:
             (i for i, c in enumerate(cells) if c.startswith("单位") or c == "计量单位"), None
         )
         attribute = next((i for i, c in enumerate(cells) if "属性" in c or "性质" in c), None)
-        annual = next((i for i, c in enumerate(cells) if "年均" in c or "增速" in c), None)
+        annual = next(
+            (i for i, c in enumerate(cells) if "年均" in c or "增速" in c or "累计" in c), None
+        )
         years = [
             (i, int(m.group(1)))
             for i, c in enumerate(cells)
@@ -131,9 +139,14 @@ def looks_like_indicator_table(rows: list[list[str]]) -> bool:
     return _find_columns(rows) is not None
 
 
-def _cell(text: str) -> tuple[float | None, str | None, str | None, bool, str | None]:
-    """A value cell -> (value, unit, comparator, cumulative, words). words = 完成国家下达任务 …"""
+def _cell(
+    text: str, cumulative_column: bool = False
+) -> tuple[float | None, str | None, str | None, bool, str | None]:
+    """A value cell -> (value, unit, comparator, cumulative, words). words = 完成国家下达任务 …
+
+    In a column whose header says 累计, a value in round brackets is cumulative too (9)."""
     t = (text or "").strip().replace("％", "%").replace("，", ",")
+    t = _CELL_WORDS.sub("", t)
     if t in _EMPTY:
         return None, None, None, False, None
     m = _CELL.match(t)
@@ -148,19 +161,97 @@ def _cell(text: str) -> tuple[float | None, str | None, str | None, bool, str | 
     if unit and not (unit in ("%", "‰") or _UNIT_RE.match(unit)):
         return None, None, None, False, None  # 12%%, 5x: not a value we can trust
     comp = _PRE_COMP.get(m.group("pre") or "") or _SUF_COMP.get(m.group("suf") or "")
-    cumulative = m.group("open") in ("〔", "［", "[", "【") and m.group("close") is not None
+    opens = ("〔", "［", "[", "【", "(", "（") if cumulative_column else ("〔", "［", "[", "【")
+    cumulative = m.group("open") in opens and m.group("close") is not None
     return value, unit, comp, cumulative, None
 
 
 def _metric_unit(name: str) -> tuple[str, str | None]:
     """常住人口（万人） -> (常住人口, 万人); 细颗粒物（PM2.5）平均浓度 -> unchanged, None."""
-    name = _NAME_NUM.sub("", re.sub(r"\s+", "", name))
+    name = _FOOTNOTE.sub("", _NAME_NUM.sub("", re.sub(r"\s+", "", name)))
     m = re.search(r"[（(]([^（()）]{1,12})[）)]\s*$", name)
     if m:
         inner = m.group(1).strip()
         if _UNIT_RE.match(inner) or inner in ("%", "‰"):
             return name[: m.start()].strip(), inner
     return name, None
+
+
+@dataclass(slots=True)
+class _Row:
+    """What the targets of one table row share."""
+
+    id: str
+    metric: str
+    unit: str | None
+    text: str
+    binding: bool | None
+    deadline: int | None
+    base_year: int | None
+
+
+def _growth_target(
+    row: _Row, cell: str, header: str, location: Location, has_level: bool
+) -> Target | None:
+    """The target in a row's 年均增长 / 累计 column, if any."""
+    a_value, a_unit, a_comp, a_cumulative, a_words = _cell(cell, cumulative_column="累计" in header)
+    metric, unit, text, binding = row.metric, row.unit, row.text, row.binding
+    a_id, deadline, base_year = row.id, row.deadline, row.base_year
+    if a_value is not None and a_cumulative:
+        # 〔13.5〕 in a 累计 column: a five-year cumulative change since the base year; on a
+        # % row it is in 个百分点 unless the indicator is itself a change (浓度下降 〔18〕%)
+        c_unit = a_unit or unit
+        if c_unit == "%" and not metric.endswith(_GROWTH_ENDINGS):
+            c_unit = "个百分点"
+        c_base, c_unit_base = normalise(a_value, c_unit)
+        return Target(
+            a_id,
+            metric,
+            a_value,
+            c_unit,
+            a_comp or ">=",
+            "cumulative",
+            deadline,
+            text,
+            location,
+            baseline_year=base_year,
+            binding=binding,
+            value_base=c_base,
+            unit_base=c_unit_base,
+        )
+    if a_value is not None:
+        # 年均增长 6 on a 亿元 row: a growth rate; <5.5 on a rate row (失业率): its yearly level
+        keeps = metric.endswith(_GROWTH_ENDINGS) or (
+            unit == "%" and metric.endswith(("率", "比例", "比重", "指数"))
+        )
+        return Target(
+            a_id,
+            metric if keeps else metric + "增长",
+            a_value,
+            a_unit or "%",
+            a_comp or ">=",
+            "annual",
+            deadline,
+            text,
+            location,
+            binding=binding,
+        )
+    if a_words and a_value is None and not has_level:
+        # 与经济增长同步, 〔完成省下达任务〕: a qualitative target in the growth column.
+        return Target(
+            a_id,
+            metric,
+            None,
+            None,
+            None,
+            "qualitative",
+            deadline,
+            text,
+            location,
+            binding=binding,
+            milestone=a_words,
+        )
+    return None
 
 
 def targets_from_table(
@@ -245,59 +336,16 @@ def targets_from_table(
                         unit_base=m_unit_base,
                     )
                 )
-        a_value, a_unit, a_comp, a_cumulative, a_words = _cell(get(row, cols.annual))
-        a_metric = metric if metric.endswith(_GROWTH_ENDINGS) else metric + "增长"
-        a_id = f"{node_id}.r{r}.annual"
-        if a_value is not None and a_cumulative:
-            # 〔13.5〕 in the growth column: a five-year cumulative figure, in the row's unit.
-            c_base, c_unit_base = normalise(a_value, a_unit or unit)
-            out.append(
-                Target(
-                    a_id,
-                    metric,
-                    a_value,
-                    a_unit or unit,
-                    a_comp or ">=",
-                    "cumulative",
-                    deadline,
-                    text,
-                    location,
-                    binding=binding,
-                    value_base=c_base,
-                    unit_base=c_unit_base,
-                )
-            )
-        elif a_value is not None:
-            a_target = Target(
-                a_id,
-                a_metric,
-                a_value,
-                a_unit or "%",
-                a_comp or ">=",
-                "annual",
-                deadline,
-                text,
-                location,
-                binding=binding,
-            )
-            out.append(a_target)
-        elif a_words and value is None and not words:
-            # 与经济增长同步, 〔完成省下达任务〕: a qualitative target in the growth column.
-            out.append(
-                Target(
-                    a_id,
-                    metric,
-                    None,
-                    None,
-                    None,
-                    "qualitative",
-                    deadline,
-                    text,
-                    location,
-                    binding=binding,
-                    milestone=a_words,
-                )
-            )
+        a_header = rows[cols.header][cols.annual] if cols.annual is not None else ""
+        growth = _growth_target(
+            _Row(f"{node_id}.r{r}.annual", metric, unit, text, binding, deadline, base_year),
+            get(row, cols.annual),
+            a_header,
+            location,
+            has_level=value is not None or bool(words),
+        )
+        if growth is not None:
+            out.append(growth)
     return out
 
 

@@ -154,7 +154,6 @@ def _deadlines(scan: Scan, s0: int, s1: int) -> list[tuple[int, int | None, bool
 def _sentence(scan: Scan, s0: int, s1: int, sq: list[Quantity], sm: list) -> None:
     text, found, ex = scan.text, scan.found, scan.ex
     deadlines = _deadlines(scan, s0, s1)
-    done = vocab.DONE_RE.search(text, s0, s1)
     asp = [m.start() for m in vocab.ASPIRATION_RE.finditer(text, s0, s1)]
     state = ClauseState()
     q_at = [q.start for q in sq]
@@ -177,6 +176,7 @@ def _sentence(scan: Scan, s0: int, s1: int, sq: list[Quantity], sm: list) -> Non
                     if p <= f.pos:
                         f.deadline, past = y, was
                 f.aspiration = any(p < f.pos for p in asp)
+                done = vocab.DONE_RE.search(text, c0, c1)
                 if past or done:
                     why = f"a figure of {f.deadline}: the past" if past else "reports what was done"
                     ex.add(text, f.pos, f.pos + 1, False, why)

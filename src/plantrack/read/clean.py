@@ -12,6 +12,7 @@ import re
 
 from plantrack.model import Block
 from plantrack.parse.headings import CHAPTER_RE, PART_RE, SECTION_RE, is_heading
+from plantrack.read.text_tables import recover_tables
 
 # Full-width ０-９ Ａ-Ｚ ａ-ｚ ％ -> ASCII. Chinese punctuation （）、，。：；“” is left alone.
 _WIDTH_TABLE = {code: code - 0xFEE0 for code in range(0xFF10, 0xFF1A)}
@@ -21,6 +22,8 @@ _WIDTH_TABLE[0xFF05] = ord("%")
 _FULLWIDTH_RE = re.compile("[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a\uff05\uff0e]")
 # ．is a decimal point only between digits (after the digits were made half-width).
 _FW_POINT_RE = re.compile(r"(?<=\d)．(?=\d)")
+# 76。7: a converter's decimal point (not a sentence end: no list number 7. or 7、 follows)
+_CN_POINT_RE = re.compile(r"(?<=\d)。(?=\d+(?![\d.、．]))")
 
 _MARK_NUM = r"[0-9一二三四五六七八九十百零〇]+"
 # 【上接第6版】 【下转第8版】 （上接第X版） (转第3版) 〔接第二版〕 ...
@@ -145,7 +148,7 @@ def clean_blocks(blocks: list[Block]) -> tuple[list[Block], list[str]]:
     Repairs look like "re-joined page break: 体/系", "removed continuation mark: 【上接第6版】",
     "removed page number: — 12 —". Table blocks are width-normalised cell by cell, never joined.
     """
-    repairs: list[str] = []
+    blocks, repairs = recover_tables(blocks)
     widened = 0
     cleaned: list[Block] = []
     for index, block in enumerate(blocks):
@@ -160,6 +163,8 @@ def clean_blocks(blocks: list[Block]) -> tuple[list[Block], list[str]]:
         text = normalize_width(block.text)
         if text != block.text:
             widened += 1
+        if "。" in text:
+            text = _CN_POINT_RE.sub(".", text)
         text = text.strip()
         if (
             block.kind == "paragraph"

@@ -1,0 +1,334 @@
+"""Indicator tables that arrive as text: rebuilt into table blocks before cleaning.
+
+A 主要指标 table copied from a web page or a converter reaches a user as text in one of a few
+shapes: one cell per line (the usual copy of an HTML table, often with a `|` after each cell),
+pipe rows (`| 指标 | 单位 | 2025年 |`), or cells separated by runs of spaces. The header is
+found by its vocabulary (指标/指标名称, 单位, 基期/20XX年, 目标, 年均增长/累计, 属性); it gives the
+columns. Rows are rebuilt from the cells that follow: an optional 序号, the indicator name (a
+name wrapped over two lines is joined), then the columns in header order, a unit or 属性 cell
+taken only where it fits. A short name followed by another name is a category row (经济发展,
+1.空气质量) and becomes the group of the rows under it. Tab tables are the txt reader's.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from plantrack.model import Block
+from plantrack.parse.numbers import BASE_UNITS
+
+_HEADER_WORDS = re.compile(r"指标|序号|单位|属性|类别|领域|基期|现状|目标|年均|累计|增速|备注|性质")
+_YEAR_CELL = re.compile(r"^(?:[\[〔［(（]?)(?:19|20)\d\d年")
+_NAME_HEADER = re.compile(r"指标|名称")
+_VALUE_HEADER = re.compile(r"(?:19|20)\d\d|目标|年均|累计|增速|基期|现状")
+_ATTR = re.compile(r"^(?:约束性|预期性|约束|预期)$")
+_INDEX = re.compile(r"^\d{1,2}$")
+_UNIT = re.compile(
+    r"^(?:万亿|亿|千万|百万|万)?(?:"
+    + "|".join(re.escape(u) for u in BASE_UNITS)
+    + r")(?:/(?:万|亿|千|百)?[\u4e00-\u9fff]{1,4})?$|^[/—-]$"
+)
+_NUMERIC = re.compile(
+    r"^[\[〔［【(（]?\s*(?:≥|≤|>=|<=|＞|＜|>|<|约|累计|达到|不低于|不高于|不超过|超过)?\s*"
+    r"-?\d[\d,.]*\s*(?:%|‰)?\s*(?:以上|以下|以内|左右|上下)?\s*[\]〕］】)）]?$"
+)
+_EMPTY = {"", "—", "——", "-", "--", "－", "/", "…", "无", "暂无", "一"}
+# an indicator name ends like one: a unit bracket, a footnote mark, 率/比例/量 …
+_NAME_END = re.compile(
+    r"(?:[（(][^）)]{1,12}[）)]|\[\d\]|率|比例|比重|量|数|面积|总额|值|收入|度|寿命|指数|人口|里程"
+    r"|能力|规模|时间|产量|人数|个数|家数)$"
+)
+# words that make a text cell a value (与经济增长同步, 完成国家下达任务), not an indicator name
+_VALUE_WORDS = re.compile(
+    r"同步|完成|下达|确保|稳定|保持|优于|达到|控制|基本|全面|持续|逐步|负增长"
+)
+_STOP = re.compile(
+    r"^(?:注[：:1１]|注\s*$|说明[：:]|备注[：:]|资料来源|\[\d+\]|［\d+］|〔\d+〕\s*\S{6})"
+)
+_DIGIT_STOP = re.compile(r"(?<=\d)[。．](?=\d)")
+_SPACES = re.compile(r"[ \u3000\u00a0]+")
+_MAX_CATEGORY = 8
+_TITLE = re.compile(r"主要指标|指标体系|指标表|目标表|^表\d*[:：]|专栏")
+_FIRST_CELLS = ("序号", "类别", "领域", "类型", "分类", "维度")
+
+
+@dataclass(slots=True)
+class _Columns:
+    cells: list[str]  # header cells, cleaned
+    index: int | None
+    name: int
+    unit: int | None
+    attr: int | None
+
+    @property
+    def after_name(self) -> list[int]:
+        return list(range(self.name + 1, len(self.cells)))
+
+
+@dataclass(slots=True)
+class _Built:
+    rows: list[list[str]]
+    groups: list[str] = field(default_factory=list)
+
+
+def tidy(cell: str) -> str:
+    """A cell as text: spaces inside it dropped, 76。7 -> 76.7, full-width digits kept for clean."""
+    cell = _SPACES.sub("", cell.strip().strip("|").strip())
+    return _DIGIT_STOP.sub(".", cell)
+
+
+def _is_header_cell(cell: str) -> bool:
+    """指标, 单位, 2025年, 年均增长〔累计〕, 2020年基期值(起始日期用作比较的数据) … but not the
+    table's title (全省数字经济发展主要指标)."""
+    if not cell or not (_HEADER_WORDS.search(cell) or _YEAR_CELL.match(cell)):
+        return False
+    if _YEAR_CELL.match(cell):
+        return len(cell) <= 40
+    return len(cell) <= 16 and not _TITLE.search(cell)
+
+
+def _columns(cells: list[str]) -> _Columns | None:
+    """Header cells -> typed columns; None unless there is a name and a value column."""
+    cells = [c for c in cells if c]
+    # “十四五”目标 over 2025年 / 年均[累计]: a group header above the columns it spans
+    cells = [
+        c
+        for i, c in enumerate(cells)
+        if not (
+            "目标" in c
+            and not re.search(r"\d", c)
+            and sum(1 for d in cells[i + 1 :] if _VALUE_HEADER.search(d)) >= 2
+        )
+    ]
+    name = next(
+        (i for i, c in enumerate(cells) if _NAME_HEADER.search(c) and "属性" not in c), None
+    )
+    if name is None or not any(_VALUE_HEADER.search(c) for c in cells[name + 1 :]):
+        return None
+    index = next((i for i, c in enumerate(cells[:name]) if "序号" in c), None)
+    unit = next((i for i, c in enumerate(cells) if c.startswith("单位") or c == "计量单位"), None)
+    attr = next((i for i, c in enumerate(cells) if "属性" in c or "性质" in c), None)
+    return _Columns(cells, index, name, unit, attr)
+
+
+def _kind(cell: str) -> str:
+    """index | attr | unit | value | name"""
+    if _INDEX.match(cell):
+        return "index"
+    if _ATTR.match(cell):
+        return "attr"
+    if cell in _EMPTY or _NUMERIC.match(cell):
+        return "value"
+    if _UNIT.match(cell):
+        return "unit"
+    if cell[:1] in "[〔［【" or (_VALUE_WORDS.search(cell) and not _NAME_END.search(cell)):
+        return "value"
+    return "name"
+
+
+def _is_category(cell: str, nxt: str | None) -> bool:
+    """经济发展 / 1.空气质量 followed by an indicator name: a group, not a row."""
+    if nxt is None or _kind(nxt) not in ("name", "index"):
+        return False
+    body = re.sub(r"^\d{1,2}[.、。．]", "", cell)
+    return len(body) <= _MAX_CATEGORY and "（" not in body and "(" not in body
+
+
+def _wrapped(cell: str, nxt: str) -> bool:
+    """A name cut over two lines: 单位地区生产总值 / 能耗降低（%）."""
+    opened = cell.count("（") + cell.count("(") > cell.count("）") + cell.count(")")
+    return opened or cell.endswith(("的", "和", "及", "、", "与")) or nxt.startswith(("（", "("))
+
+
+def _rows_from_cells(cells: list[str], cols: _Columns) -> tuple[_Built, int]:
+    """Rows from a stream of single cells after the header; returns them and cells used."""
+    built = _Built([cols.cells])
+    group = ""
+    i, n = 0, len(cells)
+    while i < n:
+        cell = cells[i]
+        if _STOP.match(cell) or len(cell) > 60:
+            break
+        kind = _kind(cell)
+        if kind == "index" and cols.index is not None:
+            i += 1
+            if i >= n:
+                break
+            cell, kind = cells[i], _kind(cells[i])
+        if kind != "name":
+            if kind == "value" and built.rows[1:] and not cell:
+                i += 1
+                continue
+            break  # not a row: the table ended
+        nxt = cells[i + 1] if i + 1 < n else None
+        if _is_category(cell, nxt):
+            group = re.sub(r"^\d{1,2}[.、。．]", "", cell)
+            i += 1
+            continue
+        name = cell
+        i += 1
+        while i < n and _kind(cells[i]) == "name" and _wrapped(name, cells[i]):
+            name += cells[i]
+            i += 1
+        row = [""] * len(cols.cells)
+        row[cols.name] = name
+        if cols.index is not None:
+            row[cols.index] = str(len(built.rows))
+        i = _fill_row(cells, i, cols, row)
+        built.rows.append(row)
+        built.groups.append(group)
+    return built, i
+
+
+def _fill_row(cells: list[str], i: int, cols: _Columns, row: list[str]) -> int:
+    """Put the cells after a name into the columns after it; a unit or 属性 cell only where it
+    fits (a missing unit leaves its column empty). Returns the next cell's index."""
+    n = len(cells)
+    for col in cols.after_name:
+        if i >= n:
+            break
+        kind = _kind(cells[i])
+        if kind == "name" or (kind == "index" and _next_is_row(cells, i, cols)):
+            break
+        if (col == cols.unit and kind not in ("unit", "value")) or (
+            col == cols.attr and kind != "attr"
+        ):
+            continue
+        if kind == "attr" and col != cols.attr:
+            if cols.attr is not None and cols.attr > col:
+                row[cols.attr] = cells[i]
+                i += 1
+            continue
+        row[col] = cells[i]
+        i += 1
+    return i
+
+
+def _next_is_row(cells: list[str], i: int, cols: _Columns) -> bool:
+    """An index cell followed by a name starts the next row."""
+    return cols.index is not None and i + 1 < len(cells) and _kind(cells[i + 1]) == "name"
+
+
+def _split_row(line: str) -> list[str] | None:
+    """Cells of a pipe row or a row of space-separated cells; None for a single cell."""
+    if line.count("|") >= 2:
+        cells = [tidy(c) for c in line.strip().strip("|").split("|")]
+        if all(re.fullmatch(r":?-{2,}:?", c) for c in cells if c):
+            return []  # a Markdown separator row
+        return cells if sum(1 for c in cells if c) >= 2 else None
+    parts = re.split(r"\s{2,}|\u3000+|\t", line.strip())
+    return [tidy(c) for c in parts] if len(parts) >= 3 else None
+
+
+def _single_cell(line: str) -> str | None:
+    """`指标 |` or a bare short line: one cell of a cell-per-line table."""
+    stripped = line.strip()
+    if stripped.count("|") == 1 and stripped.endswith("|"):
+        return tidy(stripped)
+    if stripped == "|":
+        return ""
+    if "|" in stripped or len(stripped) > 60:
+        return None
+    return tidy(stripped)
+
+
+class _Recover:
+    def __init__(self, blocks: list[Block]) -> None:
+        self.blocks = blocks
+        self.out: list[Block] = []
+        self.repairs: list[str] = []
+
+    def run(self) -> tuple[list[Block], list[str]]:
+        i = 0
+        while i < len(self.blocks):
+            used = self._table_at(i) if self.blocks[i].kind == "paragraph" else 0
+            if used:
+                i += used
+                continue
+            self.out.append(self.blocks[i])
+            i += 1
+        return self.out, self.repairs
+
+    def _texts(self, i: int, limit: int = 400) -> list[str]:
+        texts = []
+        for block in self.blocks[i : i + limit]:
+            if block.kind != "paragraph":
+                break
+            texts.append(block.text)
+        return texts
+
+    def _table_at(self, i: int) -> int:
+        texts = self._texts(i, 2)
+        if not texts:
+            return 0
+        row = _split_row(texts[0])
+        if row:
+            return self._multi_cell_table(i, row)
+        cell = _single_cell(texts[0])
+        if (cell and _NAME_HEADER.search(cell) and _is_header_cell(cell)) or cell in _FIRST_CELLS:
+            return self._cell_per_line_table(i)
+        return 0
+
+    def _emit(self, i: int, used: int, built: _Built, shape: str) -> int:
+        if len(built.rows) < 2:
+            return 0
+        first = self.blocks[i]
+        text = "\n".join("\t".join(r) for r in built.rows)
+        self.out.append(Block(text, "table", first.page, first.line, None, built.rows))
+        self.repairs.append(
+            f"rebuilt an indicator table of {len(built.rows) - 1} rows from {shape} text"
+        )
+        return used
+
+    def _cell_per_line_table(self, i: int) -> int:
+        cells: list[tuple[int, str]] = []  # (block offset, cell)
+        for k, text in enumerate(self._texts(i)):
+            stripped = text.strip()
+            if len(stripped) > 1 and set(stripped) == {"|"}:
+                continue  # ||||: the empty cells of a flattened two-level header
+            cell = _single_cell(text)
+            if cell is None:
+                break
+            cells.append((k, cell))
+        h = 0
+        while h < len(cells) and (cells[h][1] == "" or _is_header_cell(cells[h][1])):
+            h += 1
+        cols = _columns([c for _, c in cells[:h]])
+        if cols is None or h < 3:
+            return 0
+        body = cells[h:]
+        built, used = _rows_from_cells([c for _, c in body], cols)
+        consumed = body[used - 1][0] + 1 if used else cells[h - 1][0] + 1
+        return self._emit(i, consumed, built, "one-cell-per-line")
+
+    def _multi_cell_table(self, i: int, header: list[str]) -> int:
+        cols = _columns(header)
+        if cols is None:
+            return 0
+        built = _Built([cols.cells])
+        width = len(cols.cells)
+        used = 1
+        for text in self._texts(i + 1):
+            cells = _split_row(text)
+            if cells is None:
+                break
+            used += 1
+            if not cells:
+                continue
+            filled = [c for c in cells if c]
+            if len(filled) == 1 and _kind(filled[0]) == "name":
+                built.groups.append(filled[0])
+                continue
+            if len(cells) > width:
+                cells = [c for c in cells if c] if len(filled) <= width else cells[:width]
+            cells = cells + [""] * (width - len(cells))
+            built.rows.append(cells[:width])
+        shape = "pipe" if "|" in self.blocks[i].text else "space-separated"
+        return self._emit(i, used, built, shape)
+
+
+def recover_tables(blocks: list[Block]) -> tuple[list[Block], list[str]]:
+    """Blocks with every indicator table that arrived as text rebuilt as a table block, and a
+    repair line for each."""
+    return _Recover(blocks).run()
