@@ -170,6 +170,7 @@ def reject(q: Quantity, head: Head, after: str, metric: str, chained: bool) -> s
     if metric.endswith(vocab.ATTRIBUTE_ENDS) and head.verb is None and not head.lead_verb:
         return "a project attribute, not a target"
     rest = vocab.BRACKET_NOTE_RE.sub("", after).strip(" ）)”")  # （折合8英寸） is a note
+    rest = rest.removeprefix("的水平").removeprefix("水平")  # 达到10-15天的水平
     if head.verb and rest and not rest.startswith(("、", "和", "及", "用于", "等")):
         return f"{head.verb} + number inside a longer phrase (…{rest[:6]})"
     if head.verb == "为" and not metric:
@@ -259,6 +260,7 @@ class Reading:
     metric: str = ""
     kind: str | None = None
     post_metric: bool = False  # the metric is written after the number
+    settled: bool = False  # a rule has read the metric from the words after the number
 
     def __post_init__(self) -> None:
         self.head = read_head(self.pre)
@@ -300,10 +302,49 @@ def rule_verb_before_number(r: Reading, run: ClauseRun) -> str | None:
     return None
 
 
+def rule_share_of_units(r: Reading, run: ClauseRun) -> str | None:
+    """力争90%以上的村生活垃圾得到治理: a share of units; the metric follows the number."""
+    if r.q.unit != "%" or r.metric:
+        return None
+    if vocab.SHARE_OF_UNITS_RE.match(r.after):
+        r.metric = strip_trail(r.after.split("的", 1)[1][:MAX_METRIC])
+        r.post_metric = r.settled = True
+    return None
+
+
+def rule_noun_after_verb(r: Reading, run: ClauseRun) -> str | None:
+    """保持2300万省外劳动力、240万省外脱贫劳动力…: a verb, then number-noun pairs."""
+    verb_only = r.metric in vocab.LIST_VERBS and r.head.verb is None
+    if r.settled or (r.metric and not verb_only) or r.q.unit in (None, "%"):
+        return None
+    if not r.after[:1].isalpha() or r.head.verb in vocab.QUALIFIER_VERBS:
+        return None
+    if r.head.verb is None and not r.chained and not verb_only:
+        return None
+    if r.after.startswith(("以上", "以下", "以内", "左右", "的", "等")):
+        return None
+    metric = post_metric(r.after)
+    rest = r.after[len(metric) :].lstrip("等")
+    if len(vocab.CJK_OR_ALNUM.findall(metric)) >= 2 and (not rest or rest[0] in "、和及与"):
+        r.metric, r.post_metric, r.settled = metric, True, True
+        if verb_only and r.head.metric in vocab.INCREMENT_VERBS:
+            r.kind = r.kind or "increment"
+    return None
+
+
+def rule_not_a_budget(r: Reading, run: ClauseRun) -> str | None:
+    """中央预算内投资安排5000亿元, 扶贫资金增长43.4%: money budgeted, not a plan target."""
+    if vocab.BUDGET_RE.search(r.metric) or vocab.BUDGET_RE.search(r.pre[-12:]):
+        return "a budget allocation, not a target"
+    return None
+
+
 def rule_not_a_value(r: Reading, run: ClauseRun) -> str | None:
     """5000万元以上的项目, 世界500强, 15分钟生活圈, 全长45公里: not a target (see `reject`)."""
     if r.head.verb is None and vocab.ATTRIBUTE_RE.search(r.pre):
         return "a project attribute (全长, 总投资, 建成后…), not a target"
+    if r.settled:
+        return None
     return reject(r.q, r.head, r.after, r.metric, r.chained)
 
 
@@ -317,7 +358,9 @@ def rule_rate_after_increment_verb(r: Reading, run: ClauseRun) -> str | None:
 
 def rule_metric_after(r: Reading, run: ClauseRun) -> str | None:
     """建成10个以上高水平示范应用场景: the metric follows the number."""
-    if r.metric and not (r.head.lead_verb is False and r.metric in vocab.ACTION_VERBS):
+    if r.settled or (
+        r.metric and not (r.head.lead_verb is False and r.metric in vocab.ACTION_VERBS)
+    ):
         return None
     r.metric = post_metric(r.after)
     r.post_metric = bool(r.metric)
@@ -330,7 +373,13 @@ def rule_elided_subject(r: Reading, run: ClauseRun) -> str | None:
     """地区生产总值年均增长5.5%，到2030年突破2.4万亿元: the subject of the clause before;
     …增加值突破3000亿元，占地区生产总值比重…; 财政资金用于科技的比例."""
     state = run.state
-    if not r.metric or (len(r.metric) <= 2 and r.metric in state.clause):
+    if r.metric in vocab.MEASURE_NOUNS and state.subject:
+        # …社零额年均增速11.3%，总量达到2万亿元: 总量 of the subject before
+        base = state.subject
+        for noun in vocab.MEASURE_NOUNS:
+            base = base.removesuffix(noun)
+        r.metric = base.removesuffix("年均") + r.metric
+    elif not r.metric or (len(r.metric) <= 2 and r.metric in state.clause):
         r.metric = elided(r.head, r.metric, state) or r.metric
     if r.metric.startswith("占") and state.subject:
         r.metric = state.subject + r.metric
@@ -376,11 +425,14 @@ def rule_unit(r: Reading, run: ClauseRun) -> str | None:
 RULES: tuple[Rule, ...] = (
     rule_borrowed_noun,
     rule_verb_before_number,
+    rule_share_of_units,
+    rule_noun_after_verb,
     rule_not_a_value,
     rule_rate_after_increment_verb,
     rule_metric_after,
     rule_elided_subject,
     rule_has_metric,
+    rule_not_a_budget,
     rule_kind,
     rule_unit,
 )

@@ -26,7 +26,7 @@ _CN_DIGIT = "〇零一二三四五六七八九"
 _YEAR = r"(?:20\d\d|二〇[一二三四五][〇零一二三四五六七八九])"
 FIVE_YEAR_RE = re.compile(r"[“\"]?([十][一二三四五六七八九])五[”\"]?(末|期末|时期|期间|规划期)?")
 RELATIVE_RE = re.compile(
-    rf"(?P<this>今年|本年度|当年)|(?P<next>明年)"
+    rf"(?P<this>今年|本年度|当年)|(?P<next>明年)|(?P<last>去年(?!同期))"
     rf"|(?P<five>[“\"]?十[一二三四五六七八九]五[”\"]?(?:末|期末|时期|期间|规划期内?|期内))"
     rf"|(?<![\d一二两三四五六七八九十百])(?P<within>[一二两三四五六七八九十]{{1,2}}|\d{{1,2}})年内"
     rf"|(?P<cn>(?:到|至)?{_YEAR}年)"
@@ -45,7 +45,7 @@ REVIEW_WORDS = re.compile(
 GOAL_WORDS = re.compile(r"目标|总体要求|指标|任务|思路|举措|安排|建议|计划|重点工作|工作要求|展望")
 # A paragraph that opens by reporting the past.
 REVIEW_LEAD_RE = re.compile(
-    r"^(?:过去一年|过去五年|过去的一年|过去的五年|一年来|五年来|这一年|“十[一二三四五]五”以来"
+    r"^(?:(?:据)?初步(?:统计|核算)|去年|过去一年|过去五年|过去的一年|过去的五年|一年来|五年来|这一年|“十[一二三四五]五”以来"
     r"|“十[一二三四五]五”时期|十[一二三四五]五以来|党的[十二]+大以来|回顾过去|20\d\d年以来)"
 )
 _PAST_YEAR_LEAD_RE = re.compile(
@@ -95,6 +95,8 @@ def relative_year(match: re.Match[str], facts: DocFacts) -> int | None:
         return facts.year
     if match.group("next"):
         return facts.year + 1 if facts.year else None
+    if match.group("last"):
+        return facts.year - 1 if facts.year else None
     if match.group("five"):
         nth = re.search(r"十[一二三四五六七八九]", match.group("five"))
         return five_year_end(nth.group(0)) if nth else None

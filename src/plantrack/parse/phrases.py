@@ -75,6 +75,8 @@ def bare_verb(matched: str) -> str:
 def read_head(pre: str) -> Head:
     """Split the text before a number into metric, measure verb and kind words."""
     pre = pre[-MAX_PRE:]
+    if "以下简称" in pre:
+        pre = vocab.ALIAS_RE.sub(lambda m: m.group(1), pre)  # Y（以下简称X）: X
     verb = None
     m = vocab.VERB_RE.search(pre[-20:]) if pre else None
     if m:

@@ -32,7 +32,7 @@ def _alt(words: list[str]) -> str:
 MEASURE_VERBS: dict[str, str] = {
     **_verbs(
         "达到 达 为 提高到 提高至 提升到 提升至 增加到 增加至 增长到 增长至 增至 扩大到"
-        " 扩大至 上升到 上升至 不少于 不低于 不小于",
+        " 扩大至 上升到 上升至 不少于 不低于 不小于 实现 迈上",
         ">=",
     ),
     **_verbs("超过 突破 高于 多于 大于 超", ">"),
@@ -77,7 +77,7 @@ ACTION_VERBS = _words(
 # A clause starting with one of these has a verb of its own: it does not inherit the kind of the
 # clause before it (新集聚A500名、B800名，参与流动共享高层次人才1500名 -> the last is a level).
 OWN_VERB_START = tuple(_words("参与 服务 带动 吸纳 支持 帮助 惠及 覆盖 吸引 改造 培训 完成"))
-_TRAIL_WORDS = _words("实现 要 将 应 需 均 都 力争 争取 分别 的 达 基本 总共 全部 全面")
+_TRAIL_WORDS = _words("实现 要 将 应 需 均 都 力争 争取 分别 的 达 基本 总共 全部 全面 在")
 # Heads shared by a 分别 list (化学需氧量、氨氮排放总量 -> 化学需氧量排放总量).
 SHARED_HEADS = _words(
     "排放总量 排放量 总量 增加值 营业收入 比重 占比 覆盖率 普及率 利用率 达标率 数量 规模"
@@ -99,7 +99,7 @@ PREVIOUS_YEAR_RE = re.compile(r"(?:比|较)上年|同比")
 BASELINE_PRE_RE = re.compile(r"(?:由|从)(?:(20\d\d)年(?:底|末)?的?)?$")
 DEADLINE_RE = re.compile(
     r"(?:到|至|截至|截止到|截止)(20\d\d)年(?:底|末)?|(20\d\d)年(?:底|末)?(?:前|以前|之前)"
-    r"|(?:^|[，。；：\n！？])(20\d\d)年(?:底|末)?(?![的以比同\d])"
+    r"|(?:^|[，。；：\n！？]|力争|争取|确保|预计)(20\d\d)年(?:底|末)?(?![的以比同\d])"
 )
 ASPIRATION_RE = re.compile(r"力争|争取|努力")
 # A sentence that reports what was done (实现了, 已达到): its figures are observations.
@@ -112,6 +112,23 @@ DONE_RE = re.compile(
 LEAD_DEADLINE_RE = re.compile(
     r"[\s　]*(?:[（(]?[一二三四五六七八九十\d]{1,2}[)）、.．]\s*)?(?:力争|争取|确保|预计|计划|预期)?"
     r"(?:到|至|截至)?(?:20\d\d|今|明)年(?:底|末)?(?:前)?[，,：:]"
+)
+# A verb that can head a list of number-noun pairs (更新78个A、4500个B、14个C).
+LIST_VERBS = frozenset(_words("更新 改造 保持 维持 稳定 新建 建设 完成 实施 推广 培训"))
+# a qualifier, not a verb, before a number-noun pair (超千亿元企业, 突破百亿元的企业)
+QUALIFIER_VERBS = frozenset(_words("超 超过 突破 过"))
+# 增速, 总量 …: a measure whose subject is the one before (…社零额年均增速11.3%，总量达到2万亿元)
+MEASURE_NOUNS = ("增速", "总量", "规模", "比重", "占比", "增幅", "总额", "增长", "年均增速")
+# Y（以下简称X）: X names Y from here on
+ALIAS_RE = re.compile(r"[^（(，,。；]*[（(]以下简称[“\"]?([^）)”\"]{1,12})[”\"]?[）)]")
+# money handed out or budgeted is not a plan target (安排资金5000亿元, 扶贫资金增长43.4%)
+BUDGET_RE = re.compile(
+    r"预算内投资|预算安排|财政资金|扶贫资金|专项资金|补助资金|奖补资金|引导基金|奖励资金|安排资金|财政投入"
+    r"|资金安排|[安拨]付|补贴资金"
+)
+# 90%以上的村生活垃圾得到治理: a share of units that reach a state
+SHARE_OF_UNITS_RE = re.compile(
+    r"^(?:以上|以下)?的[^，。；]{1,30}?(?:得到|实现|达到|完成|开展|建立|具备|配备|覆盖|建成|通过)"
 )
 # 今年以来: a review, not a deadline.
 YEAR_AS_NAME_RE = re.compile(r"以来")
@@ -132,7 +149,7 @@ NUMERAL_NAME_RE = re.compile(r"\d|[一二两三四五六七八九十]+[批些大
 # A number followed by one of these is a qualifier or a name (世界500强, 10万吨级 …).
 QUALIFIER_AFTER = ("强", "级", "型", "大", "位", "倍")
 # A metric ending in these, with no verb, is a project's size.
-ATTRIBUTE_ENDS = ("投资", "面积", "占地")
+ATTRIBUTE_ENDS = ("总投资", "建筑面积", "占地面积", "占地", "总面积")
 # A bracketed note after a number: （折合8英寸）.
 BRACKET_NOTE_RE = re.compile(r"[（(][^）)]*[）)]")
 # Milestone words whose subject follows them (基本建成…体系).

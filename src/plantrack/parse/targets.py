@@ -146,7 +146,7 @@ def _deadlines(scan: Scan, s0: int, s1: int) -> list[tuple[int, int | None, bool
             continue  # an Arabic year is DEADLINE_RE's
         year = relative_year(m, facts)
         if year and not vocab.YEAR_AS_NAME_RE.match(text, m.end()):
-            out.append((m.start(), year, False))
+            out.append((m.start(), year, bool(first and year < first)))  # 去年 is the past
     out.sort()
     return out
 
@@ -175,7 +175,8 @@ def _sentence(scan: Scan, s0: int, s1: int, sq: list[Quantity], sm: list) -> Non
                 for p, y, was in deadlines:
                     if p <= f.pos:
                         f.deadline, past = y, was
-                f.aspiration = any(p < f.pos for p in asp)
+                # 力争 governs its sentence up to a ；(力争2021年…；2022年… is a plain target)
+                f.aspiration = any(p < f.pos and "；" not in text[p : f.pos] for p in asp)
                 done = vocab.DONE_RE.search(text, c0, c1)
                 if past or done:
                     why = f"a figure of {f.deadline}: the past" if past else "reports what was done"
