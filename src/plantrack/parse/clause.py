@@ -317,8 +317,10 @@ def rule_noun_after_verb(r: Reading, run: ClauseRun) -> str | None:
     verb_only = r.metric in vocab.LIST_VERBS and r.head.verb is None
     if r.settled or (r.metric and not verb_only) or r.q.unit in (None, "%"):
         return None
-    if not r.after[:1].isalpha() or r.head.verb in vocab.QUALIFIER_VERBS:
+    if not r.after[:1].isalpha() or r.head.verb in vocab.QUALIFIER_VERBS or r.head.verb == "为":
         return None
+    if r.q.unit in WEAK_UNITS:
+        return None  # 为60岁以上老年人…: an age, not a count
     if r.head.verb is None and not r.chained and not verb_only:
         return None
     if r.after.startswith(("以上", "以下", "以内", "左右", "的", "等")):
