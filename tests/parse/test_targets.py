@@ -345,11 +345,9 @@ def test_explain_says_why() -> None:
             [("晶圆制造产能", 20, "万片", ">=", "level")],
         ),
         (
+            # a budget allocation is not a target (evaluation/real/GUIDE.md); what it levers is
             "区财政每年安排城市更新专项资金不少于5亿元，撬动社会投资50亿-80亿元。",
-            [
-                ("城市更新专项资金", 5, "亿元", ">=", "annual"),
-                ("社会投资", 50, "亿元", ">=", "level"),
-            ],
+            [("社会投资", 50, "亿元", ">=", "level")],
         ),
         (
             "其中绿色石化、汽车及零部件集群营业收入分别达到5000亿元、3000亿元。",
