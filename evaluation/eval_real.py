@@ -140,7 +140,7 @@ def empty_totals() -> dict:
     }
 
 
-def score_document(label_file: Path, totals: dict, verbose: bool) -> None:
+def score_document(label_file: Path, totals: dict, verbose: bool, quiet: bool = False) -> None:
     label = json.loads(label_file.read_text(encoding="utf-8"))
     doc_path = label_file.parent / label["document"]
     totals["docs"] += 1
@@ -171,6 +171,8 @@ def score_document(label_file: Path, totals: dict, verbose: bool) -> None:
             totals["table"][f]["tp"] += field_equal(name, g, p)
     review = [p for p in pred if _in_review(p, text, label)]
     totals["review_errors"] += len(review)
+    if quiet:
+        return  # the blind split shows totals only
     print(
         f"{label_file.name}: gold {len(gold)}, predicted {len(pred)}, aligned {len(pairs)}"
         + (f", {len(review)} in review passages" if review else "")
@@ -207,7 +209,7 @@ def evaluate(split: str, verbose: bool = False) -> dict:
     for label_file in sorted(HERE.glob("*.json")):
         if label_file.name.startswith("blind-scores") or split_of(label_file.stem) != split:
             continue
-        score_document(label_file, totals, verbose)
+        score_document(label_file, totals, verbose and split == "dev", quiet=split == "blind")
     return totals
 
 
