@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from plantrack.parse import target_words as vocab
 from plantrack.parse.context import ParagraphContext
@@ -92,8 +93,10 @@ class Scan:
     past: bool = False  # the year in scope is before the plan: figures are observations
 
 
-def read_fenbie(scan: Scan, c0: int, c1: int, k: int, cq: list[Quantity]) -> bool:
-    """A 分别 list: metrics before 分别, values after it, paired in order. False if not one."""
+def read_fenbie(scan: Scan, c0: int, c1: int, k: int, cq: list[Quantity], marker: int = 2) -> bool:
+    """A 分别 list: metrics before 分别, values after it, paired in order. False if not one.
+
+    `k` is where 分别 stands (relative to c0); `marker` its length (0 for a list without it)."""
     text, found, ex = scan.text, scan.found, scan.ex
     listed = [q for q in cq if q.start > c0 + k and q.name is None]
     if len(listed) < 2:
@@ -104,7 +107,7 @@ def read_fenbie(scan: Scan, c0: int, c1: int, k: int, cq: list[Quantity]) -> boo
     metrics = complete_list(split_list(head.metric))
     if len(metrics) == 1 and len(listed) == 2 and "和" in metrics[0]:
         metrics = complete_list(metrics[0].split("和", 1))  # A和B分别达到X、Y
-    vm = vocab.VERB_RE.search(text[c0 + k + 2 : listed[0].start])
+    vm = vocab.VERB_RE.search(text[c0 + k + marker : listed[0].start])
     verb = bare_verb(vm.group(0)) if vm else None
     shared = next((q.comparator for q in reversed(listed) if q.comparator), None)
     if len(metrics) == 1 and len(listed) == 2 and "城乡" in metrics[0]:
@@ -223,25 +226,42 @@ def read_milestone(scan: Scan, c0: int, c1: int, m: re.Match[str]) -> None:
 
 
 def read_multiple(scan: Scan, c0: int, c1: int, m: re.Match[str]) -> None:
+    """翻一番/翻两番/增加一倍: one multiple per listed subject (生产总值、城乡居民收入比2010年翻一番
+    gives two); a multiple in quotes counts only as the object of 实现 (实现“翻一番”)."""
     text, found, ex = scan.text, scan.found, scan.ex
-    quotes, qstarts = scan.quotes, scan.qstarts
     prev = text[m.start() - 1] if m.start() else ""
     nxt = text[m.end()] if m.end() < len(text) else ""
-    if in_spans(m.start(), quotes, qstarts) or prev == "双" or nxt in "一二两三四五六七八九十":
+    quoted = in_spans(m.start(), scan.quotes, scan.qstarts)
+    if quoted and not (prev == "“" and re.search("实现|达到", text[c0 : m.start()])):
+        ex.add(text, m.start(), m.end(), False, "part of a name (“双翻番三覆盖”)")
+        return
+    if text.startswith(vocab.PROGRAMME_WORDS, m.end()):
+        ex.add(text, m.start(), m.end(), False, "part of a programme's name (倍增计划)")
+        return
+    if (prev == "双" and not m.group(3)) or nxt in "一二两三四五六七八九十":
         ex.add(text, m.start(), m.end(), False, "part of a name (双翻番三覆盖)")
         return
-    head = read_head(before(text, c0, m.start()))
-    if not head.metric:
+    pre = before(text, c0, m.start() - (1 if quoted else 0))
+    head = read_head(vocab.BASE_ON_RE.sub("", pre))
+    base = vocab.BASE_ON_RE.search(pre)
+    metric = head.metric.removesuffix("基本实现").removesuffix("实现")
+    if not metric:
         ex.add(text, m.start(), m.end(), False, "翻番 without a subject")
         return
     if m.group(0).startswith("翻"):
         value = float(vocab.MULTIPLE_VALUE[m.group(1)])
+    elif m.group(3):
+        value = 2.0  # 倍增 / “双倍增”: each listed subject doubles
     else:
         value = float(vocab.TIMES_VALUE[m.group(2)])
-    f = Found(m.start(), (c0, c1), head.metric, value, "倍", ">=", "multiple")
-    f.baseline_year, f.milestone = head.base_year, m.group(0)
-    found.append(f)
-    ex.add(text, m.start(), m.end(), True, f"{m.group(0)} = ×{value:g} -> {head.metric}")
+    comp = "~" if "基本" in pre[-8:] else ">="
+    for subject in complete_list(split_list(metric.replace("和", "、")) or [metric]):
+        f = Found(m.start(), (c0, c1), strip_trail(subject), value, "倍", comp, "multiple")
+        f.baseline_year, f.milestone = head.base_year, m.group(0)
+        if base and f.baseline_year is None:
+            f.baseline_year = int(base.group(1))
+        found.append(f)
+        ex.add(text, m.start(), m.end(), True, f"{m.group(0)} = ×{value:g} -> {subject}")
 
 
 def explain_row(text: str, start: int, end: int, taken: bool, reason: str) -> dict:
@@ -468,11 +488,32 @@ def _baseline(pre: str, after: str, q: Quantity) -> tuple[float | None, int | No
     return q.value, int(bm.group(1)) if bm.group(1) else None, pre[:cut]
 
 
+def _implicit_list(scan: Scan, c0: int, cq: list[Quantity]) -> int | None:
+    """A、B超过84.5%、64%: a list of metrics and a list of values joined by 、 without 分别.
+    Returns where the values' verb starts (relative to c0), or None."""
+    text = scan.text
+    listed = [q for q in cq if q.name is None]
+    if len(listed) < 2 or any(
+        text[a.end : b.start].strip() not in ("、", "和", "及") for a, b in pairwise(listed)
+    ):
+        return None
+    pre = text[c0 : listed[0].start]
+    vm = vocab.VERB_RE.search(pre[-20:])
+    if not vm or "、" not in pre:
+        return None
+    k = len(pre) - len(vm.group(0))
+    metrics = split_list(read_head(pre[:k]).metric)
+    return k if len(metrics) == len(listed) else None
+
+
 def read_clause(scan: Scan, c0: int, c1: int, cq: list[Quantity], state: ClauseState) -> None:
     """Numeric targets of one clause: each quantity through `RULES`."""
     text, ex = scan.text, scan.ex
     k = text.find("分别", c0, c1)
     if k >= 0 and read_fenbie(scan, c0, c1, k - c0, cq):
+        return
+    k = _implicit_list(scan, c0, cq)
+    if k is not None and read_fenbie(scan, c0, c1, k, cq, marker=0):
         return
     run = ClauseRun(text[c0:c1], state)
     seg_start = c0

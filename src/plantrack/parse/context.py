@@ -21,7 +21,6 @@ from dataclasses import dataclass
 
 from plantrack.parse.headings import cn_number
 
-_CN_DIGIT = "〇零一二三四五六七八九"
 # 到2027年 / 2027年前 / 2027年底 / 2027年，(a lead) — the forms that state a deadline.
 _YEAR = r"(?:20\d\d|二〇[一二三四五][〇零一二三四五六七八九])"
 FIVE_YEAR_RE = re.compile(r"[“\"]?([十][一二三四五六七八九])五[”\"]?(末|期末|时期|期间|规划期)?")
@@ -86,7 +85,9 @@ def cn_year(text: str) -> int:
     """二〇三五 -> 2035; 2035 -> 2035."""
     if text.isdigit():
         return int(text)
-    return int("".join(str(_CN_DIGIT.index(ch) % 10) if ch != "零" else "0" for ch in text))
+    digits = {"〇": 0, "零": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5}
+    digits.update({"六": 6, "七": 7, "八": 8, "九": 9})
+    return int("".join(str(digits[ch]) for ch in text))
 
 
 def relative_year(match: re.Match[str], facts: DocFacts) -> int | None:

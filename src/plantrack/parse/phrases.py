@@ -8,10 +8,12 @@ and complete 、 lists, and find a metric written after its number. Data only co
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Protocol
 
 from plantrack.parse import target_words as vocab
+from plantrack.parse.headings import cn_number
 
 
 class ClauseMemory(Protocol):
@@ -93,7 +95,8 @@ def read_head(pre: str) -> Head:
     base_year = None
     bm = vocab.BASE_YEAR_RE.search(metric)
     if bm:
-        base_year = int(bm.group(1))
+        # 比2020年 / 比“十五”期末 (2005)
+        base_year = int(bm.group(1)) if bm.group(1) else 1955 + 5 * cn_number(bm.group(2))
         metric = metric[: bm.start()] + metric[bm.end() :]
     metric = vocab.PREVIOUS_YEAR_RE.sub("", metric)
     # 年均 counts only right before the verb (年均增长); 年均浓度 is a level.
@@ -130,21 +133,30 @@ def split_list(text: str) -> list[str]:
 
 
 def complete_list(metrics: list[str]) -> list[str]:
-    """省级、市级农业龙头企业 -> 省级农业龙头企业, 市级农业龙头企业 (and shared heads)."""
+    """Each item of an 、 list completed from the last: 省级、市级农业龙头企业 -> 省级农业龙头企业;
+    城镇居民、农村居民人均可支配收入 -> 城镇居民人均可支配收入; 城镇、农村居民… -> 城镇居民…;
+    化学需氧量、氨氮排放总量 -> 化学需氧量排放总量 (shared heads)."""
     if not metrics:
         return metrics
     last = metrics[-1]
-    out = []
-    for m in metrics[:-1]:
-        k = last.find("级")
-        if m.endswith("级") and len(m) <= 4 and 0 < k < len(last) - 1:
-            m = m + last[k + 1 :]
-        else:
-            head = next((h for h in vocab.SHARED_HEADS if last.endswith(h) and last != h), None)
-            if head and not any(m.endswith(h) for h in vocab.SHARED_HEADS) and len(m) <= 8:
-                m = m + head
-        out.append(m)
-    return [*out, last]
+    return [*(_complete(m, last) for m in metrics[:-1]), last]
+
+
+def _complete(item: str, last: str) -> str:
+    for size in (3, 2, 1):  # 居民 / 级: the item's tail found inside the last item
+        tail = item[-size:] if len(item) > size else ""
+        k = last.find(tail) if tail else -1
+        if tail and k > 0 and k + size < len(last) and len(item) <= 8:
+            return item + last[k + size :]
+    head = next((h for h in vocab.SHARED_HEADS if last.endswith(h) and last != h), None)
+    if head and not any(item.endswith(h) for h in vocab.SHARED_HEADS) and len(item) <= 8:
+        return item + head
+    if len(item) == 2 and len(last) > 4 and item != last[:2] and _CJK2.match(last):
+        return item + last[2:]  # 城镇、农村居民人均可支配收入: two-character parallel words
+    return item
+
+
+_CJK2 = re.compile(r"^[\u4e00-\u9fff]{2}")
 
 
 def post_metric(after: str) -> str:

@@ -66,6 +66,11 @@ _LOWER_IS_BETTER = (
     "水耗",
     "事故",
     "负债率",
+    "劣Ⅴ类",
+    "劣V类",
+    "漏损",
+    "煤耗",
+    "发生率",
 )
 
 
@@ -265,6 +270,8 @@ def targets_from_table(
     out: list[Target] = []
     deadline = cols.target_year or (period[1] if period else None)
     base_year = cols.base_year or (period[0] - 1 if period else None)
+    # a 累计 figure counts from the table's own 基期 column; without one its base is unknown
+    cumulative_base = base_year if cols.base is not None else None
 
     def get(row: list[str], i: int | None) -> str:
         return row[i].strip() if i is not None and i < len(row) and row[i] else ""
@@ -338,7 +345,7 @@ def targets_from_table(
                 )
         a_header = rows[cols.header][cols.annual] if cols.annual is not None else ""
         growth = _growth_target(
-            _Row(f"{node_id}.r{r}.annual", metric, unit, text, binding, deadline, base_year),
+            _Row(f"{node_id}.r{r}.annual", metric, unit, text, binding, deadline, cumulative_base),
             get(row, cols.annual),
             a_header,
             location,

@@ -94,12 +94,14 @@ REVIEW_HEADING = re.compile(r"发展基础|发展成就|回顾|现实基础|发�
 # …but a heading that also announces goals (主要目标, 总体要求, 发展指标) holds targets.
 GOAL_HEADING = re.compile(r"目标|总体要求|指标")
 RATIO_METRIC = ("比", "系数", "指数", "PUE）", "PUE", "效率", "倍数", "基尼系数")
-BASE_YEAR_RE = re.compile(r"(?:比|较|与)(20\d\d)年(?:底|末)?(?:相比)?")
+BASE_YEAR_RE = re.compile(
+    r"(?:比|较|与)(?:(20\d\d)年(?:底|末)?|“?(十[一二三四五六七八九])五”?(?:期末|末))(?:相比)?"
+)
 PREVIOUS_YEAR_RE = re.compile(r"(?:比|较)上年|同比")
-BASELINE_PRE_RE = re.compile(r"(?:由|从)(?:(20\d\d)年(?:底|末)?的?)?$")
+BASELINE_PRE_RE = re.compile(r"(?:由|从)(?:(20\d\d)年(?:底|末)?的?)?(?:人均|年均|每万人)?$")
 DEADLINE_RE = re.compile(
     r"(?:到|至|截至|截止到|截止)(20\d\d)年(?:底|末)?|(20\d\d)年(?:底|末)?(?:前|以前|之前)"
-    r"|(?:^|[，。；：\n！？]|力争|争取|确保|预计)(20\d\d)年(?:底|末)?(?![的以比同\d])"
+    r"|(?:^|[，。；：\n！？,;:!?]|力争|争取|确保|预计)(20\d\d)年(?:底|末)?(?![的以比同\d])"
 )
 ASPIRATION_RE = re.compile(r"力争|争取|努力")
 # A sentence that reports what was done (实现了, 已达到): its figures are observations.
@@ -117,6 +119,10 @@ LEAD_DEADLINE_RE = re.compile(
 LIST_VERBS = frozenset(_words("更新 改造 保持 维持 稳定 新建 建设 完成 实施 推广 培训"))
 # a qualifier, not a verb, before a number-noun pair (超千亿元企业, 突破百亿元的企业)
 QUALIFIER_VERBS = frozenset(_words("超 超过 突破 过"))
+# 倍增计划, 翻番工程: a multiple that names a programme
+PROGRAMME_WORDS = ("计划", "工程", "行动", "战略", "方案", "专项", "规划", "三年", "五年")
+# 在2020年的基础上 (翻一番): the base year of a multiple
+BASE_ON_RE = re.compile(r"在?(20\d\d)年(?:底|末)?的?基础上")
 # 增速, 总量 …: a measure whose subject is the one before (…社零额年均增速11.3%，总量达到2万亿元)
 MEASURE_NOUNS = ("增速", "总量", "规模", "比重", "占比", "增幅", "总额", "增长", "年均增速")
 # Y（以下简称X）: X names Y from here on
@@ -138,7 +144,7 @@ QUALITATIVE_RE = re.compile(
     r"|全部完成|与[\u4e00-\u9fff]{2,8}?(?:基本)?同步"
     r"|“零[^”]{1,4}”"
 )
-MULTIPLE_RE = re.compile(r"翻(一|两|二|三)?番|(?:增加|增长|提高)(一|1|两|2|三|3)倍")
+MULTIPLE_RE = re.compile(r"翻(一|两|二|三)?番|(?:增加|增长|提高)(一|1|两|2|三|3)倍|(双?倍增)")
 MULTIPLE_VALUE = {None: 2, "一": 2, "两": 4, "二": 4, "三": 8}
 TIMES_VALUE = {"一": 2, "1": 2, "两": 3, "2": 3, "三": 4, "3": 4}  # 增加一倍 = ×2
 CJK_OR_ALNUM = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]")
@@ -163,6 +169,7 @@ NUMBERED_HEADING_RE = re.compile(r"第\S{1,3}[编章节]")
 LEAD_RE = re.compile(
     rf"(?:到|至|截至|截止到|截止)?20\d\d年(?:底|末)?(?:前|以前|之前)?，?"
     rf"|用?[一二两三四五\d]年(?:时间|内)?"  # 力争三年累计回收…: a duration, not the metric
+    rf"|“?十[一二三四五六七八九]五”?(?:时期|期间|期内|末|期末)?"
     rf"|(?P<kind>累计|每年|年均)|{_alt(_LEAD_WORDS)}"
 )
 INCREMENT_RE = re.compile(rf"(?:{_alt(INCREMENT_VERBS)})(?![或和的及、])")
