@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from plantrack.model import Location
+from plantrack.parse.context import DocFacts, ParagraphContext
 from plantrack.parse.targets import explain_targets, extract_targets
 
 LOC = Location(node="c1.p1", chapter=1, path=["第一章"])
@@ -520,3 +521,93 @@ def test_goals_section_inside_a_review_chapter_has_targets() -> None:
         path=["第一章 发展基础与总体要求", "第一节 发展基础", "“十四五”时期"],
     )
     assert extract_targets(text, node_id="c1.s1.p1", end_year=2030, location=past) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # spaces (ASCII, full-width, non-breaking) and thousands separators are typography
+        ("规上工业增加值超过 15 亿元。", [("规上工业增加值", 15, None, "亿元", ">")]),
+        ("装机容量达到3.7\u3000亿千瓦。", [("装机容量", 3.7, None, "亿千瓦", ">=")]),
+        ("高新技术企业超过\u00a01,000 家。", [("高新技术企业", 1000, None, "家", ">")]),
+        ("营业收入超15亿元。", [("营业收入", 15, None, "亿元", ">")]),
+        # numbers before their nouns after a verb
+        (
+            "更新78个老旧小区、4500部电梯、14个供水厂。",
+            [
+                ("老旧小区", 78, None, "个", ">="),
+                ("电梯", 4500, None, "部", ">="),
+                ("供水厂", 14, None, "个", ">="),
+            ],
+        ),
+        # a parallel list without 分别
+        (
+            "主要农作物耕种收综合机械化率、农业科技进步贡献率超过84.5%、64%。",
+            [
+                ("主要农作物耕种收综合机械化率", 84.5, None, "%", ">"),
+                ("农业科技进步贡献率", 64, None, "%", ">"),
+            ],
+        ),
+        ("新增工业机器人15台（套）左右。", [("工业机器人", 15, None, "台（套）", "~")]),
+        ("实现投资40亿元以上。", [("投资", 40, None, "亿元", ">=")]),
+        # ranges keep both ends
+        (
+            "地区生产总值增长4.5%—5%，投资增长6%-7%。",
+            [("地区生产总值增长", 4.5, 5, "%", ">="), ("投资增长", 6, 7, "%", ">=")],
+        ),
+        (
+            "城镇居民、农村居民人均可支配收入分别增长7%、8%。",
+            [
+                ("城镇居民人均可支配收入增长", 7, None, "%", ">="),
+                ("农村居民人均可支配收入增长", 8, None, "%", ">="),
+            ],
+        ),
+        ("力争90%以上的村生活垃圾得到治理。", [("村生活垃圾得到治理", 90, None, "%", ">=")]),
+    ],
+)
+def test_real_typography_and_lists(text: str, expected: list[tuple]) -> None:
+    got = [pick(d, "metric", "value", "value_max", "unit", "comparator") for d in all_of(text)]
+    assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "metrics"),
+    [
+        ("实现地区生产总值和城乡居民收入“双倍增”。", ["地区生产总值", "城乡居民收入"]),
+        ("生产总值、城乡居民收入比2010年翻一番。", ["生产总值", "城乡居民收入"]),
+        ("城乡居民收入实现“翻一番”。", ["城乡居民收入"]),
+    ],
+)
+def test_multiples_apply_to_each_listed_subject(text: str, metrics: list[str]) -> None:
+    got = all_of(text)
+    assert [d["metric"] for d in got] == metrics
+    assert {(d["value"], d["unit"], d["kind"]) for d in got} == {(2, "倍", "multiple")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "特制定数字经济五年倍增计划。",
+        "打造“双翻番三覆盖”工程。",
+        "中央预算内投资安排5000亿元。",
+        "初步统计，去年全省地区生产总值48810亿元、增长8.0%。",
+        "2019年已完成了1.04万亩调整任务。",
+        "超过 15 亿元的项目加快建设。",
+    ],
+)
+def test_not_targets_on_real_text(text: str) -> None:
+    got = extract_targets(
+        text,
+        node_id="p1",
+        end_year=2022,
+        location=LOC,
+        context=ParagraphContext(DocFacts(year=2022, start_year=2022, end_year=2022)),
+    )
+    assert [t.to_dict() for t in got] == []
+
+
+def test_value_max_is_in_the_json_contract() -> None:
+    single = one("地区生产总值增长5%。")
+    ranged = all_of("地区生产总值增长4.5%—5%。")[0]
+    assert single["value_max"] is None
+    assert (ranged["value"], ranged["value_max"]) == (4.5, 5)

@@ -144,8 +144,17 @@ def deadline_line(text: str) -> int | None:
 
 def is_review_paragraph(text: str, facts: DocFacts) -> bool:
     """过去一年，… / 2024年，我们… (a year before the document's own) opens a review."""
-    if REVIEW_LEAD_RE.match(text):
-        return True
+    lead = REVIEW_LEAD_RE.match(text)
+    if lead:
+        plan = re.search(r"十[一二三四五六七八九]五", lead.group(0))
+        first = facts.start_year or facts.year
+        # “十五五”时期，… in a 2026–2030 plan looks ahead; “十四五”时期 in it looks back
+        return not (plan and first and five_year_end(plan.group(0)[:2]) >= first)
+    return _past_year_lead(text, facts)
+
+
+def _past_year_lead(text: str, facts: DocFacts) -> bool:
+    """2024年，我们… (a year before the document's own) opens a review."""
     m = _PAST_YEAR_LEAD_RE.match(text)
     first = facts.start_year or facts.year
     return bool(m and first and int(m.group(1)) < first)

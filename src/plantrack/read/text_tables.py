@@ -322,6 +322,8 @@ class _Recover:
                 continue
             if len(cells) > width:
                 cells = [c for c in cells if c] if len(filled) <= width else cells[:width]
+            if len(cells) == width - 1 and cols.name == 1 and _kind(cells[0]) == "name":
+                cells = ["", *cells]  # a row under a category: its 类别 cell was merged above
             cells = cells + [""] * (width - len(cells))
             built.rows.append(cells[:width])
         shape = "pipe" if "|" in self.blocks[i].text else "space-separated"

@@ -1,0 +1,97 @@
+"""What governs a paragraph: deadline scope, relative years, review passages (parse/context.py).
+
+Each case is a real .txt file read and parsed the way ingest does it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from plantrack.parse.context import DocFacts, cn_year, deadline_line, heading_deadline
+from plantrack.parse.plan import parse_document
+from plantrack.read import read_document
+
+
+def targets_of(tmp_path: Path, text: str, period: tuple[int, int]) -> list[tuple]:
+    path = tmp_path / "plan.txt"
+    path.write_text(text, encoding="utf-8")
+    parsed = parse_document(read_document(path), title="某市规划", period=period)
+    return [(t.metric, t.value, t.deadline) for t in parsed.targets if t.value is not None]
+
+
+def test_a_heading_with_a_year_governs_its_section(tmp_path: Path) -> None:
+    text = (
+        "一、2025年工作回顾\n"
+        "过去一年，全市地区生产总值增长5.5%，城镇新增就业12万人。\n"
+        "二、2026年经济社会发展主要预期目标\n"
+        "地区生产总值增长5%左右，城镇新增就业10万人以上。\n"
+    )
+    got = targets_of(tmp_path, text, (2026, 2030))
+    assert got == [("地区生产总值增长", 5, 2026), ("城镇新增就业", 10, 2026)]
+
+
+def test_a_deadline_on_a_line_of_its_own_carries_into_the_lines_below(tmp_path: Path) -> None:
+    text = (
+        "第二章 发展目标\n"
+        "到2027年，主要目标是：\n"
+        "规上工业企业达到3000家。\n"
+        "高新技术企业超过1500家。\n"
+        "第三章 重点任务\n"
+        "新建5G基站1000个。\n"
+    )
+    got = targets_of(tmp_path, text, (2026, 2030))
+    assert got == [
+        ("规上工业企业", 3000, 2027),
+        ("高新技术企业", 1500, 2027),
+        ("5G基站", 1000, 2030),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "period", "deadline"),
+    [
+        ("今年地区生产总值增长5%左右。", (2026, 2026), 2026),
+        ("明年城镇新增就业10万人以上。", (2026, 2026), 2027),
+        ("到“十四五”末，森林覆盖率达到62%。", (2021, 2025), 2025),
+        ("“十五五”时期，地区生产总值年均增长5%。", (2026, 2030), 2030),
+        ("到二〇三五年，人均地区生产总值达到20万元。", (2026, 2030), 2035),
+        ("3年内新建养老床位3000张。", (2026, 2030), 2028),
+    ],
+)
+def test_relative_years(
+    tmp_path: Path, sentence: str, period: tuple[int, int], deadline: int
+) -> None:
+    got = targets_of(tmp_path, "第一章 主要目标\n" + sentence + "\n", period)
+    assert [d for _, _, d in got] == [deadline]
+
+
+@pytest.mark.parametrize(
+    "heading",
+    ["第一章 发展基础", "一、2025年工作回顾", "（一）“十四五”时期主要成就", "1.过去五年工作回顾"],
+)
+def test_review_passages_give_no_targets_under_any_heading_style(
+    tmp_path: Path, heading: str
+) -> None:
+    text = f"{heading}\n全市地区生产总值达到1.8万亿元，常住人口城镇化率提高到78%。\n"
+    assert targets_of(tmp_path, text, (2026, 2030)) == []
+
+
+def test_a_paragraph_that_reports_the_past_gives_no_targets(tmp_path: Path) -> None:
+    text = (
+        "第一章 总体要求\n"
+        "初步统计，去年全省地区生产总值48810亿元、增长8.0%。\n"
+        "今年全省地区生产总值增长6.5%。\n"
+        "2025年，我们完成了城镇新增就业15万人。\n"
+    )
+    assert targets_of(tmp_path, text, (2026, 2026)) == [("地区生产总值增长", 6.5, 2026)]
+
+
+def test_deadline_helpers() -> None:
+    assert heading_deadline("三、2026年经济社会发展主要预期目标") == 2026
+    assert heading_deadline("一、2025年工作回顾") is None
+    assert heading_deadline("第二章 “十五五”时期发展目标") == 2030
+    assert deadline_line("到2027年：") == 2027
+    assert deadline_line("到2027年，全市规上工业企业达到3000家。") is None
+    assert cn_year("二〇三五") == 2035 and cn_year("二〇二七") == 2027
+    assert DocFacts.from_period((2026, 2030)).year == 2026

@@ -1,0 +1,172 @@
+"""One indicator table in every shape it arrives in gives the same targets (issue 19).
+
+The table (9 indicators under 4 categories, 2025 baseline, 2030 target, 年均增长〔累计〕, 属性)
+is written as a real .docx table, a ruled PDF table, an HTML <table>, tab text, one cell per
+line (as copying an HTML table gives), one cell per line with `|` after each cell, pipe rows
+and space-separated rows; each file goes through read → clean → outline → targets."""
+
+from __future__ import annotations
+
+import html
+from pathlib import Path
+
+import pytest
+
+from plantrack.model import Block
+from plantrack.parse.plan import parse_document
+from plantrack.read import read_document
+from plantrack.read.text_tables import recover_tables
+
+FONT = Path("/usr/share/fonts/truetype/wqy/wqy-microhei.ttc")
+HEADER = ["类别", "指标", "单位", "2025年", "2030年", "年均增长〔累计〕", "属性"]
+ROWS = [
+    ["经济发展", "地区生产总值", "亿元", "18000", "24000", "6左右", "预期性"],
+    ["", "全员劳动生产率", "万元/人", "25", "33", "—", "预期性"],
+    ["创新驱动", "研发经费投入强度", "%", "3.2", "3.8", "〔0.6〕", "预期性"],
+    ["", "每万人口高价值发明专利拥有量", "件", "30", "45", "—", "预期性"],
+    ["民生福祉", "城镇调查失业率", "%", "5", "<5.5", "—", "预期性"],
+    ["", "人均预期寿命", "岁", "80.5", "81.5", "—", "预期性"],
+    ["绿色生态", "单位地区生产总值能耗降低", "%", "—", "—", "〔13.5〕", "约束性"],
+    ["", "地表水达到或好于Ⅲ类水体比例", "%", "90", "92", "—", "约束性"],
+    ["", "森林覆盖率", "%", "50.5", "51", "—", "约束性"],
+]
+INTRO = "专栏1 “十五五”时期经济社会发展主要指标"
+NOTE = "注：〔〕内为五年累计数。"
+EXPECTED = {
+    ("地区生产总值", 24000, "亿元", ">=", "level", 18000, 2025, False),
+    ("地区生产总值增长", 6, "%", "~", "annual", None, None, False),
+    ("全员劳动生产率", 33, "万元/人", ">=", "level", 25, 2025, False),
+    ("研发经费投入强度", 3.8, "%", ">=", "level", 3.2, 2025, False),
+    ("研发经费投入强度", 0.6, "个百分点", ">=", "cumulative", None, 2025, False),
+    ("每万人口高价值发明专利拥有量", 45, "件", ">=", "level", 30, 2025, False),
+    ("城镇调查失业率", 5.5, "%", "<", "level", 5, 2025, False),
+    ("人均预期寿命", 81.5, "岁", ">=", "level", 80.5, 2025, False),
+    ("单位地区生产总值能耗降低", 13.5, "%", ">=", "cumulative", None, 2025, True),
+    ("地表水达到或好于Ⅲ类水体比例", 92, "%", ">=", "level", 90, 2025, True),
+    ("森林覆盖率", 51, "%", ">=", "level", 50.5, 2025, True),
+}
+
+
+def _cell_per_line(bar: str) -> str:
+    cells = [*HEADER]
+    for row in ROWS:
+        cells.extend(c for c in row if c)  # a merged category cell is copied once
+    return "\n".join(f"{c}{bar}" for c in cells)
+
+
+def _text(body: str) -> str:
+    return f"{INTRO}\n{body}\n{NOTE}\n"
+
+
+SHAPES = {
+    "tabs.txt": lambda: _text("\n".join("\t".join(r) for r in [HEADER, *ROWS])),
+    "cell-per-line.txt": lambda: _text(_cell_per_line("")),
+    "cell-per-line-bars.txt": lambda: _text(_cell_per_line(" |")),
+    "pipes.md": lambda: _text(
+        "\n".join(
+            ["| " + " | ".join(HEADER) + " |", "|" + "---|" * len(HEADER)]
+            + ["| " + " | ".join(r) + " |" for r in ROWS]
+        )
+    ),
+    "spaces.txt": lambda: _text("\n".join("    ".join(c for c in r if c) for r in [HEADER, *ROWS])),
+}
+
+
+def _write_docx(path: Path) -> None:
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph(INTRO)
+    table = document.add_table(rows=0, cols=len(HEADER))
+    for row in [HEADER, *ROWS]:
+        cells = table.add_row().cells
+        for cell, text in zip(cells, row, strict=True):
+            cell.text = text
+    document.add_paragraph(NOTE)
+    document.save(str(path))
+
+
+def _write_html(path: Path) -> None:
+    rows = "\n".join(
+        "<tr>" + "".join(f"<td>{html.escape(c)}</td>" for c in r) + "</tr>" for r in [HEADER, *ROWS]
+    )
+    path.write_text(
+        f"<html><head><meta charset='utf-8'><title>主要指标</title></head><body>"
+        f"<div id='UCAP-CONTENT'><p>{INTRO}</p><table>{rows}</table><p>{NOTE}</p></div>"
+        "</body></html>",
+        encoding="utf-8",
+    )
+
+
+def _write_pdf(path: Path) -> None:
+    from reportlab.lib.pagesizes import A4, landscape
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+    from reportlab.platypus import Paragraph, SimpleDocTemplate, Table, TableStyle
+
+    pdfmetrics.registerFont(TTFont("WQY", str(FONT), subfontIndex=0))
+    style = ParagraphStyle("b", fontName="WQY", fontSize=10, leading=14, wordWrap="CJK")
+    table = Table([HEADER, *ROWS])
+    table.setStyle(
+        TableStyle([("FONT", (0, 0), (-1, -1), "WQY", 9), ("GRID", (0, 0), (-1, -1), 0.5, "black")])
+    )
+    SimpleDocTemplate(str(path), pagesize=landscape(A4)).build(
+        [Paragraph(INTRO, style), table, Paragraph(NOTE, style)]
+    )
+
+
+def _records(path: Path) -> set[tuple]:
+    parsed = parse_document(read_document(path), title="某市规划纲要", period=(2026, 2030))
+    return {
+        (
+            t.metric,
+            t.value,
+            t.unit,
+            t.comparator,
+            t.kind,
+            t.baseline,
+            t.baseline_year,
+            t.binding,
+        )
+        for t in parsed.targets
+        if t.value is not None
+    }
+
+
+@pytest.mark.parametrize("shape", [*SHAPES, "table.docx", "table.html", "table.pdf"])
+def test_every_shape_gives_the_same_targets(tmp_path: Path, shape: str) -> None:
+    path = tmp_path / shape
+    if shape in SHAPES:
+        path.write_text(SHAPES[shape](), encoding="utf-8")
+    elif shape.endswith("docx"):
+        _write_docx(path)
+    elif shape.endswith("html"):
+        _write_html(path)
+    else:
+        if not FONT.exists():
+            pytest.skip("needs apt package fonts-wqy-microhei")
+        _write_pdf(path)
+    assert _records(path) == EXPECTED
+
+
+def test_a_rebuilt_table_is_reported_as_a_repair(tmp_path: Path) -> None:
+    blocks = [Block(line) for line in _cell_per_line(" |").split("\n")]
+    rebuilt, repairs = recover_tables([Block(INTRO), *blocks, Block(NOTE)])
+    assert [b.kind for b in rebuilt] == ["paragraph", "table", "paragraph"]
+    assert repairs == ["rebuilt an indicator table of 9 rows from one-cell-per-line text"]
+    assert rebuilt[1].rows[0] == HEADER
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ["指标", "我们要大力发展数字经济，推动产业升级。"],  # a heading word, then prose
+        ["| 项目名称 | 建设内容 | 总投资 |", "| 港口 | 泊位 | 10亿元 |"],  # a project list
+        ["指标", "单位", "说明"],  # no value column
+    ],
+)
+def test_text_that_is_not_an_indicator_table_is_left_alone(lines: list[str]) -> None:
+    blocks = [Block(line) for line in lines]
+    rebuilt, repairs = recover_tables(blocks)
+    assert [b.kind for b in rebuilt] == ["paragraph"] * len(lines) and repairs == []
