@@ -91,6 +91,8 @@ class Scan:
     ex: Explain
     deadline: int | None = None  # the deadline in scope (到2025年 governs what follows)
     past: bool = False  # the year in scope is before the plan: figures are observations
+    deadlines: list[tuple[int, int, bool]] = field(default_factory=list)  # (pos, year, past)
+    deadline_at: list[int] = field(default_factory=list)
 
 
 def read_fenbie(scan: Scan, c0: int, c1: int, k: int, cq: list[Quantity], marker: int = 2) -> bool:

@@ -75,6 +75,8 @@ def analyse(
     context = context or ParagraphContext(DocFacts(end_year=end_year or None))
     scan = Scan(text, end_year, context, quotes, [s for s, _ in quotes], [], ex)
     scan.deadline = context.deadline
+    scan.deadlines = _deadlines(scan)
+    scan.deadline_at = [d[0] for d in scan.deadlines]
     quantities = find_quantities(text, quotes)
     marks = [(m, "q") for m in vocab.QUALITATIVE_RE.finditer(text)]
     marks += [(m, "m") for m in vocab.MULTIPLE_RE.finditer(text)]
@@ -84,6 +86,9 @@ def analyse(
         m_at = [m.start() for m, _ in marks]
         for s0, s1 in _spans(text, vocab.SENTENCE_END, 0, len(text)):
             sq, sm = _within(quantities, q_at, s0, s1), _within(marks, m_at, s0, s1)
+            if not sq and not sm:
+                _lead_deadline(scan, s0, s1)  # 到2027年，…全面建成…。 still opens a scope
+                continue
             before = len(scan.found)
             try:
                 _sentence(scan, s0, s1, sq, sm)
@@ -127,13 +132,15 @@ def _within(items: list, starts: list[int], a: int, b: int) -> list:
     return items[bisect_left(starts, a) : bisect_left(starts, b)]
 
 
-def _deadlines(scan: Scan, s0: int, s1: int) -> list[tuple[int, int | None, bool]]:
-    """(position, year, past) of every deadline phrase in a sentence: 到2027年, 2028年前, a
-    leading 2027年，, 今年, 明年, “十四五”末, 3年内, 二〇三五年."""
+def _deadlines(scan: Scan) -> list[tuple[int, int, bool]]:
+    """(position, year, past) of every deadline phrase in the paragraph: 到2027年, 2028年前, a
+    leading 2027年，, 今年, 明年, “十四五”末, 3年内, 二〇三五年 — read once, used per sentence."""
     text, facts = scan.text, scan.context.facts
     first = facts.start_year or facts.year
     out = []
-    for m in vocab.DEADLINE_RE.finditer(text, max(0, s0 - 1), s1):
+    if "年" not in text:
+        return out
+    for m in vocab.DEADLINE_RE.finditer(text):
         year = int(m.group(1) or m.group(2) or m.group(3))
         # 2025年，全市…达到… in a plan from 2026 (or ending 2030): a figure of the past
         if first:
@@ -141,19 +148,20 @@ def _deadlines(scan: Scan, s0: int, s1: int) -> list[tuple[int, int | None, bool
         else:
             past = bool(m.group(3)) and bool(scan.end_year) and year <= scan.end_year - 5
         out.append((m.start(), year, past))
-    for m in RELATIVE_RE.finditer(text, s0, s1):
-        if m.group("cn") and m.group("cn")[-5:-1].isdigit():
-            continue  # an Arabic year is DEADLINE_RE's
-        year = relative_year(m, facts)
-        if year and not vocab.YEAR_AS_NAME_RE.match(text, m.end()):
-            out.append((m.start(), year, bool(first and year < first)))  # 去年 is the past
-    out.sort()
+    if vocab.RELATIVE_HINT_RE.search(text):
+        for m in RELATIVE_RE.finditer(text):
+            if m.group("cn") and m.group("cn")[-5:-1].isdigit():
+                continue  # an Arabic year is DEADLINE_RE's
+            year = relative_year(m, facts)
+            if year and not vocab.YEAR_AS_NAME_RE.match(text, m.end()):
+                out.append((m.start(), year, bool(first and year < first)))  # 去年: the past
+        out.sort()
     return out
 
 
 def _sentence(scan: Scan, s0: int, s1: int, sq: list[Quantity], sm: list) -> None:
     text, found, ex = scan.text, scan.found, scan.ex
-    deadlines = _deadlines(scan, s0, s1)
+    deadlines = _within(scan.deadlines, scan.deadline_at, max(0, s0 - 1), s1)
     asp = [m.start() for m in vocab.ASPIRATION_RE.finditer(text, s0, s1)]
     state = ClauseState()
     q_at = [q.start for q in sq]
@@ -186,8 +194,18 @@ def _sentence(scan: Scan, s0: int, s1: int, sq: list[Quantity], sm: list) -> Non
                 state.kind = found[-1].kind
                 state.subject = found[-1].subject or state.subject
         state.clause = text[c0:c1]
-    lead = vocab.LEAD_DEADLINE_RE.match(text, s0, s1)
-    if lead and deadlines:  # 到2025年，… opening a sentence governs the sentences after it
+    _lead_deadline(scan, s0, s1, deadlines)
+
+
+def _lead_deadline(
+    scan: Scan, s0: int, s1: int, deadlines: list[tuple[int, int, bool]] | None = None
+) -> None:
+    """到2025年，… opening a sentence governs the sentences after it in its paragraph."""
+    if deadlines is None:
+        if not scan.deadlines:
+            return
+        deadlines = _within(scan.deadlines, scan.deadline_at, max(0, s0 - 1), s1)
+    if deadlines and vocab.LEAD_DEADLINE_RE.match(scan.text, s0, s1):
         scan.deadline, scan.past = deadlines[0][1], deadlines[0][2]
 
 
