@@ -611,3 +611,14 @@ def test_value_max_is_in_the_json_contract() -> None:
     ranged = all_of("地区生产总值增长4.5%—5%。")[0]
     assert single["value_max"] is None
     assert (ranged["value"], ranged["value_max"]) == (4.5, 5)
+
+
+@pytest.mark.parametrize(
+    ("text", "metric"),
+    [
+        ("本报讯（记者 王某）到2027年，全市规上工业企业达到3000家。", "规上工业企业"),
+        ("新华社北京3月5日电 国内生产总值增长5%左右。", "国内生产总值增长"),
+    ],
+)
+def test_bylines_and_datelines_are_not_part_of_a_metric(text: str, metric: str) -> None:
+    assert one(text)["metric"] == metric

@@ -181,3 +181,15 @@ def test_bare_number_is_a_page_number_only_at_a_page_edge():
         "推进产业发展，加快改革开放。",
     ]
     assert repairs == ["removed page number: 12", "re-joined page break: 发展，/加快改革开"]
+
+
+def test_bullets_and_circled_items_are_never_joined_as_page_breaks() -> None:
+    blocks = [
+        Block("推进以下工作，主要包括"),
+        Block("①新建5G基站1000个"),
+        Block("•改造老旧小区200个"),
+        Block("⑵建设公共充电桩5000个"),
+    ]
+    cleaned, repairs = clean_blocks(blocks)
+    assert [b.text for b in cleaned] == [b.text for b in blocks]
+    assert not [r for r in repairs if r.startswith("re-joined")]

@@ -169,7 +169,10 @@ NUMBERED_HEADING_RE = re.compile(r"第\S{1,3}[编章节]")
 
 # Connectives, deadline phrases and kind adverbs dropped at the start of a metric.
 LEAD_RE = re.compile(
-    rf"(?:到|至|截至|截止到|截止)?20\d\d年(?:底|末)?(?:前|以前|之前)?，?"
+    # a byline or dateline: 本报讯（记者 王某）, 新华社北京3月5日电, 日前，
+    rf"[^，。；]{{0,16}}?(?:讯|电)\s*[（(]记者[^）)]{{0,20}}[）)]|[^，。；]{{0,16}}?\d{{1,2}}月\d{{1,2}}日电"
+    rf"|日前，?|近日，?"
+    rf"|(?:到|至|截至|截止到|截止)?20\d\d年(?:底|末)?(?:前|以前|之前)?，?"
     rf"|用?[一二两三四五\d]年(?:时间|内)?"  # 力争三年累计回收…: a duration, not the metric
     rf"|“?十[一二三四五六七八九]五”?(?:时期|期间|期内|末|期末)?"
     rf"|(?P<kind>累计|每年|年均)|{_alt(_LEAD_WORDS)}"

@@ -53,6 +53,8 @@ _JOIN = "re-joined page break: "
 _WRAPPED_MIN = 20
 _WRAPPED_SHARE = 0.25
 _SENTENCE_INSIDE_RE = re.compile(r"[。！？；!?;]")
+# a line that is a list item or bullet starts a block of its own: never the tail of a page break
+_ITEM_RE = re.compile(r"^(?:[•·●○◆◇■□▲△▶►\-\*]\s*|[①-⑳]|[⑴-⒇]|[㈠-㈩])")
 _PUNCT_RE = re.compile(r"[，。；：、！？,;:!?（）()“”《》]")
 
 
@@ -194,6 +196,7 @@ def clean_blocks(blocks: list[Block]) -> tuple[list[Block], list[str]]:
             and not _is_title_like(prev.text)
             and not is_title_heading(prev.text)
             and not is_heading(block.text)
+            and not _ITEM_RE.match(block.text)
         ):
             repairs.append(f"{_JOIN}{_break_label(prev.text, block.text)}")
             glue = " " if _latin(prev.text[-1]) and _latin(block.text[0]) else ""
