@@ -143,8 +143,11 @@ def embedded(text: str, q: Quantity, nxt: Quantity) -> bool:
         or vocab.VERB_RE.search(text[max(0, q.start - 20) : q.start])
     ):
         return False
-    if vocab.VERB_RE.search(between[-20:]) or between.startswith("的"):
+    if between.startswith("的"):
         return True
+    if vocab.VERB_RE.search(between[-20:]):
+        # 培育25个社零额超过200亿元的消费强县: the next number qualifies a noun; this one counts it
+        return not text.startswith("的", nxt.end)
     # 新开工5000万元以上产业项目200个: a qualifier directly before the next count's noun
     return q.suffix is not None and len(between) <= 20 and not re.search(r"[、，,和及与]", between)
 
@@ -336,7 +339,11 @@ def rule_share_of_units(r: Reading, run: ClauseRun) -> str | None:
 
 def rule_noun_after_verb(r: Reading, run: ClauseRun) -> str | None:
     """保持2300万省外劳动力、240万省外脱贫劳动力…: a verb, then number-noun pairs."""
-    verb_only = r.metric in vocab.LIST_VERBS and r.head.verb is None
+    # 更新78个…; 新增黄石、十堰、荆门、孝感4个…城市 (the listed names are what is counted)
+    names = split_list(r.metric)
+    verb_only = r.head.verb is None and (
+        r.metric in vocab.LIST_VERBS or (len(names) >= 2 and all(len(n) <= 3 for n in names))
+    )
     if r.settled or (r.metric and not verb_only) or r.q.unit in (None, "%"):
         return None
     if not r.after[:1].isalpha() or r.head.verb in vocab.QUALIFIER_VERBS or r.head.verb == "为":
@@ -351,7 +358,7 @@ def rule_noun_after_verb(r: Reading, run: ClauseRun) -> str | None:
     rest = r.after[len(metric) :].lstrip("等")
     if len(vocab.CJK_OR_ALNUM.findall(metric)) >= 2 and (not rest or rest[0] in "、和及与"):
         r.metric, r.post_metric, r.settled = metric, True, True
-        if verb_only and r.head.metric in vocab.INCREMENT_VERBS:
+        if verb_only and r.head.verb_word in vocab.INCREMENT_VERBS:
             r.kind = r.kind or "increment"
     return None
 
@@ -413,9 +420,12 @@ def rule_elided_subject(r: Reading, run: ClauseRun) -> str | None:
 
 
 def rule_has_metric(r: Reading, run: ClauseRun) -> str | None:
-    """A target names what it measures: two letters at least."""
+    """A target names what it measures: two letters at least, and not the plan's own structure
+    (提出3项指标, 10个方面工作)."""
     if len(vocab.CJK_OR_ALNUM.findall(r.metric)) < 2:
         return "no metric before or after the number"
+    if r.metric in vocab.STRUCTURE_NOUNS:
+        return "a count of the plan's own parts, not a target"
     return None
 
 
