@@ -339,17 +339,13 @@ def rule_share_of_units(r: Reading, run: ClauseRun) -> str | None:
 
 def rule_noun_after_verb(r: Reading, run: ClauseRun) -> str | None:
     """保持2300万省外劳动力、240万省外脱贫劳动力…: a verb, then number-noun pairs."""
-    # 更新78个…; 新增黄石、十堰、荆门、孝感4个…城市 (the listed names are what is counted)
-    names = split_list(r.metric)
-    verb_only = r.head.verb is None and (
-        r.metric in vocab.LIST_VERBS or (len(names) >= 2 and all(len(n) <= 3 for n in names))
-    )
-    if r.settled or (r.metric and not verb_only) or r.q.unit in (None, "%"):
+    if r.settled or r.q.unit in (None, "%", *WEAK_UNITS) or not r.after[:1].isalpha():
+        return None  # 为60岁以上老年人…: an age is not a count
+    if r.head.verb in vocab.QUALIFIER_VERBS or r.head.verb == "为":
         return None
-    if not r.after[:1].isalpha() or r.head.verb in vocab.QUALIFIER_VERBS or r.head.verb == "为":
+    verb_only = r.head.verb is None and bool(r.metric) and _names_a_verb_or_list(r.metric)
+    if r.metric and not verb_only:
         return None
-    if r.q.unit in WEAK_UNITS:
-        return None  # 为60岁以上老年人…: an age, not a count
     if r.head.verb is None and not r.chained and not verb_only:
         return None
     if r.after.startswith(("以上", "以下", "以内", "左右", "的", "等")):
@@ -363,9 +359,22 @@ def rule_noun_after_verb(r: Reading, run: ClauseRun) -> str | None:
     return None
 
 
+def _names_a_verb_or_list(metric: str) -> bool:
+    """更新 (78个…) or 黄石、十堰、荆门、孝感 (4个…城市): what stands before the number is not the
+    metric but the verb or the list of names that the number counts."""
+    if metric in vocab.LIST_VERBS:
+        return True
+    if "、" not in metric:
+        return False
+    names = split_list(metric)
+    return len(names) >= 2 and all(len(n) <= 3 for n in names)
+
+
 def rule_not_a_budget(r: Reading, run: ClauseRun) -> str | None:
     """中央预算内投资安排5000亿元, 扶贫资金增长43.4%: money budgeted, not a plan target."""
-    if vocab.BUDGET_RE.search(r.metric) or vocab.BUDGET_RE.search(r.pre[-12:]):
+    if vocab.BUDGET_RE.search(r.pre[-MAX_METRIC:]) or (
+        r.post_metric and vocab.BUDGET_RE.search(r.metric)
+    ):
         return "a budget allocation, not a target"
     return None
 
@@ -504,6 +513,8 @@ def _implicit_list(scan: Scan, c0: int, cq: list[Quantity]) -> int | None:
     """A、B超过84.5%、64%: a list of metrics and a list of values joined by 、 without 分别.
     Returns where the values' verb starts (relative to c0), or None."""
     text = scan.text
+    if len(cq) < 2 or "、" not in text[c0 : cq[0].start]:
+        return None
     listed = [q for q in cq if q.name is None]
     if len(listed) < 2 or any(
         text[a.end : b.start].strip() not in ("、", "和", "及") for a, b in pairwise(listed)
@@ -544,7 +555,11 @@ def read_clause(scan: Scan, c0: int, c1: int, cq: list[Quantity], state: ClauseS
             continue
         chained = seg_start > c0 and text[seg_start : seg_start + 1] in ("、", "和", "及", "与")
         r = Reading(q, pre, after, chained)
-        reason = next((why for rule in RULES if (why := rule(r, run))), None)
+        reason = None
+        for rule in RULES:
+            reason = rule(r, run)
+            if reason:
+                break
         if reason:
             ex.add(text, q.start, q.end, False, reason)
             continue

@@ -178,6 +178,7 @@ def _sentence(scan: Scan, s0: int, s1: int, sq: list[Quantity], sm: list) -> Non
                     read_milestone(scan, c0, c1, m)
                 else:
                     read_multiple(scan, c0, c1, m)
+            done = vocab.DONE_RE.search(text, c0, c1) if len(found) > before else None
             for f in found[before:]:
                 f.deadline, past = scan.deadline or scan.end_year or None, scan.past
                 for p, y, was in deadlines:
@@ -185,7 +186,6 @@ def _sentence(scan: Scan, s0: int, s1: int, sq: list[Quantity], sm: list) -> Non
                         f.deadline, past = y, was
                 # 力争 governs its sentence up to a ；(力争2021年…；2022年… is a plain target)
                 f.aspiration = any(p < f.pos and "；" not in text[p : f.pos] for p in asp)
-                done = vocab.DONE_RE.search(text, c0, c1)
                 if past or done:
                     why = f"a figure of {f.deadline}: the past" if past else "reports what was done"
                     ex.add(text, f.pos, f.pos + 1, False, why)
