@@ -227,6 +227,9 @@ class Assessment:
     required_pace: float | None = None  # pace still needed per year
     method: str | None = None  # "compound", "linear", "sum", "annual", "multiple", "milestone"
     explain: list[str] = field(default_factory=list)  # the arithmetic, line by line
+    form: str | None = (
+        None  # floor, ceiling, band, hold, increment, pp_change, reduction … (forms.py)
+    )
 
     @property
     def status_zh(self) -> str:

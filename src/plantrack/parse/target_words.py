@@ -124,7 +124,9 @@ PROGRAMME_WORDS = ("计划", "工程", "行动", "战略", "方案", "专项", "
 # 在2020年的基础上 (翻一番): the base year of a multiple
 BASE_ON_RE = re.compile(r"在?(20\d\d)年(?:底|末)?的?基础上")
 # 提出3项指标, 10个方面工作: the plan counting its own parts
-STRUCTURE_NOUNS = frozenset(_words("指标 目标 任务 方面 方面工作 部分 章 节 条 措施 举措 工程 行动"))
+STRUCTURE_NOUNS = frozenset(
+    _words("指标 目标 任务 方面 方面工作 部分 章 节 条 措施 举措 工程 行动")
+)
 # 增速, 总量 …: a measure whose subject is the one before (…社零额年均增速11.3%，总量达到2万亿元)
 MEASURE_NOUNS = ("增速", "总量", "规模", "比重", "占比", "增幅", "总额", "增长", "年均增速")
 # Y（以下简称X）: X names Y from here on

@@ -14,8 +14,11 @@ import re
 
 from plantrack.errors import ValidationError
 from plantrack.model import Assessment, Observation, Target
+from plantrack.track.band import held_band
 from plantrack.track.explain import Ctx, fmt, pct
+from plantrack.track.forms import FORM_ZH, form_of
 from plantrack.track.paths import AHEAD, APPROX_BAND, ON_TRACK, Point, annual, level, summed
+from plantrack.track.reduction import reduction
 from plantrack.track.units import convert, dimension
 
 __all__ = [  # the status method's public names (fmt, pct and the thresholds re-exported)
@@ -103,23 +106,28 @@ def assess(
         f"指标 target: {target.metric} {comp} {goal_text}，期限 deadline {target.deadline}"
         f"（{kind}{'，' + label if label else ''}）"
     )
+    ctx.form = form = form_of(target)
+    ctx.say(f"形式 form: {FORM_ZH[form]} {form}")
     if kind == "qualitative" and (target.value is None or not _has_numbers(observations)):
         return _qualitative(ctx, observations, milestone, as_of_year)
     if target.value is None:
         ctx.say("目标值缺失 the target has no value: nothing to measure against")
         return ctx.done("no_data")
-    raised = kind == "increment" and dimension(target.unit) == "percentage_points"
-    # 提高2个百分点: observations are the share itself (%), the target is baseline + 2
-    unit = "%" if raised else target.unit
+    # 提高2个百分点 / 下降13.5%: the figures are the share itself or the yearly cut, in %
+    unit = "%" if form in ("pp_change", "reduction") else target.unit
     if kind == "multiple" and dimension(unit) is None:
         # 翻番 is written in 倍: measure in the unit the figures themselves use (the earliest)
         dated = sorted((o for o in observations if o.unit), key=lambda o: period_time(o.period))
         unit = dated[0].unit if dated else None
         ctx.unit = unit or ""
     points = _points(observations, as_of_year, unit)
-    if kind in ("increment", "cumulative") and not raised:
+    if form == "reduction":
+        return reduction(ctx, points, base_year)
+    if form == "band":
+        return held_band(ctx, points, base_year)
+    if form in ("increment", "cumulative"):
         return summed(ctx, points, base_year, comp, band)
-    if kind == "annual":
+    if form == "growth":
         return annual(ctx, points, base_year, comp, band)
     return level(ctx, points, base_year, comp, band)
 

@@ -38,6 +38,7 @@ class Ctx:
         self.binding = bool(target.binding)
         self.lines: list[str] = []
         self.unit = target.unit or ""
+        self.form: str | None = None
 
     def say(self, line: str) -> None:
         self.lines.append(line)
@@ -47,4 +48,5 @@ class Ctx:
 
     def done(self, status: str, **fields) -> Assessment:
         self.say(f"状态 status: {STATUS_ZH[status]} {status}")
+        fields.setdefault("form", self.form)
         return Assessment(target_id=self.target.id, status=status, explain=self.lines, **fields)

@@ -11,7 +11,8 @@ from dataclasses import dataclass
 
 from plantrack.model import Assessment, Observation
 from plantrack.track.explain import Ctx, fmt, pct
-from plantrack.track.units import dimension, is_linear
+from plantrack.track.forms import change_sign
+from plantrack.track.units import is_linear
 
 # Progress ratio r = observed pace / required pace (open-sdg ProgressMeasure: CAGR ratio).
 AHEAD = 1.10  # r >= 1.10: 快于预期
@@ -75,6 +76,9 @@ def _judge(ctx: Ctx, ratio: float, *, on_value: bool = False) -> tuple[str, str]
     return "lagging", f"< {fmt(floor)}"
 
 
+judge_ratio = _judge  # the thresholds, for the other rules (reduction.py)
+
+
 def _met(ctx: Ctx, comp: str, goal: float, fields: dict) -> Assessment:
     ctx.say(f"已达到目标 {comp} {ctx.v(goal)} the target is met")
     return ctx.done("achieved", expected=goal, **fields)
@@ -101,14 +105,15 @@ def _baseline(
         year = t.baseline_year or base_year
         ctx.say(f"基期值 baseline: {year}年 {ctx.v(t.baseline)}（规划给定 from the plan）")
         return float(year), float(t.baseline), [p for p in points if p.t > year]
-    early = [p for p in points if p.t <= base_year]
+    year = t.baseline_year or base_year  # 比2020年…: the target's own base year
+    early = [p for p in points if p.t <= year]
     if early:
-        first = early[0]
+        chosen = early[-1]  # the latest at or before the base year: 2025 year-end over 2025-06-30
         ctx.say(
-            f"基期值 baseline: {first.period} {ctx.v(first.value)}"
-            f"（规划未给出，取基期及以前最早的监测值 earliest observation at/before {base_year}）"
+            f"基期值 baseline: {chosen.period} {ctx.v(chosen.value)}"
+            f"（规划未给出，取基期及以前最近的监测值 latest observation at/before {year}）"
         )
-        return first.t, first.value, [p for p in points if p.t > first.t]
+        return chosen.t, chosen.value, [p for p in points if p.t > chosen.t]
     return None, None, points
 
 
@@ -118,21 +123,24 @@ def level(ctx: Ctx, points: list[Point], base_year: int, comp: str, band: float)
     b_t, b_v, post = _baseline(ctx, points, base_year)
     goal = float(tgt.value)  # type: ignore[arg-type]
     method = "linear" if is_linear(tgt.unit) else "compound"
-    if tgt.kind == "multiple" or (
-        tgt.kind == "increment" and dimension(tgt.unit) == "percentage_points"
-    ):
+    if ctx.form in ("multiple", "pp_change"):
         if b_v is None:
             ctx.say(
                 "翻番/提高类指标需要基期值 a multiple or an increase needs a baseline: none known"
             )
             return ctx.done("no_data", method="multiple")
-        if tgt.kind == "multiple":
+        if ctx.form == "multiple":
             goal = goal * b_v
             ctx.say(f"目标水平 target level: {fmt(tgt.value)} × {fmt(b_v)} = {ctx.v(goal)}")
             method = "multiple"
         else:
-            goal = b_v + goal
-            ctx.say(f"目标水平 target level: {fmt(b_v)} + {fmt(tgt.value)} = {fmt(goal)}")
+            sign = change_sign(tgt)
+            goal = b_v + sign * goal
+            op = "+" if sign > 0 else "−"
+            if sign < 0 and comp in (">=", ">"):
+                comp = "<=" if comp == ">=" else "<"  # 降低2个百分点: the share must fall to it
+            ctx.say(f"目标水平 target level: {fmt(b_v)} {op} {fmt(tgt.value)} = {fmt(goal)} %")
+            ctx.unit = "%"
             method = "linear"
     if not post:
         if b_v is not None:
@@ -153,6 +161,17 @@ def level(ctx: Ctx, points: list[Point], base_year: int, comp: str, band: float)
     fields = dict(as_of=last.period, actual=actual, method=method)
 
     if _meets(actual, goal, comp, direction, band):
+        holding = b_v is None or _meets(b_v, goal, comp, direction, band)
+        if (
+            ctx.form in ("ceiling", "hold")
+            and holding
+            and deadline is not None
+            and last.t < deadline
+        ):
+            # 控制在5.5%以内 from 5.0 % must hold every year: holding it is on track, never
+            # "achieved early" (a cap the baseline was above is a level to reach, and is met)
+            ctx.say(f"每年须保持 {comp} {ctx.v(goal)}，目前保持 it must hold every year; it holds")
+            return ctx.done("on_track", expected=goal, **fields)
         return _met(ctx, comp, goal, fields)
     if b_v is not None and _meets(b_v, goal, comp, direction, band):
         # the baseline already met it (控制在5.5%以内 from 5.0%): the task is to stay there
@@ -356,6 +375,14 @@ def summed(ctx: Ctx, points: list[Point], base_year: int, comp: str, band: float
             ctx.say(
                 "基期累计值未知 running total at the base year unknown (record it with --baseline)"
             )
+    if origin and ctx.form == "increment":
+        # 累计新增10万套 against running totals 13, 15 that include the stock before the plan:
+        # what counts is what was added since the base year (a 累计 stock keeps its path below)
+        ctx.say(
+            f"新增 added since the base year: {fmt(total)} − {fmt(origin)} = {ctx.v(total - origin)}"
+        )
+        series = [(t, v - origin) for t, v in series]
+        total, origin = total - origin, 0.0
     fields = dict(as_of=last.period, actual=total, method="sum")
     direction = _direction(comp, None, goal)
     deadline = tgt.deadline

@@ -1,0 +1,109 @@
+"""The form of a target: what kind of promise it is, and so how progress towards it is measured.
+
+One model for a sentence and an indicator-table row alike (docs/status-method.md):
+
+| form | example | measured as |
+|---|---|---|
+| `level` | 达到3000家, 超过10EFLOPS, 降至0.4以下, 达到12%左右 | a level reached by the deadline (met early: 提前实现) |
+| `ceiling` | 控制在5.5%以内, 不超过28微克/立方米 | a cap that must hold every year (holding: 基本符合预期) |
+| `band` | 保持在5%左右, 居民消费价格涨幅3%左右 | two-sided, within a tolerance, every year |
+| `hold` | 稳定在1.3万亿斤以上, 保持在98%以上 | a floor that must hold every year |
+| `increment` | 新增10万套, 累计新增 | the amount added since the base year |
+| `cumulative` | 累计招收3000名, 〔50〕 | the running sum since the base year |
+| `pp_change` | 提高2个百分点, 〔2〕 in a % row | baseline ± N points |
+| `reduction` | 能耗下降13.5%, 〔13.5〕 in a 降低 row | the cumulative cut since the base year |
+| `growth` | 年均增长5%, 每年递增10% | each year's rate |
+| `multiple` | 翻一番 | baseline × N |
+| `milestone` | 基本建成, 全覆盖 | the recorded state |
+"""
+
+from __future__ import annotations
+
+import re
+
+from plantrack.model import Target
+from plantrack.track.units import dimension
+
+FORMS = (
+    "level",
+    "ceiling",
+    "band",
+    "hold",
+    "increment",
+    "cumulative",
+    "pp_change",
+    "reduction",
+    "growth",
+    "multiple",
+    "milestone",
+)
+FORM_ZH = {
+    "level": "达到类",
+    "ceiling": "控制类（上限）",
+    "band": "保持类（区间）",
+    "hold": "保持类（下限）",
+    "increment": "新增类",
+    "cumulative": "累计类",
+    "pp_change": "百分点变化类",
+    "reduction": "降低类",
+    "growth": "增速类",
+    "multiple": "倍数类",
+    "milestone": "定性类",
+}
+DOWN_WORDS = ("下降", "降低", "减少", "压减", "压降", "缩小", "缩短", "递减")
+_HOLD_RE = re.compile(r"保持|稳定在|稳定|维持")
+_REACH_DOWN_RE = re.compile(
+    r"降至|降到|下降到|下降至|降低到|降低至|减少到|减少至|压减到|压减至|缩小到|缩短到"
+)
+_REACH_RE = re.compile(
+    r"达到|达|提高到|提升到|增加到|增长到|上升到|扩大到|超过|突破|升至|提高至|提升至"
+)
+
+
+def form_of(target: Target) -> str:
+    """The form of a target (see the module docstring)."""
+    unit, comp, kind = target.unit, target.comparator, target.kind
+    if target.value is None:
+        return "milestone"
+    if kind == "multiple":
+        return "multiple"
+    if dimension(unit) == "percentage_points":
+        return "pp_change"
+    if dimension(unit) == "share" and target.metric.endswith(DOWN_WORDS) and kind != "annual":
+        return "reduction"
+    if kind == "annual":
+        return "growth"
+    if kind == "increment" or (kind == "cumulative" and "累计新增" in (target.text or "")):
+        return "increment"  # 累计新增10万套: the amount added, like 新增
+    if kind == "cumulative":
+        return kind
+    if comp in ("~", "="):
+        # 达到12%左右 from 10 % is a level to reach; 保持在5%左右 and 涨幅3%左右 must hold
+        return "level" if _before_value(target, _REACH_RE) else "band"
+    if comp in ("<=", "<"):
+        # 降至0.4以下 is a level to reach downwards; 控制在5.5%以内 must hold every year
+        return "level" if _before_value(target, _REACH_DOWN_RE) else "ceiling"
+    if _before_value(target, _HOLD_RE):
+        return "hold"
+    return "level"
+
+
+def _before_value(target: Target, pattern: re.Pattern[str]) -> bool:
+    """True when `pattern` stands right before the value in the target's clause
+    (保持在98%以上, 粮食产量稳定在1.3万亿斤以上, 达到12%左右)."""
+    text = target.text or ""
+    value = f"{target.value:g}" if target.value is not None else ""
+    at = text.find(value) if value else -1
+    return at > 0 and bool(pattern.search(text[max(0, at - 6) : at]))
+
+
+def change_sign(target: Target) -> int:
+    """-1 for a change downwards (降低2个百分点), +1 otherwise."""
+    return -1 if target.metric.endswith(DOWN_WORDS) else 1
+
+
+def band_tolerance(target: Target) -> float:
+    """The half-width of a band: ±0.5 point for a rate or share, ±5 % of the target otherwise."""
+    if dimension(target.unit) in ("share", "percentage_points"):
+        return 0.5
+    return abs(float(target.value or 0)) * 0.05
