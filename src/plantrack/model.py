@@ -12,15 +12,69 @@ from typing import Any, Literal
 Comparator = Literal[">=", ">", "~", "<=", "<", "="]
 TargetKind = Literal["level", "increment", "cumulative", "annual", "multiple", "qualitative"]
 NodeKind = Literal["part", "chapter", "section", "box", "item", "heading", "paragraph", "table"]
-Status = Literal["achieved", "ahead", "on_track", "lagging", "no_data"]
+Status = Literal[
+    "achieved",
+    "ahead",
+    "on_track",
+    "lagging",
+    "stretch",
+    "no_baseline",
+    "no_data",
+    "completed",
+    "completed_late",
+    "missed",
+]
 
+# The statuses, in the words Chinese evaluations use, defined once (docs/status-method.md):
+# before the deadline the five official words, then 力争 (a stretch beside a judged floor),
+# 待评估 (figures but no baseline to measure pace from), 暂无数据; after it 已完成/逾期完成/未完成.
 STATUS_ZH: dict[str, str] = {
     "achieved": "提前实现",
     "ahead": "快于预期",
     "on_track": "基本符合预期",
     "lagging": "滞后",
+    "stretch": "力争",
+    "no_baseline": "待评估：缺基期值",
     "no_data": "暂无数据",
+    "completed": "已完成",
+    "completed_late": "逾期完成",
+    "missed": "未完成",
 }
+STATUS_EN: dict[str, str] = {
+    "achieved": "achieved",
+    "ahead": "ahead",
+    "on_track": "on track",
+    "lagging": "lagging",
+    "stretch": "stretch (力争)",
+    "no_baseline": "no baseline",
+    "no_data": "no data",
+    "completed": "completed",
+    "completed_late": "completed late",
+    "missed": "missed",
+}
+STATUSES: tuple[str, ...] = tuple(STATUS_ZH)
+# the five words every monitoring report shows, even at zero; the others only when they occur
+CORE_STATUSES: tuple[str, ...] = ("achieved", "ahead", "on_track", "lagging", "no_data")
+
+
+def shown_statuses(counts: dict[str, int]) -> list[str]:
+    """The statuses a table or chart shows: the core five, and any other that occurs."""
+    return [s for s in STATUSES if s in CORE_STATUSES or counts.get(s)]
+
+
+# the order a worried reader wants: what needs action first
+STATUS_URGENCY: tuple[str, ...] = (
+    "missed",
+    "lagging",
+    "no_baseline",
+    "no_data",
+    "stretch",
+    "on_track",
+    "ahead",
+    "completed_late",
+    "achieved",
+    "completed",
+)
 
 
 @dataclass(slots=True)
@@ -227,9 +281,8 @@ class Assessment:
     required_pace: float | None = None  # pace still needed per year
     method: str | None = None  # "compound", "linear", "sum", "annual", "multiple", "milestone"
     explain: list[str] = field(default_factory=list)  # the arithmetic, line by line
-    form: str | None = (
-        None  # floor, ceiling, band, hold, increment, pp_change, reduction … (forms.py)
-    )
+    gap: float | None = None  # target − latest figure (no_baseline and stretch show it)
+    form: str | None = None  # level, ceiling, band, pp_change, reduction … (track/forms.py)
 
     @property
     def status_zh(self) -> str:

@@ -78,7 +78,7 @@ def test_level_compound_lagging():
 def test_level_achieved_early_and_deadline_missed():
     assert assess(money(), [obs(2027, 2010)], base_year=BASE).status == "achieved"
     late = assess(money(), [obs(2028, 1800), obs(2030, 1900)], base_year=BASE)
-    assert late.status == "lagging"  # 2030 reached, 1900 < 2000
+    assert late.status == "missed"  # 2030 reached, 1900 < 2000: 未完成
     assert late.as_of == "2030"
 
 
@@ -191,7 +191,7 @@ def test_cap_already_met_at_baseline():
     a = assess(t, [obs(2026, 5.2)], base_year=BASE)
     assert (a.status, a.form) == ("on_track", "ceiling")
     assert assess(t, [obs(2026, 5.5)], base_year=BASE).status == "lagging"  # not < 5.5
-    assert assess(t, [obs(2030, 5.2)], base_year=BASE).status == "achieved"
+    assert assess(t, [obs(2030, 5.2)], base_year=BASE).status == "completed"
 
 
 # ---------- level without a baseline ----------
@@ -227,9 +227,10 @@ def test_zero_target_without_baseline_is_judged_met_or_not():
     assert any("目标值非正" in line for line in rising.explain)
 
 
-def test_no_baseline_single_figure_is_no_data():
+def test_no_baseline_single_figure_is_no_baseline():
+    # figures but no pace to judge: 待评估：缺基期值 with the latest figure and the gap (not 暂无数据)
     a = assess(station(), [obs(2026, 3200)], base_year=BASE)
-    assert a.status == "no_data"
+    assert (a.status, a.actual, a.gap, a.as_of) == ("no_baseline", 3200, 2800, "2026")
     assert a.actual == 3200
 
 
@@ -266,7 +267,7 @@ def test_multiple_doubles_the_baseline():
     assert a.expected == pytest.approx(40 * 2**0.4)  # 52.78
     assert assess(t, [obs(2029, 81)], base_year=BASE).status == "achieved"
     no_base = assess(tgt(2, "亿元", ">=", "multiple"), [obs(2027, 50)], base_year=BASE)
-    assert no_base.status == "no_data"
+    assert (no_base.status, no_base.actual) == ("no_baseline", 50)
 
 
 def test_multiple_written_in_bei_uses_the_figures_unit():
@@ -331,7 +332,7 @@ def test_cumulative_running_total_then_flows_without_base_total():
     assert a.status == "lagging"
     # a single running total and no base-year total: no trend, no path
     one = assess(t, [obs(2028, 2900, basis="total")], base_year=BASE)
-    assert one.status == "no_data"
+    assert one.status == "no_baseline"
     assert one.required_pace == pytest.approx(50)  # (3000 − 2900) / 2
     assert assess(t, [obs(2028, 3001, basis="total")], base_year=BASE).status == "achieved"
 
@@ -369,7 +370,7 @@ def test_increment_cap(flow, status):
 
 def test_increment_cap_at_deadline_within_cap_is_achieved():
     t = tgt(100, "公顷", "<=", "increment")
-    assert assess(t, [obs(y, 18) for y in range(2026, 2031)], base_year=BASE).status == "achieved"
+    assert assess(t, [obs(y, 18) for y in range(2026, 2031)], base_year=BASE).status == "completed"
 
 
 # ---------- annual (each year) ----------
@@ -399,7 +400,7 @@ def test_annual_each_year(values, status, ratio):
 
 def test_annual_all_years_met_at_deadline_is_achieved():
     values = [obs(y, 520) for y in range(2026, 2031)]
-    assert assess(hightech(), values, base_year=BASE).status == "achieved"
+    assert assess(hightech(), values, base_year=BASE).status == "completed"  # 已完成
 
 
 def test_annual_average_growth():
@@ -433,7 +434,7 @@ def quali():
     [
         ("done", "2027", "achieved"),
         ("in_progress", "2027", "on_track"),
-        ("in_progress", "2030", "lagging"),  # deadline reached, still in progress
+        ("in_progress", "2030", "missed"),  # deadline reached, still in progress: 未完成
         ("not_started", "2027", "lagging"),
     ],
 )

@@ -66,8 +66,8 @@ CASES = [
         "城镇调查失业率控制在5.5%以内。",
         [obs("2025", 5.0, "%"), obs("2030", 5.2, "%")],
         "ceiling",
-        "achieved",
-        "held at the deadline",
+        "completed",
+        "held at the deadline: 已完成",
     ),
     (
         "常住人口城镇化率提高2个百分点。",
@@ -138,3 +138,37 @@ def test_forms_and_statuses(sentence, figures, form, status, why) -> None:
     assert form_of(target) == form
     a = assess(target, figures, base_year=2025)
     assert (a.form, a.status) == (form, status), "\n".join(a.explain)
+
+
+def test_after_the_deadline_completed_late_and_missed() -> None:
+    # 到2025年 in a 2021–2025 plan: base year 2020
+    target = target_of("到2025年，高新技术企业达到3000家。")
+    base = [obs("2020", 2000, "家")]
+    late = assess(target, [*base, obs("2025", 2900, "家"), obs("2026", 3100, "家")], base_year=2020)
+    assert late.status == "completed_late"  # 逾期完成, not 提前实现
+    assert "2026年才达到" in late.explain[-2]
+    on_time = assess(target, [*base, obs("2025", 3050, "家")], base_year=2020)
+    assert on_time.status == "completed"  # 已完成
+    short = assess(target, [*base, obs("2025", 2900, "家")], base_year=2020)
+    assert short.status == "missed"  # 未完成
+
+
+def test_no_baseline_shows_the_latest_figure_and_the_gap() -> None:
+    a = assess(target_of("规上工业企业达到3000家。"), [obs("2026", 2600, "家")], base_year=2025)
+    assert (a.status, a.actual, a.gap, a.as_of) == ("no_baseline", 2600, 400, "2026")
+
+
+def test_baseline_is_the_latest_figure_at_or_before_the_base_year() -> None:
+    # a 2025-06-30 figure and the 2025 year-end one: the year-end one is the baseline
+    figures = [obs("2025-06-30", 2000, "家"), obs("2025", 2400, "家"), obs("2026", 2600, "家")]
+    a = assess(target_of("规上工业企业达到3000家。"), figures, base_year=2025)
+    assert any("2025 2400" in line for line in a.explain), a.explain
+
+
+def test_the_targets_own_base_year_gives_the_baseline() -> None:
+    # 比2020年翻一番: the 2020 figure is the baseline, not the plan's 2025
+    target = target_of("城乡居民人均收入比2020年翻一番。")
+    figures = [obs("2020", 3.0, "万元"), obs("2025", 4.5, "万元"), obs("2027", 5.0, "万元")]
+    a = assess(target, figures, base_year=2025)
+    assert a.form == "multiple" and a.expected is not None
+    assert any("3 × 2" in line or "2 × 3" in line for line in a.explain), a.explain

@@ -13,7 +13,7 @@ from matplotlib import rc_context
 from matplotlib.figure import Figure
 
 from plantrack.model import STATUS_ZH
-from plantrack.report.data import STATUSES, ReportData, TargetLine
+from plantrack.report.data import ReportData, TargetLine
 from plantrack.report.fonts import matplotlib_font
 
 COLORS = {
@@ -21,7 +21,12 @@ COLORS = {
     "ahead": "#7fbf7b",
     "on_track": "#4393c3",
     "lagging": "#d6604d",
+    "stretch": "#9970ab",
+    "no_baseline": "#e0a526",
     "no_data": "#bababa",
+    "completed": "#0f5a29",
+    "completed_late": "#a6d96a",
+    "missed": "#8e1b22",
 }
 DPI = 150
 TREND_DPI = 120  # small trend charts: enough for print at their 10.5 cm width
@@ -65,7 +70,7 @@ def status_bars(data: ReportData) -> bytes:
         ax = fig.add_subplot()
         y = list(range(len(labels)))[::-1]
         left = [0] * len(labels)
-        for status in STATUSES:
+        for status in (c.status for c in data.summary):
             values = [row.get(status, 0) for row in rows]
             ax.barh(
                 y,

@@ -15,14 +15,21 @@ from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
 from plantrack.errors import UnitMismatch, ValidationError
-from plantrack.model import STATUS_ZH, Assessment, Observation, Plan, Target
+from plantrack.model import (
+    STATUS_ZH,
+    STATUSES,
+    Assessment,
+    Observation,
+    Plan,
+    Target,
+    shown_statuses,
+)
 from plantrack.report.common import Outline, number_text, target_phrase
 
 if TYPE_CHECKING:
     from plantrack.workspace import Workspace
 
 KINDS = {"annual": "年度监测报告", "midterm": "中期评估报告"}
-STATUSES = ("achieved", "ahead", "on_track", "lagging", "no_data")
 COMPOUND_METHODS = ("compound", "multiple")
 _SENTENCE_END = "。；;！？!?\n"
 MAX_CITATION = 300  # characters of plan text quoted for one target
@@ -455,7 +462,7 @@ def build_report(
     total = len(lines)
     summary = [
         StatusCount(s, STATUS_ZH[s], counts.get(s, 0), counts.get(s, 0) / total if total else 0.0)
-        for s in STATUSES
+        for s in shown_statuses(counts)
     ]
     chapters = []
     for chapter in outline.chapters():

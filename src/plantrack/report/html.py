@@ -16,7 +16,12 @@ STATUS_CLASS = {
     "ahead": "s-ahead",
     "on_track": "s-on-track",
     "lagging": "s-lagging",
+    "stretch": "s-stretch",
+    "no_baseline": "s-no-baseline",
     "no_data": "s-no-data",
+    "completed": "s-completed",
+    "completed_late": "s-completed-late",
+    "missed": "s-missed",
 }
 
 CSS = """
@@ -43,6 +48,8 @@ td.num { text-align: right; font-variant-numeric: tabular-nums; }
 td.status { white-space: nowrap; font-weight: 600; }
 .s-achieved { color: #1b7837; } .s-ahead { color: #3f8f3a; } .s-on-track { color: #2166ac; }
 .s-lagging { color: #b2182b; } .s-no-data { color: #767676; }
+.s-stretch { color: #762a83; } .s-no-baseline { color: #9a6a00; } .s-completed { color: #0f5a29; }
+.s-completed-late { color: #5a7a1a; } .s-missed { color: #8e1b22; }
 figure { margin: 16px 0; text-align: center; }
 figure img { max-width: 100%; height: auto; }
 figcaption { font-size: 13px; color: var(--muted); }

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 
 from plantrack.model import STATUS_ZH
 from plantrack.report.charts import Charts
-from plantrack.report.data import STATUSES, ReportData, TargetLine
+from plantrack.report.data import ReportData, TargetLine
 
 CN_NUMBERS = "一二三四五六七八九十"
 
@@ -70,12 +70,13 @@ def _summary_table(data: ReportData) -> Table:
 
 
 def _chapter_table(data: ReportData) -> Table:
-    rows = [[c.title, *(str(c.counts[s]) for s in STATUSES), str(c.total)] for c in data.chapters]
+    shown = [c.status for c in data.summary]
+    rows = [[c.title, *(str(c.counts[s]) for s in shown), str(c.total)] for c in data.chapters]
     return Table(
-        ["章节", *(STATUS_ZH[s] for s in STATUSES), "合计"],
+        ["章节", *(STATUS_ZH[s] for s in shown), "合计"],
         rows,
-        [6, 1.6, 1.6, 1.9, 1.3, 1.6, 1.3],
-        numeric=(1, 2, 3, 4, 5, 6),
+        [6, *([1.6] * len(shown)), 1.3],
+        numeric=tuple(range(1, len(shown) + 2)),
     )
 
 

@@ -41,7 +41,12 @@ STATUS_COLOR = {
     "ahead": "#3f8f3a",
     "on_track": "#2166ac",
     "lagging": "#b2182b",
+    "stretch": "#762a83",
+    "no_baseline": "#9a6a00",
     "no_data": "#767676",
+    "completed": "#0f5a29",
+    "completed_late": "#5a7a1a",
+    "missed": "#8e1b22",
 }
 MARGIN = 18 * mm
 

@@ -13,7 +13,7 @@ import calendar
 import re
 
 from plantrack.errors import ValidationError
-from plantrack.model import Assessment, Observation, Target
+from plantrack.model import STATUS_ZH, Assessment, Observation, Target
 from plantrack.track.band import held_band
 from plantrack.track.explain import Ctx, fmt, pct
 from plantrack.track.forms import FORM_ZH, form_of
@@ -91,7 +91,53 @@ def assess(
     as_of_year: int | None = None,
     milestone: str | None = None,
 ) -> Assessment:
-    """Assess one target against its observations (see docs/status-method.md)."""
+    """Assess one target against its observations (see docs/status-method.md): before the
+    deadline in the five words of a mid-term evaluation, after it 已完成 / 逾期完成 / 未完成."""
+    found = _judge(target, observations, base_year, as_of_year, milestone)
+    return _settle(target, observations, found, base_year, milestone)
+
+
+def _settle(
+    target: Target,
+    observations: list[Observation],
+    found: Assessment,
+    base_year: int,
+    milestone: str | None,
+) -> Assessment:
+    """Once the latest figure is for the deadline year or later: 已完成 when the target was met by
+    then, 逾期完成 when it was met only later, 未完成 when it is not met."""
+    deadline = target.deadline
+    if deadline is None or found.as_of is None or found.status in ("no_data", "no_baseline"):
+        return found
+    year = period_year(found.as_of)
+    if year < deadline:
+        return found
+    if found.status != "achieved":
+        status = "missed"
+        why = f"期限 {deadline} 已到，未达到目标 the deadline has passed and the target is not met"
+    elif year == deadline:
+        status = "completed"
+        why = f"期限 {deadline} 内达到目标 met by the deadline"
+    else:
+        by_deadline = _judge(target, observations, base_year, deadline, milestone)
+        status = "completed" if by_deadline.status == "achieved" else "completed_late"
+        why = (
+            f"期限 {deadline} 内已达到 met by the deadline"
+            if status == "completed"
+            else f"期限 {deadline} 时未达到，{year}年才达到 met only after the deadline"
+        )
+    found.status = status
+    found.explain = [*found.explain[:-1], why, f"状态 status: {STATUS_ZH[status]} {status}"]
+    return found
+
+
+def _judge(
+    target: Target,
+    observations: list[Observation],
+    base_year: int,
+    as_of_year: int | None,
+    milestone: str | None,
+) -> Assessment:
     ctx = Ctx(target)
     kind = target.kind
     comp = target.comparator or ">="

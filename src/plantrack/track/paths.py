@@ -79,6 +79,29 @@ def _judge(ctx: Ctx, ratio: float, *, on_value: bool = False) -> tuple[str, str]
 judge_ratio = _judge  # the thresholds, for the other rules (reduction.py)
 
 
+def no_baseline(ctx: Ctx, points: list[Point], goal: float | None, **fields) -> Assessment:
+    """Figures but no pace to judge: 待评估：缺基期值, with the latest figure and the gap to the
+    target. One step fixes it: take a figure as the baseline (`plantrack baseline ID --period P`,
+    or 设为基期值 on the target page)."""
+    if points:
+        last = points[-1]
+        fields.setdefault("as_of", last.period)
+        fields.setdefault("actual", last.value)
+    actual = fields.get("actual")
+    if actual is None:
+        ctx.say("暂无监测值 no observation yet")
+        return ctx.done("no_data", **fields)
+    if goal is not None and actual is not None:
+        fields.setdefault("gap", goal - actual)
+        fields.setdefault("expected", goal)
+        ctx.say(f"距目标 gap to the target: {fmt(goal)} − {fmt(actual)} = {ctx.v(goal - actual)}")
+    ctx.say(
+        "缺基期值，无法判断进度；可将一个监测值设为基期值 no baseline to measure pace from:"
+        " take a figure as the baseline"
+    )
+    return ctx.done("no_baseline", **fields)
+
+
 def _met(ctx: Ctx, comp: str, goal: float, fields: dict) -> Assessment:
     ctx.say(f"已达到目标 {comp} {ctx.v(goal)} the target is met")
     return ctx.done("achieved", expected=goal, **fields)
@@ -128,7 +151,7 @@ def level(ctx: Ctx, points: list[Point], base_year: int, comp: str, band: float)
             ctx.say(
                 "翻番/提高类指标需要基期值 a multiple or an increase needs a baseline: none known"
             )
-            return ctx.done("no_data", method="multiple")
+            return no_baseline(ctx, points, None, method="multiple")
         if ctx.form == "multiple":
             goal = goal * b_v
             ctx.say(f"目标水平 target level: {fmt(tgt.value)} × {fmt(b_v)} = {ctx.v(goal)}")
@@ -197,7 +220,7 @@ def level(ctx: Ctx, points: list[Point], base_year: int, comp: str, band: float)
         )
         if projected is None:
             ctx.say("只有一个监测值，无法判断趋势 a single figure gives no trend")
-            return ctx.done("no_data", **fields)
+            return no_baseline(ctx, post, goal, **fields)
         if goal <= 0:
             # a ratio to a zero or negative target means nothing: met or not met at the deadline
             q = math.inf if _meets(projected, goal, comp, direction, band) else 0.0
@@ -453,7 +476,7 @@ def _summed_by_trend(
     fields["required_pace"] = _sum_pace(ctx, goal, total, now, deadline)
     if len(series) < 2:
         ctx.say("只有一个累计值，无法判断趋势 a single running total gives no trend")
-        return ctx.done("no_data", **fields)
+        return no_baseline(ctx, [], goal, gap=goal - total, **fields)
     slope = _slope([t for t, _ in series], [v for _, v in series])
     projected = total + slope * (deadline - now)
     ctx.say(

@@ -7,10 +7,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from plantrack.errors import UnitMismatch, ValidationError
-from plantrack.model import STATUS_ZH, Assessment, Observation, Target
+from plantrack.model import STATUS_ZH, STATUSES, Assessment, Observation, Target
 from plantrack.track.assess import assess
-
-STATUSES = ("achieved", "ahead", "on_track", "lagging", "no_data")
 
 
 @dataclass(slots=True)

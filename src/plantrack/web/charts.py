@@ -11,14 +11,21 @@ import math
 from typing import Any
 from xml.sax.saxutils import escape
 
+from plantrack.model import STATUSES
+
 STATUS_COLORS = {
     "achieved": "#1b7f3b",
     "ahead": "#5cb85c",
     "on_track": "#2f7fd1",
     "lagging": "#d9363e",
+    "stretch": "#9b7fd1",
+    "no_baseline": "#e0a526",
     "no_data": "#b9bec5",
+    "completed": "#0f5a29",
+    "completed_late": "#7a9a3a",
+    "missed": "#8e1b22",
 }
-BAR_ORDER = ("achieved", "ahead", "on_track", "lagging", "no_data")
+BAR_ORDER = STATUSES
 
 
 def _num(x: float) -> str:

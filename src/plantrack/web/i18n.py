@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from starlette.requests import Request
 
+from plantrack.model import STATUS_EN, STATUS_URGENCY, STATUS_ZH, STATUSES
+
 LANGS = ("zh", "en")
 
 MESSAGES: dict[str, tuple[str, str]] = {
@@ -119,14 +121,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "due_year": ("完成时限", "Due year"),
 }
 
-STATUS_LABEL = {
-    "achieved": ("提前实现", "achieved"),
-    "ahead": ("快于预期", "ahead"),
-    "on_track": ("基本符合预期", "on track"),
-    "lagging": ("滞后", "lagging"),
-    "no_data": ("暂无数据", "no data"),
-}
-STATUS_ORDER = ("lagging", "no_data", "on_track", "ahead", "achieved")
+STATUS_LABEL = {s: (STATUS_ZH[s], STATUS_EN[s]) for s in STATUSES}
+STATUS_ORDER = STATUS_URGENCY
 
 
 def pick_lang(request: Request, default: str = "zh") -> tuple[str, bool]:
