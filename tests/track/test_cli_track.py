@@ -92,3 +92,23 @@ def test_import_export_history_bulletin(run, tmp_path):
     assert "applied" in out.output
     data = json.loads(run("observations", "--format", "json").output)
     assert any(o["target_id"] == FIN and o["value"] == 2150 for o in data)
+
+
+def test_a_recorded_figure_becomes_the_baseline_in_one_step(run):
+    # 金融业增加值: only a 2026 figure → 待评估：缺基期值; `--baseline` with the period takes it
+    run("record", FIN, "--period", 2026, "--value", 1600, "--unit", "亿元", "--source", "公报")
+    status = json.loads(run("status", FIN, "--format", "json").output)
+    assert status["status"] == "no_baseline" and status["gap"] == 400
+    out = run("record", FIN, "--period", 2026, "--baseline")
+    assert out.exit_code == 0, out.output
+    assert "baseline" in out.output and "1600" in out.output
+    run("record", FIN, "--period", 2027, "--value", 1700, "--unit", "亿元", "--source", "公报")
+    status = json.loads(run("status", FIN, "--format", "json").output)
+    assert status["status"] != "no_baseline" and status["form"] == "level"
+
+
+def test_taking_a_missing_figure_as_baseline_fails_in_one_line(run):
+    out = run("record", FIN, "--period", 2024, "--baseline")
+    assert out.exit_code != 0
+    assert out.output.strip().count("\n") == 0
+    assert "no figure recorded for 2024" in out.output

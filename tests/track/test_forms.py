@@ -172,3 +172,19 @@ def test_the_targets_own_base_year_gives_the_baseline() -> None:
     a = assess(target, figures, base_year=2025)
     assert a.form == "multiple" and a.expected is not None
     assert any("3 × 2" in line or "2 × 3" in line for line in a.explain), a.explain
+
+
+def test_a_stretch_beside_a_floor_is_shown_as_li_zheng_with_its_gap() -> None:
+    from plantrack.track.status import build_report
+
+    targets = extract_targets(
+        "今年地区生产总值增长5%以上，力争6%。", node_id="c1.p1", end_year=2026, location=LOC
+    )
+    figures = [
+        Observation(target_id=t.id, period="2026", value=5.3, unit="%", source="t") for t in targets
+    ]
+    rows = build_report(1, "plan", targets, figures, base_year=2025, as_of_year=2026).rows
+    floor, stretch = (r.assessment for r in rows)
+    assert floor.status != "stretch" and floor.form == "level"
+    assert stretch.status == "stretch"  # 力争, not a second 滞后
+    assert stretch.gap == pytest.approx(0.7)

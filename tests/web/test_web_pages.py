@@ -188,3 +188,19 @@ def test_security_headers(viewer):
     assert response.headers["x-frame-options"] == "DENY"
     assert "script-src 'self'" in response.headers["content-security-policy"]
     assert viewer.get("/static/app.js").status_code == 200
+
+
+def test_a_figure_is_taken_as_the_baseline_from_the_target_page(as_user, web_ws):
+    client = as_user("planner")
+    form = {"csrf_token": client.csrf, "period": "2026", "value": "1600", "unit": "亿元"}
+    client.post(f"/targets/{FIN}/observations", data={**form, "source": "公报"})
+    page = client.get(f"/targets/{FIN}").text
+    assert "设为基期值" in page and "待评估：缺基期值" in page
+    taken = {"csrf_token": client.csrf, "period": "2026", "baseline": "1"}  # what the button sends
+    response = client.post(f"/targets/{FIN}/observations", data=taken)
+    assert response.status_code == 303
+    obs = client.get(f"/targets/{FIN}.json").json()["observations"]
+    assert any(o["is_baseline"] and o["period"] == "2026" for o in obs)
+    # the form is protected like every other: no CSRF token, no write
+    refused = client.post(f"/targets/{FIN}/observations", data={**form, "csrf_token": ""})
+    assert refused.status_code == 403

@@ -35,7 +35,12 @@ _TARGET_ID = re.compile(r"^c\d+(?:\.[a-z]+\d+)*\.[tr]\d+$")
     type=click.Choice(["flow", "total"]),
     help="Cumulative targets: added this period (flow) or running total (total).",
 )
-@click.option("--baseline", is_flag=True, help="Record the baseline (基期值) instead of a figure.")
+@click.option(
+    "--baseline",
+    is_flag=True,
+    help="Record the baseline (基期值) instead of a figure; with --period and no --value, the figure"
+    " already recorded for that period becomes the baseline.",
+)
 @click.option("--plan", help="Plan id or title part (default: the latest plan with this target).")
 @click.pass_context
 def record(

@@ -107,3 +107,22 @@ def band_tolerance(target: Target) -> float:
     if dimension(target.unit) in ("share", "percentage_points"):
         return 0.5
     return abs(float(target.value or 0)) * 0.05
+
+
+def stretch_floor(target: Target, siblings: list[Target]) -> Target | None:
+    """The floor a 力争 stretch sits beside (地区生产总值增长5%以上，力争6%): the floor is judged,
+    the stretch shown as 力争 with its own gap. None when the target is not such a stretch."""
+    if not target.aspiration or target.value is None:
+        return None
+    for other in siblings:
+        if (
+            other.id != target.id
+            and not other.aspiration
+            and other.value is not None
+            and other.location.node == target.location.node
+            and other.unit == target.unit
+            and other.deadline == target.deadline
+            and (other.metric in target.metric or target.metric in other.metric)
+        ):
+            return other
+    return None

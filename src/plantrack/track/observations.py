@@ -143,8 +143,11 @@ def validate(
     milestone: str | None = None,
     baseline: bool = False,
     basis: str | None = None,
+    from_figure: bool = False,
 ) -> Observation:
-    """Check one figure against its plan and target; return it ready to store."""
+    """Check one figure against its plan and target; return it ready to store. A baseline must be
+    at or before the base year unless it is a recorded figure taken as the baseline
+    (`from_figure`: a target with figures only after the base year)."""
     target = pt.target(str(target_id))
     base = pt.base_year
     if period is None or str(period).strip() == "":
@@ -160,7 +163,7 @@ def validate(
     year = period_year(period)
     last = pt.last_year
     if baseline:
-        if year > base:
+        if year > base and not from_figure:
             raise ValidationError(
                 f"period {period}: a baseline must be at or before the base year {base}"
             )

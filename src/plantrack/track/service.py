@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 from plantrack.errors import NotFound
 from plantrack.model import Assessment, Observation
 from plantrack.track import observations as store
-from plantrack.track.status import StatusReport, assess_safely, build_report
+from plantrack.track.status import StatusReport, as_stretch, assess_safely, build_report
 
 if TYPE_CHECKING:
     from plantrack.workspace import Workspace
@@ -49,10 +49,19 @@ def record(
     basis: str | None = None,
     expected_version: int | None = None,
 ) -> tuple[Observation, str]:
-    """Validate and store one figure (a revision of the same period keeps the old one in history)."""
+    """Validate and store one figure (a revision of the same period keeps the old one in history).
+
+    `baseline` with a period and no value takes the figure already recorded for that period as
+    the baseline (one step for a target shown as 待评估：缺基期值)."""
     the_plan = find_plan_of_target(ws, target_id, plan)
     with ws.engine.begin() as conn:
         pt = store.load_plan_targets(conn, the_plan)
+        taking = baseline and value is None and milestone is None and period is not None
+        if taking:
+            taken = _figure_of(conn, the_plan.id, target_id, str(period).strip())
+            value, unit = taken.value, unit or taken.unit
+            source = source or taken.source or f"{taken.period}年监测值"
+            note = note or f"{taken.period}年监测值设为基期值 the {taken.period} figure as baseline"
         obs = store.validate(
             pt,
             target_id=target_id,
@@ -65,8 +74,20 @@ def record(
             milestone=milestone,
             baseline=baseline,
             basis=basis,
+            from_figure=taking,
         )
         return store.record(conn, pt, obs, actor=ws.actor, expected_version=expected_version)
+
+
+def _figure_of(conn, plan_id: int, target_id: str, period: str) -> Observation:
+    """The live figure recorded for a period (not a baseline), or a one-line NotFound."""
+    for obs in store.list_observations(conn, plan_id, target_id):
+        if str(obs.period) == period and not obs.is_baseline and obs.value is not None:
+            return obs
+    raise NotFound(
+        f"target {target_id}: no figure recorded for {period} to take as the baseline"
+        " (give --value, or record the figure first)"
+    )
 
 
 def update_observation(
@@ -116,7 +137,8 @@ def assess(
         pt = store.load_plan_targets(conn, the_plan)
         target = pt.target(target_id)
         found = store.list_observations(conn, the_plan.id, target_id)
-    return assess_safely(target, found, base_year=pt.base_year, as_of_year=as_of_year)
+    result = assess_safely(target, found, base_year=pt.base_year, as_of_year=as_of_year)
+    return as_stretch(target, result, list(pt.targets.values()))
 
 
 def status(

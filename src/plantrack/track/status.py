@@ -8,7 +8,8 @@ from typing import Any
 
 from plantrack.errors import UnitMismatch, ValidationError
 from plantrack.model import STATUS_ZH, STATUSES, Assessment, Observation, Target
-from plantrack.track.assess import assess
+from plantrack.track.assess import assess, fmt
+from plantrack.track.forms import stretch_floor
 
 
 @dataclass(slots=True)
@@ -108,6 +109,26 @@ def build_report(
         found = assess_safely(
             target, grouped.get(target.id, []), base_year=base_year, as_of_year=as_of_year
         )
+        found = as_stretch(target, found, targets)
         if status is None or found.status == status:
             report.rows.append(StatusRow(target, found))
     return report
+
+
+def as_stretch(target: Target, found: Assessment, siblings: list[Target]) -> Assessment:
+    """A 力争 stretch beside a floor is shown as 力争 with its own gap, not judged a second time
+    (the floor carries the verdict); its numbers stay for the reader."""
+    floor = stretch_floor(target, siblings)
+    if floor is None or found.status in ("no_data", "no_baseline"):
+        return found
+    found.status = "stretch"
+    if found.actual is not None and target.value is not None:
+        found.gap = target.value - found.actual
+    gap = f"，距力争目标 gap {fmt(found.gap)} {target.unit or ''}".rstrip() if found.gap else ""
+    found.explain = [
+        *found.explain[:-1],
+        f"力争目标：底线指标 {floor.id}（{floor.metric} {fmt(floor.value)}）单独评估{gap}"
+        f" a stretch beside the floor {floor.id}, which carries the verdict",
+        f"状态 status: {STATUS_ZH['stretch']} stretch",
+    ]
+    return found

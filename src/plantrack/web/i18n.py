@@ -112,6 +112,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "breakdown": ("任务分工方案", "Task breakdown workbook"),
     "assign": ("分工", "Assign"),
     "revise": ("修改", "Revise"),
+    "as_baseline": ("设为基期值", "Take as baseline"),
     "users": ("用户管理", "Users"),
     "new_user": ("新建用户", "New user"),
     "disable": ("停用", "Disable"),

@@ -115,13 +115,15 @@ def target_record(
     request: Request,
     target_id: str,
     period: FormText,
-    value: FormText,
+    value: FormOpt = None,
     unit: FormOpt = None,
     source: FormOpt = None,
     vintage: FormOpt = None,
     note: FormOpt = None,
     plan: FormOpt = None,
+    baseline: FormOpt = None,
 ) -> Response:
+    """Record a figure; with `baseline=1` (设为基期值 next to a figure) record it as the baseline."""
     obs = _record(
         request,
         target_id,
@@ -133,6 +135,7 @@ def target_record(
             "source": source,
             "vintage": vintage,
             "note": note,
+            "baseline": baseline == "1",
         },
     )
     query = f"?plan={obs.plan_id}&saved=1" if obs.plan_id else "?saved=1"
