@@ -186,3 +186,24 @@ def test_bulletin_table_rows_become_figures(sample_ws, tmp_path):
     assert found == {(FIN, 2290), ("c3.s2.p1.t2", 480)}
     fin = next(p for p in result.proposals if p.target_id == FIN)
     assert fin.sentence == "金融业增加值2290亿元。"
+
+
+def test_a_yearly_cut_feeds_a_reduction_target_and_other_years_are_not_matched():
+    from plantrack.parse.targets import extract_targets
+    from plantrack.track.assess import assess
+
+    loc = Location(node="c1.p1", chapter=1, path=["第一章"])
+    (energy,) = extract_targets(
+        "单位地区生产总值能耗下降13.5%。", node_id="c1.p1", end_year=2030, location=loc
+    )
+    text = "单位地区生产总值能耗比上年下降3.2%。2025年末单位地区生产总值能耗下降2.9%。"
+    (proposal,) = match(find_figures(text), [energy], 2026)
+    assert (proposal.value, proposal.unit, proposal.basis) == (3.2, "%", None)  # a yearly cut
+    risen = match(find_figures("单位地区生产总值能耗上升1.5%。"), [energy], 2026)
+    assert [p.value for p in risen] == [-1.5]  # the wrong way: a negative cut
+    # the 2025 figure (another year, in a 2026 bulletin) is never proposed
+    assert match(find_figures("2025年末单位地区生产总值能耗下降2.9%。"), [energy], 2026) == []
+    from plantrack.model import Observation
+
+    cuts = [Observation(energy.id, "2026", 3.2, "%"), Observation(energy.id, "2027", 3.0, "%")]
+    assert assess(energy, cuts, base_year=2025).status == "on_track"

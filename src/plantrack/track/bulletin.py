@@ -23,8 +23,10 @@ from typing import TYPE_CHECKING, Any
 
 from plantrack.errors import PlantrackError, ReadError
 from plantrack.model import Target
+from plantrack.parse.context import five_year_end
 from plantrack.parse.numbers import find_quantities
 from plantrack.track import observations as store
+from plantrack.track.forms import form_of
 from plantrack.track.units import convert, convertible, dimension
 
 if TYPE_CHECKING:
@@ -216,6 +218,18 @@ def coverage(metric: str, context: str) -> float:
     return len(wanted & _bigrams(context)) / len(wanted)
 
 
+_RISE = re.compile(r"(增长|提高|上升|增加)(了)?$")
+_YEAR_IN = re.compile(r"(20\d\d)年")
+_FIVE_YEAR = re.compile(r"(十[一二三四五六七八九])五")
+
+
+def _other_year(figure: Figure, year: int) -> bool:
+    """A figure whose own words name another year (2025年末…, “十四五”时期累计…): not this year's."""
+    named = {int(y) for y in _YEAR_IN.findall(figure.context)}
+    periods = {five_year_end(nth) for nth in _FIVE_YEAR.findall(figure.context)}
+    return (bool(named) and year not in named) or any(end < year for end in periods)
+
+
 def _unit_fits(figure: Figure, target: Target) -> bool:
     unit = store.measure_unit(target)
     if target.kind == "multiple":
@@ -235,9 +249,14 @@ def match(figures: list[Figure], targets: list[Target], year: int) -> list[Propo
                 continue
             if not _unit_fits(fig, target):
                 continue
-            growth_target = "增长" in target.metric or "增速" in target.metric
+            # 比上年下降3.2% feeds 能耗下降13.5% (a cumulative cut from yearly cuts) and 增长 rates
+            growth_target = form_of(target) == "reduction" or any(
+                w in target.metric for w in ("增长", "增速")
+            )
             if (fig.how == "growth") != growth_target:
                 continue
+            if _other_year(fig, year):
+                continue  # 2025年末… in the 2026 bulletin: a figure of another year
             cov = coverage(target.metric, fig.context)
             if cov < 0.5:
                 continue
@@ -264,11 +283,14 @@ def match(figures: list[Figure], targets: list[Target], year: int) -> list[Propo
         basis = (
             "total" if fig.how == "total" and target.kind in ("cumulative", "increment") else None
         )
+        value = fig.value
+        if form_of(target) == "reduction" and _RISE.search(fig.context):
+            value = -value  # 能耗上升2% against a 下降 target: a negative cut
         proposals.append(
             Proposal(
                 target_id=target.id,
                 metric=target.metric,
-                value=fig.value,
+                value=value,
                 unit=fig.unit,
                 period=str(year),
                 confidence=round(score, 3),
