@@ -188,3 +188,20 @@ def test_a_stretch_beside_a_floor_is_shown_as_li_zheng_with_its_gap() -> None:
     assert floor.status != "stretch" and floor.form == "level"
     assert stretch.status == "stretch"  # 力争, not a second 滞后
     assert stretch.gap == pytest.approx(0.7)
+
+
+@pytest.mark.parametrize(
+    ("figures", "status"),
+    [
+        ([(2025, 5.0), (2027, 5.3)], "on_track"),  # +3 % a year the right way: substantial
+        ([(2025, 5.0), (2027, 5.02)], "on_track"),  # +0.2 % a year: moderate progress
+        ([(2025, 5.0), (2027, 4.8)], "lagging"),  # the wrong way: deterioration
+    ],
+)
+def test_direction_only_targets_use_open_sdgs_method_without_a_value(figures, status) -> None:
+    (target,) = extract_targets(
+        "居民收入增长与经济增长同步。", node_id="c1.p1", end_year=2030, location=LOC
+    )
+    assert (target.value, form_of(target)) == (None, "direction")
+    a = assess(target, [obs(str(y), v, "万元") for y, v in figures], base_year=2025)
+    assert (a.status, a.method) == (status, "direction"), a.explain

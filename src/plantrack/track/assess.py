@@ -15,6 +15,7 @@ import re
 from plantrack.errors import ValidationError
 from plantrack.model import STATUS_ZH, Assessment, Observation, Target
 from plantrack.track.band import held_band
+from plantrack.track.direction import direction_only
 from plantrack.track.explain import Ctx, fmt, pct
 from plantrack.track.forms import FORM_ZH, form_of
 from plantrack.track.paths import AHEAD, APPROX_BAND, ON_TRACK, Point, annual, level, summed
@@ -154,6 +155,10 @@ def _judge(
     )
     ctx.form = form = form_of(target)
     ctx.say(f"形式 form: {FORM_ZH[form]} {form}")
+    marked = milestone is not None or any(o.milestone for o in observations)
+    if kind == "qualitative" and target.value is None and _has_numbers(observations) and not marked:
+        # 稳步提高 / 与经济增长同步 with figures: judged on its direction alone
+        return direction_only(ctx, _points(observations, as_of_year, target.unit))
     if kind == "qualitative" and (target.value is None or not _has_numbers(observations)):
         return _qualitative(ctx, observations, milestone, as_of_year)
     if target.value is None:

@@ -15,6 +15,7 @@ One model for a sentence and an indicator-table row alike (docs/status-method.md
 | `growth` | 年均增长5%, 每年递增10% | each year's rate |
 | `multiple` | 翻一番 | baseline × N |
 | `milestone` | 基本建成, 全覆盖 | the recorded state |
+| `direction` | 与经济增长同步, 稳步提高 | with figures and no milestone: the direction of change (open-sdg's method without a target) |
 """
 
 from __future__ import annotations
@@ -36,6 +37,7 @@ FORMS = (
     "growth",
     "multiple",
     "milestone",
+    "direction",
 )
 FORM_ZH = {
     "level": "达到类",
@@ -49,8 +51,10 @@ FORM_ZH = {
     "growth": "增速类",
     "multiple": "倍数类",
     "milestone": "定性类",
+    "direction": "方向类",
 }
 DOWN_WORDS = ("下降", "降低", "减少", "压减", "压降", "缩小", "缩短", "递减")
+_DIRECTION_RE = re.compile(r"同步|提高|提升|增长|下降|降低|改善|稳步")
 _HOLD_RE = re.compile(r"保持|稳定在|稳定|维持")
 _REACH_DOWN_RE = re.compile(
     r"降至|降到|下降到|下降至|降低到|降低至|减少到|减少至|压减到|压减至|缩小到|缩短到"
@@ -64,7 +68,7 @@ def form_of(target: Target) -> str:
     """The form of a target (see the module docstring)."""
     unit, comp, kind = target.unit, target.comparator, target.kind
     if target.value is None:
-        return "milestone"
+        return "direction" if _DIRECTION_RE.search(target.milestone or "") else "milestone"
     if kind == "multiple":
         return "multiple"
     if dimension(unit) == "percentage_points":
