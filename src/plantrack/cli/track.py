@@ -9,7 +9,7 @@ import click
 
 from plantrack.cli import export_group, get_workspace, import_group, main
 from plantrack.cli.output import fmt_number, print_json, print_table
-from plantrack.model import STATUS_ZH
+from plantrack.model import STATUS_ZH, shown_statuses
 from plantrack.track.assess import fmt, pct
 
 _TARGET_ID = re.compile(r"^c\d+(?:\.[a-z]+\d+)*\.[tr]\d+$")
@@ -188,18 +188,20 @@ def status(ctx: click.Context, ref, chapter, status_, as_of, explain: bool, plan
     if fmt_ == "json":
         print_json(report.to_dict())
         return
+    summary = report.summary()
+    shown = shown_statuses(summary[-1])
     print_table(
         f"{report.plan_title}：进度概览 summary (基期 {report.base_year})",
-        ["章 chapter", *[f"{STATUS_ZH[s]}" for s in STATUS_ZH], "合计"],
+        ["章 chapter", *[f"{STATUS_ZH[s]}" for s in shown], "合计"],
         [
             (
                 f"第{s['chapter']}章"
                 if isinstance(s["chapter"], int)
                 else ("合计" if s["chapter"] == "total" else "—"),
-                *[s[k] for k in STATUS_ZH],
+                *[s[k] for k in shown],
                 s["total"],
             )
-            for s in report.summary()
+            for s in summary
         ],
     )
     rows = []

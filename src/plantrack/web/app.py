@@ -18,7 +18,6 @@ from starlette.responses import Response
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from plantrack.errors import PlantrackError
-from plantrack.model import STATUSES
 from plantrack.web.auth import LoginLimiter, finish_cookies, resolve_user
 from plantrack.web.cache import PageCache
 from plantrack.web.csrf import SAFE_METHODS, verify_csrf
@@ -184,7 +183,6 @@ def create_app(
     from plantrack.web import api, charts, pages, views_auth, views_reports
 
     app.state.templates.env.globals["status_bar"] = charts.status_bar
-    app.state.templates.env.globals["statuses"] = STATUSES
     app.mount("/static", StaticFiles(directory=str(HERE / "static")), name="static")
     app.include_router(api.router)
     app.include_router(views_auth.router)

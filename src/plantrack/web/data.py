@@ -11,7 +11,7 @@ from typing import Any
 from sqlalchemy import desc, select
 
 from plantrack.errors import PlantrackError
-from plantrack.model import Node, Target
+from plantrack.model import Node, Target, shown_statuses
 from plantrack.store.schema import audit, departments
 from plantrack.track.assess import period_time
 from plantrack.track.observations import plan_base_year
@@ -145,6 +145,7 @@ def dashboard(ws: Workspace, plan_ref: str | None, year: int | None = None) -> d
         "plan": plan.to_dict(),
         "plans": plan_choices(ws),
         "summary": summary,
+        "statuses": shown_statuses(summary[-1]),
         "targets": rows,
         "recent": recent_changes(ws, plan.id),
         "freshness": {
