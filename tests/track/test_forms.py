@@ -123,6 +123,14 @@ CASES = [
         "added 15 − 11 = 4 of 10, 4 expected at f = 0.4: not 'achieved' on the running total",
     ),
     (
+        "累计新增保障性租赁住房10万套。",
+        [obs("2026", 13, "万套", basis="total"), obs("2027", 15, "万套", basis="total")],
+        "increment",
+        "no_baseline",
+        "running totals 13, 15 include the stock before the plan: without the base-year total"
+        " what was added is unknown (not 提前实现 on 15 ≥ 10)",
+    ),
+    (
         "新增城镇就业12万人。",
         [obs("2026", 2.5, "万人"), obs("2027", 2.5, "万人")],
         "increment",

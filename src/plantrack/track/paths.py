@@ -398,6 +398,10 @@ def summed(ctx: Ctx, points: list[Point], base_year: int, comp: str, band: float
             ctx.say(
                 "基期累计值未知 running total at the base year unknown (record it with --baseline)"
             )
+            if ctx.form == "increment":
+                # 累计新增10万套 against running totals that include the stock before the plan:
+                # what was added cannot be told without the base-year total
+                return no_baseline(ctx, post, goal, method="sum")
     if origin and ctx.form == "increment":
         # 累计新增10万套 against running totals 13, 15 that include the stock before the plan:
         # what counts is what was added since the base year (a 累计 stock keeps its path below)
