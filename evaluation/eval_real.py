@@ -25,6 +25,7 @@ import re
 import sys
 from pathlib import Path
 
+from evaluation.eval_targets import show_errors
 from plantrack.model import Target
 from plantrack.parse.plan import parse_document
 from plantrack.read import read_document
@@ -77,9 +78,10 @@ def field_equal(name: str, gold: dict, pred: dict) -> bool:
         key = _norm(gold.get("key") or gold["metric"])
         return bool(key) and key in _norm(pred["metric"])
     if name == "baseline":
-        return _same(gold.get("baseline"), pred["baseline"]) and gold.get(
-            "baseline_year"
-        ) == pred["baseline_year"]
+        return (
+            _same(gold.get("baseline"), pred["baseline"])
+            and gold.get("baseline_year") == pred["baseline_year"]
+        )
     if name == "aspiration":
         return bool(gold.get("aspiration")) == bool(pred["aspiration"])
     if name == "binding":
@@ -178,21 +180,7 @@ def score_document(label_file: Path, totals: dict, verbose: bool, quiet: bool = 
         + (f", {len(review)} in review passages" if review else "")
     )
     if verbose:
-        _show_errors(gold, pred, pairs)
-
-
-def _show_errors(gold: list[dict], pred: list[dict], pairs: list[tuple[int, int]]) -> None:
-    gs, ps = {g for g, _ in pairs}, {p for _, p in pairs}
-    for gi, pi in pairs:
-        bad = [f for f in FIELDS if not field_equal(f, gold[gi], pred[pi])]
-        if bad:
-            print(f"  DIFF {bad}: gold {_short(gold[gi])}\n{' ' * 17}pred {_short(pred[pi])}")
-    for gi, g in enumerate(gold):
-        if gi not in gs:
-            print(f"  MISSED {_short(g)}  <- {g.get('text', '')[:50]}")
-    for pi, p in enumerate(pred):
-        if pi not in ps:
-            print(f"  FALSE  {_short(p)}  <- {p['text'][:50]}")
+        show_errors(gold, pred, pairs, fields=FIELDS, equal=field_equal, short=_short)
 
 
 def _short(t: dict) -> str:

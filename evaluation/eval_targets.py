@@ -157,23 +157,33 @@ def evaluate(verbose: bool = False, split: str | None = None) -> dict[str, dict[
             totals[f]["pred"] += len(pred)
             totals[f]["tp"] += sum(1 for gi, pi in pairs if field_equal(f, gold[gi], pred[pi]))
         if verbose:
-            _show_errors(gold, pred, pairs)
+            show_errors(gold, pred, pairs)
     return totals
 
 
-def _show_errors(gold: list[dict], pred: list[dict], pairs: list[tuple[int, int]]) -> None:
+def show_errors(
+    gold: list[dict],
+    pred: list[dict],
+    pairs: list[tuple[int, int]],
+    *,
+    fields: tuple[str, ...] = FIELDS,
+    equal=None,
+    short=None,
+) -> None:
+    """Print the differing fields of each pair, then the missed and the false targets."""
+    equal = equal or field_equal
+    short = short or _short
     gs, ps = {g for g, _ in pairs}, {p for _, p in pairs}
     for gi, pi in pairs:
-        bad = [f for f in FIELDS if not field_equal(f, gold[gi], pred[pi])]
+        bad = [f for f in fields if not equal(f, gold[gi], pred[pi])]
         if bad:
-            g, p = gold[gi], pred[pi]
-            print(f"  DIFF {bad}: gold {_short(g)}\n                 pred {_short(p)}")
+            print(f"  DIFF {bad}: gold {short(gold[gi])}\n{' ' * 17}pred {short(pred[pi])}")
     for gi, g in enumerate(gold):
         if gi not in gs:
-            print(f"  MISSED {_short(g)}")
+            print(f"  MISSED {short(g)}  <- {g.get('text', '')[:50]}")
     for pi, p in enumerate(pred):
         if pi not in ps:
-            print(f"  FALSE  {_short(p)}  <- {p['text'][:50]}")
+            print(f"  FALSE  {short(p)}  <- {p['text'][:50]}")
 
 
 def _short(t: dict) -> str:
