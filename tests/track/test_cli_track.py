@@ -112,3 +112,21 @@ def test_taking_a_missing_figure_as_baseline_fails_in_one_line(run):
     assert out.exit_code != 0
     assert out.output.strip().count("\n") == 0
     assert "no figure recorded for 2024" in out.output
+
+
+def test_a_share_figure_is_accepted_for_a_percentage_point_target(tmp_path):
+    from plantrack.workspace import Workspace
+
+    plan = tmp_path / "规划.txt"
+    plan.write_text(
+        "某市国民经济和社会发展第十五个五年规划纲要（2026—2030年）\n第一章 主要目标\n"
+        "常住人口城镇化率提高2个百分点。\n",
+        encoding="utf-8",
+    )
+    ws = Workspace(f"sqlite:///{tmp_path / 'p.db'}")
+    ws.ingest(plan)
+    (target,) = ws.targets()
+    ws.record(target.id, period="2025", value=70, unit="%", source="公报", baseline=True)
+    ws.record(target.id, period="2027", value=71, unit="%", source="公报")  # a share, in %
+    a = ws.assess(target.id)
+    assert (a.form, a.status, a.expected) == ("pp_change", "ahead", pytest.approx(70.8))

@@ -20,6 +20,7 @@ from plantrack.model import Observation, Plan, Target
 from plantrack.store.plans import list_targets, now, write_audit
 from plantrack.store.schema import audit, observations
 from plantrack.track.assess import MILESTONES, period_time, period_year
+from plantrack.track.forms import form_of
 from plantrack.track.units import convert, dimension
 
 # counts that cannot be negative (a negative growth rate or profit is fine)
@@ -123,8 +124,8 @@ def parse_value(raw: Any) -> float | None:
 
 def measure_unit(target: Target) -> str | None:
     """The unit observations of this target are compared in (see assess.py)."""
-    if target.kind == "increment" and dimension(target.unit) == "percentage_points":
-        return "%"
+    if form_of(target) in ("pp_change", "reduction"):
+        return "%"  # 提高2个百分点 is measured on the share itself; 下降13.5% on the yearly cuts
     if target.kind == "multiple" and dimension(target.unit) is None:
         return None  # 翻番 (倍): any unit of the figures' own kind
     return target.unit
