@@ -14,7 +14,7 @@ import random
 import time
 import tracemalloc
 
-from plantrack.model import Location, Observation, Target
+from plantrack.model import STATUSES, Location, Observation, Target
 from plantrack.track.status import build_report
 
 N_TARGETS = 10_000
@@ -98,7 +98,7 @@ def main() -> None:
     print(
         "statuses: "
         + ", ".join(
-            f"{k} {counts[k]}" for k in ("achieved", "ahead", "on_track", "lagging", "no_data")
+            f"{k} {counts[k]}" for k in STATUSES if counts[k]
         )
     )
 
