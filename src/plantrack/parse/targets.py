@@ -37,24 +37,31 @@ _KEEP_SPACE = re.compile(r"[A-Za-z]")
 
 def squeeze(text: str) -> tuple[str, list[int] | None]:
     """`text` without the spaces that typography puts in numbers and between words, and the
-    original position of each kept character (None when nothing was removed). A space between
-    two Latin letters stays (IPv6 over 5G SA)."""
-    if not _SPACE_RE.search(text):
+    original position of each kept character (None when nothing was removed). Between two Latin
+    letters one space stays (IPv6 over 5G SA)."""
+    runs = [m for m in _SPACE_RE.finditer(text)]
+    if not runs:
         return text, None
-    out: list[str] = []
+    parts: list[str] = []
     where: list[int] = []
-    for i, ch in enumerate(text):
-        if ch in _SPACES:
-            prev = text[i - 1] if i else ""
-            nxt = text[i + 1] if i + 1 < len(text) else ""
-            if not (_KEEP_SPACE.match(prev) and _KEEP_SPACE.match(nxt)) or (
-                where and text[where[-1]] in _SPACES
-            ):
-                continue
-        out.append(ch)
-        where.append(i)
-    where.append(len(text))
-    return "".join(out), where
+    start = 0
+    for m in runs:
+        a, b = m.span()
+        parts.append(text[start:a])
+        where.extend(range(start, a))
+        latin = (
+            a > 0
+            and b < len(text)
+            and _KEEP_SPACE.match(text[a - 1])
+            and _KEEP_SPACE.match(text[b])
+        )
+        if latin:
+            parts.append(text[a])
+            where.append(a)
+        start = b
+    parts.append(text[start:])
+    where.extend(range(start, len(text) + 1))
+    return "".join(parts), where
 
 
 def analyse(
