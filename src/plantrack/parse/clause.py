@@ -187,6 +187,7 @@ def reject(q: Quantity, head: Head, after: str, metric: str, chained: bool) -> s
 
 
 def read_milestone(scan: Scan, c0: int, c1: int, m: re.Match[str]) -> None:
+    """A milestone word (全覆盖, 基本建成, 零的突破 …) as a qualitative target of its subject."""
     text, found, ex = scan.text, scan.found, scan.ex
     quotes, qstarts = scan.quotes, scan.qstarts
     word = m.group(0).strip("“”")
@@ -489,7 +490,9 @@ def _nexts(cq: list[Quantity]) -> list[Quantity | None]:
     return nexts
 
 
-def _skip_before_rules(scan: Scan, q: Quantity, nxt: Quantity | None, pre: str, after: str):
+def _skip_before_rules(
+    scan: Scan, q: Quantity, nxt: Quantity | None, pre: str, after: str
+) -> str | None:
     """Why `q` is not even read (a name, part of the next metric, 增加一倍), else None."""
     if q.name:
         return q.name
