@@ -201,8 +201,12 @@ def test_a_yearly_cut_feeds_a_reduction_target_and_other_years_are_not_matched()
     assert (proposal.value, proposal.unit, proposal.basis) == (3.2, "%", None)  # a yearly cut
     risen = match(find_figures("单位地区生产总值能耗上升1.5%。"), [energy], 2026)
     assert [p.value for p in risen] == [-1.5]  # the wrong way: a negative cut
-    # the 2025 figure (another year, in a 2026 bulletin) is never proposed
+    # the 2025 figure (another year, in a 2026 bulletin) is never proposed; 比2025年 is a comparison
     assert match(find_figures("2025年末单位地区生产总值能耗下降2.9%。"), [energy], 2026) == []
+    compared = match(find_figures("单位地区生产总值能耗比2025年下降3.1%。"), [energy], 2026)
+    assert [(p.value, p.basis) for p in compared] == [(3.1, None)]  # the 2026 bulletin: a year
+    since = match(find_figures("单位地区生产总值能耗比2025年下降6.1%。"), [energy], 2027)
+    assert [(p.value, p.basis) for p in since] == [(6.1, "total")]  # two years: the cumulative cut
     from plantrack.model import Observation
 
     cuts = [Observation(energy.id, "2026", 3.2, "%"), Observation(energy.id, "2027", 3.0, "%")]

@@ -219,7 +219,8 @@ def coverage(metric: str, context: str) -> float:
 
 
 _RISE = re.compile(r"(增长|提高|上升|增加)(了)?$")
-_YEAR_IN = re.compile(r"(20\d\d)年")
+_SINCE = re.compile(r"[比较](20\d\d)年")
+_YEAR_IN = re.compile(r"(?<![比较与从])(20\d\d)年")  # 比2025年增长: a comparison, not the year
 _FIVE_YEAR = re.compile(r"(十[一二三四五六七八九])五")
 
 
@@ -280,26 +281,32 @@ def match(figures: list[Figure], targets: list[Target], year: int) -> list[Propo
             continue
         taken.add(target.id)
         used.add(id(fig))
-        basis = (
-            "total" if fig.how == "total" and target.kind in ("cumulative", "increment") else None
-        )
-        value = fig.value
-        if form_of(target) == "reduction" and _RISE.search(fig.context):
-            value = -value  # 能耗上升2% against a 下降 target: a negative cut
-        proposals.append(
-            Proposal(
-                target_id=target.id,
-                metric=target.metric,
-                value=value,
-                unit=fig.unit,
-                period=str(year),
-                confidence=round(score, 3),
-                sentence=fig.sentence,
-                context=fig.context,
-                basis=basis,
-            )
-        )
+        proposals.append(_proposal(fig, target, score, year))
     return proposals
+
+
+def _proposal(fig: Figure, target: Target, score: float, year: int) -> Proposal:
+    """A figure proposed for a target: its basis (a running total, or a cut since a base year)
+    and, for a reduction target, the sign of the change."""
+    basis = "total" if fig.how == "total" and target.kind in ("cumulative", "increment") else None
+    value = fig.value
+    if form_of(target) == "reduction":
+        if _RISE.search(fig.context):
+            value = -value  # 能耗上升2% against a 下降 target: a negative cut
+        since = _SINCE.search(fig.context)
+        if since and int(since.group(1)) < year - 1:
+            basis = "total"  # 比2025年下降6.1% in the 2027 bulletin: the cut since then
+    return Proposal(
+        target_id=target.id,
+        metric=target.metric,
+        value=value,
+        unit=fig.unit,
+        period=str(year),
+        confidence=round(score, 3),
+        sentence=fig.sentence,
+        context=fig.context,
+        basis=basis,
+    )
 
 
 _VALUE_HEADER = re.compile(r"绝对数|绝对值|数值|总量|总额|金额|数量|本年|全年|年末|实绩|完成")
