@@ -158,6 +158,7 @@ class Target:
     unit_base: str | None = None
     span: tuple[int, int] | None = None  # span of `text` in the plan's cleaned text
     value_max: float | None = None  # the upper end of a range (4.5%—5%), else None
+    group: str | None = None  # an indicator table's category row (经济发展, 绿色生态 …)
 
     def to_dict(self) -> dict[str, Any]:
         value = _plain(self.value)
@@ -181,6 +182,8 @@ class Target:
         if self.value_base is not None:
             data["value_base"] = self.value_base
             data["unit_base"] = self.unit_base
+        if self.group is not None:
+            data["group"] = self.group
         return data
 
 

@@ -33,17 +33,17 @@ ROWS = [
 INTRO = "专栏1 “十五五”时期经济社会发展主要指标"
 NOTE = "注：〔〕内为五年累计数。"
 EXPECTED = {
-    ("地区生产总值", 24000, "亿元", ">=", "level", 18000, 2025, False),
-    ("地区生产总值增长", 6, "%", "~", "annual", None, None, False),
-    ("全员劳动生产率", 33, "万元/人", ">=", "level", 25, 2025, False),
-    ("研发经费投入强度", 3.8, "%", ">=", "level", 3.2, 2025, False),
-    ("研发经费投入强度", 0.6, "个百分点", ">=", "cumulative", None, 2025, False),
-    ("每万人口高价值发明专利拥有量", 45, "件", ">=", "level", 30, 2025, False),
-    ("城镇调查失业率", 5.5, "%", "<", "level", 5, 2025, False),
-    ("人均预期寿命", 81.5, "岁", ">=", "level", 80.5, 2025, False),
-    ("单位地区生产总值能耗降低", 13.5, "%", ">=", "cumulative", None, 2025, True),
-    ("地表水达到或好于Ⅲ类水体比例", 92, "%", ">=", "level", 90, 2025, True),
-    ("森林覆盖率", 51, "%", ">=", "level", 50.5, 2025, True),
+    ("地区生产总值", 24000, "亿元", ">=", "level", 18000, 2025, False, "经济发展"),
+    ("地区生产总值增长", 6, "%", "~", "annual", None, None, False, "经济发展"),
+    ("全员劳动生产率", 33, "万元/人", ">=", "level", 25, 2025, False, "经济发展"),
+    ("研发经费投入强度", 3.8, "%", ">=", "level", 3.2, 2025, False, "创新驱动"),
+    ("研发经费投入强度", 0.6, "个百分点", ">=", "cumulative", None, 2025, False, "创新驱动"),
+    ("每万人口高价值发明专利拥有量", 45, "件", ">=", "level", 30, 2025, False, "创新驱动"),
+    ("城镇调查失业率", 5.5, "%", "<", "level", 5, 2025, False, "民生福祉"),
+    ("人均预期寿命", 81.5, "岁", ">=", "level", 80.5, 2025, False, "民生福祉"),
+    ("单位地区生产总值能耗降低", 13.5, "%", ">=", "cumulative", None, 2025, True, "绿色生态"),
+    ("地表水达到或好于Ⅲ类水体比例", 92, "%", ">=", "level", 90, 2025, True, "绿色生态"),
+    ("森林覆盖率", 51, "%", ">=", "level", 50.5, 2025, True, "绿色生态"),
 }
 
 
@@ -128,6 +128,7 @@ def _records(path: Path) -> set[tuple]:
             t.baseline,
             t.baseline_year,
             t.binding,
+            t.group,
         )
         for t in parsed.targets
         if t.value is not None
@@ -155,6 +156,8 @@ def test_a_rebuilt_table_is_reported_as_a_repair(tmp_path: Path) -> None:
     rebuilt, repairs = recover_tables([Block(INTRO), *blocks, Block(NOTE)])
     assert [b.kind for b in rebuilt] == ["paragraph", "table", "paragraph"]
     assert repairs == ["rebuilt an indicator table of 9 rows from one-cell-per-line text"]
+    # the merged 类别 cell is restored on every row of its group
+    assert [r[0] for r in rebuilt[1].rows[1:4]] == ["经济发展", "经济发展", "创新驱动"]
     assert rebuilt[1].rows[0] == HEADER
 
 
@@ -170,3 +173,18 @@ def test_text_that_is_not_an_indicator_table_is_left_alone(lines: list[str]) -> 
     blocks = [Block(line) for line in lines]
     rebuilt, repairs = recover_tables(blocks)
     assert [b.kind for b in rebuilt] == ["paragraph"] * len(lines) and repairs == []
+
+
+def test_a_category_row_without_a_category_column_becomes_the_group(tmp_path: Path) -> None:
+    text = (
+        "指标\t2025年\t2030年\t属性\n经济发展\t\t\t\n地区生产总值（亿元）\t18000\t24000\t预期性\n"
+        "绿色生态\t\t\t\n森林覆盖率（%）\t50.5\t51\t约束性\n"
+    )
+    path = tmp_path / "表.txt"
+    path.write_text(text, encoding="utf-8")
+    parsed = parse_document(read_document(path), title="某市规划纲要", period=(2026, 2030))
+    assert [(t.metric, t.group) for t in parsed.targets] == [
+        ("地区生产总值", "经济发展"),
+        ("森林覆盖率", "绿色生态"),
+    ]
+    assert parsed.targets[0].to_dict()["group"] == "经济发展"

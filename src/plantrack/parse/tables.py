@@ -263,7 +263,49 @@ def targets_from_table(
     rows: list[list[str]], *, node_id: str, location: Location, period: tuple[int, int] | None
 ) -> list[Target]:
     """An indicator table (主要指标表): header row + rows. Ids f"{node_id}.r{row}" and
-    f"{node_id}.r{row}.annual" for the annual-growth column."""
+    f"{node_id}.r{row}.annual" for the annual-growth column; each target carries the category
+    row (or 类别 cell) above it as its `group`."""
+    found = _row_targets(rows, node_id=node_id, location=location, period=period)
+    cols = _find_columns(rows)
+    if cols is not None:
+        groups = _groups(rows, cols)
+        for t in found:
+            row = int(t.id[len(node_id) + 2 :].split(".")[0])
+            group = groups[row - 1] if row - 1 < len(groups) else None
+            t.group = group if isinstance(group, str) else None
+    return found
+
+
+_GROUP_ROW = object()  # marks a category row itself
+_GROUP_HEADER = re.compile(r"类别|领域|分类|维度|方面")
+
+
+def _groups(rows: list[list[str]], cols: _Columns) -> list[object]:
+    """For each data row, the group it sits in (a 类别 cell, or a row holding only a name such as
+    经济发展), or _GROUP_ROW for such a category row itself."""
+    header = rows[cols.header]
+    category = next(
+        (i for i, c in enumerate(header) if _GROUP_HEADER.search(c) and i != cols.name), None
+    )
+    current: str | None = None
+    out: list[object] = []
+    for row in rows[cols.header + 1 :]:
+        cells = [c.strip() for c in row]
+        if category is not None and category < len(cells) and cells[category]:
+            current = re.sub(r"^\d{1,2}[.、．。]\s*", "", cells[category])
+        others = [c for i, c in enumerate(cells) if c and i not in (cols.name, category)]
+        name = cells[cols.name] if cols.name < len(cells) else ""
+        if name and not others and category is None:
+            current = re.sub(r"^\d{1,2}[.、．。]\s*", "", name)
+            out.append(_GROUP_ROW)
+            continue
+        out.append(current)
+    return out
+
+
+def _row_targets(
+    rows: list[list[str]], *, node_id: str, location: Location, period: tuple[int, int] | None
+) -> list[Target]:
     cols = _find_columns(rows)
     if cols is None:
         return []
@@ -276,9 +318,10 @@ def targets_from_table(
     def get(row: list[str], i: int | None) -> str:
         return row[i].strip() if i is not None and i < len(row) and row[i] else ""
 
+    groups = _groups(rows, cols)
     for r, row in enumerate(rows[cols.header + 1 :], 1):
         metric, unit = _metric_unit(get(row, cols.name))
-        if not metric or metric in _EMPTY:
+        if not metric or metric in _EMPTY or groups[r - 1] is _GROUP_ROW:
             continue
         unit = get(row, cols.unit) or unit
         attr = get(row, cols.attribute)

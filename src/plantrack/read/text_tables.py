@@ -13,7 +13,7 @@ taken only where it fits. A short name followed by another name is a category ro
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from plantrack.model import Block
 from plantrack.parse.numbers import BASE_UNITS
@@ -50,6 +50,7 @@ _DIGIT_STOP = re.compile(r"(?<=\d)[。．](?=\d)")
 _SPACES = re.compile(r"[ \u3000\u00a0]+")
 _MAX_CATEGORY = 8
 _TITLE = re.compile(r"主要指标|指标体系|指标表|目标表|^表\d*[:：]|专栏")
+_GROUP_HEADER = re.compile(r"类别|领域|分类|维度|方面")
 _FIRST_CELLS = ("序号", "类别", "领域", "类型", "分类", "维度")
 
 
@@ -69,7 +70,6 @@ class _Columns:
 @dataclass(slots=True)
 class _Built:
     rows: list[list[str]]
-    groups: list[str] = field(default_factory=list)
 
 
 def tidy(cell: str) -> str:
@@ -145,6 +145,7 @@ def _rows_from_cells(cells: list[str], cols: _Columns) -> tuple[_Built, int]:
     """Rows from a stream of single cells after the header; returns them and cells used."""
     built = _Built([cols.cells])
     group = ""
+    category = _category_column(cols)
     i, n = 0, len(cells)
     while i < n:
         cell = cells[i]
@@ -164,6 +165,8 @@ def _rows_from_cells(cells: list[str], cols: _Columns) -> tuple[_Built, int]:
         nxt = cells[i + 1] if i + 1 < n else None
         if _is_category(cell, nxt):
             group = re.sub(r"^\d{1,2}[.、。．]", "", cell)
+            if category is None:  # no 类别 column: the group stands as a row of its own
+                built.rows.append(_group_row(cols, group))
             i += 1
             continue
         name = cell
@@ -176,8 +179,9 @@ def _rows_from_cells(cells: list[str], cols: _Columns) -> tuple[_Built, int]:
         if cols.index is not None:
             row[cols.index] = str(len(built.rows))
         i = _fill_row(cells, i, cols, row)
+        if category is not None and not row[category]:
+            row[category] = group
         built.rows.append(row)
-        built.groups.append(group)
     return built, i
 
 
@@ -203,6 +207,20 @@ def _fill_row(cells: list[str], i: int, cols: _Columns, row: list[str]) -> int:
         row[col] = cells[i]
         i += 1
     return i
+
+
+def _category_column(cols: _Columns) -> int | None:
+    """The 类别/领域 column of the header, if any."""
+    return next(
+        (i for i, c in enumerate(cols.cells) if i != cols.name and _GROUP_HEADER.search(c)), None
+    )
+
+
+def _group_row(cols: _Columns, group: str) -> list[str]:
+    """A category row: the group's name in the name column, every other cell empty."""
+    row = [""] * len(cols.cells)
+    row[cols.name] = group
+    return row
 
 
 def _next_is_row(cells: list[str], i: int, cols: _Columns) -> bool:
@@ -318,7 +336,7 @@ class _Recover:
                 continue
             filled = [c for c in cells if c]
             if len(filled) == 1 and _kind(filled[0]) == "name":
-                built.groups.append(filled[0])
+                built.rows.append(_group_row(cols, filled[0]))  # 经济发展: a category row
                 continue
             if len(cells) > width:
                 cells = [c for c in cells if c] if len(filled) <= width else cells[:width]

@@ -179,6 +179,7 @@ def target_row(plan_id: int, t: Target, ordinal: int) -> dict[str, Any]:
         "metric": t.metric,
         "value": t.value,
         "value_max": t.value_max,
+        "group_name": t.group,
         "unit": t.unit,
         "comparator": t.comparator,
         "kind": t.kind,
@@ -324,6 +325,7 @@ def row_to_target(row: Any) -> Target:
         unit_base=row["unit_base"],
         span=(row["span_start"], row["span_end"]) if row["span_start"] is not None else None,
         value_max=row["value_max"],
+        group=row["group_name"],
     )
 
 

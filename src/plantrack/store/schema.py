@@ -78,6 +78,7 @@ targets = Table(
     Column("comparator", String(4)),
     Column("kind", String(20), nullable=False),
     Column("value_max", Float),
+    Column("group_name", String(80)),
     Column("deadline", Integer),
     Column("baseline", Float),
     Column("baseline_year", Integer),
