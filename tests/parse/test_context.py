@@ -8,7 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from plantrack.parse.context import DocFacts, cn_year, deadline_line, heading_deadline
+from plantrack.parse.context import DocFacts, deadline_line, heading_deadline
+from plantrack.parse.headings import cn_number
 from plantrack.parse.plan import parse_document
 from plantrack.read import read_document
 
@@ -93,5 +94,5 @@ def test_deadline_helpers() -> None:
     assert heading_deadline("第二章 “十五五”时期发展目标") == 2030
     assert deadline_line("到2027年：") == 2027
     assert deadline_line("到2027年，全市规上工业企业达到3000家。") is None
-    assert cn_year("二〇三五") == 2035 and cn_year("二〇二七") == 2027
+    assert cn_number("二〇三五") == 2035 and cn_number("二〇二七") == 2027
     assert DocFacts.from_period((2026, 2030)).year == 2026

@@ -19,16 +19,16 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from plantrack.parse.headings import cn_number
+from plantrack.parse.headings import cn_number, five_year_period
 
-# 到2027年 / 2027年前 / 2027年底 / 2027年，(a lead) — the forms that state a deadline.
-_YEAR = r"(?:20\d\d|二〇[一二三四五][〇零一二三四五六七八九])"
+# 二〇三五年: a year in Chinese numerals (Arabic years are target_words.DEADLINE_RE's)
+_CN_YEAR = r"二〇[一二三四五][〇零一二三四五六七八九]"
 FIVE_YEAR_RE = re.compile(r"[“\"]?([十][一二三四五六七八九])五[”\"]?(末|期末|时期|期间|规划期)?")
 RELATIVE_RE = re.compile(
     rf"(?P<this>今年|本年度|当年)|(?P<next>明年)|(?P<last>去年(?!同期))"
     rf"|(?P<five>[“\"]?十[一二三四五六七八九]五[”\"]?(?:末|期末|时期|期间|规划期内?|期内))"
     rf"|(?<![\d一二两三四五六七八九十百])(?P<within>[一二两三四五六七八九十]{{1,2}}|\d{{1,2}})年内"
-    rf"|(?P<cn>(?:到|至)?{_YEAR}年)"
+    rf"|(?:到|至)?(?P<cn>{_CN_YEAR})年"
 )
 # A year in a heading, or a line that is only a deadline: 到2027年： / 到2027年，主要目标是：
 HEADING_YEAR_RE = re.compile(rf"(?:到|至)?(20\d\d)年|{FIVE_YEAR_RE.pattern}")
@@ -78,16 +78,7 @@ class ParagraphContext:
 
 def five_year_end(nth: str) -> int:
     """十四 -> 2025 (the end of the 14th five-year plan)."""
-    return 1955 + 5 * cn_number(nth)
-
-
-def cn_year(text: str) -> int:
-    """二〇三五 -> 2035; 2035 -> 2035."""
-    if text.isdigit():
-        return int(text)
-    digits = {"〇": 0, "零": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5}
-    digits.update({"六": 6, "七": 7, "八": 8, "九": 9})
-    return int("".join(str(digits[ch]) for ch in text))
+    return five_year_period(cn_number(nth))[1]
 
 
 def relative_year(match: re.Match[str], facts: DocFacts) -> int | None:
@@ -104,8 +95,7 @@ def relative_year(match: re.Match[str], facts: DocFacts) -> int | None:
     if match.group("within"):
         n = cn_number(match.group("within"))
         return facts.start_year + n - 1 if facts.start_year and 0 < n <= 10 else None
-    year = re.search(r"20\d\d|二〇..", match.group("cn"))
-    return cn_year(year.group(0)) if year else None
+    return cn_number(match.group("cn"))  # 二〇三五 -> 2035
 
 
 def heading_deadline(heading: str) -> int | None:

@@ -51,6 +51,12 @@ def cn_number(text: str) -> int:
     return value
 
 
+def five_year_period(nth: int) -> tuple[int, int]:
+    """The Nth five-year plan's years: the 15th is 2026–2030 (regular since the 6th, 1981)."""
+    start = 1951 + 5 * nth
+    return start, start + 4
+
+
 def is_heading(text: str) -> bool:
     """True for a line that starts a new outline unit (编/章/节/专栏 or a list heading).
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from plantrack.model import Document, Location, Node, ParsedPlan, Target
-from plantrack.parse.headings import cn_number
+from plantrack.parse.headings import cn_number, five_year_period
 from plantrack.parse.outline import build_outline
 from plantrack.read.clean import clean_blocks
 
@@ -33,12 +33,6 @@ LEVELS = (
     ("县", "county"),
     ("旗", "county"),
 )
-
-
-def five_year_period(nth: int) -> tuple[int, int]:
-    """The Nth five-year plan's years: the 15th is 2026–2030 (regular since the 6th, 1981)."""
-    start = 1951 + 5 * nth
-    return start, start + 4
 
 
 def detect_period(title: str) -> tuple[int, int] | None:

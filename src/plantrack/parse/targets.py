@@ -157,8 +157,6 @@ def _deadlines(scan: Scan) -> list[tuple[int, int, bool]]:
         out.append((m.start(), year, past))
     if vocab.RELATIVE_HINT_RE.search(text):
         for m in RELATIVE_RE.finditer(text):
-            if m.group("cn") and m.group("cn")[-5:-1].isdigit():
-                continue  # an Arabic year is DEADLINE_RE's
             year = relative_year(m, facts)
             if year and not vocab.YEAR_AS_NAME_RE.match(text, m.end()):
                 out.append((m.start(), year, bool(first and year < first)))  # 去年: the past
