@@ -89,10 +89,6 @@ AGENT_RE = re.compile(r"^(?:[市区县省]级?|市本级|区本级)?财政(?P<ye
 ATTRIBUTE_RE = re.compile(
     r"(?:全长|总长|总投资|占地|建筑面积|建成后|设计能力|设计规模)[^，。；]{0,12}$"
 )
-# 第一章 发展基础: a review of the past plan; its figures are not targets.
-REVIEW_HEADING = re.compile(r"发展基础|发展成就|回顾|现实基础|发展现状|基础条件|取得的成绩")
-# …but a heading that also announces goals (主要目标, 总体要求, 发展指标) holds targets.
-GOAL_HEADING = re.compile(r"目标|总体要求|指标")
 RATIO_METRIC = ("比", "系数", "指数", "PUE）", "PUE", "效率", "倍数", "基尼系数")
 BASE_YEAR_RE = re.compile(
     r"(?:比|较|与)(?:(20\d\d)年(?:底|末)?|“?(十[一二三四五六七八九])五”?(?:期末|末))(?:相比)?"

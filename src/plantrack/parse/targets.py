@@ -26,7 +26,13 @@ from plantrack.parse.clause import (
     read_milestone,
     read_multiple,
 )
-from plantrack.parse.context import RELATIVE_RE, DocFacts, ParagraphContext, relative_year
+from plantrack.parse.context import (
+    RELATIVE_RE,
+    DocFacts,
+    ParagraphContext,
+    is_review_heading,
+    relative_year,
+)
 from plantrack.parse.numbers import Quantity, find_quantities, normalise, quote_spans
 
 # Spaces inside a number phrase (超过 15 亿元, 3.7 亿千瓦, 1 000 万元) are typography.
@@ -39,7 +45,7 @@ def squeeze(text: str) -> tuple[str, list[int] | None]:
     """`text` without the spaces that typography puts in numbers and between words, and the
     original position of each kept character (None when nothing was removed). Between two Latin
     letters one space stays (IPv6 over 5G SA)."""
-    runs = [m for m in _SPACE_RE.finditer(text)]
+    runs = list(_SPACE_RE.finditer(text))
     if not runs:
         return text, None
     parts: list[str] = []
@@ -82,12 +88,12 @@ def analyse(
     context = context or ParagraphContext(DocFacts(end_year=end_year or None))
     scan = Scan(text, end_year, context, quotes, [s for s, _ in quotes], [], ex)
     scan.deadline = context.deadline
-    scan.deadlines = _deadlines(scan)
-    scan.deadline_at = [d[0] for d in scan.deadlines]
     quantities = find_quantities(text, quotes)
     marks = [(m, "q") for m in vocab.QUALITATIVE_RE.finditer(text)]
     marks += [(m, "m") for m in vocab.MULTIPLE_RE.finditer(text)]
     if quantities or marks:
+        scan.deadlines = _deadlines(scan)  # only a paragraph with something to date reads them
+        scan.deadline_at = [d[0] for d in scan.deadlines]
         marks.sort(key=lambda mt: mt[0].start())
         q_at = [q.start for q in quantities]
         m_at = [m.start() for m, _ in marks]
@@ -217,15 +223,12 @@ def _lead_deadline(
 def _in_review(location: Location) -> bool:
     """True inside a chapter or section that reviews the past (第一章 发展基础)."""
     headings = location.path[:-1] if len(location.path) > 1 else location.path
-    # the innermost heading that says either decides: 第二章 发展基础与总体要求 › 第二节 主要目标
-    # is a goals section, and a chapter that names both (…与总体要求) is not a pure review
+    # the innermost numbered heading that says either decides (context.is_review_heading)
     for heading in reversed(headings):
-        if not vocab.NUMBERED_HEADING_RE.match(heading):
-            continue
-        if vocab.GOAL_HEADING.search(heading):
-            return False
-        if vocab.REVIEW_HEADING.search(heading):
-            return True
+        if vocab.NUMBERED_HEADING_RE.match(heading):
+            verdict = is_review_heading(heading)
+            if verdict is not None:
+                return verdict
     return False
 
 
