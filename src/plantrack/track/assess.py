@@ -94,7 +94,7 @@ def assess(
 ) -> Assessment:
     """Assess one target against its observations (see docs/status-method.md): before the
     deadline in the five words of a mid-term evaluation, after it 已完成 / 逾期完成 / 未完成."""
-    found = _judge(target, observations, base_year, as_of_year, milestone)
+    found = _assess_once(target, observations, base_year, as_of_year, milestone)
     return _settle(target, observations, found, base_year, milestone)
 
 
@@ -120,7 +120,7 @@ def _settle(
         status = "completed"
         why = f"期限 {deadline} 内达到目标 met by the deadline"
     else:
-        by_deadline = _judge(target, observations, base_year, deadline, milestone)
+        by_deadline = _assess_once(target, observations, base_year, deadline, milestone)
         status = "completed" if by_deadline.status == "achieved" else "completed_late"
         why = (
             f"期限 {deadline} 内已达到 met by the deadline"
@@ -132,7 +132,7 @@ def _settle(
     return found
 
 
-def _judge(
+def _assess_once(
     target: Target,
     observations: list[Observation],
     base_year: int,

@@ -11,7 +11,7 @@ from __future__ import annotations
 from plantrack.model import Assessment
 from plantrack.track.explain import Ctx, fmt
 from plantrack.track.forms import band_tolerance
-from plantrack.track.paths import Point
+from plantrack.track.paths import Point, since_base
 
 
 def held_band(ctx: Ctx, points: list[Point], base_year: int) -> Assessment:
@@ -21,10 +21,8 @@ def held_band(ctx: Ctx, points: list[Point], base_year: int) -> Assessment:
     tol = band_tolerance(tgt)
     low, high = goal - tol, goal + tol
     ctx.say(f"区间 band: {fmt(goal)} ± {fmt(tol)} = [{fmt(low)}, {fmt(high)}] {ctx.unit}".rstrip())
-    start = tgt.baseline_year or base_year
-    post = [p for p in points if p.t > start]
+    _, post = since_base(ctx, points, base_year)
     if not post:
-        ctx.say(f"{start}年以后暂无监测值 no figure after the base year {start}")
         return ctx.done("no_data", method="band")
     for p in post:
         inside = low <= p.value <= high

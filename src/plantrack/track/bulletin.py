@@ -243,6 +243,7 @@ def _unit_fits(figure: Figure, target: Target) -> bool:
 def match(figures: list[Figure], targets: list[Target], year: int) -> list[Proposal]:
     """The best figure for each target (one proposal per target), best first."""
     scored: list[tuple[float, Figure, Target]] = []
+    reducing = {t.id for t in targets if form_of(t) == "reduction"}  # read once, not per figure
     for fig in figures:
         options = []
         for target in targets:
@@ -251,7 +252,7 @@ def match(figures: list[Figure], targets: list[Target], year: int) -> list[Propo
             if not _unit_fits(fig, target):
                 continue
             # 比上年下降3.2% feeds 能耗下降13.5% (a cumulative cut from yearly cuts) and 增长 rates
-            growth_target = form_of(target) == "reduction" or any(
+            growth_target = target.id in reducing or any(
                 w in target.metric for w in ("增长", "增速")
             )
             if (fig.how == "growth") != growth_target:
@@ -281,16 +282,16 @@ def match(figures: list[Figure], targets: list[Target], year: int) -> list[Propo
             continue
         taken.add(target.id)
         used.add(id(fig))
-        proposals.append(_proposal(fig, target, score, year))
+        proposals.append(_proposal(fig, target, score, year, target.id in reducing))
     return proposals
 
 
-def _proposal(fig: Figure, target: Target, score: float, year: int) -> Proposal:
+def _proposal(fig: Figure, target: Target, score: float, year: int, reducing: bool) -> Proposal:
     """A figure proposed for a target: its basis (a running total, or a cut since a base year)
     and, for a reduction target, the sign of the change."""
     basis = "total" if fig.how == "total" and target.kind in ("cumulative", "increment") else None
     value = fig.value
-    if form_of(target) == "reduction":
+    if reducing:
         if _RISE.search(fig.context):
             value = -value  # 能耗上升2% against a 下降 target: a negative cut
         since = _SINCE.search(fig.context)

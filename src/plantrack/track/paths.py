@@ -65,7 +65,7 @@ def _meets(
     return value >= target if direction > 0 else value <= target
 
 
-def _judge(ctx: Ctx, ratio: float, *, on_value: bool = False) -> tuple[str, str]:
+def judge_ratio(ctx: Ctx, ratio: float, *, on_value: bool = False) -> tuple[str, str]:
     """ahead / on_track / lagging for a progress ratio r, or a value ratio q (`on_value`)."""
     ahead = VALUE_AHEAD if on_value else AHEAD
     floor = (VALUE_ON_TRACK if on_value else ON_TRACK)[ctx.binding]
@@ -74,9 +74,6 @@ def _judge(ctx: Ctx, ratio: float, *, on_value: bool = False) -> tuple[str, str]
     if ratio >= floor:
         return "on_track", f"在 [{fmt(floor)}, {fmt(ahead)}) 之间"
     return "lagging", f"< {fmt(floor)}"
-
-
-judge_ratio = _judge  # the thresholds, for the other rules (reduction.py)
 
 
 def no_baseline(ctx: Ctx, points: list[Point], goal: float | None, **fields) -> Assessment:
@@ -234,7 +231,7 @@ def level(ctx: Ctx, points: list[Point], base_year: int, comp: str, band: float)
         else:
             q = goal / projected if projected > 0 else math.inf
             ctx.say(f"预测比 q = target / projected = {fmt(goal)} / {fmt(projected)} = {fmt(q)}")
-        status, why = _judge(ctx, q, on_value=True)
+        status, why = judge_ratio(ctx, q, on_value=True)
         ctx.say(f"q {why}")
         return ctx.done(status, ratio=q, **fields)
 
@@ -288,7 +285,7 @@ def level(ctx: Ctx, points: list[Point], base_year: int, comp: str, band: float)
         ctx.say(why)
     else:
         r = seen / need
-        status, why = _judge(ctx, r)
+        status, why = judge_ratio(ctx, r)
         ctx.say(f"进度比 ratio = observed ÷ required = {shown[0]} / {shown[1]} = {fmt(r)}，{why}")
     fields["projected"] = _project(ctx, trend, actual, last.t, deadline, compound)
     fields["required_pace"] = _pace(ctx, goal, actual, last.t, deadline, compound)
@@ -343,7 +340,7 @@ def _project(
     return projected
 
 
-def _since_base(ctx: Ctx, points: list[Point], base_year: int) -> tuple[int, list[Point]]:
+def since_base(ctx: Ctx, points: list[Point], base_year: int) -> tuple[int, list[Point]]:
     """The base year (the target's own, else the plan's) and the points after it."""
     start = ctx.target.baseline_year or base_year
     post = [p for p in points if p.t > start]
@@ -366,7 +363,7 @@ def summed(ctx: Ctx, points: list[Point], base_year: int, comp: str, band: float
     """Increment and cumulative targets: the sum since the base year."""
     tgt = ctx.target
     goal = float(tgt.value)  # type: ignore[arg-type]
-    start, post = _since_base(ctx, points, base_year)
+    start, post = since_base(ctx, points, base_year)
     if not post:
         return ctx.done("no_data", method="sum")
     total, terms, series = 0.0, [], []
@@ -457,7 +454,7 @@ def summed(ctx: Ctx, points: list[Point], base_year: int, comp: str, band: float
             f"上限类指标 cap: 预测 {fmt(projected)} {'≤' if status == 'on_track' else '>'} {fmt(goal)}"
         )
         return ctx.done(status, ratio=r, **fields)
-    status, why = _judge(ctx, r)
+    status, why = judge_ratio(ctx, r)
     shown = (
         f"({fmt(total)} − {fmt(origin)}) / ({fmt(expected)} − {fmt(origin)})"
         if origin
@@ -492,7 +489,7 @@ def _summed_by_trend(
         status = "on_track" if projected <= goal else "lagging"
         return ctx.done(status, **fields)
     q = projected / goal
-    status, why = _judge(ctx, q, on_value=True)
+    status, why = judge_ratio(ctx, q, on_value=True)
     ctx.say(f"预测比 q = projected / target = {fmt(projected)} / {fmt(goal)} = {fmt(q)}，{why}")
     return ctx.done(status, ratio=q, **fields)
 
@@ -501,7 +498,7 @@ def annual(ctx: Ctx, points: list[Point], base_year: int, comp: str, band: float
     """Annual targets (每年 …, 年均 …): each year's figure against the yearly target."""
     tgt = ctx.target
     goal = float(tgt.value)  # type: ignore[arg-type]
-    _, post = _since_base(ctx, points, base_year)
+    _, post = since_base(ctx, points, base_year)
     if not post:
         return ctx.done("no_data", method="annual")
     direction = _direction(comp, None, goal)
@@ -535,7 +532,7 @@ def annual(ctx: Ctx, points: list[Point], base_year: int, comp: str, band: float
         ctx.say("年均类指标按平均值判断 a 年均 target is judged on the mean")
         if finished:
             return ctx.done("achieved" if mean_ok else "lagging", **fields)
-        status, why = _judge(ctx, q, on_value=True)
+        status, why = judge_ratio(ctx, q, on_value=True)
         ctx.say(f"ratio {why}")
         return ctx.done(status, **fields)
     if all(met):

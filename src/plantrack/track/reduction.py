@@ -11,16 +11,14 @@ from __future__ import annotations
 
 from plantrack.model import Assessment
 from plantrack.track.explain import Ctx, fmt, pct
-from plantrack.track.paths import Point, judge_ratio
+from plantrack.track.paths import Point, judge_ratio, since_base
 
 
 def reduction(ctx: Ctx, points: list[Point], base_year: int) -> Assessment:
     tgt = ctx.target
     goal = float(tgt.value) / 100  # type: ignore[arg-type]
-    start = tgt.baseline_year or base_year
-    post = [p for p in points if p.t > start]
+    start, post = since_base(ctx, points, base_year)
     if not post:
-        ctx.say(f"{start}年以后暂无监测值 no figure after the base year {start}")
         return ctx.done("no_data", method="reduction")
     kept, terms = 1.0, []
     for p in post:
