@@ -40,8 +40,9 @@ _PRE_COMP = {
     "约": "~",
 }
 _SUF_COMP = {"及以上": ">=", "以上": ">=", "以下": "<=", "以内": "<=", "左右": "~", "上下": "~"}
-_EMPTY = {"", "—", "——", "-", "--", "－", "/", "…", "无", "暂无", "/ "}
-_UNIT_RE = re.compile(
+# cells that say "no value"; a unit as a 单位 cell or a name's bracket writes it
+EMPTY_CELLS = frozenset({"", "—", "——", "-", "--", "－", "/", "…", "无", "暂无", "/ "})
+UNIT_RE = re.compile(
     r"^(?:万亿|亿|千万|百万|万)?(?:"
     + "|".join(re.escape(u) for u in BASE_UNITS)
     + r")(?:/[\u4e00-\u9fff]{1,4})?$"
@@ -152,7 +153,7 @@ def _cell(
     In a column whose header says 累计, a value in round brackets is cumulative too (9)."""
     t = (text or "").strip().replace("％", "%").replace("，", ",")
     t = _CELL_WORDS.sub("", t)
-    if t in _EMPTY:
+    if t in EMPTY_CELLS:
         return None, None, None, False, None
     m = _CELL.match(t)
     if not m:
@@ -163,7 +164,7 @@ def _cell(
     if m.group("num").startswith("-"):
         value = -value
     unit = m.group("unit") or None
-    if unit and not (unit in ("%", "‰") or _UNIT_RE.match(unit)):
+    if unit and not (unit in ("%", "‰") or UNIT_RE.match(unit)):
         return None, None, None, False, None  # 12%%, 5x: not a value we can trust
     comp = _PRE_COMP.get(m.group("pre") or "") or _SUF_COMP.get(m.group("suf") or "")
     opens = ("〔", "［", "[", "【", "(", "（") if cumulative_column else ("〔", "［", "[", "【")
@@ -177,7 +178,7 @@ def _metric_unit(name: str) -> tuple[str, str | None]:
     m = re.search(r"[（(]([^（()）]{1,12})[）)]\s*$", name)
     if m:
         inner = m.group(1).strip()
-        if _UNIT_RE.match(inner) or inner in ("%", "‰"):
+        if UNIT_RE.match(inner) or inner in ("%", "‰"):
             return name[: m.start()].strip(), inner
     return name, None
 
@@ -277,7 +278,14 @@ def targets_from_table(
 
 
 _GROUP_ROW = object()  # marks a category row itself
-_GROUP_HEADER = re.compile(r"类别|领域|分类|维度|方面")
+# the header of a category column (类别 | 指标 | 单位 …)
+GROUP_HEADER = re.compile(r"类别|领域|分类|维度|方面")
+_LIST_NUMBER = re.compile(r"^\d{1,2}[.、．。]\s*")
+
+
+def strip_list_number(text: str) -> str:
+    """1.空气质量 / 2。水环境质量 -> 空气质量: a category's own list number dropped."""
+    return _LIST_NUMBER.sub("", text)
 
 
 def _groups(rows: list[list[str]], cols: _Columns) -> list[object]:
@@ -285,18 +293,18 @@ def _groups(rows: list[list[str]], cols: _Columns) -> list[object]:
     经济发展), or _GROUP_ROW for such a category row itself."""
     header = rows[cols.header]
     category = next(
-        (i for i, c in enumerate(header) if _GROUP_HEADER.search(c) and i != cols.name), None
+        (i for i, c in enumerate(header) if GROUP_HEADER.search(c) and i != cols.name), None
     )
     current: str | None = None
     out: list[object] = []
     for row in rows[cols.header + 1 :]:
         cells = [c.strip() for c in row]
         if category is not None and category < len(cells) and cells[category]:
-            current = re.sub(r"^\d{1,2}[.、．。]\s*", "", cells[category])
+            current = strip_list_number(cells[category])
         others = [c for i, c in enumerate(cells) if c and i not in (cols.name, category)]
         name = cells[cols.name] if cols.name < len(cells) else ""
         if name and not others and category is None:
-            current = re.sub(r"^\d{1,2}[.、．。]\s*", "", name)
+            current = strip_list_number(name)
             out.append(_GROUP_ROW)
             continue
         out.append(current)
@@ -321,7 +329,7 @@ def _row_targets(
     groups = _groups(rows, cols)
     for r, row in enumerate(rows[cols.header + 1 :], 1):
         metric, unit = _metric_unit(get(row, cols.name))
-        if not metric or metric in _EMPTY or groups[r - 1] is _GROUP_ROW:
+        if not metric or metric in EMPTY_CELLS or groups[r - 1] is _GROUP_ROW:
             continue
         unit = get(row, cols.unit) or unit
         attr = get(row, cols.attribute)

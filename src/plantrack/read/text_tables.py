@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 
 from plantrack.model import Block
-from plantrack.parse.numbers import BASE_UNITS
+from plantrack.parse.tables import EMPTY_CELLS, GROUP_HEADER, UNIT_RE, strip_list_number
 
 _HEADER_WORDS = re.compile(r"指标|序号|单位|属性|类别|领域|基期|现状|目标|年均|累计|增速|备注|性质")
 _YEAR_CELL = re.compile(r"^(?:[\[〔［(（]?)(?:19|20)\d\d年")
@@ -24,16 +24,11 @@ _NAME_HEADER = re.compile(r"指标|名称")
 _VALUE_HEADER = re.compile(r"(?:19|20)\d\d|目标|年均|累计|增速|基期|现状")
 _ATTR = re.compile(r"^(?:约束性|预期性|约束|预期)$")
 _INDEX = re.compile(r"^\d{1,2}$")
-_UNIT = re.compile(
-    r"^(?:万亿|亿|千万|百万|万)?(?:"
-    + "|".join(re.escape(u) for u in BASE_UNITS)
-    + r")(?:/(?:万|亿|千|百)?[\u4e00-\u9fff]{1,4})?$|^[/—-]$"
-)
 _NUMERIC = re.compile(
     r"^[\[〔［【(（]?\s*(?:≥|≤|>=|<=|＞|＜|>|<|约|累计|达到|不低于|不高于|不超过|超过)?\s*"
     r"-?\d[\d,.]*\s*(?:%|‰)?\s*(?:以上|以下|以内|左右|上下)?\s*[\]〕］】)）]?$"
 )
-_EMPTY = {"", "—", "——", "-", "--", "－", "/", "…", "无", "暂无", "一"}
+_EMPTY = EMPTY_CELLS | {"一"}  # a lone 一 stands for — in copied tables
 # an indicator name ends like one: a unit bracket, a footnote mark, 率/比例/量 …
 _NAME_END = re.compile(
     r"(?:[（(][^）)]{1,12}[）)]|\[\d\]|率|比例|比重|量|数|面积|总额|值|收入|度|寿命|指数|人口|里程"
@@ -50,7 +45,6 @@ _DIGIT_STOP = re.compile(r"(?<=\d)[。．](?=\d)")
 _SPACES = re.compile(r"[ \u3000\u00a0]+")
 _MAX_CATEGORY = 8
 _TITLE = re.compile(r"主要指标|指标体系|指标表|目标表|^表\d*[:：]|专栏")
-_GROUP_HEADER = re.compile(r"类别|领域|分类|维度|方面")
 _FIRST_CELLS = ("序号", "类别", "领域", "类型", "分类", "维度")
 
 
@@ -120,7 +114,7 @@ def _kind(cell: str) -> str:
         return "attr"
     if cell in _EMPTY or _NUMERIC.match(cell):
         return "value"
-    if _UNIT.match(cell):
+    if UNIT_RE.match(cell):
         return "unit"
     if cell[:1] in "[〔［【" or (_VALUE_WORDS.search(cell) and not _NAME_END.search(cell)):
         return "value"
@@ -131,7 +125,7 @@ def _is_category(cell: str, nxt: str | None) -> bool:
     """经济发展 / 1.空气质量 followed by an indicator name: a group, not a row."""
     if nxt is None or _kind(nxt) not in ("name", "index"):
         return False
-    body = re.sub(r"^\d{1,2}[.、。．]", "", cell)
+    body = strip_list_number(cell)
     return len(body) <= _MAX_CATEGORY and "（" not in body and "(" not in body
 
 
@@ -164,7 +158,7 @@ def _rows_from_cells(cells: list[str], cols: _Columns) -> tuple[_Built, int]:
             break  # not a row: the table ended
         nxt = cells[i + 1] if i + 1 < n else None
         if _is_category(cell, nxt):
-            group = re.sub(r"^\d{1,2}[.、。．]", "", cell)
+            group = strip_list_number(cell)
             if category is None:  # no 类别 column: the group stands as a row of its own
                 built.rows.append(_group_row(cols, group))
             i += 1
@@ -212,7 +206,7 @@ def _fill_row(cells: list[str], i: int, cols: _Columns, row: list[str]) -> int:
 def _category_column(cols: _Columns) -> int | None:
     """The 类别/领域 column of the header, if any."""
     return next(
-        (i for i, c in enumerate(cols.cells) if i != cols.name and _GROUP_HEADER.search(c)), None
+        (i for i, c in enumerate(cols.cells) if i != cols.name and GROUP_HEADER.search(c)), None
     )
 
 
