@@ -460,8 +460,7 @@ def rule_kind(r: Reading, run: ClauseRun) -> str | None:
 
 def rule_unit(r: Reading, run: ClauseRun) -> str | None:
     """A number without a unit is a target only for a ratio (城乡居民收入比, 基尼系数, PUE)."""
-    subject = r.metric
-    if r.q.unit is None and not subject.endswith(vocab.RATIO_METRIC):
+    if r.q.unit is None and not r.metric.endswith(vocab.RATIO_METRIC):
         return "number without unit"
     return None
 

@@ -9,20 +9,19 @@ or the wrong way; no target value, so never 提前实现 or 快于预期.
 
 from __future__ import annotations
 
-import re
-
 from plantrack.model import Assessment
 from plantrack.track.explain import Ctx, fmt, pct
+from plantrack.track.forms import DOWN_WORDS
 from plantrack.track.paths import Point
 
 SUBSTANTIAL = 0.01  # open-sdg: CAGR above 1 % a year
-_DOWN = re.compile(r"下降|降低|减少|压减|控制|缩小|缩短")
+_DOWN = (*DOWN_WORDS, "控制")  # the change words of forms.py, and 控制 (持续控制…) for a fall
 
 
 def direction_only(ctx: Ctx, points: list[Point]) -> Assessment:
     tgt = ctx.target
     words = f"{tgt.metric}{tgt.milestone or ''}{tgt.text or ''}"
-    sign = -1 if _DOWN.search(words) else 1
+    sign = -1 if any(w in words for w in _DOWN) else 1
     ctx.say(
         f"仅有方向 direction only: {'下降 down' if sign < 0 else '上升 up'}（open-sdg 无目标值方法）"
     )
