@@ -99,6 +99,37 @@ def no_baseline(ctx: Ctx, points: list[Point], goal: float | None, **fields) -> 
     return ctx.done("no_baseline", **fields)
 
 
+def _goal_from_baseline(ctx: Ctx, b_v: float, comp: str) -> tuple[float, str, str]:
+    """(target level, comparator, path) of a 翻番 (value × baseline) or 提高/降低N个百分点
+    (baseline ± N; a fall must reach the level from above)."""
+    tgt = ctx.target
+    value = float(tgt.value)  # type: ignore[arg-type]
+    if ctx.form == "multiple":
+        goal = value * b_v
+        ctx.say(f"目标水平 target level: {fmt(tgt.value)} × {fmt(b_v)} = {ctx.v(goal)}")
+        return goal, comp, "multiple"
+    sign = change_sign(tgt)
+    goal = b_v + sign * value
+    if sign < 0 and comp in (">=", ">"):
+        comp = "<=" if comp == ">=" else "<"  # 降低2个百分点: the share must fall to it
+    op = "+" if sign > 0 else "−"
+    ctx.say(f"目标水平 target level: {fmt(b_v)} {op} {fmt(tgt.value)} = {fmt(goal)} %")
+    ctx.unit = "%"
+    return goal, comp, "linear"
+
+
+def _met_or_holding(
+    ctx: Ctx, comp: str, goal: float, fields: dict, held_before_deadline: bool
+) -> Assessment:
+    """A met level target: 提前实现, except a cap or floor that must hold every year and was
+    held from the baseline (控制在5.5%以内 from 5.0 %): holding it is on track before the deadline
+    (a cap the baseline was above is a level to reach, and is met)."""
+    if ctx.form in ("ceiling", "hold") and held_before_deadline:
+        ctx.say(f"每年须保持 {comp} {ctx.v(goal)}，目前保持 it must hold every year; it holds")
+        return ctx.done("on_track", expected=goal, **fields)
+    return _met(ctx, comp, goal, fields)
+
+
 def _met(ctx: Ctx, comp: str, goal: float, fields: dict) -> Assessment:
     ctx.say(f"已达到目标 {comp} {ctx.v(goal)} the target is met")
     return ctx.done("achieved", expected=goal, **fields)
@@ -149,24 +180,10 @@ def level(ctx: Ctx, points: list[Point], base_year: int, comp: str, band: float)
                 "翻番/提高类指标需要基期值 a multiple or an increase needs a baseline: none known"
             )
             return no_baseline(ctx, points, None, method="multiple")
-        if ctx.form == "multiple":
-            goal = goal * b_v
-            ctx.say(f"目标水平 target level: {fmt(tgt.value)} × {fmt(b_v)} = {ctx.v(goal)}")
-            method = "multiple"
-        else:
-            sign = change_sign(tgt)
-            goal = b_v + sign * goal
-            op = "+" if sign > 0 else "−"
-            if sign < 0 and comp in (">=", ">"):
-                comp = "<=" if comp == ">=" else "<"  # 降低2个百分点: the share must fall to it
-            ctx.say(f"目标水平 target level: {fmt(b_v)} {op} {fmt(tgt.value)} = {fmt(goal)} %")
-            ctx.unit = "%"
-            method = "linear"
+        goal, comp, method = _goal_from_baseline(ctx, b_v, comp)
     if not post:
-        if b_v is not None:
-            ctx.say("只有基期值 only the baseline is known: no figure after it yet")
-        else:
-            ctx.say("暂无监测值 no observation yet")
+        known = "只有基期值 only the baseline is known: no figure after it yet"
+        ctx.say(known if b_v is not None else "暂无监测值 no observation yet")
         return ctx.done("no_data", method=method)
     last = post[-1]
     actual = last.value
@@ -181,18 +198,8 @@ def level(ctx: Ctx, points: list[Point], base_year: int, comp: str, band: float)
     fields = dict(as_of=last.period, actual=actual, method=method)
 
     if _meets(actual, goal, comp, direction, band):
-        holding = b_v is None or _meets(b_v, goal, comp, direction, band)
-        if (
-            ctx.form in ("ceiling", "hold")
-            and holding
-            and deadline is not None
-            and last.t < deadline
-        ):
-            # 控制在5.5%以内 from 5.0 % must hold every year: holding it is on track, never
-            # "achieved early" (a cap the baseline was above is a level to reach, and is met)
-            ctx.say(f"每年须保持 {comp} {ctx.v(goal)}，目前保持 it must hold every year; it holds")
-            return ctx.done("on_track", expected=goal, **fields)
-        return _met(ctx, comp, goal, fields)
+        held = b_v is None or _meets(b_v, goal, comp, direction, band)
+        return _met_or_holding(ctx, comp, goal, fields, held and last.t < (deadline or 0))
     if b_v is not None and _meets(b_v, goal, comp, direction, band):
         # the baseline already met it (控制在5.5%以内 from 5.0%): the task is to stay there
         ctx.say(f"基期已达标，现已不满足 {comp} {ctx.v(goal)} the baseline met it; now it does not")
