@@ -15,7 +15,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from plantrack.parse.headings import is_heading
+from plantrack.read.headings import is_heading
 from plantrack.parse.outline import build_outline
 from plantrack.read import clean_blocks, read_document
 from plantrack.read.clean import ends_sentence

@@ -19,7 +19,7 @@ import sys
 from pathlib import Path
 
 from plantrack.model import Location, Target
-from plantrack.parse.headings import is_heading
+from plantrack.read.headings import is_heading
 from plantrack.parse.targets import extract_targets
 
 HERE = Path(__file__).resolve().parent / "targets"

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from plantrack.parse.context import DocFacts, deadline_line, heading_deadline
-from plantrack.parse.headings import cn_number
+from plantrack.read.headings import cn_number
 from plantrack.parse.plan import parse_document
 from plantrack.read import read_document
 

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from plantrack.parse.headings import is_heading
+from plantrack.read.headings import is_heading
 from plantrack.parse.outline import build_outline
 from plantrack.read import clean_blocks, read_document
 

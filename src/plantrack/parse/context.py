@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from plantrack.parse.headings import cn_number, five_year_period
+from plantrack.read.headings import cn_number, five_year_period
 
 # 二〇三五年: a year in Chinese numerals (Arabic years are target_words.DEADLINE_RE's)
 _CN_YEAR = r"二〇[一二三四五][〇零一二三四五六七八九]"

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from plantrack.model import Block, Node
-from plantrack.parse.headings import (
+from plantrack.read.headings import (
     BOX_RE,
     CHAPTER_RE,
     LIST_CN_RE,

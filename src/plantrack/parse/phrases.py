@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import Protocol
 
 from plantrack.parse import target_words as vocab
-from plantrack.parse.headings import cn_number
+from plantrack.read.headings import cn_number
 
 
 class ClauseMemory(Protocol):

@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 
 from plantrack.model import Document, Location, Node, ParsedPlan, Target
-from plantrack.parse.headings import cn_number, five_year_period
 from plantrack.parse.outline import build_outline
 from plantrack.read.clean import clean_blocks
+from plantrack.read.headings import cn_number, five_year_period
 
 PERIOD_RANGE = re.compile(
     r"[（(]?\s*((?:19|20)\d{2})\s*[—–\-~至到]+\s*((?:19|20)\d{2})\s*年?\s*[）)]?"

@@ -12,7 +12,8 @@ import re
 from dataclasses import dataclass
 
 from plantrack.model import Location, Target
-from plantrack.parse.numbers import BASE_UNITS, normalise, parse_number
+from plantrack.parse.numbers import normalise, parse_number
+from plantrack.read.lexicon import EMPTY_CELLS, GROUP_HEADER, UNIT_RE, strip_list_number
 
 _YEAR = re.compile(r"(20\d\d)")
 _CELL = re.compile(
@@ -40,13 +41,6 @@ _PRE_COMP = {
     "约": "~",
 }
 _SUF_COMP = {"及以上": ">=", "以上": ">=", "以下": "<=", "以内": "<=", "左右": "~", "上下": "~"}
-# cells that say "no value"; a unit as a 单位 cell or a name's bracket writes it
-EMPTY_CELLS = frozenset({"", "—", "——", "-", "--", "－", "/", "…", "无", "暂无", "/ "})
-UNIT_RE = re.compile(
-    r"^(?:万亿|亿|千万|百万|万)?(?:"
-    + "|".join(re.escape(u) for u in BASE_UNITS)
-    + r")(?:/[\u4e00-\u9fff]{1,4})?$"
-)
 _GROWTH_ENDINGS = ("增长", "增速", "增长率", "降低", "下降", "提高", "减少", "提升")
 # [累计达到1000], 〔累计新增20〕: words inside a cumulative cell
 _CELL_WORDS = re.compile(
@@ -279,13 +273,6 @@ def targets_from_table(
 
 _GROUP_ROW = object()  # marks a category row itself
 # the header of a category column (类别 | 指标 | 单位 …)
-GROUP_HEADER = re.compile(r"类别|领域|分类|维度|方面")
-_LIST_NUMBER = re.compile(r"^\d{1,2}[.、．。]\s*")
-
-
-def strip_list_number(text: str) -> str:
-    """1.空气质量 / 2。水环境质量 -> 空气质量: a category's own list number dropped."""
-    return _LIST_NUMBER.sub("", text)
 
 
 def _groups(rows: list[list[str]], cols: _Columns) -> list[object]:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from plantrack.model import Block
-from plantrack.parse.headings import CHAPTER_RE, PART_RE, SECTION_RE, is_heading
+from plantrack.read.headings import CHAPTER_RE, PART_RE, SECTION_RE, is_heading
 from plantrack.read.text_tables import recover_tables
 
 # Full-width ０-９ Ａ-Ｚ ａ-ｚ ％ -> ASCII. Chinese punctuation （）、，。：；“” is left alone.

@@ -17,8 +17,8 @@ from dataclasses import dataclass
 
 from plantrack.errors import ReadError
 from plantrack.model import Block, Document
-from plantrack.parse.headings import is_heading
 from plantrack.read.clean import PAGE_NUMBER_RE, ends_sentence, is_title_heading, normalize_width
+from plantrack.read.headings import is_heading
 
 _PDF_MAGIC = b"%PDF-"
 # Lines repeated in the top/bottom zone of at least this share of pages are running heads.

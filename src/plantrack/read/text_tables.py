@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 
 from plantrack.model import Block
-from plantrack.parse.tables import EMPTY_CELLS, GROUP_HEADER, UNIT_RE, strip_list_number
+from plantrack.read.lexicon import EMPTY_CELLS, GROUP_HEADER, UNIT_RE, strip_list_number
 
 _HEADER_WORDS = re.compile(r"指标|序号|单位|属性|类别|领域|基期|现状|目标|年均|累计|增速|备注|性质")
 _YEAR_CELL = re.compile(r"^(?:[\[〔［(（]?)(?:19|20)\d\d年")

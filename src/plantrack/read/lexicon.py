@@ -1,0 +1,136 @@
+"""Words that tell structure from text, shared by the readers (cleaning, table recovery) and the
+parsers above them: units, empty table cells, category headers. Nothing here imports parse/."""
+
+from __future__ import annotations
+
+import re
+
+# Base units, longest first so 个百分点 wins over 个 and 千瓦时 over 千瓦.
+BASE_UNITS = sorted(
+    [
+        "%",
+        "％",
+        "‰",
+        "个百分点",
+        "百分点",
+        "EFLOPS",
+        "PFLOPS",
+        "TFLOPS",
+        "GW",
+        "MW",
+        "kW",
+        "TEU",
+        "Gbps",
+        "Mbps",
+        "PB",
+        "km",
+        "微克/立方米",
+        "微克每立方米",
+        "毫克每立方米",
+        "克/千瓦时",
+        "克标准煤/千瓦时",
+        "分/千瓦时",
+        "分/立方米",
+        "元/千瓦时",
+        "毫克/立方米",
+        "毫克/升",
+        "立方米/秒",
+        "元",
+        "美元",
+        "家",
+        "个",
+        "名",
+        "人",
+        "人次",
+        "户",
+        "项",
+        "件",
+        "台",
+        "台（套）",
+        "台(套)",
+        "套（台）",
+        "个（家）",
+        "家（个）",
+        "套",
+        "辆",
+        "艘",
+        "架",
+        "座",
+        "条",
+        "所",
+        "处",
+        "张",
+        "床",
+        "只",
+        "头",
+        "棵",
+        "株",
+        "场",
+        "次",
+        "场次",
+        "篇",
+        "起",
+        "枚",
+        "片",
+        "块",
+        "栋",
+        "间",
+        "例",
+        "册",
+        "盏",
+        "款",
+        "种",
+        "部",
+        "标准箱",
+        "斤",
+        "吨",
+        "吨标准煤",
+        "公斤",
+        "千克",
+        "公里",
+        "千米",
+        "米",
+        "平方公里",
+        "平方千米",
+        "平方米",
+        "立方米",
+        "亩",
+        "公顷",
+        "千瓦",
+        "千瓦时",
+        "度",
+        "瓦",
+        "兆瓦",
+        "吉瓦",
+        "倍",
+        "年",
+        "天",
+        "岁",
+        "小时",
+        "分钟",
+        "秒",
+        "分",
+        "级",
+        "星",
+        "床位",
+        "个点",
+    ],
+    key=len,
+    reverse=True,
+)
+
+# cells that say "no value"; a unit as a 单位 cell or a name's bracket writes it
+EMPTY_CELLS = frozenset({"", "—", "——", "-", "--", "－", "/", "…", "无", "暂无", "/ "})
+UNIT_RE = re.compile(
+    r"^(?:万亿|亿|千万|百万|万)?(?:"
+    + "|".join(re.escape(u) for u in BASE_UNITS)
+    + r")(?:/[\u4e00-\u9fff]{1,4})?$"
+)
+
+GROUP_HEADER = re.compile(r"类别|领域|分类|维度|方面")
+_LIST_NUMBER = re.compile(r"^\d{1,2}[.、．。]\s*")
+
+
+def strip_list_number(text: str) -> str:
+    """1.空气质量 / 2。水环境质量 -> 空气质量: a category's own list number dropped."""
+    return _LIST_NUMBER.sub("", text)
