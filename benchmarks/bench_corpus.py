@@ -22,7 +22,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from plantrack.store.corpus import ingest_corpus
+from plantrack.ingest.corpus import ingest_corpus
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLE = ROOT / "samples" / "ningbo-15th-fyp-excerpt.txt"

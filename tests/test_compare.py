@@ -119,7 +119,7 @@ def test_diff_of_a_plan_with_itself_is_empty() -> None:
 def test_stored_plans_compare_like_files(workspace: Workspace) -> None:
     province = workspace.ingest(DOCS / "province.txt").plan
     city = workspace.ingest(DOCS / "city.txt").plan
-    stored = compare_plans(load_side(workspace, str(province.id)), load_side(workspace, "宁波市"))
+    stored = compare_plans(workspace.plan_side(str(province.id)), workspace.plan_side("宁波市"))
     files = compare_plans(side("province.txt"), side("city.txt"))
     assert stored.a.ref == f"plan {province.id}" and stored.b.ref == f"plan {city.id}"
     assert flags_by_metric(stored) == flags_by_metric(files)

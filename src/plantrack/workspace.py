@@ -1,51 +1,63 @@
-"""The core object: one `Workspace(db)` carries every operation; the CLI and web are thin layers.
+"""The core object: one `Workspace(db)` is the door to every operation; the CLI and web are thin
+layers over it, and nothing below this module imports it (docs/architecture.md).
 
-ws = Workspace("plans.db")
-result = ws.ingest("samples/ningbo-15th-fyp-excerpt.txt")
-for node in ws.outline(result.plan.id): ...
+    ws = Workspace("plans.db")
+    result = ws.ingest("samples/ningbo-15th-fyp-excerpt.txt")
+    for node in ws.outline(result.plan.id): ...
+
+"No plan given" (`plan=None`) always means the latest stored plan, or, for a target, the latest
+plan that holds it. Search, ask and reindex cover every plan by default: `plan=ALL_PLANS`.
+
+Each call reads one snapshot and writes in one transaction of its own (retried when it lost a race
+with another writer); `with ws.transaction():` runs several calls in one transaction instead.
 """
 
 from __future__ import annotations
 
+import enum
 import getpass
-import random
-import time
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from pathlib import Path
+from typing import Any, Literal, TypeVar
 
-from sqlalchemy import Engine
-from sqlalchemy.exc import IntegrityError, OperationalError
+from sqlalchemy import Connection, Engine
+from sqlalchemy.exc import IntegrityError
 
-from plantrack.errors import ValidationError
-from plantrack.model import Node, Plan, Target
-from plantrack.parse.plan import detect_period, detect_region, parse_document
-from plantrack.read import read_document
+from plantrack.errors import Conflict, PlantrackError
+from plantrack.ingest.document import IngestResult, ingest_document, parse_period
+from plantrack.model import Assessment, Node, Observation, Plan, Target
+from plantrack.store import assignments as assign_store
 from plantrack.store import plans as plan_store
 from plantrack.store.db import (
     default_db_url,
-    is_retryable,
     make_engine,
     migrate,
     resolve_url,
+    run_retrying,
+    snapshot,
 )
+from plantrack.track import service as tracking
 
-_RETRIES = 25  # a transaction that lost a race (version number, lock) is run again
+__all__ = ["ALL_PLANS", "IngestResult", "PlanRef", "Workspace", "parse_period"]
 
-
-@dataclass
-class IngestResult:
-    plan: Plan
-    created: bool  # False when the same file was already stored
-    repairs: list[str] = field(default_factory=list)
-    warnings: list[str] = field(default_factory=list)
+T = TypeVar("T")
+PlanRef = int | str  # a plan id, or a unique part of its title
 
 
-def parse_period(text: str) -> tuple[int, int]:
-    """ "2026-2030" -> (2026, 2030); raises ValidationError naming the field."""
-    period = detect_period(f"（{text}）")
-    if period is None:
-        raise ValidationError(f"--period {text!r}: expected two years like 2026-2030")
-    return period
+class AllPlans(enum.Enum):
+    ALL = "all"
+
+
+ALL_PLANS = AllPlans.ALL  # search, ask and reindex over every stored plan
+
+
+class _Unset(enum.Enum):
+    UNSET = "unset"
+
+
+UNSET: Any = _Unset.UNSET  # a field update_observation leaves as it is
 
 
 class Workspace:
@@ -55,6 +67,9 @@ class Workspace:
         self.url = resolve_url(db) if db else default_db_url()
         self.engine: Engine = make_engine(self.url)
         self.actor = actor or _default_actor()
+        self._tx: ContextVar[Connection | None] = ContextVar(
+            f"plantrack-tx-{id(self)}", default=None
+        )
         migrate(self.engine)
 
     def close(self) -> None:
@@ -66,7 +81,49 @@ class Workspace:
     def __exit__(self, *exc: object) -> None:
         self.close()
 
-    # -- plans ------------------------------------------------------------------------------
+    # -- connections ---------------------------------------------------------------------------
+    @contextmanager
+    def transaction(self) -> Iterator[Connection]:
+        """Run the Workspace calls inside the block in one transaction that reads one snapshot:
+        all of their writes are committed together at the end, or none if the block raises.
+        Nested blocks are savepoints. Not retried: a lost race raises (run the block again)."""
+        current = self._tx.get()
+        if current is not None:
+            with current.begin_nested():
+                yield current
+            return
+        with snapshot(self.engine, write=True) as conn:
+            token = self._tx.set(conn)
+            try:
+                yield conn
+            finally:
+                self._tx.reset(token)
+
+    @contextmanager
+    def _reading(self) -> Iterator[Connection]:
+        current = self._tx.get()
+        if current is not None:
+            yield current
+            return
+        with snapshot(self.engine) as conn:
+            yield conn
+
+    def _writing(
+        self, work: Callable[[Connection], T], *, retry_constraints: frozenset[str] = frozenset()
+    ) -> T:
+        current = self._tx.get()
+        if current is not None:
+            with current.begin_nested():  # a failed call leaves the rest of the block intact
+                return work(current)
+        return run_retrying(self.engine, work, retry_constraints=retry_constraints)
+
+    def _own_transaction(self, operation: str) -> None:
+        if self._tx.get() is not None:
+            raise PlantrackError(
+                f"{operation} runs in transactions of its own: call it outside ws.transaction()"
+            )
+
+    # -- plans ---------------------------------------------------------------------------------
     def ingest(
         self,
         path: str | Path,
@@ -76,307 +133,438 @@ class Workspace:
         level: str | None = None,
         period: str | tuple[int, int] | None = None,
     ) -> IngestResult:
-        """Read, parse and store a plan document in one transaction.
-
-        The same file twice returns the stored plan; a changed file of the same plan (same title)
-        becomes a new version and the old one is kept.
-        """
-        path = Path(path)
-        if isinstance(period, str):
-            period = parse_period(period)
-        doc = read_document(path)
-        content_hash = plan_store.file_hash(path)
-        with self.engine.connect() as conn:
-            existing = plan_store.find_by_hash(conn, content_hash)
-        if existing:
-            return IngestResult(existing, created=False)
-        parsed = parse_document(doc, title=title, period=period)
-        from plantrack.search.index import index_plan  # lazy: keeps CLI start fast
-
-        detected_region, detected_level = detect_region(parsed.title)
-        for attempt in range(_RETRIES):
-            try:
-                with self.engine.begin() as conn:
-                    plan_id = plan_store.insert_plan(
-                        conn,
-                        parsed,
-                        source=path.name,
-                        fmt=doc.format,
-                        encoding=doc.encoding,
-                        content_hash=content_hash,
-                        region=region or detected_region,
-                        level=level or detected_level,
-                        actor=self.actor,
-                    )
-                    index_plan(conn, plan_id, parsed)
-                    plan = plan_store.get_plan(conn, plan_id)
-                break
-            except IntegrityError as exc:
-                # Another process stored the same file meanwhile: return its plan, store nothing.
-                with self.engine.connect() as conn:
-                    existing = plan_store.find_by_hash(conn, content_hash)
-                if existing is not None:
-                    return IngestResult(existing, created=False)
-                message = str(exc.orig)
-                version_race = (
-                    "uq_plans_family_version" in message or "plans.family, plans.version" in message
-                )
-                if attempt == _RETRIES - 1 or not version_race:
-                    raise
-                # a concurrent new version of the same plan took our version number: retry
-            except OperationalError as exc:
-                if attempt == _RETRIES - 1 or not is_retryable(exc):
-                    raise
-            time.sleep(random.uniform(0.01, 0.05) * (attempt + 1))
-        return IngestResult(plan, created=True, repairs=parsed.repairs, warnings=parsed.warnings)
+        """Read, parse and store a plan document in one transaction (ingest/document.py)."""
+        self._own_transaction("ingest")
+        return ingest_document(
+            self.engine,
+            path,
+            actor=self.actor,
+            title=title,
+            region=region,
+            level=level,
+            period=period,
+        )
 
     def plans(self) -> list[Plan]:
-        with self.engine.connect() as conn:
+        with self._reading() as conn:
             return plan_store.list_plans(conn)
 
-    def plan(self, ref: int | str | None = None) -> Plan:
+    def plan(self, ref: PlanRef | None = None) -> Plan:
         """A plan by id or by part of its title; None means the latest plan."""
-        with self.engine.connect() as conn:
+        with self._reading() as conn:
             return plan_store.get_plan(conn, ref)
 
-    def plan_text(self, ref: int | str | None = None) -> str:
-        from sqlalchemy import select
+    def plan_text(self, ref: PlanRef | None = None) -> str:
+        with self._reading() as conn:
+            return plan_store.plan_text(conn, plan_store.get_plan(conn, ref).id)
 
-        from plantrack.store.schema import plans
+    def outline(self, ref: PlanRef | None = None) -> list[Node]:
+        with self._reading() as conn:
+            return plan_store.list_nodes(conn, plan_store.get_plan(conn, ref).id)
 
-        plan = self.plan(ref)
-        with self.engine.connect() as conn:
-            return conn.execute(select(plans.c.text).where(plans.c.id == plan.id)).scalar_one()
+    def node(self, node_id: str, plan: PlanRef | None = None) -> Node:
+        with self._reading() as conn:
+            return plan_store.get_node(conn, plan_store.get_plan(conn, plan).id, node_id)
 
-    def outline(self, ref: int | str | None = None) -> list[Node]:
-        plan = self.plan(ref)
-        with self.engine.connect() as conn:
-            return plan_store.list_nodes(conn, plan.id)
+    def targets(self, ref: PlanRef | None = None) -> list[Target]:
+        with self._reading() as conn:
+            return plan_store.list_targets(conn, plan_store.get_plan(conn, ref).id)
 
-    def node(self, node_id: str, plan: int | str | None = None) -> Node:
-        plan_id = self.plan(plan).id
-        with self.engine.connect() as conn:
-            return plan_store.get_node(conn, plan_id, node_id)
+    def target(self, target_id: str, plan: PlanRef | None = None) -> Target:
+        with self._reading() as conn:
+            return plan_store.get_target(conn, plan_store.get_plan(conn, plan).id, target_id)
 
-    def targets(self, ref: int | str | None = None) -> list[Target]:
-        plan = self.plan(ref)
-        with self.engine.connect() as conn:
-            return plan_store.list_targets(conn, plan.id)
+    # -- tracking: track/service.py, track/imports.py, track/bulletin.py -----------------------
+    def record(
+        self,
+        target_id: str,
+        *,
+        period: Any = None,
+        value: Any = None,
+        unit: str | None = None,
+        plan: PlanRef | None = None,
+        source: str | None = None,
+        vintage: str | None = None,
+        note: str | None = None,
+        milestone: str | None = None,
+        baseline: bool = False,
+        basis: str | None = None,
+        expected_version: int | None = None,
+    ) -> Observation:
+        """Store one figure (or a baseline, or a milestone) with an audit row."""
+        return self.record_figure(
+            target_id,
+            period=period,
+            value=value,
+            unit=unit,
+            plan=plan,
+            source=source,
+            vintage=vintage,
+            note=note,
+            milestone=milestone,
+            baseline=baseline,
+            basis=basis,
+            expected_version=expected_version,
+        )[0]
 
-    def target(self, target_id: str, plan: int | str | None = None) -> Target:
-        plan_id = self.plan(plan).id
-        with self.engine.connect() as conn:
-            return plan_store.get_target(conn, plan_id, target_id)
+    def record_figure(
+        self,
+        target_id: str,
+        *,
+        period: Any = None,
+        value: Any = None,
+        unit: str | None = None,
+        plan: PlanRef | None = None,
+        source: str | None = None,
+        vintage: str | None = None,
+        note: str | None = None,
+        milestone: str | None = None,
+        baseline: bool = False,
+        basis: str | None = None,
+        expected_version: int | None = None,
+    ) -> tuple[Observation, str]:
+        """Store one figure (or a baseline, or a milestone) with an audit row; returns it and what
+        was done: "recorded", "updated" or "unchanged"."""
 
-    # -- tracking (observations, status, imports, bulletins): plantrack.track.service ---------
-    def record(self, target_id: str, **kw):
-        """Store one figure (or a baseline, or a milestone) with an audit row; see track/service."""
-        from plantrack.track import service
+        def work(conn: Connection) -> tuple[Observation, str]:
+            the_plan = tracking.plan_of_target(conn, target_id, plan)
+            return tracking.record(
+                conn,
+                the_plan,
+                target_id,
+                actor=self.actor,
+                period=period,
+                value=value,
+                unit=unit,
+                source=source,
+                vintage=vintage,
+                note=note,
+                milestone=milestone,
+                baseline=baseline,
+                basis=basis,
+                expected_version=expected_version,
+            )
 
-        return service.record(self, target_id, **kw)[0]
+        return self._writing(work)
 
-    def update_observation(self, obs_id: int, *, expected_version: int, **changes):
-        from plantrack.track import service
-
-        return service.update_observation(
-            self, obs_id, expected_version=expected_version, **changes
+    def update_observation(
+        self,
+        obs_id: int,
+        *,
+        expected_version: int,
+        value: Any = UNSET,
+        unit: Any = UNSET,
+        source: Any = UNSET,
+        vintage: Any = UNSET,
+        note: Any = UNSET,
+        milestone: Any = UNSET,
+        basis: Any = UNSET,
+    ) -> Observation:
+        """Revise the given fields of one observation if it is still at `expected_version`."""
+        given = dict(
+            value=value,
+            unit=unit,
+            source=source,
+            vintage=vintage,
+            note=note,
+            milestone=milestone,
+            basis=basis,
+        )
+        changes = {k: v for k, v in given.items() if v is not UNSET}
+        return self._writing(
+            lambda conn: tracking.update_observation(
+                conn, obs_id, expected_version=expected_version, actor=self.actor, changes=changes
+            )
         )
 
     def delete_observation(self, obs_id: int, *, expected_version: int) -> None:
-        from plantrack.track import service
+        self._writing(
+            lambda conn: tracking.delete_observation(
+                conn, obs_id, expected_version=expected_version, actor=self.actor
+            )
+        )
 
-        service.delete_observation(self, obs_id, expected_version=expected_version)
+    def observations(
+        self, plan: PlanRef | None = None, target_id: str | None = None
+    ) -> list[Observation]:
+        """Live observations of a plan (of one target, in the latest plan holding it)."""
+        from plantrack.track.observations import list_observations
 
-    def observations(self, plan: int | str | None = None, target_id: str | None = None):
-        from plantrack.track import service
+        with self._reading() as conn:
+            the_plan = self._plan_or_target_plan(conn, plan, target_id)
+            return list_observations(conn, the_plan.id, target_id)
 
-        return service.observations(self, plan, target_id)
+    def history(
+        self, plan: PlanRef | None = None, target_id: str | None = None
+    ) -> list[dict[str, Any]]:
+        """Every recorded change of a plan's observations and assignments, oldest first."""
+        from plantrack.track.observations import history
 
-    def history(self, plan: int | str | None = None, target_id: str | None = None):
-        from plantrack.track import service
+        with self._reading() as conn:
+            the_plan = self._plan_or_target_plan(conn, plan, target_id)
+            return history(conn, the_plan.id, target_id)
 
-        return service.history(self, plan, target_id)
+    @staticmethod
+    def _plan_or_target_plan(conn: Connection, plan: PlanRef | None, target_id: str | None) -> Plan:
+        if target_id:
+            return tracking.plan_of_target(conn, target_id, plan)
+        return plan_store.get_plan(conn, plan)
 
-    def assess(self, target_id: str, plan: int | str | None = None, **kw):
-        from plantrack.track import service
+    def assess(
+        self, target_id: str, plan: PlanRef | None = None, *, as_of_year: int | None = None
+    ) -> Assessment:
+        with self._reading() as conn:
+            the_plan = tracking.plan_of_target(conn, target_id, plan)
+            return tracking.assess(conn, the_plan, target_id, as_of_year=as_of_year)
 
-        return service.assess(self, target_id, plan, **kw)
+    def status(
+        self,
+        plan: PlanRef | None = None,
+        *,
+        chapter: int | None = None,
+        status: str | None = None,
+        as_of_year: int | None = None,
+    ) -> tracking.StatusReport:
+        with self._reading() as conn:
+            return tracking.status(
+                conn,
+                plan_store.get_plan(conn, plan),
+                chapter=chapter,
+                status=status,
+                as_of_year=as_of_year,
+            )
 
-    def status(self, plan: int | str | None = None, **kw):
-        from plantrack.track import service
+    def import_observations(
+        self, path: str | Path, plan: PlanRef | None = None, *, skip_invalid: bool = False
+    ) -> Any:
+        """Figures from a .csv/.xlsx: all rows or none (ImportRejected), or the valid ones."""
+        from plantrack.track.imports import import_file
 
-        return service.status(self, plan, **kw)
+        return self._writing(
+            lambda conn: import_file(
+                conn, Path(path), plan, actor=self.actor, skip_invalid=skip_invalid
+            )
+        )
 
-    def import_observations(self, path, plan: int | str | None = None, **kw):
-        from plantrack.track import service
+    def export_observations(self, plan: PlanRef | None, path: str | Path) -> int:
+        from plantrack.track.imports import export_file
 
-        return service.import_observations(self, path, plan, **kw)
+        with self._reading() as conn:
+            return export_file(conn, plan_store.get_plan(conn, plan), Path(path))
 
-    def export_observations(self, plan: int | str | None, path) -> int:
-        from plantrack.track import service
+    def bulletin(
+        self,
+        path: str | Path,
+        plan: PlanRef | None = None,
+        *,
+        year: int | None = None,
+        apply: bool = False,
+        threshold: float | None = None,
+    ) -> Any:
+        """Figures of a statistical bulletin proposed (and with `apply`, recorded)."""
+        from plantrack.track.bulletin import run_bulletin
 
-        return service.export_observations(self, plan, path)
+        def work(conn: Connection) -> Any:
+            return run_bulletin(
+                conn,
+                plan_store.get_plan(conn, plan),
+                Path(path),
+                actor=self.actor,
+                year=year,
+                apply=apply,
+                threshold=threshold,
+            )
 
-    def bulletin(self, path, plan: int | str | None = None, **kw):
-        from plantrack.track import service
+        if not apply:
+            with self._reading() as conn:
+                return work(conn)
+        return self._writing(work)
 
-        return service.bulletin(self, path, plan, **kw)
-
-    # -- assignments, breakdown workbook, reports: store/assignments.py, report/ -------------
+    # -- assignments, breakdown workbook, reports: store/assignments.py, report/ ---------------
     def assign(
         self,
-        plan: int | str | None,
+        plan: PlanRef | None,
         ref: str,
         *,
         lead: str | list[str] | tuple[str, ...],
         partners: str | list[str] | tuple[str, ...] = (),
         due_year: int | None = None,
         expected_version: int | None = None,
-    ):
+    ) -> assign_store.Assignment:
         """Set 牵头单位/责任单位/完成时限 of a task (node id) or target; departments made by name."""
-        from plantrack.errors import Conflict
-        from plantrack.store import assignments as assign_store
 
-        plan_id = self.plan(plan).id
+        def work(conn: Connection) -> assign_store.Assignment:
+            return assign_store.assign(
+                conn,
+                plan_store.get_plan(conn, plan).id,
+                ref,
+                lead=lead,
+                partners=partners,
+                due_year=due_year,
+                actor=self.actor,
+                expected_version=expected_version,
+            )[0]
+
         try:
-            with self.engine.begin() as conn:
-                result, _changed = assign_store.assign(
-                    conn,
-                    plan_id,
-                    ref,
-                    lead=lead,
-                    partners=partners,
-                    due_year=due_year,
-                    actor=self.actor,
-                    expected_version=expected_version,
-                )
+            return self._writing(work)
         except IntegrityError as exc:  # a concurrent first assignment of the same subject
             raise Conflict(
                 f"{ref}: assigned by someone else meanwhile: reload and try again"
             ) from exc
-        return result
 
-    def assignment(self, ref: str, plan: int | str | None = None):
+    def assignment(self, ref: str, plan: PlanRef | None = None) -> assign_store.Assignment:
         """The assignment of one task or target (version 0 when it has none)."""
-        from plantrack.store import assignments as assign_store
+        with self._reading() as conn:
+            return assign_store.get_assignment(conn, plan_store.get_plan(conn, plan).id, ref)
 
-        plan_id = self.plan(plan).id
-        with self.engine.connect() as conn:
-            return assign_store.get_assignment(conn, plan_id, ref)
-
-    def assignments(self, plan: int | str | None = None) -> dict:
+    def assignments(self, plan: PlanRef | None = None) -> dict[str, assign_store.Assignment]:
         """Every assignment of a plan, keyed by node/target id."""
-        from plantrack.store import assignments as assign_store
+        with self._reading() as conn:
+            return assign_store.list_assignments(conn, plan_store.get_plan(conn, plan).id)
 
-        plan_id = self.plan(plan).id
-        with self.engine.connect() as conn:
-            return assign_store.list_assignments(conn, plan_id)
-
-    def export_breakdown(self, plan: int | str | None, path: str | Path) -> int:
+    def export_breakdown(self, plan: PlanRef | None, path: str | Path) -> int:
         """Write the 任务分工方案 workbook; returns the number of rows."""
         from plantrack.report.breakdown import export_breakdown
 
-        return export_breakdown(self, self.plan(plan), Path(path))
+        with self._reading() as conn:
+            return export_breakdown(conn, plan_store.get_plan(conn, plan), Path(path))
 
     def import_breakdown(
-        self, path: str | Path, plan: int | str | None = None, *, dry_run: bool = False
-    ):
+        self, path: str | Path, plan: PlanRef | None = None, *, dry_run: bool = False
+    ) -> Any:
         """Read a filled-in breakdown workbook back: all rows or none (ImportRejected)."""
         from plantrack.report.breakdown import import_breakdown
 
-        return import_breakdown(self, Path(path), plan, dry_run=dry_run)
+        return self._writing(
+            lambda conn: import_breakdown(conn, Path(path), plan, actor=self.actor, dry_run=dry_run)
+        )
 
-    def report(self, plan: int | str | None = None, kind: str = "annual", year: int | None = None):
+    def report(
+        self,
+        plan: PlanRef | Plan | None = None,
+        kind: Literal["annual", "midterm"] | str = "annual",
+        year: int | None = None,
+    ) -> Any:
         """The data of an annual monitoring or mid-term evaluation report (report/data.py)."""
         from plantrack.report.data import build_report
 
-        return build_report(self, plan, kind, year)
+        with self._reading() as conn:
+            the_plan = plan if isinstance(plan, Plan) else plan_store.get_plan(conn, plan)
+            return build_report(conn, the_plan, kind, year)
 
     # -- search (plantrack.search) -------------------------------------------------------------
-    def _plan_ids(self, plan: int | str | None) -> list[int] | None:
-        return None if plan is None or plan == "" else [self.plan(plan).id]
+    def _plan_ids(self, conn: Connection, plan: PlanRef | AllPlans | None) -> list[int] | None:
+        if plan is ALL_PLANS:
+            return None
+        return [plan_store.get_plan(conn, plan).id]
 
     def search(
         self,
         query: str,
         *,
-        plan: int | str | None = None,
+        plan: PlanRef | AllPlans | None = ALL_PLANS,
         chapter: int | None = None,
         place: str | None = None,
         limit: int = 10,
     ) -> list:
-        """Ranked passages (SearchHit) over one plan or all of them."""
+        """Ranked passages (SearchHit) over every plan (default) or one."""
         from plantrack.search.index import ensure_indexed, search
 
         ensure_indexed(self.engine)
-        plan_ids = self._plan_ids(plan)
-        with self.engine.connect() as conn:
+        with self._reading() as conn:
             return search(
                 conn,
                 query,
-                plan_ids=plan_ids,
+                plan_ids=self._plan_ids(conn, plan),
                 chapter=chapter,
                 place=place,
                 limit=max(1, min(int(limit), 100)),
             )
 
-    def ask(self, question: str, *, plan: int | str | None = None):
+    def ask(self, question: str, *, plan: PlanRef | AllPlans | None = ALL_PLANS) -> Any:
         """An Answer with citations (kind "none" when the plan does not say)."""
         from plantrack.search.answer import ask
         from plantrack.search.index import ensure_indexed
 
         ensure_indexed(self.engine)
-        plan_ids = self._plan_ids(plan)
-        with self.engine.connect() as conn:
-            return ask(conn, question, plan_ids=plan_ids)
+        with self._reading() as conn:
+            return ask(conn, question, plan_ids=self._plan_ids(conn, plan))
 
-    def entities(self, plan: int | str | None = None, *, type: str | None = None) -> list:
+    def entities(self, plan: PlanRef | None = None, *, type: str | None = None) -> list:
         """The places, institutions, sectors, tracks and programmes a plan names."""
         from plantrack.search.catalog import list_entities
         from plantrack.search.index import ensure_indexed
 
         ensure_indexed(self.engine)
-        plan_id = self.plan(plan).id
-        with self.engine.connect() as conn:
-            return list_entities(conn, plan_id, type)
+        with self._reading() as conn:
+            return list_entities(conn, plan_store.get_plan(conn, plan).id, type)
 
-    def reindex(self, plan: int | str | None = None) -> dict[int, int]:
-        """Rebuild the search index of one plan or of all plans; {plan id: passages}."""
+    def reindex(self, plan: PlanRef | AllPlans | None = ALL_PLANS) -> dict[int, int]:
+        """Rebuild the search index of every plan (default) or of one; {plan id: passages}."""
         from plantrack.search.index import reindex
 
-        if plan is None or plan == "":
-            return reindex(self.engine, [p.id for p in self.plans()])
-        return reindex(self.engine, [self.plan(plan).id])
+        self._own_transaction("reindex")
+        with self._reading() as conn:
+            ids = self._plan_ids(conn, plan) or [p.id for p in plan_store.list_plans(conn)]
+        return reindex(self.engine, ids)
 
-    # -- corpora and comparisons: store/corpus.py, compare/ ----------------------------------
-    def ingest_folder(self, folder: str | Path, *, jobs: int = 1, wait: bool = False, on_file=None):
+    # -- corpora and comparisons: ingest/corpus.py, compare/ ----------------------------------
+    def ingest_folder(
+        self,
+        folder: str | Path,
+        *,
+        jobs: int = 1,
+        wait: bool = False,
+        region: str | None = None,
+        level: str | None = None,
+        period: str | None = None,
+        on_start: Callable[[int, int], None] | None = None,
+        on_file: Callable[[Any], None] | None = None,
+    ) -> Any:
         """Ingest every plan file under `folder` with `jobs` processes (a CorpusResult)."""
-        from plantrack.store.corpus import ingest_corpus
+        from plantrack.ingest.corpus import ingest_corpus
 
+        self._own_transaction("ingest")
         return ingest_corpus(
-            self.url, folder, jobs=jobs, actor=self.actor, wait_for_lock=wait, on_file=on_file
+            self.url,
+            folder,
+            jobs=jobs,
+            actor=self.actor,
+            wait_for_lock=wait,
+            region=region,
+            level=level,
+            period=period,
+            on_start=on_start,
+            on_file=on_file,
         )
+
+    def plan_side(self, ref: str) -> Any:
+        """A stored plan (id or title part) or a document file, as one side of a comparison."""
+        from plantrack.compare import load_side
+
+        with self._reading() as conn:
+            return load_side(conn, ref)
 
     def compare(
         self,
-        plan_a: int | str,
-        plan_b: int | str,
+        plan_a: PlanRef,
+        plan_b: PlanRef,
         *,
         parent: str | None = None,
         share: float | None = None,
-    ):
+    ) -> Any:
         """Targets of two plans aligned, with inconsistencies flagged (a Comparison)."""
-        from plantrack.compare import compare_plans, load_side
+        from plantrack.compare import compare_plans
 
         return compare_plans(
-            load_side(self, str(plan_a)), load_side(self, str(plan_b)), parent=parent, share=share
+            self.plan_side(str(plan_a)), self.plan_side(str(plan_b)), parent=parent, share=share
         )
 
-    def diff(self, old: int | str, new: int | str):
+    def diff(self, old: PlanRef, new: PlanRef) -> Any:
         """Added, removed and changed targets and tasks from one version to another."""
-        from plantrack.compare import diff_plans, load_side
+        from plantrack.compare import diff_plans
 
-        return diff_plans(load_side(self, str(old)), load_side(self, str(new)))
+        return diff_plans(self.plan_side(str(old)), self.plan_side(str(new)))
 
 
 def _default_actor() -> str:

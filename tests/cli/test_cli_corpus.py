@@ -6,7 +6,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from plantrack.store.corpus import _folder_lock
+from plantrack.ingest.corpus import _folder_lock
 from plantrack.store.db import make_engine, resolve_url
 
 

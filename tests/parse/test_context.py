@@ -9,9 +9,9 @@ from pathlib import Path
 import pytest
 
 from plantrack.parse.context import DocFacts, deadline_line, heading_deadline
-from plantrack.read.headings import cn_number
 from plantrack.parse.plan import parse_document
 from plantrack.read import read_document
+from plantrack.read.headings import cn_number
 
 
 def targets_of(tmp_path: Path, text: str, period: tuple[int, int]) -> list[tuple]:

@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from plantrack.read.headings import is_heading
 from plantrack.parse.outline import build_outline
 from plantrack.read import clean_blocks, read_document
+from plantrack.read.headings import is_heading
 
 SAMPLE = Path(__file__).resolve().parents[2] / "samples" / "ningbo-15th-fyp-excerpt.txt"
 FONT = Path("/usr/share/fonts/truetype/wqy/wqy-microhei.ttc")

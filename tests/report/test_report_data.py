@@ -8,7 +8,7 @@ import json
 import pytest
 
 from plantrack.errors import ValidationError
-from plantrack.report.data import build_report, pace_text
+from plantrack.report.data import pace_text
 from plantrack.workspace import Workspace
 
 
@@ -109,7 +109,7 @@ def test_default_years_and_bad_kind(tracked_ws: Workspace) -> None:
     assert tracked_ws.report(None, "midterm").year == 2028  # the middle of 2026–2030
     assert tracked_ws.report(None, "annual").year == 2026
     with pytest.raises(ValidationError, match="--kind 'final'"):
-        build_report(tracked_ws, None, "final", 2026)
+        tracked_ws.report(None, "final", 2026)
     with pytest.raises(ValidationError, match="--year 20260"):
         tracked_ws.report(None, "annual", 20260)
 

@@ -12,10 +12,12 @@ from plantrack.model import Target
 
 
 def _side(ctx: click.Context, ref: str):
-    from plantrack.compare import load_side
+    """A document file is parsed without opening the database; a plan reference needs it."""
+    if Path(ref).is_file():
+        from plantrack.compare import side_from_file
 
-    ws = None if Path(ref).is_file() else get_workspace(ctx)
-    return load_side(ws, ref)
+        return side_from_file(Path(ref))
+    return get_workspace(ctx).plan_side(ref)
 
 
 def _value(t: Target | None) -> str:

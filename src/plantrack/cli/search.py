@@ -47,7 +47,11 @@ def search_cmd(
     fmt: str,
 ) -> None:
     """Ranked passages for QUERY, with the matching words highlighted and their location."""
-    hits = get_workspace(ctx).search(query, plan=plan, chapter=chapter, place=place, limit=limit)
+    from plantrack.workspace import ALL_PLANS
+
+    hits = get_workspace(ctx).search(
+        query, plan=plan or ALL_PLANS, chapter=chapter, place=place, limit=limit
+    )
     if fmt == "json":
         print_json([h.to_dict() for h in hits])
         return
@@ -71,7 +75,9 @@ def search_cmd(
 @click.pass_context
 def ask_cmd(ctx: click.Context, question: str, plan: str | None, fmt: str) -> None:
     """Answer QUESTION in plain Chinese from the plan, citing where it says so."""
-    answer = get_workspace(ctx).ask(question, plan=plan)
+    from plantrack.workspace import ALL_PLANS
+
+    answer = get_workspace(ctx).ask(question, plan=plan or ALL_PLANS)
     if fmt == "json":
         print_json(answer.to_dict())
         return
@@ -117,6 +123,8 @@ def entities_cmd(ctx: click.Context, plan: str | None, entity_type: str | None, 
 @click.pass_context
 def reindex_cmd(ctx: click.Context, plan: str | None) -> None:
     """Rebuild the search index of PLAN (default: every plan)."""
-    done = get_workspace(ctx).reindex(plan)
+    from plantrack.workspace import ALL_PLANS
+
+    done = get_workspace(ctx).reindex(plan or ALL_PLANS)
     for plan_id, count in done.items():
         click.echo(f"plan {plan_id}: {count} passages indexed")

@@ -58,10 +58,7 @@ def record(
     plan,
 ) -> None:
     """Record a figure for a target (plantrack record c2.s4.box2.i3.t1 --period 2026 --value 2150)."""
-    from plantrack.track import service
-
-    obs, what = service.record(
-        get_workspace(ctx),
+    obs, what = get_workspace(ctx).record_figure(
         target_id,
         period=period,
         value=value,

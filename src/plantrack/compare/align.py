@@ -24,7 +24,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-from plantrack.compare import LEVELS, PlanSide
+from plantrack.compare.side import LEVELS, PlanSide
 from plantrack.model import Target
 
 MIN_SIMILARITY = 0.75

@@ -14,8 +14,8 @@ import difflib
 from dataclasses import dataclass, field
 from typing import Any
 
-from plantrack.compare import PlanSide
 from plantrack.compare.align import metric_pairs
+from plantrack.compare.side import PlanSide
 from plantrack.model import Node, Target
 
 TARGET_FIELDS = (

@@ -16,23 +16,20 @@ import zipfile
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from openpyxl import Workbook, load_workbook
 from openpyxl.packaging.custom import StringProperty
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils.exceptions import InvalidFileException
-from sqlalchemy import select
+from sqlalchemy import Connection
 
 from plantrack.errors import ImportRejected, NotFound, ValidationError
 from plantrack.model import Plan
 from plantrack.report.common import TASK_KINDS, Outline, atomic_path, target_phrase
 from plantrack.store import assignments as assign_store
-from plantrack.store.schema import plans as plans_table
-
-if TYPE_CHECKING:
-    from plantrack.store.assignments import Assignment
-    from plantrack.workspace import Workspace
+from plantrack.store import plans as plan_store
+from plantrack.store.assignments import Assignment
 
 HEADERS = ["序号", "编号", "章节", "重点任务", "目标/指标", "牵头单位", "责任单位", "完成时限"]
 SUMMARY = "汇总"
@@ -125,13 +122,13 @@ class BreakdownRejected(ImportRejected):
 
 
 # -- export ------------------------------------------------------------------------------------
-def breakdown_rows(ws: Workspace, plan: Plan) -> dict[str, list[Row]]:
+def breakdown_rows(conn: Connection, plan: Plan) -> dict[str, list[Row]]:
     """The rows of each chapter sheet, keyed by the sheet's short name (第三章), in plan order."""
-    outline = Outline(ws.outline(plan.id))
+    outline = Outline(plan_store.list_nodes(conn, plan.id))
     by_node: dict[str, list] = {}
-    for t in ws.targets(plan.id):
+    for t in plan_store.list_targets(conn, plan.id):
         by_node.setdefault(t.location.node, []).append(t)
-    assigned = ws.assignments(plan.id)
+    assigned = assign_store.list_assignments(conn, plan.id)
     sheets: dict[str, list[Row]] = {c.short: [] for c in outline.chapters()}
 
     def add(ref: str, node_id: str, task: str, target: str, is_target: bool) -> None:
@@ -306,9 +303,9 @@ def write_breakdown(plan: Plan, sheets: dict[str, list[Row]], path: Path) -> Non
     book.save(path)
 
 
-def export_breakdown(ws: Workspace, plan: Plan, path: Path) -> int:
+def export_breakdown(conn: Connection, plan: Plan, path: Path) -> int:
     """Write the workbook atomically; returns the number of task and target rows."""
-    sheets = breakdown_rows(ws, plan)
+    sheets = breakdown_rows(conn, plan)
     with atomic_path(path) as tmp:
         write_breakdown(plan, sheets, tmp)
     return sum(len(rows) for rows in sheets.values())
@@ -396,10 +393,12 @@ def _cell(values: tuple, column: int | None) -> Any:
     return value.strip() if isinstance(value, str) else value
 
 
-def _plan_for(ws: Workspace, book, plan: int | str | None, name: str, warnings: list[str]) -> Plan:
+def _plan_for(
+    conn: Connection, book, plan: int | str | None, name: str, warnings: list[str]
+) -> Plan:
     props = {p.name: getattr(p, "value", None) for p in book.custom_doc_props.props}
     if plan is not None:
-        chosen = ws.plan(plan)
+        chosen = plan_store.get_plan(conn, plan)
         if props.get(PROP_HASH) and props[PROP_HASH] != chosen.content_hash:
             warnings.append(
                 f"{name} was exported from another plan version "
@@ -407,12 +406,9 @@ def _plan_for(ws: Workspace, book, plan: int | str | None, name: str, warnings: 
             )
         return chosen
     if props.get(PROP_HASH):
-        with ws.engine.connect() as conn:
-            found = conn.execute(
-                select(plans_table.c.id).where(plans_table.c.content_hash == props[PROP_HASH])
-            ).scalar()
+        found = plan_store.find_by_hash(conn, props[PROP_HASH])
         if found is not None:
-            return ws.plan(found)
+            return found
     raise NotFound(f"{name}: cannot tell which stored plan this workbook belongs to: give --plan")
 
 
@@ -506,18 +502,26 @@ def read_rows(book, known: set[str]) -> tuple[list[tuple[RowReport, Row | None]]
 
 
 def import_breakdown(
-    ws: Workspace, path: Path, plan: int | str | None = None, *, dry_run: bool = False
+    conn: Connection,
+    path: Path,
+    plan: int | str | None = None,
+    *,
+    actor: str,
+    dry_run: bool = False,
 ) -> BreakdownImport:
-    """Check every row, then write all assignments in one transaction (or none on any error)."""
+    """Check every row, then write all assignments on `conn` (or none on any error); a dry run
+    writes them in a savepoint that is rolled back."""
     book = open_workbook(path)
     warnings: list[str] = []
-    the_plan = _plan_for(ws, book, plan, path.name, warnings)
-    known = {n.node_id for n in ws.outline(the_plan.id)} | {t.id for t in ws.targets(the_plan.id)}
+    the_plan = _plan_for(conn, book, plan, path.name, warnings)
+    known = {n.node_id for n in plan_store.list_nodes(conn, the_plan.id)} | {
+        t.id for t in plan_store.list_targets(conn, the_plan.id)
+    }
     checked, sheet_warnings = read_rows(book, known)
     result = BreakdownImport(
         path.name, the_plan.id, [r for r, _ in checked], warnings + sheet_warnings, dry_run
     )
-    current: dict[str, Assignment] = ws.assignments(the_plan.id)
+    current: dict[str, Assignment] = assign_store.list_assignments(conn, the_plan.id)
     for report, row in checked:
         if row is None or report.outcome != "empty":
             continue
@@ -539,25 +543,24 @@ def import_breakdown(
         raise BreakdownRejected(
             f"{path.name}: {len(result.errors)} row(s) rejected, nothing imported", result
         )
-    with ws.engine.connect() as conn:
-        transaction = conn.begin()
-        try:
-            for report, row in checked:
-                if row is not None and report.outcome == "changed":
-                    assign_store.assign(
-                        conn,
-                        the_plan.id,
-                        row.ref,
-                        lead=row.lead,
-                        partners=row.partners,
-                        due_year=row.due_year,
-                        actor=ws.actor,
-                    )
-        except BaseException:
-            transaction.rollback()
-            raise
-        if dry_run:
-            transaction.rollback()
-        else:
-            transaction.commit()
+    savepoint = conn.begin_nested()
+    try:
+        for report, row in checked:
+            if row is not None and report.outcome == "changed":
+                assign_store.assign(
+                    conn,
+                    the_plan.id,
+                    row.ref,
+                    lead=row.lead,
+                    partners=row.partners,
+                    due_year=row.due_year,
+                    actor=actor,
+                )
+    except BaseException:
+        savepoint.rollback()
+        raise
+    if dry_run:
+        savepoint.rollback()
+    else:
+        savepoint.commit()
     return result

@@ -1,9 +1,9 @@
 """The content of an annual monitoring (年度监测) or mid-term evaluation (中期评估) report.
 
-`build_report(workspace, plan, kind, year)` gathers everything a report shows into one
+`build_report(conn, plan, kind, year)` gathers everything a report shows into one
 `ReportData` object; the writers (html, pdf, docx, md) only lay it out, and the web app offers the
 same object as downloads and as JSON (`to_dict`). Statuses come from the tracking module
-(`Workspace.status`), as of the report year: nothing here judges a target itself.
+(`track.service.status`), as of the report year: nothing here judges a target itself.
 """
 
 from __future__ import annotations
@@ -12,7 +12,9 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from typing import TYPE_CHECKING, Any
+from typing import Any
+
+from sqlalchemy import Connection
 
 from plantrack.errors import UnitMismatch, ValidationError
 from plantrack.model import (
@@ -25,9 +27,10 @@ from plantrack.model import (
     shown_statuses,
 )
 from plantrack.report.common import Outline, number_text, target_phrase
-
-if TYPE_CHECKING:
-    from plantrack.workspace import Workspace
+from plantrack.store import assignments as assign_store
+from plantrack.store import plans as plan_store
+from plantrack.track import service as tracking
+from plantrack.track.observations import list_observations
 
 KINDS = {"annual": "年度监测报告", "midterm": "中期评估报告"}
 COMPOUND_METHODS = ("compound", "multiple")
@@ -401,25 +404,21 @@ def citation(plan_text: str, t: Target) -> str:
 
 
 def build_report(
-    ws: Workspace,
-    plan: int | str | Plan | None = None,
-    kind: str = "annual",
-    year: int | None = None,
+    conn: Connection, the_plan: Plan, kind: str = "annual", year: int | None = None
 ) -> ReportData:
-    """Gather the report for `plan` as of `year` (default: see `default_year`)."""
+    """Gather the report for `the_plan` as of `year` (default: see `default_year`)."""
     if kind not in KINDS:
         raise ValidationError(f"--kind {kind!r}: expected annual or midterm")
-    the_plan = plan if isinstance(plan, Plan) else ws.plan(plan)
-    observations = ws.observations(the_plan.id)
+    observations = list_observations(conn, the_plan.id)
     if year is None:
         year = default_year(kind, the_plan, observations)
     if not 1949 <= int(year) <= 2100:
         raise ValidationError(f"--year {year}: expected a year like 2026")
     year = int(year)
-    status = ws.status(the_plan.id, as_of_year=year)
-    outline = Outline(ws.outline(the_plan.id))
-    plan_text = ws.plan_text(the_plan.id)
-    assigned = ws.assignments(the_plan.id)
+    status = tracking.status(conn, the_plan, as_of_year=year)
+    outline = Outline(plan_store.list_nodes(conn, the_plan.id))
+    plan_text = plan_store.plan_text(conn, the_plan.id)
+    assigned = assign_store.list_assignments(conn, the_plan.id)
     by_target: dict[str, list[Observation]] = {}
     for obs in observations:
         by_target.setdefault(obs.target_id, []).append(obs)

@@ -3,22 +3,27 @@
 from __future__ import annotations
 
 import os
+import random
 import threading
 import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
+from typing import TypeVar
 
 from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from platformdirs import user_data_dir
-from sqlalchemy import Engine, create_engine, event, text
+from sqlalchemy import Connection, Engine, create_engine, event, text
 from sqlalchemy.engine import make_url
-from sqlalchemy.exc import OperationalError, SQLAlchemyError
+from sqlalchemy.exc import IntegrityError, OperationalError, SQLAlchemyError
 
 from plantrack.errors import PlantrackError
 
 MIGRATIONS = Path(__file__).parent / "migrations"
+T = TypeVar("T")
 
 
 class DatabaseError(PlantrackError):
@@ -199,3 +204,97 @@ def _at_head(engine: Engine, head: str | None) -> bool:
             return MigrationContext.configure(conn).get_current_revision() == head
     except SQLAlchemyError:
         return False
+
+
+RETRY_ATTEMPTS = 25
+
+
+class DatabaseBusy(PlantrackError):
+    """A transaction lost its race every time it was tried; nothing was changed."""
+
+    status = 503
+
+
+def violated_constraint(exc: BaseException) -> str | None:
+    """The name of the unique constraint an IntegrityError broke, on PostgreSQL and SQLite.
+
+    PostgreSQL reports the name (diag.constraint_name); SQLite only lists the columns
+    (`UNIQUE constraint failed: plans.family, plans.version`), so they are looked up in the schema.
+    """
+    orig = getattr(exc, "orig", None) or exc
+    diag = getattr(orig, "diag", None)
+    name = getattr(diag, "constraint_name", None)
+    if name:
+        return name
+    message = str(orig)
+    if "UNIQUE constraint failed:" not in message:
+        return None
+    from plantrack.store.schema import metadata
+
+    columns = [c.strip() for c in message.split(":", 1)[1].split(",")]
+    table_name = columns[0].split(".")[0]
+    table = metadata.tables.get(table_name)
+    wanted = {c.split(".", 1)[-1] for c in columns}
+    for constraint in table.constraints if table is not None else ():
+        columns_of = getattr(constraint, "columns", None)
+        if columns_of is not None and constraint.name and {c.name for c in columns_of} == wanted:
+            return constraint.name
+    return None
+
+
+@contextmanager
+def snapshot(engine: Engine, *, write: bool = False) -> Iterator[Connection]:
+    """A connection whose reads see one snapshot: SQLite `BEGIN` (`BEGIN IMMEDIATE` to write, so
+    the write lock is taken up front and a read never goes stale), PostgreSQL REPEATABLE READ.
+    Committed at the end when `write`, rolled back otherwise or on any error."""
+    with engine.connect() as conn:
+        begin_explicitly(conn, write=write)
+        try:
+            yield conn
+        except BaseException:
+            conn.rollback()
+            raise
+        if write:
+            conn.commit()
+        else:
+            conn.rollback()
+
+
+def begin_explicitly(conn: Connection, *, write: bool) -> None:
+    """Open the transaction now rather than at the first write (pysqlite's default)."""
+    if conn.dialect.name == "sqlite":
+        conn.exec_driver_sql("BEGIN IMMEDIATE" if write else "BEGIN")
+    else:
+        conn.execution_options(isolation_level="REPEATABLE READ", postgresql_readonly=not write)
+
+
+def run_retrying(
+    engine: Engine,
+    work: Callable[[Connection], T],
+    *,
+    retry_constraints: frozenset[str] = frozenset(),
+    attempts: int = RETRY_ATTEMPTS,
+) -> T:
+    """Run `work` in its own transaction; run it again when it lost a race.
+
+    A race is a retryable SQLSTATE (serialization failure, deadlock, lock timeout, SQLite's
+    `database is locked`) or a unique constraint named in `retry_constraints` (e.g. two processes
+    taking the same next version number). After `attempts` tries: DatabaseBusy.
+    """
+    for attempt in range(attempts):
+        try:
+            with engine.begin() as conn:
+                if conn.dialect.name == "sqlite":
+                    begin_explicitly(conn, write=True)  # one real transaction, savepoints work
+                return work(conn)
+        except IntegrityError as exc:
+            if violated_constraint(exc) not in retry_constraints:
+                raise
+            last: BaseException = exc
+        except OperationalError as exc:
+            if not is_retryable(exc):
+                raise
+            last = exc
+        time.sleep(random.uniform(0.01, 0.05) * (attempt + 1))
+    reason = str(getattr(last, "orig", last)).strip().splitlines()[0]
+    raise DatabaseBusy(f"the database was busy ({reason}); nothing was changed: try again")

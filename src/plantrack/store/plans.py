@@ -262,6 +262,14 @@ def get_plan(conn: Connection, ref: int | str | None) -> Plan:
     return _plan(conn, row)
 
 
+def plan_text(conn: Connection, plan_id: int) -> str:
+    """The plan's whole cleaned text (spans of nodes and targets point into it)."""
+    text_ = conn.execute(select(plans.c.text).where(plans.c.id == plan_id)).scalar_one_or_none()
+    if text_ is None:
+        raise NotFound(f"plan {plan_id}: no such plan id (see plantrack plans)")
+    return text_
+
+
 def row_to_node(row: Any) -> Node:
     return Node(
         node_id=row["node_id"],

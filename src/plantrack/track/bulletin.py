@@ -19,18 +19,17 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
+
+from sqlalchemy import Connection
 
 from plantrack.errors import PlantrackError, ReadError
-from plantrack.model import Target
+from plantrack.model import Plan, Target
 from plantrack.parse.context import five_year_end
 from plantrack.parse.numbers import find_quantities
 from plantrack.track import observations as store
 from plantrack.track.forms import form_of
 from plantrack.track.units import convert, convertible, dimension
-
-if TYPE_CHECKING:
-    from plantrack.workspace import Workspace
 
 THRESHOLD = 0.8
 
@@ -377,23 +376,25 @@ def _same_figure(conn: Any, pt: store.PlanTargets, p: Proposal) -> bool:
 
 
 def run_bulletin(
-    ws: Workspace,
+    conn: Connection,
+    plan: Plan,
     path: Path,
-    plan: int | str | None,
     *,
+    actor: str,
     year: int | None = None,
     apply: bool = False,
     threshold: float | None = None,
 ) -> BulletinResult:
-    """Propose (and with `apply`, record) observations from one bulletin."""
+    """Propose (and with `apply`, record) observations from one bulletin.
+
+    Each applied proposal runs in a savepoint: one that fails validation is reported in its
+    `action` and the others are still recorded."""
     text = read_text(path)
     year = year or bulletin_year(text)
     if year is None:
         raise ReadError(f"{path.name}: no year in the title; give --year")
     limit = THRESHOLD if threshold is None else threshold
-    the_plan = ws.plan(plan)
-    with ws.engine.connect() as conn:
-        pt = store.load_plan_targets(conn, the_plan)
+    pt = store.load_plan_targets(conn, plan)
     figures = find_figures(text)
     result = BulletinResult(
         path.name, year, limit, len(figures), match(figures, list(pt.targets.values()), year)
@@ -402,22 +403,28 @@ def run_bulletin(
         if p.confidence < limit:
             p.action = "below threshold"
         elif apply:
-            try:
-                with ws.engine.begin() as conn:
-                    if _same_figure(conn, pt, p):
-                        p.action = "unchanged"  # keep the figure (and source) already recorded
-                        continue
-                    obs = store.validate(
-                        pt,
-                        target_id=p.target_id,
-                        period=p.period,
-                        value=p.value,
-                        unit=p.unit,
-                        source=f"{path.name}：{p.sentence}",
-                        vintage=f"{year}年统计公报",
-                        basis=p.basis,
-                    )
-                    _, p.action = store.record(conn, pt, obs, actor=ws.actor)
-            except PlantrackError as exc:
-                p.action = f"error: {exc}"
+            p.action = _apply(conn, pt, p, path.name, year, actor)
     return result
+
+
+def _apply(
+    conn: Connection, pt: store.PlanTargets, p: Proposal, name: str, year: int, actor: str
+) -> str:
+    """Record one proposal in a savepoint; the action taken, or the error."""
+    try:
+        with conn.begin_nested():
+            if _same_figure(conn, pt, p):
+                return "unchanged"  # keep the figure (and source) already recorded
+            obs = store.validate(
+                pt,
+                target_id=p.target_id,
+                period=p.period,
+                value=p.value,
+                unit=p.unit,
+                source=f"{name}：{p.sentence}",
+                vintage=f"{year}年统计公报",
+                basis=p.basis,
+            )
+            return store.record(conn, pt, obs, actor=actor)[1]
+    except PlantrackError as exc:
+        return f"error: {exc}"

@@ -13,9 +13,10 @@ import io
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from charset_normalizer import from_bytes
+from sqlalchemy import Connection
 
 from plantrack.errors import (
     ImportRejected,
@@ -24,11 +25,9 @@ from plantrack.errors import (
     UnsupportedFormat,
     ValidationError,
 )
-from plantrack.model import Observation
+from plantrack.model import Observation, Plan
+from plantrack.store import plans as plan_store
 from plantrack.track import observations as store
-
-if TYPE_CHECKING:
-    from plantrack.workspace import Workspace
 
 COLUMNS: dict[str, tuple[str, ...]] = {
     "target_id": (
@@ -203,31 +202,35 @@ def read_file(path: Path) -> list[Sheet]:
     raise UnsupportedFormat(f"{path.name}: observations are read from .csv or .xlsx files")
 
 
-def _plan_for(ws: Workspace, sheet: Sheet, plan: int | str | None, many: bool):
+def _plan_for(conn: Connection, sheet: Sheet, plan: int | str | None, many: bool) -> Plan:
     if plan is not None or sheet.name is None:
-        return ws.plan(plan)
+        return plan_store.get_plan(conn, plan)
     name = sheet.name.strip()
     try:
-        return ws.plan(name)  # a plan id, or a part of its title
+        return plan_store.get_plan(conn, name)  # a plan id, or a part of its title
     except PlantrackError:
         if many:
             raise
-        return ws.plan(None)  # a lone "Sheet1": the latest plan
+        return plan_store.get_plan(conn, None)  # a lone "Sheet1": the latest plan
 
 
 def import_file(
-    ws: Workspace, path: Path, plan: int | str | None, *, skip_invalid: bool = False
+    conn: Connection,
+    path: Path,
+    plan: int | str | None,
+    *,
+    actor: str,
+    skip_invalid: bool = False,
 ) -> ImportResult:
-    """Validate every row, then store the valid ones in one transaction (see module doc)."""
+    """Validate every row, then store the valid ones on `conn` (see module doc); the caller's
+    transaction makes it all or nothing."""
     sheets = read_file(path)
     many = len(sheets) > 1
     result = ImportResult()
     staged: list[tuple[int, store.PlanTargets, Observation]] = []
     for sheet in sheets:
         label = f"sheet {sheet.name} " if many else ""
-        the_plan = _plan_for(ws, sheet, plan, many)
-        with ws.engine.connect() as conn:
-            pt = store.load_plan_targets(conn, the_plan)
+        pt = store.load_plan_targets(conn, _plan_for(conn, sheet, plan, many))
         seen: dict[tuple[str, str, bool], int] = {}
         for number, cells in sheet.rows:
             fields = {
@@ -259,23 +262,22 @@ def import_file(
             f" (fix them, or use --skip-invalid to import the {len(staged)} valid rows)",
             result.rejected,
         )
-    with ws.engine.begin() as conn:
-        for number, pt, obs in staged:
-            try:
-                if skip_invalid:
-                    with conn.begin_nested():
-                        stored, what = store.record(conn, pt, obs, actor=ws.actor)
-                else:
-                    stored, what = store.record(conn, pt, obs, actor=ws.actor)
-            except PlantrackError as exc:
-                if not skip_invalid:
-                    raise ImportRejected(
-                        f"{path.name}: row {number}: {exc}; nothing imported", [(number, str(exc))]
-                    ) from None
-                result.rejected.append((number, f"row {number}: {exc}"))
-                continue
-            setattr(result, what, getattr(result, what) + 1)
-            result.observations.append(stored)
+    for number, pt, obs in staged:
+        try:
+            if skip_invalid:
+                with conn.begin_nested():
+                    stored, what = store.record(conn, pt, obs, actor=actor)
+            else:
+                stored, what = store.record(conn, pt, obs, actor=actor)
+        except PlantrackError as exc:
+            if not skip_invalid:
+                raise ImportRejected(
+                    f"{path.name}: row {number}: {exc}; nothing imported", [(number, str(exc))]
+                ) from None
+            result.rejected.append((number, f"row {number}: {exc}"))
+            continue
+        setattr(result, what, getattr(result, what) + 1)
+        result.observations.append(stored)
     result.rejected.sort()
     return result
 
@@ -326,12 +328,10 @@ EXPORT_FIELDS = (
 )
 
 
-def export_file(ws: Workspace, plan: int | str | None, path: Path) -> int:
+def export_file(conn: Connection, the_plan: Plan, path: Path) -> int:
     """Write a plan's live observations in the import format (.xlsx or .csv, UTF-8 with BOM)."""
-    the_plan = ws.plan(plan)
-    with ws.engine.connect() as conn:
-        pt = store.load_plan_targets(conn, the_plan)
-        items = store.list_observations(conn, the_plan.id)
+    pt = store.load_plan_targets(conn, the_plan)
+    items = store.list_observations(conn, the_plan.id)
     rows = []
     for o in items:
         target = pt.targets.get(o.target_id)

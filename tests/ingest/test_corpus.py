@@ -1,4 +1,4 @@
-"""Corpus ingest (store/corpus.py) on SQLite and PostgreSQL: per-file failures, skipping,
+"""Corpus ingest (ingest/corpus.py) on SQLite and PostgreSQL: per-file failures, skipping,
 resuming, the folder lock, worker processes."""
 
 from __future__ import annotations
@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
-from plantrack.store.corpus import CorpusBusy, _folder_lock, find_documents, ingest_corpus
+from plantrack.ingest.corpus import CorpusBusy, _folder_lock, find_documents, ingest_corpus
 from plantrack.store.db import make_engine, resolve_url
 from plantrack.store.schema import audit, plans
 from plantrack.workspace import Workspace

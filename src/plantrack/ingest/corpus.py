@@ -1,6 +1,6 @@
 """Ingest a folder of plans (a corpus) in parallel: `plantrack ingest DIR --jobs N`.
 
-- Every file is its own transaction (Workspace.ingest), so an interrupted run keeps what it
+- Every file is its own transaction (ingest/document.py), so an interrupted run keeps what it
   stored and a second run skips those files by content hash: resuming is just running again.
 - Files whose content hash is already stored are skipped before any worker reads them.
 - A failing file (unreadable, corrupt, unsupported) is reported and the rest carry on; a lost
@@ -11,6 +11,9 @@
   SQLite file. Both are released by the operating system / server if the process dies.
 - Workers are processes (spawned, so nothing inherits the parent's database connections), each
   with its own engine.
+
+This module sits beside ingest/document.py, below the Workspace: it takes a database URL, not
+a Workspace.
 """
 
 from __future__ import annotations
@@ -30,10 +33,11 @@ from multiprocessing import get_context
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import select, text
+from sqlalchemy import Engine, select, text
 from sqlalchemy.engine import make_url
 
 from plantrack.errors import PlantrackError, ReadError
+from plantrack.ingest.document import ingest_document
 from plantrack.read import SUPPORTED
 from plantrack.store.db import DatabaseError, make_engine, migrate, resolve_url
 from plantrack.store.plans import file_hash
@@ -234,24 +238,28 @@ def _outcome(raw: dict[str, Any], folder: Path) -> FileOutcome:
     return FileOutcome(**{k: v for k, v in raw.items() if k != "fatal"})
 
 
-# -- worker side (one Workspace per process) ---------------------------------------------------
-_WORKSPACE = None
+# -- worker side (one engine per process) ------------------------------------------------------
+@dataclass
+class _Worker:
+    engine: Engine
+    actor: str
+
+
+_WORKER: _Worker | None = None  # one per worker process, made by the pool's initializer
 
 
 def _worker_init(url: str, actor: str) -> None:
-    global _WORKSPACE
-    from plantrack.workspace import Workspace
-
+    global _WORKER
     if multiprocessing.parent_process() is not None:
         signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent handles Ctrl-C and stops us
-    _WORKSPACE = Workspace(url, actor=actor)
+    _WORKER = _Worker(make_engine(url), actor)  # the parent migrated the schema already
 
 
 def _worker_close() -> None:
-    global _WORKSPACE
-    if _WORKSPACE is not None:
-        _WORKSPACE.close()
-        _WORKSPACE = None
+    global _WORKER
+    if _WORKER is not None:
+        _WORKER.engine.dispose()
+        _WORKER = None
 
 
 def _ingest_one(path: str, options: dict[str, Any]) -> dict[str, Any]:
@@ -259,7 +267,8 @@ def _ingest_one(path: str, options: dict[str, Any]) -> dict[str, Any]:
     started = time.perf_counter()
     out: dict[str, Any] = {"path": path}
     try:
-        result = _WORKSPACE.ingest(path, **options)
+        assert _WORKER is not None, "_worker_init runs first"
+        result = ingest_document(_WORKER.engine, path, actor=_WORKER.actor, **options)
         out.update(
             status="stored" if result.created else "unchanged",
             plan_id=result.plan.id,
