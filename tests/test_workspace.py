@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
-from plantrack.errors import NotFound, ReadError, ValidationError
+from plantrack.errors import NotFound, PlantrackError, ReadError, ValidationError
 from plantrack.store.schema import audit, nodes, plans, targets
 from plantrack.workspace import Workspace, parse_period
 
@@ -160,3 +160,73 @@ def test_a_document_that_repeats_its_chapters_is_stored(
     assert [n.node_id for n in workspace.outline()] == ["c1", "c1.p1", "c1_2", "c1_2.p1"]
     assert "第一章 总体要求: repeated heading, stored as c1_2" in result.warnings
     assert sorted(t.id for t in workspace.targets()) == ["c1.p1.t1", "c1_2.p1.t1"]
+
+
+FIN = "c2.s4.box2.i3.t1"  # 金融业增加值达到2000亿元
+TALENT = "c3.s3.box4.i2.t1"  # 新集聚国内一流科技领军人才500名左右
+
+
+def test_a_transaction_commits_its_calls_together(sample_ws: Workspace) -> None:
+    with sample_ws.transaction():
+        sample_ws.record(FIN, period=2025, value=1500, unit="亿元", baseline=True)
+        sample_ws.record(FIN, period=2026, value=1600, unit="亿元")
+        sample_ws.assign(None, FIN, lead="市地方金融管理局")
+        # the block reads its own writes
+        assert [o.period for o in sample_ws.observations(target_id=FIN)] == ["2025", "2026"]
+    assert sample_ws.assess(FIN).status == "ahead"
+    assert list(sample_ws.assignment(FIN).lead) == ["市地方金融管理局"]
+
+
+def test_a_transaction_that_raises_leaves_nothing(sample_ws: Workspace) -> None:
+    before = counts(sample_ws)
+    with pytest.raises(RuntimeError), sample_ws.transaction():
+        sample_ws.record(FIN, period=2026, value=1600, unit="亿元")
+        sample_ws.assign(None, TALENT, lead="市科技局")
+        raise RuntimeError("stop")
+    assert sample_ws.observations(target_id=FIN) == []
+    assert sample_ws.assignment(TALENT).version == 0
+    assert counts(sample_ws) == before
+
+
+def test_a_failed_call_inside_a_transaction_keeps_the_others(sample_ws: Workspace) -> None:
+    with sample_ws.transaction():
+        sample_ws.record(FIN, period=2026, value=1600, unit="亿元")
+        with pytest.raises(ValidationError):
+            sample_ws.record(FIN, period=2026, value=16, unit="公里")  # wrong unit: refused
+    assert [o.value for o in sample_ws.observations(target_id=FIN)] == [1600]
+
+
+def test_ingest_refuses_to_run_inside_a_transaction(sample_ws: Workspace, sample_path) -> None:
+    with pytest.raises(PlantrackError, match="outside ws.transaction"), sample_ws.transaction():
+        sample_ws.ingest(sample_path)
+
+
+def test_no_plan_given_means_the_latest_plan(workspace: Workspace, tmp_path: Path) -> None:
+    first = tmp_path / "a.txt"
+    second = tmp_path / "b.txt"
+    first.write_text("宁波市2026年第一个计划\n\n到2030年，金融业增加值达到2000亿元。\n", "utf-8")
+    second.write_text("宁波市2027年第二个计划\n\n到2030年，港口吞吐量达到15亿吨。\n", "utf-8")
+    workspace.ingest(first)
+    latest = workspace.ingest(second).plan
+    assert workspace.plan().id == latest.id
+    assert [t.metric for t in workspace.targets()] == [
+        t.metric for t in workspace.targets(latest.id)
+    ]
+    # search covers every plan unless one is named
+    from plantrack.workspace import ALL_PLANS
+
+    assert workspace.search("金融业增加值", plan=ALL_PLANS)
+    assert workspace.search("金融业增加值", plan=None) == []  # None: the latest plan only
+
+
+def test_a_transaction_reads_one_snapshot(sample_ws: Workspace, backend: str) -> None:
+    """PostgreSQL: a figure another writer commits meanwhile is not seen inside the block.
+    (SQLite takes the write lock at the start of the block, so the other writer waits instead.)"""
+    if backend == "sqlite":
+        pytest.skip("SQLite serialises the block with BEGIN IMMEDIATE: no concurrent writer")
+    with sample_ws.transaction():
+        assert sample_ws.observations(target_id=FIN) == []
+        with Workspace(sample_ws.url, actor="other") as other:
+            other.record(FIN, period=2026, value=1600, unit="亿元")
+        assert sample_ws.observations(target_id=FIN) == []
+    assert [o.value for o in sample_ws.observations(target_id=FIN)] == [1600]

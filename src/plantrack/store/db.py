@@ -265,7 +265,9 @@ def begin_explicitly(conn: Connection, *, write: bool) -> None:
     if conn.dialect.name == "sqlite":
         conn.exec_driver_sql("BEGIN IMMEDIATE" if write else "BEGIN")
     else:
-        conn.execution_options(isolation_level="REPEATABLE READ", postgresql_readonly=not write)
+        # not postgresql_readonly: resetting it would send BEGIN READ WRITE on later connections,
+        # overriding a database set read-only (a replica keeps refusing writes with one line)
+        conn.execution_options(isolation_level="REPEATABLE READ")
 
 
 def run_retrying(
