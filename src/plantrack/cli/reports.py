@@ -8,6 +8,7 @@ import click
 
 from plantrack.cli import export_group, fail, get_workspace, import_group, main
 from plantrack.cli.output import print_json, print_table
+from plantrack.report import FORMATS
 
 
 @main.command()
@@ -168,7 +169,7 @@ def import_breakdown(
 @click.option(
     "--format",
     "fmt",
-    type=click.Choice(["html", "pdf", "docx", "md", "json"]),
+    type=click.Choice([*FORMATS, "json"]),
     help="Output format (default: from the -o suffix; json prints the report data).",
 )
 @click.option(

@@ -233,16 +233,7 @@ def _name_reason(
     if before in ("第", "专栏") or text[max(0, s - 2) : s] == "专栏":
         return "an ordinal (第N / 专栏N)"
     if q.unit is None:
-        if after_num == "." or after_num == "、":
-            return "a list number"
-        next2 = text[num_end + 1 : num_end + 2]
-        if after_num.isascii() and (
-            after_num.isalnum() or (after_num in "-+" and next2.isascii() and next2.isalpha())
-        ):
-            return f"part of a code ({q.num_text}{after_num}…)"
-        if after_num in ("强", "级", "型", "大", "位") and q.suffix is None:
-            return f"a qualifier or name ({q.num_text}{after_num})"
-        return None
+        return _unitless_reason(text, q, num_end)
     if not q.unit[0].isascii() or q.unit[0] in "%":
         if after and after.isascii() and after.isalpha():
             return f"part of a code ({q.text}{after})"
@@ -254,4 +245,19 @@ def _name_reason(
         return f"a qualifier or name ({q.text}{after})"
     if q.unit.endswith(("级", "星")):
         return f"a grade or scale class ({q.text}): a qualifier, not a value"
+    return None
+
+
+def _unitless_reason(text: str, q: Quantity, num_end: int) -> str | None:
+    """Why a unitless number is a list number, code or name; None when it may be a value."""
+    after_num = text[num_end] if num_end < len(text) else ""
+    if after_num == "." or after_num == "、":
+        return "a list number"
+    next2 = text[num_end + 1 : num_end + 2]
+    if after_num.isascii() and (
+        after_num.isalnum() or (after_num in "-+" and next2.isascii() and next2.isalpha())
+    ):
+        return f"part of a code ({q.num_text}{after_num}…)"
+    if after_num in ("强", "级", "型", "大", "位") and q.suffix is None:
+        return f"a qualifier or name ({q.num_text}{after_num})"
     return None

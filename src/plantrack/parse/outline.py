@@ -328,35 +328,47 @@ def build_outline(blocks: list[Block]) -> Outline:
             if headings and (info is None or info[0] == "box"):
                 _infer_opening(builder, headings, span, warnings)
         if info:
-            kind, number, heading_title = info
-            if kind == "part":
-                builder.open_part(number, heading_title, line, span)
-            elif kind == "chapter":
-                builder.open_chapter(number, heading_title, line, span)
-            elif kind == "section":
-                builder.open_section(number, heading_title, line, span)
-            else:
-                builder.open_box(number, heading_title, line, span)
-            continue
-        listed = _list_heading(line)
-        if builder.box is not None:
-            if listed:
-                builder.add_item(listed[1], line, span)
-                continue
-            if builder.box.items == 0:  # an unnumbered box: its first line is item 1
-                builder.add_item(1, line, span)
-                continue
-            builder.box = None  # a plain paragraph ends the box
-        if block.kind == "heading":
-            level = (block.level or 1) + 4  # style headings nest below 编/章/节
-            builder.open_list(level, builder.current().headings + 1, line, line, span)
-            continue
-        if listed and _is_short_heading(listed[2]):
-            builder.open_list(listed[0], listed[1], listed[2], line, span)
-            continue
-        builder.add_paragraph(line, span)
+            _open_structural(builder, info, line, span)
+        else:
+            _add_body_line(builder, block, line, span)
     _close_spans(builder.nodes)
     return Outline(title, text, builder.nodes, [*warnings, *builder.warnings])
+
+
+def _open_structural(
+    builder: _Builder, info: tuple[str, int, str], line: str, span: tuple[int, int]
+) -> None:
+    """Open the 编, 章, 节 or 专栏 that a structural heading line starts."""
+    kind, number, heading_title = info
+    if kind == "part":
+        builder.open_part(number, heading_title, line, span)
+    elif kind == "chapter":
+        builder.open_chapter(number, heading_title, line, span)
+    elif kind == "section":
+        builder.open_section(number, heading_title, line, span)
+    else:
+        builder.open_box(number, heading_title, line, span)
+
+
+def _add_body_line(builder: _Builder, block: Block, line: str, span: tuple[int, int]) -> None:
+    """Add a non-structural line: a box item, a list or style heading, or a paragraph."""
+    listed = _list_heading(line)
+    if builder.box is not None:
+        if listed:
+            builder.add_item(listed[1], line, span)
+            return
+        if builder.box.items == 0:  # an unnumbered box: its first line is item 1
+            builder.add_item(1, line, span)
+            return
+        builder.box = None  # a plain paragraph ends the box
+    if block.kind == "heading":
+        level = (block.level or 1) + 4  # style headings nest below 编/章/节
+        builder.open_list(level, builder.current().headings + 1, line, line, span)
+        return
+    if listed and _is_short_heading(listed[2]):
+        builder.open_list(listed[0], listed[1], listed[2], line, span)
+        return
+    builder.add_paragraph(line, span)
 
 
 def _close_spans(nodes: list[Node]) -> None:

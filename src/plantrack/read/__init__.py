@@ -1,23 +1,71 @@
 """Read a plan document (.txt .md .docx .pdf .html .htm) into raw blocks.
 
-`read_document` dispatches on the extension and turns every way a file can be wrong into a
-one-line `ReadError` naming the file. Cleaning is separate: see `plantrack.read.clean`.
+`read_document` dispatches on the extension (one `READERS` entry per suffix) and turns every way
+a file can be wrong into a one-line `ReadError` naming the file. Cleaning is separate: see
+`plantrack.read.clean`.
 """
 
 from __future__ import annotations
 
 import os
 import stat
+from collections.abc import Callable
 from pathlib import Path
 
 from plantrack.errors import ReadError, UnsupportedFormat
 from plantrack.model import Block, Document
 from plantrack.read.clean import clean_blocks, normalize_width
 
-__all__ = ["MAX_BYTES", "SUPPORTED", "clean_blocks", "normalize_width", "read_document"]
+__all__ = ["MAX_BYTES", "READERS", "SUPPORTED", "clean_blocks", "normalize_width", "read_document"]
 
 MAX_BYTES = 50 * 1024 * 1024
-SUPPORTED = (".txt", ".md", ".docx", ".pdf", ".html", ".htm")
+
+
+def _read_txt(data: bytes, name: str) -> Document:
+    """A plain-text file (encoding detected): paragraphs and tab-separated tables."""
+    from plantrack.read.txt import read_text_file
+
+    return read_text_file(data, name, markdown=False)
+
+
+def _read_md(data: bytes, name: str) -> Document:
+    """A Markdown file: also # headings and pipe tables, inline marks stripped."""
+    from plantrack.read.txt import read_text_file
+
+    return read_text_file(data, name, markdown=True)
+
+
+def _read_docx(data: bytes, name: str) -> Document:
+    """A Word (.docx) file."""
+    from plantrack.read.docx import read_docx
+
+    return read_docx(data, name)
+
+
+def _read_pdf(data: bytes, name: str) -> Document:
+    """A PDF file with a text layer."""
+    from plantrack.read.pdf import read_pdf
+
+    return read_pdf(data, name)
+
+
+def _read_html(data: bytes, name: str) -> Document:
+    """An HTML page."""
+    from plantrack.read.html import read_html
+
+    return read_html(data, name)
+
+
+# suffix (lower case) -> reader of the file's bytes; each reader imports its library when used
+READERS: dict[str, Callable[[bytes, str], Document]] = {
+    ".txt": _read_txt,
+    ".md": _read_md,
+    ".docx": _read_docx,
+    ".pdf": _read_pdf,
+    ".html": _read_html,
+    ".htm": _read_html,
+}
+SUPPORTED = tuple(READERS)
 
 
 def _size_mb(size: int) -> str:
@@ -77,22 +125,7 @@ def read_document(path: str | Path) -> Document:
         )
     _check_file(path, name)
     data = _read_bytes(path, name)
-    if suffix in (".txt", ".md"):
-        from plantrack.read.txt import read_text_file
-
-        document = read_text_file(data, name, markdown=suffix == ".md")
-    elif suffix == ".docx":
-        from plantrack.read.docx import read_docx
-
-        document = read_docx(data, name)
-    elif suffix == ".pdf":
-        from plantrack.read.pdf import read_pdf
-
-        document = read_pdf(data, name)
-    else:
-        from plantrack.read.html import read_html
-
-        document = read_html(data, name)
+    document = READERS[suffix](data, name)
     if not any(_has_text(block) for block in document.blocks):
         raise ReadError(f"{name}: empty (no text found)")
     return document

@@ -34,14 +34,9 @@ def decode(data: bytes, name: str) -> tuple[str, str]:
     Order: a BOM decides; then strict UTF-8; then charset-normalizer, accepted only when one
     reading is clearly better than every rival reading that gives a different text.
     """
-    for bom, codec, label in _BOMS:
-        if data.startswith(bom):
-            try:
-                return data[len(bom) :].decode(codec), label
-            except UnicodeDecodeError as exc:
-                raise ReadError(
-                    f"{name}: starts with a {label} BOM but is not valid {label} ({exc.reason} at byte {exc.start})"
-                ) from None
+    by_bom = _decode_bom(data, name)
+    if by_bom is not None:
+        return by_bom
     nul = b"\x00" in data
     if not nul:
         try:
@@ -49,15 +44,7 @@ def decode(data: bytes, name: str) -> tuple[str, str]:
         except UnicodeDecodeError:
             pass
     # Detect on a sample (charset-normalizer is slow on megabytes), then decode all of it.
-    sample = data[:_SAMPLE_BYTES]
-    if len(data) > _SAMPLE_BYTES:
-        # Cut at a line end so no multi-byte character is split (0x0A is never a GBK trail byte).
-        cut = sample.rfind(b"\n")
-        if cut > 0:
-            sample = sample[: cut + 1]
-        if nul:
-            sample = sample[: len(sample) - len(sample) % 2]
-    results = list(from_bytes(sample))
+    results = list(from_bytes(_detection_sample(data, nul)))
     if nul:
         # NUL bytes: only UTF-16/32 without a BOM could be text.
         results = [r for r in results if r.encoding.startswith(("utf_16", "utf_32"))]
@@ -89,11 +76,41 @@ def decode(data: bytes, name: str) -> tuple[str, str]:
         raise ReadError(
             f"{name}: looks like {encoding} but is not valid {encoding} at byte {exc.start}"
         ) from None
+    return text, _narrowest_gb(data, encoding)
+
+
+def _decode_bom(data: bytes, name: str) -> tuple[str, str] | None:
+    """(text, encoding) when `data` starts with a BOM, else None; ReadError if it does not fit."""
+    for bom, codec, label in _BOMS:
+        if data.startswith(bom):
+            try:
+                return data[len(bom) :].decode(codec), label
+            except UnicodeDecodeError as exc:
+                raise ReadError(
+                    f"{name}: starts with a {label} BOM but is not valid {label} ({exc.reason} at byte {exc.start})"
+                ) from None
+    return None
+
+
+def _detection_sample(data: bytes, nul: bool) -> bytes:
+    """The first bytes of `data` to detect on, cut so that no character is split."""
+    sample = data[:_SAMPLE_BYTES]
+    if len(data) > _SAMPLE_BYTES:
+        # Cut at a line end so no multi-byte character is split (0x0A is never a GBK trail byte).
+        cut = sample.rfind(b"\n")
+        if cut > 0:
+            sample = sample[: cut + 1]
+        if nul:
+            sample = sample[: len(sample) - len(sample) % 2]
+    return sample
+
+
+def _narrowest_gb(data: bytes, encoding: str) -> str:
+    """Say "gbk" instead of "gb18030" when the file never needed more than GBK."""
     if encoding == "gb18030":
-        # Say "gbk" when the file never needed more than GBK.
         try:
             data.decode("gbk")
-            encoding = "gbk"
+            return "gbk"
         except UnicodeDecodeError:
             pass
-    return text, encoding
+    return encoding

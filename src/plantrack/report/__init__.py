@@ -2,10 +2,14 @@
 
 data = workspace.report(plan, kind="annual", year=2026)   # ReportData (report/data.py)
 write_report(data, "report.pdf")                            # html | pdf | docx | md
+
+A format is one `REPORT_FORMATS` entry: its media type, file writer and bytes renderer.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -15,13 +19,89 @@ if TYPE_CHECKING:
     from plantrack.report.charts import Charts
     from plantrack.report.data import ReportData
 
-FORMATS = ("html", "pdf", "docx", "md")
-MEDIA_TYPES = {
-    "html": "text/html; charset=utf-8",
-    "pdf": "application/pdf",
-    "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-    "md": "text/markdown; charset=utf-8",
+
+def _write_html(data: ReportData, path: Path, charts: Charts | None) -> None:
+    """Write the HTML report (charts inline)."""
+    from plantrack.report.html import write_html
+
+    write_html(data, path, charts)
+
+
+def _html_bytes(data: ReportData, charts: Charts | None) -> bytes:
+    """The HTML report as UTF-8 bytes."""
+    from plantrack.report.html import render_html
+
+    return render_html(data, charts).encode("utf-8")
+
+
+def _write_pdf(data: ReportData, path: Path, charts: Charts | None) -> None:
+    """Write the PDF report."""
+    from plantrack.report.pdf import write_pdf
+
+    write_pdf(data, path, charts)
+
+
+def _pdf_bytes(data: ReportData, charts: Charts | None) -> bytes:
+    """The PDF report as bytes."""
+    from plantrack.report.pdf import render_pdf
+
+    return render_pdf(data, charts)
+
+
+def _write_docx(data: ReportData, path: Path, charts: Charts | None) -> None:
+    """Write the Word (.docx) report."""
+    from plantrack.report.docx import write_docx
+
+    write_docx(data, path, charts)
+
+
+def _docx_bytes(data: ReportData, charts: Charts | None) -> bytes:
+    """The Word (.docx) report as bytes."""
+    import io
+
+    from plantrack.report.docx import build_docx
+
+    buffer = io.BytesIO()
+    build_docx(data, charts).save(buffer)
+    return buffer.getvalue()
+
+
+def _write_markdown(data: ReportData, path: Path, charts: Charts | None) -> None:
+    """Write the Markdown report (with its chart files)."""
+    from plantrack.report.md import write_markdown
+
+    write_markdown(data, path, charts)
+
+
+def _markdown_bytes(data: ReportData, charts: Charts | None) -> bytes:
+    """The Markdown report as UTF-8 bytes, without its chart files."""
+    from plantrack.report.md import render_markdown
+
+    return render_markdown(data, charts)[0].encode("utf-8")
+
+
+@dataclass(frozen=True, slots=True)
+class ReportFormat:
+    """One report format: its media type, its file writer and its bytes renderer."""
+
+    media_type: str
+    write: Callable[[ReportData, Path, Charts | None], None]
+    render: Callable[[ReportData, Charts | None], bytes]
+
+
+# format name -> how it is written; each writer imports its library when used (fpdf2, python-docx)
+REPORT_FORMATS: dict[str, ReportFormat] = {
+    "html": ReportFormat("text/html; charset=utf-8", _write_html, _html_bytes),
+    "pdf": ReportFormat("application/pdf", _write_pdf, _pdf_bytes),
+    "docx": ReportFormat(
+        "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+        _write_docx,
+        _docx_bytes,
+    ),
+    "md": ReportFormat("text/markdown; charset=utf-8", _write_markdown, _markdown_bytes),
 }
+FORMATS = tuple(REPORT_FORMATS)
+MEDIA_TYPES = {name: report_format.media_type for name, report_format in REPORT_FORMATS.items()}
 
 
 def format_for(path: str | Path, fmt: str | None = None) -> str:
@@ -45,41 +125,16 @@ def write_report(
     """Write `data` to `path` in `fmt` (default: from the suffix); returns the format used."""
     path = Path(path)
     chosen = format_for(path, fmt)
-    if chosen == "html":
-        from plantrack.report.html import write_html as writer
-    elif chosen == "pdf":
-        from plantrack.report.pdf import write_pdf as writer
-    elif chosen == "docx":
-        from plantrack.report.docx import write_docx as writer
-    else:
-        from plantrack.report.md import write_markdown as writer
-    writer(data, path, charts)
+    REPORT_FORMATS[chosen].write(data, path, charts)
     return chosen
 
 
 def render_bytes(data: ReportData, fmt: str, charts: Charts | None = None) -> bytes:
     """The report as bytes, for a web download (Markdown without its chart files)."""
-    if fmt == "html":
-        from plantrack.report.html import render_html
-
-        return render_html(data, charts).encode("utf-8")
-    if fmt == "pdf":
-        from plantrack.report.pdf import render_pdf
-
-        return render_pdf(data, charts)
-    if fmt == "docx":
-        import io
-
-        from plantrack.report.docx import build_docx
-
-        buffer = io.BytesIO()
-        build_docx(data, charts).save(buffer)
-        return buffer.getvalue()
-    if fmt == "md":
-        from plantrack.report.md import render_markdown
-
-        return render_markdown(data, charts)[0].encode("utf-8")
-    raise ValidationError(f"unknown report format {fmt!r} (use {'|'.join(FORMATS)})")
+    report_format = REPORT_FORMATS.get(fmt)
+    if report_format is None:
+        raise ValidationError(f"unknown report format {fmt!r} (use {'|'.join(FORMATS)})")
+    return report_format.render(data, charts)
 
 
 def report_filename(data: ReportData, fmt: str) -> str:

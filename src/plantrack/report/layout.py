@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 
 from plantrack.model import STATUS_ZH
 from plantrack.report.charts import Charts
-from plantrack.report.data import ReportData, TargetLine
+from plantrack.report.data import Box, ReportData, TargetLine
 
 CN_NUMBERS = "一二三四五六七八九十"
 
@@ -169,19 +169,39 @@ def build_blocks(data: ReportData, charts: Charts) -> list[Block]:
     sections.append(("总体情况", overview))
     sections.append(("分章节进展", [_chapter_table(data)]))
     if data.kind == "midterm":
-        elapsed = _pct(data.elapsed_share) or "—"
-        progress: list[Block] = [
-            Paragraph(
-                f"截至{data.year}年，规划期（{data.plan.period_start}—{data.plan.period_end}年，"
-                f"基期{data.base_year}年）时间进度为"
-                f"{elapsed}。下表对照各项指标的目标完成进度（自基期值至目标值已完成的比例）与时间进度，"
-                "检视“时间过半、任务过半”的情况。",
-                "body",
-            )
-        ]
-        table = _progress_table(data)
-        progress.append(table if table.rows else Paragraph("暂无可计算完成进度的指标。", "note"))
-        sections.append(("时间进度与目标进度", progress))
+        sections.append(("时间进度与目标进度", _progress_section(data)))
+    sections.append(("主要指标进展", _targets_section(data)))
+    sections.append(("滞后指标及尚需进度", _lagging_section(data, charts)))
+    sections.append(("重点工程（专栏）进展", _boxes_section(data)))
+    for number, (title, body) in enumerate(sections):
+        blocks.append(Heading(1, f"{CN_NUMBERS[number]}、{title}"))
+        blocks.extend(body)
+    blocks.append(Heading(1, "附录 指标原文出处"))
+    blocks.append(_appendix_table(data))
+    blocks.append(Heading(1, "说明"))
+    blocks.extend(Paragraph(note, "note") for note in data.notes)
+    return blocks
+
+
+def _progress_section(data: ReportData) -> list[Block]:
+    """The mid-term section comparing each target's progress with the time elapsed."""
+    elapsed = _pct(data.elapsed_share) or "—"
+    progress: list[Block] = [
+        Paragraph(
+            f"截至{data.year}年，规划期（{data.plan.period_start}—{data.plan.period_end}年，"
+            f"基期{data.base_year}年）时间进度为"
+            f"{elapsed}。下表对照各项指标的目标完成进度（自基期值至目标值已完成的比例）与时间进度，"
+            "检视“时间过半、任务过半”的情况。",
+            "body",
+        )
+    ]
+    table = _progress_table(data)
+    progress.append(table if table.rows else Paragraph("暂无可计算完成进度的指标。", "note"))
+    return progress
+
+
+def _targets_section(data: ReportData) -> list[Block]:
+    """The targets section: binding targets first, then the others."""
     binding = [line for line in data.targets if line.target.binding]
     others = [line for line in data.targets if not line.target.binding]
     targets: list[Block] = []
@@ -193,53 +213,44 @@ def build_blocks(data: ReportData, charts: Charts) -> list[Block]:
         targets.append(_targets_table(others))
     if not data.targets:
         targets.append(Paragraph("本规划暂无量化指标。", "note"))
-    sections.append(("主要指标进展", targets))
+    return targets
+
+
+def _lagging_section(data: ReportData, charts: Charts) -> list[Block]:
+    """The lagging targets with the pace still needed, and a trend chart for each."""
     lagging: list[Block] = []
-    if data.lagging:
-        lagging.append(
-            Paragraph(
-                f"以下{len(data.lagging)}项指标进度滞后，列出当前值、按规划路径"
-                "应达到的值，以及到期实现目标尚需的年均进度。",
-                "body",
-            )
-        )
-        lagging.append(_lagging_table(data.lagging))
-        for index, line in enumerate(data.lagging, start=1):
-            png = charts.trends.get(line.target.id)
-            if png is not None:
-                lagging.append(
-                    Image(
-                        png,
-                        f"图2-{index} {line.target.metric}（{line.target.id}）"
-                        "：监测值、规划路径与趋势预测",
-                        10.5,
-                    )
-                )
-    else:
+    if not data.lagging:
         lagging.append(Paragraph("本期无滞后指标。", "body"))
-    sections.append(("滞后指标及尚需进度", lagging))
+        return lagging
+    lagging.append(
+        Paragraph(
+            f"以下{len(data.lagging)}项指标进度滞后，列出当前值、按规划路径"
+            "应达到的值，以及到期实现目标尚需的年均进度。",
+            "body",
+        )
+    )
+    lagging.append(_lagging_table(data.lagging))
+    for index, line in enumerate(data.lagging, start=1):
+        png = charts.trends.get(line.target.id)
+        if png is not None:
+            lagging.append(
+                Image(
+                    png,
+                    f"图2-{index} {line.target.metric}（{line.target.id}）"
+                    "：监测值、规划路径与趋势预测",
+                    10.5,
+                )
+            )
+    return lagging
+
+
+def _boxes_section(data: ReportData) -> list[Block]:
+    """The 专栏 section: each box's progress and a table of its items."""
     boxes: list[Block] = []
     for box in data.boxes:
         boxes.append(Heading(2, box.title))
         boxes.append(Paragraph(f"进展：{box.progress_text()}。", "body"))
-        rows = []
-        statuses = []
-        for item in box.items:
-            if item.targets:
-                for line in item.targets:
-                    rows.append(
-                        [
-                            item.title,
-                            "、".join(item.lead or line.lead) or "—",
-                            line.phrase,
-                            line.latest or "—",
-                            line.status_zh,
-                        ]
-                    )
-                    statuses.append(line.status)
-            else:
-                rows.append([item.title, "、".join(item.lead) or "—", "（无量化指标）", "—", "—"])
-                statuses.append("")
+        rows, statuses = _box_rows(box)
         if rows:
             boxes.append(
                 Table(
@@ -252,12 +263,27 @@ def build_blocks(data: ReportData, charts: Charts) -> list[Block]:
             )
     if not data.boxes:
         boxes.append(Paragraph("本规划未设重点工程专栏。", "note"))
-    sections.append(("重点工程（专栏）进展", boxes))
-    for number, (title, body) in enumerate(sections):
-        blocks.append(Heading(1, f"{CN_NUMBERS[number]}、{title}"))
-        blocks.extend(body)
-    blocks.append(Heading(1, "附录 指标原文出处"))
-    blocks.append(_appendix_table(data))
-    blocks.append(Heading(1, "说明"))
-    blocks.extend(Paragraph(note, "note") for note in data.notes)
-    return blocks
+    return boxes
+
+
+def _box_rows(box: Box) -> tuple[list[list[str]], list[str]]:
+    """A box's table rows (one per item target, or one for an item without any) and statuses."""
+    rows: list[list[str]] = []
+    statuses: list[str] = []
+    for item in box.items:
+        if item.targets:
+            for line in item.targets:
+                rows.append(
+                    [
+                        item.title,
+                        "、".join(item.lead or line.lead) or "—",
+                        line.phrase,
+                        line.latest or "—",
+                        line.status_zh,
+                    ]
+                )
+                statuses.append(line.status)
+        else:
+            rows.append([item.title, "、".join(item.lead) or "—", "（无量化指标）", "—", "—"])
+            statuses.append("")
+    return rows, statuses

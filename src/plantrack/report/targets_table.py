@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 
 from openpyxl import Workbook
@@ -75,21 +76,22 @@ def write_targets(items: list[Target], path: Path, fmt: str) -> None:
     with tempfile.NamedTemporaryFile(dir=path.parent, suffix=path.suffix, delete=False) as tmp:
         tmp_path = Path(tmp.name)
     try:
-        if fmt == "xlsx":
-            _write_xlsx(items, tmp_path)
-        else:
-            with tmp_path.open("w", encoding="utf-8-sig", newline="") as handle:
-                writer = csv.writer(handle)
-                writer.writerow(HEADERS)
-                writer.writerows(
-                    ["" if c is None else c for c in row] for row in target_rows(items)
-                )
+        TABLE_WRITERS.get(fmt, _write_csv)(items, tmp_path)
         tmp_path.replace(path)
     finally:
         tmp_path.unlink(missing_ok=True)
 
 
+def _write_csv(items: list[Target], path: Path) -> None:
+    """The targets as CSV, UTF-8 with a BOM so that Excel and WPS read the Chinese."""
+    with path.open("w", encoding="utf-8-sig", newline="") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(HEADERS)
+        writer.writerows(["" if c is None else c for c in row] for row in target_rows(items))
+
+
 def _write_xlsx(items: list[Target], path: Path) -> None:
+    """The targets as an XLSX sheet: bold frozen header, wrapped cells."""
     book = Workbook()
     sheet = book.active
     sheet.title = "指标"
@@ -105,3 +107,11 @@ def _write_xlsx(items: list[Target], path: Path) -> None:
             cell.alignment = Alignment(wrap_text=True, vertical="top")
     sheet.freeze_panes = "A2"
     book.save(path)
+
+
+# format name -> writer of the sheet; any other name is written as CSV, as before
+# (so `plantrack targets --format json -o FILE` writes CSV)
+TABLE_WRITERS: dict[str, Callable[[list[Target], Path], None]] = {
+    "csv": _write_csv,
+    "xlsx": _write_xlsx,
+}

@@ -151,61 +151,15 @@ def validate(
     (`from_figure`: a target with figures only after the base year)."""
     target = pt.target(str(target_id))
     base = pt.base_year
-    if period is None or str(period).strip() == "":
-        if not baseline:
-            raise ValidationError("period: missing (a year like 2026 or a date like 2026-06-30)")
-        period = str(target.baseline_year or base)
-    if isinstance(period, float) and period.is_integer():
-        period = int(period)
-    period = str(period).strip()
-    if re.fullmatch(r"\d{4}年", period):
-        period = period[:4]
-    period_time(period)
-    year = period_year(period)
-    last = pt.last_year
-    if baseline:
-        if year > base and not from_figure:
-            raise ValidationError(
-                f"period {period}: a baseline must be at or before the base year {base}"
-            )
-    elif year < base:
-        raise ValidationError(
-            f"period {period}: before the plan's base year {base}; record it with --baseline"
-        )
-    if last is not None and year > last:
-        raise ValidationError(f"period {period}: after the plan ends ({last})")
+    period = _period_text(period, target, base, baseline)
+    _check_period_year(pt, period, base, baseline, from_figure)
     number = parse_value(value)
-    if milestone is not None:
-        milestone = str(milestone).strip() or None
-    if milestone is not None and milestone not in MILESTONES:
-        raise ValidationError(f"milestone {milestone!r}: expected one of {', '.join(MILESTONES)}")
+    milestone = _milestone(milestone)
     if number is None and milestone is None:
         raise ValidationError(
             "value: missing (give a number, or a milestone for a qualitative target)"
         )
-    unit = (str(unit).strip() or None) if unit is not None else None
-    target_unit = measure_unit(target)
-    if number is not None:
-        if unit is None:
-            unit = target_unit
-        if target_unit is not None or unit is not None:
-            if target_unit is None and target.kind == "multiple":
-                if unit is None:
-                    raise ValidationError(
-                        f"unit: missing for {target.id} (翻番 needs the figure's unit)"
-                    )
-            elif unit is None or target_unit is None:
-                raise UnitMismatch(
-                    f"unit {unit or '(none)'}: target {target.id} is measured in"
-                    f" {target.unit or '(no unit)'}"
-                )
-            else:
-                try:
-                    convert(number, unit, target_unit)
-                except UnitMismatch as exc:
-                    raise UnitMismatch(f"{exc} (target {target.id} is in {target_unit})") from None
-        if number < 0 and dimension(unit) in COUNT_DIMENSIONS:
-            raise ValidationError(f"value {number:g}: a count of {unit} cannot be negative")
+    unit = _checked_unit(target, number, unit)
     if basis is not None and basis not in ("flow", "total"):
         raise ValidationError(f"basis {basis!r}: expected flow or total")
     return Observation(
@@ -221,6 +175,82 @@ def validate(
         basis=basis,
         is_baseline=baseline,
     )
+
+
+def _period_text(period: Any, target: Target, base: int, baseline: bool) -> str:
+    """The period as text (2026.0 and 2026年 as 2026); a baseline without one: its year."""
+    if period is None or str(period).strip() == "":
+        if not baseline:
+            raise ValidationError("period: missing (a year like 2026 or a date like 2026-06-30)")
+        period = str(target.baseline_year or base)
+    if isinstance(period, float) and period.is_integer():
+        period = int(period)
+    period = str(period).strip()
+    if re.fullmatch(r"\d{4}年", period):
+        period = period[:4]
+    return period
+
+
+def _check_period_year(
+    pt: PlanTargets, period: str, base: int, baseline: bool, from_figure: bool
+) -> None:
+    """ValidationError unless the period is a valid one within the plan's years."""
+    period_time(period)
+    year = period_year(period)
+    last = pt.last_year
+    if baseline:
+        if year > base and not from_figure:
+            raise ValidationError(
+                f"period {period}: a baseline must be at or before the base year {base}"
+            )
+    elif year < base:
+        raise ValidationError(
+            f"period {period}: before the plan's base year {base}; record it with --baseline"
+        )
+    if last is not None and year > last:
+        raise ValidationError(f"period {period}: after the plan ends ({last})")
+
+
+def _milestone(milestone: str | None) -> str | None:
+    """The milestone stripped (blank is None); ValidationError for an unknown one."""
+    if milestone is not None:
+        milestone = str(milestone).strip() or None
+    if milestone is not None and milestone not in MILESTONES:
+        raise ValidationError(f"milestone {milestone!r}: expected one of {', '.join(MILESTONES)}")
+    return milestone
+
+
+def _checked_unit(target: Target, number: float | None, unit: str | None) -> str | None:
+    """The figure's unit (default: the target's), checked to convert to the target's unit."""
+    unit = (str(unit).strip() or None) if unit is not None else None
+    target_unit = measure_unit(target)
+    if number is not None:
+        if unit is None:
+            unit = target_unit
+        if target_unit is not None or unit is not None:
+            _check_convertible(target, number, unit, target_unit)
+        if number < 0 and dimension(unit) in COUNT_DIMENSIONS:
+            raise ValidationError(f"value {number:g}: a count of {unit} cannot be negative")
+    return unit
+
+
+def _check_convertible(
+    target: Target, number: float, unit: str | None, target_unit: str | None
+) -> None:
+    """UnitMismatch (or ValidationError for 翻番 without a unit) unless `unit` fits the target."""
+    if target_unit is None and target.kind == "multiple":
+        if unit is None:
+            raise ValidationError(f"unit: missing for {target.id} (翻番 needs the figure's unit)")
+    elif unit is None or target_unit is None:
+        raise UnitMismatch(
+            f"unit {unit or '(none)'}: target {target.id} is measured in"
+            f" {target.unit or '(no unit)'}"
+        )
+    else:
+        try:
+            convert(number, unit, target_unit)
+        except UnitMismatch as exc:
+            raise UnitMismatch(f"{exc} (target {target.id} is in {target_unit})") from None
 
 
 def _text(value: Any) -> str | None:

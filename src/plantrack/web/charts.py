@@ -86,12 +86,7 @@ def target_chart(
     goal = series.get("target")
     deadline = series.get("deadline")
     unit = series.get("unit") or ""
-    xs = [p[0] for p in observed + path + projection]
-    ys = [p[1] for p in observed + path + projection]
-    if goal is not None:
-        ys.append(goal)
-    if deadline:
-        xs.append(float(deadline))
+    xs, ys = _extent(observed + path + projection, goal, deadline)
     if not xs or not ys:
         return (
             f'<svg class="chart" width="{width}" height="60" xmlns="http://www.w3.org/2000/svg">'
@@ -99,13 +94,7 @@ def target_chart(
             "</text></svg>"
         )
     left, right, top, bottom = 64, 16, 16, 40
-    x0, x1 = math.floor(min(xs)), math.ceil(max(xs))
-    if x1 == x0:
-        x1 = x0 + 1
-    y_lo, y_hi = min(0.0, min(ys)), max(ys)
-    if y_hi == y_lo:
-        y_hi = y_lo + 1
-    y_hi += (y_hi - y_lo) * 0.08
+    x0, x1, y_lo, y_hi = _axis_ranges(xs, ys)
 
     def sx(t: float) -> float:
         return left + (t - x0) / (x1 - x0) * (width - left - right)
@@ -165,11 +154,44 @@ def target_chart(
             f'<circle class="observed" cx="{sx(t):.1f}" cy="{sy(v):.1f}" r="4" '
             f'fill="#2f7fd1"><title>{escape(f"{t:g}: {_num(v)} {unit}")}</title></circle>'
         )
+    out.extend(_legend(labels, left, height))
+    out.append("</svg>")
+    return "".join(out)
+
+
+def _extent(
+    points: list[tuple[float, float]], goal: float | None, deadline: Any
+) -> tuple[list[float], list[float]]:
+    """The x (years) and y (values) a chart must show: its points, the goal and the deadline."""
+    xs = [p[0] for p in points]
+    ys = [p[1] for p in points]
+    if goal is not None:
+        ys.append(goal)
+    if deadline:
+        xs.append(float(deadline))
+    return xs, ys
+
+
+def _axis_ranges(xs: list[float], ys: list[float]) -> tuple[int, int, float, float]:
+    """(x0, x1, y_lo, y_hi): whole years around the xs; from 0 (or below) to 8% above the ys."""
+    x0, x1 = math.floor(min(xs)), math.ceil(max(xs))
+    if x1 == x0:
+        x1 = x0 + 1
+    y_lo, y_hi = min(0.0, min(ys)), max(ys)
+    if y_hi == y_lo:
+        y_hi = y_lo + 1
+    y_hi += (y_hi - y_lo) * 0.08
+    return x0, x1, y_lo, y_hi
+
+
+def _legend(labels: dict[str, str], left: int, height: int) -> list[str]:
+    """The SVG lines and labels of the legend along the bottom of a chart."""
     legend = [
         ("#2f7fd1", "", labels.get("observed", "observed")),
         ("#8a8f98", "", labels.get("expected", "expected path")),
         ("#d9822b", 'stroke-dasharray="6 4"', labels.get("projection", "projection")),
     ]
+    out: list[str] = []
     lx = left
     for color, dash, text in legend:
         out.append(
@@ -178,5 +200,4 @@ def target_chart(
         )
         out.append(f'<text x="{lx + 22}" y="{height - 4}" fill="#333">{escape(text)}</text>')
         lx += 34 + 12 * len(text)
-    out.append("</svg>")
-    return "".join(out)
+    return out
