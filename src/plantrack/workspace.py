@@ -20,7 +20,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 from pathlib import Path
-from typing import Any, Literal, TypeVar
+from typing import TYPE_CHECKING, Any, Literal, TypeVar
 
 from sqlalchemy import Connection, Engine
 from sqlalchemy.exc import IntegrityError
@@ -39,6 +39,17 @@ from plantrack.store.db import (
     snapshot,
 )
 from plantrack.track import service as tracking
+
+if TYPE_CHECKING:  # the result types, imported lazily at run time to keep the CLI start fast
+    from plantrack.compare import Comparison, PlanDiff, PlanSide
+    from plantrack.ingest.corpus import CorpusResult, FileOutcome
+    from plantrack.model import Entity
+    from plantrack.report.breakdown import BreakdownImport
+    from plantrack.report.data import ReportData
+    from plantrack.search.answer import Answer
+    from plantrack.search.index import SearchHit
+    from plantrack.track.bulletin import BulletinResult
+    from plantrack.track.imports import ImportResult
 
 __all__ = ["ALL_PLANS", "IngestResult", "PlanRef", "Workspace", "parse_period"]
 
@@ -336,7 +347,7 @@ class Workspace:
 
     def import_observations(
         self, path: str | Path, plan: PlanRef | None = None, *, skip_invalid: bool = False
-    ) -> Any:
+    ) -> ImportResult:
         """Figures from a .csv/.xlsx: all rows or none (ImportRejected), or the valid ones."""
         from plantrack.track.imports import import_file
 
@@ -360,11 +371,11 @@ class Workspace:
         year: int | None = None,
         apply: bool = False,
         threshold: float | None = None,
-    ) -> Any:
+    ) -> BulletinResult:
         """Figures of a statistical bulletin proposed (and with `apply`, recorded)."""
         from plantrack.track.bulletin import run_bulletin
 
-        def work(conn: Connection) -> Any:
+        def work(conn: Connection) -> BulletinResult:
             return run_bulletin(
                 conn,
                 plan_store.get_plan(conn, plan),
@@ -431,7 +442,7 @@ class Workspace:
 
     def import_breakdown(
         self, path: str | Path, plan: PlanRef | None = None, *, dry_run: bool = False
-    ) -> Any:
+    ) -> BreakdownImport:
         """Read a filled-in breakdown workbook back: all rows or none (ImportRejected)."""
         from plantrack.report.breakdown import import_breakdown
 
@@ -444,7 +455,7 @@ class Workspace:
         plan: PlanRef | Plan | None = None,
         kind: Literal["annual", "midterm"] | str = "annual",
         year: int | None = None,
-    ) -> Any:
+    ) -> ReportData:
         """The data of an annual monitoring or mid-term evaluation report (report/data.py)."""
         from plantrack.report.data import build_report
 
@@ -466,7 +477,7 @@ class Workspace:
         chapter: int | None = None,
         place: str | None = None,
         limit: int = 10,
-    ) -> list:
+    ) -> list[SearchHit]:
         """Ranked passages (SearchHit) over every plan (default) or one."""
         from plantrack.search.index import ensure_indexed, search
 
@@ -481,7 +492,7 @@ class Workspace:
                 limit=max(1, min(int(limit), 100)),
             )
 
-    def ask(self, question: str, *, plan: PlanRef | AllPlans | None = ALL_PLANS) -> Any:
+    def ask(self, question: str, *, plan: PlanRef | AllPlans | None = ALL_PLANS) -> Answer:
         """An Answer with citations (kind "none" when the plan does not say)."""
         from plantrack.search.answer import ask
         from plantrack.search.index import ensure_indexed
@@ -490,7 +501,7 @@ class Workspace:
         with self._reading() as conn:
             return ask(conn, question, plan_ids=self._plan_ids(conn, plan))
 
-    def entities(self, plan: PlanRef | None = None, *, type: str | None = None) -> list:
+    def entities(self, plan: PlanRef | None = None, *, type: str | None = None) -> list[Entity]:
         """The places, institutions, sectors, tracks and programmes a plan names."""
         from plantrack.search.catalog import list_entities
         from plantrack.search.index import ensure_indexed
@@ -519,8 +530,8 @@ class Workspace:
         level: str | None = None,
         period: str | None = None,
         on_start: Callable[[int, int], None] | None = None,
-        on_file: Callable[[Any], None] | None = None,
-    ) -> Any:
+        on_file: Callable[[FileOutcome], None] | None = None,
+    ) -> CorpusResult:
         """Ingest every plan file under `folder` with `jobs` processes (a CorpusResult)."""
         from plantrack.ingest.corpus import ingest_corpus
 
@@ -538,7 +549,7 @@ class Workspace:
             on_file=on_file,
         )
 
-    def plan_side(self, ref: str) -> Any:
+    def plan_side(self, ref: str) -> PlanSide:
         """A stored plan (id or title part) or a document file, as one side of a comparison."""
         from plantrack.compare import load_side
 
@@ -552,7 +563,7 @@ class Workspace:
         *,
         parent: str | None = None,
         share: float | None = None,
-    ) -> Any:
+    ) -> Comparison:
         """Targets of two plans aligned, with inconsistencies flagged (a Comparison)."""
         from plantrack.compare import compare_plans
 
@@ -560,7 +571,7 @@ class Workspace:
             self.plan_side(str(plan_a)), self.plan_side(str(plan_b)), parent=parent, share=share
         )
 
-    def diff(self, old: PlanRef, new: PlanRef) -> Any:
+    def diff(self, old: PlanRef, new: PlanRef) -> PlanDiff:
         """Added, removed and changed targets and tasks from one version to another."""
         from plantrack.compare import diff_plans
 
