@@ -54,7 +54,7 @@ class Form(StrEnum):
 
 
 class Status(StrEnum):
-    """The status of a target (docs/status-method.md); its words: STATUS_ZH, STATUS_EN."""
+    """The status of a target (docs/status-method.md); its words and colours: STATUS_STYLE."""
 
     ACHIEVED = "achieved"
     AHEAD = "ahead"
@@ -68,34 +68,45 @@ class Status(StrEnum):
     MISSED = "missed"
 
 
-# The statuses, in the words Chinese evaluations use, defined once (docs/status-method.md):
-# before the deadline the five official words, then 力争 (a stretch beside a judged floor),
-# 待评估 (figures but no baseline to measure pace from), 暂无数据; after it 已完成/逾期完成/未完成.
-STATUS_ZH: dict[str, str] = {
-    "achieved": "提前实现",
-    "ahead": "快于预期",
-    "on_track": "基本符合预期",
-    "lagging": "滞后",
-    "stretch": "力争",
-    "no_baseline": "待评估：缺基期值",
-    "no_data": "暂无数据",
-    "completed": "已完成",
-    "completed_late": "逾期完成",
-    "missed": "未完成",
-}
-STATUS_EN: dict[str, str] = {
-    "achieved": "achieved",
-    "ahead": "ahead",
-    "on_track": "on track",
-    "lagging": "lagging",
-    "stretch": "stretch (力争)",
-    "no_baseline": "no baseline",
-    "no_data": "no data",
-    "completed": "completed",
-    "completed_late": "completed late",
-    "missed": "missed",
+@dataclass(frozen=True, slots=True)
+class StatusStyle:
+    """How every medium shows a status: its words and its colours (hex).
+
+    `colour` is for the status on white — the word in a report table (PDF, Word, HTML), a
+    border — and keeps 4.5:1 against white. `fill` is for an area — a chart's bar, the web's
+    badge — with `on_fill` ("#ffffff" or "#000000") for a label on it, also 4.5:1.
+    """
+
+    zh: str
+    en: str
+    colour: str
+    fill: str
+    on_fill: str
+
+
+_WHITE, _BLACK = "#ffffff", "#000000"
+
+# The one table of statuses, in the words Chinese evaluations use (docs/status-method.md): before
+# the deadline the five official words, then 力争 (a stretch beside a judged floor), 待评估
+# (figures but no baseline to measure pace from), 暂无数据; after it 已完成/逾期完成/未完成.
+# The web (CSS custom properties and SVG), the report charts, PDF, Word and HTML all read it.
+STATUS_STYLE: dict[Status, StatusStyle] = {
+    Status.ACHIEVED: StatusStyle("提前实现", "achieved", "#1b7837", "#1b7837", _WHITE),
+    Status.AHEAD: StatusStyle("快于预期", "ahead", "#388535", "#7fbf7b", _BLACK),
+    Status.ON_TRACK: StatusStyle("基本符合预期", "on track", "#2166ac", "#4393c3", _BLACK),
+    Status.LAGGING: StatusStyle("滞后", "lagging", "#b2182b", "#d6604d", _BLACK),
+    Status.STRETCH: StatusStyle("力争", "stretch (力争)", "#762a83", "#9970ab", _BLACK),
+    Status.NO_BASELINE: StatusStyle(
+        "待评估：缺基期值", "no baseline", "#9a6a00", "#e0a526", _BLACK
+    ),
+    Status.NO_DATA: StatusStyle("暂无数据", "no data", "#767676", "#bababa", _BLACK),
+    Status.COMPLETED: StatusStyle("已完成", "completed", "#0f5a29", "#0f5a29", _WHITE),
+    Status.COMPLETED_LATE: StatusStyle("逾期完成", "completed late", "#5a7a1a", "#a6d96a", _BLACK),
+    Status.MISSED: StatusStyle("未完成", "missed", "#8e1b22", "#8e1b22", _WHITE),
 }
 STATUSES: tuple[Status, ...] = tuple(Status)
+STATUS_ZH: dict[Status, str] = {s: style.zh for s, style in STATUS_STYLE.items()}
+STATUS_EN: dict[Status, str] = {s: style.en for s, style in STATUS_STYLE.items()}
 # the five words every monitoring report shows, even at zero; the others only when they occur
 CORE_STATUSES: tuple[Status, ...] = (
     Status.ACHIEVED,
