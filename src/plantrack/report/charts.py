@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from matplotlib import rc_context
 from matplotlib.figure import Figure
 
-from plantrack.model import STATUS_STYLE
+from plantrack.model import STATUS_STYLE, TargetKind
 from plantrack.report.data import ReportData, TargetLine
 from plantrack.report.fonts import matplotlib_font
 
@@ -107,9 +107,9 @@ def trend_chart(line: TargetLine) -> bytes | None:
         comparable = line.series_unit == (t.unit or "") and t.value is not None
         if comparable and t.deadline:
             goal = float(t.value)
-            if t.kind == "multiple" and line.baseline_point:
+            if t.kind == TargetKind.MULTIPLE and line.baseline_point:
                 goal = goal * line.baseline_point[1]
-            if line.baseline_point and t.kind not in ("annual",):
+            if line.baseline_point and t.kind != TargetKind.ANNUAL:
                 bx, bv = line.baseline_point
                 path_x = [bx + (t.deadline - bx) * i / 20 for i in range(21)]
                 if line.assessment.method in ("compound", "multiple") and bv > 0 and goal > 0:
@@ -119,7 +119,7 @@ def trend_chart(line: TargetLine) -> bytes | None:
                 ax.plot(
                     path_x, path_y, linestyle="--", color="#4393c3", linewidth=1, label="规划路径"
                 )
-            elif t.kind == "annual":
+            elif t.kind == TargetKind.ANNUAL:
                 ax.axhline(goal, linestyle="--", color="#4393c3", linewidth=1, label="年度目标")
             ax.plot(
                 [t.deadline],
@@ -131,7 +131,7 @@ def trend_chart(line: TargetLine) -> bytes | None:
                 label=f"目标 {t.deadline}",
             )
             projected = line.assessment.projected
-            if projected is not None and t.kind != "annual":
+            if projected is not None and t.kind != TargetKind.ANNUAL:
                 ax.plot(
                     [xs[-1], t.deadline],
                     [ys[-1], projected],

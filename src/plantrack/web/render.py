@@ -13,7 +13,7 @@ from markupsafe import Markup, escape
 from starlette.requests import Request
 from starlette.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
 
-from plantrack.model import STATUS_STYLE
+from plantrack.model import STATUS_STYLE, Comparator
 from plantrack.web.i18n import status_label, translator
 
 
@@ -84,7 +84,7 @@ def page_context(request: Request, **extra: Any) -> dict[str, Any]:
         "user": state.get("user"),
         "csrf": token,
         "public_read": request.app.state.config["public_read"],
-        "cmp": (lambda c: "≈" if c == "~" else comparator_sign(c))
+        "cmp": (lambda c: "≈" if c == Comparator.APPROX else comparator_sign(c))
         if lang == "en"
         else comparator_sign,
         "num": number,
