@@ -197,7 +197,7 @@ def test_a_failed_call_inside_a_transaction_keeps_the_others(sample_ws: Workspac
 
 
 def test_ingest_refuses_to_run_inside_a_transaction(sample_ws: Workspace, sample_path) -> None:
-    with pytest.raises(PlantrackError, match="outside ws.transaction"), sample_ws.transaction():
+    with pytest.raises(PlantrackError, match=r"outside ws\.transaction"), sample_ws.transaction():
         sample_ws.ingest(sample_path)
 
 

@@ -41,6 +41,12 @@ class Conflict(PlantrackError):
     status = 409
 
 
+class StoreError(PlantrackError):
+    """The database holds a value this plantrack does not know (e.g. written by a newer one)."""
+
+    status = 500
+
+
 class PermissionDenied(PlantrackError):
     """The user may not do this."""
 

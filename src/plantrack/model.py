@@ -7,73 +7,133 @@ them; track/ adds `Observation`s and computes `Assessment`s.
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
+from enum import StrEnum
 from typing import Any, Literal
 
-Comparator = Literal[">=", ">", "~", "<=", "<", "="]
-TargetKind = Literal["level", "increment", "cumulative", "annual", "multiple", "qualitative"]
 NodeKind = Literal["part", "chapter", "section", "box", "item", "heading", "paragraph", "table"]
-Status = Literal[
-    "achieved",
-    "ahead",
-    "on_track",
-    "lagging",
-    "stretch",
-    "no_baseline",
-    "no_data",
-    "completed",
-    "completed_late",
-    "missed",
-]
 
-# The statuses, in the words Chinese evaluations use, defined once (docs/status-method.md):
-# before the deadline the five official words, then 力争 (a stretch beside a judged floor),
-# 待评估 (figures but no baseline to measure pace from), 暂无数据; after it 已完成/逾期完成/未完成.
-STATUS_ZH: dict[str, str] = {
-    "achieved": "提前实现",
-    "ahead": "快于预期",
-    "on_track": "基本符合预期",
-    "lagging": "滞后",
-    "stretch": "力争",
-    "no_baseline": "待评估：缺基期值",
-    "no_data": "暂无数据",
-    "completed": "已完成",
-    "completed_late": "逾期完成",
-    "missed": "未完成",
+
+class Comparator(StrEnum):
+    """How a target's value binds: 以上 ≥, 超过 >, 左右 ~, 以内/以下 ≤, 低于 <, exactly =."""
+
+    GE = ">="
+    GT = ">"
+    APPROX = "~"
+    LE = "<="
+    LT = "<"
+    EQ = "="
+
+
+class TargetKind(StrEnum):
+    """What a target's value counts (DESIGN.md): a level, an amount added or summed since the
+    base year, a yearly rate, a multiple of the baseline, or words only."""
+
+    LEVEL = "level"
+    INCREMENT = "increment"
+    CUMULATIVE = "cumulative"
+    ANNUAL = "annual"
+    MULTIPLE = "multiple"
+    QUALITATIVE = "qualitative"
+
+
+class Form(StrEnum):
+    """The form of a target: how progress towards it is measured (track/forms.py)."""
+
+    LEVEL = "level"
+    CEILING = "ceiling"
+    BAND = "band"
+    HOLD = "hold"
+    INCREMENT = "increment"
+    CUMULATIVE = "cumulative"
+    PP_CHANGE = "pp_change"
+    REDUCTION = "reduction"
+    GROWTH = "growth"
+    MULTIPLE = "multiple"
+    MILESTONE = "milestone"
+    DIRECTION = "direction"
+
+
+class Status(StrEnum):
+    """The status of a target (docs/status-method.md); its words and colours: STATUS_STYLE."""
+
+    ACHIEVED = "achieved"
+    AHEAD = "ahead"
+    ON_TRACK = "on_track"
+    LAGGING = "lagging"
+    STRETCH = "stretch"
+    NO_BASELINE = "no_baseline"
+    NO_DATA = "no_data"
+    COMPLETED = "completed"
+    COMPLETED_LATE = "completed_late"
+    MISSED = "missed"
+
+
+@dataclass(frozen=True, slots=True)
+class StatusStyle:
+    """How every medium shows a status: its words and its colours (hex).
+
+    `colour` is for the status on white — the word in a report table (PDF, Word, HTML), a
+    border — and keeps 4.5:1 against white. `fill` is for an area — a chart's bar, the web's
+    badge — with `on_fill` ("#ffffff" or "#000000") for a label on it, also 4.5:1.
+    """
+
+    zh: str
+    en: str
+    colour: str
+    fill: str
+    on_fill: str
+
+
+_WHITE, _BLACK = "#ffffff", "#000000"
+
+# The one table of statuses, in the words Chinese evaluations use (docs/status-method.md): before
+# the deadline the five official words, then 力争 (a stretch beside a judged floor), 待评估
+# (figures but no baseline to measure pace from), 暂无数据; after it 已完成/逾期完成/未完成.
+# The web (CSS custom properties and SVG), the report charts, PDF, Word and HTML all read it.
+STATUS_STYLE: dict[Status, StatusStyle] = {
+    Status.ACHIEVED: StatusStyle("提前实现", "achieved", "#1b7837", "#1b7837", _WHITE),
+    Status.AHEAD: StatusStyle("快于预期", "ahead", "#388535", "#7fbf7b", _BLACK),
+    Status.ON_TRACK: StatusStyle("基本符合预期", "on track", "#2166ac", "#4393c3", _BLACK),
+    Status.LAGGING: StatusStyle("滞后", "lagging", "#b2182b", "#d6604d", _BLACK),
+    Status.STRETCH: StatusStyle("力争", "stretch (力争)", "#762a83", "#9970ab", _BLACK),
+    Status.NO_BASELINE: StatusStyle(
+        "待评估：缺基期值", "no baseline", "#9a6a00", "#e0a526", _BLACK
+    ),
+    Status.NO_DATA: StatusStyle("暂无数据", "no data", "#767676", "#bababa", _BLACK),
+    Status.COMPLETED: StatusStyle("已完成", "completed", "#0f5a29", "#0f5a29", _WHITE),
+    Status.COMPLETED_LATE: StatusStyle("逾期完成", "completed late", "#5a7a1a", "#a6d96a", _BLACK),
+    Status.MISSED: StatusStyle("未完成", "missed", "#8e1b22", "#8e1b22", _WHITE),
 }
-STATUS_EN: dict[str, str] = {
-    "achieved": "achieved",
-    "ahead": "ahead",
-    "on_track": "on track",
-    "lagging": "lagging",
-    "stretch": "stretch (力争)",
-    "no_baseline": "no baseline",
-    "no_data": "no data",
-    "completed": "completed",
-    "completed_late": "completed late",
-    "missed": "missed",
-}
-STATUSES: tuple[str, ...] = tuple(STATUS_ZH)
+STATUSES: tuple[Status, ...] = tuple(Status)
+STATUS_ZH: dict[Status, str] = {s: style.zh for s, style in STATUS_STYLE.items()}
+STATUS_EN: dict[Status, str] = {s: style.en for s, style in STATUS_STYLE.items()}
 # the five words every monitoring report shows, even at zero; the others only when they occur
-CORE_STATUSES: tuple[str, ...] = ("achieved", "ahead", "on_track", "lagging", "no_data")
+CORE_STATUSES: tuple[Status, ...] = (
+    Status.ACHIEVED,
+    Status.AHEAD,
+    Status.ON_TRACK,
+    Status.LAGGING,
+    Status.NO_DATA,
+)
 
 
-def shown_statuses(counts: dict[str, int]) -> list[str]:
+def shown_statuses(counts: dict[str, int]) -> list[Status]:
     """The statuses a table or chart shows: the core five, and any other that occurs."""
     return [s for s in STATUSES if s in CORE_STATUSES or counts.get(s)]
 
 
 # the order a worried reader wants: what needs action first
-STATUS_URGENCY: tuple[str, ...] = (
-    "missed",
-    "lagging",
-    "no_baseline",
-    "no_data",
-    "stretch",
-    "on_track",
-    "ahead",
-    "completed_late",
-    "achieved",
-    "completed",
+STATUS_URGENCY: tuple[Status, ...] = (
+    Status.MISSED,
+    Status.LAGGING,
+    Status.NO_BASELINE,
+    Status.NO_DATA,
+    Status.STRETCH,
+    Status.ON_TRACK,
+    Status.AHEAD,
+    Status.COMPLETED_LATE,
+    Status.ACHIEVED,
+    Status.COMPLETED,
 )
 
 
@@ -144,8 +204,8 @@ class Target:
     metric: str
     value: float | None
     unit: str | None
-    comparator: str | None
-    kind: str
+    comparator: Comparator | None
+    kind: TargetKind
     deadline: int | None
     text: str
     location: Location
@@ -159,6 +219,12 @@ class Target:
     span: tuple[int, int] | None = None  # span of `text` in the plan's cleaned text
     value_max: float | None = None  # the upper end of a range (4.5%—5%), else None
     group: str | None = None  # an indicator table's category row (经济发展, 绿色生态 …)
+
+    def __post_init__(self) -> None:
+        # parse/ hands in the plain words ("<=", "level"): keep the members (ValueError if unknown)
+        if self.comparator is not None:
+            self.comparator = Comparator(self.comparator)
+        self.kind = TargetKind(self.kind)
 
     def to_dict(self) -> dict[str, Any]:
         value = _plain(self.value)
@@ -275,7 +341,7 @@ class Assessment:
     """The status of one target, with the numbers behind it."""
 
     target_id: str
-    status: str
+    status: Status
     as_of: str | None = None  # the period of the latest observation used
     expected: float | None = None  # value expected today on the path baseline -> target
     actual: float | None = None
@@ -285,7 +351,12 @@ class Assessment:
     method: str | None = None  # "compound", "linear", "sum", "annual", "multiple", "milestone"
     explain: list[str] = field(default_factory=list)  # the arithmetic, line by line
     gap: float | None = None  # target − latest figure (no_baseline and stretch show it)
-    form: str | None = None  # level, ceiling, band, pp_change, reduction … (track/forms.py)
+    form: Form | None = None  # level, ceiling, band, pp_change, reduction … (track/forms.py)
+
+    def __post_init__(self) -> None:
+        self.status = Status(self.status)
+        if self.form is not None:
+            self.form = Form(self.form)
 
     @property
     def status_zh(self) -> str:

@@ -9,7 +9,7 @@ import click
 
 from plantrack.cli import export_group, get_workspace, import_group, main
 from plantrack.cli.output import fmt_number, print_json, print_table
-from plantrack.model import STATUS_ZH, shown_statuses
+from plantrack.model import STATUS_ZH, STATUSES, shown_statuses
 from plantrack.track.assess import fmt, pct
 
 _TARGET_ID = re.compile(r"^c\d+(?:\.[a-z]+\d+)*\.[tr]\d+$")
@@ -162,7 +162,13 @@ def _changed(h: dict) -> str:
 @main.command()
 @click.argument("ref", required=False, metavar="[PLAN|TARGET_ID]")
 @click.option("--chapter", type=int, help="Only targets of this chapter (第N章).")
-@click.option("--status", "status_", type=click.Choice(list(STATUS_ZH)), help="Only this status.")
+@click.option(
+    "--status",
+    "status_",
+    # the words, not the members: click would offer an enum's names (ON_TRACK)
+    type=click.Choice([s.value for s in STATUSES]),
+    help="Only this status.",
+)
 @click.option("--as-of", "as_of", type=int, help="Ignore figures after this year.")
 @click.option("--explain", is_flag=True, help="Show the arithmetic (with a TARGET_ID).")
 @click.option("--plan", help="The plan, when REF is a target id.")

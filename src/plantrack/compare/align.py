@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from plantrack.compare.side import LEVELS, PlanSide
-from plantrack.model import Target
+from plantrack.model import Comparator, Target
 
 MIN_SIMILARITY = 0.75
 _PLACE_PREFIX = re.compile(r"^(全国|全省|全市|全区|全县|本省|本市|省级|市级)")
@@ -238,7 +238,7 @@ def _flags(pair: Pair, relation: str, share: float | None) -> list[Flag]:
     child_value = child_over_parent * parent_value
     unit = parent.unit or ""
     if is_intensive(parent) or is_intensive(child):
-        lower_is_better = parent.comparator in ("<=", "<")
+        lower_is_better = parent.comparator in (Comparator.LE, Comparator.LT)
         weaker = child_value > parent_value if lower_is_better else child_value < parent_value
         if weaker:
             flags.append(

@@ -12,22 +12,10 @@ from dataclasses import dataclass, field
 from matplotlib import rc_context
 from matplotlib.figure import Figure
 
-from plantrack.model import STATUS_ZH
+from plantrack.model import STATUS_STYLE, TargetKind
 from plantrack.report.data import ReportData, TargetLine
 from plantrack.report.fonts import matplotlib_font
 
-COLORS = {
-    "achieved": "#1b7837",
-    "ahead": "#7fbf7b",
-    "on_track": "#4393c3",
-    "lagging": "#d6604d",
-    "stretch": "#9970ab",
-    "no_baseline": "#e0a526",
-    "no_data": "#bababa",
-    "completed": "#0f5a29",
-    "completed_late": "#a6d96a",
-    "missed": "#8e1b22",
-}
 DPI = 150
 TREND_DPI = 120  # small trend charts: enough for print at their 10.5 cm width
 
@@ -76,8 +64,8 @@ def status_bars(data: ReportData) -> bytes:
                 y,
                 values,
                 left=left,
-                color=COLORS[status],
-                label=STATUS_ZH[status],
+                color=STATUS_STYLE[status].fill,
+                label=STATUS_STYLE[status].zh,
                 height=0.6,
                 edgecolor="white",
                 linewidth=0.5,
@@ -91,7 +79,7 @@ def status_bars(data: ReportData) -> bytes:
                         ha="center",
                         va="center",
                         fontsize=8,
-                        color="white" if status in ("achieved", "lagging", "on_track") else "black",
+                        color=STATUS_STYLE[status].on_fill,
                     )
             left = [a + b for a, b in zip(left, values, strict=True)]
         ax.set_yticks(y, labels)
@@ -119,9 +107,9 @@ def trend_chart(line: TargetLine) -> bytes | None:
         comparable = line.series_unit == (t.unit or "") and t.value is not None
         if comparable and t.deadline:
             goal = float(t.value)
-            if t.kind == "multiple" and line.baseline_point:
+            if t.kind == TargetKind.MULTIPLE and line.baseline_point:
                 goal = goal * line.baseline_point[1]
-            if line.baseline_point and t.kind not in ("annual",):
+            if line.baseline_point and t.kind != TargetKind.ANNUAL:
                 bx, bv = line.baseline_point
                 path_x = [bx + (t.deadline - bx) * i / 20 for i in range(21)]
                 if line.assessment.method in ("compound", "multiple") and bv > 0 and goal > 0:
@@ -131,7 +119,7 @@ def trend_chart(line: TargetLine) -> bytes | None:
                 ax.plot(
                     path_x, path_y, linestyle="--", color="#4393c3", linewidth=1, label="规划路径"
                 )
-            elif t.kind == "annual":
+            elif t.kind == TargetKind.ANNUAL:
                 ax.axhline(goal, linestyle="--", color="#4393c3", linewidth=1, label="年度目标")
             ax.plot(
                 [t.deadline],
@@ -143,7 +131,7 @@ def trend_chart(line: TargetLine) -> bytes | None:
                 label=f"目标 {t.deadline}",
             )
             projected = line.assessment.projected
-            if projected is not None and t.kind != "annual":
+            if projected is not None and t.kind != TargetKind.ANNUAL:
                 ax.plot(
                     [xs[-1], t.deadline],
                     [ys[-1], projected],

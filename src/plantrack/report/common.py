@@ -10,7 +10,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-from plantrack.model import Node, Target
+from plantrack.model import Node, Target, TargetKind
 
 COMPARATOR_ZH = {">=": "≥", ">": ">", "~": "约", "<=": "≤", "<": "<", "=": "="}
 TASK_KINDS = ("paragraph", "item")  # 重点任务: a paragraph with a lead sentence, a 专栏 item
@@ -40,22 +40,22 @@ def number_text(value: float | None) -> str:
 
 def target_phrase(t: Target, *, deadline: bool = True) -> str:
     """ "金融业增加值：≥2000亿元（2030年）" — metric, comparator, value, unit, deadline."""
-    if t.kind == "qualitative" and t.milestone:
+    if t.kind == TargetKind.QUALITATIVE and t.milestone:
         body = t.milestone
     elif t.value is None:
         body = t.milestone or ""
     else:
         cmp = COMPARATOR_ZH.get(t.comparator or "", t.comparator or "")
         unit = t.unit or ""
-        if t.kind == "multiple" and t.milestone:
+        if t.kind == TargetKind.MULTIPLE and t.milestone:
             body = f"{t.milestone}（{number_text(t.value)}倍）"
         else:
             body = f"{cmp}{number_text(t.value)}{unit}"
-            if t.kind == "increment":
+            if t.kind == TargetKind.INCREMENT:
                 body = f"新增{body}"
-            elif t.kind == "cumulative":
+            elif t.kind == TargetKind.CUMULATIVE:
                 body = f"累计{body}"
-            elif t.kind == "annual":
+            elif t.kind == TargetKind.ANNUAL:
                 body = f"每年{body}"
     extra = []
     if deadline and t.deadline:

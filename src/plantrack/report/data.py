@@ -23,6 +23,7 @@ from plantrack.model import (
     Assessment,
     Observation,
     Plan,
+    Status,
     Target,
     shown_statuses,
 )
@@ -267,7 +268,7 @@ def _goal(t: Target) -> str:
 def pace_text(a: Assessment, unit: str | None) -> str:
     """The pace still required, in words: 年均增长12.5% / 每年增加150家 / 每年达到500家."""
     pace = a.required_pace
-    if pace is None or a.status in ("achieved", "no_data"):
+    if pace is None or a.status in (Status.ACHIEVED, Status.NO_DATA):
         return ""
     if a.method in COMPOUND_METHODS:
         return f"年均增长{pace * 100:.1f}%" if pace >= 0 else f"年均下降{-pace * 100:.1f}%"
@@ -493,7 +494,7 @@ def build_report(
         summary=summary,
         chapters=chapters,
         targets=lines,
-        lagging=[line for line in lines if line.status == "lagging"],
+        lagging=[line for line in lines if line.status == Status.LAGGING],
         boxes=_boxes(outline, lines, assigned),
         observation_count=len(observations),
         elapsed_share=elapsed,

@@ -14,23 +14,12 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Cm, Pt, RGBColor
 
+from plantrack.model import STATUS_STYLE
 from plantrack.report.charts import Charts, render_charts
 from plantrack.report.common import atomic_path
 from plantrack.report.data import ReportData
 from plantrack.report.layout import Heading, Image, Paragraph, Table, build_blocks
 
-STATUS_RGB = {
-    "achieved": RGBColor(0x1B, 0x78, 0x37),
-    "ahead": RGBColor(0x3F, 0x8F, 0x3A),
-    "on_track": RGBColor(0x21, 0x66, 0xAC),
-    "lagging": RGBColor(0xB2, 0x18, 0x2B),
-    "stretch": RGBColor(0x76, 0x2A, 0x83),
-    "no_baseline": RGBColor(0x9A, 0x6A, 0x00),
-    "no_data": RGBColor(0x76, 0x76, 0x76),
-    "completed": RGBColor(0x0F, 0x5A, 0x29),
-    "completed_late": RGBColor(0x5A, 0x7A, 0x1A),
-    "missed": RGBColor(0x8E, 0x1B, 0x22),
-}
 BODY_FONT, HEADING_FONT = "宋体", "黑体"
 TEXT_WIDTH_CM = 17.0
 
@@ -134,7 +123,8 @@ def _table(document, block: Table) -> None:
                 _shade(cell, "E4EBF3")
                 continue
             status = block.statuses[r - 1] if r - 1 < len(block.statuses) else ""
-            color = STATUS_RGB.get(status) if c == block.status_column else None
+            style = STATUS_STYLE.get(status) if c == block.status_column else None
+            color = RGBColor.from_string(style.colour[1:]) if style else None
             _set_cell(cell, block.rows[r - 1][c], color=color, right=c in block.numeric)
     _repeat_header(table.rows[0])
     document.add_paragraph()

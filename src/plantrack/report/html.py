@@ -6,23 +6,11 @@ import base64
 from html import escape
 from pathlib import Path
 
+from plantrack.model import STATUS_STYLE
 from plantrack.report.charts import Charts, render_charts
 from plantrack.report.common import atomic_path
 from plantrack.report.data import ReportData
 from plantrack.report.layout import Block, Heading, Image, Paragraph, Table, build_blocks
-
-STATUS_CLASS = {
-    "achieved": "s-achieved",
-    "ahead": "s-ahead",
-    "on_track": "s-on-track",
-    "lagging": "s-lagging",
-    "stretch": "s-stretch",
-    "no_baseline": "s-no-baseline",
-    "no_data": "s-no-data",
-    "completed": "s-completed",
-    "completed_late": "s-completed-late",
-    "missed": "s-missed",
-}
 
 CSS = """
 :root { --ink: #1f2328; --muted: #59636e; --line: #d0d7de; --head: #eef2f7; }
@@ -46,10 +34,6 @@ th, td { border: 1px solid var(--line); padding: 4px 6px; vertical-align: top; t
 th { background: var(--head); font-weight: 600; }
 td.num { text-align: right; font-variant-numeric: tabular-nums; }
 td.status { white-space: nowrap; font-weight: 600; }
-.s-achieved { color: #1b7837; } .s-ahead { color: #3f8f3a; } .s-on-track { color: #2166ac; }
-.s-lagging { color: #b2182b; } .s-no-data { color: #767676; }
-.s-stretch { color: #762a83; } .s-no-baseline { color: #9a6a00; } .s-completed { color: #0f5a29; }
-.s-completed-late { color: #5a7a1a; } .s-missed { color: #8e1b22; }
 figure { margin: 16px 0; text-align: center; }
 figure img { max-width: 100%; height: auto; }
 figcaption { font-size: 13px; color: var(--muted); }
@@ -59,6 +43,8 @@ figcaption { font-size: 13px; color: var(--muted); }
   h2, h3 { page-break-after: avoid; } nav.toc { display: none; }
 }
 """
+# each status's word in its colour (model.STATUS_STYLE)
+CSS += "".join(f".s-{s} {{ color: {style.colour}; }}\n" for s, style in STATUS_STYLE.items())
 
 
 def _table(block: Table) -> str:
@@ -71,7 +57,7 @@ def _table(block: Table) -> str:
             if c in block.numeric:
                 classes.append("num")
             if c == block.status_column and r < len(block.statuses) and block.statuses[r]:
-                classes += ["status", STATUS_CLASS[block.statuses[r]]]
+                classes += ["status", f"s-{block.statuses[r]}"]
             attr = f' class="{" ".join(classes)}"' if classes else ""
             cells.append(f"<td{attr}>{escape(value)}</td>")
         body.append("<tr>" + "".join(cells) + "</tr>")

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from plantrack.model import Status
 from plantrack.report.charts import Charts, render_charts
 from plantrack.report.common import atomic_path
 from plantrack.report.data import ReportData
@@ -25,7 +26,7 @@ def _table(block: Table) -> list[str]:
     for r, row in enumerate(block.rows):
         cells = [_cell(v) for v in row]
         status = block.statuses[r] if r < len(block.statuses) else ""
-        if block.status_column is not None and status == "lagging":
+        if block.status_column is not None and status == Status.LAGGING:
             cells[block.status_column] = f"**{cells[block.status_column]}**"
         lines.append("| " + " | ".join(cells) + " |")
     return [*lines, ""]

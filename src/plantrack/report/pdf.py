@@ -30,24 +30,13 @@ from reportlab.platypus import (
     Table as RLTable,
 )
 
+from plantrack.model import STATUS_STYLE
 from plantrack.report.charts import Charts, render_charts
 from plantrack.report.common import atomic_path
 from plantrack.report.data import ReportData
 from plantrack.report.fonts import register_pdf_font
 from plantrack.report.layout import Heading, Image, Paragraph, Table, build_blocks
 
-STATUS_COLOR = {
-    "achieved": "#1b7837",
-    "ahead": "#3f8f3a",
-    "on_track": "#2166ac",
-    "lagging": "#b2182b",
-    "stretch": "#762a83",
-    "no_baseline": "#9a6a00",
-    "no_data": "#767676",
-    "completed": "#0f5a29",
-    "completed_late": "#5a7a1a",
-    "missed": "#8e1b22",
-}
 MARGIN = 18 * mm
 
 
@@ -147,7 +136,7 @@ def _table(block: Table, styles: dict[str, ParagraphStyle], width: float) -> RLT
             text = escape(value)
             status = block.statuses[r] if r < len(block.statuses) else ""
             if c == block.status_column and status:
-                text = f'<font color="{STATUS_COLOR[status]}">{text}</font>'
+                text = f'<font color="{STATUS_STYLE[status].colour}">{text}</font>'
             cells.append(RLParagraph(text, styles["cellnum" if c in block.numeric else "cell"]))
         data.append(cells)
     table = RLTable(data, colWidths=col_widths, repeatRows=1, hAlign="LEFT")

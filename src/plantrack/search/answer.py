@@ -17,7 +17,7 @@ from typing import Any
 
 from sqlalchemy import Connection, select
 
-from plantrack.model import Target
+from plantrack.model import Target, TargetKind
 from plantrack.parse.entities import CLAUSE_SPLIT, split_list, strip_lead_verbs
 from plantrack.search.index import SearchHit, add_locations, search, sentences
 from plantrack.search.tokenize import Tokenizer, get_tokenizer
@@ -131,18 +131,18 @@ def ask(
 # -- quantity ------------------------------------------------------------------------------------
 def describe_target(t: Target) -> str:
     """高性能算力规模超过10EFLOPS（2030年）, in the plan's own words where it has no value."""
-    if t.value is None or (t.kind == "qualitative" and t.milestone):
+    if t.value is None or (t.kind == TargetKind.QUALITATIVE and t.milestone):
         return f"{t.metric}：{t.milestone or t.text}" + (
             f"（{t.deadline}年）" if t.deadline else ""
         )
     value = int(t.value) if float(t.value).is_integer() else t.value
     head = "力争" if t.aspiration else ""
     comparator = CMP_ZH.get(t.comparator or ">=", "达到")
-    if t.kind == "multiple":
+    if t.kind == TargetKind.MULTIPLE:
         body = f"{t.metric}{t.text[t.text.find('翻') :] if '翻' in t.text else f'增长至{value}倍'}"
     else:
         body = f"{t.metric}{comparator}{value}{t.unit or ''}"
-        if t.kind in ("increment", "cumulative", "annual"):
+        if t.kind in (TargetKind.INCREMENT, TargetKind.CUMULATIVE, TargetKind.ANNUAL):
             body += {"increment": "（新增）", "cumulative": "（累计）", "annual": "（每年）"}[
                 t.kind
             ]

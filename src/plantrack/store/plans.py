@@ -6,14 +6,17 @@ import hashlib
 import re
 from dataclasses import asdict
 from datetime import UTC, datetime
+from enum import StrEnum
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy import Connection, func, insert, select, text
 
-from plantrack.errors import NotFound
-from plantrack.model import Location, Node, ParsedPlan, Plan, Target
+from plantrack.errors import NotFound, StoreError
+from plantrack.model import Comparator, Location, Node, ParsedPlan, Plan, Target, TargetKind
 from plantrack.store.schema import audit, entities, mentions, nodes, plans, targets
+
+E = TypeVar("E", bound=StrEnum)
 
 
 def now() -> str:
@@ -305,6 +308,19 @@ def get_node(conn: Connection, plan_id: int, node_id: str) -> Node:
     return row_to_node(row)
 
 
+def _member(enum: type[E], row: Any, column: str) -> E:
+    """A stored word as its enum member; an unknown one names the target, column and words."""
+    try:
+        return enum(row[column])
+    except ValueError:
+        known = ", ".join(repr(m.value) for m in enum)
+        raise StoreError(
+            f"target {row['target_id']} (plan {row['plan_id']}): unknown {column} "
+            f"{row[column]!r} in the database (expected one of {known}); "
+            "was it written by a newer plantrack?"
+        ) from None
+
+
 def row_to_target(row: Any) -> Target:
     loc = row["location"] or {}
     return Target(
@@ -312,8 +328,8 @@ def row_to_target(row: Any) -> Target:
         metric=row["metric"],
         value=row["value"],
         unit=row["unit"],
-        comparator=row["comparator"],
-        kind=row["kind"],
+        comparator=None if row["comparator"] is None else _member(Comparator, row, "comparator"),
+        kind=_member(TargetKind, row, "kind"),
         deadline=row["deadline"],
         text=row["text"],
         location=Location(

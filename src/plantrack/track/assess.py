@@ -13,7 +13,16 @@ import calendar
 import re
 
 from plantrack.errors import ValidationError
-from plantrack.model import STATUS_ZH, Assessment, Observation, Target
+from plantrack.model import (
+    STATUS_ZH,
+    Assessment,
+    Comparator,
+    Form,
+    Observation,
+    Status,
+    Target,
+    TargetKind,
+)
 from plantrack.track.band import held_band
 from plantrack.track.direction import direction_only
 from plantrack.track.explain import Ctx, fmt, pct
@@ -108,23 +117,29 @@ def _settle(
     """Once the latest figure is for the deadline year or later: 已完成 when the target was met by
     then, 逾期完成 when it was met only later, 未完成 when it is not met."""
     deadline = target.deadline
-    if deadline is None or found.as_of is None or found.status in ("no_data", "no_baseline"):
+    if (
+        deadline is None
+        or found.as_of is None
+        or found.status in (Status.NO_DATA, Status.NO_BASELINE)
+    ):
         return found
     year = period_year(found.as_of)
     if year < deadline:
         return found
-    if found.status != "achieved":
-        status = "missed"
+    if found.status != Status.ACHIEVED:
+        status = Status.MISSED
         why = f"期限 {deadline} 已到，未达到目标 the deadline has passed and the target is not met"
     elif year == deadline:
-        status = "completed"
+        status = Status.COMPLETED
         why = f"期限 {deadline} 内达到目标 met by the deadline"
     else:
         by_deadline = _assess_once(target, observations, base_year, deadline, milestone)
-        status = "completed" if by_deadline.status == "achieved" else "completed_late"
+        status = (
+            Status.COMPLETED if by_deadline.status == Status.ACHIEVED else Status.COMPLETED_LATE
+        )
         why = (
             f"期限 {deadline} 内已达到 met by the deadline"
-            if status == "completed"
+            if status == Status.COMPLETED
             else f"期限 {deadline} 时未达到，{year}年才达到 met only after the deadline"
         )
     found.status = status
@@ -141,7 +156,7 @@ def _assess_once(
 ) -> Assessment:
     ctx = Ctx(target)
     kind = target.kind
-    comp = target.comparator or ">="
+    comp = target.comparator or Comparator.GE
     band = APPROX_BAND[ctx.binding]
     label = (
         "约束性 binding"
@@ -156,29 +171,34 @@ def _assess_once(
     ctx.form = form = form_of(target)
     ctx.say(f"形式 form: {FORM_ZH[form]} {form}")
     marked = milestone is not None or any(o.milestone for o in observations)
-    if kind == "qualitative" and target.value is None and _has_numbers(observations) and not marked:
+    if (
+        kind == TargetKind.QUALITATIVE
+        and target.value is None
+        and _has_numbers(observations)
+        and not marked
+    ):
         # 稳步提高 / 与经济增长同步 with figures: judged on its direction alone
         return direction_only(ctx, _points(observations, as_of_year, target.unit))
-    if kind == "qualitative" and (target.value is None or not _has_numbers(observations)):
+    if kind == TargetKind.QUALITATIVE and (target.value is None or not _has_numbers(observations)):
         return _qualitative(ctx, observations, milestone, as_of_year)
     if target.value is None:
         ctx.say("目标值缺失 the target has no value: nothing to measure against")
-        return ctx.done("no_data")
+        return ctx.done(Status.NO_DATA)
     # 提高2个百分点 / 下降13.5%: the figures are the share itself or the yearly cut, in %
-    unit = "%" if form in ("pp_change", "reduction") else target.unit
-    if kind == "multiple" and dimension(unit) is None:
+    unit = "%" if form in (Form.PP_CHANGE, Form.REDUCTION) else target.unit
+    if kind == TargetKind.MULTIPLE and dimension(unit) is None:
         # 翻番 is written in 倍: measure in the unit the figures themselves use (the earliest)
         dated = sorted((o for o in observations if o.unit), key=lambda o: period_time(o.period))
         unit = dated[0].unit if dated else None
         ctx.unit = unit or ""
     points = _points(observations, as_of_year, unit)
-    if form == "reduction":
+    if form == Form.REDUCTION:
         return reduction(ctx, points, base_year)
-    if form == "band":
+    if form == Form.BAND:
         return held_band(ctx, points, base_year)
-    if form in ("increment", "cumulative"):
+    if form in (Form.INCREMENT, Form.CUMULATIVE):
         return summed(ctx, points, base_year, comp, band)
-    if form == "growth":
+    if form == Form.GROWTH:
         return annual(ctx, points, base_year, comp, band)
     return level(ctx, points, base_year, comp, band)
 
@@ -200,19 +220,19 @@ def _qualitative(
             state, period = latest.milestone, latest.period
     if state is None:
         ctx.say("尚无进展记录 no milestone recorded (not_started / in_progress / done)")
-        return ctx.done("no_data")
+        return ctx.done(Status.NO_DATA)
     if state not in MILESTONES:
         raise ValidationError(f"milestone {state!r}: expected one of {', '.join(MILESTONES)}")
     year = period_year(period) if period else as_of_year
     ctx.say(f"进展 milestone: {MILESTONE_ZH[state]} {state}" + (f"（{period}）" if period else ""))
     deadline = ctx.target.deadline
     if state == "done":
-        status = "achieved"
+        status = Status.ACHIEVED
     elif state == "in_progress":
         late = deadline is not None and year is not None and year >= deadline
         if late:
             ctx.say(f"已到期限 {deadline} 仍未完成 the deadline has come and it is not done")
-        status = "lagging" if late else "on_track"
+        status = Status.LAGGING if late else Status.ON_TRACK
     else:
-        status = "lagging"
+        status = Status.LAGGING
     return ctx.done(status, as_of=period, method="milestone")

@@ -8,7 +8,7 @@ one that does not is 滞后, whichever side it left by. At the deadline a band t
 
 from __future__ import annotations
 
-from plantrack.model import Assessment
+from plantrack.model import Assessment, Status
 from plantrack.track.explain import Ctx, fmt
 from plantrack.track.forms import band_tolerance
 from plantrack.track.paths import Point, since_base
@@ -23,7 +23,7 @@ def held_band(ctx: Ctx, points: list[Point], base_year: int) -> Assessment:
     ctx.say(f"区间 band: {fmt(goal)} ± {fmt(tol)} = [{fmt(low)}, {fmt(high)}] {ctx.unit}".rstrip())
     _, post = since_base(ctx, points, base_year)
     if not post:
-        return ctx.done("no_data", method="band")
+        return ctx.done(Status.NO_DATA, method="band")
     for p in post:
         inside = low <= p.value <= high
         ctx.say(
@@ -35,9 +35,9 @@ def held_band(ctx: Ctx, points: list[Point], base_year: int) -> Assessment:
         at_deadline = tgt.deadline is not None and last.t >= tgt.deadline
         if at_deadline:
             ctx.say("期限已到，仍在区间内 at the deadline it holds")
-            return ctx.done("achieved", **fields)
+            return ctx.done(Status.ACHIEVED, **fields)
         ctx.say("保持类指标每年须在区间内，目前保持 a band must hold every year; it holds")
-        return ctx.done("on_track", **fields)
+        return ctx.done(Status.ON_TRACK, **fields)
     side = "高于上限 above" if last.value > high else "低于下限 below"
     ctx.say(f"最近一年{side} the band: {fmt(last.value)}")
-    return ctx.done("lagging", **fields)
+    return ctx.done(Status.LAGGING, **fields)

@@ -9,7 +9,7 @@ or the wrong way; no target value, so never 提前实现 or 快于预期.
 
 from __future__ import annotations
 
-from plantrack.model import Assessment
+from plantrack.model import Assessment, Status
 from plantrack.track.explain import Ctx, fmt, pct
 from plantrack.track.forms import DOWN_WORDS
 from plantrack.track.paths import Point
@@ -29,14 +29,16 @@ def direction_only(ctx: Ctx, points: list[Point]) -> Assessment:
         ctx.say("需要两个以上监测值 two figures are needed for a direction")
         last = points[-1] if points else None
         fields = dict(as_of=last.period, actual=last.value) if last else {}
-        return ctx.done("no_baseline" if last else "no_data", method="direction", **fields)
+        return ctx.done(
+            Status.NO_BASELINE if last else Status.NO_DATA, method="direction", **fields
+        )
     first, last = points[0], points[-1]
     years = last.t - first.t
     fields = dict(as_of=last.period, actual=last.value, method="direction")
     if years <= 0 or first.value <= 0 or last.value <= 0:
         change = last.value - first.value
         ctx.say(f"变化 change: {fmt(last.value)} − {fmt(first.value)} = {fmt(change)}")
-        return ctx.done("on_track" if change * sign > 0 else "lagging", **fields)
+        return ctx.done(Status.ON_TRACK if change * sign > 0 else Status.LAGGING, **fields)
     g = (last.value / first.value) ** (1 / years) - 1
     ctx.say(
         f"年均变化率 CAGR: ({fmt(last.value)} / {fmt(first.value)})^(1/{fmt(years)}) − 1 = {pct(g)}"
@@ -44,9 +46,9 @@ def direction_only(ctx: Ctx, points: list[Point]) -> Assessment:
     g *= sign
     if g > SUBSTANTIAL:
         ctx.say(f"按要求方向年均 {pct(g)} > 1%：明显进展 substantial progress")
-        return ctx.done("on_track", ratio=g, **fields)
+        return ctx.done(Status.ON_TRACK, ratio=g, **fields)
     if g > 0:
         ctx.say(f"按要求方向年均 {pct(g)}，在 0–1% 之间：进展一般 moderate progress")
-        return ctx.done("on_track", ratio=g, **fields)
+        return ctx.done(Status.ON_TRACK, ratio=g, **fields)
     ctx.say(f"按要求方向年均 {pct(g)} ≤ 0：无进展或反向 none, or the wrong way")
-    return ctx.done("lagging", ratio=g, **fields)
+    return ctx.done(Status.LAGGING, ratio=g, **fields)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import math
 
-from plantrack.model import STATUS_ZH, Assessment, Target
+from plantrack.model import STATUS_ZH, Assessment, Form, Status, Target
 
 
 def fmt(x: float | None, digits: int = 4) -> str:
@@ -38,7 +38,7 @@ class Ctx:
         self.binding = bool(target.binding)
         self.lines: list[str] = []
         self.unit = target.unit or ""
-        self.form: str | None = None
+        self.form: Form | None = None
 
     def say(self, line: str) -> None:
         self.lines.append(line)
@@ -46,7 +46,7 @@ class Ctx:
     def v(self, x: float | None) -> str:
         return f"{fmt(x)} {self.unit}".rstrip()
 
-    def done(self, status: str, **fields) -> Assessment:
+    def done(self, status: Status, **fields) -> Assessment:
         self.say(f"状态 status: {STATUS_ZH[status]} {status}")
         fields.setdefault("form", self.form)
         return Assessment(target_id=self.target.id, status=status, explain=self.lines, **fields)

@@ -22,36 +22,22 @@ from __future__ import annotations
 
 import re
 
-from plantrack.model import Target
+from plantrack.model import Comparator, Form, Target, TargetKind
 from plantrack.track.units import dimension
 
-FORMS = (
-    "level",
-    "ceiling",
-    "band",
-    "hold",
-    "increment",
-    "cumulative",
-    "pp_change",
-    "reduction",
-    "growth",
-    "multiple",
-    "milestone",
-    "direction",
-)
-FORM_ZH = {
-    "level": "达到类",
-    "ceiling": "控制类（上限）",
-    "band": "保持类（区间）",
-    "hold": "保持类（下限）",
-    "increment": "新增类",
-    "cumulative": "累计类",
-    "pp_change": "百分点变化类",
-    "reduction": "降低类",
-    "growth": "增速类",
-    "multiple": "倍数类",
-    "milestone": "定性类",
-    "direction": "方向类",
+FORM_ZH: dict[Form, str] = {
+    Form.LEVEL: "达到类",
+    Form.CEILING: "控制类（上限）",
+    Form.BAND: "保持类（区间）",
+    Form.HOLD: "保持类（下限）",
+    Form.INCREMENT: "新增类",
+    Form.CUMULATIVE: "累计类",
+    Form.PP_CHANGE: "百分点变化类",
+    Form.REDUCTION: "降低类",
+    Form.GROWTH: "增速类",
+    Form.MULTIPLE: "倍数类",
+    Form.MILESTONE: "定性类",
+    Form.DIRECTION: "方向类",
 }
 DOWN_WORDS = ("下降", "降低", "减少", "压减", "压降", "缩小", "缩短", "递减")
 _DIRECTION_RE = re.compile(r"同步|提高|提升|增长|下降|降低|改善|稳步")
@@ -64,32 +50,38 @@ _REACH_RE = re.compile(
 )
 
 
-def form_of(target: Target) -> str:
+def form_of(target: Target) -> Form:
     """The form of a target (see the module docstring)."""
     unit, comp, kind = target.unit, target.comparator, target.kind
     if target.value is None:
-        return "direction" if _DIRECTION_RE.search(target.milestone or "") else "milestone"
-    if kind == "multiple":
-        return "multiple"
+        return Form.DIRECTION if _DIRECTION_RE.search(target.milestone or "") else Form.MILESTONE
+    if kind == TargetKind.MULTIPLE:
+        return Form.MULTIPLE
     if dimension(unit) == "percentage_points":
-        return "pp_change"
-    if dimension(unit) == "share" and target.metric.endswith(DOWN_WORDS) and kind != "annual":
-        return "reduction"
-    if kind == "annual":
-        return "growth"
-    if kind == "increment" or (kind == "cumulative" and "累计新增" in (target.text or "")):
-        return "increment"  # 累计新增10万套: the amount added, like 新增
-    if kind == "cumulative":
-        return kind
-    if comp in ("~", "="):
+        return Form.PP_CHANGE
+    if (
+        dimension(unit) == "share"
+        and target.metric.endswith(DOWN_WORDS)
+        and kind != TargetKind.ANNUAL
+    ):
+        return Form.REDUCTION
+    if kind == TargetKind.ANNUAL:
+        return Form.GROWTH
+    if kind == TargetKind.INCREMENT or (
+        kind == TargetKind.CUMULATIVE and "累计新增" in (target.text or "")
+    ):
+        return Form.INCREMENT  # 累计新增10万套: the amount added, like 新增
+    if kind == TargetKind.CUMULATIVE:
+        return Form.CUMULATIVE
+    if comp in (Comparator.APPROX, Comparator.EQ):
         # 达到12%左右 from 10 % is a level to reach; 保持在5%左右 and 涨幅3%左右 must hold
-        return "level" if _before_value(target, _REACH_RE) else "band"
-    if comp in ("<=", "<"):
+        return Form.LEVEL if _before_value(target, _REACH_RE) else Form.BAND
+    if comp in (Comparator.LE, Comparator.LT):
         # 降至0.4以下 is a level to reach downwards; 控制在5.5%以内 must hold every year
-        return "level" if _before_value(target, _REACH_DOWN_RE) else "ceiling"
+        return Form.LEVEL if _before_value(target, _REACH_DOWN_RE) else Form.CEILING
     if _before_value(target, _HOLD_RE):
-        return "hold"
-    return "level"
+        return Form.HOLD
+    return Form.LEVEL
 
 
 def _before_value(target: Target, pattern: re.Pattern[str]) -> bool:

@@ -16,7 +16,7 @@ from sqlalchemy import Connection, insert, select, update
 from sqlalchemy.exc import IntegrityError
 
 from plantrack.errors import Conflict, NotFound, UnitMismatch, ValidationError
-from plantrack.model import Observation, Plan, Target
+from plantrack.model import Form, Observation, Plan, Target, TargetKind
 from plantrack.store.plans import list_targets, now, write_audit
 from plantrack.store.schema import audit, observations
 from plantrack.track.assess import MILESTONES, period_time, period_year
@@ -124,9 +124,9 @@ def parse_value(raw: Any) -> float | None:
 
 def measure_unit(target: Target) -> str | None:
     """The unit observations of this target are compared in (see assess.py)."""
-    if form_of(target) in ("pp_change", "reduction"):
+    if form_of(target) in (Form.PP_CHANGE, Form.REDUCTION):
         return "%"  # 提高2个百分点 is measured on the share itself; 下降13.5% on the yearly cuts
-    if target.kind == "multiple" and dimension(target.unit) is None:
+    if target.kind == TargetKind.MULTIPLE and dimension(target.unit) is None:
         return None  # 翻番 (倍): any unit of the figures' own kind
     return target.unit
 
@@ -238,7 +238,7 @@ def _check_convertible(
     target: Target, number: float, unit: str | None, target_unit: str | None
 ) -> None:
     """UnitMismatch (or ValidationError for 翻番 without a unit) unless `unit` fits the target."""
-    if target_unit is None and target.kind == "multiple":
+    if target_unit is None and target.kind == TargetKind.MULTIPLE:
         if unit is None:
             raise ValidationError(f"unit: missing for {target.id} (翻番 needs the figure's unit)")
     elif unit is None or target_unit is None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
-from plantrack.model import Assessment, Observation
+from plantrack.model import Assessment, Comparator, Form, Observation, Status
 from plantrack.track.explain import Ctx, fmt, pct
 from plantrack.track.forms import change_sign
 from plantrack.track.units import is_linear
@@ -43,37 +43,37 @@ def _slope(xs: list[float], ys: list[float]) -> float:
     return sum((x - mx) * (y - my) for x, y in zip(xs, ys, strict=True)) / sxx
 
 
-def _direction(comparator: str | None, start: float | None, target: float) -> int:
+def _direction(comparator: Comparator | None, start: float | None, target: float) -> int:
     """+1 when more is better, -1 when less is better."""
-    if comparator in (">=", ">"):
+    if comparator in (Comparator.GE, Comparator.GT):
         return 1
-    if comparator in ("<=", "<"):
+    if comparator in (Comparator.LE, Comparator.LT):
         return -1
     return 1 if start is None or target >= start else -1
 
 
 def _meets(
-    value: float, target: float, comparator: str | None, direction: int, band: float
+    value: float, target: float, comparator: Comparator | None, direction: int, band: float
 ) -> bool:
-    if comparator == ">":
+    if comparator == Comparator.GT:
         return value > target
-    if comparator == "<":
+    if comparator == Comparator.LT:
         return value < target
-    if comparator in ("~", "="):
+    if comparator in (Comparator.APPROX, Comparator.EQ):
         slack = abs(target) * band
         return value >= target - slack if direction > 0 else value <= target + slack
     return value >= target if direction > 0 else value <= target
 
 
-def judge_ratio(ctx: Ctx, ratio: float, *, on_value: bool = False) -> tuple[str, str]:
+def judge_ratio(ctx: Ctx, ratio: float, *, on_value: bool = False) -> tuple[Status, str]:
     """ahead / on_track / lagging for a progress ratio r, or a value ratio q (`on_value`)."""
     ahead = VALUE_AHEAD if on_value else AHEAD
     floor = (VALUE_ON_TRACK if on_value else ON_TRACK)[ctx.binding]
     if ratio >= ahead:
-        return "ahead", f"≥ {fmt(ahead)}"
+        return Status.AHEAD, f"≥ {fmt(ahead)}"
     if ratio >= floor:
-        return "on_track", f"在 [{fmt(floor)}, {fmt(ahead)}) 之间"
-    return "lagging", f"< {fmt(floor)}"
+        return Status.ON_TRACK, f"在 [{fmt(floor)}, {fmt(ahead)}) 之间"
+    return Status.LAGGING, f"< {fmt(floor)}"
 
 
 def no_baseline(ctx: Ctx, points: list[Point], goal: float | None, **fields) -> Assessment:
@@ -87,7 +87,7 @@ def no_baseline(ctx: Ctx, points: list[Point], goal: float | None, **fields) -> 
     actual = fields.get("actual")
     if actual is None:
         ctx.say("暂无监测值 no observation yet")
-        return ctx.done("no_data", **fields)
+        return ctx.done(Status.NO_DATA, **fields)
     if goal is not None and actual is not None:
         fields.setdefault("gap", goal - actual)
         fields.setdefault("expected", goal)
@@ -96,22 +96,23 @@ def no_baseline(ctx: Ctx, points: list[Point], goal: float | None, **fields) -> 
         "缺基期值，无法判断进度；可将一个监测值设为基期值 no baseline to measure pace from:"
         " take a figure as the baseline"
     )
-    return ctx.done("no_baseline", **fields)
+    return ctx.done(Status.NO_BASELINE, **fields)
 
 
-def _goal_from_baseline(ctx: Ctx, b_v: float, comp: str) -> tuple[float, str, str]:
+def _goal_from_baseline(ctx: Ctx, b_v: float, comp: Comparator) -> tuple[float, Comparator, str]:
     """(target level, comparator, path) of a 翻番 (value × baseline) or 提高/降低N个百分点
     (baseline ± N; a fall must reach the level from above)."""
     tgt = ctx.target
     value = float(tgt.value)  # type: ignore[arg-type]
-    if ctx.form == "multiple":
+    if ctx.form == Form.MULTIPLE:
         goal = value * b_v
         ctx.say(f"目标水平 target level: {fmt(tgt.value)} × {fmt(b_v)} = {ctx.v(goal)}")
         return goal, comp, "multiple"
     sign = change_sign(tgt)
     goal = b_v + sign * value
-    if sign < 0 and comp in (">=", ">"):
-        comp = "<=" if comp == ">=" else "<"  # 降低2个百分点: the share must fall to it
+    if sign < 0 and comp in (Comparator.GE, Comparator.GT):
+        # 降低2个百分点: the share must fall to it
+        comp = Comparator.LE if comp == Comparator.GE else Comparator.LT
     op = "+" if sign > 0 else "−"
     ctx.say(f"目标水平 target level: {fmt(b_v)} {op} {fmt(tgt.value)} = {fmt(goal)} %")
     ctx.unit = "%"
@@ -119,25 +120,25 @@ def _goal_from_baseline(ctx: Ctx, b_v: float, comp: str) -> tuple[float, str, st
 
 
 def _met_or_holding(
-    ctx: Ctx, comp: str, goal: float, fields: dict, held_before_deadline: bool
+    ctx: Ctx, comp: Comparator, goal: float, fields: dict, held_before_deadline: bool
 ) -> Assessment:
     """A met level target: 提前实现, except a cap or floor that must hold every year and was
     held from the baseline (控制在5.5%以内 from 5.0 %): holding it is on track before the deadline
     (a cap the baseline was above is a level to reach, and is met)."""
-    if ctx.form in ("ceiling", "hold") and held_before_deadline:
+    if ctx.form in (Form.CEILING, Form.HOLD) and held_before_deadline:
         ctx.say(f"每年须保持 {comp} {ctx.v(goal)}，目前保持 it must hold every year; it holds")
-        return ctx.done("on_track", expected=goal, **fields)
+        return ctx.done(Status.ON_TRACK, expected=goal, **fields)
     return _met(ctx, comp, goal, fields)
 
 
-def _met(ctx: Ctx, comp: str, goal: float, fields: dict) -> Assessment:
+def _met(ctx: Ctx, comp: Comparator, goal: float, fields: dict) -> Assessment:
     ctx.say(f"已达到目标 {comp} {ctx.v(goal)} the target is met")
-    return ctx.done("achieved", expected=goal, **fields)
+    return ctx.done(Status.ACHIEVED, expected=goal, **fields)
 
 
 def _no_deadline(ctx: Ctx, fields: dict) -> Assessment:
     ctx.say("无期限，无法画出路径 no deadline: no path to compare with")
-    return ctx.done("no_data", **fields)
+    return ctx.done(Status.NO_DATA, **fields)
 
 
 def _baseline(
@@ -168,13 +169,15 @@ def _baseline(
     return None, None, points
 
 
-def level(ctx: Ctx, points: list[Point], base_year: int, comp: str, band: float) -> Assessment:
+def level(
+    ctx: Ctx, points: list[Point], base_year: int, comp: Comparator, band: float
+) -> Assessment:
     """Level targets, 翻番 and 提高…个百分点: the path from the baseline to the target."""
     tgt = ctx.target
     b_t, b_v, post = _baseline(ctx, points, base_year)
     goal = float(tgt.value)  # type: ignore[arg-type]
     method = "linear" if is_linear(tgt.unit) else "compound"
-    if ctx.form in ("multiple", "pp_change"):
+    if ctx.form in (Form.MULTIPLE, Form.PP_CHANGE):
         if b_v is None:
             ctx.say(
                 "翻番/提高类指标需要基期值 a multiple or an increase needs a baseline: none known"
@@ -184,7 +187,7 @@ def level(ctx: Ctx, points: list[Point], base_year: int, comp: str, band: float)
     if not post:
         known = "只有基期值 only the baseline is known: no figure after it yet"
         ctx.say(known if b_v is not None else "暂无监测值 no observation yet")
-        return ctx.done("no_data", method=method)
+        return ctx.done(Status.NO_DATA, method=method)
     last = post[-1]
     actual = last.value
     direction = _direction(comp, b_v if b_v is not None else post[0].value, goal)
@@ -203,14 +206,14 @@ def level(ctx: Ctx, points: list[Point], base_year: int, comp: str, band: float)
     if b_v is not None and _meets(b_v, goal, comp, direction, band):
         # the baseline already met it (控制在5.5%以内 from 5.0%): the task is to stay there
         ctx.say(f"基期已达标，现已不满足 {comp} {ctx.v(goal)} the baseline met it; now it does not")
-        return ctx.done("lagging", expected=goal, **fields)
+        return ctx.done(Status.LAGGING, expected=goal, **fields)
     if deadline is None:
         return _no_deadline(ctx, fields)
     if last.t >= deadline:
         ctx.say(
             f"已到期限 {deadline} 未达到目标 the deadline has passed without meeting the target"
         )
-        return ctx.done("lagging", expected=goal, **fields)
+        return ctx.done(Status.LAGGING, expected=goal, **fields)
 
     trend = ([(b_t, b_v)] if b_v is not None else []) + [(p.t, p.value) for p in post]
     if b_v is None or b_t is None:
@@ -285,7 +288,7 @@ def level(ctx: Ctx, points: list[Point], base_year: int, comp: str, band: float)
     fields["expected"] = expected
     if need == 0:
         status, why, r = (
-            "lagging",
+            Status.LAGGING,
             "目标等于基期值且尚未达到 the target equals the baseline and is not met",
             None,
         )
@@ -366,13 +369,15 @@ def _sum_pace(ctx: Ctx, goal: float, total: float, now: float, deadline: int) ->
     return pace
 
 
-def summed(ctx: Ctx, points: list[Point], base_year: int, comp: str, band: float) -> Assessment:
+def summed(
+    ctx: Ctx, points: list[Point], base_year: int, comp: Comparator, band: float
+) -> Assessment:
     """Increment and cumulative targets: the sum since the base year."""
     tgt = ctx.target
     goal = float(tgt.value)  # type: ignore[arg-type]
     start, post = since_base(ctx, points, base_year)
     if not post:
-        return ctx.done("no_data", method="sum")
+        return ctx.done(Status.NO_DATA, method="sum")
     total, terms, series = 0.0, [], []
     for p in post:
         if p.obs.basis == "total":
@@ -402,11 +407,11 @@ def summed(ctx: Ctx, points: list[Point], base_year: int, comp: str, band: float
             ctx.say(
                 "基期累计值未知 running total at the base year unknown (record it with --baseline)"
             )
-            if ctx.form == "increment":
+            if ctx.form == Form.INCREMENT:
                 # 累计新增10万套 against running totals that include the stock before the plan:
                 # what was added cannot be told without the base-year total
                 return no_baseline(ctx, post, goal, method="sum")
-    if origin and ctx.form == "increment":
+    if origin and ctx.form == Form.INCREMENT:
         # 累计新增10万套 against running totals 13, 15 that include the stock before the plan:
         # what counts is what was added since the base year (a 累计 stock keeps its path below)
         ctx.say(
@@ -421,7 +426,7 @@ def summed(ctx: Ctx, points: list[Point], base_year: int, comp: str, band: float
         return _met(ctx, comp, goal, fields)
     if direction < 0 and not _meets(total, goal, comp, direction, band):
         ctx.say(f"已超过上限 {ctx.v(goal)} the cap is exceeded")
-        return ctx.done("lagging", expected=goal, **fields)
+        return ctx.done(Status.LAGGING, expected=goal, **fields)
     if deadline is None:
         return _no_deadline(ctx, fields)
     if last.t >= deadline:
@@ -429,7 +434,7 @@ def summed(ctx: Ctx, points: list[Point], base_year: int, comp: str, band: float
         ctx.say(
             f"已到期限 {deadline}：" + ("未超上限 within the cap" if met else "未达到目标 not met")
         )
-        return ctx.done("achieved" if met else "lagging", expected=goal, **fields)
+        return ctx.done(Status.ACHIEVED if met else Status.LAGGING, expected=goal, **fields)
     if origin is None:
         return _summed_by_trend(ctx, series, goal, deadline, direction, fields)
     span, elapsed = deadline - start, last.t - start
@@ -456,9 +461,9 @@ def summed(ctx: Ctx, points: list[Point], base_year: int, comp: str, band: float
     fields.update(expected=expected, projected=projected, required_pace=pace)
     r = (total - origin) / (expected - origin) if expected != origin else math.inf
     if direction < 0:
-        status = "on_track" if projected <= goal else "lagging"
+        status = Status.ON_TRACK if projected <= goal else Status.LAGGING
         ctx.say(
-            f"上限类指标 cap: 预测 {fmt(projected)} {'≤' if status == 'on_track' else '>'} {fmt(goal)}"
+            f"上限类指标 cap: 预测 {fmt(projected)} {'≤' if status == Status.ON_TRACK else '>'} {fmt(goal)}"
         )
         return ctx.done(status, ratio=r, **fields)
     status, why = judge_ratio(ctx, r)
@@ -493,7 +498,7 @@ def _summed_by_trend(
     )
     fields["projected"] = projected
     if direction < 0:
-        status = "on_track" if projected <= goal else "lagging"
+        status = Status.ON_TRACK if projected <= goal else Status.LAGGING
         return ctx.done(status, **fields)
     q = projected / goal
     status, why = judge_ratio(ctx, q, on_value=True)
@@ -501,13 +506,15 @@ def _summed_by_trend(
     return ctx.done(status, ratio=q, **fields)
 
 
-def annual(ctx: Ctx, points: list[Point], base_year: int, comp: str, band: float) -> Assessment:
+def annual(
+    ctx: Ctx, points: list[Point], base_year: int, comp: Comparator, band: float
+) -> Assessment:
     """Annual targets (每年 …, 年均 …): each year's figure against the yearly target."""
     tgt = ctx.target
     goal = float(tgt.value)  # type: ignore[arg-type]
     _, post = since_base(ctx, points, base_year)
     if not post:
-        return ctx.done("no_data", method="annual")
+        return ctx.done(Status.NO_DATA, method="annual")
     direction = _direction(comp, None, goal)
     met = [_meets(p.value, goal, comp, direction, band) for p in post]
     mean = sum(p.value for p in post) / len(post)
@@ -538,19 +545,19 @@ def annual(ctx: Ctx, points: list[Point], base_year: int, comp: str, band: float
     if averaged:
         ctx.say("年均类指标按平均值判断 a 年均 target is judged on the mean")
         if finished:
-            return ctx.done("achieved" if mean_ok else "lagging", **fields)
+            return ctx.done(Status.ACHIEVED if mean_ok else Status.LAGGING, **fields)
         status, why = judge_ratio(ctx, q, on_value=True)
         ctx.say(f"ratio {why}")
         return ctx.done(status, **fields)
     if all(met):
         if finished:
-            return ctx.done("achieved", **fields)
+            return ctx.done(Status.ACHIEVED, **fields)
         if direction > 0 and q >= VALUE_AHEAD:
             ctx.say(f"每年达标且 ratio ≥ {fmt(VALUE_AHEAD)} every year met, well above")
-            return ctx.done("ahead", **fields)
-        return ctx.done("on_track", **fields)
+            return ctx.done(Status.AHEAD, **fields)
+        return ctx.done(Status.ON_TRACK, **fields)
     if met[-1] and not finished and q >= VALUE_ON_TRACK[ctx.binding]:
         ctx.say("最近一年达标，平均值在容差内 the latest year met and the mean within tolerance")
-        return ctx.done("on_track", **fields)
+        return ctx.done(Status.ON_TRACK, **fields)
     ctx.say("有年份未达标 a year missed the yearly target")
-    return ctx.done("lagging", **fields)
+    return ctx.done(Status.LAGGING, **fields)

@@ -9,7 +9,7 @@ from r = cut ÷ required with the thresholds of the level rule.
 
 from __future__ import annotations
 
-from plantrack.model import Assessment
+from plantrack.model import Assessment, Status
 from plantrack.track.explain import Ctx, fmt, pct
 from plantrack.track.paths import Point, judge_ratio, since_base
 
@@ -19,7 +19,7 @@ def reduction(ctx: Ctx, points: list[Point], base_year: int) -> Assessment:
     goal = float(tgt.value) / 100  # type: ignore[arg-type]
     start, post = since_base(ctx, points, base_year)
     if not post:
-        return ctx.done("no_data", method="reduction")
+        return ctx.done(Status.NO_DATA, method="reduction")
     kept, terms = 1.0, []
     for p in post:
         if p.obs.basis == "total":
@@ -36,10 +36,10 @@ def reduction(ctx: Ctx, points: list[Point], base_year: int) -> Assessment:
     deadline = tgt.deadline
     if cut >= goal:
         ctx.say(f"已达到降低 {pct(goal)} 的目标 the cut is made")
-        return ctx.done("achieved", expected=goal * 100, **fields)
+        return ctx.done(Status.ACHIEVED, expected=goal * 100, **fields)
     if deadline is None or last.t >= deadline:
         ctx.say(f"期限 {deadline} 已到，累计降幅不足 the deadline passed short of the cut")
-        return ctx.done("lagging", expected=goal * 100, **fields)
+        return ctx.done(Status.LAGGING, expected=goal * 100, **fields)
     span, elapsed = deadline - start, last.t - start
     f = elapsed / span
     required = 1 - (1 - goal) ** f

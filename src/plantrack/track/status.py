@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from plantrack.errors import UnitMismatch, ValidationError
-from plantrack.model import STATUS_ZH, STATUSES, Assessment, Observation, Target
+from plantrack.model import STATUS_ZH, STATUSES, Assessment, Observation, Status, Target
 from plantrack.track.assess import assess, fmt
 from plantrack.track.forms import stretch_floor
 
@@ -81,7 +81,7 @@ def assess_safely(target: Target, observations: list[Observation], **kw: Any) ->
         return assess(target, observations, **kw)
     except (UnitMismatch, ValidationError) as exc:
         return Assessment(
-            target_id=target.id, status="no_data", explain=[f"无法评估 cannot assess: {exc}"]
+            target_id=target.id, status=Status.NO_DATA, explain=[f"无法评估 cannot assess: {exc}"]
         )
 
 
@@ -119,9 +119,9 @@ def as_stretch(target: Target, found: Assessment, siblings: list[Target]) -> Ass
     """A 力争 stretch beside a floor is shown as 力争 with its own gap, not judged a second time
     (the floor carries the verdict); its numbers stay for the reader."""
     floor = stretch_floor(target, siblings)
-    if floor is None or found.status in ("no_data", "no_baseline"):
+    if floor is None or found.status in (Status.NO_DATA, Status.NO_BASELINE):
         return found
-    found.status = "stretch"
+    found.status = Status.STRETCH
     if found.actual is not None and target.value is not None:
         found.gap = target.value - found.actual
     gap = f"，距力争目标 gap {fmt(found.gap)} {target.unit or ''}".rstrip() if found.gap else ""
@@ -129,6 +129,6 @@ def as_stretch(target: Target, found: Assessment, siblings: list[Target]) -> Ass
         *found.explain[:-1],
         f"力争目标：底线指标 {floor.id}（{floor.metric} {fmt(floor.value)}）单独评估{gap}"
         f" a stretch beside the floor {floor.id}, which carries the verdict",
-        f"状态 status: {STATUS_ZH['stretch']} stretch",
+        f"状态 status: {STATUS_ZH[Status.STRETCH]} stretch",
     ]
     return found

@@ -11,21 +11,7 @@ import math
 from typing import Any
 from xml.sax.saxutils import escape
 
-from plantrack.model import STATUSES
-
-STATUS_COLORS = {
-    "achieved": "#1b7f3b",
-    "ahead": "#5cb85c",
-    "on_track": "#2f7fd1",
-    "lagging": "#d9363e",
-    "stretch": "#9b7fd1",
-    "no_baseline": "#e0a526",
-    "no_data": "#b9bec5",
-    "completed": "#0f5a29",
-    "completed_late": "#7a9a3a",
-    "missed": "#8e1b22",
-}
-BAR_ORDER = STATUSES
+from plantrack.model import STATUS_STYLE, STATUSES
 
 
 def _num(x: float) -> str:
@@ -38,7 +24,7 @@ def status_bar(
     counts: dict[str, Any], width: int = 240, height: int = 14, labels: dict[str, str] | None = None
 ) -> str:
     """A stacked horizontal bar of counts by status (an inline SVG string)."""
-    total = sum(int(counts.get(s, 0) or 0) for s in BAR_ORDER)
+    total = sum(int(counts.get(s, 0) or 0) for s in STATUSES)
     parts = [
         f'<svg class="bar" width="{width}" height="{height}" viewBox="0 0 {width} {height}" '
         f'role="img" xmlns="http://www.w3.org/2000/svg">'
@@ -46,7 +32,7 @@ def status_bar(
     if total == 0:
         parts.append(f'<rect width="{width}" height="{height}" fill="#eee"/>')
     x = 0.0
-    for status in BAR_ORDER:
+    for status in STATUSES:
         n = int(counts.get(status, 0) or 0)
         if not n:
             continue
@@ -54,7 +40,7 @@ def status_bar(
         title = escape(f"{(labels or {}).get(status, status)}: {n}")
         parts.append(
             f'<rect x="{x:.1f}" width="{w:.1f}" height="{height}" '
-            f'fill="{STATUS_COLORS[status]}"><title>{title}</title></rect>'
+            f'fill="{STATUS_STYLE[status].fill}"><title>{title}</title></rect>'
         )
         x += w
     parts.append("</svg>")

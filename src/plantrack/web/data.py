@@ -11,13 +11,12 @@ from typing import Any
 from sqlalchemy import desc, select
 
 from plantrack.errors import PlantrackError
-from plantrack.model import Node, Target, shown_statuses
+from plantrack.model import STATUS_URGENCY, Node, Target, TargetKind, shown_statuses
 from plantrack.store.schema import audit, departments
 from plantrack.track.assess import period_time
 from plantrack.track.observations import plan_base_year
 from plantrack.track.units import convert
 from plantrack.web import charts
-from plantrack.web.i18n import STATUS_ORDER
 from plantrack.web.permissions import department_target_ids, target_owners
 from plantrack.workspace import Workspace
 
@@ -132,7 +131,7 @@ def dashboard(ws: Workspace, plan_ref: str | None, year: int | None = None) -> d
     for row in summary:
         row["title"] = titles.get(row["chapter"]) if isinstance(row["chapter"], int) else None
     rows = [_target_row(r) for r in report.rows]
-    rows.sort(key=lambda r: (STATUS_ORDER.index(r["status"]), r["chapter"] or 0))
+    rows.sort(key=lambda r: (STATUS_URGENCY.index(r["status"]), r["chapter"] or 0))
     year = year or this_year()
     with_figure = {
         o.target_id
@@ -234,12 +233,12 @@ def chart_series(
         base = (float(target.baseline_year or base_year), target.baseline)
     expected = []
     if (
-        target.kind in ("level", "multiple")
+        target.kind in (TargetKind.LEVEL, TargetKind.MULTIPLE)
         and base
         and target.value is not None
         and target.deadline
     ):
-        goal = target.value * base[1] if target.kind == "multiple" else target.value
+        goal = target.value * base[1] if target.kind == TargetKind.MULTIPLE else target.value
         expected = charts.expected_path(
             base[0],
             base[1],
@@ -250,7 +249,7 @@ def chart_series(
     goal_value = (
         expected[-1][1]
         if expected
-        else (target.value if target.kind in ("level", "cumulative") else None)
+        else (target.value if target.kind in (TargetKind.LEVEL, TargetKind.CUMULATIVE) else None)
     )
     projection = []
     if assessment.projected is not None and observed and target.deadline:

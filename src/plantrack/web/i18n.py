@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from starlette.requests import Request
 
-from plantrack.model import STATUS_EN, STATUS_URGENCY, STATUS_ZH, STATUSES
+from plantrack.model import STATUS_STYLE
 
 LANGS = ("zh", "en")
 
@@ -122,9 +122,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "due_year": ("完成时限", "Due year"),
 }
 
-STATUS_LABEL = {s: (STATUS_ZH[s], STATUS_EN[s]) for s in STATUSES}
-STATUS_ORDER = STATUS_URGENCY
-
 
 def pick_lang(request: Request, default: str = "zh") -> tuple[str, bool]:
     """(language, whether to remember it in the cookie)."""
@@ -146,7 +143,7 @@ def translator(lang: str):
 
 
 def status_label(status: str, lang: str) -> str:
-    pair = STATUS_LABEL.get(status)
-    if pair is None:
+    style = STATUS_STYLE.get(status)
+    if style is None:
         return status
-    return pair[1] if lang == "en" else pair[0]
+    return style.en if lang == "en" else style.zh

@@ -13,6 +13,7 @@ from markupsafe import Markup, escape
 from starlette.requests import Request
 from starlette.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
 
+from plantrack.model import STATUS_STYLE, Comparator
 from plantrack.web.i18n import status_label, translator
 
 
@@ -36,6 +37,16 @@ def wants_json(request: Request) -> bool:
 def lang_of(request: Request) -> str:
     return request.scope.get("state", {}).get("lang", "zh")
 
+
+# Each status's colours as custom properties of its `s-<status>` class (model.STATUS_STYLE), put
+# in every page's <head> by base.html; style.css colours badges, bars and highlights with them.
+STATUS_CSS = Markup(
+    "".join(
+        f".s-{s} {{ --status: {style.colour}; --status-fill: {style.fill}; "
+        f"--status-on-fill: {style.on_fill}; }}\n"
+        for s, style in STATUS_STYLE.items()
+    )
+)
 
 COMPARATOR_SIGNS = {">=": "≥", "<=": "≤", "~": "约", ">": ">", "<": "<", "=": "="}
 
@@ -69,10 +80,11 @@ def page_context(request: Request, **extra: Any) -> dict[str, Any]:
         "lang": lang,
         "t": translator(lang),
         "status_label": lambda s: status_label(s, lang),
+        "status_css": STATUS_CSS,
         "user": state.get("user"),
         "csrf": token,
         "public_read": request.app.state.config["public_read"],
-        "cmp": (lambda c: "≈" if c == "~" else comparator_sign(c))
+        "cmp": (lambda c: "≈" if c == Comparator.APPROX else comparator_sign(c))
         if lang == "en"
         else comparator_sign,
         "num": number,
