@@ -1,0 +1,287 @@
+"""Accounts: users, password hashes (argon2), server-side sessions and API tokens.
+
+Functions on an Engine (the Workspace hands over its own), so the CLI (`plantrack users ...`)
+and the web app share them; the SQL is store/accounts.py. Secrets are never stored: a session
+row and an API token row keep the sha256 of the value the client holds, so a copy of the
+database cannot be replayed as a login.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import secrets
+from dataclasses import asdict, dataclass
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+from argon2 import PasswordHasher
+from argon2.exceptions import InvalidHashError, VerificationError
+from sqlalchemy import Engine
+
+from plantrack.errors import NotFound, PlantrackError, ValidationError
+from plantrack.model import Role
+from plantrack.store import accounts as store
+from plantrack.store.plans import write_audit
+
+_USERNAME = re.compile(r"^[\w.@-]{1,100}$")
+_hasher = PasswordHasher()
+_dummy_hash: str | None = None
+
+
+def _dummy() -> str:
+    """Verifying an unknown user costs as much as a known one (no user-enumeration by timing);
+    hashed on first use, not at import (an argon2 hash costs tens of milliseconds)."""
+    global _dummy_hash
+    if _dummy_hash is None:
+        _dummy_hash = _hasher.hash("plantrack-dummy-password")
+    return _dummy_hash
+
+
+TOKEN_PREFIX = "pt_"
+
+
+class Unauthorized(PlantrackError):
+    """No valid login, session or token."""
+
+    status = 401
+
+
+@dataclass(slots=True)
+class User:
+    id: int
+    username: str
+    role: Role
+    department_id: int | None
+    department: str | None
+    disabled: bool
+    created_at: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+def now() -> datetime:
+    return datetime.now(UTC)
+
+
+def iso(moment: datetime) -> str:
+    return moment.isoformat(timespec="seconds")
+
+
+def digest(secret: str) -> str:
+    return hashlib.sha256(secret.encode()).hexdigest()
+
+
+def _user(row: Any) -> User:
+    return User(
+        id=row["id"],
+        username=row["username"],
+        role=Role(row["role"]),
+        department_id=row["department_id"],
+        department=row["department"],
+        disabled=bool(row["disabled"]),
+        created_at=row["created_at"],
+    )
+
+
+def parse_role(role: str) -> Role:
+    try:
+        return Role(role)
+    except ValueError:
+        raise ValidationError(
+            f"role {role!r}: expected one of {', '.join(r.value for r in Role)}"
+        ) from None
+
+
+# -- departments --------------------------------------------------------------------------------
+def ensure_department(engine: Engine, name: str) -> int:
+    """The id of the department called `name`, created if missing."""
+    name = name.strip()
+    if not name:
+        raise ValidationError("department: empty name")
+    with engine.begin() as conn:
+        return store.ensure_department(conn, name)
+
+
+def list_departments(engine: Engine) -> list[dict[str, Any]]:
+    with engine.connect() as conn:
+        return store.list_departments(conn)
+
+
+def get_department(engine: Engine, department_id: int) -> dict[str, Any]:
+    with engine.connect() as conn:
+        found = store.get_department(conn, department_id)
+    if found is None:
+        raise NotFound(f"department {department_id}: no such department")
+    return found
+
+
+# -- users --------------------------------------------------------------------------------------
+def add_user(
+    engine: Engine,
+    username: str,
+    password: str,
+    role: str,
+    *,
+    department: str | None = None,
+    actor: str = "cli",
+) -> User:
+    """Create a user; an editor needs a department (created if it does not exist yet)."""
+    username = username.strip()
+    if not _USERNAME.match(username):
+        raise ValidationError(f"username {username!r}: use 1-100 letters, digits, . _ @ -")
+    the_role = parse_role(role)
+    if len(password) < 8:
+        raise ValidationError("password: at least 8 characters")
+    if the_role is Role.EDITOR and not department:
+        raise ValidationError("department: an editor needs a department (--department 市发改委)")
+    department_id = ensure_department(engine, department) if department else None
+    with engine.begin() as conn:
+        if store.username_taken(conn, username):
+            raise ValidationError(f"username {username!r}: already exists")
+        store.insert_user(
+            conn,
+            username=username,
+            password_hash=_hasher.hash(password),
+            role=the_role.value,
+            department_id=department_id,
+            created_at=iso(now()),
+        )
+        write_audit(
+            conn,
+            actor=actor,
+            action="create",
+            subject="user",
+            subject_id=username,
+            plan_id=None,
+            new={"role": the_role.value, "department": department},
+        )
+    return get_user(engine, username)
+
+
+def get_user(engine: Engine, ref: str | int) -> User:
+    with engine.connect() as conn:
+        row = store.user_row(conn, ref)
+    if row is None:
+        raise NotFound(f"user {ref}: no such user (see plantrack users list)")
+    return _user(row)
+
+
+def list_users(engine: Engine) -> list[User]:
+    with engine.connect() as conn:
+        return [_user(r) for r in store.user_rows(conn)]
+
+
+def set_disabled(
+    engine: Engine, username: str, disabled: bool = True, *, actor: str = "cli"
+) -> User:
+    """Disable (or re-enable) a user; disabling also ends every session at once."""
+    user = get_user(engine, username)
+    with engine.begin() as conn:
+        store.set_user_disabled(conn, user.id, disabled)
+        if disabled:
+            store.delete_user_sessions(conn, user.id)
+        write_audit(
+            conn,
+            actor=actor,
+            action="disable" if disabled else "enable",
+            subject="user",
+            subject_id=username,
+            plan_id=None,
+            old={"disabled": user.disabled},
+            new={"disabled": disabled},
+        )
+    return get_user(engine, username)
+
+
+def authenticate(engine: Engine, username: str, password: str) -> User | None:
+    """The user if the password is right and the account enabled, else None."""
+    with engine.connect() as conn:
+        row = store.user_row(conn, username)
+    stored = row["password_hash"] if row else _dummy()
+    try:
+        _hasher.verify(stored, password)
+    except (VerificationError, InvalidHashError):
+        return None
+    if row is None or row["disabled"]:
+        return None
+    if _hasher.check_needs_rehash(stored):
+        with engine.begin() as conn:
+            store.set_password_hash(conn, row["id"], _hasher.hash(password))
+    return _user(row)
+
+
+def audit_event(
+    engine: Engine,
+    *,
+    actor: str,
+    action: str,
+    subject: str,
+    subject_id: str | None,
+    new: Any = None,
+) -> None:
+    """One audit row for an account event without a plan (login, logout, failed login …)."""
+    with engine.begin() as conn:
+        write_audit(
+            conn,
+            actor=actor,
+            action=action,
+            subject=subject,
+            subject_id=subject_id,
+            plan_id=None,
+            new=new,
+        )
+
+
+# -- sessions -----------------------------------------------------------------------------------
+def create_session(engine: Engine, user: User, ttl: timedelta) -> str:
+    """A new session; returns the cookie value (only its sha256 is stored)."""
+    raw = secrets.token_urlsafe(32)
+    moment = now()
+    with engine.begin() as conn:
+        store.insert_session(conn, digest(raw), user.id, iso(moment), iso(moment + ttl))
+        # Housekeeping: expired rows of anyone are useless.
+        store.delete_expired_sessions(conn, iso(moment))
+    return raw
+
+
+def session_user(engine: Engine, raw: str) -> User | None:
+    """The user of a live session: not expired, user not disabled."""
+    with engine.connect() as conn:
+        row = store.session_row(conn, digest(raw))
+    if row is None or row["disabled"] or row["expires_at"] < iso(now()):
+        return None
+    return _user(row)
+
+
+def end_session(engine: Engine, raw: str) -> None:
+    with engine.begin() as conn:
+        store.delete_session(conn, digest(raw))
+
+
+# -- API tokens ---------------------------------------------------------------------------------
+def create_token(engine: Engine, user: User, name: str, *, actor: str | None = None) -> str:
+    """A new API token for scripts; returns the token (shown once, only its hash is kept)."""
+    name = name.strip()[:100] or "token"
+    raw = TOKEN_PREFIX + secrets.token_urlsafe(32)
+    with engine.begin() as conn:
+        store.insert_token(conn, user.id, name, digest(raw), iso(now()))
+        write_audit(
+            conn,
+            actor=actor or f"web:{user.username}",
+            action="create",
+            subject="api_token",
+            subject_id=name,
+            plan_id=None,
+            new={"user": user.username, "name": name},
+        )
+    return raw
+
+
+def token_user(engine: Engine, raw: str) -> User | None:
+    with engine.connect() as conn:
+        row = store.token_row(conn, digest(raw))
+    if row is None or row["disabled"]:
+        return None
+    return _user(row)
