@@ -1,4 +1,5 @@
-"""`plantrack ingest FOLDER --jobs N`: the folder branch of the ingest command (see store/corpus)."""
+"""`plantrack ingest FOLDER --jobs N`: the folder branch of the ingest command
+(Workspace.ingest_corpus; see store/corpus)."""
 
 from __future__ import annotations
 
@@ -31,14 +32,11 @@ def ingest_folder(
     jobs: int,
     wait_for_lock: bool,
 ) -> None:
-    from plantrack.store.corpus import ingest_corpus
-    from plantrack.store.db import default_db_url, resolve_url
-    from plantrack.workspace import _default_actor
+    from plantrack.cli import get_workspace
 
     if title:
         raise click.UsageError("--title names one document; it cannot be used with a folder")
-    db = ctx.find_root().obj.get("db")
-    url = resolve_url(db) if db else default_db_url()
+    ws = get_workspace(ctx)
     console = Console(stderr=True)
     failures: list[str] = []
     with Progress(
@@ -62,12 +60,10 @@ def ingest_folder(
                 failures.append(outcome.error or outcome.path)
                 progress.console.print(Text.assemble(("failed ", "red"), outcome.error or ""))
 
-        result = ingest_corpus(
-            url,
+        result = ws.ingest_corpus(
             folder,
             jobs=jobs,
-            actor=_default_actor(),
-            wait_for_lock=wait_for_lock,
+            wait=wait_for_lock,
             region=region,
             level=level,
             period=period,
