@@ -223,3 +223,23 @@ def test_no_database_query_runs_on_the_event_loop(as_user, web_ws):
     finally:
         event.remove(web_ws.engine, "before_cursor_execute", check)
     assert on_loop == []
+
+
+@pytest.mark.postgresql_only
+def test_public_app_on_a_read_only_database_serves_pages(backend, pg_databases, sample_path):
+    """The public app on a replica never writes: its CSRF secret is the one the migration made."""
+    import psycopg
+
+    name = pg_databases.create()
+    url = pg_databases.url(name)
+    with Workspace(url, actor="test") as ws:
+        ws.ingest(sample_path)
+        secret = ws.server_secret()
+    with psycopg.connect(url, autocommit=True) as admin:
+        admin.execute(f"ALTER DATABASE {name} SET default_transaction_read_only = on")
+    with Workspace(url, actor="web") as ws:
+        client = TestClient(create_app(ws, config={"public_read": True}), follow_redirects=False)
+        assert client.get("/").status_code == 200
+        assert client.get("/api/plans").json()["ok"] is True
+        token = page_csrf(client)
+        assert token == token_for(secret, client.cookies["pt_anon"])

@@ -5,6 +5,9 @@ Revises: 0006_target_group
 Create Date: 2026-12-01 10:00:00
 """
 
+import secrets
+from datetime import UTC, datetime
+
 import sqlalchemy as sa
 from alembic import op
 
@@ -32,12 +35,24 @@ def upgrade() -> None:
         sa.ForeignKeyConstraint(["user_id"], ["users.id"], ondelete="CASCADE"),
         sa.PrimaryKeyConstraint("user_id"),
     )
-    op.create_table(
+    table = op.create_table(
         "server_secrets",
         sa.Column("name", sa.String(length=40), nullable=False),
         sa.Column("value", sa.String(length=128), nullable=False),
         sa.Column("created_at", sa.String(length=32), nullable=False),
         sa.PrimaryKeyConstraint("name"),
+    )
+    # The CSRF secret exists from the start, so a read-only replica (which cannot make one)
+    # serves its forms with the primary's secret.
+    op.bulk_insert(
+        table,
+        [
+            {
+                "name": "csrf",
+                "value": secrets.token_hex(32),
+                "created_at": datetime.now(UTC).isoformat(timespec="seconds"),
+            }
+        ],
     )
 
 
