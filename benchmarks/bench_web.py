@@ -46,7 +46,6 @@ DEPARTMENTS = {  # department: targets it reports (units as the plan writes them
 
 def _prepare(folder: Path) -> tuple[str, str, dict[str, tuple[str, str]]]:
     """A database with the sample plan, figures, assignments, users and their sessions."""
-    from plantrack.web import accounts
     from plantrack.web.csrf import token_for
     from plantrack.workspace import Workspace
 
@@ -56,17 +55,16 @@ def _prepare(folder: Path) -> tuple[str, str, dict[str, tuple[str, str]]]:
         if FIGURES.exists():
             ws.import_observations(FIGURES, None, skip_invalid=True)
         ttl = timedelta(hours=2)
-        viewer = accounts.add_user(ws.engine, "viewer", "bench-password", "viewer")
-        reader = accounts.create_session(ws.engine, viewer, ttl)
+        viewer = ws.add_user("viewer", "bench-password", "viewer")
+        reader = ws.create_session(viewer, ttl)
+        secret = ws.server_secret()
         writers = {}
         for i, (dept, items) in enumerate(DEPARTMENTS.items()):
             for target_id, _unit, _v in items:
                 ws.assign(None, target_id, lead=dept)
-            user = accounts.add_user(
-                ws.engine, f"editor{i}", "bench-password", "editor", department=dept
-            )
-            raw = accounts.create_session(ws.engine, user, ttl)
-            writers[dept] = (raw, token_for(raw))
+            user = ws.add_user(f"editor{i}", "bench-password", "editor", department=dept)
+            raw = ws.create_session(user, ttl)
+            writers[dept] = (raw, token_for(secret, raw))
     return db, reader, writers
 
 

@@ -366,3 +366,24 @@ class Assessment:
         data = asdict(self)
         data["status_zh"] = self.status_zh
         return data
+
+
+class Role(StrEnum):
+    """The role of a web user; what each may do is access/permissions.py (one matrix)."""
+
+    ADMIN = "admin"
+    PLANNER = "planner"  # 规划处: the planning office
+    EDITOR = "editor"  # 部门填报员: enters the figures of one department's targets
+    VIEWER = "viewer"
+
+    @property
+    def zh(self) -> str:
+        return ROLE_ZH[self]
+
+
+ROLE_ZH: dict[str, str] = {
+    Role.ADMIN: "管理员",
+    Role.PLANNER: "规划处",
+    Role.EDITOR: "部门填报员",
+    Role.VIEWER: "只读",
+}

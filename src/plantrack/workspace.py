@@ -16,9 +16,10 @@ from __future__ import annotations
 
 import enum
 import getpass
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from contextvars import ContextVar
+from datetime import timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal, TypeVar
 
@@ -32,6 +33,7 @@ from plantrack.store import assignments as assign_store
 from plantrack.store import plans as plan_store
 from plantrack.store.db import (
     default_db_url,
+    is_retryable,
     make_engine,
     migrate,
     resolve_url,
@@ -41,6 +43,7 @@ from plantrack.store.db import (
 from plantrack.track import service as tracking
 
 if TYPE_CHECKING:  # the result types, imported lazily at run time to keep the CLI start fast
+    from plantrack.access.accounts import User
     from plantrack.compare import Comparison, PlanDiff, PlanSide
     from plantrack.ingest.corpus import CorpusResult, FileOutcome
     from plantrack.model import Entity
@@ -51,7 +54,15 @@ if TYPE_CHECKING:  # the result types, imported lazily at run time to keep the C
     from plantrack.track.bulletin import BulletinResult
     from plantrack.track.imports import ImportResult
 
-__all__ = ["ALL_PLANS", "IngestResult", "PlanRef", "Workspace", "parse_period"]
+__all__ = [
+    "ALL_PLANS",
+    "IngestResult",
+    "PlanRef",
+    "Workspace",
+    "default_db_url",
+    "is_retryable",
+    "parse_period",
+]
 
 T = TypeVar("T")
 PlanRef = int | str  # a plan id, or a unique part of its title
@@ -576,6 +587,212 @@ class Workspace:
         from plantrack.compare import diff_plans
 
         return diff_plans(self.plan_side(str(old)), self.plan_side(str(new)))
+
+    # -- accounts, permissions, audit (access/) ---------------------------------------------------
+    # Users, sessions, tokens and departments (access/accounts.py), the one permission rule
+    # (access/permissions.py), and the state every web worker shares in the store: failed
+    # logins, write stamps, the server secret (access/state.py). The web app and the CLI call
+    # only these; neither imports a store module.
+    def add_user(
+        self,
+        username: str,
+        password: str,
+        role: str,
+        *,
+        department: str | None = None,
+        actor: str | None = None,
+    ) -> User:
+        """Create a user (an editor needs a department, created if new)."""
+        from plantrack.access import accounts
+
+        return accounts.add_user(
+            self.engine, username, password, role, department=department, actor=actor or self.actor
+        )
+
+    def user(self, ref: str | int) -> User:
+        """A user by id or user name (NotFound if there is none)."""
+        from plantrack.access import accounts
+
+        return accounts.get_user(self.engine, ref)
+
+    def users(self) -> list[User]:
+        from plantrack.access import accounts
+
+        return accounts.list_users(self.engine)
+
+    def set_user_disabled(
+        self, username: str, disabled: bool = True, *, actor: str | None = None
+    ) -> User:
+        """Disable (or re-enable) a user; disabling ends the user's sessions at once."""
+        from plantrack.access import accounts
+
+        return accounts.set_disabled(self.engine, username, disabled, actor=actor or self.actor)
+
+    def authenticate(self, username: str, password: str) -> User | None:
+        """The user if the password is right and the account enabled, else None."""
+        from plantrack.access import accounts
+
+        return accounts.authenticate(self.engine, username, password)
+
+    def create_session(self, user: User, ttl: timedelta) -> str:
+        """A new login session; returns the cookie value (only its sha256 is stored)."""
+        from plantrack.access import accounts
+
+        return accounts.create_session(self.engine, user, ttl)
+
+    def session_user(self, raw: str) -> User | None:
+        """The user of a live session cookie (None: unknown, expired, or user disabled)."""
+        from plantrack.access import accounts
+
+        return accounts.session_user(self.engine, raw)
+
+    def end_session(self, raw: str) -> None:
+        from plantrack.access import accounts
+
+        accounts.end_session(self.engine, raw)
+
+    def create_token(self, user: User, name: str, *, actor: str | None = None) -> str:
+        """A new API token for `user` (returned once; only its hash is stored)."""
+        from plantrack.access import accounts
+
+        return accounts.create_token(self.engine, user, name, actor=actor)
+
+    def token_user(self, raw: str) -> User | None:
+        from plantrack.access import accounts
+
+        return accounts.token_user(self.engine, raw)
+
+    def departments(self) -> list[dict[str, Any]]:
+        """Every department: {id, name}."""
+        from plantrack.access import accounts
+
+        return accounts.list_departments(self.engine)
+
+    def department(self, department_id: int) -> dict[str, Any]:
+        """One department: {id, name} (NotFound if there is none)."""
+        from plantrack.access import accounts
+
+        return accounts.get_department(self.engine, department_id)
+
+    def department_target_ids(self, plan_id: int, department_id: int) -> set[str]:
+        """Targets of a plan assigned to a department, directly or through a task node."""
+        from plantrack.store import assignments as assign_store
+
+        with self.engine.connect() as conn:
+            return assign_store.department_target_ids(conn, plan_id, department_id)
+
+    def department_tasks(self, plan_id: int, department_id: int) -> list[dict[str, Any]]:
+        """Task nodes assigned to a department: {ref, role, due_year}."""
+        from plantrack.store import assignments as assign_store
+
+        with self.engine.connect() as conn:
+            return assign_store.department_tasks(conn, plan_id, department_id)
+
+    def target_owners(self, plan_id: int, target_id: str, node_id: str) -> list[dict[str, Any]]:
+        """Departments assigned to a target or to a task containing it, lead first."""
+        from plantrack.store import assignments as assign_store
+
+        with self.engine.connect() as conn:
+            return assign_store.target_owners(conn, plan_id, target_id, node_id)
+
+    def can_edit_target(self, user: User | None, plan_id: int, target_id: str) -> bool:
+        """May `user` record figures for a target (access/permissions.py)?"""
+        from plantrack.access import permissions
+
+        return permissions.can_edit_target(
+            user, target_id, lambda dept: self.department_target_ids(plan_id, dept)
+        )
+
+    def require_target_edit(self, user: User | None, plan_id: int, target_id: str) -> None:
+        """PermissionDenied unless `user` may record figures for the target."""
+        from plantrack.access import permissions
+
+        permissions.require_target_edit(
+            user, target_id, lambda dept: self.department_target_ids(plan_id, dept)
+        )
+
+    def require_observation_edit(self, user: User | None, obs_id: int) -> None:
+        """PermissionDenied unless `user` may revise observation `obs_id` (NotFound if none)."""
+        from plantrack.track.observations import get
+
+        with self.engine.connect() as conn:
+            current = get(conn, obs_id)
+        self.require_target_edit(user, int(current.plan_id or 0), current.target_id)
+
+    def audit_event(
+        self,
+        action: str,
+        subject: str,
+        subject_id: str | None,
+        *,
+        actor: str | None = None,
+        new: Any = None,
+    ) -> None:
+        """An audit row for an event of no plan (a login, a logout, a failed login …)."""
+        from plantrack.access import accounts
+
+        accounts.audit_event(
+            self.engine,
+            actor=actor or self.actor,
+            action=action,
+            subject=subject,
+            subject_id=subject_id,
+            new=new,
+        )
+
+    def recent_audit(self, plan_id: int, limit: int = 12) -> list[dict[str, Any]]:
+        """The latest audit rows of a plan (any kind of write), newest first."""
+        from plantrack.store import accounts as account_store
+
+        with self.engine.connect() as conn:
+            return account_store.recent_audit(conn, plan_id, limit)
+
+    def audit_stamp(self) -> int:
+        """`max(audit.id)`: moves whenever anything is written (the page cache's stamp)."""
+        from plantrack.access import state
+
+        return state.audit_stamp(self.engine)
+
+    def note_write(self, user_id: int) -> int:
+        """Remember the current stamp as the user's last write (read-your-writes); returns it."""
+        from plantrack.access import state
+
+        return state.note_write(self.engine, user_id)
+
+    def page_stamps(self, user_id: int | None) -> tuple[int, int]:
+        """(the audit stamp, the stamp of the user's last write or 0) in one connection."""
+        from plantrack.access import state
+
+        return state.page_stamps(self.engine, user_id)
+
+    def check_login(self, keys: Sequence[str], *, limit: int, window: float) -> None:
+        """TooManyAttempts when a key ("ip:…", "user:…") had `limit` failures in `window` s."""
+        from plantrack.access import state
+
+        state.check_login(self.engine, keys, limit=limit, window=window)
+
+    def login_failed(self, keys: Sequence[str], *, window: float) -> None:
+        from plantrack.access import state
+
+        state.login_failed(self.engine, keys, window=window)
+
+    def login_succeeded(self, keys: Sequence[str]) -> None:
+        from plantrack.access import state
+
+        state.login_succeeded(self.engine, keys)
+
+    def server_secret(self, name: str = "csrf") -> str:
+        """A server secret kept in the store (made on first use): CSRF tokens are signed with
+        "csrf"."""
+        from plantrack.access import state
+
+        return state.server_secret(self.engine, name)
+
+    def rotate_secret(self, name: str = "csrf") -> None:
+        """A new server secret: tokens signed with the old one are refused from now on."""
+        from plantrack.access import state
+
+        state.rotate_secret(self.engine, name, actor=self.actor)
 
 
 def _default_actor() -> str:

@@ -12,7 +12,7 @@ import pytest
 from fastapi.testclient import TestClient
 from web_helpers import A_TARGETS, B_TARGETS, DEPT_A, DEPT_B, PASSWORD, USERS
 
-from plantrack.web import accounts, create_app
+from plantrack.web import create_app
 from plantrack.web.auth import SESSION_COOKIE
 from plantrack.web.csrf import token_for
 from plantrack.workspace import Workspace
@@ -21,17 +21,12 @@ from plantrack.workspace import Workspace
 def _populate(ws: Workspace) -> dict[str, str]:
     """Users, assignments and a live session per user (so tests skip the argon2 login)."""
     for name, (role, dept) in USERS.items():
-        accounts.add_user(ws.engine, name, PASSWORD, role, department=dept)
+        ws.add_user(name, PASSWORD, role, department=dept)
     for tid in A_TARGETS:
         ws.assign(None, tid, lead=DEPT_A)
     for tid in B_TARGETS:
         ws.assign(None, tid, lead=DEPT_B)
-    return {
-        name: accounts.create_session(
-            ws.engine, accounts.get_user(ws.engine, name), timedelta(hours=1)
-        )
-        for name in USERS
-    }
+    return {name: ws.create_session(ws.user(name), timedelta(hours=1)) for name in USERS}
 
 
 @pytest.fixture
@@ -63,7 +58,7 @@ def client(make_client) -> TestClient:
 
 
 @pytest.fixture
-def as_user(make_client, _web_template):
+def as_user(make_client, _web_template, web_ws):
     """A logged-in client for a user name of USERS; `.csrf` holds its CSRF token.
 
     Uses the session made in the template (the login form itself is tested in test_web_auth).
@@ -73,7 +68,7 @@ def as_user(make_client, _web_template):
         c = make_client()
         raw = _web_template[1][username]
         c.cookies.set(SESSION_COOKIE, raw)
-        c.csrf = token_for(raw)  # type: ignore[attr-defined]
+        c.csrf = token_for(web_ws.server_secret(), raw)  # type: ignore[attr-defined]
         return c
 
     return make

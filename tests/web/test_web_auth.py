@@ -7,8 +7,8 @@ from datetime import UTC, datetime, timedelta
 from sqlalchemy import select, update
 from web_helpers import PASSWORD, login, page_csrf
 
+from plantrack.access.accounts import digest
 from plantrack.store.schema import audit, sessions
-from plantrack.web import accounts
 from plantrack.web.auth import SESSION_COOKIE
 from plantrack.web.csrf import token_for
 
@@ -94,9 +94,9 @@ def test_login_without_csrf_is_refused(client):
     assert SESSION_COOKIE not in client.cookies
 
 
-def test_forged_csrf_token_is_refused(as_user):
+def test_forged_csrf_token_is_refused(as_user, web_ws):
     client = as_user("ed_a")
-    forged = token_for("some-other-session")
+    forged = token_for(web_ws.server_secret(), "some-other-session")
     response = client.post(
         "/targets/c4.s1.p1.t1/observations",
         data={"period": "2026", "value": "5", "source": "x", "csrf_token": forged},
@@ -123,7 +123,7 @@ def test_logout_ends_the_server_side_session(as_user, web_ws):
     assert thief.get("/api/me").status_code == 401
     with web_ws.engine.connect() as conn:
         ids = list(conn.execute(select(sessions.c.id)).scalars())
-    assert accounts.digest(stolen) not in ids
+    assert digest(stolen) not in ids
 
 
 def test_expired_session_is_anonymous(as_user, web_ws):
@@ -139,7 +139,7 @@ def test_expired_session_is_anonymous(as_user, web_ws):
 def test_disabled_users_stolen_session_stops_working(as_user, web_ws):
     client = as_user("ed_a")
     stolen = client.cookies[SESSION_COOKIE]
-    accounts.set_disabled(web_ws.engine, "ed_a")
+    web_ws.set_user_disabled("ed_a")
     thief = client.__class__(client.app, follow_redirects=False)
     thief.cookies.set(SESSION_COOKIE, stolen)
     assert thief.get("/api/me").status_code == 401
@@ -166,7 +166,7 @@ def test_session_cookie_value_is_not_stored(as_user, web_ws):
     raw = client.cookies[SESSION_COOKIE]
     with web_ws.engine.connect() as conn:
         ids = list(conn.execute(select(sessions.c.id)).scalars())
-    assert raw not in ids and accounts.digest(raw) in ids
+    assert raw not in ids and digest(raw) in ids
 
 
 def test_api_token_works_without_csrf_and_dies_with_user(as_user, make_client, web_ws):
@@ -186,7 +186,7 @@ def test_api_token_works_without_csrf_and_dies_with_user(as_user, make_client, w
     )
     assert response.status_code == 201, response.text
     assert script.get("/api/me", headers={"authorization": "Bearer pt_wrong"}).status_code == 401
-    accounts.set_disabled(web_ws.engine, "ed_a")
+    web_ws.set_user_disabled("ed_a")
     assert script.get("/api/me", headers=headers).status_code == 401
 
 
@@ -210,7 +210,7 @@ def test_login_replaces_previous_session(make_client, web_ws):
     first = client.cookies[SESSION_COOKIE]
     login(client, "planner")
     assert client.cookies[SESSION_COOKIE] != first
-    assert accounts.session_user(web_ws.engine, first) is None
+    assert web_ws.session_user(first) is None
 
 
 def test_admin_users_page_adds_and_disables(as_user, make_client, web_ws):
@@ -229,7 +229,7 @@ def test_admin_users_page_adds_and_disables(as_user, make_client, web_ws):
         },
     )
     assert response.status_code == 303
-    assert accounts.get_user(web_ws.engine, "zhao").department == "市商务局"
+    assert web_ws.user("zhao").department == "市商务局"
     victim = as_user("ed_b")
     assert victim.get("/api/me").status_code == 200
     assert (
@@ -246,4 +246,4 @@ def test_admin_users_page_adds_and_disables(as_user, make_client, web_ws):
             client.post("/admin/users/ed_a/disable", data={"csrf_token": client.csrf}).status_code
             == 403
         )
-    assert not accounts.get_user(web_ws.engine, "ed_a").disabled
+    assert not web_ws.user("ed_a").disabled

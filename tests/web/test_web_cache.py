@@ -12,7 +12,7 @@ FIN = A_TARGETS[0]
 
 
 def test_exact_hit_and_rebuild_after_a_write(web_ws):
-    cache = PageCache(web_ws.engine, max_stale=0)
+    cache = PageCache(web_ws, max_stale=0)
     calls = []
     build = lambda: calls.append(1) or len(calls)  # noqa: E731
     assert cache.get("k", build) == 1
@@ -22,7 +22,7 @@ def test_exact_hit_and_rebuild_after_a_write(web_ws):
 
 
 def test_a_page_older_than_the_callers_own_write_is_never_served(web_ws):
-    cache = PageCache(web_ws.engine, max_stale=3600)
+    cache = PageCache(web_ws, max_stale=3600)
     old = cache.entry("k", lambda: "old")
     web_ws.record(FIN, period=2026, value=1, unit="亿元", source="t")
     now = cache.stamp()
@@ -33,7 +33,7 @@ def test_a_page_older_than_the_callers_own_write_is_never_served(web_ws):
 
 
 def test_single_flight(web_ws):
-    cache = PageCache(web_ws.engine, max_stale=0)
+    cache = PageCache(web_ws, max_stale=0)
     started, release, calls = threading.Event(), threading.Event(), []
 
     def slow():

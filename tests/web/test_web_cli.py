@@ -7,7 +7,6 @@ import json
 from click.testing import CliRunner
 
 from plantrack.cli import main
-from plantrack.web import accounts
 from plantrack.workspace import Workspace
 
 
@@ -40,10 +39,10 @@ def test_users_add_list_disable_token(db_url):
     assert token.startswith("pt_")
     assert run(db, "users", "disable", "li").output.strip() == "user li: disabled"
     with Workspace(db) as ws:
-        assert accounts.token_user(ws.engine, token) is None
-        assert accounts.authenticate(ws.engine, "li", "long-enough-1") is None
-        assert accounts.authenticate(ws.engine, "wang", "long-enough-2").role == "viewer"
-        stored = accounts.list_users(ws.engine)[0]
+        assert ws.token_user(token) is None
+        assert ws.authenticate("li", "long-enough-1") is None
+        assert ws.authenticate("wang", "long-enough-2").role == "viewer"
+        stored = ws.users()[0]
         assert stored.disabled
     assert "enabled" in run(db, "users", "disable", "li", "--enable").output
 

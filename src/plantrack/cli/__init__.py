@@ -24,7 +24,7 @@ class _Group(click.Group):
         except KeyboardInterrupt:
             fail("interrupted", code=130)
         except Exception as exc:
-            from plantrack.store.db import is_retryable
+            from plantrack.workspace import is_retryable
 
             if not is_retryable(exc):
                 raise

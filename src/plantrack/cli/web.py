@@ -1,4 +1,5 @@
-"""Commands for the web app: `plantrack serve` and `plantrack users add/list/disable/token`."""
+"""Commands for the web app: `plantrack serve`, `plantrack rotate-secret` and
+`plantrack users add/list/roles/disable/token`."""
 
 from __future__ import annotations
 
@@ -6,6 +7,7 @@ import click
 
 from plantrack.cli import get_workspace, main
 from plantrack.cli.output import print_json, print_table
+from plantrack.model import Role
 
 
 @main.command()
@@ -43,14 +45,26 @@ def serve(ctx: click.Context, host: str, port: int, public_read: bool, trust_pro
     )
 
 
+@main.command("rotate-secret")
+@click.pass_context
+def rotate_secret(ctx: click.Context) -> None:
+    """Replace the web app's server secret: every CSRF token issued so far stops working.
+
+    Takes effect at once in every running worker; open forms must be reloaded (the old token
+    gets the usual "CSRF token missing or wrong" refusal). Sessions and API tokens stay valid.
+    """
+    get_workspace(ctx).rotate_secret()
+    click.echo("server secret rotated: CSRF tokens issued before now are refused")
+
+
 @main.group()
 def users() -> None:
-    """User accounts of the web app (roles: admin, planner, editor, viewer)."""
+    """User accounts of the web app (roles: admin, planner, editor, viewer; see `users roles`)."""
 
 
 @users.command("add")
 @click.argument("username")
-@click.option("--role", type=click.Choice(["admin", "planner", "editor", "viewer"]), required=True)
+@click.option("--role", type=click.Choice([r.value for r in Role]), required=True)
 @click.option("--department", help="The department of an editor (created if new).")
 @click.option(
     "--password",
@@ -65,12 +79,7 @@ def users_add(
     ctx: click.Context, username: str, role: str, department: str | None, password: str
 ) -> None:
     """Create a user."""
-    from plantrack.web import accounts
-
-    ws = get_workspace(ctx)
-    user = accounts.add_user(
-        ws.engine, username, password, role, department=department, actor=ws.actor
-    )
+    user = get_workspace(ctx).add_user(username, password, role, department=department)
     extra = f" ({user.department})" if user.department else ""
     click.echo(f"user {user.username}: {user.role}{extra} created")
 
@@ -80,9 +89,7 @@ def users_add(
 @click.pass_context
 def users_list(ctx: click.Context, fmt: str) -> None:
     """List users."""
-    from plantrack.web import accounts
-
-    items = accounts.list_users(get_workspace(ctx).engine)
+    items = get_workspace(ctx).users()
     if fmt == "json":
         print_json([u.to_dict() for u in items])
         return
@@ -103,16 +110,38 @@ def users_list(ctx: click.Context, fmt: str) -> None:
     )
 
 
+@users.command("roles")
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table")
+def users_roles(fmt: str) -> None:
+    """What each role may do: the permission matrix the web app and the API enforce."""
+    from plantrack.access.permissions import DESCRIPTIONS, Action, role_table
+
+    table = role_table()
+    if fmt == "json":
+        print_json(table)
+        return
+    print_table(
+        "角色 Roles",
+        ["role", "角色", "may", "scope"],
+        [
+            (
+                r["role"],
+                r["zh"],
+                "; ".join(DESCRIPTIONS[Action(a)] for a in r["actions"]),
+                "own department's targets" if r["department_only"] else "",
+            )
+            for r in table
+        ],
+    )
+
+
 @users.command("disable")
 @click.argument("username")
 @click.option("--enable", is_flag=True, help="Re-enable instead.")
 @click.pass_context
 def users_disable(ctx: click.Context, username: str, enable: bool) -> None:
     """Disable a user: logins, sessions and API tokens stop working at once."""
-    from plantrack.web import accounts
-
-    ws = get_workspace(ctx)
-    user = accounts.set_disabled(ws.engine, username, not enable, actor=ws.actor)
+    user = get_workspace(ctx).set_user_disabled(username, not enable)
     click.echo(f"user {user.username}: {'disabled' if user.disabled else 'enabled'}")
 
 
@@ -122,10 +151,5 @@ def users_disable(ctx: click.Context, username: str, enable: bool) -> None:
 @click.pass_context
 def users_token(ctx: click.Context, username: str, name: str) -> None:
     """Create an API token for a user (printed once)."""
-    from plantrack.web import accounts
-
     ws = get_workspace(ctx)
-    token = accounts.create_token(
-        ws.engine, accounts.get_user(ws.engine, username), name, actor=ws.actor
-    )
-    click.echo(token)
+    click.echo(ws.create_token(ws.user(username), name, actor=ws.actor))

@@ -231,3 +231,75 @@ def assign(
 
 def list_departments(conn: Connection) -> list[str]:
     return list(conn.execute(select(departments.c.name).order_by(departments.c.id)).scalars())
+
+
+# -- a department's share of a plan (department pages, editors' permissions) --------------------
+def _contains(node_id: str, ref: str) -> bool:
+    """True when task node `ref` is `node_id` or one of its ancestors."""
+    return node_id == ref or node_id.startswith(ref + ".")
+
+
+def department_target_ids(conn: Connection, plan_id: int, dept_id: int) -> set[str]:
+    """Target ids of a plan assigned to a department, directly or through a task node."""
+    rows = conn.execute(
+        select(assignments.c.subject, assignments.c.ref).where(
+            assignments.c.plan_id == plan_id, assignments.c.department_id == dept_id
+        )
+    ).all()
+    found = {ref for subject, ref in rows if subject == "target"}
+    node_refs = [ref for subject, ref in rows if subject == "node"]
+    if node_refs:
+        for target_id, node_id in conn.execute(
+            select(targets.c.target_id, targets.c.node_id).where(targets.c.plan_id == plan_id)
+        ):
+            if any(_contains(node_id, ref) for ref in node_refs):
+                found.add(target_id)
+    return found
+
+
+def department_tasks(conn: Connection, plan_id: int, dept_id: int) -> list[dict[str, Any]]:
+    """The task nodes assigned to a department: ref, role (lead | partner), due year."""
+    rows = conn.execute(
+        select(assignments.c.ref, assignments.c.role, assignments.c.due_year).where(
+            assignments.c.plan_id == plan_id,
+            assignments.c.department_id == dept_id,
+            assignments.c.subject == "node",
+        )
+    ).mappings()
+    return [dict(r) for r in rows]
+
+
+def target_owners(
+    conn: Connection, plan_id: int, target_id: str, node_id: str
+) -> list[dict[str, Any]]:
+    """Departments assigned to a target or to a node containing it, lead first."""
+    rows = conn.execute(
+        select(
+            assignments.c.subject,
+            assignments.c.ref,
+            assignments.c.role,
+            assignments.c.due_year,
+            departments.c.id,
+            departments.c.name,
+        )
+        .join(departments, departments.c.id == assignments.c.department_id)
+        .where(assignments.c.plan_id == plan_id)
+    ).mappings()
+    owners = [
+        {
+            "department_id": row["id"],
+            "department": row["name"],
+            "role": row["role"],
+            "due_year": row["due_year"],
+            "via": row["subject"],
+            "ref": row["ref"],
+        }
+        for row in rows
+        if (
+            row["ref"] == target_id
+            if row["subject"] == "target"
+            else _contains(node_id, row["ref"])
+        )
+    ]
+    owners.sort(key=lambda o: (o["role"] != "lead", str(o["department"])))
+    return owners

@@ -248,3 +248,33 @@ api_tokens = Table(
     Column("created_at", String(32), nullable=False),
     Column("last_used_at", String(32)),
 )
+
+# -- access state shared by every web worker (migration 0008) --------------------------------------
+# Failed logins, one row per key ("ip:…", "user:…") and failure: the login limiter counts them.
+login_attempts = Table(
+    "login_attempts",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("key", String(200), nullable=False),
+    Column("at", Float, nullable=False),  # seconds since the epoch
+    Index("ix_login_attempts_key_at", "key", "at"),
+    Index("ix_login_attempts_at", "at"),
+)
+
+# The audit stamp after each user's last write through the web (read-your-writes in the cache).
+write_stamps = Table(
+    "write_stamps",
+    metadata,
+    Column("user_id", Integer, ForeignKey("users.id", ondelete="CASCADE"), primary_key=True),
+    Column("stamp", Integer, nullable=False),
+    Column("at", String(32), nullable=False),
+)
+
+# Server secrets by name ("csrf": the key CSRF tokens are signed with), rotated on demand.
+server_secrets = Table(
+    "server_secrets",
+    metadata,
+    Column("name", String(40), primary_key=True),
+    Column("value", String(128), nullable=False),
+    Column("created_at", String(32), nullable=False),
+)

@@ -1,7 +1,7 @@
 """The REST JSON API under /api (documented at /api/openapi.json).
 
 Reads need a login or an API token (`Authorization: Bearer pt_…`) unless the app runs in public
-read-only mode; writes follow the permission matrix in permissions.py. Bearer-token requests are
+read-only mode; writes follow the permission matrix in access/permissions.py. Bearer-token requests are
 exempt from CSRF (no ambient cookie to ride on); cookie-authenticated writes need the
 `X-CSRF-Token` header. Every error is `{"ok": false, "error": "...", "status": 4xx}`.
 """
@@ -14,11 +14,12 @@ from typing import Annotated, Any
 from fastapi import APIRouter, File, Query, Request, UploadFile
 from pydantic import BaseModel, Field
 
-from plantrack.web import accounts, data
+from plantrack.access import permissions
+from plantrack.access.permissions import Action
+from plantrack.web import data
 from plantrack.web.auth import require_reader, require_user
 from plantrack.web.cache import cached_async
 from plantrack.web.pages import acting, workspace
-from plantrack.web.permissions import require_planner, require_target_edit
 from plantrack.web.render import UTF8JSON
 from plantrack.web.uploads import PendingPlans, preview, safe_name
 
@@ -95,7 +96,7 @@ def me(request: Request) -> dict[str, Any]:
 @router.post("/tokens", status_code=201, responses=ERRORS, summary="Create an API token")
 def create_token(request: Request, body: TokenIn) -> dict[str, Any]:
     user = require_user(request)
-    token = accounts.create_token(workspace(request).engine, user, body.name)
+    token = workspace(request).create_token(user, body.name)
     return ok(token=token, name=body.name)
 
 
@@ -115,7 +116,7 @@ def upload_plan(
     request: Request, file: Annotated[UploadFile, File()], confirm: bool = False
 ) -> dict[str, Any]:
     user = require_user(request)
-    require_planner(user, "upload a plan")
+    permissions.require(user, Action.UPLOAD_PLAN, "upload a plan")
     safe_name(file.filename)
     store = PendingPlans(Path(request.app.state.config["upload_dir"]) / "plans")
     token, path = store.add(file.file, file.filename, user.id)
@@ -184,17 +185,9 @@ def create_observation(
 ) -> dict[str, Any]:
     ws = acting(request)
     ws.target(target_id, plan_id)
-    require_target_edit(ws.engine, request.state.user, plan_id, target_id)
+    ws.require_target_edit(request.state.user, plan_id, target_id)
     obs = ws.record(target_id, plan=plan_id, **body.model_dump())
     return ok(observation=data.as_dict(obs))
-
-
-def _observation_target(request: Request, obs_id: int) -> tuple[int, str]:
-    from plantrack.track.observations import get
-
-    with workspace(request).engine.connect() as conn:
-        current = get(conn, obs_id)
-    return int(current.plan_id or 0), current.target_id
 
 
 @router.put(
@@ -204,8 +197,7 @@ def _observation_target(request: Request, obs_id: int) -> tuple[int, str]:
 )
 def update_observation(request: Request, obs_id: int, body: ObservationUpdate) -> dict[str, Any]:
     ws = acting(request)
-    plan_id, target_id = _observation_target(request, obs_id)
-    require_target_edit(ws.engine, request.state.user, plan_id, target_id)
+    ws.require_observation_edit(request.state.user, obs_id)
     changes = body.model_dump(exclude_unset=True)
     version = changes.pop("expected_version")
     obs = ws.update_observation(obs_id, expected_version=version, **changes)
@@ -221,8 +213,7 @@ def delete_observation(
     request: Request, obs_id: int, expected_version: Annotated[int, Query()]
 ) -> dict[str, Any]:
     ws = acting(request)
-    plan_id, target_id = _observation_target(request, obs_id)
-    require_target_edit(ws.engine, request.state.user, plan_id, target_id)
+    ws.require_observation_edit(request.state.user, obs_id)
     ws.delete_observation(obs_id, expected_version=expected_version)
     return ok(deleted=obs_id)
 
@@ -259,7 +250,7 @@ def assessment(request: Request, plan_id: int, target_id: str) -> dict[str, Any]
 )
 def assign(request: Request, plan_id: int, ref: str, body: AssignmentIn) -> dict[str, Any]:
     user = require_user(request)
-    require_planner(user, "assign departments")
+    permissions.require(user, Action.ASSIGN, "assign departments")
     result = acting(request).assign(
         plan_id,
         ref,

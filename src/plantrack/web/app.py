@@ -12,11 +12,13 @@ from fastapi import Depends, FastAPI
 from fastapi.exceptions import RequestValidationError
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
+from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.requests import Request
 from starlette.responses import Response
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from plantrack.access import permissions
 from plantrack.errors import PlantrackError
 from plantrack.web.auth import LoginLimiter, finish_cookies, resolve_user
 from plantrack.web.cache import PageCache
@@ -122,7 +124,7 @@ class Context:
 
         async def send_with_headers(msg: Message) -> None:
             if msg["type"] == "http.response.start":
-                _remember_write(request, msg["status"])
+                await _remember_write(request, msg["status"])
                 extra = Response()
                 finish_cookies(request, extra)
                 if remember:
@@ -137,13 +139,13 @@ class Context:
         await self.app(scope, receive, send_with_headers)
 
 
-def _remember_write(request: Request, status: int) -> None:
-    """After a user's successful write, pages older than it are never served to that user."""
+async def _remember_write(request: Request, status: int) -> None:
+    """After a user's successful write, pages older than it are never served to that user (the
+    stamp goes to the store, in the thread pool: every worker process honours it)."""
     state = request.scope.get("state", {})
     user = state.get("user")
     if user is not None and request.method not in SAFE_METHODS and status < 400:
-        app_state = request.app.state
-        app_state.write_stamps[user.id] = app_state.cache.stamp()
+        await run_in_threadpool(request.app.state.workspace.note_write, user.id)
 
 
 def create_app(
@@ -176,13 +178,15 @@ def create_app(
     app.state.config = cfg
     app.state.templates = Jinja2Templates(directory=str(HERE / "templates"))
     app.state.templates.env.auto_reload = False  # templates ship with the package
-    app.state.cache = PageCache(workspace.engine, max_stale=cfg["max_stale_ms"] / 1000)
-    app.state.write_stamps = {}  # user id -> stamp after the user's last write (read-your-writes)
-    app.state.limiter = LoginLimiter(int(cfg["login_limit"]), float(cfg["login_window_seconds"]))
+    app.state.cache = PageCache(workspace, max_stale=cfg["max_stale_ms"] / 1000)
+    app.state.limiter = LoginLimiter(
+        workspace, int(cfg["login_limit"]), float(cfg["login_window_seconds"])
+    )
 
     from plantrack.web import api, charts, pages, views_auth, views_reports
 
     app.state.templates.env.globals["status_bar"] = charts.status_bar
+    app.state.templates.env.globals["can"] = permissions.can  # the one permission rule
     app.mount("/static", StaticFiles(directory=str(HERE / "static")), name="static")
     app.include_router(api.router)
     app.include_router(views_auth.router)

@@ -1,55 +1,52 @@
 """Who is asking: a session cookie or an API bearer token, resolved once per request.
 
 `resolve_user` runs first on every route (a global dependency); it sets `request.state.user`
-(None = anonymous), `request.state.via` ("session" | "token" | None) and the cookie value the
-CSRF token derives from. A session of a disabled user, an expired session and a session removed
-from the `sessions` table all resolve to anonymous: the server, not the cookie, decides.
+(None = anonymous), `request.state.via` ("session" | "token" | None), the cookie value the
+CSRF token is bound to and the server secret it is signed with. A session of a disabled user, an
+expired session and a session removed from the `sessions` table all resolve to anonymous: the
+server, not the cookie, decides.
 """
 
 from __future__ import annotations
 
 import secrets
-import threading
-import time
-from collections import deque
 
 from starlette.requests import Request
 from starlette.responses import Response
 
-from plantrack.errors import PermissionDenied, PlantrackError
-from plantrack.web import accounts
-from plantrack.web.accounts import Unauthorized, User
+from plantrack.access import permissions
+from plantrack.access.accounts import Unauthorized, User
+from plantrack.access.permissions import Action
+from plantrack.access.state import TooManyAttempts
+from plantrack.workspace import Workspace
+
+__all__ = ["TooManyAttempts", "Unauthorized", "User"]
 
 SESSION_COOKIE = "pt_session"
 ANON_COOKIE = "pt_anon"
 
 
-class TooManyAttempts(PlantrackError):
-    """Login rate limit reached."""
-
-    status = 429
-
-
-async def resolve_user(request: Request) -> None:
+def resolve_user(request: Request) -> None:
     """Global dependency: authenticate the request.
 
-    Async on purpose: one indexed primary-key lookup is cheaper on the event loop than a hop to
-    the thread pool (SQLite in WAL mode: readers never wait for writers).
+    A plain `def`: FastAPI runs it in its thread pool, so the session or token lookup and the
+    read of the CSRF secret never block the event loop.
     """
-    engine = request.app.state.workspace.engine
+    ws: Workspace = request.app.state.workspace
     request.state.user = None
     request.state.via = None
     header = request.headers.get("authorization", "")
     if header.lower().startswith("bearer "):
-        user = accounts.token_user(engine, header[7:].strip())
+        user = ws.token_user(header[7:].strip())
         if user is None:
             raise Unauthorized("API token invalid, revoked, or its user is disabled")
         request.state.user, request.state.via = user, "token"
-        request.state.cookie_secret = ""
+        request.state.cookie_secret = ""  # no cookie: exempt from CSRF, no token to sign
         return
+    request.state.csrf_key = ws.server_secret()
     raw = request.cookies.get(SESSION_COOKIE)
     if raw:
-        user = accounts.session_user(engine, raw)
+        user = ws.session_user(raw)
         if user is not None:
             request.state.user, request.state.via = user, "session"
             request.state.cookie_secret = raw
@@ -83,8 +80,7 @@ def require_user(request: Request) -> User:
 
 def require_admin(request: Request) -> User:
     user = require_user(request)
-    if user.role != "admin":
-        raise PermissionDenied("needs the admin role")
+    permissions.require(user, Action.MANAGE_USERS)
     return user
 
 
@@ -127,35 +123,20 @@ def finish_cookies(request: Request, response: Response) -> None:
 
 
 class LoginLimiter:
-    """At most `limit` failed logins per `window` seconds per client address and per username."""
+    """At most `limit` failed logins per `window` seconds per client address and per username.
 
-    def __init__(self, limit: int, window: float) -> None:
-        self.limit, self.window = limit, window
-        self._fails: dict[str, deque[float]] = {}
-        self._lock = threading.Lock()
+    The failures are rows of the store's `login_attempts` table (through the Workspace), so
+    every worker process of the app counts the same failures. Call from a `def` endpoint.
+    """
 
-    def _recent(self, key: str, now: float) -> deque[float]:
-        fails = self._fails.setdefault(key, deque())
-        while fails and now - fails[0] > self.window:
-            fails.popleft()
-        return fails
+    def __init__(self, workspace: Workspace, limit: int, window: float) -> None:
+        self.workspace, self.limit, self.window = workspace, limit, window
 
     def check(self, *keys: str) -> None:
-        now = time.monotonic()
-        with self._lock:
-            for key in keys:
-                if len(self._recent(key, now)) >= self.limit:
-                    raise TooManyAttempts(
-                        f"too many failed logins: wait {int(self.window // 60) or 1} min and retry"
-                    )
+        self.workspace.check_login(keys, limit=self.limit, window=self.window)
 
     def failed(self, *keys: str) -> None:
-        now = time.monotonic()
-        with self._lock:
-            for key in keys:
-                self._recent(key, now).append(now)
+        self.workspace.login_failed(keys, window=self.window)
 
     def succeeded(self, *keys: str) -> None:
-        with self._lock:
-            for key in keys:
-                self._fails.pop(key, None)
+        self.workspace.login_succeeded(keys)

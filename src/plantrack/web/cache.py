@@ -4,9 +4,10 @@ Every write in plantrack (ingest, figure, assignment, user change) appends an au
 `max(audit.id)` — the stamp — moves whenever anything a page shows may have changed. A page
 built at stamp N is exact while the stamp is still N. When the stamp has moved, the old page may
 still be served for `max_stale` seconds (default 0.25 s) — but never to a user whose own write
-is newer than the page: after a write the writer always sees it (read-your-writes). This keeps
-a burst of writes from making every reader rebuild every page; set `max_stale_ms` to 0 for
-strictly fresh pages.
+is newer than the page: after a write the writer always sees it (read-your-writes; each user's
+last write stamp is kept in the store's `write_stamps` table, so it holds across worker
+processes). This keeps a burst of writes from making every reader rebuild every page; set
+`max_stale_ms` to 0 for strictly fresh pages.
 
 When the stamp has moved and the page is older than that, the first reader starts one rebuild
 in the background and readers keep getting the previous page until it is done (stale while
@@ -22,11 +23,7 @@ from collections.abc import Callable, Hashable
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Engine, func, select
-
-from plantrack.store.schema import audit
-
-_STAMP = select(func.max(audit.c.id))
+from plantrack.workspace import Workspace
 
 
 @dataclass(slots=True)
@@ -37,8 +34,8 @@ class Entry:
 
 
 class PageCache:
-    def __init__(self, engine: Engine, size: int = 512, max_stale: float = 0.25) -> None:
-        self.engine, self.size, self.max_stale = engine, size, max_stale
+    def __init__(self, workspace: Workspace, size: int = 512, max_stale: float = 0.25) -> None:
+        self.workspace, self.size, self.max_stale = workspace, size, max_stale
         self._items: OrderedDict[Hashable, Entry] = OrderedDict()
         self._lock = threading.Lock()
         self._building: dict[Hashable, threading.Lock] = {}
@@ -46,8 +43,8 @@ class PageCache:
         self.hits = self.misses = 0
 
     def stamp(self) -> int:
-        with self.engine.connect() as conn:
-            return int(conn.execute(_STAMP).scalar() or 0)
+        """The store's stamp (a database read: call it off the event loop)."""
+        return self.workspace.audit_stamp()
 
     def _usable(self, entry: Entry | None, stamp: int, need: int | None) -> bool:
         if entry is None:
@@ -130,33 +127,37 @@ class PageCache:
 
 
 def request_stamp(request: Any) -> int:
-    """The store stamp, read once per request (kept on request.state)."""
+    """The store stamp, read once per request (kept on request.state). A database read when it
+    is not there yet: async endpoints get it from `cached_async` (off the loop) first."""
     state = request.state
     if not hasattr(state, "stamp"):
         state.stamp = request.app.state.cache.stamp()
     return state.stamp
 
 
-def reader_need(request: Any) -> int:
-    """The stamp of the requesting user's own last write through this app (0 if none)."""
+def _page_stamps(request: Any) -> tuple[int, int]:
+    """(the store stamp, the stamp of the requesting user's own last write — 0 if none or
+    anonymous); the write stamps live in the store, so every worker process honours them."""
     user = getattr(request.state, "user", None)
-    return request.app.state.write_stamps.get(user.id, 0) if user is not None else 0
+    stamp, need = request.app.state.workspace.page_stamps(user.id if user is not None else None)
+    request.state.stamp = stamp
+    return stamp, need
 
 
 _background: set[Any] = set()  # running refresh tasks (a reference keeps them alive)
 
 
 async def cached_async(request: Any, key: Hashable, build: Callable[[], Any]) -> Any:
-    """Page data from an async endpoint: a hit is served on the event loop (two indexed
-    queries, no thread hop); a rebuild runs in the thread pool, off the loop — in the
-    background while the previous page is still allowed (see the module doc). The stamp of the
-    data served is kept in request.state.data_stamp (render caches its HTML under it)."""
+    """Page data from an async endpoint. The stamps are read in the thread pool (one hop, one
+    connection); a hit is then served on the event loop; a rebuild runs in the thread pool too —
+    in the background while the previous page is still allowed (see the module doc). The stamp
+    of the data served is kept in request.state.data_stamp (render caches its HTML under it)."""
     import asyncio
 
     from starlette.concurrency import run_in_threadpool
 
     cache: PageCache = request.app.state.cache
-    stamp, need = request_stamp(request), reader_need(request)
+    stamp, need = await run_in_threadpool(_page_stamps, request)
     entry = cache.peek(key, stamp, need)
     if entry is None:
         old = cache.latest(key)

@@ -1,9 +1,11 @@
 """CSRF protection: a per-session token checked on every unsafe method.
 
-The token is sha256("csrf:" + the session cookie value) — or of the anonymous cookie before
-login, so the login form is protected too. It is unguessable without the cookie, needs no
-storage, and changes with every login. Requests authenticated by an API bearer token carry no
-cookie an attacker's page could ride on, so they are exempt.
+The token is HMAC-SHA256, keyed with a server secret kept in the store (`server_secrets`, made on
+first use, replaced by `plantrack rotate-secret`), of "csrf:" + the session cookie value — or of
+the anonymous cookie before login, so the login form is protected too. It cannot be computed
+from the cookie alone, changes with every login, and every token stops working when the secret
+is rotated. Requests authenticated by an API bearer token carry no cookie an attacker's page
+could ride on, so they are exempt.
 """
 
 from __future__ import annotations
@@ -24,17 +26,23 @@ class CsrfError(PermissionDenied):
     """A form or request without the right CSRF token."""
 
 
-def token_for(cookie_value: str) -> str:
-    return hashlib.sha256(f"csrf:{cookie_value}".encode()).hexdigest()
+def token_for(secret: str, cookie_value: str) -> str:
+    """The token of a cookie under a server secret (64 hex digits)."""
+    return hmac.new(secret.encode(), f"csrf:{cookie_value}".encode(), hashlib.sha256).hexdigest()
 
 
 def csrf_token(request: Request) -> str:
-    """The token to put in this request's forms."""
-    return token_for(request.state.cookie_secret)
+    """The token to put in this request's forms ("" when the request has no cookie to bind it
+    to, e.g. a bearer-token request). Needs no database: `auth.resolve_user` read the secret."""
+    state = request.scope.get("state", {})
+    key, cookie = state.get("csrf_key"), state.get("cookie_secret")
+    return token_for(key, cookie) if key and cookie else ""
 
 
 async def verify_csrf(request: Request) -> None:
-    """FastAPI dependency applied to every route: refuse unsafe requests without the token."""
+    """FastAPI dependency applied to every route: refuse unsafe requests without the token.
+
+    Async only to read a form body; the comparison needs no database (see csrf_token)."""
     if request.method in SAFE_METHODS or getattr(request.state, "via", None) == "token":
         return
     sent = request.headers.get(HEADER)
@@ -46,5 +54,5 @@ async def verify_csrf(request: Request) -> None:
         value = form.get(FIELD)
         sent = value if isinstance(value, str) else None
     expected = csrf_token(request)
-    if not sent or not hmac.compare_digest(sent, expected):
+    if not sent or not expected or not hmac.compare_digest(sent, expected):
         raise CsrfError("CSRF token missing or wrong: reload the page and submit the form again")

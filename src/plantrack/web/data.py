@@ -8,16 +8,13 @@ import dataclasses
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import desc, select
-
+from plantrack.access import permissions
 from plantrack.errors import PlantrackError
 from plantrack.model import STATUS_URGENCY, Node, Target, TargetKind, shown_statuses
-from plantrack.store.schema import audit, departments
 from plantrack.track.assess import period_time
 from plantrack.track.observations import plan_base_year
 from plantrack.track.units import convert
 from plantrack.web import charts
-from plantrack.web.permissions import department_target_ids, target_owners
 from plantrack.workspace import Workspace
 
 
@@ -75,17 +72,7 @@ def _target_row(row: Any) -> dict[str, Any]:
 
 def recent_changes(ws: Workspace, plan_id: int, limit: int = 12) -> list[dict[str, Any]]:
     """The latest rows of the audit table for this plan (any kind of write)."""
-    with ws.engine.connect() as conn:
-        rows = (
-            conn.execute(
-                select(audit)
-                .where(audit.c.plan_id == plan_id)
-                .order_by(desc(audit.c.id))
-                .limit(limit)
-            )
-            .mappings()
-            .all()
-        )
+    rows = ws.recent_audit(plan_id, limit)
     target_ids = {t.id for t in ws.targets(plan_id)}
     out = []
     for r in rows:
@@ -270,8 +257,6 @@ def chart_series(
 def target_page(
     ws: Workspace, target_id: str, plan_ref: str | None, user: Any = None
 ) -> dict[str, Any]:
-    from plantrack.web.permissions import can_edit_target
-
     plan = ws.plan(plan_ref)
     target = ws.target(target_id, plan.id)
     node = ws.node(target.location.node, plan.id)
@@ -289,12 +274,12 @@ def target_page(
             "text": node.text,
             "segments": _segments(node.text, [(target, assessment.status)]),
         },
-        "owners": target_owners(ws.engine, plan.id, target.id, node.node_id),
+        "owners": ws.target_owners(plan.id, target.id, node.node_id),
         "observations": [as_dict(o) for o in found],
         "assessment": as_dict(assessment),
         "history": list(reversed(history)),
         "chart": series,
-        "can_edit": can_edit_target(ws.engine, user, plan.id, target.id),
+        "can_edit": ws.can_edit_target(user, plan.id, target.id),
     }
 
 
@@ -354,15 +339,13 @@ def search_page(
 
 def departments_page(ws: Workspace, plan_ref: str | None) -> dict[str, Any]:
     plan = ws.plan(plan_ref)
-    with ws.engine.connect() as conn:
-        rows = conn.execute(select(departments).order_by(departments.c.id)).mappings().all()
     items = [
         {
-            "id": r["id"],
-            "name": r["name"],
-            "targets": len(department_target_ids(ws.engine, plan.id, r["id"])),
+            "id": d["id"],
+            "name": d["name"],
+            "targets": len(ws.department_target_ids(plan.id, d["id"])),
         }
-        for r in rows
+        for d in ws.departments()
     ]
     return {
         "page": "departments",
@@ -375,30 +358,10 @@ def departments_page(ws: Workspace, plan_ref: str | None) -> dict[str, Any]:
 def department_page(
     ws: Workspace, department_id: int, plan_ref: str | None, user: Any = None
 ) -> dict[str, Any]:
-    from plantrack.errors import NotFound
-    from plantrack.store.schema import assignments
-
     plan = ws.plan(plan_ref)
-    with ws.engine.connect() as conn:
-        dept = (
-            conn.execute(select(departments).where(departments.c.id == department_id))
-            .mappings()
-            .first()
-        )
-        if dept is None:
-            raise NotFound(f"department {department_id}: no such department")
-        task_rows = (
-            conn.execute(
-                select(assignments.c.ref, assignments.c.role, assignments.c.due_year).where(
-                    assignments.c.plan_id == plan.id,
-                    assignments.c.department_id == department_id,
-                    assignments.c.subject == "node",
-                )
-            )
-            .mappings()
-            .all()
-        )
-    ids = department_target_ids(ws.engine, plan.id, department_id)
+    dept = ws.department(department_id)
+    task_rows = ws.department_tasks(plan.id, department_id)
+    ids = ws.department_target_ids(plan.id, department_id)
     report = ws.status(plan.id)
     rows = [_target_row(r) for r in report.rows if r.target.id in ids]
     nodes = {n.node_id: n for n in ws.outline(plan.id)}
@@ -411,17 +374,13 @@ def department_page(
         }
         for r in task_rows
     ]
-    editable = user is not None and (
-        user.role in ("admin", "planner")
-        or (user.role == "editor" and user.department_id == department_id)
-    )
     return {
         "page": "department",
         "plan": plan.to_dict(),
         "department": {"id": dept["id"], "name": dept["name"]},
         "targets": rows,
         "tasks": tasks,
-        "can_edit": editable,
+        "can_edit": permissions.can_edit_department(user, department_id),
     }
 
 

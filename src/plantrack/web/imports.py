@@ -15,9 +15,10 @@ from typing import Any
 
 from fastapi import UploadFile
 
+from plantrack.access import permissions
+from plantrack.access.accounts import User
+from plantrack.access.permissions import Action
 from plantrack.errors import ImportRejected
-from plantrack.web.accounts import User
-from plantrack.web.permissions import PLANNERS, department_target_ids, require_planner
 from plantrack.web.uploads import safe_name, save_upload
 from plantrack.workspace import Workspace
 
@@ -58,8 +59,7 @@ def import_figures(
     """Store the figures of an uploaded workbook; return the per-row report."""
     from plantrack.track.imports import read_file
 
-    if user is None or user.role not in (*PLANNERS, "editor"):
-        require_planner(user, "import figures")
+    permissions.require(user, Action.IMPORT_FIGURES, "import figures")
     name = safe_name(upload.filename, ALLOWED)
     work = folder / "imports" / secrets.token_urlsafe(12)
     try:
@@ -68,8 +68,8 @@ def import_figures(
         refused: list[tuple[int, str]] = []
         numbers: list[int] = []
         source = path
-        if user.role == "editor":
-            mine = department_target_ids(ws.engine, plan_id, user.department_id or -1)
+        if permissions.department_scoped(user):
+            mine = ws.department_target_ids(plan_id, user.department_id or -1)
             allowed = []
             for number, fields in rows:
                 tid = str(fields.get("target_id") or "").strip()

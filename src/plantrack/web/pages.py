@@ -1,6 +1,8 @@
 """The pages: each a GET with a `.json` twin from the same data, plus the form posts.
 
 Page routes are sync functions (FastAPI runs them in its thread pool; the Workspace is sync).
+The few `async def` routes (the cached hot pages) do no database or file work on the event loop:
+`cached_async` and `run_in_threadpool` take it to the thread pool.
 """
 
 from __future__ import annotations
@@ -10,13 +12,15 @@ from pathlib import Path
 from typing import Annotated, Any
 
 from fastapi import APIRouter, File, Form, Request, UploadFile
+from starlette.concurrency import run_in_threadpool
 from starlette.responses import RedirectResponse, Response
 
+from plantrack.access import permissions
+from plantrack.access.permissions import Action
 from plantrack.web import charts, data
 from plantrack.web.auth import require_reader, require_user
 from plantrack.web.cache import cached_async
 from plantrack.web.i18n import status_label, translator
-from plantrack.web.permissions import can_edit_target, require_planner, require_target_edit
 from plantrack.web.render import UTF8JSON, render, wants_json
 from plantrack.web.uploads import PendingPlans, preview, safe_name, save_upload
 from plantrack.workspace import Workspace
@@ -73,7 +77,8 @@ async def target(request: Request, target_id: str, plan: str | None = None) -> R
     page = await cached_async(
         request, ("target", target_id, plan), lambda: data.target_page(ws, target_id, plan, None)
     )
-    page = {**page, "can_edit": can_edit_target(ws.engine, user, page["plan"]["id"], target_id)}
+    can_edit = await run_in_threadpool(ws.can_edit_target, user, page["plan"]["id"], target_id)
+    page = {**page, "can_edit": can_edit}
     if wants_json(request):
         return render(request, "target.html", page)
     t = translator(request.state.lang)
@@ -96,7 +101,7 @@ async def target(request: Request, target_id: str, plan: str | None = None) -> R
 def _record(request: Request, target_id: str, plan: str | None, form: dict[str, Any]) -> Any:
     ws = acting(request)
     the_plan = ws.plan(plan)
-    require_target_edit(ws.engine, request.state.user, the_plan.id, target_id)
+    ws.require_target_edit(request.state.user, the_plan.id, target_id)
     version = form.pop("expected_version", None)
     return ws.record(
         target_id,
@@ -153,12 +158,8 @@ def observation_revise(
 ) -> Response:
     """Revise one figure from the target page; a stale version (someone else changed it since
     the page was loaded) is refused with 409 and the current figure is kept."""
-    from plantrack.track.observations import get
-
     ws = acting(request)
-    with ws.engine.connect() as conn:
-        current = get(conn, obs_id)
-    require_target_edit(ws.engine, request.state.user, int(current.plan_id or 0), current.target_id)
+    ws.require_observation_edit(request.state.user, obs_id)
     changes: dict[str, Any] = {"value": value}
     if source is not None:
         changes["source"] = source.strip() or None
@@ -185,7 +186,7 @@ def target_assign(
     from plantrack.errors import ValidationError
 
     user = require_user(request)
-    require_planner(user, "assign departments")
+    permissions.require(user, Action.ASSIGN, "assign departments")
     due = (due_year or "").strip()
     if due and not due.isdigit():
         raise ValidationError(f"due_year {due!r}: expected a year like 2027")
@@ -318,7 +319,7 @@ def pending_store(request: Request) -> PendingPlans:
 @router.post("/plans/upload")
 def plan_upload(request: Request, file: Annotated[UploadFile, File()]) -> Response:
     user = require_user(request)
-    require_planner(user, "upload a plan")
+    permissions.require(user, Action.UPLOAD_PLAN, "upload a plan")
     store = pending_store(request)
     safe_name(file.filename)  # refuse an unknown type before writing anything
     token, path = store.add(file.file, file.filename, user.id)
@@ -339,7 +340,7 @@ def plan_upload(request: Request, file: Annotated[UploadFile, File()]) -> Respon
 @router.get("/plans/pending/{token}.json")
 def plan_pending(request: Request, token: str) -> Response:
     user = require_user(request)
-    require_planner(user, "upload a plan")
+    permissions.require(user, Action.UPLOAD_PLAN, "upload a plan")
     path, meta = pending_store(request).get(token, user)
     return render(
         request,
@@ -356,7 +357,7 @@ def plan_pending(request: Request, token: str) -> Response:
 @router.post("/plans/pending/{token}/confirm")
 def plan_confirm(request: Request, token: str, title: FormOpt = None) -> Response:
     user = require_user(request)
-    require_planner(user, "store a plan")
+    permissions.require(user, Action.UPLOAD_PLAN, "store a plan")
     store = pending_store(request)
     path, _meta = store.get(token, user)
     result = acting(request).ingest(path, title=(title or "").strip() or None)
@@ -372,7 +373,7 @@ def plan_confirm(request: Request, token: str, title: FormOpt = None) -> Respons
 @router.post("/plans/pending/{token}/cancel")
 def plan_cancel(request: Request, token: str) -> Response:
     user = require_user(request)
-    require_planner(user, "upload a plan")
+    permissions.require(user, Action.UPLOAD_PLAN, "upload a plan")
     store = pending_store(request)
     store.get(token, user)
     store.drop(token)

@@ -16,6 +16,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, BinaryIO
 
+from plantrack.access import permissions
+from plantrack.access.permissions import Action
 from plantrack.errors import NotFound, PermissionDenied, ReadError, UnsupportedFormat
 from plantrack.read import SUPPORTED, read_document
 
@@ -78,7 +80,7 @@ class PendingPlans:
     def get(self, token: str, user: Any) -> tuple[Path, dict[str, Any]]:
         folder = self._folder(token)
         meta = json.loads((folder / "meta.json").read_text("utf-8"))
-        if meta["user_id"] != user.id and user.role != "admin":
+        if meta["user_id"] != user.id and not permissions.can(user, Action.OTHERS_UPLOADS):
             raise PermissionDenied(f"upload {token}: uploaded by someone else")
         return folder / meta["name"], meta
 

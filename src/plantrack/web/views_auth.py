@@ -5,13 +5,13 @@ from __future__ import annotations
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Form, Request
-from sqlalchemy import Engine
 from starlette.responses import RedirectResponse, Response
 
-from plantrack.store.plans import write_audit
-from plantrack.web import accounts
+from plantrack.access.accounts import User
+from plantrack.model import Role
 from plantrack.web.auth import SESSION_COOKIE, require_admin, require_user, set_session_cookie
 from plantrack.web.render import UTF8JSON, render, wants_json
+from plantrack.workspace import Workspace
 
 router = APIRouter(include_in_schema=False)
 
@@ -23,21 +23,16 @@ def _safe_next(value: str | None) -> str:
     return value
 
 
-def _audit_session(engine: Engine, user: accounts.User, action: str, new: Any = None) -> None:
+def _ws(request: Request) -> Workspace:
+    return request.app.state.workspace
+
+
+def _audit_session(ws: Workspace, user: User, action: str, new: Any = None) -> None:
     """One audit row for a session event (login, logout) of `user`."""
-    with engine.begin() as conn:
-        write_audit(
-            conn,
-            actor=f"web:{user.username}",
-            action=action,
-            subject="session",
-            subject_id=user.username,
-            plan_id=None,
-            new=new,
-        )
+    ws.audit_event(action, "session", user.username, actor=f"web:{user.username}", new=new)
 
 
-def _user_done(request: Request, user: accounts.User, location: str, status: int = 200) -> Response:
+def _user_done(request: Request, user: User, location: str, status: int = 200) -> Response:
     """After a post about a user: the user as JSON to a script, a redirect (303) for a browser."""
     if wants_json(request):
         return UTF8JSON({"ok": True, "user": user.to_dict()}, status_code=status)
@@ -60,19 +55,11 @@ def login(
     client = request.client.host if request.client else "?"
     keys = (f"ip:{client}", f"user:{username.strip().lower()}")
     app.state.limiter.check(*keys)
-    engine = app.state.workspace.engine
-    user = accounts.authenticate(engine, username.strip(), password)
+    ws = _ws(request)
+    user = ws.authenticate(username.strip(), password)
     if user is None:
         app.state.limiter.failed(*keys)
-        with engine.begin() as conn:
-            write_audit(
-                conn,
-                actor=f"web:{client}",
-                action="login_failed",
-                subject="user",
-                subject_id=username.strip()[:100],
-                plan_id=None,
-            )
+        ws.audit_event("login_failed", "user", username.strip()[:100], actor=f"web:{client}")
         message = "用户名或密码错误 / wrong username or password"
         if wants_json(request):
             return UTF8JSON({"ok": False, "error": message, "status": 401}, status_code=401)
@@ -80,13 +67,11 @@ def login(
     app.state.limiter.succeeded(*keys)
     from datetime import timedelta
 
-    raw = accounts.create_session(
-        engine, user, timedelta(hours=float(app.state.config["session_ttl_hours"]))
-    )
+    raw = ws.create_session(user, timedelta(hours=float(app.state.config["session_ttl_hours"])))
     old = request.cookies.get(SESSION_COOKIE)
     if old:
-        accounts.end_session(engine, old)  # no session fixation: a login always starts afresh
-    _audit_session(engine, user, "login", new={"client": client})
+        ws.end_session(old)  # no session fixation: a login always starts afresh
+    _audit_session(ws, user, "login", new={"client": client})
     response = _user_done(request, user, _safe_next(next))
     set_session_cookie(request, response, raw)
     request.state.session_set = True
@@ -98,10 +83,10 @@ def logout(request: Request) -> Response:
     raw = request.cookies.get(SESSION_COOKIE)
     user = request.state.user
     if raw:
-        engine = request.app.state.workspace.engine
-        accounts.end_session(engine, raw)
+        ws = _ws(request)
+        ws.end_session(raw)
         if user is not None:
-            _audit_session(engine, user, "logout")
+            _audit_session(ws, user, "logout")
     response = RedirectResponse("/login", status_code=303)
     response.delete_cookie(SESSION_COOKIE, path="/")
     return response
@@ -117,7 +102,7 @@ def account(request: Request) -> Response:
 @router.post("/account/tokens")
 def new_token(request: Request, name: Annotated[str, Form()]) -> Response:
     user = require_user(request)
-    token = accounts.create_token(request.app.state.workspace.engine, user, name)
+    token = _ws(request).create_token(user, name)
     return render(
         request,
         "account.html",
@@ -131,12 +116,12 @@ def new_token(request: Request, name: Annotated[str, Form()]) -> Response:
 @router.get("/admin/users.json")
 def users_page(request: Request) -> Response:
     require_admin(request)
-    engine = request.app.state.workspace.engine
+    ws = _ws(request)
     data = {
         "page": "users",
-        "users": [u.to_dict() for u in accounts.list_users(engine)],
-        "departments": [d["name"] for d in accounts.list_departments(engine)],
-        "roles": list(accounts.ROLES),
+        "users": [u.to_dict() for u in ws.users()],
+        "departments": [d["name"] for d in ws.departments()],
+        "roles": [r.value for r in Role],
     }
     return render(request, "users.html", data)
 
@@ -150,8 +135,7 @@ def users_add(
     department: Annotated[str | None, Form()] = None,
 ) -> Response:
     admin = require_admin(request)
-    user = accounts.add_user(
-        request.app.state.workspace.engine,
+    user = _ws(request).add_user(
         username,
         password,
         role,
@@ -170,7 +154,5 @@ def users_disable(
         from plantrack.errors import ValidationError
 
         raise ValidationError("you cannot disable your own account")
-    user = accounts.set_disabled(
-        request.app.state.workspace.engine, username, not enable, actor=f"web:{admin.username}"
-    )
+    user = _ws(request).set_user_disabled(username, not enable, actor=f"web:{admin.username}")
     return _user_done(request, user, "/admin/users")

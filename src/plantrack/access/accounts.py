@@ -1,8 +1,9 @@
 """Accounts: users, password hashes (argon2), server-side sessions and API tokens.
 
-Plain functions on an Engine, so the CLI (`plantrack users ...`) and the web app share them.
-Secrets are never stored: a session row and an API token row keep the sha256 of the value the
-client holds, so a copy of the database cannot be replayed as a login.
+Functions on an Engine (the Workspace hands over its own), so the CLI (`plantrack users ...`)
+and the web app share them; the SQL is store/accounts.py. Secrets are never stored: a session
+row and an API token row keep the sha256 of the value the client holds, so a copy of the
+database cannot be replayed as a login.
 """
 
 from __future__ import annotations
@@ -16,18 +17,28 @@ from typing import Any
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
-from sqlalchemy import Engine, bindparam, delete, insert, select, update
+from sqlalchemy import Engine
 
 from plantrack.errors import NotFound, PlantrackError, ValidationError
+from plantrack.model import Role
+from plantrack.store import accounts as store
 from plantrack.store.plans import write_audit
-from plantrack.store.schema import api_tokens, departments, sessions, users
 
-ROLES = ("admin", "planner", "editor", "viewer")
-ROLE_ZH = {"admin": "管理员", "planner": "规划处", "editor": "部门填报员", "viewer": "只读"}
 _USERNAME = re.compile(r"^[\w.@-]{1,100}$")
 _hasher = PasswordHasher()
-# Verifying an unknown user costs as much as a known one (no user-enumeration by timing).
-_DUMMY_HASH = _hasher.hash("plantrack-dummy-password")
+_dummy_hash: str | None = None
+
+
+def _dummy() -> str:
+    """Verifying an unknown user costs as much as a known one (no user-enumeration by timing);
+    hashed on first use, not at import (an argon2 hash costs tens of milliseconds)."""
+    global _dummy_hash
+    if _dummy_hash is None:
+        _dummy_hash = _hasher.hash("plantrack-dummy-password")
+    return _dummy_hash
+
+
+TOKEN_PREFIX = "pt_"
 
 
 class Unauthorized(PlantrackError):
@@ -40,7 +51,7 @@ class Unauthorized(PlantrackError):
 class User:
     id: int
     username: str
-    role: str
+    role: Role
     department_id: int | None
     department: str | None
     disabled: bool
@@ -50,11 +61,11 @@ class User:
         return asdict(self)
 
 
-def _now() -> datetime:
+def now() -> datetime:
     return datetime.now(UTC)
 
 
-def _iso(moment: datetime) -> str:
+def iso(moment: datetime) -> str:
     return moment.isoformat(timespec="seconds")
 
 
@@ -62,35 +73,11 @@ def digest(secret: str) -> str:
     return hashlib.sha256(secret.encode()).hexdigest()
 
 
-def ensure_department(engine: Engine, name: str) -> int:
-    """The id of the department called `name`, created if missing."""
-    name = name.strip()
-    if not name:
-        raise ValidationError("department: empty name")
-    with engine.begin() as conn:
-        found = conn.execute(select(departments.c.id).where(departments.c.name == name)).scalar()
-        if found is not None:
-            return int(found)
-        return int(conn.execute(insert(departments).values(name=name)).inserted_primary_key[0])
-
-
-def list_departments(engine: Engine) -> list[dict[str, Any]]:
-    with engine.connect() as conn:
-        rows = conn.execute(select(departments).order_by(departments.c.id)).mappings().all()
-    return [dict(r) for r in rows]
-
-
-def _user_query():
-    return select(users, departments.c.name.label("department")).select_from(
-        users.outerjoin(departments, users.c.department_id == departments.c.id)
-    )
-
-
 def _user(row: Any) -> User:
     return User(
         id=row["id"],
         username=row["username"],
-        role=row["role"],
+        role=Role(row["role"]),
         department_id=row["department_id"],
         department=row["department"],
         disabled=bool(row["disabled"]),
@@ -98,6 +85,39 @@ def _user(row: Any) -> User:
     )
 
 
+def parse_role(role: str) -> Role:
+    try:
+        return Role(role)
+    except ValueError:
+        raise ValidationError(
+            f"role {role!r}: expected one of {', '.join(r.value for r in Role)}"
+        ) from None
+
+
+# -- departments --------------------------------------------------------------------------------
+def ensure_department(engine: Engine, name: str) -> int:
+    """The id of the department called `name`, created if missing."""
+    name = name.strip()
+    if not name:
+        raise ValidationError("department: empty name")
+    with engine.begin() as conn:
+        return store.ensure_department(conn, name)
+
+
+def list_departments(engine: Engine) -> list[dict[str, Any]]:
+    with engine.connect() as conn:
+        return store.list_departments(conn)
+
+
+def get_department(engine: Engine, department_id: int) -> dict[str, Any]:
+    with engine.connect() as conn:
+        found = store.get_department(conn, department_id)
+    if found is None:
+        raise NotFound(f"department {department_id}: no such department")
+    return found
+
+
+# -- users --------------------------------------------------------------------------------------
 def add_user(
     engine: Engine,
     username: str,
@@ -111,26 +131,23 @@ def add_user(
     username = username.strip()
     if not _USERNAME.match(username):
         raise ValidationError(f"username {username!r}: use 1-100 letters, digits, . _ @ -")
-    if role not in ROLES:
-        raise ValidationError(f"role {role!r}: expected one of {', '.join(ROLES)}")
+    the_role = parse_role(role)
     if len(password) < 8:
         raise ValidationError("password: at least 8 characters")
-    if role == "editor" and not department:
+    if the_role is Role.EDITOR and not department:
         raise ValidationError("department: an editor needs a department (--department 市发改委)")
     department_id = ensure_department(engine, department) if department else None
     with engine.begin() as conn:
-        if conn.execute(select(users.c.id).where(users.c.username == username)).first():
+        if store.username_taken(conn, username):
             raise ValidationError(f"username {username!r}: already exists")
-        conn.execute(
-            insert(users).values(
-                username=username,
-                password_hash=_hasher.hash(password),
-                role=role,
-                department_id=department_id,
-                disabled=False,
-                created_at=_iso(_now()),
-            )
-        ).inserted_primary_key[0]
+        store.insert_user(
+            conn,
+            username=username,
+            password_hash=_hasher.hash(password),
+            role=the_role.value,
+            department_id=department_id,
+            created_at=iso(now()),
+        )
         write_audit(
             conn,
             actor=actor,
@@ -138,20 +155,14 @@ def add_user(
             subject="user",
             subject_id=username,
             plan_id=None,
-            new={"role": role, "department": department},
+            new={"role": the_role.value, "department": department},
         )
     return get_user(engine, username)
 
 
 def get_user(engine: Engine, ref: str | int) -> User:
-    query = _user_query()
-    query = (
-        query.where(users.c.id == ref)
-        if isinstance(ref, int)
-        else query.where(users.c.username == ref)
-    )
     with engine.connect() as conn:
-        row = conn.execute(query).mappings().first()
+        row = store.user_row(conn, ref)
     if row is None:
         raise NotFound(f"user {ref}: no such user (see plantrack users list)")
     return _user(row)
@@ -159,8 +170,7 @@ def get_user(engine: Engine, ref: str | int) -> User:
 
 def list_users(engine: Engine) -> list[User]:
     with engine.connect() as conn:
-        rows = conn.execute(_user_query().order_by(users.c.id)).mappings().all()
-    return [_user(r) for r in rows]
+        return [_user(r) for r in store.user_rows(conn)]
 
 
 def set_disabled(
@@ -169,9 +179,9 @@ def set_disabled(
     """Disable (or re-enable) a user; disabling also ends every session at once."""
     user = get_user(engine, username)
     with engine.begin() as conn:
-        conn.execute(update(users).where(users.c.id == user.id).values(disabled=disabled))
+        store.set_user_disabled(conn, user.id, disabled)
         if disabled:
-            conn.execute(delete(sessions).where(sessions.c.user_id == user.id))
+            store.delete_user_sessions(conn, user.id)
         write_audit(
             conn,
             actor=actor,
@@ -188,8 +198,8 @@ def set_disabled(
 def authenticate(engine: Engine, username: str, password: str) -> User | None:
     """The user if the password is right and the account enabled, else None."""
     with engine.connect() as conn:
-        row = conn.execute(_user_query().where(users.c.username == username)).mappings().first()
-    stored = row["password_hash"] if row else _DUMMY_HASH
+        row = store.user_row(conn, username)
+    stored = row["password_hash"] if row else _dummy()
     try:
         _hasher.verify(stored, password)
     except (VerificationError, InvalidHashError):
@@ -198,74 +208,65 @@ def authenticate(engine: Engine, username: str, password: str) -> User | None:
         return None
     if _hasher.check_needs_rehash(stored):
         with engine.begin() as conn:
-            conn.execute(
-                update(users)
-                .where(users.c.id == row["id"])
-                .values(password_hash=_hasher.hash(password))
-            )
+            store.set_password_hash(conn, row["id"], _hasher.hash(password))
     return _user(row)
+
+
+def audit_event(
+    engine: Engine,
+    *,
+    actor: str,
+    action: str,
+    subject: str,
+    subject_id: str | None,
+    new: Any = None,
+) -> None:
+    """One audit row for an account event without a plan (login, logout, failed login …)."""
+    with engine.begin() as conn:
+        write_audit(
+            conn,
+            actor=actor,
+            action=action,
+            subject=subject,
+            subject_id=subject_id,
+            plan_id=None,
+            new=new,
+        )
 
 
 # -- sessions -----------------------------------------------------------------------------------
 def create_session(engine: Engine, user: User, ttl: timedelta) -> str:
     """A new session; returns the cookie value (only its sha256 is stored)."""
     raw = secrets.token_urlsafe(32)
-    now = _now()
+    moment = now()
     with engine.begin() as conn:
-        conn.execute(
-            insert(sessions).values(
-                id=digest(raw), user_id=user.id, created_at=_iso(now), expires_at=_iso(now + ttl)
-            )
-        )
+        store.insert_session(conn, digest(raw), user.id, iso(moment), iso(moment + ttl))
         # Housekeeping: expired rows of anyone are useless.
-        conn.execute(delete(sessions).where(sessions.c.expires_at < _iso(now)))
+        store.delete_expired_sessions(conn, iso(moment))
     return raw
-
-
-_SESSION_QUERY = None
-
-
-def _session_query():
-    """Built once: this query runs on every request (bindparam instead of a new select)."""
-    global _SESSION_QUERY
-    if _SESSION_QUERY is None:
-        _SESSION_QUERY = (
-            _user_query()
-            .add_columns(sessions.c.expires_at)
-            .join(sessions, sessions.c.user_id == users.c.id)
-            .where(sessions.c.id == bindparam("sid"))
-        )
-    return _SESSION_QUERY
 
 
 def session_user(engine: Engine, raw: str) -> User | None:
     """The user of a live session: not expired, user not disabled."""
     with engine.connect() as conn:
-        row = conn.execute(_session_query(), {"sid": digest(raw)}).mappings().first()
-    if row is None or row["disabled"] or row["expires_at"] < _iso(_now()):
+        row = store.session_row(conn, digest(raw))
+    if row is None or row["disabled"] or row["expires_at"] < iso(now()):
         return None
     return _user(row)
 
 
 def end_session(engine: Engine, raw: str) -> None:
     with engine.begin() as conn:
-        conn.execute(delete(sessions).where(sessions.c.id == digest(raw)))
+        store.delete_session(conn, digest(raw))
 
 
 # -- API tokens ---------------------------------------------------------------------------------
-TOKEN_PREFIX = "pt_"
-
-
 def create_token(engine: Engine, user: User, name: str, *, actor: str | None = None) -> str:
     """A new API token for scripts; returns the token (shown once, only its hash is kept)."""
     name = name.strip()[:100] or "token"
     raw = TOKEN_PREFIX + secrets.token_urlsafe(32)
     with engine.begin() as conn:
-        conn.execute(
-            insert(api_tokens).values(
-                user_id=user.id, name=name, token_hash=digest(raw), created_at=_iso(_now())
-            )
-        )
+        store.insert_token(conn, user.id, name, digest(raw), iso(now()))
         write_audit(
             conn,
             actor=actor or f"web:{user.username}",
@@ -279,14 +280,8 @@ def create_token(engine: Engine, user: User, name: str, *, actor: str | None = N
 
 
 def token_user(engine: Engine, raw: str) -> User | None:
-    query = (
-        _user_query()
-        .add_columns(api_tokens.c.id.label("token_id"))
-        .join(api_tokens, api_tokens.c.user_id == users.c.id)
-        .where(api_tokens.c.token_hash == digest(raw))
-    )
     with engine.connect() as conn:
-        row = conn.execute(query).mappings().first()
+        row = store.token_row(conn, digest(raw))
     if row is None or row["disabled"]:
         return None
     return _user(row)
