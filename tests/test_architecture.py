@@ -19,7 +19,9 @@ LAYERS: tuple[tuple[str, ...], ...] = (
     ("search", "track", "access"),
     ("ingest", "report", "compare"),
     ("workspace",),
-    ("cli", "web"),
+    ("web",),
+    ("cli",),  # `plantrack serve` starts the web app
+    ("__main__",),  # python -m plantrack
 )
 BASE = ("model", "errors")  # records and errors: importable from everywhere, import nothing
 

@@ -1,86 +1,17 @@
 """The `plantrack` command: parse arguments, call the Workspace, print, turn errors into messages.
 
-Commands live in one module per topic and register themselves on `main` when imported below.
+Commands live in one module per topic and register themselves on `main` (cli/root.py) when
+imported here.
 """
 
-from __future__ import annotations
-
-import sys
-from typing import NoReturn
-
-import click
-
-from plantrack.errors import PlantrackError
-
-
-class _Group(click.Group):
-    """Turns every PlantrackError into one line on stderr and exit status 1."""
-
-    def invoke(self, ctx: click.Context):
-        try:
-            return super().invoke(ctx)
-        except PlantrackError as exc:
-            fail(str(exc))
-        except KeyboardInterrupt:
-            fail("interrupted", code=130)
-        except Exception as exc:
-            from plantrack.workspace import is_retryable
-
-            if not is_retryable(exc):
-                raise
-            # a deadlock / serialization failure / lock timeout that nobody retried
-            fail(
-                f"the database was busy ({str(getattr(exc, 'orig', exc)).splitlines()[0]});"
-                " nothing was changed: run the command again"
-            )
-
-
-def fail(message: str, code: int = 1) -> NoReturn:
-    click.echo(f"plantrack: error: {message}", err=True)
-    sys.exit(code)
-
-
-@click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
-@click.option(
-    "--db",
-    envvar="PLANTRACK_DB",
-    metavar="PATH_OR_URL",
-    help="SQLite file or postgresql:// URL (default: PLANTRACK_DB or the user data dir).",
+from plantrack.cli import (  # noqa: F401  (imported to register their commands)
+    compare,
+    plans,
+    reports,
+    search,
+    track,
+    web,
 )
-@click.version_option(package_name="plantrack")
-@click.pass_context
-def main(ctx: click.Context, db: str | None) -> None:
-    """plantrack: 规划纲要 → 大纲、指标、进度、问答与报告。
+from plantrack.cli.root import export_group, fail, get_workspace, import_group, main
 
-    Turn a Chinese development plan into its outline, targets, progress and reports.
-    """
-    ctx.obj = {"db": db}
-
-
-def get_workspace(ctx: click.Context):
-    """The Workspace for this invocation, opened once and closed when the command ends."""
-    root = ctx.find_root()
-    if "workspace" not in root.obj:
-        from plantrack.workspace import Workspace
-
-        root.obj["workspace"] = ctx.with_resource(Workspace(root.obj.get("db")))
-    return root.obj["workspace"]
-
-
-@main.group("import")
-def import_group() -> None:
-    """Import data from files (observations, breakdown workbook)."""
-
-
-@main.group("export")
-def export_group() -> None:
-    """Export data to files (observations, breakdown workbook)."""
-
-
-# Command modules: one import each (keep this list at the bottom).
-from plantrack.cli import compare  # noqa: E402, F401, I001
-from plantrack.cli import plans  # noqa: E402, F401
-from plantrack.cli import reports  # noqa: E402, F401
-from plantrack.cli import search  # noqa: E402, F401
-from plantrack.cli import track  # noqa: E402, F401
-from plantrack.cli import web  # noqa: E402, F401
+__all__ = ["export_group", "fail", "get_workspace", "import_group", "main"]

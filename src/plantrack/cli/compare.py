@@ -6,8 +6,8 @@ from pathlib import Path
 
 import click
 
-from plantrack.cli import get_workspace, main
 from plantrack.cli.output import fmt_number, print_json, print_table
+from plantrack.cli.root import get_workspace, main
 from plantrack.model import Target
 
 

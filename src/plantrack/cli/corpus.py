@@ -17,7 +17,7 @@ from rich.progress import (
 )
 from rich.text import Text
 
-from plantrack.cli import fail, get_workspace
+from plantrack.cli.root import fail, get_workspace
 
 
 def ingest_folder(

@@ -6,8 +6,8 @@ from pathlib import Path
 
 import click
 
-from plantrack.cli import export_group, fail, get_workspace, import_group, main
 from plantrack.cli.output import print_json, print_table
+from plantrack.cli.root import export_group, fail, get_workspace, import_group, main
 from plantrack.report import FORMATS
 
 

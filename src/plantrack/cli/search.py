@@ -6,8 +6,8 @@ import click
 from rich.console import Console
 from rich.markup import escape
 
-from plantrack.cli import get_workspace, main
 from plantrack.cli.output import print_json, print_table
+from plantrack.cli.root import get_workspace, main
 
 ENTITY_ZH = {
     "place": "地点",

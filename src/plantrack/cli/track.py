@@ -7,8 +7,8 @@ from pathlib import Path
 
 import click
 
-from plantrack.cli import export_group, get_workspace, import_group, main
 from plantrack.cli.output import fmt_number, print_json, print_table
+from plantrack.cli.root import export_group, get_workspace, import_group, main
 from plantrack.model import STATUS_ZH, STATUSES, shown_statuses
 from plantrack.track.assess import fmt, pct
 

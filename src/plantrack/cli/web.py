@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import click
 
-from plantrack.cli import get_workspace, main
 from plantrack.cli.output import print_json, print_table
+from plantrack.cli.root import get_workspace, main
 from plantrack.model import Role
 
 
