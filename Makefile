@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 DEMO_DB ?= demo/plantrack.db
 
-.PHONY: demo test lint eval bench system-deps runtime-deps clean
+.PHONY: demo test test-quick lint eval bench system-deps runtime-deps clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -27,6 +27,10 @@ test: $(STAMP) system-deps
 	$(BIN)/ruff check src tests
 	$(BIN)/ruff format --check --quiet src tests
 	$(BIN)/pytest -q -p no:cacheprovider
+
+## the quick loop while working: no multi-process or browser tests, two workers
+test-quick: $(STAMP)
+	$(BIN)/pytest -q -p no:cacheprovider -m "not slow and not browser" -n 2
 
 lint: $(STAMP)
 	$(BIN)/ruff check src tests benchmarks evaluation

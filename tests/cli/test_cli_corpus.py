@@ -6,6 +6,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from plantrack.ingest.corpus import _folder_lock
 from plantrack.store.db import make_engine, resolve_url
 
@@ -25,6 +27,7 @@ def corpus(folder: Path, sample: Path) -> Path:
     return folder
 
 
+@pytest.mark.slow
 def test_ingest_a_folder_with_two_jobs(db_url: str, tmp_path: Path, sample_path: Path) -> None:
     folder = corpus(tmp_path / "plans", sample_path)
     first = plantrack("--db", db_url, "ingest", str(folder), "--jobs", "2")

@@ -82,6 +82,7 @@ def test_second_run_skips_unchanged_files_and_resumes(
     assert count(db_url) == 4
 
 
+@pytest.mark.slow
 def test_two_worker_processes(db_url: str, tmp_path: Path, sample_path: Path) -> None:
     folder = tmp_path / "corpus"
     make_corpus(folder, sample_path)

@@ -7,6 +7,7 @@ import threading
 from collections.abc import Callable
 from pathlib import Path
 
+import pytest
 from sqlalchemy import func, select
 
 from plantrack.errors import Conflict
@@ -45,6 +46,7 @@ def scalar(ws: Workspace, query) -> int:
         return conn.execute(query).scalar_one()
 
 
+@pytest.mark.slow
 def test_concurrent_ingests_of_identical_and_different_files(
     workspace: Workspace, tmp_path: Path, sample_path: Path
 ) -> None:

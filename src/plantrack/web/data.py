@@ -18,12 +18,6 @@ from plantrack.web import charts
 from plantrack.workspace import Workspace
 
 
-class FeatureMissing(PlantrackError):
-    """A page needs a Workspace method another part of plantrack has not delivered yet."""
-
-    status = 501
-
-
 def as_dict(obj: Any) -> Any:
     """Records of any part of plantrack as JSON-ready data."""
     if hasattr(obj, "to_dict"):
@@ -283,13 +277,6 @@ def target_page(
     }
 
 
-def _need(ws: Workspace, method: str, feature: str) -> Any:
-    fn = getattr(ws, method, None)
-    if fn is None:
-        raise FeatureMissing(f"{feature}: not installed in this build yet")
-    return fn
-
-
 def highlight_segments(text: str, spans: list[Any] | None) -> list[dict[str, Any]]:
     """A passage as plain and highlighted runs, from the search module's (start, end) spans."""
     out, pos = [], 0
@@ -326,11 +313,9 @@ def search_page(
     plan = ws.plan(plan_ref)
     data["plan"] = plan.to_dict()
     if mode == "ask":
-        data["answer"] = as_dict(_need(ws, "ask", "ask (issue 4)")(query, plan=plan.id))
+        data["answer"] = as_dict(ws.ask(query, plan=plan.id))
     else:
-        data["results"] = as_dict(
-            _need(ws, "search", "search (issue 4)")(query, plan=plan.id, limit=limit)
-        )
+        data["results"] = as_dict(ws.search(query, plan=plan.id, limit=limit))
         for hit in data["results"]:
             if isinstance(hit, dict) and isinstance(hit.get("text"), str):
                 hit["segments"] = highlight_segments(hit["text"], hit.get("highlights"))
