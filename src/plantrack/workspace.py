@@ -306,9 +306,8 @@ class Workspace:
         limit: int = 10,
     ) -> list:
         """Ranked passages (SearchHit) over one plan or all of them."""
-        from plantrack.search.index import ensure_indexed, search
+        from plantrack.search.index import search
 
-        ensure_indexed(self.engine)
         plan_ids = self._plan_ids(plan)
         with self.engine.connect() as conn:
             return search(
@@ -323,9 +322,7 @@ class Workspace:
     def ask(self, question: str, *, plan: int | str | None = None):
         """An Answer with citations (kind "none" when the plan does not say)."""
         from plantrack.search.answer import ask
-        from plantrack.search.index import ensure_indexed
 
-        ensure_indexed(self.engine)
         plan_ids = self._plan_ids(plan)
         with self.engine.connect() as conn:
             return ask(conn, question, plan_ids=plan_ids)
@@ -333,9 +330,7 @@ class Workspace:
     def entities(self, plan: int | str | None = None, *, type: str | None = None) -> list:
         """The places, institutions, sectors, tracks and programmes a plan names."""
         from plantrack.search.catalog import list_entities
-        from plantrack.search.index import ensure_indexed
 
-        ensure_indexed(self.engine)
         plan_id = self.plan(plan).id
         with self.engine.connect() as conn:
             return list_entities(conn, plan_id, type)

@@ -1,10 +1,12 @@
 """The words plans teach the tokenizer live in the store (search_vocabulary), not in the process:
-a fresh process knows them and a long-lived SearchIndex follows the store."""
+a fresh process knows them, a long-lived SearchIndex follows the store, and migration 0007 fills
+the table and indexes plans stored before the search index existed."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from sqlalchemy import text
 
 from plantrack.search.index import SearchIndex, index_plan
@@ -105,3 +107,77 @@ def test_words_of_a_rolled_back_ingest_are_forgotten(sample_ws: Workspace, tmp_p
     with sample_ws.engine.connect() as conn:
         tok = index.tokenizer(conn)
         assert tok.has_word("云帆智算工场") and not tok.has_word(NEW)
+
+
+def _insert_unindexed_plan(conn, sample_path: Path) -> int:
+    """The sample plan as a store before search had it: plan, nodes, targets, entities."""
+    from plantrack.parse.plan import parse_document
+    from plantrack.read import read_document
+    from plantrack.store.plans import file_hash, insert_plan
+
+    parsed = parse_document(read_document(sample_path))
+    return insert_plan(
+        conn,
+        parsed,
+        source=sample_path.name,
+        fmt="txt",
+        encoding="utf-8",
+        content_hash=file_hash(sample_path),
+        region=None,
+        level=None,
+        actor="test",
+    )
+
+
+def _assert_backfilled(ws: Workspace, plan_id: int) -> None:
+    with ws.engine.connect() as conn:
+        passages = conn.execute(
+            text("SELECT count(*) FROM passages WHERE plan_id = :p"), {"p": plan_id}
+        ).scalar()
+    assert passages > 0 and LEARNED in _stored_words(ws)
+    hits = ws.search(LEARNED)
+    assert hits and hits[0].plan_id == plan_id and LEARNED in hits[0].terms
+    assert ws.search("象山南田岛算力中心")[0].node == "c4.s1.p1"
+    assert ws.ask("哪个区建设低空经济先飞区？").answer == "鄞州"
+    # what the migration wrote is what reindexing writes
+    assert ws.reindex() == {plan_id: passages}
+
+
+def test_migration_indexes_plans_stored_before_search(tmp_path: Path, sample_path: Path):
+    """A store at 0006 with a plan but no passages: migrating to head indexes it, once."""
+    from alembic import command
+
+    from plantrack.store.db import alembic_config, make_engine
+
+    url = f"sqlite:///{tmp_path / 'old.db'}"
+    engine = make_engine(url)
+    config = alembic_config()
+    with engine.begin() as conn:
+        config.attributes["connection"] = conn
+        command.upgrade(config, "0006_target_group")
+        plan_id = _insert_unindexed_plan(conn, sample_path)
+        names = set(conn.execute(text("SELECT name FROM sqlite_master")).scalars())
+        assert "search_vocabulary" not in names
+        assert conn.execute(text("SELECT count(*) FROM passages")).scalar() == 0
+    engine.dispose()
+    _fresh_process()
+    with Workspace(url, actor="test") as ws:  # opens the store: migrates it to head
+        _assert_backfilled(ws, plan_id)
+
+
+@pytest.mark.postgresql_only
+def test_migration_indexes_plans_stored_before_search_on_postgres(
+    workspace: Workspace, sample_path: Path
+):
+    from alembic import command
+
+    from plantrack.store.db import alembic_config
+
+    config = alembic_config()
+    with workspace.engine.begin() as conn:
+        config.attributes["connection"] = conn
+        command.downgrade(config, "0006_target_group")
+        plan_id = _insert_unindexed_plan(conn, sample_path)
+        command.upgrade(config, "head")
+    _fresh_process()
+    _assert_backfilled(workspace, plan_id)

@@ -335,21 +335,6 @@ def _insert_entities(conn: Connection, plan_id: int, found: list[Entity]) -> Non
             )
 
 
-_checked: set[str] = set()
-
-
-def ensure_indexed(engine: Engine) -> None:
-    """Index plans stored before the search index existed; checked once per process and store."""
-    key = str(engine.url)
-    if key in _checked:
-        return
-    with engine.connect() as conn:
-        missing = unindexed_plans(conn)
-    if missing:
-        reindex(engine, missing)
-    _checked.add(key)
-
-
 # -- querying --------------------------------------------------------------------------------
 def prepare_query(
     conn: Connection, query: str, tok: Tokenizer, stats: FtsStats | None = None
