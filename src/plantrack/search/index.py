@@ -117,7 +117,9 @@ class SearchIndex:
         with self._lock:
             self._refresh(conn)
             vocabulary.write_plan_words(conn, plan_id, words)
-            self._writing.add(conn.get_transaction())
+            tx = conn.get_transaction()
+            if tx is not None:
+                self._writing.add(tx)
             self._teach(self._known | set(words))
             assert self._tok is not None
             return self._tok
