@@ -66,7 +66,7 @@ def pool() -> list[str]:
     return out
 
 
-def generate(conn, n_plans: int, rng: random.Random, tok=None) -> tuple[int, float]:
+def generate(conn, n_plans: int, rng: random.Random, index=None) -> tuple[int, float]:
     """Insert n_plans plans of 100 paragraphs; returns (passages, seconds spent indexing)."""
     from sqlalchemy import insert
 
@@ -135,7 +135,7 @@ def generate(conn, n_plans: int, rng: random.Random, tok=None) -> tuple[int, flo
             ],
         )
         start = time.perf_counter()
-        total += index_plan(conn, plan_id, ParsedPlan(title="", text="", nodes=plan_nodes), tok)
+        total += index_plan(conn, plan_id, ParsedPlan(title="", text="", nodes=plan_nodes), index)
         index_time += time.perf_counter() - start
     return total, index_time
 
@@ -277,21 +277,22 @@ def main() -> None:
     from sqlalchemy import text
 
     from plantrack.search.answer import ask
-    from plantrack.search.tokenize import get_tokenizer
+    from plantrack.search.index import SearchIndex
+    from plantrack.search.tokenize import DEFAULT_MODE
     from plantrack.workspace import Workspace
 
     questions = [q["question"] for q in load_questions()]
     questions = questions[: int(_arg("--questions", str(len(questions))) or len(questions))]
-    mode = _arg("--tokens")
-    tok = get_tokenizer(mode) if mode else get_tokenizer()
-    print(f"\ntokens: {tok.mode}")
+    mode = _arg("--tokens") or DEFAULT_MODE
+    print(f"\ntokens: {mode}")
     with tempfile.TemporaryDirectory() as tmp:
         url, filled = _store_url(tmp)
         ws = Workspace(url, actor="bench")
+        index = SearchIndex(ws.engine, mode)  # what a Workspace holds: tokenizer, statistics
         if not filled:
             start = time.perf_counter()
             with ws.engine.begin() as conn:
-                count, index_time = generate(conn, n_plans, rng, tok)
+                count, index_time = generate(conn, n_plans, rng, index)
             build = time.perf_counter() - start
             print(
                 f"index build: {build:.1f} s in all, {index_time:.1f} s tokenising + writing "
@@ -315,12 +316,12 @@ def main() -> None:
 
         with ws.engine.connect() as conn:
             for q in questions:  # warm-up: page cache, tokenizer dictionary, statements
-                ask(conn, q, tokenizer=tok)
+                ask(conn, q, index=index)
             for scope, plan_ids in (("all plans", None), ("one plan", [plans_ // 2])):
                 times = []
                 for q in questions * 2:
                     t0 = time.perf_counter()
-                    ask(conn, q, plan_ids=plan_ids, tokenizer=tok)
+                    ask(conn, q, plan_ids=plan_ids, index=index)
                     times.append((time.perf_counter() - t0) * 1000)
                 times.sort()
                 p95 = times[int(0.95 * (len(times) - 1))]
@@ -336,6 +337,7 @@ def main() -> None:
                 .scalars()
                 .all()
             )
+            tok = index.tokenizer(conn)
         ws.close()
     if tools:
         queries = [tok.query_terms(q) or ["宁波"] for q in questions]

@@ -87,14 +87,13 @@ def load_questions() -> list[dict]:
 
 def build_store(folder: Path, mode: str = DEFAULT_MODE):
     """A workspace with every document ingested (re-indexed with `mode`); {doc: plan id}."""
-    from plantrack.search.index import reindex
-    from plantrack.search.tokenize import get_tokenizer
+    from plantrack.search.index import SearchIndex, reindex
     from plantrack.workspace import Workspace
 
     ws = Workspace(f"sqlite:///{folder / f'eval-{mode}.db'}", actor="eval")
     plan_ids = {name: ws.ingest(path).plan.id for name, path in DOCS.items()}
     if mode != DEFAULT_MODE:
-        reindex(ws.engine, list(plan_ids.values()), get_tokenizer(mode))
+        reindex(ws.engine, list(plan_ids.values()), SearchIndex(ws.engine, mode))
     return ws, plan_ids
 
 
@@ -137,14 +136,14 @@ def plantrack_answerer(
 ) -> Callable[[dict], Result]:
     """`ask` of the question's own plan (scoped) or of every plan in the store."""
     from plantrack.search.answer import ask
-    from plantrack.search.tokenize import get_tokenizer
+    from plantrack.search.index import SearchIndex
 
-    tok = get_tokenizer(mode)
+    index = SearchIndex(ws.engine, mode)
 
     def run(q: dict) -> Result:
         scope = [plan_ids[q["doc"]]] if scoped else None
         with ws.engine.connect() as conn:
-            a = ask(conn, q["question"], plan_ids=scope, tokenizer=tok)
+            a = ask(conn, q["question"], plan_ids=scope, index=index)
         return Result([f"{c.plan_id}:{c.node}" for c in a.citations], a.answer, a.kind == "none")
 
     return run

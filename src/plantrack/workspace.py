@@ -50,7 +50,7 @@ if TYPE_CHECKING:  # the result types, imported lazily at run time to keep the C
     from plantrack.report.breakdown import BreakdownImport
     from plantrack.report.data import ReportData
     from plantrack.search.answer import Answer
-    from plantrack.search.index import SearchHit
+    from plantrack.search.index import SearchHit, SearchIndex
     from plantrack.track.bulletin import BulletinResult
     from plantrack.track.imports import ImportResult
 
@@ -89,6 +89,7 @@ class Workspace:
         self.url = resolve_url(db) if db else default_db_url()
         self.engine: Engine = make_engine(self.url)
         self.actor = actor or _default_actor()
+        self._search_index: SearchIndex | None = None
         self._tx: ContextVar[Connection | None] = ContextVar(
             f"plantrack-tx-{id(self)}", default=None
         )
@@ -96,6 +97,16 @@ class Workspace:
 
     def close(self) -> None:
         self.engine.dispose()
+
+    @property
+    def search_index(self) -> SearchIndex:
+        """The tokenizer and index statistics of this store (search/index.py), made on first use;
+        the words it learns live in the store, so every process sees the same ones."""
+        if self._search_index is None:
+            from plantrack.search.index import SearchIndex
+
+            self._search_index = SearchIndex(self.engine)
+        return self._search_index
 
     def __enter__(self) -> Workspace:
         return self
@@ -161,6 +172,7 @@ class Workspace:
             self.engine,
             path,
             actor=self.actor,
+            index=self.search_index,
             title=title,
             region=region,
             level=level,
@@ -490,9 +502,8 @@ class Workspace:
         limit: int = 10,
     ) -> list[SearchHit]:
         """Ranked passages (SearchHit) over every plan (default) or one."""
-        from plantrack.search.index import ensure_indexed, search
+        from plantrack.search.index import search
 
-        ensure_indexed(self.engine)
         with self._reading() as conn:
             return search(
                 conn,
@@ -501,23 +512,20 @@ class Workspace:
                 chapter=chapter,
                 place=place,
                 limit=max(1, min(int(limit), 100)),
+                index=self.search_index,
             )
 
     def ask(self, question: str, *, plan: PlanRef | AllPlans | None = ALL_PLANS) -> Answer:
         """An Answer with citations (kind "none" when the plan does not say)."""
         from plantrack.search.answer import ask
-        from plantrack.search.index import ensure_indexed
 
-        ensure_indexed(self.engine)
         with self._reading() as conn:
-            return ask(conn, question, plan_ids=self._plan_ids(conn, plan))
+            return ask(conn, question, plan_ids=self._plan_ids(conn, plan), index=self.search_index)
 
     def entities(self, plan: PlanRef | None = None, *, type: str | None = None) -> list[Entity]:
         """The places, institutions, sectors, tracks and programmes a plan names."""
         from plantrack.search.catalog import list_entities
-        from plantrack.search.index import ensure_indexed
 
-        ensure_indexed(self.engine)
         with self._reading() as conn:
             return list_entities(conn, plan_store.get_plan(conn, plan).id, type)
 
@@ -528,7 +536,7 @@ class Workspace:
         self._own_transaction("reindex")
         with self._reading() as conn:
             ids = self._plan_ids(conn, plan) or [p.id for p in plan_store.list_plans(conn)]
-        return reindex(self.engine, ids)
+        return reindex(self.engine, ids, index=self.search_index)
 
     # -- corpora and comparisons: ingest/corpus.py, compare/ ----------------------------------
     def ingest_folder(

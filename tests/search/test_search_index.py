@@ -117,18 +117,14 @@ def test_sentences_and_highlights():
     assert highlight_spans("算力规模与算力", ["算力", "规模"]) == [(0, 4), (5, 7)]
 
 
-def test_plans_stored_before_the_index_are_indexed_on_first_search(sample_ws: Workspace):
-    url = sample_ws.url
-    with sample_ws.engine.begin() as conn:
-        conn.execute(text("DELETE FROM passages"))
-    sample_ws.close()
-    with Workspace(url, actor="test") as ws:
-        assert ws.search("算力")[0].node.startswith("c4.s1")
-        with ws.engine.connect() as conn:
-            count = conn.execute(text("SELECT count(*) FROM passages")).scalar()
-        assert ws.reindex() == {ws.plan().id: count}  # idempotent: same count, no duplicates
-        with ws.engine.connect() as conn:
-            assert conn.execute(text("SELECT count(*) FROM passages")).scalar() == count
+def test_reindex_is_idempotent(sample_ws: Workspace):
+    with sample_ws.engine.connect() as conn:
+        count = conn.execute(text("SELECT count(*) FROM passages")).scalar()
+        words = conn.execute(text("SELECT plan_id, words FROM search_vocabulary")).all()
+    assert sample_ws.reindex() == {sample_ws.plan().id: count}  # same count, no duplicates
+    with sample_ws.engine.connect() as conn:
+        assert conn.execute(text("SELECT count(*) FROM passages")).scalar() == count
+        assert conn.execute(text("SELECT plan_id, words FROM search_vocabulary")).all() == words
 
 
 def test_deleting_a_plan_removes_it_from_the_fts_index(sample_ws: Workspace):

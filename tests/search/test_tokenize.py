@@ -7,7 +7,12 @@ from pathlib import Path
 
 import pytest
 
-from plantrack.search.tokenize import Tokenizer, get_tokenizer, load_thesaurus, normalise
+from plantrack.search.tokenize import Tokenizer, load_thesaurus, normalise, shared_tokenizer
+
+
+def get_tokenizer() -> Tokenizer:
+    """The default tokenizer without any store's words (frozen, cached)."""
+    return shared_tokenizer("hybrid")
 
 
 def test_tokens_are_lowercase_words_without_punctuation():

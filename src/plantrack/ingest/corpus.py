@@ -31,7 +31,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from multiprocessing import get_context
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Engine, select, text
 from sqlalchemy.engine import make_url
@@ -42,6 +42,9 @@ from plantrack.read import SUPPORTED
 from plantrack.store.db import DatabaseError, make_engine, migrate, resolve_url
 from plantrack.store.plans import file_hash
 from plantrack.store.schema import plans
+
+if TYPE_CHECKING:
+    from plantrack.search.index import SearchIndex
 
 
 class CorpusError(PlantrackError):
@@ -243,6 +246,7 @@ def _outcome(raw: dict[str, Any], folder: Path) -> FileOutcome:
 class _Worker:
     engine: Engine
     actor: str
+    index: SearchIndex  # one tokenizer per process, not one per file
 
 
 _WORKER: _Worker | None = None  # one per worker process, made by the pool's initializer
@@ -252,7 +256,10 @@ def _worker_init(url: str, actor: str) -> None:
     global _WORKER
     if multiprocessing.parent_process() is not None:
         signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent handles Ctrl-C and stops us
-    _WORKER = _Worker(make_engine(url), actor)  # the parent migrated the schema already
+    from plantrack.search.index import SearchIndex
+
+    engine = make_engine(url)  # the parent migrated the schema already
+    _WORKER = _Worker(engine, actor, SearchIndex(engine))
 
 
 def _worker_close() -> None:
@@ -268,7 +275,9 @@ def _ingest_one(path: str, options: dict[str, Any]) -> dict[str, Any]:
     out: dict[str, Any] = {"path": path}
     try:
         assert _WORKER is not None, "_worker_init runs first"
-        result = ingest_document(_WORKER.engine, path, actor=_WORKER.actor, **options)
+        result = ingest_document(
+            _WORKER.engine, path, actor=_WORKER.actor, index=_WORKER.index, **options
+        )
         out.update(
             status="stored" if result.created else "unchanged",
             plan_id=result.plan.id,

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy import Connection, Engine
 from sqlalchemy.exc import IntegrityError
@@ -19,6 +20,9 @@ from plantrack.parse.plan import detect_period, detect_region, parse_document
 from plantrack.read import read_document
 from plantrack.store import plans as plan_store
 from plantrack.store.db import run_retrying
+
+if TYPE_CHECKING:
+    from plantrack.search.index import SearchIndex
 
 # the unique constraint two concurrent new versions of one plan can both try to take
 VERSION_RACE = frozenset({"uq_plans_family_version"})
@@ -45,6 +49,7 @@ def ingest_document(
     path: str | Path,
     *,
     actor: str,
+    index: SearchIndex | None = None,
     title: str | None = None,
     region: str | None = None,
     level: str | None = None,
@@ -77,7 +82,7 @@ def ingest_document(
         already = plan_store.find_by_hash(conn, content_hash)
         if already is not None:
             return already, False
-        return _store(conn, parsed, stored), True
+        return _store(conn, parsed, stored, index), True
 
     try:
         plan, created = run_retrying(engine, store, retry_constraints=VERSION_RACE)
@@ -92,9 +97,9 @@ def ingest_document(
     return IngestResult(plan, created=True, repairs=parsed.repairs, warnings=parsed.warnings)
 
 
-def _store(conn: Connection, parsed: ParsedPlan, stored: dict) -> Plan:
+def _store(conn: Connection, parsed: ParsedPlan, stored: dict, index: SearchIndex | None) -> Plan:
     from plantrack.search.index import index_plan  # lazy: keeps CLI start fast
 
     plan_id = plan_store.insert_plan(conn, parsed, **stored)
-    index_plan(conn, plan_id, parsed)
+    index_plan(conn, plan_id, parsed, index=index)
     return plan_store.get_plan(conn, plan_id)

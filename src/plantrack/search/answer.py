@@ -19,8 +19,7 @@ from sqlalchemy import Connection, select
 
 from plantrack.model import Target, TargetKind
 from plantrack.parse.entities import CLAUSE_SPLIT, split_list, strip_lead_verbs
-from plantrack.search.index import SearchHit, add_locations, search, sentences
-from plantrack.search.tokenize import Tokenizer, get_tokenizer
+from plantrack.search.index import SearchHit, SearchIndex, add_locations, search, sentences
 from plantrack.store.schema import entities, mentions, nodes
 
 NOT_FOUND = "未找到与问题相关的规划内容。"
@@ -99,14 +98,13 @@ def ask(
     question: str,
     *,
     plan_ids: list[int] | None = None,
-    tokenizer: Tokenizer | None = None,
+    index: SearchIndex | None = None,
 ) -> Answer:
     """The answer to a question, with citations; kind "none" when the plan does not say."""
-    tok = tokenizer or get_tokenizer()
     question = (question or "").strip()
     # one search; the best passage per node and the best target passages both come from it
     ranked = search(
-        conn, question, plan_ids=plan_ids, limit=80, per_node=False, tokenizer=tok, locate=False
+        conn, question, plan_ids=plan_ids, limit=80, per_node=False, index=index, locate=False
     )
     hits: list[SearchHit] = []
     for hit in ranked:
@@ -125,7 +123,7 @@ def ask(
         answer = _entity(conn, hits, "place" if kind == "where" else "institution")
     elif kind == "list":
         answer = _list(conn, question, hits)
-    return answer or _passage(hits, tok, question)
+    return answer or _passage(hits)
 
 
 # -- quantity ------------------------------------------------------------------------------------
@@ -327,7 +325,7 @@ def _clause_list(clause: str) -> list[str]:
 
 
 # -- best sentence -------------------------------------------------------------------------------
-def _passage(hits: list[SearchHit], tok: Tokenizer, question: str) -> Answer:
+def _passage(hits: list[SearchHit]) -> Answer:
     best = hits[0]
     text = best.text
     if best.kind in ("paragraph",):  # answer with its best sentence, cite the paragraph

@@ -3,12 +3,16 @@
 SQLite: FTS5 MATCH with bm25 (migration 0003_search_fts). PostgreSQL: the GIN index over the
 stored column `tokens_tsv` (migration 0004_search_tsvector), ranked by ts_rank and re-scored by
 FTS5's bm25 in Python, so both stores feed `index.search` alike.
+
+What is worth keeping between queries (document frequencies) is kept in an `FtsStats` the caller
+holds (one per store, on its `SearchIndex`), never in module state.
 """
 
 from __future__ import annotations
 
 import math
 import re
+from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import Connection, bindparam, text
@@ -25,23 +29,39 @@ FALLBACK_RANKED = 2_000
 PG_POOL = 300  # PostgreSQL: the best rows by ts_rank, re-scored by bm25 to keep CANDIDATES
 
 
-_df_cache: dict[str, tuple[int, dict[str, int]]] = {}
+@dataclass
+class FtsStats:
+    """A store's index statistics kept between queries, valid while its largest passage id
+    stays `top`: document frequencies of the terms asked so far (SQLite) or the whole
+    vocabulary read by ts_stat (PostgreSQL: words, passages, average tokens per passage)."""
+
+    top: int | None = None
+    df: dict[str, int] = field(default_factory=dict)
+    pg: tuple[dict[str, int], int, float] | None = None
+
+    def at(self, top: int) -> FtsStats:
+        """Forget what belongs to another state of the index (or grew too large)."""
+        if self.top != top or len(self.df) > 50_000:
+            self.top, self.df, self.pg = top, {}, None
+        return self
 
 
-def doc_freqs(conn: Connection, terms: list[str]) -> tuple[dict[str, int], int]:
-    """Document frequency of each term and the largest passage id (SQLite: fts5vocab, cached
-    per store until that id changes; PostgreSQL: `_pg_vocabulary`)."""
-    sqlite = conn.dialect.name == "sqlite"
-    total = conn.execute(text("SELECT max(id) FROM passages")).scalar() or 0
-    key = str(conn.engine.url)
-    cached_total, cache = _df_cache.get(key, (None, {}))
-    if cached_total != total or len(cache) > 50_000:
-        cache = {}
-        _df_cache[key] = (total, cache)
-    if not sqlite:
-        vocab = _pg_vocabulary(conn, total)[0]
+def _top(conn: Connection) -> int:
+    return conn.execute(text("SELECT max(id) FROM passages")).scalar() or 0
+
+
+def doc_freqs(
+    conn: Connection, terms: list[str], stats: FtsStats | None = None
+) -> tuple[dict[str, int], int]:
+    """Document frequency of each term and the largest passage id (SQLite: fts5vocab, kept in
+    `stats` until that id changes; PostgreSQL: `_pg_vocabulary`)."""
+    total = _top(conn)
+    stats = (stats or FtsStats()).at(total)
+    if conn.dialect.name != "sqlite":
+        vocab = _pg_vocabulary(conn, total, stats)[0]
         return {t: vocab[t] for t in terms if vocab.get(t)}, total
     # one equality lookup per term: fts5vocab answers `term = ?` from the index, `IN` by a scan
+    cache = stats.df
     stmt = text("SELECT doc FROM passages_vocab WHERE term = :term")
     for term in terms:
         if term not in cache:
@@ -59,27 +79,23 @@ def _rank_cut(op: str, group: list[str], freqs: dict[str, int]) -> int:
     return MAX_RANKED if bound <= MAX_RANKED else FALLBACK_RANKED
 
 
-_pg_vocab: dict[str, tuple[int, dict[str, int], int, float]] = {}
-
-
-def _pg_vocabulary(conn: Connection, top: int | None = None) -> tuple[dict[str, int], int, float]:
+def _pg_vocabulary(
+    conn: Connection, top: int | None = None, stats: FtsStats | None = None
+) -> tuple[dict[str, int], int, float]:
     """PostgreSQL's twin of fts5vocab: (document frequency of every word, passages, average
-    tokens per passage), read in one pass by ts_stat and kept until the largest passage id
-    changes. Counting a frequent word's postings one by one costs a heap visit per match
-    (0.3 s for 179,000 of them), so the whole vocabulary is read once instead."""
-    if top is None:
-        top = conn.execute(text("SELECT max(id) FROM passages")).scalar() or 0
-    key = str(conn.engine.url)
-    cached = _pg_vocab.get(key)
-    if cached is None or cached[0] != top:
+    tokens per passage), read in one pass by ts_stat and kept in `stats` until the largest
+    passage id changes. Counting a frequent word's postings one by one costs a heap visit per
+    match (0.3 s for 179,000 of them), so the whole vocabulary is read once instead."""
+    stats = (stats or FtsStats()).at(_top(conn) if top is None else top)
+    if stats.pg is None:
         vocab, n_tokens = {}, 0
         stat = "SELECT word, ndoc, nentry FROM ts_stat('SELECT tokens_tsv FROM passages')"
         for word, ndoc, nentry in conn.execute(text(stat)):
             vocab[word] = ndoc
             n_tokens += nentry  # = the tokens of all passages (a word repeats < 256 times)
         n_rows = conn.execute(text("SELECT count(*) FROM passages")).scalar() or 0
-        cached = _pg_vocab[key] = (top, vocab, n_rows, n_tokens / max(1, n_rows))
-    return cached[1], cached[2], cached[3] or 1.0
+        stats.pg = (vocab, n_rows, (n_tokens / max(1, n_rows)) or 1.0)
+    return stats.pg
 
 
 def _quote(term: str) -> str:
@@ -159,12 +175,15 @@ def candidates(
     place: str | None = None,
     kinds: tuple[str, ...] | None = None,
     limit: int = CANDIDATES,
+    stats: FtsStats | None = None,
 ) -> list[dict[str, Any]]:
     """Passages matching the terms, best first by the engine's own score (bigger = better)."""
     if not terms:
         return []
     if conn.dialect.name != "sqlite":
-        return _candidates_pg(conn, terms, freqs or {}, plan_ids, chapter, place, kinds, limit)
+        return _candidates_pg(
+            conn, terms, freqs or {}, plan_ids, chapter, place, kinds, limit, stats
+        )
     params: dict[str, Any] = {"n": limit, "inner": limit if not (chapter or place) else 4000}
     where = _filters(chapter, place, params)
     scope = ""
@@ -200,6 +219,7 @@ def _candidates_pg(
     place: str | None,
     kinds: tuple[str, ...] | None,
     limit: int,
+    stats: FtsStats | None = None,
 ) -> list[dict[str, Any]]:
     """PostgreSQL: the GIN index over the stored `tokens_tsv` (migration 0004), the same term
     groups as FTS5 (`match_plan`). Per group, at most MAX_RANKED matching rows (FALLBACK_RANKED
@@ -225,7 +245,7 @@ def _candidates_pg(
     for name in ("plan_ids", "kinds"):
         if name in params:
             stmt = stmt.bindparams(bindparam(name, expanding=True))
-    _vocab, n_rows, avgdl = _pg_vocabulary(conn)
+    _vocab, n_rows, avgdl = _pg_vocabulary(conn, stats=stats)
     rows: dict[int, dict[str, Any]] = {}
     for op, group in match_plan(terms, freqs, scoped=bool(plan_ids)):
         params["q"] = _tsquery(op, group)

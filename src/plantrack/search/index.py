@@ -6,6 +6,13 @@ SQLite FTS5 (bm25; migration 0003_search_fts) or PostgreSQL GIN over the stored 
 `tokens_tsv` = to_tsvector('simple', tokens) (ts_rank; migration 0004_search_tsvector). The
 dialect-specific matching lives in `fts`; both feed the same re-ranking here, so the two stores
 answer alike.
+
+What a search keeps in memory between calls — the tokenizer that knows the store's learned
+words (`search.vocabulary`) and the index statistics — belongs to a `SearchIndex` the caller
+holds (one per store, e.g. on its Workspace). The functions here take it as `index=`; without
+one they build a throwaway one per call, which reads the store's words (and on PostgreSQL the
+whole index vocabulary, `fts._pg_vocabulary`) each time: fine for small stores, not for large
+ones. Its tokenizer comes from `tokenize.shared_tokenizer`, cached by vocabulary.
 """
 
 from __future__ import annotations
@@ -13,18 +20,22 @@ from __future__ import annotations
 import json
 import math
 import re
+import threading
+import weakref
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
 from sqlalchemy import Connection, Engine, bindparam, delete, insert, select, text
 
 from plantrack.model import Entity, Node, ParsedPlan
+from plantrack.search import vocabulary
+from plantrack.search.fts import FtsStats, candidates, doc_freqs
 from plantrack.search.fts import bm25 as bm25  # re-exported: tests import it from here
-from plantrack.search.fts import candidates, doc_freqs
 from plantrack.search.fts import match_expressions as match_expressions
 from plantrack.search.fts import match_plan as match_plan
-from plantrack.search.tokenize import Tokenizer, get_tokenizer, normalise
-from plantrack.store.schema import entities, mentions, passages, plans, targets
+from plantrack.search.tokenize import DEFAULT_MODE, Tokenizer, normalise, shared_tokenizer
+from plantrack.search.vocabulary import domain_words as domain_words  # re-exported
+from plantrack.store.schema import entities, mentions, passages, plans
 
 MAX_QUERY_CHARS = 200  # longer questions are cut: the first 200 characters carry the question
 MAX_TERMS = 24
@@ -59,6 +70,101 @@ class SearchHit:
         return data
 
 
+class SearchIndex:
+    """The in-process side of one store's search index: the tokenizer, kept in step with the
+    words the store has learned (`search.vocabulary`), and the index statistics (`FtsStats`).
+
+    Hold one per store (e.g. on its Workspace) and pass it as `index=`; it is thread-safe. Before
+    each search it reads the vocabulary's version and, when that changed, takes in what was
+    written meanwhile (by any process), so it segments as a fresh process on the same store
+    would. Words it learned for a plan whose transaction did not commit are dropped at the next
+    change of the version (the tokenizer is then rebuilt from the store's words).
+    """
+
+    def __init__(self, engine: Engine, mode: str = DEFAULT_MODE, *, transient: bool = False):
+        self.engine = engine
+        self.mode = mode
+        self.stats = FtsStats()
+        # a throwaway index (one call) takes shared frozen tokenizers instead of building one
+        self._transient = transient
+        self._lock = threading.Lock()
+        self._tok: Tokenizer | None = None
+        self._owned = False  # False: a frozen shared_tokenizer, replaced rather than changed
+        self._known: set[str] = set()  # learned words the tokenizer has
+        self._stored: set[str] = set()  # the store's learned words at `_version`
+        self._version: tuple[int, int] | None = None
+        # transactions that wrote words through `learn` and may still roll back
+        self._writing: weakref.WeakSet[Any] = weakref.WeakSet()
+
+    @classmethod
+    def of(cls, conn: Connection, index: SearchIndex | None = None) -> SearchIndex:
+        """`index`, or a throwaway one for this call."""
+        return index if index is not None else cls(conn.engine, transient=True)
+
+    def tokenizer(self, conn: Connection | None = None) -> Tokenizer:
+        """The tokenizer with every word the store has learned (read through `conn`, else a
+        connection of its own)."""
+        if conn is None:
+            with self.engine.connect() as own:
+                return self.tokenizer(own)
+        with self._lock:
+            return self._refresh(conn)
+
+    def learn(self, conn: Connection, plan_id: int, words: list[str]) -> Tokenizer:
+        """Store a plan's words (in the caller's transaction) and teach them to the tokenizer;
+        returns the tokenizer to index the plan with."""
+        words = vocabulary.plan_words(words)
+        with self._lock:
+            self._refresh(conn)
+            vocabulary.write_plan_words(conn, plan_id, words)
+            tx = conn.get_transaction()
+            if tx is not None:
+                self._writing.add(tx)
+            self._teach(self._known | set(words))
+            assert self._tok is not None
+            return self._tok
+
+    def _refresh(self, conn: Connection) -> Tokenizer:
+        tx = conn.get_transaction()
+        if self._tok is not None and tx is not None and tx.is_active and tx in self._writing:
+            # inside a transaction that wrote words: a version read here counts rows that may
+            # roll back (and SQLite then gives their ids again), so keep what is known
+            return self._tok
+        current = vocabulary.version(conn)
+        if self._tok is not None and current == self._version:
+            return self._tok
+        words = None
+        if self._tok is not None and self._version is not None:
+            added = vocabulary.words_after(conn, self._version[0])
+            if current[1] == self._version[1] + len(added):  # rows were only added
+                words = self._stored.union(*added)
+        if words is None:  # first read, or rows removed or committed out of id order
+            words = vocabulary.all_words(conn)
+        self._version, self._stored = current, words
+        if self._tok is not None and self._known <= words:
+            self._teach(words)
+        else:  # words to forget (a plan deleted, an ingest rolled back): start afresh
+            self._tok = shared_tokenizer(self.mode, frozenset(words))
+            self._owned, self._known = False, set(words)
+        return self._tok
+
+    def _teach(self, words: set[str]) -> None:
+        """Make the tokenizer know `words` (a superset of what it knows)."""
+        new = words - self._known
+        if not new:
+            return
+        if self._owned:
+            assert self._tok is not None
+            self._tok.add_words(sorted(new))
+        elif self._transient:
+            self._tok = shared_tokenizer(self.mode, frozenset(words))
+        else:  # its first word of its own: a tokenizer of its own, grown word by word from now
+            self._tok = Tokenizer(self.mode)
+            self._tok.add_words(sorted(words))
+            self._owned = True
+        self._known = set(words)
+
+
 # -- writing ---------------------------------------------------------------------------------
 def sentences(text: str) -> list[tuple[int, str]]:
     """(offset, sentence) pieces of a paragraph, split after 。！？；."""
@@ -68,13 +174,6 @@ def sentences(text: str) -> list[tuple[int, str]]:
             out.append((pos, piece))
         pos += len(piece)
     return out
-
-
-def domain_words(parsed: ParsedPlan) -> list[str]:
-    """The plan's own vocabulary: target metrics, entity names, short headings (港航物流)."""
-    words = [t.metric for t in parsed.targets] + [e.name.strip("“”") for e in parsed.entities]
-    words += [n.title for n in parsed.nodes if len(n.title) <= 8]
-    return words
 
 
 def passage_rows(plan_id: int, parsed: ParsedPlan, tok: Tokenizer) -> list[dict[str, Any]]:
@@ -170,11 +269,11 @@ def _pieces(text_: str) -> list[tuple[int, str]]:
 
 
 def index_plan(
-    conn: Connection, plan_id: int, parsed: ParsedPlan, tokenizer: Tokenizer | None = None
+    conn: Connection, plan_id: int, parsed: ParsedPlan, index: SearchIndex | None = None
 ) -> int:
-    """Write the plan's passages (inside the caller's transaction); returns how many."""
-    tok = tokenizer or get_tokenizer()
-    tok.add_words(domain_words(parsed))
+    """Write the plan's passages and learned words (inside the caller's transaction); returns
+    how many passages."""
+    tok = SearchIndex.of(conn, index).learn(conn, plan_id, domain_words(parsed))
     conn.execute(delete(passages).where(passages.c.plan_id == plan_id))
     rows = passage_rows(plan_id, parsed, tok)
     if rows:
@@ -188,14 +287,15 @@ def unindexed_plans(conn: Connection) -> list[int]:
 
 
 def reindex(
-    engine: Engine, plan_ids: list[int] | None = None, tokenizer: Tokenizer | None = None
+    engine: Engine, plan_ids: list[int] | None = None, index: SearchIndex | None = None
 ) -> dict[int, int]:
-    """Rebuild the passages and entities (with mentions) of the given plans from their stored
-    nodes and targets, or of every plan that has no passages yet (plans stored before search
-    existed). Returns {plan id: passages}."""
+    """Rebuild the passages, learned words and entities (with mentions) of the given plans from
+    their stored nodes and targets, or of every plan that has no passages yet. Returns
+    {plan id: passages}."""
     from plantrack.parse.entities import extract_entities
     from plantrack.store.plans import list_nodes, list_targets
 
+    index = index or SearchIndex(engine)  # one tokenizer grown plan by plan, not one per plan
     done: dict[int, int] = {}
     with engine.begin() as conn:
         ids = plan_ids if plan_ids is not None else unindexed_plans(conn)
@@ -212,7 +312,7 @@ def reindex(
                 targets=list_targets(conn, plan_id),
                 entities=found,
             )
-            done[plan_id] = index_plan(conn, plan_id, parsed, tokenizer)
+            done[plan_id] = index_plan(conn, plan_id, parsed, index)
     return done
 
 
@@ -237,63 +337,19 @@ def _insert_entities(conn: Connection, plan_id: int, found: list[Entity]) -> Non
             )
 
 
-_checked: set[str] = set()
-
-
-def ensure_indexed(engine: Engine) -> None:
-    """Index plans stored before the search index existed; checked once per process and store."""
-    key = str(engine.url)
-    if key in _checked:
-        return
-    with engine.connect() as conn:
-        missing = unindexed_plans(conn)
-    if missing:
-        reindex(engine, missing)
-    _checked.add(key)
-
-
 # -- querying --------------------------------------------------------------------------------
-_vocab_loaded: dict[str, int] = {}
-
-
-def load_domain_words(conn: Connection, tok: Tokenizer) -> None:
-    """Teach the query tokenizer the stored plans' vocabulary (once per store and entity count)."""
-    key = f"{conn.engine.url}:{tok.mode}"
-    count = (
-        conn.execute(select(entities.c.id).order_by(entities.c.id.desc()).limit(1)).scalar() or 0
-    )
-    if _vocab_loaded.get(key) == count:
-        return
-    names = conn.execute(select(entities.c.name).distinct()).scalars().all()
-    metrics = conn.execute(select(targets.c.metric).distinct()).scalars().all()
-    tok.add_words([n.strip("“”") for n in names] + list(metrics))
-    _vocab_loaded[key] = count
-
-
-_prepared: dict[tuple[str, str, str, int], tuple[list[str], set[str]]] = {}
-
-
 def prepare_query(
-    conn: Connection, query: str, tok: Tokenizer
+    conn: Connection, query: str, tok: Tokenizer, stats: FtsStats | None = None
 ) -> tuple[list[str], dict[str, float], dict[str, int]]:
     """(terms, weight of each term, document frequencies). Empty without content words."""
     query = (query or "").strip()[:MAX_QUERY_CHARS]
     if not query:
         return [], {}, {}
-    load_domain_words(conn, tok)
-    key = (str(conn.engine.url), tok.mode, query, tok.size)
-    prepared = _prepared.get(key)
-    if prepared is None:  # ask searches twice with one question: segment it once
-        if len(_prepared) > 256:
-            _prepared.clear()
-        prepared = _prepared[key] = (
-            tok.query_terms(query, limit=MAX_TERMS),
-            set(tok.query_terms(query, limit=MAX_TERMS, bigrams=False)),
-        )
-    terms, words = prepared
+    terms = tok.query_terms(query, limit=MAX_TERMS)
     if not terms:
         return [], {}, {}
-    freqs, total = doc_freqs(conn, terms)
+    words = set(tok.query_terms(query, limit=MAX_TERMS, bigrams=False))
+    freqs, total = doc_freqs(conn, terms, stats)
     if total:
         # A real word the index has never seen still counts against coverage (with the highest
         # weight), so "GDP target of Paris" does not pass for a question about GDP. Fragments
@@ -320,16 +376,24 @@ def search(
     limit: int = 10,
     kinds: tuple[str, ...] | None = None,
     per_node: bool = True,
-    tokenizer: Tokenizer | None = None,
+    index: SearchIndex | None = None,
     locate: bool = True,
 ) -> list[SearchHit]:
     """Ranked passages for a query: engine candidates re-ranked by how much of the query they
     cover; with `per_node`, the best passage of each node only; with `locate`, their heading
     paths and plan titles (else call `add_locations` on the hits you keep)."""
-    tok = tokenizer or get_tokenizer()
-    terms, weights, freqs = prepare_query(conn, query, tok)
+    index = SearchIndex.of(conn, index)
+    tok = index.tokenizer(conn)
+    terms, weights, freqs = prepare_query(conn, query, tok, index.stats)
     rows = candidates(
-        conn, terms, freqs, plan_ids=plan_ids, chapter=chapter, place=place, kinds=kinds
+        conn,
+        terms,
+        freqs,
+        plan_ids=plan_ids,
+        chapter=chapter,
+        place=place,
+        kinds=kinds,
+        stats=index.stats,
     )
     if not rows:
         return []

@@ -8,6 +8,11 @@ Segmenter: rjieba (Rust port of jieba, same dictionary; measured in docs/search.
 The dictionary is enriched with domain terms: the thesaurus, Ningbo's places, and per plan its
 target metrics, entity names and short headings (`Tokenizer.add_words`). Every thesaurus term
 also emits its group's canonical term, so 计算能力 in a question meets 算力 in the plan.
+
+No tokenizer is shared through module state: the words a store has learned live in the store
+(`search.vocabulary`), and the tokenizer that knows them is held by the caller
+(`search.index.SearchIndex`). `shared_tokenizer` caches frozen tokenizers by their exact
+vocabulary, a pure function of its arguments.
 """
 
 from __future__ import annotations
@@ -15,7 +20,7 @@ from __future__ import annotations
 import re
 import threading
 from collections.abc import Iterable
-from functools import cache
+from functools import lru_cache
 from pathlib import Path
 
 THESAURUS = Path(__file__).parent / "data" / "thesaurus.txt"
@@ -168,14 +173,27 @@ def _canonical_key(term: str) -> str:
     return "".join(_clean_token(normalise(term)))
 
 
+def domain_term(word: str) -> str | None:
+    """A word as the dictionary takes it (normalised; 2–12 chars with a Han character, no
+    spaces), or None when it is not one."""
+    word = normalise(word).strip()
+    if not (2 <= len(word) <= 12) or not _HAN.search(word):
+        return None
+    if any(ch.isspace() for ch in word):
+        return None
+    return word
+
+
 class Tokenizer:
-    """A segmenter with the domain dictionary and thesaurus; one per mode, shared, thread-safe."""
+    """A segmenter with the domain dictionary and thesaurus; thread-safe. `freeze()` makes the
+    dictionary read-only (tokenizers cached by `shared_tokenizer` are frozen)."""
 
     def __init__(self, mode: str = DEFAULT_MODE, thesaurus: Path = THESAURUS) -> None:
         if mode not in MODES:
             raise ValueError(f"tokenizer mode {mode!r}: expected one of {', '.join(MODES)}")
         self.mode = mode
         self._lock = threading.Lock()
+        self._frozen = False
         self._words: set[str] = set()
         self.canonical: dict[str, str] = {}
         if mode in ("rjieba", "hybrid"):
@@ -208,17 +226,23 @@ class Tokenizer:
         were new."""
         new = 0
         with self._lock:
+            if self._frozen:
+                raise RuntimeError("this tokenizer is frozen (shared): build your own to add words")
             for word in words:
-                word = normalise(word).strip()
-                if not (2 <= len(word) <= 12) or word in self._words or not _HAN.search(word):
-                    continue
-                if any(ch.isspace() for ch in word):
+                word = domain_term(word)
+                if word is None or word in self._words:
                     continue
                 self._words.add(word)
                 new += 1
                 if self._seg is not None:
                     self._seg.add_word(word, 20000, "nz")
         return new
+
+    def freeze(self) -> Tokenizer:
+        """Make the dictionary read-only; returns self."""
+        with self._lock:
+            self._frozen = True
+        return self
 
     @property
     def size(self) -> int:
@@ -306,15 +330,10 @@ def _bigrams(text: str) -> list[str]:
     return out
 
 
-_lock = threading.Lock()
-
-
-@cache
-def _shared(mode: str) -> Tokenizer:
-    return Tokenizer(mode)
-
-
-def get_tokenizer(mode: str = DEFAULT_MODE) -> Tokenizer:
-    """The process-wide tokenizer of a mode (the dictionary grows as plans are indexed)."""
-    with _lock:
-        return _shared(mode)
+@lru_cache(maxsize=4)
+def shared_tokenizer(mode: str, words: frozenset[str] = frozenset()) -> Tokenizer:
+    """A frozen tokenizer of `mode` that also knows `words` (a store's learned vocabulary):
+    a pure function of its arguments, so cached (four at most, ~25 MB each)."""
+    tok = Tokenizer(mode)
+    tok.add_words(sorted(words))
+    return tok.freeze()

@@ -278,3 +278,19 @@ server_secrets = Table(
     Column("value", String(128), nullable=False),
     Column("created_at", String(32), nullable=False),
 )
+
+# the words each plan teaches the search tokenizer (search/vocabulary.py)
+search_vocabulary = Table(
+    "search_vocabulary",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column(
+        "plan_id",
+        Integer,
+        ForeignKey("plans.id", ondelete="CASCADE"),
+        nullable=False,
+        unique=True,
+    ),
+    Column("words", Text, nullable=False),  # space-separated, normalised (tokenize.domain_term)
+    sqlite_autoincrement=True,  # ids never reused after a delete: (top, rows) stays a version
+)

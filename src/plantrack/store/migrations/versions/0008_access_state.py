@@ -12,7 +12,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0008_access_state"
-down_revision = "0006_target_group"
+down_revision = "0007_search_vocabulary"
 branch_labels = None
 depends_on = None
 
