@@ -613,20 +613,24 @@ class Workspace:
         """Create a user (an editor needs a department, created if new)."""
         from plantrack.access import accounts
 
-        return accounts.add_user(
-            self.engine, username, password, role, department=department, actor=actor or self.actor
+        return self._writing(
+            lambda conn: accounts.add_user(
+                conn, username, password, role, department=department, actor=actor or self.actor
+            )
         )
 
     def user(self, ref: str | int) -> User:
         """A user by id or user name (NotFound if there is none)."""
         from plantrack.access import accounts
 
-        return accounts.get_user(self.engine, ref)
+        with self._reading() as conn:
+            return accounts.get_user(conn, ref)
 
     def users(self) -> list[User]:
         from plantrack.access import accounts
 
-        return accounts.list_users(self.engine)
+        with self._reading() as conn:
+            return accounts.list_users(conn)
 
     def set_user_disabled(
         self, username: str, disabled: bool = True, *, actor: str | None = None
@@ -634,98 +638,115 @@ class Workspace:
         """Disable (or re-enable) a user; disabling ends the user's sessions at once."""
         from plantrack.access import accounts
 
-        return accounts.set_disabled(self.engine, username, disabled, actor=actor or self.actor)
+        return self._writing(
+            lambda conn: accounts.set_disabled(conn, username, disabled, actor=actor or self.actor)
+        )
 
     def authenticate(self, username: str, password: str) -> User | None:
         """The user if the password is right and the account enabled, else None."""
         from plantrack.access import accounts
 
-        return accounts.authenticate(self.engine, username, password)
+        with self._reading() as conn:
+            user, fresh_hash = accounts.authenticate(conn, username, password)
+        if user is not None and fresh_hash is not None:
+            # a write of its own, only when the hash is outdated: checking a password reads only
+            self._writing(lambda conn: accounts.set_password_hash(conn, user.id, fresh_hash))
+        return user
 
     def create_session(self, user: User, ttl: timedelta) -> str:
         """A new login session; returns the cookie value (only its sha256 is stored)."""
         from plantrack.access import accounts
 
-        return accounts.create_session(self.engine, user, ttl)
+        return self._writing(lambda conn: accounts.create_session(conn, user, ttl))
 
     def session_user(self, raw: str) -> User | None:
         """The user of a live session cookie (None: unknown, expired, or user disabled)."""
         from plantrack.access import accounts
 
-        return accounts.session_user(self.engine, raw)
+        with self._reading() as conn:
+            return accounts.session_user(conn, raw)
 
     def end_session(self, raw: str) -> None:
         from plantrack.access import accounts
 
-        accounts.end_session(self.engine, raw)
+        self._writing(lambda conn: accounts.end_session(conn, raw))
 
     def create_token(self, user: User, name: str, *, actor: str | None = None) -> str:
         """A new API token for `user` (returned once; only its hash is stored)."""
         from plantrack.access import accounts
 
-        return accounts.create_token(self.engine, user, name, actor=actor)
+        return self._writing(lambda conn: accounts.create_token(conn, user, name, actor=actor))
 
     def token_user(self, raw: str) -> User | None:
         from plantrack.access import accounts
 
-        return accounts.token_user(self.engine, raw)
+        with self._reading() as conn:
+            return accounts.token_user(conn, raw)
 
     def departments(self) -> list[dict[str, Any]]:
         """Every department: {id, name}."""
         from plantrack.access import accounts
 
-        return accounts.list_departments(self.engine)
+        with self._reading() as conn:
+            return accounts.list_departments(conn)
 
     def department(self, department_id: int) -> dict[str, Any]:
         """One department: {id, name} (NotFound if there is none)."""
         from plantrack.access import accounts
 
-        return accounts.get_department(self.engine, department_id)
+        with self._reading() as conn:
+            return accounts.get_department(conn, department_id)
 
     def department_target_ids(self, plan_id: int, department_id: int) -> set[str]:
         """Targets of a plan assigned to a department, directly or through a task node."""
-        from plantrack.store import assignments as assign_store
-
-        with self.engine.connect() as conn:
+        with self._reading() as conn:
             return assign_store.department_target_ids(conn, plan_id, department_id)
 
     def department_tasks(self, plan_id: int, department_id: int) -> list[dict[str, Any]]:
         """Task nodes assigned to a department: {ref, role, due_year}."""
-        from plantrack.store import assignments as assign_store
-
-        with self.engine.connect() as conn:
+        with self._reading() as conn:
             return assign_store.department_tasks(conn, plan_id, department_id)
 
     def target_owners(self, plan_id: int, target_id: str, node_id: str) -> list[dict[str, Any]]:
         """Departments assigned to a target or to a task containing it, lead first."""
-        from plantrack.store import assignments as assign_store
-
-        with self.engine.connect() as conn:
+        with self._reading() as conn:
             return assign_store.target_owners(conn, plan_id, target_id, node_id)
+
+    @staticmethod
+    def _department_targets(conn: Connection, plan_id: int) -> Callable[[int], set[str]]:
+        """A department's target ids in `plan_id`, read on `conn` (for access/permissions.py)."""
+        return lambda dept: assign_store.department_target_ids(conn, plan_id, dept)
 
     def can_edit_target(self, user: User | None, plan_id: int, target_id: str) -> bool:
         """May `user` record figures for a target (access/permissions.py)?"""
         from plantrack.access import permissions
 
-        return permissions.can_edit_target(
-            user, target_id, lambda dept: self.department_target_ids(plan_id, dept)
-        )
+        with self._reading() as conn:
+            return permissions.can_edit_target(
+                user, target_id, self._department_targets(conn, plan_id)
+            )
 
     def require_target_edit(self, user: User | None, plan_id: int, target_id: str) -> None:
         """PermissionDenied unless `user` may record figures for the target."""
         from plantrack.access import permissions
 
-        permissions.require_target_edit(
-            user, target_id, lambda dept: self.department_target_ids(plan_id, dept)
-        )
+        with self._reading() as conn:
+            permissions.require_target_edit(
+                user, target_id, self._department_targets(conn, plan_id)
+            )
 
     def require_observation_edit(self, user: User | None, obs_id: int) -> None:
         """PermissionDenied unless `user` may revise observation `obs_id` (NotFound if none)."""
+        from plantrack.access import permissions
         from plantrack.track.observations import get
 
-        with self.engine.connect() as conn:
+        with self._reading() as conn:
             current = get(conn, obs_id)
-        self.require_target_edit(user, int(current.plan_id or 0), current.target_id)
+            permissions.require_target_edit(
+                user,
+                current.target_id,
+                self._department_targets(conn, int(current.plan_id or 0)),
+            )
 
     def audit_event(
         self,
@@ -739,68 +760,79 @@ class Workspace:
         """An audit row for an event of no plan (a login, a logout, a failed login …)."""
         from plantrack.access import accounts
 
-        accounts.audit_event(
-            self.engine,
-            actor=actor or self.actor,
-            action=action,
-            subject=subject,
-            subject_id=subject_id,
-            new=new,
+        self._writing(
+            lambda conn: accounts.audit_event(
+                conn,
+                actor=actor or self.actor,
+                action=action,
+                subject=subject,
+                subject_id=subject_id,
+                new=new,
+            )
         )
 
     def recent_audit(self, plan_id: int, limit: int = 12) -> list[dict[str, Any]]:
         """The latest audit rows of a plan (any kind of write), newest first."""
         from plantrack.store import accounts as account_store
 
-        with self.engine.connect() as conn:
+        with self._reading() as conn:
             return account_store.recent_audit(conn, plan_id, limit)
 
     def audit_stamp(self) -> int:
         """`max(audit.id)`: moves whenever anything is written (the page cache's stamp)."""
         from plantrack.access import state
 
-        return state.audit_stamp(self.engine)
+        with self._reading() as conn:
+            return state.audit_stamp(conn)
 
     def note_write(self, user_id: int) -> int:
         """Remember the current stamp as the user's last write (read-your-writes); returns it."""
         from plantrack.access import state
 
-        return state.note_write(self.engine, user_id)
+        return self._writing(lambda conn: state.note_write(conn, user_id))
 
     def page_stamps(self, user_id: int | None) -> tuple[int, int]:
-        """(the audit stamp, the stamp of the user's last write or 0) in one connection."""
+        """(the audit stamp, the stamp of the user's last write or 0) in one snapshot."""
         from plantrack.access import state
 
-        return state.page_stamps(self.engine, user_id)
+        with self._reading() as conn:
+            return state.page_stamps(conn, user_id)
 
     def check_login(self, keys: Sequence[str], *, limit: int, window: float) -> None:
         """TooManyAttempts when a key ("ip:…", "user:…") had `limit` failures in `window` s."""
         from plantrack.access import state
 
-        state.check_login(self.engine, keys, limit=limit, window=window)
+        with self._reading() as conn:
+            state.check_login(conn, keys, limit=limit, window=window)
 
     def login_failed(self, keys: Sequence[str], *, window: float) -> None:
         from plantrack.access import state
 
-        state.login_failed(self.engine, keys, window=window)
+        self._writing(lambda conn: state.login_failed(conn, keys, window=window))
 
     def login_succeeded(self, keys: Sequence[str]) -> None:
         from plantrack.access import state
 
-        state.login_succeeded(self.engine, keys)
+        self._writing(lambda conn: state.login_succeeded(conn, keys))
 
     def server_secret(self, name: str = "csrf") -> str:
         """A server secret kept in the store (made on first use): CSRF tokens are signed with
         "csrf"."""
         from plantrack.access import state
 
-        return state.server_secret(self.engine, name)
+        with self._reading() as conn:
+            found = state.get_secret(conn, name)
+        if found is not None:
+            return found
+        # made in a write of its own, only when missing: a public app on a read-only replica
+        # (whose secret migration 0008 made) never opens a write transaction
+        return self._writing(lambda conn: state.make_secret(conn, name))
 
     def rotate_secret(self, name: str = "csrf") -> None:
         """A new server secret: tokens signed with the old one are refused from now on."""
         from plantrack.access import state
 
-        state.rotate_secret(self.engine, name, actor=self.actor)
+        self._writing(lambda conn: state.rotate_secret(conn, name, actor=self.actor))
 
 
 def _default_actor() -> str:

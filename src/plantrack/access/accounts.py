@@ -1,7 +1,9 @@
 """Accounts: users, password hashes (argon2), server-side sessions and API tokens.
 
-Functions on an Engine (the Workspace hands over its own), so the CLI (`plantrack users ...`)
-and the web app share them; the SQL is store/accounts.py. Secrets are never stored: a session
+Functions over a Connection: they read and write on it and never open or commit a transaction;
+the Workspace picks the transaction (`_reading` / `_writing`), so the CLI (`plantrack users ...`)
+and the web app share them and an account write composes with `ws.transaction()`. The SQL is
+store/accounts.py. Secrets are never stored: a session
 row and an API token row keep the sha256 of the value the client holds, so a copy of the
 database cannot be replayed as a login.
 """
@@ -17,7 +19,7 @@ from typing import Any
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
-from sqlalchemy import Engine
+from sqlalchemy import Connection
 
 from plantrack.errors import NotFound, PlantrackError, ValidationError
 from plantrack.model import Role
@@ -95,23 +97,20 @@ def parse_role(role: str) -> Role:
 
 
 # -- departments --------------------------------------------------------------------------------
-def ensure_department(engine: Engine, name: str) -> int:
+def ensure_department(conn: Connection, name: str) -> int:
     """The id of the department called `name`, created if missing."""
     name = name.strip()
     if not name:
         raise ValidationError("department: empty name")
-    with engine.begin() as conn:
-        return store.ensure_department(conn, name)
+    return store.ensure_department(conn, name)
 
 
-def list_departments(engine: Engine) -> list[dict[str, Any]]:
-    with engine.connect() as conn:
-        return store.list_departments(conn)
+def list_departments(conn: Connection) -> list[dict[str, Any]]:
+    return store.list_departments(conn)
 
 
-def get_department(engine: Engine, department_id: int) -> dict[str, Any]:
-    with engine.connect() as conn:
-        found = store.get_department(conn, department_id)
+def get_department(conn: Connection, department_id: int) -> dict[str, Any]:
+    found = store.get_department(conn, department_id)
     if found is None:
         raise NotFound(f"department {department_id}: no such department")
     return found
@@ -119,7 +118,7 @@ def get_department(engine: Engine, department_id: int) -> dict[str, Any]:
 
 # -- users --------------------------------------------------------------------------------------
 def add_user(
-    engine: Engine,
+    conn: Connection,
     username: str,
     password: str,
     role: str,
@@ -136,84 +135,83 @@ def add_user(
         raise ValidationError("password: at least 8 characters")
     if the_role is Role.EDITOR and not department:
         raise ValidationError("department: an editor needs a department (--department 市发改委)")
-    department_id = ensure_department(engine, department) if department else None
-    with engine.begin() as conn:
-        if store.username_taken(conn, username):
-            raise ValidationError(f"username {username!r}: already exists")
-        store.insert_user(
-            conn,
-            username=username,
-            password_hash=_hasher.hash(password),
-            role=the_role.value,
-            department_id=department_id,
-            created_at=iso(now()),
-        )
-        write_audit(
-            conn,
-            actor=actor,
-            action="create",
-            subject="user",
-            subject_id=username,
-            plan_id=None,
-            new={"role": the_role.value, "department": department},
-        )
-    return get_user(engine, username)
+    department_id = ensure_department(conn, department) if department else None
+    if store.username_taken(conn, username):
+        raise ValidationError(f"username {username!r}: already exists")
+    store.insert_user(
+        conn,
+        username=username,
+        password_hash=_hasher.hash(password),
+        role=the_role.value,
+        department_id=department_id,
+        created_at=iso(now()),
+    )
+    write_audit(
+        conn,
+        actor=actor,
+        action="create",
+        subject="user",
+        subject_id=username,
+        plan_id=None,
+        new={"role": the_role.value, "department": department},
+    )
+    return get_user(conn, username)
 
 
-def get_user(engine: Engine, ref: str | int) -> User:
-    with engine.connect() as conn:
-        row = store.user_row(conn, ref)
+def get_user(conn: Connection, ref: str | int) -> User:
+    row = store.user_row(conn, ref)
     if row is None:
         raise NotFound(f"user {ref}: no such user (see plantrack users list)")
     return _user(row)
 
 
-def list_users(engine: Engine) -> list[User]:
-    with engine.connect() as conn:
-        return [_user(r) for r in store.user_rows(conn)]
+def list_users(conn: Connection) -> list[User]:
+    return [_user(r) for r in store.user_rows(conn)]
 
 
 def set_disabled(
-    engine: Engine, username: str, disabled: bool = True, *, actor: str = "cli"
+    conn: Connection, username: str, disabled: bool = True, *, actor: str = "cli"
 ) -> User:
     """Disable (or re-enable) a user; disabling also ends every session at once."""
-    user = get_user(engine, username)
-    with engine.begin() as conn:
-        store.set_user_disabled(conn, user.id, disabled)
-        if disabled:
-            store.delete_user_sessions(conn, user.id)
-        write_audit(
-            conn,
-            actor=actor,
-            action="disable" if disabled else "enable",
-            subject="user",
-            subject_id=username,
-            plan_id=None,
-            old={"disabled": user.disabled},
-            new={"disabled": disabled},
-        )
-    return get_user(engine, username)
+    user = get_user(conn, username)
+    store.set_user_disabled(conn, user.id, disabled)
+    if disabled:
+        store.delete_user_sessions(conn, user.id)
+    write_audit(
+        conn,
+        actor=actor,
+        action="disable" if disabled else "enable",
+        subject="user",
+        subject_id=username,
+        plan_id=None,
+        old={"disabled": user.disabled},
+        new={"disabled": disabled},
+    )
+    return get_user(conn, username)
 
 
-def authenticate(engine: Engine, username: str, password: str) -> User | None:
-    """The user if the password is right and the account enabled, else None."""
-    with engine.connect() as conn:
-        row = store.user_row(conn, username)
+def authenticate(conn: Connection, username: str, password: str) -> tuple[User | None, str | None]:
+    """Reads only. The user if the password is right and the account enabled, else None; and,
+    when the stored hash has outdated argon2 parameters, a fresh hash of the password for
+    `set_password_hash` (else None)."""
+    row = store.user_row(conn, username)
     stored = row["password_hash"] if row else _dummy()
     try:
         _hasher.verify(stored, password)
     except (VerificationError, InvalidHashError):
-        return None
+        return None, None
     if row is None or row["disabled"]:
-        return None
-    if _hasher.check_needs_rehash(stored):
-        with engine.begin() as conn:
-            store.set_password_hash(conn, row["id"], _hasher.hash(password))
-    return _user(row)
+        return None, None
+    fresh = _hasher.hash(password) if _hasher.check_needs_rehash(stored) else None
+    return _user(row), fresh
+
+
+def set_password_hash(conn: Connection, user_id: int, password_hash: str) -> None:
+    store.set_password_hash(conn, user_id, password_hash)
 
 
 def audit_event(
-    engine: Engine,
+    conn: Connection,
     *,
     actor: str,
     action: str,
@@ -222,66 +220,60 @@ def audit_event(
     new: Any = None,
 ) -> None:
     """One audit row for an account event without a plan (login, logout, failed login …)."""
-    with engine.begin() as conn:
-        write_audit(
-            conn,
-            actor=actor,
-            action=action,
-            subject=subject,
-            subject_id=subject_id,
-            plan_id=None,
-            new=new,
-        )
+    write_audit(
+        conn,
+        actor=actor,
+        action=action,
+        subject=subject,
+        subject_id=subject_id,
+        plan_id=None,
+        new=new,
+    )
 
 
 # -- sessions -----------------------------------------------------------------------------------
-def create_session(engine: Engine, user: User, ttl: timedelta) -> str:
+def create_session(conn: Connection, user: User, ttl: timedelta) -> str:
     """A new session; returns the cookie value (only its sha256 is stored)."""
     raw = secrets.token_urlsafe(32)
     moment = now()
-    with engine.begin() as conn:
-        store.insert_session(conn, digest(raw), user.id, iso(moment), iso(moment + ttl))
-        # Housekeeping: expired rows of anyone are useless.
-        store.delete_expired_sessions(conn, iso(moment))
+    store.insert_session(conn, digest(raw), user.id, iso(moment), iso(moment + ttl))
+    # Housekeeping: expired rows of anyone are useless.
+    store.delete_expired_sessions(conn, iso(moment))
     return raw
 
 
-def session_user(engine: Engine, raw: str) -> User | None:
+def session_user(conn: Connection, raw: str) -> User | None:
     """The user of a live session: not expired, user not disabled."""
-    with engine.connect() as conn:
-        row = store.session_row(conn, digest(raw))
+    row = store.session_row(conn, digest(raw))
     if row is None or row["disabled"] or row["expires_at"] < iso(now()):
         return None
     return _user(row)
 
 
-def end_session(engine: Engine, raw: str) -> None:
-    with engine.begin() as conn:
-        store.delete_session(conn, digest(raw))
+def end_session(conn: Connection, raw: str) -> None:
+    store.delete_session(conn, digest(raw))
 
 
 # -- API tokens ---------------------------------------------------------------------------------
-def create_token(engine: Engine, user: User, name: str, *, actor: str | None = None) -> str:
+def create_token(conn: Connection, user: User, name: str, *, actor: str | None = None) -> str:
     """A new API token for scripts; returns the token (shown once, only its hash is kept)."""
     name = name.strip()[:100] or "token"
     raw = TOKEN_PREFIX + secrets.token_urlsafe(32)
-    with engine.begin() as conn:
-        store.insert_token(conn, user.id, name, digest(raw), iso(now()))
-        write_audit(
-            conn,
-            actor=actor or f"web:{user.username}",
-            action="create",
-            subject="api_token",
-            subject_id=name,
-            plan_id=None,
-            new={"user": user.username, "name": name},
-        )
+    store.insert_token(conn, user.id, name, digest(raw), iso(now()))
+    write_audit(
+        conn,
+        actor=actor or f"web:{user.username}",
+        action="create",
+        subject="api_token",
+        subject_id=name,
+        plan_id=None,
+        new={"user": user.username, "name": name},
+    )
     return raw
 
 
-def token_user(engine: Engine, raw: str) -> User | None:
-    with engine.connect() as conn:
-        row = store.token_row(conn, digest(raw))
+def token_user(conn: Connection, raw: str) -> User | None:
+    row = store.token_row(conn, digest(raw))
     if row is None or row["disabled"]:
         return None
     return _user(row)
