@@ -575,6 +575,38 @@ def read_clause(scan: Scan, c0: int, c1: int, cq: list[Quantity], state: ClauseS
         if cut and cut.group(0) != "等":
             seg_start = q.end + cut.start()  # the next item of a number-first list starts here
     _share_last_comparator(items)
+    if len(items) == 1:
+        _share_value(scan, items[0][1])
+
+
+def _share_value(scan: Scan, f: Found) -> None:
+    """工业投资、民间投资年均增长6%左右 / A率和B率均达到40%: one value for each listed metric.
+
+    Split only when every item ends like an indicator (率, 投资, 收入 …): 高新技术、科技型中小企业
+    数量 stays one target."""
+    parts = parallel_metrics(f.subject)
+    if parts is None:
+        return
+    verb = f.metric[len(f.subject) :] if f.metric.startswith(f.subject) else ""
+    at = scan.found.index(f)
+    copies = []
+    for part in parts:
+        g = Found(f.pos, f.span, part + verb, f.value, f.unit, f.comparator, f.kind, subject=part)
+        g.value_max, g.baseline, g.baseline_year = f.value_max, f.baseline, f.baseline_year
+        copies.append(g)
+    scan.found[at : at + 1] = copies
+    scan.ex.add(scan.text, f.pos, f.pos + 1, True, f"one value for {len(parts)} listed metrics")
+
+
+def parallel_metrics(subject: str) -> list[str] | None:
+    """森林覆盖率、建成区绿地率 -> both; 财政总收入和地方财政收入 -> both; else None."""
+    parts = split_list(subject) if "、" in subject else subject.split("和")
+    parts = [p.strip() for p in parts]
+    if len(parts) < 2 or (("、" not in subject) and len(parts) != 2):
+        return None
+    if all(len(p) >= 3 and vocab.MEASURE_END_RE.search(p) for p in parts):
+        return parts
+    return None
 
 
 def _found(r: Reading, run: ClauseRun, span: tuple[int, int]) -> Found:

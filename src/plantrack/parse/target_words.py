@@ -79,6 +79,11 @@ ACTION_VERBS = _words(
 OWN_VERB_START = tuple(_words("参与 服务 带动 吸纳 支持 帮助 惠及 覆盖 吸引 改造 培训 完成"))
 _TRAIL_WORDS = _words("实现 要 将 应 需 均 都 力争 争取 分别 的 达 基本 总共 全部 全面 在")
 # Heads shared by a 分别 list (化学需氧量、氨氮排放总量 -> 化学需氧量排放总量).
+# how an indicator's name ends: 率/比重/投资/收入/产值 … (A率、B率均达到40%: two metrics)
+MEASURE_END_RE = re.compile(
+    r"(?:率|比例|比重|占比|总量|排放量|用量|产量|投资|收入|产值|增加值|消费|销售额|营业额|面积"
+    r"|规模|数量|人数|个数|里程|指数|强度|浓度|密度|寿命|年限|时长|总额|余额|额)$"
+)
 SHARED_HEADS = _words(
     "排放总量 排放量 总量 增加值 营业收入 比重 占比 覆盖率 普及率 利用率 达标率 数量 规模"
     " 集群营业收入 产业营业收入 产业增加值 集群规模 产业规模 集群产值 产业产值"

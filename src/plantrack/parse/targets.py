@@ -155,9 +155,10 @@ def _deadlines(scan: Scan) -> list[tuple[int, int, bool]]:
         return out
     for m in vocab.DEADLINE_RE.finditer(text):
         year = int(m.group(1) or m.group(2) or m.group(3))
-        # 2025年，全市…达到… in a plan from 2026 (or ending 2030): a figure of the past
+        # 2025年，全市…达到… in a plan from 2026 (or ending 2030): a figure of the past; so is
+        # 增长到2020年 in a plan for 2021–2025 (a plan sets no target before its own start)
         if first:
-            past = bool(m.group(3)) and year < first
+            past = year < first and (bool(m.group(3)) or facts.start_year is not None)
         else:
             past = bool(m.group(3)) and bool(scan.end_year) and year <= scan.end_year - 5
         out.append((m.start(), year, past))

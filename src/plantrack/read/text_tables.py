@@ -168,15 +168,79 @@ def _rows_from_cells(cells: list[str], cols: _Columns) -> tuple[_Built, int]:
         while i < n and _kind(cells[i]) == "name" and _wrapped(name, cells[i]):
             name += cells[i]
             i += 1
-        row = [""] * len(cols.cells)
-        row[cols.name] = name
-        if cols.index is not None:
-            row[cols.index] = str(len(built.rows))
-        i = _fill_row(cells, i, cols, row)
-        if category is not None and not row[category]:
-            row[category] = group
-        built.rows.append(row)
+        split = _sub_rows(name, cells, i, cols)
+        if split is not None:
+            rows, i = split
+        else:
+            rows = [[""] * len(cols.cells)]
+            rows[0][cols.name] = name
+            i = _fill_row(cells, i, cols, rows[0])
+        for row in rows:
+            if cols.index is not None:
+                row[cols.index] = str(len(built.rows))
+            if category is not None and not row[category]:
+                row[category] = group
+            built.rows.append(row)
     return built, i
+
+
+_SUB_MARK = re.compile(r"^其中[:：]?\s*")
+
+
+def _sub_rows(
+    name: str, cells: list[str], i: int, cols: _Columns
+) -> tuple[list[list[str]], int] | None:
+    """A row with 其中 sub-rows, its names first, then each column's values row by row:
+
+        4.义务教育标准班额比例(%) / 其中:小学 / 初中 / 34.52% / 77.34% / 80%以上 / 85%以上 / 预期性
+        -> 义务教育标准班额比例（小学）(%) 34.52% 80%以上, 义务教育标准班额比例（初中）(%) …
+
+    When there are as many value groups as names, the first name is a row too (幼儿教师学历比例
+    / 其中:本科学历比例). None when the cells are not laid out like that."""
+    subs: list[str] = []
+    j = len(cells) if i >= len(cells) else i
+    while j < len(cells) and _kind(cells[j]) == "name" and len(subs) < 6:
+        if _STOP.match(cells[j]) or len(cells[j]) > 60:
+            return None
+        subs.append(cells[j])
+        j += 1
+    if not subs or not (_SUB_MARK.match(subs[0]) or len(subs) >= 2):
+        return None
+    values: list[str] = []
+    while j < len(cells) and _kind(cells[j]) == "value" and cells[j]:
+        values.append(cells[j])
+        j += 1
+    columns = [c for c in cols.after_name if c not in (cols.unit, cols.attr)]
+    names = _sub_names(name, subs, len(values), len(columns))
+    if names is None:
+        return None
+    rows = []
+    for r, row_name in enumerate(names):
+        row = [""] * len(cols.cells)
+        row[cols.name] = row_name
+        for c, col in enumerate(columns):
+            row[col] = values[c * len(names) + r]
+        rows.append(row)
+    if j < len(cells) and _kind(cells[j]) == "attr" and cols.attr is not None:
+        for row in rows:
+            row[cols.attr] = cells[j]
+        j += 1
+    return rows, j
+
+
+def _sub_names(name: str, subs: list[str], values: int, columns: int) -> list[str] | None:
+    """The row names when `values` fill `columns` for the name and its subs, or the subs only
+    (then each sub is named under its parent: 义务教育标准班额比例（小学）(%))."""
+    subs = [_SUB_MARK.sub("", s) for s in subs]
+    if columns and values == columns * (len(subs) + 1):
+        return [name, *subs]
+    if columns and len(subs) >= 2 and values == columns * len(subs):
+        parent = strip_list_number(name)
+        unit = re.search(r"[（(][^（()）]{1,12}[）)]$", parent)
+        stem = parent[: unit.start()] if unit else parent
+        tail = unit.group(0) if unit else ""
+        return [f"{stem}（{sub}）{tail}" for sub in subs]
+    return None
 
 
 def _fill_row(cells: list[str], i: int, cols: _Columns, row: list[str]) -> int:
