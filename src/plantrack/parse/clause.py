@@ -247,6 +247,9 @@ def read_multiple(scan: Scan, c0: int, c1: int, m: re.Match[str]) -> None:
     if (prev == "双" and not m.group(3)) or nxt in "一二两三四五六七八九十":
         ex.add(text, m.start(), m.end(), False, "part of a name (双翻番三覆盖)")
         return
+    if m.group(3) and text[max(0, m.start() - 2) : m.start()] in ("提质", "提速", "提档", "提能"):
+        ex.add(text, m.start(), m.end(), False, "a slogan (提质倍增), not a target")
+        return
     pre = before(text, c0, m.start() - (1 if quoted else 0))
     head = read_head(vocab.BASE_ON_RE.sub("", pre))
     base = vocab.BASE_ON_RE.search(pre)
@@ -499,6 +502,8 @@ def _skip_before_rules(
         return "part of the next target's metric"
     if q.unit == "倍" and vocab.TIMES_VERB_RE.search(pre):
         return "增加一倍 is a multiple (read with 翻番)"
+    if q.unit == "年" and (q.suffix in ("内", "以内") or after.startswith(("内", "以内"))):
+        return "a time span (两年内): when, not a target"
     return None
 
 

@@ -92,7 +92,7 @@ SHARED_HEADS = _words(
 AGENT_RE = re.compile(r"^(?:[市区县省]级?|市本级|区本级)?财政(?P<yearly>每年)?(?:安排|投入|统筹)")
 # 全长45公里, 总投资120亿元, 建成后年产值200亿元: a project's size, not a target.
 ATTRIBUTE_RE = re.compile(
-    r"(?:全长|总长|总投资|占地|建筑面积|建成后|设计能力|设计规模)[^，。；]{0,12}$"
+    r"(?:全长|总长|总投资|占地(?!区)|建筑面积|建成后|设计能力|设计规模)[^，。；]{0,12}$"
 )
 RATIO_METRIC = ("比", "系数", "指数", "PUE）", "PUE", "效率", "倍数", "基尼系数")
 BASE_YEAR_RE = re.compile(
