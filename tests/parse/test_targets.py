@@ -622,3 +622,45 @@ def test_value_max_is_in_the_json_contract() -> None:
 )
 def test_bylines_and_datelines_are_not_part_of_a_metric(text: str, metric: str) -> None:
     assert one(text)["metric"] == metric
+
+
+def test_one_value_for_each_listed_metric() -> None:
+    found = all_of("工业投资、民间投资年均增长6%左右，森林覆盖率、建成区绿地率均达到40%。")
+    assert [(t["metric"], t["value"]) for t in found] == [
+        ("工业投资增长", 6),
+        ("民间投资增长", 6),
+        ("森林覆盖率", 40),
+        ("建成区绿地率", 40),
+    ]
+    # items that do not end like an indicator stay one target
+    assert one("高新技术、科技型中小企业数量增长10%以上。")["metric"].startswith("高新技术、")
+
+
+def test_a_deadline_before_the_plans_own_start_is_the_past() -> None:
+    context = ParagraphContext(DocFacts(year=2021, start_year=2021, end_year=2025))
+    text = "全市财政总收入从2015年的50.22亿元增加到2020年的62.89亿元。到2025年，全市财政总收入达到90亿元。"
+    found = extract_targets(text, node_id="c1.p1", end_year=2025, location=LOC, context=context)
+    assert [(t.value, t.deadline) for t in found] == [(90, 2025)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["两年内基本取消全国高速公路省界收费站。", "结合六大优势产业提质倍增、“智改数转”等重点工作。"],
+)
+def test_time_spans_and_slogans_are_not_targets(text: str) -> None:
+    assert all_of(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("生态经济占地区生产总值50%以上。", ("生态经济占地区生产总值", 50, "%")),
+        (
+            "火电平均供电煤耗控制在300克标煤/千瓦时以下。",
+            ("火电平均供电煤耗", 300, "克标煤/千瓦时"),
+        ),
+        ("规上工业销售产值增长5%以上……", ("规上工业销售产值增长", 5, "%")),
+    ],
+)
+def test_real_typography(text: str, expected: tuple) -> None:
+    assert pick(one(text), "metric", "value", "unit") == expected

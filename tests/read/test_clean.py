@@ -193,3 +193,12 @@ def test_bullets_and_circled_items_are_never_joined_as_page_breaks() -> None:
     cleaned, repairs = clean_blocks(blocks)
     assert [b.text for b in cleaned] == [b.text for b in blocks]
     assert not [r for r in repairs if r.startswith("re-joined")]
+
+
+def test_ascii_punctuation_between_chinese_words_becomes_chinese() -> None:
+    from plantrack.read.clean import chinese_punctuation
+
+    assert chinese_punctuation("到2025年底,50平方公里以上;到2030年:80平方公里") == (
+        "到2025年底，50平方公里以上；到2030年：80平方公里"
+    )
+    assert chinese_punctuation("投资1,000亿元, GDP") == "投资1,000亿元, GDP"

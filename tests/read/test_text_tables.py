@@ -188,3 +188,39 @@ def test_a_category_row_without_a_category_column_becomes_the_group(tmp_path: Pa
         ("森林覆盖率", "绿色生态"),
     ]
     assert parsed.targets[0].to_dict()["group"] == "经济发展"
+
+
+def test_sub_rows_after_其中_get_their_own_values(tmp_path: Path) -> None:
+    """A copied table row with 其中 sub-rows: the names first, then each column row by row."""
+    cells = [
+        "“十四五”教育事业发展主要指标表",
+        "指  标",
+        "2020年",
+        "2025年",
+        "属性",
+        "4.义务教育标准班额比例(%)",
+        "其中:小学",
+        "初中",
+        "34.52%",
+        "77.34%",
+        "80%以上",
+        "85%以上",
+        "预期性",
+        "1.幼儿教师专科及以上学历比例(%)",
+        "其中:本科及以上学历比例(%)",
+        "97.74%",
+        "49.85%",
+        "100%",
+        "50%",
+        "预期性",
+    ]
+    path = tmp_path / "表.txt"
+    path.write_text("\n\n".join(cells) + "\n", encoding="utf-8")
+    parsed = parse_document(read_document(path), title="某县教育规划", period=(2021, 2025))
+    found = {(t.metric, t.value, t.baseline, t.binding) for t in parsed.targets}
+    assert found == {
+        ("义务教育标准班额比例（小学）", 80, 34.52, False),
+        ("义务教育标准班额比例（初中）", 85, 77.34, False),
+        ("幼儿教师专科及以上学历比例", 100, 97.74, False),
+        ("本科及以上学历比例", 50, 49.85, False),
+    }

@@ -177,7 +177,7 @@ def reject(q: Quantity, head: Head, after: str, metric: str, chained: bool) -> s
         return "number inside a phrase, no target verb"
     if metric.endswith(vocab.ATTRIBUTE_ENDS) and head.verb is None and not head.lead_verb:
         return "a project attribute, not a target"
-    rest = vocab.BRACKET_NOTE_RE.sub("", after).strip(" ）)”")  # （折合8英寸） is a note
+    rest = vocab.BRACKET_NOTE_RE.sub("", after).strip(" ）)”…⋯")  # （折合8英寸） is a note
     rest = rest.removeprefix("的水平").removeprefix("水平")  # 达到10-15天的水平
     if head.verb and rest and not rest.startswith(("、", "和", "及", "用于", "等")):
         return f"{head.verb} + number inside a longer phrase (…{rest[:6]})"

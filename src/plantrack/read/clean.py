@@ -69,6 +69,18 @@ def normalize_width(text: str) -> str:
     return _FW_POINT_RE.sub(".", text)
 
 
+# ASCII , ; : between Chinese words (a PDF converter's or a typist's): the Chinese marks
+_ASCII_CN_PUNCT = re.compile(r"(?<=[\u4e00-\u9fff%）)”])\s*([,;:])\s*(?=[\u4e00-\u9fff“（(\d])")
+_CN_FOR_ASCII = {",": "，", ";": "；", ":": "："}
+
+
+def chinese_punctuation(text: str) -> str:
+    """嘉定区到2025年底,50平方公里以上… -> 嘉定区到2025年底，50平方公里以上… (1,000 is kept)."""
+    if "," not in text and ";" not in text and ":" not in text:
+        return text
+    return _ASCII_CN_PUNCT.sub(lambda m: _CN_FOR_ASCII[m.group(1)], text)
+
+
 def ends_sentence(text: str) -> bool:
     """True if `text` ends a sentence: 。！？；： (or ASCII), optionally followed by ”）】 etc."""
     stripped = text.rstrip().rstrip(_CLOSERS)
@@ -144,6 +156,15 @@ def _joinable(block: Block) -> bool:
     return block.kind == "paragraph"
 
 
+def _clean_table(block: Block) -> tuple[Block, bool]:
+    """A table block width-normalised cell by cell (never joined); True if a cell changed."""
+    cells = [cell for row in block.rows or [] for cell in row]
+    changed = any(normalize_width(cell) != cell for cell in cells)
+    rows = [[normalize_width(cell).strip() for cell in row] for row in block.rows or []]
+    text = "\n".join("\t".join(row) for row in rows)
+    return Block(text, "table", block.page, block.line, block.level, rows), changed
+
+
 def clean_blocks(blocks: list[Block]) -> tuple[list[Block], list[str]]:
     """Return cleaned blocks and a list of human-readable repairs.
 
@@ -151,20 +172,21 @@ def clean_blocks(blocks: list[Block]) -> tuple[list[Block], list[str]]:
     "removed page number: — 12 —". Table blocks are width-normalised cell by cell, never joined.
     """
     blocks, repairs = recover_tables(blocks)
-    widened = 0
+    widened = repaired_punct = 0
     cleaned: list[Block] = []
     for index, block in enumerate(blocks):
         if block.kind == "table":
-            cells = [cell for row in block.rows or [] for cell in row]
-            if any(normalize_width(cell) != cell for cell in cells):
-                widened += 1
-            rows = [[normalize_width(cell).strip() for cell in row] for row in block.rows or []]
-            text = "\n".join("\t".join(row) for row in rows)
-            cleaned.append(Block(text, "table", block.page, block.line, block.level, rows))
+            table, changed = _clean_table(block)
+            widened += changed
+            cleaned.append(table)
             continue
         text = normalize_width(block.text)
         if text != block.text:
             widened += 1
+        punctuated = chinese_punctuation(text)
+        if punctuated != text:
+            repaired_punct += 1
+            text = punctuated
         if "。" in text:
             text = _CN_POINT_RE.sub(".", text)
         text = text.strip()
@@ -210,4 +232,8 @@ def clean_blocks(blocks: list[Block]) -> tuple[list[Block], list[str]]:
         repairs.append(f"re-joined {len(joins)} hard-wrapped lines into paragraphs")
     if widened:
         repairs.append(f"normalised full-width digits/letters in {widened} block(s)")
+    if repaired_punct:
+        repairs.append(
+            f"ASCII , ; : between Chinese words made ，；： in {repaired_punct} block(s)"
+        )
     return joined, repairs
