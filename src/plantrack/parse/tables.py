@@ -115,11 +115,13 @@ def _find_columns(rows: list[list[str]]) -> _Columns | None:
         base = next((i for i, c in enumerate(cells) if "基期" in c or "现状" in c), None)
         target = next((i for i, c in enumerate(cells) if "目标" in c and i != name), None)
         base_year = target_year = None
+        # 2016年预期值 2017年预期值 2018年预期值: every year is a target, none a baseline
+        every_year_a_target = len(years) >= 2 and all("预期" in cells[i] for i, _ in years)
         if years:
             years.sort(key=lambda t: t[1])
-            if base is None and len(years) >= 2:
+            if base is None and len(years) >= 2 and not every_year_a_target:
                 base = years[0][0]
-            if target is None:
+            if target is None or every_year_a_target:
                 target = years[-1][0]
             base_year = next((y for i, y in years if i == base), None)
             target_year = next((y for i, y in years if i == target), None)

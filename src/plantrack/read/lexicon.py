@@ -20,6 +20,8 @@ BASE_UNITS = sorted(
         "MW",
         "kW",
         "TEU",
+        "标台",
+        "人年",
         "Gbps",
         "Mbps",
         "PB",

@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass
 
 from plantrack.model import Block
+from plantrack.read.glued_tables import glued_table
 from plantrack.read.lexicon import EMPTY_CELLS, GROUP_HEADER, UNIT_RE, strip_list_number
 
 _HEADER_WORDS = re.compile(r"指标|序号|单位|属性|类别|领域|基期|现状|目标|年均|累计|增速|备注|性质")
@@ -317,7 +318,18 @@ class _Recover:
 
     def run(self) -> tuple[list[Block], list[str]]:
         i = 0
+        carry: list[str] | None = None  # a glued table's header, for its part after a page break
         while i < len(self.blocks):
+            glued = (
+                glued_table(self.blocks[i].text, carry)
+                if self.blocks[i].kind == "paragraph"
+                else None
+            )
+            carry = glued[0] if glued and glued[0][0] == "指标" else None
+            if glued:
+                self._emit(i, 1, _Built(glued), "glued (PDF text layer)")
+                i += 1
+                continue
             used = self._table_at(i) if self.blocks[i].kind == "paragraph" else 0
             if used:
                 i += used

@@ -1,0 +1,130 @@
+"""Indicator tables whose cells ran together: the text layer of a PDF copied into a page.
+
+Two shapes are rebuilt, each from a header that names the columns:
+
+- year columns (指标 预期值 2016年 2017年 2018年): every row is a name followed by one value per
+  year, glued (`再生水回用率30%40%55%`, `农田灌溉水有效利用系数0.720.750.78`); the values are
+  split by the value grammar, and each year becomes a target column (预期值 over the years);
+- numbered rows (指标名称 计量单位 2020年目标值 资料来源): `2 战略性新兴产业增加值占GDP 比重%
+  ≥ 15省统计局` — a row number, the name, the unit, the value and the source department.
+
+Rows that do not fit (a value written in words, 不超自治区年度下达指标) are left out rather than
+guessed. The result is a table block like any other; parse/tables reads it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from plantrack.read.lexicon import UNIT_RE
+
+_YEARS_HEADER = re.compile(
+    r"指标(?:名称)?\s*(?P<group>预期值|目标值|目标)?\s*(?P<years>(?:(?:19|20)\d\d\s*年\s*){2,})"
+)
+_NUMBERED_HEADER = re.compile(
+    r"指标名称\s*(?:计量)?单位\s*(?P<year>(?:19|20)\d\d)\s*年\s*目标值?\s*(?:资料来源|数据来源)?"
+)
+_YEAR = re.compile(r"(?:19|20)\d\d")
+_VALUE = r"(?:-|—|\d+(?:\.\d+)?(?:%|‰|L/d|m³|[a-zA-Z]{1,3}/[a-zA-Z]{1,3})?)"
+_NAME = r"[^\d%‰\-—。；;]{2,30}?"
+# the page break that cut a repeated header: 指标预期值2016年2017年20 | 2、18年
+_CUT_HEADER_END = re.compile(r"指标(?:名称)?(?:预期值|目标值)?(?:(?:19|20)\d\d年)*(?:\d{1,3})?$")
+_CUT_HEADER_START = re.compile(r"^\d{1,2}[、.]\s*(?:\d{1,2}年)?")
+# where a row's name starts after a value written in words (…年度下达指标 | 再生水回用率)
+_NAME_RESTART = re.compile(r".*(?:指标|任务|标准|要求)")
+_COMPARE = re.compile(r"(?P<comp>[≥≤<>＜＞=]=?)\s*(?P<num>\d+(?:\.\d+)?)")
+
+
+def glued_table(text: str, carry: list[str] | None = None) -> list[list[str]] | None:
+    """Rows (header first) rebuilt from one block of glued text, or None. `carry` is the header
+    of a glued table in the block before (a table cut by a page break)."""
+    numbered = _NUMBERED_HEADER.search(text)
+    if numbered:
+        return _numbered_rows(text[numbered.end() :], int(numbered.group("year")))
+    header = _YEARS_HEADER.search(text)
+    if header and carry is None:
+        years = _YEAR.findall(header.group("years"))
+        cells = ["指标", *(f"{y}年预期值" for y in years)]
+        body = text[header.end() :]
+    elif carry:  # the table goes on after a page break (its header may be repeated in it)
+        cells, body = carry, _CUT_HEADER_START.sub("", text.strip())
+    else:
+        return None
+    rows = _year_rows(body, len(cells) - 1)
+    return [cells, *rows] if len(rows) >= 2 else None
+
+
+def _year_rows(body: str, width: int) -> list[list[str]]:
+    """name + `width` glued values, as often as they occur (repeated headers skipped)."""
+    body = _CUT_HEADER_END.sub("", _YEARS_HEADER.sub("。", body))
+    values = "".join(f"({_VALUE})" for _ in range(width))
+    row_re = re.compile(rf"(?P<name>{_NAME}){values}(?![\d.%])")
+    rows = []
+    for m in row_re.finditer(body):
+        name = _NAME_RESTART.sub("", m.group("name")).strip(" ，,")
+        if len(name) >= 2:
+            rows.append([name, *m.groups()[1:]])
+    return rows
+
+
+def _numbered_rows(body: str, year: int) -> list[list[str]] | None:
+    """`1 name unit value source 2 name …`: rows cut at the running row numbers."""
+    pieces = _cut_at_numbers(body)
+    rows = [["指标名称", "单位", f"{year}年目标值"]]
+    for piece in pieces:
+        rows.extend(_numbered_piece(piece))
+    return rows if len(rows) >= 3 else None
+
+
+def _cut_at_numbers(body: str) -> list[str]:
+    """The text between row numbers 1, 2, 3 … (each followed by a Chinese character)."""
+    pieces, start, n = [], None, 1
+    # a row number may be glued to the value before it (≥9818城镇…: 98, then row 18)
+    for m in re.finditer(r"(?<!\.)(\d{1,2})\s*(?=[\u4e00-\u9fff])", body):
+        if int(m.group(1)) != n:
+            continue
+        if start is not None:
+            pieces.append(body[start : m.start()])
+        start, n = m.end(), n + 1
+    if start is not None:
+        pieces.append(body[start:])
+    return pieces
+
+
+def _numbered_piece(piece: str) -> list[list[str]]:
+    """One numbered row, or several when it holds sub-rows: 基本社会保障城乡基本养老保险参保率%
+    ≥98省人社厅城乡基本医疗保险参保率% ≥98 … (each after the source department of the last)."""
+    rows, start = [], 0
+    for m in _COMPARE.finditer(piece):
+        head = piece[start : m.start()]
+        if rows or start:
+            head = _SOURCE_END.sub("", head, count=1)
+        row = _numbered_row(head, m)
+        if row:
+            rows.append(row)
+        start = m.end()
+    return rows
+
+
+_SOURCE_END = re.compile(r"^[^\d%]*?(?:局|厅|委|办|总队|中心|部)\s*")
+
+
+def _numbered_row(head: str, m: re.Match[str]) -> list[str] | None:
+    """战略性新兴产业增加值占GDP 比重% + ≥ 15 -> [name, %, ≥15]; None without a unit."""
+    head = head.strip()
+    unit = _unit_at_end(head)
+    if unit is None:
+        return None
+    name = re.sub(r"\s+", "", head[: len(head) - len(unit)])
+    comp = {"=": "", "<": "<", ">": ">", "＜": "<", "＞": ">"}.get(m.group("comp"), m.group("comp"))
+    return [name, unit, f"{comp}{m.group('num')}"] if len(name) >= 2 else None
+
+
+def _unit_at_end(head: str) -> str | None:
+    """The longest unit the text ends with (亿元, %, 人年, 标台 …)."""
+    compact = head.rstrip()
+    for size in range(min(6, len(compact)), 0, -1):
+        tail = compact[-size:]
+        if tail in ("%", "‰") or UNIT_RE.match(tail):
+            return tail
+    return None

@@ -1,0 +1,69 @@
+"""Indicator tables whose cells ran together (a PDF's text layer copied into a page)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from plantrack.parse.plan import parse_document
+from plantrack.read import read_document
+from plantrack.read.glued_tables import glued_table
+
+YEARS = (
+    "节水目标分解表指标预期值2026年2027年2028年综合指标用水总量控制不超省下达指标"
+    "再生水利用率30%40%55%灌溉水有效利用系数0.620.640.66工业用水重复利用率91%92%93.5%"
+    "供水管网漏损率9%8.5%8%指标预期值2026年2027年20"
+)
+AFTER_BREAK = "2、28年公众满意度85%90%95%污水处理费收缴率-65%90%"
+NUMBERED = (
+    "某市高质量发展指标指标名称计量单位2030 年目标值资料来源一、经济发展1 研发经费支出占GDP "
+    "比重% ≥ 3.2市统计局2 万人发明专利拥有量件≥ 45市市场监管局3 基本社会保障城乡基本养老"
+    "保险参保率% ≥98市人社局城乡基本医疗保险参保率% ≥9904 每千人口执业(助理)医师数人≥ 3.6"
+    "市卫健委"
+)
+
+
+def test_year_columns_glued_together() -> None:
+    rows = glued_table(YEARS)
+    assert rows is not None
+    assert rows[0] == ["指标", "2026年预期值", "2027年预期值", "2028年预期值"]
+    assert rows[1:] == [
+        ["再生水利用率", "30%", "40%", "55%"],
+        ["灌溉水有效利用系数", "0.62", "0.64", "0.66"],  # 0.620.640.66: split by the grammar
+        ["工业用水重复利用率", "91%", "92%", "93.5%"],
+        ["供水管网漏损率", "9%", "8.5%", "8%"],
+    ]
+    # the part after a page break that cut the repeated header
+    assert glued_table(AFTER_BREAK, rows[0])[1:] == [
+        ["公众满意度", "85%", "90%", "95%"],
+        ["污水处理费收缴率", "-", "65%", "90%"],
+    ]
+
+
+def test_numbered_rows_with_units_values_and_sources_glued() -> None:
+    rows = glued_table(NUMBERED)
+    assert rows == [
+        ["指标名称", "单位", "2030年目标值"],
+        ["研发经费支出占GDP比重", "%", "≥3.2"],
+        ["万人发明专利拥有量", "件", "≥45"],
+        ["基本社会保障城乡基本养老保险参保率", "%", "≥98"],
+        ["城乡基本医疗保险参保率", "%", "≥99"],  # ≥9904: 99, then row 4
+        ["每千人口执业(助理)医师数", "人", "≥3.6"],
+    ]
+
+
+def test_prose_is_not_a_glued_table() -> None:
+    assert (
+        glued_table("到2030年，研发经费支出占地区生产总值比重达到3.2%，万人发明专利拥有量45件。")
+        is None
+    )
+
+
+def test_every_year_is_a_target_with_its_own_deadline(tmp_path: Path) -> None:
+    path = tmp_path / "节水.txt"
+    path.write_text(YEARS + "\n\n" + AFTER_BREAK + "\n", encoding="utf-8")
+    parsed = parse_document(read_document(path), title="某县节水行动方案", period=(2026, 2028))
+    found = {(t.metric, t.value, t.deadline) for t in parsed.targets}
+    assert ("再生水利用率", 30, 2026) in found
+    assert ("再生水利用率", 55, 2028) in found
+    assert ("公众满意度", 95, 2028) in found
+    assert all(t.baseline is None for t in parsed.targets)  # 预期值 columns: no baseline
