@@ -87,6 +87,11 @@ def check_sqlite_file(path: Path) -> None:
         raise DatabaseError(f"{path}: {problem}")
 
 
+def _may(path: Path, mode: int) -> bool:
+    """Whether this process may read/write `path` (its effective user, as SQLite will be)."""
+    return os.access(path, mode, effective_ids=os.access in os.supports_effective_ids)
+
+
 def _sqlite_file_problem(path: Path) -> str | None:
     folder = path.parent
     if path.is_dir():
@@ -96,15 +101,15 @@ def _sqlite_file_problem(path: Path) -> str | None:
     if not folder.is_dir():
         return f"{folder} is a file, not a folder"
     if path.exists():
-        if not os.access(path, os.R_OK):
+        if not _may(path, os.R_OK):
             return "cannot read the file (permission denied)"
         with path.open("rb") as handle:
             header = handle.read(len(SQLITE_HEADER))
         if header and header != SQLITE_HEADER:
             return "not a SQLite database (--db takes a SQLite file or a postgresql:// URL)"
-        if not os.access(path, os.W_OK):
+        if not _may(path, os.W_OK):
             return "the file is read-only: plantrack writes to its store (make it writable)"
-    if not os.access(folder, os.W_OK):
+    if not _may(folder, os.W_OK):
         doing = "SQLite writes its journal next to the file" if path.exists() else "cannot create"
         return f"folder {folder} is read-only ({doing}): choose a writable folder"
     return None
