@@ -207,6 +207,16 @@ def test_no_plan_in_the_default_store_names_it(tmp_path: Path) -> None:
     assert not default.exists()
 
 
+def test_a_default_store_folder_that_cannot_be_made_is_one_line(tmp_path: Path) -> None:
+    blocker = tmp_path / "data"
+    blocker.write_text("a file where the data folder should be", encoding="utf-8")
+    line = one_line_failure(["plans"], env={"XDG_DATA_HOME": str(blocker)})
+    assert line == (
+        f"plantrack: error: {blocker / 'plantrack'}: cannot create the folder of the default"
+        " store (Not a directory): give --db PATH or set PLANTRACK_DB"
+    )
+
+
 @contextmanager
 def unprivileged() -> Iterator[None]:
     """Root may write into any folder: as root, run the block as `nobody` (effective ids)."""
