@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
-DEMO_DB ?= demo/plantrack.db
+DEMO_DB ?=
 
 .PHONY: demo test test-quick lint eval bench system-deps runtime-deps clean
 

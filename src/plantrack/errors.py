@@ -25,6 +25,10 @@ class NotFound(PlantrackError):
     status = 404
 
 
+class NoPlan(NotFound):
+    """The store holds no plan at all (the CLI adds which store it looked in)."""
+
+
 class ValidationError(PlantrackError):
     """A value given by a user is not acceptable (a number, a unit, a period ...)."""
 

@@ -32,13 +32,18 @@ from plantrack.model import Assessment, Node, Observation, Plan, Target
 from plantrack.store import assignments as assign_store
 from plantrack.store import plans as plan_store
 from plantrack.store.db import (
+    default_db_path,
     default_db_url,
+    holds_no_data,
     is_retryable,
     make_engine,
     migrate,
+    redact,
+    remove_sqlite_files,
     resolve_url,
     run_retrying,
     snapshot,
+    sqlite_path,
 )
 from plantrack.track import service as tracking
 
@@ -59,6 +64,7 @@ __all__ = [
     "IngestResult",
     "PlanRef",
     "Workspace",
+    "default_db_path",
     "default_db_url",
     "is_retryable",
     "parse_period",
@@ -87,16 +93,43 @@ class Workspace:
 
     def __init__(self, db: str | None = None, *, actor: str | None = None) -> None:
         self.url = resolve_url(db) if db else default_db_url()
+        path = sqlite_path(self.url)
+        # a SQLite file this Workspace creates: discard_if_new() may delete it again
+        self.new_file: Path | None = path if path is not None and not path.exists() else None
         self.engine: Engine = make_engine(self.url)
         self.actor = actor or _default_actor()
         self._search_index: SearchIndex | None = None
         self._tx: ContextVar[Connection | None] = ContextVar(
             f"plantrack-tx-{id(self)}", default=None
         )
-        migrate(self.engine)
+        try:
+            migrate(self.engine)
+        except BaseException:
+            self.discard_if_new()
+            raise
 
     def close(self) -> None:
         self.engine.dispose()
+
+    def discard_if_new(self) -> bool:
+        """Close, and delete the SQLite file if this Workspace created it and nothing has been
+        stored in it yet: a failed first command leaves no schema-only file behind. Returns
+        whether the file was deleted."""
+        path = self.new_file
+        try:
+            unused = path is not None and path.exists() and holds_no_data(self.engine)
+        except Exception:  # a store we cannot even read: leave it for the user to see
+            unused = False
+        self.close()
+        if unused and path is not None:
+            remove_sqlite_files(path)
+        return unused
+
+    @property
+    def location(self) -> str:
+        """The store for messages: the SQLite file's path, or the URL without its password."""
+        path = sqlite_path(self.url)
+        return str(path) if path is not None else redact(self.url).replace("+psycopg", "")
 
     @property
     def search_index(self) -> SearchIndex:

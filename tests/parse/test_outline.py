@@ -102,6 +102,20 @@ def test_no_headings_gives_a_flat_list_with_a_warning() -> None:
     assert outline.warnings == ["no headings found: stored as a flat list of 2 paragraphs"]
 
 
+def test_list_headings_alone_are_headings_not_a_flat_list() -> None:
+    # a 行动方案 numbered 一、 （一） only: its outline has headings, so no flat-list warning
+    outline = outline_of(
+        "某市数字经济发展行动方案",
+        "一、总体要求",
+        "到2027年，数字经济核心产业增加值达到3000亿元。",
+        "二、重点任务",
+        "（一）建设算力基础设施",
+        "全市算力规模超过10EFLOPS。",
+    )
+    assert [n.node_id for n in outline.nodes] == ["h1", "h1.p1", "h2", "h2.h1", "h2.h1.p1"]
+    assert not any("no headings found" in w for w in outline.warnings), outline.warnings
+
+
 def test_parts_chapters_sections_and_list_headings() -> None:
     outline = outline_of(
         "某省国民经济和社会发展第十五个五年规划纲要",

@@ -30,8 +30,8 @@ def test_redact_hides_only_a_password() -> None:
 @pytest.mark.parametrize(
     "url, reason",
     [
-        ("postgresql://alice:s3cret@127.0.0.1:1/plans", "Connection refused"),
-        ("sqlite:////nonexistent-dir/sub/x.db", "unable to open database file"),
+        ("postgresql://alice:s3cret@127.0.0.1:1/plans", "cannot open database (connection failed"),
+        ("sqlite:////nonexistent-dir/sub/x.db", "folder /nonexistent-dir/sub does not exist"),
     ],
 )
 def test_unreachable_database_is_one_line_without_password(url: str, reason: str) -> None:
@@ -40,7 +40,64 @@ def test_unreachable_database_is_one_line_without_password(url: str, reason: str
     message = str(info.value)
     assert "\n" not in message
     assert "s3cret" not in message
-    assert reason in message and "cannot open database" in message
+    assert reason in message
+
+
+def _bad_sqlite_paths(tmp: Path) -> dict[str, tuple[Path, str]]:
+    (tmp / "folder.db").mkdir()
+    (tmp / "a-file").write_text("x")
+    (tmp / "notes.txt").write_text("这不是数据库", encoding="utf-8")
+    return {
+        "folder": (tmp / "folder.db", "is a folder, not a database file"),
+        "missing folder": (tmp / "missing" / "x.db", f"folder {tmp / 'missing'} does not exist"),
+        "file as folder": (tmp / "a-file" / "x.db", f"{tmp / 'a-file'} is a file, not a folder"),
+        "not a database": (tmp / "notes.txt", "not a SQLite database"),
+    }
+
+
+@pytest.mark.parametrize("case", ["folder", "missing folder", "file as folder", "not a database"])
+def test_a_sqlite_path_that_cannot_be_a_store_is_named_with_its_own_reason(
+    case: str, tmp_path: Path
+) -> None:
+    path, reason = _bad_sqlite_paths(tmp_path)[case]
+    before = sorted(p.name for p in tmp_path.rglob("*"))
+    with pytest.raises(DatabaseError) as info:
+        Workspace(str(path))
+    assert str(info.value).startswith(f"{path}: {reason}")
+    assert "\n" not in str(info.value)
+    assert sorted(p.name for p in tmp_path.rglob("*")) == before  # nothing created
+
+
+def test_a_store_damaged_after_it_was_opened_is_one_line(tmp_path: Path) -> None:
+    """SQLite's own errors about the file (here `file is not a database`, raised while a new
+    connection is set up) name the file instead of ending in a traceback."""
+    path = tmp_path / "plans.db"
+    ws = Workspace(str(path), actor="test")
+    ws.engine.dispose()
+    for suffix in ("-wal", "-shm"):
+        Path(f"{path}{suffix}").unlink(missing_ok=True)
+    path.write_bytes(b"\x00" * 4096)  # no SQLite header: not a database any more
+    with pytest.raises(DatabaseError) as info:
+        ws.plans()
+    message = str(info.value)
+    assert message.startswith(f"{path}: not a SQLite database") and "\n" not in message
+    ws.close()
+
+
+def test_discard_if_new_deletes_only_a_new_store_that_holds_nothing(
+    tmp_path: Path, sample_path: Path
+) -> None:
+    new = tmp_path / "new.db"
+    assert Workspace(str(new), actor="test").discard_if_new() is True
+    assert list(tmp_path.iterdir()) == []
+    with Workspace(str(new), actor="test") as ws:  # created, then given a plan: kept
+        ws.ingest(sample_path)
+        assert ws.discard_if_new() is False
+    assert new.exists()
+    empty = tmp_path / "empty.db"
+    Workspace(str(empty), actor="test").close()  # a store the user made, still empty
+    assert Workspace(str(empty), actor="test").discard_if_new() is False  # not created now
+    assert empty.exists()
 
 
 def test_wrong_credentials_on_a_real_server(pg_databases) -> None:

@@ -8,33 +8,86 @@ from typing import NoReturn
 
 import click
 
-from plantrack.errors import PlantrackError
+from plantrack.errors import NoPlan, PlantrackError
 
 
 class _Group(click.Group):
-    """Turns every PlantrackError into one line on stderr and exit status 1."""
+    """Every error becomes one line on stderr and a non-zero exit: a PlantrackError (status 1),
+    a usage error (status 2, with where to find --help), an interrupt (130). A failed command
+    leaves no new, empty store behind."""
+
+    def make_context(self, info_name, args, parent=None, **extra) -> click.Context:
+        try:
+            return super().make_context(info_name, args, parent=parent, **extra)
+        except click.ClickException as exc:
+            raise _one_line(exc) from exc
 
     def invoke(self, ctx: click.Context):
         try:
             return super().invoke(ctx)
-        except PlantrackError as exc:
-            fail(str(exc))
-        except KeyboardInterrupt:
-            fail("interrupted", code=130)
-        except Exception as exc:
-            from plantrack.workspace import is_retryable
+        except BaseException as exc:
+            if not (isinstance(exc, SystemExit) and not exc.code):
+                _discard_new_store(ctx)
+            _reraise_in_one_line(ctx, exc)
 
-            if not is_retryable(exc):
-                raise
-            # a deadlock / serialization failure / lock timeout that nobody retried
-            fail(
-                f"the database was busy ({str(getattr(exc, 'orig', exc)).splitlines()[0]});"
-                " nothing was changed: run the command again"
-            )
+
+class _OneLine(click.ClickException):
+    """A click error shown as one plantrack line (click's usage block is left out)."""
+
+    def show(self, file=None) -> None:
+        click.echo(f"plantrack: error: {self.format_message()}", err=True)
+
+
+def _one_line(exc: click.ClickException) -> click.ClickException:
+    if isinstance(exc, _OneLine):
+        return exc
+    message = " ".join(line.strip() for line in exc.format_message().splitlines())
+    ctx = getattr(exc, "ctx", None)
+    if ctx is not None:
+        command = ctx.command_path[len(ctx.find_root().command_path) :].strip()
+        where = f"{command}: " if command else ""
+        message = f"{where}{message} (see {ctx.command_path} --help)"
+    error = _OneLine(message)
+    error.exit_code = exc.exit_code
+    return error
+
+
+def _reraise_in_one_line(ctx: click.Context, exc: BaseException) -> NoReturn:
+    if isinstance(exc, NoPlan):
+        workspace = ctx.obj.get("workspace") if ctx.obj else None
+        where = f" {workspace.location}" if workspace is not None else ""
+        fail(
+            f"no plan in the database{where}: ingest one first (plantrack ingest FILE)"
+            " or name another store with --db PATH"
+        )
+    if isinstance(exc, PlantrackError):
+        fail(str(exc))
+    if isinstance(exc, KeyboardInterrupt):
+        fail("interrupted", code=130)
+    if isinstance(exc, click.ClickException):
+        raise _one_line(exc) from exc
+    from plantrack.workspace import is_retryable
+
+    if isinstance(exc, Exception) and is_retryable(exc):
+        # a deadlock / serialization failure / lock timeout that nobody retried
+        fail(
+            f"the database was busy ({str(getattr(exc, 'orig', exc)).splitlines()[0]});"
+            " nothing was changed: run the command again"
+        )
+    raise exc
+
+
+def _discard_new_store(ctx: click.Context) -> None:
+    """After a failed command: delete the SQLite file it created if nothing was stored in it."""
+    workspace = ctx.obj.get("workspace") if ctx.obj else None
+    if workspace is not None:
+        workspace.discard_if_new()
 
 
 def fail(message: str, code: int = 1) -> NoReturn:
-    click.echo(f"plantrack: error: {message}", err=True)
+    """One line on stderr (`plantrack: error: …`) and exit status `code`."""
+    line = " ".join(part.strip() for part in str(message).splitlines() if part.strip())
+    click.echo(f"plantrack: error: {line}", err=True)
     sys.exit(code)
 
 

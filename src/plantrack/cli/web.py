@@ -3,10 +3,13 @@
 
 from __future__ import annotations
 
+import errno
+import socket
+
 import click
 
 from plantrack.cli.output import print_json, print_table
-from plantrack.cli.root import get_workspace, main
+from plantrack.cli.root import fail, get_workspace, main
 from plantrack.model import Role
 
 
@@ -27,15 +30,15 @@ from plantrack.model import Role
 @click.pass_context
 def serve(ctx: click.Context, host: str, port: int, public_read: bool, trust_proxy: bool) -> None:
     """Run the web app and JSON API (docs/web.md)."""
+    workspace = get_workspace(ctx)
+    sock = _listen(host, port)  # before the app is built: a taken port fails at once
     import uvicorn
 
     from plantrack.web import create_app
 
-    app = create_app(
-        get_workspace(ctx), config={"public_read": public_read, "trust_proxy": trust_proxy}
-    )
+    app = create_app(workspace, config={"public_read": public_read, "trust_proxy": trust_proxy})
     click.echo(f"plantrack web: http://{host}:{port}/  (API: /api/openapi.json; Ctrl-C stops)")
-    uvicorn.run(
+    config = uvicorn.Config(
         app,
         host=host,
         port=port,
@@ -43,6 +46,34 @@ def serve(ctx: click.Context, host: str, port: int, public_read: bool, trust_pro
         proxy_headers=trust_proxy,
         server_header=False,
     )
+    with sock:
+        uvicorn.Server(config).run(sockets=[sock])
+
+
+def _listen(host: str, port: int) -> socket.socket:
+    """A socket bound to host:port for uvicorn, or one line saying why not (port taken, a port
+    below 1024 without the right, an address this machine does not have)."""
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    sock = socket.socket(family)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # as uvicorn does
+    try:
+        sock.bind((host, port))
+    except OSError as exc:
+        sock.close()
+        if exc.errno == errno.EADDRINUSE:
+            fail(
+                f"port {port} on {host} is already in use (another plantrack or program):"
+                f" stop it, or choose another port with --port {_other_port(port)}"
+            )
+        if exc.errno == errno.EACCES:
+            fail(f"port {port} on {host}: permission denied: choose a port above 1023 with --port")
+        fail(f"cannot listen on {host}:{port} ({exc.strerror or exc}): check --host and --port")
+    sock.set_inheritable(True)
+    return sock
+
+
+def _other_port(port: int) -> int:
+    return port + 1 if port < 65535 else 8000
 
 
 @main.command("rotate-secret")

@@ -28,6 +28,7 @@ CN_NUMERALS = "零一二三四五六七八九"
 LIST_LEVELS = (LIST_CN_RE, LIST_PAREN_CN_RE, LIST_DIGIT_RE, LIST_PAREN_DIGIT_RE)
 TITLE_WORDS = re.compile(r"(规划|纲要|方案|计划|意见|纲领)")
 MAX_HEADING_CHARS = 40  # a numbered line longer than this, with a full stop, is a paragraph
+HEADING_KINDS = frozenset({"part", "chapter", "section", "box", "heading"})
 LEAD_SENTENCE = re.compile(r"^(?P<lead>[^。！？；]{2,60}?)[。！？；]")
 
 
@@ -305,15 +306,6 @@ def build_outline(blocks: list[Block]) -> Outline:
     builder = _Builder(text)
     warnings: list[str] = []
     headings = _first_structural(blocks, start)
-    has_any_heading = bool(headings) or any(
-        _structural(b.text.strip()) or b.kind == "heading"
-        for b in blocks[start:]
-        if b.kind != "table"
-    )
-    if not has_any_heading:
-        warnings.append(
-            f"no headings found: stored as a flat list of {len(blocks) - start} paragraphs"
-        )
     opening_done = False
     for block, span in zip(blocks[start:], spans[start:], strict=True):
         line = block_text(block).strip()
@@ -332,7 +324,17 @@ def build_outline(blocks: list[Block]) -> Outline:
         else:
             _add_body_line(builder, block, line, span)
     _close_spans(builder.nodes)
+    if builder.nodes and not any(node.kind in HEADING_KINDS for node in builder.nodes):
+        warnings.insert(0, _flat_warning(builder.nodes))
     return Outline(title, text, builder.nodes, [*warnings, *builder.warnings])
+
+
+def _flat_warning(nodes: list[Node]) -> str:
+    """Judged on the outline built, so list headings (一、 （一）) count as headings."""
+    paragraphs = sum(node.kind == "paragraph" for node in nodes)
+    tables = len(nodes) - paragraphs
+    extra = f" and {tables} tables" if tables else ""
+    return f"no headings found: stored as a flat list of {paragraphs} paragraphs{extra}"
 
 
 def _open_structural(

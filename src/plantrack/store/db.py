@@ -16,7 +16,7 @@ from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from platformdirs import user_data_dir
-from sqlalchemy import Connection, Engine, create_engine, event, text
+from sqlalchemy import Connection, Engine, create_engine, event, inspect, literal, select, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import IntegrityError, OperationalError, SQLAlchemyError
 
@@ -37,9 +37,20 @@ def default_db_url() -> str:
     env = os.environ.get("PLANTRACK_DB")
     if env:
         return resolve_url(env)
-    folder = Path(user_data_dir("plantrack", appauthor=False))
-    folder.mkdir(parents=True, exist_ok=True)
-    return f"sqlite:///{folder / 'plantrack.db'}"
+    path = default_db_path()
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise DatabaseError(
+            f"{path.parent}: cannot create the folder of the default store ({exc.strerror}):"
+            " give --db PATH or set PLANTRACK_DB"
+        ) from exc
+    return f"sqlite:///{path}"
+
+
+def default_db_path() -> Path:
+    """The SQLite file used when neither --db nor PLANTRACK_DB is given (not created here)."""
+    return Path(user_data_dir("plantrack", appauthor=False)) / "plantrack.db"
 
 
 def resolve_url(path_or_url: str) -> str:
@@ -49,6 +60,108 @@ def resolve_url(path_or_url: str) -> str:
     if path_or_url.startswith(("postgresql://", "postgres://")):
         return "postgresql+psycopg://" + path_or_url.split("://", 1)[1]
     return path_or_url
+
+
+def sqlite_path(url: str) -> Path | None:
+    """The file of a SQLite URL; None for a server URL or an in-memory database."""
+    if not url.startswith("sqlite"):
+        return None
+    database = make_url(url).database
+    if not database or database == ":memory:" or database.startswith("file:"):
+        return None
+    return Path(database)
+
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+def check_sqlite_file(path: Path) -> None:
+    """Refuse, in one line naming the path, a SQLite store plantrack cannot use: a folder, a
+    missing or read-only parent folder, a file that is not a SQLite database or is read-only.
+    (SQLite itself says `unable to open database file` to all of these.)"""
+    try:
+        problem = _sqlite_file_problem(path)
+    except OSError as exc:
+        problem = f"cannot open database ({exc.strerror or exc})"
+    if problem:
+        raise DatabaseError(f"{path}: {problem}")
+
+
+def _may(path: Path, mode: int) -> bool:
+    """Whether this process may read/write `path` (its effective user, as SQLite will be)."""
+    return os.access(path, mode, effective_ids=os.access in os.supports_effective_ids)
+
+
+def _sqlite_file_problem(path: Path) -> str | None:
+    folder = path.parent
+    if path.is_dir():
+        return f"is a folder, not a database file (e.g. --db {path / 'plantrack.db'})"
+    if not folder.exists():
+        return f"folder {folder} does not exist: create it first (mkdir -p {folder})"
+    if not folder.is_dir():
+        return f"{folder} is a file, not a folder"
+    if path.exists():
+        if not _may(path, os.R_OK):
+            return "cannot read the file (permission denied)"
+        with path.open("rb") as handle:
+            header = handle.read(len(SQLITE_HEADER))
+        if header and header != SQLITE_HEADER:
+            return "not a SQLite database (--db takes a SQLite file or a postgresql:// URL)"
+        if not _may(path, os.W_OK):
+            return "the file is read-only: plantrack writes to its store (make it writable)"
+    if not _may(folder, os.W_OK):
+        doing = "SQLite writes its journal next to the file" if path.exists() else "cannot create"
+        return f"folder {folder} is read-only ({doing}): choose a writable folder"
+    return None
+
+
+# SQLite errors about the file itself (not a lost race, not a constraint): one line naming it
+_SQLITE_FILE_ERRORS = (
+    ("file is not a database", "not a SQLite database"),
+    ("database disk image is malformed", "the database file is damaged: restore a backup"),
+    ("readonly database", "read-only: plantrack cannot write to it"),
+    ("unable to open database file", "cannot open database"),
+    ("disk is full", "the disk is full: nothing was written"),
+    ("disk I/O error", "disk I/O error: nothing was written"),
+)
+
+
+def sqlite_file_error(path: Path, exc: BaseException) -> DatabaseError | None:
+    """A DatabaseError naming the file for a SQLite error about the file, else None."""
+    reason = str(getattr(exc, "orig", None) or exc).strip()
+    for fragment, meaning in _SQLITE_FILE_ERRORS:
+        if fragment in reason:
+            try:  # the file or its folder may have changed since it was opened
+                problem = _sqlite_file_problem(path)
+            except OSError:
+                problem = None
+            return DatabaseError(f"{path}: {problem or meaning} ({reason.splitlines()[0]})")
+    return None
+
+
+# tables that hold bookkeeping, not a user's data: a store with rows only here is still empty
+_BOOKKEEPING = frozenset({"alembic_version", "server_secrets", "write_stamps", "login_attempts"})
+
+
+def holds_no_data(engine: Engine) -> bool:
+    """True when no table of the schema has a row a user put there (a fresh or half-migrated
+    store). Checked holding the write lock, so a writer that is committing is waited for."""
+    from plantrack.store.schema import metadata
+
+    with snapshot(engine, write=True) as conn:
+        present = set(inspect(conn).get_table_names())
+        for table in metadata.sorted_tables:
+            if table.name in _BOOKKEEPING or table.name not in present:
+                continue
+            if conn.execute(select(literal(1)).select_from(table).limit(1)).first():
+                return False
+    return True
+
+
+def remove_sqlite_files(path: Path) -> None:
+    """Delete a SQLite database with its -wal, -shm and -journal files."""
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        Path(f"{path}{suffix}").unlink(missing_ok=True)
 
 
 def redact(url: str) -> str:
@@ -103,8 +216,20 @@ def _is_connection_failure(orig: BaseException | None) -> bool:
 
 
 def make_engine(url: str) -> Engine:
+    """An engine for a SQLite file (checked first: check_sqlite_file) or a PostgreSQL URL; errors
+    about the database file or server become one-line DatabaseErrors."""
     if url.startswith("sqlite"):
+        path = sqlite_path(url)
+        if path is not None:
+            check_sqlite_file(path)
         engine = create_engine(url, connect_args={"timeout": 30})
+        if path is not None:
+
+            @event.listens_for(engine, "handle_error")
+            def _file_error(ctx) -> None:
+                error = sqlite_file_error(path, ctx.original_exception)
+                if error is not None:
+                    raise error
 
         @event.listens_for(engine, "connect")
         def _sqlite_pragmas(dbapi_conn, _record) -> None:  # pragma: no cover - trivial

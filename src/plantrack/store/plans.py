@@ -12,7 +12,7 @@ from typing import Any, TypeVar
 
 from sqlalchemy import Connection, func, insert, select, text
 
-from plantrack.errors import NotFound, StoreError
+from plantrack.errors import NoPlan, NotFound, StoreError
 from plantrack.model import Comparator, Location, Node, ParsedPlan, Plan, Target, TargetKind
 from plantrack.store.schema import audit, entities, mentions, nodes, plans, targets
 
@@ -237,7 +237,7 @@ def get_plan(conn: Connection, ref: int | str | None) -> Plan:
     if ref is None or ref == "":
         row = conn.execute(select(plans).order_by(plans.c.id.desc())).mappings().first()
         if row is None:
-            raise NotFound("no plan in the database: ingest one first (plantrack ingest FILE)")
+            raise NoPlan("no plan in the database: ingest one first (plantrack ingest FILE)")
         return _plan(conn, row)
     text = str(ref).strip()
     if text.isdigit():
