@@ -10,6 +10,7 @@ from typing import Any
 from sqlalchemy import Connection, select
 
 from plantrack.parse.entities import CLAUSE_SPLIT
+from plantrack.read.lexicon import UNIT_RE
 from plantrack.search.index import (
     SearchHit,
     SearchIndex,
@@ -124,8 +125,9 @@ def _beyond_the_place(
     conn: Connection, question: str, best: SearchHit, index: SearchIndex | None
 ) -> bool:
     """Whether the best passage covers enough of what the question is about — its words other
-    than the plan's own place and the plan's structure words (目标, 任务): 宁波有多少个公园, asked
-    of the Ningbo plan, finds 宁波 everywhere and nothing else; 舟山的人口目标 finds 舟山 and 目标."""
+    than the plan's own place, the plan's structure words (目标, 任务) and units: 宁波有多少个公园,
+    asked of the Ningbo plan, finds 宁波 everywhere and nothing else; 舟山的人口目标 finds 舟山 and
+    目标; 慈溪的GDP总量目标是多少亿元 finds 目标, 亿元 and 地区生产总值 (of a share, not a total)."""
     weights = query_weights(conn, question, index)
     rest = {t: w for t, w in weights.items() if not incidental(t, best)}
     if len(rest) == len(weights) or not rest:
@@ -136,9 +138,11 @@ def _beyond_the_place(
 
 def incidental(term: str, hit: SearchHit) -> bool:
     """A question word that says nothing about its subject: the place of the hit's plan (宁波 in
-    a question to the Ningbo plan) or a structure word (目标, 主要任务)."""
+    a question to the Ningbo plan), a structure word (目标, 主要任务) or a unit (多少亿元)."""
     place = PLAN_PLACE.match(hit.plan_title or "")
-    return bool(place and term in place.group()) or any(term in g for g in STRUCTURE_WORDS)
+    if place and term in place.group():
+        return True
+    return any(term in g for g in STRUCTURE_WORDS) or bool(UNIT_RE.match(term))
 
 
 # -- shared by the answerers -------------------------------------------------------------------

@@ -63,8 +63,32 @@ def value_answer(conn: Connection, found: Retrieved) -> Answer | None:
             prefer=prefer,
         )
         if clause:
+            held = _targets_of_clause(conn, hit, clause, found.question)
+            if held:
+                text = "；".join(plan_wording(t, [s.metric for s in held]) for t in held)
+                return Answer(text, "target", citations(hit, found.hits))
             return Answer(clause, "passage", citations(hit, found.hits))
     return None
+
+
+def _targets_of_clause(
+    conn: Connection, hit: SearchHit, clause: str, question: str
+) -> list[Target]:
+    """The targets a clause states, narrowed to the one the question names (and siblings it
+    names as well): the clause 新集聚国内一流科技领军人才500名左右、海外优秀人才800名以上 answers
+    海外人才…多少人 with the second only."""
+    from plantrack.store.plans import list_targets
+
+    held = [
+        t
+        for t in list_targets(conn, hit.plan_id)
+        if t.location.node == hit.node and (t.text in clause or clause.strip() in t.text)
+    ]
+    if not held:
+        return []
+    match = {t.id: metric_match(question, t.metric) for t in held}
+    top = max(match.values())
+    return [t for t in held if match[t.id] >= top - SIBLING_MARGIN]
 
 
 def when_answer(conn: Connection, found: Retrieved) -> Answer | None:
