@@ -16,18 +16,21 @@ from __future__ import annotations
 
 import re
 
-TYPES = (
-    "value",
-    "list",
-    "count",
-    "when",
-    "how",
-    "owner",
-    "progress",
-    "where",
-    "who",
-    "passage",
-)
+# every type with its words in Chinese and English (the CLI and the ask page show them)
+TYPE_LABELS: dict[str, tuple[str, str]] = {
+    "value": ("数值目标", "value"),
+    "list": ("列举", "list"),
+    "count": ("数量", "count"),
+    "when": ("时间", "when"),
+    "how": ("举措", "measures"),
+    "owner": ("责任部门", "owner"),
+    "progress": ("进展", "progress"),
+    "where": ("地点", "where"),
+    "who": ("机构", "who"),
+    "passage": ("原文", "passage"),
+    "none": ("未找到", "not found"),
+}
+TYPES = tuple(t for t in TYPE_LABELS if t != "none")
 
 # what a planner calls the progress of a target, whatever its subject
 PROGRESS_STRONG = re.compile(
@@ -95,7 +98,7 @@ FILLER = re.compile(r"谁|是否|是不是|有没有|了吗|了没有|没有|吗
 def topic(question: str) -> str:
     """What an owner, progress or how question is about, without its cue words (牵头, 进展, 目前,
     举措 …): the words to search the plan for."""
-    text = question
+    text = re.sub(r"由(?=哪|谁|什么)", "", question)
     for pattern in (OWNER, PROGRESS_STRONG, PROGRESS_WEAK, HOW, FILLER):
         text = pattern.sub(" ", text)
     return text if re.search(r"[\w\u4e00-\u9fff]{2,}", text) else question
