@@ -50,7 +50,7 @@ def owner_answer(
     if not groups:
         return Answer(_unassigned(conn, subject), "owner", subject.citations(), "owner")
     text = "；".join(_words(label, owners) for label, owners in groups)
-    links = _target_links(subject) + _department_links(subject.plan_id, groups)
+    links = _target_links(subject, groups) + _department_links(subject.plan_id, groups)
     return Answer(text, "owner", _cited(conn, subject, groups), "owner", links)
 
 
@@ -106,8 +106,14 @@ def _unassigned(conn: Connection, subject: Subject) -> str:
     return text
 
 
-def _target_links(subject: Subject) -> list[Link]:
-    return [Link("target", t.metric, subject.plan_id, t.id) for t in subject.targets]
+def _target_links(subject: Subject, groups: list[tuple[str, list[dict[str, Any]]]]) -> list[Link]:
+    """The targets the answer is about: those the question names, else those found inside."""
+    if subject.targets:
+        return [Link("target", t.metric, subject.plan_id, t.id) for t in subject.targets]
+    inside = {
+        o["ref"]: label for label, owners in groups for o in owners if o.get("subject") == "target"
+    }
+    return [Link("target", label, subject.plan_id, ref) for ref, label in inside.items()]
 
 
 def _department_links(plan_id: int, groups: list[tuple[str, list[dict[str, Any]]]]) -> list[Link]:

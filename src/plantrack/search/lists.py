@@ -22,6 +22,7 @@ from sqlalchemy import Connection, select
 from plantrack.parse.entities import CLAUSE_SPLIT, split_list, strip_lead_verbs
 from plantrack.search.index import HEADING_KINDS, SearchHit, node_path
 from plantrack.search.reply import (
+    NUMBERING,
     Answer,
     Citation,
     Retrieved,
@@ -51,9 +52,6 @@ MORE_LEAD = re.compile(
     r"^(?:联动|协同|串联|依托|鼓励|引导|招引|集聚|新建|开展|大力|重点|加快|推进|推动)+"
 )
 FIGURE_ASKED = 0.5  # a count question naming half of a target's metric asks for its figure
-NUMBERING = re.compile(
-    r"^\s*(?:[（(][一二三四五六七八九十\d]+[）)]|\d+[.．、]|[一二三四五六七八九十]+、)"
-)
 
 
 @dataclass

@@ -15,13 +15,10 @@ import re
 from sqlalchemy import Connection, select
 
 from plantrack.search.index import SearchHit
-from plantrack.search.reply import Answer, Retrieved, by_title, citations, node_text
+from plantrack.search.reply import NUMBERING, Answer, Retrieved, by_title, citations, node_text
 from plantrack.store.schema import nodes
 
 SENTENCE = re.compile(r"(?<=[。；！？])")
-NUMBERING = re.compile(
-    r"^\s*(?:[（(][一二三四五六七八九十\d]+[）)]|\d+[.．、]|[一二三四五六七八九十]+、)"
-)
 TITLE_MAX = 20  # a first sentence this short and without a comma is the task's title
 TEXT_KINDS = ("paragraph", "item", "table")
 

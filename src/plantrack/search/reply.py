@@ -24,6 +24,10 @@ from plantrack.store.schema import entities, mentions, nodes
 NOT_FOUND = "未找到与问题相关的规划内容。"
 MIN_COVERAGE = 0.3  # below this share of the question's (weighted) words, say "not found"
 # the place a plan is for, at the start of its title: 宁波市, 北仑区, 宁海县
+# the number before a paragraph or item: （一） (1) 1. 一、
+NUMBERING = re.compile(
+    r"^\s*(?:[（(][一二三四五六七八九十\d]+[）)]|\d+[.．、]|[一二三四五六七八九十]+、)"
+)
 # words of a plan's structure, not of its subject (主要目标, 主要任务 are headings of every plan)
 STRUCTURE_WORDS = ("主要目标", "主要任务", "主要指标", "目标值", "总体目标", "发展目标")
 PLAN_PLACE = re.compile(r"^(?:中共)?[\u4e00-\u9fff]{2,8}?(?:自治区|自治州|省|市|区|县|州|盟|旗)")

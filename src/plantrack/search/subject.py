@@ -18,7 +18,7 @@ from sqlalchemy import Connection, select
 
 from plantrack.model import Target
 from plantrack.search.index import SearchHit
-from plantrack.search.reply import Citation, Retrieved, by_title, citations
+from plantrack.search.reply import NUMBERING, Citation, Retrieved, by_title, citations
 from plantrack.search.values import matched_targets, metric_match
 from plantrack.store.schema import nodes
 
@@ -53,6 +53,7 @@ def find_subject(conn: Connection, found: Retrieved) -> Subject:
 
 
 def short_title(title: str) -> str:
-    """A task's title for an answer line: a long lead sentence is cut to its first clause."""
-    title = title.strip().rstrip("。")
+    """A task's title for an answer line, without its number: a long lead sentence is cut to its
+    first clause ((三)发展海洋新兴产业 -> 发展海洋新兴产业)."""
+    title = NUMBERING.sub("", title).strip().rstrip("。")
     return re.split(r"[，,；;]", title)[0] if len(title) > TITLE_MAX else title
