@@ -25,7 +25,6 @@ from plantrack.search.reply import (
     Retrieved,
     best_clause,
     citations,
-    cite,
     node_text,
 )
 
@@ -52,7 +51,7 @@ def value_answer(conn: Connection, found: Retrieved) -> Answer | None:
     chosen = matched_targets(conn, found)
     if chosen:
         text = "；".join(plan_wording(t, [s.metric for _h, s in chosen]) for _h, t in chosen)
-        return Answer(text, "target", _target_citations(chosen[0][0], found))
+        return Answer(text, "target", citations(chosen[0][0], found.hits))
     units = unit_cue(found.question)
     prefer = "|".join(re.escape(u) for u in units) if units else None
     for hit in found.hits[:3]:  # no target record fits: the best clause that states a number
@@ -97,16 +96,12 @@ def when_answer(conn: Connection, found: Retrieved) -> Answer | None:
     if chosen and chosen[0][1].deadline:
         hit, target = chosen[0]
         words = plan_wording(target, [t.metric for _h, t in chosen], deadline=False)
-        return Answer(f"{target.deadline}年：{words}", "deadline", _target_citations(hit, found))
+        return Answer(f"{target.deadline}年：{words}", "deadline", citations(hit, found.hits))
     for hit in found.hits[:3]:
         clause = best_clause(node_text(conn, hit), hit.terms, need=r"20\d\d年")
         if clause:
             return Answer(clause, "deadline", citations(hit, found.hits))
     return None
-
-
-def _target_citations(hit: SearchHit, found: Retrieved) -> list:
-    return [cite(hit), *[cite(h) for h in found.hits if h.node != hit.node][:2]]
 
 
 # -- which target ------------------------------------------------------------------------------
