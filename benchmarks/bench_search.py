@@ -276,7 +276,7 @@ def main() -> None:
     from evaluation.eval_ask import load_questions
     from sqlalchemy import text
 
-    from plantrack.search.answer import ask
+    from plantrack.answers import answer_question as ask
     from plantrack.search.index import SearchIndex
     from plantrack.search.tokenize import DEFAULT_MODE
     from plantrack.workspace import Workspace

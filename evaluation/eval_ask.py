@@ -135,7 +135,7 @@ def plantrack_answerer(
     ws, plan_ids: dict[str, int], mode: str, scoped: bool = True
 ) -> Callable[[dict], Result]:
     """`ask` of the question's own plan (scoped) or of every plan in the store."""
-    from plantrack.search.answer import ask
+    from plantrack.answers import answer_question
     from plantrack.search.index import SearchIndex
 
     index = SearchIndex(ws.engine, mode)
@@ -143,7 +143,7 @@ def plantrack_answerer(
     def run(q: dict) -> Result:
         scope = [plan_ids[q["doc"]]] if scoped else None
         with ws.engine.connect() as conn:
-            a = ask(conn, q["question"], plan_ids=scope, index=index)
+            a = answer_question(conn, q["question"], plan_ids=scope, index=index)
         return Result([f"{c.plan_id}:{c.node}" for c in a.citations], a.answer, a.kind == "none")
 
     return run

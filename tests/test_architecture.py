@@ -17,7 +17,7 @@ LAYERS: tuple[tuple[str, ...], ...] = (
     ("parse",),
     ("store",),
     ("search", "track", "access"),
-    ("ingest", "report", "compare"),
+    ("ingest", "report", "compare", "answers"),
     ("workspace",),
     ("web",),
     ("cli",),  # `plantrack serve` starts the web app

@@ -549,11 +549,16 @@ class Workspace:
             )
 
     def ask(self, question: str, *, plan: PlanRef | AllPlans | None = ALL_PLANS) -> Answer:
-        """An Answer with citations (kind "none" when the plan does not say)."""
-        from plantrack.search.answer import ask
+        """The typed answer (value, list, count, when, how, owner, progress …) with citations;
+        kind "none" when the plans do not say. Owner and progress answers come from the recorded
+        assignments and figures. An empty or blank question is refused (ValidationError)."""
+        from plantrack.answers import answer_question, check_question
 
+        question = check_question(question)
         with self._reading() as conn:
-            return ask(conn, question, plan_ids=self._plan_ids(conn, plan), index=self.search_index)
+            return answer_question(
+                conn, question, plan_ids=self._plan_ids(conn, plan), index=self.search_index
+            )
 
     def entities(self, plan: PlanRef | None = None, *, type: str | None = None) -> list[Entity]:
         """The places, institutions, sectors, tracks and programmes a plan names."""

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
+import pytest
 from click.testing import CliRunner
 
 from plantrack.cli import main
@@ -38,7 +40,8 @@ def test_search_json_and_filters(sample_ws: Workspace):
 def test_ask_json_contract(sample_ws: Workspace):
     result = run(sample_ws, "ask", "到2030年算力规模要达到多少？", "--format", "json")
     data = json.loads(result.output)
-    assert set(data) == {"answer", "kind", "citations"} and data["kind"] == "target"
+    assert set(data) == {"answer", "kind", "type", "citations", "links"}
+    assert (data["kind"], data["type"]) == ("target", "value")
     assert data["citations"][0]["node"] == "c4.s1.p1"
     assert "10" in data["answer"]
 
@@ -46,15 +49,48 @@ def test_ask_json_contract(sample_ws: Workspace):
 def test_ask_text_prints_answer_and_citations(sample_ws: Workspace):
     result = run(sample_ws, "ask", "哪个区建设低空经济先飞区？")
     lines = result.output.splitlines()
-    assert lines[0] == "鄞州" and "[c2.s2.p5]" in lines[1]
+    assert lines[0] == "鄞州" and lines[1] == "  类型 type: 地点 (where)"
+    assert "[c2.s2.p5]" in lines[2]
 
 
 def test_bad_input_is_a_clear_no_match(sample_ws: Workspace):
     for query in ["", "   ", '" * : NEAR AND', "x" * 10_000, "hello world"]:
         result = run(sample_ws, "search", query)
         assert result.exit_code == 0 and "no match" in result.output
+    for query in ['" * : NEAR AND', "x" * 10_000, "hello world"]:
         result = run(sample_ws, "ask", query, "--format", "json")
         assert result.exit_code == 0 and json.loads(result.output)["kind"] == "none"
+
+
+@pytest.mark.parametrize("question", ["", "   ", "\t\n"])
+def test_an_empty_question_is_refused_with_one_line(sample_ws: Workspace, question: str):
+    result = CliRunner().invoke(main, ["--db", sample_ws.url, "ask", question])
+    assert result.exit_code == 1
+    assert result.output.strip().splitlines() == [
+        "plantrack: error: 问题为空：请输入要问的内容 (empty question)"
+    ]
+
+
+def test_owner_and_progress_answer_from_what_was_recorded(sample_ws: Workspace):
+    """End to end in the CLI: assign and import figures with plantrack's own commands, then ask."""
+    figures = str(Path(__file__).resolve().parents[2] / "samples" / "observations-2026.xlsx")
+    assert run(sample_ws, "import", "observations", figures).exit_code == 0
+    assert run(sample_ws, "assign", "1", "c4.s1.p1.t1", "--lead", "市经信局").exit_code == 0
+    owner = run(sample_ws, "ask", "高性能算力规模由哪个部门牵头？")
+    lines = owner.output.splitlines()
+    assert owner.exit_code == 0 and lines[0] == "高性能算力规模：市经信局牵头"
+    assert lines[1] == "  类型 type: 责任部门 (owner)"
+    assert "  → 部门 department: 市经信局 (1)" in lines
+    progress = json.loads(
+        run(sample_ws, "ask", "算力规模目前进展如何？", "--format", "json").output
+    )
+    assert progress["type"] == "progress" and "快于预期，2026年6.2EFLOPS" in progress["answer"]
+    assert progress["links"] == [
+        {"kind": "target", "label": "高性能算力规模", "plan_id": 1, "id": "c4.s1.p1.t1"}
+    ]
+    run(sample_ws, "record", "c4.s1.p1.t1", "--period", "2027", "--value", "5")
+    later = run(sample_ws, "ask", "算力规模目前进展如何？").output
+    assert later.startswith("高性能算力规模：滞后，2027年5EFLOPS")
 
 
 def test_entities_command(sample_ws: Workspace):

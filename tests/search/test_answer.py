@@ -1,4 +1,4 @@
-"""ask: question kinds, answers from targets / entities / lists / sentences, citations, none."""
+"""ask: typed answers from targets / entities / lists / measures / sentences, citations, none."""
 
 from __future__ import annotations
 
@@ -6,8 +6,9 @@ from pathlib import Path
 
 import pytest
 
+from plantrack.errors import ValidationError
 from plantrack.model import Location, Target
-from plantrack.search.answer import NOT_FOUND, describe_target, question_kind
+from plantrack.search.answer import NOT_FOUND, describe_target
 from plantrack.workspace import Workspace
 
 DOC = """某市海洋经济发展行动方案（2026—2028年）
@@ -24,27 +25,11 @@ DOC = """某市海洋经济发展行动方案（2026—2028年）
 """
 
 
-@pytest.mark.parametrize(
-    ("question", "kind"),
-    [
-        ("到2030年算力规模要达到多少？", "quantity"),
-        ("高技能人才的比例目标？", "quantity"),
-        ("哪个区建设低空经济先飞区？", "where"),
-        ("算力中心建在哪里", "where"),
-        ("谁打造新材料研究机构", "who"),
-        ("颠覆型赛道包括哪些？", "list"),
-        ("如何推进科技创新开放合作", "passage"),
-    ],
-)
-def test_question_kind(question: str, kind: str):
-    assert question_kind(question) == kind
-
-
 def test_quantity_question_answers_from_the_target_record(sample_ws: Workspace):
     answer = sample_ws.ask("到2030年算力规模要达到多少？")
     data = answer.to_dict()
-    assert set(data) == {"answer", "kind", "citations"}
-    assert data["kind"] == "target"
+    assert set(data) == {"answer", "kind", "type", "citations", "links"}
+    assert data["kind"] == "target" and data["type"] == "value" and data["links"] == []
     assert "10" in data["answer"] and "EFLOPS" in data["answer"] and "超过" in data["answer"]
     first = data["citations"][0]
     assert set(first) == {"node", "path", "text", "score"}
@@ -83,18 +68,24 @@ def test_other_questions_get_the_best_sentence(sample_ws: Workspace):
 @pytest.mark.parametrize(
     "question",
     [
-        "",
-        "   ",
         "？？！",
         "What is the GDP target of Paris?",
         "东京奥运会的金牌数是多少？",
         '" * : NEAR AND',
         "x" * 10_000,
+        "宁波有多少个公园？",  # 宁波 is everywhere in the Ningbo plan, 公园 nowhere
+        "宁波的垃圾分类怎么推进？",  # 垃圾分类 is a word the plan never uses
     ],
 )
 def test_nothing_fits_says_so(sample_ws: Workspace, question: str):
-    answer = sample_ws.ask(question)
-    assert answer.to_dict() == {"answer": NOT_FOUND, "kind": "none", "citations": []}
+    answer = sample_ws.ask(question).to_dict()
+    assert (answer["answer"], answer["kind"], answer["citations"]) == (NOT_FOUND, "none", [])
+
+
+@pytest.mark.parametrize("question", ["", "   ", "\n\t　"])
+def test_an_empty_question_is_refused(sample_ws: Workspace, question: str):
+    with pytest.raises(ValidationError, match="问题为空"):
+        sample_ws.ask(question)
 
 
 def test_ask_one_plan_among_several(sample_ws: Workspace, tmp_path: Path):
@@ -142,7 +133,7 @@ def test_describe_target_uses_plan_words():
 
 
 def test_unit_cue_prefers_the_asked_unit(sample_ws: Workspace, tmp_path: Path):
-    from plantrack.search.answer import unit_cue
+    from plantrack.search.values import unit_cue
 
     assert unit_cue("占GDP比重目标？") == ("%",)
     assert unit_cue("要达到多少家？") == ("家",)

@@ -71,6 +71,30 @@ def test_search_and_ask_endpoints(api):
     assert api.get("/api/search").json()["status"] == 422
 
 
+def test_ask_answers_owner_and_progress_from_what_is_recorded(api, web_ws):
+    """The web fixture assigns 高性能算力规模 to 市发改委; a figure recorded here gives it a status."""
+    owner = api.get("/api/ask", params={"q": "高性能算力规模由哪个部门牵头？"}).json()["answer"]
+    assert owner["type"] == "owner" and "市发改委牵头" in owner["answer"]
+    dept = next(d["id"] for d in web_ws.departments() if d["name"] == "市发改委")
+    assert {"kind": "department", "label": "市发改委", "plan_id": 1, "id": dept,
+            "href": f"/departments/{dept}?plan=1"} in owner["links"]  # fmt: skip
+    web_ws.record(A_TARGETS[1], plan=1, period=2025, value=4.5, baseline=True)
+    web_ws.record(A_TARGETS[1], plan=1, period=2026, value=6.2, source="2026年公报")
+    progress = api.get("/api/ask", params={"q": "算力规模目前进展如何？"}).json()["answer"]
+    assert progress["type"] == "progress"
+    assert "快于预期，2026年6.2EFLOPS（2026年公报）" in progress["answer"]
+    assert progress["links"][0]["href"] == f"/targets/{A_TARGETS[1]}?plan=1"
+    assert progress["citations"][0]["node"] == "c4.s1.p1"
+
+
+@pytest.mark.parametrize("blank", ["", "   "])
+def test_ask_refuses_an_empty_question(api, blank):
+    response = api.get("/api/ask", params={"q": blank})
+    assert response.status_code == 422
+    body = response.json()
+    assert body["ok"] is False and body["error"] == "问题为空：请输入要问的内容 (empty question)"
+
+
 def test_create_update_delete_observation_with_versions(api, web_ws):
     url = f"/api/plans/1/targets/{FIN}/observations"
     created = api.post(

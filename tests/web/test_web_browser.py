@@ -128,6 +128,48 @@ def test_ask_and_follow_the_citation_to_the_outline(page):
     page.screenshot(path=str(SHOTS / "outline.png"))
 
 
+def test_owner_and_progress_answers_link_to_their_pages(page, web_ws):
+    """In the browser: an owner question names the department recorded for the target and links
+    to its page; a progress question gives the status of the recorded figures and links to the
+    target's page."""
+    compute = A_TARGETS[1]  # 高性能算力规模, assigned to 市发改委 by the web fixture
+    web_ws.record(compute, plan=1, period=2025, value=4.5, baseline=True)
+    web_ws.record(compute, plan=1, period=2026, value=6.2, source="2026年公报")
+    _login(page, "viewer")
+    page.goto("/search")
+    page.fill("input[name=q]", "高性能算力规模由哪个部门牵头？")
+    page.press("input[name=q]", "Enter")
+    answer = page.locator("#answer")
+    answer.wait_for()
+    assert "责任部门" in answer.locator(".answer-type").inner_text()
+    assert "市发改委牵头" in answer.locator(".big").inner_text()
+    page.screenshot(path=str(SHOTS / "ask-owner.png"), full_page=True)
+    answer.locator("a.department:has-text('市发改委')").click()
+    page.wait_for_url(re.compile(r"/departments/\d+\?plan=1$"))
+    assert "市发改委" in page.locator("h1").inner_text()
+
+    page.goto("/search")
+    page.fill("input[name=q]", "算力规模目前进展如何？")
+    page.press("input[name=q]", "Enter")
+    answer = page.locator("#answer")
+    answer.wait_for()
+    assert "进展" in answer.locator(".answer-type").inner_text()
+    assert "快于预期，2026年6.2EFLOPS" in answer.locator(".big").inner_text()
+    page.screenshot(path=str(SHOTS / "ask-progress.png"), full_page=True)
+    answer.locator(f"a.target[href^='/targets/{compute}']").click()
+    page.wait_for_url(re.compile(rf"/targets/{re.escape(compute)}\?plan=1$"))
+    assert "高性能算力规模" in page.locator("h1").inner_text()
+
+
+def test_an_empty_question_is_refused_in_the_browser(page):
+    _login(page, "viewer")
+    page.goto("/search")
+    page.fill("input[name=q]", "   ")
+    page.press("input[name=q]", "Enter")
+    page.wait_for_url(re.compile(r"/search\?"))
+    assert "问题为空" in page.locator("body").inner_text()
+
+
 def test_english_switch_in_the_browser(page):
     _login(page, "viewer")
     page.click("a.lang")

@@ -179,7 +179,29 @@ def test_search_and_ask(viewer):
     assert "".join(g["text"] for g in first["segments"]) == first["text"]
     assert any(g["hit"] and "低空经济" in g["text"] for g in first["segments"])
     assert "<mark>低空经济</mark>" in viewer.get("/search?q=低空经济&mode=search").text
-    assert viewer.get("/search.json?q=").json()["answer"] is None
+    assert viewer.get("/search.json").json()["answer"] is None  # nothing asked yet
+    assert viewer.get("/search").status_code == 200
+
+
+def test_the_ask_page_shows_the_answer_type_and_links(viewer):
+    html = viewer.get("/search?q=高性能算力规模由哪个部门牵头？").text
+    assert "答案类型 <strong>责任部门</strong>" in html and "市发改委牵头" in html
+    assert re.search(r'<a class="department" href="/departments/\d+\?plan=1">市发改委</a>', html)
+    assert f'<a class="target" href="/targets/{A_TARGETS[1]}?plan=1">高性能算力规模</a>' in html
+    value = viewer.get("/search?q=到2030年算力规模要达到多少").text
+    assert "答案类型 <strong>数值目标</strong>" in value and "answer-links" not in value
+    english = viewer.get("/search?q=哪些指标滞后？&lang=en").text
+    assert "Answer type <strong>progress</strong>" in english
+    missing = viewer.get("/search?q=东京奥运会的金牌数是多少？&lang=zh").text
+    assert "答案类型 <strong>未找到</strong>" in missing
+
+
+@pytest.mark.parametrize("blank", ["", "%20%20", "%E3%80%80"])
+def test_the_ask_page_refuses_an_empty_question(viewer, blank):
+    response = viewer.get(f"/search?q={blank}")
+    assert response.status_code == 422
+    assert "问题为空" in response.text
+    assert viewer.get(f"/search.json?q={blank}").json()["error"].startswith("问题为空")
 
 
 def test_security_headers(viewer):

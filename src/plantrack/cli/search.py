@@ -74,7 +74,9 @@ def search_cmd(
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text")
 @click.pass_context
 def ask_cmd(ctx: click.Context, question: str, plan: str | None, fmt: str) -> None:
-    """Answer QUESTION in plain Chinese from the plan, citing where it says so."""
+    """Answer QUESTION in plain Chinese from the plan, citing where it says so; owner and
+    progress questions answer from the recorded assignments and figures."""
+    from plantrack.search.question import TYPE_LABELS
     from plantrack.workspace import ALL_PLANS
 
     answer = get_workspace(ctx).ask(question, plan=plan or ALL_PLANS)
@@ -82,9 +84,15 @@ def ask_cmd(ctx: click.Context, question: str, plan: str | None, fmt: str) -> No
         print_json(answer.to_dict())
         return
     click.echo(answer.answer)
+    shown = "none" if answer.kind == "none" else answer.type
+    zh, en = TYPE_LABELS.get(shown, (shown, shown))
+    click.echo(f"  类型 type: {zh} ({en})")
     for cite in answer.citations:
         click.echo(f"  [{cite.node}] {' › '.join(cite.path)}")
         click.echo(f"      {cite.text.strip()}")
+    for link in answer.links:
+        what = "指标 target" if link.kind == "target" else "部门 department"
+        click.echo(f"  → {what}: {link.label} ({link.id})")
 
 
 @main.command("entities")

@@ -366,6 +366,14 @@ def prepare_query(
     return terms, {t: 1.0 + min(len(t), 4) / 4 for t in terms}, {}
 
 
+def query_weights(
+    conn: Connection, query: str, index: SearchIndex | None = None
+) -> dict[str, float]:
+    """The weight of each of a query's terms, as search() weighs coverage with them."""
+    index = SearchIndex.of(conn, index)
+    return prepare_query(conn, query, index.tokenizer(conn), index.stats)[1]
+
+
 def search(
     conn: Connection,
     query: str,

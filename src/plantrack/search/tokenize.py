@@ -116,6 +116,47 @@ STOPWORDS = frozenset(
         "哪几",
         "到底",
         "关于",
+        # question words the segmenter knows as words: not content, never in a plan's index
+        "几项",
+        "几类",
+        "几种",
+        "几条",
+        "几座",
+        "几所",
+        "几大",
+        "一共",
+        "总共",
+        "共有",
+        "哪年",
+        "哪一年",
+        "一年",
+        "何时",
+        "时候",
+        "什么时候",
+        "多大",
+        "多高",
+        "多长",
+        "多少岁",
+        "怎么办",
+        "为何",
+        "哪项",
+        "哪类",
+        "哪种",
+        "哪条",
+        "是不是",
+        "有没有",
+        "什么样",
+        "目前",
+        "现在",
+        "眼下",
+        "当前",
+        # colloquial fillers: 海外人才这块，宁波打算引进多少人
+        "这块",
+        "这件事",
+        "这个",
+        "打算",
+        "究竟",
+        "大概",
         "the",
         "a",
         "an",
@@ -256,10 +297,8 @@ class Tokenizer:
             return True
         if term.isascii():
             return term.isalpha() and len(term) >= 3
-        if self.mode == "rjieba":
+        if self.mode in ("rjieba", "hybrid"):
             return bool(self._seg.has_word(term))
-        if self.mode == "hybrid":  # bigrams and words mix: only domain words count as words
-            return False
         if self.mode == "jieba":
             return bool(self._seg.FREQ.get(term))
         return False

@@ -270,9 +270,10 @@ def department_tasks(conn: Connection, plan_id: int, dept_id: int) -> list[dict[
 
 
 def target_owners(
-    conn: Connection, plan_id: int, target_id: str, node_id: str
+    conn: Connection, plan_id: int, target_id: str | None, node_id: str
 ) -> list[dict[str, Any]]:
-    """Departments assigned to a target or to a node containing it, lead first."""
+    """Departments assigned to a target or to a node containing it, lead first (with no target:
+    the departments of a task node, assigned to it or to a node containing it)."""
     rows = conn.execute(
         select(
             assignments.c.subject,
@@ -303,3 +304,73 @@ def target_owners(
     ]
     owners.sort(key=lambda o: (o["role"] != "lead", str(o["department"])))
     return owners
+
+
+def owners_within(conn: Connection, plan_id: int, node_id: str) -> list[dict[str, Any]]:
+    """Departments assigned to what lies inside a task node: the targets it (or a node inside
+    it) states and the nodes inside it, in document order, lead first: department_id,
+    department, role, due_year, subject, ref, label (the target's metric or the node's title),
+    node (the node stating the target, or the assigned node)."""
+    query = (
+        select(
+            assignments.c.subject,
+            assignments.c.ref,
+            assignments.c.role,
+            assignments.c.due_year,
+            departments.c.id,
+            departments.c.name,
+        )
+        .join(departments, departments.c.id == assignments.c.department_id)
+        .where(assignments.c.plan_id == plan_id)
+        .order_by(assignments.c.id)
+    )
+    rows = conn.execute(query).mappings().all()
+    target_rows = {
+        r.target_id: r
+        for r in conn.execute(
+            select(targets.c.target_id, targets.c.node_id, targets.c.metric, targets.c.id).where(
+                targets.c.plan_id == plan_id
+            )
+        )
+    }
+    node_rows = {
+        r.node_id: r
+        for r in conn.execute(
+            select(nodes.c.node_id, nodes.c.title, nodes.c.ordinal).where(
+                nodes.c.plan_id == plan_id
+            )
+        )
+        if r.node_id.startswith(node_id + ".")
+    }
+    found = []
+    for row in rows:
+        if row["subject"] == "target":
+            target = target_rows.get(row["ref"])
+            if target is None or not _contains(target.node_id, node_id):
+                continue
+            label, node, order = (
+                target.metric,
+                target.node_id,
+                (node_rows.get(target.node_id), target.id),
+            )
+        elif row["ref"] in node_rows:
+            label, node, order = node_rows[row["ref"]].title, row["ref"], (node_rows[row["ref"]], 0)
+        else:
+            continue
+        found.append(
+            {
+                "department_id": row["id"],
+                "department": row["name"],
+                "role": row["role"],
+                "due_year": row["due_year"],
+                "subject": row["subject"],
+                "ref": row["ref"],
+                "label": label,
+                "node": node,
+                "order": (order[0].ordinal if order[0] is not None else -1, order[1]),
+            }
+        )
+    found.sort(key=lambda o: (o["order"], o["role"] != "lead"))
+    for owner in found:
+        del owner["order"]
+    return found

@@ -293,8 +293,11 @@ def highlight_segments(text: str, spans: list[Any] | None) -> list[dict[str, Any
 
 
 def search_page(
-    ws: Workspace, query: str, plan_ref: str | None, mode: str, limit: int = 10
+    ws: Workspace, query: str | None, plan_ref: str | None, mode: str, limit: int = 10
 ) -> dict[str, Any]:
+    """The search page's data; `query` None: nothing asked yet (a blank question that was asked
+    is refused by the Workspace, one line, 422)."""
+    asked = query is not None
     query = (query or "").strip()
     data: dict[str, Any] = {
         "page": "search",
@@ -304,7 +307,7 @@ def search_page(
         "answer": None,
         "results": [],
     }
-    if not query:
+    if not query and not (asked and mode == "ask"):
         return data
     if len(query) > 500:
         from plantrack.errors import ValidationError
@@ -313,12 +316,26 @@ def search_page(
     plan = ws.plan(plan_ref)
     data["plan"] = plan.to_dict()
     if mode == "ask":
-        data["answer"] = as_dict(ws.ask(query, plan=plan.id))
+        data["answer"] = answer_dict(ws.ask(query, plan=plan.id))
     else:
         data["results"] = as_dict(ws.search(query, plan=plan.id, limit=limit))
         for hit in data["results"]:
             if isinstance(hit, dict) and isinstance(hit.get("text"), str):
                 hit["segments"] = highlight_segments(hit["text"], hit.get("highlights"))
+    return data
+
+
+def answer_dict(answer: Any) -> dict[str, Any]:
+    """An Answer as JSON, each link with the page it opens (`href`): a target's or a
+    department's."""
+    from urllib.parse import quote
+
+    data = as_dict(answer)
+    for link in data.get("links", []):
+        if link["kind"] == "target":
+            link["href"] = f"/targets/{quote(str(link['id']))}?plan={link['plan_id']}"
+        else:
+            link["href"] = f"/departments/{int(link['id'])}?plan={link['plan_id']}"
     return data
 
 

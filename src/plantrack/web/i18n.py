@@ -5,6 +5,7 @@ from __future__ import annotations
 from starlette.requests import Request
 
 from plantrack.model import STATUS_STYLE
+from plantrack.search.question import TYPE_LABELS
 
 LANGS = ("zh", "en")
 
@@ -120,7 +121,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "disabled": ("已停用", "disabled"),
     "skip_invalid": ("跳过无效行（其余照常导入）", "skip invalid rows (import the rest)"),
     "due_year": ("完成时限", "Due year"),
+    "answer_type": ("答案类型", "Answer type"),
 }
+# the type of an answer on the ask page: qtype_value, qtype_owner … (search/question.py)
+MESSAGES.update({f"qtype_{name}": words for name, words in TYPE_LABELS.items()})
 
 
 def pick_lang(request: Request, default: str = "zh") -> tuple[str, bool]:

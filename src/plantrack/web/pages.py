@@ -210,16 +210,15 @@ def target_assign(
 @router.get("/search")
 @router.get("/search.json")
 async def search(
-    request: Request, q: str = "", plan: str | None = None, mode: str = "ask"
+    request: Request, q: str | None = None, plan: str | None = None, mode: str = "ask"
 ) -> Response:
     require_reader(request)
     mode = "search" if mode == "search" else "ask"
+    key = ("search", None if q is None else q.strip(), plan, mode)
     page = await cached_async(
-        request,
-        ("search", q.strip(), plan, mode),
-        lambda: data.search_page(workspace(request), q, plan, mode),
+        request, key, lambda: data.search_page(workspace(request), q, plan, mode)
     )
-    return render(request, "search.html", page, cache_key=("search", q.strip(), plan, mode))
+    return render(request, "search.html", page, cache_key=key)
 
 
 # -- departments ---------------------------------------------------------------------------------
