@@ -4,6 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 DEMO_DB ?= demo/plantrack.db
+AXE    := node_modules/.installed
 
 .PHONY: demo test test-quick lint eval bench system-deps runtime-deps clean
 
@@ -12,6 +13,12 @@ $(STAMP): pyproject.toml
 	$(BIN)/pip install -qq --upgrade pip
 	$(BIN)/pip install -qq -e '.[dev]'
 	touch $(STAMP)
+
+## test-only npm packages (axe-core for the accessibility tests), pinned in package-lock.json
+$(AXE): package.json package-lock.json
+	@command -v npm >/dev/null || { echo "plantrack: npm is missing (Node.js 18+ runs the accessibility checks: apt-get install nodejs npm)" >&2; exit 1; }
+	npm ci --no-audit --no-fund --ignore-scripts --loglevel=error
+	touch $(AXE)
 
 ## system packages (fonts for Chinese PDFs/charts, poppler for PDF checks, Chromium for browser tests)
 system-deps:
@@ -23,7 +30,7 @@ runtime-deps:
 demo: $(STAMP) runtime-deps
 	@bash scripts/demo.sh $(DEMO_DB)
 
-test: $(STAMP) system-deps
+test: $(STAMP) system-deps $(AXE)
 	$(BIN)/ruff check src tests
 	$(BIN)/ruff format --check --quiet src tests
 	$(BIN)/pytest -q -p no:cacheprovider
@@ -43,4 +50,4 @@ bench: $(STAMP)
 	$(BIN)/python scripts/run_modules.py benchmarks bench_ $(ONLY)
 
 clean:
-	rm -rf $(VENV) demo .pytest_cache build *.egg-info
+	rm -rf $(VENV) demo .pytest_cache build *.egg-info node_modules

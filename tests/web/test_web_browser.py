@@ -86,7 +86,7 @@ def test_editor_enters_a_figure_and_the_dashboard_changes(page):
     assert "ed_a · 填报监测值 金融业增加值 2026: 1,520" in changes and "web:" not in changes
     page.screenshot(path=str(SHOTS / "dashboard.png"), full_page=True)
     page.goto(f"/targets/{FIN}")
-    assert page.locator("svg.chart circle.observed").count() == 2
+    assert page.locator("svg.chart.wide circle.observed").count() == 2
     page.screenshot(path=str(SHOTS / "target.png"), full_page=True)
 
 

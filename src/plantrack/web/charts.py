@@ -77,8 +77,8 @@ def expected_path(
 OBSERVED, EXPECTED, PROJECTED, GOAL = "#2166ac", "#6b7280", "#b35806", "#1b7837"
 
 
-def nice_step(span: float, ticks: int = 4) -> float:
-    """A round step (1, 2, 2.5 or 5 × 10^k) giving about `ticks` intervals over `span`."""
+def nice_step(span: float, ticks: int = 5) -> float:
+    """The smallest round step (1, 2, 2.5 or 5 × 10^k) giving at most `ticks` intervals."""
     if span <= 0:
         return 1.0
     raw = span / ticks
@@ -104,8 +104,20 @@ def _tick(v: float) -> str:
     return f"{v:,.10g}"
 
 
+def target_charts(series: dict[str, Any], labels: dict[str, str]) -> str:
+    """The chart twice: 640 px wide for screens, 360 px for phones (style.css shows one), so
+    a phone gets legible text instead of a scaled-down picture."""
+    return target_chart(series, labels, css="chart wide") + target_chart(
+        series, labels, width=360, height=260, css="chart narrow"
+    )
+
+
 def target_chart(
-    series: dict[str, Any], labels: dict[str, str], width: int = 640, height: int = 300
+    series: dict[str, Any],
+    labels: dict[str, str],
+    width: int = 640,
+    height: int = 300,
+    css: str = "chart",
 ) -> str:
     """The chart of one target from `series` (see data.chart_series): an inline SVG string
     whose `aria-label` says what it shows, in the words of `labels` (the page's language)."""
@@ -119,7 +131,7 @@ def target_chart(
     if not xs or not ys:
         empty = escape(labels.get("empty", "no data"))
         return (
-            f'<svg class="chart" width="{width}" height="60" viewBox="0 0 {width} 60" '
+            f'<svg class="{css}" width="{width}" height="60" viewBox="0 0 {width} 60" '
             f'role="img" aria-label="{empty}" xmlns="http://www.w3.org/2000/svg">'
             f'<text x="10" y="35" fill="#555">{empty}</text></svg>'
         )
@@ -128,7 +140,9 @@ def target_chart(
     left, right, top = 64, 16, 30
     bottom = 36 + 18 * len(rows)
     x0, x1, _, _ = _axis_ranges(xs, ys)
-    ticks = y_ticks(min(0.0, min(ys)), max(ys) if max(ys) > min(0.0, min(ys)) else 1.0)
+    lo = min(0.0, min(ys))
+    hi = max(ys) if max(ys) > lo else lo + 1.0
+    ticks = y_ticks(lo, hi + (hi - lo) * 0.03)  # a little room above the highest point
     y_lo, y_hi = ticks[0], ticks[-1]
 
     def sx(t: float) -> float:
@@ -139,7 +153,7 @@ def target_chart(
 
     summary = escape(chart_summary(series, labels), {'"': "&quot;"})
     out = [
-        f'<svg class="chart" width="{width}" height="{height}" viewBox="0 0 {width} {height}" '
+        f'<svg class="{css}" width="{width}" height="{height}" viewBox="0 0 {width} {height}" '
         f'role="img" aria-label="{summary}" xmlns="http://www.w3.org/2000/svg" font-size="12" '
         'font-family="sans-serif">',
         f"<title>{escape(series.get('title', ''))}</title>",

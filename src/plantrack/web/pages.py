@@ -102,7 +102,7 @@ async def target(request: Request, target_id: str, plan: str | None = None) -> R
     lang, stamp = request.state.lang, request.state.data_stamp
     svg = request.app.state.cache.get(
         ("chart", target_id, plan, lang, stamp),
-        lambda: charts.target_chart(page["chart"], chart_labels(lang)),
+        lambda: charts.target_charts(page["chart"], chart_labels(lang)),
         stamp,
     )
     return render(request, "target.html", page, chart=svg, saved=_saved(request))
@@ -138,7 +138,7 @@ def target_form_page(
     """The target page again, with a refused form shown with its values and the error (422)."""
     ws = workspace(request)
     page = data.target_page(ws, target_id, plan, request.state.user)
-    svg = charts.target_chart(page["chart"], chart_labels(request.state.lang))
+    svg = charts.target_charts(page["chart"], chart_labels(request.state.lang))
     return render(request, "target.html", page, status=422, chart=svg, form_error=form_error)
 
 
