@@ -85,3 +85,25 @@ def test_favicon(client):
 )
 def test_accept_encoding(header, coding, ok):
     assert accepts(header, coding) is ok
+
+
+def test_pages_carry_a_fresh_masked_csrf_token(as_user, web_ws):
+    """Compressed pages must not repeat the same secret bytes (BREACH): each render masks it."""
+    client = as_user("ed_a")
+    pages = [client.get("/targets/c2.s4.box2.i3.t1").text for _ in range(2)]
+    tokens = [re.search(r'name="csrf_token" value="([0-9a-f]+)"', p).group(1) for p in pages]
+    assert len(tokens[0]) == 128 and tokens[0] != tokens[1]
+    assert client.csrf not in pages[0]  # the plain token never appears
+    for token in tokens:
+        response = client.post(
+            "/targets/c2.s4.box2.i3.t1/observations",
+            data={"csrf_token": token, "period": "2026", "value": "1600", "unit": "亿元"},
+        )
+        assert response.status_code == 303
+    flipped = tokens[0][:64] + ("0" if tokens[0][64] != "0" else "1") + tokens[0][65:]
+    refused = client.post(
+        "/targets/c2.s4.box2.i3.t1/observations",
+        data={"csrf_token": flipped, "period": "2026", "value": "1700", "unit": "亿元"},
+    )
+    assert refused.status_code == 403
+    assert [o.value for o in web_ws.observations(1)] == [1600]

@@ -78,12 +78,12 @@ def plain(x: Any) -> str:
 
 
 def page_context(request: Request, **extra: Any) -> dict[str, Any]:
-    from plantrack.web.csrf import csrf_token
+    from plantrack.web.csrf import masked_token
 
     lang = lang_of(request)
     state = request.scope.get("state", {})
     try:
-        token = csrf_token(request) if "cookie_secret" in state else ""
+        token = masked_token(request) if "cookie_secret" in state else ""
     except AttributeError:
         token = ""
     return {
