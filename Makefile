@@ -6,7 +6,7 @@ STAMP  := $(VENV)/.installed
 DEMO_DB ?= demo/plantrack.db
 AXE    := node_modules/.installed
 
-.PHONY: demo test test-quick lint eval bench system-deps runtime-deps clean
+.PHONY: demo test test-quick lint eval bench system-deps runtime-deps screenshots clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -48,6 +48,10 @@ eval: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python scripts/run_modules.py benchmarks bench_ $(ONLY)
+
+## the web screenshots in docs/ (from the demo data, in Chromium)
+screenshots: $(STAMP) system-deps
+	$(BIN)/python scripts/make_screenshots.py
 
 clean:
 	rm -rf $(VENV) demo .pytest_cache build *.egg-info node_modules
