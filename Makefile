@@ -1,4 +1,4 @@
-# plantrack — the commands at a glance. Only Python 3.11+ is needed; `make` creates .venv.
+# plantrack — the commands at a glance. Python 3.11+ is needed (and Node.js with npm for `make test`); `make` creates .venv.
 PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
