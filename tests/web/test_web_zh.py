@@ -14,7 +14,7 @@ from datetime import timedelta
 
 import pytest
 from selectolax.lexbor import LexborHTMLParser as HTMLParser
-from web_helpers import A_TARGETS, B_TARGETS, DEPT_A, PASSWORD
+from web_helpers import A_TARGETS, B_TARGETS, DEPT_A, PASSWORD, page_csrf
 
 from plantrack.web.auth import SESSION_COOKIE
 from plantrack.web.csrf import token_for
@@ -92,9 +92,20 @@ def _leaks(html: str) -> list[str]:
     return sorted({m.group(0) for m in INTERNAL.finditer(text)})
 
 
-def test_every_zh_page_is_free_of_internals(zh_world, web_ws):
+def test_every_zh_page_is_free_of_internals(zh_world, web_ws, make_client, sample_path):
     planner, editor, admin = zh_world["planner"], zh_world["editor"], zh_world["admin"]
     dept = _dept_a(web_ws)
+    upload = planner.post(
+        "/plans/upload",
+        files={"file": (sample_path.name, sample_path.read_bytes(), "text/plain")},
+        data={"csrf_token": planner.csrf},
+    )
+    assert upload.status_code == 303
+    stranger = make_client()
+    wrong = stranger.post(
+        "/login",
+        data={"username": "zhang", "password": "nope-nope", "csrf_token": page_csrf(stranger)},
+    )
     pages = {
         "dashboard": planner.get("/"),
         "outline": planner.get("/outline"),
@@ -107,6 +118,9 @@ def test_every_zh_page_is_free_of_internals(zh_world, web_ws):
         "departments": planner.get("/departments"),
         "department": editor.get(f"/departments/{dept}"),
         "plans": planner.get("/plans"),
+        "plan preview": planner.get(upload.headers["location"]),
+        "login": stranger.get("/login"),
+        "login refused": wrong,
         "reports": planner.get("/reports"),
         "account": editor.get("/account"),
         "users": admin.get("/admin/users"),
@@ -156,6 +170,7 @@ def test_every_zh_page_is_free_of_internals(zh_world, web_ws):
     assert "单位 家 与 亿元 不是同一类量" in pages["422 unit"].text
     assert "期别“去年”格式不对" in pages["422 period"].text
     assert "第 2 行" in pages["import report"].text
+    assert "用户名或密码错误" in pages["login refused"].text
     dashboard = visible_text(pages["dashboard"].text)
     for line in ("命令行（root） · 填报监测值 金融业增加值", "wang · 填报监测值 金融业增加值"):
         assert line in re.sub(r"\s+", " ", dashboard), dashboard

@@ -177,6 +177,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "not_found_title": ("找不到页面", "Page not found"),
     "value_figure": ("数值", "Value"),
     "target_line": ("目标值", "target"),
+    "wrong_login": ("用户名或密码错误", "Wrong username or password"),
 }
 
 # What an audit row did (action, subject) -> words; unknown pairs fall back to "操作"/"change".
