@@ -312,7 +312,7 @@ def department_template(
 ) -> Response:
     """A figures workbook to fill in: the department's targets, their units, one year."""
     from plantrack.web.imports import TEMPLATE_TYPES, figures_template
-    from plantrack.web.views_reports import attachment
+    from plantrack.web.render import attachment
 
     require_reader(request)
     if fmt not in TEMPLATE_TYPES:

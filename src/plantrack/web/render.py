@@ -116,6 +116,11 @@ def page_context(request: Request, **extra: Any) -> dict[str, Any]:
     }
 
 
+def attachment(name: str, fallback: str) -> str:
+    """Content-Disposition for a Chinese file name (RFC 6266/5987), with an ASCII fallback."""
+    return f"attachment; filename=\"{fallback}\"; filename*=UTF-8''{quote(name)}"
+
+
 def json_twin(request: Request) -> str | None:
     path = request.url.path
     twin = "/index.json" if path == "/" else f"{path}.json"
