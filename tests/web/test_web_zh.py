@@ -20,6 +20,7 @@ from plantrack.web.auth import SESSION_COOKIE
 from plantrack.web.csrf import token_for
 from plantrack.workspace import Workspace
 
+pytestmark = pytest.mark.sqlite_only  # about the words on the pages, not the store
 FIN = A_TARGETS[0]
 INTERNAL = re.compile(
     r"\b(?:cli|web):\w*"  # actor ids
