@@ -1,17 +1,24 @@
-# plantrack — the commands at a glance. Only Python 3.11+ is needed; `make` creates .venv.
+# plantrack — the commands at a glance. Python 3.11+ is needed (and Node.js with npm for `make test`); `make` creates .venv.
 PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 DEMO_DB ?=
+AXE    := node_modules/.installed
 
-.PHONY: demo test test-quick lint eval bench system-deps runtime-deps clean
+.PHONY: demo test test-quick lint eval bench system-deps runtime-deps screenshots clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install -qq --upgrade pip
 	$(BIN)/pip install -qq -e '.[dev]'
 	touch $(STAMP)
+
+## test-only npm packages (axe-core for the accessibility tests), pinned in package-lock.json
+$(AXE): package.json package-lock.json
+	@command -v npm >/dev/null || { echo "plantrack: npm is missing (Node.js 18+ runs the accessibility checks: apt-get install nodejs npm)" >&2; exit 1; }
+	npm ci --no-audit --no-fund --ignore-scripts --loglevel=error
+	touch $(AXE)
 
 ## system packages (fonts for Chinese PDFs/charts, poppler for PDF checks, Chromium for browser tests)
 system-deps:
@@ -23,10 +30,10 @@ runtime-deps:
 demo: $(STAMP) runtime-deps
 	@bash scripts/demo.sh $(DEMO_DB)
 
-test: $(STAMP) system-deps
+test: $(STAMP) system-deps $(AXE)
 	$(BIN)/ruff check src tests
 	$(BIN)/ruff format --check --quiet src tests
-	$(BIN)/pytest -q -p no:cacheprovider
+	$(BIN)/pytest -q -p no:cacheprovider -n 2
 
 ## the quick loop while working: no multi-process or browser tests, two workers
 test-quick: $(STAMP)
@@ -42,5 +49,9 @@ eval: $(STAMP)
 bench: $(STAMP)
 	$(BIN)/python scripts/run_modules.py benchmarks bench_ $(ONLY)
 
+## the web screenshots in docs/ (from the demo data, in Chromium)
+screenshots: $(STAMP) system-deps
+	$(BIN)/python scripts/make_screenshots.py
+
 clean:
-	rm -rf $(VENV) demo .pytest_cache build *.egg-info
+	rm -rf $(VENV) demo .pytest_cache build *.egg-info node_modules

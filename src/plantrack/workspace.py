@@ -351,6 +351,13 @@ class Workspace:
             )
         )
 
+    def observation(self, obs_id: int) -> Observation:
+        """One live observation by id (NotFound when there is none, or it was deleted)."""
+        from plantrack.track.observations import get
+
+        with self._reading() as conn:
+            return get(conn, obs_id)
+
     def observations(
         self, plan: PlanRef | None = None, target_id: str | None = None
     ) -> list[Observation]:

@@ -4,7 +4,7 @@ helper. Every test using them runs on SQLite and, with PLANTRACK_TEST_PG, on Pos
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import timedelta
 from pathlib import Path
 
@@ -75,28 +75,43 @@ def as_user(make_client, _web_template, web_ws):
 
 
 @pytest.fixture
-def live_server(web_ws: Workspace, tmp_path: Path) -> Iterator[str]:
-    """A real uvicorn server on a free loopback port, in a thread; yields its base URL."""
+def serve(web_ws: Workspace, tmp_path: Path) -> Iterator[Callable[..., str]]:
+    """`serve(**config) -> base URL`: a real uvicorn server over web_ws on a free loopback
+    port, in a thread (stopped after the test)."""
     import socket
     import threading
     import time
 
     import uvicorn
 
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
-    app = create_app(web_ws, config={"upload_dir": str(tmp_path / "uploads")})
-    server = uvicorn.Server(
-        uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning", lifespan="off")
-    )
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 20
-    while not server.started:
-        if time.monotonic() > deadline or not thread.is_alive():
-            raise RuntimeError("uvicorn did not start")
-        time.sleep(0.05)
-    yield f"http://127.0.0.1:{port}"
-    server.should_exit = True
-    thread.join(10)
+    servers: list[tuple[uvicorn.Server, threading.Thread]] = []
+
+    def start(**config) -> str:
+        with socket.socket() as s:
+            s.bind(("127.0.0.1", 0))
+            port = s.getsockname()[1]
+        cfg = {"upload_dir": str(tmp_path / "uploads"), **config}
+        app = create_app(web_ws, config=cfg)
+        server = uvicorn.Server(
+            uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning", lifespan="off")
+        )
+        thread = threading.Thread(target=server.run, daemon=True)
+        thread.start()
+        servers.append((server, thread))
+        deadline = time.monotonic() + 20
+        while not server.started:
+            if time.monotonic() > deadline or not thread.is_alive():
+                raise RuntimeError("uvicorn did not start")
+            time.sleep(0.05)
+        return f"http://127.0.0.1:{port}"
+
+    yield start
+    for server, thread in servers:
+        server.should_exit = True
+        thread.join(10)
+
+
+@pytest.fixture
+def live_server(serve) -> str:
+    """A real uvicorn server on a free loopback port, in a thread; its base URL."""
+    return serve()

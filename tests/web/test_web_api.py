@@ -196,7 +196,7 @@ def test_revise_form_with_version_check(as_user, web_ws):
     stale = planner.post(
         f"/observations/{obs.id}/revise", data={**form, "csrf_token": planner.csrf, "value": "1"}
     )
-    assert stale.status_code == 409 and "since you read it" in stale.text
+    assert stale.status_code == 409 and "该数据在您打开页面后已被他人修改" in stale.text
     assert web_ws.observations(1, FIN)[0].value == 1650
     other = as_user("ed_b")
     refused = other.post(

@@ -102,7 +102,7 @@ def test_forged_csrf_token_is_refused(as_user, web_ws):
         data={"period": "2026", "value": "5", "source": "x", "csrf_token": forged},
     )
     assert response.status_code == 403
-    assert "CSRF" in response.text
+    assert "页面已过期" in response.text
     response = client.post(
         "/api/plans/1/targets/c4.s1.p1.t1/observations",
         json={"period": 2026, "value": 5},

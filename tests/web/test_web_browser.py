@@ -82,10 +82,11 @@ def test_editor_enters_a_figure_and_the_dashboard_changes(page):
     first = page.locator("table#targets tbody tr").first
     assert first.get_attribute("data-target") == FIN  # 滞后 first
     assert "滞后" in first.inner_text()
-    assert "web:ed_a" in page.locator("ul.changes").inner_text()
+    changes = page.locator("ul.changes").inner_text()
+    assert "ed_a · 填报监测值 金融业增加值 2026: 1,520" in changes and "web:" not in changes
     page.screenshot(path=str(SHOTS / "dashboard.png"), full_page=True)
     page.goto(f"/targets/{FIN}")
-    assert page.locator("svg.chart circle.observed").count() == 2
+    assert page.locator("svg.chart.wide circle.observed").count() == 2
     page.screenshot(path=str(SHOTS / "target.png"), full_page=True)
 
 

@@ -83,8 +83,8 @@ def test_target_page_shows_citation_chart_assessment_owners(viewer, web_ws):
     assert data["history"][0]["action"] == "record"
     assert data["can_edit"] is False  # a viewer
     html = viewer.get(f"/targets/{FIN}").text
-    assert 'class="expected"' in html and 'class="projection"' in html
-    assert html.count('class="observed"') == 2
+    assert 'class="expected"' in html and 'class="projection' in html
+    assert html.count('class="observed"') == 4  # two figures, in the wide and the phone chart
     assert "快于预期" in html and "<mark>" in html and "市发改委" in html
 
 

@@ -200,8 +200,14 @@ def test_abc_for_a_number(as_user, web_ws):
             "source": "x",
         },
     )
+    # the page again, the form filled in as sent, the message at the field, in Chinese
     assert response.status_code == 422
-    assert "value &#39;abc&#39;: not a number" in response.text
+    html = response.text
+    assert 'id="figure-value" name="value" type="text" value="abc"' in html
+    assert 'aria-invalid="true" autofocus' in html
+    assert 'aria-describedby="figure-err-value"' in html
+    assert '<p class="field-error" id="figure-err-value">数值“abc”不是数字</p>' in html
+    assert 'name="source" type="text" value="x"' in html
     response = client.post(
         f"/targets/{FIN}/observations.json",
         data={"csrf_token": client.csrf, "period": "二〇二六", "value": "12", "source": "x"},
@@ -259,7 +265,7 @@ def test_xlsx_import_per_row_report(as_user, web_ws):
         files={"file": ("figures.xlsx", content, "application/x")},
         data={"csrf_token": client.csrf, "plan": "1"},
     ).text
-    assert "导入被拒绝" in html and "not assigned" in html
+    assert "导入被拒绝" in html and "未分配给市发改委" in html
 
 
 def test_xlsx_import_all_or_nothing_for_planner(as_user, web_ws):

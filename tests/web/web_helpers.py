@@ -24,7 +24,7 @@ USERS = {
 def page_csrf(client: TestClient, path: str = "/login") -> str:
     """The CSRF token of a page's forms, as a browser would read it."""
     response = client.get(path)
-    found = re.search(r'name="csrf_token" value="([0-9a-f]{64})"', response.text)
+    found = re.search(r'name="csrf_token" value="([0-9a-f]{128})"', response.text)
     assert found, f"no CSRF field on {path} ({response.status_code})"
     return found.group(1)
 

@@ -15,16 +15,18 @@ from fastapi.templating import Jinja2Templates
 from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.requests import Request
-from starlette.responses import Response
+from starlette.responses import FileResponse, Response
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from plantrack.access import permissions
 from plantrack.errors import PlantrackError
 from plantrack.web.auth import LoginLimiter, finish_cookies, resolve_user
 from plantrack.web.cache import PageCache
+from plantrack.web.compress import Compress, StaticCache, fingerprint
 from plantrack.web.csrf import SAFE_METHODS, verify_csrf
 from plantrack.web.i18n import pick_lang
-from plantrack.web.render import error_response
+from plantrack.web.messages import request_errors
+from plantrack.web.render import error_response, lang_of, wants_json
 from plantrack.workspace import Workspace
 
 HERE = Path(__file__).parent
@@ -187,7 +189,21 @@ def create_app(
 
     app.state.templates.env.globals["status_bar"] = charts.status_bar
     app.state.templates.env.globals["can"] = permissions.can  # the one permission rule
-    app.mount("/static", StaticFiles(directory=str(HERE / "static")), name="static")
+    static = HERE / "static"
+    app.state.templates.env.globals["static_url"] = lambda name: (
+        f"/static/{name}?v={fingerprint(static, name)}"
+    )
+    app.mount("/static", StaticFiles(directory=str(static)), name="static")
+
+    @app.get("/favicon.ico", include_in_schema=False)
+    def favicon() -> Response:
+        """Browsers ask for it on every site; answer with the icon, cached for a day."""
+        return FileResponse(
+            static / "favicon.ico",
+            media_type="image/x-icon",
+            headers={"cache-control": "public, max-age=86400"},
+        )
+
     app.include_router(api.router)
     app.include_router(views_auth.router)
     app.include_router(views_reports.router)
@@ -205,11 +221,17 @@ def create_app(
         return error_response(request, exc.status_code, detail)
 
     async def validation_error(request: Request, exc: Exception) -> Response:
+        """FastAPI's own refusals (a missing or malformed parameter): the JSON error names the
+        parameter in English; a page says it in the page's language."""
         assert isinstance(exc, RequestValidationError)
         parts = []
         for err in exc.errors():
             where = ".".join(str(p) for p in err.get("loc", ()) if p not in ("body", "query"))
             parts.append(f"{where}: {err.get('msg', 'invalid')}")
+        if not wants_json(request):
+            return error_response(
+                request, 422, request_errors(list(exc.errors()), lang_of(request))[0]
+            )
         return error_response(request, 422, "; ".join(parts) or "invalid input")
 
     async def server_error(request: Request, exc: Exception) -> Response:
@@ -220,5 +242,7 @@ def create_app(
     app.add_exception_handler(RequestValidationError, validation_error)
     app.add_exception_handler(Exception, server_error)
     app.add_middleware(Context, default_lang=cfg["default_lang"])
+    app.add_middleware(StaticCache, folder=static)
     app.add_middleware(LimitBody, max_bytes=int(cfg["max_upload_mb"] * 1024 * 1024))
+    app.add_middleware(Compress)
     return app

@@ -6,12 +6,18 @@ the anonymous cookie before login, so the login form is protected too. It cannot
 from the cookie alone, changes with every login, and every token stops working when the secret
 is rotated. Requests authenticated by an API bearer token carry no cookie an attacker's page
 could ride on, so they are exempt.
+
+Pages are compressed (web/compress.py), and a compressed page that holds a secret next to text
+an attacker can put in the URL leaks the secret bit by bit through its size (BREACH). So a page
+never carries the token itself: `masked_token` writes a fresh random mask and token XOR mask on
+every render (128 hex digits); `verify_csrf` unmasks it, and still accepts the plain 64 digits.
 """
 
 from __future__ import annotations
 
 import hashlib
 import hmac
+import secrets
 
 from starlette.requests import Request
 
@@ -39,6 +45,28 @@ def csrf_token(request: Request) -> str:
     return token_for(key, cookie) if key and cookie else ""
 
 
+def masked_token(request: Request) -> str:
+    """The token for a page: a fresh random mask followed by token XOR mask, in hex (so no two
+    pages carry the same bytes); "" when there is no token."""
+    token = csrf_token(request)
+    if not token:
+        return ""
+    raw = bytes.fromhex(token)
+    mask = secrets.token_bytes(len(raw))
+    return (mask + bytes(a ^ b for a, b in zip(raw, mask, strict=True))).hex()
+
+
+def unmask(sent: str) -> str:
+    """The token inside a masked one (128 hex digits); a plain token (64) as it is."""
+    if len(sent) != 128:
+        return sent
+    try:
+        both = bytes.fromhex(sent)
+    except ValueError:
+        return sent
+    return bytes(a ^ b for a, b in zip(both[:32], both[32:], strict=True)).hex()
+
+
 async def verify_csrf(request: Request) -> None:
     """FastAPI dependency applied to every route: refuse unsafe requests without the token.
 
@@ -54,5 +82,9 @@ async def verify_csrf(request: Request) -> None:
         value = form.get(FIELD)
         sent = value if isinstance(value, str) else None
     expected = csrf_token(request)
-    if not sent or not expected or not hmac.compare_digest(sent, expected):
+    if (
+        not sent
+        or not expected
+        or not hmac.compare_digest(unmask(sent).encode(), expected.encode())
+    ):
         raise CsrfError("CSRF token missing or wrong: reload the page and submit the form again")

@@ -65,9 +65,11 @@ def _target_row(row: Any) -> dict[str, Any]:
 
 
 def recent_changes(ws: Workspace, plan_id: int, limit: int = 12) -> list[dict[str, Any]]:
-    """The latest rows of the audit table for this plan (any kind of write)."""
+    """The latest rows of the audit table for this plan (any kind of write); `label` names what
+    was changed for people (the metric of a target, the title of a task), `ref` is its id."""
     rows = ws.recent_audit(plan_id, limit)
-    target_ids = {t.id for t in ws.targets(plan_id)}
+    metrics = {t.id: t.metric for t in ws.targets(plan_id)}
+    titles: dict[str, str] | None = None
     out = []
     for r in rows:
         new, old = r["new"] or {}, r["old"] or {}
@@ -82,13 +84,14 @@ def recent_changes(ws: Workspace, plan_id: int, limit: int = 12) -> list[dict[st
             if isinstance(new, dict)
             else r["subject_id"]
         )
-        link = None
+        link = label = None
         if r["subject"] in ("observation", "assignment") and ref:
-            link = (
-                f"/targets/{ref}?plan={plan_id}"
-                if ref in target_ids
-                else f"/outline?plan={plan_id}#{ref}"
-            )
+            if ref in metrics:
+                link, label = f"/targets/{ref}?plan={plan_id}", metrics[ref]
+            else:
+                if titles is None:
+                    titles = {n.node_id: n.text or n.title for n in ws.outline(plan_id)}
+                link, label = f"/outline?plan={plan_id}#{ref}", titles.get(ref) or ref
         out.append(
             {
                 "at": r["at"],
@@ -96,6 +99,7 @@ def recent_changes(ws: Workspace, plan_id: int, limit: int = 12) -> list[dict[st
                 "action": r["action"],
                 "subject": r["subject"],
                 "ref": ref,
+                "label": label,
                 "link": link,
                 "value": new.get("value") if isinstance(new, dict) else None,
                 "period": new.get("period") if isinstance(new, dict) else None,
@@ -237,6 +241,7 @@ def chart_series(
         last = observed[-1]
         if last[0] < target.deadline:
             projection = [last, (float(target.deadline), assessment.projected)]
+    points = trend_points(observed, target, assessment)
     return {
         "title": target.metric,
         "unit": target.unit,
@@ -245,7 +250,50 @@ def chart_series(
         "observed": observed,
         "expected": expected,
         "projection": projection,
+        "trend_points": points,
+        "low_confidence": bool(projection) and points < MIN_TREND_POINTS,
     }
+
+
+MIN_TREND_POINTS = 3  # a projection from fewer points is shown as indicative (参考)
+
+
+def trend_points(observed: list[tuple[float, float]], target: Target, assessment: Any) -> int:
+    """How many figures the projection's trend rests on: the observed points up to the
+    assessment's period, plus the target's stated baseline when no figure stands for it."""
+    if not assessment.as_of:
+        return 0
+    try:
+        until = period_time(assessment.as_of)
+    except PlantrackError:
+        return 0
+    times = {t for t, _ in observed if t <= until}
+    if target.baseline is not None and target.baseline_year and target.baseline_year not in times:
+        times.add(float(target.baseline_year))
+    return len(times)
+
+
+def baseline_of(target: Target, observations: list[Any], base_year: int) -> dict[str, Any] | None:
+    """The baseline a page shows, as the status method takes it: the target's own (from the
+    plan text), else the latest figure marked as the baseline or dated at or before the base
+    year (the target's, else the plan's)."""
+    if target.baseline is not None:
+        return {
+            "value": target.baseline,
+            "period": str(target.baseline_year) if target.baseline_year else None,
+            "unit": target.unit,
+            "from": "target",
+        }
+    start = target.baseline_year or base_year
+    marked = [
+        o
+        for o in observations
+        if o.value is not None and (o.is_baseline or period_time(o.period) <= start)
+    ]
+    if not marked:
+        return None
+    last = max(marked, key=lambda o: (period_time(o.period), o.is_baseline))
+    return {"value": last.value, "period": last.period, "unit": last.unit, "from": "observation"}
 
 
 def target_page(
@@ -258,10 +306,17 @@ def target_page(
     assessment = ws.assess(target.id, plan.id)
     history = ws.history(plan.id, target.id)
     series = chart_series(target, found, assessment, plan_base_year(plan))
+    a = assessment
     return {
         "page": "target",
         "plan": plan.to_dict(),
         "target": target.to_dict(),
+        "baseline": baseline_of(target, found, plan_base_year(plan)),
+        "actual_vs_expected": (
+            a.actual / a.expected if a.actual is not None and a.expected else None
+        ),
+        "projection_points": series["trend_points"],
+        "projection_low_confidence": series["low_confidence"],
         "citation": {
             "node": node.node_id,
             "path": node.path,

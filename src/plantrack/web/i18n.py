@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from starlette.requests import Request
 
-from plantrack.model import STATUS_STYLE
+from plantrack.model import ROLE_ZH, STATUS_STYLE
 from plantrack.search.question import TYPE_LABELS
 
 LANGS = ("zh", "en")
@@ -122,6 +122,107 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "skip_invalid": ("跳过无效行（其余照常导入）", "skip invalid rows (import the rest)"),
     "due_year": ("完成时限", "Due year"),
     "answer_type": ("答案类型", "Answer type"),
+    # accessibility, layout, forms (issues 14 and 20)
+    "skip_to_content": ("跳到正文", "Skip to content"),
+    "menu": ("菜单", "Menu"),
+    "main_nav": ("主导航", "Main"),
+    "switch_plan": ("切换", "Switch"),
+    "choose_plan": ("选择规划", "Choose a plan"),
+    "search_mode": ("方式", "Mode"),
+    "question": ("问题或关键词", "Question or keywords"),
+    "search_go": ("查询", "Search"),
+    "plan_file": (
+        "规划文件（.txt .md .docx .pdf .html）",
+        "Plan document (.txt .md .docx .pdf .html)",
+    ),
+    "figures_file": ("填报表（XLSX 或 CSV）", "Figures file (XLSX or CSV)"),
+    "upload_figures": ("批量导入（XLSX 或 CSV）", "Import figures (XLSX or CSV)"),
+    "template": ("下载填报模板", "Download a template"),
+    "template_hint": (
+        "模板已列出本部门的指标、单位和本年度期别，填好“数值”和“来源”后上传即可。",
+        "The template lists this department's targets with their units and this year; fill in"
+        " the value and source and upload it.",
+    ),
+    "distribution": ("状态分布", "Distribution"),
+    "chart_of": ("走势图", "Chart"),
+    "saved_figure": ("已保存", "Saved"),
+    "saved_assignment": ("已保存分工", "Assignment saved"),
+    "fix_errors": (
+        "请改正下面标出的内容后再保存。",
+        "Please correct the marked fields and save again.",
+    ),
+    "field_required": ("必填", "required"),
+    "back": ("返回", "Back"),
+    "back_to_department": ("返回部门页面", "Back to the department"),
+    "entry": ("填报", "Enter"),
+    "prefilled_unit": ("默认为指标单位", "the target's unit by default"),
+    "actual_vs_expected": ("实际值 ÷ 预期值", "Actual ÷ expected"),
+    "pace_ratio": ("进度比（判定依据）", "Pace ratio (basis of the status)"),
+    "projection_ratio": ("预测比（期末预测值 ÷ 目标值）", "Projection ratio (projected ÷ target)"),
+    "low_confidence": ("参考", "indicative"),
+    "low_confidence_note": (
+        "仅 {n} 个数据点，趋势仅供参考",
+        "only {n} data points: an indicative trend",
+    ),
+    "from_observation": ("来自监测值", "from the figures"),
+    "version_short": ("版本", "Version"),
+    "data_json": ("本页数据（JSON）", "This page as JSON"),
+    "api_doc": ("接口说明（OpenAPI）", "API (OpenAPI)"),
+    "id": ("编号", "ID"),
+    "form": ("指标类型", "Form"),
+    "status_of": ("状态：", "Status: "),
+    "plan_version": ("第{v}版", "v{v}"),
+    "changes_none": ("暂无变动", "No changes yet"),
+    "system": ("系统", "system"),
+    "command_line": ("命令行", "command line"),
+    "table_of": ("表格：", "Table: "),
+    "not_found_title": ("找不到页面", "Page not found"),
+    "value_figure": ("数值", "Value"),
+    "target_line": ("目标值", "target"),
+    "wrong_login": ("用户名或密码错误", "Wrong username or password"),
+}
+
+# What an audit row did (action, subject) -> words; unknown pairs fall back to "操作"/"change".
+ACTIONS: dict[tuple[str, str], tuple[str, str]] = {
+    ("record", "observation"): ("填报监测值", "recorded a figure"),
+    ("update", "observation"): ("修改监测值", "revised a figure"),
+    ("delete", "observation"): ("删除监测值", "deleted a figure"),
+    ("assign", "assignment"): ("调整分工", "assigned"),
+    ("ingest", "plan"): ("导入规划", "stored the plan"),
+    ("create", "user"): ("新建用户", "created a user"),
+    ("disable", "user"): ("停用用户", "disabled a user"),
+    ("enable", "user"): ("启用用户", "enabled a user"),
+    ("create", "api_token"): ("新建 API 令牌", "created an API token"),
+    ("login", "session"): ("登录", "logged in"),
+    ("logout", "session"): ("退出", "logged out"),
+    ("login_failed", "user"): ("登录失败", "failed login"),
+    ("rotate", "server_secret"): ("更换服务器密钥", "rotated the server secret"),
+}
+
+# The status method's rules (Assessment.method) and the target kinds (TargetKind), in words.
+METHODS: dict[str, tuple[str, str]] = {
+    "compound": ("按年均增速的复合路径", "compound path (yearly growth rate)"),
+    "linear": ("线性路径", "linear path"),
+    "multiple": ("按基期值的倍数", "multiple of the baseline"),
+    "sum": ("基期以来累计", "sum since the base year"),
+    "annual": ("逐年比较", "year by year"),
+    "band": ("保持在区间内", "within a band"),
+    "reduction": ("降幅", "reduction"),
+    "direction": ("只看方向", "direction only"),
+    "milestone": ("进展里程碑", "milestones"),
+}
+KINDS: dict[str, tuple[str, str]] = {
+    "level": ("水平值", "level"),
+    "increment": ("新增量", "increment"),
+    "cumulative": ("累计量", "cumulative"),
+    "annual": ("年度值", "annual"),
+    "multiple": ("倍数", "multiple"),
+    "qualitative": ("定性", "qualitative"),
+}
+MILESTONES: dict[str, tuple[str, str]] = {
+    "not_started": ("未启动", "not started"),
+    "in_progress": ("推进中", "in progress"),
+    "done": ("已完成", "done"),
 }
 # the type of an answer on the ask page: qtype_value, qtype_owner … (search/question.py)
 MESSAGES.update({f"qtype_{name}": words for name, words in TYPE_LABELS.items()})
@@ -151,3 +252,77 @@ def status_label(status: str, lang: str) -> str:
     if style is None:
         return status
     return style.en if lang == "en" else style.zh
+
+
+def _pick(table: dict, key: object, lang: str, default: tuple[str, str]) -> str:
+    pair = table.get(key, default)
+    return pair[1] if lang == "en" else pair[0]
+
+
+def action_label(action: str, subject: str, lang: str) -> str:
+    """What an audit row did, in words ("record", "observation" -> 填报监测值)."""
+    return _pick(ACTIONS, (action, subject), lang, ("操作", "change"))
+
+
+def actor_label(actor: str | None, lang: str) -> str:
+    """Who wrote an audit row, for people: `web:li` -> li, `cli:root` -> 命令行（root）."""
+    t = translator(lang)
+    kind, _, name = (actor or "").partition(":")
+    if kind == "web" and name and "." not in name and not name[:1].isdigit():
+        return name
+    if kind == "cli":
+        return (
+            f"{t('command_line')}（{name}）"
+            if name and lang != "en"
+            else (f"{t('command_line')} ({name})" if name else t("command_line"))
+        )
+    return t("system")
+
+
+def method_label(method: str | None, lang: str) -> str:
+    return "—" if not method else _pick(METHODS, method, lang, (method, method))
+
+
+def kind_label(kind: str | None, lang: str) -> str:
+    return "—" if not kind else _pick(KINDS, kind, lang, (kind, kind))
+
+
+def milestone_label(value: str | None, lang: str) -> str:
+    return "" if not value else _pick(MILESTONES, value, lang, (value, value))
+
+
+def role_label(role: str | None, lang: str) -> str:
+    if not role:
+        return ""
+    return role if lang == "en" else ROLE_ZH.get(role, role)
+
+
+FORMS_EN = {
+    "level": "reach a level",
+    "ceiling": "ceiling",
+    "band": "within a band",
+    "hold": "hold (floor)",
+    "increment": "increment",
+    "cumulative": "cumulative",
+    "pp_change": "percentage-point change",
+    "reduction": "reduction",
+    "growth": "growth rate",
+    "multiple": "multiple",
+    "milestone": "qualitative",
+    "direction": "direction",
+}
+
+
+def form_label(form: str | None, lang: str) -> str:
+    """How a target is stated (model.Form), in words: 达到类, 控制类（上限）…"""
+    from plantrack.model import Form
+    from plantrack.track.forms import FORM_ZH
+
+    if not form:
+        return "—"
+    if lang == "en":
+        return FORMS_EN.get(str(form), str(form))
+    try:
+        return FORM_ZH[Form(form)]
+    except ValueError:
+        return str(form)

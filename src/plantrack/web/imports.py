@@ -8,6 +8,7 @@ Such rows are refused like invalid rows — all or nothing by default, skipped w
 from __future__ import annotations
 
 import csv
+import io
 import secrets
 import shutil
 from pathlib import Path
@@ -23,6 +24,53 @@ from plantrack.web.uploads import safe_name, save_upload
 from plantrack.workspace import Workspace
 
 ALLOWED = (".xlsx", ".csv")
+TEMPLATE_TYPES = {
+    "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    "csv": "text/csv; charset=utf-8",
+}
+TEMPLATE_FIELDS = ("target_id", "metric", "period", "value", "unit", "source", "note")
+# what a template row holds before anyone fills it in: such a row is skipped, not refused
+PREFILLED = frozenset({"target_id", "metric", "period", "unit"})
+UNFILLED = "未填写，已跳过 not filled in, skipped"
+
+
+def figures_template(targets: list[dict[str, Any]], year: int, fmt: str, sheet: str) -> bytes:
+    """A figures workbook to fill in (XLSX, or CSV as UTF-8 with BOM for Excel/WPS): one row per
+    target with its id, metric, unit and `year`; the importer reads it back as it is."""
+    from plantrack.track.imports import HEADERS_ZH, sheet_title
+
+    header = [HEADERS_ZH[k] for k in TEMPLATE_FIELDS]
+    rows = [[t["id"], t["metric"], str(year), None, t.get("unit"), None, None] for t in targets]
+    if fmt == "csv":
+        out = io.StringIO()
+        writer = csv.writer(out)
+        writer.writerow(header)
+        writer.writerows([["" if c is None else c for c in r] for r in rows])
+        return ("\ufeff" + out.getvalue()).encode("utf-8")
+    from openpyxl import Workbook
+    from openpyxl.styles import Font
+
+    book = Workbook()
+    ws = book.active
+    ws.title = sheet_title(sheet)
+    ws.append(header)
+    for r in rows:
+        ws.append(r)
+    for cell in ws[1]:
+        cell.font = Font(bold=True)
+    for col, width in zip("ABCDEFG", (22, 36, 8, 12, 10, 28, 24), strict=True):
+        ws.column_dimensions[col].width = width
+    ws.freeze_panes = "C2"
+    buffer = io.BytesIO()
+    book.save(buffer)
+    return buffer.getvalue()
+
+
+def _unfilled(fields: dict[str, Any]) -> bool:
+    """A template row nobody filled in: nothing beyond the prefilled columns."""
+    return not any(
+        v is not None and str(v).strip() for k, v in fields.items() if k not in PREFILLED
+    )
 
 
 def _cell(value: Any) -> str:
@@ -56,60 +104,72 @@ def import_figures(
     *,
     skip_invalid: bool = False,
 ) -> dict[str, Any]:
-    """Store the figures of an uploaded workbook; return the per-row report."""
+    """Store the figures of an uploaded workbook; return the per-row report. Rows of a template
+    nobody filled in are skipped; an editor's rows for other departments' targets are refused."""
     from plantrack.track.imports import read_file
 
     permissions.require(user, Action.IMPORT_FIGURES, "import figures")
+    assert user is not None
     name = safe_name(upload.filename, ALLOWED)
     work = folder / "imports" / secrets.token_urlsafe(12)
     try:
         path = save_upload(upload.file, work, name)
         rows = _rows(read_file(path))
-        refused: list[tuple[int, str]] = []
-        numbers: list[int] = []
-        source = path
-        if permissions.department_scoped(user):
-            mine = ws.department_target_ids(plan_id, user.department_id or -1)
-            allowed = []
-            for number, fields in rows:
-                tid = str(fields.get("target_id") or "").strip()
-                if tid in mine:
-                    allowed.append((number, fields))
-                else:
-                    refused.append(
-                        (
-                            number,
-                            f"row {number}: target {tid or '(empty)'} is not "
-                            f"assigned to {user.department}",
-                        )
-                    )
-            if refused and not skip_invalid:
-                return _report(
-                    name,
-                    rows,
-                    refused,
-                    None,
-                    status=403,
-                    message=f"{name}: {len(refused)} rows for other departments' targets, "
-                    "nothing imported",
-                )
+        skipped = {n for n, fields in rows if _unfilled(fields)}
+        report = _Report(name, rows, skipped)
+        if rows and len(skipped) == len(rows):
+            return report.done(
+                [], None, 422, f"{name}: no row has a figure filled in, nothing imported"
+            )
+        refused, allowed = _sort_rows(ws, user, plan_id, rows, skipped)
+        if refused and not skip_invalid:
+            message = (
+                f"{name}: {len(refused)} rows for other departments' targets, nothing imported"
+            )
+            return report.done(refused, None, 403, message)
+        source, numbers = path, []
+        if refused or skipped:
             source, numbers = _filtered_csv(work, allowed), [n for n, _ in allowed]
         try:
             result = ws.import_observations(source, plan_id, skip_invalid=skip_invalid)
         except ImportRejected as exc:
             rejected = _renumber(exc.rows, numbers) if source != path else exc.rows
-            return _report(
-                name,
-                rows,
-                refused + rejected,
-                None,
-                status=422,
-                message=str(exc).replace(source.name, name),
-            )
+            return report.done(refused + rejected, None, 422, str(exc).replace(source.name, name))
         rejected = _renumber(result.rejected, numbers) if source != path else result.rejected
-        return _report(name, rows, refused + rejected, result, status=200, message=None)
+        return report.done(refused + rejected, result, 200, None)
     finally:
         shutil.rmtree(work, ignore_errors=True)
+
+
+def _sort_rows(
+    ws: Workspace,
+    user: User,
+    plan_id: int,
+    rows: list[tuple[int, dict[str, Any]]],
+    skipped: set[int],
+) -> tuple[list[tuple[int, str]], list[tuple[int, dict[str, Any]]]]:
+    """(refused, allowed): an editor's rows of targets outside the department are refused."""
+    mine = (
+        ws.department_target_ids(plan_id, user.department_id or -1)
+        if permissions.department_scoped(user)
+        else None
+    )
+    refused: list[tuple[int, str]] = []
+    allowed: list[tuple[int, dict[str, Any]]] = []
+    for number, fields in rows:
+        if number in skipped:
+            continue
+        tid = str(fields.get("target_id") or "").strip()
+        if mine is None or tid in mine:
+            allowed.append((number, fields))
+        else:
+            refused.append(
+                (
+                    number,
+                    f"row {number}: target {tid or '(empty)'} is not assigned to {user.department}",
+                )
+            )
+    return refused, allowed
 
 
 def _filtered_csv(folder: Path, rows: list[tuple[int, dict[str, Any]]]) -> Path:
@@ -132,39 +192,37 @@ def _renumber(items: list[tuple[int, str]], numbers: list[int]) -> list[tuple[in
     return out
 
 
-def _report(
-    name: str,
-    rows: list[tuple[int, dict[str, Any]]],
-    rejected: list[tuple[int, str]],
-    result: Any,
-    *,
-    status: int,
-    message: str | None,
-) -> dict[str, Any]:
-    bad = dict(sorted(rejected))
-    stored = result is not None
-    report = []
-    for number, fields in rows:
-        tid = str(fields.get("target_id") or "").strip() or None
-        if number in bad:
-            report.append({"row": number, "target_id": tid, "ok": False, "message": bad[number]})
-        else:
-            report.append(
-                {
-                    "row": number,
-                    "target_id": tid,
-                    "ok": stored,
-                    "message": "已导入 imported" if stored else "未导入 not imported",
-                }
-            )
-    counts = result.to_dict() if stored else {"recorded": 0, "updated": 0, "unchanged": 0}
-    counts.pop("rejected", None)
-    ok_rows = sum(1 for r in report if r["ok"])
-    return {
-        "file": name,
-        "status": status,
-        "ok_rows": ok_rows,
-        "rows": report,
-        "message": message,
-        **counts,
-    }
+class _Report:
+    """The per-row report of one upload."""
+
+    def __init__(self, name: str, rows: list[tuple[int, dict[str, Any]]], skipped: set[int]):
+        self.name, self.rows, self.skipped = name, rows, skipped
+
+    def done(
+        self, rejected: list[tuple[int, str]], result: Any, status: int, message: str | None
+    ) -> dict[str, Any]:
+        bad = dict(sorted(rejected))
+        stored = result is not None
+        report = []
+        for number, fields in self.rows:
+            tid = str(fields.get("target_id") or "").strip() or None
+            if number in bad:
+                ok, text = False, bad[number]
+            elif number in self.skipped:
+                ok, text = False, UNFILLED
+            else:
+                ok, text = stored, "已导入 imported" if stored else "未导入 not imported"
+            row = {"row": number, "target_id": tid, "ok": ok, "message": text}
+            if number in self.skipped:
+                row["skipped"] = True
+            report.append(row)
+        counts = result.to_dict() if stored else {"recorded": 0, "updated": 0, "unchanged": 0}
+        counts.pop("rejected", None)
+        return {
+            "file": self.name,
+            "status": status,
+            "ok_rows": sum(1 for r in report if r["ok"]),
+            "rows": report,
+            "message": message,
+            **counts,
+        }

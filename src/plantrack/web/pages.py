@@ -17,10 +17,12 @@ from starlette.responses import RedirectResponse, Response
 
 from plantrack.access import permissions
 from plantrack.access.permissions import Action
+from plantrack.errors import PlantrackError, ValidationError
 from plantrack.web import charts, data
 from plantrack.web.auth import require_reader, require_user
 from plantrack.web.cache import cached_async
 from plantrack.web.i18n import status_label, translator
+from plantrack.web.messages import field_of, localize
 from plantrack.web.render import UTF8JSON, render, wants_json
 from plantrack.web.uploads import PendingPlans, preview, safe_name, save_upload
 from plantrack.workspace import Workspace
@@ -69,6 +71,22 @@ async def outline(request: Request, plan: str | None = None) -> Response:
     return render(request, "outline.html", page, cache_key=("outline", plan))
 
 
+def chart_labels(lang: str) -> dict[str, str]:
+    """The words of a target chart (legend and text alternative) in `lang`."""
+    t = translator(lang)
+    return {
+        "observed": t("observed"),
+        "expected": t("expected_path"),
+        "projection": t("projection"),
+        "goal": t("target_line"),
+        "empty": status_label("no_data", lang),
+        "low": t("low_confidence"),
+        "chart": t("chart_of"),
+        "year": "" if lang == "en" else "年",
+        "sep": "; " if lang == "en" else "；",
+    }
+
+
 @router.get("/targets/{target_id}")
 @router.get("/targets/{target_id}.json")
 async def target(request: Request, target_id: str, plan: str | None = None) -> Response:
@@ -81,21 +99,47 @@ async def target(request: Request, target_id: str, plan: str | None = None) -> R
     page = {**page, "can_edit": can_edit}
     if wants_json(request):
         return render(request, "target.html", page)
-    t = translator(request.state.lang)
-    labels = {
-        "observed": t("observed"),
-        "expected": t("expected_path"),
-        "projection": t("projection"),
-        "goal": t("target"),
-        "empty": status_label("no_data", request.state.lang),
-    }
     lang, stamp = request.state.lang, request.state.data_stamp
     svg = request.app.state.cache.get(
         ("chart", target_id, plan, lang, stamp),
-        lambda: charts.target_chart(page["chart"], labels),
+        lambda: charts.target_charts(page["chart"], chart_labels(lang)),
         stamp,
     )
-    return render(request, "target.html", page, chart=svg)
+    return render(request, "target.html", page, chart=svg, saved=_saved(request))
+
+
+def _saved(request: Request) -> str | None:
+    """What the `saved` query parameter after a redirect says was saved (rendered escaped)."""
+    value = request.query_params.get("saved")
+    return value[:100] if value else None
+
+
+def refused_form(
+    request: Request, exc: PlantrackError, form: str, values: dict[str, Any]
+) -> dict[str, Any] | None:
+    """The form error to re-show a form with (HTML posts of a refused value), or None when the
+    request wants JSON or the error is not about the values (permission, not found …)."""
+    if wants_json(request) or "application/json" in request.headers.get("accept", ""):
+        return None
+    if not isinstance(exc, ValidationError):
+        return None
+    message = str(exc)
+    return {
+        "form": form,
+        "field": field_of(message) if field_of(message) in values else None,
+        "message": localize(message, request.state.lang, exc.status),
+        "values": values,
+    }
+
+
+def target_form_page(
+    request: Request, target_id: str, plan: str | None, form_error: dict[str, Any]
+) -> Response:
+    """The target page again, with a refused form shown with its values and the error (422)."""
+    ws = workspace(request)
+    page = data.target_page(ws, target_id, plan, request.state.user)
+    svg = charts.target_charts(page["chart"], chart_labels(request.state.lang))
+    return render(request, "target.html", page, status=422, chart=svg, form_error=form_error)
 
 
 def _record(request: Request, target_id: str, plan: str | None, form: dict[str, Any]) -> Any:
@@ -119,7 +163,7 @@ FormOpt = Annotated[str | None, Form()]
 def target_record(
     request: Request,
     target_id: str,
-    period: FormText,
+    period: FormOpt = None,
     value: FormOpt = None,
     unit: FormOpt = None,
     source: FormOpt = None,
@@ -128,23 +172,27 @@ def target_record(
     plan: FormOpt = None,
     baseline: FormOpt = None,
 ) -> Response:
-    """Record a figure; with `baseline=1` (设为基期值 next to a figure) record it as the baseline."""
-    obs = _record(
-        request,
-        target_id,
-        plan,
-        {
-            "period": period,
-            "value": value,
-            "unit": unit,
-            "source": source,
-            "vintage": vintage,
-            "note": note,
-            "baseline": baseline == "1",
-        },
+    """Record a figure; with `baseline=1` (设为基期值 next to a figure) record it as the baseline.
+    A refused value re-shows the page with the form filled in and the error at its field."""
+    values = {
+        "period": period,
+        "value": value,
+        "unit": unit,
+        "source": source,
+        "vintage": vintage,
+        "note": note,
+    }
+    try:
+        obs = _record(request, target_id, plan, {**values, "baseline": baseline == "1"})
+    except PlantrackError as exc:
+        refused = refused_form(request, exc, "figure", values)
+        if refused is None or baseline == "1":
+            raise
+        return target_form_page(request, target_id, plan, refused)
+    query = f"?plan={obs.plan_id}&saved={obs.id}" if obs.plan_id else f"?saved={obs.id}"
+    return done(
+        request, f"/targets/{target_id}{query}#saved", {"observation": data.as_dict(obs)}, 201
     )
-    query = f"?plan={obs.plan_id}&saved=1" if obs.plan_id else "?saved=1"
-    return done(request, f"/targets/{target_id}{query}", {"observation": data.as_dict(obs)}, 201)
 
 
 @router.post("/observations/{obs_id}/revise")
@@ -152,12 +200,13 @@ def observation_revise(
     request: Request,
     obs_id: int,
     expected_version: Annotated[int, Form()],
-    value: FormText,
+    value: FormOpt = None,
     source: FormOpt = None,
     note: FormOpt = None,
 ) -> Response:
     """Revise one figure from the target page; a stale version (someone else changed it since
-    the page was loaded) is refused with 409 and the current figure is kept."""
+    the page was loaded) is refused with 409 and the current figure is kept. A refused value
+    re-shows the page with the error at the figure's row."""
     ws = acting(request)
     ws.require_observation_edit(request.state.user, obs_id)
     changes: dict[str, Any] = {"value": value}
@@ -165,10 +214,17 @@ def observation_revise(
         changes["source"] = source.strip() or None
     if note is not None:
         changes["note"] = note.strip() or None
-    obs = ws.update_observation(obs_id, expected_version=expected_version, **changes)
+    try:
+        obs = ws.update_observation(obs_id, expected_version=expected_version, **changes)
+    except PlantrackError as exc:
+        refused = refused_form(request, exc, f"revise-{obs_id}", {"value": value, "source": source})
+        if refused is None:
+            raise
+        current = ws.observation(obs_id)
+        return target_form_page(request, current.target_id, str(current.plan_id), refused)
     return done(
         request,
-        f"/targets/{obs.target_id}?plan={obs.plan_id}&saved=1",
+        f"/targets/{obs.target_id}?plan={obs.plan_id}&saved={obs.id}#saved",
         {"observation": data.as_dict(obs)},
     )
 
@@ -177,31 +233,38 @@ def observation_revise(
 def target_assign(
     request: Request,
     target_id: str,
-    lead: FormText,
+    lead: FormOpt = None,
     partners: FormOpt = None,
     due_year: FormOpt = None,
     plan: FormOpt = None,
 ) -> Response:
     """牵头单位/责任单位/完成时限 of a target (planners); several names: 市发改委、市经信局."""
-    from plantrack.errors import ValidationError
-
     user = require_user(request)
     permissions.require(user, Action.ASSIGN, "assign departments")
-    due = (due_year or "").strip()
-    if due and not due.isdigit():
-        raise ValidationError(f"due_year {due!r}: expected a year like 2027")
+    values = {"lead": lead, "partners": partners, "due_year": due_year}
     ws = acting(request)
-    the_plan = ws.plan(plan)
-    result = ws.assign(
-        the_plan.id,
-        target_id,
-        lead=lead,
-        partners=partners or (),
-        due_year=int(due) if due else None,
-    )
+    try:
+        due = (due_year or "").strip()
+        if not (lead or "").strip():
+            raise ValidationError("lead: missing (a department, e.g. 市发改委)")
+        if due and not due.isdigit():
+            raise ValidationError(f"due_year {due!r}: expected a year like 2027")
+        the_plan = ws.plan(plan)
+        result = ws.assign(
+            the_plan.id,
+            target_id,
+            lead=lead or "",
+            partners=partners or (),
+            due_year=int(due) if due else None,
+        )
+    except PlantrackError as exc:
+        refused = refused_form(request, exc, "assign", values)
+        if refused is None:
+            raise
+        return target_form_page(request, target_id, plan, refused)
     return done(
         request,
-        f"/targets/{target_id}?plan={the_plan.id}&saved=1",
+        f"/targets/{target_id}?plan={the_plan.id}&saved=assign#saved",
         {"assignment": data.as_dict(result)},
     )
 
@@ -237,6 +300,34 @@ def department(request: Request, department_id: int, plan: str | None = None) ->
         request,
         "department.html",
         data.department_page(workspace(request), department_id, plan, user),
+        saved=_saved(request),
+        chosen=request.query_params.get("target"),
+    )
+
+
+@router.get("/departments/{department_id}/template.{fmt}")
+def department_template(
+    request: Request, department_id: int, fmt: str, plan: str | None = None, year: int | None = None
+) -> Response:
+    """A figures workbook to fill in: the department's targets, their units, one year."""
+    from plantrack.web.imports import TEMPLATE_TYPES, figures_template
+    from plantrack.web.render import attachment
+
+    require_reader(request)
+    if fmt not in TEMPLATE_TYPES:
+        raise ValidationError(f"format {fmt!r}: expected xlsx or csv")
+    ws = workspace(request)
+    page = data.department_page(ws, department_id, plan, request.state.user)
+    year = year or data.this_year()
+    body = figures_template(page["targets"], year, fmt, page["department"]["name"])
+    name = f"{page['department']['name']}-{year}年填报模板.{fmt}"
+    return Response(
+        body,
+        media_type=TEMPLATE_TYPES[fmt],
+        headers={
+            "content-disposition": attachment(name, f"plantrack-template-{year}.{fmt}"),
+            "cache-control": "no-store",
+        },
     )
 
 
@@ -245,30 +336,41 @@ def department_record(
     request: Request,
     department_id: int,
     target_id: FormText,
-    period: FormText,
-    value: FormText,
+    period: FormOpt = None,
+    value: FormOpt = None,
     unit: FormOpt = None,
     source: FormOpt = None,
     vintage: FormOpt = None,
     note: FormOpt = None,
     plan: FormOpt = None,
 ) -> Response:
-    obs = _record(
-        request,
-        target_id.strip(),
-        plan,
-        {
-            "period": period,
-            "value": value,
-            "unit": unit,
-            "source": source,
-            "vintage": vintage,
-            "note": note,
-        },
-    )
+    values = {
+        "period": period,
+        "value": value,
+        "unit": unit,
+        "source": source,
+        "vintage": vintage,
+        "note": note,
+    }
+    try:
+        obs = _record(request, target_id.strip(), plan, dict(values))
+    except PlantrackError as exc:
+        refused = refused_form(request, exc, "figure", values)
+        if refused is None:
+            raise
+        page = data.department_page(workspace(request), department_id, plan, request.state.user)
+        return render(
+            request,
+            "department.html",
+            page,
+            status=422,
+            form_error=refused,
+            chosen=target_id.strip(),
+        )
     return done(
         request,
-        f"/departments/{department_id}?plan={obs.plan_id}&saved={target_id}",
+        f"/departments/{department_id}?plan={obs.plan_id}&saved={obs.target_id}"
+        f"&period={obs.period}#saved",
         {"observation": data.as_dict(obs)},
         201,
     )

@@ -14,7 +14,9 @@ from starlette.requests import Request
 from starlette.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
 
 from plantrack.model import STATUS_STYLE, Comparator
+from plantrack.web import i18n
 from plantrack.web.i18n import status_label, translator
+from plantrack.web.messages import localize
 
 
 class UTF8JSON(JSONResponse):
@@ -66,13 +68,22 @@ def number(x: Any) -> str:
     return f"{x:,.4g}"
 
 
+def plain(x: Any) -> str:
+    """A figure as a person types it into a field: 1500, 12.5 (no separators, no float noise)."""
+    if x is None:
+        return ""
+    if isinstance(x, float) and x.is_integer() and abs(x) < 1e15:
+        return str(int(x))
+    return str(x)
+
+
 def page_context(request: Request, **extra: Any) -> dict[str, Any]:
-    from plantrack.web.csrf import csrf_token
+    from plantrack.web.csrf import masked_token
 
     lang = lang_of(request)
     state = request.scope.get("state", {})
     try:
-        token = csrf_token(request) if "cookie_secret" in state else ""
+        token = masked_token(request) if "cookie_secret" in state else ""
     except AttributeError:
         token = ""
     return {
@@ -88,11 +99,26 @@ def page_context(request: Request, **extra: Any) -> dict[str, Any]:
         if lang == "en"
         else comparator_sign,
         "num": number,
+        "plain": plain,
         "badge": lambda s: Markup(
             f'<span class="status s-{escape(s)}">{escape(status_label(s, lang))}</span>'
         ),
+        "actor": lambda a: i18n.actor_label(a, lang),
+        "action_label": lambda a, s: i18n.action_label(a, s, lang),
+        "method_label": lambda m: i18n.method_label(m, lang),
+        "kind_label": lambda k: i18n.kind_label(k, lang),
+        "form_label": lambda f: i18n.form_label(f, lang),
+        "milestone_label": lambda m: i18n.milestone_label(m, lang),
+        "role_label": lambda r: i18n.role_label(r, lang),
+        "localize": lambda m, status=None: localize(str(m), lang, status),
+        "bar_labels": {s: status_label(s, lang) for s in STATUS_STYLE},
         **extra,
     }
+
+
+def attachment(name: str, fallback: str) -> str:
+    """Content-Disposition for a Chinese file name (RFC 6266/5987), with an ASCII fallback."""
+    return f"attachment; filename=\"{fallback}\"; filename*=UTF-8''{quote(name)}"
 
 
 def json_twin(request: Request) -> str | None:
@@ -142,6 +168,8 @@ def render(
 
 
 def error_response(request: Request, status: int, message: str) -> Response:
+    """The error as JSON (the message as it is) or as a page (the message in the page's
+    language, without command-line advice)."""
     if wants_json(request):
         return UTF8JSON({"ok": False, "error": message, "status": status}, status_code=status)
     if status == 401 and request.method == "GET":
@@ -152,10 +180,17 @@ def error_response(request: Request, status: int, message: str) -> Response:
         return templates.TemplateResponse(
             request,
             "error.html",
-            page_context(request, message=message, status=status, data={}, json_url=None),
+            page_context(
+                request,
+                message=localize(message, lang_of(request), status),
+                status=status,
+                data={},
+                json_url=None,
+            ),
             status_code=status,
         )
     except Exception:  # the error page itself must never fail
         from html import escape
 
-        return HTMLResponse(f"<h1>{status}</h1><p>{escape(message)}</p>", status_code=status)
+        text = escape(localize(message, lang_of(request), status))
+        return HTMLResponse(f"<h1>{status}</h1><p>{text}</p>", status_code=status)

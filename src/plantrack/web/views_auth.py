@@ -10,6 +10,7 @@ from starlette.responses import RedirectResponse, Response
 from plantrack.access.accounts import User
 from plantrack.model import Role
 from plantrack.web.auth import SESSION_COOKIE, require_admin, require_user, set_session_cookie
+from plantrack.web.i18n import translator
 from plantrack.web.render import UTF8JSON, render, wants_json
 from plantrack.workspace import Workspace
 
@@ -63,7 +64,8 @@ def login(
         message = "用户名或密码错误 / wrong username or password"
         if wants_json(request):
             return UTF8JSON({"ok": False, "error": message, "status": 401}, status_code=401)
-        return render(request, "login.html", {}, status=401, next=_safe_next(next), error=message)
+        shown = translator(request.state.lang)("wrong_login")
+        return render(request, "login.html", {}, status=401, next=_safe_next(next), error=shown)
     app.state.limiter.succeeded(*keys)
     from datetime import timedelta
 

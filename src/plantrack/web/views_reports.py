@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import tempfile
 from pathlib import Path
-from urllib.parse import quote
 
 from fastapi import APIRouter, Request
 from starlette.responses import Response
@@ -15,16 +14,11 @@ from plantrack.errors import ValidationError
 from plantrack.web.auth import require_reader
 from plantrack.web.data import plan_choices, this_year
 from plantrack.web.pages import workspace
-from plantrack.web.render import render
+from plantrack.web.render import attachment, render
 
 router = APIRouter(include_in_schema=False)
 FORMATS = ("html", "pdf", "docx", "md")
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-
-
-def attachment(name: str, fallback: str) -> str:
-    """Content-Disposition for a Chinese file name (RFC 6266/5987), with an ASCII fallback."""
-    return f"attachment; filename=\"{fallback}\"; filename*=UTF-8''{quote(name)}"
 
 
 @router.get("/reports")
