@@ -137,6 +137,10 @@ def _find_header(grid: list[list[Any]], where: str) -> tuple[dict[int, str], int
 
 
 def read_csv(path: Path) -> list[Sheet]:
+    from plantrack.read import limits
+    from plantrack.read.workbook import bounded_rows
+
+    limits.check(path.name, "MB", round(path.stat().st_size / 1024 / 1024, 1), "file_mb")
     data = path.read_bytes()
     if data.startswith(b"\xef\xbb\xbf"):
         text = data[3:].decode("utf-8")
@@ -156,38 +160,24 @@ def read_csv(path: Path) -> list[Sheet]:
         dialect = csv.Sniffer().sniff(text[:4096], delimiters=",\t;")
     except csv.Error:
         dialect = csv.excel
-    grid = [list(r) for r in csv.reader(io.StringIO(text), dialect)]
+    grid = bounded_rows(csv.reader(io.StringIO(text), dialect), path.name)
     headers, first = _find_header(grid, path.name)
     rows = [(i + 1, grid[i]) for i in range(first, len(grid))]
     return [Sheet(None, headers, rows)]
 
 
 def read_xlsx(path: Path) -> list[Sheet]:
-    from openpyxl import load_workbook
+    """Every non-empty sheet, read within the limits (read/workbook.py: streaming, merged header
+    cells filled in)."""
+    from plantrack.read.workbook import read_workbook
 
-    try:
-        book = load_workbook(path, data_only=True)
-    except Exception as exc:
-        raise ReadError(f"{path.name}: not an Excel workbook ({type(exc).__name__})") from None
     sheets = []
-    for ws in book.worksheets:
-        grid = [
-            list(r)
-            for r in ws.iter_rows(
-                min_row=1, min_col=1, max_row=ws.max_row, max_col=ws.max_column, values_only=True
-            )
-        ]
-        if not any(any(c not in (None, "") for c in row) for row in grid):
+    for grid in read_workbook(path).sheets:
+        if not any(any(c not in (None, "") for c in row) for row in grid.rows):
             continue
-        # a merged cell keeps its value in its top-left corner: copy it over the range
-        for merged in ws.merged_cells.ranges:
-            value = grid[merged.min_row - 1][merged.min_col - 1]
-            for r in range(merged.min_row - 1, min(merged.max_row, len(grid))):
-                for c in range(merged.min_col - 1, merged.max_col):
-                    if c < len(grid[r]):
-                        grid[r][c] = value
-        headers, first = _find_header(grid, f"{path.name} sheet {ws.title}")
-        sheets.append(Sheet(ws.title, headers, [(i + 1, grid[i]) for i in range(first, len(grid))]))
+        headers, first = _find_header(grid.rows, f"{path.name} sheet {grid.title}")
+        rows = [(i + 1, grid.rows[i]) for i in range(first, len(grid.rows))]
+        sheets.append(Sheet(grid.title, headers, rows))
     if not sheets:
         raise ReadError(f"{path.name}: every sheet is empty")
     return sheets
