@@ -164,12 +164,12 @@ def check_zip(data: bytes | str | os.PathLike[str], name: str, parts: tuple[str,
                     f"{name}: {_number(total / _MB)} MB once unzipped; the limit is "
                     f'{_number(current().unzipped_mb)} MB (limit "unzipped_mb")'
                 )
-            names = set(archive.namelist())
-            for part in parts:
-                if part in names:
+            wanted = {part.lower() for part in parts}
+            for member in archive.namelist():
+                if member.lower() in wanted:
                     # every tag starts with "<", whatever the namespace prefixes
-                    tags = archive.read(part).count(b"<")
-                    check(name, f"XML tags in {part}", tags, "xml_tags")
+                    tags = archive.read(member).count(b"<")
+                    check(name, f"XML tags in {member}", tags, "xml_tags")
     except (zipfile.BadZipFile, OSError, ValueError, EOFError, zlib.error, NotImplementedError):
         return
 
