@@ -21,7 +21,7 @@ from plantrack.web.auth import require_reader, require_user
 from plantrack.web.cache import cached_async
 from plantrack.web.pages import acting, workspace
 from plantrack.web.render import UTF8JSON
-from plantrack.web.uploads import PendingPlans, preview, safe_name
+from plantrack.web.uploads import PendingPlans, ingest_upload, preview, safe_name
 
 router = APIRouter(prefix="/api", tags=["api"], default_response_class=UTF8JSON)
 
@@ -124,7 +124,7 @@ def upload_plan(
         info = preview(path, path.name)
         if not confirm:
             return ok(token=token, preview=info, confirm=f"/plans/pending/{token}/confirm")
-        result = acting(request).ingest(path)
+        result = ingest_upload(acting(request), path, path.name)
     except Exception:
         store.drop(token)
         raise

@@ -4,7 +4,10 @@ a test config). FastAPI for the OpenAPI document, Jinja2 for server-rendered pag
 
 from __future__ import annotations
 
-import tempfile
+import atexit
+import shutil
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from pathlib import Path
 from typing import Any
 
@@ -20,6 +23,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from plantrack.access import permissions
 from plantrack.errors import PlantrackError
+from plantrack.web import bounds
 from plantrack.web.auth import LoginLimiter, finish_cookies, resolve_user
 from plantrack.web.cache import PageCache
 from plantrack.web.csrf import SAFE_METHODS, verify_csrf
@@ -35,7 +39,8 @@ DEFAULT_CONFIG: dict[str, Any] = {
     "secure_cookies": "auto",  # "auto": Secure when the request came over https
     "trust_proxy": False,  # honour X-Forwarded-Proto (behind a TLS-terminating proxy)
     "max_upload_mb": 20.0,
-    "upload_dir": None,  # pending plan uploads; default a temp dir per app
+    "upload_dir": None,  # pending plan uploads; default a temp dir per app, removed on exit
+    "limits": {},  # read limits over $PLANTRACK_LIMITS, e.g. {"characters": 2e6} (reading.md)
     "login_limit": 5,  # failed logins per window, per client address and per username
     "login_window_seconds": 300,
     "default_lang": "zh",
@@ -160,9 +165,19 @@ def create_app(
     unknown = set(cfg) - set(DEFAULT_CONFIG)
     if unknown:
         raise ValueError(f"create_app: unknown config keys {sorted(unknown)}")
-    if cfg["upload_dir"] is None:
-        cfg["upload_dir"] = tempfile.mkdtemp(prefix="plantrack-uploads-")
-    Path(cfg["upload_dir"]).mkdir(parents=True, exist_ok=True)
+    owned = cfg["upload_dir"] is None
+    if owned:
+        cfg["upload_dir"] = str(bounds.owned_temp_dir())
+        atexit.register(shutil.rmtree, cfg["upload_dir"], True)  # also when lifespan never ran
+    else:
+        Path(cfg["upload_dir"]).mkdir(parents=True, exist_ok=True)
+        bounds.sweep_shared(cfg["upload_dir"])
+
+    @asynccontextmanager
+    async def lifespan(_: FastAPI) -> AsyncIterator[None]:
+        yield
+        if owned:
+            shutil.rmtree(cfg["upload_dir"], ignore_errors=True)
 
     app = FastAPI(
         title="plantrack",
@@ -173,6 +188,7 @@ def create_app(
         description="规划跟踪 plantrack: plans, targets, observations, assessments, "
         "search and ask. Errors: {ok: false, error, status}.",
         dependencies=[Depends(resolve_user), Depends(verify_csrf)],
+        lifespan=lifespan,
     )
     app.state.workspace = workspace
     app.state.config = cfg
@@ -213,7 +229,9 @@ def create_app(
         return error_response(request, 422, "; ".join(parts) or "invalid input")
 
     async def server_error(request: Request, exc: Exception) -> Response:
-        return error_response(request, 500, f"internal error ({type(exc).__name__})")
+        response = error_response(request, 500, f"internal error ({type(exc).__name__})")
+        response.headers["connection"] = "close"  # the server drops the connection after a 500
+        return response
 
     app.add_exception_handler(PlantrackError, plantrack_error)
     app.add_exception_handler(StarletteHTTPException, http_error)
@@ -221,4 +239,5 @@ def create_app(
     app.add_exception_handler(Exception, server_error)
     app.add_middleware(Context, default_lang=cfg["default_lang"])
     app.add_middleware(LimitBody, max_bytes=int(cfg["max_upload_mb"] * 1024 * 1024))
+    app.add_middleware(bounds.ReadLimits, bounds=bounds.app_limits(cfg["limits"]))
     return app

@@ -19,6 +19,7 @@ from plantrack.access import permissions
 from plantrack.access.accounts import User
 from plantrack.access.permissions import Action
 from plantrack.errors import ImportRejected
+from plantrack.read import limits
 from plantrack.web.uploads import safe_name, save_upload
 from plantrack.workspace import Workspace
 
@@ -64,7 +65,8 @@ def import_figures(
     work = folder / "imports" / secrets.token_urlsafe(12)
     try:
         path = save_upload(upload.file, work, name)
-        rows = _rows(read_file(path))
+        with limits.budget():  # the app's read limits are in force (web/bounds.py)
+            rows = _rows(read_file(path))
         refused: list[tuple[int, str]] = []
         numbers: list[int] = []
         source = path

@@ -22,7 +22,7 @@ from plantrack.web.auth import require_reader, require_user
 from plantrack.web.cache import cached_async
 from plantrack.web.i18n import status_label, translator
 from plantrack.web.render import UTF8JSON, render, wants_json
-from plantrack.web.uploads import PendingPlans, preview, safe_name, save_upload
+from plantrack.web.uploads import PendingPlans, ingest_upload, preview, safe_name, save_upload
 from plantrack.workspace import Workspace
 
 router = APIRouter(include_in_schema=False)
@@ -359,8 +359,8 @@ def plan_confirm(request: Request, token: str, title: FormOpt = None) -> Respons
     user = require_user(request)
     permissions.require(user, Action.UPLOAD_PLAN, "store a plan")
     store = pending_store(request)
-    path, _meta = store.get(token, user)
-    result = acting(request).ingest(path, title=(title or "").strip() or None)
+    path, meta = store.get(token, user)
+    result = ingest_upload(acting(request), path, meta["name"], (title or "").strip() or None)
     store.drop(token)
     return done(
         request,
