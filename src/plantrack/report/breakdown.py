@@ -22,6 +22,7 @@ from openpyxl.packaging.custom import StringProperty
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from sqlalchemy import Connection
 
+from plantrack.cells import inert_book
 from plantrack.errors import ImportRejected, NotFound, ReadError, ValidationError
 from plantrack.model import Plan
 from plantrack.read.workbook import Book, Grid, read_workbook
@@ -299,6 +300,7 @@ def write_breakdown(plan: Plan, sheets: dict[str, list[Row]], path: Path) -> Non
     book.custom_doc_props.append(StringProperty(name=PROP_HASH, value=plan.content_hash))
     book.custom_doc_props.append(StringProperty(name=PROP_TITLE, value=plan.title))
     book.custom_doc_props.append(StringProperty(name=PROP_ID, value=str(plan.id)))
+    inert_book(book)  # department names and plan text are user text: never a formula
     book.save(path)
 
 

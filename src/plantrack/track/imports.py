@@ -18,6 +18,7 @@ from typing import Any
 from charset_normalizer import from_bytes
 from sqlalchemy import Connection
 
+from plantrack.cells import inert_book, inert_row, revive
 from plantrack.errors import (
     ImportRejected,
     PlantrackError,
@@ -293,11 +294,11 @@ def _validate_row(pt: store.PlanTargets, fields: dict[str, Any]) -> Observation:
         target_id=str(target_id).strip(),
         period=period,
         value=value,
-        unit=fields.get("unit"),
-        source=fields.get("source"),
-        vintage=fields.get("vintage"),
-        note=fields.get("note"),
-        milestone=fields.get("milestone"),
+        unit=revive(fields.get("unit")),
+        source=revive(fields.get("source")),
+        vintage=revive(fields.get("vintage")),
+        note=revive(fields.get("note")),
+        milestone=revive(fields.get("milestone")),
         baseline=baseline,
         basis=basis,
     )
@@ -346,7 +347,7 @@ def export_file(conn: Connection, the_plan: Plan, path: Path) -> int:
         with path.open("w", encoding="utf-8-sig", newline="") as fh:
             writer = csv.writer(fh)
             writer.writerow(header)
-            writer.writerows([["" if c is None else _cell(c) for c in r] for r in rows])
+            writer.writerows([inert_row("" if c is None else _cell(c) for c in r) for r in rows])
     elif suffix == ".xlsx":
         from openpyxl import Workbook
 
@@ -357,6 +358,7 @@ def export_file(conn: Connection, the_plan: Plan, path: Path) -> int:
         for r in rows:
             sheet.append(r)
         sheet.freeze_panes = "A2"
+        inert_book(book)  # sources and notes are user text: never a formula (cells.py)
         book.save(path)
     else:
         raise UnsupportedFormat(f"{path.name}: export to .xlsx or .csv")
