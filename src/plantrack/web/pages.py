@@ -21,6 +21,7 @@ from plantrack.web import charts, data
 from plantrack.web.auth import require_reader, require_user
 from plantrack.web.cache import cached_async
 from plantrack.web.i18n import status_label, translator
+from plantrack.web.params import Id, VersionForm, Year
 from plantrack.web.render import UTF8JSON, render, wants_json
 from plantrack.web.uploads import PendingPlans, ingest_upload, preview, safe_name, save_upload
 from plantrack.workspace import Workspace
@@ -50,7 +51,7 @@ def done(request: Request, location: str, payload: dict[str, Any], status: int =
 # -- dashboard, outline, target ------------------------------------------------------------------
 @router.get("/")
 @router.get("/index.json")
-async def dashboard(request: Request, plan: str | None = None, year: int | None = None) -> Response:
+async def dashboard(request: Request, plan: str | None = None, year: Year = None) -> Response:
     require_reader(request)
     year = year or data.this_year()
     page = await cached_async(
@@ -150,8 +151,8 @@ def target_record(
 @router.post("/observations/{obs_id}/revise")
 def observation_revise(
     request: Request,
-    obs_id: int,
-    expected_version: Annotated[int, Form()],
+    obs_id: Id,
+    expected_version: VersionForm,
     value: FormText,
     source: FormOpt = None,
     note: FormOpt = None,
@@ -188,7 +189,7 @@ def target_assign(
     user = require_user(request)
     permissions.require(user, Action.ASSIGN, "assign departments")
     due = (due_year or "").strip()
-    if due and not due.isdigit():
+    if due and not (due.isascii() and due.isdigit()):
         raise ValidationError(f"due_year {due!r}: expected a year like 2027")
     ws = acting(request)
     the_plan = ws.plan(plan)
@@ -232,7 +233,7 @@ def departments(request: Request, plan: str | None = None) -> Response:
 
 @router.get("/departments/{department_id}")
 @router.get("/departments/{department_id}.json")
-def department(request: Request, department_id: int, plan: str | None = None) -> Response:
+def department(request: Request, department_id: Id, plan: str | None = None) -> Response:
     user = require_reader(request)
     return render(
         request,
@@ -244,7 +245,7 @@ def department(request: Request, department_id: int, plan: str | None = None) ->
 @router.post("/departments/{department_id}/observations")
 def department_record(
     request: Request,
-    department_id: int,
+    department_id: Id,
     target_id: FormText,
     period: FormText,
     value: FormText,
@@ -278,7 +279,7 @@ def department_record(
 @router.post("/departments/{department_id}/import")
 def department_import(
     request: Request,
-    department_id: int,
+    department_id: Id,
     file: Annotated[UploadFile, File()],
     plan: FormOpt = None,
     skip_invalid: FormOpt = None,
