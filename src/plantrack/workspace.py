@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import enum
 import getpass
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 from datetime import timedelta
@@ -44,6 +44,7 @@ from plantrack.track import service as tracking
 
 if TYPE_CHECKING:  # the result types, imported lazily at run time to keep the CLI start fast
     from plantrack.access.accounts import User
+    from plantrack.access.state import LoginRule
     from plantrack.compare import Comparison, PlanDiff, PlanSide
     from plantrack.ingest.corpus import CorpusResult, FileOutcome
     from plantrack.model import Entity
@@ -798,22 +799,23 @@ class Workspace:
         with self._reading() as conn:
             return state.page_stamps(conn, user_id)
 
-    def check_login(self, keys: Sequence[str], *, limit: int, window: float) -> None:
-        """TooManyAttempts when a key ("ip:…", "user:…") had `limit` failures in `window` s."""
+    def check_login(self, key: str, rule: LoginRule) -> None:
+        """TooManyAttempts while the failures of `key` (an account from an address,
+        `access.state.login_key`) still make it wait."""
         from plantrack.access import state
 
         with self._reading() as conn:
-            state.check_login(conn, keys, limit=limit, window=window)
+            state.check_login(conn, key, rule)
 
-    def login_failed(self, keys: Sequence[str], *, window: float) -> None:
+    def login_failed(self, key: str, rule: LoginRule) -> None:
         from plantrack.access import state
 
-        self._writing(lambda conn: state.login_failed(conn, keys, window=window))
+        self._writing(lambda conn: state.login_failed(conn, key, rule))
 
-    def login_succeeded(self, keys: Sequence[str]) -> None:
+    def login_succeeded(self, key: str) -> None:
         from plantrack.access import state
 
-        self._writing(lambda conn: state.login_succeeded(conn, keys))
+        self._writing(lambda conn: state.login_succeeded(conn, key))
 
     def server_secret(self, name: str = "csrf") -> str:
         """A server secret kept in the store (made on first use): CSRF tokens are signed with

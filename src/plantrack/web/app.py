@@ -24,7 +24,13 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from plantrack.access import permissions
 from plantrack.errors import PlantrackError
 from plantrack.web import bounds
-from plantrack.web.auth import LoginLimiter, finish_cookies, resolve_user
+from plantrack.web.auth import (
+    LoginLimiter,
+    LoginRule,
+    TooManyAttempts,
+    finish_cookies,
+    resolve_user,
+)
 from plantrack.web.cache import PageCache
 from plantrack.web.csrf import SAFE_METHODS, verify_csrf
 from plantrack.web.i18n import pick_lang
@@ -41,8 +47,11 @@ DEFAULT_CONFIG: dict[str, Any] = {
     "max_upload_mb": 20.0,
     "upload_dir": None,  # pending plan uploads; default a temp dir per app, removed on exit
     "limits": {},  # read limits over $PLANTRACK_LIMITS, e.g. {"characters": 2e6} (reading.md)
-    "login_limit": 5,  # failed logins per window, per client address and per username
-    "login_window_seconds": 300,
+    # failed logins of one account from one address before each further attempt waits 1 s,
+    # 2 s, 4 s … (at most login_max_delay_seconds); failures older than the window are forgotten
+    "login_limit": 5,
+    "login_window_seconds": 3600,
+    "login_max_delay_seconds": 900,
     "default_lang": "zh",
     # Other users may see a page up to this old after a write (never the writer): see cache.py
     "max_stale_ms": 250,
@@ -195,9 +204,12 @@ def create_app(
     app.state.templates = Jinja2Templates(directory=str(HERE / "templates"))
     app.state.templates.env.auto_reload = False  # templates ship with the package
     app.state.cache = PageCache(workspace, max_stale=cfg["max_stale_ms"] / 1000)
-    app.state.limiter = LoginLimiter(
-        workspace, int(cfg["login_limit"]), float(cfg["login_window_seconds"])
+    rule = LoginRule(
+        free=int(cfg["login_limit"]),
+        cap=float(cfg["login_max_delay_seconds"]),
+        window=float(cfg["login_window_seconds"]),
     )
+    app.state.limiter = LoginLimiter(workspace, rule)
 
     from plantrack.web import api, charts, pages, views_auth, views_reports
 
@@ -211,7 +223,10 @@ def create_app(
 
     async def plantrack_error(request: Request, exc: Exception) -> Response:
         assert isinstance(exc, PlantrackError)
-        return error_response(request, exc.status, str(exc))
+        response = error_response(request, exc.status, str(exc))
+        if isinstance(exc, TooManyAttempts):
+            response.headers["retry-after"] = str(exc.retry_after)
+        return response
 
     async def http_error(request: Request, exc: Exception) -> Response:
         assert isinstance(exc, StarletteHTTPException)
