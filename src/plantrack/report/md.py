@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import html
 from pathlib import Path
 
 from plantrack.model import Status
@@ -12,8 +13,15 @@ from plantrack.report.data import ReportData
 from plantrack.report.layout import Heading, Image, Paragraph, Table, build_blocks
 
 
+def _text(text: str) -> str:
+    """Plan text as Markdown that renders as that text: HTML (`<script>`, `<img onerror=…>`) is
+    escaped, and `[…]` cannot become a link or an image."""
+    text = html.escape(text.replace("\\", "\\\\"), quote=False)
+    return text.replace("[", "\\[").replace("]", "\\]")
+
+
 def _cell(text: str) -> str:
-    return text.replace("\\", "\\\\").replace("|", "\\|").replace("\n", " ")
+    return _text(text).replace("|", "\\|").replace("\n", " ")
 
 
 def _table(block: Table) -> list[str]:
@@ -46,9 +54,9 @@ def render_markdown(
     )
     for block in blocks:
         if isinstance(block, Heading):
-            lines += ["#" * (block.level + 1) + " " + block.text, ""]
+            lines += ["#" * (block.level + 1) + " " + _text(block.text), ""]
         elif isinstance(block, Paragraph):
-            text = block.text
+            text = _text(block.text)
             if block.style == "subtitle":
                 text = f"**{text}**"
             elif block.style == "note":
@@ -61,7 +69,8 @@ def render_markdown(
         elif isinstance(block, Image) and image_dir and block.png:
             name = f"{image_dir}/chart-{len(images) + 1:02d}.png"
             images[name] = block.png
-            lines += [f"![{block.caption}]({name})", "", f"*{block.caption}*", ""]
+            caption = _text(block.caption)
+            lines += [f"![{caption}]({name})", "", f"*{caption}*", ""]
     return "\n".join(lines).rstrip() + "\n", images
 
 
