@@ -58,5 +58,5 @@ def test_html_and_links_in_plan_text_are_escaped(workspace: Workspace, tmp_path:
     text = render_bytes(workspace.report(None, "annual", 2026), "md").decode("utf-8")
     assert "<script" not in text and "<img" not in text
     assert not re.search(r"(?<!\\)\]\(javascript:", text)  # `\]` is a bracket, not a link
-    title = '测试市&lt;script&gt;alert("t")&lt;/script&gt;\\[点击\\](javascript:alert(1))规划'
+    title = '测试市&lt;script>alert("t")&lt;/script>\\[点击\\](javascript:alert(1))规划'
     assert f"# {title}（2026—2030年）" in text

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-import html
+import re
 from pathlib import Path
 
 from plantrack.model import Status
@@ -12,11 +12,14 @@ from plantrack.report.common import atomic_path
 from plantrack.report.data import ReportData
 from plantrack.report.layout import Heading, Image, Paragraph, Table, build_blocks
 
+_ENTITY = re.compile(r"&(?=#?\w+;)")
+
 
 def _text(text: str) -> str:
-    """Plan text as Markdown that renders as that text: HTML (`<script>`, `<img onerror=…>`) is
-    escaped, and `[…]` cannot become a link or an image."""
-    text = html.escape(text.replace("\\", "\\\\"), quote=False)
+    """Plan text as Markdown that renders as that text: no HTML (`<` of `<script>`, `<img
+    onerror=…>` escaped, and `&` where it would start an entity), and `[…]` cannot become a link
+    or an image. `>` (as in 累计>3000名) stays: it starts no HTML."""
+    text = _ENTITY.sub("&amp;", text.replace("\\", "\\\\")).replace("<", "&lt;")
     return text.replace("[", "\\[").replace("]", "\\]")
 
 
