@@ -225,8 +225,10 @@ class Workspace:
         baseline: bool = False,
         basis: str | None = None,
         expected_version: int | None = None,
+        allow_implausible: bool = False,
     ) -> Observation:
-        """Store one figure (or a baseline, or a milestone) with an audit row."""
+        """Store one figure (or a baseline, or a milestone) with an audit row; a figure beyond
+        the plausible size of its unit only with `allow_implausible` (track/plausible.py)."""
         return self.record_figure(
             target_id,
             period=period,
@@ -240,6 +242,7 @@ class Workspace:
             baseline=baseline,
             basis=basis,
             expected_version=expected_version,
+            allow_implausible=allow_implausible,
         )[0]
 
     def record_figure(
@@ -257,6 +260,7 @@ class Workspace:
         baseline: bool = False,
         basis: str | None = None,
         expected_version: int | None = None,
+        allow_implausible: bool = False,
     ) -> tuple[Observation, str]:
         """Store one figure (or a baseline, or a milestone) with an audit row; returns it and what
         was done: "recorded", "updated" or "unchanged"."""
@@ -278,6 +282,7 @@ class Workspace:
                 baseline=baseline,
                 basis=basis,
                 expected_version=expected_version,
+                allow_implausible=allow_implausible,
             )
 
         return self._writing(work)
@@ -370,14 +375,24 @@ class Workspace:
             )
 
     def import_observations(
-        self, path: str | Path, plan: PlanRef | None = None, *, skip_invalid: bool = False
+        self,
+        path: str | Path,
+        plan: PlanRef | None = None,
+        *,
+        skip_invalid: bool = False,
+        allow_implausible: bool = False,
     ) -> ImportResult:
         """Figures from a .csv/.xlsx: all rows or none (ImportRejected), or the valid ones."""
         from plantrack.track.imports import import_file
 
         return self._writing(
             lambda conn: import_file(
-                conn, Path(path), plan, actor=self.actor, skip_invalid=skip_invalid
+                conn,
+                Path(path),
+                plan,
+                actor=self.actor,
+                skip_invalid=skip_invalid,
+                allow_implausible=allow_implausible,
             )
         )
 

@@ -140,3 +140,13 @@ def test_a_server_error_closes_the_connection(make_client, monkeypatch):
     assert response.status_code == 500
     assert response.headers["connection"] == "close"
     assert response.json()["error"] == "internal error (ZeroDivisionError)"
+
+
+def test_an_implausible_figure_is_refused_by_the_api_unless_allowed(planner, web_ws):
+    url = "/api/plans/1/targets/c4.s1.p1.t1/observations"
+    figure = {"period": 2026, "value": 1.7e308, "unit": "EFLOPS", "source": "x"}
+    response = planner.post(url, json=figure)
+    assert response.status_code == 422 and "implausible" in response.json()["error"]
+    assert web_ws.observations(1, "c4.s1.p1.t1") == []
+    response = planner.post(url, json={**figure, "value": 2e6, "allow_implausible": True})
+    assert response.status_code == 201, response.text

@@ -212,6 +212,7 @@ def import_file(
     *,
     actor: str,
     skip_invalid: bool = False,
+    allow_implausible: bool = False,
 ) -> ImportResult:
     """Validate every row, then store the valid ones on `conn` (see module doc); the caller's
     transaction makes it all or nothing."""
@@ -231,7 +232,7 @@ def import_file(
                 continue
             where = f"{label}row {number}"
             try:
-                obs = _validate_row(pt, fields)
+                obs = _validate_row(pt, fields, allow_implausible)
             except PlantrackError as exc:
                 result.rejected.append((number, f"{where}: {exc}"))
                 continue
@@ -273,7 +274,9 @@ def import_file(
     return result
 
 
-def _validate_row(pt: store.PlanTargets, fields: dict[str, Any]) -> Observation:
+def _validate_row(
+    pt: store.PlanTargets, fields: dict[str, Any], allow_implausible: bool = False
+) -> Observation:
     baseline = str(fields.get("baseline") or "").strip().lower() in _YES
     basis = fields.get("basis")
     basis = str(basis).strip().lower() if basis not in (None, "") else None
@@ -301,6 +304,7 @@ def _validate_row(pt: store.PlanTargets, fields: dict[str, Any]) -> Observation:
         milestone=revive(fields.get("milestone")),
         baseline=baseline,
         basis=basis,
+        allow_implausible=allow_implausible,
     )
 
 

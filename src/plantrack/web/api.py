@@ -57,6 +57,9 @@ class ObservationIn(BaseModel):
     milestone: str | None = Field(None, description="qualitative: not_started|in_progress|done")
     baseline: bool = False
     basis: str | None = Field(None, description="cumulative targets: flow | total")
+    allow_implausible: bool = Field(
+        False, description="store a figure beyond the plausible size of its unit (tracking.md)"
+    )
     expected_version: int | None = Field(
         None,
         ge=0,
