@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import enum
 import getpass
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Collection, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 from datetime import timedelta
@@ -713,10 +713,13 @@ class Workspace:
         with self._reading() as conn:
             return accounts.get_department(conn, department_id)
 
-    def department_target_ids(self, plan_id: int, department_id: int) -> set[str]:
-        """Targets of a plan assigned to a department, directly or through a task node."""
+    def department_target_ids(
+        self, plan_id: int, department_id: int, *, roles: Collection[str] | None = None
+    ) -> set[str]:
+        """Targets of a plan assigned to a department, directly or through a task node; with
+        `roles` ("lead", "partner"), only in those roles."""
         with self._reading() as conn:
-            return assign_store.department_target_ids(conn, plan_id, department_id)
+            return assign_store.department_target_ids(conn, plan_id, department_id, roles)
 
     def department_tasks(self, plan_id: int, department_id: int) -> list[dict[str, Any]]:
         """Task nodes assigned to a department: {ref, role, due_year}."""
@@ -730,8 +733,11 @@ class Workspace:
 
     @staticmethod
     def _department_targets(conn: Connection, plan_id: int) -> Callable[[int], set[str]]:
-        """A department's target ids in `plan_id`, read on `conn` (for access/permissions.py)."""
-        return lambda dept: assign_store.department_target_ids(conn, plan_id, dept)
+        """The target ids a department records in `plan_id` (those it leads), read on `conn`
+        (for access/permissions.py)."""
+        from plantrack.access.permissions import RECORDING_ROLES
+
+        return lambda dept: assign_store.department_target_ids(conn, plan_id, dept, RECORDING_ROLES)
 
     def can_edit_target(self, user: User | None, plan_id: int, target_id: str) -> bool:
         """May `user` record figures for a target (access/permissions.py)?"""

@@ -71,7 +71,9 @@ def import_figures(
         numbers: list[int] = []
         source = path
         if permissions.department_scoped(user):
-            mine = ws.department_target_ids(plan_id, user.department_id or -1)
+            mine = ws.department_target_ids(
+                plan_id, user.department_id or -1, roles=permissions.RECORDING_ROLES
+            )
             allowed = []
             for number, fields in rows:
                 tid = str(fields.get("target_id") or "").strip()
@@ -81,8 +83,8 @@ def import_figures(
                     refused.append(
                         (
                             number,
-                            f"row {number}: target {tid or '(empty)'} is not "
-                            f"assigned to {user.department}",
+                            f"row {number}: target {tid or '(empty)'} is not assigned to"
+                            f" {user.department} as its lead",
                         )
                     )
             if refused and not skip_invalid:
