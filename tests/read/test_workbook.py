@@ -31,7 +31,7 @@ def test_the_far_cell_workbook_is_refused_within_bounds(tmp_path: Path) -> None:
     finally:
         tracemalloc.stop()
     assert str(caught.value) == (
-        'figures.xlsx sheet Sheet: a value in row 200,000; the limit is 50,000 (limit "rows")'
+        'figures.xlsx sheet Sheet: a value in row 200,000; the limit is 20,000 (limit "rows")'
     )
     assert peak < 20 * 1024 * 1024  # openpyxl's whole-sheet reading took 2.5 GB
 

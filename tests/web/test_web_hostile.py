@@ -44,7 +44,7 @@ def test_the_far_cell_workbook_is_refused_on_the_import_form(as_user, web_ws, tm
     response = _import(as_user("ed_a"), "figures.xlsx", content)
     assert response.status_code == 400
     assert response.json()["error"] == (
-        'figures.xlsx sheet Sheet: a value in row 200,000; the limit is 50,000 (limit "rows")'
+        'figures.xlsx sheet Sheet: a value in row 200,000; the limit is 20,000 (limit "rows")'
     )
     assert web_ws.observations(1) == []
 

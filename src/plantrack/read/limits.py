@@ -42,9 +42,9 @@ class Limits:
     characters: int = 1_000_000  # text of a plan document, after reading
     blocks: int = 20_000  # paragraphs and tables of a plan document (in .docx: empty ones too)
     pages: int = 2_000  # pages of a PDF
-    rows: int = 50_000  # rows of a figure workbook or CSV (up to the last one with a value)
+    rows: int = 20_000  # rows of a figure or breakdown workbook, or a CSV
     columns: int = 200  # columns of the same
-    cells: int = 1_000_000  # cells of a workbook read or stored (rows x columns of the grid)
+    cells: int = 300_000  # cells of a sheet parsed (empty ones too), and of the grid of its values
     seconds: float = 60  # time budget of one upload's reading and parsing (the web app)
 
     @property

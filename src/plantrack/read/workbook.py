@@ -45,20 +45,43 @@ def read_workbook(path: Path, name: str | None = None, *, fill_merged: bool = Tr
     range's value (kept by Excel in its top-left cell) is copied over the whole range."""
     name = name or path.name
     limits.check_zip(path, name, parts=("xl/sharedStrings.xml",))
-    from openpyxl import load_workbook
-
     try:
-        book = load_workbook(path, read_only=True, data_only=True)
+        reader, parts = _open(path)
     except Exception as exc:  # openpyxl raises many types for a broken package
         raise _corrupt(name, exc) from None
     try:
-        props = {p.name: getattr(p, "value", None) for p in book.custom_doc_props.props}
-        sheets = [_read_sheet(book, ws, name, fill_merged) for ws in book.worksheets]
+        props = {p.name: getattr(p, "value", None) for p in reader.wb.custom_doc_props.props}
+        sheets = [_read_sheet(reader, title, part, name, fill_merged) for title, part in parts]
     except (zipfile.BadZipFile, OSError, ValueError, KeyError, SyntaxError) as exc:
         raise _corrupt(name, exc) from None
     finally:
-        book.close()
+        reader.archive.close()
     return Book(sheets, props)
+
+
+def _open(path: Path) -> tuple[Any, list[tuple[str, str]]]:
+    """openpyxl's reader with the workbook part, shared strings, styles (date formats) and custom
+    properties read, and (title, part) of every worksheet. openpyxl's `load_workbook` is not
+    used: even read-only, it parses a whole sheet to find its size when the size is not given."""
+    from openpyxl.reader.excel import ExcelReader
+    from openpyxl.styles.stylesheet import apply_stylesheet
+
+    reader = ExcelReader(path, read_only=True, data_only=True)
+    try:
+        reader.read_manifest()
+        reader.read_strings()
+        reader.read_workbook()
+        reader.read_custom()
+        apply_stylesheet(reader.archive, reader.wb)
+        parts = [
+            (sheet.name, rel.target)
+            for sheet, rel in reader.parser.find_sheets()
+            if rel.target in reader.valid_files and "chartsheet" not in rel.Type
+        ]
+    except BaseException:
+        reader.archive.close()
+        raise
+    return reader, parts
 
 
 def _corrupt(name: str, exc: Exception) -> ReadError:
@@ -66,9 +89,9 @@ def _corrupt(name: str, exc: Exception) -> ReadError:
     return ReadError(f"{name}: corrupt or incomplete .xlsx workbook ({reason})")
 
 
-def _read_sheet(book: Any, ws: Any, name: str, fill_merged: bool) -> Grid:
-    where = f"{name} sheet {ws.title}"
-    values, merged = _stream_values(book, ws, where)
+def _read_sheet(reader: Any, title: str, part: str, name: str, fill_merged: bool) -> Grid:
+    where = f"{name} sheet {title}"
+    values, merged = _stream_values(reader, part, where)
     height = max((r for r, _ in values), default=0)
     width = max((c for _, c in values), default=0)
     limits.check(where, "cells in the grid of its values", height * width, "cells")
@@ -81,22 +104,25 @@ def _read_sheet(book: Any, ws: Any, name: str, fill_merged: bool) -> Grid:
             for r in range(r0 - 1, min(r1, height)):
                 for c in range(c0 - 1, min(c1, width)):
                     rows[r][c] = value
-    return Grid(ws.title, rows, merged)
+    return Grid(title, rows, merged)
 
 
 def _stream_values(
-    book: Any, ws: Any, where: str
+    reader: Any, part: str, where: str
 ) -> tuple[dict[tuple[int, int], Any], list[tuple[int, int, int, int]]]:
-    """{(row, column): value} of the cells that hold a value, and the merged ranges."""
+    """{(row, column): value} of the cells that hold a value, and the merged ranges. lxml
+    streams the sheet (no entities, no network, no huge text nodes); each cell is converted by
+    openpyxl's own cell parser and then dropped, so memory stays flat."""
+    from lxml import etree
     from openpyxl.utils.cell import range_boundaries
     from openpyxl.worksheet._reader import WorkSheetParser
-    from openpyxl.xml.functions import iterparse  # defusedxml's when it is installed
 
     bounds = limits.current()
-    with ws._get_source() as source:
+    book = reader.wb
+    with reader.archive.open(part) as source:
         parser = WorkSheetParser(
             source,
-            ws._shared_strings,
+            reader.shared_strings,
             data_only=True,
             epoch=book.epoch,
             date_formats=book._date_formats,
@@ -105,7 +131,15 @@ def _stream_values(
         values: dict[tuple[int, int], Any] = {}
         merged: list[tuple[int, int, int, int]] = []
         row_elements = cells = 0
-        for event, element in iterparse(source, events=("start", "end")):
+        events = etree.iterparse(
+            source,
+            events=("start", "end"),
+            tag=(_ROW, _CELL, _MERGE),
+            resolve_entities=False,
+            no_network=True,
+            huge_tree=False,
+        )
+        for event, element in events:
             tag = element.tag
             if event == "start":
                 if tag == _ROW:
@@ -122,17 +156,25 @@ def _stream_values(
                 if cells % 4096 == 0:
                     limits.tick(where)
                 cell = parser.parse_cell(element)
-                element.clear()
                 if cell["value"] not in (None, ""):
                     _keep(values, cell, where, bounds)
-            elif tag == _ROW:
-                element.clear()
             elif tag == _MERGE:
                 box = range_boundaries(element.get("ref") or "")
                 if None not in box:
                     c0, r0, c1, r1 = box
                     merged.append((r0, c0, r1, c1))
+            elif tag == _ROW:
+                _drop(element)
     return values, merged
+
+
+def _drop(element: Any) -> None:
+    """Free a parsed row and the rows before it (lxml keeps every element otherwise)."""
+    element.clear(keep_tail=False)
+    parent = element.getparent()
+    if parent is not None:
+        while element.getprevious() is not None:
+            del parent[0]
 
 
 def _keep(values: dict[tuple[int, int], Any], cell: dict[str, Any], where: str, bounds) -> None:
