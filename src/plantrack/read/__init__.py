@@ -89,8 +89,8 @@ def _check_file(path: Path, name: str) -> int:
         raise ReadError(f"{name}: is a directory, not a file")
     if not stat.S_ISREG(info.st_mode):
         raise ReadError(f"{name}: not a regular file")
-    if info.st_size > limits.current().file_bytes:
-        allowed = limits.current().file_bytes
+    allowed = limits.current().file_bytes
+    if info.st_size > allowed:
         raise ReadError(
             f"{name}: too big ({_size_mb(info.st_size)}; the limit is {_size_mb(allowed)})"
         )
