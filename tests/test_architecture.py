@@ -23,7 +23,8 @@ LAYERS: tuple[tuple[str, ...], ...] = (
     ("cli",),  # `plantrack serve` starts the web app
     ("__main__",),  # python -m plantrack
 )
-BASE = ("model", "errors")  # records and errors: importable from everywhere, import nothing
+# records, errors and inert spreadsheet cells: importable from everywhere, import nothing
+BASE = ("model", "errors", "cells")
 
 
 @pytest.fixture(scope="module")

@@ -10,6 +10,10 @@ from dataclasses import asdict, dataclass, field
 from enum import StrEnum
 from typing import Any, Literal
 
+# The largest id, version or year the store holds: its integer columns are PostgreSQL `integer`
+# (SQLite's are wider). Ids from outside (URLs, forms, JSON) beyond it name nothing.
+MAX_INT = 2**31 - 1
+
 NodeKind = Literal["part", "chapter", "section", "box", "item", "heading", "paragraph", "table"]
 
 

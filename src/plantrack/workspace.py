@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import enum
 import getpass
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 from datetime import timedelta
@@ -49,6 +49,7 @@ from plantrack.track import service as tracking
 
 if TYPE_CHECKING:  # the result types, imported lazily at run time to keep the CLI start fast
     from plantrack.access.accounts import User
+    from plantrack.access.state import LoginRule
     from plantrack.compare import Comparison, PlanDiff, PlanSide
     from plantrack.ingest.corpus import CorpusResult, FileOutcome
     from plantrack.model import Entity
@@ -257,8 +258,10 @@ class Workspace:
         baseline: bool = False,
         basis: str | None = None,
         expected_version: int | None = None,
+        allow_implausible: bool = False,
     ) -> Observation:
-        """Store one figure (or a baseline, or a milestone) with an audit row."""
+        """Store one figure (or a baseline, or a milestone) with an audit row; a figure beyond
+        the plausible size of its unit only with `allow_implausible` (track/plausible.py)."""
         return self.record_figure(
             target_id,
             period=period,
@@ -272,6 +275,7 @@ class Workspace:
             baseline=baseline,
             basis=basis,
             expected_version=expected_version,
+            allow_implausible=allow_implausible,
         )[0]
 
     def record_figure(
@@ -289,6 +293,7 @@ class Workspace:
         baseline: bool = False,
         basis: str | None = None,
         expected_version: int | None = None,
+        allow_implausible: bool = False,
     ) -> tuple[Observation, str]:
         """Store one figure (or a baseline, or a milestone) with an audit row; returns it and what
         was done: "recorded", "updated" or "unchanged"."""
@@ -310,6 +315,7 @@ class Workspace:
                 baseline=baseline,
                 basis=basis,
                 expected_version=expected_version,
+                allow_implausible=allow_implausible,
             )
 
         return self._writing(work)
@@ -409,14 +415,24 @@ class Workspace:
             )
 
     def import_observations(
-        self, path: str | Path, plan: PlanRef | None = None, *, skip_invalid: bool = False
+        self,
+        path: str | Path,
+        plan: PlanRef | None = None,
+        *,
+        skip_invalid: bool = False,
+        allow_implausible: bool = False,
     ) -> ImportResult:
         """Figures from a .csv/.xlsx: all rows or none (ImportRejected), or the valid ones."""
         from plantrack.track.imports import import_file
 
         return self._writing(
             lambda conn: import_file(
-                conn, Path(path), plan, actor=self.actor, skip_invalid=skip_invalid
+                conn,
+                Path(path),
+                plan,
+                actor=self.actor,
+                skip_invalid=skip_invalid,
+                allow_implausible=allow_implausible,
             )
         )
 
@@ -742,10 +758,13 @@ class Workspace:
         with self._reading() as conn:
             return accounts.get_department(conn, department_id)
 
-    def department_target_ids(self, plan_id: int, department_id: int) -> set[str]:
-        """Targets of a plan assigned to a department, directly or through a task node."""
+    def department_target_ids(
+        self, plan_id: int, department_id: int, *, roles: Collection[str] | None = None
+    ) -> set[str]:
+        """Targets of a plan assigned to a department, directly or through a task node; with
+        `roles` ("lead", "partner"), only in those roles."""
         with self._reading() as conn:
-            return assign_store.department_target_ids(conn, plan_id, department_id)
+            return assign_store.department_target_ids(conn, plan_id, department_id, roles)
 
     def department_tasks(self, plan_id: int, department_id: int) -> list[dict[str, Any]]:
         """Task nodes assigned to a department: {ref, role, due_year}."""
@@ -759,8 +778,11 @@ class Workspace:
 
     @staticmethod
     def _department_targets(conn: Connection, plan_id: int) -> Callable[[int], set[str]]:
-        """A department's target ids in `plan_id`, read on `conn` (for access/permissions.py)."""
-        return lambda dept: assign_store.department_target_ids(conn, plan_id, dept)
+        """The target ids a department records in `plan_id` (those it leads), read on `conn`
+        (for access/permissions.py)."""
+        from plantrack.access.permissions import RECORDING_ROLES
+
+        return lambda dept: assign_store.department_target_ids(conn, plan_id, dept, RECORDING_ROLES)
 
     def can_edit_target(self, user: User | None, plan_id: int, target_id: str) -> bool:
         """May `user` record figures for a target (access/permissions.py)?"""
@@ -843,22 +865,23 @@ class Workspace:
         with self._reading() as conn:
             return state.page_stamps(conn, user_id)
 
-    def check_login(self, keys: Sequence[str], *, limit: int, window: float) -> None:
-        """TooManyAttempts when a key ("ip:…", "user:…") had `limit` failures in `window` s."""
+    def check_login(self, key: str, rule: LoginRule) -> None:
+        """TooManyAttempts while the failures of `key` (an account from an address,
+        `access.state.login_key`) still make it wait."""
         from plantrack.access import state
 
         with self._reading() as conn:
-            state.check_login(conn, keys, limit=limit, window=window)
+            state.check_login(conn, key, rule)
 
-    def login_failed(self, keys: Sequence[str], *, window: float) -> None:
+    def login_failed(self, key: str, rule: LoginRule) -> None:
         from plantrack.access import state
 
-        self._writing(lambda conn: state.login_failed(conn, keys, window=window))
+        self._writing(lambda conn: state.login_failed(conn, key, rule))
 
-    def login_succeeded(self, keys: Sequence[str]) -> None:
+    def login_succeeded(self, key: str) -> None:
         from plantrack.access import state
 
-        self._writing(lambda conn: state.login_succeeded(conn, keys))
+        self._writing(lambda conn: state.login_succeeded(conn, key))
 
     def server_secret(self, name: str = "csrf") -> str:
         """A server secret kept in the store (made on first use): CSRF tokens are signed with

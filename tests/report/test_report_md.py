@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from plantrack.report import render_bytes, write_report
@@ -43,3 +44,19 @@ def test_download_name(tracked_ws: Workspace) -> None:
         report_filename(data, "pdf")
         == "宁波市国民经济和社会发展的第十五个五年规划纲要-2028中期评估报告.pdf"
     )
+
+
+def test_html_and_links_in_plan_text_are_escaped(workspace: Workspace, tmp_path: Path) -> None:
+    """Plan text is user input: in the Markdown report it must read as text, never as HTML."""
+    plan = tmp_path / "plan.txt"
+    plan.write_text(
+        '测试市<script>alert("t")</script>[点击](javascript:alert(1))规划（2026—2030年）\n\n'
+        "第一章 总体要求\n\n到2030年，<img src=x onerror=alert(1)>数字经济核心产业增加值达到1000亿元。\n",
+        encoding="utf-8",
+    )
+    workspace.ingest(plan)
+    text = render_bytes(workspace.report(None, "annual", 2026), "md").decode("utf-8")
+    assert "<script" not in text and "<img" not in text
+    assert not re.search(r"(?<!\\)\]\(javascript:", text)  # `\]` is a bracket, not a link
+    title = '测试市&lt;script>alert("t")&lt;/script>\\[点击\\](javascript:alert(1))规划'
+    assert f"# {title}（2026—2030年）" in text

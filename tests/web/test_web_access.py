@@ -19,7 +19,7 @@ from web_helpers import A_TARGETS, PASSWORD, page_csrf
 from plantrack.access import permissions
 from plantrack.access.accounts import User
 from plantrack.access.permissions import Action
-from plantrack.access.state import TooManyAttempts
+from plantrack.access.state import LoginRule, TooManyAttempts, login_key
 from plantrack.cli import main
 from plantrack.errors import PermissionDenied
 from plantrack.model import Role
@@ -110,28 +110,28 @@ def test_permission_rule_units():
 # -- throttling and write stamps: shared by every worker ----------------------------------------
 def test_two_workspaces_on_one_sqlite_file_share_login_throttling(tmp_path: Path):
     db = str(tmp_path / "shared.db")
-    keys = ("ip:10.0.0.9", "user:viewer")
+    rule = LoginRule(free=3, window=300)
+    key = login_key("Viewer", "10.0.0.9")
     with Workspace(db, actor="worker1") as one, Workspace(db, actor="worker2") as two:
         for _ in range(3):
-            one.check_login(keys, limit=3, window=300)
-            one.login_failed(keys, window=300)
+            one.check_login(key, rule)
+            one.login_failed(key, rule)
         with pytest.raises(TooManyAttempts, match="too many failed logins"):
-            two.check_login(keys, limit=3, window=300)
-        with pytest.raises(TooManyAttempts):
-            two.check_login(("user:viewer",), limit=3, window=300)  # per user name alone
-        two.check_login(("ip:10.0.0.10", "user:planner"), limit=3, window=300)  # others may
-        two.check_login(keys, limit=4, window=300)  # a higher limit is not reached yet
-        two.login_succeeded(keys)
-        one.check_login(keys, limit=3, window=300)  # a success clears them for everyone
+            two.check_login(login_key("viewer", "10.0.0.9"), rule)  # user names case-folded
+        two.check_login(login_key("viewer", "10.0.0.10"), rule)  # the same account elsewhere
+        two.check_login(login_key("planner", "10.0.0.9"), rule)  # another account here
+        two.check_login(key, LoginRule(free=4, window=300))  # a higher limit is not reached yet
+        two.login_succeeded(key)
+        one.check_login(key, rule)  # a success clears them for every worker
 
 
 def test_failures_older_than_the_window_do_not_count(workspace: Workspace):
-    keys = ("user:old",)
+    key = login_key("old", "10.0.0.1")
     for _ in range(3):
-        workspace.login_failed(keys, window=300)
+        workspace.login_failed(key, LoginRule(free=3, window=300))
     with pytest.raises(TooManyAttempts):
-        workspace.check_login(keys, limit=3, window=300)
-    workspace.check_login(keys, limit=3, window=0)  # nothing within the last 0 s
+        workspace.check_login(key, LoginRule(free=3, window=300))
+    workspace.check_login(key, LoginRule(free=3, window=0))  # nothing within the last 0 s
 
 
 def test_two_app_workers_share_the_login_limit(web_ws, tmp_path: Path):

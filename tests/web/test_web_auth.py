@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
+from fastapi.testclient import TestClient
 from sqlalchemy import select, update
 from web_helpers import PASSWORD, login, page_csrf
 
 from plantrack.access.accounts import digest
 from plantrack.store.schema import audit, sessions
+from plantrack.web import create_app
 from plantrack.web.auth import SESSION_COOKIE
 from plantrack.web.csrf import token_for
 
@@ -32,7 +34,7 @@ def test_pages_need_login_unless_public(make_client):
         json={"period": 2026, "value": 1},
         headers={"x-csrf-token": "x" * 64},
     )
-    assert response.status_code == 403  # forged CSRF is refused before anything else
+    assert response.status_code == 401  # an anonymous API write: login required, whatever CSRF
 
 
 def test_login_sets_secure_cookie_flags(client):
@@ -80,11 +82,13 @@ def test_login_rate_limit(make_client):
         for _ in range(4)
     ]
     assert codes == [401, 401, 401, 429]
-    # even the right password waits now
+    # from this address, even the right password waits out the delay (1 s after 3 failures)
     response = client.post(
         "/login", data={"username": "viewer", "password": PASSWORD, "csrf_token": token}
     )
     assert response.status_code == 429
+    assert response.headers["retry-after"] == "1"
+    assert "retry in 1 s" in response.text
 
 
 def test_login_without_csrf_is_refused(client):
@@ -247,3 +251,24 @@ def test_admin_users_page_adds_and_disables(as_user, make_client, web_ws):
             == 403
         )
     assert not web_ws.user("ed_a").disabled
+
+
+def test_wrong_passwords_from_elsewhere_do_not_stop_the_right_one(web_ws, tmp_path):
+    """The issue's lock-out: five wrong passwords for admin locked the real admin out for five
+    minutes, and an office behind one NAT address shared one limit."""
+    app = create_app(web_ws, config={"upload_dir": str(tmp_path / "up")})
+
+    def client_at(address: str) -> TestClient:
+        return TestClient(app, client=(address, 50000), follow_redirects=False)
+
+    attacker = client_at("203.0.113.9")
+    token = page_csrf(attacker)
+    bad = {"username": "admin", "password": "guess-guess", "csrf_token": token}
+    codes = [attacker.post("/login", data=bad).status_code for _ in range(8)]
+    assert codes == [401] * 5 + [429] * 3  # after five: a delay, for this address only
+    admin = client_at("10.0.0.5")
+    good = {"username": "admin", "password": PASSWORD, "csrf_token": page_csrf(admin)}
+    assert admin.post("/login", data=good).status_code == 303
+    colleague = client_at("203.0.113.9")  # the attacker's office NAT, another account
+    good = {"username": "planner", "password": PASSWORD, "csrf_token": page_csrf(colleague)}
+    assert colleague.post("/login", data=good).status_code == 303

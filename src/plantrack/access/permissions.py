@@ -11,10 +11,16 @@ API, the templates and the CLI (`plantrack users roles`) all ask this module.
 | manage users                            | yes   | no      | no                         | no     |
 | see another user's pending upload       | yes   | no      | no                         | no     |
 
-An editor's targets are those assigned to the department directly (subject "target") or through
-a task node (subject "node") that contains the target; the Workspace looks them up
-(`Workspace.department_target_ids`) and passes them in, so this module needs no database.
-A disabled or missing user may do nothing.
+An editor's targets are those its department *leads* (牵头), assigned directly (subject
+"target") or through a task node (subject "node") that contains the target; the Workspace looks
+them up (`Workspace.department_target_ids(…, roles=RECORDING_ROLES)`) and passes them in, so
+this module needs no database. A disabled or missing user may do nothing.
+
+Partner departments (配合单位 / 责任单位): a target usually has one lead and several partners.
+The rule (`RECORDING_ROLES`): only the lead department's editors record and import its figures —
+one department answers for each figure, as the 任务分工方案 says who leads; partners read the
+target, its figures and their history like every reader (and will comment on them once
+comments exist), and send their numbers to the lead. Planners and admins record any target.
 """
 
 from __future__ import annotations
@@ -49,6 +55,8 @@ MATRIX: dict[Action, frozenset[Role]] = {
 }
 # Roles whose RECORD and IMPORT_FIGURES are limited to their own department's targets.
 DEPARTMENT_SCOPED = frozenset({Role.EDITOR})
+# The assignment roles (store/assignments.py) that make a target the department's to record.
+RECORDING_ROLES = frozenset({"lead"})
 
 DESCRIPTIONS: dict[Action, str] = {
     Action.RECORD: "record / revise an observation",
@@ -108,7 +116,8 @@ def require_target_edit(
     if not can_edit_target(user, target_id, department_targets):
         who = f"{user.username} ({user.role})" if user else "anonymous"
         raise PermissionDenied(
-            f"target {target_id}: {who} may not edit it (not assigned to your department)"
+            f"target {target_id}: {who} may not edit it (not assigned to your department as"
+            " its lead: only the lead department records its figures)"
         )
 
 

@@ -1,6 +1,7 @@
 """Access state that lives in the store, so every web worker (process) shares it: failed logins
 (the login limiter), each user's last write stamp (read-your-writes in the page cache), and the
-server secret CSRF tokens are signed with (rotated on demand).
+server secret CSRF tokens are signed with (rotated on demand). Login throttling is an
+exponential delay per account and address (`LoginRule`), never a lock.
 
 Functions over a Connection that never open or commit a transaction: the Workspace runs them in
 `_reading` / `_writing`.
@@ -8,9 +9,10 @@ Functions over a Connection that never open or commit a transaction: the Workspa
 
 from __future__ import annotations
 
+import math
 import secrets
 import time
-from collections.abc import Sequence
+from dataclasses import dataclass
 
 from sqlalchemy import Connection
 
@@ -23,30 +25,63 @@ CSRF_SECRET = "csrf"
 
 
 class TooManyAttempts(PlantrackError):
-    """Login rate limit reached."""
+    """Too many failed logins of one account from one address: wait `retry_after` seconds."""
 
     status = 429
 
+    def __init__(self, message: str, retry_after: int = 1) -> None:
+        super().__init__(message)
+        self.retry_after = retry_after
+
 
 # -- login throttling ---------------------------------------------------------------------------
-def check_login(conn: Connection, keys: Sequence[str], *, limit: int, window: float) -> None:
-    """Refuse (TooManyAttempts) when any key has `limit` failures in the last `window` seconds."""
-    counts = store.count_attempts(conn, keys, time.time() - window)
-    if any(n >= limit for n in counts.values()):
+@dataclass(frozen=True, slots=True)
+class LoginRule:
+    """Failed logins are counted per account *and* client address. The first `free` failures
+    cost nothing; after that each attempt waits `base` seconds, doubled with every further
+    failure, at most `cap`; failures older than `window` are forgotten, a success forgets them at
+    once. Nobody is ever locked out: the right password from another address (or after the
+    delay) gets in, and one address's failures never delay another's login."""
+
+    free: int = 5
+    base: float = 1.0
+    cap: float = 900.0
+    window: float = 3600.0
+
+    def delay(self, failures: int) -> float:
+        """Seconds to wait after the last of `failures` failures."""
+        if failures < self.free:
+            return 0.0
+        return min(self.cap, self.base * 2.0 ** min(failures - self.free, 64))
+
+
+def login_key(username: str, address: str) -> str:
+    """The throttling key of one account (user name as typed, case-folded) from one address."""
+    return f"login:{username.strip().casefold()[:100]}|{address}"
+
+
+def check_login(conn: Connection, key: str, rule: LoginRule, *, at: float | None = None) -> None:
+    """TooManyAttempts while `key`'s failures still make it wait (see LoginRule)."""
+    at = time.time() if at is None else at
+    failures, last = store.attempt_stats(conn, key, at - rule.window)
+    wait = (last or 0.0) + rule.delay(failures) - at if failures else 0.0
+    if wait > 0:
+        seconds = max(1, math.ceil(wait))
         raise TooManyAttempts(
-            f"too many failed logins: wait {int(window // 60) or 1} min and retry"
+            f"too many failed logins for this account from your address: retry in {seconds} s",
+            retry_after=seconds,
         )
 
 
-def login_failed(conn: Connection, keys: Sequence[str], *, window: float) -> None:
-    """Count one failure for each key (and forget failures older than the window)."""
-    moment = time.time()
-    store.add_attempts(conn, keys, moment)
-    store.prune_attempts(conn, moment - window)
+def login_failed(conn: Connection, key: str, rule: LoginRule, *, at: float | None = None) -> None:
+    """Count one failure of `key` (and forget every key's failures older than the window)."""
+    at = time.time() if at is None else at
+    store.add_attempts(conn, [key], at)
+    store.prune_attempts(conn, at - rule.window)
 
 
-def login_succeeded(conn: Connection, keys: Sequence[str]) -> None:
-    store.clear_attempts(conn, keys)
+def login_succeeded(conn: Connection, key: str) -> None:
+    store.clear_attempts(conn, [key])
 
 
 # -- write stamps -------------------------------------------------------------------------------

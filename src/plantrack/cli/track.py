@@ -42,6 +42,11 @@ _TARGET_ID = re.compile(r"^c\d+(?:\.[a-z]+\d+)*\.[tr]\d+$")
     " already recorded for that period becomes the baseline.",
 )
 @click.option("--plan", help="Plan id or title part (default: the latest plan with this target).")
+@click.option(
+    "--allow-implausible",
+    is_flag=True,
+    help="Store a figure beyond the plausible size of its unit (docs/tracking.md).",
+)
 @click.pass_context
 def record(
     ctx: click.Context,
@@ -56,6 +61,7 @@ def record(
     basis,
     baseline: bool,
     plan,
+    allow_implausible: bool,
 ) -> None:
     """Record a figure for a target (plantrack record c2.s4.box2.i3.t1 --period 2026 --value 2150)."""
     obs, what = get_workspace(ctx).record_figure(
@@ -70,6 +76,7 @@ def record(
         milestone=milestone,
         baseline=baseline,
         basis=basis,
+        allow_implausible=allow_implausible,
     )
     shown = obs.milestone if obs.value is None else f"{fmt_number(obs.value)} {obs.unit or ''}"
     label = "baseline" if obs.is_baseline else "observation"
@@ -256,13 +263,22 @@ def status(ctx: click.Context, ref, chapter, status_, as_of, explain: bool, plan
 @click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @click.option("--plan", help="Plan id or title part (default: the sheet name, else the latest).")
 @click.option("--skip-invalid", is_flag=True, help="Import the valid rows, list the rejected ones.")
+@click.option(
+    "--allow-implausible",
+    is_flag=True,
+    help="Store figures beyond the plausible size of their unit (docs/tracking.md).",
+)
 @click.pass_context
-def import_observations(ctx: click.Context, file: Path, plan, skip_invalid: bool) -> None:
+def import_observations(
+    ctx: click.Context, file: Path, plan, skip_invalid: bool, allow_implausible: bool
+) -> None:
     """Import figures from a CSV (any encoding) or XLSX (one sheet per plan)."""
     from plantrack.errors import ImportRejected
 
     try:
-        result = get_workspace(ctx).import_observations(file, plan, skip_invalid=skip_invalid)
+        result = get_workspace(ctx).import_observations(
+            file, plan, skip_invalid=skip_invalid, allow_implausible=allow_implausible
+        )
     except ImportRejected as exc:
         for _row, reason in exc.rows:
             click.echo(f"  {reason}", err=True)

@@ -7,6 +7,7 @@ from pathlib import Path
 from openpyxl import Workbook
 from openpyxl.styles import Font, PatternFill
 
+from plantrack.cells import inert_book
 from plantrack.compare.align import Comparison
 from plantrack.model import Target
 
@@ -82,4 +83,5 @@ def write_comparison_xlsx(result: Comparison, path: Path) -> None:
     for side, items in (("A", result.only_a), ("B", result.only_b)):
         for t in items:
             rest.append([side, t.metric, _value(t), t.deadline, t.id, t.text])
+    inert_book(book)  # plan titles and text are user text: never a formula (cells.py)
     book.save(path)

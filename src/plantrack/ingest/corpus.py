@@ -10,7 +10,10 @@
   `wait=True`, waits) — a PostgreSQL advisory lock held for the run, or an flock next to the
   SQLite file. Both are released by the operating system / server if the process dies.
 - Workers are processes (spawned, so nothing inherits the parent's database connections), each
-  with its own engine.
+  with its own engine. They die with their parent: killed with it (`kill -9` included), they
+  neither go on ingesting nor keep the store open (Linux: the kernel's parent-death signal;
+  elsewhere a thread that watches the parent), and the folder lock — held by the parent — is
+  released by the operating system.
 
 This module sits beside ingest/document.py, below the Workspace: it takes a database URL, not
 a Workspace.
@@ -23,6 +26,7 @@ import hashlib
 import multiprocessing
 import os
 import signal
+import threading
 import time
 from collections.abc import Callable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
@@ -204,7 +208,10 @@ def _run(
         return
     context = get_context("spawn")
     with ProcessPoolExecutor(
-        max_workers=jobs, mp_context=context, initializer=_worker_init, initargs=(url, actor)
+        max_workers=jobs,
+        mp_context=context,
+        initializer=_worker_init,
+        initargs=(url, actor, os.getpid()),
     ) as pool:
         pending: dict[Future, Path] = {}
         queue = list(reversed(paths))
@@ -252,14 +259,39 @@ class _Worker:
 _WORKER: _Worker | None = None  # one per worker process, made by the pool's initializer
 
 
-def _worker_init(url: str, actor: str) -> None:
+def _worker_init(url: str, actor: str, parent: int | None = None) -> None:
     global _WORKER
     if multiprocessing.parent_process() is not None:
         signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent handles Ctrl-C and stops us
+        if parent is not None:
+            _die_with_parent(parent)
     from plantrack.search.index import SearchIndex
 
     engine = make_engine(url)  # the parent migrated the schema already
     _WORKER = _Worker(engine, actor, SearchIndex(engine))
+
+
+def _die_with_parent(parent: int) -> None:
+    """End this worker when process `parent` dies, however it dies (SIGKILL included)."""
+    try:  # Linux: the kernel sends us SIGKILL when the parent exits
+        import ctypes
+
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
+    except (OSError, AttributeError):  # no prctl (macOS): the watcher below does it
+        pass
+    if os.getppid() != parent:  # it died before we asked
+        os._exit(1)
+    threading.Thread(target=_watch_parent, args=(parent,), name="watch-parent", daemon=True).start()
+
+
+_PR_SET_PDEATHSIG = 1
+
+
+def _watch_parent(parent: int) -> None:
+    while os.getppid() == parent:
+        time.sleep(0.5)
+    os._exit(1)  # orphaned: the parent is gone, so is the run
 
 
 def _worker_close() -> None:

@@ -6,6 +6,7 @@ import re
 
 from plantrack.model import Document, Location, Node, ParsedPlan, Target
 from plantrack.parse.outline import build_outline
+from plantrack.read import limits
 from plantrack.read.clean import clean_blocks
 from plantrack.read.headings import cn_number, five_year_period
 
@@ -96,6 +97,7 @@ def extract_plan_targets(
     end_year: int | None,
     period: tuple[int, int] | None,
     warnings: list[str] | None = None,
+    source: str = "document",
 ) -> list[Target]:
     """Sentence targets of every paragraph and box item, and indicator-table rows.
 
@@ -108,7 +110,9 @@ def extract_plan_targets(
     by_id = {node.node_id: node for node in nodes}
     tracker = ContextTracker(DocFacts.from_period(period))
     found: list[Target] = []
-    for node in nodes:
+    for count, node in enumerate(nodes):
+        if count % 64 == 0:
+            limits.tick(source)  # the time budget of an upload (read/limits.py)
         location = location_of(node, by_id)
         # a list heading can state a target: （一）地区生产总值增长7%以上
         if node.kind in ("paragraph", "item", "heading"):
@@ -133,18 +137,29 @@ def extract_plan_targets(
     return found
 
 
+def file_title(source: str) -> str:
+    """The title of a plan without a title line: its file's own name, without the folder it
+    sits in (an upload's temporary folder must never show) and without the extension."""
+    name = re.split(r"[\\/]", source.strip())[-1]
+    stem, dot, _ = name.rpartition(".")
+    return (stem if dot and stem else name).strip() or "untitled"
+
+
 def parse_document(
     doc: Document, *, title: str | None = None, period: tuple[int, int] | None = None
 ) -> ParsedPlan:
     """Clean the blocks, recognise the outline, extract targets and entities."""
+    limits.tick(doc.source)
     blocks, repairs = clean_blocks(doc.blocks)
     outline = build_outline(blocks)
-    plan_title = title or outline.title or doc.title or doc.source
+    limits.tick(doc.source)
+    plan_title = title or outline.title or doc.title or file_title(doc.source)
     period = period or detect_period(plan_title)
     warnings = [*doc.warnings, *outline.warnings]
     targets = extract_plan_targets(
-        outline.nodes, period[1] if period else None, period, warnings=warnings
+        outline.nodes, period[1] if period else None, period, warnings=warnings, source=doc.source
     )
+    limits.tick(doc.source)
     from plantrack.parse.entities import extract_entities  # lazy: keeps CLI start fast
 
     entities = extract_entities(outline.nodes)

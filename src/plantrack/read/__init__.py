@@ -14,11 +14,12 @@ from pathlib import Path
 
 from plantrack.errors import ReadError, UnsupportedFormat
 from plantrack.model import Block, Document
+from plantrack.read import limits
 from plantrack.read.clean import clean_blocks, normalize_width
 
 __all__ = ["MAX_BYTES", "READERS", "SUPPORTED", "clean_blocks", "normalize_width", "read_document"]
 
-MAX_BYTES = 50 * 1024 * 1024
+MAX_BYTES = limits.DEFAULT.file_bytes  # the default; read/limits.py has the limits in force
 
 
 def _read_txt(data: bytes, name: str) -> Document:
@@ -88,9 +89,10 @@ def _check_file(path: Path, name: str) -> int:
         raise ReadError(f"{name}: is a directory, not a file")
     if not stat.S_ISREG(info.st_mode):
         raise ReadError(f"{name}: not a regular file")
-    if info.st_size > MAX_BYTES:
+    allowed = limits.current().file_bytes
+    if info.st_size > allowed:
         raise ReadError(
-            f"{name}: too big ({_size_mb(info.st_size)}; the limit is {_size_mb(MAX_BYTES)})"
+            f"{name}: too big ({_size_mb(info.st_size)}; the limit is {_size_mb(allowed)})"
         )
     if info.st_size == 0:
         raise ReadError(f"{name}: empty file")
@@ -126,6 +128,7 @@ def read_document(path: str | Path) -> Document:
     _check_file(path, name)
     data = _read_bytes(path, name)
     document = READERS[suffix](data, name)
+    limits.check_document(document, name)
     if not any(_has_text(block) for block in document.blocks):
         raise ReadError(f"{name}: empty (no text found)")
     return document

@@ -8,6 +8,7 @@ import zipfile
 
 from plantrack.errors import ReadError
 from plantrack.model import Block, Document
+from plantrack.read import limits
 
 _ZIP_MAGIC = (b"PK\x03\x04", b"PK\x05\x06")
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # Word 97-2003 .doc, or an encrypted .docx
@@ -31,6 +32,7 @@ def _check_container(data: bytes, name: str) -> None:
         raise ReadError(f"{name}: corrupt Word file ({exc})") from None
     if "word/document.xml" not in names:
         raise ReadError(f"{name}: not a Word file (no word/document.xml in the zip)")
+    limits.check_zip(data, name, parts=("word/document.xml",))
 
 
 def _style_level(style) -> int | None:
@@ -102,7 +104,12 @@ def read_docx(data: bytes, name: str) -> Document:
 
     blocks: list[Block] = []
     levels: dict[str | None, int | None] = {}
+    most = limits.current().blocks
     for position, item in enumerate(document.iter_inner_content(), start=1):
+        if position > most:  # empty paragraphs count: each costs the time of a full one
+            raise limits.refuse(name, f"more than {most:,} paragraphs and tables", "blocks")
+        if position % 256 == 0:
+            limits.tick(name)
         if isinstance(item, Table):
             rows = _table_rows(item)
             if any(cell for row in rows for cell in row):

@@ -15,6 +15,7 @@ import re
 
 from plantrack.errors import ReadError
 from plantrack.model import Block, Document
+from plantrack.read import limits
 from plantrack.read.encoding import decode
 
 # Article containers of common government-site CMSs (TRS, Hanweb, 集约化 platforms, WeChat).
@@ -287,6 +288,7 @@ def read_html(data: bytes, name: str) -> Document:
     """Read the main article text of an HTML page."""
     from selectolax.lexbor import LexborHTMLParser
 
+    limits.check_text_bytes(len(data), name, per_character=16)
     text, encoding = _decode_html(data, name)
     tree = LexborHTMLParser(text)
     title = _title(tree)

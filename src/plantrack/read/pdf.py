@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from plantrack.errors import ReadError
 from plantrack.model import Block, Document
+from plantrack.read import limits
 from plantrack.read.clean import PAGE_NUMBER_RE, ends_sentence, is_title_heading, normalize_width
 from plantrack.read.headings import is_heading
 
@@ -283,7 +284,9 @@ def read_pdf(data: bytes, name: str) -> Document:
     plumber = None
     try:
         pages: list[list[_Line]] = []
+        limits.check(name, "pages", len(pdf), "pages")
         for index in range(len(pdf)):
+            limits.tick(name)
             page = pdf[index]
             textpage = page.get_textpage()
             try:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from plantrack.model import Block, Document
+from plantrack.read import limits
 from plantrack.read.encoding import decode
 
 _LINE_BREAK_RE = re.compile(r"\r\n|\r|\n")
@@ -114,6 +115,8 @@ def _table(rows: list[list[str]], page: int | None, line: int) -> Block:
 
 def read_text_file(data: bytes, name: str, markdown: bool = False) -> Document:
     """Decode `data` (detecting its encoding) and split it into blocks."""
+    limits.check_text_bytes(len(data), name)
     text, encoding = decode(data, name)
+    limits.check(name, "characters", len(text), "characters")
     blocks = parse_text(text, markdown=markdown)
     return Document(blocks, source=name, format="md" if markdown else "txt", encoding=encoding)

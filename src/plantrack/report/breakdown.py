@@ -12,20 +12,20 @@ from __future__ import annotations
 import datetime as dt
 import math
 import re
-import zipfile
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from openpyxl import Workbook, load_workbook
+from openpyxl import Workbook
 from openpyxl.packaging.custom import StringProperty
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
-from openpyxl.utils.exceptions import InvalidFileException
 from sqlalchemy import Connection
 
-from plantrack.errors import ImportRejected, NotFound, ValidationError
+from plantrack.cells import inert_book
+from plantrack.errors import ImportRejected, NotFound, ReadError, ValidationError
 from plantrack.model import Plan
+from plantrack.read.workbook import Book, Grid, read_workbook
 from plantrack.report.common import TASK_KINDS, Outline, atomic_path, target_phrase
 from plantrack.store import assignments as assign_store
 from plantrack.store import plans as plan_store
@@ -300,6 +300,7 @@ def write_breakdown(plan: Plan, sheets: dict[str, list[Row]], path: Path) -> Non
     book.custom_doc_props.append(StringProperty(name=PROP_HASH, value=plan.content_hash))
     book.custom_doc_props.append(StringProperty(name=PROP_TITLE, value=plan.title))
     book.custom_doc_props.append(StringProperty(name=PROP_ID, value=str(plan.id)))
+    inert_book(book)  # department names and plan text are user text: never a formula
     book.save(path)
 
 
@@ -312,7 +313,7 @@ def export_breakdown(conn: Connection, plan: Plan, path: Path) -> int:
 
 
 # -- import ------------------------------------------------------------------------------------
-def open_workbook(path: Path):
+def open_workbook(path: Path) -> Book:
     """Open an .xlsx for reading, or fail with one line that says what the file is instead."""
     name = path.name
     if not path.is_file():
@@ -328,11 +329,10 @@ def open_workbook(path: Path):
         raise ValidationError(f"{name}: an Excel 97-2003 (.xls) file: save it as .xlsx and retry")
     if not head.startswith(b"PK"):
         raise ValidationError(f"{name}: not an Excel .xlsx workbook (no zip header)")
-    try:
-        return load_workbook(path, data_only=True)
-    except (zipfile.BadZipFile, InvalidFileException, KeyError, OSError, ValueError) as exc:
-        reason = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
-        raise ValidationError(f"{name}: corrupt or incomplete .xlsx workbook ({reason})") from exc
+    try:  # streamed, within the limits of read/limits.py (a tiny file can declare a huge sheet)
+        return read_workbook(path, fill_merged=False)
+    except ReadError as exc:
+        raise ValidationError(str(exc)) from None
 
 
 def _is_encrypted_ole(path: Path) -> bool:
@@ -349,18 +349,18 @@ def _norm_header(value: Any) -> str:
     return re.sub(r"[\s*＊:：()（）]", "", str(value or "")).lower()
 
 
-def _find_header(sheet) -> tuple[int, dict[str, int]] | None:
+def _find_header(sheet: Grid) -> tuple[int, dict[str, int]] | None:
     """The header row (within the first 10) and the column of each field we read."""
     wanted = {key: {_norm_header(a) for a in names} for key, names in ALIASES.items()}
-    for row in sheet.iter_rows(min_row=1, max_row=10):
+    for number, row in enumerate(sheet.rows[:10], start=1):
         columns: dict[str, int] = {}
-        for cell in row:
-            header = _norm_header(cell.value)
+        for index, value in enumerate(row):
+            header = _norm_header(value)
             for key, names in wanted.items():
                 if header in names and key not in columns:
-                    columns[key] = cell.column - 1
+                    columns[key] = index
         if "编号" in columns and "牵头单位" in columns:
-            return row[0].row, columns
+            return number, columns
     return None
 
 
@@ -386,7 +386,7 @@ def parse_due(value: Any) -> tuple[int | None, str]:
     raise ValidationError(f"完成时限 {str(value)!r}: not a year (write e.g. 2027)")
 
 
-def _cell(values: tuple, column: int | None) -> Any:
+def _cell(values: list[Any], column: int | None) -> Any:
     if column is None or column >= len(values):
         return None
     value = values[column]
@@ -394,9 +394,9 @@ def _cell(values: tuple, column: int | None) -> Any:
 
 
 def _plan_for(
-    conn: Connection, book, plan: int | str | None, name: str, warnings: list[str]
+    conn: Connection, book: Book, plan: int | str | None, name: str, warnings: list[str]
 ) -> Plan:
-    props = {p.name: getattr(p, "value", None) for p in book.custom_doc_props.props}
+    props = book.properties
     if plan is not None:
         chosen = plan_store.get_plan(conn, plan)
         if props.get(PROP_HASH) and props[PROP_HASH] != chosen.content_hash:
@@ -412,13 +412,13 @@ def _plan_for(
     raise NotFound(f"{name}: cannot tell which stored plan this workbook belongs to: give --plan")
 
 
-def read_rows(book, known: set[str]) -> tuple[list[tuple[RowReport, Row | None]], list[str]]:
+def read_rows(book: Book, known: set[str]) -> tuple[list[tuple[RowReport, Row | None]], list[str]]:
     """Every data row with its check; rows that are not valid come with outcome "error"."""
     checked: list[tuple[RowReport, Row | None]] = []
     warnings: list[str] = []
     seen: dict[str, tuple[int, RowReport, Row]] = {}  # ref -> (index in checked, ...)
     found_sheet = False
-    for sheet in book.worksheets:
+    for sheet in book.sheets:
         if sheet.title == SUMMARY:
             continue
         header = _find_header(sheet)
@@ -427,9 +427,7 @@ def read_rows(book, known: set[str]) -> tuple[list[tuple[RowReport, Row | None]]
             continue
         found_sheet = True
         header_row, cols = header
-        for number, values in enumerate(
-            sheet.iter_rows(min_row=header_row + 1, values_only=True), start=header_row + 1
-        ):
+        for number, values in enumerate(sheet.rows[header_row:], start=header_row + 1):
             ref = _cell(values, cols["编号"])
             ref = "" if ref is None else str(ref).strip()
             lead_cell = _cell(values, cols["牵头单位"])

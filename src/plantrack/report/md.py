@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from plantrack.model import Status
@@ -11,9 +12,19 @@ from plantrack.report.common import atomic_path
 from plantrack.report.data import ReportData
 from plantrack.report.layout import Heading, Image, Paragraph, Table, build_blocks
 
+_ENTITY = re.compile(r"&(?=#?\w+;)")
+
+
+def _text(text: str) -> str:
+    """Plan text as Markdown that renders as that text: no HTML (`<` of `<script>`, `<img
+    onerror=…>` escaped, and `&` where it would start an entity), and `[…]` cannot become a link
+    or an image. `>` (as in 累计>3000名) stays: it starts no HTML."""
+    text = _ENTITY.sub("&amp;", text.replace("\\", "\\\\")).replace("<", "&lt;")
+    return text.replace("[", "\\[").replace("]", "\\]")
+
 
 def _cell(text: str) -> str:
-    return text.replace("\\", "\\\\").replace("|", "\\|").replace("\n", " ")
+    return _text(text).replace("|", "\\|").replace("\n", " ")
 
 
 def _table(block: Table) -> list[str]:
@@ -46,9 +57,9 @@ def render_markdown(
     )
     for block in blocks:
         if isinstance(block, Heading):
-            lines += ["#" * (block.level + 1) + " " + block.text, ""]
+            lines += ["#" * (block.level + 1) + " " + _text(block.text), ""]
         elif isinstance(block, Paragraph):
-            text = block.text
+            text = _text(block.text)
             if block.style == "subtitle":
                 text = f"**{text}**"
             elif block.style == "note":
@@ -61,7 +72,8 @@ def render_markdown(
         elif isinstance(block, Image) and image_dir and block.png:
             name = f"{image_dir}/chart-{len(images) + 1:02d}.png"
             images[name] = block.png
-            lines += [f"![{block.caption}]({name})", "", f"*{block.caption}*", ""]
+            caption = _text(block.caption)
+            lines += [f"![{caption}]({name})", "", f"*{caption}*", ""]
     return "\n".join(lines).rstrip() + "\n", images
 
 

@@ -10,6 +10,7 @@ from pathlib import Path
 from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font
 
+from plantrack.cells import inert_book, inert_row
 from plantrack.model import Target
 
 HEADERS = [
@@ -87,7 +88,9 @@ def _write_csv(items: list[Target], path: Path) -> None:
     with path.open("w", encoding="utf-8-sig", newline="") as handle:
         writer = csv.writer(handle)
         writer.writerow(HEADERS)
-        writer.writerows(["" if c is None else c for c in row] for row in target_rows(items))
+        writer.writerows(
+            inert_row("" if c is None else c for c in row) for row in target_rows(items)
+        )
 
 
 def _write_xlsx(items: list[Target], path: Path) -> None:
@@ -106,6 +109,7 @@ def _write_xlsx(items: list[Target], path: Path) -> None:
         for cell in row:
             cell.alignment = Alignment(wrap_text=True, vertical="top")
     sheet.freeze_panes = "A2"
+    inert_book(book)  # plan text is user text: never a formula (cells.py)
     book.save(path)
 
 

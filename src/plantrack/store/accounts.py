@@ -177,15 +177,14 @@ def token_row(conn: Connection, token_hash: str) -> Row | None:
 
 
 # -- failed logins (the login limiter) ----------------------------------------------------------
-def count_attempts(conn: Connection, keys: Iterable[str], since: float) -> dict[str, int]:
-    """Failures per key at or after `since` (keys without any are left out)."""
-    keys = list(keys)
-    rows = conn.execute(
-        select(login_attempts.c.key, func.count())
-        .where(login_attempts.c.key.in_(keys), login_attempts.c.at >= since)
-        .group_by(login_attempts.c.key)
-    ).all()
-    return {key: int(n) for key, n in rows}
+def attempt_stats(conn: Connection, key: str, since: float) -> tuple[int, float | None]:
+    """(failures of `key` at or after `since`, the time of the last one)."""
+    row = conn.execute(
+        select(func.count(), func.max(login_attempts.c.at)).where(
+            login_attempts.c.key == key, login_attempts.c.at >= since
+        )
+    ).one()
+    return int(row[0]), row[1]
 
 
 def add_attempts(conn: Connection, keys: Iterable[str], at: float) -> None:

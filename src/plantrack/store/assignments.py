@@ -9,7 +9,7 @@ with the old and the new assignment; a write that changes nothing writes nothing
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
@@ -239,13 +239,17 @@ def _contains(node_id: str, ref: str) -> bool:
     return node_id == ref or node_id.startswith(ref + ".")
 
 
-def department_target_ids(conn: Connection, plan_id: int, dept_id: int) -> set[str]:
-    """Target ids of a plan assigned to a department, directly or through a task node."""
-    rows = conn.execute(
-        select(assignments.c.subject, assignments.c.ref).where(
-            assignments.c.plan_id == plan_id, assignments.c.department_id == dept_id
-        )
-    ).all()
+def department_target_ids(
+    conn: Connection, plan_id: int, dept_id: int, roles: Collection[str] | None = None
+) -> set[str]:
+    """Target ids of a plan assigned to a department, directly or through a task node; with
+    `roles`, only assignments in those roles ("lead", "partner")."""
+    query = select(assignments.c.subject, assignments.c.ref).where(
+        assignments.c.plan_id == plan_id, assignments.c.department_id == dept_id
+    )
+    if roles is not None:
+        query = query.where(assignments.c.role.in_(list(roles)))
+    rows = conn.execute(query).all()
     found = {ref for subject, ref in rows if subject == "target"}
     node_refs = [ref for subject, ref in rows if subject == "node"]
     if node_refs:

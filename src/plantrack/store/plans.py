@@ -13,7 +13,16 @@ from typing import Any, TypeVar
 from sqlalchemy import Connection, func, insert, select, text
 
 from plantrack.errors import NoPlan, NotFound, StoreError
-from plantrack.model import Comparator, Location, Node, ParsedPlan, Plan, Target, TargetKind
+from plantrack.model import (
+    MAX_INT,
+    Comparator,
+    Location,
+    Node,
+    ParsedPlan,
+    Plan,
+    Target,
+    TargetKind,
+)
 from plantrack.store.schema import audit, entities, mentions, nodes, plans, targets
 
 E = TypeVar("E", bound=StrEnum)
@@ -240,8 +249,10 @@ def get_plan(conn: Connection, ref: int | str | None) -> Plan:
             raise NoPlan("no plan in the database: ingest one first (plantrack ingest FILE)")
         return _plan(conn, row)
     text = str(ref).strip()
-    if text.isdigit():
-        row = conn.execute(select(plans).where(plans.c.id == int(text))).mappings().first()
+    if text.isascii() and text.isdigit():  # "²".isdigit() too, but int() refuses it
+        row = None
+        if int(text) <= MAX_INT:  # a bigger id overflows the column: there is no such plan
+            row = conn.execute(select(plans).where(plans.c.id == int(text))).mappings().first()
         if row is None:
             raise NotFound(f"plan {text}: no such plan id (see plantrack plans)")
         return _plan(conn, row)

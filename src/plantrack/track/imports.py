@@ -18,6 +18,7 @@ from typing import Any
 from charset_normalizer import from_bytes
 from sqlalchemy import Connection
 
+from plantrack.cells import inert_book, inert_row, revive
 from plantrack.errors import (
     ImportRejected,
     PlantrackError,
@@ -137,6 +138,10 @@ def _find_header(grid: list[list[Any]], where: str) -> tuple[dict[int, str], int
 
 
 def read_csv(path: Path) -> list[Sheet]:
+    from plantrack.read import limits
+    from plantrack.read.workbook import bounded_rows
+
+    limits.check(path.name, "MB", round(path.stat().st_size / 1024 / 1024, 1), "file_mb")
     data = path.read_bytes()
     if data.startswith(b"\xef\xbb\xbf"):
         text = data[3:].decode("utf-8")
@@ -156,38 +161,24 @@ def read_csv(path: Path) -> list[Sheet]:
         dialect = csv.Sniffer().sniff(text[:4096], delimiters=",\t;")
     except csv.Error:
         dialect = csv.excel
-    grid = [list(r) for r in csv.reader(io.StringIO(text), dialect)]
+    grid = bounded_rows(csv.reader(io.StringIO(text), dialect), path.name)
     headers, first = _find_header(grid, path.name)
     rows = [(i + 1, grid[i]) for i in range(first, len(grid))]
     return [Sheet(None, headers, rows)]
 
 
 def read_xlsx(path: Path) -> list[Sheet]:
-    from openpyxl import load_workbook
+    """Every non-empty sheet, read within the limits (read/workbook.py: streaming, merged header
+    cells filled in)."""
+    from plantrack.read.workbook import read_workbook
 
-    try:
-        book = load_workbook(path, data_only=True)
-    except Exception as exc:
-        raise ReadError(f"{path.name}: not an Excel workbook ({type(exc).__name__})") from None
     sheets = []
-    for ws in book.worksheets:
-        grid = [
-            list(r)
-            for r in ws.iter_rows(
-                min_row=1, min_col=1, max_row=ws.max_row, max_col=ws.max_column, values_only=True
-            )
-        ]
-        if not any(any(c not in (None, "") for c in row) for row in grid):
+    for grid in read_workbook(path).sheets:
+        if not any(any(c not in (None, "") for c in row) for row in grid.rows):
             continue
-        # a merged cell keeps its value in its top-left corner: copy it over the range
-        for merged in ws.merged_cells.ranges:
-            value = grid[merged.min_row - 1][merged.min_col - 1]
-            for r in range(merged.min_row - 1, min(merged.max_row, len(grid))):
-                for c in range(merged.min_col - 1, merged.max_col):
-                    if c < len(grid[r]):
-                        grid[r][c] = value
-        headers, first = _find_header(grid, f"{path.name} sheet {ws.title}")
-        sheets.append(Sheet(ws.title, headers, [(i + 1, grid[i]) for i in range(first, len(grid))]))
+        headers, first = _find_header(grid.rows, f"{path.name} sheet {grid.title}")
+        rows = [(i + 1, grid.rows[i]) for i in range(first, len(grid.rows))]
+        sheets.append(Sheet(grid.title, headers, rows))
     if not sheets:
         raise ReadError(f"{path.name}: every sheet is empty")
     return sheets
@@ -221,6 +212,7 @@ def import_file(
     *,
     actor: str,
     skip_invalid: bool = False,
+    allow_implausible: bool = False,
 ) -> ImportResult:
     """Validate every row, then store the valid ones on `conn` (see module doc); the caller's
     transaction makes it all or nothing."""
@@ -240,7 +232,7 @@ def import_file(
                 continue
             where = f"{label}row {number}"
             try:
-                obs = _validate_row(pt, fields)
+                obs = _validate_row(pt, fields, allow_implausible)
             except PlantrackError as exc:
                 result.rejected.append((number, f"{where}: {exc}"))
                 continue
@@ -282,7 +274,9 @@ def import_file(
     return result
 
 
-def _validate_row(pt: store.PlanTargets, fields: dict[str, Any]) -> Observation:
+def _validate_row(
+    pt: store.PlanTargets, fields: dict[str, Any], allow_implausible: bool = False
+) -> Observation:
     baseline = str(fields.get("baseline") or "").strip().lower() in _YES
     basis = fields.get("basis")
     basis = str(basis).strip().lower() if basis not in (None, "") else None
@@ -303,13 +297,14 @@ def _validate_row(pt: store.PlanTargets, fields: dict[str, Any]) -> Observation:
         target_id=str(target_id).strip(),
         period=period,
         value=value,
-        unit=fields.get("unit"),
-        source=fields.get("source"),
-        vintage=fields.get("vintage"),
-        note=fields.get("note"),
-        milestone=fields.get("milestone"),
+        unit=revive(fields.get("unit")),
+        source=revive(fields.get("source")),
+        vintage=revive(fields.get("vintage")),
+        note=revive(fields.get("note")),
+        milestone=revive(fields.get("milestone")),
         baseline=baseline,
         basis=basis,
+        allow_implausible=allow_implausible,
     )
 
 
@@ -356,7 +351,7 @@ def export_file(conn: Connection, the_plan: Plan, path: Path) -> int:
         with path.open("w", encoding="utf-8-sig", newline="") as fh:
             writer = csv.writer(fh)
             writer.writerow(header)
-            writer.writerows([["" if c is None else _cell(c) for c in r] for r in rows])
+            writer.writerows([inert_row("" if c is None else _cell(c) for c in r) for r in rows])
     elif suffix == ".xlsx":
         from openpyxl import Workbook
 
@@ -367,6 +362,7 @@ def export_file(conn: Connection, the_plan: Plan, path: Path) -> int:
         for r in rows:
             sheet.append(r)
         sheet.freeze_panes = "A2"
+        inert_book(book)  # sources and notes are user text: never a formula (cells.py)
         book.save(path)
     else:
         raise UnsupportedFormat(f"{path.name}: export to .xlsx or .csv")

@@ -19,6 +19,7 @@ from plantrack.errors import Conflict, NotFound, UnitMismatch, ValidationError
 from plantrack.model import Form, Observation, Plan, Target, TargetKind
 from plantrack.store.plans import list_targets, now, write_audit
 from plantrack.store.schema import audit, observations
+from plantrack.track import plausible
 from plantrack.track.assess import MILESTONES, period_time, period_year
 from plantrack.track.forms import form_of
 from plantrack.track.units import convert, dimension
@@ -145,10 +146,12 @@ def validate(
     baseline: bool = False,
     basis: str | None = None,
     from_figure: bool = False,
+    allow_implausible: bool = False,
 ) -> Observation:
     """Check one figure against its plan and target; return it ready to store. A baseline must be
     at or before the base year unless it is a recorded figure taken as the baseline
-    (`from_figure`: a target with figures only after the base year)."""
+    (`from_figure`: a target with figures only after the base year). A figure beyond the
+    plausible size of its unit (track/plausible.py) is refused unless `allow_implausible`."""
     target = pt.target(str(target_id))
     base = pt.base_year
     period = _period_text(period, target, base, baseline)
@@ -160,6 +163,8 @@ def validate(
             "value: missing (give a number, or a milestone for a qualitative target)"
         )
     unit = _checked_unit(target, number, unit)
+    if number is not None and not allow_implausible:
+        plausible.check(number, unit)
     if basis is not None and basis not in ("flow", "total"):
         raise ValidationError(f"basis {basis!r}: expected flow or total")
     return Observation(

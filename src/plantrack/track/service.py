@@ -46,6 +46,7 @@ def record(
     baseline: bool = False,
     basis: str | None = None,
     expected_version: int | None = None,
+    allow_implausible: bool = False,
 ) -> tuple[Observation, str]:
     """Validate and store one figure (a revision of the same period keeps the old one in history).
 
@@ -71,6 +72,7 @@ def record(
         baseline=baseline,
         basis=basis,
         from_figure=taking,
+        allow_implausible=allow_implausible,
     )
     return store.record(conn, pt, obs, actor=actor, expected_version=expected_version)
 

@@ -16,12 +16,14 @@ from pydantic import BaseModel, Field
 
 from plantrack.access import permissions
 from plantrack.access.permissions import Action
+from plantrack.model import MAX_INT, Status
 from plantrack.web import data
 from plantrack.web.auth import require_reader, require_user
 from plantrack.web.cache import cached_async
 from plantrack.web.pages import acting, workspace
+from plantrack.web.params import Id, IdQuery, Version
 from plantrack.web.render import UTF8JSON
-from plantrack.web.uploads import PendingPlans, preview, safe_name
+from plantrack.web.uploads import PendingPlans, ingest_upload, preview, safe_name
 
 router = APIRouter(prefix="/api", tags=["api"], default_response_class=UTF8JSON)
 
@@ -31,12 +33,14 @@ ERRORS: dict[int | str, dict[str, Any]] = {
         "content": {"application/json": {"example": {"ok": False, "error": text, "status": code}}},
     }
     for code, text in (
+        (400, "bad request: a body that is not JSON or a form, a file that cannot be read"),
         (401, "login or API token required"),
         (403, "not allowed"),
         (404, "not found"),
         (409, "version conflict"),
         (413, "body too large"),
         (422, "invalid input"),
+        (503, "the database is unavailable or busy: retry"),
     )
 }
 
@@ -53,13 +57,21 @@ class ObservationIn(BaseModel):
     milestone: str | None = Field(None, description="qualitative: not_started|in_progress|done")
     baseline: bool = False
     basis: str | None = Field(None, description="cumulative targets: flow | total")
+    allow_implausible: bool = Field(
+        False, description="store a figure beyond the plausible size of its unit (tracking.md)"
+    )
     expected_version: int | None = Field(
-        None, description="revising a period's figure: the version you read (409 if stale)"
+        None,
+        ge=0,
+        le=MAX_INT,
+        description="revising a period's figure: the version you read (409 if stale)",
     )
 
 
 class ObservationUpdate(BaseModel):
-    expected_version: int = Field(description="the version you read; 409 if it changed since")
+    expected_version: int = Field(
+        ge=0, le=MAX_INT, description="the version you read; 409 if it changed since"
+    )
     value: float | None = None
     unit: str | None = Field(None, max_length=40)
     source: str | None = Field(None, max_length=2000)
@@ -71,8 +83,8 @@ class ObservationUpdate(BaseModel):
 class AssignmentIn(BaseModel):
     lead: list[str] = Field(min_length=1, description="牵头单位")
     partners: list[str] = Field(default_factory=list, description="责任单位")
-    due_year: int | None = None
-    expected_version: int | None = None
+    due_year: int | None = Field(None, ge=1900, le=2200)
+    expected_version: int | None = Field(None, ge=0, le=MAX_INT)
 
 
 class TokenIn(BaseModel):
@@ -124,7 +136,7 @@ def upload_plan(
         info = preview(path, path.name)
         if not confirm:
             return ok(token=token, preview=info, confirm=f"/plans/pending/{token}/confirm")
-        result = acting(request).ingest(path)
+        result = ingest_upload(acting(request), path, path.name)
     except Exception:
         store.drop(token)
         raise
@@ -133,31 +145,31 @@ def upload_plan(
 
 
 @router.get("/plans/{plan_id}", responses=ERRORS, summary="One plan")
-def get_plan(request: Request, plan_id: int) -> dict[str, Any]:
+def get_plan(request: Request, plan_id: Id) -> dict[str, Any]:
     require_reader(request)
     return ok(plan=workspace(request).plan(plan_id).to_dict())
 
 
 @router.get("/plans/{plan_id}/nodes", responses=ERRORS, summary="The outline of a plan")
-def list_nodes(request: Request, plan_id: int) -> dict[str, Any]:
+def list_nodes(request: Request, plan_id: Id) -> dict[str, Any]:
     require_reader(request)
     return ok(nodes=[n.to_dict() for n in workspace(request).outline(plan_id)])
 
 
 @router.get("/plans/{plan_id}/nodes/{node_id}", responses=ERRORS, summary="One node")
-def get_node(request: Request, plan_id: int, node_id: str) -> dict[str, Any]:
+def get_node(request: Request, plan_id: Id, node_id: str) -> dict[str, Any]:
     require_reader(request)
     return ok(node=workspace(request).node(node_id, plan_id).to_dict())
 
 
 @router.get("/plans/{plan_id}/targets", responses=ERRORS, summary="The targets of a plan")
-def list_targets(request: Request, plan_id: int) -> dict[str, Any]:
+def list_targets(request: Request, plan_id: Id) -> dict[str, Any]:
     require_reader(request)
     return ok(targets=[t.to_dict() for t in workspace(request).targets(plan_id)])
 
 
 @router.get("/plans/{plan_id}/targets/{target_id}", responses=ERRORS, summary="One target")
-def get_target(request: Request, plan_id: int, target_id: str) -> dict[str, Any]:
+def get_target(request: Request, plan_id: Id, target_id: str) -> dict[str, Any]:
     require_reader(request)
     return ok(target=workspace(request).target(target_id, plan_id).to_dict())
 
@@ -167,7 +179,7 @@ def get_target(request: Request, plan_id: int, target_id: str) -> dict[str, Any]
     responses=ERRORS,
     summary="Figures recorded for a target",
 )
-def list_observations(request: Request, plan_id: int, target_id: str) -> dict[str, Any]:
+def list_observations(request: Request, plan_id: Id, target_id: str) -> dict[str, Any]:
     require_reader(request)
     ws = workspace(request)
     ws.target(target_id, plan_id)
@@ -181,7 +193,7 @@ def list_observations(request: Request, plan_id: int, target_id: str) -> dict[st
     summary="Record a figure (editors: their department's targets)",
 )
 def create_observation(
-    request: Request, plan_id: int, target_id: str, body: ObservationIn
+    request: Request, plan_id: Id, target_id: str, body: ObservationIn
 ) -> dict[str, Any]:
     ws = acting(request)
     ws.target(target_id, plan_id)
@@ -195,7 +207,7 @@ def create_observation(
     responses=ERRORS,
     summary="Revise a figure; expected_version must match (else 409)",
 )
-def update_observation(request: Request, obs_id: int, body: ObservationUpdate) -> dict[str, Any]:
+def update_observation(request: Request, obs_id: Id, body: ObservationUpdate) -> dict[str, Any]:
     ws = acting(request)
     ws.require_observation_edit(request.state.user, obs_id)
     changes = body.model_dump(exclude_unset=True)
@@ -209,9 +221,7 @@ def update_observation(request: Request, obs_id: int, body: ObservationUpdate) -
     responses=ERRORS,
     summary="Delete a figure (kept in the history); expected_version must match",
 )
-def delete_observation(
-    request: Request, obs_id: int, expected_version: Annotated[int, Query()]
-) -> dict[str, Any]:
+def delete_observation(request: Request, obs_id: Id, expected_version: Version) -> dict[str, Any]:
     ws = acting(request)
     ws.require_observation_edit(request.state.user, obs_id)
     ws.delete_observation(obs_id, expected_version=expected_version)
@@ -224,7 +234,7 @@ def delete_observation(
     summary="Status of every target, with a summary by chapter",
 )
 def assessments(
-    request: Request, plan_id: int, chapter: int | None = None, status: str | None = None
+    request: Request, plan_id: Id, chapter: IdQuery = None, status: Status | None = None
 ) -> dict[str, Any]:
     require_reader(request)
     report = workspace(request).status(plan_id, chapter=chapter, status=status)
@@ -236,7 +246,7 @@ def assessments(
     responses=ERRORS,
     summary="Status of one target with its arithmetic",
 )
-def assessment(request: Request, plan_id: int, target_id: str) -> dict[str, Any]:
+def assessment(request: Request, plan_id: Id, target_id: str) -> dict[str, Any]:
     require_reader(request)
     ws = workspace(request)
     ws.target(target_id, plan_id)
@@ -248,7 +258,7 @@ def assessment(request: Request, plan_id: int, target_id: str) -> dict[str, Any]
     responses=ERRORS,
     summary="Set lead/partner departments of a task or target (admin, planner)",
 )
-def assign(request: Request, plan_id: int, ref: str, body: AssignmentIn) -> dict[str, Any]:
+def assign(request: Request, plan_id: Id, ref: str, body: AssignmentIn) -> dict[str, Any]:
     user = require_user(request)
     permissions.require(user, Action.ASSIGN, "assign departments")
     result = acting(request).assign(
@@ -266,7 +276,7 @@ def assign(request: Request, plan_id: int, ref: str, body: AssignmentIn) -> dict
 async def search(
     request: Request,
     q: Annotated[str, Query(max_length=500)],
-    plan: int | None = None,
+    plan: IdQuery = None,
     limit: Annotated[int, Query(ge=1, le=100)] = 10,
 ) -> dict[str, Any]:
     require_reader(request)
@@ -281,7 +291,7 @@ async def search(
 
 @router.get("/ask", responses=ERRORS, summary="An answer with citations to the plan")
 async def ask(
-    request: Request, q: Annotated[str, Query(max_length=500)], plan: int | None = None
+    request: Request, q: Annotated[str, Query(max_length=500)], plan: IdQuery = None
 ) -> dict[str, Any]:
     require_reader(request)
     ref = str(plan) if plan else None

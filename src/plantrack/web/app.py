@@ -4,7 +4,10 @@ a test config). FastAPI for the OpenAPI document, Jinja2 for server-rendered pag
 
 from __future__ import annotations
 
-import tempfile
+import atexit
+import shutil
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from pathlib import Path
 from typing import Any
 
@@ -20,7 +23,14 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from plantrack.access import permissions
 from plantrack.errors import PlantrackError
-from plantrack.web.auth import LoginLimiter, finish_cookies, resolve_user
+from plantrack.web import bounds
+from plantrack.web.auth import (
+    LoginLimiter,
+    LoginRule,
+    TooManyAttempts,
+    finish_cookies,
+    resolve_user,
+)
 from plantrack.web.cache import PageCache
 from plantrack.web.compress import Compress, StaticCache, fingerprint
 from plantrack.web.csrf import SAFE_METHODS, verify_csrf
@@ -37,9 +47,13 @@ DEFAULT_CONFIG: dict[str, Any] = {
     "secure_cookies": "auto",  # "auto": Secure when the request came over https
     "trust_proxy": False,  # honour X-Forwarded-Proto (behind a TLS-terminating proxy)
     "max_upload_mb": 20.0,
-    "upload_dir": None,  # pending plan uploads; default a temp dir per app
-    "login_limit": 5,  # failed logins per window, per client address and per username
-    "login_window_seconds": 300,
+    "upload_dir": None,  # pending plan uploads; default a temp dir per app, removed on exit
+    "limits": {},  # read limits over $PLANTRACK_LIMITS, e.g. {"characters": 2e6} (reading.md)
+    # failed logins of one account from one address before each further attempt waits 1 s,
+    # 2 s, 4 s … (at most login_max_delay_seconds); failures older than the window are forgotten
+    "login_limit": 5,
+    "login_window_seconds": 3600,
+    "login_max_delay_seconds": 900,
     "default_lang": "zh",
     # Other users may see a page up to this old after a write (never the writer): see cache.py
     "max_stale_ms": 250,
@@ -162,9 +176,19 @@ def create_app(
     unknown = set(cfg) - set(DEFAULT_CONFIG)
     if unknown:
         raise ValueError(f"create_app: unknown config keys {sorted(unknown)}")
-    if cfg["upload_dir"] is None:
-        cfg["upload_dir"] = tempfile.mkdtemp(prefix="plantrack-uploads-")
-    Path(cfg["upload_dir"]).mkdir(parents=True, exist_ok=True)
+    owned = cfg["upload_dir"] is None
+    if owned:
+        cfg["upload_dir"] = str(bounds.owned_temp_dir())
+        atexit.register(shutil.rmtree, cfg["upload_dir"], True)  # also when lifespan never ran
+    else:
+        Path(cfg["upload_dir"]).mkdir(parents=True, exist_ok=True)
+        bounds.sweep_shared(cfg["upload_dir"])
+
+    @asynccontextmanager
+    async def lifespan(_: FastAPI) -> AsyncIterator[None]:
+        yield
+        if owned:
+            shutil.rmtree(cfg["upload_dir"], ignore_errors=True)
 
     app = FastAPI(
         title="plantrack",
@@ -175,15 +199,19 @@ def create_app(
         description="规划跟踪 plantrack: plans, targets, observations, assessments, "
         "search and ask. Errors: {ok: false, error, status}.",
         dependencies=[Depends(resolve_user), Depends(verify_csrf)],
+        lifespan=lifespan,
     )
     app.state.workspace = workspace
     app.state.config = cfg
     app.state.templates = Jinja2Templates(directory=str(HERE / "templates"))
     app.state.templates.env.auto_reload = False  # templates ship with the package
     app.state.cache = PageCache(workspace, max_stale=cfg["max_stale_ms"] / 1000)
-    app.state.limiter = LoginLimiter(
-        workspace, int(cfg["login_limit"]), float(cfg["login_window_seconds"])
+    rule = LoginRule(
+        free=int(cfg["login_limit"]),
+        cap=float(cfg["login_max_delay_seconds"]),
+        window=float(cfg["login_window_seconds"]),
     )
+    app.state.limiter = LoginLimiter(workspace, rule)
 
     from plantrack.web import api, charts, pages, views_auth, views_reports
 
@@ -211,7 +239,10 @@ def create_app(
 
     async def plantrack_error(request: Request, exc: Exception) -> Response:
         assert isinstance(exc, PlantrackError)
-        return error_response(request, exc.status, str(exc))
+        response = error_response(request, exc.status, str(exc))
+        if isinstance(exc, TooManyAttempts):
+            response.headers["retry-after"] = str(exc.retry_after)
+        return response
 
     async def http_error(request: Request, exc: Exception) -> Response:
         assert isinstance(exc, StarletteHTTPException)
@@ -235,7 +266,9 @@ def create_app(
         return error_response(request, 422, "; ".join(parts) or "invalid input")
 
     async def server_error(request: Request, exc: Exception) -> Response:
-        return error_response(request, 500, f"internal error ({type(exc).__name__})")
+        response = error_response(request, 500, f"internal error ({type(exc).__name__})")
+        response.headers["connection"] = "close"  # the server drops the connection after a 500
+        return response
 
     app.add_exception_handler(PlantrackError, plantrack_error)
     app.add_exception_handler(StarletteHTTPException, http_error)
@@ -245,4 +278,5 @@ def create_app(
     app.add_middleware(StaticCache, folder=static)
     app.add_middleware(LimitBody, max_bytes=int(cfg["max_upload_mb"] * 1024 * 1024))
     app.add_middleware(Compress)
+    app.add_middleware(bounds.ReadLimits, bounds=bounds.app_limits(cfg["limits"]))
     return app

@@ -17,10 +17,10 @@ from starlette.responses import Response
 from plantrack.access import permissions
 from plantrack.access.accounts import Unauthorized, User
 from plantrack.access.permissions import Action
-from plantrack.access.state import TooManyAttempts
+from plantrack.access.state import LoginRule, TooManyAttempts, login_key
 from plantrack.workspace import Workspace
 
-__all__ = ["TooManyAttempts", "Unauthorized", "User"]
+__all__ = ["LoginRule", "TooManyAttempts", "Unauthorized", "User"]
 
 SESSION_COOKIE = "pt_session"
 ANON_COOKIE = "pt_anon"
@@ -123,20 +123,25 @@ def finish_cookies(request: Request, response: Response) -> None:
 
 
 class LoginLimiter:
-    """At most `limit` failed logins per `window` seconds per client address and per username.
+    """Failed logins of one account from one client address delay that pair's next attempt,
+    exponentially (access/state.py `LoginRule`): no lock, and nobody else is slowed down.
 
     The failures are rows of the store's `login_attempts` table (through the Workspace), so
     every worker process of the app counts the same failures. Call from a `def` endpoint.
     """
 
-    def __init__(self, workspace: Workspace, limit: int, window: float) -> None:
-        self.workspace, self.limit, self.window = workspace, limit, window
+    def __init__(self, workspace: Workspace, rule: LoginRule) -> None:
+        self.workspace, self.rule = workspace, rule
 
-    def check(self, *keys: str) -> None:
-        self.workspace.check_login(keys, limit=self.limit, window=self.window)
+    @staticmethod
+    def key(username: str, address: str) -> str:
+        return login_key(username, address)
 
-    def failed(self, *keys: str) -> None:
-        self.workspace.login_failed(keys, window=self.window)
+    def check(self, key: str) -> None:
+        self.workspace.check_login(key, self.rule)
 
-    def succeeded(self, *keys: str) -> None:
-        self.workspace.login_succeeded(keys)
+    def failed(self, key: str) -> None:
+        self.workspace.login_failed(key, self.rule)
+
+    def succeeded(self, key: str) -> None:
+        self.workspace.login_succeeded(key)

@@ -5,7 +5,8 @@ first use, replaced by `plantrack rotate-secret`), of "csrf:" + the session cook
 the anonymous cookie before login, so the login form is protected too. It cannot be computed
 from the cookie alone, changes with every login, and every token stops working when the secret
 is rotated. Requests authenticated by an API bearer token carry no cookie an attacker's page
-could ride on, so they are exempt.
+could ride on, so they are exempt; so are anonymous API requests (no session to ride on, and
+every API write answers 401 to them).
 
 Pages are compressed (web/compress.py), and a compressed page that holds a secret next to text
 an attacker can put in the URL leaks the secret bit by bit through its size (BREACH). So a page
@@ -73,6 +74,8 @@ async def verify_csrf(request: Request) -> None:
     Async only to read a form body; the comparison needs no database (see csrf_token)."""
     if request.method in SAFE_METHODS or getattr(request.state, "via", None) == "token":
         return
+    if getattr(request.state, "user", None) is None and request.url.path.startswith("/api/"):
+        return  # no session to ride on, and every API write needs a user: the route says 401
     sent = request.headers.get(HEADER)
     content_type = request.headers.get("content-type", "")
     if not sent and content_type.startswith(

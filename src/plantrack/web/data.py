@@ -419,8 +419,12 @@ def department_page(
     dept = ws.department(department_id)
     task_rows = ws.department_tasks(plan.id, department_id)
     ids = ws.department_target_ids(plan.id, department_id)
+    leads = ws.department_target_ids(plan.id, department_id, roles=permissions.RECORDING_ROLES)
     report = ws.status(plan.id)
     rows = [_target_row(r) for r in report.rows if r.target.id in ids]
+    scoped = permissions.department_scoped(user)
+    for row in rows:  # a partner department's editors read its targets, the lead records them
+        row["records"] = not scoped or row["id"] in leads
     nodes = {n.node_id: n for n in ws.outline(plan.id)}
     tasks = [
         {
@@ -437,7 +441,8 @@ def department_page(
         "department": {"id": dept["id"], "name": dept["name"]},
         "targets": rows,
         "tasks": tasks,
-        "can_edit": permissions.can_edit_department(user, department_id),
+        "can_edit": permissions.can_edit_department(user, department_id)
+        and any(row["records"] for row in rows),
     }
 
 

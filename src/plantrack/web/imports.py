@@ -20,6 +20,7 @@ from plantrack.access import permissions
 from plantrack.access.accounts import User
 from plantrack.access.permissions import Action
 from plantrack.errors import ImportRejected
+from plantrack.read import limits
 from plantrack.web.uploads import safe_name, save_upload
 from plantrack.workspace import Workspace
 
@@ -114,7 +115,8 @@ def import_figures(
     work = folder / "imports" / secrets.token_urlsafe(12)
     try:
         path = save_upload(upload.file, work, name)
-        rows = _rows(read_file(path))
+        with limits.budget():  # the app's read limits are in force (web/bounds.py)
+            rows = _rows(read_file(path))
         skipped = {n for n, fields in rows if _unfilled(fields)}
         report = _Report(name, rows, skipped)
         if rows and len(skipped) == len(rows):
@@ -150,7 +152,9 @@ def _sort_rows(
 ) -> tuple[list[tuple[int, str]], list[tuple[int, dict[str, Any]]]]:
     """(refused, allowed): an editor's rows of targets outside the department are refused."""
     mine = (
-        ws.department_target_ids(plan_id, user.department_id or -1)
+        ws.department_target_ids(
+            plan_id, user.department_id or -1, roles=permissions.RECORDING_ROLES
+        )
         if permissions.department_scoped(user)
         else None
     )
@@ -166,7 +170,8 @@ def _sort_rows(
             refused.append(
                 (
                     number,
-                    f"row {number}: target {tid or '(empty)'} is not assigned to {user.department}",
+                    f"row {number}: target {tid or '(empty)'} is not assigned to"
+                    f" {user.department} as its lead",
                 )
             )
     return refused, allowed

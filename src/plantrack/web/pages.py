@@ -23,8 +23,9 @@ from plantrack.web.auth import require_reader, require_user
 from plantrack.web.cache import cached_async
 from plantrack.web.i18n import status_label, translator
 from plantrack.web.messages import field_of, localize
+from plantrack.web.params import Id, VersionForm, Year
 from plantrack.web.render import UTF8JSON, render, wants_json
-from plantrack.web.uploads import PendingPlans, preview, safe_name, save_upload
+from plantrack.web.uploads import PendingPlans, ingest_upload, preview, safe_name, save_upload
 from plantrack.workspace import Workspace
 
 router = APIRouter(include_in_schema=False)
@@ -52,7 +53,7 @@ def done(request: Request, location: str, payload: dict[str, Any], status: int =
 # -- dashboard, outline, target ------------------------------------------------------------------
 @router.get("/")
 @router.get("/index.json")
-async def dashboard(request: Request, plan: str | None = None, year: int | None = None) -> Response:
+async def dashboard(request: Request, plan: str | None = None, year: Year = None) -> Response:
     require_reader(request)
     year = year or data.this_year()
     page = await cached_async(
@@ -198,8 +199,8 @@ def target_record(
 @router.post("/observations/{obs_id}/revise")
 def observation_revise(
     request: Request,
-    obs_id: int,
-    expected_version: Annotated[int, Form()],
+    obs_id: Id,
+    expected_version: VersionForm,
     value: FormOpt = None,
     source: FormOpt = None,
     note: FormOpt = None,
@@ -247,7 +248,7 @@ def target_assign(
         due = (due_year or "").strip()
         if not (lead or "").strip():
             raise ValidationError("lead: missing (a department, e.g. 市发改委)")
-        if due and not due.isdigit():
+        if due and not (due.isascii() and due.isdigit()):
             raise ValidationError(f"due_year {due!r}: expected a year like 2027")
         the_plan = ws.plan(plan)
         result = ws.assign(
@@ -294,7 +295,7 @@ def departments(request: Request, plan: str | None = None) -> Response:
 
 @router.get("/departments/{department_id}")
 @router.get("/departments/{department_id}.json")
-def department(request: Request, department_id: int, plan: str | None = None) -> Response:
+def department(request: Request, department_id: Id, plan: str | None = None) -> Response:
     user = require_reader(request)
     return render(
         request,
@@ -334,7 +335,7 @@ def department_template(
 @router.post("/departments/{department_id}/observations")
 def department_record(
     request: Request,
-    department_id: int,
+    department_id: Id,
     target_id: FormText,
     period: FormOpt = None,
     value: FormOpt = None,
@@ -379,7 +380,7 @@ def department_record(
 @router.post("/departments/{department_id}/import")
 def department_import(
     request: Request,
-    department_id: int,
+    department_id: Id,
     file: Annotated[UploadFile, File()],
     plan: FormOpt = None,
     skip_invalid: FormOpt = None,
@@ -460,8 +461,8 @@ def plan_confirm(request: Request, token: str, title: FormOpt = None) -> Respons
     user = require_user(request)
     permissions.require(user, Action.UPLOAD_PLAN, "store a plan")
     store = pending_store(request)
-    path, _meta = store.get(token, user)
-    result = acting(request).ingest(path, title=(title or "").strip() or None)
+    path, meta = store.get(token, user)
+    result = ingest_upload(acting(request), path, meta["name"], (title or "").strip() or None)
     store.drop(token)
     return done(
         request,

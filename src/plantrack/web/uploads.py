@@ -19,7 +19,7 @@ from typing import Any, BinaryIO
 from plantrack.access import permissions
 from plantrack.access.permissions import Action
 from plantrack.errors import NotFound, PermissionDenied, ReadError, UnsupportedFormat
-from plantrack.read import SUPPORTED, read_document
+from plantrack.read import SUPPORTED, limits, read_document
 
 _TOKEN = re.compile(r"^[A-Za-z0-9_-]{20,64}$")
 _UNSAFE = re.compile(r"[^\w.()\-（）\u4e00-\u9fff]+")
@@ -98,13 +98,24 @@ class PendingPlans:
             shutil.rmtree(self.root / token, ignore_errors=True)
 
 
+def ingest_upload(ws: Any, path: Path, display_name: str, title: str | None = None) -> Any:
+    """Store an uploaded plan (`ws.ingest`) within the time budget; errors name the file as the
+    user knows it, never its temporary folder. Returns the IngestResult."""
+    try:
+        with limits.budget():
+            return ws.ingest(path, title=title)
+    except ReadError as exc:
+        raise ReadError(str(exc).replace(str(path), display_name)) from None
+
+
 def preview(path: Path, display_name: str) -> dict[str, Any]:
     """Parse a document without storing it: its outline, target count and warnings."""
     from plantrack.parse.plan import parse_document
 
     try:
-        doc = read_document(path)
-        parsed = parse_document(doc)
+        with limits.budget():  # the app's read limits are in force (web/bounds.py)
+            doc = read_document(path)
+            parsed = parse_document(doc)
     except ReadError as exc:
         raise ReadError(str(exc).replace(str(path), display_name)) from None
     if not parsed.nodes:

@@ -54,19 +54,19 @@ def login(
 ) -> Response:
     app = request.app
     client = request.client.host if request.client else "?"
-    keys = (f"ip:{client}", f"user:{username.strip().lower()}")
-    app.state.limiter.check(*keys)
+    key = app.state.limiter.key(username, client)  # this account from this address only
+    app.state.limiter.check(key)
     ws = _ws(request)
     user = ws.authenticate(username.strip(), password)
     if user is None:
-        app.state.limiter.failed(*keys)
+        app.state.limiter.failed(key)
         ws.audit_event("login_failed", "user", username.strip()[:100], actor=f"web:{client}")
         message = "用户名或密码错误 / wrong username or password"
         if wants_json(request):
             return UTF8JSON({"ok": False, "error": message, "status": 401}, status_code=401)
         shown = translator(request.state.lang)("wrong_login")
         return render(request, "login.html", {}, status=401, next=_safe_next(next), error=shown)
-    app.state.limiter.succeeded(*keys)
+    app.state.limiter.succeeded(key)
     from datetime import timedelta
 
     raw = ws.create_session(user, timedelta(hours=float(app.state.config["session_ttl_hours"])))

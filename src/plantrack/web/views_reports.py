@@ -14,6 +14,7 @@ from plantrack.errors import ValidationError
 from plantrack.web.auth import require_reader
 from plantrack.web.data import plan_choices, this_year
 from plantrack.web.pages import workspace
+from plantrack.web.params import Year
 from plantrack.web.render import attachment, render
 
 router = APIRouter(include_in_schema=False)
@@ -55,7 +56,7 @@ def download(
     kind: str = "annual",
     format: str = "pdf",
     plan: str | None = None,
-    year: int | None = None,
+    year: Year = None,
 ) -> Response:
     from plantrack.report import MEDIA_TYPES, render_bytes, report_filename
     from plantrack.report.charts import render_charts
