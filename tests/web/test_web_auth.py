@@ -88,7 +88,7 @@ def test_login_rate_limit(make_client):
     )
     assert response.status_code == 429
     assert response.headers["retry-after"] == "1"
-    assert "retry in 1 s" in response.text
+    assert "请 1 秒后再试" in response.text  # the Chinese page says it in Chinese
 
 
 def test_login_without_csrf_is_refused(client):

@@ -164,8 +164,12 @@ PATTERNS: list[tuple[re.Pattern[str], Rewrite]] = [
     ),
     (re.compile(r".*: assigned by someone else meanwhile.*"), lambda m: STATUS_ZH[409]),
     (
-        re.compile(r"target (\S+): .* may not edit it \(not assigned to your department\)"),
-        lambda m: f"指标 {m[1]} 不属于本部门，无权填报",
+        re.compile(
+            r"target (\S+): .* may not edit it \(not assigned to your department( as its lead)?.*"
+        ),
+        lambda m: (
+            f"指标 {m[1]} 不属于本部门，无权填报" + ("（本部门不是其牵头单位）" if m[2] else "")
+        ),
     ),
     (
         re.compile(r"row (\d+): target (.+) is not assigned to (.+)"),
@@ -173,11 +177,12 @@ PATTERNS: list[tuple[re.Pattern[str], Rewrite]] = [
     ),
     (re.compile(r"(.+): needs the (.+) role"), lambda m: f"此操作需要{_role(m[2])}权限"),
     (re.compile(r"login required.*"), lambda m: "请先登录"),
+    (re.compile(r"(问题为空：[^(（]*)\s*\(empty question\)"), lambda m: m[1].strip()),
     (re.compile(r"API token invalid.*"), lambda m: "API 令牌无效、已撤销或其用户已停用"),
     (re.compile(r"CSRF token missing or wrong.*"), lambda m: "页面已过期：请刷新页面后重新提交"),
     (
-        re.compile(r"too many failed logins: wait (\d+) min.*"),
-        lambda m: f"登录失败次数过多，请 {m[1]} 分钟后再试",
+        re.compile(r"too many failed logins for this account from your address: retry in (\d+) s"),
+        lambda m: f"该账号从您的地址登录失败次数过多，请 {m[1]} 秒后再试",
     ),
     (
         re.compile(r"request body too large \(limit (\d+) MB\)"),
