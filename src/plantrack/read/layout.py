@@ -12,6 +12,7 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass, field
+from difflib import SequenceMatcher
 
 from plantrack.model import Block
 from plantrack.read.clean import PAGE_NUMBER_RE, ends_sentence, is_title_heading, normalize_width
@@ -22,6 +23,10 @@ _RUNNING_SHARE = 0.6
 _EDGE_LINES = 2  # how many lines at the top and at the bottom of a page can be a header/footer
 _DIGITS_RE = re.compile(r"\d+")
 _SPACE_RE = re.compile(r"\s+")
+_NOT_WORD_RE = re.compile(r"[^\w#]+")
+# running lines read by OCR: the same line with a character or two misread
+_FUZZY_MIN = 6
+_FUZZY_RATIO = 0.8
 _TITLE_MAX_CHARS = 40
 _PUNCT_RE = re.compile(r"[，。；：、！？,;:!?（）()“”《》]")
 
@@ -55,26 +60,41 @@ def edge_lines(lines: list[Line]) -> list[Line]:
 
 
 def _running_key(text: str) -> str:
-    """Header/footer identity: page-varying numbers and spacing ignored."""
-    return _DIGITS_RE.sub("#", _SPACE_RE.sub("", text))
+    """Header/footer identity: page-varying numbers, spacing and punctuation ignored."""
+    return _NOT_WORD_RE.sub("", _DIGITS_RE.sub("#", _SPACE_RE.sub("", text)))
+
+
+def _running(key: str, running: set[str], fuzzy: bool) -> bool:
+    """A running line; with `fuzzy` (OCR'd pages) also when a character or two of it were
+    misread (宁波日报2026年j月20日)."""
+    if key in running:
+        return True
+    return (
+        fuzzy
+        and len(key) >= _FUZZY_MIN
+        and any(SequenceMatcher(None, key, other).ratio() >= _FUZZY_RATIO for other in running)
+    )
 
 
 def drop_running_lines(pages: list[list[Line]]) -> tuple[list[list[Line]], int]:
     """Remove page numbers and lines repeated at the top/bottom of most pages."""
     edges = [edge_lines([line for line in lines if line.table is None]) for lines in pages]
-    seen: dict[str, int] = {}
-    for page_edges in edges:
-        for key in {_running_key(line.text) for line in page_edges}:
-            seen[key] = seen.get(key, 0) + 1
+    keys = [{_running_key(line.text) for line in page_edges} for page_edges in edges]
+    fuzzy = any(line.confidences for page_edges in edges for line in page_edges)
     threshold = max(2, math.ceil(_RUNNING_SHARE * len(pages)))
-    running = {key for key, count in seen.items() if count >= threshold}
+    running = {
+        key
+        for page_keys in keys
+        for key in page_keys
+        if sum(1 for other in keys if _running(key, other, fuzzy)) >= threshold
+    }
     removed = 0
     kept_pages: list[list[Line]] = []
     for lines, page_edges in zip(pages, edges, strict=True):
         drop = {
             id(line)
             for line in page_edges
-            if _running_key(line.text) in running
+            if _running(_running_key(line.text), running, fuzzy)
             or PAGE_NUMBER_RE.match(normalize_width(line.text))
         }
         removed += len(drop)

@@ -10,6 +10,11 @@ word's confidence stays on its characters:
 - letters read inside a number, where only a digit can stand, become that digit: `2O00` → `2000`,
   `1O%` → `10%`, `达到l5家` → `达到15家` (O o D 〇 → 0, l I | 丨 → 1). A letter next to other
   letters (`EFLOPS`, `5G-A`, `IoT`) is never touched.
+
+A short line without a full stop is a title, where the grammar of a heading is fixed: a stray
+mark before it goes (`“第三节…` → `第三节…`, `.专栏3…` → `专栏3…`), so does one right after its
+number (`第一节.构建…` → `第一节构建…`), and a `第` lost at its start is put back (`三节前瞻布局…`
+→ `第三节前瞻布局…`: a line cannot start with 三节 otherwise).
 """
 
 from __future__ import annotations
@@ -25,6 +30,12 @@ _ONE_RE = re.compile(rf"(?<=\d)[{_ONE}](?=\d|[%％]|\.\d)")
 # a look-alike opening a number: not after a letter, and followed by digits (l5家, I0%)
 _LEADING_ONE_RE = re.compile(rf"(?<![A-Za-z\d])[{_ONE}](?=\d+(?:[.%％]|[{_CJK}]|$))")
 _PUNCT = {",": "，", ";": "；", ":": "：", "!": "！", "?": "？", "(": "（", ")": "）"}
+_TITLE_MAX = 40
+_NUMERAL = "一二三四五六七八九十百零〇"
+_NOISE = r"[“”\"'‘’.,，。·、:：;；\-—_~`|]"
+_LEAD_NOISE_RE = re.compile(rf"^{_NOISE}+(?=第|专栏)")
+_LOST_DI_RE = re.compile(rf"^(?=[{_NUMERAL}]{{1,3}}[编章节])")
+_AFTER_NUMBER_RE = re.compile(rf"^(第[{_NUMERAL}]{{1,3}}[编章节]|专栏\d{{1,2}}){_NOISE}+")
 _PUNCT_RE = re.compile(rf"(?<=[{_CJK}])[,;:!?()]|[,;:!?()](?=[{_CJK}])")
 
 
@@ -60,4 +71,28 @@ def clean_ocr_line(words: list[tuple[str, float]]) -> tuple[str, list[tuple[int,
         length += len(word)
         confidences.append((length, round(float(confidence), 1)))
     text = _fix_punct(_fix_digits("".join(parts)))
+    if len(text) <= _TITLE_MAX and "。" not in text:
+        text, confidences = _fix_title(text, confidences)
+    return text, confidences
+
+
+def _fix_title(
+    text: str, confidences: list[tuple[int, float]]
+) -> tuple[str, list[tuple[int, float]]]:
+    """A heading's fixed grammar restored (module doc); word offsets follow the text."""
+    for pattern, replace in (
+        (_LEAD_NOISE_RE, ""),
+        (_LOST_DI_RE, "第"),
+        (_AFTER_NUMBER_RE, r"\1"),
+    ):
+        match = pattern.search(text)
+        if match is None:
+            continue
+        fixed = match.expand(replace)
+        shift = len(fixed) - (match.end() - match.start())
+        text = text[: match.start()] + fixed + text[match.end() :]
+        confidences = [
+            (max(end + shift, 0) if end > match.start() else end, value)
+            for end, value in confidences
+        ]
     return text, confidences

@@ -125,6 +125,8 @@ def insert_plan(
                     "span_end": n.span[1],
                     "inferred": n.inferred,
                     "ordinal": n.ordinal,
+                    "page": n.page,
+                    "ocr_confidence": n.ocr_confidence,
                 }
                 for n in parsed.nodes
             ],
@@ -199,6 +201,8 @@ def target_row(plan_id: int, t: Target, ordinal: int) -> dict[str, Any]:
         "span_start": t.span[0] if t.span else None,
         "span_end": t.span[1] if t.span else None,
         "ordinal": ordinal,
+        "page": t.page,
+        "ocr_confidence": t.ocr_confidence,
     }
 
 
@@ -285,6 +289,8 @@ def row_to_node(row: Any) -> Node:
         number=row["number"],
         inferred=bool(row["inferred"]),
         ordinal=row["ordinal"],
+        page=row["page"],
+        ocr_confidence=row["ocr_confidence"],
     )
 
 
@@ -350,6 +356,8 @@ def row_to_target(row: Any) -> Target:
         span=(row["span_start"], row["span_end"]) if row["span_start"] is not None else None,
         value_max=row["value_max"],
         group=row["group_name"],
+        page=row["page"],
+        ocr_confidence=row["ocr_confidence"],
     )
 
 
