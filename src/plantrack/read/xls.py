@@ -58,7 +58,9 @@ def _open(data: bytes, name: str):
     if not data.startswith(OLE_MAGIC):
         raise ReadError(f"{name}: not an Excel 97-2003 workbook; {SAVE_AS}")
     try:
-        return xlrd.open_workbook(file_contents=data, formatting_info=True, on_demand=True)
+        return xlrd.open_workbook(
+            file_contents=data, formatting_info=True, on_demand=True, ragged_rows=True
+        )
     except xlrd.biffh.XLRDError as exc:
         reason = str(exc)
         if "encrypt" in reason.lower() or "password" in reason.lower():

@@ -24,7 +24,7 @@ from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils.exceptions import InvalidFileException
 from sqlalchemy import Connection
 
-from plantrack.errors import ImportRejected, NotFound, ValidationError
+from plantrack.errors import ImportRejected, NotFound, ReadError, ValidationError
 from plantrack.model import Plan
 from plantrack.report.common import TASK_KINDS, Outline, atomic_path, target_phrase
 from plantrack.store import assignments as assign_store
@@ -325,7 +325,7 @@ def open_workbook(path: Path):
                 f"{name}: the workbook is password-protected: remove the "
                 "password (Excel/WPS: 文件 → 信息/加密) and save it again"
             )
-        raise ValidationError(f"{name}: an Excel 97-2003 (.xls) file: save it as .xlsx and retry")
+        return _xls_workbook(path)
     if not head.startswith(b"PK"):
         raise ValidationError(f"{name}: not an Excel .xlsx workbook (no zip header)")
     try:
@@ -333,6 +333,25 @@ def open_workbook(path: Path):
     except (zipfile.BadZipFile, InvalidFileException, KeyError, OSError, ValueError) as exc:
         reason = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
         raise ValidationError(f"{name}: corrupt or incomplete .xlsx workbook ({reason})") from exc
+
+
+def _xls_workbook(path: Path) -> Workbook:
+    """An Excel 97-2003 .xls (or WPS .et) workbook copied into an in-memory openpyxl one, so
+    that it is read row by row like an .xlsx (read/xls.py bounds its size). It carries no plan
+    identity that plantrack can read: the plan comes from --plan."""
+    from plantrack.read.xls import read_xls
+
+    try:
+        grids = read_xls(path)
+    except ReadError as exc:
+        raise ValidationError(str(exc)) from None
+    book = Workbook()
+    book.remove(book.active)
+    for grid in grids:
+        sheet = book.create_sheet(title=grid.name[:31] or "Sheet")
+        for row in grid.rows:
+            sheet.append(row)
+    return book
 
 
 def _is_encrypted_ole(path: Path) -> bool:
