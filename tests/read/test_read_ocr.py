@@ -70,9 +70,10 @@ def _structure(plan) -> set[str]:
         (["10", "EFLOPS"], "10 EFLOPS"),  # two Latin/digit words keep their space
         (["5G-A基站", "IoT"], "5G-A基站IoT"),  # letters among letters are never digits
         (["会议", "10:30", "开始"], "会议10:30开始"),
-        (["三节前瞻布局一批未来产业"], "第三节前瞻布局一批未来产业"),  # a lost 第 put back
-        (["“第三节", "一体推进"], "第三节一体推进"),
-        (["第一节.构建人工智能发展基座"], "第一节构建人工智能发展基座"),
+        (["三节前瞻布局一批未来产业"], "第三节 前瞻布局一批未来产业"),  # a lost 第 put back
+        (["“第三节", "一体推进"], "第三节 一体推进"),
+        (["第一节.构建人工智能发展基座"], "第一节 构建人工智能发展基座"),
+        (["专栏2生产性服务业发展重点工程"], "专栏2 生产性服务业发展重点工程"),
         (["三节课程。"], "三节课程。"),  # not a title: left alone
     ],
 )
@@ -85,7 +86,7 @@ def test_word_confidences_follow_the_cleaned_text() -> None:
     assert text == "金融业增加值2000亿元"
     assert confidences == [(3, 95.0), (6, 40.0), (12, 88.0)]
     text, confidences = clean_ocr_line([("三节", 30.0), ("前瞻布局", 90.0)])
-    assert text == "第三节前瞻布局" and confidences == [(3, 30.0), (7, 90.0)]
+    assert text == "第三节 前瞻布局" and confidences == [(4, 30.0), (8, 90.0)]
 
 
 @pytest.mark.skipif(not FONT.exists(), reason="needs apt package fonts-wqy-microhei")
@@ -127,12 +128,15 @@ def test_without_the_model_the_error_says_how_to_install(no_model, tmp_path: Pat
 
 # -- real OCR ------------------------------------------------------------------------------------
 @pytest.fixture(scope="module")
-def clean_scan(tmp_path_factory: pytest.TempPathFactory):
+def scan_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
     folder = tmp_path_factory.mktemp("scan")
-    pages = render_pages(LINES, PAGE)
-    path = write_pdf(pages, folder / "scan.pdf", 150)
+    return write_pdf(render_pages(LINES, PAGE), folder / "scan.pdf", 150)
+
+
+@pytest.fixture(scope="module")
+def clean_scan(scan_path: Path):
     calls: list[tuple[int, int]] = []
-    document = read_document(path, jobs=2, progress=lambda done, total: calls.append((done, total)))
+    document = read_document(scan_path, jobs=2, progress=lambda d, t: calls.append((d, t)))
     return document, calls
 
 
@@ -247,3 +251,33 @@ def test_blocks_keep_confidences_through_cleaning() -> None:
     assert [b.text for b in blocks] == ["坚持创新驱动，推进产业发展。"]
     assert blocks[0].confidences == [(6, 90.0), (11, 50.0), (14, 80.0)]
     assert [r.split(":")[0] for r in repairs] == ["re-joined page break"]
+
+
+@needs_ocr
+@pytest.mark.slow
+def test_ingest_a_scan_keeps_pages_and_confidences(scan_path: Path, db_url: str) -> None:
+    """`plantrack ingest scan.pdf` with its progress bar; the stored targets and nodes keep
+    their page and confidence, and `targets --format json` shows ocr_confidence and review."""
+    import json
+
+    from click.testing import CliRunner
+
+    from plantrack.cli import main
+
+    runner = CliRunner()
+    stored = runner.invoke(main, ["--db", db_url, "ingest", str(scan_path), "--jobs", "2"])
+    assert stored.exit_code == 0, stored.output
+    assert "OCR" in stored.output and "1/1 pages" in stored.output  # the progress bar
+    assert "warning: read 1 of 1 page(s) by OCR" in stored.output
+    listed = runner.invoke(main, ["--db", db_url, "targets", "--format", "json"])
+    targets = json.loads(listed.output)
+    assert len(targets) >= 4
+    assert all(t["page"] == 1 and "ocr_confidence" in t for t in targets)
+    assert all(t["review"] == (t["ocr_confidence"] < 60) for t in targets)
+    outline = json.loads(
+        runner.invoke(main, ["--db", db_url, "outline", "--format", "json"]).output
+    )
+    assert all(n["page"] == 1 and n["ocr_confidence"] > 0 for n in outline)
+    doubtful = [t["id"] for t in targets if t["review"]]
+    shown = runner.invoke(main, ["--db", db_url, "plans", "--format", "json"])
+    assert shown.exit_code == 0 and (not doubtful or doubtful[0] in stored.output)

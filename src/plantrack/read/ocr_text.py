@@ -13,8 +13,9 @@ word's confidence stays on its characters:
 
 A short line without a full stop is a title, where the grammar of a heading is fixed: a stray
 mark before it goes (`“第三节…` → `第三节…`, `.专栏3…` → `专栏3…`), so does one right after its
-number (`第一节.构建…` → `第一节构建…`), and a `第` lost at its start is put back (`三节前瞻布局…`
-→ `第三节前瞻布局…`: a line cannot start with 三节 otherwise).
+number, where the printed heading has a space (`第一节.构建…` → `第一节 构建…`, `专栏2生产…` →
+`专栏2 生产…`), and a `第` lost at its start is put back (`三节前瞻布局…` → `第三节 前瞻布局…`: a
+line cannot start with 三节 otherwise).
 """
 
 from __future__ import annotations
@@ -35,7 +36,9 @@ _NUMERAL = "一二三四五六七八九十百零〇"
 _NOISE = r"[“”\"'‘’.,，。·、:：;；\-—_~`|]"
 _LEAD_NOISE_RE = re.compile(rf"^{_NOISE}+(?=第|专栏)")
 _LOST_DI_RE = re.compile(rf"^(?=[{_NUMERAL}]{{1,3}}[编章节])")
-_AFTER_NUMBER_RE = re.compile(rf"^(第[{_NUMERAL}]{{1,3}}[编章节]|专栏\d{{1,2}}){_NOISE}+")
+_AFTER_NUMBER_RE = re.compile(
+    rf"^(第[{_NUMERAL}]{{1,3}}[编章节]|专栏\d{{1,2}}){_NOISE}*(?=[^\s\d])"
+)
 _PUNCT_RE = re.compile(rf"(?<=[{_CJK}])[,;:!?()]|[,;:!?()](?=[{_CJK}])")
 
 
@@ -83,7 +86,7 @@ def _fix_title(
     for pattern, replace in (
         (_LEAD_NOISE_RE, ""),
         (_LOST_DI_RE, "第"),
-        (_AFTER_NUMBER_RE, r"\1"),
+        (_AFTER_NUMBER_RE, r"\1 "),
     ):
         match = pattern.search(text)
         if match is None:
