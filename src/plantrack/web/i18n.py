@@ -57,7 +57,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "entered_by": ("填报人", "Entered by"),
     "save": ("保存", "Save"),
     "enter_figure": ("填报监测值", "Enter a figure"),
-    "upload_xlsx": ("批量导入（XLSX）", "Import figures (XLSX)"),
+    "upload_xlsx": ("批量导入（XLSX/XLS/CSV）", "Import figures (XLSX, XLS, CSV)"),
     "upload": ("上传", "Upload"),
     "upload_plan": ("上传新规划文件", "Upload a new plan document"),
     "confirm": ("确认入库", "Confirm and store"),
