@@ -277,10 +277,10 @@ def test_bad_xls_files_get_one_line_quickly(sample_ws, tmp_path):
     sheet.write(65535, 255, "x")  # one far cell: a used range of 16.7 million cells
     far = tmp_path / "far.xls"
     book.save(str(far))
-    start = time.perf_counter()
+    start = time.process_time()  # CPU time: other load on a shared machine does not count
     with pytest.raises(ReadError, match=r"far\.xls: sheet Sheet1 has 65536 rows × 256 columns"):
         sample_ws.import_observations(far)
-    assert time.perf_counter() - start < 2
+    assert time.process_time() - start < 2
     text = tmp_path / "notes.xls"
     text.write_text("指标编号,年份,数值\n", encoding="utf-8")
     with pytest.raises(ReadError, match=r"notes\.xls: not an Excel 97-2003 workbook; save it as"):
