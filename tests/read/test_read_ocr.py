@@ -236,6 +236,10 @@ def test_broken_images_get_one_line(tmp_path: Path) -> None:
     with pytest.raises(ReadError, match=r"scan\.png: corrupt image") as info:
         read_document(path)
     assert "\n" not in str(info.value)
+    blank = tmp_path / "blank.png"  # the back of a page
+    Image.new("L", (600, 800), 255).save(blank)
+    with pytest.raises(ReadError, match=r"blank\.png: no text recognised in the image"):
+        read_document(blank)
     gif = tmp_path / "scan.tif"
     Image.new("L", (40, 30), 255).save(gif, "GIF")
     with pytest.raises(ReadError, match=r"scan\.tif: a GIF image; plantrack reads PNG, JPEG"):

@@ -123,6 +123,8 @@ def recognise(api, page: PageImage) -> list[Line]:
     words: list[tuple[str, float, tuple[int, int, int, int]]] = []
     iterator = api.GetIterator()
     level = tesserocr.RIL.WORD
+    if iterator is None or iterator.Empty(level):  # a blank page: nothing recognised
+        return []
     for word in tesserocr.iterate_level(iterator, level):
         text = word.GetUTF8Text(level) or ""
         box = word.BoundingBox(level)
