@@ -1,4 +1,6 @@
-"""Read + clean throughput on a generated corpus of plan-like text (>= 20 MB).
+"""Read + clean throughput on a generated corpus of plan-like text (>= 20 MB); then the files
+offices receive: a 7-page scan (OCR, wall time: goal < 2 minutes on this 2-core machine), the
+OCR engines compared on one page, a Word 97 .doc (LibreOffice) and an Excel 97 .xls (xlrd).
 
 CPU time (time.process_time) is reported, so other load on a shared machine does not count.
 The corpus repeats the sample plan's paragraphs under renumbered chapters and sections, with
@@ -9,16 +11,17 @@ split into plan files of ~2 MB (UTF-8 and GBK). Timed on one core: `read_documen
 
 from __future__ import annotations
 
+import os
 import random
 import re
 import tempfile
 import time
 from pathlib import Path
 
-from plantrack.read.headings import is_heading
 from plantrack.parse.outline import build_outline
 from plantrack.read import clean_blocks, read_document
 from plantrack.read.clean import ends_sentence
+from plantrack.read.headings import is_heading
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLE = ROOT / "samples" / "ningbo-15th-fyp-excerpt.txt"
@@ -165,7 +168,7 @@ def _print_row(label: str, mb: float, read_s: float, clean_s: float, outline_s: 
     )
 
 
-def main() -> None:
+def main_text() -> None:
     with tempfile.TemporaryDirectory(prefix="plantrack-bench-read-") as tmp:
         made: dict[str, int] = {}
         found: dict[str, int] = {}
@@ -202,6 +205,140 @@ def main() -> None:
             mb = sum(len(b.text.encode("utf-8")) for b in blocks) / 1024 / 1024
             kb = path.stat().st_size / 1024
             print(f"{label:<24}{kb:>9.0f}{len(blocks):>8}{seconds:>14.2f}{mb / seconds:>7.1f}")
+
+
+def _wall(work) -> tuple[float, float, object]:
+    """(wall seconds, CPU seconds of this process and its threads, result)."""
+    start, cpu = time.perf_counter(), time.process_time()
+    result = work()
+    return time.perf_counter() - start, time.process_time() - cpu, result
+
+
+def bench_scan(folder: Path) -> None:
+    """The sample typeset as a 7-page A4 scan at 150 dpi, read with 1 and 2 OCR threads."""
+    from evaluation.scans import ScanStyle, scan_pdf
+
+    print("\nscans: the sample as a 7-page image-only PDF, A4 at 150 dpi (wall time)")
+    print(f"{'scan':<28}{'jobs':>5}{'pages':>6}{'wall s':>8}{'s/page':>8}{'CPU s':>7}  goal")
+    for label, style in (
+        ("clean", ScanStyle()),
+        ("noise + skew 1.5°", ScanStyle(noisy=True, skew=1.5)),
+    ):
+        path = scan_pdf(folder / f"scan-{len(label)}.pdf", style, pages=7)
+        for jobs in (2, 1) if label == "clean" else (2,):
+            wall, cpu, document = _wall(lambda p=path, j=jobs: read_document(p, jobs=j))
+            pages = max(b.page or 0 for b in document.blocks)
+            verdict = "ok" if wall < 120 else "TOO SLOW"
+            print(
+                f"{label:<28}{jobs:>5}{pages:>6}{wall:>8.1f}{wall / pages:>8.1f}{cpu:>7.1f}"
+                f"  < 120 s: {verdict}"
+            )
+
+
+def bench_engines(folder: Path) -> None:
+    """tesserocr (used) against pytesseract on the same page, when pytesseract is installed."""
+    import re as regex
+    from difflib import SequenceMatcher
+
+    from evaluation.scans import ScanStyle, render_pages, sample_lines
+
+    from plantrack.read.ocr import tessdata_dir
+
+    truth = regex.sub(r"\s", "", SAMPLE.read_text(encoding="utf-8"))
+
+    def errors(text: str) -> float:
+        text = regex.sub(r"\s", "", text)
+        match = SequenceMatcher(None, text, truth, autojunk=False).get_matching_blocks()
+        return 1 - sum(m.size for m in match) / max(len(text), 1)
+
+    print("\nOCR engines on page 2 of the scan (psm 4, chi_sim; one thread each)")
+    print(f"{'engine':<34}{'clean s':>8}{'errors':>8}{'noisy s':>8}{'errors':>8}")
+    pages = {
+        "clean": render_pages(sample_lines())[1],
+        "noisy": render_pages(sample_lines(), ScanStyle(noisy=True, skew=1.5))[1],
+    }
+    import tesserocr
+
+    from plantrack.read.scan_image import prepare
+
+    api = tesserocr.PyTessBaseAPI(path=f"{tessdata_dir()}/", lang="chi_sim", psm=4)
+
+    def with_tesserocr(image) -> str:
+        api.SetImage(prepare(image))
+        return api.GetUTF8Text()
+
+    engines = {f"tesserocr {tesserocr.tesseract_version().split()[1]} (used)": with_tesserocr}
+    os.environ["OMP_THREAD_LIMIT"] = "1"  # the tesseract program: one thread, as tesserocr
+    try:
+        import pytesseract
+
+        version = pytesseract.get_tesseract_version()
+        engines[f"pytesseract → tesseract {version} CLI"] = lambda image: (
+            pytesseract.image_to_string(prepare(image), lang="chi_sim", config="--psm 4")
+        )
+    except Exception as exc:  # not a dependency: compared only where installed
+        print(f"pytesseract not available ({type(exc).__name__}): not compared")
+    for name, run in engines.items():
+        row = f"{name:<34}"
+        for image in pages.values():
+            wall, _, text = _wall(lambda i=image, r=run: r(i))
+            row += f"{wall:>8.1f}{100 * errors(text):>7.1f}%"
+        print(row)
+    api.End()
+
+
+def bench_office(folder: Path) -> None:
+    """A Word 97 .doc of the sample through LibreOffice; an .xls of 5,000 figure rows."""
+    import subprocess
+
+    import docx
+    import xlwt
+
+    from plantrack.read.office import find_soffice
+    from plantrack.read.xls import read_xls
+
+    print("\nWord 97 and Excel 97")
+    soffice = find_soffice()
+    if soffice is None:
+        print("LibreOffice not installed: .doc not timed")
+    else:
+        document = docx.Document()
+        for line in SAMPLE.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                document.add_paragraph(line.strip())
+        document.save(str(folder / "sample.docx"))
+        subprocess.run(
+            [soffice, f"-env:UserInstallation={(folder / 'lo').as_uri()}", "--headless",
+             "--convert-to", "doc:MS Word 97", "--outdir", str(folder), str(folder / "sample.docx")],
+            check=True, capture_output=True, timeout=120,
+        )  # fmt: skip
+        wall, _, read = _wall(lambda: read_document(folder / "sample.doc"))
+        kb = (folder / "sample.doc").stat().st_size / 1024
+        print(f".doc  {kb:.0f} KB, {len(read.blocks)} blocks: {wall:.1f} s (LibreOffice start-up)")
+    book = xlwt.Workbook(encoding="utf-8")
+    sheet = book.add_sheet("Sheet1")
+    for r in range(5001):
+        values = ["指标编号", "年份", "数值", "单位", "来源"] if r == 0 else [
+            f"c3.s2.p{r % 9 + 1}.t1", 2026, r * 1.5, "亿元", "2026年统计公报"]  # fmt: skip
+        for c, value in enumerate(values):
+            sheet.write(r, c, value)
+    book.save(str(folder / "figures.xls"))
+    mb = (folder / "figures.xls").stat().st_size / 1024 / 1024
+    wall, _, _ = _wall(lambda: read_xls(folder / "figures.xls"))
+    print(f".xls  {mb:.2f} MB, 5,000 rows: {wall:.2f} s ({mb / wall:.1f} MB/s)")
+
+
+def main_offices() -> None:
+    with tempfile.TemporaryDirectory(prefix="plantrack-bench-offices-") as tmp:
+        folder = Path(tmp)
+        bench_scan(folder)
+        bench_engines(folder)
+        bench_office(folder)
+
+
+def main() -> None:
+    main_text()
+    main_offices()
 
 
 if __name__ == "__main__":

@@ -4,14 +4,18 @@
 #   poppler-utils       pdftotext/pdftoppm, to check PDFs as a reader sees them
 #   chromium            headless browser for the web tests
 #   nodejs, npm         only when npm is missing: installs the pinned axe-core (accessibility tests)
+#   tesseract-ocr-chi-sim    Tesseract's simplified-Chinese model (2.4 MB): OCR of scans and
+#                            photos (the engine comes with the tesserocr wheel from pip)
+#   libreoffice-writer-nogui LibreOffice Writer without a GUI: Word 97 .doc and WPS .wps
 # `system-deps.sh runtime` installs only what running plantrack needs (the font, for make demo);
-# no argument installs everything the tests need too.
+# `system-deps.sh readers` adds the optional readers (OCR, .doc) for an office that receives
+# scans and Word 97 files; no argument installs everything the tests need too.
 set -euo pipefail
-if [ "${1:-all}" = "runtime" ]; then
-  packages=(fonts-wqy-microhei)
-else
-  packages=(fonts-wqy-microhei poppler-utils chromium)
-fi
+case "${1:-all}" in
+  runtime) packages=(fonts-wqy-microhei) ;;
+  readers) packages=(fonts-wqy-microhei tesseract-ocr-chi-sim libreoffice-writer-nogui) ;;
+  *) packages=(fonts-wqy-microhei poppler-utils chromium tesseract-ocr-chi-sim libreoffice-writer-nogui) ;;
+esac
 missing=()
 for pkg in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || missing+=("$pkg")
@@ -22,7 +26,7 @@ if [ "${1:-all}" != "runtime" ] && ! command -v npm >/dev/null; then
 fi
 [ ${#missing[@]} -eq 0 ] && exit 0
 if ! command -v apt-get >/dev/null; then
-  echo "plantrack: missing system packages: ${missing[*]} (not a Debian/Ubuntu system: install a CJK font, poppler-utils and chromium by hand)" >&2
+  echo "plantrack: missing system packages: ${missing[*]} (not a Debian/Ubuntu system: install a CJK font, poppler-utils, chromium, Tesseract's chi_sim model and LibreOffice Writer by hand)" >&2
   exit 1
 fi
 if [ "$(id -u)" -ne 0 ]; then

@@ -14,6 +14,10 @@ from typing import Any, Literal
 # (SQLite's are wider). Ids from outside (URLs, forms, JSON) beyond it name nothing.
 MAX_INT = 2**31 - 1
 
+# A target read by OCR whose text holds a word recognised with less confidence than this (0–100)
+# is flagged for review (`Target.needs_review`; calibrated in docs/reading.md).
+OCR_REVIEW_BELOW = 60.0
+
 NodeKind = Literal["part", "chapter", "section", "box", "item", "heading", "paragraph", "table"]
 
 
@@ -147,6 +151,7 @@ class Block:
 
     `kind` is "paragraph", "heading" (a style said so, e.g. Word's Heading 1) or "table"
     (then `rows` holds the cells). `page`/`line` say where it came from (1-based, None if unknown).
+    A block read by OCR keeps the confidence of each word (`confidences`; see read/ocr.py).
     """
 
     text: str
@@ -155,6 +160,8 @@ class Block:
     line: int | None = None
     level: int | None = None  # heading level from a style, when the format has one
     rows: list[list[str]] | None = None
+    # read by OCR: (end offset in `text`, confidence 0–100) of each recognised word, in order
+    confidences: list[tuple[int, float]] | None = None
 
 
 @dataclass(slots=True)
@@ -183,10 +190,15 @@ class Node:
     number: int | None = None  # 3 for 第三章, 2 for 专栏2, 4 for the 4th paragraph
     inferred: bool = False  # True for a parent inferred from content before the first heading
     ordinal: int = 0  # document order
+    page: int | None = None  # the page it starts on (PDF, scans), None when the file has none
+    ocr_confidence: float | None = None  # read by OCR: its words' mean confidence (0–100)
 
     def to_dict(self) -> dict[str, Any]:
         data = asdict(self)
         data["span"] = list(self.span)
+        for key in ("page", "ocr_confidence"):  # only where the file has pages / was OCR'd
+            if data[key] is None:
+                del data[key]
         return data
 
 
@@ -223,6 +235,9 @@ class Target:
     span: tuple[int, int] | None = None  # span of `text` in the plan's cleaned text
     value_max: float | None = None  # the upper end of a range (4.5%—5%), else None
     group: str | None = None  # an indicator table's category row (经济发展, 绿色生态 …)
+    page: int | None = None  # the page its text is on (PDF, scans)
+    # read by OCR: the lowest confidence (0–100) of the words of its text
+    ocr_confidence: float | None = None
 
     def __post_init__(self) -> None:
         # parse/ hands in the plain words ("<=", "level"): keep the members (ValueError if unknown)
@@ -254,7 +269,17 @@ class Target:
             data["unit_base"] = self.unit_base
         if self.group is not None:
             data["group"] = self.group
+        if self.page is not None:
+            data["page"] = self.page
+        if self.ocr_confidence is not None:
+            data["ocr_confidence"] = self.ocr_confidence
+            data["review"] = self.needs_review
         return data
+
+    @property
+    def needs_review(self) -> bool:
+        """Read by OCR with a doubtful word in its text: check it against the scan."""
+        return self.ocr_confidence is not None and self.ocr_confidence < OCR_REVIEW_BELOW
 
 
 def _plain(value: float | None) -> float | int | None:

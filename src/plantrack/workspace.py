@@ -199,8 +199,11 @@ class Workspace:
         region: str | None = None,
         level: str | None = None,
         period: str | tuple[int, int] | None = None,
+        jobs: int = 1,
+        progress: Callable[[int, int], None] | None = None,
     ) -> IngestResult:
-        """Read, parse and store a plan document in one transaction (ingest/document.py)."""
+        """Read, parse and store a plan document in one transaction (ingest/document.py);
+        a scan's pages are OCR'd `jobs` at a time, each reported to `progress(done, total)`."""
         self._own_transaction("ingest")
         return ingest_document(
             self.engine,
@@ -211,6 +214,8 @@ class Workspace:
             region=region,
             level=level,
             period=period,
+            jobs=jobs,
+            progress=progress,
         )
 
     def plans(self) -> list[Plan]:

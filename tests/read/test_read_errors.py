@@ -54,7 +54,7 @@ def test_binary_file_without_nul_bytes(tmp_path: Path):
         read_document(path)
 
 
-@pytest.mark.parametrize("name", ["plan.xls", "plan.doc", "plan"])
+@pytest.mark.parametrize("name", ["plan.xls", "plan.rtf", "plan"])
 def test_unknown_extension(tmp_path: Path, name):
     path = tmp_path / name
     path.write_text("推进产业发展。", encoding="utf-8")
@@ -62,7 +62,7 @@ def test_unknown_extension(tmp_path: Path, name):
         read_document(path)
     message = _one_line(exc)
     assert message.startswith(f"{path}: unsupported file type")
-    assert ".txt .md .docx .pdf .html .htm" in message
+    assert ".txt .md .docx .doc .wps .pdf .png .jpg .jpeg .tif .tiff .html .htm" in message
 
 
 def test_extension_is_case_insensitive(tmp_path: Path):

@@ -108,14 +108,14 @@ def test_pdf_corrupt(tmp_path: Path):
     assert "\n" not in str(exc.value)
 
 
-def test_pdf_without_text_layer(tmp_path: Path):
+def test_pdf_without_text_or_image(tmp_path: Path):
     from reportlab.pdfgen import canvas
 
-    path = tmp_path / "scan.pdf"
+    path = tmp_path / "drawing.pdf"
     pdf = canvas.Canvas(str(path))
-    pdf.rect(100, 100, 300, 400, fill=1)  # an "image" with no text
+    pdf.rect(100, 100, 300, 400, fill=1)  # a drawing: no text layer and no scanned image
     pdf.save()
-    with pytest.raises(ReadError, match=r"scan\.pdf: the PDF has no text layer"):
+    with pytest.raises(ReadError, match=r"drawing\.pdf: no text found, neither a text layer"):
         read_document(path)
 
 

@@ -12,7 +12,7 @@ from msoffcrypto.format.ooxml import OOXMLFile
 from openpyxl import load_workbook
 from sqlalchemy import func, select
 
-from plantrack.errors import ImportRejected, ValidationError
+from plantrack.errors import ImportRejected, NotFound, ValidationError
 from plantrack.report.breakdown import HEADERS, BreakdownRejected, parse_due
 from plantrack.store.schema import audit
 from plantrack.workspace import Workspace
@@ -297,3 +297,38 @@ def test_rows_are_tall_enough_for_their_text(tracked_ws: Workspace, tmp_path: Pa
     task = sheet.row_dimensions[find_row(sheet, "c4.s1.p1")].height
     target = sheet.row_dimensions[find_row(sheet, "c4.s1.p1.t1")].height
     assert task > 3 * 15 and target < task  # a paragraph of text, then a one-line target
+
+
+def test_a_breakdown_saved_as_xls(tracked_ws: Workspace, tmp_path: Path) -> None:
+    """A department's office saved the workbook as Excel 97 (.xls, written here with xlwt):
+    every row is checked the same way; the plan comes from --plan (.xls keeps no plan id)."""
+    import xlwt
+
+    path = tmp_path / "分工方案.xlsx"
+    tracked_ws.export_breakdown(None, path)
+    set_cells(path, "第三章", "c3.s2.p1", 牵头单位="市科技局", 完成时限="2027年")
+    xls = tmp_path / "分工方案.xls"
+    book = xlwt.Workbook(encoding="utf-8")
+    for title, rows in sheet_values(path).items():
+        sheet = book.add_sheet(title)
+        for r, row in enumerate(rows):
+            for c, value in enumerate(row):
+                if value is not None:
+                    sheet.write(r, c, value)
+    book.save(str(xls))
+    with pytest.raises(NotFound, match=r"分工方案\.xls: cannot tell which stored plan"):
+        tracked_ws.import_breakdown(xls)
+    result = tracked_ws.import_breakdown(xls, plan=1)
+    assert result.count("changed") == 1 and result.count("unchanged") == 3 and not result.errors
+    assert owners(tracked_ws)["c3.s2.p1"] == (["市科技局"], [], 2027)
+    set_cells(path, "第三章", "c3.s2.p2", 完成时限="明年")
+    bad = xlwt.Workbook(encoding="utf-8")
+    for title, rows in sheet_values(path).items():
+        sheet = bad.add_sheet(title)
+        for r, row in enumerate(rows):
+            for c, value in enumerate(row):
+                if value is not None:
+                    sheet.write(r, c, value)
+    bad.save(str(xls))
+    with pytest.raises(BreakdownRejected, match=r"分工方案\.xls: 1 row\(s\) rejected"):
+        tracked_ws.import_breakdown(xls, plan=1)

@@ -194,3 +194,102 @@ def test_export_then_import_round_trip(sample_ws, workspace, sample_path, tmp_pa
         )
 
     assert sorted(map(key, workspace.observations())) == sorted(map(key, sample_ws.observations()))
+
+
+# -- Excel 97-2003 (.xls) and WPS (.et): written with xlwt, as an older Excel or WPS saves them ----
+def write_xls(path, sheets: dict[str, list[list]], merges=()):
+    """An .xls workbook with xlwt; dates get a date format, `merges` are (sheet, r0, r1, c0, c1)."""
+    import datetime as dt
+
+    import xlwt
+
+    book = xlwt.Workbook(encoding="utf-8")
+    date = xlwt.easyxf(num_format_str="YYYY-MM-DD")
+    merged = {(s, r0, c0): (r1, c1) for s, r0, r1, c0, c1 in merges}
+    for name, rows in sheets.items():
+        sheet = book.add_sheet(name)
+        for r, row in enumerate(rows):
+            for c, value in enumerate(row):
+                if (name, r, c) in merged:
+                    r1, c1 = merged[(name, r, c)]
+                    sheet.write_merge(r, r1, c, c1, value)
+                elif value is not None and not any(
+                    r0 <= r <= m[0] and c0 <= c <= m[1] and (r, c) != (r0, c0)
+                    for (s, r0, c0), m in merged.items()
+                    if s == name
+                ):
+                    style = date if isinstance(value, dt.date) else xlwt.Style.default_style
+                    sheet.write(r, c, value, style)
+    book.save(str(path))
+    return path
+
+
+def test_xls_figures_import_like_the_xlsx(sample_ws, tmp_path):
+    """The example workbook saved as .xls imports the same 21 figures: importing the .xlsx
+    afterwards changes nothing."""
+    from pathlib import Path
+
+    example = Path(__file__).resolve().parents[2] / "samples" / "observations-2026.xlsx"
+    book = load_workbook(example, data_only=True)
+    sheets = {ws.title: [list(r) for r in ws.iter_rows(values_only=True)] for ws in book}
+    xls = write_xls(tmp_path / "observations-2026.xls", sheets)
+    assert xls.read_bytes()[:4] == b"\xd0\xcf\x11\xe0"
+    result = sample_ws.import_observations(xls)
+    assert (result.recorded, result.rejected) == (21, [])
+    before = snapshot(sample_ws)[0]
+    again = sample_ws.import_observations(example)
+    assert (again.recorded, again.updated, again.unchanged) == (0, 0, 21)
+    assert snapshot(sample_ws)[0] == before
+    et = tmp_path / "figures.et"  # WPS 表格 saving in the Excel 97 format under its own name
+    et.write_bytes(xls.read_bytes())
+    assert sample_ws.import_observations(et).unchanged == 21
+
+
+def test_xls_two_row_merged_header_dates_and_bad_rows(sample_ws, tmp_path):
+    import datetime as dt
+
+    rows = [
+        ["指标编号", "监测值", None, "单位", "来源"],
+        [None, "年份", "数值", None, None],
+        [FIN, 2026, 2150, "亿元", "2026年统计公报"],
+        [SHARE, dt.date(2026, 6, 30), 10.9, "%", "市统计局"],
+        [TALENT, 2026, "abc", "名", "市委人才办"],
+    ]
+    path = write_xls(tmp_path / "figures.xls", {"Sheet1": rows}, merges=[("Sheet1", 0, 1, 0, 0)])
+    before = snapshot(sample_ws)
+    with pytest.raises(ImportRejected, match=r"figures\.xls: 1 of 3 rows rejected, nothing"):
+        sample_ws.import_observations(path)
+    assert snapshot(sample_ws) == before  # one bad row: nothing written
+    result = sample_ws.import_observations(path, skip_invalid=True)
+    assert result.recorded == 2 and [n for n, _ in result.rejected] == [5]
+    periods = {o.target_id: o.period for o in sample_ws.observations(None)}
+    assert periods[SHARE] == "2026-06-30" and periods[FIN] == "2026"
+
+
+def test_bad_xls_files_get_one_line_quickly(sample_ws, tmp_path):
+    import time
+
+    import xlwt
+
+    book = xlwt.Workbook()
+    sheet = book.add_sheet("Sheet1")
+    sheet.write(0, 0, "指标编号")
+    sheet.write(65535, 255, "x")  # one far cell: a used range of 16.7 million cells
+    far = tmp_path / "far.xls"
+    book.save(str(far))
+    start = time.process_time()  # CPU time: other load on a shared machine does not count
+    with pytest.raises(ReadError, match=r"far\.xls: sheet Sheet1 has 65536 rows × 256 columns"):
+        sample_ws.import_observations(far)
+    assert time.process_time() - start < 2
+    text = tmp_path / "notes.xls"
+    text.write_text("指标编号,年份,数值\n", encoding="utf-8")
+    with pytest.raises(ReadError, match=r"notes\.xls: not an Excel 97-2003 workbook; save it as"):
+        sample_ws.import_observations(text)
+    renamed = tmp_path / "renamed.xls"
+    Workbook().save(renamed)
+    with pytest.raises(ReadError, match=r"renamed\.xls: an \.xlsx workbook saved under another"):
+        sample_ws.import_observations(renamed)
+    broken = tmp_path / "broken.xls"
+    broken.write_bytes(far.read_bytes()[:1500])
+    with pytest.raises(ReadError, match=r"broken\.xls: (corrupt|cannot read)"):
+        sample_ws.import_observations(broken)

@@ -83,7 +83,8 @@ def test_path_traversal_in_file_name(planner, web_ws, tmp_path):
 @pytest.mark.parametrize(
     ("name", "content", "message"),
     [
-        ("plan.png", b"\x89PNG\r\n\x1a\n" + bytes(200), "unsupported file type"),
+        ("plan.gif", b"GIF89a" + bytes(200), "unsupported file type"),
+        ("plan.png", b"\x89PNG\r\n\x1a\n" + bytes(200), "plan.png"),
         ("plan.exe", b"MZ" + bytes(100), "unsupported file type"),
         ("plan", b"hello", "unsupported file type"),
         ("plan.txt", b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 8, "plan.txt"),
@@ -319,3 +320,68 @@ def test_unconfirmed_uploads_expire(planner, tmp_path):
     _upload(planner, "b.txt", PLAN_TEXT.encode())
     assert not folder.exists()
     assert len(list((tmp_path / "uploads" / "plans").iterdir())) == 1
+
+
+def test_a_scanned_page_uploaded_as_a_photo(planner, web_ws):
+    """A photo of a plan page: OCR'd once for the preview (kept for the next view), targets
+    carry their OCR confidence; confirmed, it is stored like any plan."""
+    from evaluation.scans import FONT, ScanStyle, render_pages, sample_lines
+
+    from plantrack.read import ocr
+
+    if ocr.tessdata_dir() is None or not FONT.exists():
+        pytest.skip("needs apt packages tesseract-ocr-chi-sim and fonts-wqy-microhei")
+    page = render_pages(sample_lines()[10:14], ScanStyle(header=False))[0]
+    buffer = io.BytesIO()
+    page.crop((0, 0, page.width, page.height // 2)).save(buffer, "PNG", dpi=(150, 150))
+    response = _upload(planner, "扫描件.png", buffer.getvalue())
+    assert response.status_code == 303, response.text
+    pending = response.headers["location"]
+    preview = planner.get(pending + ".json").json()["preview"]
+    assert preview["format"] == "png"
+    assert preview["warnings"][0].startswith("read 1 of 1 page(s) by OCR")
+    assert any(t["value"] == 2000 and t["unit"] == "亿元" for t in preview["targets"])
+    assert all("ocr_confidence" in t and t["page"] == 1 for t in preview["targets"])
+    done = planner.post(pending + "/confirm", data={"csrf_token": planner.csrf, "title": "扫描件"})
+    assert done.status_code == 303
+    stored = web_ws.targets(web_ws.plans()[-1].id)
+    assert stored and all(t.ocr_confidence is not None for t in stored)
+
+
+def test_review_note_for_a_doubtful_target() -> None:
+    from plantrack.model import Location, Target
+    from plantrack.web.data import review_note
+
+    target = Target(
+        "c1.p1.t1", "金融业增加值", 2000, "亿元", ">=", "level", 2030, "…", Location("c1.p1")
+    )
+    assert review_note(target) is None  # not read by OCR
+    target.ocr_confidence, target.page = 75.0, 3
+    assert review_note(target) is None  # sure enough
+    target.ocr_confidence = 42.0
+    note = review_note(target) or ""
+    assert note.startswith("⚠ 待核对：本指标由扫描件识别（OCR），第3页原文识别置信度 42%")
+
+
+def test_xls_figures_from_a_department_page(as_user, web_ws):
+    import xlwt
+
+    book = xlwt.Workbook(encoding="utf-8")
+    sheet = book.add_sheet("Sheet1")
+    for r, row in enumerate(
+        [["指标编号", "年份", "数值", "单位", "来源"], [FIN, 2026, 2150, "亿元", "公报"]]
+    ):
+        for c, value in enumerate(row):
+            sheet.write(r, c, value)
+    buffer = io.BytesIO()
+    book.save(buffer)
+    client = as_user("planner")
+    response = client.post(
+        "/departments/1/import",
+        files={"file": ("figures.xls", buffer.getvalue(), "application/vnd.ms-excel")},
+        data={"csrf_token": client.csrf, "plan": "1"},
+        headers={"accept": "application/json"},
+    )
+    assert response.status_code == 200, response.text
+    assert response.json()["recorded"] == 1
+    assert [o.value for o in web_ws.observations(1)] == [2150]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import click
@@ -25,9 +26,9 @@ from plantrack.model import Node
     "--jobs",
     "-j",
     type=click.IntRange(1, 64),
-    default=1,
-    show_default=True,
-    help="FILE is a folder: ingest its files with this many processes.",
+    default=None,
+    help="A folder: ingest this many files at once (default 1). One scanned file: OCR this "
+    "many pages at once (default: every core).",
 )
 @click.option(
     "--wait",
@@ -43,10 +44,14 @@ def ingest(
     region: str | None,
     level: str | None,
     period: str | None,
-    jobs: int,
+    jobs: int | None,
     wait_for_lock: bool,
 ) -> None:
-    """Read a plan document (.txt .md .docx .pdf .html) and store it; a folder: all its plans."""
+    """Read a plan document and store it; a folder: all its plans.
+
+    Reads .txt .md .docx .pdf .html, Word 97 .doc and WPS .wps (with LibreOffice), and scans
+    (image-only PDF pages, .png .jpg .tif) by OCR (with Tesseract's simplified-Chinese model).
+    """
     if file.is_dir():
         from plantrack.cli.corpus import ingest_folder
 
@@ -57,12 +62,23 @@ def ingest(
             region=region,
             level=level,
             period=period,
-            jobs=jobs,
+            jobs=jobs or 1,
             wait_for_lock=wait_for_lock,
         )
         return
+    from plantrack.cli.progress import PageProgress
+
     ws = get_workspace(ctx)
-    result = ws.ingest(file, title=title, region=region, level=level, period=period)
+    with PageProgress("OCR") as progress:
+        result = ws.ingest(
+            file,
+            title=title,
+            region=region,
+            level=level,
+            period=period,
+            jobs=jobs or os.cpu_count() or 1,
+            progress=progress,
+        )
     plan = result.plan
     verb = "stored" if result.created else "already stored (same content)"
     period_text = f"{plan.period_start}–{plan.period_end}" if plan.period_start else "unknown"

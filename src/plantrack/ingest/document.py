@@ -7,6 +7,7 @@ at once race for the version number: the loser runs again (store.db.run_retrying
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -54,12 +55,15 @@ def ingest_document(
     region: str | None = None,
     level: str | None = None,
     period: str | tuple[int, int] | None = None,
+    jobs: int = 1,
+    progress: Callable[[int, int], None] | None = None,
 ) -> IngestResult:
-    """Store a plan document (or find it already stored by its content hash)."""
+    """Store a plan document (or find it already stored by its content hash); scanned pages
+    are OCR'd `jobs` at a time, reported to `progress(done, total)`."""
     path = Path(path)
     if isinstance(period, str):
         period = parse_period(period)
-    doc = read_document(path)
+    doc = read_document(path, jobs=jobs, progress=progress)
     content_hash = plan_store.file_hash(path)
     with engine.connect() as conn:
         existing = plan_store.find_by_hash(conn, content_hash)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from plantrack.model import Document, Location, Node, ParsedPlan, Target
+from plantrack.model import OCR_REVIEW_BELOW, Document, Location, Node, ParsedPlan, Target
 from plantrack.parse.outline import build_outline
 from plantrack.read import limits
 from plantrack.read.clean import clean_blocks
@@ -163,6 +163,16 @@ def parse_document(
     from plantrack.parse.entities import extract_entities  # lazy: keeps CLI start fast
 
     entities = extract_entities(outline.nodes)
+    from plantrack.parse.provenance import mark_provenance
+
+    mark_provenance(blocks, outline.nodes, targets)
+    doubtful = [t.id for t in targets if t.needs_review]
+    if doubtful:
+        shown = ", ".join(doubtful[:10]) + (" …" if len(doubtful) > 10 else "")
+        warnings.append(
+            f"OCR: {len(doubtful)} target(s) to check against the scan (a word read with "
+            f"confidence below {OCR_REVIEW_BELOW:.0f}%): {shown}"
+        )
     if period is None:
         warnings.append("plan period not found in the title: give it with --period 2026-2030")
     return ParsedPlan(

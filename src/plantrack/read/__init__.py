@@ -1,4 +1,5 @@
-"""Read a plan document (.txt .md .docx .pdf .html .htm) into raw blocks.
+"""Read a plan document into raw blocks: text (.txt .md .html .htm), Word (.docx, and .doc .wps
+through LibreOffice), PDF (text layer, scanned pages by OCR) and images (.png .jpg .tif, by OCR).
 
 `read_document` dispatches on the extension (one `READERS` entry per suffix) and turns every way
 a file can be wrong into a one-line `ReadError` naming the file. Cleaning is separate: see
@@ -10,6 +11,7 @@ from __future__ import annotations
 import os
 import stat
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 
 from plantrack.errors import ReadError, UnsupportedFormat
@@ -17,40 +19,70 @@ from plantrack.model import Block, Document
 from plantrack.read import limits
 from plantrack.read.clean import clean_blocks, normalize_width
 
-__all__ = ["MAX_BYTES", "READERS", "SUPPORTED", "clean_blocks", "normalize_width", "read_document"]
+__all__ = [
+    "MAX_BYTES",
+    "READERS",
+    "SUPPORTED",
+    "ReadOptions",
+    "clean_blocks",
+    "normalize_width",
+    "read_document",
+]
 
 MAX_BYTES = limits.DEFAULT.file_bytes  # the default; read/limits.py has the limits in force
 
 
-def _read_txt(data: bytes, name: str) -> Document:
+@dataclass(frozen=True, slots=True)
+class ReadOptions:
+    """How to read: `jobs` pages OCR'd at once; `progress(done, total)` called per OCR'd page."""
+
+    jobs: int = 1
+    progress: Callable[[int, int], None] | None = None
+
+
+def _read_txt(data: bytes, name: str, options: ReadOptions) -> Document:
     """A plain-text file (encoding detected): paragraphs and tab-separated tables."""
     from plantrack.read.txt import read_text_file
 
     return read_text_file(data, name, markdown=False)
 
 
-def _read_md(data: bytes, name: str) -> Document:
+def _read_md(data: bytes, name: str, options: ReadOptions) -> Document:
     """A Markdown file: also # headings and pipe tables, inline marks stripped."""
     from plantrack.read.txt import read_text_file
 
     return read_text_file(data, name, markdown=True)
 
 
-def _read_docx(data: bytes, name: str) -> Document:
+def _read_docx(data: bytes, name: str, options: ReadOptions) -> Document:
     """A Word (.docx) file."""
     from plantrack.read.docx import read_docx
 
     return read_docx(data, name)
 
 
-def _read_pdf(data: bytes, name: str) -> Document:
-    """A PDF file with a text layer."""
+def _read_office(data: bytes, name: str, options: ReadOptions) -> Document:
+    """A Word 97-2003 .doc or a WPS .wps file: converted to .docx by LibreOffice, then read."""
+    from plantrack.read.office import read_office_document
+
+    return read_office_document(data, name)
+
+
+def _read_pdf(data: bytes, name: str, options: ReadOptions) -> Document:
+    """A PDF file: its text layer, and its scanned pages by OCR."""
     from plantrack.read.pdf import read_pdf
 
-    return read_pdf(data, name)
+    return read_pdf(data, name, jobs=options.jobs, progress=options.progress)
 
 
-def _read_html(data: bytes, name: str) -> Document:
+def _read_image(data: bytes, name: str, options: ReadOptions) -> Document:
+    """A scan or photo of pages, read by OCR."""
+    from plantrack.read.image import read_image
+
+    return read_image(data, name, jobs=options.jobs, progress=options.progress)
+
+
+def _read_html(data: bytes, name: str, options: ReadOptions) -> Document:
     """An HTML page."""
     from plantrack.read.html import read_html
 
@@ -58,11 +90,18 @@ def _read_html(data: bytes, name: str) -> Document:
 
 
 # suffix (lower case) -> reader of the file's bytes; each reader imports its library when used
-READERS: dict[str, Callable[[bytes, str], Document]] = {
+READERS: dict[str, Callable[[bytes, str, ReadOptions], Document]] = {
     ".txt": _read_txt,
     ".md": _read_md,
     ".docx": _read_docx,
+    ".doc": _read_office,
+    ".wps": _read_office,
     ".pdf": _read_pdf,
+    ".png": _read_image,
+    ".jpg": _read_image,
+    ".jpeg": _read_image,
+    ".tif": _read_image,
+    ".tiff": _read_image,
     ".html": _read_html,
     ".htm": _read_html,
 }
@@ -110,10 +149,13 @@ def _read_bytes(path: Path, name: str) -> bytes:
         raise ReadError(f"{name}: cannot read ({exc.strerror})") from None
 
 
-def read_document(path: str | Path) -> Document:
+def read_document(
+    path: str | Path, *, jobs: int = 1, progress: Callable[[int, int], None] | None = None
+) -> Document:
     """Read a plan file into a `Document` of raw blocks (one per non-empty line or paragraph).
 
-    Dispatches on the extension (.txt .md .docx .pdf .html .htm, case-insensitive). Raises
+    Dispatches on the extension (`SUPPORTED`, case-insensitive); scanned pages are OCR'd `jobs`
+    at a time, with `progress(done, total)` after each. Raises
     `ReadError` with a one-line message naming the file for a missing, unreadable, empty, binary,
     too big or corrupt file, and `UnsupportedFormat` for an unknown extension.
     """
@@ -127,7 +169,7 @@ def read_document(path: str | Path) -> Document:
         )
     _check_file(path, name)
     data = _read_bytes(path, name)
-    document = READERS[suffix](data, name)
+    document = READERS[suffix](data, name, ReadOptions(jobs=max(1, jobs), progress=progress))
     limits.check_document(document, name)
     if not any(_has_text(block) for block in document.blocks):
         raise ReadError(f"{name}: empty (no text found)")

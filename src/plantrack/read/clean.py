@@ -165,6 +165,24 @@ def _clean_table(block: Block) -> tuple[Block, bool]:
     return Block(text, "table", block.page, block.line, block.level, rows), changed
 
 
+def _rescaled(block: Block, text: str) -> list[tuple[int, float]] | None:
+    """OCR word confidences of `block` moved onto its cleaned `text` (offsets scaled: cleaning
+    only drops a few spaces and marks, so each word keeps about its place)."""
+    if not block.confidences:
+        return None
+    old = max(len(block.text), 1)
+    return [(min(len(text), round(end * len(text) / old)), c) for end, c in block.confidences]
+
+
+def _join(prev: Block, block: Block, glue: str) -> None:
+    """Append `block` to `prev` (a page break re-joined), word confidences included."""
+    offset = len(prev.text) + len(glue)
+    prev.text += glue + block.text
+    if block.confidences:
+        shifted = [(end + offset, c) for end, c in block.confidences]
+        prev.confidences = [*(prev.confidences or []), *shifted]
+
+
 def clean_blocks(blocks: list[Block]) -> tuple[list[Block], list[str]]:
     """Return cleaned blocks and a list of human-readable repairs.
 
@@ -205,7 +223,17 @@ def clean_blocks(blocks: list[Block]) -> tuple[list[Block], list[str]]:
         text = _collapse_spaces(text)
         if not text:
             continue
-        cleaned.append(Block(text, block.kind, block.page, block.line, block.level, block.rows))
+        cleaned.append(
+            Block(
+                text,
+                block.kind,
+                block.page,
+                block.line,
+                block.level,
+                block.rows,
+                _rescaled(block, text),
+            )
+        )
 
     joined: list[Block] = []
     for block in cleaned:
@@ -222,7 +250,7 @@ def clean_blocks(blocks: list[Block]) -> tuple[list[Block], list[str]]:
         ):
             repairs.append(f"{_JOIN}{_break_label(prev.text, block.text)}")
             glue = " " if _latin(prev.text[-1]) and _latin(block.text[0]) else ""
-            prev.text += glue + block.text
+            _join(prev, block, glue)
             continue
         joined.append(block)
     joins = [r for r in repairs if r.startswith(_JOIN)]

@@ -6,43 +6,33 @@ plans are printed as) with a CR LF at each visual line end. We look at the box o
 last character of each line to find the lines at the top and bottom of a page (header/footer
 candidates), the text block's left and right edges (indented first lines, full-width lines).
 A paragraph cut by a page break is left as two blocks for `clean_blocks` to re-join and report.
+
+A page without text that shows an image (a scan) is rendered at the image's own resolution and
+read by OCR (`read/ocr.py`); a PDF may mix text and scanned pages. Lines → paragraphs:
+`read/layout.py`, the same rules for both.
 """
 
 from __future__ import annotations
 
 import io
-import math
-import re
-from dataclasses import dataclass
+from collections.abc import Iterator
 
 from plantrack.errors import ReadError
 from plantrack.model import Block, Document
 from plantrack.read import limits
-from plantrack.read.clean import PAGE_NUMBER_RE, ends_sentence, is_title_heading, normalize_width
 from plantrack.read.headings import is_heading
+from plantrack.read.layout import Line, assemble, edge_lines
+from plantrack.read.ocr import PageImage, ProgressFn, ocr_note, ocr_pages
 
 _PDF_MAGIC = b"%PDF-"
-# Lines repeated in the top/bottom zone of at least this share of pages are running heads.
-_RUNNING_SHARE = 0.6
 _MIN_PATHS = 4  # vector paths on a page before we look for ruled tables with pdfplumber
-_EDGE_LINES = 2  # how many lines at the top and at the bottom of a page can be a header/footer
-_DIGITS_RE = re.compile(r"\d+")
-_SPACE_RE = re.compile(r"\s+")
-_TITLE_MAX_CHARS = 40
-_PUNCT_RE = re.compile(r"[，。；：、！？,;:!?（）()“”《》]")
+# A page with fewer characters than this and an image over this share of its area is a scan.
+_SCAN_MAX_CHARS = 20
+_SCAN_MIN_AREA = 0.3
+# Scans are rendered at their image's resolution, within these bounds (dots per inch).
+_OCR_DPI = (150, 300)
 # What PDF producers write when nobody set a title.
 _PLACEHOLDER_TITLES = {"(anonymous)", "untitled", "anonymous", "无标题"}
-
-
-@dataclass(slots=True)
-class _Line:
-    text: str
-    number: int  # 1-based position on its page, as extracted
-    x0: float | None = None
-    x1: float | None = None
-    top: float | None = None
-    height: float | None = None
-    table: Block | None = None  # a placeholder line standing for a table found here
 
 
 def _check_container(data: bytes, name: str) -> None:
@@ -62,19 +52,19 @@ def _open(data: bytes, name: str):
         raise ReadError(f"{name}: corrupt PDF ({reason})") from None
 
 
-def _page_lines(textpage) -> list[_Line]:
+def _page_lines(textpage) -> list[Line]:
     """The page's visual lines with the box of their first and last character."""
     count = textpage.count_chars()
     text = textpage.get_text_range() if count else ""
     # Characters outside the BMP make the Python text shorter than pdfium's UTF-16 index:
     # then positions are unknown and only the text rules apply.
     aligned = len(text) == count
-    lines: list[_Line] = []
+    lines: list[Line] = []
     start = 0
     for number, raw in enumerate(text.split("\r\n"), start=1):
         end = start + len(raw)
         stripped = raw.strip()
-        line = _Line(stripped, number)
+        line = Line(stripped, number)
         if stripped and aligned:
             first = start + (len(raw) - len(raw.lstrip()))
             last = start + len(raw.rstrip()) - 1
@@ -89,10 +79,10 @@ def _page_lines(textpage) -> list[_Line]:
     return lines
 
 
-def _may_hold_table(lines: list[_Line]) -> bool:
+def _may_hold_table(lines: list[Line]) -> bool:
     """pdfium puts a space between table cells; running Chinese text has almost none (the
     space after 第三节 in a heading and those in a running header do not count)."""
-    edges = {id(line) for line in _edge_lines(lines)}
+    edges = {id(line) for line in edge_lines(lines)}
     spaced = [
         line for line in lines
         if " " in line.text and id(line) not in edges and not is_heading(line.text)
@@ -150,7 +140,7 @@ def _cell_text(value: str | None) -> str:
     return "".join((value or "").split("\n")).strip()
 
 
-def _place_tables(lines: list[_Line], tables: list, height: float, page: int) -> list[_Line]:
+def _place_tables(lines: list[Line], tables: list, height: float, page: int) -> list[Line]:
     """Replace the lines inside each table's box by one placeholder carrying the table."""
     if not tables:
         return lines
@@ -162,7 +152,7 @@ def _place_tables(lines: list[_Line], tables: list, height: float, page: int) ->
         block = Block(text, "table", page, None, rows=rows)
         boxes.append((x0, height - bottom, x1, height - top, block))
     placed: set[int] = set()
-    out: list[_Line] = []
+    out: list[Line] = []
     for line in lines:
         if line.top is None or line.x0 is None or line.x1 is None:
             out.append(line)
@@ -179,129 +169,93 @@ def _place_tables(lines: list[_Line], tables: list, height: float, page: int) ->
             placed.add(inside)
             block = boxes[inside][4]
             block.line = line.number
-            out.append(_Line("", line.number, table=block))
+            out.append(Line("", line.number, table=block))
     return out
 
 
-def _edge_lines(lines: list[_Line]) -> list[_Line]:
-    """The lines nearest the top and bottom edges of the page (by position when known)."""
-    if all(line.top is not None for line in lines):
-        ordered = sorted(lines, key=lambda line: -(line.top or 0.0))
-    else:
-        ordered = lines
-    if len(ordered) <= 2 * _EDGE_LINES:
-        return list(ordered)
-    return ordered[:_EDGE_LINES] + ordered[-_EDGE_LINES:]
+def _scan_dpi(page) -> float | None:
+    """The resolution of the image covering the page, if the page shows one (a scan)."""
+    import pypdfium2.raw as pdfium_c
 
-
-def _running_key(text: str) -> str:
-    """Header/footer identity: page-varying numbers and spacing ignored."""
-    return _DIGITS_RE.sub("#", _SPACE_RE.sub("", text))
-
-
-def _drop_running_lines(pages: list[list[_Line]]) -> tuple[list[list[_Line]], int]:
-    """Remove page numbers and lines repeated at the top/bottom of most pages."""
-    edges = [_edge_lines([line for line in lines if line.table is None]) for lines in pages]
-    seen: dict[str, int] = {}
-    for page_edges in edges:
-        for key in {_running_key(line.text) for line in page_edges}:
-            seen[key] = seen.get(key, 0) + 1
-    threshold = max(2, math.ceil(_RUNNING_SHARE * len(pages)))
-    running = {key for key, count in seen.items() if count >= threshold}
-    removed = 0
-    kept_pages: list[list[_Line]] = []
-    for lines, page_edges in zip(pages, edges, strict=True):
-        drop = {
-            id(line)
-            for line in page_edges
-            if _running_key(line.text) in running
-            or PAGE_NUMBER_RE.match(normalize_width(line.text))
-        }
-        removed += len(drop)
-        kept_pages.append([line for line in lines if id(line) not in drop])
-    return kept_pages, removed
-
-
-def _layout(pages: list[list[_Line]]) -> tuple[float, float, float, bool] | None:
-    """(left edge, right edge, character size, indented paragraphs used) of the body text."""
-    boxes = [line for lines in pages for line in lines if line.x0 is not None and not line.table]
-    if not boxes:
-        return None
-    heights = sorted(line.height or 0.0 for line in boxes)
-    char = heights[len(heights) // 2] or 10.0
-    left = min(line.x0 or 0.0 for line in boxes)
-    right = max(line.x1 or 0.0 for line in boxes)
-    indented = sum(1 for line in boxes if (line.x0 or 0.0) - left > 1.5 * char)
-    return left, right, char, indented >= max(2, len(boxes) // 20)
-
-
-def _continues(prev: _Line, line: _Line, layout: tuple[float, float, float, bool] | None) -> bool:
-    """True when `line` continues the paragraph whose last line is `prev`."""
-    if is_heading(line.text):
-        return False
-    full = indented = None
-    if layout is not None and prev.x1 is not None and line.x0 is not None:
-        left, right, char, uses_indent = layout
-        # ragged right: CJK line breaking leaves full lines up to ~2 characters short
-        full = prev.x1 >= right - 3 * char
-        indented = uses_indent and line.x0 - left > 1.5 * char
-    # A heading line stands alone; the first line of a list item (1.港航物流…) that fills the
-    # width runs on into the next line.
-    if is_heading(prev.text) and (full is False or (full is None and is_title_heading(prev.text))):
-        return False
-    if not ends_sentence(prev.text):
-        if indented and full is False:
-            return False  # a short line, then an indented first line: a new paragraph
-        # A short unpunctuated line (a title) does not run on into the text below it.
-        short_title = len(prev.text) <= _TITLE_MAX_CHARS and not _PUNCT_RE.search(prev.text)
-        return not (short_title and full is not True)
-    # A sentence that ends exactly at the right edge may still run on: the next line says.
-    return bool(full) and indented is False
-
-
-def _paragraphs(
-    lines: list[_Line], page: int, layout: tuple[float, float, float, bool] | None
-) -> list[Block]:
-    blocks: list[Block] = []
-    prev: _Line | None = None
-    for line in lines:
-        if line.table is not None:
-            blocks.append(line.table)
-            prev = None
+    width, height = page.get_size()
+    best: float | None = None
+    for obj in page.get_objects(filter=(pdfium_c.FPDF_PAGEOBJ_IMAGE,), max_depth=2):
+        left, bottom, right, top = obj.get_bounds()
+        if (right - left) * (top - bottom) < _SCAN_MIN_AREA * width * height:
             continue
-        if prev is not None and blocks and _continues(prev, line, layout):
-            blocks[-1].text += line.text
-        else:
-            blocks.append(Block(line.text, "paragraph", page, line.number))
-        prev = line
-    return blocks
+        pixels_wide = obj.get_px_size()[0]
+        dpi = pixels_wide / max((right - left) / 72, 1e-6)
+        best = max(best or 0.0, dpi)
+    return best
 
 
-def read_pdf(data: bytes, name: str) -> Document:
-    """Read a PDF's text layer into paragraph blocks with their page number."""
+def _needs_ocr(page, lines: list[Line]) -> float | None:
+    """The dpi to render a scanned page at, or None for a page with a text layer."""
+    if sum(len(line.text) for line in lines) >= _SCAN_MAX_CHARS:
+        return None
+    dpi = _scan_dpi(page)
+    if dpi is None:
+        return None
+    low, high = _OCR_DPI
+    return min(max(dpi, low), high)
+
+
+def _render(pdf, scans: dict[int, float]) -> Iterator[PageImage]:
+    """The scanned pages as greyscale images, one at a time (pdfium: this thread only)."""
+    for index, dpi in scans.items():
+        page = pdf[index]
+        try:
+            bitmap = page.render(scale=dpi / 72, grayscale=True)
+            width, height = page.get_size()
+            yield PageImage(bitmap.to_pil(), width, height)
+        finally:
+            page.close()
+
+
+def _text_lines(pdf, index: int, data: bytes, state: dict) -> tuple[list[Line], float | None]:
+    """A page's text lines (ruled tables placed), and the dpi to OCR it at if it is a scan."""
+    page = pdf[index]
+    textpage = page.get_textpage()
+    try:
+        lines = _page_lines(textpage)
+        scan_dpi = _needs_ocr(page, lines)
+        if scan_dpi is not None:
+            return [], scan_dpi
+        if lines and _may_hold_table(lines) and _has_rulings(page):
+            if state.get("plumber") is None:
+                import pdfplumber  # only for pages that may hold a ruled table
+
+                state["plumber"] = pdfplumber.open(io.BytesIO(data))
+            tables = state["plumber"].pages[index].find_tables()
+            lines = _place_tables(lines, tables, page.get_height(), index + 1)
+        return lines, None
+    finally:
+        textpage.close()
+        page.close()
+
+
+def read_pdf(
+    data: bytes, name: str, *, jobs: int = 1, progress: ProgressFn | None = None
+) -> Document:
+    """Read a PDF's text layer, and its scanned pages by OCR, into paragraph blocks with their
+    page number; `jobs` pages are OCR'd at once, `progress(done, total)` follows them."""
     _check_container(data, name)
     pdf = _open(data, name)
-    plumber = None
+    state: dict = {}
+    scans: dict[int, float] = {}
     try:
-        pages: list[list[_Line]] = []
+        pages: list[list[Line]] = []
         limits.check(name, "pages", len(pdf), "pages")
         for index in range(len(pdf)):
             limits.tick(name)
-            page = pdf[index]
-            textpage = page.get_textpage()
-            try:
-                lines = _page_lines(textpage)
-                if lines and _may_hold_table(lines) and _has_rulings(page):
-                    if plumber is None:
-                        import pdfplumber  # only for pages that may hold a ruled table
-
-                        plumber = pdfplumber.open(io.BytesIO(data))
-                    tables = plumber.pages[index].find_tables()
-                    lines = _place_tables(lines, tables, page.get_height(), index + 1)
-                pages.append(lines)
-            finally:
-                textpage.close()
-                page.close()
+            lines, scan_dpi = _text_lines(pdf, index, data, state)
+            pages.append(lines)
+            if scan_dpi is not None:
+                scans[index] = scan_dpi
+        if scans:
+            read = ocr_pages(_render(pdf, scans), len(scans), name, jobs=jobs, progress=progress)
+            for index, lines in zip(scans, read, strict=True):
+                pages[index] = lines
         title = (pdf.get_metadata_dict().get("Title") or "").strip()
         if title.lower() in _PLACEHOLDER_TITLES:
             title = ""
@@ -311,16 +265,14 @@ def read_pdf(data: bytes, name: str) -> Document:
         raise ReadError(f"{name}: corrupt PDF ({type(exc).__name__}: {exc})") from None
     finally:
         pdf.close()
-        if plumber is not None:
-            plumber.close()
+        if state.get("plumber") is not None:
+            state["plumber"].close()
     if not any(pages):
-        raise ReadError(f"{name}: the PDF has no text layer (a scanned image?); OCR it first")
-    pages, removed = _drop_running_lines(pages)
-    layout = _layout(pages)
-    blocks: list[Block] = []
-    for number, lines in enumerate(pages, start=1):
-        blocks.extend(_paragraphs(lines, number, layout))
+        raise ReadError(f"{name}: no text found, neither a text layer nor text on a scanned page")
+    blocks, removed = assemble(pages)
     document = Document(blocks, source=name, format="pdf", title=title or None)
+    if scans:
+        document.warnings.append(ocr_note(len(scans), len(pages), blocks))
     if removed:
         document.warnings.append(f"removed {removed} running header/footer/page-number line(s)")
     return document

@@ -326,13 +326,32 @@ def open_workbook(path: Path) -> Book:
                 f"{name}: the workbook is password-protected: remove the "
                 "password (Excel/WPS: 文件 → 信息/加密) and save it again"
             )
-        raise ValidationError(f"{name}: an Excel 97-2003 (.xls) file: save it as .xlsx and retry")
+        return _xls_workbook(path)
     if not head.startswith(b"PK"):
         raise ValidationError(f"{name}: not an Excel .xlsx workbook (no zip header)")
     try:  # streamed, within the limits of read/limits.py (a tiny file can declare a huge sheet)
         return read_workbook(path, fill_merged=False)
     except ReadError as exc:
         raise ValidationError(str(exc)) from None
+
+
+def _xls_workbook(path: Path) -> Workbook:
+    """An Excel 97-2003 .xls (or WPS .et) workbook copied into an in-memory openpyxl one, so
+    that it is read row by row like an .xlsx (read/xls.py bounds its size). It carries no plan
+    identity that plantrack can read: the plan comes from --plan."""
+    from plantrack.read.xls import read_xls
+
+    try:
+        grids = read_xls(path)
+    except ReadError as exc:
+        raise ValidationError(str(exc)) from None
+    book = Workbook()
+    book.remove(book.active)
+    for grid in grids:
+        sheet = book.create_sheet(title=grid.name[:31] or "Sheet")
+        for row in grid.rows:
+            sheet.append(row)
+    return book
 
 
 def _is_encrypted_ole(path: Path) -> bool:

@@ -120,28 +120,30 @@ def insert_plan(
     if parsed.nodes:
         conn.execute(
             insert(nodes),
-            [
-                {
-                    "plan_id": plan_id,
-                    "node_id": n.node_id,
-                    "parent": n.parent,
-                    "kind": n.kind,
-                    "number": n.number,
-                    "title": n.title,
-                    "text": n.text,
-                    "path": n.path,
-                    "span_start": n.span[0],
-                    "span_end": n.span[1],
-                    "inferred": n.inferred,
-                    "ordinal": n.ordinal,
-                }
-                for n in parsed.nodes
-            ],
+            _uniform(
+                [
+                    {
+                        "plan_id": plan_id,
+                        "node_id": n.node_id,
+                        "parent": n.parent,
+                        "kind": n.kind,
+                        "number": n.number,
+                        "title": n.title,
+                        "text": n.text,
+                        "path": n.path,
+                        "span_start": n.span[0],
+                        "span_end": n.span[1],
+                        "inferred": n.inferred,
+                        "ordinal": n.ordinal,
+                        **_provenance(n.page, n.ocr_confidence),
+                    }
+                    for n in parsed.nodes
+                ]
+            ),
         )
     if parsed.targets:
-        conn.execute(
-            insert(targets), [target_row(plan_id, t, i) for i, t in enumerate(parsed.targets)]
-        )
+        rows = [target_row(plan_id, t, i) for i, t in enumerate(parsed.targets)]
+        conn.execute(insert(targets), _uniform(rows))
     if parsed.entities:
         # one round trip for all entities (ids back in order), one for all mentions
         entity_ids = (
@@ -208,7 +210,25 @@ def target_row(plan_id: int, t: Target, ordinal: int) -> dict[str, Any]:
         "span_start": t.span[0] if t.span else None,
         "span_end": t.span[1] if t.span else None,
         "ordinal": ordinal,
+        **_provenance(t.page, t.ocr_confidence),
     }
+
+
+def _uniform(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Rows of one insert share their keys: the provenance columns on all, if on any."""
+    if any("page" in row for row in rows):
+        for row in rows:
+            row.setdefault("page", None)
+            row.setdefault("ocr_confidence", None)
+    return rows
+
+
+def _provenance(page: int | None, confidence: float | None) -> dict[str, Any]:
+    """The page and OCR confidence columns (migration 0009), written only when known: a plan
+    without pages (.txt, .docx) stores as it did before them."""
+    if page is None and confidence is None:
+        return {}
+    return {"page": page, "ocr_confidence": confidence}
 
 
 def _plan(conn: Connection, row: Any) -> Plan:
@@ -296,6 +316,8 @@ def row_to_node(row: Any) -> Node:
         number=row["number"],
         inferred=bool(row["inferred"]),
         ordinal=row["ordinal"],
+        page=row["page"],
+        ocr_confidence=row["ocr_confidence"],
     )
 
 
@@ -361,6 +383,8 @@ def row_to_target(row: Any) -> Target:
         span=(row["span_start"], row["span_end"]) if row["span_start"] is not None else None,
         value_max=row["value_max"],
         group=row["group_name"],
+        page=row["page"],
+        ocr_confidence=row["ocr_confidence"],
     )
 
 

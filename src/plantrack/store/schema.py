@@ -62,6 +62,8 @@ nodes = Table(
     Column("span_end", Integer, nullable=False),
     Column("inferred", Boolean, nullable=False, default=False),
     Column("ordinal", Integer, nullable=False),
+    Column("page", Integer),  # migration 0009: the page it starts on (PDF, scans)
+    Column("ocr_confidence", Float),  # read by OCR: mean word confidence, 0–100
     UniqueConstraint("plan_id", "node_id", name="uq_nodes_plan_node"),
 )
 
@@ -92,6 +94,8 @@ targets = Table(
     Column("span_start", Integer),
     Column("span_end", Integer),
     Column("ordinal", Integer, nullable=False),
+    Column("page", Integer),  # migration 0009
+    Column("ocr_confidence", Float),  # read by OCR: lowest word confidence of its text, 0–100
     UniqueConstraint("plan_id", "target_id", name="uq_targets_plan_target"),
 )
 

@@ -1,4 +1,5 @@
-"""Import and export observations: CSV (any encoding) and XLSX (one sheet per plan).
+"""Import and export observations: CSV (any encoding), XLSX and Excel 97-2003 XLS / WPS ET
+(one sheet per plan).
 
 Headers may be Chinese or English (指标编号/target_id, 年份/period, 数值/value, 单位/unit, 来源/source,
 口径/vintage, 备注/note, 进展/milestone, 基期/baseline, 数值性质/basis); merged header cells and
@@ -184,13 +185,33 @@ def read_xlsx(path: Path) -> list[Sheet]:
     return sheets
 
 
+def read_xls(path: Path) -> list[Sheet]:
+    """An Excel 97-2003 .xls (or WPS .et) workbook, read like an .xlsx (read/xls.py)."""
+    from plantrack.read.xls import read_xls as read_grids
+
+    sheets = []
+    for grid in read_grids(path):
+        if not any(any(c not in (None, "") for c in row) for row in grid.rows):
+            continue
+        headers, first = _find_header(grid.rows, f"{path.name} sheet {grid.name}")
+        rows = [(i + 1, grid.rows[i]) for i in range(first, len(grid.rows))]
+        sheets.append(Sheet(grid.name, headers, rows))
+    if not sheets:
+        raise ReadError(f"{path.name}: every sheet is empty")
+    return sheets
+
+
 def read_file(path: Path) -> list[Sheet]:
     suffix = path.suffix.lower()
     if suffix in (".csv", ".tsv", ".txt"):
         return read_csv(path)
     if suffix in (".xlsx", ".xlsm"):
         return read_xlsx(path)
-    raise UnsupportedFormat(f"{path.name}: observations are read from .csv or .xlsx files")
+    if suffix in (".xls", ".et"):
+        return read_xls(path)
+    raise UnsupportedFormat(
+        f"{path.name}: observations are read from .csv, .xlsx or .xls (.et) files"
+    )
 
 
 def _plan_for(conn: Connection, sheet: Sheet, plan: int | str | None, many: bool) -> Plan:

@@ -10,7 +10,14 @@ from typing import Any
 
 from plantrack.access import permissions
 from plantrack.errors import PlantrackError
-from plantrack.model import STATUS_URGENCY, Node, Target, TargetKind, shown_statuses
+from plantrack.model import (
+    OCR_REVIEW_BELOW,
+    STATUS_URGENCY,
+    Node,
+    Target,
+    TargetKind,
+    shown_statuses,
+)
 from plantrack.track.assess import period_time
 from plantrack.track.observations import plan_base_year
 from plantrack.track.units import convert
@@ -325,11 +332,30 @@ def target_page(
         },
         "owners": ws.target_owners(plan.id, target.id, node.node_id),
         "observations": [as_dict(o) for o in found],
-        "assessment": as_dict(assessment),
+        "assessment": _with_review_note(as_dict(assessment), target),
         "history": list(reversed(history)),
         "chart": series,
         "can_edit": ws.can_edit_target(user, plan.id, target.id),
     }
+
+
+def review_note(target: Target) -> str | None:
+    """The line a target read by OCR with a doubtful word carries on its page."""
+    if not target.needs_review:
+        return None
+    where = f"第{target.page}页" if target.page else "扫描件"
+    return (
+        f"⚠ 待核对：本指标由扫描件识别（OCR），{where}原文识别置信度 "
+        f"{target.ocr_confidence:.0f}%（低于 {OCR_REVIEW_BELOW:.0f}%），请对照原件核对指标名称和数值。"
+        f" / Read by OCR with confidence {target.ocr_confidence:.0f}%: check it against the scan."
+    )
+
+
+def _with_review_note(assessment: dict[str, Any], target: Target) -> dict[str, Any]:
+    note = review_note(target)
+    if note is not None:
+        assessment["explain"] = [note, *assessment.get("explain", [])]
+    return assessment
 
 
 def highlight_segments(text: str, spans: list[Any] | None) -> list[dict[str, Any]]:

@@ -58,7 +58,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "entered_by": ("填报人", "Entered by"),
     "save": ("保存", "Save"),
     "enter_figure": ("填报监测值", "Enter a figure"),
-    "upload_xlsx": ("批量导入（XLSX）", "Import figures (XLSX)"),
+    "upload_xlsx": ("批量导入（XLSX/XLS/CSV）", "Import figures (XLSX, XLS, CSV)"),
     "upload": ("上传", "Upload"),
     "upload_plan": ("上传新规划文件", "Upload a new plan document"),
     "confirm": ("确认入库", "Confirm and store"),
@@ -132,10 +132,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "question": ("问题或关键词", "Question or keywords"),
     "search_go": ("查询", "Search"),
     "plan_file": (
-        "规划文件（.txt .md .docx .pdf .html）",
-        "Plan document (.txt .md .docx .pdf .html)",
+        "规划文件（.txt .md .docx .doc .wps .pdf .html，或扫描件 .png .jpg .tif）",
+        "Plan document (.txt .md .docx .doc .wps .pdf .html, or a scan .png .jpg .tif)",
     ),
-    "figures_file": ("填报表（XLSX 或 CSV）", "Figures file (XLSX or CSV)"),
+    "figures_file": ("填报表（XLSX、XLS 或 CSV）", "Figures file (XLSX, XLS or CSV)"),
     "upload_figures": ("批量导入（XLSX 或 CSV）", "Import figures (XLSX or CSV)"),
     "template": ("下载填报模板", "Download a template"),
     "template_hint": (

@@ -1,4 +1,4 @@
-"""Figures uploaded as a workbook (XLSX or CSV) from a department page, with a per-row report.
+"""Figures uploaded as a workbook (XLSX, XLS/ET or CSV) from a department page, with a per-row report.
 
 The tracking importer (track/imports.py) validates and stores; this module adds the one rule it
 cannot know: an editor may only import rows of targets assigned to the editor's department.
@@ -24,7 +24,7 @@ from plantrack.read import limits
 from plantrack.web.uploads import safe_name, save_upload
 from plantrack.workspace import Workspace
 
-ALLOWED = (".xlsx", ".csv")
+ALLOWED = (".xlsx", ".xls", ".et", ".csv")
 TEMPLATE_TYPES = {
     "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
     "csv": "text/csv; charset=utf-8",

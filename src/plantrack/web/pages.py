@@ -430,6 +430,7 @@ def plan_upload(request: Request, file: Annotated[UploadFile, File()]) -> Respon
     except Exception:
         store.drop(token)
         raise
+    store.keep_preview(token, info)  # a scan is OCR'd once for the preview, not on every view
     return done(
         request,
         f"/plans/pending/{token}",
@@ -451,7 +452,7 @@ def plan_pending(request: Request, token: str) -> Response:
             "page": "plan_preview",
             "token": token,
             "file": meta["name"],
-            "preview": preview(path, meta["name"]),
+            "preview": pending_store(request).kept_preview(token) or preview(path, meta["name"]),
         },
     )
 

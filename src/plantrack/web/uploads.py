@@ -7,6 +7,7 @@ under a sanitised copy of its name, and tokens are checked against a strict patt
 from __future__ import annotations
 
 import json
+import os
 import re
 import secrets
 import shutil
@@ -84,6 +85,18 @@ class PendingPlans:
             raise PermissionDenied(f"upload {token}: uploaded by someone else")
         return folder / meta["name"], meta
 
+    def keep_preview(self, token: str, info: dict[str, Any]) -> None:
+        """Keep the preview of an upload (parsing a scan means OCR: do it once)."""
+        folder = self._folder(token)
+        (folder / "preview.json").write_text(json.dumps(info, ensure_ascii=False), "utf-8")
+
+    def kept_preview(self, token: str) -> dict[str, Any] | None:
+        path = self._folder(token) / "preview.json"
+        try:
+            return json.loads(path.read_text("utf-8"))
+        except (OSError, ValueError):
+            return None
+
     def expire(self, max_age: float = 86400) -> None:
         """Forget uploads nobody confirmed within a day."""
         if not self.root.is_dir():
@@ -114,7 +127,7 @@ def preview(path: Path, display_name: str) -> dict[str, Any]:
 
     try:
         with limits.budget():  # the app's read limits are in force (web/bounds.py)
-            doc = read_document(path)
+            doc = read_document(path, jobs=os.cpu_count() or 1)  # a scan's pages OCR'd at once
             parsed = parse_document(doc)
     except ReadError as exc:
         raise ReadError(str(exc).replace(str(path), display_name)) from None
