@@ -335,23 +335,17 @@ def open_workbook(path: Path) -> Book:
         raise ValidationError(str(exc)) from None
 
 
-def _xls_workbook(path: Path) -> Workbook:
-    """An Excel 97-2003 .xls (or WPS .et) workbook copied into an in-memory openpyxl one, so
-    that it is read row by row like an .xlsx (read/xls.py bounds its size). It carries no plan
-    identity that plantrack can read: the plan comes from --plan."""
+def _xls_workbook(path: Path) -> Book:
+    """An Excel 97-2003 .xls (or WPS .et) workbook as the same grids an .xlsx gives (read/xls.py
+    bounds its size). It carries no plan identity that plantrack can read: the plan comes from
+    --plan."""
     from plantrack.read.xls import read_xls
 
     try:
         grids = read_xls(path)
     except ReadError as exc:
         raise ValidationError(str(exc)) from None
-    book = Workbook()
-    book.remove(book.active)
-    for grid in grids:
-        sheet = book.create_sheet(title=grid.name[:31] or "Sheet")
-        for row in grid.rows:
-            sheet.append(row)
-    return book
+    return Book([Grid(grid.name[:31] or "Sheet", grid.rows) for grid in grids], {})
 
 
 def _is_encrypted_ole(path: Path) -> bool:
