@@ -27,7 +27,6 @@ from sqlalchemy import Connection, Engine
 from sqlalchemy.exc import IntegrityError
 
 from plantrack.errors import Conflict, PlantrackError
-from plantrack.ingest.document import IngestResult, ingest_document, parse_period
 from plantrack.model import Assessment, Node, Observation, Plan, Target
 from plantrack.store import assignments as assign_store
 from plantrack.store import plans as plan_store
@@ -52,6 +51,7 @@ if TYPE_CHECKING:  # the result types, imported lazily at run time to keep the C
     from plantrack.access.state import LoginRule
     from plantrack.compare import Comparison, PlanDiff, PlanSide
     from plantrack.ingest.corpus import CorpusResult, FileOutcome
+    from plantrack.ingest.document import IngestResult
     from plantrack.model import Entity
     from plantrack.report.breakdown import BreakdownImport
     from plantrack.report.data import ReportData
@@ -62,13 +62,11 @@ if TYPE_CHECKING:  # the result types, imported lazily at run time to keep the C
 
 __all__ = [
     "ALL_PLANS",
-    "IngestResult",
     "PlanRef",
     "Workspace",
     "default_db_path",
     "default_db_url",
     "is_retryable",
-    "parse_period",
 ]
 
 T = TypeVar("T")
@@ -204,6 +202,8 @@ class Workspace:
     ) -> IngestResult:
         """Read, parse and store a plan document in one transaction (ingest/document.py);
         a scan's pages are OCR'd `jobs` at a time, each reported to `progress(done, total)`."""
+        from plantrack.ingest.document import ingest_document  # read/parse: only when ingesting
+
         self._own_transaction("ingest")
         return ingest_document(
             self.engine,
@@ -913,3 +913,12 @@ def _default_actor() -> str:
         return f"cli:{getpass.getuser()}"
     except Exception:  # no user name in some containers
         return "cli"
+
+
+def __getattr__(name: str) -> Any:
+    """`IngestResult` and `parse_period` from ingest/document, loaded on first use (not at start-up)."""
+    if name in ("IngestResult", "parse_period"):
+        from plantrack.ingest import document
+
+        return getattr(document, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -218,3 +218,28 @@ def test_a_busy_database_is_one_line_in_the_cli(pg_databases, sample_path: Path)
     assert "the database was busy" in proc.stderr and "run the command again" in proc.stderr
     with Workspace(url, actor="test") as ws:
         assert ws.plans() == []
+
+
+def test_the_head_revision_is_alembics_own() -> None:
+    from alembic.script import ScriptDirectory
+
+    from plantrack.store.db import alembic_config, head_revision
+
+    assert head_revision() == ScriptDirectory.from_config(alembic_config()).get_current_head()
+
+
+def test_a_store_at_head_is_opened_without_alembic(tmp_path: Path) -> None:
+    """Every command after the first: one SELECT of the revision, alembic never imported."""
+    import subprocess
+    import sys
+
+    db = tmp_path / "store.db"
+    Workspace(str(db)).close()  # created and migrated
+    code = (
+        "import sys\n"
+        "from plantrack.workspace import Workspace\n"
+        f"Workspace({str(db)!r}).close()\n"
+        "print(sorted({m.split('.')[0] for m in sys.modules} & {'alembic'}))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"

@@ -9,18 +9,17 @@ import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
 from platformdirs import user_data_dir
 from sqlalchemy import Connection, Engine, create_engine, event, inspect, literal, select, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import IntegrityError, OperationalError, SQLAlchemyError
 
 from plantrack.errors import PlantrackError
+
+if TYPE_CHECKING:  # alembic is imported only when a migration has to run (CLI start-up)
+    from alembic.config import Config
 
 MIGRATIONS = Path(__file__).parent / "migrations"
 T = TypeVar("T")
@@ -271,6 +270,8 @@ def make_engine(url: str) -> Engine:
 
 
 def alembic_config() -> Config:
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS))
     return config
@@ -279,13 +280,35 @@ def alembic_config() -> Config:
 _MIGRATE_LOCK = threading.Lock()  # alembic loads env.py as a module: not thread-safe
 
 
+def head_revision() -> str:
+    """The newest migration: revision ids are the file names (0009_ocr_provenance), so the
+    highest name is the head (tests/store/test_db.py checks it against alembic's own)."""
+    return max(path.stem for path in (MIGRATIONS / "versions").glob("[0-9]*.py"))
+
+
 def migrate(engine: Engine) -> None:
-    """Bring the schema to head; cheap when it already is."""
+    """Bring the schema to head. When it already is — every command but the first — that is one
+    SELECT, and alembic is not even imported."""
+    if _stored_revision(engine) == head_revision():
+        return
     with _MIGRATE_LOCK:
         _migrate(engine)
 
 
+def _stored_revision(engine: Engine) -> str | None:
+    """The revision the store is at, or None (no table yet, or no connection: _migrate says)."""
+    try:
+        with engine.connect() as conn:
+            return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
+    except SQLAlchemyError:
+        return None
+
+
 def _migrate(engine: Engine) -> None:
+    from alembic import command
+    from alembic.runtime.migration import MigrationContext
+    from alembic.script import ScriptDirectory
+
     config = alembic_config()
     head = ScriptDirectory.from_config(config).get_current_head()
     shown = engine.url.render_as_string(hide_password=False)
@@ -313,6 +336,8 @@ def _migrate(engine: Engine) -> None:
 
 
 def _check_replica(conn, head: str | None, url: str) -> None:
+    from alembic.runtime.migration import MigrationContext
+
     current = MigrationContext.configure(conn).get_current_revision()
     if current != head:
         shown = redact(url).replace("postgresql+psycopg://", "postgresql://")
@@ -323,6 +348,8 @@ def _check_replica(conn, head: str | None, url: str) -> None:
 
 
 def _at_head(engine: Engine, head: str | None) -> bool:
+    from alembic.runtime.migration import MigrationContext
+
     time.sleep(0.2)
     try:
         with engine.connect() as conn:
