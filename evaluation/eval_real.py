@@ -246,7 +246,7 @@ def print_recorded() -> None:
     if not path.exists():
         return
     recorded = json.loads(path.read_text(encoding="utf-8"))
-    print("\nblind split, recorded runs (F1; run with --blind only at the end of a piece of work)")
+    print("\nblind batches, recorded runs (F1; a batch is scored only at the start and the end of a piece of work)")
     names = list(recorded)
     print(f"{'field':<12} " + " ".join(f"{n:>14}" for n in names))
     for f in FIELDS:
