@@ -104,6 +104,7 @@ def resolve_subject(conn: Connection, plan_id: int, ref: str) -> str:
 
 
 def _query(plan_id: int, ref: str | None = None):
+    """A plan's assignments (of one ref) with their departments, in the order they were made."""
     query = (
         select(
             assignments.c.subject,
@@ -111,6 +112,7 @@ def _query(plan_id: int, ref: str | None = None):
             assignments.c.role,
             assignments.c.due_year,
             assignments.c.version,
+            departments.c.id.label("department_id"),
             departments.c.name,
         )
         .join(departments, departments.c.id == assignments.c.department_id)
@@ -278,21 +280,10 @@ def target_owners(
 ) -> list[dict[str, Any]]:
     """Departments assigned to a target or to a node containing it, lead first (with no target:
     the departments of a task node, assigned to it or to a node containing it)."""
-    rows = conn.execute(
-        select(
-            assignments.c.subject,
-            assignments.c.ref,
-            assignments.c.role,
-            assignments.c.due_year,
-            departments.c.id,
-            departments.c.name,
-        )
-        .join(departments, departments.c.id == assignments.c.department_id)
-        .where(assignments.c.plan_id == plan_id)
-    ).mappings()
+    rows = conn.execute(_query(plan_id)).mappings()
     owners = [
         {
-            "department_id": row["id"],
+            "department_id": row["department_id"],
             "department": row["name"],
             "role": row["role"],
             "due_year": row["due_year"],
@@ -315,20 +306,7 @@ def owners_within(conn: Connection, plan_id: int, node_id: str) -> list[dict[str
     it) states and the nodes inside it, in document order, lead first: department_id,
     department, role, due_year, subject, ref, label (the target's metric or the node's title),
     node (the node stating the target, or the assigned node)."""
-    query = (
-        select(
-            assignments.c.subject,
-            assignments.c.ref,
-            assignments.c.role,
-            assignments.c.due_year,
-            departments.c.id,
-            departments.c.name,
-        )
-        .join(departments, departments.c.id == assignments.c.department_id)
-        .where(assignments.c.plan_id == plan_id)
-        .order_by(assignments.c.id)
-    )
-    rows = conn.execute(query).mappings().all()
+    rows = conn.execute(_query(plan_id)).mappings().all()
     target_rows = {
         r.target_id: r
         for r in conn.execute(
@@ -363,7 +341,7 @@ def owners_within(conn: Connection, plan_id: int, node_id: str) -> list[dict[str
             continue
         found.append(
             {
-                "department_id": row["id"],
+                "department_id": row["department_id"],
                 "department": row["name"],
                 "role": row["role"],
                 "due_year": row["due_year"],
