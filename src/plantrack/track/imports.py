@@ -12,6 +12,7 @@ from __future__ import annotations
 import csv
 import io
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -173,29 +174,24 @@ def read_xlsx(path: Path) -> list[Sheet]:
     cells filled in)."""
     from plantrack.read.workbook import read_workbook
 
-    sheets = []
-    for grid in read_workbook(path).sheets:
-        if not any(any(c not in (None, "") for c in row) for row in grid.rows):
-            continue
-        headers, first = _find_header(grid.rows, f"{path.name} sheet {grid.title}")
-        rows = [(i + 1, grid.rows[i]) for i in range(first, len(grid.rows))]
-        sheets.append(Sheet(grid.title, headers, rows))
-    if not sheets:
-        raise ReadError(f"{path.name}: every sheet is empty")
-    return sheets
+    return _sheets(path, ((grid.title, grid.rows) for grid in read_workbook(path).sheets))
 
 
 def read_xls(path: Path) -> list[Sheet]:
     """An Excel 97-2003 .xls (or WPS .et) workbook, read like an .xlsx (read/xls.py)."""
     from plantrack.read.xls import read_xls as read_grids
 
+    return _sheets(path, ((grid.name, grid.rows) for grid in read_grids(path)))
+
+
+def _sheets(path: Path, grids: Iterable[tuple[str, list[list[Any]]]]) -> list[Sheet]:
+    """The non-empty sheets of a workbook (name, rows), each with its header found."""
     sheets = []
-    for grid in read_grids(path):
-        if not any(any(c not in (None, "") for c in row) for row in grid.rows):
+    for name, grid in grids:
+        if not any(any(c not in (None, "") for c in row) for row in grid):
             continue
-        headers, first = _find_header(grid.rows, f"{path.name} sheet {grid.name}")
-        rows = [(i + 1, grid.rows[i]) for i in range(first, len(grid.rows))]
-        sheets.append(Sheet(grid.name, headers, rows))
+        headers, first = _find_header(grid, f"{path.name} sheet {name}")
+        sheets.append(Sheet(name, headers, [(i + 1, grid[i]) for i in range(first, len(grid))]))
     if not sheets:
         raise ReadError(f"{path.name}: every sheet is empty")
     return sheets
