@@ -20,26 +20,17 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from web_helpers import A_TARGETS, B_TARGETS, DEPT_A, PASSWORD
+from web_helpers import A_TARGETS, B_TARGETS, CHROMIUM, CHROMIUM_ARGS, DEPT_A, PASSWORD
 
 pytestmark = [pytest.mark.browser, pytest.mark.sqlite_only, pytest.mark.slow]
 
 ROOT = Path(__file__).resolve().parents[2]
-CHROMIUM = "/usr/bin/chromium"
 AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
 SHOTS = ROOT / "artifacts" / "screenshots"
 FIN = A_TARGETS[0]  # 金融业增加值 ≥ 2000 亿元 (市发改委)
 PHONE = {"width": 390, "height": 844}
 DESKTOP = {"width": 1280, "height": 900}
 IMPACTS = ("serious", "critical")
-ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--no-first-run",
-    "--disable-sync",
-]
 
 AXE_RUN = """async () => {
   const result = await axe.run(document, {resultTypes: ['violations']});
@@ -70,7 +61,7 @@ def chromium() -> Iterator[Any]:
 
     SHOTS.mkdir(parents=True, exist_ok=True)
     with sync_playwright() as pw:
-        browser = pw.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+        browser = pw.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
         yield browser
         browser.close()
 

@@ -12,11 +12,10 @@ import shutil
 from pathlib import Path
 
 import pytest
-from web_helpers import A_TARGETS, B_TARGETS, PASSWORD
+from web_helpers import A_TARGETS, B_TARGETS, CHROMIUM, CHROMIUM_ARGS, PASSWORD
 
 pytestmark = pytest.mark.browser
 
-CHROMIUM = "/usr/bin/chromium"
 SHOTS = Path(__file__).resolve().parents[2] / "artifacts" / "screenshots"
 FIN = A_TARGETS[0]
 
@@ -31,14 +30,7 @@ def page(live_server):
     with sync_playwright() as pw:
         browser = pw.chromium.launch(
             executable_path=CHROMIUM,
-            args=[
-                "--no-sandbox",
-                "--disable-gpu",
-                "--disable-background-networking",
-                "--disable-component-update",
-                "--no-first-run",
-                "--disable-sync",
-            ],
+            args=CHROMIUM_ARGS,
         )
         context = browser.new_context(
             base_url=live_server, locale="zh-CN", viewport={"width": 1280, "height": 900}
