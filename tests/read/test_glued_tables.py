@@ -67,3 +67,33 @@ def test_every_year_is_a_target_with_its_own_deadline(tmp_path: Path) -> None:
     assert ("再生水利用率", 55, 2028) in found
     assert ("公众满意度", 95, 2028) in found
     assert all(t.baseline is None for t in parsed.targets)  # 预期值 columns: no baseline
+
+
+def test_a_row_in_words_with_a_yearly_rate_gives_the_rate_for_the_last_year() -> None:
+    text = (
+        "节水目标表指标预期值2026年2027年2028年综合指标万元GDP用水量低于全省平均值或年降低率3%"
+        "再生水利用率30%40%55%工业节水万元工业增加值用水量不超过全省平均值的60%或年降低率4.5%"
+        "工业用水重复利用率91%92%93%"
+    )
+    rows = glued_table(text)
+    assert rows is not None
+    assert rows[1:] == [
+        ["万元GDP用水量年降低率", "", "", "3%"],
+        ["再生水利用率", "30%", "40%", "55%"],
+        ["工业节水万元工业增加值用水量年降低率", "", "", "4.5%"],
+        ["工业用水重复利用率", "91%", "92%", "93%"],
+    ]
+
+
+def test_numbered_rows_keep_doublings_equals_and_slashed_pairs() -> None:
+    text = (
+        "某市高质量发展指标指标名称计量单位2035 年目标值资料来源1 地区生产总值(2020 年不变价)"
+        "亿元翻一番(全市人均GDP ≥ 15万元) 市统计局2 城镇登记失业率/城镇调查失业率% <3.5/<5 "
+        "市人社局3 农村危房改造率% =100 市住建局"
+    )
+    assert glued_table(text) == [
+        ["指标名称", "单位", "2035年目标值"],
+        ["地区生产总值(2020年不变价)", "亿元", "翻一番(全市人均GDP≥15万元)"],
+        ["城镇登记失业率/城镇调查失业率", "%", "<3.5/<5"],
+        ["农村危房改造率", "%", "=100"],
+    ]

@@ -224,3 +224,30 @@ def test_sub_rows_after_其中_get_their_own_values(tmp_path: Path) -> None:
         ("幼儿教师专科及以上学历比例", 100, 97.74, False),
         ("本科及以上学历比例", 50, 49.85, False),
     }
+
+
+def test_value_cells_with_a_unit_word_stay_values(tmp_path: Path) -> None:
+    """11.4年 / 12.3年以上 / 78.5岁: a number with a unit is a value cell, not a name."""
+    cells = [
+        "“十五五”卫生健康主要指标",
+        "指  标",
+        "2025年",
+        "2030年",
+        "属性",
+        "1.人均预期寿命(岁)",
+        "79.2岁",
+        "80岁以上",
+        "预期性",
+        "2.每千人口执业(助理)医师数(人)",
+        "3.4人",
+        "3.8人",
+        "约束性",
+    ]
+    path = tmp_path / "表.txt"
+    path.write_text("\n\n".join(cells) + "\n", encoding="utf-8")
+    parsed = parse_document(read_document(path), title="某市卫生规划", period=(2026, 2030))
+    found = {(t.metric, t.value, t.unit, t.baseline, t.binding) for t in parsed.targets}
+    assert found == {
+        ("人均预期寿命", 80, "岁", 79.2, False),
+        ("每千人口执业(助理)医师数", 3.8, "人", 3.4, True),
+    }

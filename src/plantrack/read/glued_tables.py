@@ -32,7 +32,17 @@ _CUT_HEADER_END = re.compile(r"指标(?:名称)?(?:预期值|目标值)?(?:(?:19
 _CUT_HEADER_START = re.compile(r"^\d{1,2}[、.]\s*(?:\d{1,2}年)?")
 # where a row's name starts after a value written in words (…年度下达指标 | 再生水回用率)
 _NAME_RESTART = re.compile(r".*(?:指标|任务|标准|要求)")
-_COMPARE = re.compile(r"(?P<comp>[≥≤<>＜＞=]=?)\s*(?P<num>\d+(?:\.\d+)?)")
+# ≥ 15, =100, <4/<5.5 (two indicators of one row: 城镇登记失业率/城镇调查失业率), and 翻一番 with
+# the level it means in brackets: 翻一番(全省人均GDP ≥ 10万元)
+_RATE_ROW = re.compile(
+    rf"(?P<name>{_NAME})(?:低于|高于|不超过|不低于|控制在)[^。；;\d]{{0,12}}(?:\d+(?:\.\d+)?%)?"
+    r"[^。；;\d]{0,6}?年均?(?P<verb>降低|下降|增长|提高|减少)率?\s*(?P<num>\d+(?:\.\d+)?)%"
+)
+_COMPARE = re.compile(
+    r"(?P<double>翻[一两二三]番\s*(?:[(（][^()（）]{1,30}[)）])?)"
+    r"|(?P<comp>[≥≤<>＜＞=]=?)\s*(?P<num>\d+(?:\.\d+)?"
+    r"(?:\s*/\s*[≥≤<>＜＞=]=?\s*\d+(?:\.\d+)?)*)"
+)
 
 
 def glued_table(text: str, carry: list[str] | None = None) -> list[list[str]] | None:
@@ -63,8 +73,15 @@ def _year_rows(body: str, width: int) -> list[list[str]]:
     for m in row_re.finditer(body):
         name = _NAME_RESTART.sub("", m.group("name")).strip(" ，,")
         if len(name) >= 2:
-            rows.append([name, *m.groups()[1:]])
-    return rows
+            rows.append((m.start(), [name, *m.groups()[1:]]))
+    for m in _RATE_ROW.finditer(body):
+        # 万元GDP用水量低于全区平均值的50%或年降低率5%: one cell over every year; the figure of
+        # its own is the yearly rate, a target for the last year
+        name = _NAME_RESTART.sub("", m.group("name")).strip(" ，,")
+        if len(name) >= 2:
+            metric = f"{name}年{m.group('verb')}率"
+            rows.append((m.start(), [metric, *([""] * (width - 1)), f"{m.group('num')}%"]))
+    return [row for _, row in sorted(rows, key=lambda r: r[0])]
 
 
 def _numbered_rows(body: str, year: int) -> list[list[str]] | None:
@@ -116,8 +133,11 @@ def _numbered_row(head: str, m: re.Match[str]) -> list[str] | None:
     if unit is None:
         return None
     name = re.sub(r"\s+", "", head[: len(head) - len(unit)])
-    comp = {"=": "", "<": "<", ">": ">", "＜": "<", "＞": ">"}.get(m.group("comp"), m.group("comp"))
-    return [name, unit, f"{comp}{m.group('num')}"] if len(name) >= 2 else None
+    if m.group("double"):
+        value = re.sub(r"\s+", "", m.group("double"))
+    else:
+        value = re.sub(r"\s+", "", m.group("comp") + m.group("num"))
+    return [name, unit, value] if len(name) >= 2 else None
 
 
 def _unit_at_end(head: str) -> str | None:

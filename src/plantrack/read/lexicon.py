@@ -128,6 +128,8 @@ UNIT_RE = re.compile(
     r"^(?:万亿|亿|千万|百万|万)?(?:"
     + "|".join(re.escape(u) for u in BASE_UNITS)
     + r")(?:/[\u4e00-\u9fff]{1,4})?$"
+    # L/d, kg/d, m3/s: a Latin unit per a Latin unit (城镇人均日生活用水量 75L/d)
+    + r"|^[A-Za-z]{1,3}[23²³]?/[A-Za-z]{1,3}$"
 )
 
 GROUP_HEADER = re.compile(r"类别|领域|分类|维度|方面")

@@ -29,6 +29,11 @@ _NUMERIC = re.compile(
     r"^[\[〔［【(（]?\s*(?:≥|≤|>=|<=|＞|＜|>|<|约|累计|达到|不低于|不高于|不超过|超过)?\s*"
     r"-?\d[\d,.]*\s*(?:%|‰)?\s*(?:以上|以下|以内|左右|上下)?\s*[\]〕］】)）]?$"
 )
+# 11.4年, 12.3年以上, 75L/d: a number with a unit word (the unit checked against UNIT_RE)
+_NUMBER_UNIT = re.compile(
+    r"^(?:≥|≤|>=|<=|＞|＜|>|<|约)?\s*\d[\d,.]*\s*(?P<unit>[^\d\s]{1,6}?)\s*"
+    r"(?:及以上|以上|以下|以内|左右|上下)?$"
+)
 _EMPTY = EMPTY_CELLS | {"一"}  # a lone 一 stands for — in copied tables
 # an indicator name ends like one: a unit bracket, a footnote mark, 率/比例/量 …
 _NAME_END = re.compile(
@@ -114,6 +119,9 @@ def _kind(cell: str) -> str:
     if _ATTR.match(cell):
         return "attr"
     if cell in _EMPTY or _NUMERIC.match(cell):
+        return "value"
+    number = _NUMBER_UNIT.match(cell)
+    if number and UNIT_RE.match(number.group("unit")):
         return "value"
     if UNIT_RE.match(cell):
         return "unit"
