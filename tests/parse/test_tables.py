@@ -205,3 +205,101 @@ def test_bracketed_cells_are_cumulative_unless_the_name_says_xinzeng() -> None:
     got = by_id(rows)
     assert got["c2.t1.r1"]["kind"] == "cumulative"
     assert got["c2.t1.r2"]["kind"] == "increment"
+
+
+def test_a_row_with_two_indicators_split_by_a_slash_gives_both() -> None:
+    rows = [
+        ["指标名称", "单位", "2030年目标值"],
+        ["城镇登记失业率/城镇调查失业率", "%", "<3.5/<5"],
+        ["万元GDP能耗/万元GDP水耗", "吨标准煤/万元", "0.4"],  # one value: not split
+    ]
+    got = by_id(rows)
+    assert {(t["metric"], t["value"], t["comparator"]) for t in got.values()} == {
+        ("城镇登记失业率", 3.5, "<"),
+        ("城镇调查失业率", 5, "<"),
+        ("万元GDP能耗/万元GDP水耗", 0.4, "<="),
+    }
+    assert set(got) == {"c2.t1.r1", "c2.t1.r1.s2", "c2.t1.r2"}
+
+
+def test_doubling_with_a_level_in_brackets_gives_a_multiple_and_the_level() -> None:
+    rows = [
+        ["指标名称", "单位", "2035年目标值"],
+        ["人均地区生产总值(2020年不变价)", "元", "翻一番(全市≥15万元)"],
+        ["城乡居民收入", "元", "翻一番(农村居民人均可支配收入≥4万元)"],
+    ]
+    got = by_id(rows)
+    first = got["c2.t1.r1"]
+    assert (first["metric"], first["value"], first["unit"], first["kind"]) == (
+        "人均地区生产总值",
+        2,
+        "倍",
+        "multiple",
+    )
+    assert first["baseline_year"] == 2020  # the price year is the year it doubles from
+    scope = got["c2.t1.r1.s2"]
+    assert (scope["metric"], scope["value"], scope["unit"], scope["kind"]) == (
+        "全市人均地区生产总值",
+        15,
+        "万元",
+        "level",
+    )
+    named = got["c2.t1.r2.s2"]
+    assert (named["metric"], named["value"], named["unit"]) == ("农村居民人均可支配收入", 4, "万元")
+    assert got["c2.t1.r2"]["baseline_year"] == 2025  # no price year: the table's base year
+
+
+def test_two_labelled_values_in_one_cell_give_a_target_each() -> None:
+    rows = [
+        ["指标", "单位", "属性", "2030年", "年均[累计]"],
+        ["棚户区改造面积", "万平方米", "约束性", "-", "[城区:五年累计约80 乡镇:五年累计约30]"],
+    ]
+    got = by_id(rows)
+    found = {
+        (t["metric"], t["value"], t["comparator"], t["kind"], t["baseline_year"], t["binding"])
+        for t in got.values()
+    }
+    assert found == {
+        ("棚户区改造面积（城区）", 80, "~", "cumulative", 2025, True),
+        ("棚户区改造面积（乡镇）", 30, "~", "cumulative", 2025, True),
+    }
+
+
+def test_a_cumulative_cell_counts_from_the_year_before_the_plan_unless_it_is_a_total() -> None:
+    rows = [
+        ["指标", "单位", "2030年", "年均[累计]"],
+        ["单位GDP建设用地使用面积下降", "%", "-", "[15]"],
+        ["高新技术企业数量", "家", "-", "[累计达到3000]"],
+    ]
+    got = by_id(rows)  # the plan is 2026–2030 and the table has no 基期 column
+    assert got["c2.t1.r1.annual"]["baseline_year"] == 2025
+    total = got["c2.t1.r2.annual"]
+    assert (total["value"], total["kind"], total["baseline_year"]) == (3000, "cumulative", None)
+
+
+def test_equals_sign_and_a_cumulative_share_is_a_level() -> None:
+    rows = [["指标名称", "单位", "2030年目标值"], ["农村危房累计改造率", "%", "=100"]]
+    (t,) = by_id(rows).values()
+    assert (t["value"], t["comparator"], t["kind"]) == (100, "=", "level")
+
+
+def test_staged_years_of_a_unitless_coefficient_and_a_latin_unit() -> None:
+    rows = [
+        ["指标", "2026年预期值", "2027年预期值", "2028年预期值"],
+        ["灌溉水有效利用系数", "0.58", "0.6", "0.62"],
+        ["农村居民人均日生活用水量", "80L/d", "85L/d", "90L/d"],
+        ["万元GDP能耗年降低率", "", "", "3%"],
+    ]
+    found = {
+        (t.metric, t.value, t.unit, t.deadline, t.kind)
+        for t in targets_from_table(rows, node_id="c2.t1", location=LOC, period=(2026, 2028))
+    }
+    assert found == {
+        ("灌溉水有效利用系数", 0.58, None, 2026, "level"),
+        ("灌溉水有效利用系数", 0.6, None, 2027, "level"),
+        ("灌溉水有效利用系数", 0.62, None, 2028, "level"),
+        ("农村居民人均日生活用水量", 80, "L/d", 2026, "level"),
+        ("农村居民人均日生活用水量", 85, "L/d", 2027, "level"),
+        ("农村居民人均日生活用水量", 90, "L/d", 2028, "level"),
+        ("万元GDP能耗年降低率", 3, "%", 2028, "annual"),
+    }

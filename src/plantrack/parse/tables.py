@@ -9,44 +9,15 @@ with its unit in brackets: 常住人口（万人）), 单位, the base-year and 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from plantrack.model import Location, Target
-from plantrack.parse.numbers import normalise, parse_number
+from plantrack.parse.numbers import normalise
+from plantrack.parse.table_cells import Cell, bracket_notes, price_year, read_cell, row_variants
 from plantrack.read.lexicon import EMPTY_CELLS, GROUP_HEADER, UNIT_RE, strip_list_number
 
 _YEAR = re.compile(r"(20\d\d)")
-_CELL = re.compile(
-    r"^(?P<pre>≥|≤|>=|<=|＞|＜|>|<|约|不低于|不少于|不高于|不超过|超过|低于|高于)?\s*"
-    r"(?P<open>[〔［\[【(（])?\s*(?P<num>-?\d+(?:[,.]\d+)*)\s*(?P<close>[〕］\]】)）])?\s*"
-    r"(?P<unit>%|‰|[^\d\s以左上下内〔［\[【(（〕］\]】)）]{0,6}?)?\s*"
-    r"(?P<suf>及以上|以上|以下|以内|左右|上下)?\s*$"
-)
-_PRE_COMP = {
-    "≥": ">=",
-    ">=": ">=",
-    "不低于": ">=",
-    "不少于": ">=",
-    "≤": "<=",
-    "<=": "<=",
-    "不高于": "<=",
-    "不超过": "<=",
-    ">": ">",
-    "＞": ">",
-    "超过": ">",
-    "高于": ">",
-    "<": "<",
-    "＜": "<",
-    "低于": "<",
-    "约": "~",
-}
-_SUF_COMP = {"及以上": ">=", "以上": ">=", "以下": "<=", "以内": "<=", "左右": "~", "上下": "~"}
 _GROWTH_ENDINGS = ("增长", "增速", "增长率", "降低", "下降", "提高", "减少", "提升")
-# [累计达到1000], 〔累计新增20〕: words inside a cumulative cell
-_CELL_WORDS = re.compile(
-    r"(?<=[〔［\[【(（])\s*(?:五年)?累计(?:新增|达到|增加|减少|下降)?|(?<=[〔［\[【(（])\s*(?:新增|达到)"
-)
-# [1], ［2］ after a name: footnote marks
 _FOOTNOTE = re.compile(r"[\[［]\d{1,2}[\]］]$")
 _NAME_NUM = re.compile(r"^\s*(?:\d{1,2}[.．、]|[（(]\d{1,2}[）)])\s*")
 _LOWER_IS_BETTER = (
@@ -81,6 +52,7 @@ class _Columns:
     annual: int | None
     attribute: int | None
     milestones: tuple[tuple[int, int], ...] = ()  # (column, year) between base and target
+    annual_header: str = ""  # 年均增长〔累计〕: says whether a round-bracket value is cumulative
 
 
 def _find_columns(rows: list[list[str]]) -> _Columns | None:
@@ -129,7 +101,17 @@ def _find_columns(rows: list[list[str]]) -> _Columns | None:
             continue
         between = tuple((i, y) for i, y in years if i not in (base, target))
         return _Columns(
-            h, name, unit, base, base_year, target, target_year, annual, attribute, between
+            h,
+            name,
+            unit,
+            base,
+            base_year,
+            target,
+            target_year,
+            annual,
+            attribute,
+            between,
+            cells[annual] if annual is not None else "",
         )
     return None
 
@@ -139,33 +121,6 @@ def looks_like_indicator_table(rows: list[list[str]]) -> bool:
     if not rows or len(rows) < 2:
         return False
     return _find_columns(rows) is not None
-
-
-def _cell(
-    text: str, cumulative_column: bool = False
-) -> tuple[float | None, str | None, str | None, bool, str | None]:
-    """A value cell -> (value, unit, comparator, cumulative, words). words = 完成国家下达任务 …
-
-    In a column whose header says 累计, a value in round brackets is cumulative too (9)."""
-    t = (text or "").strip().replace("％", "%").replace("，", ",")
-    t = _CELL_WORDS.sub("", t)
-    if t in EMPTY_CELLS:
-        return None, None, None, False, None
-    m = _CELL.match(t)
-    if not m:
-        return None, None, None, False, t.strip("〔〕［］[]【】()（） ")
-    value = parse_number(m.group("num").lstrip("-"))
-    if value is None:
-        return None, None, None, False, None
-    if m.group("num").startswith("-"):
-        value = -value
-    unit = m.group("unit") or None
-    if unit and not (unit in ("%", "‰") or UNIT_RE.match(unit)):
-        return None, None, None, False, None  # 12%%, 5x: not a value we can trust
-    comp = _PRE_COMP.get(m.group("pre") or "") or _SUF_COMP.get(m.group("suf") or "")
-    opens = ("〔", "［", "[", "【", "(", "（") if cumulative_column else ("〔", "［", "[", "【")
-    cumulative = m.group("open") in opens and m.group("close") is not None
-    return value, unit, comp, cumulative, None
 
 
 def _metric_unit(name: str) -> tuple[str, str | None]:
@@ -190,79 +145,88 @@ class _Row:
     binding: bool | None
     deadline: int | None
     base_year: int | None
+    notes: dict[str, str] = field(default_factory=dict)  # what 〔〕/［］ mean (注 under the table)
 
 
 def _growth_target(
-    row: _Row, cell: str, header: str, location: Location, has_level: bool
+    row: _Row, text: str, header: str, location: Location, has_level: bool
 ) -> Target | None:
     """The target in a row's 年均增长 / 累计 column, if any."""
-    a_value, a_unit, a_comp, a_cumulative, a_words = _cell(cell, cumulative_column="累计" in header)
-    metric, unit, text, binding = row.metric, row.unit, row.text, row.binding
-    a_id, deadline, base_year = row.id, row.deadline, row.base_year
-    if a_value is not None and a_cumulative:
+    cell = read_cell(text, cumulative_column="累计" in header, notes=row.notes)
+    metric, unit = row.metric, row.unit
+    if cell.value is not None and cell.bracket == "cumulative":
         # 〔13.5〕 in a 累计 column: a five-year cumulative change since the base year; on a
         # % row it is in 个百分点 unless the indicator is itself a change (浓度下降 〔18〕%)
-        c_unit = a_unit or unit
+        c_unit = cell.unit or unit
         if c_unit == "%" and not metric.endswith(_GROWTH_ENDINGS):
             c_unit = "个百分点"
-        c_base, c_unit_base = normalise(a_value, c_unit)
+        c_base, c_unit_base = normalise(cell.value, c_unit)
         return Target(
-            a_id,
+            row.id,
             metric,
-            a_value,
+            cell.value,
             c_unit,
-            a_comp or ">=",
+            cell.comparator or ">=",
             "cumulative",
-            deadline,
-            text,
+            row.deadline,
+            row.text,
             location,
-            baseline_year=base_year,
-            binding=binding,
+            baseline_year=None if cell.total else row.base_year,  # [累计达到1000]: a total
+            binding=row.binding,
             value_base=c_base,
             unit_base=c_unit_base,
         )
-    if a_value is not None:
-        # 年均增长 6 on a 亿元 row: a growth rate; <5.5 on a rate row (失业率): its yearly level
+    if cell.value is not None:
+        # 年均增长 6 on a 亿元 row, ［6］ as a five-year average: a growth rate; <5.5 on a rate
+        # row (失业率): its yearly level
         keeps = metric.endswith(_GROWTH_ENDINGS) or (
             unit == "%" and metric.endswith(("率", "比例", "比重", "指数"))
         )
         return Target(
-            a_id,
+            row.id,
             metric if keeps else metric + "增长",
-            a_value,
-            a_unit or "%",
-            a_comp or ">=",
+            cell.value,
+            cell.unit or "%",
+            cell.comparator or ">=",
             "annual",
-            deadline,
-            text,
+            row.deadline,
+            row.text,
             location,
-            binding=binding,
+            binding=row.binding,
         )
-    if a_words and a_value is None and not has_level:
+    if cell.words and not has_level:
         # 与经济增长同步, 〔完成省下达任务〕: a qualitative target in the growth column.
         return Target(
-            a_id,
+            row.id,
             metric,
             None,
             None,
             None,
             "qualitative",
-            deadline,
-            text,
+            row.deadline,
+            row.text,
             location,
-            binding=binding,
-            milestone=a_words,
+            binding=row.binding,
+            milestone=cell.words,
         )
     return None
 
 
 def targets_from_table(
-    rows: list[list[str]], *, node_id: str, location: Location, period: tuple[int, int] | None
+    rows: list[list[str]],
+    *,
+    node_id: str,
+    location: Location,
+    period: tuple[int, int] | None,
+    notes: str = "",
 ) -> list[Target]:
     """An indicator table (主要指标表): header row + rows. Ids f"{node_id}.r{row}" and
-    f"{node_id}.r{row}.annual" for the annual-growth column; each target carries the category
-    row (or 类别 cell) above it as its `group`."""
-    found = _row_targets(rows, node_id=node_id, location=location, period=period)
+    f"{node_id}.r{row}.annual" for the annual-growth column (f"{node_id}.r{row}.s2…" for the
+    second target a row holds: `A/B | <4/<5.5`); each target carries the category row (or 类别
+    cell) above it as its `group`. `notes`: the 注 lines under the table (what 〔〕/［］ mean)."""
+    found = _row_targets(
+        rows, node_id=node_id, location=location, period=period, notes=bracket_notes(notes)
+    )
     cols = _find_columns(rows)
     if cols is not None:
         groups = _groups(rows, cols)
@@ -301,98 +265,147 @@ def _groups(rows: list[list[str]], cols: _Columns) -> list[object]:
 
 
 def _row_targets(
-    rows: list[list[str]], *, node_id: str, location: Location, period: tuple[int, int] | None
+    rows: list[list[str]],
+    *,
+    node_id: str,
+    location: Location,
+    period: tuple[int, int] | None,
+    notes: dict[str, str],
 ) -> list[Target]:
     cols = _find_columns(rows)
     if cols is None:
         return []
     out: list[Target] = []
     deadline = cols.target_year or (period[1] if period else None)
+    # the table's 基期 column, else the year before the plan: a 累计 figure counts from it
     base_year = cols.base_year or (period[0] - 1 if period else None)
-    # a 累计 figure counts from the table's own 基期 column; without one its base is unknown
-    cumulative_base = base_year if cols.base is not None else None
-
-    def get(row: list[str], i: int | None) -> str:
-        return row[i].strip() if i is not None and i < len(row) and row[i] else ""
-
+    values = [c for c in (cols.base, cols.target, cols.annual) if c is not None]
+    values += [c for c, _ in cols.milestones]
     groups = _groups(rows, cols)
-    for r, row in enumerate(rows[cols.header + 1 :], 1):
-        metric, unit = _metric_unit(get(row, cols.name))
-        if not metric or metric in EMPTY_CELLS or groups[r - 1] is _GROUP_ROW:
+    for r, whole in enumerate(rows[cols.header + 1 :], 1):
+        if groups[r - 1] is _GROUP_ROW:
             continue
-        unit = get(row, cols.unit) or unit
-        attr = get(row, cols.attribute)
-        binding = True if "约束" in attr else False if "预期" in attr else None
-        text = "\t".join(c or "" for c in row)
-        base_value, _, _, _, _ = _cell(get(row, cols.base))
-        value, cell_unit, comp, cumulative, words = _cell(get(row, cols.target))
-        unit = unit or cell_unit
-        kind = "level"
-        if metric.startswith("新增"):
-            kind = "increment"  # 新增… [110]: the new amount since the base year
-        elif cumulative or "累计" in metric:
-            kind = "cumulative"
-        elif "年均" in metric or (unit == "%" and metric.endswith(("增速", "增长率", "增长"))):
-            kind = "annual"  # a growth rate is a yearly figure
-        if comp is None and value is not None:
-            lower = any(w in metric for w in _LOWER_IS_BETTER) and not any(
-                w in metric for w in ("下降", "降低", "减少")
+        for k, row in enumerate(row_variants(whole, cols.name, values, cols.unit)):
+            row_id = f"{node_id}.r{r}" + (f".s{k + 1}" if k else "")
+            shared = _Row(row_id, "", None, "\t".join(whole), None, deadline, base_year, notes)
+            out.extend(_targets_of_row(row, cols, shared, location))
+    return out
+
+
+def _get(row: list[str], i: int | None) -> str:
+    return row[i].strip() if i is not None and i < len(row) and row[i] else ""
+
+
+_ANNUAL_NAME = re.compile(r"年均|年(?:降低|下降|增长|提高|减少)率")
+
+
+def _kind(metric: str, unit: str | None, cell: Cell) -> str:
+    if cell.multiple:
+        return "multiple"  # 翻一番
+    if metric.startswith("新增"):
+        return "increment"  # 新增… [110]: the new amount since the base year
+    if cell.bracket == "cumulative" or (
+        "累计" in metric and not metric.endswith(("率", "比例", "比重"))  # 累计脱贫率: a share
+    ):
+        return "cumulative"
+    if (
+        cell.bracket == "average"
+        or _ANNUAL_NAME.search(metric)
+        or (unit == "%" and metric.endswith(("增速", "增长率", "增长")))
+    ):
+        return "annual"  # a growth rate (or a five-year average) is a yearly figure
+    return "level"
+
+
+def _targets_of_row(
+    row: list[str], cols: _Columns, shared: _Row, location: Location
+) -> list[Target]:
+    """The targets of one row: its target column, staged year columns and growth column."""
+    metric, unit = _metric_unit(_get(row, cols.name))
+    metric, price = price_year(metric)
+    if not metric or metric in EMPTY_CELLS:
+        return []
+    unit = _get(row, cols.unit) or unit
+    attr = _get(row, cols.attribute)
+    shared.metric, shared.unit = metric, unit
+    shared.binding = True if "约束" in attr else False if "预期" in attr else None
+    base = read_cell(_get(row, cols.base))
+    cell = read_cell(_get(row, cols.target), notes=shared.notes)
+    unit = cell.unit if cell.multiple else unit or cell.unit
+    kind = _kind(metric, unit, cell)
+    comp = cell.comparator
+    if comp is None and cell.value is not None:
+        lower = any(w in metric for w in _LOWER_IS_BETTER) and not any(
+            w in metric for w in ("下降", "降低", "减少")
+        )
+        comp = "<=" if lower else ">="
+    base_year = shared.base_year if base.value is not None else None
+    if cell.multiple:
+        base_year = price or shared.base_year  # 翻一番 (2010年不变价): since 2010
+    out: list[Target] = []
+    if cell.value is not None or cell.words:
+        value_base, unit_base = normalise(cell.value, unit)
+        out.append(
+            Target(
+                id=shared.id,
+                metric=metric,
+                value=cell.value,
+                unit=unit if cell.value is not None else None,
+                comparator=comp,
+                kind=kind if cell.value is not None else "qualitative",
+                deadline=shared.deadline,
+                text=shared.text,
+                location=location,
+                baseline=base.value,
+                baseline_year=base_year,
+                binding=shared.binding,
+                milestone=cell.words,
+                value_base=value_base,
+                unit_base=unit_base,
             )
-            comp = "<=" if lower else ">="
-        if value is not None or words:
-            value_base, unit_base = normalise(value, unit)
+        )
+    for col, year in cols.milestones:
+        # 2027年 between 2025年 and 2030年: a staged target with its own deadline (a unitless
+        # coefficient too, when the row's target is one: 灌溉水有效利用系数 0.72 0.75 0.78)
+        staged = read_cell(_get(row, col))
+        if staged.value is not None and (unit or staged.unit or cell.value is not None):
+            m_base, m_unit_base = normalise(staged.value, unit or staged.unit)
             out.append(
                 Target(
-                    id=f"{node_id}.r{r}",
-                    metric=metric,
-                    value=value,
-                    unit=unit if value is not None else None,
-                    comparator=comp,
-                    kind=kind if value is not None else "qualitative",
-                    deadline=deadline,
-                    text=text,
-                    location=location,
-                    baseline=base_value,
-                    baseline_year=base_year if base_value is not None else None,
-                    binding=binding,
-                    milestone=words,
-                    value_base=value_base,
-                    unit_base=unit_base,
+                    f"{shared.id}.y{year}",
+                    metric,
+                    staged.value,
+                    unit or staged.unit,
+                    staged.comparator or comp or ">=",
+                    kind,
+                    year,
+                    shared.text,
+                    location,
+                    baseline=base.value,
+                    baseline_year=base_year if base.value is not None else None,
+                    binding=shared.binding,
+                    value_base=m_base,
+                    unit_base=m_unit_base,
                 )
             )
-        for col, year in cols.milestones:
-            # 2027年 between 2025年 and 2030年: a staged target with its own deadline.
-            m_value, m_unit, m_comp, _, _ = _cell(get(row, col))
-            if m_value is not None and (unit or m_unit):
-                m_base, m_unit_base = normalise(m_value, unit or m_unit)
-                out.append(
-                    Target(
-                        f"{node_id}.r{r}.y{year}",
-                        metric,
-                        m_value,
-                        unit or m_unit,
-                        m_comp or comp or ">=",
-                        kind,
-                        year,
-                        text,
-                        location,
-                        baseline=base_value,
-                        baseline_year=base_year if base_value is not None else None,
-                        binding=binding,
-                        value_base=m_base,
-                        unit_base=m_unit_base,
-                    )
-                )
-        a_header = rows[cols.header][cols.annual] if cols.annual is not None else ""
-        growth = _growth_target(
-            _Row(f"{node_id}.r{r}.annual", metric, unit, text, binding, deadline, cumulative_base),
-            get(row, cols.annual),
-            a_header,
-            location,
-            has_level=value is not None or bool(words),
-        )
-        if growth is not None:
-            out.append(growth)
+    growth = _growth_target(
+        _Row(
+            f"{shared.id}.annual",
+            metric,
+            unit,
+            shared.text,
+            shared.binding,
+            shared.deadline,
+            shared.base_year,
+            shared.notes,
+        ),
+        _get(row, cols.annual),
+        cols.annual_header,
+        location,
+        has_level=cell.value is not None or bool(cell.words),
+    )
+    if growth is not None:
+        out.append(growth)
     return out
 
 

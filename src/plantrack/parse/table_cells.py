@@ -1,0 +1,242 @@
+"""The cells of an indicator table (主要指标表), and the 注 lines under it.
+
+A value cell: `6左右`, `≥95`, `<5.5`, `=100`, `〔18〕`, `[累计达到1000]`, `〔约20〕`, `翻一番`, `—`;
+anything else is words (完成国家下达任务, 与经济增长同步). What a bracket means is read from the
+note under the table (`注：〔〕内为五年累计数，［］内为五年平均数`, `带〔〕的为累计数`): a
+cumulative change over the period, or a five-year average (a yearly figure). Without a note a
+bracketed value is cumulative, as the national plans' notes say.
+
+Some cells hold more than one target; `row_variants` splits such a row into one row each:
+`城镇登记失业率/城镇调查失业率 | <4/<5.5`, `[成片:五年累计约110 零星:五年累计约20]`, and
+`翻一番(全省人均GDP≥10万元)` (a multiple, and a level for the scope in brackets).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from plantrack.parse.numbers import parse_number
+from plantrack.read.lexicon import EMPTY_CELLS, UNIT_RE
+
+_CELL = re.compile(
+    r"^(?P<pre>≥|≤|>=|<=|＞|＜|>|<|=|＝|约|不低于|不少于|不高于|不超过|超过|低于|高于)?\s*"
+    r"(?P<open>[〔［\[【(（])?\s*(?P<num>-?\d+(?:[,.]\d+)*)\s*(?P<close>[〕］\]】)）])?\s*"
+    r"(?P<unit>%|‰|[^\d\s以左上下内〔［\[【(（〕］\]】)）]{0,6}?)?\s*"
+    r"(?P<suf>及以上|以上|以下|以内|左右|上下)?\s*$"
+)
+PRE_COMP = {
+    "≥": ">=",
+    ">=": ">=",
+    "不低于": ">=",
+    "不少于": ">=",
+    "≤": "<=",
+    "<=": "<=",
+    "不高于": "<=",
+    "不超过": "<=",
+    ">": ">",
+    "＞": ">",
+    "超过": ">",
+    "高于": ">",
+    "<": "<",
+    "＜": "<",
+    "低于": "<",
+    "=": "=",
+    "＝": "=",
+    "约": "~",
+}
+_SUF_COMP = {"及以上": ">=", "以上": ">=", "以下": "<=", "以内": "<=", "左右": "~", "上下": "~"}
+# [累计达到1000], 〔累计新增20〕, [五年累计约110]: words inside a cumulative cell
+_CELL_WORDS = re.compile(
+    r"(?<=[〔［\[【(（])\s*(?:五年)?累计(?:新增|达到|增加|减少|下降)?|(?<=[〔［\[【(（])\s*(?:新增|达到)"
+)
+# 〔约20〕, [≥6]: a comparator inside the bracket goes before it
+_INNER_COMP = re.compile(r"^([〔［\[【(（])\s*(约|≥|≤|>=|<=|>|<|＞|＜)")
+# 翻一番 / 翻两番: a multiple of the baseline
+_DOUBLING = re.compile(r"^翻(?P<n>[一两二三])番$")
+_DOUBLING_TIMES = {"一": 2.0, "两": 4.0, "二": 4.0, "三": 8.0}
+# one bracket form for each pair: [ and ［ are the same note, ( and （ too
+_OPENERS = {"〔": "〔", "［": "［", "[": "［", "【": "【", "(": "（", "（": "（"}
+_NOTE = re.compile(
+    r"(?P<b>〔\s*〕|［\s*］|\[\s*\]|【\s*】|（\s*）|\(\s*\))"
+    r"[^，。；,;〔［\[【（(]{0,12}?(?P<what>累计|平均|年均)"
+)
+
+
+@dataclass(slots=True)
+class Cell:
+    """What a value cell says. `bracket`: "cumulative", "average" or None (no bracket)."""
+
+    value: float | None = None
+    unit: str | None = None
+    comparator: str | None = None
+    bracket: str | None = None
+    words: str | None = None  # 完成国家下达任务, 与经济增长同步: a value in words
+    multiple: bool = False  # 翻一番: `value` times the baseline
+    total: bool = False  # [累计达到1000]: a total reached, not a change since the base year
+
+
+def bracket_notes(text: str) -> dict[str, str]:
+    """注：〔〕内为五年累计数，［］内为五年平均数 -> {"〔": "cumulative", "［": "average"}."""
+    notes: dict[str, str] = {}
+    for m in _NOTE.finditer(text or ""):
+        opener = _OPENERS[m.group("b")[0]]
+        notes.setdefault(opener, "cumulative" if m.group("what") == "累计" else "average")
+    return notes
+
+
+def read_cell(
+    text: str, cumulative_column: bool = False, notes: dict[str, str] | None = None
+) -> Cell:
+    """A value cell -> `Cell`. In a column whose header says 累计, a value in round brackets is
+    cumulative too (9); a note under the table says what each bracket means."""
+    t = (text or "").strip().replace("％", "%").replace("，", ",")
+    total = bool(re.search(r"(?<=[〔［\[【(（])\s*(?:累计)?达到", t))
+    t = _INNER_COMP.sub(r"\2\1", _CELL_WORDS.sub("", t))
+    if t in EMPTY_CELLS:
+        return Cell()
+    doubling = _DOUBLING.match(t)
+    if doubling:
+        return Cell(_DOUBLING_TIMES[doubling.group("n")], "倍", ">=", multiple=True)
+    m = _CELL.match(t)
+    if not m:
+        return Cell(words=t.strip("〔〕［］[]【】()（） "))
+    value = parse_number(m.group("num").lstrip("-"))
+    if value is None:
+        return Cell()
+    if m.group("num").startswith("-"):
+        value = -value
+    unit = m.group("unit") or None
+    if unit and not (unit in ("%", "‰") or UNIT_RE.match(unit)):
+        return Cell()  # 12%%, 5x: not a value we can trust
+    comp = PRE_COMP.get(m.group("pre") or "") or _SUF_COMP.get(m.group("suf") or "")
+    bracket = None
+    opener = m.group("open")
+    if opener and m.group("close") is not None:
+        meaning = (notes or {}).get(_OPENERS[opener])
+        if meaning:
+            bracket = meaning
+        elif opener in ("〔", "［", "[", "【") or cumulative_column:
+            bracket = "cumulative"
+    return Cell(value, unit, comp, bracket, total=total and bracket == "cumulative")
+
+
+_PRICE_YEAR = re.compile(r"[（(]\s*((?:19|20)\d\d)\s*年?\s*(?:不变价|可比价|价格)[）)]")
+
+
+def price_year(name: str) -> tuple[str, int | None]:
+    """地区生产总值(2010 年不变价) -> (地区生产总值, 2010): the year a 翻一番 counts from."""
+    m = _PRICE_YEAR.search(name)
+    if not m:
+        return name, None
+    return (name[: m.start()] + name[m.end() :]).strip(), int(m.group(1))
+
+
+_LABELLED = re.compile(
+    r"(?P<label>[\u4e00-\u9fff]{1,6})[:：]\s*(?P<value>[^:：]*?\d(?:\.\d+)?)\s*"
+    r"(?=[\u4e00-\u9fff]{1,6}[:：]|$)"
+)
+_DOUBLING_WITH = re.compile(
+    r"^(?P<double>翻[一两二三]番)\s*[（(]\s*(?P<scope>[^（()）\d≥≤<>＜＞]{0,12}?)\s*"
+    r"(?P<value>(?:≥|≤|>=|<=|>|<|＞|＜)?\s*\d[^（()）]*)[）)]$"
+)
+_SCOPE = re.compile(r"^(?:全国|全省|全市|全区|全县|全州|城镇|农村)$")
+
+
+def _split_slash(text: str) -> list[str]:
+    """a/b/c on slashes outside brackets (万元/人 inside a unit bracket is kept)."""
+    parts, depth, start = [], 0, 0
+    for i, ch in enumerate(text):
+        depth += ch in "（(〔［[【"
+        depth -= ch in "）)〕］]】"
+        if ch == "/" and depth == 0:
+            parts.append(text[start:i])
+            start = i + 1
+    parts.append(text[start:])
+    return [p.strip() for p in parts]
+
+
+def row_variants(row: list[str], name: int, values: list[int], unit: int | None) -> list[list[str]]:
+    """One row per target a row holds (the first is the row itself, changed):
+
+    - `城镇登记失业率/城镇调查失业率 | <4/<5.5`: a name and a value for each slash;
+    - `[成片:五年累计约110 零星:五年累计约20]`: a row per label, named 改造面积（成片）;
+    - `翻一番(全省人均GDP≥10万元)`: the multiple, and a row for the level in brackets (named by
+      its words, or the row's name under a scope word: 全省 + 居民人均可支配收入)."""
+    cells = [c.strip() for c in row]
+    if name >= len(cells):
+        return [row]
+    for col in (c for c in values if c < len(cells) and cells[c]):
+        split = _slashes(cells, name, col, values) or _labelled(cells, name, col)
+        split = split or _doubling(cells, name, col, unit, values)
+        if split:
+            return split
+    return [row]
+
+
+def _slashes(cells: list[str], name: int, col: int, values: list[int]) -> list[list[str]] | None:
+    names = _split_slash(cells[name])
+    parts = _split_slash(cells[col])
+    if len(names) < 2 or len(parts) != len(names) or any(len(n) < 2 for n in names):
+        return None
+    if any(read_cell(p).value is None for p in parts):
+        return None
+    out = []
+    for i, part_name in enumerate(names):
+        row = list(cells)
+        row[name] = part_name
+        for c in values:
+            if c < len(cells):
+                pieces = _split_slash(cells[c])
+                row[c] = pieces[i] if len(pieces) == len(names) else cells[c]
+        out.append(row)
+    return out
+
+
+def _labelled(cells: list[str], name: int, col: int) -> list[list[str]] | None:
+    inner = cells[col]
+    opener, closer = "", ""
+    if inner[:1] in "〔［[【" and inner[-1:] in "〕］]】":
+        opener, closer, inner = inner[0], inner[-1], inner[1:-1]
+    found = list(_LABELLED.finditer(inner))
+    if len(found) < 2 or "".join(m.group(0) for m in found).replace(" ", "") != inner.replace(
+        " ", ""
+    ):
+        return None
+    out = []
+    for m in found:
+        row = list(cells)
+        row[name] = _with_label(cells[name], m.group("label"))
+        row[col] = f"{opener}{m.group('value').strip()}{closer}"
+        out.append(row)
+    return out
+
+
+def _with_label(name: str, label: str) -> str:
+    """改造面积(万平方米) + 成片 -> 改造面积（成片）(万平方米): a unit bracket stays last."""
+    unit = re.search(r"[（(][^（()）]{1,12}[）)]$", name)
+    if unit and (UNIT_RE.match(unit.group(0)[1:-1]) or unit.group(0)[1:-1] in ("%", "‰")):
+        return f"{name[: unit.start()]}（{label}）{unit.group(0)}"
+    return f"{name}（{label}）"
+
+
+def _doubling(
+    cells: list[str], name: int, col: int, unit: int | None, values: list[int]
+) -> list[list[str]] | None:
+    m = _DOUBLING_WITH.match(cells[col].replace(" ", ""))
+    if not m:
+        return None
+    first = list(cells)
+    first[col] = m.group("double")
+    second = list(cells)
+    base_name, _ = price_year(cells[name])
+    base_name = re.sub(r"[（(][^（()）]{1,12}[）)]$", "", base_name).strip()
+    scope = m.group("scope")
+    second[name] = scope if scope and not _SCOPE.match(scope) else f"{scope}{base_name}"
+    for c in values:
+        if c < len(second):
+            second[c] = ""
+    second[col] = m.group("value")
+    if unit is not None and unit < len(second):
+        second[unit] = ""  # the level in brackets has its own unit (万元), not the row's (亿元)
+    return [first, second]
