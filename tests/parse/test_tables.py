@@ -303,3 +303,43 @@ def test_staged_years_of_a_unitless_coefficient_and_a_latin_unit() -> None:
         ("农村居民人均日生活用水量", 90, "L/d", 2028, "level"),
         ("万元GDP能耗年降低率", 3, "%", 2028, "annual"),
     }
+
+
+def test_the_note_under_a_table_says_what_each_bracket_means() -> None:
+    from plantrack.parse.table_cells import bracket_notes
+
+    assert bracket_notes("注：〔〕内为五年累计数，［］内为五年平均数。") == {
+        "〔": "cumulative",
+        "［": "average",
+    }
+    assert bracket_notes("注：带[ ]的为累计数") == {"［": "cumulative"}
+    assert bracket_notes("注：( )内为年均增速") == {"（": "average"}
+    assert bracket_notes("注：［］内为2020年数据。") == {}
+    rows = [
+        ["指标", "2025年", "2030年", "年均增长［累计］", "属性"],
+        ["地区生产总值增长（%）", "5.8", "—", "［5.5］", "预期性"],
+        ["研发经费投入强度（%）", "2.5", "3", "〔0.5〕", "预期性"],
+        ["城镇新增就业（万人）", "—", "［12］", "—", "预期性"],
+    ]
+    note = "注：〔〕内为五年累计数，［］内为五年平均数。"
+    got = {
+        t.id: t
+        for t in targets_from_table(
+            rows, node_id="t", location=LOC, period=(2026, 2030), notes=note
+        )
+    }
+    gdp = got["t.r1.annual"]
+    assert (gdp.metric, gdp.value, gdp.unit, gdp.kind, gdp.baseline_year) == (
+        "地区生产总值增长",
+        5.5,
+        "%",
+        "annual",
+        None,
+    )
+    rd = got["t.r2.annual"]
+    assert (rd.value, rd.unit, rd.kind, rd.baseline_year) == (0.5, "个百分点", "cumulative", 2025)
+    jobs = got["t.r3"]  # ［12］ in the target column: 12万人 a year on average
+    assert (jobs.value, jobs.unit, jobs.kind) == (12, "万人", "annual")
+    # without the note a square bracket is cumulative, as before
+    plain = targets_from_table(rows, node_id="t", location=LOC, period=(2026, 2030))
+    assert {t.id: t.kind for t in plain}["t.r1.annual"] == "cumulative"

@@ -251,3 +251,17 @@ def test_value_cells_with_a_unit_word_stay_values(tmp_path: Path) -> None:
         ("人均预期寿命", 80, "岁", 79.2, False),
         ("每千人口执业(助理)医师数", 3.8, "人", 3.4, True),
     }
+
+
+@pytest.mark.parametrize("note", ["注：［］内为五年平均数，〔〕内为五年累计数。", ""])
+def test_the_note_under_the_table_is_read_for_its_brackets(tmp_path: Path, note: str) -> None:
+    """The same copied table with and without its 注: ［5.5］ is a yearly average or cumulative."""
+    cells = ["指标 |", "2025年 |", "2030年 |", "年均增长［累计］ |", "属性 |"]
+    cells += ["地区生产总值增长（%） |", "5.8 |", "— |", "［5.5］ |", "预期性 |"]
+    cells += ["单位地区生产总值能耗降低（%） |", "— |", "— |", "〔13〕 |", "约束性 |"]
+    path = tmp_path / "表.txt"
+    path.write_text("主要指标\n" + "\n".join(cells) + f"\n{note}\n", encoding="utf-8")
+    parsed = parse_document(read_document(path), title="某市规划纲要", period=(2026, 2030))
+    kinds = {t.metric: (t.value, t.kind, t.baseline_year) for t in parsed.targets}
+    gdp = (5.5, "annual", None) if note else (5.5, "cumulative", 2025)
+    assert kinds == {"地区生产总值增长": gdp, "单位地区生产总值能耗降低": (13, "cumulative", 2025)}

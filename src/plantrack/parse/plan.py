@@ -131,10 +131,27 @@ def extract_plan_targets(
         elif node.kind == "table":
             rows = [line.split("\t") for line in node.text.split("\n")]
             if looks_like_indicator_table(rows):
+                notes = table_notes(nodes[count + 1 : count + 1 + _NOTE_LOOKAHEAD])
                 found.extend(
-                    targets_from_table(rows, node_id=node.node_id, location=location, period=period)
+                    targets_from_table(
+                        rows, node_id=node.node_id, location=location, period=period, notes=notes
+                    )
                 )
     return found
+
+
+_NOTE_LOOKAHEAD = 4  # a table's notes: 注 lines and footnotes ([1] 指…) right under it
+_NOTE_START = re.compile(r"^\s*(?:注|说明|备注|[①②③④⑤]|\[\d+\]|［\d+］|\d[.、．]|[（(]\d[）)])")
+
+
+def table_notes(following: list[Node]) -> str:
+    """The 注 lines under a table (注：〔〕内为五年累计数…), up to the next table or text."""
+    lines = []
+    for node in following:
+        if node.kind == "table" or not _NOTE_START.match(node.text):
+            break
+        lines.append(node.text)
+    return "\n".join(lines)
 
 
 def file_title(source: str) -> str:
