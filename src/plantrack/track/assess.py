@@ -186,6 +186,8 @@ def _assess_once(
         return ctx.done(Status.NO_DATA)
     # 提高2个百分点 / 下降13.5%: the figures are the share itself or the yearly cut, in %
     unit = "%" if form in (Form.PP_CHANGE, Form.REDUCTION) else target.unit
+    if form == Form.PP_CHANGE:
+        ctx.unit = "%"  # the baseline and the figures are the share itself
     if kind == TargetKind.MULTIPLE and dimension(unit) is None:
         # 翻番 is written in 倍: measure in the unit the figures themselves use (the earliest)
         dated = sorted((o for o in observations if o.unit), key=lambda o: period_time(o.period))

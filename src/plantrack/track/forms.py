@@ -20,6 +20,7 @@ One model for a sentence and an indicator-table row alike (docs/status-method.md
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from plantrack.model import Comparator, Form, Target, TargetKind
@@ -122,3 +123,23 @@ def stretch_floor(target: Target, siblings: list[Target]) -> Target | None:
         ):
             return other
     return None
+
+
+def with_row_baseline(target: Target, siblings: list[Target]) -> Target:
+    """A change in an indicator table's 累计 column (〔0.6〕 points, 〔2.75〕亿亩) starts from the
+    row's 基期 figure, which the row's level target carries (`….r2` beside `….r2.annual`): a copy
+    of the target with that baseline, or the target itself when it has one or the row gives none."""
+    if (
+        target.baseline is not None
+        or target.kind != TargetKind.CUMULATIVE
+        or not target.id.endswith(".annual")
+    ):
+        return target
+    row_id = target.id.removesuffix(".annual")
+    row = next((t for t in siblings if t.id == row_id), None)
+    if row is None or row.baseline is None or row.baseline_year != target.baseline_year:
+        return target
+    points = dimension(target.unit) == "percentage_points"
+    if (points and dimension(row.unit) != "share") or (not points and row.unit != target.unit):
+        return target
+    return dataclasses.replace(target, baseline=row.baseline)

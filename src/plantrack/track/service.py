@@ -15,6 +15,7 @@ from plantrack.errors import NotFound
 from plantrack.model import Assessment, Observation, Plan
 from plantrack.store import plans as plan_store
 from plantrack.track import observations as store
+from plantrack.track.forms import with_row_baseline
 from plantrack.track.status import StatusReport, as_stretch, assess_safely, build_report
 
 PlanRef = int | str
@@ -117,7 +118,7 @@ def assess(
 ) -> Assessment:
     """One target's status with its reason (力争 judged beside its floor)."""
     pt = store.load_plan_targets(conn, plan)
-    target = pt.target(target_id)
+    target = with_row_baseline(pt.target(target_id), list(pt.targets.values()))
     found = store.list_observations(conn, plan.id, target_id)
     result = assess_safely(target, found, base_year=pt.base_year, as_of_year=as_of_year)
     return as_stretch(target, result, list(pt.targets.values()))

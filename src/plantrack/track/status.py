@@ -9,7 +9,7 @@ from typing import Any
 from plantrack.errors import UnitMismatch, ValidationError
 from plantrack.model import STATUS_ZH, STATUSES, Assessment, Observation, Status, Target
 from plantrack.track.assess import assess, fmt
-from plantrack.track.forms import stretch_floor
+from plantrack.track.forms import stretch_floor, with_row_baseline
 
 
 @dataclass(slots=True)
@@ -107,7 +107,10 @@ def build_report(
         if chapter is not None and target.location.chapter != chapter:
             continue
         found = assess_safely(
-            target, grouped.get(target.id, []), base_year=base_year, as_of_year=as_of_year
+            with_row_baseline(target, targets),  # 〔0.6〕 points from the row's 基期 figure
+            grouped.get(target.id, []),
+            base_year=base_year,
+            as_of_year=as_of_year,
         )
         found = as_stretch(target, found, targets)
         if status is None or found.status == status:
