@@ -23,8 +23,6 @@ from plantrack.parse.clause import (
     Scan,
     explain_row,
     read_clause,
-    read_milestone,
-    read_multiple,
 )
 from plantrack.parse.context import (
     RELATIVE_RE,
@@ -33,6 +31,7 @@ from plantrack.parse.context import (
     is_review_heading,
     relative_year,
 )
+from plantrack.parse.milestones import read_milestone, read_multiple
 from plantrack.parse.numbers import Quantity, find_quantities, normalise, quote_spans
 
 # Spaces inside a number phrase (超过 15 亿元, 3.7 亿千瓦, 1 000 万元) are typography.
