@@ -249,7 +249,9 @@ def print_recorded() -> None:
     if not path.exists():
         return
     recorded = json.loads(path.read_text(encoding="utf-8"))
-    print("\nblind batches, recorded runs (F1; a batch is scored only at the start and the end of a piece of work)")
+    print(
+        "\nblind batches, recorded runs (F1; a batch is scored only at the start and the end of a piece of work)"
+    )
     names = list(recorded)
     print(f"{'field':<12} " + " ".join(f"{n:>14}" for n in names))
     for f in FIELDS:
@@ -262,9 +264,13 @@ def main() -> None:
     dev = evaluate("dev", verbose="-v" in args)
     print_totals("wild set, dev split (rules may be tuned on these)", dev)
     retired = evaluate("retired", verbose="-v" in args)
-    print_totals("wild set, retired first blind split (scored blind twice, tuned on since)", retired)
+    print_totals(
+        "wild set, retired first blind split (scored blind twice, tuned on since)", retired
+    )
     retired2 = evaluate("retired2", verbose="-v" in args)
-    print_totals("wild set, retired second batch b2- (scored blind twice, tuned on since)", retired2)
+    print_totals(
+        "wild set, retired second batch b2- (scored blind twice, tuned on since)", retired2
+    )
     for flag, split in (("--blind3", "blind3"),):
         if flag not in args:
             continue

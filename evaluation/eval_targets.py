@@ -19,8 +19,8 @@ import sys
 from pathlib import Path
 
 from plantrack.model import Location, Target
-from plantrack.read.headings import is_heading
 from plantrack.parse.targets import extract_targets
+from plantrack.read.headings import is_heading
 
 HERE = Path(__file__).resolve().parent / "targets"
 FIELDS = (

@@ -62,6 +62,10 @@ def read_milestone(scan: Scan, c0: int, c1: int, m: re.Match[str]) -> None:
     if not metric:
         ex.add(text, m.start(), m.end(), False, "milestone word without a subject")
         return
+    if any(f.value is not None and c0 <= f.pos < m.start() and f.metric in metric for f in found):
+        # 首批100个示范社区全面建成: the count is the target, 全面建成 its verb
+        ex.add(text, m.start(), m.end(), False, "the verb of a count target")
+        return
     value, comp = (1.0, ">=") if word == "零的突破" else (None, None)
     f = Found(m.start(), (c0, c1), metric, value, None, comp, "qualitative", milestone=word)
     found.append(f)
@@ -78,7 +82,7 @@ def read_multiple(scan: Scan, c0: int, c1: int, m: re.Match[str]) -> None:
     if quoted and not (prev == "“" and re.search("实现|达到", text[c0 : m.start()])):
         ex.add(text, m.start(), m.end(), False, "part of a name (“双翻番三覆盖”)")
         return
-    if text.startswith(vocab.PROGRAMME_WORDS, m.end()):
+    if vocab.PROGRAMME_AFTER_RE.match(text, m.end()):
         ex.add(text, m.start(), m.end(), False, "part of a programme's name (倍增计划)")
         return
     if (prev == "双" and not m.group(3)) or nxt in "一二两三四五六七八九十":

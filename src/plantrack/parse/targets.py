@@ -202,8 +202,12 @@ def _sentence(scan: Scan, s0: int, s1: int, sq: list[Quantity], sm: list) -> Non
                     ex.add(text, f.pos, f.pos + 1, False, why)
                     found.remove(f)
             if len(found) > before:
-                state.kind = found[-1].kind
-                state.subject = found[-1].subject or state.subject
+                last = found[-1]
+                state.kind, state.unit, state.comparator = last.kind, last.unit, last.comparator
+                state.subject = last.subject or state.subject
+            state.subjects = [f.subject for f in found[before:] if f.value is not None]
+        else:
+            state.subjects = []
         state.clause = text[c0:c1]
     _lead_deadline(scan, s0, s1, deadlines)
 
