@@ -129,3 +129,21 @@ def test_a_word_that_starts_with_he_keeps_it() -> None:
 def test_three_sectors_split() -> None:
     got = found("其中一二三产业增加值分别增长3%、7%、6%左右。")
     assert [g[0] for g in got] == ["一产业增加值增长", "二产业增加值增长", "三产业增加值增长"]
+
+
+def aspired(text: str) -> list[bool]:
+    targets = extract_targets(text, node_id="c1.p1", end_year=2027, location=LOC)
+    return [t.aspiration for t in targets if t.value is not None]
+
+
+def test_aspiration_scope() -> None:
+    # 力争 before the sentence's first value governs up to a ；
+    assert aspired("力争全县粮食产量达到50万吨，蔬菜产量达到30万吨；生猪出栏20万头。") == [
+        True,
+        True,
+        False,
+    ]
+    # a clause that holds only the deadline: the whole sentence (力争到2010年，…；…)
+    assert aspired("争取到2026年，农业总产值达到90亿元；渔业产值达到8亿元。") == [True, True]
+    # after a value, only its own clause (…增长5%，一般公共预算收入增长2%)
+    assert aspired("工业增加值力争增长6%，税收收入增长3%。") == [True, False]

@@ -109,6 +109,10 @@ DEADLINE_RE = re.compile(
     r"|(?:^|[，。；：\n！？,;:!?]|力争|争取|确保|预计)(20\d\d)年(?:底|末)?(?![的以比同\d])"
 )
 ASPIRATION_RE = re.compile(r"力争|争取|努力")
+# 力争到2010年， : a clause that is only a deadline
+DEADLINE_CLAUSE_RE = re.compile(
+    r"(?:用[一二两三四五\d]年时间)?(?:到|至)?20\d\d年(?:底|末)?(?:前)?[，,]"
+)
 # A sentence that reports what was done (实现了, 已达到): its figures are observations.
 DONE_RE = re.compile(
     r"(?:实现|完成|达到|增长|提高|提升|下降|降低|减少|突破|超过|新增|建成|增加|累计)了"
