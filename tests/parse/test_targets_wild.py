@@ -146,4 +146,8 @@ def test_aspiration_scope() -> None:
     # a clause that holds only the deadline: the whole sentence (力争到2010年，…；…)
     assert aspired("争取到2026年，农业总产值达到90亿元；渔业产值达到8亿元。") == [True, True]
     # after a value, only its own clause (…增长5%，一般公共预算收入增长2%)
-    assert aspired("工业增加值力争增长6%，税收收入增长3%。") == [True, False]
+    assert aspired("地区生产总值增长5%，工业增加值力争增长6%，税收收入增长3%。") == [
+        False,
+        True,
+        False,
+    ]
