@@ -96,3 +96,13 @@ def test_deadline_helpers() -> None:
     assert deadline_line("到2027年，全市规上工业企业达到3000家。") is None
     assert cn_number("二〇三五") == 2035 and cn_number("二〇二七") == 2027
     assert DocFacts.from_period((2026, 2030)).year == 2026
+
+
+def test_the_next_n_years_end_n_years_after_the_year_of_issue(tmp_path: Path) -> None:
+    # 今后五年 / 未来三年 in a text issued in 2023 (its period read as 2023–2035): 2027 / 2025
+    text = (
+        "今后五年的奋斗目标是：全县旅游总收入超过80亿元，森林覆盖率达到68%。\n"
+        "未来三年，新建口袋公园30个。\n"
+    )
+    got = targets_of(tmp_path, text, (2023, 2035))
+    assert got == [("旅游总收入", 80, 2027), ("森林覆盖率", 68, 2027), ("口袋公园", 30, 2025)]

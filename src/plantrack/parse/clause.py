@@ -4,34 +4,28 @@
 `Reading` of it (the text before and after, the head phrase, the metric so far) through the
 rules in `RULES`, in order. A rule either refines the reading or returns a reason why the
 number is not a target (that reason is what `--explain` shows). What survives becomes a
-`Found`. 分别 lists, milestone words (全覆盖, 基本建成 …) and 翻番 multiples have readers of
-their own below.
+`Found`. 分别 lists have a reader of their own below; milestone words (全覆盖, 基本建成 …) and
+翻番 multiples are read in `milestones.py`.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from itertools import pairwise
 
 from plantrack.parse import target_words as vocab
 from plantrack.parse.context import ParagraphContext
-from plantrack.parse.numbers import WEAK_UNITS, Quantity, in_spans
+from plantrack.parse.numbers import Quantity
 from plantrack.parse.phrases import (
-    MAX_METRIC,
-    MAX_PRE,
-    Head,
     bare_verb,
     before,
     complete_list,
-    elided,
-    post_metric,
     read_head,
     split_list,
-    strip_lead,
     strip_trail,
 )
+from plantrack.parse.rules import RULES, ClauseRun, ClauseState, Reading
 
 
 @dataclass(slots=True)
@@ -55,15 +49,6 @@ class Found:
 
     def __post_init__(self) -> None:
         self.subject = self.subject or self.metric
-
-
-@dataclass(slots=True)
-class ClauseState:
-    """What a sentence carries from clause to clause."""
-
-    kind: str | None = None
-    subject: str = ""
-    clause: str = ""
 
 
 class Explain:
@@ -95,18 +80,29 @@ class Scan:
     deadline_at: list[int] = field(default_factory=list)
 
 
-def read_fenbie(scan: Scan, c0: int, c1: int, k: int, cq: list[Quantity], marker: int = 2) -> bool:
+def read_fenbie(
+    scan: Scan,
+    c0: int,
+    c1: int,
+    k: int,
+    cq: list[Quantity],
+    marker: int = 2,
+    before_subjects: list[str] | None = None,
+) -> bool:
     """A 分别 list: metrics before 分别, values after it, paired in order. False if not one.
 
-    `k` is where 分别 stands (relative to c0); `marker` its length (0 for a list without it)."""
+    `k` is where 分别 stands (relative to c0); `marker` its length (0 for a list without it);
+    `before_subjects` what the clause before found (A和B实现“双倍增”，分别超过90家和870家)."""
     text, found, ex = scan.text, scan.found, scan.ex
     listed = [q for q in cq if q.start > c0 + k and q.name is None]
     if len(listed) < 2:
         return False
     head = read_head(before(text, c0, c0 + k))
+    if not head.metric and len(before_subjects or ()) == len(listed):
+        head.metric = "、".join(before_subjects or ())
     if not head.metric:
         return False  # 到2027年，分别超过90家和870家: the subject is elsewhere
-    metrics = complete_list(split_list(head.metric))
+    metrics = _three_sectors(head.metric, len(listed)) or complete_list(split_list(head.metric))
     if len(metrics) == 1 and len(listed) == 2 and "和" in metrics[0]:
         metrics = complete_list(metrics[0].split("和", 1))  # A和B分别达到X、Y
     vm = vocab.VERB_RE.search(text[c0 + k + marker : listed[0].start])
@@ -134,6 +130,14 @@ def read_fenbie(scan: Scan, c0: int, c1: int, k: int, cq: list[Quantity], marker
     return True
 
 
+def _three_sectors(metric: str, n: int) -> list[str] | None:
+    """一二三产增加值分别增长A、B、C: 一产增加值, 二产增加值, 三产增加值."""
+    m = vocab.THREE_SECTORS_RE.match(metric)
+    if not m or n != 3:
+        return None
+    return [f"{d}{m.group(1)}{m.group(2)}" for d in "一二三"]
+
+
 def embedded(text: str, q: Quantity, nxt: Quantity) -> bool:
     """3岁以下 in 每千人口拥有3岁以下婴幼儿托位数达到5个: a number inside the next metric."""
     between = text[q.end : nxt.start]
@@ -152,336 +156,8 @@ def embedded(text: str, q: Quantity, nxt: Quantity) -> bool:
     return q.suffix is not None and len(between) <= 20 and not re.search(r"[、，,和及与]", between)
 
 
-def reject(q: Quantity, head: Head, after: str, metric: str, chained: bool) -> str | None:
-    """Why a quantity is not a target, or None."""
-    strong_context = head.verb is not None or q.suffix is not None
-    if q.unit is None and head.verb is None:
-        return "number without unit or verb"
-    if q.unit in WEAK_UNITS and not (q.suffix or head.verb not in (None, "为")):
-        return f"{q.unit} without a target verb or 以上/以内: a name or a duration"
-    at_end = not after.strip() and q.unit not in WEAK_UNITS
-    if q.chinese and not (strong_context or head.lead_verb or chained or at_end):
-        return "Chinese numeral without a target verb"
-    if q.chinese and q.value == 1 and not strong_context:
-        return "一 + measure word is not a count target"
-    if after.startswith("的") and head.verb is None:
-        return "modifies a noun (…的): not a target"
-    if after[:1] in vocab.QUALIFIER_AFTER and not head.verb:
-        return "a qualifier or name"
-    if (
-        head.verb is None
-        and metric
-        and after.strip()
-        and not after.startswith(("、", "和", "用于"))
-    ):
-        return "number inside a phrase, no target verb"
-    if metric.endswith(vocab.ATTRIBUTE_ENDS) and head.verb is None and not head.lead_verb:
-        return "a project attribute, not a target"
-    rest = vocab.BRACKET_NOTE_RE.sub("", after).strip(" ）)”…⋯")  # （折合8英寸） is a note
-    rest = rest.removeprefix("的水平").removeprefix("水平")  # 达到10-15天的水平
-    if head.verb and rest and not rest.startswith(("、", "和", "及", "用于", "等")):
-        return f"{head.verb} + number inside a longer phrase (…{rest[:6]})"
-    if head.verb == "为" and not metric:
-        return "为 + number without a subject"
-    return None
-
-
-def read_milestone(scan: Scan, c0: int, c1: int, m: re.Match[str]) -> None:
-    """A milestone word (全覆盖, 基本建成, 零的突破 …) as a qualitative target of its subject."""
-    text, found, ex = scan.text, scan.found, scan.ex
-    quotes, qstarts = scan.quotes, scan.qstarts
-    word = m.group(0).strip("“”")
-    if m.group(0)[0] != "“" and in_spans(m.start(), quotes, qstarts):
-        ex.add(text, m.start(), m.end(), False, "inside quotes: a name")
-        return
-    rest = text[m.end() : c1].strip()
-    prev = text[m.start() - 1] if m.start() > 0 else ""
-    if word == "全部完成":
-        # 危旧房屋全部完成解危治理: the subject before and the task after.
-        subject = strip_trail(strip_lead(before(text, c0, m.start()))[0])
-        rest, word = "", word
-        metric_override = subject + strip_trail(text[m.end() : c1].strip())
-    else:
-        metric_override = ""
-    if m.group(0)[0] == "“" and not text[c0 : m.start()].endswith("实现"):
-        ex.add(text, m.start(), m.end(), False, "“零…” without 实现: a name")
-        return
-    if rest and word in vocab.MILESTONE_BEFORE_SUBJECT:
-        if rest.startswith(vocab.FULL_COVERAGE) or re.search(r"\d", rest):
-            ex.add(text, m.start(), m.end(), False, "milestone word over another target")
-            return
-        metric = strip_trail(strip_lead(rest[:MAX_PRE])[0])[:MAX_METRIC]
-    elif rest or prev in "健完齐":
-        ex.add(text, m.start(), m.end(), False, f"{word} not at the end of its clause")
-        return
-    else:
-        prefix = strip_lead(before(text, c0, m.start()))[0]
-        k = prefix.find("实现")
-        if k > 1 and word.endswith("覆盖"):
-            prefix = prefix[:k]  # 示范区实现区县（市）全覆盖: the subject is before 实现
-        metric = strip_trail(prefix)[-MAX_METRIC:]
-    if metric_override:
-        metric = metric_override[-MAX_METRIC:]
-    if not metric:
-        ex.add(text, m.start(), m.end(), False, "milestone word without a subject")
-        return
-    value, comp = (1.0, ">=") if word == "零的突破" else (None, None)
-    f = Found(m.start(), (c0, c1), metric, value, None, comp, "qualitative", milestone=word)
-    found.append(f)
-    ex.add(text, m.start(), m.end(), True, f"milestone {word} -> {metric}")
-
-
-def read_multiple(scan: Scan, c0: int, c1: int, m: re.Match[str]) -> None:
-    """翻一番/翻两番/增加一倍: one multiple per listed subject (生产总值、城乡居民收入比2010年翻一番
-    gives two); a multiple in quotes counts only as the object of 实现 (实现“翻一番”)."""
-    text, found, ex = scan.text, scan.found, scan.ex
-    prev = text[m.start() - 1] if m.start() else ""
-    nxt = text[m.end()] if m.end() < len(text) else ""
-    quoted = in_spans(m.start(), scan.quotes, scan.qstarts)
-    if quoted and not (prev == "“" and re.search("实现|达到", text[c0 : m.start()])):
-        ex.add(text, m.start(), m.end(), False, "part of a name (“双翻番三覆盖”)")
-        return
-    if text.startswith(vocab.PROGRAMME_WORDS, m.end()):
-        ex.add(text, m.start(), m.end(), False, "part of a programme's name (倍增计划)")
-        return
-    if (prev == "双" and not m.group(3)) or nxt in "一二两三四五六七八九十":
-        ex.add(text, m.start(), m.end(), False, "part of a name (双翻番三覆盖)")
-        return
-    if m.group(3) and text[max(0, m.start() - 2) : m.start()] in ("提质", "提速", "提档", "提能"):
-        ex.add(text, m.start(), m.end(), False, "a slogan (提质倍增), not a target")
-        return
-    pre = before(text, c0, m.start() - (1 if quoted else 0))
-    head = read_head(vocab.BASE_ON_RE.sub("", pre))
-    base = vocab.BASE_ON_RE.search(pre)
-    metric = head.metric.removesuffix("基本实现").removesuffix("实现")
-    if not metric:
-        ex.add(text, m.start(), m.end(), False, "翻番 without a subject")
-        return
-    if m.group(0).startswith("翻"):
-        value = float(vocab.MULTIPLE_VALUE[m.group(1)])
-    elif m.group(3):
-        value = 2.0  # 倍增 / “双倍增”: each listed subject doubles
-    else:
-        value = float(vocab.TIMES_VALUE[m.group(2)])
-    comp = "~" if "基本" in pre[-8:] else ">="
-    for subject in complete_list(split_list(metric.replace("和", "、")) or [metric]):
-        f = Found(m.start(), (c0, c1), strip_trail(subject), value, "倍", comp, "multiple")
-        f.baseline_year, f.milestone = head.base_year, m.group(0)
-        if base and f.baseline_year is None:
-            f.baseline_year = int(base.group(1))
-        found.append(f)
-        ex.add(text, m.start(), m.end(), True, f"{m.group(0)} = ×{value:g} -> {subject}")
-
-
 def explain_row(text: str, start: int, end: int, taken: bool, reason: str) -> dict:
     return {"text": text, "start": start, "end": end, "taken": taken, "reason": reason}
-
-
-@dataclass(slots=True)
-class Reading:
-    """One quantity of a clause on its way through the rules."""
-
-    q: Quantity
-    pre: str  # the text before it, from the clause (or the previous list value) on
-    after: str  # the text after it, to the end of the clause (bounded)
-    chained: bool  # it follows 、/和 after an earlier value of the same list
-    head: Head = field(init=False)
-    metric: str = ""
-    kind: str | None = None
-    post_metric: bool = False  # the metric is written after the number
-    settled: bool = False  # a rule has read the metric from the words after the number
-
-    def __post_init__(self) -> None:
-        self.head = read_head(self.pre)
-        self.metric = self.head.metric
-        self.kind = self.head.kind
-
-
-@dataclass(slots=True)
-class ClauseRun:
-    """What one clause carries from value to value."""
-
-    clause: str
-    state: ClauseState
-    chain_kind: str | None = None
-    pending: tuple[float | None, int | None, str] | None = None  # 由45%提高到60%: 45, its year
-
-
-Rule = Callable[[Reading, ClauseRun], str | None]
-
-
-def rule_borrowed_noun(r: Reading, run: ClauseRun) -> str | None:
-    """其中研发投入超亿元的10家: the counted noun is the subject before (…机构)."""
-    if r.pre.endswith("的") and r.head.verb is None and run.state.subject and r.q.unit != "%":
-        r.metric = r.metric + "的" + run.state.subject
-    if run.pending and not r.metric:
-        r.metric = read_head(run.pending[2] + "达到").metric
-    return None
-
-
-def rule_verb_before_number(r: Reading, run: ClauseRun) -> str | None:
-    """每个乡镇至少建成1家…中心: a creation verb right before the number; the metric follows."""
-    if r.head.verb is not None or not r.metric:
-        return None
-    vb = vocab.VERB_BEFORE_NUMBER.search(r.pre[-8:])
-    if vb and r.after and not r.after.startswith(("、", "和", "用于", "以上", "的")):
-        r.metric = ""
-        if vb.group(0).lstrip("至少最") in vocab.INCREMENT_VERBS:
-            r.kind = r.kind or "increment"
-    return None
-
-
-def rule_share_of_units(r: Reading, run: ClauseRun) -> str | None:
-    """力争90%以上的村生活垃圾得到治理: a share of units; the metric follows the number."""
-    if r.q.unit != "%" or r.metric:
-        return None
-    if vocab.SHARE_OF_UNITS_RE.match(r.after):
-        r.metric = strip_trail(r.after.split("的", 1)[1][:MAX_METRIC])
-        r.post_metric = r.settled = True
-    return None
-
-
-def rule_noun_after_verb(r: Reading, run: ClauseRun) -> str | None:
-    """保持2300万省外劳动力、240万省外脱贫劳动力…: a verb, then number-noun pairs."""
-    if r.settled or r.q.unit in (None, "%", *WEAK_UNITS) or not r.after[:1].isalpha():
-        return None  # 为60岁以上老年人…: an age is not a count
-    if r.head.verb in vocab.QUALIFIER_VERBS or r.head.verb == "为":
-        return None
-    verb_only = r.head.verb is None and bool(r.metric) and _names_a_verb_or_list(r.metric)
-    if r.metric and not verb_only:
-        return None
-    if r.head.verb is None and not r.chained and not verb_only:
-        return None
-    if r.after.startswith(("以上", "以下", "以内", "左右", "的", "等")):
-        return None
-    metric = post_metric(r.after)
-    rest = r.after[len(metric) :].lstrip("等")
-    if len(vocab.CJK_OR_ALNUM.findall(metric)) >= 2 and (not rest or rest[0] in "、和及与"):
-        r.metric, r.post_metric, r.settled = metric, True, True
-        if verb_only and r.head.verb_word in vocab.INCREMENT_VERBS:
-            r.kind = r.kind or "increment"
-    return None
-
-
-def _names_a_verb_or_list(metric: str) -> bool:
-    """更新 (78个…) or 黄石、十堰、荆门、孝感 (4个…城市): what stands before the number is not the
-    metric but the verb or the list of names that the number counts."""
-    if metric in vocab.LIST_VERBS:
-        return True
-    if "、" not in metric:
-        return False
-    names = split_list(metric)
-    return len(names) >= 2 and all(len(n) <= 3 for n in names)
-
-
-def rule_not_a_budget(r: Reading, run: ClauseRun) -> str | None:
-    """中央预算内投资安排5000亿元, 扶贫资金增长43.4%: money budgeted, not a plan target."""
-    if vocab.BUDGET_RE.search(r.pre[-MAX_METRIC:]) or (
-        r.post_metric and vocab.BUDGET_RE.search(r.metric)
-    ):
-        return "a budget allocation, not a target"
-    return None
-
-
-def rule_not_a_value(r: Reading, run: ClauseRun) -> str | None:
-    """5000万元以上的项目, 世界500强, 15分钟生活圈, 全长45公里: not a target (see `reject`)."""
-    if r.head.verb is None and vocab.ATTRIBUTE_RE.search(r.pre):
-        return "a project attribute (全长, 总投资, 建成后…), not a target"
-    if r.settled:
-        return None
-    return reject(r.q, r.head, r.after, r.metric, r.chained)
-
-
-def rule_rate_after_increment_verb(r: Reading, run: ClauseRun) -> str | None:
-    """新建数据中心PUE低于1.3: a level of what is new, not an increment."""
-    unit = r.q.unit
-    if r.head.verb_word in vocab.INCREMENT_VERBS and (unit in (None, "%") or unit.endswith("率")):
-        r.metric, r.kind = r.head.verb_word + r.metric, None
-    return None
-
-
-def rule_metric_after(r: Reading, run: ClauseRun) -> str | None:
-    """建成10个以上高水平示范应用场景: the metric follows the number."""
-    if r.settled or (
-        r.metric and not (r.head.lead_verb is False and r.metric in vocab.ACTION_VERBS)
-    ):
-        return None
-    r.metric = post_metric(r.after)
-    r.post_metric = bool(r.metric)
-    if vocab.NUMERAL_NAME_RE.match(r.metric):
-        return "a name (五个一批): numeral after numeral"
-    return None
-
-
-def rule_elided_subject(r: Reading, run: ClauseRun) -> str | None:
-    """地区生产总值年均增长5.5%，到2030年突破2.4万亿元: the subject of the clause before;
-    …增加值突破3000亿元，占地区生产总值比重…; 财政资金用于科技的比例."""
-    state = run.state
-    if r.metric in vocab.MEASURE_NOUNS and state.subject:
-        # …社零额年均增速11.3%，总量达到2万亿元: 总量 of the subject before
-        base = state.subject
-        for noun in vocab.MEASURE_NOUNS:
-            base = base.removesuffix(noun)
-        r.metric = base.removesuffix("年均") + r.metric
-    elif not r.metric or (len(r.metric) <= 2 and r.metric in state.clause):
-        r.metric = elided(r.head, r.metric, state) or r.metric
-    if r.metric.startswith("占") and state.subject:
-        r.metric = state.subject + r.metric
-    if r.after.startswith("用于") and r.head.metric:
-        r.metric = strip_trail(r.head.metric) + post_metric(r.after)
-    return None
-
-
-def rule_has_metric(r: Reading, run: ClauseRun) -> str | None:
-    """A target names what it measures: two letters at least, and not the plan's own structure
-    (提出3项指标, 10个方面工作)."""
-    if len(vocab.CJK_OR_ALNUM.findall(r.metric)) < 2:
-        return "no metric before or after the number"
-    if r.metric in vocab.STRUCTURE_NOUNS:
-        return "a count of the plan's own parts, not a target"
-    return None
-
-
-def rule_kind(r: Reading, run: ClauseRun) -> str | None:
-    """新培养A1200名以上，B1000名以上: a clause without a verb inherits the kind before it."""
-    if r.kind is not None:
-        return None
-    head, state = r.head, run.state
-    if r.chained and run.chain_kind:
-        r.kind = run.chain_kind
-    elif (
-        head.verb is None
-        and not head.lead_verb
-        and state.kind
-        and not run.clause.startswith(vocab.OWN_VERB_START)
-    ):
-        r.kind = state.kind
-    else:
-        r.kind = "level"
-    return None
-
-
-def rule_unit(r: Reading, run: ClauseRun) -> str | None:
-    """A number without a unit is a target only for a ratio (城乡居民收入比, 基尼系数, PUE)."""
-    if r.q.unit is None and not r.metric.endswith(vocab.RATIO_METRIC):
-        return "number without unit"
-    return None
-
-
-RULES: tuple[Rule, ...] = (
-    rule_borrowed_noun,
-    rule_verb_before_number,
-    rule_share_of_units,
-    rule_noun_after_verb,
-    rule_not_a_value,
-    rule_rate_after_increment_verb,
-    rule_metric_after,
-    rule_elided_subject,
-    rule_has_metric,
-    rule_not_a_budget,
-    rule_kind,
-    rule_unit,
-)
 
 
 def _nexts(cq: list[Quantity]) -> list[Quantity | None]:
@@ -540,7 +216,7 @@ def read_clause(scan: Scan, c0: int, c1: int, cq: list[Quantity], state: ClauseS
     """Numeric targets of one clause: each quantity through `RULES`."""
     text, ex = scan.text, scan.ex
     k = text.find("分别", c0, c1)
-    if k >= 0 and read_fenbie(scan, c0, c1, k - c0, cq):
+    if k >= 0 and read_fenbie(scan, c0, c1, k - c0, cq, before_subjects=state.subjects):
         return
     k = _implicit_list(scan, c0, cq)
     if k is not None and read_fenbie(scan, c0, c1, k, cq, marker=0):
@@ -561,7 +237,7 @@ def read_clause(scan: Scan, c0: int, c1: int, cq: list[Quantity], state: ClauseS
             ex.add(text, q.start, q.end, False, reason)
             continue
         chained = seg_start > c0 and text[seg_start : seg_start + 1] in ("、", "和", "及", "与")
-        r = Reading(q, pre, after, chained)
+        r = Reading(q, pre[1:] if chained else pre, after, chained)
         reason = None
         for rule in RULES:
             reason = rule(r, run)
@@ -575,6 +251,9 @@ def read_clause(scan: Scan, c0: int, c1: int, cq: list[Quantity], state: ClauseS
         items.append((q, f))
         ex.add(text, q.start, q.end, True, f"{r.head.verb or 'count'} -> {f.metric}")
         run.chain_kind = state.kind = r.kind
+        run.last, run.last_unit = f.subject, q.unit
+        if r.post_metric and r.head.verb:
+            run.verb = r.head.verb  # 保持2300万A和240万B: both 保持
         seg_start = q.end
         cut = vocab.POST_CUT.search(after) if r.post_metric else None
         if cut and cut.group(0) != "等":
@@ -609,6 +288,13 @@ def parallel_metrics(subject: str) -> list[str] | None:
     parts = [p.strip() for p in parts]
     if len(parts) < 2 or (("、" not in subject) and len(parts) != 2):
         return None
+    shared = vocab.SHARED_MEASURE_RE.search(parts[-1])
+    if shared and not any(vocab.SHARED_MEASURE_RE.search(p) for p in parts[:-1]):
+        # 文旅产业增加值和旅游总收入年均增速: the growth rate of each
+        bare = [*parts[:-1], parts[-1][: shared.start()]]
+        if all(len(p) >= 3 and vocab.MEASURE_END_RE.search(p) for p in bare):
+            return [p + shared.group(0) for p in bare]
+        return None
     if all(len(p) >= 3 and vocab.MEASURE_END_RE.search(p) for p in parts):
         return parts
     return None
@@ -620,7 +306,8 @@ def _found(r: Reading, run: ClauseRun, span: tuple[int, int]) -> Found:
     metric = r.metric
     if head.verb in vocab.CHANGE_VERBS and not r.post_metric:
         metric = metric + head.verb
-    comp = q.comparator or (vocab.MEASURE_VERBS[head.verb] if head.verb else ">=")
+    verb = head.verb or (run.verb if r.chained and r.post_metric else None)
+    comp = q.comparator or r.comparator or (vocab.MEASURE_VERBS[verb] if verb else ">=")
     f = Found(q.start, span, metric, q.value, q.unit, comp, r.kind or "level", subject=r.metric)
     f.value_max = q.high
     f.baseline_year = head.base_year

@@ -4,7 +4,8 @@ A plan states a deadline once and lets it govern what follows: a lead clause `�
 governs the sentences after it in its paragraph; a heading with a year
 (`三、2026年经济社会发展主要预期目标`) governs its section; a deadline on a line of its own
 (`到2027年：`) carries into the lines below it until the next deadline or heading. Relative
-years are resolved from the document's facts: `今年`/`明年` from the year it was issued,
+years are resolved from the document's facts: `今年`/`明年` from the year it was issued
+(`今后五年` = that year and the four after it),
 `“十四五”末` = 2025, `“十五五”时期` = 2030, `3年内` from the plan's start.
 
 Passages that report the past (工作回顾, 过去一年, “十四五”时期主要成就, 发展基础 …) hold figures
@@ -28,6 +29,7 @@ RELATIVE_RE = re.compile(
     rf"(?P<this>今年|本年度|当年)|(?P<next>明年)|(?P<last>去年(?!同期))"
     rf"|(?P<five>[“\"]?十[一二三四五六七八九]五[”\"]?(?:末|期末|时期|期间|规划期内?|期内))"
     rf"|(?<![\d一二两三四五六七八九十百])(?P<within>[一二两三四五六七八九十]{{1,2}}|\d{{1,2}})年内"
+    rf"|(?:今后|未来)(?P<ahead>[一二两三四五六七八九十]|\d{{1,2}})年(?!前|以前)"
     rf"|(?:到|至)?(?P<cn>{_CN_YEAR})年"
 )
 # A year in a heading, or a line that is only a deadline: 到2027年： / 到2027年，主要目标是：
@@ -92,6 +94,10 @@ def relative_year(match: re.Match[str], facts: DocFacts) -> int | None:
     if match.group("five"):
         nth = re.search(r"十[一二三四五六七八九]", match.group("five"))
         return five_year_end(nth.group(0)) if nth else None
+    if match.group("ahead"):
+        # 今后五年的主要目标 in a 2017 report: 2017–2021 (the years from the one it was issued in)
+        n, first = cn_number(match.group("ahead")), facts.year or facts.start_year
+        return first + n - 1 if first and 0 < n <= 10 else None
     if match.group("within"):
         n = cn_number(match.group("within"))
         return facts.start_year + n - 1 if facts.start_year and 0 < n <= 10 else None

@@ -52,8 +52,10 @@ _SUFFIX_ALT = "|".join(sorted(SUFFIX_COMPARATORS, key=len, reverse=True))
 _UNIT_OR_SUFFIX = rf"(?:{_SCALE_ALT})?(?:{_UNIT_ALT})|(?:{_SCALE_ALT})(?![{_CN}])|{_SUFFIX_ALT}"
 # A Chinese numeral is only captured when a unit or comparator word follows (the lookahead keeps
 # the scan in C over the many 一 and 三 of running text: 一流, 三网一平台).
+# The lookahead names every character a quantity can start with: the scan skips the rest of the
+# text without trying the alternatives (about twice as fast on plan text).
 QUANTITY_RE = re.compile(
-    rf"(?:(?P<pct>百分之)(?P<pnum>{_CN_NUM}|\d+(?:\.\d+)?)"
+    rf"(?=[\d{_CN}])(?:(?P<pct>百分之)(?P<pnum>{_CN_NUM}|\d+(?:\.\d+)?)"
     rf"|(?P<num>(?<![\d.,])\d+(?:[,.]\d+)*|{_CN_NUM}(?={_UNIT_OR_SUFFIX})))"
     rf"(?P<unit>(?:{_SCALE_ALT})?(?:{_UNIT_ALT}){_PER}|(?:{_SCALE_ALT})(?![{_CN}])"
     r"|/(?:10万|十万|1万|万|1000|千|100|百))?"  # rates: 8/10万, 3/千

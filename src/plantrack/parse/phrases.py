@@ -166,7 +166,8 @@ def post_metric(after: str) -> str:
     m = vocab.POST_CUT.search(after)
     if m and m.start() > 0:
         after = after[: m.start()]
-    return strip_trail(after[:MAX_METRIC])
+    metric = strip_trail(after[:MAX_METRIC])
+    return "" if metric in vocab.NOT_A_METRIC else metric  # 迈上3万亿元台阶: elided
 
 
 def elided(head: Head, metric: str, state: ClauseMemory) -> str:

@@ -23,8 +23,6 @@ from plantrack.parse.clause import (
     Scan,
     explain_row,
     read_clause,
-    read_milestone,
-    read_multiple,
 )
 from plantrack.parse.context import (
     RELATIVE_RE,
@@ -33,6 +31,7 @@ from plantrack.parse.context import (
     is_review_heading,
     relative_year,
 )
+from plantrack.parse.milestones import read_milestone, read_multiple
 from plantrack.parse.numbers import Quantity, find_quantities, normalise, quote_spans
 
 # Spaces inside a number phrase (超过 15 亿元, 3.7 亿千瓦, 1 000 万元) are typography.
@@ -175,6 +174,7 @@ def _sentence(scan: Scan, s0: int, s1: int, sq: list[Quantity], sm: list) -> Non
     text, found, ex = scan.text, scan.found, scan.ex
     deadlines = _within(scan.deadlines, scan.deadline_at, max(0, s0 - 1), s1)
     asp = [m.start() for m in vocab.ASPIRATION_RE.finditer(text, s0, s1)]
+    first = next((q.start for q in sq if q.name is None), s1)  # the sentence's first value
     state = ClauseState()
     q_at = [q.start for q in sq]
     m_at = [m.start() for m, _ in sm]
@@ -196,17 +196,34 @@ def _sentence(scan: Scan, s0: int, s1: int, sq: list[Quantity], sm: list) -> Non
                 for p, y, was in deadlines:
                     if p <= f.pos:
                         f.deadline, past = y, was
-                # 力争 governs its sentence up to a ；(力争2021年…；2022年… is a plain target)
-                f.aspiration = any(p < f.pos and "；" not in text[p : f.pos] for p in asp)
+                f.aspiration = any(_aspired(text, first, p, f.pos) for p in asp)
                 if past or done:
                     why = f"a figure of {f.deadline}: the past" if past else "reports what was done"
                     ex.add(text, f.pos, f.pos + 1, False, why)
                     found.remove(f)
             if len(found) > before:
-                state.kind = found[-1].kind
-                state.subject = found[-1].subject or state.subject
+                last = found[-1]
+                state.kind, state.unit, state.comparator = last.kind, last.unit, last.comparator
+                state.subject = last.subject or state.subject
+            state.subjects = [f.subject for f in found[before:] if f.value is not None]
+        else:
+            state.subjects = []
         state.clause = text[c0:c1]
     _lead_deadline(scan, s0, s1, deadlines)
+
+
+def _aspired(text: str, first: int, p: int, pos: int) -> bool:
+    """Whether the 力争 at `p` governs the value at `pos`. Before the sentence's first number
+    (力争A达到X，B达到Y；) it governs up to a ；— the whole sentence when its clause holds only
+    the deadline (力争到2010年，…)；after a number (…确保超过A、力争达到B，C…) only its own clause."""
+    if p >= pos:
+        return False
+    between = text[p:pos]
+    if first > p:
+        if vocab.DEADLINE_CLAUSE_RE.match(text, p + 2):
+            return True  # 力争到2010年，A…；B…
+        return "；" not in between
+    return not vocab.CLAUSE_SEP.search(between)
 
 
 def _lead_deadline(

@@ -1,0 +1,114 @@
+"""Milestone words (全覆盖, 基本建成, 零的突破 …) and 翻番 multiples: targets without a plain number.
+
+A milestone word gives a qualitative target of its subject (value null, except 零的突破); 翻一番,
+翻两番, 增加一倍 and 倍增 give a multiple (unit 倍, kind `multiple`) for each listed subject.
+"""
+
+from __future__ import annotations
+
+import re
+
+from plantrack.parse import target_words as vocab
+from plantrack.parse.clause import Found, Scan
+from plantrack.parse.numbers import in_spans
+from plantrack.parse.phrases import (
+    MAX_METRIC,
+    MAX_PRE,
+    before,
+    complete_list,
+    read_head,
+    split_list,
+    strip_lead,
+    strip_trail,
+)
+
+
+def read_milestone(scan: Scan, c0: int, c1: int, m: re.Match[str]) -> None:
+    """A milestone word (全覆盖, 基本建成, 零的突破 …) as a qualitative target of its subject."""
+    text, found, ex = scan.text, scan.found, scan.ex
+    quotes, qstarts = scan.quotes, scan.qstarts
+    word = m.group(0).strip("“”")
+    if m.group(0)[0] != "“" and in_spans(m.start(), quotes, qstarts):
+        ex.add(text, m.start(), m.end(), False, "inside quotes: a name")
+        return
+    rest = text[m.end() : c1].strip()
+    prev = text[m.start() - 1] if m.start() > 0 else ""
+    if word == "全部完成":
+        # 危旧房屋全部完成解危治理: the subject before and the task after.
+        subject = strip_trail(strip_lead(before(text, c0, m.start()))[0])
+        rest, word = "", word
+        metric_override = subject + strip_trail(text[m.end() : c1].strip())
+    else:
+        metric_override = ""
+    if m.group(0)[0] == "“" and not text[c0 : m.start()].endswith("实现"):
+        ex.add(text, m.start(), m.end(), False, "“零…” without 实现: a name")
+        return
+    if rest and word in vocab.MILESTONE_BEFORE_SUBJECT:
+        if rest.startswith(vocab.FULL_COVERAGE) or re.search(r"\d", rest):
+            ex.add(text, m.start(), m.end(), False, "milestone word over another target")
+            return
+        metric = strip_trail(strip_lead(rest[:MAX_PRE])[0])[:MAX_METRIC]
+    elif rest or prev in "健完齐":
+        ex.add(text, m.start(), m.end(), False, f"{word} not at the end of its clause")
+        return
+    else:
+        prefix = strip_lead(before(text, c0, m.start()))[0]
+        k = prefix.find("实现")
+        if k > 1 and word.endswith("覆盖"):
+            prefix = prefix[:k]  # 示范区实现区县（市）全覆盖: the subject is before 实现
+        metric = strip_trail(prefix)[-MAX_METRIC:]
+    if metric_override:
+        metric = metric_override[-MAX_METRIC:]
+    if not metric:
+        ex.add(text, m.start(), m.end(), False, "milestone word without a subject")
+        return
+    if any(f.value is not None and c0 <= f.pos < m.start() and f.metric in metric for f in found):
+        # 首批100个示范社区全面建成: the count is the target, 全面建成 its verb
+        ex.add(text, m.start(), m.end(), False, "the verb of a count target")
+        return
+    value, comp = (1.0, ">=") if word == "零的突破" else (None, None)
+    f = Found(m.start(), (c0, c1), metric, value, None, comp, "qualitative", milestone=word)
+    found.append(f)
+    ex.add(text, m.start(), m.end(), True, f"milestone {word} -> {metric}")
+
+
+def read_multiple(scan: Scan, c0: int, c1: int, m: re.Match[str]) -> None:
+    """翻一番/翻两番/增加一倍: one multiple per listed subject (生产总值、城乡居民收入比2010年翻一番
+    gives two); a multiple in quotes counts only as the object of 实现 (实现“翻一番”)."""
+    text, found, ex = scan.text, scan.found, scan.ex
+    prev = text[m.start() - 1] if m.start() else ""
+    nxt = text[m.end()] if m.end() < len(text) else ""
+    quoted = in_spans(m.start(), scan.quotes, scan.qstarts)
+    if quoted and not (prev == "“" and re.search("实现|达到", text[c0 : m.start()])):
+        ex.add(text, m.start(), m.end(), False, "part of a name (“双翻番三覆盖”)")
+        return
+    if vocab.PROGRAMME_AFTER_RE.match(text, m.end()):
+        ex.add(text, m.start(), m.end(), False, "part of a programme's name (倍增计划)")
+        return
+    if (prev == "双" and not m.group(3)) or nxt in "一二两三四五六七八九十":
+        ex.add(text, m.start(), m.end(), False, "part of a name (双翻番三覆盖)")
+        return
+    if m.group(3) and text[max(0, m.start() - 2) : m.start()] in ("提质", "提速", "提档", "提能"):
+        ex.add(text, m.start(), m.end(), False, "a slogan (提质倍增), not a target")
+        return
+    pre = before(text, c0, m.start() - (1 if quoted else 0))
+    head = read_head(vocab.BASE_ON_RE.sub("", pre))
+    base = vocab.BASE_ON_RE.search(pre)
+    metric = head.metric.removesuffix("基本实现").removesuffix("实现")
+    if not metric:
+        ex.add(text, m.start(), m.end(), False, "翻番 without a subject")
+        return
+    if m.group(0).startswith("翻"):
+        value = float(vocab.MULTIPLE_VALUE[m.group(1)])
+    elif m.group(3):
+        value = 2.0  # 倍增 / “双倍增”: each listed subject doubles
+    else:
+        value = float(vocab.TIMES_VALUE[m.group(2)])
+    comp = "~" if "基本" in pre[-8:] else ">="
+    for subject in complete_list(split_list(metric.replace("和", "、")) or [metric]):
+        f = Found(m.start(), (c0, c1), strip_trail(subject), value, "倍", comp, "multiple")
+        f.baseline_year, f.milestone = head.base_year, m.group(0)
+        if base and f.baseline_year is None:
+            f.baseline_year = int(base.group(1))
+        found.append(f)
+        ex.add(text, m.start(), m.end(), True, f"{m.group(0)} = ×{value:g} -> {subject}")

@@ -1,0 +1,340 @@
+"""The named rules a quantity of a clause passes (`clause.read_clause` runs them in order).
+
+Each rule takes a `Reading` (the quantity, the text before and after it, its head phrase and the
+metric so far) and the `ClauseRun` (what the clause and the clause before carry); it refines the
+reading or returns the reason the number is not a target (what `--explain` shows). Each
+docstring is the rule's example.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from plantrack.parse import target_words as vocab
+from plantrack.parse.numbers import WEAK_UNITS, Quantity
+from plantrack.parse.phrases import (
+    MAX_METRIC,
+    Head,
+    elided,
+    post_metric,
+    read_head,
+    split_list,
+    strip_lead,
+    strip_trail,
+)
+
+
+@dataclass(slots=True)
+class ClauseState:
+    """What a sentence carries from clause to clause."""
+
+    kind: str | None = None
+    subject: str = ""
+    clause: str = ""
+    unit: str | None = None  # the unit of the last target (a kind carries only to a like unit)
+    comparator: str | None = None  # the comparator of the last target (折合9000美元)
+    subjects: list[str] = field(default_factory=list)  # what the clause before found
+
+
+def reject(q: Quantity, head: Head, after: str, metric: str, chained: bool) -> str | None:
+    """Why a quantity is not a target, or None."""
+    strong_context = head.verb is not None or q.suffix is not None
+    if q.unit is None and head.verb is None:
+        return "number without unit or verb"
+    if q.unit in WEAK_UNITS and not (q.suffix or head.verb not in (None, "为")):
+        return f"{q.unit} without a target verb or 以上/以内: a name or a duration"
+    at_end = not after.strip() and q.unit not in WEAK_UNITS
+    if q.chinese and not (strong_context or head.lead_verb or chained or at_end):
+        return "Chinese numeral without a target verb"
+    if q.chinese and q.value == 1 and not strong_context:
+        return "一 + measure word is not a count target"
+    if after.startswith("的") and head.verb is None:
+        return "modifies a noun (…的): not a target"
+    if after[:1] in vocab.QUALIFIER_AFTER and not head.verb:
+        return "a qualifier or name"
+    if (
+        head.verb is None
+        and metric
+        and after.strip()
+        and not after.startswith(("、", "和", "用于"))
+    ):
+        return "number inside a phrase, no target verb"
+    if metric.endswith(vocab.ATTRIBUTE_ENDS) and head.verb is None and not head.lead_verb:
+        return "a project attribute, not a target"
+    rest = vocab.BRACKET_NOTE_RE.sub("", after).strip(" ）)”…⋯")  # （折合8英寸） is a note
+    rest = rest.removeprefix("的水平").removeprefix("水平")  # 达到10-15天的水平
+    if rest.removeprefix("的") in vocab.NOT_A_METRIC:
+        rest = ""  # 迈上3万亿元台阶
+    if head.verb and rest and not rest.startswith(("、", "和", "及", "用于", "等")):
+        return f"{head.verb} + number inside a longer phrase (…{rest[:6]})"
+    if head.verb == "为" and not metric:
+        return "为 + number without a subject"
+    return None
+
+
+@dataclass(slots=True)
+class Reading:
+    """One quantity of a clause on its way through the rules."""
+
+    q: Quantity
+    pre: str  # the text before it, from the clause (or the previous list value) on
+    after: str  # the text after it, to the end of the clause (bounded)
+    chained: bool  # it follows 、/和 after an earlier value of the same list
+    head: Head = field(init=False)
+    metric: str = ""
+    kind: str | None = None
+    post_metric: bool = False  # the metric is written after the number
+    settled: bool = False  # a rule has read the metric from the words after the number
+    comparator: str | None = None  # set by a rule (折合9000美元: the comparator before)
+
+    def __post_init__(self) -> None:
+        self.head = read_head(self.pre)
+        self.metric = self.head.metric
+        self.kind = self.head.kind
+
+
+@dataclass(slots=True)
+class ClauseRun:
+    """What one clause carries from value to value."""
+
+    clause: str
+    state: ClauseState
+    chain_kind: str | None = None
+    last: str = ""  # the subject of the clause's last target (…、迈上3万亿元台阶)
+    last_unit: str | None = None
+    verb: str | None = None  # the verb of a number-noun list (保持2300万A和240万B)
+    pending: tuple[float | None, int | None, str] | None = None  # 由45%提高到60%: 45, its year
+
+
+Rule = Callable[[Reading, ClauseRun], str | None]
+
+
+def rule_bracketed_part(r: Reading, run: ClauseRun) -> str | None:
+    """达到3.85人（其中中医类别0.62人）: a part of the value before, named in brackets."""
+    m = vocab.BRACKET_PART_RE.search(r.pre) if run.last else None
+    if m and r.after.lstrip()[:1] in "）)":
+        r.metric, r.settled = run.last + strip_trail(m.group(1)), True
+    return None
+
+
+def rule_equivalent(r: Reading, run: ClauseRun) -> str | None:
+    """人均生产总值超过7万元，折合9000美元: the same target in another unit."""
+    state = run.state
+    if r.head.metric in vocab.EQUIVALENT_WORDS and (run.last or state.subject):
+        r.metric, r.settled = run.last or state.subject, True
+        r.comparator, r.kind = state.comparator, state.kind
+    return None
+
+
+def rule_borrowed_noun(r: Reading, run: ClauseRun) -> str | None:
+    """其中研发投入超亿元的10家: the counted noun is the subject before (…机构)."""
+    if r.pre.endswith("的") and r.head.verb is None and run.state.subject and r.q.unit != "%":
+        r.metric = r.metric + "的" + run.state.subject
+    if run.pending and not r.metric:
+        r.metric = read_head(run.pending[2] + "达到").metric
+    return None
+
+
+def rule_verb_before_number(r: Reading, run: ClauseRun) -> str | None:
+    """每个乡镇至少建成1家…中心: a creation verb right before the number; the metric follows."""
+    if r.head.verb is not None or not r.metric:
+        return None
+    vb = vocab.VERB_BEFORE_NUMBER.search(r.pre[-8:])
+    if vb and r.after and not r.after.startswith(("、", "和", "用于", "以上", "的")):
+        r.metric = ""
+        if vb.group(0).lstrip("至少最") in vocab.INCREMENT_VERBS:
+            r.kind = r.kind or "increment"
+    return None
+
+
+def rule_share_of_units(r: Reading, run: ClauseRun) -> str | None:
+    """力争90%以上的村生活垃圾得到治理: a share of units; the metric follows the number."""
+    if r.q.unit != "%" or (r.metric and r.head.verb is not None):
+        return None  # 成华区50%的城市社区建成…: without a verb, what stands before is a scope
+    if vocab.SHARE_OF_UNITS_RE.match(r.after):
+        r.metric = strip_trail(r.after.split("的", 1)[1][:MAX_METRIC])
+        r.post_metric = r.settled = True
+    return None
+
+
+def rule_noun_after_verb(r: Reading, run: ClauseRun) -> str | None:
+    """保持2300万省外劳动力、240万省外脱贫劳动力…: a verb, then number-noun pairs."""
+    if r.settled or r.q.unit in (None, "%", *WEAK_UNITS):
+        return None  # 为60岁以上老年人…: an age is not a count
+    if not r.after[:1].isalpha() and not vocab.GRADE_RE.match(r.after):
+        return None  # 打造生猪、苹果2个500亿级产业集群: a grade may open the noun
+    if r.head.verb in vocab.QUALIFIER_VERBS or r.head.verb == "为":
+        return None
+    verb_only = r.head.verb is None and bool(r.metric) and _names_a_verb_or_list(r.metric)
+    if r.metric and not verb_only:
+        return None
+    if r.head.verb is None and not r.chained and not verb_only:
+        return None
+    if r.after.startswith(("以上", "以下", "以内", "左右", "的", "等")):
+        return None
+    metric = post_metric(r.after)
+    rest = r.after[len(metric) :].lstrip("等")
+    if len(vocab.CJK_OR_ALNUM.findall(metric)) >= 2 and (not rest or rest[0] in "、和及与"):
+        r.metric, r.post_metric, r.settled = metric, True, True
+        if verb_only and r.head.verb_word in vocab.INCREMENT_VERBS:
+            r.kind = r.kind or "increment"
+    return None
+
+
+def rule_count_then_done(r: Reading, run: ClauseRun) -> str | None:
+    """全市首批100个示范社区全面建成: a count, its noun, then the verb that completes it."""
+    if r.settled or r.head.verb is not None or r.q.unit in (None, "%", *WEAK_UNITS):
+        return None
+    m = vocab.COUNT_DONE_RE.match(r.after)
+    if m and len(vocab.CJK_OR_ALNUM.findall(m.group(1))) >= 2:
+        r.metric, r.post_metric, r.settled = strip_trail(m.group(1)), True, True
+    return None
+
+
+def _names_a_verb_or_list(metric: str) -> bool:
+    """更新 (78个…) or 黄石、十堰、荆门、孝感 (4个…城市): what stands before the number is not the
+    metric but the verb or the list of names that the number counts."""
+    if metric in vocab.LIST_VERBS:
+        return True
+    if "、" not in metric:
+        return False
+    names = split_list(metric)
+    return len(names) >= 2 and all(len(n) <= 3 for n in names)
+
+
+def rule_not_a_budget(r: Reading, run: ClauseRun) -> str | None:
+    """中央预算内投资安排5000亿元, 扶贫资金增长43.4%: money budgeted, not a plan target."""
+    if vocab.BUDGET_RE.search(r.pre[-MAX_METRIC:]) or (
+        r.post_metric and vocab.BUDGET_RE.search(r.metric)
+    ):
+        return "a budget allocation, not a target"
+    return None
+
+
+def rule_not_a_value(r: Reading, run: ClauseRun) -> str | None:
+    """5000万元以上的项目, 世界500强, 15分钟生活圈, 全长45公里: not a target (see `reject`)."""
+    if r.head.verb is None and vocab.ATTRIBUTE_RE.search(r.pre):
+        return "a project attribute (全长, 总投资, 建成后…), not a target"
+    if r.settled:
+        return None
+    return reject(r.q, r.head, r.after, r.metric, r.chained)
+
+
+def rule_rate_after_increment_verb(r: Reading, run: ClauseRun) -> str | None:
+    """新建数据中心PUE低于1.3: a level of what is new, not an increment."""
+    unit = r.q.unit
+    if r.head.verb_word in vocab.INCREMENT_VERBS and (unit in (None, "%") or unit.endswith("率")):
+        r.metric, r.kind = r.head.verb_word + r.metric, None
+    return None
+
+
+def rule_metric_after(r: Reading, run: ClauseRun) -> str | None:
+    """建成10个以上高水平示范应用场景: the metric follows the number."""
+    if r.settled or (
+        r.metric and not (r.head.lead_verb is False and r.metric in vocab.ACTION_VERBS)
+    ):
+        return None
+    r.metric = post_metric(r.after)
+    r.post_metric = bool(r.metric)
+    if vocab.NUMERAL_NAME_RE.match(r.metric):
+        return "a name (五个一批): numeral after numeral"
+    return None
+
+
+def rule_elided_subject(r: Reading, run: ClauseRun) -> str | None:
+    """地区生产总值年均增长5.5%，到2030年突破2.4万亿元: the subject of the clause before;
+    …增加值突破3000亿元，占地区生产总值比重…; 财政资金用于科技的比例."""
+    state = run.state
+    if r.metric in vocab.MEASURE_NOUNS and (run.last or state.subject or state.clause):
+        # …社零额年均增速11.3%，总量达到2万亿元: 总量 of the subject before;
+        # 体育产业融合发展，总规模达到500亿元: of the sector the clause before names
+        r.metric = _measure_of(run, r.metric)
+    elif not r.metric and run.last:
+        r.metric = run.last  # 确保GDP超过2500亿元、力争达到3000亿元
+    elif not r.metric or (len(r.metric) <= 2 and r.metric in state.clause):
+        r.metric = elided(r.head, r.metric, state) or r.metric
+    if r.metric.startswith("占") and state.subject:
+        r.metric = state.subject + r.metric
+    if r.after.startswith("用于") and r.head.metric:
+        r.metric = strip_trail(r.head.metric) + post_metric(r.after)
+    return None
+
+
+def _measure_of(run: ClauseRun, measure: str) -> str:
+    """The subject a bare measure (总量, 总规模, 增加值总量) belongs to."""
+    state = run.state
+    topic = vocab.TOPIC_RE.match(strip_lead(state.clause)[0]) if not state.subjects else None
+    if run.last or not topic:
+        base = run.last or state.subject
+        for noun in vocab.MEASURE_NOUNS:
+            base = base.removesuffix(noun)
+        base = base.removesuffix("年均")
+    else:
+        base = topic.group(1)
+    return base + measure if base else measure
+
+
+def rule_has_metric(r: Reading, run: ClauseRun) -> str | None:
+    """A target names what it measures: two letters at least, and not the plan's own structure
+    (提出3项指标, 10个方面工作)."""
+    if len(vocab.CJK_OR_ALNUM.findall(r.metric)) < 2:
+        return "no metric before or after the number"
+    if r.metric in vocab.STRUCTURE_NOUNS:
+        return "a count of the plan's own parts, not a target"
+    return None
+
+
+def rule_kind(r: Reading, run: ClauseRun) -> str | None:
+    """新培养A1200名以上，B1000名以上: a clause without a verb inherits the kind before it."""
+    if r.kind is not None:
+        return None
+    head, state, unit = r.head, run.state, r.q.unit
+    if r.chained and run.chain_kind and _alike(unit, run.last_unit):
+        r.kind = run.chain_kind
+    elif (
+        head.verb is None
+        and not head.lead_verb
+        and state.kind
+        and _alike(unit, state.unit)
+        and not run.clause.startswith(vocab.OWN_VERB_START)
+    ):
+        r.kind = state.kind
+    elif run.clause.startswith("其中") and state.kind == "increment" and unit == state.unit:
+        r.kind = state.kind  # 新培育智能工厂100家，其中国家级不少于10家: a part of the new ones
+    else:
+        r.kind = "level"
+    if r.kind in ("qualitative", "multiple"):
+        r.kind = "level"  # …与经济增长同步，城镇新增就业4.5万人: a milestone's kind is its own
+    return None
+
+
+def _alike(unit: str | None, other: str | None) -> bool:
+    """A kind carries between like units only: 年均增长5%，人均…8万元 is a level."""
+    return (unit in vocab.SHARE_UNITS) == (other in vocab.SHARE_UNITS)
+
+
+def rule_unit(r: Reading, run: ClauseRun) -> str | None:
+    """A number without a unit is a target only for a ratio (城乡居民收入比, 基尼系数, PUE)."""
+    if r.q.unit is None and not r.metric.endswith(vocab.RATIO_METRIC):
+        return "number without unit"
+    return None
+
+
+RULES: tuple[Rule, ...] = (
+    rule_bracketed_part,
+    rule_equivalent,
+    rule_borrowed_noun,
+    rule_verb_before_number,
+    rule_share_of_units,
+    rule_noun_after_verb,
+    rule_count_then_done,
+    rule_not_a_value,
+    rule_rate_after_increment_verb,
+    rule_metric_after,
+    rule_elided_subject,
+    rule_has_metric,
+    rule_not_a_budget,
+    rule_kind,
+    rule_unit,
+)

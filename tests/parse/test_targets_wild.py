@@ -1,0 +1,153 @@
+"""Error classes of the real wild set (third round), each in a sentence of the same pattern but
+other words than the document it was seen in."""
+
+from __future__ import annotations
+
+from plantrack.model import Location
+from plantrack.parse.targets import extract_targets
+
+LOC = Location(node="c1.p1", chapter=1, path=["第一章"])
+
+
+def found(text: str, end_year: int = 2027) -> list[tuple]:
+    targets = extract_targets(text, node_id="c1.p1", end_year=end_year, location=LOC)
+    return [
+        (t.metric, t.value, t.unit, t.comparator, t.kind) for t in targets if t.value is not None
+    ]
+
+
+def test_a_count_whose_noun_is_followed_by_its_completing_verb() -> None:
+    # 全市首批100个…示范社区全面建成: the count is the target, 全面建成 its verb (no milestone)
+    got = found("到2026年，全县首批30个智慧农贸市场改造提升全面完成，形成可推广的经验。")
+    assert got == [("智慧农贸市场改造提升", 30, "个", ">=", "level")]
+    assert found("第二批12座乡镇污水处理厂如期建成投运。") == [
+        ("乡镇污水处理厂", 12, "座", ">=", "level")
+    ]
+
+
+def test_a_share_of_units_after_a_scope_of_places() -> None:
+    # 锦江区、成华区50%的城市社区建成…: the places are a scope, the metric follows 的
+    got = found("确保城关镇、河口镇、东坝镇80%的行政村建成标准化卫生室。")
+    assert got == [("行政村建成标准化卫生室", 80, "%", ">=", "level")]
+
+
+def test_a_list_of_names_then_a_count_with_a_grade() -> None:
+    # 打造生猪、苹果2个500亿级产业集群: a grade (500亿级) may open the counted noun
+    got = found("培育茶叶、竹木3个50亿级特色产业链。")
+    assert got == [("50亿级特色产业链", 3, "个", ">=", "level")]
+
+
+def test_a_part_named_in_brackets_after_a_value() -> None:
+    # 达到3.85人（其中中医类别0.62人）
+    got = found("每万人口全科医生数达到4.2人（其中乡村医生1.5人），每千人口托位数达到4.5个。")
+    assert got == [
+        ("每万人口全科医生数", 4.2, "人", ">=", "level"),
+        ("每万人口全科医生数乡村医生", 1.5, "人", ">=", "level"),
+        ("每千人口托位数", 4.5, "个", ">=", "level"),
+    ]
+
+
+def test_a_count_after_a_have_verb() -> None:
+    # 每个乡镇要有2-3个…作为示范点
+    got = found("每个街道至少有1个嵌入式养老服务站点。")
+    assert got == [("嵌入式养老服务站点", 1, "个", ">=", "level")]
+
+
+def test_a_growth_rate_shared_by_two_indicators() -> None:
+    # 文旅产业增加值和旅游总收入年均增速达到15%以上: one value for each
+    got = found("数字经济核心产业增加值和软件业务收入年均增速达到12%以上。")
+    assert [g[0] for g in got] == ["数字经济核心产业增加值年均增速", "软件业务收入年均增速"]
+    assert {g[1:] for g in got} == {(12, "%", ">=", "annual")}
+
+
+def test_fenbie_whose_subjects_are_in_the_clause_before() -> None:
+    # A和B在2022年的基础上实现“双倍增”，分别超过90家和870家
+    got = found("全市专精特新企业和创新型中小企业实现倍增，分别超过120家和1500家。")
+    assert ("专精特新企业", 120, "家", ">", "level") in got
+    assert ("创新型中小企业", 1500, "家", ">", "level") in got
+
+
+def test_a_doubling_named_in_a_programme_is_not_a_target() -> None:
+    # 深入实施市场主体倍增和培优行动
+    assert found("全面实施规上企业倍增与提质工程，推动企业上规模。") == []
+
+
+def test_a_bare_measure_belongs_to_the_sector_the_clause_before_names() -> None:
+    # 体育产业融合发展，总规模达到500亿元
+    got = found("到2025年，冰雪经济加快发展，总规模突破300亿元。")
+    assert got == [("冰雪经济总规模", 300, "亿元", ">", "level")]
+
+
+def test_an_elided_subject_within_one_clause() -> None:
+    # …年均增长5%左右、迈上3万亿元台阶 / 确保超过2500亿元、力争达到3000亿元
+    got = found("全县财政总收入年均增长6%、迈上百亿元台阶。")
+    assert got[1][:3] == ("财政总收入", 100, "亿元") and got[1][4] == "level"
+    got = found("确保工业总产值超过800亿元、力争达到1000亿元。")
+    assert got[1] == ("工业总产值", 1000, "亿元", ">=", "level")
+
+
+def test_a_measure_of_the_subject_before_in_the_same_list() -> None:
+    # 一产业年均增速保持在2.6%以上、增加值总量冲刺63.3亿元
+    got = found("服务业年均增速保持在7%以上、增加值总量冲刺420亿元。")
+    assert got[1] == ("服务业增加值总量", 420, "亿元", ">=", "level")
+
+
+def test_an_equivalent_in_another_unit_keeps_subject_and_comparator() -> None:
+    # 人均生产总值超过7万元，折合9000美元
+    got = found("居民人均可支配收入超过6万元，约合8500美元。")
+    assert got[1] == ("居民人均可支配收入", 8500, "美元", ">", "level")
+
+
+def test_a_kind_carries_between_like_units_only() -> None:
+    # 新增电力装机2000万千瓦以上，其中绿色能源占比60%以上: the share is a level
+    got = found("新增城市绿道300公里，其中滨水绿道占比40%以上。")
+    assert [g[4] for g in got] == ["increment", "level"]
+    # 新培育智能工厂100家，其中国家级不少于10家: a part of the new ones
+    got = found("新培育绿色工厂50家，其中国家级绿色工厂不少于8家。")
+    assert [g[4] for g in got] == ["increment", "increment"]
+    # a milestone's kind is its own: …与经济增长同步，城镇新增就业… is a level
+    got = found("居民收入增长与经济增长同步，城镇新增就业5万人以上。")
+    assert [g[4] for g in got] == ["level"]
+
+
+def test_a_growth_kept_by_a_verb_is_annual_with_nian_jun() -> None:
+    got = found("“十五五”时期地区生产总值年均增长保持在5%左右。")
+    assert got == [("地区生产总值年均增长", 5, "%", "~", "annual")]
+
+
+def test_a_list_of_counts_shares_the_verb() -> None:
+    # 保持2300万A和240万B在浙稳定就业: both 保持 (=)
+    got = found("保持1200万亩粮田和300万亩菜田稳定。")
+    assert [g[3] for g in got] == ["=", "="]
+
+
+def test_a_word_that_starts_with_he_keeps_it() -> None:
+    # 和美乡村覆盖率达60%以上: 和 is part of the word, not a connective
+    assert found("全域推进和美乡村建设，和美乡村创建率达70%以上。")[0][0] == "和美乡村创建率"
+
+
+def test_three_sectors_split() -> None:
+    got = found("其中一二三产业增加值分别增长3%、7%、6%左右。")
+    assert [g[0] for g in got] == ["一产业增加值增长", "二产业增加值增长", "三产业增加值增长"]
+
+
+def aspired(text: str) -> list[bool]:
+    targets = extract_targets(text, node_id="c1.p1", end_year=2027, location=LOC)
+    return [t.aspiration for t in targets if t.value is not None]
+
+
+def test_aspiration_scope() -> None:
+    # 力争 before the sentence's first value governs up to a ；
+    assert aspired("力争全县粮食产量达到50万吨，蔬菜产量达到30万吨；生猪出栏20万头。") == [
+        True,
+        True,
+        False,
+    ]
+    # a clause that holds only the deadline: the whole sentence (力争到2010年，…；…)
+    assert aspired("争取到2026年，农业总产值达到90亿元；渔业产值达到8亿元。") == [True, True]
+    # after a value, only its own clause (…增长5%，一般公共预算收入增长2%)
+    assert aspired("地区生产总值增长5%，工业增加值力争增长6%，税收收入增长3%。") == [
+        False,
+        True,
+        False,
+    ]
