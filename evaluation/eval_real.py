@@ -1,6 +1,6 @@
 """Score target extraction on the wild set: real public government texts (evaluation/real/).
 
-Run from the repository root: `.venv/bin/python -m evaluation.eval_real [-v] [--blind3 [--record NAME]]`.
+Run from the repository root: `.venv/bin/python -m evaluation.eval_real [-v] [--blind4 [--record NAME]]`.
 
 Each document goes through what `plantrack ingest` does (read the .txt, clean, outline, context,
 targets, tables) with the plan period from its label. The split is fixed by a rule, not chosen:
@@ -9,8 +9,9 @@ split is scored every run (`-v` lists its errors). The first blind split was sco
 at the start and at the end of the work it measured (evaluation/real/blind-scores.json,
 docs/targets.md); it is retired now and scored every run like dev. The second batch (`b2-…`)
 was blind as a whole and scored at the start and end of the next piece of work; it is retired
-too. The third batch (`b3-…`, `--blind3`) was gathered and labelled after that; it is blind as a
-whole, scored at the start and at the end of the next piece of work only.
+too, and so is the third (`b3-…`). The fourth batch (`b4-…`, `--blind4`) was gathered and
+labelled after that; it is blind as a whole, scored at the start and at the end of the next piece
+of work only.
 
 Fields: value+unit; value_max (ranges); metric (the prediction contains the gold `key`, the key
 noun phrase); comparator; kind; deadline; baseline (value and year); aspiration. Predicted
@@ -48,12 +49,15 @@ TABLE_FIELDS = ("row", "value", "baseline", "binding")
 
 
 def split_of(stem: str) -> str:
-    """The fixed rule: the third batch (`b3-…`) is blind as a whole. The second batch (`b2-…`)
-    was blind as a whole and is retired since its end score (scored every run, tuned on); in the first batch a document was blind when sha256(stem) starts with
+    """The fixed rule: the fourth batch (`b4-…`) is blind as a whole. The second and third
+    batches (`b2-…`, `b3-…`) were blind as a whole and are retired since their end scores
+    (scored every run, tuned on); in the first batch a document was blind when sha256(stem) starts with
     0–7. That first blind split was scored at the start and at the end of the work it measured
     (blind-scores.json); it is retired now — scored every run and tuned on like dev."""
+    if stem.startswith("b4-"):
+        return "blind4"
     if stem.startswith("b3-"):
-        return "blind3"
+        return "retired3"
     if stem.startswith("b2-"):
         return "retired2"
     first = hashlib.sha256(stem.encode("utf-8")).hexdigest()[0] in "01234567"
@@ -271,7 +275,9 @@ def main() -> None:
     print_totals(
         "wild set, retired second batch b2- (scored blind twice, tuned on since)", retired2
     )
-    for flag, split in (("--blind3", "blind3"),):
+    retired3 = evaluate("retired3", verbose="-v" in args)
+    print_totals("wild set, retired third batch b3- (scored blind twice, tuned on since)", retired3)
+    for flag, split in (("--blind4", "blind4"),):
         if flag not in args:
             continue
         blind = evaluate(split)
