@@ -101,6 +101,7 @@ class Workspace:
         self._tx: ContextVar[Connection | None] = ContextVar(
             f"plantrack-tx-{id(self)}", default=None
         )
+        self._read_only: ContextVar[bool] = ContextVar(f"plantrack-ro-{id(self)}", default=False)
         try:
             migrate(self.engine)
         except BaseException:
@@ -165,6 +166,22 @@ class Workspace:
                 self._tx.reset(token)
 
     @contextmanager
+    def reading(self) -> Iterator[None]:
+        """Run several read calls on one snapshot (a published site, say, must not mix two
+        states of the store). A write inside the block is refused; inside `transaction()` the
+        block reads that transaction's snapshot."""
+        if self._tx.get() is not None:
+            yield
+            return
+        with snapshot(self.engine) as conn:
+            token, ro = self._tx.set(conn), self._read_only.set(True)
+            try:
+                yield
+            finally:
+                self._read_only.reset(ro)
+                self._tx.reset(token)
+
+    @contextmanager
     def _reading(self) -> Iterator[Connection]:
         current = self._tx.get()
         if current is not None:
@@ -178,6 +195,8 @@ class Workspace:
     ) -> T:
         current = self._tx.get()
         if current is not None:
+            if self._read_only.get():
+                raise PlantrackError("a write inside ws.reading(): read in the block, write after")
             with current.begin_nested():  # a failed call leaves the rest of the block intact
                 return work(current)
         return run_retrying(self.engine, work, retry_constraints=retry_constraints)

@@ -7,6 +7,7 @@ imported here.
 from plantrack.cli import (  # noqa: F401  (imported to register their commands)
     compare,
     plans,
+    publish,
     reports,
     search,
     track,

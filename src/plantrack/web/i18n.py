@@ -180,6 +180,22 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "value_figure": ("数值", "Value"),
     "target_line": ("目标值", "target"),
     "wrong_login": ("用户名或密码错误", "Wrong username or password"),
+    # the published static site (web/publish.py)
+    "site_search": ("检索指标", "Search targets"),
+    "site_search_hint": (
+        "在指标名称、目标值、状态和规划原文中查找，多个词用空格分开。",
+        "Looks in the metric, the target, the status and the plan's words; separate words with"
+        " spaces.",
+    ),
+    "site_search_noscript": (
+        "检索需要启用 JavaScript；全部指标见",
+        "Searching needs JavaScript; every target is listed on the",
+    ),
+    "data_csv": ("数据下载（CSV）", "Data (CSV)"),
+    "data_json_file": ("数据（JSON）", "Data (JSON)"),
+    "published_at": ("发布时间", "Published"),
+    "no_chapter": ("其他指标", "Other targets"),
+    "node_id": ("原文位置", "Location"),
 }
 
 # What an audit row did (action, subject) -> words; unknown pairs fall back to "操作"/"change".
