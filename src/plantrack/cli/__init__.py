@@ -6,6 +6,7 @@ imported here.
 
 from plantrack.cli import (  # noqa: F401  (imported to register their commands)
     compare,
+    evidence,
     plans,
     publish,
     reports,

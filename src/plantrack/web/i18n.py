@@ -196,6 +196,18 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "published_at": ("发布时间", "Published"),
     "no_chapter": ("其他指标", "Other targets"),
     "node_id": ("原文位置", "Location"),
+    # evidence files of figures (web/views_evidence.py)
+    "evidence": ("佐证材料", "Evidence"),
+    "evidence_none": ("暂无佐证材料", "No evidence attached yet"),
+    "evidence_file": (
+        "佐证材料（PDF、PNG、JPEG 或 XLSX）",
+        "Evidence file (PDF, PNG, JPEG or XLSX)",
+    ),
+    "attach": ("上传佐证材料", "Attach"),
+    "attached_by": ("上传人", "Attached by"),
+    "file_type": ("类型", "Type"),
+    "file_size": ("大小", "Size"),
+    "remove": ("移除", "Remove"),
 }
 
 # What an audit row did (action, subject) -> words; unknown pairs fall back to "操作"/"change".
@@ -204,6 +216,8 @@ ACTIONS: dict[tuple[str, str], tuple[str, str]] = {
     ("update", "observation"): ("修改监测值", "revised a figure"),
     ("delete", "observation"): ("删除监测值", "deleted a figure"),
     ("assign", "assignment"): ("调整分工", "assigned"),
+    ("attach", "evidence"): ("上传佐证材料", "attached evidence"),
+    ("remove", "evidence"): ("移除佐证材料", "removed evidence"),
     ("ingest", "plan"): ("导入规划", "stored the plan"),
     ("create", "user"): ("新建用户", "created a user"),
     ("disable", "user"): ("停用用户", "disabled a user"),
