@@ -19,6 +19,18 @@ class UnsupportedFormat(ReadError):
     """The file extension is not one plantrack reads."""
 
 
+class UnsupportedMedia(UnsupportedFormat):
+    """A file whose bytes are not of a kind plantrack accepts here (an evidence file)."""
+
+    status = 415
+
+
+class TooLarge(ReadError):
+    """A file beyond a size limit (read/limits.py)."""
+
+    status = 413
+
+
 class NotFound(PlantrackError):
     """A plan, node, target, user ... does not exist."""
 

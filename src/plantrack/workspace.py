@@ -21,7 +21,7 @@ from contextlib import contextmanager
 from contextvars import ContextVar
 from datetime import timedelta
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Literal, TypeVar
+from typing import TYPE_CHECKING, Any, BinaryIO, Literal, TypeVar
 
 from sqlalchemy import Connection, Engine
 from sqlalchemy.exc import IntegrityError
@@ -58,6 +58,7 @@ if TYPE_CHECKING:  # the result types, imported lazily at run time to keep the C
     from plantrack.search.answer import Answer
     from plantrack.search.index import SearchHit, SearchIndex
     from plantrack.track.bulletin import BulletinResult
+    from plantrack.track.evidence import Evidence
     from plantrack.track.imports import ImportResult
 
 __all__ = [
@@ -101,6 +102,7 @@ class Workspace:
         self._tx: ContextVar[Connection | None] = ContextVar(
             f"plantrack-tx-{id(self)}", default=None
         )
+        self._read_only: ContextVar[bool] = ContextVar(f"plantrack-ro-{id(self)}", default=False)
         try:
             migrate(self.engine)
         except BaseException:
@@ -165,6 +167,22 @@ class Workspace:
                 self._tx.reset(token)
 
     @contextmanager
+    def reading(self) -> Iterator[None]:
+        """Run several read calls on one snapshot (a published site, say, must not mix two
+        states of the store). A write inside the block is refused; inside `transaction()` the
+        block reads that transaction's snapshot."""
+        if self._tx.get() is not None:
+            yield
+            return
+        with snapshot(self.engine) as conn:
+            token, ro = self._tx.set(conn), self._read_only.set(True)
+            try:
+                yield
+            finally:
+                self._read_only.reset(ro)
+                self._tx.reset(token)
+
+    @contextmanager
     def _reading(self) -> Iterator[Connection]:
         current = self._tx.get()
         if current is not None:
@@ -178,6 +196,8 @@ class Workspace:
     ) -> T:
         current = self._tx.get()
         if current is not None:
+            if self._read_only.get():
+                raise PlantrackError("a write inside ws.reading(): read in the block, write after")
             with current.begin_nested():  # a failed call leaves the rest of the block intact
                 return work(current)
         return run_retrying(self.engine, work, retry_constraints=retry_constraints)
@@ -388,6 +408,59 @@ class Workspace:
         with self._reading() as conn:
             the_plan = self._plan_or_target_plan(conn, plan, target_id)
             return history(conn, the_plan.id, target_id)
+
+    # -- evidence files of figures: read/evidence.py, track/evidence.py -------------------------
+    def figure_of(self, target_id: str, period: Any, plan: PlanRef | None = None) -> Observation:
+        """The live figure of a target for a period (its baseline when that is all there is)."""
+        from plantrack.track.evidence import find_observation
+
+        with self._reading() as conn:
+            the_plan = tracking.plan_of_target(conn, target_id, plan)
+            return find_observation(conn, the_plan.id, target_id, period)
+
+    def attach_evidence(
+        self, obs_id: int, stream: BinaryIO, filename: str | None
+    ) -> tuple[Evidence, bool]:
+        """Check a file (its size; its type from its bytes: PDF, PNG, JPEG, XLSX) and attach it
+        to observation `obs_id`, with an audit row; returns it and whether it is new (the same
+        bytes on the same figure are kept once). Who may: `require_target_edit(…,
+        "attach_evidence")`."""
+        from plantrack.read.evidence import check_evidence
+        from plantrack.track import evidence
+        from plantrack.track.observations import get
+
+        file = check_evidence(stream, filename)  # read and refused before any transaction
+        return self._writing(
+            lambda conn: evidence.attach(conn, get(conn, obs_id), file, actor=self.actor)
+        )
+
+    def evidence(self, plan: PlanRef | None = None, target_id: str | None = None) -> list[Evidence]:
+        """The evidence files of a plan's live figures (of one target), without their bytes."""
+        from plantrack.track.evidence import list_evidence
+
+        with self._reading() as conn:
+            the_plan = self._plan_or_target_plan(conn, plan, target_id)
+            return list_evidence(conn, the_plan.id, target_id)
+
+    def evidence_item(self, evidence_id: int) -> Evidence:
+        """One evidence file's record (NotFound when there is none, or its figure is deleted)."""
+        from plantrack.track.evidence import get_evidence
+
+        with self._reading() as conn:
+            return get_evidence(conn, evidence_id)
+
+    def evidence_file(self, evidence_id: int) -> tuple[Evidence, bytes]:
+        """One evidence file with its bytes."""
+        from plantrack.track.evidence import content
+
+        with self._reading() as conn:
+            return content(conn, evidence_id)
+
+    def remove_evidence(self, evidence_id: int) -> Evidence:
+        """Delete an evidence file, with an audit row that keeps its name and sha256."""
+        from plantrack.track.evidence import remove
+
+        return self._writing(lambda conn: remove(conn, evidence_id, actor=self.actor))
 
     @staticmethod
     def _plan_or_target_plan(conn: Connection, plan: PlanRef | None, target_id: str | None) -> Plan:
@@ -789,22 +862,33 @@ class Workspace:
 
         return lambda dept: assign_store.department_target_ids(conn, plan_id, dept, RECORDING_ROLES)
 
-    def can_edit_target(self, user: User | None, plan_id: int, target_id: str) -> bool:
-        """May `user` record figures for a target (access/permissions.py)?"""
+    def can_edit_target(
+        self, user: User | None, plan_id: int, target_id: str, action: str = "record"
+    ) -> bool:
+        """May `user` record figures for a target (or do another department-scoped action on
+        it: "attach_evidence") (access/permissions.py)?"""
         from plantrack.access import permissions
 
         with self._reading() as conn:
             return permissions.can_edit_target(
-                user, target_id, self._department_targets(conn, plan_id)
+                user,
+                target_id,
+                self._department_targets(conn, plan_id),
+                permissions.Action(action),
             )
 
-    def require_target_edit(self, user: User | None, plan_id: int, target_id: str) -> None:
-        """PermissionDenied unless `user` may record figures for the target."""
+    def require_target_edit(
+        self, user: User | None, plan_id: int, target_id: str, action: str = "record"
+    ) -> None:
+        """PermissionDenied unless `user` may record figures for the target (or `action`)."""
         from plantrack.access import permissions
 
         with self._reading() as conn:
             permissions.require_target_edit(
-                user, target_id, self._department_targets(conn, plan_id)
+                user,
+                target_id,
+                self._department_targets(conn, plan_id),
+                permissions.Action(action),
             )
 
     def require_observation_edit(self, user: User | None, obs_id: int) -> None:

@@ -53,7 +53,7 @@ def test_users_roles_is_the_permission_matrix(tmp_path: Path):
         assert table[role]["actions"] == [a.value for a in Action if role in MATRIX[a]]
     assert table["editor"]["department_only"] and not table["planner"]["department_only"]
     assert "manage_users" in table["admin"]["actions"]
-    assert table["viewer"]["actions"] == ["create_token"]
+    assert table["viewer"]["actions"] == ["create_token", "download_evidence"]
     shown = CliRunner().invoke(main, ["users", "roles"]).output
     assert "部门填报员" in shown and "own department" in shown
 

@@ -13,6 +13,7 @@ The keyboard test walks login → target → save a wrong value → fix it, with
 
 from __future__ import annotations
 
+import io
 import re
 import shutil
 from collections.abc import Iterator
@@ -67,9 +68,12 @@ def chromium() -> Iterator[Any]:
 
 
 def _figures(ws) -> None:
-    """Figures and owners that give the pages every block they can show."""
+    """Figures, owners and an evidence file that give the pages every block they can show."""
     ws.record(FIN, period=2025, value=1500, unit="亿元", baseline=True, source="2025年公报")
-    ws.record(FIN, period=2026, value=1520, unit="亿元", source="2026年公报", note="初步核算")
+    figure = ws.record(
+        FIN, period=2026, value=1520, unit="亿元", source="2026年公报", note="初步核算"
+    )
+    ws.attach_evidence(int(figure.id or 0), io.BytesIO(b"%PDF-1.4\n%%EOF\n"), "2026年公报.pdf")
     ws.record(A_TARGETS[1], period=2026, value=12, unit="EFLOPS", source="市大数据局")
     ws.record(B_TARGETS[0], period=2026, value=1400, unit="家", source="市科技局")
 

@@ -4,6 +4,8 @@ API, the templates and the CLI (`plantrack users roles`) all ask this module.
 | action                                  | admin | planner | editor                     | viewer |
 |-----------------------------------------|-------|---------|----------------------------|--------|
 | record / revise an observation          | yes   | yes     | its department's targets   | no     |
+| attach / remove a figure's evidence     | yes   | yes     | its department's targets   | no     |
+| download a figure's evidence            | yes   | yes     | yes                        | yes    |
 | import figures (XLSX)                   | yes   | yes     | its department's targets   | no     |
 | upload / confirm a plan                 | yes   | yes     | no                         | no     |
 | assign departments                      | yes   | yes     | no                         | no     |
@@ -41,6 +43,8 @@ class Action(StrEnum):
     CREATE_TOKEN = "create_token"
     MANAGE_USERS = "manage_users"
     OTHERS_UPLOADS = "others_uploads"
+    ATTACH_EVIDENCE = "attach_evidence"
+    DOWNLOAD_EVIDENCE = "download_evidence"
 
 
 _PLANNERS = frozenset({Role.ADMIN, Role.PLANNER})
@@ -52,8 +56,12 @@ MATRIX: dict[Action, frozenset[Role]] = {
     Action.CREATE_TOKEN: frozenset(Role),
     Action.MANAGE_USERS: frozenset({Role.ADMIN}),
     Action.OTHERS_UPLOADS: frozenset({Role.ADMIN}),
+    Action.ATTACH_EVIDENCE: _PLANNERS | {Role.EDITOR},
+    # every signed-in role reads the figures, so it may open their evidence; an anonymous
+    # reader of a public app (public_read) sees the figures but not the files
+    Action.DOWNLOAD_EVIDENCE: frozenset(Role),
 }
-# Roles whose RECORD and IMPORT_FIGURES are limited to their own department's targets.
+# Roles whose RECORD, IMPORT_FIGURES and ATTACH_EVIDENCE are limited to their own department's targets.
 DEPARTMENT_SCOPED = frozenset({Role.EDITOR})
 # The assignment roles (store/assignments.py) that make a target the department's to record.
 RECORDING_ROLES = frozenset({"lead"})
@@ -66,6 +74,8 @@ DESCRIPTIONS: dict[Action, str] = {
     Action.CREATE_TOKEN: "create an API token (own)",
     Action.MANAGE_USERS: "manage users",
     Action.OTHERS_UPLOADS: "see another user's pending upload",
+    Action.ATTACH_EVIDENCE: "attach / remove a figure's evidence",
+    Action.DOWNLOAD_EVIDENCE: "download a figure's evidence",
 }
 
 
@@ -99,11 +109,15 @@ def require(user: Any, action: Action | str, doing: str | None = None) -> None:
 
 
 def can_edit_target(
-    user: Any, target_id: str, department_targets: Callable[[int], Collection[str]]
+    user: Any,
+    target_id: str,
+    department_targets: Callable[[int], Collection[str]],
+    action: Action = Action.RECORD,
 ) -> bool:
-    """May `user` record figures for `target_id`? `department_targets(department_id)` gives a
-    department's target ids (called only for department-scoped roles)."""
-    if not can(user, Action.RECORD):
+    """May `user` record figures for `target_id` (or do another department-scoped `action` on
+    it, such as attaching evidence)? `department_targets(department_id)` gives a department's
+    target ids (called only for department-scoped roles)."""
+    if not can(user, action):
         return False
     if not department_scoped(user):
         return True
@@ -111,9 +125,12 @@ def can_edit_target(
 
 
 def require_target_edit(
-    user: Any, target_id: str, department_targets: Callable[[int], Collection[str]]
+    user: Any,
+    target_id: str,
+    department_targets: Callable[[int], Collection[str]],
+    action: Action = Action.RECORD,
 ) -> None:
-    if not can_edit_target(user, target_id, department_targets):
+    if not can_edit_target(user, target_id, department_targets, action):
         who = f"{user.username} ({user.role})" if user else "anonymous"
         raise PermissionDenied(
             f"target {target_id}: {who} may not edit it (not assigned to your department as"

@@ -6,7 +6,9 @@ imported here.
 
 from plantrack.cli import (  # noqa: F401  (imported to register their commands)
     compare,
+    evidence,
     plans,
+    publish,
     reports,
     search,
     track,

@@ -92,14 +92,28 @@ def record(
 @click.option("--format", "fmt_", type=click.Choice(["table", "json"]), default="table")
 @click.pass_context
 def list_observations(ctx: click.Context, plan, target_id, fmt_: str) -> None:
-    """List the recorded figures of a plan."""
-    items = get_workspace(ctx).observations(plan, target_id)
+    """List the recorded figures of a plan, with their evidence files (attachments)."""
+    ws = get_workspace(ctx)
+    items = ws.observations(plan, target_id)
+    files: dict[int, list[dict]] = {}
+    for found in ws.evidence(plan, target_id):
+        files.setdefault(found.observation_id, []).append(found.to_dict())
     if fmt_ == "json":
-        print_json([o.to_dict() for o in items])
+        print_json([{**o.to_dict(), "attachments": files.get(o.id or 0, [])} for o in items])
         return
     print_table(
         "监测值 Observations",
-        ["id", "指标 target", "期 period", "值 value", "单位", "来源 source", "录入 by", "版本"],
+        [
+            "id",
+            "指标 target",
+            "期 period",
+            "值 value",
+            "单位",
+            "来源 source",
+            "录入 by",
+            "版本",
+            "附件 files",
+        ],
         [
             (
                 o.id,
@@ -110,6 +124,7 @@ def list_observations(ctx: click.Context, plan, target_id, fmt_: str) -> None:
                 o.source,
                 o.entered_by,
                 o.version,
+                "、".join(f"{f['id']}:{f['name']}" for f in files.get(o.id or 0, [])),
             )
             for o in items
         ],
@@ -131,6 +146,8 @@ def history(ctx: click.Context, target_id, plan, fmt_: str) -> None:
     def show(data):
         if not data:
             return ""
+        if "sha256" in data:  # an evidence file attached to / removed from a figure
+            return f"{data.get('period', '')}: 附件 {data['name']}"
         if "lead" in data:  # an assignment: 牵头 / 配合 departments
             partners = "、".join(data.get("partners") or [])
             return f"牵头 {'、'.join(data['lead'])}" + (f"；配合 {partners}" if partners else "")

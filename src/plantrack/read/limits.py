@@ -46,6 +46,7 @@ class Limits:
     columns: int = 200  # columns of the same
     cells: int = 300_000  # cells of a sheet parsed (empty ones too), and of the grid of its values
     seconds: float = 60  # time budget of one upload's reading and parsing (the web app)
+    evidence_mb: float = 10  # one evidence file attached to a figure (read/evidence.py)
 
     @property
     def file_bytes(self) -> int:

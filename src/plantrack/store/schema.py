@@ -14,6 +14,7 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     MetaData,
     String,
     Table,
@@ -190,6 +191,31 @@ observations = Table(
         sqlite_where=text("NOT deleted"),
         postgresql_where=text("NOT deleted"),
     ),
+)
+
+# Evidence files (佐证材料) attached to a figure, bytes and all (migration 0011): the type is
+# the one its bytes say (read/evidence.py), the name a safe copy of the client's.
+evidence = Table(
+    "evidence",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("plan_id", Integer, ForeignKey("plans.id", ondelete="CASCADE"), nullable=False),
+    Column(
+        "observation_id",
+        Integer,
+        ForeignKey("observations.id", ondelete="CASCADE"),
+        nullable=False,
+    ),
+    Column("target_id", String(100), nullable=False),
+    Column("name", String(200), nullable=False),
+    Column("media_type", String(100), nullable=False),
+    Column("size", Integer, nullable=False),
+    Column("sha256", String(64), nullable=False),
+    Column("content", LargeBinary, nullable=False),
+    Column("attached_by", String(100), nullable=False),
+    Column("attached_at", String(32), nullable=False),
+    Index("ix_evidence_observation", "observation_id"),
+    Index("ix_evidence_plan_target", "plan_id", "target_id"),
 )
 
 # Cached assessments, recomputed whenever observations of a target change.

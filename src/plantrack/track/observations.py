@@ -504,11 +504,15 @@ def list_observations(
 
 
 def history(conn: Connection, plan_id: int, target_id: str | None = None) -> list[dict[str, Any]]:
-    """Every recorded change of the plan's observations and assignments, oldest first."""
+    """Every recorded change of the plan's observations, their evidence files and the
+    assignments, oldest first."""
     rows = (
         conn.execute(
             select(audit)
-            .where(audit.c.plan_id == plan_id, audit.c.subject.in_(("observation", "assignment")))
+            .where(
+                audit.c.plan_id == plan_id,
+                audit.c.subject.in_(("observation", "assignment", "evidence")),
+            )
             .order_by(audit.c.id)
         )
         .mappings()

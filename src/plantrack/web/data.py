@@ -336,6 +336,21 @@ def target_page(
         "history": list(reversed(history)),
         "chart": series,
         "can_edit": ws.can_edit_target(user, plan.id, target.id),
+        "evidence": [e.to_dict() for e in ws.evidence(plan.id, target.id)],
+    }
+
+
+def evidence_for(ws: Workspace, page: dict[str, Any], user: Any) -> dict[str, Any]:
+    """A target page as `user` may see it: the evidence files only for a role that may
+    download them, and whether the user may attach (access/permissions.py)."""
+    can_download = permissions.can(user, permissions.Action.DOWNLOAD_EVIDENCE)
+    return {
+        **page,
+        "evidence": page["evidence"] if can_download else [],
+        "can_download": can_download,
+        "can_attach": ws.can_edit_target(
+            user, page["plan"]["id"], page["target"]["id"], "attach_evidence"
+        ),
     }
 
 

@@ -180,6 +180,34 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "value_figure": ("数值", "Value"),
     "target_line": ("目标值", "target"),
     "wrong_login": ("用户名或密码错误", "Wrong username or password"),
+    # the published static site (web/publish.py)
+    "site_search": ("检索指标", "Search targets"),
+    "site_search_hint": (
+        "在指标名称、目标值、状态和规划原文中查找，多个词用空格分开。",
+        "Looks in the metric, the target, the status and the plan's words; separate words with"
+        " spaces.",
+    ),
+    "site_search_noscript": (
+        "检索需要启用 JavaScript；全部指标见",
+        "Searching needs JavaScript; every target is listed on the",
+    ),
+    "data_csv": ("数据下载（CSV）", "Data (CSV)"),
+    "data_json_file": ("数据（JSON）", "Data (JSON)"),
+    "published_at": ("发布时间", "Published"),
+    "no_chapter": ("其他指标", "Other targets"),
+    "node_id": ("原文位置", "Location"),
+    # evidence files of figures (web/views_evidence.py)
+    "evidence": ("佐证材料", "Evidence"),
+    "evidence_none": ("暂无佐证材料", "No evidence attached yet"),
+    "evidence_file": (
+        "佐证材料（PDF、PNG、JPEG 或 XLSX）",
+        "Evidence file (PDF, PNG, JPEG or XLSX)",
+    ),
+    "attach": ("上传佐证材料", "Attach"),
+    "attached_by": ("上传人", "Attached by"),
+    "file_type": ("类型", "Type"),
+    "file_size": ("大小", "Size"),
+    "remove": ("移除", "Remove"),
 }
 
 # What an audit row did (action, subject) -> words; unknown pairs fall back to "操作"/"change".
@@ -188,6 +216,8 @@ ACTIONS: dict[tuple[str, str], tuple[str, str]] = {
     ("update", "observation"): ("修改监测值", "revised a figure"),
     ("delete", "observation"): ("删除监测值", "deleted a figure"),
     ("assign", "assignment"): ("调整分工", "assigned"),
+    ("attach", "evidence"): ("上传佐证材料", "attached evidence"),
+    ("remove", "evidence"): ("移除佐证材料", "removed evidence"),
     ("ingest", "plan"): ("导入规划", "stored the plan"),
     ("create", "user"): ("新建用户", "created a user"),
     ("disable", "user"): ("停用用户", "disabled a user"),

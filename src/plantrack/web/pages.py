@@ -97,7 +97,7 @@ async def target(request: Request, target_id: str, plan: str | None = None) -> R
         request, ("target", target_id, plan), lambda: data.target_page(ws, target_id, plan, None)
     )
     can_edit = await run_in_threadpool(ws.can_edit_target, user, page["plan"]["id"], target_id)
-    page = {**page, "can_edit": can_edit}
+    page = await run_in_threadpool(data.evidence_for, ws, {**page, "can_edit": can_edit}, user)
     if wants_json(request):
         return render(request, "target.html", page)
     lang, stamp = request.state.lang, request.state.data_stamp
@@ -139,6 +139,7 @@ def target_form_page(
     """The target page again, with a refused form shown with its values and the error (422)."""
     ws = workspace(request)
     page = data.target_page(ws, target_id, plan, request.state.user)
+    page = data.evidence_for(ws, page, request.state.user)
     svg = charts.target_charts(page["chart"], chart_labels(request.state.lang))
     return render(request, "target.html", page, status=422, chart=svg, form_error=form_error)
 

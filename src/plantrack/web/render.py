@@ -77,24 +77,14 @@ def plain(x: Any) -> str:
     return str(x)
 
 
-def page_context(request: Request, **extra: Any) -> dict[str, Any]:
-    from plantrack.web.csrf import masked_token
-
-    lang = lang_of(request)
-    state = request.scope.get("state", {})
-    try:
-        token = masked_token(request) if "cookie_secret" in state else ""
-    except AttributeError:
-        token = ""
+def text_helpers(lang: str) -> dict[str, Any]:
+    """The words and number formats a template uses, in `lang`: the pages of the app and the
+    published static site (web/publish.py) share them."""
     return {
-        "request": request,
         "lang": lang,
         "t": translator(lang),
         "status_label": lambda s: status_label(s, lang),
         "status_css": STATUS_CSS,
-        "user": state.get("user"),
-        "csrf": token,
-        "public_read": request.app.state.config["public_read"],
         "cmp": (lambda c: "≈" if c == Comparator.APPROX else comparator_sign(c))
         if lang == "en"
         else comparator_sign,
@@ -112,6 +102,24 @@ def page_context(request: Request, **extra: Any) -> dict[str, Any]:
         "role_label": lambda r: i18n.role_label(r, lang),
         "localize": lambda m, status=None: localize(str(m), lang, status),
         "bar_labels": {s: status_label(s, lang) for s in STATUS_STYLE},
+    }
+
+
+def page_context(request: Request, **extra: Any) -> dict[str, Any]:
+    from plantrack.web.csrf import masked_token
+
+    lang = lang_of(request)
+    state = request.scope.get("state", {})
+    try:
+        token = masked_token(request) if "cookie_secret" in state else ""
+    except AttributeError:
+        token = ""
+    return {
+        "request": request,
+        **text_helpers(lang),
+        "user": state.get("user"),
+        "csrf": token,
+        "public_read": request.app.state.config["public_read"],
         **extra,
     }
 
