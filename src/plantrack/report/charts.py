@@ -318,13 +318,17 @@ def _status_canvas(data: ReportData) -> Canvas:
     rows = [{s.status: s.count for s in data.summary}] + [c.counts for c in data.chapters]
     labels = [label if len(label) <= 16 else label[:15] + "…" for label in labels]
     statuses = [c.status for c in data.summary]
-    width, height = round(7.0 * dpi), round((0.5 * len(labels) + 1.1) * dpi)
-    canvas = Canvas(width, height)
     size, small = pt(9, dpi), pt(8, dpi)
     tick_len, spine = pt(3.5, dpi), pt(0.8, dpi)
-    left = 12 + max(text_width(label, size) for label in labels) + tick_len + 6
-    right, top = width - 16, pt(9, dpi) * 1.6 + pt(24, dpi) + 4
-    bottom = height - (size * 1.4 + size * 1.6 + tick_len + 10)
+    # the axes of a 7 in figure (0.5 in a bar + 1.1 in) with matplotlib's default margins, and
+    # the labels around them as a tight bounding box would leave them: the proportions of the
+    # chart this replaced, so the report's pages break where they did
+    plot_w, plot_h = 0.775 * 7.0 * dpi, 0.77 * (0.5 * len(labels) + 1.1) * dpi
+    left = 15 + max(text_width(label, size) for label in labels) + tick_len + 4
+    top = pt(9, dpi) * 1.6 + pt(24, dpi) + 4
+    right, bottom = left + plot_w, top + plot_h
+    width, height = round(right + 17), round(bottom + size * 3 + tick_len + 13)
+    canvas = Canvas(width, height)
     totals = [sum(row.get(s, 0) for s in statuses) for row in rows]
     x_hi = max([*totals, 1]) * 1.02
     band = (bottom - top) / len(labels)  # one row of the chart per bar, bars 0.6 of it
@@ -362,7 +366,8 @@ def _status_canvas(data: ReportData) -> Canvas:
         canvas.add(Rect(x, y - small * 0.35, x + box, y + small * 0.35, fill))
         canvas.add(Text(x + box + gap, y, word, small, INK, "lm"))
         x += w + 2 * gap
-    canvas.add(Text((left + right) / 2, 8, "指标进展状态（按章节）", size, INK, "ma"))
+    title = pt(9 * 1.2, dpi)  # matplotlib's "large" title
+    canvas.add(Text((left + right) / 2, 8, "指标进展状态（按章节）", title, INK, "ma"))
     return canvas
 
 
