@@ -34,8 +34,10 @@ def run(args: list[str], env: dict[str, str]) -> tuple[float, float]:
 
 
 def measure(python: str = sys.executable, src: Path = ROOT / "src") -> dict[str, tuple]:
-    """Best-of times of the comparator and each command, run alternately in one loop."""
+    """Best-of times of the comparator and each command, run alternately in one loop (and
+    `status` of the checkout PLANTRACK_BENCH_BASE names, when set: the code before)."""
     env = {**os.environ, "PYTHONPATH": str(src)}
+    base = os.environ.get("PLANTRACK_BENCH_BASE")
     with tempfile.TemporaryDirectory() as tmp:
         db = str(Path(tmp) / "startup.db")
         cli = [python, "-m", "plantrack", "--db", db]
@@ -46,10 +48,14 @@ def measure(python: str = sys.executable, src: Path = ROOT / "src") -> dict[str,
             "plantrack plans": [*cli, "plans"],
             "plantrack users list": [*cli, "users", "list"],
         }
+        envs = {name: env for name in commands}
+        if base:
+            commands["status (before)"] = [*cli, "status"]
+            envs["status (before)"] = {**env, "PYTHONPATH": str(Path(base) / "src")}
         times: dict[str, list[tuple[float, float]]] = {name: [] for name in commands}
         for _ in range(RUNS):  # alternate, so a burst of load hits every command alike
             for name, args in commands.items():
-                times[name].append(run(args, env))
+                times[name].append(run(args, envs[name]))
     return {n: (min(c for c, _ in t), min(w for _, w in t)) for n, t in times.items()}
 
 

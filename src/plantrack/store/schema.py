@@ -200,6 +200,7 @@ def postgresql_options() -> None:
     index = next(i for i in observations.indexes if i.name == "uq_observations_live")
     index.dialect_kwargs["postgresql_where"] = text("NOT deleted")
 
+
 # Cached assessments, recomputed whenever observations of a target change.
 assessments = Table(
     "assessments",
