@@ -95,12 +95,7 @@ def main() -> None:
         f" with tracemalloc {elapsed:.2f} s"
     )
     print(f"peak memory (tracemalloc): {peak / 1024 / 1024:.1f} MiB")
-    print(
-        "statuses: "
-        + ", ".join(
-            f"{k} {counts[k]}" for k in STATUSES if counts[k]
-        )
-    )
+    print("statuses: " + ", ".join(f"{k} {counts[k]}" for k in STATUSES if counts[k]))
 
 
 if __name__ == "__main__":

@@ -1,18 +1,30 @@
 """Reports for a plan with 500 targets: time to gather the data and to write each format.
 
-Every line prints wall time and CPU time: on a shared 2-core machine the wall time of chart
-drawing (matplotlib, ~0.06 s CPU per chart) can be several times its CPU time.
+Every line prints wall time and CPU time: on a shared 2-core machine wall time can be several
+times CPU time, so the comparisons below use CPU time.
+
+Then, in the same run: the annual report (charts + PDF + DOCX) against the code before the speed
+work when PLANTRACK_BENCH_BASE names a checkout of it (run in a child process without reportlab's
+accelerator, as that code was installed), and one trend chart against its comparators (matplotlib
+with a reused figure and no legend; inline SVG of the same drawing).
 
 A plan text with 10 chapters (4 sections, a 专栏 each) and 500 sentence targets is generated and
 ingested; two years of figures (2025 baseline, 2026) are imported for 400 of them in one
 workbook, spread so every status occurs; the breakdown workbook is exported and imported back.
 
     make bench ONLY=reports      or      .venv/bin/python -m benchmarks.bench_reports
+    git worktree add --detach /tmp/perf-base <old commit>
+    PLANTRACK_BENCH_BASE=/tmp/perf-base .venv/bin/python -m benchmarks.bench_reports
 """
 
 from __future__ import annotations
 
+import os
+import pickle
 import random
+import statistics
+import subprocess
+import sys
 import tempfile
 import time
 from collections import Counter
@@ -21,7 +33,7 @@ from pathlib import Path
 from openpyxl import Workbook
 
 from plantrack.report import FORMATS, write_report
-from plantrack.report.charts import render_charts
+from plantrack.report.charts import render_charts, trend_chart, trend_svg
 from plantrack.workspace import Workspace
 
 N_TARGETS = 500
@@ -154,6 +166,100 @@ def timed(label: str, func, *args):
     return result
 
 
+REPORT = """
+import pickle, sys, tempfile, time
+from pathlib import Path
+if sys.argv[2] == "no-accel":
+    sys.modules["_rl_accel"] = None  # reportlab falls back to its pure-Python functions
+from plantrack.report import write_report
+from plantrack.report.charts import render_charts
+data = pickle.load(open(sys.argv[1], "rb"))
+folder = Path(tempfile.mkdtemp())
+cpu = time.process_time()
+charts = render_charts(data)
+for fmt in ("pdf", "docx"):
+    write_report(data, folder / ("r." + fmt), fmt, charts)
+cpu = time.process_time() - cpu
+pages = __import__("pypdfium2").PdfDocument(str(folder / "r.pdf")).__len__()
+print(cpu, pages)
+"""
+
+
+def annual_report(src: Path, data_file: Path, accel: bool = True) -> tuple[float, int]:
+    """(CPU s, PDF pages) of charts + PDF + DOCX in a fresh process running the code in `src`."""
+    out = subprocess.run(
+        [sys.executable, "-c", REPORT, str(data_file), "accel" if accel else "no-accel"],
+        env={**os.environ, "PYTHONPATH": str(src)},
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout.split()
+    return float(out[0]), int(out[1])
+
+
+def _mpl_trend(line) -> bytes:
+    """The comparator: matplotlib, one figure reused, no legend (the cheapest matplotlib path)."""
+    import io
+
+    from matplotlib.figure import Figure
+
+    fig = _mpl_trend.__dict__.setdefault("fig", Figure(figsize=(4.2, 2.4)))
+    fig.clf()
+    ax = fig.add_subplot()
+    xs = [int(p[:4]) for p, _ in line.series]
+    ax.plot(xs, [v for _, v in line.series], marker="o", color="#d6604d")
+    buffer = io.BytesIO()
+    fig.savefig(buffer, format="png", dpi=120)
+    return buffer.getvalue()
+
+
+def per_chart(func, lines, repeat: int = 3) -> float:
+    """Median CPU ms of one chart over `lines` (charts are cached: the cache is bypassed by
+    drawing each line's chart through a fresh key)."""
+    from plantrack.report import charts as chart_module
+
+    times = []
+    for _ in range(repeat):
+        chart_module._trend_cache.clear()
+        cpu = time.process_time()
+        for line in lines:
+            func(line)
+        times.append((time.process_time() - cpu) / len(lines) * 1000)
+    return statistics.median(times)
+
+
+def compare(data, folder: Path) -> None:
+    """The annual report against the old code (if PLANTRACK_BENCH_BASE is set) and one chart
+    against its comparators, all measured now."""
+    data_file = folder / "data.pickle"
+    data_file.write_bytes(pickle.dumps(data))
+    src = Path(__file__).resolve().parent.parent / "src"
+    base = os.environ.get("PLANTRACK_BENCH_BASE")
+    print("\nannual report, 500 targets: charts + PDF + DOCX, CPU s (median of 3, fresh processes)")
+    runs = {"now": lambda: annual_report(src, data_file)}
+    if base:
+        runs["before"] = lambda: annual_report(Path(base) / "src", data_file, accel=False)
+    results: dict[str, list[tuple[float, int]]] = {name: [] for name in runs}
+    for _ in range(3):  # alternate: a burst of load hits both alike
+        for name, run in runs.items():
+            results[name].append(run())
+    now = statistics.median(c for c, _ in results["now"])
+    print(f"  now    {now:6.2f} s, {results['now'][0][1]} PDF pages")
+    if base:
+        before = statistics.median(c for c, _ in results["before"])
+        print(f"  before {before:6.2f} s, {results['before'][0][1]} PDF pages  ({base})")
+        print(f"  speed-up {before / now:.1f}x (aim >= 3.5x, same pages)")
+    lines = data.lagging[:60]
+    pillow = per_chart(trend_chart, lines)
+    svg = per_chart(trend_svg, lines)
+    print(f"one trend chart: Pillow PNG {pillow:.1f} ms, inline SVG {svg:.2f} ms", end="")
+    try:
+        mpl = per_chart(_mpl_trend, lines)
+        print(f", matplotlib reused figure without legend {mpl:.1f} ms (comparator)")
+    except ImportError:
+        print(" (matplotlib not installed: no comparator)")
+
+
 def main() -> None:
     text, _expected = plan_text()
     with tempfile.TemporaryDirectory() as tmp:
@@ -179,6 +285,7 @@ def main() -> None:
                 timed(f"write {fmt}", write_report, data, path, fmt, charts)
                 print(f"{'':<34} {path.stat().st_size / 1024:7.0f} KB")
             print("a report from scratch = build report data + charts + one writer")
+            compare(data, folder)
 
 
 if __name__ == "__main__":

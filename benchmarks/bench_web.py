@@ -4,7 +4,10 @@ with 50 concurrent readers, then the same with one writer per department at the 
 Bounded: ~1,800 reads per phase plus 3 × 40 writes; it stops by itself. The server runs in its
 own process (`plantrack serve`, one uvicorn worker); the load comes from a minimal asyncio
 HTTP/1.1 client (see Conn) in this process.
-Aim: p95 ≤ 100 ms on the dashboard.
+Aim: p95 ≤ 100 ms on the dashboard. Then, in the same run: the dashboard's requests/s against
+hello-world Starlette under the same uvicorn and client (the ceiling), and a figure save's p50/p95
+under read load with the read gate off (PLANTRACK_READ_CONCURRENCY=0, as before web/gate.py) and
+on (the default 4).
 
     .venv/bin/python -m benchmarks.bench_web        (or: make bench ONLY=web)
 """
@@ -74,13 +77,31 @@ def _free_port() -> int:
         return s.getsockname()[1]
 
 
-def _start_server(db: str, port: int) -> subprocess.Popen:
+HELLO = """
+import uvicorn
+from starlette.applications import Starlette
+from starlette.responses import PlainTextResponse
+from starlette.routing import Route
+
+async def hello(request):
+    return PlainTextResponse("hello")
+
+app = Starlette(routes=[Route("/", hello), Route("/api/openapi.json", hello)])
+uvicorn.run(app, host="127.0.0.1", port=int(__import__("sys").argv[1]), log_level="warning",
+            server_header=False)
+"""
+
+
+def _start_server(db: str, port: int, gate: str = "4", hello: bool = False) -> subprocess.Popen:
+    """`plantrack serve` (PLANTRACK_READ_CONCURRENCY=gate), or hello-world Starlette under the
+    same uvicorn (the ceiling for this client on this machine)."""
     code = "from plantrack.cli import main; main()"
+    args = [sys.executable, "-c", code, "--db", db, "serve", "--port", str(port)]
     proc = subprocess.Popen(
-        [sys.executable, "-c", code, "--db", db, "serve", "--port", str(port)],
+        [sys.executable, "-c", HELLO, str(port)] if hello else args,
         stdout=subprocess.DEVNULL,
         stderr=subprocess.PIPE,
-        env={**os.environ, "PYTHONUNBUFFERED": "1"},
+        env={**os.environ, "PYTHONUNBUFFERED": "1", "PLANTRACK_READ_CONCURRENCY": gate},
     )
     deadline = time.monotonic() + 30
     while time.monotonic() < deadline:
@@ -225,6 +246,54 @@ def _print(title: str, reads: dict[str, list[float]], writes: list[float], elaps
         )
 
 
+async def _hammer(port: int, session: str, path: str) -> float:
+    """Requests/s of READERS readers × READS_PER_ENDPOINT GETs of one path."""
+    jobs = [path] * READS_PER_ENDPOINT * 2
+    timings: dict[str, list[float]] = {path: []}
+    start = time.perf_counter()
+
+    async def worker() -> None:
+        conn = Conn(port, session)
+        try:
+            while jobs:
+                jobs.pop()
+                t = time.perf_counter()
+                status, _ = await conn.request("GET", path)
+                timings[path].append(time.perf_counter() - t)
+                if status != 200:
+                    raise RuntimeError(f"{path}: HTTP {status}")
+        finally:
+            await conn.close()
+
+    await asyncio.gather(*(worker() for _ in range(READERS)))
+    return len(timings[path]) / (time.perf_counter() - start)
+
+
+def _ceiling() -> float:
+    """Hello-world Starlette under uvicorn with the same client: req/s."""
+    port = _free_port()
+    server = _start_server("", port, hello=True)
+    try:
+        return asyncio.run(_hammer(port, "none", "/"))
+    finally:
+        server.terminate()
+        server.wait(10)
+
+
+def _writes_under_load(db: str, reader: str, writers, gate: str) -> tuple[list[float], dict]:
+    """The write latencies (and reads) with READERS readers, the server's read gate at `gate`."""
+    port = _free_port()
+    server = _start_server(db, port, gate)
+    try:
+        for path in ENDPOINTS.values():
+            httpx.get(f"http://127.0.0.1:{port}{path}", cookies={"pt_session": reader}, timeout=30)
+        reads, writes, _ = asyncio.run(_phase(port, reader, writers))
+        return writes, reads
+    finally:
+        server.terminate()
+        server.wait(10)
+
+
 def main() -> None:
     with tempfile.TemporaryDirectory(prefix="plantrack-bench-web-") as tmp:
         db, reader, writers = _prepare(Path(tmp))
@@ -253,9 +322,24 @@ def main() -> None:
             p95 = _pct(reads["dashboard"], 0.95)
             verdict = "meets" if p95 <= 100 else "misses"
             print(f"\ndashboard p95 under write load {p95:.0f} ms: {verdict} the 100 ms aim")
+            dashboard = asyncio.run(_hammer(port, reader, "/"))
         finally:
             server.terminate()
             server.wait(10)
+        ceiling = _ceiling()
+        print(
+            f"dashboard alone, {READERS} readers: {dashboard:.0f} req/s; hello-world Starlette, "
+            f"same client: {ceiling:.0f} req/s = {dashboard / ceiling:.0%} of the ceiling "
+            "(aim ≥ 30%)"
+        )
+        # the write tail without the read gate (as before web/gate.py) and with it, same run
+        for gate in ("0", "4"):
+            writes, reads = _writes_under_load(db, reader, writers, gate)
+            print(
+                f"figure save, {READERS} readers, read gate {gate:>1}: p50 {_pct(writes, 0.5):4.0f}"
+                f" ms, p95 {_pct(writes, 0.95):4.0f} ms (aim ≤ 150 ms); dashboard p95 "
+                f"{_pct(reads['dashboard'], 0.95):4.0f} ms"
+            )
 
 
 if __name__ == "__main__":

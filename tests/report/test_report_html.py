@@ -11,6 +11,7 @@ from PIL import Image
 from selectolax.lexbor import LexborHTMLParser as HTMLParser
 
 from plantrack.report import write_report
+from plantrack.report.charts import Charts, render_charts
 from plantrack.workspace import Workspace
 
 
@@ -22,12 +23,12 @@ def test_html_report(tracked_ws: Workspace, tmp_path: Path) -> None:
     # self-contained: no stylesheet, script or image fetched from anywhere
     assert not tree.css("link, script")
     assert not re.search(r'(src|href)="(?!data:|#)', text)
-    images = tree.css("img")
-    assert len(images) == 2  # status bars + one trend chart for the lagging target
-    for img in images:
-        src = img.attributes["src"]
-        assert src.startswith("data:image/png;base64,")
-        assert Image.open(io.BytesIO(base64.b64decode(src.split(",", 1)[1]))).format == "PNG"
+    charts = tree.css("figure > svg")
+    assert len(charts) == 2  # status bars + one trend chart for the lagging target, inline SVG
+    assert not tree.css("img")
+    for svg in charts:
+        assert svg.attributes["role"] == "img" and svg.attributes["aria-label"]
+    assert "目标 2030" in charts[1].text()  # the target in the trend chart's legend
     assert tree.css_first("h1").text() == "宁波市国民经济和社会发展的第十五个五年规划纲要"
     headings = [h.text() for h in tree.css("h2")]
     assert headings == [
@@ -71,3 +72,17 @@ def test_midterm_html_has_progress_section(mini_ws: Workspace, tmp_path: Path) -
     assert "三、时间进度与目标进度" in [h.text() for h in tree.css("h2")]
     assert "约束性指标（2项）" in [h.text() for h in tree.css("h3")]
     assert "时间进度为20%" in tree.body.text()
+
+
+def test_html_report_takes_png_charts_without_svg(tracked_ws: Workspace, tmp_path: Path) -> None:
+    data = tracked_ws.report(None, "annual", 2026)
+    charts = render_charts(data)
+    png_only = Charts(charts.status_png, charts.trends)  # a caller with PNGs only
+    path = tmp_path / "png.html"
+    write_report(data, path, "html", png_only)
+    images = HTMLParser(path.read_text(encoding="utf-8")).css("figure > img")
+    assert len(images) == 2
+    for img in images:
+        src = img.attributes["src"]
+        assert src.startswith("data:image/png;base64,")
+        assert Image.open(io.BytesIO(base64.b64decode(src.split(",", 1)[1]))).format == "PNG"

@@ -99,3 +99,10 @@ def test_midterm_pdf(mini_ws: Workspace, tmp_path: Path) -> None:
     assert "实施情况中期评估报告（截至2026年）" in text
     assert "三、时间进度与目标进度" in text and "约束性指标（2项）" in text
     assert "18000亿元" in text and "19500亿元" in text
+
+
+def test_reportlab_runs_with_its_accelerator() -> None:
+    """rl-accel (a dependency) replaces reportlab's pure-Python string widths and ASCII85."""
+    from reportlab.lib import rl_accel
+
+    assert {"asciiBase85Encode", "instanceStringWidthTTF"} <= set(rl_accel._c_funcs)

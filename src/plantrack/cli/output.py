@@ -1,4 +1,5 @@
-"""Printing helpers shared by the command modules: JSON, rich tables, files."""
+"""Printing helpers shared by the command modules: JSON, rich tables (rich imported when a table
+is printed), files."""
 
 from __future__ import annotations
 
@@ -8,8 +9,6 @@ from collections.abc import Iterable, Sequence
 from typing import Any
 
 import click
-from rich.console import Console
-from rich.table import Table
 
 
 def print_json(data: Any) -> None:
@@ -17,6 +16,9 @@ def print_json(data: Any) -> None:
 
 
 def print_table(title: str | None, headers: Sequence[str], rows: Iterable[Sequence[Any]]) -> None:
+    from rich.console import Console  # rich is loaded by the commands that print a table
+    from rich.table import Table
+
     table = Table(title=title, show_lines=False, header_style="bold")
     for header in headers:
         table.add_column(header, overflow="fold")

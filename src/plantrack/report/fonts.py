@@ -49,13 +49,3 @@ def register_pdf_font() -> str:
     kwargs = {"subfontIndex": 0} if path.suffix.lower() == ".ttc" else {}
     pdfmetrics.registerFont(TTFont(PDF_FONT, str(path), **kwargs))
     return PDF_FONT
-
-
-@cache
-def matplotlib_font() -> str:
-    """Add the CJK font to matplotlib's font manager; returns the family name to use."""
-    from matplotlib import font_manager
-
-    path = str(cjk_font_path())
-    font_manager.fontManager.addfont(path)
-    return font_manager.FontProperties(fname=path).get_name()

@@ -1,4 +1,5 @@
-"""The report as one self-contained HTML file: inline CSS, charts as base64 PNG, print-ready."""
+"""The report as one self-contained HTML file: inline CSS, charts as inline SVG (base64 PNG when
+only a PNG is given), print-ready."""
 
 from __future__ import annotations
 
@@ -35,7 +36,8 @@ th { background: var(--head); font-weight: 600; }
 td.num { text-align: right; font-variant-numeric: tabular-nums; }
 td.status { white-space: nowrap; font-weight: 600; }
 figure { margin: 16px 0; text-align: center; }
-figure img { max-width: 100%; height: auto; }
+figure { margin-left: auto; margin-right: auto; max-width: 100%; }
+figure img, figure svg { max-width: 100%; width: 100%; height: auto; }
 figcaption { font-size: 13px; color: var(--muted); }
 @media print {
   body { background: #fff; } main { padding: 0; max-width: none; }
@@ -96,6 +98,11 @@ def render_html(data: ReportData, charts: Charts | None = None) -> str:
             )
         elif isinstance(block, Table):
             parts.append(_table(block))
+        elif isinstance(block, Image) and block.svg:
+            parts.append(
+                f'<figure style="width:{block.width_cm / 16:.0%}">{block.svg}'
+                f"<figcaption>{escape(block.caption)}</figcaption></figure>"
+            )
         elif isinstance(block, Image):
             encoded = base64.b64encode(block.png).decode("ascii")
             parts.append(

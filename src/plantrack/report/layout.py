@@ -43,6 +43,7 @@ class Image:
     png: bytes
     caption: str
     width_cm: float
+    svg: str = ""  # the same chart as inline SVG (HTML), when drawn
 
 
 Block = Heading | Paragraph | Table | Image
@@ -164,7 +165,7 @@ def build_blocks(data: ReportData, charts: Charts) -> list[Block]:
     overview: list[Block] = [
         Paragraph(data.conclusion(), "lead"),
         _summary_table(data),
-        Image(charts.status_png, "图1 指标进展状态（按章节）", 15.5),
+        Image(charts.status_png, "图1 指标进展状态（按章节）", 15.5, charts.status_svg),
     ]
     sections.append(("总体情况", overview))
     sections.append(("分章节进展", [_chapter_table(data)]))
@@ -239,6 +240,7 @@ def _lagging_section(data: ReportData, charts: Charts) -> list[Block]:
                     f"图2-{index} {line.target.metric}（{line.target.id}）"
                     "：监测值、规划路径与趋势预测",
                     10.5,
+                    charts.trend_svgs.get(line.target.id, ""),
                 )
             )
     return lagging

@@ -5,6 +5,7 @@ a test config). FastAPI for the OpenAPI document, Jinja2 for server-rendered pag
 from __future__ import annotations
 
 import atexit
+import os
 import shutil
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
@@ -34,6 +35,7 @@ from plantrack.web.auth import (
 from plantrack.web.cache import PageCache
 from plantrack.web.compress import Compress, StaticCache, fingerprint
 from plantrack.web.csrf import SAFE_METHODS, verify_csrf
+from plantrack.web.gate import ReadGate
 from plantrack.web.i18n import pick_lang
 from plantrack.web.messages import request_errors
 from plantrack.web.render import error_response, lang_of, wants_json
@@ -55,6 +57,9 @@ DEFAULT_CONFIG: dict[str, Any] = {
     "login_window_seconds": 3600,
     "login_max_delay_seconds": 900,
     "default_lang": "zh",
+    # reads inside the app at once (more wait at the door; writes never do: web/gate.py);
+    # 0 = no gate; None = $PLANTRACK_READ_CONCURRENCY, else 4
+    "read_concurrency": None,
     # Other users may see a page up to this old after a write (never the writer): see cache.py
     "max_stale_ms": 250,
 }
@@ -280,4 +285,7 @@ def create_app(
     app.add_middleware(LimitBody, max_bytes=int(cfg["max_upload_mb"] * 1024 * 1024))
     app.add_middleware(Compress)
     app.add_middleware(bounds.ReadLimits, bounds=bounds.app_limits(cfg["limits"]))
+    gate = cfg["read_concurrency"]
+    gate = os.environ.get("PLANTRACK_READ_CONCURRENCY", "4") if gate is None else gate
+    app.add_middleware(ReadGate, limit=int(gate))
     return app

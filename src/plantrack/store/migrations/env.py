@@ -2,7 +2,7 @@
 
 from alembic import context
 
-from plantrack.store.schema import metadata
+from plantrack.store.schema import metadata, postgresql_options
 
 config = context.config
 connection = config.attributes.get("connection")
@@ -20,6 +20,7 @@ def run() -> None:
 
 
 def _migrate(conn) -> None:
+    postgresql_options()  # the schema as on PostgreSQL too, for --autogenerate
     context.configure(
         connection=conn,
         target_metadata=metadata,
