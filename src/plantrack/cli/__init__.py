@@ -8,6 +8,7 @@ from plantrack.cli import (  # noqa: F401  (imported to register their commands)
     compare,
     plans,
     reports,
+    rounds,
     search,
     track,
     web,
