@@ -624,6 +624,13 @@ class Workspace:
         with self._reading() as conn:
             return rounds.get_round(conn, plan_store.get_plan(conn, plan).id, ref)
 
+    def round_by_id(self, round_id: int) -> Round:
+        """A round of any plan by its id (NotFound if there is none)."""
+        from plantrack.track import rounds
+
+        with self._reading() as conn:
+            return rounds.get_round_by_id(conn, round_id)
+
     def round_progress(
         self,
         plan: PlanRef | None = None,

@@ -57,6 +57,7 @@ def download(
     format: str = "pdf",
     plan: str | None = None,
     year: Year = None,
+    preview: bool = False,
 ) -> Response:
     from plantrack.report import MEDIA_TYPES, render_bytes, report_filename
     from plantrack.report.charts import render_charts
@@ -66,7 +67,7 @@ def download(
         raise ValidationError(f"kind {kind!r}: expected annual or midterm")
     if format not in FORMATS:
         raise ValidationError(f"format {format!r}: expected one of {', '.join(FORMATS)}")
-    report = workspace(request).report(plan, kind=kind, year=year)
+    report = workspace(request).report(plan, kind=kind, year=year, include_submitted=preview)
     body = render_bytes(report, format, render_charts(report) if format != "md" else None)
     return Response(
         body,
