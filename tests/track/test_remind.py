@@ -160,7 +160,11 @@ def test_nothing_leaves_the_machine_without_smtp_settings(run, smtp) -> None:
         ({"PLANTRACK_SMTP_HOST": "h"}, "^PLANTRACK_SMTP_FROM: missing"),
         ({"PLANTRACK_SMTP_HOST": "h", "PLANTRACK_SMTP_TLS": "yes"}, "^PLANTRACK_SMTP_TLS 'yes'"),
         (
-            {"PLANTRACK_SMTP_HOST": "h", "PLANTRACK_SMTP_PORT": "99999", "PLANTRACK_SMTP_FROM": "a@b"},
+            {
+                "PLANTRACK_SMTP_HOST": "h",
+                "PLANTRACK_SMTP_PORT": "99999",
+                "PLANTRACK_SMTP_FROM": "a@b",
+            },
             "^PLANTRACK_SMTP_PORT '99999'",
         ),
     ],

@@ -152,9 +152,9 @@ def test_reports_and_answers_count_approved_figures_only(ws: Workspace) -> None:
     assert (line.status, preview.status) == ("no_data", "lagging")
     assert "1520" not in ws.ask("金融业增加值进展如何").answer
     ws.approve_figure(obs.id)
-    assert next(x for x in ws.report(None, "annual", 2026).targets if x.target.id == FIN).status == (
-        "lagging"
-    )
+    assert next(
+        x for x in ws.report(None, "annual", 2026).targets if x.target.id == FIN
+    ).status == ("lagging")
     assert "1520" in ws.ask("金融业增加值进展如何").answer
 
 
@@ -177,9 +177,7 @@ def test_migration_0010_keeps_older_figures_counted(tmp_path: Path, sample_path:
     with old.begin() as conn:
         conn.execute(text(f"ATTACH DATABASE '{tmp_path / 'scratch.db'}' AS s"))
         for table in ("plans", "nodes", "targets"):
-            cols = [
-                r[1] for r in conn.execute(text(f"PRAGMA main.table_info({table})")).fetchall()
-            ]
+            cols = [r[1] for r in conn.execute(text(f"PRAGMA main.table_info({table})")).fetchall()]
             names = ", ".join(cols)
             conn.execute(text(f"INSERT INTO main.{table} ({names}) SELECT {names} FROM s.{table}"))
         conn.execute(

@@ -410,7 +410,8 @@ def localize(message: str, lang: str, status: int | None = None) -> str:
 
 
 FIELD_OF = re.compile(
-    r"^(?:(value|period|unit|source|note|vintage|milestone|basis|due_year|lead|partners)\b"
+    r"^(?:(value|period|unit|source|note|vintage|milestone|basis|due_year|lead|partners"
+    r"|reason|name|year|due|email)\b"
     r"|(cannot convert))"
 )
 
