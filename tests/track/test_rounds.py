@@ -83,10 +83,10 @@ def test_steps_refused_from_the_wrong_state_change_nothing(ws: Workspace) -> Non
     draft = ws.record(FIN, period=2026, value=1520, unit="亿元", source="x", needs_review=True)
     with pytest.raises(Conflict, match="it is draft, not submitted"):
         ws.approve_figure(draft.id)
-    with pytest.raises(ValidationError, match="^reason: missing"):
+    with pytest.raises(ValidationError, match=r"^reason: missing"):
         ws.return_figure(draft.id, "  ")
     ws.submit_figure(draft.id)
-    with pytest.raises(ValidationError, match="^reason: missing"):
+    with pytest.raises(ValidationError, match=r"^reason: missing"):
         ws.return_figure(draft.id, "")
     with pytest.raises(Conflict, match="your version 1"):
         ws.approve_figure(draft.id, expected_version=1)
