@@ -1,9 +1,11 @@
 """The data behind the reporting-cycle pages (docs/reporting-cycle.md): the rounds of a plan, a
 round's overview for the planning office, and a department's 待办 list. The HTML page and its
-`.json` twin render the same dict; nothing here knows about HTTP."""
+`.json` twin render the same dict; nothing here knows about HTTP. (web/data.py's department page
+imports this module, so this one does not import it back.)"""
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
 from typing import Any
 
 from plantrack.access import permissions
@@ -13,18 +15,17 @@ from plantrack.workspace import Workspace
 
 def rounds_page(ws: Workspace, plan_ref: str | None, user: Any = None) -> dict[str, Any]:
     """Every round of a plan, newest first, with the form to open one (planners)."""
-    from plantrack.web.data import plan_choices, this_year
-
     plan = ws.plan(plan_ref)
+    last_year = datetime.now(UTC).year - 1  # the figures a round usually collects
     return {
         "page": "rounds",
         "plan": plan.to_dict(),
-        "plans": plan_choices(ws),
+        "plans": [{"id": p.id, "title": p.title, "version": p.version} for p in ws.plans()],
         "rounds": [
             {**r.to_dict(), "late": r.late(), "href": f"/rounds/{r.id}"} for r in ws.rounds(plan.id)
         ],
         "can_run": permissions.can(user, Action.RUN_ROUNDS),
-        "suggested": {"year": this_year() - 1, "name": f"{this_year() - 1}年度监测"},
+        "suggested": {"year": last_year, "name": f"{last_year}年度监测"},
     }
 
 
