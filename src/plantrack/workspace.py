@@ -735,7 +735,9 @@ class Workspace:
             for r in mailed[:sent]:
                 r.sent = True
             if sent:
-                self._writing(lambda conn: _audit_reminders(conn, found, mailed[:sent], self.actor))
+                self._writing(
+                    lambda conn: remind.audit_sent(conn, found, mailed[:sent], self.actor)
+                )
         return result
 
     def set_department_email(self, ref: str | int, email: str | None) -> dict[str, Any]:
@@ -1105,26 +1107,6 @@ class Workspace:
         from plantrack.access import state
 
         self._writing(lambda conn: state.rotate_secret(conn, name, actor=self.actor))
-
-
-def _audit_reminders(conn: Connection, round_: Round, sent: list[Any], actor: str) -> None:
-    from plantrack.store.plans import write_audit
-
-    for r in sent:
-        write_audit(
-            conn,
-            actor=actor,
-            action="remind",
-            subject="department",
-            subject_id=str(r.department_id),
-            plan_id=round_.plan_id,
-            new={
-                "round": round_.name,
-                "email": r.email,
-                "missing": len(r.missing),
-                "returned": len(r.returned),
-            },
-        )
 
 
 def _default_actor() -> str:

@@ -18,8 +18,11 @@ from email.message import EmailMessage
 from email.utils import formataddr, make_msgid
 from typing import Any
 
+from sqlalchemy import Connection
+
 from plantrack.errors import PlantrackError, ValidationError
 from plantrack.model import FigureState, Plan
+from plantrack.store.plans import write_audit
 from plantrack.track.rounds import ITEM_ZH, DepartmentProgress, Round
 
 TLS_MODES = ("starttls", "ssl", "none")
@@ -198,3 +201,22 @@ def send(messages: list[EmailMessage], config: SmtpConfig, timeout: float = 30) 
             sent,
         ) from None
     return sent
+
+
+def audit_sent(conn: Connection, round_: Round, sent: list[Reminder], actor: str) -> None:
+    """One audit row per reminder that went out."""
+    for r in sent:
+        write_audit(
+            conn,
+            actor=actor,
+            action="remind",
+            subject="department",
+            subject_id=str(r.department_id),
+            plan_id=round_.plan_id,
+            new={
+                "round": round_.name,
+                "email": r.email,
+                "missing": len(r.missing),
+                "returned": len(r.returned),
+            },
+        )
