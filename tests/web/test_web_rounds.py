@@ -165,3 +165,10 @@ def test_anonymous_readers_see_only_counted_figures(make_client, cycle, web_ws):
     assert [o["state"] for o in shown] == ["approved"]
     api = make_client(public_read=True).get(f"/api/plans/1/targets/{FIN}/observations").json()
     assert [o["state"] for o in api["observations"]] == ["approved"]
+
+
+def test_the_preview_is_for_logged_in_users(make_client, as_user, cycle):
+    row = lambda page: next(t for t in page["targets"] if t["id"] == FIN)  # noqa: E731
+    assert row(as_user("viewer").get("/index.json?preview=1").json())["status"] == "no_baseline"
+    public = make_client(public_read=True).get("/index.json?preview=1").json()
+    assert public["preview"] is False and row(public)["status"] == "no_data"

@@ -57,8 +57,9 @@ def done(request: Request, location: str, payload: dict[str, Any], status: int =
 async def dashboard(
     request: Request, plan: str | None = None, year: Year = None, preview: bool = False
 ) -> Response:
-    """The dashboard; `preview=1` counts the submitted figures too (预览)."""
-    require_reader(request)
+    """The dashboard; `preview=1` counts the submitted figures too (预览; logged-in users only:
+    an anonymous reader of a public app sees what counts)."""
+    preview = preview and require_reader(request) is not None
     year = year or data.this_year()
     key = ("dashboard", plan, year, preview)
     page = await cached_async(
