@@ -172,3 +172,8 @@ def test_the_preview_is_for_logged_in_users(make_client, as_user, cycle):
     assert row(as_user("viewer").get("/index.json?preview=1").json())["status"] == "no_baseline"
     public = make_client(public_read=True).get("/index.json?preview=1").json()
     assert public["preview"] is False and row(public)["status"] == "no_data"
+    for path in ("/index.json", "/index.json?preview=1"):
+        assert make_client().get(path).status_code == 401  # the switch never skips the login
+    for path in ("/?preview=1", "/reports/download?format=md", "/reports/download?preview=1"):
+        response = make_client().get(path)
+        assert response.status_code == 303 and response.headers["location"].startswith("/login")

@@ -59,7 +59,8 @@ async def dashboard(
 ) -> Response:
     """The dashboard; `preview=1` counts the submitted figures too (预览; logged-in users only:
     an anonymous reader of a public app sees what counts)."""
-    preview = preview and require_reader(request) is not None
+    user = require_reader(request)
+    preview = preview and user is not None
     year = year or data.this_year()
     key = ("dashboard", plan, year, preview)
     page = await cached_async(

@@ -62,7 +62,8 @@ def download(
     from plantrack.report import MEDIA_TYPES, render_bytes, report_filename
     from plantrack.report.charts import render_charts
 
-    preview = preview and require_reader(request) is not None  # no preview for anonymous readers
+    user = require_reader(request)
+    preview = preview and user is not None  # no preview for anonymous readers
     if kind not in ("annual", "midterm"):
         raise ValidationError(f"kind {kind!r}: expected annual or midterm")
     if format not in FORMATS:
