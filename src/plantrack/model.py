@@ -360,9 +360,15 @@ class Observation:
     # total since the base year (a bulletin's 累计 figure); see docs/status-method.md
     basis: str | None = None
     is_baseline: bool = False
+    # the reporting cycle (docs/reporting-cycle.md): draft → submitted → approved | returned →
+    # published; `review_note` is the reason a planner gave when returning it
+    state: str = "approved"
+    review_note: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
+        data = asdict(self)
+        data["state_zh"] = FIGURE_STATE_ZH.get(self.state, self.state)
+        return data
 
 
 @dataclass(slots=True)
@@ -395,6 +401,34 @@ class Assessment:
         data = asdict(self)
         data["status_zh"] = self.status_zh
         return data
+
+
+class FigureState(StrEnum):
+    """Where a figure is in the reporting cycle 填报 → 审核 → 发布 (docs/reporting-cycle.md)."""
+
+    DRAFT = "draft"  # 草稿: entered by a department, not yet sent
+    SUBMITTED = "submitted"  # 已提交: sent to the planning office
+    RETURNED = "returned"  # 退回: sent back with a reason
+    APPROVED = "approved"  # 已审核: checked by the planning office
+    PUBLISHED = "published"  # 已发布: its round was closed
+
+
+FIGURE_STATE_ZH: dict[str, str] = {
+    FigureState.DRAFT: "草稿",
+    FigureState.SUBMITTED: "已提交",
+    FigureState.RETURNED: "退回",
+    FigureState.APPROVED: "已审核",
+    FigureState.PUBLISHED: "已发布",
+}
+# The figures status, reports, answers and the public site count; with the preview switch the
+# submitted ones are counted too.
+COUNTED_STATES = frozenset({FigureState.APPROVED, FigureState.PUBLISHED})
+PREVIEW_STATES = COUNTED_STATES | {FigureState.SUBMITTED}
+
+
+def counted_states(include_submitted: bool = False) -> frozenset[str]:
+    """The figure states a status or report counts (`include_submitted`: the preview)."""
+    return PREVIEW_STATES if include_submitted else COUNTED_STATES
 
 
 class Role(StrEnum):

@@ -60,6 +60,8 @@ if TYPE_CHECKING:  # the result types, imported lazily at run time to keep the C
     from plantrack.track.bulletin import BulletinResult
     from plantrack.track.evidence import Evidence
     from plantrack.track.imports import ImportResult
+    from plantrack.track.remind import RemindResult, SmtpConfig
+    from plantrack.track.rounds import DepartmentProgress, Round
 
 __all__ = [
     "ALL_PLANS",
@@ -284,9 +286,12 @@ class Workspace:
         basis: str | None = None,
         expected_version: int | None = None,
         allow_implausible: bool = False,
+        needs_review: bool = False,
     ) -> Observation:
         """Store one figure (or a baseline, or a milestone) with an audit row; a figure beyond
-        the plausible size of its unit only with `allow_implausible` (track/plausible.py)."""
+        the plausible size of its unit only with `allow_implausible` (track/plausible.py).
+        A department's figure (`needs_review`) enters the reporting cycle as a draft or
+        submitted (track/rounds.py `entry_state`); any other is approved at once."""
         return self.record_figure(
             target_id,
             period=period,
@@ -301,6 +306,7 @@ class Workspace:
             basis=basis,
             expected_version=expected_version,
             allow_implausible=allow_implausible,
+            needs_review=needs_review,
         )[0]
 
     def record_figure(
@@ -319,12 +325,15 @@ class Workspace:
         basis: str | None = None,
         expected_version: int | None = None,
         allow_implausible: bool = False,
+        needs_review: bool = False,
     ) -> tuple[Observation, str]:
         """Store one figure (or a baseline, or a milestone) with an audit row; returns it and what
-        was done: "recorded", "updated" or "unchanged"."""
+        was done: "recorded", "updated" or "unchanged". `needs_review`: as in `record`."""
+        from plantrack.track.rounds import entry_state
 
         def work(conn: Connection) -> tuple[Observation, str]:
             the_plan = tracking.plan_of_target(conn, target_id, plan)
+            state = entry_state(conn, the_plan.id, period, needs_review)
             return tracking.record(
                 conn,
                 the_plan,
@@ -341,6 +350,7 @@ class Workspace:
                 basis=basis,
                 expected_version=expected_version,
                 allow_implausible=allow_implausible,
+                state=state,
             )
 
         return self._writing(work)
@@ -357,8 +367,13 @@ class Workspace:
         note: Any = UNSET,
         milestone: Any = UNSET,
         basis: Any = UNSET,
+        needs_review: bool = False,
     ) -> Observation:
-        """Revise the given fields of one observation if it is still at `expected_version`."""
+        """Revise the given fields of one observation if it is still at `expected_version`; a
+        changed figure goes back into the cycle like a new one (`needs_review`: see `record`)."""
+        from plantrack.track.observations import get
+        from plantrack.track.rounds import entry_state
+
         given = dict(
             value=value,
             unit=unit,
@@ -369,11 +384,20 @@ class Workspace:
             basis=basis,
         )
         changes = {k: v for k, v in given.items() if v is not UNSET}
-        return self._writing(
-            lambda conn: tracking.update_observation(
-                conn, obs_id, expected_version=expected_version, actor=self.actor, changes=changes
+
+        def work(conn: Connection) -> Observation:
+            current = get(conn, obs_id)
+            state = entry_state(conn, int(current.plan_id or 0), current.period, needs_review)
+            return tracking.update_observation(
+                conn,
+                obs_id,
+                expected_version=expected_version,
+                actor=self.actor,
+                changes=changes,
+                state=state,
             )
-        )
+
+        return self._writing(work)
 
     def delete_observation(self, obs_id: int, *, expected_version: int) -> None:
         self._writing(
@@ -469,11 +493,24 @@ class Workspace:
         return plan_store.get_plan(conn, plan)
 
     def assess(
-        self, target_id: str, plan: PlanRef | None = None, *, as_of_year: int | None = None
+        self,
+        target_id: str,
+        plan: PlanRef | None = None,
+        *,
+        as_of_year: int | None = None,
+        include_submitted: bool = False,
     ) -> Assessment:
+        """One target's status from its approved and published figures (`include_submitted`:
+        a preview that counts the submitted ones too)."""
         with self._reading() as conn:
             the_plan = tracking.plan_of_target(conn, target_id, plan)
-            return tracking.assess(conn, the_plan, target_id, as_of_year=as_of_year)
+            return tracking.assess(
+                conn,
+                the_plan,
+                target_id,
+                as_of_year=as_of_year,
+                include_submitted=include_submitted,
+            )
 
     def status(
         self,
@@ -482,7 +519,10 @@ class Workspace:
         chapter: int | None = None,
         status: str | None = None,
         as_of_year: int | None = None,
+        include_submitted: bool = False,
     ) -> tracking.StatusReport:
+        """Every target's status from the approved and published figures (`include_submitted`:
+        a preview that counts the submitted ones too)."""
         with self._reading() as conn:
             return tracking.status(
                 conn,
@@ -490,6 +530,7 @@ class Workspace:
                 chapter=chapter,
                 status=status,
                 as_of_year=as_of_year,
+                include_submitted=include_submitted,
             )
 
     def import_observations(
@@ -499,8 +540,10 @@ class Workspace:
         *,
         skip_invalid: bool = False,
         allow_implausible: bool = False,
+        needs_review: bool = False,
     ) -> ImportResult:
-        """Figures from a .csv/.xlsx: all rows or none (ImportRejected), or the valid ones."""
+        """Figures from a .csv/.xlsx: all rows or none (ImportRejected), or the valid ones;
+        `needs_review`: a department's figures, as in `record`."""
         from plantrack.track.imports import import_file
 
         return self._writing(
@@ -511,6 +554,7 @@ class Workspace:
                 actor=self.actor,
                 skip_invalid=skip_invalid,
                 allow_implausible=allow_implausible,
+                needs_review=needs_review,
             )
         )
 
@@ -612,13 +656,170 @@ class Workspace:
         plan: PlanRef | Plan | None = None,
         kind: Literal["annual", "midterm"] | str = "annual",
         year: int | None = None,
+        *,
+        include_submitted: bool = False,
     ) -> ReportData:
-        """The data of an annual monitoring or mid-term evaluation report (report/data.py)."""
+        """The data of an annual monitoring or mid-term evaluation report (report/data.py), from
+        the approved and published figures (`include_submitted`: a preview)."""
         from plantrack.report.data import build_report
 
         with self._reading() as conn:
             the_plan = plan if isinstance(plan, Plan) else plan_store.get_plan(conn, plan)
-            return build_report(conn, the_plan, kind, year)
+            return build_report(conn, the_plan, kind, year, include_submitted=include_submitted)
+
+    # -- the reporting cycle: track/rounds.py, track/remind.py (docs/reporting-cycle.md) -------
+    def open_round(self, plan: PlanRef | None, *, name: str, year: Any, due: Any) -> Round:
+        """Open a reporting round (填报) of a plan for a year's figures, due on a date."""
+        from plantrack.track import rounds
+
+        return self._writing(
+            lambda conn: rounds.open_round(
+                conn,
+                plan_store.get_plan(conn, plan),
+                name=name,
+                year=year,
+                due=due,
+                actor=self.actor,
+            )
+        )
+
+    def rounds(self, plan: PlanRef | None = None) -> list[Round]:
+        """The rounds of a plan, newest first."""
+        from plantrack.track import rounds
+
+        with self._reading() as conn:
+            return rounds.list_rounds(conn, plan_store.get_plan(conn, plan).id)
+
+    def round(self, plan: PlanRef | None = None, ref: int | str | None = None) -> Round:
+        """A round by id or name; None: the plan's newest open round (NotFound if none)."""
+        from plantrack.track import rounds
+
+        with self._reading() as conn:
+            return rounds.get_round(conn, plan_store.get_plan(conn, plan).id, ref)
+
+    def round_by_id(self, round_id: int) -> Round:
+        """A round of any plan by its id (NotFound if there is none)."""
+        from plantrack.track import rounds
+
+        with self._reading() as conn:
+            return rounds.get_round_by_id(conn, round_id)
+
+    def round_progress(
+        self,
+        plan: PlanRef | None = None,
+        ref: int | str | None = None,
+        *,
+        department_id: int | None = None,
+    ) -> tuple[Round, list[DepartmentProgress]]:
+        """A round and, per department (or one), the targets it leads and their figures' state."""
+        from plantrack.track import rounds
+
+        with self._reading() as conn:
+            the_plan = plan_store.get_plan(conn, plan)
+            found = rounds.get_round(conn, the_plan.id, ref)
+            return found, rounds.progress(conn, the_plan, found, department_id)
+
+    def close_round(
+        self, plan: PlanRef | None = None, ref: int | str | None = None
+    ) -> tuple[Round, list[int]]:
+        """Close a round (发布): its approved figures are published; returns the published ids."""
+        from plantrack.track import rounds
+
+        def work(conn: Connection) -> tuple[Round, list[int]]:
+            found = rounds.get_round(conn, plan_store.get_plan(conn, plan).id, ref)
+            return rounds.close_round(conn, found, actor=self.actor)
+
+        return self._writing(work)
+
+    def submit_figure(self, obs_id: int, *, expected_version: int | None = None) -> Observation:
+        """草稿/退回 → 已提交 (the department sends it to the planning office)."""
+        from plantrack.track import rounds
+
+        return self._writing(
+            lambda conn: rounds.submit(
+                conn, obs_id, actor=self.actor, expected_version=expected_version
+            )
+        )
+
+    def submit_department(
+        self, plan: PlanRef | None, department_id: int, ref: int | str | None = None
+    ) -> list[Observation]:
+        """Submit every draft a department has in a round (default: the open one)."""
+        from plantrack.track import rounds
+
+        def work(conn: Connection) -> list[Observation]:
+            the_plan = plan_store.get_plan(conn, plan)
+            found = rounds.get_round(conn, the_plan.id, ref)
+            return rounds.submit_all(conn, the_plan.id, found, department_id, actor=self.actor)
+
+        return self._writing(work)
+
+    def approve_figure(self, obs_id: int, *, expected_version: int | None = None) -> Observation:
+        """已提交 → 已审核 (it counts in status and reports from now on)."""
+        from plantrack.track import rounds
+
+        return self._writing(
+            lambda conn: rounds.approve(
+                conn, obs_id, actor=self.actor, expected_version=expected_version
+            )
+        )
+
+    def return_figure(
+        self, obs_id: int, reason: str, *, expected_version: int | None = None
+    ) -> Observation:
+        """已提交/已审核 → 退回, with the reason the department sees (required)."""
+        from plantrack.track import rounds
+
+        return self._writing(
+            lambda conn: rounds.return_figure(
+                conn, obs_id, reason, actor=self.actor, expected_version=expected_version
+            )
+        )
+
+    def remind(
+        self,
+        plan: PlanRef | None = None,
+        ref: int | str | None = None,
+        *,
+        dry_run: bool = False,
+        smtp: SmtpConfig | None = None,
+    ) -> RemindResult:
+        """Per department, the round's targets still missing or returned; unless `dry_run`,
+        one message per department with an e-mail through `smtp` (None: nothing is sent).
+        Each message sent is audited."""
+        from plantrack.track import remind, rounds
+
+        with self._reading() as conn:
+            the_plan = plan_store.get_plan(conn, plan)
+            found = rounds.get_round(conn, the_plan.id, ref)
+            due = remind.reminders(rounds.progress(conn, the_plan, found))
+        result = remind.RemindResult(found, due, smtp is not None, dry_run)
+        if dry_run or smtp is None:
+            return result
+        mailed = [r for r in due if r.email]
+        messages = [remind.compose(r, found, the_plan, smtp.sender) for r in mailed]
+        sent = 0
+        try:
+            sent = remind.send(messages, smtp)
+        except remind.MailError as exc:
+            sent = exc.sent
+            raise
+        finally:
+            for r in mailed[:sent]:
+                r.sent = True
+            if sent:
+                self._writing(
+                    lambda conn: remind.audit_sent(conn, found, mailed[:sent], self.actor)
+                )
+        return result
+
+    def set_department_email(self, ref: str | int, email: str | None) -> dict[str, Any]:
+        """The address a department's reminders go to (None or blank clears it); audited."""
+        from plantrack.access import accounts
+
+        return self._writing(
+            lambda conn: accounts.set_department_email(conn, ref, email, actor=self.actor)
+        )
 
     # -- search (plantrack.search) -------------------------------------------------------------
     def _plan_ids(self, conn: Connection, plan: PlanRef | AllPlans | None) -> list[int] | None:

@@ -200,3 +200,19 @@ def test_site_data_reads_one_snapshot_and_refuses_writes_inside(sample_ws) -> No
     with sample_ws.reading(), pytest.raises(PlantrackError, match=r"a write inside ws\.reading"):
         sample_ws.record(FIN, period=2026, value=1, unit="亿元")
     assert sample_ws.observations(None, FIN) == []
+
+
+def test_figures_not_yet_approved_stay_off_the_site(ws, tmp_path) -> None:
+    ws.open_round(None, name="2027年度监测", year=2027, due="2028-02-28")
+    draft = ws.record(FIN, period=2027, value=1700, unit="亿元", source="部门", needs_review=True)
+    ws.submit_figure(draft.id, expected_version=draft.version)
+    out = tmp_path / "out" / "site"
+    assert run(ws, "-o", out).exit_code == 0
+    data = json.loads((out / "data" / "targets.json").read_text("utf-8"))
+    fin = next(t for t in data["targets"] if t["id"] == FIN)
+    assert [f["period"] for f in fin["figures"]] == ["2025", "2026"]  # not the submitted 2027
+    ws.approve_figure(draft.id)
+    assert run(ws, "-o", out, "--force").exit_code == 0
+    data = json.loads((out / "data" / "targets.json").read_text("utf-8"))
+    fin = next(t for t in data["targets"] if t["id"] == FIN)
+    assert [f["period"] for f in fin["figures"]] == ["2025", "2026", "2027"]

@@ -76,6 +76,17 @@ def _figures(ws) -> None:
     ws.attach_evidence(int(figure.id or 0), io.BytesIO(b"%PDF-1.4\n%%EOF\n"), "2026年公报.pdf")
     ws.record(A_TARGETS[1], period=2026, value=12, unit="EFLOPS", source="市大数据局")
     ws.record(B_TARGETS[0], period=2026, value=1400, unit="家", source="市科技局")
+    # an open round with a returned and a draft figure: the department's 待办 list and the
+    # round's overview show every state and form (docs/reporting-cycle.md)
+    ws.open_round(None, name="2026年度监测", year=2026, due="2027-02-28")
+    sent = ws.record(FIN, period=2026, value=1530, unit="亿元", source="部门", needs_review=True)
+    ws.submit_figure(sent.id)
+    ws.return_figure(sent.id, "请按现价口径填报")
+    ws.record(A_TARGETS[1], period=2026, value=13, unit="EFLOPS", source="部门", needs_review=True)
+    done = ws.record(
+        B_TARGETS[0], period=2026, value=1410, unit="家", source="部门", needs_review=True
+    )
+    ws.submit_figure(done.id)
 
 
 def _session(base: str, raw: str) -> list[dict[str, Any]]:
@@ -95,6 +106,8 @@ def _pages(role: str, dept_a: int) -> list[tuple[str, str]]:
         ("department", f"/departments/{dept_a}"),
         ("plans", "/plans"),
         ("reports", "/reports"),
+        ("rounds", "/rounds"),
+        ("round", "/rounds/1"),
         ("not-found", "/no-such-page"),
     ]
     if role == "anonymous":

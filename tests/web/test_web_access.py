@@ -164,7 +164,8 @@ def test_read_your_writes_holds_across_workers(web_ws, _web_template, tmp_path: 
     other = Workspace(web_ws.url, actor="web")
     try:
         config = {"upload_dir": str(tmp_path / "up"), "max_stale_ms": 3_600_000}
-        raw = _web_template[1]["ed_a"]
+        # a planner's figure counts at once (an editor's waits for review: reporting-cycle.md)
+        raw = _web_template[1]["planner"]
         writer, reader = (
             TestClient(create_app(ws, config=config), follow_redirects=False)
             for ws in (web_ws, other)
@@ -174,7 +175,7 @@ def test_read_your_writes_holds_across_workers(web_ws, _web_template, tmp_path: 
         marker = f'data-target="{FIN}" data-status="no_data"'
         assert marker in reader.get("/").text  # the reader worker caches the dashboard
         assert _record(writer, token_for(web_ws.server_secret(), raw)).status_code == 201
-        user_id = web_ws.user("ed_a").id
+        user_id = web_ws.user("planner").id
         assert other.page_stamps(user_id) == (web_ws.audit_stamp(), web_ws.audit_stamp())
         assert marker not in reader.get("/").text  # its own write, seen at the other worker
     finally:

@@ -55,7 +55,8 @@ def test_single_flight(web_ws):
 
 
 def test_writer_sees_own_figure_at_once_through_the_web(as_user):
-    client = as_user("ed_a")
+    # a planner's figures count at once (an editor's wait for review: docs/reporting-cycle.md)
+    client = as_user("planner")
     before = client.get("/").text
     assert f'data-target="{FIN}" data-status="no_data"' in before
     url = f"/targets/{FIN}/observations"

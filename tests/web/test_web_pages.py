@@ -127,10 +127,26 @@ def test_department_form_records_and_status_changes(as_user):
     assert response.status_code == 303
     before = client.get(f"/targets/{FIN}.json").json()["assessment"]["status"]
     client.post(url, data={**base, "period": "2026", "value": "1520"})
+    # an editor's figures outside a round go to the planning office's review (已提交): the
+    # status counts them in the preview only, and for everyone once a planner approves them
+    # (docs/reporting-cycle.md; before the reporting cycle they counted at once)
     after = client.get("/index.json").json()
     row = next(t for t in after["targets"] if t["id"] == FIN)
-    assert (before, row["status"]) == ("no_data", "lagging")
+    assert (before, row["status"]) == ("no_data", "no_data")
     assert after["recent"][0]["actor"] == "web:ed_a"
+    preview = client.get("/index.json?preview=1").json()
+    assert next(t for t in preview["targets"] if t["id"] == FIN)["status"] == "lagging"
+    planner = as_user("planner")
+    for obs in client.get(f"/targets/{FIN}.json").json()["observations"]:
+        assert obs["state"] == "submitted"
+        approved = planner.post(
+            f"/observations/{obs['id']}/approve",
+            data={"csrf_token": planner.csrf},
+            headers={"accept": "application/json"},
+        )
+        assert approved.status_code == 200, approved.text
+    row = next(t for t in planner.get("/index.json").json()["targets"] if t["id"] == FIN)
+    assert row["status"] == "lagging"
 
 
 def test_html_in_text_fields_is_escaped(as_user, web_ws):

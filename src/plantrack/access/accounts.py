@@ -116,6 +116,33 @@ def get_department(conn: Connection, department_id: int) -> dict[str, Any]:
     return found
 
 
+_EMAIL = re.compile(r"^[^@\s<>,;\"]+@[^@\s<>,;\"]+\.[^@\s<>,;\"]+$")
+
+
+def set_department_email(
+    conn: Connection, ref: str | int, email: str | None, *, actor: str
+) -> dict[str, Any]:
+    """Set (or with None/blank, clear) the address reminders to a department go to; audited."""
+    found = store.find_department(conn, ref)
+    if found is None:
+        raise NotFound(f"department {ref}: no such department (see plantrack departments list)")
+    address = (email or "").strip() or None
+    if address is not None and (len(address) > 254 or not _EMAIL.match(address)):
+        raise ValidationError(f"email {address!r}: not an e-mail address like name@example.gov.cn")
+    store.set_department_email(conn, found["id"], address)
+    write_audit(
+        conn,
+        actor=actor,
+        action="set_email",
+        subject="department",
+        subject_id=str(found["id"]),
+        plan_id=None,
+        old={"email": found.get("email")},
+        new={"email": address},
+    )
+    return {**found, "email": address}
+
+
 # -- users --------------------------------------------------------------------------------------
 def add_user(
     conn: Connection,

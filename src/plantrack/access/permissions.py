@@ -6,6 +6,10 @@ API, the templates and the CLI (`plantrack users roles`) all ask this module.
 | record / revise an observation          | yes   | yes     | its department's targets   | no     |
 | attach / remove a figure's evidence     | yes   | yes     | its department's targets   | no     |
 | download a figure's evidence            | yes   | yes     | yes                        | yes    |
+| submit a figure (填报 → 审核)            | yes   | yes     | its department's targets   | no     |
+| approve / return a figure (审核)         | yes   | yes     | no                         | no     |
+| open / close a round, send reminders     | yes   | yes     | no                         | no     |
+| set a department's e-mail                | yes   | yes     | no                         | no     |
 | import figures (XLSX)                   | yes   | yes     | its department's targets   | no     |
 | upload / confirm a plan                 | yes   | yes     | no                         | no     |
 | assign departments                      | yes   | yes     | no                         | no     |
@@ -37,6 +41,10 @@ from plantrack.model import ROLE_ZH, Role
 
 class Action(StrEnum):
     RECORD = "record"
+    SUBMIT = "submit"
+    REVIEW = "review"
+    RUN_ROUNDS = "run_rounds"
+    SET_DEPARTMENT_EMAIL = "set_department_email"
     IMPORT_FIGURES = "import_figures"
     UPLOAD_PLAN = "upload_plan"
     ASSIGN = "assign"
@@ -50,6 +58,10 @@ class Action(StrEnum):
 _PLANNERS = frozenset({Role.ADMIN, Role.PLANNER})
 MATRIX: dict[Action, frozenset[Role]] = {
     Action.RECORD: _PLANNERS | {Role.EDITOR},
+    Action.SUBMIT: _PLANNERS | {Role.EDITOR},
+    Action.REVIEW: _PLANNERS,
+    Action.RUN_ROUNDS: _PLANNERS,
+    Action.SET_DEPARTMENT_EMAIL: _PLANNERS,
     Action.IMPORT_FIGURES: _PLANNERS | {Role.EDITOR},
     Action.UPLOAD_PLAN: _PLANNERS,
     Action.ASSIGN: _PLANNERS,
@@ -68,6 +80,10 @@ RECORDING_ROLES = frozenset({"lead"})
 
 DESCRIPTIONS: dict[Action, str] = {
     Action.RECORD: "record / revise an observation",
+    Action.SUBMIT: "submit a figure",
+    Action.REVIEW: "approve / return a figure",
+    Action.RUN_ROUNDS: "open / close a round, send reminders",
+    Action.SET_DEPARTMENT_EMAIL: "set a department's e-mail",
     Action.IMPORT_FIGURES: "import figures (XLSX)",
     Action.UPLOAD_PLAN: "upload / confirm a plan",
     Action.ASSIGN: "assign departments",

@@ -17,7 +17,15 @@ import re
 
 from sqlalchemy import Connection
 
-from plantrack.model import STATUS_ZH, Assessment, Observation, Plan, Status, Target
+from plantrack.model import (
+    COUNTED_STATES,
+    STATUS_ZH,
+    Assessment,
+    Observation,
+    Plan,
+    Status,
+    Target,
+)
 from plantrack.search.index import SearchIndex, node_path
 from plantrack.search.question import topic
 from plantrack.search.reply import Answer, Citation, Link, none_answer, retrieve
@@ -95,7 +103,7 @@ def _targets_within(conn: Connection, plan: Plan, node_id: str) -> list[Target]:
 
 def _progress_line(conn: Connection, plan: Plan, target: Target, as_of: int | None) -> str:
     result = tracking.assess(conn, plan, target.id, as_of_year=as_of)
-    latest = _latest(list_observations(conn, plan.id, target.id), as_of)
+    latest = _latest(list_observations(conn, plan.id, target.id, states=COUNTED_STATES), as_of)
     goal = plan_wording(target)
     return f"{target.metric}：{_status_words(result, latest)}；目标：{goal}"
 
@@ -133,7 +141,7 @@ def _by_status(conn: Connection, status: Status, plan_ids: list[int] | None) -> 
     entries: list[tuple[Plan, Target, Observation | None]] = []
     for plan in plans:
         report = tracking.status(conn, plan, status=status.value)
-        observed = list_observations(conn, plan.id)
+        observed = list_observations(conn, plan.id, states=COUNTED_STATES)
         for row in report.rows:
             mine = [o for o in observed if o.target_id == row.target.id]
             entries.append((plan, row.target, _latest(mine, None)))

@@ -10,6 +10,7 @@ from plantrack.cli import (  # noqa: F401  (imported to register their commands)
     plans,
     publish,
     reports,
+    rounds,
     search,
     track,
     web,

@@ -175,6 +175,11 @@ def import_breakdown(
 @click.option(
     "-o", "--output", type=click.Path(dir_okay=False, path_type=Path), help="File to write."
 )
+@click.option(
+    "--preview",
+    is_flag=True,
+    help="Count submitted figures too (预览; default: approved and published only).",
+)
 @click.pass_context
 def report(
     ctx: click.Context,
@@ -183,26 +188,27 @@ def report(
     year: int | None,
     fmt: str | None,
     output: Path | None,
+    preview: bool,
 ) -> None:
     """Write the annual monitoring or mid-term evaluation report (HTML, PDF, Word, Markdown)."""
     from plantrack.report import format_for, write_report
 
     if fmt == "json" and output is None:
-        print_json(get_workspace(ctx).report(plan, kind, year).to_dict())
+        print_json(get_workspace(ctx).report(plan, kind, year, include_submitted=preview).to_dict())
         return
     if output is None:
         raise click.UsageError("give -o FILE (e.g. -o 监测报告.pdf), or --format json")
     if fmt == "json":
         import json
 
-        data = get_workspace(ctx).report(plan, kind, year)
+        data = get_workspace(ctx).report(plan, kind, year, include_submitted=preview)
         output.write_text(
             json.dumps(data.to_dict(), ensure_ascii=False, indent=2), encoding="utf-8"
         )
         click.echo(f"{output}: report data written")
         return
     chosen = format_for(output, fmt)  # fail on a bad suffix before the work
-    data = get_workspace(ctx).report(plan, kind, year)
+    data = get_workspace(ctx).report(plan, kind, year, include_submitted=preview)
     write_report(data, output, chosen)
     click.echo(
         f"{output}: {data.subtitle}, {data.total} targets "

@@ -9,7 +9,7 @@ import click
 
 from plantrack.cli.output import fmt_number, print_json, print_table
 from plantrack.cli.root import export_group, get_workspace, import_group, main
-from plantrack.model import STATUS_ZH, STATUSES, shown_statuses
+from plantrack.model import FIGURE_STATE_ZH, STATUS_ZH, STATUSES, shown_statuses
 from plantrack.track.assess import fmt, pct
 
 _TARGET_ID = re.compile(r"^c\d+(?:\.[a-z]+\d+)*\.[tr]\d+$")
@@ -113,6 +113,7 @@ def list_observations(ctx: click.Context, plan, target_id, fmt_: str) -> None:
             "录入 by",
             "版本",
             "附件 files",
+            "状态 state",
         ],
         [
             (
@@ -125,6 +126,7 @@ def list_observations(ctx: click.Context, plan, target_id, fmt_: str) -> None:
                 o.entered_by,
                 o.version,
                 "、".join(f"{f['id']}:{f['name']}" for f in files.get(o.id or 0, [])),
+                FIGURE_STATE_ZH.get(o.state, o.state),
             )
             for o in items
         ],
@@ -196,13 +198,20 @@ def _changed(h: dict) -> str:
 @click.option("--as-of", "as_of", type=int, help="Ignore figures after this year.")
 @click.option("--explain", is_flag=True, help="Show the arithmetic (with a TARGET_ID).")
 @click.option("--plan", help="The plan, when REF is a target id.")
+@click.option(
+    "--preview",
+    is_flag=True,
+    help="Count submitted figures too (预览; default: approved and published only).",
+)
 @click.option("--format", "fmt_", type=click.Choice(["table", "json"]), default="table")
 @click.pass_context
-def status(ctx: click.Context, ref, chapter, status_, as_of, explain: bool, plan, fmt_) -> None:
+def status(
+    ctx: click.Context, ref, chapter, status_, as_of, explain: bool, plan, preview: bool, fmt_
+) -> None:
     """Progress of every target (提前实现/快于预期/基本符合预期/滞后/暂无数据), or of one target."""
     ws = get_workspace(ctx)
     if ref and (_TARGET_ID.match(ref) or explain):
-        found = ws.assess(ref, plan, as_of_year=as_of)
+        found = ws.assess(ref, plan, as_of_year=as_of, include_submitted=preview)
         if fmt_ == "json":
             print_json(found.to_dict())
             return
@@ -211,7 +220,9 @@ def status(ctx: click.Context, ref, chapter, status_, as_of, explain: bool, plan
         for line in lines:
             click.echo(f"  {line}")
         return
-    report = ws.status(ref, chapter=chapter, status=status_, as_of_year=as_of)
+    report = ws.status(
+        ref, chapter=chapter, status=status_, as_of_year=as_of, include_submitted=preview
+    )
     if fmt_ == "json":
         print_json(report.to_dict())
         return

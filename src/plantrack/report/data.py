@@ -25,6 +25,7 @@ from plantrack.model import (
     Plan,
     Status,
     Target,
+    counted_states,
     shown_statuses,
 )
 from plantrack.report.common import Outline, number_text, target_phrase
@@ -405,18 +406,24 @@ def citation(plan_text: str, t: Target) -> str:
 
 
 def build_report(
-    conn: Connection, the_plan: Plan, kind: str = "annual", year: int | None = None
+    conn: Connection,
+    the_plan: Plan,
+    kind: str = "annual",
+    year: int | None = None,
+    *,
+    include_submitted: bool = False,
 ) -> ReportData:
-    """Gather the report for `the_plan` as of `year` (default: see `default_year`)."""
+    """Gather the report for `the_plan` as of `year` (default: see `default_year`) from the
+    approved and published figures (`include_submitted`: a preview with the submitted ones)."""
     if kind not in KINDS:
         raise ValidationError(f"--kind {kind!r}: expected annual or midterm")
-    observations = list_observations(conn, the_plan.id)
+    observations = list_observations(conn, the_plan.id, states=counted_states(include_submitted))
     if year is None:
         year = default_year(kind, the_plan, observations)
     if not 1949 <= int(year) <= 2100:
         raise ValidationError(f"--year {year}: expected a year like 2026")
     year = int(year)
-    status = tracking.status(conn, the_plan, as_of_year=year)
+    status = tracking.status(conn, the_plan, as_of_year=year, include_submitted=include_submitted)
     outline = Outline(plan_store.list_nodes(conn, the_plan.id))
     plan_text = plan_store.plan_text(conn, the_plan.id)
     assigned = assign_store.list_assignments(conn, the_plan.id)

@@ -59,6 +59,20 @@ def get_department(conn: Connection, dept_id: int) -> dict[str, Any] | None:
     return dict(row) if row is not None else None
 
 
+def find_department(conn: Connection, ref: str | int) -> dict[str, Any] | None:
+    """A department by id or exact name."""
+    text = str(ref).strip()
+    where = departments.c.name == text
+    if text.isdigit():
+        where = where | (departments.c.id == int(text))
+    row = conn.execute(select(departments).where(where)).mappings().first()
+    return dict(row) if row is not None else None
+
+
+def set_department_email(conn: Connection, dept_id: int, email: str | None) -> None:
+    conn.execute(update(departments).where(departments.c.id == dept_id).values(email=email))
+
+
 # -- users --------------------------------------------------------------------------------------
 def _user_query():
     return select(users, departments.c.name.label("department")).select_from(

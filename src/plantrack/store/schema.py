@@ -143,6 +143,7 @@ departments = Table(
     metadata,
     Column("id", Integer, primary_key=True),
     Column("name", String(200), nullable=False, unique=True),
+    Column("email", String(254)),  # migration 0010: where `plantrack remind` writes to
 )
 
 # Lead/partner departments of a task (node) or a target, with a due year.
@@ -180,6 +181,9 @@ observations = Table(
     Column("version", Integer, nullable=False, default=1),
     Column("deleted", Boolean, nullable=False, default=False),
     Column("basis", String(10)),  # flow | total (track/assess.py); migration 0002
+    # migration 0010, the reporting cycle: draft | submitted | returned | approved | published
+    Column("state", String(12), nullable=False, server_default="published"),
+    Column("review_note", Text),  # why a planner returned it
     Index("ix_observations_plan_target", "plan_id", "target_id"),
     # partial on both engines: postgresql_where is added by postgresql_options() (migrations)
     Index(
@@ -226,6 +230,25 @@ def postgresql_options() -> None:
     index = next(i for i in observations.indexes if i.name == "uq_observations_live")
     index.dialect_kwargs["postgresql_where"] = text("NOT deleted")
 
+
+# Reporting rounds (migration 0010): a planner opens one for a plan and a year, departments enter
+# and submit that year's figures by the due date, the planning office approves or returns them,
+# and closing the round publishes the approved ones (track/rounds.py).
+rounds = Table(
+    "rounds",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("plan_id", Integer, ForeignKey("plans.id", ondelete="CASCADE"), nullable=False),
+    Column("name", String(200), nullable=False),  # 2026年度监测
+    Column("year", Integer, nullable=False),  # the period its figures are for
+    Column("due", String(10), nullable=False),  # 2027-02-28
+    Column("state", String(10), nullable=False),  # open | closed
+    Column("opened_by", String(100), nullable=False),
+    Column("opened_at", String(32), nullable=False),
+    Column("closed_by", String(100)),
+    Column("closed_at", String(32)),
+    UniqueConstraint("plan_id", "name", name="uq_rounds_plan_name"),
+)
 
 # Cached assessments, recomputed whenever observations of a target change.
 assessments = Table(

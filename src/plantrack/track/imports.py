@@ -31,6 +31,7 @@ from plantrack.errors import (
 from plantrack.model import Observation, Plan
 from plantrack.store import plans as plan_store
 from plantrack.track import observations as store
+from plantrack.track.rounds import entry_state
 
 COLUMNS: dict[str, tuple[str, ...]] = {
     "target_id": (
@@ -230,9 +231,11 @@ def import_file(
     actor: str,
     skip_invalid: bool = False,
     allow_implausible: bool = False,
+    needs_review: bool = False,
 ) -> ImportResult:
     """Validate every row, then store the valid ones on `conn` (see module doc); the caller's
-    transaction makes it all or nothing."""
+    transaction makes it all or nothing. A department's figures (`needs_review`) go into the
+    reporting cycle (track/rounds.py `entry_state`); others are approved."""
     sheets = read_file(path)
     many = len(sheets) > 1
     result = ImportResult()
@@ -272,12 +275,13 @@ def import_file(
             result.rejected,
         )
     for number, pt, obs in staged:
+        state = entry_state(conn, pt.plan.id, obs.period, needs_review)
         try:
             if skip_invalid:
                 with conn.begin_nested():
-                    stored, what = store.record(conn, pt, obs, actor=actor)
+                    stored, what = store.record(conn, pt, obs, actor=actor, state=state)
             else:
-                stored, what = store.record(conn, pt, obs, actor=actor)
+                stored, what = store.record(conn, pt, obs, actor=actor, state=state)
         except PlantrackError as exc:
             if not skip_invalid:
                 raise ImportRejected(

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Collection
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -291,6 +292,8 @@ def row_to_observation(row: Any) -> Observation:
         plan_id=row["plan_id"],
         basis=row["basis"],
         is_baseline=bool(row["is_baseline"]),
+        state=row["state"],
+        review_note=row["review_note"],
     )
 
 
@@ -300,6 +303,7 @@ _FIELDS = ("value", "unit", "source", "vintage", "note", "milestone", "basis")
 def _snapshot(obs: Observation) -> dict[str, Any]:
     data = {k: getattr(obs, k) for k in ("target_id", "period", "is_baseline", *_FIELDS)}
     data["version"] = obs.version
+    data["state"] = obs.state
     return data
 
 
@@ -333,8 +337,10 @@ def record(
     *,
     actor: str,
     expected_version: int | None = None,
+    state: str = "approved",
 ) -> tuple[Observation, str]:
-    """Store a validated figure: insert, or revise the live figure of the same period.
+    """Store a validated figure in `state` (track/rounds.py `entry_state` picks it): insert, or
+    revise the live figure of the same period (which then takes `state`).
 
     Returns the stored observation and what happened: "recorded", "updated" or "unchanged".
     """
@@ -366,6 +372,7 @@ def record(
                         version=1,
                         deleted=False,
                         basis=obs.basis,
+                        state=state,
                     )
                 ).inserted_primary_key[0]
         except IntegrityError:
@@ -373,7 +380,7 @@ def record(
                 f"observation {obs.target_id} {obs.period}: recorded by someone else at the same"
                 " moment; reload and retry"
             ) from None
-        stored = replace(obs, id=new_id, version=1, entered_by=actor, entered_at=stamp)
+        stored = replace(obs, id=new_id, version=1, entered_by=actor, entered_at=stamp, state=state)
         write_audit(
             conn,
             actor=actor,
@@ -390,7 +397,7 @@ def record(
     changes = {k: getattr(obs, k) for k in _FIELDS}
     if all(getattr(current, k) == v for k, v in changes.items()):
         return current, "unchanged"
-    return _apply(conn, pt, current, changes, actor=actor), "updated"
+    return _apply(conn, pt, current, {**changes, "state": state}, actor=actor), "updated"
 
 
 def _stale(current: Observation, seen: int) -> Conflict:
@@ -441,9 +448,11 @@ def update_observation(
     *,
     expected_version: int,
     actor: str,
+    state: str | None = None,
     **changes: Any,
 ) -> Observation:
-    """Change fields of one observation, if it is still at `expected_version`."""
+    """Change fields of one observation, if it is still at `expected_version`; a revised figure
+    takes `state` (None: it keeps its own)."""
     current = get(conn, obs_id)
     if current.version != expected_version:
         raise _stale(current, expected_version)
@@ -458,7 +467,55 @@ def update_observation(
         baseline=current.is_baseline,
         **merged,
     )
-    return _apply(conn, pt, current, {k: getattr(checked, k) for k in _FIELDS}, actor=actor)
+    new = {k: getattr(checked, k) for k in _FIELDS}
+    if state is not None and any(getattr(current, k) != v for k, v in new.items()):
+        new["state"] = state
+    return _apply(conn, pt, current, new, actor=actor)
+
+
+def set_state(
+    conn: Connection,
+    obs_id: int,
+    state: str,
+    *,
+    actor: str,
+    action: str,
+    allowed_from: Collection[str],
+    expected_version: int | None = None,
+    review_note: str | None = None,
+) -> Observation:
+    """Move one figure to `state` (a step of the reporting cycle) with an audit row `action`;
+    Conflict unless it is in one of `allowed_from` (and at `expected_version`, when given)."""
+    current = get(conn, obs_id)
+    if expected_version is not None and current.version != expected_version:
+        raise _stale(current, expected_version)
+    if current.state not in allowed_from:
+        raise Conflict(
+            f"observation {obs_id} ({current.target_id} {current.period}): it is {current.state},"
+            f" not {' or '.join(sorted(allowed_from))}; reload and retry"
+        )
+    values: dict[str, Any] = {"state": state, "version": current.version + 1}
+    if review_note is not None or state == "approved":
+        values["review_note"] = review_note
+    result = conn.execute(
+        update(observations)
+        .where(observations.c.id == obs_id, observations.c.version == current.version)
+        .values(**values)
+    )
+    if result.rowcount != 1:
+        raise _stale(get(conn, obs_id), current.version)
+    new = replace(current, **values)
+    write_audit(
+        conn,
+        actor=actor,
+        action=action,
+        subject="observation",
+        subject_id=str(obs_id),
+        plan_id=current.plan_id,
+        old=_snapshot(current),
+        new={**_snapshot(new), "review_note": new.review_note},
+    )
+    return new
 
 
 def delete_observation(
@@ -486,13 +543,21 @@ def delete_observation(
 
 
 def list_observations(
-    conn: Connection, plan_id: int, target_id: str | None = None
+    conn: Connection,
+    plan_id: int,
+    target_id: str | None = None,
+    *,
+    states: Collection[str] | None = None,
 ) -> list[Observation]:
+    """Live observations of a plan (of one target); `states`: only figures in those states
+    (model.counted_states() for status and reports), None: every state."""
     query = select(observations).where(
         observations.c.plan_id == plan_id, observations.c.deleted.is_(False)
     )
     if target_id is not None:
         query = query.where(observations.c.target_id == target_id)
+    if states is not None:
+        query = query.where(observations.c.state.in_(sorted(states)))
     rows = (
         conn.execute(
             query.order_by(observations.c.target_id, observations.c.period, observations.c.id)

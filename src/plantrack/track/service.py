@@ -12,7 +12,7 @@ from typing import Any
 from sqlalchemy import Connection
 
 from plantrack.errors import NotFound
-from plantrack.model import Assessment, Observation, Plan
+from plantrack.model import Assessment, Observation, Plan, counted_states
 from plantrack.store import plans as plan_store
 from plantrack.track import observations as store
 from plantrack.track.forms import with_row_baseline
@@ -48,8 +48,10 @@ def record(
     basis: str | None = None,
     expected_version: int | None = None,
     allow_implausible: bool = False,
+    state: str = "approved",
 ) -> tuple[Observation, str]:
-    """Validate and store one figure (a revision of the same period keeps the old one in history).
+    """Validate and store one figure in `state` (a revision of the same period keeps the old one
+    in history).
 
     `baseline` with a period and no value takes the figure already recorded for that period as
     the baseline (one step for a target shown as 待评估：缺基期值)."""
@@ -75,7 +77,7 @@ def record(
         from_figure=taking,
         allow_implausible=allow_implausible,
     )
-    return store.record(conn, pt, obs, actor=actor, expected_version=expected_version)
+    return store.record(conn, pt, obs, actor=actor, expected_version=expected_version, state=state)
 
 
 def _figure_of(conn: Connection, plan_id: int, target_id: str, period: str) -> Observation:
@@ -96,12 +98,14 @@ def update_observation(
     expected_version: int,
     actor: str,
     changes: dict[str, Any],
+    state: str | None = None,
 ) -> Observation:
-    """Revise one observation if it is still at `expected_version` (else Conflict)."""
+    """Revise one observation if it is still at `expected_version` (else Conflict); a changed
+    figure takes `state` (None: it keeps its own)."""
     current = store.get(conn, obs_id)
     pt = store.load_plan_targets(conn, plan_store.get_plan(conn, current.plan_id))
     return store.update_observation(
-        conn, pt, obs_id, expected_version=expected_version, actor=actor, **changes
+        conn, pt, obs_id, expected_version=expected_version, actor=actor, state=state, **changes
     )
 
 
@@ -114,12 +118,20 @@ def delete_observation(conn: Connection, obs_id: int, *, expected_version: int, 
 
 
 def assess(
-    conn: Connection, plan: Plan, target_id: str, *, as_of_year: int | None = None
+    conn: Connection,
+    plan: Plan,
+    target_id: str,
+    *,
+    as_of_year: int | None = None,
+    include_submitted: bool = False,
 ) -> Assessment:
-    """One target's status with its reason (力争 judged beside its floor)."""
+    """One target's status with its reason (力争 judged beside its floor), from its approved and
+    published figures (`include_submitted`: the submitted ones too, a preview)."""
     pt = store.load_plan_targets(conn, plan)
     target = with_row_baseline(pt.target(target_id), list(pt.targets.values()))
-    found = store.list_observations(conn, plan.id, target_id)
+    found = store.list_observations(
+        conn, plan.id, target_id, states=counted_states(include_submitted)
+    )
     result = assess_safely(target, found, base_year=pt.base_year, as_of_year=as_of_year)
     return as_stretch(target, result, list(pt.targets.values()))
 
@@ -131,10 +143,12 @@ def status(
     chapter: int | None = None,
     status: str | None = None,
     as_of_year: int | None = None,
+    include_submitted: bool = False,
 ) -> StatusReport:
-    """Every target of a plan with its status, as of a year."""
+    """Every target of a plan with its status, as of a year, from the approved and published
+    figures (`include_submitted`: the submitted ones too, a preview)."""
     pt = store.load_plan_targets(conn, plan)
-    found = store.list_observations(conn, plan.id)
+    found = store.list_observations(conn, plan.id, states=counted_states(include_submitted))
     return build_report(
         plan.id,
         plan.title,

@@ -16,7 +16,7 @@ from pydantic import BaseModel, Field
 
 from plantrack.access import permissions
 from plantrack.access.permissions import Action
-from plantrack.model import MAX_INT, Status
+from plantrack.model import COUNTED_STATES, MAX_INT, Status
 from plantrack.web import data
 from plantrack.web.auth import require_reader, require_user
 from plantrack.web.cache import cached_async
@@ -180,10 +180,13 @@ def get_target(request: Request, plan_id: Id, target_id: str) -> dict[str, Any]:
     summary="Figures recorded for a target",
 )
 def list_observations(request: Request, plan_id: Id, target_id: str) -> dict[str, Any]:
-    require_reader(request)
+    user = require_reader(request)
     ws = workspace(request)
     ws.target(target_id, plan_id)
-    return ok(observations=[data.as_dict(o) for o in ws.observations(plan_id, target_id)])
+    found = ws.observations(plan_id, target_id)
+    if user is None:  # an anonymous reader (public mode) sees only the figures that count
+        found = [o for o in found if o.state in COUNTED_STATES]
+    return ok(observations=[data.as_dict(o) for o in found])
 
 
 @router.post(
@@ -198,7 +201,12 @@ def create_observation(
     ws = acting(request)
     ws.target(target_id, plan_id)
     ws.require_target_edit(request.state.user, plan_id, target_id)
-    obs = ws.record(target_id, plan=plan_id, **body.model_dump())
+    obs = ws.record(
+        target_id,
+        plan=plan_id,
+        needs_review=permissions.department_scoped(request.state.user),
+        **body.model_dump(),
+    )
     return ok(observation=data.as_dict(obs))
 
 
@@ -212,7 +220,12 @@ def update_observation(request: Request, obs_id: Id, body: ObservationUpdate) ->
     ws.require_observation_edit(request.state.user, obs_id)
     changes = body.model_dump(exclude_unset=True)
     version = changes.pop("expected_version")
-    obs = ws.update_observation(obs_id, expected_version=version, **changes)
+    obs = ws.update_observation(
+        obs_id,
+        expected_version=version,
+        needs_review=permissions.department_scoped(request.state.user),
+        **changes,
+    )
     return ok(observation=data.as_dict(obs))
 
 

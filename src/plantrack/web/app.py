@@ -218,7 +218,15 @@ def create_app(
     )
     app.state.limiter = LoginLimiter(workspace, rule)
 
-    from plantrack.web import api, charts, pages, views_auth, views_evidence, views_reports
+    from plantrack.web import (
+        api,
+        charts,
+        pages,
+        views_auth,
+        views_evidence,
+        views_reports,
+        views_rounds,
+    )
 
     app.state.templates.env.globals["status_bar"] = charts.status_bar
     app.state.templates.env.globals["can"] = permissions.can  # the one permission rule
@@ -241,6 +249,7 @@ def create_app(
     app.include_router(views_auth.router)
     app.include_router(views_reports.router)
     app.include_router(views_evidence.router)
+    app.include_router(views_rounds.router)
     app.include_router(pages.router)
 
     async def plantrack_error(request: Request, exc: Exception) -> Response:

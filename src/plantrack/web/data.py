@@ -11,11 +11,13 @@ from typing import Any
 from plantrack.access import permissions
 from plantrack.errors import PlantrackError
 from plantrack.model import (
+    COUNTED_STATES,
     OCR_REVIEW_BELOW,
     STATUS_URGENCY,
     Node,
     Target,
     TargetKind,
+    counted_states,
     shown_statuses,
 )
 from plantrack.track.assess import period_time
@@ -115,9 +117,13 @@ def recent_changes(ws: Workspace, plan_id: int, limit: int = 12) -> list[dict[st
     return out
 
 
-def dashboard(ws: Workspace, plan_ref: str | None, year: int | None = None) -> dict[str, Any]:
+def dashboard(
+    ws: Workspace, plan_ref: str | None, year: int | None = None, preview: bool = False
+) -> dict[str, Any]:
+    """The dashboard from the approved and published figures (`preview`: submitted ones too)."""
     plan = ws.plan(plan_ref)
-    report = ws.status(plan.id)
+    report = ws.status(plan.id, include_submitted=preview)
+    counted = counted_states(preview)
     titles = chapter_titles(ws.outline(plan.id))
     summary = report.summary()
     for row in summary:
@@ -128,11 +134,12 @@ def dashboard(ws: Workspace, plan_ref: str | None, year: int | None = None) -> d
     with_figure = {
         o.target_id
         for o in ws.observations(plan.id)
-        if not o.is_baseline and o.period[:4] == str(year)
+        if not o.is_baseline and o.period[:4] == str(year) and o.state in counted
     }
     stale = [r for r in rows if r["id"] not in with_figure]
     return {
         "page": "dashboard",
+        "preview": preview,
         "plan": plan.to_dict(),
         "plans": plan_choices(ws),
         "summary": summary,
@@ -309,7 +316,8 @@ def target_page(
     plan = ws.plan(plan_ref)
     target = ws.target(target_id, plan.id)
     node = ws.node(target.location.node, plan.id)
-    found = ws.observations(plan.id, target.id)
+    every = ws.observations(plan.id, target.id)  # the table shows each figure with its state
+    found = [o for o in every if o.state in COUNTED_STATES]  # status and chart count these
     assessment = ws.assess(target.id, plan.id)
     history = ws.history(plan.id, target.id)
     series = chart_series(target, found, assessment, plan_base_year(plan))
@@ -331,7 +339,7 @@ def target_page(
             "segments": _segments(node.text, [(target, assessment.status)]),
         },
         "owners": ws.target_owners(plan.id, target.id, node.node_id),
-        "observations": [as_dict(o) for o in found],
+        "observations": [as_dict(o) for o in every],
         "assessment": _with_review_note(as_dict(assessment), target),
         "history": list(reversed(history)),
         "chart": series,
@@ -476,6 +484,8 @@ def department_page(
         }
         for r in task_rows
     ]
+    from plantrack.web.rounds_data import department_extras
+
     return {
         "page": "department",
         "plan": plan.to_dict(),
@@ -484,6 +494,7 @@ def department_page(
         "tasks": tasks,
         "can_edit": permissions.can_edit_department(user, department_id)
         and any(row["records"] for row in rows),
+        **department_extras(ws, plan.id, dept, user),
     }
 
 

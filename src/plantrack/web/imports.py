@@ -133,7 +133,12 @@ def import_figures(
         if refused or skipped:
             source, numbers = _filtered_csv(work, allowed), [n for n, _ in allowed]
         try:
-            result = ws.import_observations(source, plan_id, skip_invalid=skip_invalid)
+            result = ws.import_observations(
+                source,
+                plan_id,
+                skip_invalid=skip_invalid,
+                needs_review=permissions.department_scoped(user),
+            )
         except ImportRejected as exc:
             rejected = _renumber(exc.rows, numbers) if source != path else exc.rows
             return report.done(refused + rejected, None, 422, str(exc).replace(source.name, name))

@@ -48,6 +48,9 @@ FIELDS_ZH = {
     "role": "角色",
     "name": "名称",
     "expected_version": "版本",
+    "reason": "退回原因",
+    "due": "截止日期",
+    "email": "邮箱",
 }
 STATUS_ZH = {
     400: "请求有误",
@@ -253,6 +256,38 @@ PATTERNS: list[tuple[re.Pattern[str], Rewrite]] = [
         lambda m: f"指标 {m[1]} 的 {m[2]} 期数据与第 {m[3]} 行重复",
     ),
     (re.compile(r"lead: missing.*"), lambda m: "请填写牵头单位"),
+    (re.compile(r"reason: missing.*"), lambda m: "请填写退回原因"),
+    (re.compile(r"reason: (\d+) characters.*"), lambda m: f"退回原因过长（{m[1]}字）"),
+    (re.compile(r"name: missing.*"), lambda m: "请填写轮次名称，如 2026年度监测"),
+    (
+        re.compile(r"name (.+): the plan already has a round of that name"),
+        lambda m: f"已有名为{_q(m[1])}的轮次",
+    ),
+    (
+        re.compile(r"due (.+): expected a date like (\S+)"),
+        lambda m: f"截止日期{_q(m[1])}格式不对：应为日期，如 {m[2]}",
+    ),
+    (re.compile(r"due (.+): no such date"), lambda m: f"截止日期{_q(m[1])}不存在"),
+    (
+        re.compile(r"year (.+): expected the year the figures are for.*"),
+        lambda m: f"数据年度{_q(m[1])}格式不对：应为年份，如 2026",
+    ),
+    (
+        re.compile(r"year (\d+): outside the plan's period (.+)"),
+        lambda m: f"数据年度 {m[1]} 不在规划期 {m[2]} 内",
+    ),
+    (
+        re.compile(r"round (.+): already open for (\d+); close it first"),
+        lambda m: f"{m[2]}年已有进行中的轮次“{m[1]}”，请先关闭",
+    ),
+    (
+        re.compile(r"observation (\d+) \((.+)\): it is (\w+), not (.+); reload and retry"),
+        lambda m: "该监测值当前状态已变化，请刷新页面后重试",
+    ),
+    (
+        re.compile(r"email (.+): not an e-mail address.*"),
+        lambda m: f"邮箱{_q(m[1])}格式不对",
+    ),
     # documents uploaded as plans (read/): the file's name, then what is wrong with it
     (
         re.compile(r"(.+?): not a \.docx file.*"),
@@ -375,7 +410,8 @@ def localize(message: str, lang: str, status: int | None = None) -> str:
 
 
 FIELD_OF = re.compile(
-    r"^(?:(value|period|unit|source|note|vintage|milestone|basis|due_year|lead|partners)\b"
+    r"^(?:(value|period|unit|source|note|vintage|milestone|basis|due_year|lead|partners"
+    r"|reason|name|year|due|email)\b"
     r"|(cannot convert))"
 )
 

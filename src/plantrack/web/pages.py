@@ -18,6 +18,7 @@ from starlette.responses import RedirectResponse, Response
 from plantrack.access import permissions
 from plantrack.access.permissions import Action
 from plantrack.errors import PlantrackError, ValidationError
+from plantrack.model import COUNTED_STATES
 from plantrack.web import charts, data
 from plantrack.web.auth import require_reader, require_user
 from plantrack.web.cache import cached_async
@@ -53,13 +54,19 @@ def done(request: Request, location: str, payload: dict[str, Any], status: int =
 # -- dashboard, outline, target ------------------------------------------------------------------
 @router.get("/")
 @router.get("/index.json")
-async def dashboard(request: Request, plan: str | None = None, year: Year = None) -> Response:
-    require_reader(request)
+async def dashboard(
+    request: Request, plan: str | None = None, year: Year = None, preview: bool = False
+) -> Response:
+    """The dashboard; `preview=1` counts the submitted figures too (预览; logged-in users only:
+    an anonymous reader of a public app sees what counts)."""
+    user = require_reader(request)
+    preview = preview and user is not None
     year = year or data.this_year()
+    key = ("dashboard", plan, year, preview)
     page = await cached_async(
-        request, ("dashboard", plan, year), lambda: data.dashboard(workspace(request), plan, year)
+        request, key, lambda: data.dashboard(workspace(request), plan, year, preview)
     )
-    return render(request, "dashboard.html", page, cache_key=("dashboard", plan, year))
+    return render(request, "dashboard.html", page, cache_key=key)
 
 
 @router.get("/outline")
@@ -97,7 +104,10 @@ async def target(request: Request, target_id: str, plan: str | None = None) -> R
         request, ("target", target_id, plan), lambda: data.target_page(ws, target_id, plan, None)
     )
     can_edit = await run_in_threadpool(ws.can_edit_target, user, page["plan"]["id"], target_id)
-    page = await run_in_threadpool(data.evidence_for, ws, {**page, "can_edit": can_edit}, user)
+    page = {**page, "can_edit": can_edit}
+    if user is None:  # an anonymous reader (public mode) sees only the figures that count
+        page["observations"] = [o for o in page["observations"] if o["state"] in COUNTED_STATES]
+    page = await run_in_threadpool(data.evidence_for, ws, page, user)
     if wants_json(request):
         return render(request, "target.html", page)
     lang, stamp = request.state.lang, request.state.data_stamp
@@ -153,6 +163,7 @@ def _record(request: Request, target_id: str, plan: str | None, form: dict[str, 
         target_id,
         plan=the_plan.id,
         expected_version=int(version) if version not in (None, "") else None,
+        needs_review=permissions.department_scoped(request.state.user),
         **{k: (v if v != "" else None) for k, v in form.items()},
     )
 
@@ -217,7 +228,12 @@ def observation_revise(
     if note is not None:
         changes["note"] = note.strip() or None
     try:
-        obs = ws.update_observation(obs_id, expected_version=expected_version, **changes)
+        obs = ws.update_observation(
+            obs_id,
+            expected_version=expected_version,
+            needs_review=permissions.department_scoped(request.state.user),
+            **changes,
+        )
     except PlantrackError as exc:
         refused = refused_form(request, exc, f"revise-{obs_id}", {"value": value, "source": source})
         if refused is None:

@@ -35,7 +35,7 @@ import jinja2
 
 from plantrack.cells import inert_row
 from plantrack.errors import PlantrackError
-from plantrack.model import shown_statuses
+from plantrack.model import COUNTED_STATES, shown_statuses
 from plantrack.track.observations import plan_base_year
 from plantrack.web import charts
 from plantrack.web.data import _segments as segments
@@ -86,16 +86,17 @@ def site_data(ws: Workspace, plan: PlanRef | None) -> dict[str, Any]:
     """Everything the public site shows, read on one snapshot of the store.
 
     This is the one place that decides what is published: the figures below are the plan's live
-    observations (after the reporting rounds, the approved/published ones only), and the status
-    is the Workspace's own (`ws.status`)."""
+    observations that count (approved or published: model.COUNTED_STATES, the same rule as
+    status), and the status is the Workspace's own (`ws.status`, without the preview)."""
     with ws.reading():
         the_plan = ws.plan(plan)
         report = ws.status(the_plan.id)
         titles = chapter_titles(ws.outline(the_plan.id))
         nodes = {n.node_id: n for n in ws.outline(the_plan.id)}
         figures: dict[str, list[Any]] = {}
-        for o in ws.observations(the_plan.id):  # the published figures
-            figures.setdefault(o.target_id, []).append(o)
+        for o in ws.observations(the_plan.id):
+            if o.state in COUNTED_STATES:  # drafts, submitted and returned figures stay inside
+                figures.setdefault(o.target_id, []).append(o)
         base_year = plan_base_year(the_plan)
         targets = []
         for row in report.rows:

@@ -57,16 +57,18 @@ def download(
     format: str = "pdf",
     plan: str | None = None,
     year: Year = None,
+    preview: bool = False,
 ) -> Response:
     from plantrack.report import MEDIA_TYPES, render_bytes, report_filename
     from plantrack.report.charts import render_charts
 
-    require_reader(request)
+    user = require_reader(request)
+    preview = preview and user is not None  # no preview for anonymous readers
     if kind not in ("annual", "midterm"):
         raise ValidationError(f"kind {kind!r}: expected annual or midterm")
     if format not in FORMATS:
         raise ValidationError(f"format {format!r}: expected one of {', '.join(FORMATS)}")
-    report = workspace(request).report(plan, kind=kind, year=year)
+    report = workspace(request).report(plan, kind=kind, year=year, include_submitted=preview)
     body = render_bytes(report, format, render_charts(report) if format != "md" else None)
     return Response(
         body,

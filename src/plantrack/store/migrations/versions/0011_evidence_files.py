@@ -1,7 +1,7 @@
 """evidence: files (PDF, PNG, JPEG, XLSX) attached to a figure, stored with their bytes
 
 Revision ID: 0011_evidence_files
-Revises: 0009_ocr_provenance
+Revises: 0010_reporting_rounds
 Create Date: 2026-11-30 01:30:00
 """
 
@@ -9,7 +9,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0011_evidence_files"
-down_revision = "0009_ocr_provenance"  # re-chained after 0010 when the branches merge
+down_revision = "0010_reporting_rounds"
 branch_labels = None
 depends_on = None
 
