@@ -71,6 +71,13 @@ demo_user planner  planner-demo-2026 planner
 demo_user jingxin  jingxin-demo-2026 editor 市经信局
 demo_user keji     keji-demo-2026    editor 市科技局
 demo_user viewer   viewer-demo-2026  viewer
+echo
+echo "== the reporting cycle: a round for next year's figures, what each department owes (docs/reporting-cycle.md)"
+pt rounds open 2027年度监测 --year 2027 --due 2028-02-28
+pt remind --dry-run
+echo
+echo "== the public site: a static copy of the published progress (docs/publish.md)"
+pt publish -o "$out/site" --force
 cat <<LOGINS
 
   web app:  http://127.0.0.1:${port}/   (API: /api/openapi.json)
@@ -84,6 +91,7 @@ cat <<LOGINS
     .venv/bin/plantrack${use} status                            # progress by chapter, 滞后 first
     .venv/bin/plantrack${use} status c2.s4.box2.i3.t1 --explain  # one target and its arithmetic
     .venv/bin/plantrack${use} ask 到2030年高性能算力规模要达到多少？   # an answer citing the plan
+    open demo/site/index.html in a browser                        # the public site, no server
 LOGINS
 if [ "${DEMO_SERVE:-1}" = "0" ]; then
   echo
