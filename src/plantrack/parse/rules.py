@@ -192,6 +192,27 @@ def rule_count_then_done(r: Reading, run: ClauseRun) -> str | None:
     return None
 
 
+def rule_count_in_object(r: Reading, run: ClauseRun) -> str | None:
+    """开展30个以上传统产业集群综合治理, 完成A、B行业70%以上产能超低排放改造, 推进A、B等10个
+    产业园建设: no measure verb, but a work verb earlier in the clause whose object holds the
+    number; the counted noun and the rest of the object are the metric. Money (a threshold:
+    实施5000万元以上项目), durations and grades (10万吨级) are left to the other rules."""
+    q = r.q
+    if r.settled or r.head.verb is not None or r.chained or q.unit is None:
+        return None
+    if q.unit in WEAK_UNITS or vocab.MONEY_UNIT_RE.search(q.unit) or q.suffix in ("以下", "以内"):
+        return None
+    if not r.after[:1].isalpha() or r.after[:1] in "的级强倍位型等和及与或" or q.chinese:
+        return None
+    if not vocab.OBJECT_VERB_RE.search(r.pre[-24:]):
+        return None
+    metric = post_metric(r.after)
+    if len(vocab.CJK_OR_ALNUM.findall(metric)) < 2 or metric in vocab.STRUCTURE_NOUNS:
+        return None
+    r.metric, r.post_metric, r.settled = metric, True, True
+    return None
+
+
 def _names_a_verb_or_list(metric: str) -> bool:
     """更新 (78个…) or 黄石、十堰、荆门、孝感 (4个…城市): what stands before the number is not the
     metric but the verb or the list of names that the number counts."""
@@ -209,6 +230,9 @@ def rule_not_a_budget(r: Reading, run: ClauseRun) -> str | None:
         r.post_metric and vocab.BUDGET_RE.search(r.metric)
     ):
         return "a budget allocation, not a target"
+    money = r.q.unit is not None and vocab.MONEY_UNIT_RE.search(r.q.unit)
+    if money and vocab.HANDOUT_RE.search(r.pre[-MAX_METRIC:] if r.post_metric else r.head.metric):
+        return "money handed out (发放, 给予, 补助): not a target"
     return None
 
 
@@ -237,7 +261,7 @@ def rule_metric_after(r: Reading, run: ClauseRun) -> str | None:
         return None
     r.metric = post_metric(r.after)
     r.post_metric = bool(r.metric)
-    if vocab.NUMERAL_NAME_RE.match(r.metric):
+    if vocab.NUMERAL_NAME_RE.match(r.metric) and not vocab.GRADE_RE.match(r.metric):
         return "a name (五个一批): numeral after numeral"
     return None
 
@@ -280,7 +304,7 @@ def rule_has_metric(r: Reading, run: ClauseRun) -> str | None:
     (提出3项指标, 10个方面工作)."""
     if len(vocab.CJK_OR_ALNUM.findall(r.metric)) < 2:
         return "no metric before or after the number"
-    if r.metric in vocab.STRUCTURE_NOUNS:
+    if r.metric in vocab.STRUCTURE_NOUNS or vocab.STRUCTURE_METRIC_RE.search(r.metric):
         return "a count of the plan's own parts, not a target"
     return None
 
@@ -329,6 +353,7 @@ RULES: tuple[Rule, ...] = (
     rule_share_of_units,
     rule_noun_after_verb,
     rule_count_then_done,
+    rule_count_in_object,
     rule_not_a_value,
     rule_rate_after_increment_verb,
     rule_metric_after,

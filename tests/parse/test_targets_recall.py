@@ -1,0 +1,57 @@
+"""Fourth round: general mechanisms for targets that no single-sentence rule claimed (recall on
+unseen documents), each in words other than the documents they were seen in."""
+
+from __future__ import annotations
+
+from plantrack.model import Location
+from plantrack.parse.targets import extract_targets
+
+LOC = Location(node="c1.p1", chapter=1, path=["第一章"])
+
+
+def found(text: str, end_year: int = 2027) -> list[tuple]:
+    targets = extract_targets(text, node_id="c1.p1", end_year=end_year, location=LOC)
+    return [(t.metric, t.value, t.unit, t.comparator) for t in targets if t.value is not None]
+
+
+def test_a_count_inside_the_object_of_a_work_verb() -> None:
+    # the verb, then a scope or examples, then the count and its noun: the count is the target
+    assert found("组织开展12个以上重点流域水生态修复。") == [("重点流域水生态修复", 12, "个", ">=")]
+    assert found("推进甲港、乙港等8个物流园区提档升级。") == [("物流园区提档升级", 8, "个", ">=")]
+    got = found("完成钢铁、建材行业60%以上产能节能诊断。")
+    assert [(g[1], g[2], g[3]) for g in got] == [(60, "%", ">=")]
+    assert "节能诊断" in got[0][0]
+
+
+def test_the_object_of_a_work_verb_keeps_the_guards() -> None:
+    # money inside an object is a threshold; a duration is not a count; a grade is a name
+    assert [g[1:3] for g in found("实施5000万元以上技改项目80个。")] == [(80, "个")]
+    assert found("开展3年攻坚，持续改善人居环境。") == []
+    assert found("建设2个10万吨级泊位。")[0][1:3] == (2, "个")
+
+
+def test_a_classifier_then_da_opens_the_counted_noun() -> None:
+    # 处/个 + 大…: the noun (大型灌区), not a qualifier like 世界500强 or 8大产业
+    assert found("实施8处大型灌区续建配套改造。") == [("大型灌区续建配套改造", 8, "处", ">=")]
+
+
+def test_a_shared_growth_rate_for_measures_ending_in_liang() -> None:
+    # A量和B量年均增长率: one value for each listed measure
+    got = found("港口货物吞吐量和集装箱运输量年均增长率不低于6%。")
+    assert [g[0] for g in got] == ["港口货物吞吐量年均增长率", "集装箱运输量年均增长率"]
+
+
+def test_a_scale_word_after_the_value() -> None:
+    # 突破三百亿规模: 规模 says what the value is, it does not end a longer phrase
+    got = found("力争全县文旅产业营收突破三百亿规模。")
+    assert [(g[1], g[2], g[3]) for g in got] == [(300, "亿", ">")]
+
+
+def test_counts_of_the_plans_own_parts_are_not_targets() -> None:
+    assert found("重点做好以下9个方面的工作。") == []
+    assert found("共设置24项指标，其中12个预期性指标、12个约束性指标。") == []
+    assert found("抓好农业等6个领域节水工作。") == []
+
+
+def test_money_handed_out_is_not_a_target() -> None:
+    assert found("全年发放助学贷款5亿元，新增就业岗位2万个。") == [("就业岗位", 2, "万个", ">=")]
