@@ -55,3 +55,39 @@ def test_counts_of_the_plans_own_parts_are_not_targets() -> None:
 
 def test_money_handed_out_is_not_a_target() -> None:
     assert found("全年发放助学贷款5亿元，新增就业岗位2万个。") == [("就业岗位", 2, "万个", ">=")]
+
+
+def test_a_bare_measure_after_a_listed_value_takes_its_subject() -> None:
+    # A播种面积X、产量Y: 产量 is A's
+    got = found("确保油料播种面积120万亩、产量30万吨以上。")
+    assert [g[0] for g in got] == ["油料播种面积", "油料产量"]
+
+
+def test_parallel_items_share_the_measure_of_the_last() -> None:
+    got = found("苹果、柑橘、葡萄产量分别达到80万吨、20万吨、5万吨。")
+    assert [g[0] for g in got] == ["苹果产量", "柑橘产量", "葡萄产量"]
+    got = found("绿色矿山、绿色工厂创建率分别达到60%、40%。")
+    assert [g[0] for g in got] == ["绿色矿山创建率", "绿色工厂创建率"]
+    # an item that is an indicator already keeps its name
+    got = found("生产总值、城乡居民收入比2010年翻一番。")
+    assert [g[0] for g in got] == ["生产总值", "城乡居民收入"]
+
+
+def test_a_lead_in_clause_lends_no_subject() -> None:
+    # 主要预期目标是：经济增长5%左右 — 经济 is the subject, not the lead's words
+    got = found("明年全县发展的主要预期目标是：经济增长6%左右，城镇新增就业3000人。")
+    assert got[0][0] == "经济增长"
+
+
+def aspired(text: str) -> list[bool]:
+    targets = extract_targets(text, node_id="c1.p1", end_year=2027, location=LOC)
+    return [t.aspiration for t in targets if t.value is not None]
+
+
+def test_aspiration_after_a_subject_marks_its_own_clause() -> None:
+    # A力争达到X，B超过Y: only A; a clause without a verb of its own shares it
+    assert aspired("到2027年，文旅产业营收力争达到90亿元，占全县生产总值比重超过8%。") == [
+        True,
+        False,
+    ]
+    assert aspired("全年外贸进出口额力争突破300亿元，实际利用外资2亿美元。") == [True, True]

@@ -276,7 +276,11 @@ def rule_elided_subject(r: Reading, run: ClauseRun) -> str | None:
         r.metric = _measure_of(run, r.metric)
     elif not r.metric and run.last:
         r.metric = run.last  # 确保GDP超过2500亿元、力争达到3000亿元
-    elif not r.metric or (len(r.metric) <= 2 and r.metric in state.clause):
+    elif not r.metric or (
+        len(r.metric) <= 2
+        and r.metric in state.clause
+        and not state.clause.endswith(vocab.LEAD_IN_ENDS)
+    ):
         r.metric = elided(r.head, r.metric, state) or r.metric
     if r.metric.startswith("占") and state.subject:
         r.metric = state.subject + r.metric

@@ -85,7 +85,7 @@ _TRAIL_WORDS = _words("实现 要 将 应 需 均 都 力争 争取 分别 的 �
 # Heads shared by a 分别 list (化学需氧量、氨氮排放总量 -> 化学需氧量排放总量).
 # how an indicator's name ends: 率/比重/投资/收入/产值 … (A率、B率均达到40%: two metrics)
 MEASURE_END_RE = re.compile(
-    r"(?:率|比例|比重|占比|量|人次|投资|收入|产值|增加值|消费|销售额|营业额|面积"
+    r"(?:率|比例|比重|占比|量|人次|投资|收入|值|消费|销售额|营业额|面积"
     r"|规模|数量|人数|个数|里程|指数|强度|浓度|密度|寿命|年限|时长|总额|余额|额)$"
 )
 SHARED_HEADS = _words(
@@ -160,7 +160,15 @@ MEASURE_NOUNS = (
     "总额",
     "增长",
     "年均增速",
+    # 粮食播种面积3320万亩、产量1285万吨: a bare 产量 is the listed subject's (粮食产量)
+    "产量",
+    "产值",
+    "营业收入",
+    "播种面积",
+    "面积",
 )
+# 主要预期目标是：经济增长5%左右: a clause ending like this opens a list; it lends no object
+LEAD_IN_ENDS = ("是", "为", "如下", "包括", "目标", "主要有")
 # 体育产业融合发展，总规模达到500亿元: a clause that names a sector whose measure follows
 TOPIC_RE = re.compile(
     r"^([\u4e00-\u9fff]{1,10}?(?:产业|行业|经济|事业|服务业|制造业|旅游业|农业|工业|消费|贸易|市场))"
