@@ -91,3 +91,12 @@ def test_aspiration_after_a_subject_marks_its_own_clause() -> None:
         False,
     ]
     assert aspired("全年外贸进出口额力争突破300亿元，实际利用外资2亿美元。") == [True, True]
+
+
+def test_a_part_in_brackets_after_a_value() -> None:
+    # A缩短至X分钟（新建B Y分钟内）: the same measure for a part, its own comparator
+    got = found("城区主干道平均通勤时间缩短至25分钟（新区20分钟以内），公交分担率提高。")
+    assert got == [
+        ("城区主干道平均通勤时间", 25, "分钟", "<="),
+        ("城区主干道平均通勤时间（新区）", 20, "分钟", "<="),
+    ]

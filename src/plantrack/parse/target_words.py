@@ -186,6 +186,8 @@ OBJECT_VERBS = _words(
 EQUIVALENT_WORDS = frozenset(_words("折合 约合 合 相当于"))
 # 达到3.85人（其中中医类别0.62人）: a part named in brackets
 BRACKET_PART_RE = re.compile(r"[（(]其中([^（()）]{1,20})$")
+# 换乘时间缩短至8分钟（新建枢纽5分钟内）: a part named in brackets without 其中, right after a value
+BRACKET_SCOPE_RE = re.compile(r"^[（(]([\u4e00-\u9fff]{2,12})$")
 # 打造生猪、苹果2个500亿级产业集群: a grade that opens the counted noun
 GRADE_RE = re.compile(r"\d+(?:\.\d+)?[十百千万亿]*(?:吨|千瓦|瓦|伏|A)?级")  # 500亿级, 10万吨级
 # 全市首批100个示范社区全面建成: the noun a count names, then the verb that completes it
