@@ -115,7 +115,7 @@ def rule_bracketed_part(r: Reading, run: ClauseRun) -> str | None:
     m = vocab.BRACKET_PART_RE.search(r.pre) if run.last else None
     if m and r.after.lstrip()[:1] in "）)":
         r.metric, r.settled = run.last + strip_trail(m.group(1)), True
-    scope = vocab.BRACKET_SCOPE_RE.match(r.pre) if run.last and r.chained is False else None
+    scope = vocab.BRACKET_SCOPE_RE.match(r.pre) if run.last and not m else None
     if scope and r.after.lstrip()[:1] in "）)" and r.q.unit == run.last_unit:
         r.metric, r.settled = f"{run.last}（{scope.group(1)}）", True  # the same measure, a part
     return None
