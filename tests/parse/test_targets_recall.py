@@ -100,3 +100,13 @@ def test_a_part_in_brackets_after_a_value() -> None:
         ("城区主干道平均通勤时间", 25, "分钟", "<="),
         ("城区主干道平均通勤时间（新区）", 20, "分钟", "<="),
     ]
+
+
+def test_more_objects_of_work_verbs_and_their_guards() -> None:
+    # a creation verb two words before the count; a count after an attribute's value and 的
+    assert found("建立健全8个以上产学研联盟。") == [("产学研联盟", 8, "个", ">=")]
+    assert [g[1:3] for g in found("重点推进总投资600亿元的45个重大项目建设。")] == [(45, "个")]
+    # a value followed by 的目标任务 is the target itself
+    assert [g[1:3] for g in found("完成全年工业投资增长12%的目标任务。")] == [(12, "%")]
+    # 为期3个月 is a duration, not a count of 月
+    assert found("开展为期6个月的安全生产大检查。") == []

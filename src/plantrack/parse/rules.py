@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from plantrack.parse import target_words as vocab
-from plantrack.parse.numbers import WEAK_UNITS, Quantity
+from plantrack.parse.numbers import COUNT_UNITS, WEAK_UNITS, Quantity
 from plantrack.parse.phrases import (
     MAX_METRIC,
     Head,
@@ -205,7 +205,7 @@ def rule_count_in_object(r: Reading, run: ClauseRun) -> str | None:
         return None
     if q.unit in WEAK_UNITS or vocab.MONEY_UNIT_RE.search(q.unit) or q.suffix in ("以下", "以内"):
         return None
-    if not r.after[:1].isalpha() or r.after[:1] in "的级强倍位型等和及与或" or q.chinese:
+    if not r.after[:1].isalpha() or r.after[:1] in "的级强倍位型等和及与或月" or q.chinese:
         return None
     if not vocab.OBJECT_VERB_RE.search(r.pre[-24:]):
         return None
@@ -241,7 +241,8 @@ def rule_not_a_budget(r: Reading, run: ClauseRun) -> str | None:
 
 def rule_not_a_value(r: Reading, run: ClauseRun) -> str | None:
     """5000万元以上的项目, 世界500强, 15分钟生活圈, 全长45公里: not a target (see `reject`)."""
-    if r.head.verb is None and vocab.ATTRIBUTE_RE.search(r.pre):
+    counted = r.pre.endswith("的") and r.q.unit in COUNT_UNITS  # 总投资X亿元的120个项目
+    if r.head.verb is None and vocab.ATTRIBUTE_RE.search(r.pre) and not counted:
         return "a project attribute (全长, 总投资, 建成后…), not a target"
     if r.settled:
         return None

@@ -174,7 +174,7 @@ TOPIC_RE = re.compile(
     r"^([\u4e00-\u9fff]{1,10}?(?:产业|行业|经济|事业|服务业|制造业|旅游业|农业|工业|消费|贸易|市场))"
 )
 # 迈上3万亿元台阶: words after a number that are not its metric
-NOT_A_METRIC = frozenset(_words("台阶 新台阶 大关 关口 新高 规模 量级"))
+NOT_A_METRIC = frozenset(_words("台阶 新台阶 大关 关口 新高 规模 量级 目标 目标任务 任务"))
 # A verb whose object holds the count (开展30个以上…治理, 完成A行业70%以上产能…改造, 推进A等10个
 # 产业园建设, 帮助8万户以上群众…): the count is the target, its noun and the rest of the object
 # the metric. Read when no measure verb stands before the number (rules.rule_count_in_object).
@@ -259,7 +259,7 @@ VERB_BEFORE_NUMBER = re.compile(
     rf"(?:至少|最少)?(?:{_alt(INCREMENT_VERBS + ACTION_VERBS)})$|(?:要|应|至少|均|都|建|设)有$|配备$|配齐$"
 )
 ACTION_RE = re.compile(rf"{_alt(ACTION_VERBS)}")
-OBJECT_VERB_RE = re.compile(rf"{_alt(OBJECT_VERBS)}")
+OBJECT_VERB_RE = re.compile(rf"{_alt(OBJECT_VERBS + ACTION_VERBS + INCREMENT_VERBS)}")
 # money is a threshold or a budget inside an object (实施5000万元以上项目), never its count
 MONEY_UNIT_RE = re.compile(r"元$")
 TRAIL_RE = re.compile(rf"(?:{_alt(_TRAIL_WORDS)})(?:{_alt(_TRAIL_WORDS)})*$")  # see VERB_RE
