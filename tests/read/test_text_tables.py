@@ -288,3 +288,18 @@ def test_pipe_rows_under_a_merged_category_cell_are_placed_by_kind(tmp_path: Pat
         ("每万人口在校研究生数", 3, "1/万", "<"),
         ("生师比", 13, None, ">="),
     }
+
+
+def test_a_项目_column_names_the_indicator_beside_a_单位_column(tmp_path: Path) -> None:
+    text = (
+        "专栏2 发展指标\n"
+        "| 类别 | 项目 | 单位 | 2022年 | 2025年 | 属性 |\n"
+        "|---|---|---|---|---|---|\n"
+        "| 生态 | 城市污水处理率 | % | 95 | 98 | 约束性 |\n"
+        "| | 公共交通出行分担率 | % | 30 | 40 | 预期性 |\n"
+    )
+    path = tmp_path / "表.txt"
+    path.write_text(text, encoding="utf-8")
+    parsed = parse_document(read_document(path), title="某市规划", period=(2023, 2025))
+    found = {(t.metric, t.value, t.baseline, t.binding) for t in parsed.targets}
+    assert found == {("城市污水处理率", 98, 95, True), ("公共交通出行分担率", 40, 30, False)}

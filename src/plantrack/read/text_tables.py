@@ -104,6 +104,9 @@ def _columns(cells: list[str]) -> _Columns | None:
     name = next(
         (i for i, c in enumerate(cells) if _NAME_HEADER.search(c) and "属性" not in c), None
     )
+    if name is None and any(c.startswith("单位") for c in cells):
+        # 类别 | 项目 | 单位 | 2025年: 项目 names the indicator when a 单位 column stands by it
+        name = next((i for i, c in enumerate(cells) if c in ("项目", "内容", "主要指标")), None)
     if name is None or not any(_VALUE_HEADER.search(c) for c in cells[name + 1 :]):
         return None
     index = next((i for i, c in enumerate(cells[:name]) if "序号" in c), None)
