@@ -110,3 +110,17 @@ def test_more_objects_of_work_verbs_and_their_guards() -> None:
     assert [g[1:3] for g in found("完成全年工业投资增长12%的目标任务。")] == [(12, "%")]
     # 为期3个月 is a duration, not a count of 月
     assert found("开展为期6个月的安全生产大检查。") == []
+
+
+def test_a_list_number_is_not_part_of_the_metric() -> None:
+    assert found("2.建成智慧社区40个；")[0][0] == "智慧社区"
+    assert found("（3）城市燃气普及率达到99%。")[0][0] == "城市燃气普及率"
+
+
+def deadlines(text: str) -> list[int | None]:
+    targets = extract_targets(text, node_id="c1.p1", end_year=2027, location=LOC)
+    return [t.deadline for t in targets if t.value is not None]
+
+
+def test_a_year_in_brackets_before_a_colon_is_a_deadline() -> None:
+    assert deadlines("阶段目标（2025年）：新建口袋公园30个。") == [2025]
