@@ -124,3 +124,9 @@ def deadlines(text: str) -> list[int | None]:
 
 def test_a_year_in_brackets_before_a_colon_is_a_deadline() -> None:
     assert deadlines("阶段目标（2025年）：新建口袋公园30个。") == [2025]
+
+
+def test_more_comparator_words() -> None:
+    assert found("规上企业逾600家。") == [("规上企业", 600, "家", ">")]
+    assert found("耕地保有量至少达到90万亩。") == [("耕地保有量", 90, "万亩", ">=")]
+    assert found("燃煤消费量压缩至300万吨。") == [("燃煤消费量", 300, "万吨", "<=")]
