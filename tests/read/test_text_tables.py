@@ -265,3 +265,41 @@ def test_the_note_under_the_table_is_read_for_its_brackets(tmp_path: Path, note:
     kinds = {t.metric: (t.value, t.kind, t.baseline_year) for t in parsed.targets}
     gdp = (5.5, "annual", None) if note else (5.5, "cumulative", 2025)
     assert kinds == {"地区生产总值增长": gdp, "单位地区生产总值能耗降低": (13, "cumulative", 2025)}
+
+
+def test_pipe_rows_under_a_merged_category_cell_are_placed_by_kind(tmp_path: Path) -> None:
+    """A 领域 cell spanning three rows is written once: the rows under it start a cell early
+    (序号 where 领域 stands), and a row without a unit has its value where the unit stands."""
+    text = (
+        "表2 全县教育发展主要指标\n"
+        "领域 | 序号 | 指标名称 | 单位 | 2027年 |\n"
+        "普及程度 | 1 | 学前教育毛入园率 | % | 95 |\n"
+        "2 | 高中阶段毛入学率 | % | ≥92 | |\n"
+        "3 | 每万人口在校研究生数 | 1/万 | <3 | |\n"
+        "4 | 生师比 | 13 | ||\n"
+    )
+    path = tmp_path / "表.txt"
+    path.write_text(text, encoding="utf-8")
+    parsed = parse_document(read_document(path), title="某县教育规划", period=(2023, 2027))
+    found = {(t.metric, t.value, t.unit, t.comparator) for t in parsed.targets}
+    assert found == {
+        ("学前教育毛入园率", 95, "%", ">="),
+        ("高中阶段毛入学率", 92, "%", ">="),
+        ("每万人口在校研究生数", 3, "1/万", "<"),
+        ("生师比", 13, None, ">="),
+    }
+
+
+def test_a_项目_column_names_the_indicator_beside_a_单位_column(tmp_path: Path) -> None:
+    text = (
+        "专栏2 发展指标\n"
+        "| 类别 | 项目 | 单位 | 2022年 | 2025年 | 属性 |\n"
+        "|---|---|---|---|---|---|\n"
+        "| 生态 | 城市污水处理率 | % | 95 | 98 | 约束性 |\n"
+        "| | 公共交通出行分担率 | % | 30 | 40 | 预期性 |\n"
+    )
+    path = tmp_path / "表.txt"
+    path.write_text(text, encoding="utf-8")
+    parsed = parse_document(read_document(path), title="某市规划", period=(2023, 2025))
+    found = {(t.metric, t.value, t.baseline, t.binding) for t in parsed.targets}
+    assert found == {("城市污水处理率", 98, 95, True), ("公共交通出行分担率", 40, 30, False)}

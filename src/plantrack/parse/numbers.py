@@ -25,6 +25,9 @@ SCALES: dict[str, float] = {"万亿": 1e12, "亿": 1e8, "千万": 1e7, "百万":
 # 以内/以上 says it is a target.
 WEAK_UNITS = {"年", "天", "岁", "小时", "分钟", "秒", "分", "级", "星", "度", "个点"}
 
+# Classifiers of a count: after one, 大/型 opens the counted noun (16处大宗固废…, 5个大型…).
+COUNT_UNITS = frozenset("个家处座所条项件台套辆艘架张场次款种部名户批只间栋块片")
+
 SUFFIX_COMPARATORS: dict[str, str] = {
     "及以上": ">=",
     "以上": ">=",
@@ -243,7 +246,8 @@ def _name_reason(
         return f"part of a code ({q.text}{after})"
     if not q.chinese and q.unit == "年" and len(q.num_text) == 4 and 1900 <= (q.value or 0) <= 2100:
         return "a year"
-    if after in ("强", "级", "型", "大", "位") and q.suffix is None:
+    opens_noun = after in "大型" and q.unit.lstrip("万亿千百") in COUNT_UNITS  # 16处大宗…
+    if after in ("强", "级", "型", "大", "位") and q.suffix is None and not opens_noun:
         return f"a qualifier or name ({q.text}{after})"
     if q.unit.endswith(("级", "星")):
         return f"a grade or scale class ({q.text}): a qualifier, not a value"

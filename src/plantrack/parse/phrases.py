@@ -153,10 +153,22 @@ def _complete(item: str, last: str) -> str:
         return item + head
     if len(item) == 2 and len(last) > 4 and item != last[:2] and _CJK2.match(last):
         return item + last[2:]  # 城镇、农村居民人均可支配收入: two-character parallel words
+    k = len(item)
+    # 水果、蔬菜、茶叶产量 / 美丽河湖、美丽海湾建成率: parallel words of one length, the last
+    # followed by the measure they share
+    if (
+        2 <= k <= 6
+        and len(last) >= k + 2
+        and _CJK.fullmatch(last[:k])
+        and vocab.MEASURE_END_RE.search(last[k:])
+        and not vocab.MEASURE_END_RE.search(item)
+    ):
+        return item + last[k:]
     return item
 
 
 _CJK2 = re.compile(r"^[\u4e00-\u9fff]{2}")
+_CJK = re.compile(r"[\u4e00-\u9fff]+")
 
 
 def post_metric(after: str) -> str:

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from plantrack.parse import target_words as vocab
-from plantrack.parse.numbers import WEAK_UNITS, Quantity
+from plantrack.parse.numbers import COUNT_UNITS, WEAK_UNITS, Quantity
 from plantrack.parse.phrases import (
     MAX_METRIC,
     Head,
@@ -115,6 +115,9 @@ def rule_bracketed_part(r: Reading, run: ClauseRun) -> str | None:
     m = vocab.BRACKET_PART_RE.search(r.pre) if run.last else None
     if m and r.after.lstrip()[:1] in "）)":
         r.metric, r.settled = run.last + strip_trail(m.group(1)), True
+    scope = vocab.BRACKET_SCOPE_RE.match(r.pre) if run.last and not m else None
+    if scope and r.after.lstrip()[:1] in "）)" and r.q.unit == run.last_unit:
+        r.metric, r.settled = f"{run.last}（{scope.group(1)}）", True  # the same measure, a part
     return None
 
 
@@ -192,6 +195,27 @@ def rule_count_then_done(r: Reading, run: ClauseRun) -> str | None:
     return None
 
 
+def rule_count_in_object(r: Reading, run: ClauseRun) -> str | None:
+    """开展30个以上传统产业集群综合治理, 完成A、B行业70%以上产能超低排放改造, 推进A、B等10个
+    产业园建设: no measure verb, but a work verb earlier in the clause whose object holds the
+    number; the counted noun and the rest of the object are the metric. Money (a threshold:
+    实施5000万元以上项目), durations and grades (10万吨级) are left to the other rules."""
+    q = r.q
+    if r.settled or r.head.verb is not None or r.chained or q.unit is None:
+        return None
+    if q.unit in WEAK_UNITS or vocab.MONEY_UNIT_RE.search(q.unit) or q.suffix in ("以下", "以内"):
+        return None
+    if not r.after[:1].isalpha() or r.after[:1] in "的级强倍位型等和及与或月" or q.chinese:
+        return None
+    if not vocab.OBJECT_VERB_RE.search(r.pre[-24:]):
+        return None
+    metric = post_metric(r.after)
+    if len(vocab.CJK_OR_ALNUM.findall(metric)) < 2 or metric in vocab.STRUCTURE_NOUNS:
+        return None
+    r.metric, r.post_metric, r.settled = metric, True, True
+    return None
+
+
 def _names_a_verb_or_list(metric: str) -> bool:
     """更新 (78个…) or 黄石、十堰、荆门、孝感 (4个…城市): what stands before the number is not the
     metric but the verb or the list of names that the number counts."""
@@ -209,12 +233,16 @@ def rule_not_a_budget(r: Reading, run: ClauseRun) -> str | None:
         r.post_metric and vocab.BUDGET_RE.search(r.metric)
     ):
         return "a budget allocation, not a target"
+    money = r.q.unit is not None and vocab.MONEY_UNIT_RE.search(r.q.unit)
+    if money and vocab.HANDOUT_RE.search(r.pre[-MAX_METRIC:] if r.post_metric else r.head.metric):
+        return "money handed out (发放, 给予, 补助): not a target"
     return None
 
 
 def rule_not_a_value(r: Reading, run: ClauseRun) -> str | None:
     """5000万元以上的项目, 世界500强, 15分钟生活圈, 全长45公里: not a target (see `reject`)."""
-    if r.head.verb is None and vocab.ATTRIBUTE_RE.search(r.pre):
+    counted = r.pre.endswith("的") and r.q.unit in COUNT_UNITS  # 总投资X亿元的120个项目
+    if r.head.verb is None and vocab.ATTRIBUTE_RE.search(r.pre) and not counted:
         return "a project attribute (全长, 总投资, 建成后…), not a target"
     if r.settled:
         return None
@@ -237,7 +265,7 @@ def rule_metric_after(r: Reading, run: ClauseRun) -> str | None:
         return None
     r.metric = post_metric(r.after)
     r.post_metric = bool(r.metric)
-    if vocab.NUMERAL_NAME_RE.match(r.metric):
+    if vocab.NUMERAL_NAME_RE.match(r.metric) and not vocab.GRADE_RE.match(r.metric):
         return "a name (五个一批): numeral after numeral"
     return None
 
@@ -252,7 +280,11 @@ def rule_elided_subject(r: Reading, run: ClauseRun) -> str | None:
         r.metric = _measure_of(run, r.metric)
     elif not r.metric and run.last:
         r.metric = run.last  # 确保GDP超过2500亿元、力争达到3000亿元
-    elif not r.metric or (len(r.metric) <= 2 and r.metric in state.clause):
+    elif not r.metric or (
+        len(r.metric) <= 2
+        and r.metric in state.clause
+        and not state.clause.endswith(vocab.LEAD_IN_ENDS)
+    ):
         r.metric = elided(r.head, r.metric, state) or r.metric
     if r.metric.startswith("占") and state.subject:
         r.metric = state.subject + r.metric
@@ -280,7 +312,7 @@ def rule_has_metric(r: Reading, run: ClauseRun) -> str | None:
     (提出3项指标, 10个方面工作)."""
     if len(vocab.CJK_OR_ALNUM.findall(r.metric)) < 2:
         return "no metric before or after the number"
-    if r.metric in vocab.STRUCTURE_NOUNS:
+    if r.metric in vocab.STRUCTURE_NOUNS or vocab.STRUCTURE_METRIC_RE.search(r.metric):
         return "a count of the plan's own parts, not a target"
     return None
 
@@ -329,6 +361,7 @@ RULES: tuple[Rule, ...] = (
     rule_share_of_units,
     rule_noun_after_verb,
     rule_count_then_done,
+    rule_count_in_object,
     rule_not_a_value,
     rule_rate_after_increment_verb,
     rule_metric_after,

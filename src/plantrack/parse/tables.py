@@ -66,6 +66,8 @@ def _find_columns(rows: list[list[str]]) -> _Columns | None:
             ),
             None,
         )
+        if name is None and any(c.startswith("单位") for c in cells):
+            name = next((i for i, c in enumerate(cells) if c in ("项目", "内容")), None)
         if name is None:
             continue
         if "指标" not in cells[name] and not any(

@@ -32,13 +32,14 @@ def _alt(words: list[str]) -> str:
 MEASURE_VERBS: dict[str, str] = {
     **_verbs(
         "达到 达 为 提高到 提高至 提升到 提升至 增加到 增加至 增长到 增长至 增至 扩大到"
-        " 扩大至 上升到 上升至 不少于 不低于 不小于 实现 迈上 冲刺",
+        " 扩大至 上升到 上升至 不少于 不低于 不小于 实现 迈上 冲刺 至少达到 至少 达到或超过",
         ">=",
     ),
-    **_verbs("超过 突破 高于 多于 大于 超", ">"),
+    **_verbs("超过 突破 高于 多于 大于 超 逾 超出", ">"),
     **_verbs(
         "不超过 不高于 不大于 控制在 控制到 降至 降到 下降到 下降至 降低到 降低至 减少到"
-        " 减少至 缩小到 缩小至 缩短到 缩短至 压减到 压减至 压降到 压降至",
+        " 减少至 缩小到 缩小至 缩短到 缩短至 压减到 压减至 压降到 压降至 减至 减到 压缩到 压缩至"
+        " 不多于",
         "<=",
     ),
     **_verbs("低于 少于 小于 < ＜", "<"),
@@ -85,7 +86,7 @@ _TRAIL_WORDS = _words("实现 要 将 应 需 均 都 力争 争取 分别 的 �
 # Heads shared by a 分别 list (化学需氧量、氨氮排放总量 -> 化学需氧量排放总量).
 # how an indicator's name ends: 率/比重/投资/收入/产值 … (A率、B率均达到40%: two metrics)
 MEASURE_END_RE = re.compile(
-    r"(?:率|比例|比重|占比|总量|排放量|用量|产量|投资|收入|产值|增加值|消费|销售额|营业额|面积"
+    r"(?:率|比例|比重|占比|量|人次|投资|收入|值|消费|销售额|营业额|面积"
     r"|规模|数量|人数|个数|里程|指数|强度|浓度|密度|寿命|年限|时长|总额|余额|额)$"
 )
 SHARED_HEADS = _words(
@@ -106,7 +107,7 @@ PREVIOUS_YEAR_RE = re.compile(r"(?:比|较)上年|同比")
 BASELINE_PRE_RE = re.compile(r"(?:由|从)(?:(20\d\d)年(?:底|末)?的?)?(?:人均|年均|每万人)?$")
 DEADLINE_RE = re.compile(
     r"(?:到|至|截至|截止到|截止)(20\d\d)年(?:底|末)?|(20\d\d)年(?:底|末)?(?:前|以前|之前)"
-    r"|(?:^|[，。；：\n！？,;:!?]|力争|争取|确保|预计)(20\d\d)年(?:底|末)?(?![的以比同\d])"
+    r"|(?:^|[，。；：\n！？,;:!?（(]|力争|争取|确保|预计)(20\d\d)年(?:底|末)?(?![的以比同\d])"
 )
 ASPIRATION_RE = re.compile(r"力争|争取|努力")
 # 力争到2010年， : a clause that is only a deadline
@@ -140,6 +141,13 @@ BASE_ON_RE = re.compile(r"在?(20\d\d)年(?:底|末)?的?基础上")
 STRUCTURE_NOUNS = frozenset(
     _words("指标 目标 任务 方面 方面工作 部分 章 节 条 措施 举措 工程 行动")
 )
+# The counted noun names the plan's own parts (以下14个方面的工作, 工业等17个领域碳达峰工作,
+# 20个预期性指标): structure, not a target.
+STRUCTURE_METRIC_RE = re.compile(
+    r"^(?:方面|领域|部分|章|节|大任务|项任务|举措|措施)|指标$|(?:方面|领域)的?工作$"
+)
+# money handed out (发放创业担保贷款180亿元, 给予奖励50万元): not a target
+HANDOUT_RE = re.compile(r"发放|给予|奖励|补助|补贴")
 # 增速, 总量 …: a measure whose subject is the one before (…社零额年均增速11.3%，总量达到2万亿元)
 MEASURE_NOUNS = (
     "增速",
@@ -153,19 +161,36 @@ MEASURE_NOUNS = (
     "总额",
     "增长",
     "年均增速",
+    # 粮食播种面积3320万亩、产量1285万吨: a bare 产量 is the listed subject's (粮食产量)
+    "产量",
+    "产值",
+    "营业收入",
+    "播种面积",
+    "面积",
 )
+# 主要预期目标是：经济增长5%左右: a clause ending like this opens a list; it lends no object
+LEAD_IN_ENDS = ("是", "为", "如下", "包括", "目标", "主要有")
 # 体育产业融合发展，总规模达到500亿元: a clause that names a sector whose measure follows
 TOPIC_RE = re.compile(
     r"^([\u4e00-\u9fff]{1,10}?(?:产业|行业|经济|事业|服务业|制造业|旅游业|农业|工业|消费|贸易|市场))"
 )
 # 迈上3万亿元台阶: words after a number that are not its metric
-NOT_A_METRIC = frozenset(_words("台阶 新台阶 大关 关口 新高"))
+NOT_A_METRIC = frozenset(_words("台阶 新台阶 大关 关口 新高 规模 量级 目标 目标任务 任务"))
+# A verb whose object holds the count (开展30个以上…治理, 完成A行业70%以上产能…改造, 推进A等10个
+# 产业园建设, 帮助8万户以上群众…): the count is the target, its noun and the rest of the object
+# the metric. Read when no measure verb stands before the number (rules.rule_count_in_object).
+OBJECT_VERBS = _words(
+    "开展 推进 推动 实施 完成 帮助 支持 扶持 抓好 建设 打造 培育 创建 建成 新建 改造 整治 治理"
+    " 组织 举办 引导 带动 惠及 服务 培训 吸纳 打通 实现 争创 创成 认定 引进 招引 布局 部署"
+)
 # 人均生产总值超过7万元，折合9000美元: the same value in another unit
 EQUIVALENT_WORDS = frozenset(_words("折合 约合 合 相当于"))
 # 达到3.85人（其中中医类别0.62人）: a part named in brackets
 BRACKET_PART_RE = re.compile(r"[（(]其中([^（()）]{1,20})$")
+# 换乘时间缩短至8分钟（新建枢纽5分钟内）: a part named in brackets without 其中, right after a value
+BRACKET_SCOPE_RE = re.compile(r"^[（(]([\u4e00-\u9fff]{2,12})$")
 # 打造生猪、苹果2个500亿级产业集群: a grade that opens the counted noun
-GRADE_RE = re.compile(r"\d+(?:\.\d+)?[十百千万亿]*级")
+GRADE_RE = re.compile(r"\d+(?:\.\d+)?[十百千万亿]*(?:吨|千瓦|瓦|伏|A)?级")  # 500亿级, 10万吨级
 # 全市首批100个示范社区全面建成: the noun a count names, then the verb that completes it
 COUNT_DONE_RE = re.compile(
     r"^([^，。；、\d]{2,30}?)(?:要|将|均|都)?(?:全面|基本|全部|如期|按期|率先)?"
@@ -224,6 +249,7 @@ LEAD_RE = re.compile(
     # a byline or dateline: 本报讯（记者 王某）, 新华社北京3月5日电, 日前，
     rf"[^，。；]{{0,16}}?(?:讯|电)\s*[（(]记者[^）)]{{0,20}}[）)]|[^，。；]{{0,16}}?\d{{1,2}}月\d{{1,2}}日电"
     rf"|日前，?|近日，?"
+    rf"|[（(]\d{{1,2}}[)）]|\d{{1,2}}[.．、](?!\d)|[①-⑳]"  # a list number: 1. / （2） / ③
     rf"|(?:到|至|截至|截止到|截止)?20\d\d年(?:底|末)?(?:前|以前|之前)?，?"
     rf"|用?[一二两三四五\d]年(?:时间|内)?"  # 力争三年累计回收…: a duration, not the metric
     rf"|“?十[一二三四五六七八九]五”?(?:时期|期间|期内|末|期末)?"
@@ -235,6 +261,9 @@ VERB_BEFORE_NUMBER = re.compile(
     rf"(?:至少|最少)?(?:{_alt(INCREMENT_VERBS + ACTION_VERBS)})$|(?:要|应|至少|均|都|建|设)有$|配备$|配齐$"
 )
 ACTION_RE = re.compile(rf"{_alt(ACTION_VERBS)}")
+OBJECT_VERB_RE = re.compile(rf"{_alt(OBJECT_VERBS + ACTION_VERBS + INCREMENT_VERBS)}")
+# money is a threshold or a budget inside an object (实施5000万元以上项目), never its count
+MONEY_UNIT_RE = re.compile(r"元$")
 TRAIL_RE = re.compile(rf"(?:{_alt(_TRAIL_WORDS)})(?:{_alt(_TRAIL_WORDS)})*$")  # see VERB_RE
 # Where a metric written after its number ends: 等, or the next number of a list.
 POST_CUT = re.compile(r"等|[、和及与](?=[\d一二两三四五六七八九十百千])")

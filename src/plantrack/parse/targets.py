@@ -33,6 +33,7 @@ from plantrack.parse.context import (
 )
 from plantrack.parse.milestones import read_milestone, read_multiple
 from plantrack.parse.numbers import Quantity, find_quantities, normalise, quote_spans
+from plantrack.parse.phrases import strip_lead
 
 # Spaces inside a number phrase (超过 15 亿元, 3.7 亿千瓦, 1 000 万元) are typography.
 _SPACES = " \u3000\u00a0\u2002\u2003\u2009\u200a\u202f"
@@ -219,11 +220,27 @@ def _aspired(text: str, first: int, p: int, pos: int) -> bool:
     if p >= pos:
         return False
     between = text[p:pos]
-    if first > p:
+    if first > p and not _after_subject(text, p):
         if vocab.DEADLINE_CLAUSE_RE.match(text, p + 2):
             return True  # 力争到2010年，A…；B…
         return "；" not in between
-    return not vocab.CLAUSE_SEP.search(between)
+    if not vocab.CLAUSE_SEP.search(between):
+        return True
+    # A力争突破X，B30亿美元: a clause without a verb of its own shares the 力争 before it
+    own = text[max(m.end() for m in vocab.CLAUSE_SEP.finditer(text, p, pos)) : pos]
+    return first > p and "；" not in between and not vocab.VERB_RE.search(own)
+
+
+_CLAUSE_START = re.compile(r"[，；：,;:。！？\n][^，；：,;:。！？\n]*$")
+
+
+def _after_subject(text: str, p: int) -> bool:
+    """A力争达到X，B超过Y: 力争 after its clause's subject marks that clause only (the one
+    before the sentence's subject, 力争A达到X，B达到Y, governs the sentence)."""
+    m = _CLAUSE_START.search(text, max(0, p - 60), p)
+    head = text[m.start() + 1 if m else max(0, p - 60) : p]
+    rest = strip_lead(head)[0]
+    return len(vocab.CJK_OR_ALNUM.findall(rest)) >= 2
 
 
 def _lead_deadline(

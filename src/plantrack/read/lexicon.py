@@ -130,6 +130,8 @@ UNIT_RE = re.compile(
     + r")(?:/[\u4e00-\u9fff]{1,4})?$"
     # L/d, kg/d, m3/s: a Latin unit per a Latin unit (城镇人均日生活用水量 75L/d)
     + r"|^[A-Za-z]{1,3}[23²³]?/[A-Za-z]{1,3}$"
+    # 1/10万, /10万: a rate per 100,000 (孕产妇死亡率), as a 单位 cell writes it
+    + r"|^1?/(?:10万|十万|1万|万|1000|千|100|百)$"
 )
 
 GROUP_HEADER = re.compile(r"类别|领域|分类|维度|方面")

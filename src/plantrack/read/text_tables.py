@@ -104,6 +104,9 @@ def _columns(cells: list[str]) -> _Columns | None:
     name = next(
         (i for i, c in enumerate(cells) if _NAME_HEADER.search(c) and "属性" not in c), None
     )
+    if name is None and any(c.startswith("单位") for c in cells):
+        # 类别 | 项目 | 单位 | 2025年: 项目 names the indicator when a 单位 column stands by it
+        name = next((i for i, c in enumerate(cells) if c in ("项目", "内容", "主要指标")), None)
     if name is None or not any(_VALUE_HEADER.search(c) for c in cells[name + 1 :]):
         return None
     index = next((i for i, c in enumerate(cells[:name]) if "序号" in c), None)
@@ -118,13 +121,13 @@ def _kind(cell: str) -> str:
         return "index"
     if _ATTR.match(cell):
         return "attr"
+    if UNIT_RE.match(cell):
+        return "unit"  # before the numbers: 1/万 is a unit
     if cell in _EMPTY or _NUMERIC.match(cell):
         return "value"
     number = _NUMBER_UNIT.match(cell)
     if number and UNIT_RE.match(number.group("unit")):
         return "value"
-    if UNIT_RE.match(cell):
-        return "unit"
     if cell[:1] in "[〔［【" or (_VALUE_WORDS.search(cell) and not _NAME_END.search(cell)):
         return "value"
     return "name"
@@ -262,10 +265,10 @@ def _fill_row(cells: list[str], i: int, cols: _Columns, row: list[str]) -> int:
         kind = _kind(cells[i])
         if kind == "name" or (kind == "index" and _next_is_row(cells, i, cols)):
             break
-        if (col == cols.unit and kind not in ("unit", "value")) or (
+        if (col == cols.unit and kind != "unit" and cells[i] not in _EMPTY) or (
             col == cols.attr and kind != "attr"
         ):
-            continue
+            continue  # a number is never a unit: the row has no unit cell
         if kind == "attr" and col != cols.attr:
             if cols.attr is not None and cols.attr > col:
                 row[cols.attr] = cells[i]
@@ -418,12 +421,41 @@ class _Recover:
                 continue
             if len(cells) > width:
                 cells = [c for c in cells if c] if len(filled) <= width else cells[:width]
-            if len(cells) == width - 1 and cols.name == 1 and _kind(cells[0]) == "name":
-                cells = ["", *cells]  # a row under a category: its 类别 cell was merged above
             cells = cells + [""] * (width - len(cells))
-            built.rows.append(cells[:width])
+            built.rows.append(_placed(cells[:width], cols))
         shape = "pipe" if "|" in self.blocks[i].text else "space-separated"
         return self._emit(i, used, built, shape)
+
+
+def _placed(cells: list[str], cols: _Columns) -> list[str]:
+    """A pipe row laid out under its header by what its cells are. A cell merged over several
+    rows (类别 健康水平 spanning rows 1–5) is written once, so the rows under it start one or two
+    cells early (`2 | 婴儿死亡率 | ‰ | <5 | |`); a row without a unit puts its value where the unit
+    stands (`15 | 出生人口性别比 | <109 | |`). Such a row is placed again: its 序号, its name in
+    the name column, then the cells after it by kind (`_fill_row`)."""
+    if _kind(cells[cols.name]) == "name" and (
+        cols.unit is None
+        or cols.unit >= len(cells)
+        or _kind(cells[cols.unit]) != "value"
+        or not cells[cols.unit]
+    ):
+        return cells
+    at = next((k for k, c in enumerate(cells) if c and _kind(c) == "name"), None)
+    if at is None or at > cols.name:
+        return cells
+    if at + 1 < len(cells) and _kind(cells[at + 1]) == "name":
+        at += 1  # 健康水平 | 人均期望寿命: a category, then the row's own name
+    elif _next_is_row(cells, at + 1, cols):
+        at += 2  # 健康水平 | 1 | 人均期望寿命: a category, then the row's 序号 and name
+    row = [""] * len(cells)
+    row[cols.name] = cells[at]
+    if at and cols.index is not None and _kind(cells[at - 1]) == "index":
+        row[cols.index] = cells[at - 1]
+    category = _category_column(cols)
+    if category is not None and category < cols.name and at >= 2:
+        row[category] = cells[0]
+    _fill_row([c for c in cells[at + 1 :] if c], 0, cols, row)
+    return row
 
 
 def recover_tables(blocks: list[Block]) -> tuple[list[Block], list[str]]:
