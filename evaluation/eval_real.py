@@ -1,6 +1,6 @@
 """Score target extraction on the wild set: real public government texts (evaluation/real/).
 
-Run from the repository root: `.venv/bin/python -m evaluation.eval_real [-v] [--blind4 [--record NAME]]`.
+Run from the repository root: `.venv/bin/python -m evaluation.eval_real [-v] [--blind5 [--record NAME]]`.
 
 Each document goes through what `plantrack ingest` does (read the .txt, clean, outline, context,
 targets, tables) with the plan period from its label. The split is fixed by a rule, not chosen:
@@ -9,9 +9,9 @@ split is scored every run (`-v` lists its errors). The first blind split was sco
 at the start and at the end of the work it measured (evaluation/real/blind-scores.json,
 docs/targets.md); it is retired now and scored every run like dev. The second batch (`b2-…`)
 was blind as a whole and scored at the start and end of the next piece of work; it is retired
-too, and so is the third (`b3-…`). The fourth batch (`b4-…`, `--blind4`) was gathered and
-labelled after that; it is blind as a whole, scored at the start and at the end of the next piece
-of work only.
+too, and so are the third and fourth (`b3-…`, `b4-…`). The fifth batch (`b5-…`, `--blind5`) was
+gathered and labelled after that; it is blind as a whole, scored at the start and at the end of
+the next piece of work only.
 
 Fields: value+unit; value_max (ranges); metric (the prediction contains the gold `key`, the key
 noun phrase); comparator; kind; deadline; baseline (value and year); aspiration. Predicted
@@ -49,13 +49,15 @@ TABLE_FIELDS = ("row", "value", "baseline", "binding")
 
 
 def split_of(stem: str) -> str:
-    """The fixed rule: the fourth batch (`b4-…`) is blind as a whole. The second and third
-    batches (`b2-…`, `b3-…`) were blind as a whole and are retired since their end scores
+    """The fixed rule: the fifth batch (`b5-…`) is blind as a whole. The second to fourth
+    batches (`b2-…` … `b4-…`) were blind as a whole and are retired since their end scores
     (scored every run, tuned on); in the first batch a document was blind when sha256(stem) starts with
     0–7. That first blind split was scored at the start and at the end of the work it measured
     (blind-scores.json); it is retired now — scored every run and tuned on like dev."""
+    if stem.startswith("b5-"):
+        return "blind5"
     if stem.startswith("b4-"):
-        return "blind4"
+        return "retired4"
     if stem.startswith("b3-"):
         return "retired3"
     if stem.startswith("b2-"):
@@ -212,7 +214,7 @@ def evaluate(split: str, verbose: bool = False) -> dict:
     for label_file in sorted(HERE.glob("*.json")):
         if label_file.name.startswith("blind-scores") or split_of(label_file.stem) != split:
             continue
-        tuned = split in ("dev", "retired", "retired2", "retired3")
+        tuned = split in ("dev", "retired", "retired2", "retired3", "retired4")
         score_document(label_file, totals, verbose and tuned, quiet=not tuned)
     return totals
 
@@ -277,7 +279,11 @@ def main() -> None:
     )
     retired3 = evaluate("retired3", verbose="-v" in args)
     print_totals("wild set, retired third batch b3- (scored blind twice, tuned on since)", retired3)
-    for flag, split in (("--blind4", "blind4"),):
+    retired4 = evaluate("retired4", verbose="-v" in args)
+    print_totals(
+        "wild set, retired fourth batch b4- (scored blind twice, tuned on since)", retired4
+    )
+    for flag, split in (("--blind5", "blind5"),):
         if flag not in args:
             continue
         blind = evaluate(split)
