@@ -4,41 +4,26 @@ chart is drawn, and the search page finds targets without a server — in Chines
 
 from __future__ import annotations
 
-import shutil
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 from click.testing import CliRunner
-from web_helpers import CHROMIUM, CHROMIUM_ARGS
+from web_helpers import axe_problems, chromium_browser
 
 from plantrack.cli import main
 
 pytestmark = [pytest.mark.browser, pytest.mark.sqlite_only, pytest.mark.slow]
 
 ROOT = Path(__file__).resolve().parents[2]
-AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
 FIN = "c2.s4.box2.i3.t1"  # 金融业增加值 ≥ 2000 亿元
-AXE_RUN = """async () => {
-  const result = await axe.run(document, {resultTypes: ['violations']});
-  return result.violations.map(v => ({id: v.id, impact: v.impact, help: v.help,
-    nodes: v.nodes.slice(0, 3).map(n => n.target.join(' '))}));
-}"""
 
 
 @pytest.fixture(scope="module")
 def chromium() -> Iterator[Any]:
-    if not Path(CHROMIUM).exists() or shutil.which("chromium") is None:
-        pytest.fail("chromium missing: run `make system-deps` (scripts/system-deps.sh)")
-    if not AXE.is_file():
-        pytest.fail(f"{AXE.relative_to(ROOT)} missing: run `make test` (npm ci installs axe-core)")
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as pw:
-        browser = pw.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+    with chromium_browser(axe=True) as browser:
         yield browser
-        browser.close()
 
 
 def _publish(ws: Any, folder: Path, lang: str) -> Path:
@@ -75,10 +60,7 @@ def _note(url: str, attempted: list[str]) -> None:
 
 
 def _axe(page: Any, label: str, problems: list[str]) -> None:
-    page.evaluate(AXE.read_text("utf-8"))
-    for v in page.evaluate(AXE_RUN):
-        if v["impact"] in ("serious", "critical"):
-            problems.append(f"{label}: axe {v['impact']} {v['id']} ({v['help']}): {v['nodes']}")
+    problems.extend(axe_problems(page, label))
 
 
 @pytest.mark.parametrize("lang", ["zh", "en"])

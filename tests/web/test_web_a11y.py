@@ -15,31 +15,28 @@ from __future__ import annotations
 
 import io
 import re
-import shutil
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
-from web_helpers import A_TARGETS, B_TARGETS, CHROMIUM, CHROMIUM_ARGS, DEPT_A, PASSWORD
+from web_helpers import (
+    A_TARGETS,
+    B_TARGETS,
+    DEPT_A,
+    PASSWORD,
+    SHOTS,
+    axe_problems,
+    chromium_browser,
+)
 
 pytestmark = [pytest.mark.browser, pytest.mark.sqlite_only, pytest.mark.slow]
 
 ROOT = Path(__file__).resolve().parents[2]
-AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
-SHOTS = ROOT / "artifacts" / "screenshots"
 FIN = A_TARGETS[0]  # 金融业增加值 ≥ 2000 亿元 (市发改委)
 PHONE = {"width": 390, "height": 844}
 DESKTOP = {"width": 1280, "height": 900}
-IMPACTS = ("serious", "critical")
 
-AXE_RUN = """async () => {
-  const result = await axe.run(document, {resultTypes: ['violations']});
-  return result.violations.map(v => ({
-    id: v.id, impact: v.impact, help: v.help,
-    nodes: v.nodes.slice(0, 3).map(n => n.target.join(' ') + ' :: ' + n.failureSummary)
-  }));
-}"""
 LAYOUT = """() => {
   const header = document.querySelector('header.top').getBoundingClientRect();
   const wide = [...document.querySelectorAll('body *')]
@@ -54,17 +51,8 @@ LAYOUT = """() => {
 
 @pytest.fixture(scope="module")
 def chromium() -> Iterator[Any]:
-    if not Path(CHROMIUM).exists() or shutil.which("chromium") is None:
-        pytest.fail("chromium missing: run `make system-deps` (scripts/system-deps.sh)")
-    if not AXE.is_file():
-        pytest.fail(f"{AXE.relative_to(ROOT)} missing: run `make test` (npm ci installs axe-core)")
-    from playwright.sync_api import sync_playwright
-
-    SHOTS.mkdir(parents=True, exist_ok=True)
-    with sync_playwright() as pw:
-        browser = pw.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+    with chromium_browser(axe=True) as browser:
         yield browser
-        browser.close()
 
 
 def _figures(ws) -> None:
@@ -121,10 +109,7 @@ def _pages(role: str, dept_a: int) -> list[tuple[str, str]]:
 
 
 def _check(page: Any, label: str, phone: bool, problems: list[str]) -> None:
-    page.evaluate(AXE.read_text("utf-8"))
-    for v in page.evaluate(AXE_RUN):
-        if v["impact"] in IMPACTS:
-            problems.append(f"{label}: axe {v['impact']} {v['id']} ({v['help']}): {v['nodes']}")
+    problems.extend(axe_problems(page, label))
     if phone:
         box = page.evaluate(LAYOUT)
         if box["scroll"] > box["width"]:

@@ -8,30 +8,18 @@ citation to the outline. Screenshots go to artifacts/screenshots/.
 from __future__ import annotations
 
 import re
-import shutil
-from pathlib import Path
 
 import pytest
-from web_helpers import A_TARGETS, B_TARGETS, CHROMIUM, CHROMIUM_ARGS, PASSWORD
+from web_helpers import A_TARGETS, B_TARGETS, PASSWORD, SHOTS, chromium_browser
 
 pytestmark = pytest.mark.browser
 
-SHOTS = Path(__file__).resolve().parents[2] / "artifacts" / "screenshots"
 FIN = A_TARGETS[0]
 
 
 @pytest.fixture
 def page(live_server):
-    if not Path(CHROMIUM).exists() or shutil.which("chromium") is None:
-        pytest.fail("chromium missing: run `make system-deps` (scripts/system-deps.sh)")
-    from playwright.sync_api import sync_playwright
-
-    SHOTS.mkdir(parents=True, exist_ok=True)
-    with sync_playwright() as pw:
-        browser = pw.chromium.launch(
-            executable_path=CHROMIUM,
-            args=CHROMIUM_ARGS,
-        )
+    with chromium_browser() as browser:
         context = browser.new_context(
             base_url=live_server, locale="zh-CN", viewport={"width": 1280, "height": 900}
         )
@@ -39,7 +27,6 @@ def page(live_server):
         page.set_default_timeout(15000)
         yield page
         context.close()
-        browser.close()
 
 
 def _login(page, username: str) -> None:

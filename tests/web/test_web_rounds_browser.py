@@ -7,29 +7,19 @@ the annual report change. Screenshots go to artifacts/screenshots/."""
 from __future__ import annotations
 
 import re
-import shutil
-from pathlib import Path
 
 import pytest
-from web_helpers import A_TARGETS, CHROMIUM, CHROMIUM_ARGS, DEPT_A, PASSWORD
+from web_helpers import A_TARGETS, DEPT_A, PASSWORD, SHOTS, chromium_browser
 
 pytestmark = pytest.mark.browser
 
-SHOTS = Path(__file__).resolve().parents[2] / "artifacts" / "screenshots"
 FIN = A_TARGETS[0]  # 金融业增加值 ≥ 2000 亿元, led by 市发改委
 
 
 @pytest.fixture
 def browser(live_server):
-    if not Path(CHROMIUM).exists() or shutil.which("chromium") is None:
-        pytest.fail("chromium missing: run `make system-deps` (scripts/system-deps.sh)")
-    from playwright.sync_api import sync_playwright
-
-    SHOTS.mkdir(parents=True, exist_ok=True)
-    with sync_playwright() as pw:
-        chromium = pw.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+    with chromium_browser() as chromium:
         yield chromium
-        chromium.close()
 
 
 def _login(browser, base: str, username: str):

@@ -3,7 +3,13 @@
 from __future__ import annotations
 
 import re
+import shutil
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
 
+import pytest
 from fastapi.testclient import TestClient
 
 PASSWORD = "correct-horse-9"
@@ -50,3 +56,42 @@ CHROMIUM_ARGS = [
     "--no-first-run",
     "--disable-sync",
 ]
+
+ROOT = Path(__file__).resolve().parents[2]
+SHOTS = ROOT / "artifacts" / "screenshots"
+AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
+AXE_RUN = """async () => {
+  const result = await axe.run(document, {resultTypes: ['violations']});
+  return result.violations.map(v => ({
+    id: v.id, impact: v.impact, help: v.help,
+    nodes: v.nodes.slice(0, 3).map(n => n.target.join(' ') + ' :: ' + n.failureSummary)
+  }));
+}"""
+
+
+@contextmanager
+def chromium_browser(*, axe: bool = False) -> Iterator[Any]:
+    """Debian's Chromium through Playwright (a clear failure when it, or axe-core, is missing)."""
+    if not Path(CHROMIUM).exists() or shutil.which("chromium") is None:
+        pytest.fail("chromium missing: run `make system-deps` (scripts/system-deps.sh)")
+    if axe and not AXE.is_file():
+        pytest.fail(f"{AXE.relative_to(ROOT)} missing: run `make test` (npm ci installs axe-core)")
+    from playwright.sync_api import sync_playwright
+
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    with sync_playwright() as pw:
+        browser = pw.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        try:
+            yield browser
+        finally:
+            browser.close()
+
+
+def axe_problems(page: Any, label: str) -> list[str]:
+    """axe-core's serious and critical violations on the page, one line each."""
+    page.evaluate(AXE.read_text("utf-8"))
+    return [
+        f"{label}: axe {v['impact']} {v['id']} ({v['help']}): {v['nodes']}"
+        for v in page.evaluate(AXE_RUN)
+        if v["impact"] in ("serious", "critical")
+    ]
