@@ -54,6 +54,24 @@ def _cell_per_line(bar: str) -> str:
     return "\n".join(f"{c}{bar}" for c in cells)
 
 
+def _blank_lines(split_units: bool) -> str:
+    """One cell per line with a blank line between cells; a header cell wrapped over two lines
+    (年均增长 / 〔累计〕) and the note right under the last cell; with `split_units`, no 单位 column: the unit on the line under each
+    level value (18000 / 亿元), as a web table with a line break in its cells is copied."""
+    unit_col = HEADER.index("单位")
+    header = [c for k, c in enumerate(HEADER) if not (split_units and k == unit_col)]
+    cells = [c.replace("年均增长〔", "年均增长\n〔") for c in header]
+    for row in ROWS:
+        for k, cell in enumerate(row):
+            if not cell or (split_units and k == unit_col):
+                continue
+            # a level value carries the row's unit; a change carries it when it is a share
+            level, change = HEADER[k].endswith("年"), HEADER[k].startswith("年均")
+            carries = cell != "—" and (level or (change and row[unit_col] == "%"))
+            cells.append(f"{cell}\n{row[unit_col]}" if split_units and carries else cell)
+    return "\n\n".join(cells)
+
+
 def _text(body: str) -> str:
     return f"{INTRO}\n{body}\n{NOTE}\n"
 
@@ -62,6 +80,8 @@ SHAPES = {
     "tabs.txt": lambda: _text("\n".join("\t".join(r) for r in [HEADER, *ROWS])),
     "cell-per-line.txt": lambda: _text(_cell_per_line("")),
     "cell-per-line-bars.txt": lambda: _text(_cell_per_line(" |")),
+    "cell-per-line-blank-lines.txt": lambda: _text(_blank_lines(split_units=False)),
+    "value-unit-split.txt": lambda: _text(_blank_lines(split_units=True)),
     "pipes.md": lambda: _text(
         "\n".join(
             ["| " + " | ".join(HEADER) + " |", "|" + "---|" * len(HEADER)]

@@ -13,7 +13,14 @@ from dataclasses import dataclass, field
 
 from plantrack.model import Location, Target
 from plantrack.parse.numbers import normalise
-from plantrack.parse.table_cells import Cell, bracket_notes, price_year, read_cell, row_variants
+from plantrack.parse.table_cells import (
+    BRACKET_YEAR,
+    Cell,
+    bracket_notes,
+    price_year,
+    read_cell,
+    row_variants,
+)
 from plantrack.read.lexicon import EMPTY_CELLS, GROUP_HEADER, UNIT_RE, strip_list_number
 
 _YEAR = re.compile(r"(20\d\d)")
@@ -342,6 +349,12 @@ def _targets_of_row(
         )
         comp = "<=" if lower else ">="
     base_year = shared.base_year if base.value is not None else None
+    if (
+        base.value is not None
+        and _get(row, cols.base)[:1] in "(（"
+        and BRACKET_YEAR in shared.notes
+    ):
+        base_year = int(shared.notes[BRACKET_YEAR])  # （86.4%） with 注：括号内为2019年数据
     if cell.multiple:
         base_year = price or shared.base_year  # 翻一番 (2010年不变价): since 2010
     out: list[Target] = []

@@ -14,20 +14,23 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import pairwise
 
 from plantrack.model import Block
 from plantrack.read.glued_tables import glued_table
 from plantrack.read.lexicon import EMPTY_CELLS, GROUP_HEADER, UNIT_RE, strip_list_number
 
-_HEADER_WORDS = re.compile(r"指标|序号|单位|属性|类别|领域|基期|现状|目标|年均|累计|增速|备注|性质")
+_HEADER_WORDS = re.compile(
+    r"指标|序号|单位|属性|类别|领域|基期|基准|现状|目标|年均|累计|增速|备注|性质"
+)
 _YEAR_CELL = re.compile(r"^(?:[\[〔［(（]?)(?:19|20)\d\d年")
 _NAME_HEADER = re.compile(r"指标|名称")
-_VALUE_HEADER = re.compile(r"(?:19|20)\d\d|目标|年均|累计|增速|基期|现状")
+_VALUE_HEADER = re.compile(r"(?:19|20)\d\d|目标|年均|累计|增速|基期|基准|现状")
 _ATTR = re.compile(r"^(?:约束性|预期性|约束|预期)$")
 _INDEX = re.compile(r"^\d{1,2}$")
 _NUMERIC = re.compile(
     r"^[\[〔［【(（]?\s*(?:≥|≤|>=|<=|＞|＜|>|<|约|累计|达到|不低于|不高于|不超过|超过)?\s*"
-    r"-?\d[\d,.]*\s*(?:%|‰)?\s*(?:以上|以下|以内|左右|上下)?\s*[\]〕］】)）]?$"
+    r"-?\d[\d,.]*\s*(?:%|％|‰)?\s*(?:以上|以下|以内|左右|上下)?\s*[\]〕］】)）]?$"
 )
 # 11.4年, 12.3年以上, 75L/d: a number with a unit word (the unit checked against UNIT_RE)
 _NUMBER_UNIT = re.compile(
@@ -298,6 +301,27 @@ def _next_is_row(cells: list[str], i: int, cols: _Columns) -> bool:
     return cols.index is not None and i + 1 < len(cells) and _kind(cells[i + 1]) == "name"
 
 
+_PROBE_LINES = 12  # lines read to tell whether a cell-per-line table puts blank lines between cells
+
+
+def _blank_separated(blocks: list[Block]) -> bool:
+    """Cells separated by blank lines (each line number two past the one before), so that two
+    lines with nothing between them are one cell (基准值 / （2020年）, 120.14 / 平方公里)."""
+    gaps = [
+        b.line - a.line
+        for a, b in pairwise(blocks[:_PROBE_LINES])
+        if a.line is not None and b.line is not None
+    ]
+    return len(gaps) >= 4 and sum(1 for g in gaps if g >= 2) * 2 > len(gaps)
+
+
+def _same_cell(before: Block, block: Block) -> bool:
+    """Two lines of one cell: no blank line between them (a 注 line starts the text after)."""
+    if _STOP.match(block.text.strip()):
+        return False
+    return before.line is not None and block.line is not None and block.line - before.line == 1
+
+
 def _split_row(line: str) -> list[str] | None:
     """Cells of a pipe row or a row of space-separated cells; None for a single cell."""
     if line.count("|") >= 2:
@@ -381,7 +405,9 @@ class _Recover:
         return used
 
     def _cell_per_line_table(self, i: int) -> int:
-        cells: list[tuple[int, str]] = []  # (block offset, cell)
+        cells: list[tuple[int, str]] = []  # (block offset of the cell's last line, cell)
+        lines = self.blocks[i : i + 400]
+        blank_separated = _blank_separated(lines)
         for k, text in enumerate(self._texts(i)):
             stripped = text.strip()
             if len(stripped) > 1 and set(stripped) == {"|"}:
@@ -389,6 +415,10 @@ class _Recover:
             cell = _single_cell(text)
             if cell is None:
                 break
+            if blank_separated and cells and _same_cell(lines[k - 1], lines[k]):
+                # 120.14 / 平方公里 with no blank line between: one cell on two lines
+                cells[-1] = (k, cells[-1][1] + cell)
+                continue
             cells.append((k, cell))
         h = 0
         while h < len(cells) and (cells[h][1] == "" or _is_header_cell(cells[h][1])):
@@ -399,7 +429,8 @@ class _Recover:
         body = cells[h:]
         built, used = _rows_from_cells([c for _, c in body], cols)
         consumed = body[used - 1][0] + 1 if used else cells[h - 1][0] + 1
-        return self._emit(i, consumed, built, "one-cell-per-line")
+        shape = "one-cell-per-line (blank lines between cells)" if blank_separated else None
+        return self._emit(i, consumed, built, shape or "one-cell-per-line")
 
     def _multi_cell_table(self, i: int, header: list[str]) -> int:
         cols = _columns(header)
