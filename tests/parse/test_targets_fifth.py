@@ -1,0 +1,43 @@
+"""Fifth round: values, units and lists as the retired fourth batch wrote them, each mechanism in
+words other than the documents it was seen in."""
+
+from __future__ import annotations
+
+from plantrack.model import Location
+from plantrack.parse.targets import extract_targets
+
+LOC = Location(node="c1.p1", chapter=1, path=["第一章"])
+
+
+def found(text: str, end_year: int = 2027) -> list[tuple]:
+    targets = extract_targets(text, node_id="c1.p1", end_year=end_year, location=LOC)
+    return [(t.metric, t.value, t.unit, t.comparator) for t in targets if t.value is not None]
+
+
+def test_jun_after_a_list_gives_each_item_the_value() -> None:
+    # A、B、C产量均…: one target for each item, the last item's measure shared
+    assert found("全县茶叶、水果、食用菌产量均保持在十万吨以上。") == [
+        ("茶叶产量", 10, "万吨", ">="),
+        ("水果产量", 10, "万吨", ">="),
+        ("食用菌产量", 10, "万吨", ">="),
+    ]
+    # without 均 (or with a one-character measure) the list stays one target
+    assert len(found("甲镇、乙镇污水处理率均达到95%。")) == 1
+
+
+def test_a_rate_per_a_scaled_denominator_is_one_unit() -> None:
+    got = found("道路交通万车死亡率控制在1.2人/万辆以内，火灾死亡率低于0.3人/百亿元。")
+    assert [(g[1], g[2]) for g in got] == [(1.2, "人/万辆"), (0.3, "人/百亿元")]
+
+
+def test_a_chinese_numeral_before_a_scale_word() -> None:
+    assert found("全市物流总额突破千亿元。") == [("物流总额", 1000, "亿元", ">")]
+
+
+def test_computing_power_in_p() -> None:
+    assert found("智能算力规模超过2万P。") == [("智能算力规模", 2, "万P", ">")]
+
+
+def test_a_count_with_its_other_classifier_in_brackets() -> None:
+    got = found("整治背街小巷40条（段），新增口袋公园6处（个）。")
+    assert [(g[1], g[2]) for g in got] == [(40, "条（段）"), (6, "处（个）")]
