@@ -41,3 +41,22 @@ def test_computing_power_in_p() -> None:
 def test_a_count_with_its_other_classifier_in_brackets() -> None:
     got = found("整治背街小巷40条（段），新增口袋公园6处（个）。")
     assert [(g[1], g[2]) for g in got] == [(40, "条（段）"), (6, "处（个）")]
+
+
+def kinds(text: str) -> list[tuple[str, str]]:
+    targets = extract_targets(text, node_id="c1.p1", end_year=2027, location=LOC)
+    return [(t.metric, str(t.kind.value)) for t in targets if t.value is not None]
+
+
+def test_increment_only_for_a_new_thing_verb_with_xin() -> None:
+    # GUIDE.md, kind: 新建/新入库/新立项 + a count is what is new; new and renovated together,
+    # or a creation verb without 新, is a level
+    assert kinds("新建社区食堂12个，新入库科技型企业80家。") == [
+        ("社区食堂", "increment"),
+        ("科技型企业", "increment"),
+    ]
+    assert kinds("新建改造城乡供水管网300公里。") == [("城乡供水管网", "level")]
+    assert kinds("新建改扩建幼儿园15所。") == [("幼儿园", "level")]
+    assert kinds("打造特色街区6个。")[0][1] == "level"
+    # an average of what is new is a level
+    assert kinds("新增从业人员平均培训年限达到3年。")[0][1] == "level"

@@ -8,6 +8,7 @@ docstring is the rule's example.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -249,10 +250,16 @@ def rule_not_a_value(r: Reading, run: ClauseRun) -> str | None:
     return reject(r.q, r.head, r.after, r.metric, r.chained)
 
 
+_AVERAGE_MEASURE = re.compile(r"平均|人均|年限|比重|占比|比例|密度|强度")
+
+
 def rule_rate_after_increment_verb(r: Reading, run: ClauseRun) -> str | None:
-    """新建数据中心PUE低于1.3: a level of what is new, not an increment."""
+    """新建数据中心PUE低于1.3, 新增从业人员平均工作年限8年: a level (a rate or an average) of
+    what is new, not an increment."""
     unit = r.q.unit
-    if r.head.verb_word in vocab.INCREMENT_VERBS and (unit in (None, "%") or unit.endswith("率")):
+    if r.head.verb_word in vocab.INCREMENT_VERBS and (
+        unit in (None, "%") or unit.endswith("率") or _AVERAGE_MEASURE.search(r.metric)
+    ):
         r.metric, r.kind = r.head.verb_word + r.metric, None
     return None
 

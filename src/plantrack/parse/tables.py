@@ -21,6 +21,7 @@ from plantrack.parse.table_cells import (
     read_cell,
     row_variants,
 )
+from plantrack.parse.target_words import INCREMENT_RE
 from plantrack.read.lexicon import EMPTY_CELLS, GROUP_HEADER, UNIT_RE, strip_list_number
 
 _YEAR = re.compile(r"(20\d\d)")
@@ -313,6 +314,12 @@ def _kind(metric: str, unit: str | None, cell: Cell) -> str:
         return "multiple"  # 翻一番
     if metric.startswith("新增"):
         return "increment"  # 新增… [110]: the new amount since the base year
+    if (
+        INCREMENT_RE.match(metric)
+        and unit not in ("%", "‰")
+        and not metric.endswith(("率", "比例", "比重", "占比"))
+    ):
+        return "increment"  # 新建绿道 | 公里 | 10: what is new (GUIDE.md, kind)
     if cell.bracket == "cumulative" or (
         "累计" in metric and not metric.endswith(("率", "比例", "比重"))  # 累计脱贫率: a share
     ):

@@ -72,7 +72,7 @@ KIND_ADVERBS: dict[str, str] = {"累计": "cumulative", "每年": "annual", "年
 GROWTH_RATE_ENDS = ("增速", "增长率", "年均增长")
 INCREMENT_VERBS = _words(
     "新增 新建 新培养 新集聚 新认定 新引进 新创建 新招引 新设立 新培育 新开工 新落地 新改建"
-    " 新建成 新开通 新投运 新增加 新打造 新布局 新招收 新评定 新入选 新获批"
+    " 新建成 新开通 新投运 新增加 新打造 新布局 新招收 新评定 新入选 新获批 新入库 新立项 新签约"
 )
 # Creation and recruiting verbs: not part of the metric (建成10个场景 -> 场景).
 ACTION_VERBS = _words(
@@ -255,12 +255,15 @@ LEAD_RE = re.compile(
     rf"|“?十[一二三四五六七八九]五”?(?:时期|期间|期内|末|期末)?"
     rf"|(?P<kind>累计|每年|年均)|{_alt(_LEAD_WORDS)}"
 )
-INCREMENT_RE = re.compile(rf"(?:{_alt(INCREMENT_VERBS)})(?![或和的及、])")
+# 新建改造, 新建改扩建, 新建和改造提升: new and renovated together is a level (GUIDE.md, kind)
+INCREMENT_RE = re.compile(rf"(?:{_alt(INCREMENT_VERBS)})(?![或和的及、改扩])")
+# ACTION_RE strips these compounds as one verb
+COMPOUND_WORK_VERBS = _words("新建改造 新建改扩建 新改扩建 改扩建 新建和改造提升 新建和改造")
 # 每个乡镇至少建成1家…中心: a creation verb right before the number puts the metric after it.
 VERB_BEFORE_NUMBER = re.compile(
     rf"(?:至少|最少)?(?:{_alt(INCREMENT_VERBS + ACTION_VERBS)})$|(?:要|应|至少|均|都|建|设)有$|配备$|配齐$"
 )
-ACTION_RE = re.compile(rf"{_alt(ACTION_VERBS)}")
+ACTION_RE = re.compile(rf"{_alt(COMPOUND_WORK_VERBS + ACTION_VERBS)}")
 OBJECT_VERB_RE = re.compile(rf"{_alt(OBJECT_VERBS + ACTION_VERBS + INCREMENT_VERBS)}")
 # money is a threshold or a budget inside an object (实施5000万元以上项目), never its count
 MONEY_UNIT_RE = re.compile(r"元$")

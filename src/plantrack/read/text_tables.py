@@ -136,9 +136,13 @@ def _kind(cell: str) -> str:
     return "name"
 
 
-def _is_category(cell: str, nxt: str | None) -> bool:
-    """经济发展 / 1.空气质量 followed by an indicator name: a group, not a row."""
-    if nxt is None or _kind(nxt) not in ("name", "index"):
+def _is_category(cell: str, nxt: str | None, number: int | None = None) -> bool:
+    """经济发展 / 1.空气质量 followed by an indicator name or the next row's 序号: a group, not a
+    row (a 其中 line is a part of the row above; a number that does not follow `number`, the
+    last row's 序号, is a value)."""
+    if nxt is None or _kind(nxt) not in ("name", "index") or cell.startswith("其中"):
+        return False
+    if _kind(nxt) == "index" and number is not None and int(nxt) != number + 1:
         return False
     body = strip_list_number(cell)
     return len(body) <= _MAX_CATEGORY and "（" not in body and "(" not in body
@@ -156,12 +160,14 @@ def _rows_from_cells(cells: list[str], cols: _Columns) -> tuple[_Built, int]:
     group = ""
     category = _category_column(cols)
     i, n = 0, len(cells)
+    number: int | None = None  # the row's own 序号, when it has one
     while i < n:
         cell = cells[i]
         if _STOP.match(cell) or len(cell) > 60:
             break
         kind = _kind(cell)
         if kind == "index" and cols.index is not None:
+            number = int(cell)
             i += 1
             if i >= n:
                 break
@@ -172,7 +178,7 @@ def _rows_from_cells(cells: list[str], cols: _Columns) -> tuple[_Built, int]:
                 continue
             break  # not a row: the table ended
         nxt = cells[i + 1] if i + 1 < n else None
-        if _is_category(cell, nxt):
+        if _is_category(cell, nxt, number):
             group = strip_list_number(cell)
             if category is None:  # no 类别 column: the group stands as a row of its own
                 built.rows.append(_group_row(cols, group))
@@ -189,7 +195,8 @@ def _rows_from_cells(cells: list[str], cols: _Columns) -> tuple[_Built, int]:
         else:
             rows = [[""] * len(cols.cells)]
             rows[0][cols.name] = name
-            i = _fill_row(cells, i, cols, rows[0])
+            i = _fill_row(cells, i, cols, rows[0], number)
+            _under_parent(rows[0], built.rows, cols)
         for row in rows:
             if cols.index is not None:
                 row[cols.index] = str(len(built.rows))
@@ -258,14 +265,21 @@ def _sub_names(name: str, subs: list[str], values: int, columns: int) -> list[st
     return None
 
 
-def _fill_row(cells: list[str], i: int, cols: _Columns, row: list[str]) -> int:
+def _fill_row(
+    cells: list[str], i: int, cols: _Columns, row: list[str], number: int | None = None
+) -> int:
     """Put the cells after a name into the columns after it; a unit or 属性 cell only where it
-    fits (a missing unit leaves its column empty). Returns the next cell's index."""
+    fits (a missing unit leaves its column empty). Returns the next cell's index.
+
+    `number`: the row's 序号. A small whole number before a name is the next row's 序号 only
+    when it follows this one (row 1's target 35 before a 其中 line is a value)."""
     n = len(cells)
     for col in cols.after_name:
         if i >= n:
             break
         kind = _kind(cells[i])
+        if kind == "index" and number is not None and int(cells[i]) != number + 1:
+            kind = "value"
         if kind == "name" or (kind == "index" and _next_is_row(cells, i, cols)):
             break
         if (col == cols.unit and kind != "unit" and cells[i] not in _EMPTY) or (
@@ -280,6 +294,20 @@ def _fill_row(cells: list[str], i: int, cols: _Columns, row: list[str]) -> int:
         row[col] = cells[i]
         i += 1
     return i
+
+
+def _under_parent(row: list[str], rows: list[list[str]], cols: _Columns) -> None:
+    """A 其中 row (其中 公园绿地 under 新建绿地) is a part of the row above: named under it
+    (新建绿地（公园绿地）) and given its unit and 属性 where its own cells leave them empty."""
+    sub = _SUB_MARK.match(row[cols.name])
+    parent = rows[-1] if len(rows) > 1 else None
+    if not sub or parent is None or not parent[cols.name]:
+        return
+    part = row[cols.name][sub.end() :]
+    row[cols.name] = f"{strip_list_number(parent[cols.name])}（{part}）"
+    for col in (cols.unit, cols.attr):
+        if col is not None and not row[col]:
+            row[col] = parent[col]
 
 
 def _category_column(cols: _Columns) -> int | None:
