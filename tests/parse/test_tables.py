@@ -361,3 +361,15 @@ def test_a_bracketed_baseline_takes_the_year_the_note_gives() -> None:
         ("绿色建筑占新建建筑比例", 100, 2025, 70, 2020),
         ("绿色建筑占新建建筑比例", 100, 2035, 70, 2020),
     }
+
+
+def test_words_in_brackets_after_a_value_qualify_it() -> None:
+    rows = [
+        ["指标", "单位", "现状（2020年）", "目标（2025年）", "目标（2035年）"],
+        ["工业固废综合利用率", "%", "90", "≥95（不含危险废物）", "98"],
+    ]
+    targets = targets_from_table(rows, node_id="t", location=LOC, period=(2021, 2025))
+    assert {(t.value, t.comparator.value, t.deadline) for t in targets} == {
+        (95, ">=", 2025),
+        (98, ">=", 2035),
+    }

@@ -60,3 +60,13 @@ def test_increment_only_for_a_new_thing_verb_with_xin() -> None:
     assert kinds("打造特色街区6个。")[0][1] == "level"
     # an average of what is new is a level
     assert kinds("新增从业人员平均培训年限达到3年。")[0][1] == "level"
+
+
+def test_nian_jun_is_not_jun() -> None:
+    # 年均/人均 are measures, not 均 after a list: the two places keep one growth target
+    assert len(found("东区和西区地区生产总值年均增长6%以上。")) == 1
+
+
+def test_units_per_kilogram_and_short_square_metres() -> None:
+    assert found("耕地土壤有机质平均含量达到25克/千克。")[0][1:3] == (25, "克/千克")
+    assert found("每年改造老旧小区屋面50万平米。")[0][1:3] == (50, "万平米")

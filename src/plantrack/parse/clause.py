@@ -289,7 +289,9 @@ def _share_value(scan: Scan, f: Found) -> None:
     scan.ex.add(scan.text, f.pos, f.pos + 1, True, f"one value for {len(parts)} listed metrics")
 
 
-_EACH_RE = re.compile(r"^[^，。；、\d]{0,2}[均都]")  # 均稳定在, 都达到: each listed item
+_EACH_RE = re.compile(
+    r"^[^，。；、\d]{0,2}(?<![年平人户])[均都](?!衡|匀|等|值)"
+)  # 均稳定在, 都达到: each listed item
 _EACH_WINDOW = 60
 _ITEM_MEASURE_RE = re.compile(r"(?:[产总销存]量|[产总]值|总额|数量|规模|面积)$")
 

@@ -100,6 +100,7 @@ def read_cell(
     """A value cell -> `Cell`. In a column whose header says 累计, a value in round brackets is
     cumulative too (9); a note under the table says what each bracket means."""
     t = (text or "").strip().replace("％", "%").replace("，", ",")
+    t = _QUALIFIER.sub("", t)  # ≥98%（除危废外）: the words qualify the value
     total = bool(re.search(r"(?<=[〔［\[【(（])\s*(?:累计)?达到", t))
     t = _INNER_COMP.sub(r"\2\1", _CELL_WORDS.sub("", t))
     if t in EMPTY_CELLS:
@@ -130,6 +131,7 @@ def read_cell(
     return Cell(value, unit, comp, bracket, total=total and bracket == "cumulative")
 
 
+_QUALIFIER = re.compile(r"(?<=[\d%‰上下内右])\s*[（(][^（）()\d]{1,12}[）)]$")
 _PRICE_YEAR = re.compile(r"[（(]\s*((?:19|20)\d\d)\s*年?\s*(?:不变价|可比价|价格)[）)]")
 
 

@@ -91,6 +91,8 @@ BASE_UNITS = sorted(
         "吨标准煤",
         "公斤",
         "千克",
+        "克",
+        "平米",  # 80万平米: 平方米 as reports shorten it
         "公里",
         "千米",
         "米",

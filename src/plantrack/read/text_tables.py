@@ -118,8 +118,13 @@ def _columns(cells: list[str]) -> _Columns | None:
     return _Columns(cells, index, name, unit, attr)
 
 
+# ≥98%（除危废外）: words in brackets after a value qualify it
+QUALIFIER_RE = re.compile(r"(?<=[\d%％‰上下内右])\s*[（(][^（）()\d]{1,12}[）)]$")
+
+
 def _kind(cell: str) -> str:
     """index | attr | unit | value | name"""
+    cell = QUALIFIER_RE.sub("", cell)
     if _INDEX.match(cell):
         return "index"
     if _ATTR.match(cell):
