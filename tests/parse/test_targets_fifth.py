@@ -70,3 +70,8 @@ def test_nian_jun_is_not_jun() -> None:
 def test_units_per_kilogram_and_short_square_metres() -> None:
     assert found("耕地土壤有机质平均含量达到25克/千克。")[0][1:3] == (25, "克/千克")
     assert found("每年改造老旧小区屋面50万平米。")[0][1:3] == (50, "万平米")
+
+
+def test_a_share_after_a_yearly_growth_is_a_level() -> None:
+    got = kinds("居民收入年均增长6%，其中财产性收入占比12%左右。")
+    assert got == [("居民收入增长", "annual"), ("财产性收入占比", "level")]

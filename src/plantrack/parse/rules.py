@@ -345,7 +345,13 @@ def rule_kind(r: Reading, run: ClauseRun) -> str | None:
         r.kind = "level"
     if r.kind in ("qualitative", "multiple"):
         r.kind = "level"  # …与经济增长同步，城镇新增就业4.5万人: a milestone's kind is its own
+    if r.kind == "annual" and _SHARE_MEASURE.search(r.metric) and not _GROWTH.search(r.metric):
+        r.kind = "level"  # 年均增长5%，其中A占比25%: a share inherits no yearly growth
     return None
+
+
+_SHARE_MEASURE = re.compile(r"占比|比重|比例|率$")
+_GROWTH = re.compile(r"增长|增速|增幅|提高|下降|降低|年均|每年")
 
 
 def _alike(unit: str | None, other: str | None) -> bool:
