@@ -75,3 +75,14 @@ def test_units_per_kilogram_and_short_square_metres() -> None:
 def test_a_share_after_a_yearly_growth_is_a_level() -> None:
     got = kinds("居民收入年均增长6%，其中财产性收入占比12%左右。")
     assert got == [("居民收入增长", "annual"), ("财产性收入占比", "level")]
+
+
+def test_a_count_with_yishang_de_before_its_noun() -> None:
+    assert found("建成12所以上的标准化学校。") == [("标准化学校", 12, "所", ">=")]
+    # money before 以上的 stays a threshold, not a count
+    assert [g[1:3] for g in found("实施1亿元以上的项目30个。")] == [(30, "个")]
+
+
+def test_a_share_of_units_that_reach_a_standard() -> None:
+    got = found("推动70%以上的乡镇卫生院服务能力达标。")
+    assert [(g[1], g[2]) for g in got] == [(70, "%")] and "乡镇卫生院" in got[0][0]

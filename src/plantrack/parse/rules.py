@@ -186,6 +186,18 @@ def rule_noun_after_verb(r: Reading, run: ClauseRun) -> str | None:
     return None
 
 
+def rule_count_above_of_noun(r: Reading, run: ClauseRun) -> str | None:
+    """建成12所以上的标准化学校: a creation verb, a count with 以上, then 的 and the noun."""
+    if r.settled or r.metric or not r.head.lead_verb or r.q.suffix not in ("以上", "及以上"):
+        return None
+    if not r.after.startswith("的") or (r.q.unit or "").lstrip("万亿千百") not in COUNT_UNITS:
+        return None
+    metric = post_metric(r.after[1:])
+    if len(vocab.CJK_OR_ALNUM.findall(metric)) >= 2:
+        r.metric, r.post_metric, r.settled = metric, True, True
+    return None
+
+
 def rule_count_then_done(r: Reading, run: ClauseRun) -> str | None:
     """全市首批100个示范社区全面建成: a count, its noun, then the verb that completes it."""
     if r.settled or r.head.verb is not None or r.q.unit in (None, "%", *WEAK_UNITS):
@@ -373,6 +385,7 @@ RULES: tuple[Rule, ...] = (
     rule_verb_before_number,
     rule_share_of_units,
     rule_noun_after_verb,
+    rule_count_above_of_noun,
     rule_count_then_done,
     rule_count_in_object,
     rule_not_a_value,
