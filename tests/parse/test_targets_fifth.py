@@ -86,3 +86,8 @@ def test_a_count_with_yishang_de_before_its_noun() -> None:
 def test_a_share_of_units_that_reach_a_standard() -> None:
     got = found("推动70%以上的乡镇卫生院服务能力达标。")
     assert [(g[1], g[2]) for g in got] == [(70, "%")] and "乡镇卫生院" in got[0][0]
+
+
+def test_a_work_verb_a_bound_then_the_count_and_its_noun() -> None:
+    assert found("每年提供不少于3000个见习岗位。") == [("见习岗位", 3000, "个", ">=")]
+    assert found("培育至少20家链主企业。") == [("链主企业", 20, "家", ">=")]

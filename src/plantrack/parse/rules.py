@@ -170,7 +170,9 @@ def rule_noun_after_verb(r: Reading, run: ClauseRun) -> str | None:
         return None  # 打造生猪、苹果2个500亿级产业集群: a grade may open the noun
     if r.head.verb in vocab.QUALIFIER_VERBS or r.head.verb == "为":
         return None
-    verb_only = r.head.verb is None and bool(r.metric) and _names_a_verb_or_list(r.metric)
+    verb_only = (r.head.verb is None and bool(r.metric) and _names_a_verb_or_list(r.metric)) or (
+        r.head.verb in _BOUND_WORDS and r.metric in vocab.OBJECT_VERBS
+    )  # 提供不少于N个X: a work verb, a bound, then the count and its noun
     if r.metric and not verb_only:
         return None
     if r.head.verb is None and not r.chained and not verb_only:
@@ -227,6 +229,9 @@ def rule_count_in_object(r: Reading, run: ClauseRun) -> str | None:
         return None
     r.metric, r.post_metric, r.settled = metric, True, True
     return None
+
+
+_BOUND_WORDS = frozenset(("不少于", "不低于", "超过", "至少", "多于", "逾"))
 
 
 def _names_a_verb_or_list(metric: str) -> bool:

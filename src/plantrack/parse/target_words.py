@@ -181,7 +181,7 @@ NOT_A_METRIC = frozenset(_words("台阶 新台阶 大关 关口 新高 规模 �
 # the metric. Read when no measure verb stands before the number (rules.rule_count_in_object).
 OBJECT_VERBS = _words(
     "开展 推进 推动 实施 完成 帮助 支持 扶持 抓好 建设 打造 培育 创建 建成 新建 改造 整治 治理"
-    " 组织 举办 引导 带动 惠及 服务 培训 吸纳 打通 实现 争创 创成 认定 引进 招引 布局 部署"
+    " 组织 举办 引导 带动 惠及 服务 培训 吸纳 打通 实现 争创 创成 认定 引进 招引 布局 部署 提供"
 )
 # 人均生产总值超过7万元，折合9000美元: the same value in another unit
 EQUIVALENT_WORDS = frozenset(_words("折合 约合 合 相当于"))
