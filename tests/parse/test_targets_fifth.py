@@ -91,3 +91,13 @@ def test_a_share_of_units_that_reach_a_standard() -> None:
 def test_a_work_verb_a_bound_then_the_count_and_its_noun() -> None:
     assert found("每年提供不少于3000个见习岗位。") == [("见习岗位", 3000, "个", ">=")]
     assert found("培育至少20家链主企业。") == [("链主企业", 20, "家", ">=")]
+
+
+def test_a_new_amount_and_its_running_total() -> None:
+    # 新增A、累计达B: two targets of one thing, an increment and a cumulative total
+    assert kinds("新增300个智能快递柜、累计达到2000个。") == [
+        ("智能快递柜", "increment"),
+        ("智能快递柜", "cumulative"),
+    ]
+    # a number inside the next metric stays inside it
+    assert len(found("每千人口拥有3岁以下婴幼儿托位数达到4.5个。")) == 1

@@ -138,6 +138,9 @@ def _three_sectors(metric: str, n: int) -> list[str] | None:
     return [f"{d}{m.group(1)}{m.group(2)}" for d in "一二三"]
 
 
+_NEW_ITEM_RE = re.compile(r"[、，,；;](?:累计|其中|每年|年均)")
+
+
 def embedded(text: str, q: Quantity, nxt: Quantity) -> bool:
     """3岁以下 in 每千人口拥有3岁以下婴幼儿托位数达到5个: a number inside the next metric."""
     between = text[q.end : nxt.start]
@@ -149,6 +152,8 @@ def embedded(text: str, q: Quantity, nxt: Quantity) -> bool:
         return False
     if between.startswith("的"):
         return True
+    if _NEW_ITEM_RE.search(between):
+        return False  # 新增1000处A、累计达8000处: a list item of its own (its running total)
     if vocab.VERB_RE.search(between[-20:]):
         # 培育25个社零额超过200亿元的消费强县: the next number qualifies a noun; this one counts it
         return not text.startswith("的", nxt.end)

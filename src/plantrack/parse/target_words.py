@@ -269,6 +269,6 @@ OBJECT_VERB_RE = re.compile(rf"{_alt(OBJECT_VERBS + ACTION_VERBS + INCREMENT_VER
 MONEY_UNIT_RE = re.compile(r"元$")
 TRAIL_RE = re.compile(rf"(?:{_alt(_TRAIL_WORDS)})(?:{_alt(_TRAIL_WORDS)})*$")  # see VERB_RE
 # Where a metric written after its number ends: 等, or the next number of a list.
-POST_CUT = re.compile(r"等|[、和及与](?=[\d一二两三四五六七八九十百千])")
+POST_CUT = re.compile(r"等|[、和及与](?=[\d一二两三四五六七八九十百千]|累计|其中)")
 # A number with no unit, for --explain.
 BARE_NUMBER = re.compile(r"\d+(?:[,.]\d+)*")
