@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from plantrack.parse.context import DocFacts, deadline_line, heading_deadline
+from plantrack.parse.context import DocFacts, deadline_line, heading_deadline, heading_deadlines
 from plantrack.parse.plan import parse_document
 from plantrack.read import read_document
 from plantrack.read.headings import cn_number
@@ -106,3 +106,28 @@ def test_the_next_n_years_end_n_years_after_the_year_of_issue(tmp_path: Path) ->
     )
     got = targets_of(tmp_path, text, (2023, 2035))
     assert got == [("旅游总收入", 80, 2027), ("森林覆盖率", 68, 2027), ("口袋公园", 30, 2025)]
+
+
+def test_a_heading_with_two_goal_years_lets_each_paragraph_choose(tmp_path: Path) -> None:
+    # 五年规划的目标 and the year's work under one heading: the paragraph's lead decides
+    text = (
+        "一、2025年和“十四五”时期工作回顾\n"
+        "过去一年，全市外贸进出口增长6%。\n"
+        "二、“十五五”时期奋斗目标和2026年重点任务\n"
+        "规划纲要建议稿提出：全市居民收入年均增长6%，森林覆盖率达到45%。\n"
+        "今年全市的主要预期目标是：外贸进出口增长3%左右。\n"
+        "加快数字转型，新增智能工厂20家。\n"
+    )
+    got = targets_of(tmp_path, text, (2026, 2026))
+    assert [(metric, deadline) for metric, _value, deadline in got] == [
+        ("居民收入增长", 2030),
+        ("森林覆盖率", 2030),
+        ("外贸进出口增长", 2026),
+        ("智能工厂", 2026),
+    ]
+
+
+def test_a_review_part_of_a_heading_gives_no_year() -> None:
+    years = heading_deadlines("二、“十四五”时期发展成就和“十五五”时期主要目标任务")
+    assert years == [(2030, True)]
+    assert heading_deadline("二、“十四五”时期发展成就和“十五五”时期主要目标任务") == 2030

@@ -343,3 +343,33 @@ def test_the_note_under_a_table_says_what_each_bracket_means() -> None:
     # without the note a square bracket is cumulative, as before
     plain = targets_from_table(rows, node_id="t", location=LOC, period=(2026, 2030))
     assert {t.id: t.kind for t in plain}["t.r1.annual"] == "cumulative"
+
+
+def test_a_bracketed_baseline_takes_the_year_the_note_gives() -> None:
+    # 现状 of 2020, but two rows only had a 2019 figure: the note under the table says so
+    rows = [
+        ["序号", "指标名称", "现状值（2020年）", "规划值（2025年）", "远景值（2035年）"],
+        ["1", "农村生活垃圾分类覆盖率", "（62.5%）", "90%", "100%"],
+        ["2", "绿色建筑占新建建筑比例", "70%", "100%", "100%"],
+    ]
+    note = "注：括号内数值为2019年统计数。"
+    targets = targets_from_table(rows, node_id="t", location=LOC, period=(2021, 2025), notes=note)
+    got = {(t.metric, t.value, t.deadline, t.baseline, t.baseline_year) for t in targets}
+    assert got == {
+        ("农村生活垃圾分类覆盖率", 90, 2025, 62.5, 2019),
+        ("农村生活垃圾分类覆盖率", 100, 2035, 62.5, 2019),
+        ("绿色建筑占新建建筑比例", 100, 2025, 70, 2020),
+        ("绿色建筑占新建建筑比例", 100, 2035, 70, 2020),
+    }
+
+
+def test_words_in_brackets_after_a_value_qualify_it() -> None:
+    rows = [
+        ["指标", "单位", "现状（2020年）", "目标（2025年）", "目标（2035年）"],
+        ["工业固废综合利用率", "%", "90", "≥95（不含危险废物）", "98"],
+    ]
+    targets = targets_from_table(rows, node_id="t", location=LOC, period=(2021, 2025))
+    assert {(t.value, t.comparator.value, t.deadline) for t in targets} == {
+        (95, ">=", 2025),
+        (98, ">=", 2035),
+    }

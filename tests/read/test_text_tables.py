@@ -54,6 +54,24 @@ def _cell_per_line(bar: str) -> str:
     return "\n".join(f"{c}{bar}" for c in cells)
 
 
+def _blank_lines(split_units: bool) -> str:
+    """One cell per line with a blank line between cells; a header cell wrapped over two lines
+    (年均增长 / 〔累计〕) and the note right under the last cell; with `split_units`, no 单位 column: the unit on the line under each
+    level value (18000 / 亿元), as a web table with a line break in its cells is copied."""
+    unit_col = HEADER.index("单位")
+    header = [c for k, c in enumerate(HEADER) if not (split_units and k == unit_col)]
+    cells = [c.replace("年均增长〔", "年均增长\n〔") for c in header]
+    for row in ROWS:
+        for k, cell in enumerate(row):
+            if not cell or (split_units and k == unit_col):
+                continue
+            # a level value carries the row's unit; a change carries it when it is a share
+            level, change = HEADER[k].endswith("年"), HEADER[k].startswith("年均")
+            carries = cell != "—" and (level or (change and row[unit_col] == "%"))
+            cells.append(f"{cell}\n{row[unit_col]}" if split_units and carries else cell)
+    return "\n\n".join(cells)
+
+
 def _text(body: str) -> str:
     return f"{INTRO}\n{body}\n{NOTE}\n"
 
@@ -62,6 +80,8 @@ SHAPES = {
     "tabs.txt": lambda: _text("\n".join("\t".join(r) for r in [HEADER, *ROWS])),
     "cell-per-line.txt": lambda: _text(_cell_per_line("")),
     "cell-per-line-bars.txt": lambda: _text(_cell_per_line(" |")),
+    "cell-per-line-blank-lines.txt": lambda: _text(_blank_lines(split_units=False)),
+    "value-unit-split.txt": lambda: _text(_blank_lines(split_units=True)),
     "pipes.md": lambda: _text(
         "\n".join(
             ["| " + " | ".join(HEADER) + " |", "|" + "---|" * len(HEADER)]
@@ -303,3 +323,22 @@ def test_a_项目_column_names_the_indicator_beside_a_单位_column(tmp_path: Pa
     parsed = parse_document(read_document(path), title="某市规划", period=(2023, 2025))
     found = {(t.metric, t.value, t.baseline, t.binding) for t in parsed.targets}
     assert found == {("城市污水处理率", 98, 95, True), ("公共交通出行分担率", 40, 30, False)}
+
+
+def test_a_small_value_is_not_taken_for_the_next_row_number(tmp_path: Path) -> None:
+    # blank-line cells: row 1's target 12 stands before a 其中 line; 12 is not row 2's 序号
+    cells = [
+        "序号", "指标名称", "属性", "单位", "现状", "目标",
+        "1", "新建社区公园", "约束性", "个", "40", "12",
+        "其中 口袋公园", "25", "8",
+        "2", "林荫道路长度", "预期性", "公里", "30", "45",
+    ]  # fmt: skip
+    path = tmp_path / "table.txt"
+    path.write_text("主要指标\n" + "\n\n".join(cells) + "\n", encoding="utf-8")
+    parsed = parse_document(read_document(path), title="某区绿化规划", period=(2026, 2030))
+    got = {(t.metric, t.value, t.unit, t.kind.value, t.baseline, t.binding) for t in parsed.targets}
+    assert got == {
+        ("新建社区公园", 12, "个", "increment", 40, True),
+        ("新建社区公园（口袋公园）", 8, "个", "increment", 25, True),
+        ("林荫道路长度", 45, "公里", "level", 30, False),
+    }

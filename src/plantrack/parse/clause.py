@@ -138,6 +138,9 @@ def _three_sectors(metric: str, n: int) -> list[str] | None:
     return [f"{d}{m.group(1)}{m.group(2)}" for d in "一二三"]
 
 
+_NEW_ITEM_RE = re.compile(r"[、，,；;](?:累计|其中|每年|年均)")
+
+
 def embedded(text: str, q: Quantity, nxt: Quantity) -> bool:
     """3岁以下 in 每千人口拥有3岁以下婴幼儿托位数达到5个: a number inside the next metric."""
     between = text[q.end : nxt.start]
@@ -149,6 +152,8 @@ def embedded(text: str, q: Quantity, nxt: Quantity) -> bool:
         return False
     if between.startswith("的"):
         return True
+    if _NEW_ITEM_RE.search(between):
+        return False  # 新增1000处A、累计达8000处: a list item of its own (its running total)
     if vocab.VERB_RE.search(between[-20:]):
         # 培育25个社零额超过200亿元的消费强县: the next number qualifies a noun; this one counts it
         return not text.startswith("的", nxt.end)
@@ -267,8 +272,15 @@ def _share_value(scan: Scan, f: Found) -> None:
     """工业投资、民间投资年均增长6%左右 / A率和B率均达到40%: one value for each listed metric.
 
     Split only when every item ends like an indicator (率, 投资, 收入 …): 高新技术、科技型中小企业
-    数量 stays one target."""
-    parts = parallel_metrics(f.subject)
+    数量 stays one target; or when 均/都 after the list says each item has the value
+    (棉花、油料、糖料产量均稳定在…: 棉花产量, 油料产量, 糖料产量)."""
+    window = scan.text[max(0, f.pos - _EACH_WINDOW) : f.pos]
+    each = (
+        bool(f.subject)
+        and f.subject in window
+        and bool(_EACH_RE.search(window[window.rfind(f.subject) + len(f.subject) :]))
+    )
+    parts = parallel_metrics(f.subject, each)
     if parts is None:
         return
     verb = f.metric[len(f.subject) :] if f.metric.startswith(f.subject) else ""
@@ -282,8 +294,18 @@ def _share_value(scan: Scan, f: Found) -> None:
     scan.ex.add(scan.text, f.pos, f.pos + 1, True, f"one value for {len(parts)} listed metrics")
 
 
-def parallel_metrics(subject: str) -> list[str] | None:
-    """森林覆盖率、建成区绿地率 -> both; 财政总收入和地方财政收入 -> both; else None."""
+_EACH_RE = re.compile(
+    r"^[^，。；、\d]{0,2}(?<![年平人户])[均都](?!衡|匀|等|值)"
+)  # 均稳定在, 都达到: each listed item
+_EACH_WINDOW = 60
+_ITEM_MEASURE_RE = re.compile(r"(?:[产总销存]量|[产总]值|总额|数量|规模|面积)$")
+
+
+def parallel_metrics(subject: str, each: bool = False) -> list[str] | None:
+    """森林覆盖率、建成区绿地率 -> both; 财政总收入和地方财政收入 -> both; else None.
+
+    `each`: 均/都 follows the list, so items need not end like an indicator (A、B产量均…)."""
+    short = 2 if each else 3
     parts = split_list(subject) if "、" in subject else subject.split("和")
     parts = [p.strip() for p in parts]
     if len(parts) < 2 or (("、" not in subject) and len(parts) != 2):
@@ -292,8 +314,14 @@ def parallel_metrics(subject: str) -> list[str] | None:
     if shared and not any(vocab.SHARED_MEASURE_RE.search(p) for p in parts[:-1]):
         # 文旅产业增加值和旅游总收入年均增速: the growth rate of each
         bare = [*parts[:-1], parts[-1][: shared.start()]]
-        if all(len(p) >= 3 and vocab.MEASURE_END_RE.search(p) for p in bare):
+        if all(len(p) >= short and (each or vocab.MEASURE_END_RE.search(p)) for p in bare):
             return [p + shared.group(0) for p in bare]
+        return None
+    measure = _ITEM_MEASURE_RE.search(parts[-1])
+    if each and measure and not any(vocab.MEASURE_END_RE.search(p) for p in parts[:-1]):
+        # 棉花、油料、糖料产量均…: the last item's measure is each item's
+        if all(len(p) >= 2 for p in parts[:-1]) and measure.start() >= 2:
+            return [p + measure.group(0) for p in parts[:-1]] + [parts[-1]]
         return None
     if all(len(p) >= 3 and vocab.MEASURE_END_RE.search(p) for p in parts):
         return parts

@@ -107,17 +107,60 @@ def relative_year(match: re.Match[str], facts: DocFacts) -> int | None:
 def heading_deadline(heading: str) -> int | None:
     """The year a heading puts on its section: 三、2026年…主要预期目标 -> 2026; “十五五” -> 2030.
 
-    Only headings that announce goals or work (not 2025年工作回顾, which is a review)."""
+    Only headings that announce goals or work (not 2025年工作回顾, which is a review). A heading
+    that names several goal years (“十五五”时期目标任务和2026年工作安排) gives the first; its
+    paragraphs choose among them (`heading_deadlines`, `ContextTracker.enter`)."""
+    years = heading_deadlines(heading)
+    return years[0][0] if years else None
+
+
+_HEADING_PART_RE = re.compile(r"[和与及、]|以及")
+
+
+def heading_deadlines(heading: str) -> list[tuple[int, bool]]:
+    """Each goal year a heading names, with whether it ends a five-year plan.
+
+    The heading is read part by part (parts joined by 和/与/及): a part that reviews
+    (“十四五”时期发展成就) gives no year, so 成就和“十五五”时期主要目标任务 gives 2030 only."""
     if REVIEW_WORDS.search(heading) and not GOAL_WORDS.search(heading):
+        return []
+    found: list[tuple[int, bool]] = []
+    for part in _HEADING_PART_RE.split(heading):
+        if REVIEW_WORDS.search(part) and not GOAL_WORDS.search(part):
+            continue
+        for m in HEADING_YEAR_RE.finditer(part):
+            if m.group(1):
+                found.append((int(m.group(1)), False))
+            elif m.group(3) in (None, "末", "期末", "时期", "期间", "规划期"):
+                found.append((five_year_end(m.group(2)), True))
+    return found
+
+
+# A paragraph about the plan period (the outline, its five-year goals, yearly averages over it)
+_PERIOD_PARAGRAPH_RE = re.compile(r"十[一二三四五六七八九]五|纲要|规划|五年|年均")
+# A paragraph about the one year (今年, the year's 主要预期目标)
+_YEAR_PARAGRAPH_RE = re.compile(r"今年|本年|当年|主要预期目标|年度")
+_LEAD_WINDOW = 40  # how far into a paragraph its lead is read
+
+
+def choose_deadline(years: list[tuple[int, bool]], text: str, facts: DocFacts) -> int | None:
+    """Which of a heading's goal years governs a paragraph under it.
+
+    One year: that one. Several (“十五五”时期目标任务和2026年工作安排): a paragraph whose lead
+    speaks of the plan period (十五五, 纲要, 年均) takes the period's end; one about the year
+    (今年, 主要预期目标) or any other paragraph takes the single year, the document's year first."""
+    if not years:
         return None
-    m = HEADING_YEAR_RE.search(heading)
-    if not m:
-        return None
-    if m.group(1):
-        return int(m.group(1))
-    if m.group(3) in (None, "末", "期末", "时期", "期间", "规划期"):
-        return five_year_end(m.group(2))
-    return None
+    if len(years) == 1:
+        return years[0][0]
+    periods = [y for y, is_period in years if is_period]
+    singles = [y for y, is_period in years if not is_period]
+    lead = text[:_LEAD_WINDOW]
+    if periods and _PERIOD_PARAGRAPH_RE.search(lead) and not _YEAR_PARAGRAPH_RE.search(lead):
+        return periods[0]
+    if singles:
+        return facts.year if facts.year in singles else singles[0]
+    return years[0][0]
 
 
 def is_review_heading(heading: str) -> bool | None:
@@ -177,7 +220,7 @@ class ContextTracker:
                 break
         deadline = None
         for heading in reversed(headings):
-            deadline = heading_deadline(heading)
+            deadline = choose_deadline(heading_deadlines(heading), text, self.facts)
             if deadline:
                 break
         if self._carried is not None:

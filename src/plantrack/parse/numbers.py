@@ -16,7 +16,7 @@ from functools import lru_cache
 
 import cn2an
 
-from plantrack.read.lexicon import BASE_UNITS
+from plantrack.read.lexicon import ALT_COUNT, BASE_UNITS
 
 # Scale words kept in the unit as written and normalised into value_base/unit_base.
 SCALES: dict[str, float] = {"万亿": 1e12, "亿": 1e8, "千万": 1e7, "百万": 1e6, "万": 1e4}
@@ -45,7 +45,7 @@ _CN = "零〇一二两三四五六七八九十百千"
 _CN_NUM = rf"(?<![{_CN}])[{_CN}]{{1,12}}(?:点[{_CN}]{{1,6}})?"
 # 万吨/年, 万元/人, 吨/日: a unit per a denominator.
 _PER = (
-    r"(?:/(?:十万|万|千|百)?(?:年|日|天|月|小时|人|户|亩|公顷|床|元|万元|枚|辆|台|吨|车|平方公里"
+    r"(?:/(?:十万|万|千|百亿|百|亿)?(?:年|日|天|月|小时|人|户|亩|公顷|床|元|万元|枚|辆|台|吨|千克|公斤|车|平方公里"
     r"|平方米))?"
 )
 _UNIT_ALT = "|".join(re.escape(u) for u in BASE_UNITS)
@@ -60,7 +60,7 @@ _UNIT_OR_SUFFIX = rf"(?:{_SCALE_ALT})?(?:{_UNIT_ALT})|(?:{_SCALE_ALT})(?![{_CN}]
 QUANTITY_RE = re.compile(
     rf"(?=[\d{_CN}])(?:(?P<pct>百分之)(?P<pnum>{_CN_NUM}|\d+(?:\.\d+)?)"
     rf"|(?P<num>(?<![\d.,])\d+(?:[,.]\d+)*|{_CN_NUM}(?={_UNIT_OR_SUFFIX})))"
-    rf"(?P<unit>(?:{_SCALE_ALT})?(?:{_UNIT_ALT}){_PER}|(?:{_SCALE_ALT})(?![{_CN}])"
+    rf"(?P<unit>(?:{_SCALE_ALT})?(?:{_UNIT_ALT}){ALT_COUNT}{_PER}|(?:{_SCALE_ALT})(?![{_CN}])"
     r"|/(?:10万|十万|1万|万|1000|千|100|百))?"  # rates: 8/10万, 3/千
     rf"(?P<suffix>{_SUFFIX_ALT})?"
 )

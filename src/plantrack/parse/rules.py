@@ -8,6 +8,7 @@ docstring is the rule's example.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -169,7 +170,9 @@ def rule_noun_after_verb(r: Reading, run: ClauseRun) -> str | None:
         return None  # 打造生猪、苹果2个500亿级产业集群: a grade may open the noun
     if r.head.verb in vocab.QUALIFIER_VERBS or r.head.verb == "为":
         return None
-    verb_only = r.head.verb is None and bool(r.metric) and _names_a_verb_or_list(r.metric)
+    verb_only = (r.head.verb is None and bool(r.metric) and _names_a_verb_or_list(r.metric)) or (
+        r.head.verb in _BOUND_WORDS and r.metric in vocab.OBJECT_VERBS
+    )  # 提供不少于N个X: a work verb, a bound, then the count and its noun
     if r.metric and not verb_only:
         return None
     if r.head.verb is None and not r.chained and not verb_only:
@@ -182,6 +185,18 @@ def rule_noun_after_verb(r: Reading, run: ClauseRun) -> str | None:
         r.metric, r.post_metric, r.settled = metric, True, True
         if verb_only and r.head.verb_word in vocab.INCREMENT_VERBS:
             r.kind = r.kind or "increment"
+    return None
+
+
+def rule_count_above_of_noun(r: Reading, run: ClauseRun) -> str | None:
+    """建成12所以上的标准化学校: a creation verb, a count with 以上, then 的 and the noun."""
+    if r.settled or r.metric or not r.head.lead_verb or r.q.suffix not in ("以上", "及以上"):
+        return None
+    if not r.after.startswith("的") or (r.q.unit or "").lstrip("万亿千百") not in COUNT_UNITS:
+        return None
+    metric = post_metric(r.after[1:])
+    if len(vocab.CJK_OR_ALNUM.findall(metric)) >= 2:
+        r.metric, r.post_metric, r.settled = metric, True, True
     return None
 
 
@@ -214,6 +229,9 @@ def rule_count_in_object(r: Reading, run: ClauseRun) -> str | None:
         return None
     r.metric, r.post_metric, r.settled = metric, True, True
     return None
+
+
+_BOUND_WORDS = frozenset(("不少于", "不低于", "超过", "至少", "多于", "逾"))
 
 
 def _names_a_verb_or_list(metric: str) -> bool:
@@ -249,10 +267,16 @@ def rule_not_a_value(r: Reading, run: ClauseRun) -> str | None:
     return reject(r.q, r.head, r.after, r.metric, r.chained)
 
 
+_AVERAGE_MEASURE = re.compile(r"平均|人均|年限|比重|占比|比例|密度|强度")
+
+
 def rule_rate_after_increment_verb(r: Reading, run: ClauseRun) -> str | None:
-    """新建数据中心PUE低于1.3: a level of what is new, not an increment."""
+    """新建数据中心PUE低于1.3, 新增从业人员平均工作年限8年: a level (a rate or an average) of
+    what is new, not an increment."""
     unit = r.q.unit
-    if r.head.verb_word in vocab.INCREMENT_VERBS and (unit in (None, "%") or unit.endswith("率")):
+    if r.head.verb_word in vocab.INCREMENT_VERBS and (
+        unit in (None, "%") or unit.endswith("率") or _AVERAGE_MEASURE.search(r.metric)
+    ):
         r.metric, r.kind = r.head.verb_word + r.metric, None
     return None
 
@@ -338,7 +362,13 @@ def rule_kind(r: Reading, run: ClauseRun) -> str | None:
         r.kind = "level"
     if r.kind in ("qualitative", "multiple"):
         r.kind = "level"  # …与经济增长同步，城镇新增就业4.5万人: a milestone's kind is its own
+    if r.kind == "annual" and _SHARE_MEASURE.search(r.metric) and not _GROWTH.search(r.metric):
+        r.kind = "level"  # 年均增长5%，其中A占比25%: a share inherits no yearly growth
     return None
+
+
+_SHARE_MEASURE = re.compile(r"占比|比重|比例|率$")
+_GROWTH = re.compile(r"增长|增速|增幅|提高|下降|降低|年均|每年")
 
 
 def _alike(unit: str | None, other: str | None) -> bool:
@@ -360,6 +390,7 @@ RULES: tuple[Rule, ...] = (
     rule_verb_before_number,
     rule_share_of_units,
     rule_noun_after_verb,
+    rule_count_above_of_noun,
     rule_count_then_done,
     rule_count_in_object,
     rule_not_a_value,

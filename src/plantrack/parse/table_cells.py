@@ -21,7 +21,7 @@ from plantrack.read.lexicon import EMPTY_CELLS, UNIT_RE
 
 _CELL = re.compile(
     r"^(?P<pre>≥|≤|>=|<=|＞|＜|>|<|=|＝|约|不低于|不少于|不高于|不超过|超过|低于|高于)?\s*"
-    r"(?P<open>[〔［\[【(（])?\s*(?P<num>-?\d+(?:[,.]\d+)*)\s*(?P<close>[〕］\]】)）])?\s*"
+    r"(?P<open>[〔［\[【(（])?\s*(?P<num>-?\d+(?:[,.]\d+)*)\s*(?:(?P<inner>%|‰)(?=\s*[〕］\]】)）]))?\s*(?P<close>[〕］\]】)）])?\s*"
     r"(?P<unit>%|‰|[^\d\s以左上下内〔［\[【(（〕］\]】)）]{0,6}?)?\s*"
     r"(?P<suf>及以上|以上|以下|以内|左右|上下)?\s*$"
 )
@@ -76,9 +76,18 @@ class Cell:
     total: bool = False  # [累计达到1000]: a total reached, not a change since the base year
 
 
+# 注：括号内数据为2019年平均值: a bracketed 基期 figure is of another year than the column's
+_NOTE_YEAR = re.compile(r"(?:（\s*）|\(\s*\)|括号)内?[^，。；,;]{0,8}?((?:19|20)\d\d)\s*年")
+BRACKET_YEAR = "year"  # the key of that year in `bracket_notes`
+
+
 def bracket_notes(text: str) -> dict[str, str]:
-    """注：〔〕内为五年累计数，［］内为五年平均数 -> {"〔": "cumulative", "［": "average"}."""
+    """注：〔〕内为五年累计数，［］内为五年平均数 -> {"〔": "cumulative", "［": "average"};
+    括号内数据为2019年… -> {"year": "2019"} (the year of a bracketed 基期 figure)."""
     notes: dict[str, str] = {}
+    year = _NOTE_YEAR.search(text or "")
+    if year:
+        notes[BRACKET_YEAR] = year.group(1)
     for m in _NOTE.finditer(text or ""):
         opener = _OPENERS[m.group("b")[0]]
         notes.setdefault(opener, "cumulative" if m.group("what") == "累计" else "average")
@@ -91,6 +100,7 @@ def read_cell(
     """A value cell -> `Cell`. In a column whose header says 累计, a value in round brackets is
     cumulative too (9); a note under the table says what each bracket means."""
     t = (text or "").strip().replace("％", "%").replace("，", ",")
+    t = _QUALIFIER.sub("", t)  # ≥98%（除危废外）: the words qualify the value
     total = bool(re.search(r"(?<=[〔［\[【(（])\s*(?:累计)?达到", t))
     t = _INNER_COMP.sub(r"\2\1", _CELL_WORDS.sub("", t))
     if t in EMPTY_CELLS:
@@ -106,7 +116,7 @@ def read_cell(
         return Cell()
     if m.group("num").startswith("-"):
         value = -value
-    unit = m.group("unit") or None
+    unit = m.group("unit") or m.group("inner") or None  # （86.4%）: the unit inside the bracket
     if unit and not (unit in ("%", "‰") or UNIT_RE.match(unit)):
         return Cell()  # 12%%, 5x: not a value we can trust
     comp = PRE_COMP.get(m.group("pre") or "") or _SUF_COMP.get(m.group("suf") or "")
@@ -121,6 +131,7 @@ def read_cell(
     return Cell(value, unit, comp, bracket, total=total and bracket == "cumulative")
 
 
+_QUALIFIER = re.compile(r"(?<=[\d%‰上下内右])\s*[（(][^（）()\d]{1,12}[）)]$")
 _PRICE_YEAR = re.compile(r"[（(]\s*((?:19|20)\d\d)\s*年?\s*(?:不变价|可比价|价格)[）)]")
 
 

@@ -13,7 +13,15 @@ from dataclasses import dataclass, field
 
 from plantrack.model import Location, Target
 from plantrack.parse.numbers import normalise
-from plantrack.parse.table_cells import Cell, bracket_notes, price_year, read_cell, row_variants
+from plantrack.parse.table_cells import (
+    BRACKET_YEAR,
+    Cell,
+    bracket_notes,
+    price_year,
+    read_cell,
+    row_variants,
+)
+from plantrack.parse.target_words import INCREMENT_RE
 from plantrack.read.lexicon import EMPTY_CELLS, GROUP_HEADER, UNIT_RE, strip_list_number
 
 _YEAR = re.compile(r"(20\d\d)")
@@ -306,6 +314,12 @@ def _kind(metric: str, unit: str | None, cell: Cell) -> str:
         return "multiple"  # 翻一番
     if metric.startswith("新增"):
         return "increment"  # 新增… [110]: the new amount since the base year
+    if (
+        INCREMENT_RE.match(metric)
+        and unit not in ("%", "‰")
+        and not metric.endswith(("率", "比例", "比重", "占比"))
+    ):
+        return "increment"  # 新建绿道 | 公里 | 10: what is new (GUIDE.md, kind)
     if cell.bracket == "cumulative" or (
         "累计" in metric and not metric.endswith(("率", "比例", "比重"))  # 累计脱贫率: a share
     ):
@@ -342,6 +356,12 @@ def _targets_of_row(
         )
         comp = "<=" if lower else ">="
     base_year = shared.base_year if base.value is not None else None
+    if (
+        base.value is not None
+        and _get(row, cols.base)[:1] in "(（"
+        and BRACKET_YEAR in shared.notes
+    ):
+        base_year = int(shared.notes[BRACKET_YEAR])  # （86.4%） with 注：括号内为2019年数据
     if cell.multiple:
         base_year = price or shared.base_year  # 翻一番 (2010年不变价): since 2010
     out: list[Target] = []

@@ -16,6 +16,7 @@ BASE_UNITS = sorted(
         "EFLOPS",
         "PFLOPS",
         "TFLOPS",
+        "P",  # 4万P: computing power in PFLOPS, as reports write it
         "GW",
         "MW",
         "kW",
@@ -90,6 +91,8 @@ BASE_UNITS = sorted(
         "吨标准煤",
         "公斤",
         "千克",
+        "克",
+        "平米",  # 80万平米: 平方米 as reports shorten it
         "公里",
         "千米",
         "米",
@@ -124,10 +127,14 @@ BASE_UNITS = sorted(
 
 # cells that say "no value"; a unit as a 单位 cell or a name's bracket writes it
 EMPTY_CELLS = frozenset({"", "—", "——", "-", "--", "－", "/", "…", "无", "暂无", "/ "})
+# 条（段）, 块（条）: a count with the other count it may be written in
+ALT_COUNT = r"(?:[（(][个家处座所条项件台套辆艘架张场次款种部名户批只间栋块片段][）)])?"
 UNIT_RE = re.compile(
     r"^(?:万亿|亿|千万|百万|万)?(?:"
     + "|".join(re.escape(u) for u in BASE_UNITS)
-    + r")(?:/[\u4e00-\u9fff]{1,4})?$"
+    + r")"
+    + ALT_COUNT
+    + r"(?:/[\u4e00-\u9fff]{1,4})?$"
     # L/d, kg/d, m3/s: a Latin unit per a Latin unit (城镇人均日生活用水量 75L/d)
     + r"|^[A-Za-z]{1,3}[23²³]?/[A-Za-z]{1,3}$"
     # 1/10万, /10万: a rate per 100,000 (孕产妇死亡率), as a 单位 cell writes it

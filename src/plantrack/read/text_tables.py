@@ -14,20 +14,23 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import pairwise
 
 from plantrack.model import Block
 from plantrack.read.glued_tables import glued_table
 from plantrack.read.lexicon import EMPTY_CELLS, GROUP_HEADER, UNIT_RE, strip_list_number
 
-_HEADER_WORDS = re.compile(r"指标|序号|单位|属性|类别|领域|基期|现状|目标|年均|累计|增速|备注|性质")
+_HEADER_WORDS = re.compile(
+    r"指标|序号|单位|属性|类别|领域|基期|基准|现状|目标|年均|累计|增速|备注|性质"
+)
 _YEAR_CELL = re.compile(r"^(?:[\[〔［(（]?)(?:19|20)\d\d年")
 _NAME_HEADER = re.compile(r"指标|名称")
-_VALUE_HEADER = re.compile(r"(?:19|20)\d\d|目标|年均|累计|增速|基期|现状")
+_VALUE_HEADER = re.compile(r"(?:19|20)\d\d|目标|年均|累计|增速|基期|基准|现状")
 _ATTR = re.compile(r"^(?:约束性|预期性|约束|预期)$")
 _INDEX = re.compile(r"^\d{1,2}$")
 _NUMERIC = re.compile(
     r"^[\[〔［【(（]?\s*(?:≥|≤|>=|<=|＞|＜|>|<|约|累计|达到|不低于|不高于|不超过|超过)?\s*"
-    r"-?\d[\d,.]*\s*(?:%|‰)?\s*(?:以上|以下|以内|左右|上下)?\s*[\]〕］】)）]?$"
+    r"-?\d[\d,.]*\s*(?:%|％|‰)?\s*(?:以上|以下|以内|左右|上下)?\s*[\]〕］】)）]?$"
 )
 # 11.4年, 12.3年以上, 75L/d: a number with a unit word (the unit checked against UNIT_RE)
 _NUMBER_UNIT = re.compile(
@@ -115,8 +118,13 @@ def _columns(cells: list[str]) -> _Columns | None:
     return _Columns(cells, index, name, unit, attr)
 
 
+# ≥98%（除危废外）: words in brackets after a value qualify it
+QUALIFIER_RE = re.compile(r"(?<=[\d%％‰上下内右])\s*[（(][^（）()\d]{1,12}[）)]$")
+
+
 def _kind(cell: str) -> str:
     """index | attr | unit | value | name"""
+    cell = QUALIFIER_RE.sub("", cell)
     if _INDEX.match(cell):
         return "index"
     if _ATTR.match(cell):
@@ -133,9 +141,13 @@ def _kind(cell: str) -> str:
     return "name"
 
 
-def _is_category(cell: str, nxt: str | None) -> bool:
-    """经济发展 / 1.空气质量 followed by an indicator name: a group, not a row."""
-    if nxt is None or _kind(nxt) not in ("name", "index"):
+def _is_category(cell: str, nxt: str | None, number: int | None = None) -> bool:
+    """经济发展 / 1.空气质量 followed by an indicator name or the next row's 序号: a group, not a
+    row (a 其中 line is a part of the row above; a number that does not follow `number`, the
+    last row's 序号, is a value)."""
+    if nxt is None or _kind(nxt) not in ("name", "index") or cell.startswith("其中"):
+        return False
+    if _kind(nxt) == "index" and number is not None and int(nxt) != number + 1:
         return False
     body = strip_list_number(cell)
     return len(body) <= _MAX_CATEGORY and "（" not in body and "(" not in body
@@ -153,12 +165,14 @@ def _rows_from_cells(cells: list[str], cols: _Columns) -> tuple[_Built, int]:
     group = ""
     category = _category_column(cols)
     i, n = 0, len(cells)
+    number: int | None = None  # the row's own 序号, when it has one
     while i < n:
         cell = cells[i]
         if _STOP.match(cell) or len(cell) > 60:
             break
         kind = _kind(cell)
         if kind == "index" and cols.index is not None:
+            number = int(cell)
             i += 1
             if i >= n:
                 break
@@ -169,7 +183,7 @@ def _rows_from_cells(cells: list[str], cols: _Columns) -> tuple[_Built, int]:
                 continue
             break  # not a row: the table ended
         nxt = cells[i + 1] if i + 1 < n else None
-        if _is_category(cell, nxt):
+        if _is_category(cell, nxt, number):
             group = strip_list_number(cell)
             if category is None:  # no 类别 column: the group stands as a row of its own
                 built.rows.append(_group_row(cols, group))
@@ -186,7 +200,8 @@ def _rows_from_cells(cells: list[str], cols: _Columns) -> tuple[_Built, int]:
         else:
             rows = [[""] * len(cols.cells)]
             rows[0][cols.name] = name
-            i = _fill_row(cells, i, cols, rows[0])
+            i = _fill_row(cells, i, cols, rows[0], number)
+            _under_parent(rows[0], built.rows, cols)
         for row in rows:
             if cols.index is not None:
                 row[cols.index] = str(len(built.rows))
@@ -255,14 +270,21 @@ def _sub_names(name: str, subs: list[str], values: int, columns: int) -> list[st
     return None
 
 
-def _fill_row(cells: list[str], i: int, cols: _Columns, row: list[str]) -> int:
+def _fill_row(
+    cells: list[str], i: int, cols: _Columns, row: list[str], number: int | None = None
+) -> int:
     """Put the cells after a name into the columns after it; a unit or 属性 cell only where it
-    fits (a missing unit leaves its column empty). Returns the next cell's index."""
+    fits (a missing unit leaves its column empty). Returns the next cell's index.
+
+    `number`: the row's 序号. A small whole number before a name is the next row's 序号 only
+    when it follows this one (row 1's target 35 before a 其中 line is a value)."""
     n = len(cells)
     for col in cols.after_name:
         if i >= n:
             break
         kind = _kind(cells[i])
+        if kind == "index" and number is not None and int(cells[i]) != number + 1:
+            kind = "value"
         if kind == "name" or (kind == "index" and _next_is_row(cells, i, cols)):
             break
         if (col == cols.unit and kind != "unit" and cells[i] not in _EMPTY) or (
@@ -277,6 +299,20 @@ def _fill_row(cells: list[str], i: int, cols: _Columns, row: list[str]) -> int:
         row[col] = cells[i]
         i += 1
     return i
+
+
+def _under_parent(row: list[str], rows: list[list[str]], cols: _Columns) -> None:
+    """A 其中 row (其中 公园绿地 under 新建绿地) is a part of the row above: named under it
+    (新建绿地（公园绿地）) and given its unit and 属性 where its own cells leave them empty."""
+    sub = _SUB_MARK.match(row[cols.name])
+    parent = rows[-1] if len(rows) > 1 else None
+    if not sub or parent is None or not parent[cols.name]:
+        return
+    part = row[cols.name][sub.end() :]
+    row[cols.name] = f"{strip_list_number(parent[cols.name])}（{part}）"
+    for col in (cols.unit, cols.attr):
+        if col is not None and not row[col]:
+            row[col] = parent[col]
 
 
 def _category_column(cols: _Columns) -> int | None:
@@ -296,6 +332,27 @@ def _group_row(cols: _Columns, group: str) -> list[str]:
 def _next_is_row(cells: list[str], i: int, cols: _Columns) -> bool:
     """An index cell followed by a name starts the next row."""
     return cols.index is not None and i + 1 < len(cells) and _kind(cells[i + 1]) == "name"
+
+
+_PROBE_LINES = 12  # lines read to tell whether a cell-per-line table puts blank lines between cells
+
+
+def _blank_separated(blocks: list[Block]) -> bool:
+    """Cells separated by blank lines (each line number two past the one before), so that two
+    lines with nothing between them are one cell (基准值 / （2020年）, 120.14 / 平方公里)."""
+    gaps = [
+        b.line - a.line
+        for a, b in pairwise(blocks[:_PROBE_LINES])
+        if a.line is not None and b.line is not None
+    ]
+    return len(gaps) >= 4 and sum(1 for g in gaps if g >= 2) * 2 > len(gaps)
+
+
+def _same_cell(before: Block, block: Block) -> bool:
+    """Two lines of one cell: no blank line between them (a 注 line starts the text after)."""
+    if _STOP.match(block.text.strip()):
+        return False
+    return before.line is not None and block.line is not None and block.line - before.line == 1
 
 
 def _split_row(line: str) -> list[str] | None:
@@ -381,7 +438,9 @@ class _Recover:
         return used
 
     def _cell_per_line_table(self, i: int) -> int:
-        cells: list[tuple[int, str]] = []  # (block offset, cell)
+        cells: list[tuple[int, str]] = []  # (block offset of the cell's last line, cell)
+        lines = self.blocks[i : i + 400]
+        blank_separated = _blank_separated(lines)
         for k, text in enumerate(self._texts(i)):
             stripped = text.strip()
             if len(stripped) > 1 and set(stripped) == {"|"}:
@@ -389,6 +448,10 @@ class _Recover:
             cell = _single_cell(text)
             if cell is None:
                 break
+            if blank_separated and cells and _same_cell(lines[k - 1], lines[k]):
+                # 120.14 / 平方公里 with no blank line between: one cell on two lines
+                cells[-1] = (k, cells[-1][1] + cell)
+                continue
             cells.append((k, cell))
         h = 0
         while h < len(cells) and (cells[h][1] == "" or _is_header_cell(cells[h][1])):
@@ -399,7 +462,8 @@ class _Recover:
         body = cells[h:]
         built, used = _rows_from_cells([c for _, c in body], cols)
         consumed = body[used - 1][0] + 1 if used else cells[h - 1][0] + 1
-        return self._emit(i, consumed, built, "one-cell-per-line")
+        shape = "one-cell-per-line (blank lines between cells)" if blank_separated else None
+        return self._emit(i, consumed, built, shape or "one-cell-per-line")
 
     def _multi_cell_table(self, i: int, header: list[str]) -> int:
         cols = _columns(header)
