@@ -4,16 +4,19 @@ another cookie, and always with a freshly masked CSRF token."""
 
 from __future__ import annotations
 
+import asyncio
 import os
 import re
 import subprocess
 import sys
 import time
 
+import httpx
 from web_helpers import A_TARGETS
 
 from plantrack.web.auth import SESSION_COOKIE
 from plantrack.web.csrf import token_for, unmask
+from plantrack.web.response_cache import ResponseCache
 
 FIN = A_TARGETS[0]
 FIGURE = ["--period", "2026", "--value", "1600", "--unit", "亿元", "--source", "cli"]
@@ -153,3 +156,35 @@ def test_pages_are_never_served_to_another_cookie(make_client, _web_template, we
 def test_off_switch(make_client, _web_template):
     client, raw = make_client(response_cache=False), _sessions(_web_template)["viewer"]
     assert "etag" not in _get(client, "/", raw).headers
+
+
+def _response_cache(app) -> ResponseCache:
+    """The app's ResponseCache middleware (the stack is built on the first request)."""
+    layer = app.middleware_stack
+    while not isinstance(layer, ResponseCache):
+        layer = layer.app
+    return layer
+
+
+def test_readers_of_one_key_share_one_build(make_client, _web_template):
+    """Twelve requests of the same page at once, nothing stored yet: one goes through the app,
+    the others get its answer; then each is a hit from the store."""
+    client, raw = make_client(), _sessions(_web_template)["viewer"]
+    app = client.app
+    assert _get(client, "/outline", raw).status_code == 200  # builds the middleware stack
+    cache = _response_cache(app)
+    cache._items.clear()
+
+    async def burst() -> list[httpx.Response]:
+        transport = httpx.ASGITransport(app=app)
+        async with httpx.AsyncClient(transport=transport, base_url="http://testserver") as c:
+            headers = {"cookie": f"{SESSION_COOKIE}={raw}"}
+            return await asyncio.gather(*(c.get("/", headers=headers) for _ in range(12)))
+
+    misses, hits = cache.misses, cache.hits
+    answers = asyncio.run(burst())
+    assert [r.status_code for r in answers] == [200] * 12
+    assert len({r.headers["etag"] for r in answers}) == 1
+    assert cache.misses - misses == 1 and cache.hits - hits == 11
+    asyncio.run(burst())
+    assert cache.misses - misses == 1 and cache.hits - hits == 23

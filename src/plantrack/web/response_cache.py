@@ -35,7 +35,8 @@ without `Accept-Encoding`.
 
 Each stored page has an ETag of its own (weak: the token's mask differs between answers); a
 request that sends it back in `If-None-Match` gets a 304. When many readers miss the same key at
-once (just after a write), one of them builds the page and the others wait for its answer.
+once (just after a write), one of them builds the page and the others get its answer (when no
+write came between), instead of all building it.
 """
 
 from __future__ import annotations
@@ -260,22 +261,23 @@ class ResponseCache:
                     start.clear()
                 await send(message)
 
-        page: Stored | None = None
+        shared: Stored | None = None  # for requests of the same key that waited for this one
         try:
             await self.app(plain, receive, keep)
             if start:
                 page = self._page(stamp, start, b"".join(chunks))
                 await self._answer(page, {**scope, "headers": _no_match(scope)}, send)
-                if not _storable(page.status, start.get("headers", [])) or not _exact(plain):
-                    page = None
-                elif page.stamp != await self.stamp():
-                    page = None  # the store moved while the page was built: not kept
-                else:
-                    self._store(key, page)
+                if _storable(page.status, start.get("headers", [])):
+                    # what the app answered this key now (a page the data cache served a
+                    # little stale after a write included): good for those who came meanwhile
+                    # while the stamp holds; kept only when exact and the stamp still holds
+                    shared = page
+                    if _exact(plain) and page.stamp == await self.stamp():
+                        self._store(key, page)
         finally:
             if self._pending.get(key) is done:
                 del self._pending[key]
-            done.set_result(page)
+            done.set_result(shared)
 
     def _page(self, stamp: tuple[int, int, int], start: Message, body: bytes) -> Stored:
         headers = [(k.lower(), v) for k, v in start.get("headers", []) if k.lower() not in DROP]
