@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from plantrack.model import Location, Observation, Target
 from plantrack.track.assess import _assess_once, assess, period_time, period_year
+from plantrack.track.explain import explained
 from plantrack.track.status import build_report
 
 
@@ -81,3 +82,14 @@ def test_periods_parse_once_and_still_refuse_bad_ones():
             assert "period" in str(exc)
         else:
             raise AssertionError(f"{bad} accepted")
+
+
+def test_explained_writes_the_lines_in_the_one_run():
+    target = _target(deadline=2027)
+    figures = _figures(target.id, {"2026": 1600, "2028": 2100})
+    lazy = assess(target, figures, base_year=2025)
+    with explained():
+        found = assess(target, figures, base_year=2025)
+    assert isinstance(found.explanation, list)  # written already
+    assert found.explanation == lazy.explain
+    assert callable(assess(target, figures, base_year=2025).explanation)  # the block is over

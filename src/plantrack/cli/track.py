@@ -11,6 +11,7 @@ from plantrack.cli.output import fmt_number, print_json, print_table
 from plantrack.cli.root import export_group, get_workspace, import_group, main
 from plantrack.model import STATUS_ZH, STATUSES, shown_statuses
 from plantrack.track.assess import fmt, pct
+from plantrack.track.explain import explained
 
 _TARGET_ID = re.compile(r"^c\d+(?:\.[a-z]+\d+)*\.[tr]\d+$")
 
@@ -211,10 +212,12 @@ def status(ctx: click.Context, ref, chapter, status_, as_of, explain: bool, plan
         for line in lines:
             click.echo(f"  {line}")
         return
-    report = ws.status(ref, chapter=chapter, status=status_, as_of_year=as_of)
     if fmt_ == "json":
+        with explained():  # every explanation is in the JSON: written in the one run
+            report = ws.status(ref, chapter=chapter, status=status_, as_of_year=as_of)
         print_json(report.to_dict())
         return
+    report = ws.status(ref, chapter=chapter, status=status_, as_of_year=as_of)
     summary = report.summary()
     shown = shown_statuses(summary[-1])
     print_table(

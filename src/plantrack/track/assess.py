@@ -26,7 +26,7 @@ from plantrack.model import (
 )
 from plantrack.track.band import held_band
 from plantrack.track.direction import direction_only
-from plantrack.track.explain import Ctx, fmt, pct
+from plantrack.track.explain import Ctx, at_once, fmt, pct
 from plantrack.track.forms import FORM_ZH, form_of
 from plantrack.track.paths import AHEAD, APPROX_BAND, ON_TRACK, Point, annual, level, summed
 from plantrack.track.reduction import reduction
@@ -114,11 +114,12 @@ def assess(
 ) -> Assessment:
     """Assess one target against its observations (see docs/status-method.md): before the
     deadline in the five words of a mid-term evaluation, after it 已完成 / 逾期完成 / 未完成."""
-    found = _assess_once(target, observations, base_year, as_of_year, milestone, loud=False)
-    # the explanation is written when it is read: the same rule again, saying each step
-    found.explanation = lambda: (
-        _assess_once(target, observations, base_year, as_of_year, milestone, loud=True).explain
-    )
+    loud = at_once()
+    found = _assess_once(target, observations, base_year, as_of_year, milestone, loud=loud)
+    if not loud:  # the explanation is written when it is read: the rule again, saying each step
+        found.explanation = lambda: (
+            _assess_once(target, observations, base_year, as_of_year, milestone, loud=True).explain
+        )
     return _settle(target, observations, found, base_year, milestone)
 
 

@@ -7,7 +7,9 @@ a `Ctx`; `fmt`/`pct` write the figures the same way everywhere (also in `plantra
 from __future__ import annotations
 
 import math
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 
 from plantrack.model import STATUS_ZH, Assessment, Form, Status, Target
 
@@ -29,6 +31,26 @@ def fmt(x: float | None, digits: int = 4) -> str:
 
 def pct(x: float | None) -> str:
     return "—" if x is None else f"{fmt(x * 100, 3)}%"
+
+
+_AT_ONCE: ContextVar[bool] = ContextVar("plantrack-explain-at-once", default=False)
+
+
+@contextmanager
+def explained() -> Iterator[None]:
+    """Assessments made inside the block write their explanations at once: for an output that
+    shows every one (`plantrack status --format json`), one loud run per target instead of a
+    quiet one and a loud one when the lines are read."""
+    token = _AT_ONCE.set(True)
+    try:
+        yield
+    finally:
+        _AT_ONCE.reset(token)
+
+
+def at_once() -> bool:
+    """Inside `explained()`?"""
+    return _AT_ONCE.get()
 
 
 Line = str | Callable[[], str]  # a line, or how to write it (called only when it is shown)
