@@ -304,7 +304,7 @@ def level(
                 f" = {pct(seen)}"
             )
         )
-        shown = (pct(seen), pct(need))
+        show = pct  # a compound pace is a rate
     else:
         expected = b_v + (goal - b_v) * f
         ctx.say(
@@ -325,7 +325,7 @@ def level(
                 f"实际年均变化 observed change: ({fmt(actual)} − {fmt(b_v)}) / {fmt(elapsed)} = {fmt(seen)}/年"
             )
         )
-        shown = (fmt(seen), fmt(need))
+        show = fmt
     ctx.say(
         lambda: (
             f"实际/预期 actual ÷ expected = {fmt(actual)} / {fmt(expected)} = {fmt(actual / expected if expected else math.inf)}"
@@ -344,7 +344,7 @@ def level(
         status, why = judge_ratio(ctx, r)
         ctx.say(
             lambda: (
-                f"进度比 ratio = observed ÷ required = {shown[0]} / {shown[1]} = {fmt(r)}，{why}"
+                f"进度比 ratio = observed ÷ required = {show(seen)} / {show(need)} = {fmt(r)}，{why}"
             )
         )
     fields["projected"] = _project(ctx, trend, actual, last.t, deadline, compound)
@@ -514,15 +514,16 @@ def summed(
         lambda: f"时间进度 elapsed: ({fmt(last.t)} − {start}) / ({deadline} − {start}) = {fmt(f)}"
     )
     if origin:
-        o = fmt(origin)
         ctx.say(
             lambda: (
-                f"预期累计 expected (even pace): {o} + ({fmt(goal)} − {o}) × {fmt(f)} = {ctx.v(expected)}"
+                f"预期累计 expected (even pace): {fmt(origin)} + ({fmt(goal)} − {fmt(origin)}) × "
+                f"{fmt(f)} = {ctx.v(expected)}"
             )
         )
         ctx.say(
             lambda: (
-                f"趋势预测 projected {deadline}: {o} + ({fmt(total)} − {o}) / {fmt(elapsed)} × {fmt(span)}"
+                f"趋势预测 projected {deadline}: {fmt(origin)} + ({fmt(total)} − {fmt(origin)}) / "
+                f"{fmt(elapsed)} × {fmt(span)}"
                 f" = {ctx.v(projected)}"
             )
         )
@@ -548,12 +549,16 @@ def summed(
         )
         return ctx.done(status, ratio=r, **fields)
     status, why = judge_ratio(ctx, r)
-    shown = (
-        f"({fmt(total)} − {fmt(origin)}) / ({fmt(expected)} − {fmt(origin)})"
-        if origin
-        else (f"{fmt(total)} / {fmt(expected)}")
+    ctx.say(
+        lambda: (
+            (
+                f"进度比 ratio = ({fmt(total)} − {fmt(origin)}) / ({fmt(expected)} − {fmt(origin)})"
+                if origin
+                else f"进度比 ratio = {fmt(total)} / {fmt(expected)}"
+            )
+            + f" = {fmt(r)}，{why}"
+        )
     )
-    ctx.say(lambda: f"进度比 ratio = {shown} = {fmt(r)}，{why}")
     return ctx.done(status, ratio=r, **fields)
 
 
