@@ -141,19 +141,25 @@ def best(work, runs: int = RUNS) -> float:
     return min(times)
 
 
-def _before(base: str) -> float | None:
-    """The code before (a checkout) on the same data, best of RUNS, in a child process."""
+def _before(base: str) -> tuple[float, float]:
+    """The code before (a checkout) on the same data, in a child process: (best of RUNS in
+    seconds, tracemalloc peak in bytes)."""
     env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(Path(base) / "src"), str(ROOT)])}
     code = "from benchmarks.bench_assess import _time_only; _time_only()"
     out = subprocess.run(
         [sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True
     )
-    return float(out.stdout.strip().splitlines()[-1])
+    elapsed, peak = out.stdout.strip().splitlines()[-1].split()
+    return float(elapsed), float(peak)
 
 
 def _time_only() -> None:
     targets, observations = make_data()
-    print(best(lambda: build_report(1, "bench", targets, observations, base_year=2025)))
+    tracemalloc.start()
+    build_report(1, "bench", targets, observations, base_year=2025)
+    _, peak = tracemalloc.get_traced_memory()
+    tracemalloc.stop()
+    print(best(lambda: build_report(1, "bench", targets, observations, base_year=2025)), peak)
 
 
 def main() -> None:
@@ -165,7 +171,7 @@ def main() -> None:
     _, peak = tracemalloc.get_traced_memory()
     tracemalloc.stop()
     base = os.environ.get("PLANTRACK_BENCH_BASE")
-    before = _before(base) if base else None
+    before, before_peak = _before(base) if base else (None, None)
     now = best(lambda: build_report(1, "bench", targets, observations, base_year=2025))
     floor = best(lambda: numpy_floor(targets, observations))
 
@@ -195,7 +201,10 @@ def main() -> None:
         f"assess all with every explanation: {with_text * 1000:.0f} ms written at once "
         f"(explained(), as status --format json does); {later * 1000:.0f} ms read one by one"
     )
-    print(f"peak memory (tracemalloc): {peak / 1024 / 1024:.1f} MiB")
+    print(
+        f"peak memory (tracemalloc): {peak / 1024 / 1024:.1f} MiB"
+        + (f" (code before: {before_peak / 1024 / 1024:.1f} MiB)" if before_peak else "")
+    )
     print("statuses: " + ", ".join(f"{k} {counts[k]}" for k in STATUSES if counts[k]))
 
 
