@@ -306,10 +306,13 @@ def _before(db: str, reader: str, base: str) -> float:
         server.wait(10)
 
 
-def _writes_under_load(db: str, reader: str, writers, gate: str) -> tuple[list[float], dict]:
-    """The write latencies (and reads) with READERS readers, the server's read gate at `gate`."""
+def _writes_under_load(
+    db: str, reader: str, writers, gate: str, src: str | None = None
+) -> tuple[list[float], dict]:
+    """The write latencies (and reads) with READERS readers, the server's read gate at `gate`
+    (the code in `src` when given)."""
     port = _free_port()
-    server = _start_server(db, port, gate)
+    server = _start_server(db, port, gate, src=src)
     try:
         for path in ENDPOINTS.values():
             httpx.get(f"http://127.0.0.1:{port}{path}", cookies={"pt_session": reader}, timeout=30)
@@ -362,13 +365,18 @@ def main() -> None:
             f"{dashboard / ceiling:.0%} of the ceiling (aim ≥ 30%)"
             + (f"; before {before / ceiling:.0%}" if before else "")
         )
-        # the write tail without the read gate (as before web/gate.py) and with it, same run
-        for gate in ("0", "4"):
-            writes, reads = _writes_under_load(db, reader, writers, gate)
+        # the write tail without the read gate (as before web/gate.py) and with it, same run;
+        # with PLANTRACK_BENCH_BASE, the code before (gate 4) too
+        runs = [("read gate 0", "0", None), ("read gate 4", "4", None)]
+        if base:
+            runs.append(("code before", "4", str(Path(base) / "src")))
+        for label, gate, src in runs:
+            writes, reads = _writes_under_load(db, reader, writers, gate, src)
             print(
-                f"figure save, {READERS} readers, read gate {gate:>1}: p50 {_pct(writes, 0.5):4.0f}"
-                f" ms, p95 {_pct(writes, 0.95):4.0f} ms (aim ≤ 150 ms); dashboard p95 "
-                f"{_pct(reads['dashboard'], 0.95):4.0f} ms"
+                f"figure save, {READERS} readers, {label}: p50 {_pct(writes, 0.5):4.0f}"
+                f" ms, p95 {_pct(writes, 0.95):4.0f} ms (aim ≤ 150 ms); dashboard p50 "
+                f"{_pct(reads['dashboard'], 0.5):4.0f} ms, p95 {_pct(reads['dashboard'], 0.95):4.0f}"
+                " ms"
             )
 
 
