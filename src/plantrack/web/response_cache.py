@@ -176,11 +176,12 @@ class ResponseCache:
             return
         method = scope["method"]
         if method not in SAFE:
-            self._local += 1
             try:
                 await self.app(scope, receive, send)
             finally:
-                self._local += 1  # and once it is done: pages built meanwhile are old
+                # once it is done (a page built meanwhile kept the stamp from before it);
+                # on SQLite the commit itself already moved data_version
+                self._local += 1
             return
         if method != "GET" or not HOT.match(scope["path"]):
             await self.app(scope, receive, send)
