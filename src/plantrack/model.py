@@ -6,6 +6,7 @@ them; track/ adds `Observation`s and computes `Assessment`s.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from enum import StrEnum
 from typing import Any, Literal
@@ -384,9 +385,12 @@ class Assessment:
     projected: float | None = None  # value projected at the deadline from the trend
     required_pace: float | None = None  # pace still needed per year
     method: str | None = None  # "compound", "linear", "sum", "annual", "multiple", "milestone"
-    explain: list[str] = field(default_factory=list)  # the arithmetic, line by line
     gap: float | None = None  # target − latest figure (no_baseline and stretch show it)
     form: Form | None = None  # level, ceiling, band, pp_change, reduction … (track/forms.py)
+    # the arithmetic, line by line (`explain`), or how to write it when it is first read
+    explanation: list[str] | Callable[[], list[str]] | None = field(
+        default=None, repr=False, compare=False
+    )
 
     def __post_init__(self) -> None:
         self.status = Status(self.status)
@@ -394,11 +398,34 @@ class Assessment:
             self.form = Form(self.form)
 
     @property
+    def explain(self) -> list[str]:
+        """The arithmetic, line by line (written on first use: track/explain.py)."""
+        if callable(self.explanation):
+            self.explanation = self.explanation()
+        if self.explanation is None:
+            self.explanation = []
+        return self.explanation
+
+    @explain.setter
+    def explain(self, lines: list[str]) -> None:
+        self.explanation = list(lines)
+
+    def amend(self, change: Callable[[list[str]], list[str]]) -> None:
+        """Change the explanation — now if it is written, else when it is."""
+        before = self.explanation
+        if callable(before):
+            self.explanation = lambda: change(before())
+        else:
+            self.explanation = change(before or [])
+
+    @property
     def status_zh(self) -> str:
         return STATUS_ZH[self.status]
 
     def to_dict(self) -> dict[str, Any]:
-        data = asdict(self)
+        data = {name: getattr(self, name) for name in _ASSESSMENT_FIELDS}
+        data["explain"] = list(self.explain)
+        data["gap"], data["form"] = self.gap, self.form
         data["status_zh"] = self.status_zh
         return data
 
@@ -429,6 +456,20 @@ PREVIEW_STATES = COUNTED_STATES | {FigureState.SUBMITTED}
 def counted_states(include_submitted: bool = False) -> frozenset[str]:
     """The figure states a status or report counts (`include_submitted`: the preview)."""
     return PREVIEW_STATES if include_submitted else COUNTED_STATES
+
+
+# to_dict's keys before `explain` (the JSON order: … method, explain, gap, form, status_zh)
+_ASSESSMENT_FIELDS = (
+    "target_id",
+    "status",
+    "as_of",
+    "expected",
+    "actual",
+    "ratio",
+    "projected",
+    "required_pace",
+    "method",
+)
 
 
 class Role(StrEnum):

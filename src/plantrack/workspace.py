@@ -101,6 +101,8 @@ class Workspace:
         self.engine: Engine = make_engine(self.url)
         self.actor = actor or _default_actor()
         self._search_index: SearchIndex | None = None
+        self._watch: Any = None  # change_stamp's own SQLite connection
+        self._written = [0]  # writes through this Workspace (shared by its copies)
         self._tx: ContextVar[Connection | None] = ContextVar(
             f"plantrack-tx-{id(self)}", default=None
         )
@@ -112,6 +114,9 @@ class Workspace:
             raise
 
     def close(self) -> None:
+        if self._watch is not None:
+            self._watch.close()
+            self._watch = None
         self.engine.dispose()
 
     def discard_if_new(self) -> bool:
@@ -161,12 +166,15 @@ class Workspace:
             with current.begin_nested():
                 yield current
             return
-        with snapshot(self.engine, write=True) as conn:
-            token = self._tx.set(conn)
-            try:
-                yield conn
-            finally:
-                self._tx.reset(token)
+        try:
+            with snapshot(self.engine, write=True) as conn:
+                token = self._tx.set(conn)
+                try:
+                    yield conn
+                finally:
+                    self._tx.reset(token)
+        finally:
+            self._written[0] += 1
 
     @contextmanager
     def reading(self) -> Iterator[None]:
@@ -202,7 +210,10 @@ class Workspace:
                 raise PlantrackError("a write inside ws.reading(): read in the block, write after")
             with current.begin_nested():  # a failed call leaves the rest of the block intact
                 return work(current)
-        return run_retrying(self.engine, work, retry_constraints=retry_constraints)
+        try:
+            return run_retrying(self.engine, work, retry_constraints=retry_constraints)
+        finally:
+            self._written[0] += 1
 
     def _own_transaction(self, operation: str) -> None:
         if self._tx.get() is not None:
@@ -1141,6 +1152,28 @@ class Workspace:
 
         with self._reading() as conn:
             return state.audit_stamp(conn)
+
+    def change_stamp(self) -> int | None:
+        """A number that moves whenever any connection, of any process, commits to a SQLite
+        store (`PRAGMA data_version` on a read-only connection of its own: no transaction, a few
+        microseconds, never waits for a lock — cheap enough for the event loop). None on
+        PostgreSQL, which has no such counter: use `audit_stamp`."""
+        import sqlite3
+
+        watch = self._watch
+        if watch is None:
+            path = sqlite_path(self.url)
+            if path is None:
+                return None
+            uri = f"{path.resolve().as_uri()}?mode=ro"
+            watch = sqlite3.connect(uri, uri=True, check_same_thread=False, isolation_level=None)
+            self._watch = watch
+        return int(watch.execute("PRAGMA data_version").fetchone()[0])
+
+    def writes(self) -> int:
+        """How many writes this Workspace (or a copy of it) has finished, in this process: with
+        `audit_stamp`, a PostgreSQL page cache's in-process change stamp."""
+        return self._written[0]
 
     def note_write(self, user_id: int) -> int:
         """Remember the current stamp as the user's last write (read-your-writes); returns it."""

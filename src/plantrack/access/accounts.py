@@ -15,10 +15,9 @@ import re
 import secrets
 from dataclasses import asdict, dataclass
 from datetime import UTC, datetime, timedelta
+from functools import lru_cache
 from typing import Any
 
-from argon2 import PasswordHasher
-from argon2.exceptions import InvalidHashError, VerificationError
 from sqlalchemy import Connection
 
 from plantrack.errors import NotFound, PlantrackError, ValidationError
@@ -27,8 +26,15 @@ from plantrack.store import accounts as store
 from plantrack.store.plans import write_audit
 
 _USERNAME = re.compile(r"^[\w.@-]{1,100}$")
-_hasher = PasswordHasher()
 _dummy_hash: str | None = None
+
+
+@lru_cache(maxsize=1)
+def _argon2() -> Any:
+    """The password hasher, made on first use (listing users need not load argon2)."""
+    from argon2 import PasswordHasher
+
+    return PasswordHasher()
 
 
 def _dummy() -> str:
@@ -36,7 +42,7 @@ def _dummy() -> str:
     hashed on first use, not at import (an argon2 hash costs tens of milliseconds)."""
     global _dummy_hash
     if _dummy_hash is None:
-        _dummy_hash = _hasher.hash("plantrack-dummy-password")
+        _dummy_hash = _argon2().hash("plantrack-dummy-password")
     return _dummy_hash
 
 
@@ -168,7 +174,7 @@ def add_user(
     store.insert_user(
         conn,
         username=username,
-        password_hash=_hasher.hash(password),
+        password_hash=_argon2().hash(password),
         role=the_role.value,
         department_id=department_id,
         created_at=iso(now()),
@@ -221,15 +227,18 @@ def authenticate(conn: Connection, username: str, password: str) -> tuple[User |
     """Reads only. The user if the password is right and the account enabled, else None; and,
     when the stored hash has outdated argon2 parameters, a fresh hash of the password for
     `set_password_hash` (else None)."""
+    from argon2.exceptions import InvalidHashError, VerificationError
+
+    hasher = _argon2()
     row = store.user_row(conn, username)
     stored = row["password_hash"] if row else _dummy()
     try:
-        _hasher.verify(stored, password)
+        hasher.verify(stored, password)
     except (VerificationError, InvalidHashError):
         return None, None
     if row is None or row["disabled"]:
         return None, None
-    fresh = _hasher.hash(password) if _hasher.check_needs_rehash(stored) else None
+    fresh = hasher.hash(password) if hasher.check_needs_rehash(stored) else None
     return _user(row), fresh
 
 

@@ -3,15 +3,49 @@
 
 from __future__ import annotations
 
+import importlib
 import sys
-from typing import NoReturn
+from typing import Any, NoReturn
 
 import click
 
+from plantrack.cli.catalog import COMMANDS, EXPORTS, IMPORTS
 from plantrack.errors import NoPlan, PlantrackError
 
 
-class _Group(click.Group):
+class _Lazy(click.Group):
+    """A group whose commands are imported when they run: `table` names each command's module
+    (under plantrack.cli) and its help's first paragraph, which `--help` lists unimported."""
+
+    def __init__(self, *args: Any, table: dict[str, tuple[str, str]] | None = None, **kw: Any):
+        super().__init__(*args, **kw)
+        self.table = table or {}
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted(set(self.table) | set(self.commands))
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        if cmd_name not in self.commands and cmd_name in self.table:
+            importlib.import_module(f"plantrack.cli.{self.table[cmd_name][0]}")  # registers it
+        return self.commands.get(cmd_name)
+
+    def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        """As click lists commands, with the help of unimported ones from the table."""
+        names = [
+            n for n in self.list_commands(ctx) if not getattr(self.commands.get(n), "hidden", 0)
+        ]
+        if not names:
+            return
+        limit = formatter.width - 6 - max(map(len, names))
+        rows = []
+        for name in names:
+            command = self.commands.get(name) or click.Command(name, help=self.table[name][1])
+            rows.append((name, command.get_short_help_str(limit)))
+        with formatter.section("Commands"):
+            formatter.write_dl(rows)
+
+
+class _Group(_Lazy):
     """Every error becomes one line on stderr and a non-zero exit: a PlantrackError (status 1),
     a usage error (status 2, with where to find --help), an interrupt (130). A failed command
     leaves no new, empty store behind."""
@@ -91,7 +125,7 @@ def fail(message: str, code: int = 1) -> NoReturn:
     sys.exit(code)
 
 
-@click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
+@click.group(cls=_Group, table=COMMANDS, context_settings={"help_option_names": ["-h", "--help"]})
 @click.option(
     "--db",
     envvar="PLANTRACK_DB",
@@ -118,11 +152,11 @@ def get_workspace(ctx: click.Context):
     return root.obj["workspace"]
 
 
-@main.group("import")
+@main.group("import", cls=_Lazy, table=IMPORTS)
 def import_group() -> None:
     """Import data from files (observations, breakdown workbook)."""
 
 
-@main.group("export")
+@main.group("export", cls=_Lazy, table=EXPORTS)
 def export_group() -> None:
     """Export data to files (observations, breakdown workbook)."""

@@ -11,6 +11,7 @@ from plantrack.cli.output import fmt_number, print_json, print_table
 from plantrack.cli.root import export_group, get_workspace, import_group, main
 from plantrack.model import FIGURE_STATE_ZH, STATUS_ZH, STATUSES, shown_statuses
 from plantrack.track.assess import fmt, pct
+from plantrack.track.explain import explained
 
 _TARGET_ID = re.compile(r"^c\d+(?:\.[a-z]+\d+)*\.[tr]\d+$")
 
@@ -220,12 +221,16 @@ def status(
         for line in lines:
             click.echo(f"  {line}")
         return
+    if fmt_ == "json":
+        with explained():  # every explanation is in the JSON: written in the one run
+            report = ws.status(
+                ref, chapter=chapter, status=status_, as_of_year=as_of, include_submitted=preview
+            )
+        print_json(report.to_dict())
+        return
     report = ws.status(
         ref, chapter=chapter, status=status_, as_of_year=as_of, include_submitted=preview
     )
-    if fmt_ == "json":
-        print_json(report.to_dict())
-        return
     summary = report.summary()
     shown = shown_statuses(summary[-1])
     print_table(

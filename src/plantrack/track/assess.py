@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import calendar
 import re
+from functools import lru_cache
 
 from plantrack.errors import ValidationError
 from plantrack.model import (
@@ -25,7 +26,7 @@ from plantrack.model import (
 )
 from plantrack.track.band import held_band
 from plantrack.track.direction import direction_only
-from plantrack.track.explain import Ctx, fmt, pct
+from plantrack.track.explain import Ctx, at_once, fmt, pct
 from plantrack.track.forms import FORM_ZH, form_of
 from plantrack.track.paths import AHEAD, APPROX_BAND, ON_TRACK, Point, annual, level, summed
 from plantrack.track.reduction import reduction
@@ -50,7 +51,12 @@ _PERIOD = re.compile(r"^(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?$")
 
 def period_time(period: str) -> float:
     """A period as a point in time: "2026" -> 2026.0 (year end), "2026-06-30" -> 2025.496."""
-    m = _PERIOD.match(str(period).strip())
+    return _period_time(str(period).strip())
+
+
+@lru_cache(maxsize=4096)  # a plan's figures share a few dozen periods
+def _period_time(period: str) -> float:
+    m = _PERIOD.match(period)
     if not m:
         raise ValidationError(f"period {period!r}: expected a year (2026) or a date (2026-06-30)")
     year = int(m.group(1))
@@ -71,8 +77,13 @@ def period_time(period: str) -> float:
 
 def period_year(period: str) -> int:
     """The calendar year of a period ("2026-06-30" -> 2026)."""
-    period_time(period)
-    return int(str(period).strip()[:4])
+    return _period_year(str(period).strip())
+
+
+@lru_cache(maxsize=4096)
+def _period_year(period: str) -> int:
+    _period_time(period)  # a valid period, or ValidationError
+    return int(period[:4])
 
 
 def _points(
@@ -103,7 +114,12 @@ def assess(
 ) -> Assessment:
     """Assess one target against its observations (see docs/status-method.md): before the
     deadline in the five words of a mid-term evaluation, after it 已完成 / 逾期完成 / 未完成."""
-    found = _assess_once(target, observations, base_year, as_of_year, milestone)
+    loud = at_once()
+    found = _assess_once(target, observations, base_year, as_of_year, milestone, loud=loud)
+    if not loud:  # the explanation is written when it is read: the rule again, saying each step
+        found.explanation = lambda: (
+            _assess_once(target, observations, base_year, as_of_year, milestone, loud=True).explain
+        )
     return _settle(target, observations, found, base_year, milestone)
 
 
@@ -143,7 +159,7 @@ def _settle(
             else f"期限 {deadline} 时未达到，{year}年才达到 met only after the deadline"
         )
     found.status = status
-    found.explain = [*found.explain[:-1], why, f"状态 status: {STATUS_ZH[status]} {status}"]
+    found.amend(lambda lines: [*lines[:-1], why, f"状态 status: {STATUS_ZH[status]} {status}"])
     return found
 
 
@@ -153,8 +169,10 @@ def _assess_once(
     base_year: int,
     as_of_year: int | None,
     milestone: str | None,
+    *,
+    loud: bool = False,
 ) -> Assessment:
-    ctx = Ctx(target)
+    ctx = Ctx(target, loud=loud)
     kind = target.kind
     comp = target.comparator or Comparator.GE
     band = APPROX_BAND[ctx.binding]
@@ -163,13 +181,14 @@ def _assess_once(
         if target.binding
         else ("预期性 expected" if target.binding is False else "")
     )
-    goal_text = ctx.v(target.value) if target.value is not None else (target.milestone or "—")
     ctx.say(
-        f"指标 target: {target.metric} {comp} {goal_text}，期限 deadline {target.deadline}"
-        f"（{kind}{'，' + label if label else ''}）"
+        lambda: (
+            f"指标 target: {target.metric} {comp} {_goal_text(ctx)}，期限 deadline "
+            f"{target.deadline}（{kind}{'，' + label if label else ''}）"
+        )
     )
     ctx.form = form = form_of(target)
-    ctx.say(f"形式 form: {FORM_ZH[form]} {form}")
+    ctx.say(lambda: f"形式 form: {FORM_ZH[form]} {form}")
     marked = milestone is not None or any(o.milestone for o in observations)
     if (
         kind == TargetKind.QUALITATIVE
@@ -205,6 +224,11 @@ def _assess_once(
     return level(ctx, points, base_year, comp, band)
 
 
+def _goal_text(ctx: Ctx) -> str:
+    target = ctx.target
+    return ctx.v(target.value) if target.value is not None else (target.milestone or "—")
+
+
 def _has_numbers(observations: list[Observation]) -> bool:
     return any(o.value is not None for o in observations)
 
@@ -226,14 +250,20 @@ def _qualitative(
     if state not in MILESTONES:
         raise ValidationError(f"milestone {state!r}: expected one of {', '.join(MILESTONES)}")
     year = period_year(period) if period else as_of_year
-    ctx.say(f"进展 milestone: {MILESTONE_ZH[state]} {state}" + (f"（{period}）" if period else ""))
+    ctx.say(
+        lambda: (
+            f"进展 milestone: {MILESTONE_ZH[state]} {state}" + (f"（{period}）" if period else "")
+        )
+    )
     deadline = ctx.target.deadline
     if state == "done":
         status = Status.ACHIEVED
     elif state == "in_progress":
         late = deadline is not None and year is not None and year >= deadline
         if late:
-            ctx.say(f"已到期限 {deadline} 仍未完成 the deadline has come and it is not done")
+            ctx.say(
+                lambda: f"已到期限 {deadline} 仍未完成 the deadline has come and it is not done"
+            )
         status = Status.LAGGING if late else Status.ON_TRACK
     else:
         status = Status.LAGGING

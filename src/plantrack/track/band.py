@@ -20,14 +20,20 @@ def held_band(ctx: Ctx, points: list[Point], base_year: int) -> Assessment:
     goal = float(tgt.value)  # type: ignore[arg-type]
     tol = band_tolerance(tgt)
     low, high = goal - tol, goal + tol
-    ctx.say(f"区间 band: {fmt(goal)} ± {fmt(tol)} = [{fmt(low)}, {fmt(high)}] {ctx.unit}".rstrip())
+    ctx.say(
+        lambda: (
+            f"区间 band: {fmt(goal)} ± {fmt(tol)} = [{fmt(low)}, {fmt(high)}] {ctx.unit}".rstrip()
+        )
+    )
     _, post = since_base(ctx, points, base_year)
     if not post:
         return ctx.done(Status.NO_DATA, method="band")
     for p in post:
         inside = low <= p.value <= high
         ctx.say(
-            f"{p.period}: {ctx.v(p.value)} {'在区间内 within' if inside else '超出区间 outside'}"
+            lambda p=p, inside=inside: (
+                f"{p.period}: {ctx.v(p.value)} {'在区间内 within' if inside else '超出区间 outside'}"
+            )
         )
     last = post[-1]
     fields = dict(as_of=last.period, actual=last.value, expected=goal, method="band")
@@ -39,5 +45,5 @@ def held_band(ctx: Ctx, points: list[Point], base_year: int) -> Assessment:
         ctx.say("保持类指标每年须在区间内，目前保持 a band must hold every year; it holds")
         return ctx.done(Status.ON_TRACK, **fields)
     side = "高于上限 above" if last.value > high else "低于下限 below"
-    ctx.say(f"最近一年{side} the band: {fmt(last.value)}")
+    ctx.say(lambda: f"最近一年{side} the band: {fmt(last.value)}")
     return ctx.done(Status.LAGGING, **fields)

@@ -23,7 +23,9 @@ def direction_only(ctx: Ctx, points: list[Point]) -> Assessment:
     words = f"{tgt.metric}{tgt.milestone or ''}{tgt.text or ''}"
     sign = -1 if any(w in words for w in _DOWN) else 1
     ctx.say(
-        f"仅有方向 direction only: {'下降 down' if sign < 0 else '上升 up'}（open-sdg 无目标值方法）"
+        lambda: (
+            f"仅有方向 direction only: {'下降 down' if sign < 0 else '上升 up'}（open-sdg 无目标值方法）"
+        )
     )
     if len(points) < 2:
         ctx.say("需要两个以上监测值 two figures are needed for a direction")
@@ -37,18 +39,20 @@ def direction_only(ctx: Ctx, points: list[Point]) -> Assessment:
     fields = dict(as_of=last.period, actual=last.value, method="direction")
     if years <= 0 or first.value <= 0 or last.value <= 0:
         change = last.value - first.value
-        ctx.say(f"变化 change: {fmt(last.value)} − {fmt(first.value)} = {fmt(change)}")
+        ctx.say(lambda: f"变化 change: {fmt(last.value)} − {fmt(first.value)} = {fmt(change)}")
         return ctx.done(Status.ON_TRACK if change * sign > 0 else Status.LAGGING, **fields)
     g = (last.value / first.value) ** (1 / years) - 1
     ctx.say(
-        f"年均变化率 CAGR: ({fmt(last.value)} / {fmt(first.value)})^(1/{fmt(years)}) − 1 = {pct(g)}"
+        lambda: (
+            f"年均变化率 CAGR: ({fmt(last.value)} / {fmt(first.value)})^(1/{fmt(years)}) − 1 = {pct(g)}"
+        )
     )
     g *= sign
     if g > SUBSTANTIAL:
-        ctx.say(f"按要求方向年均 {pct(g)} > 1%：明显进展 substantial progress")
+        ctx.say(lambda: f"按要求方向年均 {pct(g)} > 1%：明显进展 substantial progress")
         return ctx.done(Status.ON_TRACK, ratio=g, **fields)
     if g > 0:
-        ctx.say(f"按要求方向年均 {pct(g)}，在 0–1% 之间：进展一般 moderate progress")
+        ctx.say(lambda: f"按要求方向年均 {pct(g)}，在 0–1% 之间：进展一般 moderate progress")
         return ctx.done(Status.ON_TRACK, ratio=g, **fields)
-    ctx.say(f"按要求方向年均 {pct(g)} ≤ 0：无进展或反向 none, or the wrong way")
+    ctx.say(lambda: f"按要求方向年均 {pct(g)} ≤ 0：无进展或反向 none, or the wrong way")
     return ctx.done(Status.LAGGING, ratio=g, **fields)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
+from functools import lru_cache
 
 from plantrack.model import Assessment, Comparator, Form, Observation, Status
 from plantrack.track.explain import Ctx, fmt, pct
@@ -69,11 +70,18 @@ def judge_ratio(ctx: Ctx, ratio: float, *, on_value: bool = False) -> tuple[Stat
     """ahead / on_track / lagging for a progress ratio r, or a value ratio q (`on_value`)."""
     ahead = VALUE_AHEAD if on_value else AHEAD
     floor = (VALUE_ON_TRACK if on_value else ON_TRACK)[ctx.binding]
+    words = _threshold_words(ahead, floor)
     if ratio >= ahead:
-        return Status.AHEAD, f"≥ {fmt(ahead)}"
+        return Status.AHEAD, words[0]
     if ratio >= floor:
-        return Status.ON_TRACK, f"在 [{fmt(floor)}, {fmt(ahead)}) 之间"
-    return Status.LAGGING, f"< {fmt(floor)}"
+        return Status.ON_TRACK, words[1]
+    return Status.LAGGING, words[2]
+
+
+@lru_cache(maxsize=16)
+def _threshold_words(ahead: float, floor: float) -> tuple[str, str, str]:
+    """The thresholds as the explanation says them (written once: they are constants)."""
+    return f"≥ {fmt(ahead)}", f"在 [{fmt(floor)}, {fmt(ahead)}) 之间", f"< {fmt(floor)}"
 
 
 def no_baseline(ctx: Ctx, points: list[Point], goal: float | None, **fields) -> Assessment:
@@ -91,7 +99,11 @@ def no_baseline(ctx: Ctx, points: list[Point], goal: float | None, **fields) -> 
     if goal is not None and actual is not None:
         fields.setdefault("gap", goal - actual)
         fields.setdefault("expected", goal)
-        ctx.say(f"距目标 gap to the target: {fmt(goal)} − {fmt(actual)} = {ctx.v(goal - actual)}")
+        ctx.say(
+            lambda: (
+                f"距目标 gap to the target: {fmt(goal)} − {fmt(actual)} = {ctx.v(goal - actual)}"
+            )
+        )
     ctx.say(
         "缺基期值，无法判断进度；可将一个监测值设为基期值 no baseline to measure pace from:"
         " take a figure as the baseline"
@@ -106,7 +118,7 @@ def _goal_from_baseline(ctx: Ctx, b_v: float, comp: Comparator) -> tuple[float, 
     value = float(tgt.value)  # type: ignore[arg-type]
     if ctx.form == Form.MULTIPLE:
         goal = value * b_v
-        ctx.say(f"目标水平 target level: {fmt(tgt.value)} × {fmt(b_v)} = {ctx.v(goal)}")
+        ctx.say(lambda: f"目标水平 target level: {fmt(tgt.value)} × {fmt(b_v)} = {ctx.v(goal)}")
         return goal, comp, "multiple"
     sign = change_sign(tgt)
     goal = b_v + sign * value
@@ -114,7 +126,7 @@ def _goal_from_baseline(ctx: Ctx, b_v: float, comp: Comparator) -> tuple[float, 
         # 降低2个百分点: the share must fall to it
         comp = Comparator.LE if comp == Comparator.GE else Comparator.LT
     op = "+" if sign > 0 else "−"
-    ctx.say(f"目标水平 target level: {fmt(b_v)} {op} {fmt(tgt.value)} = {fmt(goal)} %")
+    ctx.say(lambda: f"目标水平 target level: {fmt(b_v)} {op} {fmt(tgt.value)} = {fmt(goal)} %")
     ctx.unit = "%"
     return goal, comp, "linear"
 
@@ -126,13 +138,15 @@ def _met_or_holding(
     held from the baseline (控制在5.5%以内 from 5.0 %): holding it is on track before the deadline
     (a cap the baseline was above is a level to reach, and is met)."""
     if ctx.form in (Form.CEILING, Form.HOLD) and held_before_deadline:
-        ctx.say(f"每年须保持 {comp} {ctx.v(goal)}，目前保持 it must hold every year; it holds")
+        ctx.say(
+            lambda: f"每年须保持 {comp} {ctx.v(goal)}，目前保持 it must hold every year; it holds"
+        )
         return ctx.done(Status.ON_TRACK, expected=goal, **fields)
     return _met(ctx, comp, goal, fields)
 
 
 def _met(ctx: Ctx, comp: Comparator, goal: float, fields: dict) -> Assessment:
-    ctx.say(f"已达到目标 {comp} {ctx.v(goal)} the target is met")
+    ctx.say(lambda: f"已达到目标 {comp} {ctx.v(goal)} the target is met")
     return ctx.done(Status.ACHIEVED, expected=goal, **fields)
 
 
@@ -150,20 +164,24 @@ def _baseline(
     if marked:
         chosen = marked[-1]
         ctx.say(
-            f"基期值 baseline: {chosen.period} {ctx.v(chosen.value)}（录入的基期值 recorded baseline）"
+            lambda: (
+                f"基期值 baseline: {chosen.period} {ctx.v(chosen.value)}（录入的基期值 recorded baseline）"
+            )
         )
         return chosen.t, chosen.value, [p for p in points if p.t > chosen.t]
     if t.baseline is not None:
         year = t.baseline_year or base_year
-        ctx.say(f"基期值 baseline: {year}年 {ctx.v(t.baseline)}（规划给定 from the plan）")
+        ctx.say(lambda: f"基期值 baseline: {year}年 {ctx.v(t.baseline)}（规划给定 from the plan）")
         return float(year), float(t.baseline), [p for p in points if p.t > year]
     year = t.baseline_year or base_year  # 比2020年…: the target's own base year
     early = [p for p in points if p.t <= year]
     if early:
         chosen = early[-1]  # the latest at or before the base year: 2025 year-end over 2025-06-30
         ctx.say(
-            f"基期值 baseline: {chosen.period} {ctx.v(chosen.value)}"
-            f"（规划未给出，取基期及以前最近的监测值 latest observation at/before {year}）"
+            lambda: (
+                f"基期值 baseline: {chosen.period} {ctx.v(chosen.value)}"
+                f"（规划未给出，取基期及以前最近的监测值 latest observation at/before {year}）"
+            )
         )
         return chosen.t, chosen.value, [p for p in points if p.t > chosen.t]
     return None, None, points
@@ -186,13 +204,13 @@ def level(
         goal, comp, method = _goal_from_baseline(ctx, b_v, comp)
     if not post:
         known = "只有基期值 only the baseline is known: no figure after it yet"
-        ctx.say(known if b_v is not None else "暂无监测值 no observation yet")
+        ctx.say(lambda: known if b_v is not None else "暂无监测值 no observation yet")
         return ctx.done(Status.NO_DATA, method=method)
     last = post[-1]
     actual = last.value
     direction = _direction(comp, b_v if b_v is not None else post[0].value, goal)
     deadline = tgt.deadline
-    ctx.say(f"实际值 actual: {last.period} {ctx.v(actual)}")
+    ctx.say(lambda: f"实际值 actual: {last.period} {ctx.v(actual)}")
     positive = actual > 0 and goal > 0 and (b_v is None or b_v > 0)
     if method in ("compound", "multiple") and not positive:
         method = "linear"
@@ -205,13 +223,19 @@ def level(
         return _met_or_holding(ctx, comp, goal, fields, held and last.t < (deadline or 0))
     if b_v is not None and _meets(b_v, goal, comp, direction, band):
         # the baseline already met it (控制在5.5%以内 from 5.0%): the task is to stay there
-        ctx.say(f"基期已达标，现已不满足 {comp} {ctx.v(goal)} the baseline met it; now it does not")
+        ctx.say(
+            lambda: (
+                f"基期已达标，现已不满足 {comp} {ctx.v(goal)} the baseline met it; now it does not"
+            )
+        )
         return ctx.done(Status.LAGGING, expected=goal, **fields)
     if deadline is None:
         return _no_deadline(ctx, fields)
     if last.t >= deadline:
         ctx.say(
-            f"已到期限 {deadline} 未达到目标 the deadline has passed without meeting the target"
+            lambda: (
+                f"已到期限 {deadline} 未达到目标 the deadline has passed without meeting the target"
+            )
         )
         return ctx.done(Status.LAGGING, expected=goal, **fields)
 
@@ -232,58 +256,80 @@ def level(
             # a ratio to a zero or negative target means nothing: met or not met at the deadline
             q = math.inf if _meets(projected, goal, comp, direction, band) else 0.0
             ctx.say(
-                f"目标值非正，按预测值 {fmt(projected)} 是否达到目标判断"
-                f" target is not positive: judged on whether the projection meets it"
+                lambda: (
+                    f"目标值非正，按预测值 {fmt(projected)} 是否达到目标判断"
+                    f" target is not positive: judged on whether the projection meets it"
+                )
             )
         elif direction > 0:
             q = projected / goal
-            ctx.say(f"预测比 q = projected / target = {fmt(projected)} / {fmt(goal)} = {fmt(q)}")
+            ctx.say(
+                lambda: f"预测比 q = projected / target = {fmt(projected)} / {fmt(goal)} = {fmt(q)}"
+            )
         else:
             q = goal / projected if projected > 0 else math.inf
-            ctx.say(f"预测比 q = target / projected = {fmt(goal)} / {fmt(projected)} = {fmt(q)}")
+            ctx.say(
+                lambda: f"预测比 q = target / projected = {fmt(goal)} / {fmt(projected)} = {fmt(q)}"
+            )
         status, why = judge_ratio(ctx, q, on_value=True)
-        ctx.say(f"q {why}")
+        ctx.say(lambda: f"q {why}")
         return ctx.done(status, ratio=q, **fields)
 
     span = deadline - b_t
     elapsed = last.t - b_t
     f = elapsed / span
     ctx.say(
-        f"时间进度 elapsed: ({fmt(last.t)} − {fmt(b_t)}) / ({deadline} − {fmt(b_t)}) = {fmt(f)}"
+        lambda: (
+            f"时间进度 elapsed: ({fmt(last.t)} − {fmt(b_t)}) / ({deadline} − {fmt(b_t)}) = {fmt(f)}"
+        )
     )
     if compound:
         expected = b_v * (goal / b_v) ** f
         ctx.say(
-            f"预期值 expected (compound): {fmt(b_v)} × ({fmt(goal)} / {fmt(b_v)})^{fmt(f)}"
-            f" = {ctx.v(expected)}"
+            lambda: (
+                f"预期值 expected (compound): {fmt(b_v)} × ({fmt(goal)} / {fmt(b_v)})^{fmt(f)}"
+                f" = {ctx.v(expected)}"
+            )
         )
         need = (goal / b_v) ** (1 / span) - 1
         seen = (actual / b_v) ** (1 / elapsed) - 1
         ctx.say(
-            f"要求年均增速 required CAGR: ({fmt(goal)} / {fmt(b_v)})^(1/{fmt(span)}) − 1 = {pct(need)}"
+            lambda: (
+                f"要求年均增速 required CAGR: ({fmt(goal)} / {fmt(b_v)})^(1/{fmt(span)}) − 1 = {pct(need)}"
+            )
         )
         ctx.say(
-            f"实际年均增速 observed CAGR: ({fmt(actual)} / {fmt(b_v)})^(1/{fmt(elapsed)}) − 1"
-            f" = {pct(seen)}"
+            lambda: (
+                f"实际年均增速 observed CAGR: ({fmt(actual)} / {fmt(b_v)})^(1/{fmt(elapsed)}) − 1"
+                f" = {pct(seen)}"
+            )
         )
-        shown = (pct(seen), pct(need))
+        show = pct  # a compound pace is a rate
     else:
         expected = b_v + (goal - b_v) * f
         ctx.say(
-            f"预期值 expected (linear): {fmt(b_v)} + ({fmt(goal)} − {fmt(b_v)}) × {fmt(f)}"
-            f" = {ctx.v(expected)}"
+            lambda: (
+                f"预期值 expected (linear): {fmt(b_v)} + ({fmt(goal)} − {fmt(b_v)}) × {fmt(f)}"
+                f" = {ctx.v(expected)}"
+            )
         )
         need = (goal - b_v) / span
         seen = (actual - b_v) / elapsed
         ctx.say(
-            f"要求年均变化 required change: ({fmt(goal)} − {fmt(b_v)}) / {fmt(span)} = {fmt(need)}/年"
+            lambda: (
+                f"要求年均变化 required change: ({fmt(goal)} − {fmt(b_v)}) / {fmt(span)} = {fmt(need)}/年"
+            )
         )
         ctx.say(
-            f"实际年均变化 observed change: ({fmt(actual)} − {fmt(b_v)}) / {fmt(elapsed)} = {fmt(seen)}/年"
+            lambda: (
+                f"实际年均变化 observed change: ({fmt(actual)} − {fmt(b_v)}) / {fmt(elapsed)} = {fmt(seen)}/年"
+            )
         )
-        shown = (fmt(seen), fmt(need))
+        show = fmt
     ctx.say(
-        f"实际/预期 actual ÷ expected = {fmt(actual)} / {fmt(expected)} = {fmt(actual / expected if expected else math.inf)}"
+        lambda: (
+            f"实际/预期 actual ÷ expected = {fmt(actual)} / {fmt(expected)} = {fmt(actual / expected if expected else math.inf)}"
+        )
     )
     fields["expected"] = expected
     if need == 0:
@@ -292,11 +338,15 @@ def level(
             "目标等于基期值且尚未达到 the target equals the baseline and is not met",
             None,
         )
-        ctx.say(why)
+        ctx.say(lambda: why)
     else:
         r = seen / need
         status, why = judge_ratio(ctx, r)
-        ctx.say(f"进度比 ratio = observed ÷ required = {shown[0]} / {shown[1]} = {fmt(r)}，{why}")
+        ctx.say(
+            lambda: (
+                f"进度比 ratio = observed ÷ required = {show(seen)} / {show(need)} = {fmt(r)}，{why}"
+            )
+        )
     fields["projected"] = _project(ctx, trend, actual, last.t, deadline, compound)
     fields["required_pace"] = _pace(ctx, goal, actual, last.t, deadline, compound)
     return ctx.done(status, ratio=r, **fields)
@@ -308,14 +358,18 @@ def _pace(ctx: Ctx, goal: float, actual: float, now: float, deadline: int, compo
     if compound:
         pace = (goal / actual) ** (1 / remaining) - 1
         ctx.say(
-            f"尚需年均增速 required pace: ({fmt(goal)} / {fmt(actual)})^(1/{fmt(remaining)}) − 1"
-            f" = {pct(pace)}/年"
+            lambda: (
+                f"尚需年均增速 required pace: ({fmt(goal)} / {fmt(actual)})^(1/{fmt(remaining)}) − 1"
+                f" = {pct(pace)}/年"
+            )
         )
         return pace
     pace = (goal - actual) / remaining
     ctx.say(
-        f"尚需年均变化 required pace: ({fmt(goal)} − {fmt(actual)}) / {fmt(remaining)}"
-        f" = {fmt(pace)} {ctx.unit}/年"
+        lambda: (
+            f"尚需年均变化 required pace: ({fmt(goal)} − {fmt(actual)}) / {fmt(remaining)}"
+            f" = {fmt(pace)} {ctx.unit}/年"
+        )
     )
     return pace
 
@@ -337,15 +391,19 @@ def _project(
         g = math.exp(_slope(xs, [math.log(v) for _, v in trend])) - 1
         projected = actual * (1 + g) ** ahead
         ctx.say(
-            f"趋势预测 projected {deadline}: {fmt(actual)} × (1 + {pct(g)})^{fmt(ahead)}"
-            f" = {ctx.v(projected)}（{len(trend)}个点的对数线性拟合 log-linear fit）"
+            lambda: (
+                f"趋势预测 projected {deadline}: {fmt(actual)} × (1 + {pct(g)})^{fmt(ahead)}"
+                f" = {ctx.v(projected)}（{len(trend)}个点的对数线性拟合 log-linear fit）"
+            )
         )
         return projected
     s = _slope(xs, [v for _, v in trend])
     projected = actual + s * ahead
     ctx.say(
-        f"趋势预测 projected {deadline}: {fmt(actual)} + {fmt(s)} × {fmt(ahead)}"
-        f" = {ctx.v(projected)}（{len(trend)}个点的线性拟合 linear fit）"
+        lambda: (
+            f"趋势预测 projected {deadline}: {fmt(actual)} + {fmt(s)} × {fmt(ahead)}"
+            f" = {ctx.v(projected)}（{len(trend)}个点的线性拟合 linear fit）"
+        )
     )
     return projected
 
@@ -355,7 +413,7 @@ def since_base(ctx: Ctx, points: list[Point], base_year: int) -> tuple[int, list
     start = ctx.target.baseline_year or base_year
     post = [p for p in points if p.t > start]
     if not post:
-        ctx.say(f"{start}年以后暂无监测值 no figure after the base year {start}")
+        ctx.say(lambda: f"{start}年以后暂无监测值 no figure after the base year {start}")
     return start, post
 
 
@@ -363,8 +421,10 @@ def _sum_pace(ctx: Ctx, goal: float, total: float, now: float, deadline: int) ->
     """What the sum still needs per year from `now` to the deadline."""
     pace = (goal - total) / (deadline - now)
     ctx.say(
-        f"尚需年均 required pace: ({fmt(goal)} − {fmt(total)}) / {fmt(deadline - now)}"
-        f" = {fmt(pace)} {ctx.unit}/年"
+        lambda: (
+            f"尚需年均 required pace: ({fmt(goal)} − {fmt(total)}) / {fmt(deadline - now)}"
+            f" = {fmt(pace)} {ctx.unit}/年"
+        )
     )
     return pace
 
@@ -378,16 +438,20 @@ def summed(
     start, post = since_base(ctx, points, base_year)
     if not post:
         return ctx.done(Status.NO_DATA, method="sum")
-    total, terms, series = 0.0, [], []
-    for p in post:
+    total, summed_from, series = 0.0, 0, []
+    for i, p in enumerate(post):
         if p.obs.basis == "total":
-            total, terms = p.value, [f"{fmt(p.value)}（{p.period} 累计值 running total）"]
+            total, summed_from = p.value, i
         else:
             total += p.value
-            terms.append(f"{fmt(p.value)}（{p.period}）")
         series.append((p.t, total))
     last = post[-1]
-    ctx.say(f"基期 base year: {start}；累计 sum since then: {' + '.join(terms)} = {ctx.v(total)}")
+    ctx.say(
+        lambda: (
+            f"基期 base year: {start}；累计 sum since then: "
+            f"{' + '.join(_term(p) for p in post[summed_from:])} = {ctx.v(total)}"
+        )
+    )
     origin = 0.0
     if any(p.obs.basis == "total" for p in post):
         # a running total (年末累计…) counts from wherever it stood at the base year
@@ -401,7 +465,7 @@ def summed(
                 if tgt.baseline is not None
                 else early[-1].value
             )
-            ctx.say(f"起点 running total at the base year: {ctx.v(origin)}")
+            ctx.say(lambda: f"起点 running total at the base year: {ctx.v(origin)}")
         else:
             origin = None  # type: ignore[assignment]
             ctx.say(
@@ -415,7 +479,9 @@ def summed(
         # 累计新增10万套 against running totals 13, 15 that include the stock before the plan:
         # what counts is what was added since the base year (a 累计 stock keeps its path below)
         ctx.say(
-            f"新增 added since the base year: {fmt(total)} − {fmt(origin)} = {ctx.v(total - origin)}"
+            lambda: (
+                f"新增 added since the base year: {fmt(total)} − {fmt(origin)} = {ctx.v(total - origin)}"
+            )
         )
         series = [(t, v - origin) for t, v in series]
         total, origin = total - origin, 0.0
@@ -425,14 +491,17 @@ def summed(
     if direction > 0 and _meets(total, goal, comp, direction, band):
         return _met(ctx, comp, goal, fields)
     if direction < 0 and not _meets(total, goal, comp, direction, band):
-        ctx.say(f"已超过上限 {ctx.v(goal)} the cap is exceeded")
+        ctx.say(lambda: f"已超过上限 {ctx.v(goal)} the cap is exceeded")
         return ctx.done(Status.LAGGING, expected=goal, **fields)
     if deadline is None:
         return _no_deadline(ctx, fields)
     if last.t >= deadline:
         met = direction < 0
         ctx.say(
-            f"已到期限 {deadline}：" + ("未超上限 within the cap" if met else "未达到目标 not met")
+            lambda: (
+                f"已到期限 {deadline}："
+                + ("未超上限 within the cap" if met else "未达到目标 not met")
+            )
         )
         return ctx.done(Status.ACHIEVED if met else Status.LAGGING, expected=goal, **fields)
     if origin is None:
@@ -441,21 +510,32 @@ def summed(
     f = elapsed / span
     expected = origin + (goal - origin) * f
     projected = origin + (total - origin) / elapsed * span
-    ctx.say(f"时间进度 elapsed: ({fmt(last.t)} − {start}) / ({deadline} − {start}) = {fmt(f)}")
+    ctx.say(
+        lambda: f"时间进度 elapsed: ({fmt(last.t)} − {start}) / ({deadline} − {start}) = {fmt(f)}"
+    )
     if origin:
-        o = fmt(origin)
         ctx.say(
-            f"预期累计 expected (even pace): {o} + ({fmt(goal)} − {o}) × {fmt(f)} = {ctx.v(expected)}"
+            lambda: (
+                f"预期累计 expected (even pace): {fmt(origin)} + ({fmt(goal)} − {fmt(origin)}) × "
+                f"{fmt(f)} = {ctx.v(expected)}"
+            )
         )
         ctx.say(
-            f"趋势预测 projected {deadline}: {o} + ({fmt(total)} − {o}) / {fmt(elapsed)} × {fmt(span)}"
-            f" = {ctx.v(projected)}"
+            lambda: (
+                f"趋势预测 projected {deadline}: {fmt(origin)} + ({fmt(total)} − {fmt(origin)}) / "
+                f"{fmt(elapsed)} × {fmt(span)}"
+                f" = {ctx.v(projected)}"
+            )
         )
     else:
-        ctx.say(f"预期累计 expected (even pace): {fmt(goal)} × {fmt(f)} = {ctx.v(expected)}")
         ctx.say(
-            f"趋势预测 projected {deadline}: {fmt(total)} / {fmt(elapsed)} × {fmt(span)}"
-            f" = {ctx.v(projected)}"
+            lambda: f"预期累计 expected (even pace): {fmt(goal)} × {fmt(f)} = {ctx.v(expected)}"
+        )
+        ctx.say(
+            lambda: (
+                f"趋势预测 projected {deadline}: {fmt(total)} / {fmt(elapsed)} × {fmt(span)}"
+                f" = {ctx.v(projected)}"
+            )
         )
     pace = _sum_pace(ctx, goal, total, last.t, deadline)
     fields.update(expected=expected, projected=projected, required_pace=pace)
@@ -463,17 +543,30 @@ def summed(
     if direction < 0:
         status = Status.ON_TRACK if projected <= goal else Status.LAGGING
         ctx.say(
-            f"上限类指标 cap: 预测 {fmt(projected)} {'≤' if status == Status.ON_TRACK else '>'} {fmt(goal)}"
+            lambda: (
+                f"上限类指标 cap: 预测 {fmt(projected)} {'≤' if status == Status.ON_TRACK else '>'} {fmt(goal)}"
+            )
         )
         return ctx.done(status, ratio=r, **fields)
     status, why = judge_ratio(ctx, r)
-    shown = (
-        f"({fmt(total)} − {fmt(origin)}) / ({fmt(expected)} − {fmt(origin)})"
-        if origin
-        else (f"{fmt(total)} / {fmt(expected)}")
+    ctx.say(
+        lambda: (
+            (
+                f"进度比 ratio = ({fmt(total)} − {fmt(origin)}) / ({fmt(expected)} − {fmt(origin)})"
+                if origin
+                else f"进度比 ratio = {fmt(total)} / {fmt(expected)}"
+            )
+            + f" = {fmt(r)}，{why}"
+        )
     )
-    ctx.say(f"进度比 ratio = {shown} = {fmt(r)}，{why}")
     return ctx.done(status, ratio=r, **fields)
+
+
+def _term(p: Point) -> str:
+    """One figure of a sum, as the explanation writes it."""
+    if p.obs.basis == "total":
+        return f"{fmt(p.value)}（{p.period} 累计值 running total）"
+    return f"{fmt(p.value)}（{p.period}）"
 
 
 def _summed_by_trend(
@@ -493,8 +586,10 @@ def _summed_by_trend(
     slope = _slope([t for t, _ in series], [v for _, v in series])
     projected = total + slope * (deadline - now)
     ctx.say(
-        f"趋势预测 projected {deadline}: {fmt(total)} + {fmt(slope)} × {fmt(deadline - now)}"
-        f" = {ctx.v(projected)}（{len(series)}个点的线性拟合 linear fit）"
+        lambda: (
+            f"趋势预测 projected {deadline}: {fmt(total)} + {fmt(slope)} × {fmt(deadline - now)}"
+            f" = {ctx.v(projected)}（{len(series)}个点的线性拟合 linear fit）"
+        )
     )
     fields["projected"] = projected
     if direction < 0:
@@ -502,7 +597,9 @@ def _summed_by_trend(
         return ctx.done(status, **fields)
     q = projected / goal
     status, why = judge_ratio(ctx, q, on_value=True)
-    ctx.say(f"预测比 q = projected / target = {fmt(projected)} / {fmt(goal)} = {fmt(q)}，{why}")
+    ctx.say(
+        lambda: f"预测比 q = projected / target = {fmt(projected)} / {fmt(goal)} = {fmt(q)}，{why}"
+    )
     return ctx.done(status, ratio=q, **fields)
 
 
@@ -521,15 +618,18 @@ def annual(
     last = post[-1]
     for p, ok in zip(post, met, strict=True):
         ctx.say(
-            f"{p.period}: {ctx.v(p.value)} {'达标 met' if ok else '未达标 missed'}（{comp} {fmt(goal)}）"
+            lambda p=p, ok=ok: (
+                f"{p.period}: {ctx.v(p.value)} {'达标 met' if ok else '未达标 missed'}"
+                f"（{comp} {fmt(goal)}）"
+            )
         )
-    ctx.say(f"平均 mean: {fmt(mean)}；达标年数 years met: {sum(met)}/{len(met)}")
+    ctx.say(lambda: f"平均 mean: {fmt(mean)}；达标年数 years met: {sum(met)}/{len(met)}")
     if direction > 0:
         q = mean / goal if goal else math.inf
-        ctx.say(f"比值 ratio = mean / target = {fmt(mean)} / {fmt(goal)} = {fmt(q)}")
+        ctx.say(lambda: f"比值 ratio = mean / target = {fmt(mean)} / {fmt(goal)} = {fmt(q)}")
     else:
         q = goal / mean if mean > 0 else math.inf
-        ctx.say(f"比值 ratio = target / mean = {fmt(goal)} / {fmt(mean)} = {fmt(q)}")
+        ctx.say(lambda: f"比值 ratio = target / mean = {fmt(goal)} / {fmt(mean)} = {fmt(q)}")
     fields = dict(
         as_of=last.period,
         actual=last.value,
@@ -547,13 +647,13 @@ def annual(
         if finished:
             return ctx.done(Status.ACHIEVED if mean_ok else Status.LAGGING, **fields)
         status, why = judge_ratio(ctx, q, on_value=True)
-        ctx.say(f"ratio {why}")
+        ctx.say(lambda: f"ratio {why}")
         return ctx.done(status, **fields)
     if all(met):
         if finished:
             return ctx.done(Status.ACHIEVED, **fields)
         if direction > 0 and q >= VALUE_AHEAD:
-            ctx.say(f"每年达标且 ratio ≥ {fmt(VALUE_AHEAD)} every year met, well above")
+            ctx.say(lambda: f"每年达标且 ratio ≥ {fmt(VALUE_AHEAD)} every year met, well above")
             return ctx.done(Status.AHEAD, **fields)
         return ctx.done(Status.ON_TRACK, **fields)
     if met[-1] and not finished and q >= VALUE_ON_TRACK[ctx.binding]:

@@ -30,33 +30,39 @@ def reduction(ctx: Ctx, points: list[Point], base_year: int) -> Assessment:
     cut = 1 - kept
     last = post[-1]
     ctx.say(
-        f"基期 base year {start}；累计降幅 cumulative cut = 1 − {' × '.join(terms)} = {pct(cut)}"
+        lambda: (
+            f"基期 base year {start}；累计降幅 cumulative cut = 1 − {' × '.join(terms)} = {pct(cut)}"
+        )
     )
     fields = dict(as_of=last.period, actual=cut * 100, method="reduction")
     deadline = tgt.deadline
     if cut >= goal:
-        ctx.say(f"已达到降低 {pct(goal)} 的目标 the cut is made")
+        ctx.say(lambda: f"已达到降低 {pct(goal)} 的目标 the cut is made")
         return ctx.done(Status.ACHIEVED, expected=goal * 100, **fields)
     if deadline is None or last.t >= deadline:
-        ctx.say(f"期限 {deadline} 已到，累计降幅不足 the deadline passed short of the cut")
+        ctx.say(lambda: f"期限 {deadline} 已到，累计降幅不足 the deadline passed short of the cut")
         return ctx.done(Status.LAGGING, expected=goal * 100, **fields)
     span, elapsed = deadline - start, last.t - start
     f = elapsed / span
     required = 1 - (1 - goal) ** f
     ctx.say(
-        f"时间进度 elapsed f = {fmt(elapsed)} / {fmt(span)} = {fmt(f)}；应降 required by now:"
-        f" 1 − (1 − {pct(goal)})^{fmt(f)} = {pct(required)}"
+        lambda: (
+            f"时间进度 elapsed f = {fmt(elapsed)} / {fmt(span)} = {fmt(f)}；应降 required by now:"
+            f" 1 − (1 − {pct(goal)})^{fmt(f)} = {pct(required)}"
+        )
     )
     projected = 1 - kept ** (span / elapsed)
     remaining = deadline - last.t
     pace = 1 - ((1 - goal) / kept) ** (1 / remaining)
     ctx.say(
-        f"趋势预测 projected {deadline}: 1 − {fmt(kept)}^({fmt(span)}/{fmt(elapsed)}) = {pct(projected)}"
+        lambda: (
+            f"趋势预测 projected {deadline}: 1 − {fmt(kept)}^({fmt(span)}/{fmt(elapsed)}) = {pct(projected)}"
+        )
     )
-    ctx.say(f"尚需年均降幅 required pace: {pct(pace)}/年")
+    ctx.say(lambda: f"尚需年均降幅 required pace: {pct(pace)}/年")
     r = cut / required
     status, why = judge_ratio(ctx, r)
-    ctx.say(f"进度比 ratio = {pct(cut)} / {pct(required)} = {fmt(r)}，{why}")
+    ctx.say(lambda: f"进度比 ratio = {pct(cut)} / {pct(required)} = {fmt(r)}，{why}")
     fields.update(
         expected=required * 100, projected=projected * 100, required_pace=pace * 100, ratio=r
     )

@@ -81,7 +81,9 @@ def assess_safely(target: Target, observations: list[Observation], **kw: Any) ->
         return assess(target, observations, **kw)
     except (UnitMismatch, ValidationError) as exc:
         return Assessment(
-            target_id=target.id, status=Status.NO_DATA, explain=[f"无法评估 cannot assess: {exc}"]
+            target_id=target.id,
+            status=Status.NO_DATA,
+            explanation=[f"无法评估 cannot assess: {exc}"],
         )
 
 
@@ -127,11 +129,16 @@ def as_stretch(target: Target, found: Assessment, siblings: list[Target]) -> Ass
     found.status = Status.STRETCH
     if found.actual is not None and target.value is not None:
         found.gap = target.value - found.actual
-    gap = f"，距力争目标 gap {fmt(found.gap)} {target.unit or ''}".rstrip() if found.gap else ""
-    found.explain = [
-        *found.explain[:-1],
-        f"力争目标：底线指标 {floor.id}（{floor.metric} {fmt(floor.value)}）单独评估{gap}"
-        f" a stretch beside the floor {floor.id}, which carries the verdict",
-        f"状态 status: {STATUS_ZH[Status.STRETCH]} stretch",
-    ]
+    gap_value = found.gap
+
+    def stretch(lines: list[str]) -> list[str]:
+        gap = f"，距力争目标 gap {fmt(gap_value)} {target.unit or ''}".rstrip() if gap_value else ""
+        return [
+            *lines[:-1],
+            f"力争目标：底线指标 {floor.id}（{floor.metric} {fmt(floor.value)}）单独评估{gap}"
+            f" a stretch beside the floor {floor.id}, which carries the verdict",
+            f"状态 status: {STATUS_ZH[Status.STRETCH]} stretch",
+        ]
+
+    found.amend(stretch)
     return found

@@ -131,6 +131,7 @@ class Unit:
     factor: float
 
 
+@lru_cache(maxsize=1024)
 def normalise(unit: str) -> str:
     """Canonical spelling: no spaces, half-width %, lower-case Latin letters."""
     return _SPACE.sub("", unit.translate(_FULLWIDTH)).lower()

@@ -39,6 +39,7 @@ from plantrack.web.gate import ReadGate
 from plantrack.web.i18n import pick_lang
 from plantrack.web.messages import request_errors
 from plantrack.web.render import error_response, lang_of, wants_json
+from plantrack.web.response_cache import ResponseCache
 from plantrack.workspace import Workspace
 
 HERE = Path(__file__).parent
@@ -62,6 +63,9 @@ DEFAULT_CONFIG: dict[str, Any] = {
     "read_concurrency": None,
     # Other users may see a page up to this old after a write (never the writer): see cache.py
     "max_stale_ms": 250,
+    # hot pages (dashboard, outline, target) answered from stored bytes while nothing was
+    # written (web/response_cache.py); False: every request goes through the app
+    "response_cache": True,
 }
 
 SECURITY_HEADERS = [
@@ -289,6 +293,12 @@ def create_app(
     app.add_exception_handler(StarletteHTTPException, http_error)
     app.add_exception_handler(RequestValidationError, validation_error)
     app.add_exception_handler(Exception, server_error)
+    _middleware(app, cfg, static)
+    return app
+
+
+def _middleware(app: FastAPI, cfg: dict[str, Any], static: Path) -> None:
+    """The middleware stack, innermost first."""
     app.add_middleware(Context, default_lang=cfg["default_lang"])
     app.add_middleware(StaticCache, folder=static)
     app.add_middleware(LimitBody, max_bytes=int(cfg["max_upload_mb"] * 1024 * 1024))
@@ -297,4 +307,6 @@ def create_app(
     gate = cfg["read_concurrency"]
     gate = os.environ.get("PLANTRACK_READ_CONCURRENCY", "4") if gate is None else gate
     app.add_middleware(ReadGate, limit=int(gate))
-    return app
+    if cfg["response_cache"]:  # outermost: a stored page skips everything above
+        poll = cfg["max_stale_ms"] / 1000  # PostgreSQL: how often the store's stamp is read
+        app.add_middleware(ResponseCache, workspace=app.state.workspace, poll=poll)

@@ -50,11 +50,14 @@ def masked_token(request: Request) -> str:
     """The token for a page: a fresh random mask followed by token XOR mask, in hex (so no two
     pages carry the same bytes); "" when there is no token."""
     token = csrf_token(request)
-    if not token:
-        return ""
-    raw = bytes.fromhex(token)
-    mask = secrets.token_bytes(len(raw))
-    return (mask + bytes(a ^ b for a, b in zip(raw, mask, strict=True))).hex()
+    return mask(token) if token else ""
+
+
+def mask(token: str) -> str:
+    """A token (64 hex digits) under a fresh random mask: mask + token XOR mask, in hex."""
+    digits = len(token)
+    pad = secrets.randbits(4 * digits)
+    return f"{pad:0{digits}x}{int(token, 16) ^ pad:0{digits}x}"
 
 
 def unmask(sent: str) -> str:
