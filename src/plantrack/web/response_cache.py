@@ -20,7 +20,9 @@ data are stored (not one the page data cache served a little stale after a write
 - PostgreSQL: `max(audit.id)` is read in the thread pool at most every `poll` seconds (the
   app's `max_stale_ms`, 0.25 s; 0 = on every request); a write request through this process, or
   a write of its Workspace, moves a local counter at once. Another process's write is seen
-  within `poll` seconds.
+  within `poll` seconds — so on PostgreSQL only anonymous pages are served from here: a signed-in
+  user's page goes through the app, whose page cache keeps read-your-writes across workers
+  (`Workspace.page_stamps`, web/cache.py).
 
 Any write invalidates every entry (no guess at which tables a page reads). Entries also expire
 after `max_age` seconds (5 s), which bounds what no write announces: a session that expired, the
@@ -54,6 +56,7 @@ import brotli
 from starlette.concurrency import run_in_threadpool
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from plantrack.web.auth import SESSION_COOKIE
 from plantrack.web.compress import MINIMUM_SIZE, accepts
 from plantrack.web.csrf import mask, unmask
 from plantrack.workspace import Workspace
@@ -188,6 +191,9 @@ class ResponseCache:
             return
         key = self._key(scope)
         stamp = await self.stamp()
+        if self._cheap is False and _signed_in(scope):  # PostgreSQL: see the module's docstring
+            await self.app(scope, receive, send)
+            return
         found = self._fresh(key, stamp)
         if found is None and key in self._pending:  # another request is building it
             found = await asyncio.shield(self._pending[key])
@@ -315,6 +321,12 @@ class ResponseCache:
         old = self._items.pop(key, None)
         if old is not None:
             self._bytes -= old.size
+
+
+def _signed_in(scope: Scope) -> bool:
+    """The request carries a session cookie."""
+    cookie = SESSION_COOKIE.encode()
+    return any(k == b"cookie" and cookie in v for k, v in scope["headers"])
 
 
 def _exact(scope: Scope) -> bool:
