@@ -220,17 +220,22 @@ def rule_count_in_object(r: Reading, run: ClauseRun) -> str | None:
         return None
     if q.unit in WEAK_UNITS or vocab.MONEY_UNIT_RE.search(q.unit) or q.suffix in ("以下", "以内"):
         return None
-    if not r.after[:1].isalpha() or r.after[:1] in "的级强倍位型等和及与或月" or q.chinese:
+    if q.suffix and q.unit.endswith(("人", "户")) and _PLACE_RE.match(r.after):
+        return None  # 常住200人以上自然村: a threshold that qualifies the place
+    after = r.after.lstrip('“"')  # 认定启动3个“城中村”整体改造类项目
+    if not after[:1].isalpha() or after[:1] in "的级强倍位型等和及与或月" or q.chinese:
         return None
-    if not vocab.OBJECT_VERB_RE.search(r.pre[-24:]):
+    dui = vocab.DUI_OBJECT_RE.search(r.pre) and "进行" in after
+    if not dui and not vocab.OBJECT_VERB_RE.search(r.pre[-24:]):
         return None
-    metric = post_metric(r.after)
+    metric = post_metric(after.replace("进行", "", 1) if dui else after)
     if len(vocab.CJK_OR_ALNUM.findall(metric)) < 2 or metric in vocab.STRUCTURE_NOUNS:
         return None
     r.metric, r.post_metric, r.settled = metric, True, True
     return None
 
 
+_PLACE_RE = re.compile(r"的?(?:自然村|行政村|村|乡镇|镇|社区|城市|县|小区|企业|单位|学校)")
 _BOUND_WORDS = frozenset(("不少于", "不低于", "超过", "至少", "多于", "逾"))
 
 

@@ -182,7 +182,10 @@ NOT_A_METRIC = frozenset(_words("台阶 新台阶 大关 关口 新高 规模 �
 OBJECT_VERBS = _words(
     "开展 推进 推动 实施 完成 帮助 支持 扶持 抓好 建设 打造 培育 创建 建成 新建 改造 整治 治理"
     " 组织 举办 引导 带动 惠及 服务 培训 吸纳 打通 实现 争创 创成 认定 引进 招引 布局 部署 提供"
+    " 成立 组建 设立 启动 开放 修复 修缮"
 )
+# 对32座一线水闸进行防洪能力达标建设: the count in a 对… object, the work after 进行
+DUI_OBJECT_RE = re.compile(r"对$")
 # 人均生产总值超过7万元，折合9000美元: the same value in another unit
 EQUIVALENT_WORDS = frozenset(_words("折合 约合 合 相当于"))
 # 达到3.85人（其中中医类别0.62人）: a part named in brackets

@@ -1,0 +1,24 @@
+"""Sixth round: counts, shares and growth figures as the retired fifth batch wrote them, each
+mechanism in words other than the documents it was seen in."""
+
+from __future__ import annotations
+
+from plantrack.model import Location
+from plantrack.parse.targets import extract_targets
+
+LOC = Location(node="c1.p1", chapter=1, path=["第一章"])
+
+
+def found(text: str, end_year: int = 2027) -> list[tuple]:
+    targets = extract_targets(text, node_id="c1.p1", end_year=end_year, location=LOC)
+    return [(t.metric, t.value, t.unit, t.comparator) for t in targets if t.value is not None]
+
+
+def test_a_count_inside_the_object_of_a_work_verb() -> None:
+    # 成立/组建/启动/开放 + a count and its noun; a quoted noun; 对 N 座 X 进行 Y
+    assert found("全县组建12支应急救援队伍。") == [("应急救援队伍", 12, "支", ">=")]
+    assert found("启动5个“微更新”示范项目。") == [("微更新”示范项目", 5, "个", ">=")]
+    assert found("对18座病险水库进行除险加固。") == [("病险水库除险加固", 18, "座", ">=")]
+    # 支 opens 支持/支撑 without being a unit; a person threshold qualifies a place
+    assert found("加大对3支持政策的落实。") == []
+    assert found("实现常住100人以上自然村通公交全覆盖。") == []
