@@ -22,3 +22,15 @@ def test_a_count_inside_the_object_of_a_work_verb() -> None:
     # 支 opens 支持/支撑 without being a unit; a person threshold qualifies a place
     assert found("加大对3支持政策的落实。") == []
     assert found("实现常住100人以上自然村通公交全覆盖。") == []
+
+
+def test_the_count_of_projects_above_an_investment_threshold() -> None:
+    # the threshold qualifies the noun; the count after it is the target (GUIDE.md)
+    got = found("全年签约总投资5亿元以上先进制造业项目120个以上。")
+    assert [(g[1], g[2]) for g in got] == [(120, "个")]
+    assert found("项目总投资35亿元。") == []
+
+
+def test_a_count_after_a_long_list_of_names_under_a_work_verb() -> None:
+    got = found("加快推进城东快速路、滨江公园二期、市第一人民医院新院区等320个市重点项目建设。")
+    assert [(g[1], g[2]) for g in got] == [(320, "个")]

@@ -226,7 +226,8 @@ def rule_count_in_object(r: Reading, run: ClauseRun) -> str | None:
     if not after[:1].isalpha() or after[:1] in "的级强倍位型等和及与或月" or q.chinese:
         return None
     dui = vocab.DUI_OBJECT_RE.search(r.pre) and "进行" in after
-    if not dui and not vocab.OBJECT_VERB_RE.search(r.pre[-24:]):
+    window = r.pre if r.pre.endswith("等") else r.pre[-24:]  # 推进A、B、C等N个…: a long list
+    if not dui and not vocab.OBJECT_VERB_RE.search(window):
         return None
     metric = post_metric(after.replace("进行", "", 1) if dui else after)
     if len(vocab.CJK_OR_ALNUM.findall(metric)) < 2 or metric in vocab.STRUCTURE_NOUNS:
@@ -264,7 +265,10 @@ def rule_not_a_budget(r: Reading, run: ClauseRun) -> str | None:
 
 def rule_not_a_value(r: Reading, run: ClauseRun) -> str | None:
     """5000万元以上的项目, 世界500强, 15分钟生活圈, 全长45公里: not a target (see `reject`)."""
-    counted = r.pre.endswith("的") and r.q.unit in COUNT_UNITS  # 总投资X亿元的120个项目
+    count = (r.q.unit or "").lstrip("万亿千百") in COUNT_UNITS
+    # 总投资X亿元的120个项目; 总投资亿元以上重大产业项目3000个: the count of projects above a
+    # threshold (the threshold qualifies the noun, the count is the target)
+    counted = count and (r.pre.endswith("的") or bool(vocab.THRESHOLD_NOUN_RE.search(r.pre)))
     if r.head.verb is None and vocab.ATTRIBUTE_RE.search(r.pre) and not counted:
         return "a project attribute (全长, 总投资, 建成后…), not a target"
     if r.settled:

@@ -96,6 +96,10 @@ SHARED_HEADS = _words(
 # 区财政每年安排…专项资金: the paying body and its verb are not the metric.
 AGENT_RE = re.compile(r"^(?:[市区县省]级?|市本级|区本级)?财政(?P<yearly>每年)?(?:安排|投入|统筹)")
 # 全长45公里, 总投资120亿元, 建成后年产值200亿元: a project's size, not a target.
+# 总投资亿元以上重大产业项目 / 总投资超10亿元项目, right before their count
+THRESHOLD_NOUN_RE = re.compile(
+    r"投资(?:超过?|达到?)?[\d.]*[千百]?[万亿]?元(?:以上|及以上)?[\u4e00-\u9fff]{0,10}?(?:项目|企业|工程)$"
+)
 ATTRIBUTE_RE = re.compile(
     r"(?:全长|总长|总投资|占地(?!区)|建筑面积|建成后|设计能力|设计规模)[^，。；]{0,12}$"
 )
