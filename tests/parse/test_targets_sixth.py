@@ -34,3 +34,19 @@ def test_the_count_of_projects_above_an_investment_threshold() -> None:
 def test_a_count_after_a_long_list_of_names_under_a_work_verb() -> None:
     got = found("加快推进城东快速路、滨江公园二期、市第一人民医院新院区等320个市重点项目建设。")
     assert [(g[1], g[2]) for g in got] == [(320, "个")]
+
+
+def test_a_share_of_the_area_that_reaches_a_state() -> None:
+    # 面积 before or after the share; a count of places whose area holds a share is a scope
+    assert found("全县面积75%以上达到海绵城市建设要求。") == [
+        ("达到海绵城市建设要求面积", 75, "%", ">=")
+    ]
+    assert found("全市建成区30%面积达到5年一遇排水标准。") == [
+        ("建成区达到5年一遇排水标准面积", 30, "%", ">=")
+    ]
+    got = found("甲、乙等3个新区建设用地面积40%以上达到海绵城市要求。")
+    assert [(g[1], g[2]) for g in got] == [(40, "%")]
+
+
+def test_growth_the_year_is_planned_on() -> None:
+    assert found("全市地区生产总值按增长6%安排。") == [("地区生产总值增长", 6, "%", ">=")]

@@ -65,8 +65,10 @@ def reject(q: Quantity, head: Head, after: str, metric: str, chained: bool) -> s
         return "a project attribute, not a target"
     rest = vocab.BRACKET_NOTE_RE.sub("", after).strip(" ）)”…⋯")  # （折合8英寸） is a note
     rest = rest.removeprefix("的水平").removeprefix("水平")  # 达到10-15天的水平
-    if rest.removeprefix("的") in vocab.NOT_A_METRIC:
-        rest = ""  # 迈上3万亿元台阶
+    if rest.removeprefix("的") in vocab.NOT_A_METRIC or (
+        rest == "安排" and head.verb in _GROWTH_VERBS
+    ):
+        rest = ""  # 迈上3万亿元台阶; 地区生产总值按增长5%安排: the growth the year is planned on
     if head.verb and rest and not rest.startswith(("、", "和", "及", "用于", "等")):
         return f"{head.verb} + number inside a longer phrase (…{rest[:6]})"
     if head.verb == "为" and not metric:
@@ -162,6 +164,26 @@ def rule_share_of_units(r: Reading, run: ClauseRun) -> str | None:
     return None
 
 
+_AREA_SCOPE_LEAD = re.compile(r"^(?:全[省市区县镇乡]|[到至]?20\d\d年[底末]?[，,]?|力争|争取|确保)+")
+_AREA_STATE_RE = re.compile(r"^(?:的)?((?:达到|达标|满足|实现)[^，。；、]{2,24})$")
+
+
+def rule_share_of_area(r: Reading, run: ClauseRun) -> str | None:
+    """全区面积80%以上达到海绵城市建设要求, 全市城镇25%面积达到…排水能力: a share of the area
+    that reaches a state; the metric is the area's scope, the state, then 面积."""
+    if r.q.unit != "%" or r.head.verb is not None or r.settled:
+        return None
+    after = r.after.removeprefix("面积")
+    if after == r.after and not r.pre.endswith("面积"):
+        return None
+    m = _AREA_STATE_RE.match(after)
+    if not m:
+        return None
+    scope = _AREA_SCOPE_LEAD.sub("", r.pre).removesuffix("面积")
+    r.metric, r.post_metric, r.settled = f"{scope}{m.group(1)}面积", True, True
+    return None
+
+
 def rule_noun_after_verb(r: Reading, run: ClauseRun) -> str | None:
     """保持2300万省外劳动力、240万省外脱贫劳动力…: a verb, then number-noun pairs."""
     if r.settled or r.q.unit in (None, "%", *WEAK_UNITS):
@@ -236,6 +258,7 @@ def rule_count_in_object(r: Reading, run: ClauseRun) -> str | None:
     return None
 
 
+_GROWTH_VERBS = frozenset(("增长", "增速", "增幅", "增长率"))
 _PLACE_RE = re.compile(r"的?(?:自然村|行政村|村|乡镇|镇|社区|城市|县|小区|企业|单位|学校)")
 _BOUND_WORDS = frozenset(("不少于", "不低于", "超过", "至少", "多于", "逾"))
 
@@ -273,6 +296,8 @@ def rule_not_a_value(r: Reading, run: ClauseRun) -> str | None:
         return "a project attribute (全长, 总投资, 建成后…), not a target"
     if r.settled:
         return None
+    if r.metric.endswith("按") and r.head.verb in _GROWTH_VERBS:
+        r.metric = r.metric[:-1]  # 地区生产总值按增长5%安排
     return reject(r.q, r.head, r.after, r.metric, r.chained)
 
 
@@ -347,7 +372,12 @@ def rule_has_metric(r: Reading, run: ClauseRun) -> str | None:
         return "no metric before or after the number"
     if r.metric in vocab.STRUCTURE_NOUNS or vocab.STRUCTURE_METRIC_RE.search(r.metric):
         return "a count of the plan's own parts, not a target"
+    if r.post_metric and _SHARE_INSIDE.search(r.metric):
+        return "a scope count: the noun after it holds a share of its own (4个新城…面积50%…)"
     return None
+
+
+_SHARE_INSIDE = re.compile(r"\d%")
 
 
 def rule_kind(r: Reading, run: ClauseRun) -> str | None:
@@ -398,6 +428,7 @@ RULES: tuple[Rule, ...] = (
     rule_borrowed_noun,
     rule_verb_before_number,
     rule_share_of_units,
+    rule_share_of_area,
     rule_noun_after_verb,
     rule_count_above_of_noun,
     rule_count_then_done,
