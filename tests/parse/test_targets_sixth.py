@@ -50,3 +50,17 @@ def test_a_share_of_the_area_that_reaches_a_state() -> None:
 
 def test_growth_the_year_is_planned_on() -> None:
     assert found("全市地区生产总值按增长6%安排。") == [("地区生产总值增长", 6, "%", ">=")]
+
+
+def test_the_clause_verb_of_a_count_in_an_object_gives_its_kind() -> None:
+    targets = extract_targets(
+        "新建8座社区公园，开放3处单位附属绿地，新实施200个技改项目。",
+        node_id="c1.p1",
+        end_year=2030,
+        location=LOC,
+    )
+    assert [(t.value, t.kind.value) for t in targets] == [
+        (8, "increment"),
+        (3, "level"),
+        (200, "increment"),
+    ]

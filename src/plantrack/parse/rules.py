@@ -249,8 +249,13 @@ def rule_count_in_object(r: Reading, run: ClauseRun) -> str | None:
         return None
     dui = vocab.DUI_OBJECT_RE.search(r.pre) and "进行" in after
     window = r.pre if r.pre.endswith("等") else r.pre[-24:]  # 推进A、B、C等N个…: a long list
-    if not dui and not vocab.OBJECT_VERB_RE.search(window):
+    verb = vocab.OBJECT_VERB_RE.search(window)
+    if not dui and not verb:
         return None
+    own = strip_lead(run.clause)[0]
+    if verb and r.kind is None and own.startswith(verb.group(0)):
+        # 新改建10座A，开放5处B: the clause's own verb gives the kind, none is inherited
+        r.kind = "increment" if verb.group(0) in vocab.INCREMENT_VERBS else "level"
     metric = post_metric(after.replace("进行", "", 1) if dui else after)
     if len(vocab.CJK_OR_ALNUM.findall(metric)) < 2 or metric in vocab.STRUCTURE_NOUNS:
         return None
