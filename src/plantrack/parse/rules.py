@@ -252,8 +252,7 @@ def rule_count_in_object(r: Reading, run: ClauseRun) -> str | None:
     verb = vocab.OBJECT_VERB_RE.search(window)
     if not dui and not verb:
         return None
-    own = strip_lead(run.clause)[0]
-    if verb and r.kind is None and own.startswith(verb.group(0)):
+    if verb and r.kind is None and strip_lead(run.clause)[0].startswith(verb.group(0)):
         # 新改建10座A，开放5处B: the clause's own verb gives the kind, none is inherited
         r.kind = "increment" if verb.group(0) in vocab.INCREMENT_VERBS else "level"
     metric = post_metric(after.replace("进行", "", 1) if dui else after)
@@ -293,17 +292,21 @@ def rule_not_a_budget(r: Reading, run: ClauseRun) -> str | None:
 
 def rule_not_a_value(r: Reading, run: ClauseRun) -> str | None:
     """5000万元以上的项目, 世界500强, 15分钟生活圈, 全长45公里: not a target (see `reject`)."""
-    count = (r.q.unit or "").lstrip("万亿千百") in COUNT_UNITS
-    # 总投资X亿元的120个项目; 总投资亿元以上重大产业项目3000个: the count of projects above a
-    # threshold (the threshold qualifies the noun, the count is the target)
-    counted = count and (r.pre.endswith("的") or bool(vocab.THRESHOLD_NOUN_RE.search(r.pre)))
-    if r.head.verb is None and vocab.ATTRIBUTE_RE.search(r.pre) and not counted:
+    if r.head.verb is None and vocab.ATTRIBUTE_RE.search(r.pre) and not _counted(r):
         return "a project attribute (全长, 总投资, 建成后…), not a target"
     if r.settled:
         return None
     if r.metric.endswith("按") and r.head.verb in _GROWTH_VERBS:
         r.metric = r.metric[:-1]  # 地区生产总值按增长5%安排
     return reject(r.q, r.head, r.after, r.metric, r.chained)
+
+
+def _counted(r: Reading) -> bool:
+    """总投资X亿元的120个项目; 总投资亿元以上重大产业项目3000个: the count of projects above a
+    threshold (the threshold qualifies the noun, the count is the target)."""
+    if (r.q.unit or "").lstrip("万亿千百") not in COUNT_UNITS:
+        return False
+    return r.pre.endswith("的") or bool(vocab.THRESHOLD_NOUN_RE.search(r.pre))
 
 
 _AVERAGE_MEASURE = re.compile(r"平均|人均|年限|比重|占比|比例|密度|强度")
