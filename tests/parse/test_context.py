@@ -131,3 +131,30 @@ def test_a_review_part_of_a_heading_gives_no_year() -> None:
     years = heading_deadlines("二、“十四五”时期发展成就和“十五五”时期主要目标任务")
     assert years == [(2030, True)]
     assert heading_deadline("二、“十四五”时期发展成就和“十五五”时期主要目标任务") == 2030
+
+
+def test_a_heading_on_the_start_of_the_period_names_the_report_year() -> None:
+    # 推动“十五五”开好局、起好步: the first year of the period, not its end
+    assert heading_deadlines("三、一鼓作气勇争先，全力推动“十五五”开好局、起好步") == [
+        (2026, False)
+    ]
+    assert heading_deadlines("二、“十五五”时期主要目标任务") == [(2030, True)]
+
+
+def test_the_year_passage_under_a_period_heading_is_due_that_year(tmp_path: Path) -> None:
+    # a one-year report: 今年…主要预期目标 and the task paragraphs after it under a heading
+    # that names only the period are the year's; a paragraph about the period keeps 2030
+    text = (
+        "二、奋力推动“十五五”发展\n"
+        "“十五五”时期，全省居民收入年均增长6%。\n"
+        "今年经济社会发展的主要预期目标是：地区生产总值增长5%左右。\n"
+        "增强投资带动力。实施省重点技改项目1500个以上。\n"
+        "规划纲要提出，森林覆盖率达到67%。\n"
+    )
+    got = targets_of(tmp_path, text, (2026, 2026))
+    assert [(metric, deadline) for metric, _value, deadline in got] == [
+        ("居民收入增长", 2030),
+        ("地区生产总值增长", 2026),
+        ("省重点技改项目", 2026),
+        ("森林覆盖率", 2030),
+    ]

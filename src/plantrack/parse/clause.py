@@ -152,6 +152,8 @@ def embedded(text: str, q: Quantity, nxt: Quantity) -> bool:
         return False
     if between.startswith("的"):
         return True
+    if q.unit == "%" and between.startswith("面积"):
+        return False  # 全市城镇25%面积达到3—5年一遇…: a share of the area, not a qualifier
     if _NEW_ITEM_RE.search(between):
         return False  # 新增1000处A、累计达8000处: a list item of its own (its running total)
     if vocab.VERB_RE.search(between[-20:]):

@@ -131,9 +131,16 @@ def heading_deadlines(heading: str) -> list[tuple[int, bool]]:
         for m in HEADING_YEAR_RE.finditer(part):
             if m.group(1):
                 found.append((int(m.group(1)), False))
+            elif _FIRST_YEAR_RE.match(part, m.end()):
+                # 推动“十五五”开好局、起好步: the period's first year, the report's own
+                found.append((five_year_end(m.group(2)) - 4, False))
             elif m.group(3) in (None, "末", "期末", "时期", "期间", "规划期"):
                 found.append((five_year_end(m.group(2)), True))
     return found
+
+
+# “十五五”开好局、起好步 / “十五五”首年 / 开局之年: the first year of the period
+_FIRST_YEAR_RE = re.compile(r"[”\"]?(?:时期)?的?(?:开好局|起好步|开局|起步|首年|第一年|开门红)")
 
 
 # A paragraph about the plan period (the outline, its five-year goals, yearly averages over it)
@@ -206,6 +213,23 @@ class ContextTracker:
         self.facts = facts
         self._carried: int | None = None  # from a deadline line
         self._carried_path: tuple[str, ...] = ()
+        self._year_path: tuple[str, ...] | None = None  # a passage about the report's year
+
+    def _year_passage(self, path: tuple[str, ...], text: str, deadline: int | None) -> int | None:
+        """In a one-year report, a paragraph about the year (今年…主要预期目标) under a heading
+        that names the five-year period, and the task paragraphs after it under that heading,
+        are due that year; a paragraph whose lead is about the period keeps the period's end."""
+        year = self.facts.year
+        one_year = year is not None and self.facts.start_year == self.facts.end_year == year
+        if not one_year or deadline is None or deadline <= year:
+            return deadline
+        lead = text[:_LEAD_WINDOW]
+        about_year = bool(_YEAR_PARAGRAPH_RE.search(lead)) or f"{year}年" in lead
+        if about_year:
+            self._year_path = path
+        elif self._year_path != path or _PERIOD_PARAGRAPH_RE.search(lead):
+            return deadline
+        return year
 
     def enter(self, headings: list[str], text: str) -> ParagraphContext:
         """The context of a paragraph under `headings` (outermost first) with body `text`."""
@@ -223,6 +247,7 @@ class ContextTracker:
             deadline = choose_deadline(heading_deadlines(heading), text, self.facts)
             if deadline:
                 break
+        deadline = self._year_passage(path, text, deadline)
         if self._carried is not None:
             deadline = self._carried
         line_deadline = deadline_line(text)

@@ -65,8 +65,10 @@ def reject(q: Quantity, head: Head, after: str, metric: str, chained: bool) -> s
         return "a project attribute, not a target"
     rest = vocab.BRACKET_NOTE_RE.sub("", after).strip(" ）)”…⋯")  # （折合8英寸） is a note
     rest = rest.removeprefix("的水平").removeprefix("水平")  # 达到10-15天的水平
-    if rest.removeprefix("的") in vocab.NOT_A_METRIC:
-        rest = ""  # 迈上3万亿元台阶
+    if rest.removeprefix("的") in vocab.NOT_A_METRIC or (
+        rest == "安排" and head.verb in _GROWTH_VERBS
+    ):
+        rest = ""  # 迈上3万亿元台阶; 地区生产总值按增长5%安排: the growth the year is planned on
     if head.verb and rest and not rest.startswith(("、", "和", "及", "用于", "等")):
         return f"{head.verb} + number inside a longer phrase (…{rest[:6]})"
     if head.verb == "为" and not metric:
@@ -162,6 +164,26 @@ def rule_share_of_units(r: Reading, run: ClauseRun) -> str | None:
     return None
 
 
+_AREA_SCOPE_LEAD = re.compile(r"^(?:全[省市区县镇乡]|[到至]?20\d\d年[底末]?[，,]?|力争|争取|确保)+")
+_AREA_STATE_RE = re.compile(r"^(?:的)?((?:达到|达标|满足|实现)[^，。；、]{2,24})$")
+
+
+def rule_share_of_area(r: Reading, run: ClauseRun) -> str | None:
+    """全区面积80%以上达到海绵城市建设要求, 全市城镇25%面积达到…排水能力: a share of the area
+    that reaches a state; the metric is the area's scope, the state, then 面积."""
+    if r.q.unit != "%" or r.head.verb is not None or r.settled:
+        return None
+    after = r.after.removeprefix("面积")
+    if after == r.after and not r.pre.endswith("面积"):
+        return None
+    m = _AREA_STATE_RE.match(after)
+    if not m:
+        return None
+    scope = _AREA_SCOPE_LEAD.sub("", r.pre).removesuffix("面积")
+    r.metric, r.post_metric, r.settled = f"{scope}{m.group(1)}面积", True, True
+    return None
+
+
 def rule_noun_after_verb(r: Reading, run: ClauseRun) -> str | None:
     """保持2300万省外劳动力、240万省外脱贫劳动力…: a verb, then number-noun pairs."""
     if r.settled or r.q.unit in (None, "%", *WEAK_UNITS):
@@ -220,17 +242,28 @@ def rule_count_in_object(r: Reading, run: ClauseRun) -> str | None:
         return None
     if q.unit in WEAK_UNITS or vocab.MONEY_UNIT_RE.search(q.unit) or q.suffix in ("以下", "以内"):
         return None
-    if not r.after[:1].isalpha() or r.after[:1] in "的级强倍位型等和及与或月" or q.chinese:
+    if q.suffix and q.unit.endswith(("人", "户")) and _PLACE_RE.match(r.after):
+        return None  # 常住200人以上自然村: a threshold that qualifies the place
+    after = r.after.lstrip('“"')  # 认定启动3个“城中村”整体改造类项目
+    if not after[:1].isalpha() or after[:1] in "的级强倍位型等和及与或月" or q.chinese:
         return None
-    if not vocab.OBJECT_VERB_RE.search(r.pre[-24:]):
+    dui = vocab.DUI_OBJECT_RE.search(r.pre) and "进行" in after
+    window = r.pre if r.pre.endswith("等") else r.pre[-24:]  # 推进A、B、C等N个…: a long list
+    verb = vocab.OBJECT_VERB_RE.search(window)
+    if not dui and not verb:
         return None
-    metric = post_metric(r.after)
+    if verb and r.kind is None and strip_lead(run.clause)[0].startswith(verb.group(0)):
+        # 新改建10座A，开放5处B: the clause's own verb gives the kind, none is inherited
+        r.kind = "increment" if verb.group(0) in vocab.INCREMENT_VERBS else "level"
+    metric = post_metric(after.replace("进行", "", 1) if dui else after)
     if len(vocab.CJK_OR_ALNUM.findall(metric)) < 2 or metric in vocab.STRUCTURE_NOUNS:
         return None
     r.metric, r.post_metric, r.settled = metric, True, True
     return None
 
 
+_GROWTH_VERBS = frozenset(("增长", "增速", "增幅", "增长率"))
+_PLACE_RE = re.compile(r"的?(?:自然村|行政村|村|乡镇|镇|社区|城市|县|小区|企业|单位|学校)")
 _BOUND_WORDS = frozenset(("不少于", "不低于", "超过", "至少", "多于", "逾"))
 
 
@@ -259,12 +292,21 @@ def rule_not_a_budget(r: Reading, run: ClauseRun) -> str | None:
 
 def rule_not_a_value(r: Reading, run: ClauseRun) -> str | None:
     """5000万元以上的项目, 世界500强, 15分钟生活圈, 全长45公里: not a target (see `reject`)."""
-    counted = r.pre.endswith("的") and r.q.unit in COUNT_UNITS  # 总投资X亿元的120个项目
-    if r.head.verb is None and vocab.ATTRIBUTE_RE.search(r.pre) and not counted:
+    if r.head.verb is None and vocab.ATTRIBUTE_RE.search(r.pre) and not _counted(r):
         return "a project attribute (全长, 总投资, 建成后…), not a target"
     if r.settled:
         return None
+    if r.metric.endswith("按") and r.head.verb in _GROWTH_VERBS:
+        r.metric = r.metric[:-1]  # 地区生产总值按增长5%安排
     return reject(r.q, r.head, r.after, r.metric, r.chained)
+
+
+def _counted(r: Reading) -> bool:
+    """总投资X亿元的120个项目; 总投资亿元以上重大产业项目3000个: the count of projects above a
+    threshold (the threshold qualifies the noun, the count is the target)."""
+    if (r.q.unit or "").lstrip("万亿千百") not in COUNT_UNITS:
+        return False
+    return r.pre.endswith("的") or bool(vocab.THRESHOLD_NOUN_RE.search(r.pre))
 
 
 _AVERAGE_MEASURE = re.compile(r"平均|人均|年限|比重|占比|比例|密度|强度")
@@ -338,7 +380,12 @@ def rule_has_metric(r: Reading, run: ClauseRun) -> str | None:
         return "no metric before or after the number"
     if r.metric in vocab.STRUCTURE_NOUNS or vocab.STRUCTURE_METRIC_RE.search(r.metric):
         return "a count of the plan's own parts, not a target"
+    if r.post_metric and _SHARE_INSIDE.search(r.metric):
+        return "a scope count: the noun after it holds a share of its own (4个新城…面积50%…)"
     return None
+
+
+_SHARE_INSIDE = re.compile(r"\d%")
 
 
 def rule_kind(r: Reading, run: ClauseRun) -> str | None:
@@ -389,6 +436,7 @@ RULES: tuple[Rule, ...] = (
     rule_borrowed_noun,
     rule_verb_before_number,
     rule_share_of_units,
+    rule_share_of_area,
     rule_noun_after_verb,
     rule_count_above_of_noun,
     rule_count_then_done,

@@ -74,6 +74,11 @@ class Cell:
     words: str | None = None  # 完成国家下达任务, 与经济增长同步: a value in words
     multiple: bool = False  # 翻一番: `value` times the baseline
     total: bool = False  # [累计达到1000]: a total reached, not a change since the base year
+    year: int | None = None  # 2027年60%，2028年…: the value is due that year
+
+
+# 2027年60%，2028年进一步优化布局: a value with the year it is due, then words
+_STAGED = re.compile(r"^((?:19|20)\d\d)年(?:底|末)?\s*(?:达到)?([^,;；。]{1,12}?)\s*(?:[,;；。]|$)")
 
 
 # 注：括号内数据为2019年平均值: a bracketed 基期 figure is of another year than the column's
@@ -109,6 +114,12 @@ def read_cell(
     if doubling:
         return Cell(_DOUBLING_TIMES[doubling.group("n")], "倍", ">=", multiple=True)
     m = _CELL.match(t)
+    staged = None if m else _STAGED.match(t)
+    if staged:
+        cell = read_cell(staged.group(2), cumulative_column, notes)
+        if cell.value is not None:
+            cell.year = int(staged.group(1))
+            return cell
     if not m:
         return Cell(words=t.strip("〔〕［］[]【】()（） "))
     value = parse_number(m.group("num").lstrip("-"))

@@ -25,6 +25,9 @@ from plantrack.parse.target_words import INCREMENT_RE
 from plantrack.read.lexicon import EMPTY_CELLS, GROUP_HEADER, UNIT_RE, strip_list_number
 
 _YEAR = re.compile(r"(20\d\d)")
+# “十四五”完成值 / “十五五”目标值: a plan period's last year
+_PERIOD = re.compile(r"十([一二三四五六])五")
+_PERIOD_END = {"一": 2010, "二": 2015, "三": 2020, "四": 2025, "五": 2030, "六": 2035}
 _GROWTH_ENDINGS = ("增长", "增速", "增长率", "降低", "下降", "提高", "减少", "提升")
 _FOOTNOTE = re.compile(r"[\[［]\d{1,2}[\]］]$")
 _NAME_NUM = re.compile(r"^\s*(?:\d{1,2}[.．、]|[（(]\d{1,2}[）)])\s*")
@@ -93,8 +96,14 @@ def _find_columns(rows: list[list[str]]) -> _Columns | None:
             (i, int(m.group(1)))
             for i, c in enumerate(cells)
             if i not in (name, annual) and (m := _YEAR.search(c))
+        ] or [
+            (i, _PERIOD_END[m.group(1)])
+            for i, c in enumerate(cells)
+            if i not in (name, annual) and (m := _PERIOD.search(c))
         ]
-        base = next((i for i, c in enumerate(cells) if "基期" in c or "现状" in c), None)
+        base = next(
+            (i for i, c in enumerate(cells) if "基期" in c or "现状" in c or "完成值" in c), None
+        )
         target = next((i for i, c in enumerate(cells) if "目标" in c and i != name), None)
         base_year = target_year = None
         # 2016年预期值 2017年预期值 2018年预期值: every year is a target, none a baseline
@@ -375,7 +384,7 @@ def _targets_of_row(
                 unit=unit if cell.value is not None else None,
                 comparator=comp,
                 kind=kind if cell.value is not None else "qualitative",
-                deadline=shared.deadline,
+                deadline=cell.year or shared.deadline,
                 text=shared.text,
                 location=location,
                 baseline=base.value,

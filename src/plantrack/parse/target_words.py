@@ -72,7 +72,7 @@ KIND_ADVERBS: dict[str, str] = {"累计": "cumulative", "每年": "annual", "年
 GROWTH_RATE_ENDS = ("增速", "增长率", "年均增长")
 INCREMENT_VERBS = _words(
     "新增 新建 新培养 新集聚 新认定 新引进 新创建 新招引 新设立 新培育 新开工 新落地 新改建"
-    " 新建成 新开通 新投运 新增加 新打造 新布局 新招收 新评定 新入选 新获批 新入库 新立项 新签约"
+    " 新建成 新开通 新投运 新增加 新打造 新布局 新招收 新评定 新入选 新获批 新入库 新立项 新签约 新实施"
 )
 # Creation and recruiting verbs: not part of the metric (建成10个场景 -> 场景).
 ACTION_VERBS = _words(
@@ -96,6 +96,10 @@ SHARED_HEADS = _words(
 # 区财政每年安排…专项资金: the paying body and its verb are not the metric.
 AGENT_RE = re.compile(r"^(?:[市区县省]级?|市本级|区本级)?财政(?P<yearly>每年)?(?:安排|投入|统筹)")
 # 全长45公里, 总投资120亿元, 建成后年产值200亿元: a project's size, not a target.
+# 总投资亿元以上重大产业项目 / 总投资超10亿元项目, right before their count
+THRESHOLD_NOUN_RE = re.compile(
+    r"投资(?:超过?|达到?)?[\d.]*[千百]?[万亿]?元(?:以上|及以上)?[\u4e00-\u9fff]{0,10}?(?:项目|企业|工程)$"
+)
 ATTRIBUTE_RE = re.compile(
     r"(?:全长|总长|总投资|占地(?!区)|建筑面积|建成后|设计能力|设计规模)[^，。；]{0,12}$"
 )
@@ -182,7 +186,10 @@ NOT_A_METRIC = frozenset(_words("台阶 新台阶 大关 关口 新高 规模 �
 OBJECT_VERBS = _words(
     "开展 推进 推动 实施 完成 帮助 支持 扶持 抓好 建设 打造 培育 创建 建成 新建 改造 整治 治理"
     " 组织 举办 引导 带动 惠及 服务 培训 吸纳 打通 实现 争创 创成 认定 引进 招引 布局 部署 提供"
+    " 成立 组建 设立 启动 开放 修复 修缮"
 )
+# 对32座一线水闸进行防洪能力达标建设: the count in a 对… object, the work after 进行
+DUI_OBJECT_RE = re.compile(r"对$")
 # 人均生产总值超过7万元，折合9000美元: the same value in another unit
 EQUIVALENT_WORDS = frozenset(_words("折合 约合 合 相当于"))
 # 达到3.85人（其中中医类别0.62人）: a part named in brackets

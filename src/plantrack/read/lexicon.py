@@ -66,6 +66,7 @@ BASE_UNITS = sorted(
         "张",
         "床",
         "只",
+        "支",  # 15支志愿者队伍 (not 支持/支撑/支付: see parse/numbers)
         "头",
         "棵",
         "株",

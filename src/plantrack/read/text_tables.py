@@ -3,11 +3,11 @@
 A 主要指标 table copied from a web page or a converter reaches a user as text in one of a few
 shapes: one cell per line (the usual copy of an HTML table, often with a `|` after each cell),
 pipe rows (`| 指标 | 单位 | 2025年 |`), or cells separated by runs of spaces. The header is
-found by its vocabulary (指标/指标名称, 单位, 基期/20XX年, 目标, 年均增长/累计, 属性); it gives the
-columns. Rows are rebuilt from the cells that follow: an optional 序号, the indicator name (a
-name wrapped over two lines is joined), then the columns in header order, a unit or 属性 cell
-taken only where it fits. A short name followed by another name is a category row (经济发展,
-1.空气质量) and becomes the group of the rows under it. Tab tables are the txt reader's.
+found by its vocabulary (指标/指标名称, 单位, 基期/20XX年, “十四五”完成值, 目标, 年均增长/累计,
+属性; a header cell written over two lines is joined, 一级指标 over 二级指标 keeps the second); it
+gives the columns. The cells after it, in one stream whatever the shape (a blank line between
+rows is an empty cell where a value is due), are placed by what they are
+(`plantrack.read.cell_rows`). Tab tables are the txt reader's.
 """
 
 from __future__ import annotations
@@ -17,57 +17,22 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from plantrack.model import Block
+from plantrack.read.cell_rows import ATTR, STOP, Columns, rows_from_cells
 from plantrack.read.glued_tables import glued_table
-from plantrack.read.lexicon import EMPTY_CELLS, GROUP_HEADER, UNIT_RE, strip_list_number
 
 _HEADER_WORDS = re.compile(
-    r"指标|序号|单位|属性|类别|领域|基期|基准|现状|目标|年均|累计|增速|备注|性质"
+    r"指标|序号|单位|属性|类别|领域|基期|基准|现状|目标|年均|累计|增速|备注|性质|十[一二三四五六]五"
+    r"|^(?:完成|预期|规划)值$"
 )
 _YEAR_CELL = re.compile(r"^(?:[\[〔［(（]?)(?:19|20)\d\d年")
 _NAME_HEADER = re.compile(r"指标|名称")
-_VALUE_HEADER = re.compile(r"(?:19|20)\d\d|目标|年均|累计|增速|基期|基准|现状")
-_ATTR = re.compile(r"^(?:约束性|预期性|约束|预期)$")
-_INDEX = re.compile(r"^\d{1,2}$")
-_NUMERIC = re.compile(
-    r"^[\[〔［【(（]?\s*(?:≥|≤|>=|<=|＞|＜|>|<|约|累计|达到|不低于|不高于|不超过|超过)?\s*"
-    r"-?\d[\d,.]*\s*(?:%|％|‰)?\s*(?:以上|以下|以内|左右|上下)?\s*[\]〕］】)）]?$"
-)
-# 11.4年, 12.3年以上, 75L/d: a number with a unit word (the unit checked against UNIT_RE)
-_NUMBER_UNIT = re.compile(
-    r"^(?:≥|≤|>=|<=|＞|＜|>|<|约)?\s*\d[\d,.]*\s*(?P<unit>[^\d\s]{1,6}?)\s*"
-    r"(?:及以上|以上|以下|以内|左右|上下)?$"
-)
-_EMPTY = EMPTY_CELLS | {"一"}  # a lone 一 stands for — in copied tables
-# an indicator name ends like one: a unit bracket, a footnote mark, 率/比例/量 …
-_NAME_END = re.compile(
-    r"(?:[（(][^）)]{1,12}[）)]|\[\d\]|率|比例|比重|量|数|面积|总额|值|收入|度|寿命|指数|人口|里程"
-    r"|能力|规模|时间|产量|人数|个数|家数)$"
-)
-# words that make a text cell a value (与经济增长同步, 完成国家下达任务), not an indicator name
-_VALUE_WORDS = re.compile(
-    r"同步|完成|下达|确保|稳定|保持|优于|达到|控制|基本|全面|持续|逐步|负增长"
-)
-_STOP = re.compile(
-    r"^(?:注[：:1１]|注\s*$|说明[：:]|备注[：:]|资料来源|\[\d+\]|［\d+］|〔\d+〕\s*\S{6})"
+_VALUE_HEADER = re.compile(
+    r"(?:19|20)\d\d|目标|年均|累计|增速|基期|基准|现状|十[一二三四五六]五|完成值"
 )
 _DIGIT_STOP = re.compile(r"(?<=\d)[。．](?=\d)")
 _SPACES = re.compile(r"[ \u3000\u00a0]+")
-_MAX_CATEGORY = 8
 _TITLE = re.compile(r"主要指标|指标体系|指标表|目标表|^表\d*[:：]|专栏")
 _FIRST_CELLS = ("序号", "类别", "领域", "类型", "分类", "维度")
-
-
-@dataclass(slots=True)
-class _Columns:
-    cells: list[str]  # header cells, cleaned
-    index: int | None
-    name: int
-    unit: int | None
-    attr: int | None
-
-    @property
-    def after_name(self) -> list[int]:
-        return list(range(self.name + 1, len(self.cells)))
 
 
 @dataclass(slots=True)
@@ -91,7 +56,7 @@ def _is_header_cell(cell: str) -> bool:
     return len(cell) <= 16 and not _TITLE.search(cell)
 
 
-def _columns(cells: list[str]) -> _Columns | None:
+def _columns(cells: list[str]) -> Columns | None:
     """Header cells -> typed columns; None unless there is a name and a value column."""
     cells = [c for c in cells if c]
     # “十四五”目标 over 2025年 / 年均[累计]: a group header above the columns it spans
@@ -104,9 +69,13 @@ def _columns(cells: list[str]) -> _Columns | None:
             and sum(1 for d in cells[i + 1 :] if _VALUE_HEADER.search(d)) >= 2
         )
     ]
-    name = next(
-        (i for i, c in enumerate(cells) if _NAME_HEADER.search(c) and "属性" not in c), None
-    )
+    names = [i for i, c in enumerate(cells) if _NAME_HEADER.search(c) and "属性" not in c]
+    name = names[0] if names else None
+    upper = 0
+    while name is not None and name + 1 in names:
+        # 一级指标 | 二级指标: the second names the row, the first is dropped
+        cells, upper = cells[:name] + cells[name + 1 :], upper + 1
+        names = [k - 1 for k in names if k > name]
     if name is None and any(c.startswith("单位") for c in cells):
         # 类别 | 项目 | 单位 | 2025年: 项目 names the indicator when a 单位 column stands by it
         name = next((i for i, c in enumerate(cells) if c in ("项目", "内容", "主要指标")), None)
@@ -115,223 +84,21 @@ def _columns(cells: list[str]) -> _Columns | None:
     index = next((i for i, c in enumerate(cells[:name]) if "序号" in c), None)
     unit = next((i for i, c in enumerate(cells) if c.startswith("单位") or c == "计量单位"), None)
     attr = next((i for i, c in enumerate(cells) if "属性" in c or "性质" in c), None)
-    return _Columns(cells, index, name, unit, attr)
+    return Columns(cells, index, name, unit, attr, upper, _target(cells, name))
 
 
-# ≥98%（除危废外）: words in brackets after a value qualify it
-QUALIFIER_RE = re.compile(r"(?<=[\d%％‰上下内右])\s*[（(][^（）()\d]{1,12}[）)]$")
-
-
-def _kind(cell: str) -> str:
-    """index | attr | unit | value | name"""
-    cell = QUALIFIER_RE.sub("", cell)
-    if _INDEX.match(cell):
-        return "index"
-    if _ATTR.match(cell):
-        return "attr"
-    if UNIT_RE.match(cell):
-        return "unit"  # before the numbers: 1/万 is a unit
-    if cell in _EMPTY or _NUMERIC.match(cell):
-        return "value"
-    number = _NUMBER_UNIT.match(cell)
-    if number and UNIT_RE.match(number.group("unit")):
-        return "value"
-    if cell[:1] in "[〔［【" or (_VALUE_WORDS.search(cell) and not _NAME_END.search(cell)):
-        return "value"
-    return "name"
-
-
-def _is_category(cell: str, nxt: str | None, number: int | None = None) -> bool:
-    """经济发展 / 1.空气质量 followed by an indicator name or the next row's 序号: a group, not a
-    row (a 其中 line is a part of the row above; a number that does not follow `number`, the
-    last row's 序号, is a value)."""
-    if nxt is None or _kind(nxt) not in ("name", "index") or cell.startswith("其中"):
-        return False
-    if _kind(nxt) == "index" and number is not None and int(nxt) != number + 1:
-        return False
-    body = strip_list_number(cell)
-    return len(body) <= _MAX_CATEGORY and "（" not in body and "(" not in body
-
-
-def _wrapped(cell: str, nxt: str) -> bool:
-    """A name cut over two lines: 单位地区生产总值 / 能耗降低（%）."""
-    opened = cell.count("（") + cell.count("(") > cell.count("）") + cell.count(")")
-    return opened or cell.endswith(("的", "和", "及", "、", "与")) or nxt.startswith(("（", "("))
-
-
-def _rows_from_cells(cells: list[str], cols: _Columns) -> tuple[_Built, int]:
-    """Rows from a stream of single cells after the header; returns them and cells used."""
-    built = _Built([cols.cells])
-    group = ""
-    category = _category_column(cols)
-    i, n = 0, len(cells)
-    number: int | None = None  # the row's own 序号, when it has one
-    while i < n:
-        cell = cells[i]
-        if _STOP.match(cell) or len(cell) > 60:
-            break
-        kind = _kind(cell)
-        if kind == "index" and cols.index is not None:
-            number = int(cell)
-            i += 1
-            if i >= n:
-                break
-            cell, kind = cells[i], _kind(cells[i])
-        if kind != "name":
-            if kind == "value" and built.rows[1:] and not cell:
-                i += 1
-                continue
-            break  # not a row: the table ended
-        nxt = cells[i + 1] if i + 1 < n else None
-        if _is_category(cell, nxt, number):
-            group = strip_list_number(cell)
-            if category is None:  # no 类别 column: the group stands as a row of its own
-                built.rows.append(_group_row(cols, group))
-            i += 1
-            continue
-        name = cell
-        i += 1
-        while i < n and _kind(cells[i]) == "name" and _wrapped(name, cells[i]):
-            name += cells[i]
-            i += 1
-        split = _sub_rows(name, cells, i, cols)
-        if split is not None:
-            rows, i = split
-        else:
-            rows = [[""] * len(cols.cells)]
-            rows[0][cols.name] = name
-            i = _fill_row(cells, i, cols, rows[0], number)
-            _under_parent(rows[0], built.rows, cols)
-        for row in rows:
-            if cols.index is not None:
-                row[cols.index] = str(len(built.rows))
-            if category is not None and not row[category]:
-                row[category] = group
-            built.rows.append(row)
-    return built, i
-
-
-_SUB_MARK = re.compile(r"^其中[:：]?\s*")
-
-
-def _sub_rows(
-    name: str, cells: list[str], i: int, cols: _Columns
-) -> tuple[list[list[str]], int] | None:
-    """A row with 其中 sub-rows, its names first, then each column's values row by row:
-
-        4.义务教育标准班额比例(%) / 其中:小学 / 初中 / 34.52% / 77.34% / 80%以上 / 85%以上 / 预期性
-        -> 义务教育标准班额比例（小学）(%) 34.52% 80%以上, 义务教育标准班额比例（初中）(%) …
-
-    When there are as many value groups as names, the first name is a row too (幼儿教师学历比例
-    / 其中:本科学历比例). None when the cells are not laid out like that."""
-    subs: list[str] = []
-    j = len(cells) if i >= len(cells) else i
-    while j < len(cells) and _kind(cells[j]) == "name" and len(subs) < 6:
-        if _STOP.match(cells[j]) or len(cells[j]) > 60:
-            return None
-        subs.append(cells[j])
-        j += 1
-    if not subs or not (_SUB_MARK.match(subs[0]) or len(subs) >= 2):
-        return None
-    values: list[str] = []
-    while j < len(cells) and _kind(cells[j]) == "value" and cells[j]:
-        values.append(cells[j])
-        j += 1
-    columns = [c for c in cols.after_name if c not in (cols.unit, cols.attr)]
-    names = _sub_names(name, subs, len(values), len(columns))
-    if names is None:
-        return None
-    rows = []
-    for r, row_name in enumerate(names):
-        row = [""] * len(cols.cells)
-        row[cols.name] = row_name
-        for c, col in enumerate(columns):
-            row[col] = values[c * len(names) + r]
-        rows.append(row)
-    if j < len(cells) and _kind(cells[j]) == "attr" and cols.attr is not None:
-        for row in rows:
-            row[cols.attr] = cells[j]
-        j += 1
-    return rows, j
-
-
-def _sub_names(name: str, subs: list[str], values: int, columns: int) -> list[str] | None:
-    """The row names when `values` fill `columns` for the name and its subs, or the subs only
-    (then each sub is named under its parent: 义务教育标准班额比例（小学）(%))."""
-    subs = [_SUB_MARK.sub("", s) for s in subs]
-    if columns and values == columns * (len(subs) + 1):
-        return [name, *subs]
-    if columns and len(subs) >= 2 and values == columns * len(subs):
-        parent = strip_list_number(name)
-        unit = re.search(r"[（(][^（()）]{1,12}[）)]$", parent)
-        stem = parent[: unit.start()] if unit else parent
-        tail = unit.group(0) if unit else ""
-        return [f"{stem}（{sub}）{tail}" for sub in subs]
-    return None
-
-
-def _fill_row(
-    cells: list[str], i: int, cols: _Columns, row: list[str], number: int | None = None
-) -> int:
-    """Put the cells after a name into the columns after it; a unit or 属性 cell only where it
-    fits (a missing unit leaves its column empty). Returns the next cell's index.
-
-    `number`: the row's 序号. A small whole number before a name is the next row's 序号 only
-    when it follows this one (row 1's target 35 before a 其中 line is a value)."""
-    n = len(cells)
-    for col in cols.after_name:
-        if i >= n:
-            break
-        kind = _kind(cells[i])
-        if kind == "index" and number is not None and int(cells[i]) != number + 1:
-            kind = "value"
-        if kind == "name" or (kind == "index" and _next_is_row(cells, i, cols)):
-            break
-        if (col == cols.unit and kind != "unit" and cells[i] not in _EMPTY) or (
-            col == cols.attr and kind != "attr"
-        ):
-            continue  # a number is never a unit: the row has no unit cell
-        if kind == "attr" and col != cols.attr:
-            if cols.attr is not None and cols.attr > col:
-                row[cols.attr] = cells[i]
-                i += 1
-            continue
-        row[col] = cells[i]
-        i += 1
-    return i
-
-
-def _under_parent(row: list[str], rows: list[list[str]], cols: _Columns) -> None:
-    """A 其中 row (其中 公园绿地 under 新建绿地) is a part of the row above: named under it
-    (新建绿地（公园绿地）) and given its unit and 属性 where its own cells leave them empty."""
-    sub = _SUB_MARK.match(row[cols.name])
-    parent = rows[-1] if len(rows) > 1 else None
-    if not sub or parent is None or not parent[cols.name]:
-        return
-    part = row[cols.name][sub.end() :]
-    row[cols.name] = f"{strip_list_number(parent[cols.name])}（{part}）"
-    for col in (cols.unit, cols.attr):
-        if col is not None and not row[col]:
-            row[col] = parent[col]
-
-
-def _category_column(cols: _Columns) -> int | None:
-    """The 类别/领域 column of the header, if any."""
-    return next(
-        (i for i, c in enumerate(cols.cells) if i != cols.name and GROUP_HEADER.search(c)), None
-    )
-
-
-def _group_row(cols: _Columns, group: str) -> list[str]:
-    """A category row: the group's name in the name column, every other cell empty."""
-    row = [""] * len(cols.cells)
-    row[cols.name] = group
-    return row
-
-
-def _next_is_row(cells: list[str], i: int, cols: _Columns) -> bool:
-    """An index cell followed by a name starts the next row."""
-    return cols.index is not None and i + 1 < len(cells) and _kind(cells[i + 1]) == "name"
+def _target(cells: list[str], name: int) -> int | None:
+    """The target column: one that says 目标, else the latest year (not a growth column)."""
+    after = [(i, c) for i, c in enumerate(cells) if i > name]
+    said = [i for i, c in after if "目标" in c]
+    if said:
+        return said[-1]
+    years = [
+        (int(m.group(0)), i)
+        for i, c in after
+        if not re.search(r"年均|累计|增速|增长", c) and (m := re.search(r"(?:19|20)\d\d", c))
+    ]
+    return max(years)[1] if years else None
 
 
 _PROBE_LINES = 12  # lines read to tell whether a cell-per-line table puts blank lines between cells
@@ -349,10 +116,39 @@ def _blank_separated(blocks: list[Block]) -> bool:
 
 
 def _same_cell(before: Block, block: Block) -> bool:
-    """Two lines of one cell: no blank line between them (a 注 line starts the text after)."""
-    if _STOP.match(block.text.strip()):
+    """Two lines of one cell: no blank line between them (a 注 line, or a heading after a 属性
+    cell, starts the text after)."""
+    if STOP.match(block.text.strip()) or ATTR.match(before.text.strip()):
         return False
     return before.line is not None and block.line is not None and block.line - before.line == 1
+
+
+def _blank_between(before: Block, block: Block) -> bool:
+    return before.line is not None and block.line is not None and block.line - before.line >= 2
+
+
+# “十四五” / 完成值, 基准值 / （2020年）: a header cell written over two lines
+_PERIOD_ONLY = re.compile(
+    r"^[“\"]?十[一二三四五六]五[”\"]?(?:时期|期间|末|规划)?$|^(?:19|20)\d\d年?$"
+)
+_HEADER_TAIL = re.compile(
+    r"^(?:完成|目标|预期|规划|基期|现状|实际)值?$|^[〔［\[(（].{1,10}[〕］\])）]$"
+)
+
+
+def _merged_header(cells: list[str]) -> list[str]:
+    """Header cells with the second line of a two-line header cell joined to its first."""
+    out: list[str] = []
+    for cell in cells:
+        if (
+            out
+            and _HEADER_TAIL.match(cell)
+            and (_PERIOD_ONLY.match(out[-1]) or cell[0] in "〔［[(（")
+        ):
+            out[-1] += cell
+        else:
+            out.append(cell)
+    return out
 
 
 def _split_row(line: str) -> list[str] | None:
@@ -452,74 +248,39 @@ class _Recover:
                 # 120.14 / 平方公里 with no blank line between: one cell on two lines
                 cells[-1] = (k, cells[-1][1] + cell)
                 continue
+            if not blank_separated and cells and _blank_between(lines[k - 1], lines[k]):
+                cells.append((k - 1, ""))  # a blank line: an empty cell, or the end of a row
             cells.append((k, cell))
         h = 0
         while h < len(cells) and (cells[h][1] == "" or _is_header_cell(cells[h][1])):
             h += 1
-        cols = _columns([c for _, c in cells[:h]])
+        cols = _columns(_merged_header([c for _, c in cells[:h]]))
         if cols is None or h < 3:
             return 0
         body = cells[h:]
-        built, used = _rows_from_cells([c for _, c in body], cols)
+        rows, used = rows_from_cells([c for _, c in body], cols)
+        built = _Built(rows)
         consumed = body[used - 1][0] + 1 if used else cells[h - 1][0] + 1
         shape = "one-cell-per-line (blank lines between cells)" if blank_separated else None
         return self._emit(i, consumed, built, shape or "one-cell-per-line")
 
     def _multi_cell_table(self, i: int, header: list[str]) -> int:
-        cols = _columns(header)
+        """Pipe or space-separated rows: their cells in a stream, each placed by what it is
+        (a merged category cell written once, a dropped empty cell, a value where the unit
+        stands)."""
+        cols = _columns(_merged_header(header))
         if cols is None:
             return 0
-        built = _Built([cols.cells])
-        width = len(cols.cells)
-        used = 1
-        for text in self._texts(i + 1):
-            cells = _split_row(text)
-            if cells is None:
+        cells: list[tuple[int, str]] = []  # (block offset of the cell's line, cell)
+        for k, text in enumerate(self._texts(i + 1), 1):
+            row = _split_row(text)
+            if row is None:
                 break
-            used += 1
-            if not cells:
-                continue
-            filled = [c for c in cells if c]
-            if len(filled) == 1 and _kind(filled[0]) == "name":
-                built.rows.append(_group_row(cols, filled[0]))  # 经济发展: a category row
-                continue
-            if len(cells) > width:
-                cells = [c for c in cells if c] if len(filled) <= width else cells[:width]
-            cells = cells + [""] * (width - len(cells))
-            built.rows.append(_placed(cells[:width], cols))
+            cells.extend((k, c) for c in row)
+        rows, used = rows_from_cells([c for _, c in cells], cols)
+        consumed = cells[used - 1][0] + 1 if used else 1
         shape = "pipe" if "|" in self.blocks[i].text else "space-separated"
-        return self._emit(i, used, built, shape)
-
-
-def _placed(cells: list[str], cols: _Columns) -> list[str]:
-    """A pipe row laid out under its header by what its cells are. A cell merged over several
-    rows (类别 健康水平 spanning rows 1–5) is written once, so the rows under it start one or two
-    cells early (`2 | 婴儿死亡率 | ‰ | <5 | |`); a row without a unit puts its value where the unit
-    stands (`15 | 出生人口性别比 | <109 | |`). Such a row is placed again: its 序号, its name in
-    the name column, then the cells after it by kind (`_fill_row`)."""
-    if _kind(cells[cols.name]) == "name" and (
-        cols.unit is None
-        or cols.unit >= len(cells)
-        or _kind(cells[cols.unit]) != "value"
-        or not cells[cols.unit]
-    ):
-        return cells
-    at = next((k for k, c in enumerate(cells) if c and _kind(c) == "name"), None)
-    if at is None or at > cols.name:
-        return cells
-    if at + 1 < len(cells) and _kind(cells[at + 1]) == "name":
-        at += 1  # 健康水平 | 人均期望寿命: a category, then the row's own name
-    elif _next_is_row(cells, at + 1, cols):
-        at += 2  # 健康水平 | 1 | 人均期望寿命: a category, then the row's 序号 and name
-    row = [""] * len(cells)
-    row[cols.name] = cells[at]
-    if at and cols.index is not None and _kind(cells[at - 1]) == "index":
-        row[cols.index] = cells[at - 1]
-    category = _category_column(cols)
-    if category is not None and category < cols.name and at >= 2:
-        row[category] = cells[0]
-    _fill_row([c for c in cells[at + 1 :] if c], 0, cols, row)
-    return row
+        return self._emit(i, consumed, _Built(rows), shape)
 
 
 def recover_tables(blocks: list[Block]) -> tuple[list[Block], list[str]]:

@@ -1,0 +1,364 @@
+"""Rows of an indicator table rebuilt from a stream of cells, each cell placed by what it is.
+
+A table copied as text loses its grid in many ways: one cell per line, blank lines between cells
+or between rows, a merged category cell written on its first row only, an empty cell dropped or
+kept as a blank line, a name wrapped over two lines, a value in words. Position alone cannot
+rebuild that, so each cell is read for what it is — a 序号 (a small whole number that follows the
+last one), an indicator name, a unit, a 属性 (约束性/预期性), a value (a number with a comparator
+or unit, a bracketed value, an absent marker — / - / 一) — and a row is what lies between one
+row's start and the next: `[category] [序号] name… [unit] [属性] value…` in any order after the
+name. A row starts at a 序号 that follows the last one, or at a name after the row's values; a
+blank cell fills a value column only while the row still lacks values; a name between a row's
+values and a full row is a value in words (2027年60%，2028年进一步优化布局). The names of a row: the
+last is the indicator; one before a 序号 (or a short one before the indicator where the header
+has no room for it) is the category; the others (一级指标 over 二级指标) are dropped; a 其中
+layout (name, 其中:A, B, then each column's values) gives a row per part.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from plantrack.read.lexicon import EMPTY_CELLS, GROUP_HEADER, UNIT_RE, strip_list_number
+
+ATTR = re.compile(r"^(?:约束性|预期性|约束|预期)$")
+INDEX = re.compile(r"^\d{1,2}$")
+_NUMERIC = re.compile(
+    r"^[\[〔［【(（]?\s*(?:≥|≤|>=|<=|＞|＜|>|<|约|累计|达到|不低于|不高于|不超过|超过)?\s*"
+    r"-?\d[\d,.]*\s*(?:%|％|‰)?\s*(?:以上|以下|以内|左右|上下)?\s*[\]〕］】)）]?$"
+)
+# 11.4年, 12.3年以上, 75L/d: a number with a unit word (the unit checked against UNIT_RE)
+_NUMBER_UNIT = re.compile(
+    r"^(?:≥|≤|>=|<=|＞|＜|>|<|约)?\s*\d[\d,.]*\s*(?P<unit>[^\d\s]{1,6}?)\s*"
+    r"(?:及以上|以上|以下|以内|左右|上下)?$"
+)
+EMPTY = EMPTY_CELLS | {"一"}  # a lone 一 stands for — in copied tables
+# an indicator name ends like one: a unit bracket, a footnote mark, 率/比例/量 …
+NAME_END = re.compile(
+    r"(?:[（(][^）)]{1,12}[）)]|\[\d\]|率|比例|比重|量|数|面积|总额|值|收入|度|寿命|指数|人口|里程"
+    r"|能力|规模|时间|产量|人数|个数|家数|面积比|占比)$"
+)
+# words that make a text cell a value (与经济增长同步, 完成国家下达任务), not an indicator name
+_VALUE_WORDS = re.compile(
+    r"同步|完成|下达|确保|稳定|保持|优于|达到|控制|基本|全面|持续|逐步|负增长"
+)
+STOP = re.compile(
+    r"^(?:注[：:1１]|注\s*$|说明[：:]|备注[：:]|资料来源|\[\d+\]|［\d+］|〔\d+〕\s*\S{6})"
+)
+# ≥98%（除危废外）: words in brackets after a value qualify it
+QUALIFIER_RE = re.compile(r"(?<=[\d%％‰上下内右])\s*[（(][^（）()\d]{1,12}[）)]$")
+# a value in words where a value column stands: 2027年60%，2028年…, 启动8个…项目, 与经济增长同步
+_TEXT_VALUE = re.compile(r"[，,；;。]|\d|同步|完成|下达|确保|不低于|不少于|以上|以内")
+_SUB_MARK = re.compile(r"^其中[:：]?\s*")
+# ≥5, <5.5, 80%以上: a value with a bound is a target
+_BOUND = re.compile(
+    r"^[\[〔［【(（]?\s*(?:≥|≤|>=|<=|＞|＜|>|<|不低于|不高于|不超过|不少于|超过)|(?:以上|以下|以内)$"
+)
+MAX_CATEGORY = 8
+_MAX_CELL = 60
+
+
+@dataclass(slots=True)
+class Columns:
+    cells: list[str]  # header cells, cleaned
+    index: int | None
+    name: int
+    unit: int | None
+    attr: int | None
+    upper: int = 0  # name columns over the row's own (一级指标 over 二级指标), dropped
+    target: int | None = None  # the target column (目标, the latest year)
+
+    @property
+    def after_name(self) -> list[int]:
+        return list(range(self.name + 1, len(self.cells)))
+
+    @property
+    def values(self) -> list[int]:
+        """The value columns: after the name, not the unit or 属性."""
+        return [c for c in self.after_name if c not in (self.unit, self.attr)]
+
+    @property
+    def category(self) -> int | None:
+        """The 类别/领域 column, if any."""
+        return next(
+            (i for i, c in enumerate(self.cells) if i != self.name and GROUP_HEADER.search(c)),
+            None,
+        )
+
+
+def kind(cell: str) -> str:
+    """index | attr | unit | value | name (an empty cell is a value)."""
+    cell = QUALIFIER_RE.sub("", cell)
+    if INDEX.match(cell):
+        return "index"
+    if ATTR.match(cell):
+        return "attr"
+    if UNIT_RE.match(cell):
+        return "unit"  # before the numbers: 1/万 is a unit
+    if cell in EMPTY or _NUMERIC.match(cell):
+        return "value"
+    number = _NUMBER_UNIT.match(cell)
+    if number and UNIT_RE.match(number.group("unit")):
+        return "value"
+    if cell[:1] in "[〔［【" or (_VALUE_WORDS.search(cell) and not NAME_END.search(cell)):
+        return "value"
+    return "name"
+
+
+def namelike(cell: str) -> bool:
+    """A name, or words that read as a value but hold no number (达到…要求的面积比) where a
+    name must stand: after a 序号."""
+    k = kind(cell)
+    return k == "name" or (
+        k == "value"
+        and cell not in EMPTY
+        and cell[:1] not in "[〔［【"
+        and not re.search(r"\d", cell)
+    )
+
+
+def wrapped(cell: str, nxt: str) -> bool:
+    """A name cut over two lines: 单位地区生产总值 / 能耗降低（%）."""
+    opened = cell.count("（") + cell.count("(") > cell.count("）") + cell.count(")")
+    return opened or cell.endswith(("的", "和", "及", "、", "与")) or nxt.startswith(("（", "("))
+
+
+def ends_table(cell: str) -> bool:
+    """A 注 line or a paragraph: the text after the table (a heading such as 二、主要任务 may be a
+    category: names without values at the end are left to the paragraphs)."""
+    return bool(STOP.match(cell)) or len(cell) > _MAX_CELL
+
+
+@dataclass(slots=True)
+class _Row:
+    before: list[str] = field(default_factory=list)  # names before the row's 序号: a category
+    number: int | None = None
+    names: list[str] = field(default_factory=list)
+    unit: str = ""
+    attr: str = ""
+    values: list[str] = field(default_factory=list)
+    tail: bool = False  # a unit, 属性 or value seen: the name is complete
+
+    @property
+    def started(self) -> bool:
+        return bool(self.before or self.names or self.number is not None)
+
+
+class _Assembler:
+    def __init__(self, cells: list[str], cols: Columns) -> None:
+        self.cells = cells
+        self.cols = cols
+        self.need = len(cols.values)
+        self.rows: list[list[str]] = [cols.cells]
+        self.group = ""
+        self.number: int | None = None  # the last row's 序号
+        self.used = 0
+
+    def _next(self, i: int) -> str | None:
+        """The next non-empty cell after i."""
+        return next((c for c in self.cells[i + 1 :] if c), None)
+
+    def _is_row_number(self, row: _Row, cell: str, i: int) -> bool:
+        """A small whole number starts a row when it follows the last 序号 and the row before
+        is full, or a name comes next (row 1's target 2 before row 2's 序号 2 is a value)."""
+        if self.cols.index is None:
+            return False
+        follows = self.number is None or int(cell) == self.number + 1
+        nxt = self._next(i)
+        before_name = nxt is not None and namelike(nxt)
+        if not row.tail:  # a category, then its first row's 序号
+            return not row.names or (follows and before_name)
+        return (follows and (len(row.values) >= self.need or before_name)) or (
+            len(row.values) >= self.need and before_name
+        )
+
+    def run(self) -> tuple[list[list[str]], int]:
+        row = _Row()
+        end = len(self.cells)
+        for i, cell in enumerate(self.cells):
+            if not cell:
+                if row.tail and len(row.values) < self.need:
+                    row.values.append("")  # a blank cell where a value stands
+                continue
+            if ends_table(cell) and not (row.tail and len(row.values) < self.need):
+                end = i  # ([4] where a value is due is a value, not a footnote)
+                break
+            k = kind(cell)
+            if k == "value" and row.number is not None and not row.names and namelike(cell):
+                k = "name"  # after a 序号 stands a name
+            if k == "index" and self._is_row_number(row, cell, i):
+                if row.tail:
+                    self._close(row, i)
+                    row = _Row()
+                row.before, row.names = row.before + row.names, []
+                row.number = self.number = int(cell)
+                continue
+            if k == "name":
+                if row.tail and len(row.values) < self.need and _TEXT_VALUE.search(cell):
+                    row.values.append(cell)  # a value in words
+                    continue
+                if row.tail:
+                    self._close(row, i)
+                    row = _Row()
+                row.names.append(cell)
+                continue
+            if not row.names:
+                if row.started or k != "value":
+                    continue
+                end = i
+                break  # a number where a row should start: the table ended
+            self._cell(row, cell, k)
+        if row.tail:
+            self._close(row, end)
+        return self.rows, self.used
+
+    def _cell(self, row: _Row, cell: str, k: str) -> None:
+        row.tail = True
+        if k == "attr" and not row.attr:
+            row.attr = cell
+        elif k == "unit" and not row.unit and self.cols.unit is not None:
+            row.unit = cell
+        elif k == "unit" and row.values and row.values[-1]:
+            row.values[-1] += cell  # 18000 / 亿元: the unit on the line under its value
+        elif k in ("value", "index"):
+            row.values.append(cell)
+
+    def _close(self, row: _Row, end: int) -> None:
+        """Write a finished row (and its category, 其中 parts) into the table."""
+        self.used = end
+        names = _join_wrapped(row.names)
+        if row.before:
+            self.group = strip_list_number(row.before[-1])
+        if not names:
+            return
+        built = _sub_layout(names, row.values, self.cols)
+        if built is None:
+            name = names[-1]
+            if len(names) >= 2 and not self.cols.upper:
+                first = strip_list_number(names[0])
+                if row.number is not None and not _category_after_index(self.cols):
+                    name = "".join(names)  # after its 序号, a name wrapped over two lines
+                elif self.cols.category is not None or len(first) <= MAX_CATEGORY:
+                    self.group = first
+                else:
+                    name = "".join(names)
+            built = [self._placed(name, row)]
+            _under_parent(built[0], self.rows, self.cols)
+        if self.cols.category is None and self.group and self.group != self._last_group():
+            group_row = [""] * len(self.cols.cells)
+            group_row[self.cols.name] = self.group
+            self.rows.append(group_row)
+        for out in built:
+            self._finish(out, row)
+
+    def _last_group(self) -> str | None:
+        for r in reversed(self.rows[1:]):
+            if not any(c for i, c in enumerate(r) if i != self.cols.name):
+                return r[self.cols.name]
+        return None
+
+    def _placed(self, name: str, row: _Row) -> list[str]:
+        """The row's cells in their columns. Too few values (an empty cell dropped): one with a
+        comparator (≥5) is a target and goes to the target column, the others after it."""
+        cols = self.cols
+        out = [""] * len(cols.cells)
+        out[cols.name] = name
+        columns = cols.values
+        if (
+            0 < len(row.values) < len(columns)
+            and cols.target in columns
+            and _BOUND.search(row.values[0])
+            and columns.index(cols.target) + len(row.values) <= len(columns)
+        ):
+            columns = columns[columns.index(cols.target) :]
+        for col, value in zip(columns, row.values, strict=False):
+            out[col] = value
+        if cols.unit is not None:
+            out[cols.unit] = row.unit
+        if cols.attr is not None:
+            out[cols.attr] = row.attr
+        return out
+
+    def _finish(self, out: list[str], row: _Row) -> None:
+        cols = self.cols
+        if cols.unit is not None and not out[cols.unit]:
+            out[cols.unit] = row.unit
+        if cols.attr is not None and not out[cols.attr]:
+            out[cols.attr] = row.attr
+        if cols.index is not None:
+            out[cols.index] = str(len(self.rows))
+        category = cols.category
+        if category is not None and not out[category]:
+            out[category] = self.group
+        self.rows.append(out)
+
+
+def _category_after_index(cols: Columns) -> bool:
+    """序号 | 类别 | 指标: the category stands between a row's 序号 and its name."""
+    category = cols.category
+    return category is not None and cols.index is not None and category > cols.index
+
+
+def _join_wrapped(names: list[str]) -> list[str]:
+    out: list[str] = []
+    for name in names:
+        if out and wrapped(out[-1], name):
+            out[-1] += name
+        else:
+            out.append(name)
+    return out
+
+
+def _sub_layout(names: list[str], values: list[str], cols: Columns) -> list[list[str]] | None:
+    """A row with 其中 parts, its names first, then each column's values row by row:
+
+        4.义务教育标准班额比例(%) / 其中:小学 / 初中 / 34.52% / 77.34% / 80%以上 / 85%以上 / 预期性
+        -> 义务教育标准班额比例（小学）(%) 34.52% 80%以上, 义务教育标准班额比例（初中）(%) …
+
+    When there are as many value groups as names, the first name is a row too (幼儿教师学历比例
+    / 其中:本科学历比例). None when the cells are not laid out like that."""
+    columns = cols.values
+    if len(names) < 2 or not columns or len(values) <= len(columns):
+        return None
+    subs = [_SUB_MARK.sub("", s) for s in names[1:]]
+    if not (_SUB_MARK.match(names[1]) or len(subs) >= 2):
+        return None
+    if len(values) == len(columns) * (len(subs) + 1):
+        row_names = [names[0], *subs]
+    elif len(subs) >= 2 and len(values) == len(columns) * len(subs):
+        parent = strip_list_number(names[0])
+        unit = re.search(r"[（(][^（()）]{1,12}[）)]$", parent)
+        stem = parent[: unit.start()] if unit else parent
+        tail = unit.group(0) if unit else ""
+        row_names = [f"{stem}（{sub}）{tail}" for sub in subs]
+    else:
+        return None
+    rows = []
+    for r, row_name in enumerate(row_names):
+        out = [""] * len(cols.cells)
+        out[cols.name] = row_name
+        for c, col in enumerate(columns):
+            out[col] = values[c * len(row_names) + r]
+        rows.append(out)
+    return rows
+
+
+def _under_parent(row: list[str], rows: list[list[str]], cols: Columns) -> None:
+    """A 其中 row (其中 公园绿地 under 新建绿地) is a part of the row above: named under it
+    (新建绿地（公园绿地）) and given its unit and 属性 where its own cells leave them empty."""
+    sub = _SUB_MARK.match(row[cols.name])
+    parent = rows[-1] if len(rows) > 1 else None
+    if not sub or parent is None or not parent[cols.name]:
+        return
+    part = row[cols.name][sub.end() :]
+    row[cols.name] = f"{strip_list_number(parent[cols.name])}（{part}）"
+    for col in (cols.unit, cols.attr):
+        if col is not None and not row[col]:
+            row[col] = parent[col]
+
+
+def rows_from_cells(cells: list[str], cols: Columns) -> tuple[list[list[str]], int]:
+    """The table's rows (header first) from the cells after its header, and the number of cells
+    they used (the text after the table is left to the paragraphs)."""
+    return _Assembler(cells, cols).run()

@@ -1,0 +1,144 @@
+"""One indicator table rendered into many text shapes gives the same records (issue 19).
+
+The shapes are generated, not written by hand: cells separated by tabs, by pipes with and without
+outer bars, by runs of spaces; one cell per line, with a bar after each, with blank lines between
+cells or only between rows; the unit on the line under its value; the merged 类别 cell written on
+its group's first row only (in every shape); a header cell over two lines (“十四五” / 完成值); a
+name wrapped over two lines; a blank line for an empty cell. Every shape goes through read →
+clean → outline → targets and must give the records of the tab table."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from plantrack.parse.plan import parse_document
+from plantrack.read import read_document
+
+HEADER = ["类别", "序号", "指标", "单位", "2025年", "2030年", "属性"]
+ROWS = [
+    ["经济发展", "1", "地区生产总值", "亿元", "18000", "24000", "预期性"],
+    ["", "2", "研发经费投入强度", "%", "3.2", "≥3.8", "预期性"],
+    ["", "3", "数字经济核心产业增加值占比", "%", "—", "12", "预期性"],
+    ["民生福祉", "4", "城镇调查失业率", "%", "5", "<5.5", "预期性"],
+    ["", "5", "新建口袋公园", "座", "—", "6", "预期性"],
+    ["", "6", "老旧街区改造数量", "个", "", "≥5", "预期性"],
+    ["绿色生态", "7", "森林覆盖率", "%", "50.5", "51", "约束性"],
+    ["", "8", "人均公园绿地面积", "平方米", "11.1", "11.5", "约束性"],
+]
+EXPECTED = {
+    ("地区生产总值", 24000, "亿元", ">=", "level", 18000, 2025, False, 2030),
+    ("研发经费投入强度", 3.8, "%", ">=", "level", 3.2, 2025, False, 2030),
+    ("数字经济核心产业增加值占比", 12, "%", ">=", "level", None, None, False, 2030),
+    ("城镇调查失业率", 5.5, "%", "<", "level", 5, 2025, False, 2030),
+    ("新建口袋公园", 6, "座", ">=", "increment", None, None, False, 2030),
+    ("老旧街区改造数量", 5, "个", ">=", "level", None, None, False, 2030),
+    ("森林覆盖率", 51, "%", ">=", "level", 50.5, 2025, True, 2030),
+    ("人均公园绿地面积", 11.5, "平方米", ">=", "level", 11.1, 2025, True, 2030),
+}
+INTRO = "专栏1 “十五五”时期城市更新主要指标"
+AFTER = "二、主要任务\n推进城市更新，完善城市功能，提升城市品质，建设宜居韧性智慧城市。"
+UNIT = HEADER.index("单位")
+
+
+def _rows(header: list[str] = HEADER) -> list[list[str]]:
+    return [header, *ROWS]
+
+
+def _joined(sep: str, outer: bool = False, drop_empty: bool = False) -> str:
+    lines = []
+    for row in _rows():
+        cells = [c for c in row if c] if drop_empty else row
+        line = sep.join(cells)
+        lines.append(f"| {line} |" if outer else line)
+    return "\n".join(lines)
+
+
+def _per_line(bar: str = "", between_cells: bool = False, between_rows: bool = False) -> str:
+    """One cell per line; an empty cell is dropped (a merged 类别) or, with blank lines between
+    rows, kept as a blank line where a value is due."""
+    if between_rows:
+        blocks = ["\n".join(HEADER)]
+        for row in ROWS:
+            cells = [c for k, c in enumerate(row) if c or k > HEADER.index("指标")]
+            blocks.append("\n".join(cells))
+        return "\n\n".join(blocks)
+    cells = [c for row in _rows() for c in row if c]
+    return ("\n\n" if between_cells else "\n").join(f"{c}{bar}" for c in cells)
+
+
+def _unit_under_value(between_cells: bool) -> str:
+    """No 单位 column: the unit on the line under each value (18000 / 亿元)."""
+    header = [c for k, c in enumerate(HEADER) if k != UNIT]
+    cells = list(header)
+    for row in ROWS:
+        for k, cell in enumerate(row):
+            if not cell or k == UNIT:
+                continue
+            level = HEADER[k].endswith("年") and cell != "—"
+            cells.append(f"{cell}\n{row[UNIT]}" if level else cell)
+    return ("\n\n" if between_cells else "\n").join(cells)
+
+
+def _two_line_header() -> str:
+    header = [*HEADER[:4], "“十四五”\n完成值", "“十五五”\n目标值", HEADER[-1]]
+    cells = [*header, *(c for row in ROWS for c in row if c)]
+    return "\n".join(cells)
+
+
+def _wrapped_name() -> str:
+    """A long name cut over two lines in a one-cell-per-line copy."""
+    cells = [c for row in _rows() for c in row if c]
+    at = cells.index("数字经济核心产业增加值占比")
+    cells[at] = "数字经济核心产业\n增加值占比"
+    return "\n".join(cells)
+
+
+SHAPES: dict[str, Callable[[], str]] = {
+    "tabs": lambda: _joined("\t"),
+    "pipes with outer bars": lambda: _joined(" | ", outer=True),
+    "pipes without outer bars": lambda: _joined(" | "),
+    "pipes, empty cells dropped": lambda: _joined(" | ", outer=True, drop_empty=True),
+    "spaces": lambda: _joined("    ", drop_empty=True),
+    "one cell per line": lambda: _per_line(),
+    "one cell per line with bars": lambda: _per_line(" |"),
+    "blank lines between cells": lambda: _per_line(between_cells=True),
+    "blank lines between rows": lambda: _per_line(between_rows=True),
+    "unit under value": lambda: _unit_under_value(between_cells=False),
+    "unit under value, blank lines": lambda: _unit_under_value(between_cells=True),
+    "header over two lines": _two_line_header,
+    "name over two lines": _wrapped_name,
+}
+
+
+def _records(path: Path) -> set[tuple]:
+    parsed = parse_document(read_document(path), title="某区城市更新规划", period=(2026, 2030))
+    return {
+        (
+            t.metric,
+            t.value,
+            t.unit,
+            t.comparator,
+            t.kind.value,
+            t.baseline,
+            t.baseline_year,
+            t.binding,
+            t.deadline,
+        )
+        for t in parsed.targets
+        if t.value is not None
+    }
+
+
+@pytest.mark.parametrize("shape", list(SHAPES))
+def test_every_text_shape_gives_the_same_records(tmp_path: Path, shape: str) -> None:
+    path = tmp_path / "plan.txt"
+    path.write_text(f"{INTRO}\n{SHAPES[shape]()}\n{AFTER}\n", encoding="utf-8")
+    assert _records(path) == EXPECTED
+
+
+def test_the_empty_cell_in_the_tab_table_is_what_the_other_shapes_must_match() -> None:
+    # the generator's own check: row 6 has no 2025 value, rows 2–3, 5–6 and 8 no 类别
+    assert [r[0] for r in ROWS].count("") == 5 and ROWS[5][4] == ""
