@@ -187,13 +187,16 @@ print(cpu, pages)
 
 def annual_report(src: Path, data_file: Path, accel: bool = True) -> tuple[float, int]:
     """(CPU s, PDF pages) of charts + PDF + DOCX in a fresh process running the code in `src`."""
-    out = subprocess.run(
+    done = subprocess.run(
         [sys.executable, "-c", REPORT, str(data_file), "accel" if accel else "no-accel"],
         env={**os.environ, "PYTHONPATH": str(src)},
         capture_output=True,
         text=True,
-        check=True,
-    ).stdout.split()
+    )
+    if done.returncode != 0:
+        last = (done.stderr.strip().splitlines() or ["(no message)"])[-1]
+        raise SystemExit(f"bench_reports: the report run on {src} failed: {last}")
+    out = done.stdout.split()
     return float(out[0]), int(out[1])
 
 

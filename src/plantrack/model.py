@@ -410,6 +410,17 @@ class Assessment:
     def explain(self, lines: list[str]) -> None:
         self.explanation = list(lines)
 
+    def __getstate__(self) -> tuple[None, dict[str, Any]]:
+        """Pickled (a worker process, a cache) with its explanation written: a pending one is a
+        closure over the rule, which does not pickle. The state is in the form of a class with
+        slots, the lines under `explain` (the property): older versions read it too."""
+        state = {name: getattr(self, name) for name in self.__slots__ if name != "explanation"}
+        return None, {**state, "explain": self.explain}
+
+    def __setstate__(self, state: tuple[None, dict[str, Any]]) -> None:
+        for name, value in state[1].items():
+            setattr(self, name, value)
+
     def amend(self, change: Callable[[list[str]], list[str]]) -> None:
         """Change the explanation — now if it is written, else when it is."""
         before = self.explanation

@@ -3,6 +3,8 @@ amendments of the deadline and stretch rules kept, and the JSON record unchanged
 
 from __future__ import annotations
 
+import pickle
+
 from plantrack.model import Location, Observation, Target
 from plantrack.track.assess import _assess_once, assess, period_time, period_year
 from plantrack.track.explain import explained
@@ -39,6 +41,15 @@ def test_the_explanation_is_written_only_when_read():
     assert found.explain[0].startswith("指标 target: 金融业增加值 >= 2000 亿元")
     assert found.explain[-1] == f"状态 status: {found.status_zh} {found.status}"
     assert isinstance(found.explanation, list)  # written once, kept
+
+
+def test_a_pending_explanation_is_written_when_pickled():
+    """A worker process or a pickled report gets the lines, not the closure that writes them."""
+    target = _target()
+    found = assess(target, _figures(target.id, {"2026": 1600}), base_year=2025)
+    assert callable(found.explanation)
+    back = pickle.loads(pickle.dumps(found))
+    assert back == found and back.explain == found.explain and back.explain[-1].startswith("状态")
 
 
 def test_the_deadline_rule_amends_the_written_lines():
