@@ -42,7 +42,9 @@ PAST_RE = re.compile(
     r"|已(?:经)?(?:达到|实现|完成|建成|突破|超过|累计)"
     r"|(?:比|较)(?:上年|去年)|同比"
     r"|[高低快慢]于全国(?:平均水平|平均)?[\d.]+个百分点"
-    r"|(?:居|位居|位列|排名|保持)全国(?:第[\d一二三四五六七八九十]+|前[\d一二三四五六七八九十]+)"
+    r"|(?:居|位居|位列|排名|保持|稳居|进入)全国(?:第|前)[\d一二三四五六七八九十]+"
+    r"|全国第[\d一二三四五六七八九十]+(?:位|名)?(?=[，。；、]|$)"
+    r"|超额完成"
     r"|连续[\d一二三四五六七八九十]+(?:年|个月|个季度)"
     r"|累计(?:完成|建成|实现)"
     r"|这是[^。]{2,30}的[一二两三五]年|这[一五]年|[一五]年来"
@@ -70,7 +72,7 @@ _PAST_YEAR_LEAD_RE = re.compile(
 # A plain short line that is a heading: no clause punctuation, no figure but a year.
 _PLAIN_HEADING_MAX = 30
 _NOT_PLAIN_RE = re.compile(r"[，。；、！？,;!?]|[:：].|\d(?!\d*年|\d*[-—–~至]\d)")
-_PAST_SENTENCES = 2  # a paragraph with this many past sentences and no forward one is a review
+PAST_SENTENCES = 2  # a paragraph with this many past sentences and no forward one is a review
 
 
 def first_year(start_year: int | None, year: int | None) -> int | None:
@@ -153,4 +155,4 @@ def past_paragraph(text: str, sentences: list[tuple[int, int]], first: int | Non
         if looks_ahead(text, s0, s1, first):
             return False
         past += reports_past(text, s0, s1)
-    return past >= _PAST_SENTENCES
+    return past >= PAST_SENTENCES
