@@ -127,6 +127,8 @@ def _reviews(scan: Scan, sentences: list[tuple[int, int]], q_at: list[int]) -> b
     two or more of its sentences with a figure report completed facts and none looks ahead."""
     if scan.context.review:
         return True
+    if review.PAST_RE.search(scan.text) is None:
+        return False  # most paragraphs: nothing reported as done
     with_figures = [(s0, s1) for s0, s1 in sentences if _within(q_at, q_at, s0, s1)]
     if len(with_figures) < review.PAST_SENTENCES:
         return False
