@@ -91,7 +91,8 @@ def analyse(
     scan.deadline = context.deadline
     quantities = find_quantities(text, quotes)
     marks = [(m, "q") for m in vocab.QUALITATIVE_RE.finditer(text)]
-    marks += [(m, "m") for m in vocab.MULTIPLE_RE.finditer(text)]
+    if "番" in text or "倍" in text:  # every multiple holds one (a fast gate: speed)
+        marks += [(m, "m") for m in vocab.MULTIPLE_RE.finditer(text)]
     if quantities or marks:
         scan.deadlines = _deadlines(scan)  # only a paragraph with something to date reads them
         scan.deadline_at = [d[0] for d in scan.deadlines]
@@ -181,7 +182,8 @@ def _deadlines(scan: Scan) -> list[tuple[int, int, bool]]:
     out = []
     if "年" not in text:
         return out
-    for m in vocab.DEADLINE_RE.finditer(text):
+    dated = vocab.YEAR_RE.search(text) is not None  # every deadline phrase holds 20XX年 (speed)
+    for m in vocab.DEADLINE_RE.finditer(text) if dated else ():
         year = int(m.group(1) or m.group(2) or m.group(3))
         # 2025年，全市…达到… in a plan from 2026 (or ending 2030): a figure of the past; so is
         # 增长到2020年 in a plan for 2021–2025 (a plan sets no target before its own start)
