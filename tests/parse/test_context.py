@@ -10,6 +10,7 @@ import pytest
 
 from plantrack.parse.context import DocFacts, deadline_line, heading_deadline, heading_deadlines
 from plantrack.parse.plan import parse_document
+from plantrack.parse.review import heading_verdict, looks_ahead, reports_past
 from plantrack.read import read_document
 from plantrack.read.headings import cn_number
 
@@ -158,3 +159,126 @@ def test_the_year_passage_under_a_period_heading_is_due_that_year(tmp_path: Path
         ("省重点技改项目", 2026),
         ("森林覆盖率", 2030),
     ]
+
+
+# -- the review vs plan model (parse/review.py) ---------------------------------------------------
+
+# A review section of three paragraphs, none of which names the past in its first words, then a
+# forward section: the review ends at the forward heading of the same level, not before.
+_REVIEW_BODY = (
+    "水利基础持续夯实。新建小型水库6座，治理中小河流120公里。\n"
+    "旅游市场加快回暖。接待游客4200万人次，旅游收入480亿元。\n"
+    "民生保障更加有力。新增城镇就业3.2万人，建成保障性住房5000套。\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("review", "forward"),
+    [
+        ("第一章 发展基础", "第二章 发展目标"),
+        ("一、2025年工作回顾", "二、2026年工作安排"),
+        ("（一）“十四五”时期主要成就", "（二）“十五五”时期主要目标"),
+        ("1.过去五年工作回顾", "2.今后五年的目标任务"),
+        ("“十四五”时期工作回顾", "“十五五”时期的主要目标任务"),  # plain lines
+        ("2025年工作回顾", "2026年重点工作"),  # plain lines
+    ],
+)
+def test_a_review_section_runs_to_the_next_forward_heading_in_any_style(
+    tmp_path: Path, review: str, forward: str
+) -> None:
+    text = f"{review}\n{_REVIEW_BODY}{forward}\n森林覆盖率达到52%，新建小型水库8座。\n"
+    got = targets_of(tmp_path, text, (2026, 2030))
+    assert [(m, v) for m, v, _ in got] == [("森林覆盖率", 52), ("小型水库", 8)]
+
+
+def test_a_plain_review_heading_covers_numbered_items_below_it(tmp_path: Path) -> None:
+    # the items of a plain-line review are numbered headings of their own: still the review
+    text = (
+        "过去一年工作回顾\n"
+        "一、农业生产稳定\n粮食产量达到82万吨，新建高标准农田15万亩。\n"
+        "二、城乡面貌改善\n改造老旧小区60个，新建公园12座。\n"
+        "今年工作安排\n"
+        "新建高标准农田18万亩。\n"
+    )
+    got = targets_of(tmp_path, text, (2026, 2026))
+    assert got == [("高标准农田", 18, 2026)]
+
+
+def test_a_plain_forward_heading_gives_its_section_a_deadline(tmp_path: Path) -> None:
+    text = "“十五五”时期的主要目标任务\n全县旅游收入年均增长8%。\n"
+    got = targets_of(tmp_path, text, (2026, 2026))
+    assert [d for _, _, d in got] == [2030]
+
+
+@pytest.mark.parametrize(
+    ("heading", "verdict"),
+    [
+        ("“十四五”时期发展成就和2025年工作回顾", True),
+        ("（三）主要目标完成情况", True),  # the last marker is the head: a report on targets
+        ("第一章 发展基础与总体要求", False),  # a forward part makes it forward
+        ("2026年重点工作", False),
+        ("“十五五”时期工作", False),
+        ("“十四五”时期工作", None),
+        ("四、加快建设交通强市", None),
+    ],
+)
+def test_a_heading_is_read_part_by_part_its_last_marker_deciding(
+    heading: str, verdict: bool | None
+) -> None:
+    assert heading_verdict(heading, 2026) is verdict
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "——这是砥砺奋进、生态环境持续向好的五年。",
+        "这五年，我们坚持生态优先。",
+        "刚刚过去的2025年，面对多重困难。",
+        "五年来，全县上下团结一心。",
+    ],
+)
+def test_a_paragraph_that_opens_on_the_past_is_a_review(tmp_path: Path, lead: str) -> None:
+    text = f"六、生态建设\n{lead}完成造林面积8万亩，森林覆盖率达到46%。\n"
+    assert targets_of(tmp_path, text, (2026, 2026)) == []
+
+
+def test_a_paragraph_reporting_done_facts_is_a_review_whatever_its_heading(
+    tmp_path: Path,
+) -> None:
+    # no review heading, no review lead: two sentences with figures report completed facts
+    text = (
+        "三、文化旅游\n"
+        "景区接待游客比上年增长12%，达到2600万人次。"
+        "旅游总收入增长9.5%、高于全省2个百分点，居全省第3位。"
+        "新建旅游公路80公里。\n"
+    )
+    assert targets_of(tmp_path, text, (2026, 2026)) == []
+    # one done fact beside plans is not enough: the plan's figures stay targets
+    plan = "三、文化旅游\n全县游客人数已突破2000万人次。新建旅游公路80公里，建成驿站20个。\n"
+    assert [v for _, v, _ in targets_of(tmp_path, plan, (2026, 2026))] == [80, 20]
+
+
+def test_a_sentence_that_looks_ahead_in_a_review_is_still_read(tmp_path: Path) -> None:
+    text = (
+        "一、过去五年工作回顾\n"
+        "五年来，全县完成造林面积30万亩，森林覆盖率提高到45%。"
+        "今后五年，力争到2030年森林覆盖率达到50%。\n"
+    )
+    got = targets_of(tmp_path, text, (2026, 2030))
+    assert got == [("森林覆盖率", 50, 2030)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "ahead", "past"),
+    [
+        ("到2030年，湿地保护率达到60%", True, False),
+        ("截至2025年底，湿地保护率达到55%", False, True),
+        ("全年游客人数同比增长7%", False, True),
+        ("粮食产量连续5年稳定在80万吨以上", False, True),
+        ("培育未来产业集群3个", False, False),
+        ("力争新增国家A级景区5家", True, False),
+    ],
+)
+def test_sentence_markers(sentence: str, ahead: bool, past: bool) -> None:
+    assert looks_ahead(sentence, 0, len(sentence), 2026) is ahead
+    assert reports_past(sentence, 0, len(sentence)) is past

@@ -202,3 +202,22 @@ def test_ascii_punctuation_between_chinese_words_becomes_chinese() -> None:
         "到2025年底，50平方公里以上；到2030年：80平方公里"
     )
     assert chinese_punctuation("投资1,000亿元, GDP") == "投资1,000亿元, GDP"
+
+
+def test_a_title_line_with_quotes_stands_alone_but_an_open_one_runs_on() -> None:
+    raw = [
+        Block("“十三五”时期林业工作总结"),  # closed quotes: a title, never glued to what follows
+        Block("五年来全县造林面积累计达到30万亩。"),
+        Block("关于印发《某县林业发展"),  # an open 《: the title runs on to the next line
+        Block("行动方案》的通知"),
+        Block("林业发展的"),  # a trailing 的 runs on
+        Block("主要目标"),
+        Block("是：森林覆盖率达到40%。"),  # 是： continues the line before, title or not
+    ]
+    blocks, _ = clean_blocks(raw)
+    assert [b.text for b in blocks] == [
+        "“十三五”时期林业工作总结",
+        "五年来全县造林面积累计达到30万亩。",
+        "关于印发《某县林业发展行动方案》的通知",
+        "林业发展的主要目标是：森林覆盖率达到40%。",
+    ]

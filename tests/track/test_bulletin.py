@@ -211,3 +211,16 @@ def test_a_yearly_cut_feeds_a_reduction_target_and_other_years_are_not_matched()
 
     cuts = [Observation(energy.id, "2026", 3.2, "%"), Observation(energy.id, "2027", 3.0, "%")]
     assert assess(energy, cuts, base_year=2025).status == "on_track"
+
+
+def test_a_sentence_that_looks_ahead_gives_no_observation():
+    # a report read as a bulletin: what was done is observed, next year's goal is not
+    text = (
+        "全年完成造林面积12万亩，比上年增长8%。"
+        "明年力争完成造林面积15万亩。"
+        "到2030年，森林覆盖率达到45%。"
+        "截至2027年末，省级未来工厂累计45家。"
+    )
+    assert [f.value for f in find_figures(text, 2027)] == [12, 8, 45]
+    # without the bulletin's year every figure is kept, as before
+    assert [f.value for f in find_figures(text)] == [12, 8, 15, 45, 45]

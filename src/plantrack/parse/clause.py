@@ -327,6 +327,8 @@ def parallel_metrics(subject: str, each: bool = False) -> list[str] | None:
         return None
     if all(len(p) >= 3 and vocab.MEASURE_END_RE.search(p) for p in parts):
         return parts
+    if each and all(len(p) >= 3 for p in parts):
+        return parts  # 游客人次、旅游花费均增长…: 均 gives each listed noun the value
     return None
 
 

@@ -9,7 +9,10 @@ years are resolved from the document's facts: `今年`/`明年` from the year it
 `“十四五”末` = 2025, `“十五五”时期` = 2030, `3年内` from the plan's start.
 
 Passages that report the past (工作回顾, 过去一年, “十四五”时期主要成就, 发展基础 …) hold figures
-that are observations, not targets, under any heading style (第X章, 一、, （一）, 1.).
+that are observations, not targets, under any heading style (第X章, 一、, （一）, 1., a plain
+short line); `parse.review` has the review vs plan model. A plain-line heading is not in the
+outline: the tracker keeps it, at the level of the outline path it stands in, until a heading
+of that or a higher level that looks ahead (or another plain heading that says either).
 
 `ContextTracker.enter(path, text)` is called for each paragraph in document order and returns
 the `ParagraphContext` the target grammar reads.
@@ -20,6 +23,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from plantrack.parse.review import (
+    GOAL_WORDS,
+    REVIEW_WORDS,
+    first_year,
+    heading_verdict,
+    plain_heading,
+    review_lead,
+)
 from plantrack.read.headings import cn_number, five_year_period
 
 # 二〇三五年: a year in Chinese numerals (Arabic years are target_words.DEADLINE_RE's)
@@ -38,19 +49,6 @@ DEADLINE_LINE_RE = re.compile(
     r"^(?:[（(]?[一二三四五六七八九十\d]{1,2}[)）、.．]\s*)?(?:近期目标|远期目标|中期目标)?[：:]?"
     r"(?:到|至)?(20\d\d)年(?:底|末)?(?:前)?[，,：:]?[^。；]{0,24}[：:]$"
     r"|^(?:到|至)(20\d\d)年(?:底|末)?[，,：:]?$"
-)
-REVIEW_WORDS = re.compile(
-    r"回顾|过去一年|过去五年|过去的一年|过去的五年|发展基础|发展成就|主要成就|取得的成绩|工作成绩"
-    r"|现实基础|发展现状|基础条件|成效|成绩|进展情况|完成情况|总结"
-)
-GOAL_WORDS = re.compile(r"目标|总体要求|指标|任务|思路|举措|安排|建议|计划|重点工作|工作要求|展望")
-# A paragraph that opens by reporting the past.
-REVIEW_LEAD_RE = re.compile(
-    r"^(?:(?:据)?初步(?:统计|核算)|去年|过去一年|过去五年|过去的一年|过去的五年|一年来|五年来|这一年|“十[一二三四五]五”以来"
-    r"|“十[一二三四五]五”时期|十[一二三四五]五以来|党的[十二]+大以来|回顾过去|20\d\d年以来)"
-)
-_PAST_YEAR_LEAD_RE = re.compile(
-    r"^(?:[（(]?[一二三四五六七八九十\d]{1,2}[)）、.．]\s*)?(20\d\d)年[，,]?(?:我们|全[省市县区国]|本[省市县区])"
 )
 
 
@@ -172,12 +170,8 @@ def choose_deadline(years: list[tuple[int, bool]], text: str, facts: DocFacts) -
 
 def is_review_heading(heading: str) -> bool | None:
     """True for a heading that reviews the past, False for one that announces goals, else None
-    (a chapter that names both, 发展基础与总体要求, is not a pure review)."""
-    if GOAL_WORDS.search(heading):
-        return False
-    if REVIEW_WORDS.search(heading):
-        return True
-    return None
+    (a chapter that names both, 发展基础与总体要求, is not a pure review; `review.heading_verdict`)."""
+    return heading_verdict(heading)
 
 
 def deadline_line(text: str) -> int | None:
@@ -189,21 +183,8 @@ def deadline_line(text: str) -> int | None:
 
 
 def is_review_paragraph(text: str, facts: DocFacts) -> bool:
-    """过去一年，… / 2024年，我们… (a year before the document's own) opens a review."""
-    lead = REVIEW_LEAD_RE.match(text)
-    if lead:
-        plan = re.search(r"十[一二三四五六七八九]五", lead.group(0))
-        first = facts.start_year or facts.year
-        # “十五五”时期，… in a 2026–2030 plan looks ahead; “十四五”时期 in it looks back
-        return not (plan and first and five_year_end(plan.group(0)[:2]) >= first)
-    return _past_year_lead(text, facts)
-
-
-def _past_year_lead(text: str, facts: DocFacts) -> bool:
-    """2024年，我们… (a year before the document's own) opens a review."""
-    m = _PAST_YEAR_LEAD_RE.match(text)
-    first = facts.start_year or facts.year
-    return bool(m and first and int(m.group(1)) < first)
+    """过去一年，… / ——这是…的五年 / 2024年，我们… (a year before the document's own) opens a review."""
+    return review_lead(text, first_year(facts.start_year, facts.year))
 
 
 class ContextTracker:
@@ -211,9 +192,26 @@ class ContextTracker:
 
     def __init__(self, facts: DocFacts) -> None:
         self.facts = facts
+        self.first = first_year(facts.start_year, facts.year)
         self._carried: int | None = None  # from a deadline line
         self._carried_path: tuple[str, ...] = ()
         self._year_path: tuple[str, ...] | None = None  # a passage about the report's year
+        # a plain-line heading that says review or goals: (its text, its outline level, the path
+        # above it); it governs what follows until a heading of its level or higher looks ahead
+        self._plain: tuple[str, int, tuple[str, ...]] | None = None
+        self._verdicts: dict[str, bool | None] = {}
+        self._years: dict[str, list[tuple[int, bool]]] = {}
+
+    def verdict(self, heading: str) -> bool | None:
+        """`review.heading_verdict`, once per heading."""
+        if heading not in self._verdicts:
+            self._verdicts[heading] = heading_verdict(heading, self.first)
+        return self._verdicts[heading]
+
+    def _deadlines(self, heading: str) -> list[tuple[int, bool]]:
+        if heading not in self._years:
+            self._years[heading] = heading_deadlines(heading)
+        return self._years[heading]
 
     def _year_passage(self, path: tuple[str, ...], text: str, deadline: int | None) -> int | None:
         """In a one-year report, a paragraph about the year (今年…主要预期目标) under a heading
@@ -231,20 +229,38 @@ class ContextTracker:
             return deadline
         return year
 
+    def _governing(self, path: tuple[str, ...], text: str) -> list[str]:
+        """The headings over a paragraph, outermost first, the plain-line heading in its place.
+
+        A plain heading ends where the path above it changes, or at a heading of its own level
+        that looks ahead; a new plain heading that says review or goals replaces it."""
+        plain = self._plain
+        if plain is not None:
+            _, level, above = plain
+            if path[:level] != above or (len(path) > level and self.verdict(path[level]) is False):
+                plain = None
+        if plain_heading(text) and self.verdict(text) is not None:
+            plain = (text, len(path), path)
+        self._plain = plain
+        if plain is None:
+            return list(path)
+        return [*path[: plain[1]], plain[0], *path[plain[1] :]]
+
     def enter(self, headings: list[str], text: str) -> ParagraphContext:
         """The context of a paragraph under `headings` (outermost first) with body `text`."""
         path = tuple(headings)
         if path != self._carried_path:
             self._carried = None
+        governing = self._governing(path, text)
         review = False
-        for heading in reversed(headings):
-            verdict = is_review_heading(heading)
+        for heading in reversed(governing):
+            verdict = self.verdict(heading)
             if verdict is not None:
                 review = verdict
                 break
         deadline = None
-        for heading in reversed(headings):
-            deadline = choose_deadline(heading_deadlines(heading), text, self.facts)
+        for heading in reversed(governing):
+            deadline = choose_deadline(self._deadlines(heading), text, self.facts)
             if deadline:
                 break
         deadline = self._year_passage(path, text, deadline)
@@ -254,5 +270,5 @@ class ContextTracker:
         if line_deadline is not None:
             self._carried, self._carried_path = line_deadline, path
             deadline = line_deadline
-        review = review or is_review_paragraph(text, self.facts)
+        review = review or review_lead(text, self.first)
         return ParagraphContext(self.facts, deadline, review)

@@ -245,6 +245,8 @@ def rule_count_in_object(r: Reading, run: ClauseRun) -> str | None:
     if q.suffix and q.unit.endswith(("人", "户")) and _PLACE_RE.match(r.after):
         return None  # 常住200人以上自然村: a threshold that qualifies the place
     after = r.after.lstrip('“"')  # 认定启动3个“城中村”整体改造类项目
+    if after.startswith("的") and _EXTENT_UNIT_RE.match(q.unit) and _WORK_NOUN_RE.search(after):
+        after = after[1:]  # 完成2000万平方米以上的既有建筑节能改造: the extent of the work
     if not after[:1].isalpha() or after[:1] in "的级强倍位型等和及与或月" or q.chinese:
         return None
     dui = vocab.DUI_OBJECT_RE.search(r.pre) and "进行" in after
@@ -263,6 +265,9 @@ def rule_count_in_object(r: Reading, run: ClauseRun) -> str | None:
 
 
 _GROWTH_VERBS = frozenset(("增长", "增速", "增幅", "增长率"))
+# an extent of work (…万平方米以上的…改造): the amount done, not a size that qualifies a noun
+_EXTENT_UNIT_RE = re.compile(r"(?:万|千)?(?:平方米|平方公里|公顷|亩|公里|千米|米)$")
+_WORK_NOUN_RE = re.compile(r"^的[^，。；、]{0,16}(?:改造|修缮|整治|治理|修复|更新|项目|工程)")
 _PLACE_RE = re.compile(r"的?(?:自然村|行政村|村|乡镇|镇|社区|城市|县|小区|企业|单位|学校)")
 _BOUND_WORDS = frozenset(("不少于", "不低于", "超过", "至少", "多于", "逾"))
 

@@ -86,7 +86,7 @@ _TRAIL_WORDS = _words("实现 要 将 应 需 均 都 力争 争取 分别 的 �
 # Heads shared by a 分别 list (化学需氧量、氨氮排放总量 -> 化学需氧量排放总量).
 # how an indicator's name ends: 率/比重/投资/收入/产值 … (A率、B率均达到40%: two metrics)
 MEASURE_END_RE = re.compile(
-    r"(?:率|比例|比重|占比|量|人次|投资|收入|值|消费|销售额|营业额|面积"
+    r"(?:率|比例|比重|占比|量|人次|投资|投入|收入|花费|值|消费|销售额|营业额|面积"
     r"|规模|数量|人数|个数|里程|指数|强度|浓度|密度|寿命|年限|时长|总额|余额|额)$"
 )
 SHARED_HEADS = _words(
@@ -113,6 +113,7 @@ DEADLINE_RE = re.compile(
     r"(?:到|至|截至|截止到|截止)(20\d\d)年(?:底|末)?|(20\d\d)年(?:底|末)?(?:前|以前|之前)"
     r"|(?:^|[，。；：\n！？,;:!?（(]|力争|争取|确保|预计)(20\d\d)年(?:底|末)?(?![的以比同\d])"
 )
+YEAR_RE = re.compile(r"20\d\d年")  # in every DEADLINE_RE match: a fast gate before it
 ASPIRATION_RE = re.compile(r"力争|争取|努力")
 # 力争到2010年， : a clause that is only a deadline
 DEADLINE_CLAUSE_RE = re.compile(
@@ -186,7 +187,7 @@ NOT_A_METRIC = frozenset(_words("台阶 新台阶 大关 关口 新高 规模 �
 OBJECT_VERBS = _words(
     "开展 推进 推动 实施 完成 帮助 支持 扶持 抓好 建设 打造 培育 创建 建成 新建 改造 整治 治理"
     " 组织 举办 引导 带动 惠及 服务 培训 吸纳 打通 实现 争创 创成 认定 引进 招引 布局 部署 提供"
-    " 成立 组建 设立 启动 开放 修复 修缮"
+    " 成立 组建 设立 启动 开放 修复 修缮 改建 扩建 改扩建"
 )
 # 对32座一线水闸进行防洪能力达标建设: the count in a 对… object, the work after 进行
 DUI_OBJECT_RE = re.compile(r"对$")

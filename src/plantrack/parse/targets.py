@@ -15,6 +15,7 @@ import re
 from bisect import bisect_left
 
 from plantrack.model import Location, Target
+from plantrack.parse import review
 from plantrack.parse import target_words as vocab
 from plantrack.parse.clause import (
     ClauseState,
@@ -90,16 +91,19 @@ def analyse(
     scan.deadline = context.deadline
     quantities = find_quantities(text, quotes)
     marks = [(m, "q") for m in vocab.QUALITATIVE_RE.finditer(text)]
-    marks += [(m, "m") for m in vocab.MULTIPLE_RE.finditer(text)]
+    if "番" in text or "倍" in text:  # every multiple holds one (a fast gate: speed)
+        marks += [(m, "m") for m in vocab.MULTIPLE_RE.finditer(text)]
     if quantities or marks:
         scan.deadlines = _deadlines(scan)  # only a paragraph with something to date reads them
         scan.deadline_at = [d[0] for d in scan.deadlines]
         marks.sort(key=lambda mt: mt[0].start())
         q_at = [q.start for q in quantities]
         m_at = [m.start() for m, _ in marks]
-        for s0, s1 in _spans(text, vocab.SENTENCE_END, 0, len(text)):
+        sentences = _spans(text, vocab.SENTENCE_END, 0, len(text))
+        reviewing = _reviews(scan, sentences, q_at)
+        for s0, s1 in sentences:
             sq, sm = _within(quantities, q_at, s0, s1), _within(marks, m_at, s0, s1)
-            if not sq and not sm:
+            if (not sq and not sm) or (reviewing and not _looks_ahead_only(scan, s0, s1)):
                 _lead_deadline(scan, s0, s1)  # 到2027年，…全面建成…。 still opens a scope
                 continue
             before = len(scan.found)
@@ -117,6 +121,31 @@ def analyse(
     if where is not None:
         _restore(scan.found, ex.rows, where, original)
     return scan.found, ex.rows
+
+
+def _reviews(scan: Scan, sentences: list[tuple[int, int]], q_at: list[int]) -> bool:
+    """The paragraph reviews the past: its heading or lead says so (`scan.context.review`), or
+    two or more of its sentences with a figure report completed facts and none looks ahead."""
+    if scan.context.review:
+        return True
+    if review.PAST_RE.search(scan.text) is None:
+        return False  # most paragraphs: nothing reported as done
+    with_figures = [(s0, s1) for s0, s1 in sentences if _within(q_at, q_at, s0, s1)]
+    if len(with_figures) < review.PAST_SENTENCES:
+        return False
+    return review.past_paragraph(scan.text, with_figures, _first(scan))
+
+
+def _first(scan: Scan) -> int | None:
+    facts = scan.context.facts
+    return facts.start_year or facts.year
+
+
+def _looks_ahead_only(scan: Scan, s0: int, s1: int) -> bool:
+    """In a review passage, a sentence that looks ahead and reports nothing done is read."""
+    return review.looks_ahead(scan.text, s0, s1, _first(scan)) and not review.reports_past(
+        scan.text, s0, s1
+    )
 
 
 def _restore(found: list[Found], rows: list[dict], where: list[int], original: str) -> None:
@@ -153,7 +182,8 @@ def _deadlines(scan: Scan) -> list[tuple[int, int, bool]]:
     out = []
     if "年" not in text:
         return out
-    for m in vocab.DEADLINE_RE.finditer(text):
+    dated = vocab.YEAR_RE.search(text) is not None  # every deadline phrase holds 20XX年 (speed)
+    for m in vocab.DEADLINE_RE.finditer(text) if dated else ():
         year = int(m.group(1) or m.group(2) or m.group(3))
         # 2025年，全市…达到… in a plan from 2026 (or ending 2030): a figure of the past; so is
         # 增长到2020年 in a plan for 2021–2025 (a plan sets no target before its own start)
@@ -294,8 +324,12 @@ def extract_targets(
         )
         if table is not None:
             return table
-    if context.review if context is not None else _in_review(location):
+    if context is None and _in_review(location):
         return []
+    if context is not None and context.review:
+        first = context.facts.start_year or context.facts.year
+        if not review.looks_ahead(text, 0, len(text), first):
+            return []  # a review passage with nothing that looks ahead: no sentence to read
     found, _ = analyse(text, end_year, context=context, warnings=warnings)
     targets = []
     for n, f in enumerate(found, 1):

@@ -55,7 +55,13 @@ _WRAPPED_SHARE = 0.25
 _SENTENCE_INSIDE_RE = re.compile(r"[。！？；!?;]")
 # a line that is a list item or bullet starts a block of its own: never the tail of a page break
 _ITEM_RE = re.compile(r"^(?:[•·●○◆◇■□▲△▶►\-\*]\s*|[①-⑳]|[⑴-⒇]|[㈠-㈩])")
-_PUNCT_RE = re.compile(r"[，。；：、！？,;:!?（）()“”《》]")
+_PUNCT_RE = re.compile(r"[，。；：、！？,;:!?]")
+# a title may quote or bracket (“十四五”时期工作回顾, 《纲要》解读) but holds its pairs whole;
+# an open pair or a joining word at the end means the line runs on (关于印发《…发展 / 实施方案》)
+_PAIRS = (("“", "”"), ("（", "）"), ("(", ")"), ("《", "》"))
+_RUNS_ON = "的和与及或并、"
+# a line that opens with closing punctuation or 是：continues the one before, title or not
+_CONTINUES_RE = re.compile(r"^(?:[，。；：、！？,;:!?）)》”]|[是为][：:，,])")
 
 
 def normalize_width(text: str) -> str:
@@ -94,7 +100,10 @@ def is_title_heading(text: str) -> bool:
 
 
 def _is_title_like(text: str) -> bool:
-    return len(text) <= _TITLE_MAX_CHARS and not _PUNCT_RE.search(text)
+    """A short line without clause punctuation, its quotes and brackets closed: a title."""
+    if len(text) > _TITLE_MAX_CHARS or _PUNCT_RE.search(text) or text.endswith(tuple(_RUNS_ON)):
+        return False
+    return all(text.count(a) == text.count(b) for a, b in _PAIRS)
 
 
 def _collapse_spaces(text: str) -> str:
@@ -243,7 +252,7 @@ def clean_blocks(blocks: list[Block]) -> tuple[list[Block], list[str]]:
             and _joinable(prev)
             and _joinable(block)
             and not ends_sentence(prev.text)
-            and not _is_title_like(prev.text)
+            and (not _is_title_like(prev.text) or _CONTINUES_RE.match(block.text))
             and not is_title_heading(prev.text)
             and not is_heading(block.text)
             and not _ITEM_RE.match(block.text)

@@ -27,6 +27,7 @@ from plantrack.errors import PlantrackError, ReadError
 from plantrack.model import Plan, Target
 from plantrack.parse.context import five_year_end
 from plantrack.parse.numbers import find_quantities
+from plantrack.parse.review import looks_ahead
 from plantrack.track import observations as store
 from plantrack.track.forms import form_of
 from plantrack.track.units import convert, convertible, dimension
@@ -144,12 +145,16 @@ def _how(context: str) -> str:
     return "stock"
 
 
-def find_figures(text: str) -> list[Figure]:
-    """Every number with a unit, with the clause words before it as its metric."""
+def find_figures(text: str, year: int | None = None) -> list[Figure]:
+    """Every number with a unit, with the clause words before it as its metric.
+
+    A bulletin reports the past: its figures are observations. With the `year` it reports, a
+    sentence that looks ahead (明年…力争, 到2030年 — `parse.review.looks_ahead`, years after
+    `year`) states a goal, not an observation, and gives no figure."""
     figures: list[Figure] = []
     for sm in _SENTENCE.finditer(text):
         sentence = sm.group(0).strip()
-        if not sentence:
+        if not sentence or (year and looks_ahead(sentence, 0, len(sentence), year + 1)):
             continue
         last_end, prev_how = 0, None
         subjects: list[str] = []  # A、B分别达到X、Y: the subjects waiting for their numbers
@@ -395,7 +400,7 @@ def run_bulletin(
         raise ReadError(f"{path.name}: no year in the title; give --year")
     limit = THRESHOLD if threshold is None else threshold
     pt = store.load_plan_targets(conn, plan)
-    figures = find_figures(text)
+    figures = find_figures(text, year)
     result = BulletinResult(
         path.name, year, limit, len(figures), match(figures, list(pt.targets.values()), year)
     )

@@ -1,0 +1,164 @@
+"""The review vs plan model: which passages report the past and which set goals.
+
+A plan document mixes two tenses. A review passage (工作回顾, 过去五年, “十四五”时期主要成就,
+发展基础 …) reports what was done; its figures are observations. A plan passage sets what shall
+be done. Three independent signals say which is which, from the widest to the narrowest:
+
+1. **Headings**, in any style (第X章, 一、, （一）, 1., a style heading, a plain short line). A
+   heading is read part by part (parts joined by 和/与/及/、): in each part the *last* marker
+   decides, because a Chinese noun phrase ends in its head (主要目标完成情况 is a report on
+   targets, 发展目标 a goal). Review markers: 回顾, 成就, 成效, 成绩, 进展, 过去一年/五年, 发展基础,
+   发展现状, 完成情况 …; forward markers: 目标, 任务, 要求, 思路, 重点工作, 安排, 建议, 展望, a
+   year from the plan's own start on (2026年重点工作), the next five-year period. A heading is a
+   review when every part that says something is a review; any forward part makes it forward.
+   A review section ends only at the next heading of the same or a higher level that is not a
+   review (`context.ContextTracker`), not at the first paragraph without a review word.
+2. **Paragraphs**: one that opens by reporting the past (过去一年, 这五年, ——这是…的五年,
+   刚刚过去的2025年, 2025年，全市… before the plan's start) is a review; so is one in which two
+   or more sentences with a number report completed facts and none looks ahead (`PAST_RE`,
+   `FORWARD_RE`).
+3. **Sentences**: in a review passage, a sentence that looks ahead (到2030年, 力争, 确保, 今年 …)
+   and reports nothing done is still read for targets (a review may end on a goal).
+"""
+
+from __future__ import annotations
+
+import re
+
+from plantrack.read.headings import cn_number, five_year_period
+
+REVIEW_WORDS = re.compile(
+    r"回顾|过去一年|过去五年|过去的一年|过去的五年|发展基础|发展成就|主要成就|取得的成绩|工作成绩"
+    r"|现实基础|发展现状|基础条件|成效|成绩|成就|主要成果|主要进展|工作进展|进展情况|完成情况|实施情况"
+    r"|执行情况|总结"
+)
+GOAL_WORDS = re.compile(r"目标|总体要求|指标|任务|思路|举措|安排|建议|计划|重点工作|工作要求|展望")
+_PART_RE = re.compile(r"以及|[和与及、]")
+_HEADING_YEAR_RE = re.compile(r"(20\d\d)年|[“\"]?(十[一二三四五六七八九])五[”\"]?")
+
+# Sentences that report completed facts (the figures in them are observations). Every
+# alternative opens with a literal character, so the regex engine skips ahead by a character set
+# (ten times faster than alternatives that open with a group: the paragraph score is cheap).
+_N = r"[\d一二三四五六七八九十]"
+_DONE_VERBS = (
+    "实现|完成|达到|取得|增长|提高|提升|下降|降低|减少|突破|超过|新增|建成|增加|累计|扩大|缩小"
+)
+PAST_RE = re.compile(
+    rf"了(?<=(?:{_DONE_VERBS})了)|翻了"
+    r"|已(?:经)?(?:达到|实现|完成|建成|突破|超过|累计)"
+    r"|比上年|比去年|较上年|较去年|同比"
+    r"|于全(?<=[高低快慢]于全)[国省市区县](?:平均水平|平均)?[\d.]+个百分点"
+    rf"|全(?<=[居列名持入]全)[国省市](?:第|前){_N}+"
+    rf"|全[国省市]第{_N}+(?:位|名)?(?=[，。；、]|$)"
+    r"|超额完成"
+    rf"|连续{_N}+(?:年|个月|个季度)"
+    r"|累计(?:完成|建成|实现)"
+    r"|这是[^。]{2,30}的[一二两三五]年|这一年|这五年|一年来|五年来"
+    r"|初步(?:统计|核算)|截至20\d\d"
+)
+# Sentences that look ahead. A year counts only from the plan's own start on (`looks_ahead`).
+FORWARD_RE = re.compile(
+    r"到(?P<to>20\d\d)年|至(?<!截至)(?P<by>20\d\d)年"
+    r"|年(?<=(?P<before>20\d\d)年)(?:底|末)?(?:前|以前)"
+    r"|力争|确保|今年|明年|今后|未来(?=[一二两三五几十\d]{1,2}年|，)"
+    r"|争取(?=到|在|达到|实现|突破|超过|进入)"
+    r"|目标(?:是|为|[:：])|预期增长|预期目标是"
+    r"|计划(?=到|于|在|新|完成|实施|建设|投资)"
+    r"|将(?=达到|实现|超过|突破|建成|增长|提高|新增|保持在|有)"
+    r"|十(?P<nth>[一二三四五六七八九])五"
+)
+# A paragraph that opens by reporting the past.
+REVIEW_LEAD_RE = re.compile(
+    r"^(?:——)?(?:(?:据)?初步(?:统计|核算)|去年|(?:过去|刚刚过去)的?(?:一|五|两|三)年|[一五]年来"
+    r"|这[一五]年|这是[^。！？]{2,30}的[一二两三五]年|刚刚过去的20\d\d年"
+    r"|“十[一二三四五]五”(?:以来|时期|期间)|十[一二三四五]五以来|党的[十二]+大以来|回顾过去|20\d\d年以来)"
+)
+_PAST_YEAR_LEAD_RE = re.compile(
+    r"^(?:[（(]?[一二三四五六七八九十\d]{1,2}[)）、.．]\s*)?(20\d\d)年[，,]?(?:我们|全[省市县区国]|本[省市县区])"
+)
+# A plain short line that is a heading: no clause punctuation, no figure but a year.
+_PLAIN_HEADING_MAX = 30
+_NOT_PLAIN_RE = re.compile(r"[，。；、！？,;!?]|[:：].|\d(?!\d*年|\d*[-—–~至]\d)")
+PAST_SENTENCES = 2  # a paragraph with this many past sentences and no forward one is a review
+
+
+def first_year(start_year: int | None, year: int | None) -> int | None:
+    """The first year the plan plans for (its start, or the year it was issued)."""
+    return start_year or year
+
+
+def _period_end(nth: str) -> int:
+    return five_year_period(cn_number(nth))[1]
+
+
+def _part_verdict(part: str, first: int | None) -> bool | None:
+    """The verdict of one part of a heading: its last marker decides (the head of the phrase)."""
+    marks = [(m.end(), True) for m in REVIEW_WORDS.finditer(part)]
+    marks += [(m.end(), False) for m in GOAL_WORDS.finditer(part)]
+    if marks:
+        return max(marks)[1]
+    if first is None or "工作" not in part:
+        return None
+    for m in _HEADING_YEAR_RE.finditer(part):
+        end = int(m.group(1)) if m.group(1) else _period_end(m.group(2))
+        if end >= first:
+            return False  # 2026年工作 / “十五五”时期工作
+    return None
+
+
+def heading_verdict(heading: str, first: int | None = None) -> bool | None:
+    """True for a heading that reviews the past, False for one that looks ahead, else None.
+
+    Part by part, the last marker of each part deciding: “十四五”时期发展成就和2025年工作回顾 is a
+    review; 发展基础与总体要求 and 成就和“十五五”时期主要目标 look ahead (their sections hold goals,
+    and their review paragraphs are found by their own lead); 主要目标完成情况 is a review."""
+    if not (REVIEW_WORDS.search(heading) or GOAL_WORDS.search(heading) or "工作" in heading):
+        return None
+    verdicts = [_part_verdict(part, first) for part in _PART_RE.split(heading)]
+    if False in verdicts:
+        return False
+    return True if True in verdicts else None
+
+
+def plain_heading(text: str) -> bool:
+    """A short line of its own without clause punctuation or figures: a heading in plain style
+    (“十四五”时期工作回顾, 2026年重点工作, 发展基础)."""
+    return len(text) <= _PLAIN_HEADING_MAX and not _NOT_PLAIN_RE.search(text)
+
+
+def review_lead(text: str, first: int | None) -> bool:
+    """过去一年，… / ——这是…的五年 / 2024年，我们… (a year before the plan's start) opens a review.
+    “十五五”时期，… in a plan from 2026 looks ahead; “十四五”时期 in it looks back."""
+    lead = REVIEW_LEAD_RE.match(text)
+    if lead:
+        plan = re.search(r"十[一二三四五六七八九]五", lead.group(0))
+        return not (plan and first and _period_end(plan.group(0)[:2]) >= first)
+    m = _PAST_YEAR_LEAD_RE.match(text)
+    return bool(m and first and int(m.group(1)) < first)
+
+
+def looks_ahead(text: str, s0: int, s1: int, first: int | None) -> bool:
+    """Whether text[s0:s1] looks ahead: 到2030年 (from the plan's start on), 力争, 确保, 今年 …"""
+    for m in FORWARD_RE.finditer(text, s0, s1):
+        year, nth = m.group("to") or m.group("by") or m.group("before"), m.group("nth")
+        if first is None or not (year or nth):
+            return True
+        if (int(year) if year else _period_end("十" + nth)) >= first:
+            return True
+    return False
+
+
+def reports_past(text: str, s0: int, s1: int) -> bool:
+    """Whether text[s0:s1] reports a completed fact (实现了, 比上年增长, 居全国第3位, 连续5年 …)."""
+    return PAST_RE.search(text, s0, s1) is not None
+
+
+def past_paragraph(text: str, sentences: list[tuple[int, int]], first: int | None) -> bool:
+    """Two or more of the sentences (those with a figure) report completed facts, none looks
+    ahead: the paragraph reviews the past whatever its heading."""
+    past = 0
+    for s0, s1 in sentences:
+        if looks_ahead(text, s0, s1, first):
+            return False
+        past += reports_past(text, s0, s1)
+    return past >= PAST_SENTENCES
