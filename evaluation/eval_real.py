@@ -1,6 +1,6 @@
 """Score target extraction on the wild set: real public government texts (evaluation/real/).
 
-Run from the repository root: `.venv/bin/python -m evaluation.eval_real [-v] [--blind7 [--record NAME]]`.
+Run from the repository root: `.venv/bin/python -m evaluation.eval_real [-v] [--blind8 [--record NAME]]`.
 
 Each document goes through what `plantrack ingest` does (read the .txt, clean, outline, context,
 targets, tables) with the plan period from its label. The split is fixed by a rule, not chosen:
@@ -9,8 +9,8 @@ split is scored every run (`-v` lists its errors). The first blind split was sco
 at the start and at the end of the work it measured (evaluation/real/blind-scores.json,
 docs/targets.md); it is retired now and scored every run like dev. The second batch (`b2-…`)
 was blind as a whole and scored at the start and end of the next piece of work; it is retired
-too, and so are the third to sixth (`b3-…` … `b6-…`). The seventh batch (`b7-…`, `--blind7`) was
-gathered and labelled after that; it is blind as a whole, scored at the start and at the end of
+too, and so are the third to seventh (`b3-…` … `b7-…`). An eighth batch (`b8-…`, `--blind8`)
+is to be gathered and labelled before the next piece of work; it is blind as a whole, scored at the start and at the end of
 the next piece of work only.
 
 Fields: value+unit; value_max (ranges); metric (the prediction contains the gold `key`, the key
@@ -49,13 +49,15 @@ TABLE_FIELDS = ("row", "value", "baseline", "binding")
 
 
 def split_of(stem: str) -> str:
-    """The fixed rule: the seventh batch (`b7-…`) is blind as a whole. The second to sixth
-    batches (`b2-…` … `b6-…`) were blind as a whole and are retired since their end scores
+    """The fixed rule: an eighth batch (`b8-…`) will be blind as a whole. The second to seventh
+    batches (`b2-…` … `b7-…`) were blind as a whole and are retired since their end scores
     (scored every run, tuned on); in the first batch a document was blind when sha256(stem) starts with
     0–7. That first blind split was scored at the start and at the end of the work it measured
     (blind-scores.json); it is retired now — scored every run and tuned on like dev."""
+    if stem.startswith("b8-"):
+        return "blind8"
     if stem.startswith("b7-"):
-        return "blind7"
+        return "retired7"
     if stem.startswith("b6-"):
         return "retired6"
     if stem.startswith("b5-"):
@@ -227,15 +229,7 @@ def evaluate(split: str, verbose: bool = False) -> dict:
     for label_file in sorted(HERE.glob("*.json")):
         if label_file.name.startswith("blind-scores") or split_of(label_file.stem) != split:
             continue
-        tuned = split in (
-            "dev",
-            "retired",
-            "retired2",
-            "retired3",
-            "retired4",
-            "retired5",
-            "retired6",
-        )
+        tuned = split in dict(RETIRED)
         score_document(label_file, totals, verbose and tuned, quiet=not tuned)
     return totals
 
@@ -301,6 +295,7 @@ RETIRED = (
     ("retired4", "wild set, retired fourth batch b4- (scored blind twice, tuned on since)"),
     ("retired5", "wild set, retired fifth batch b5- (scored blind twice, tuned on since)"),
     ("retired6", "wild set, retired sixth batch b6- (scored blind twice, tuned on since)"),
+    ("retired7", "wild set, retired seventh batch b7- (scored blind twice, tuned on since)"),
 )
 
 
@@ -312,7 +307,7 @@ def main() -> None:
         print_totals(title, totals)
         review.append(f"{split} {totals['review_errors']}")
     print("\npast figures taken as targets in review passages, per split: " + " · ".join(review))
-    for flag, split in (("--blind7", "blind7"),):
+    for flag, split in (("--blind8", "blind8"),):
         if flag not in args:
             continue
         blind = evaluate(split)
