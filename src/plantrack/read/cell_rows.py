@@ -184,15 +184,17 @@ class _Assembler:
         after = cols.name + 1
         return bool(row.names) and not row.tail and after < len(cols.cells) and after in cols.values
 
-    def _words_value(self, cell: str, i: int) -> bool:
-        """Words where the row's value is due: they hold a figure or a value word, or — in a
-        table without a category column, where no name can stand between a row's unit and the
-        next 序号 — the next row's 序号 follows (高于全市平均水平, 动态调整)."""
+    def _words_value(self, row: _Row, cell: str, i: int) -> bool:
+        """Words where the row's value is due: they hold a figure or a value word, or the row
+        has no value yet and the next row's 序号 follows (高于全市平均水平). A row with some of
+        its values (an empty cell dropped) may be followed by a category row (绿色生态), so
+        there words without a value word are a name."""
         if _TEXT_VALUE.search(cell):
             return True
         nxt = self._next(i)
         return (
-            self.cols.category is None
+            not row.values
+            and self.cols.category is None
             and self.cols.index is not None
             and nxt is not None
             and INDEX.match(nxt) is not None
@@ -223,7 +225,7 @@ class _Assembler:
                 row.number = self.number = int(cell)
                 continue
             if k == "name":
-                if row.tail and len(row.values) < self.need and self._words_value(cell, i):
+                if row.tail and len(row.values) < self.need and self._words_value(row, cell, i):
                     row.values.append(cell)  # a value in words
                     continue
                 if row.tail:
