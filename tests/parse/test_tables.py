@@ -373,3 +373,29 @@ def test_words_in_brackets_after_a_value_qualify_it() -> None:
         (95, ">=", 2025),
         (98, ">=", 2035),
     }
+
+
+def test_a_figure_at_the_end_of_words_is_the_value_with_the_unit_it_states() -> None:
+    # b7 普陀, 长宁: the 单位 cell says 分钟 (of the scope), the value a share; words that compare
+    # with another figure (高于全区…) give the comparator, words that scope it go to the metric
+    rows = [
+        ["序号", "指标项", "单位", "类型", "现状（2025年）", "近期规划（2030年）"],
+        ["1", "满足消防响应时间", "分钟", "约束性", "/", "5分钟覆盖区超80%"],
+        ["2", "新兴产业税收年均增速", "%", "预期性", "/", "高于全区税收年均增速3个百分点以上"],
+        ["3", "社会消费品零售总额年均增速", "%", "预期性", "/", "高于全市平均水平"],
+    ]
+    targets = targets_from_table(rows, node_id="t", location=LOC, period=(2026, 2030))
+    got = {(t.metric, t.value, t.unit, t.comparator.value, t.binding) for t in targets if t.value}
+    assert got == {
+        ("满足消防响应时间（5分钟覆盖区）", 80, "%", ">", True),
+        ("新兴产业税收年均增速", 3, "个百分点", ">=", False),
+    }
+
+
+def test_a_header_with_a_year_and_a_period_has_both_years() -> None:
+    rows = [
+        ["序号", "指标名称", "2025年", "单位", "“十五五”目标值", "属性"],
+        ["1", "森林覆盖率", "50.5", "%", "51", "约束性"],
+    ]
+    (t,) = targets_from_table(rows, node_id="t", location=LOC, period=(2026, 2030))
+    assert (t.value, t.baseline, t.baseline_year, t.deadline) == (51, 50.5, 2025, 2030)

@@ -4,7 +4,9 @@ The shapes are generated, not written by hand: cells separated by tabs, by pipes
 outer bars, by runs of spaces; one cell per line, with a bar after each, with blank lines between
 cells or only between rows; the unit on the line under its value; the merged 类别 cell written on
 its group's first row only (in every shape); a header cell over two lines (“十四五” / 完成值); a
-name wrapped over two lines; a blank line for an empty cell. Every shape goes through read →
+name wrapped over two lines; a blank line for an empty cell; a two-row header copied line by
+line (指标值 over 现状 | 近期规划, then （2025年） | （2030年））; categories as rows of their own
+in pipe and space rows; Markdown. Every shape goes through read →
 clean → outline → targets and must give the records of the tab table."""
 
 from __future__ import annotations
@@ -96,6 +98,36 @@ def _wrapped_name() -> str:
     return "\n".join(cells)
 
 
+def _header_row_by_row() -> str:
+    """A web table with a two-row header copied line by line (b7 普陀 land use): the first row's
+    cells (类别 as 指标类别, 属性 as 类型, a group cell 指标值 over the value columns), then the
+    second row's (现状 | 近期规划), then their second lines (（2025年） | （2030年））, one cell
+    per line with blank lines between cells."""
+    header = ["指标类别", "序号", "指标项", "单位", "指标值", "类型"]
+    header += ["现状", "近期规划", "（2025年）", "（2030年）"]
+    cells = [*header, *(c for row in ROWS for c in row if c)]
+    return "\n\n".join(cells)
+
+
+def _category_rows(sep: str, outer: bool) -> str:
+    """No 类别 column: each category is a row of its own — in pipe rows one filled cell, in
+    space-separated rows a line of its own."""
+    header = [c for c in HEADER if c != "类别"]
+    lines = [header]
+    for row in ROWS:
+        if row[0]:
+            lines.append(["", row[0], *[""] * (len(header) - 2)] if outer else [row[0]])
+        lines.append(row[1:])
+    out = [sep.join(c for c in line if c or outer) for line in lines]
+    return "\n".join(f"| {line} |" for line in out) if outer else "\n".join(out)
+
+
+def _markdown() -> str:
+    lines = [f"| {' | '.join(r)} |" for r in _rows()]
+    lines.insert(1, "|" + "---|" * len(HEADER))
+    return "\n".join(lines)
+
+
 SHAPES: dict[str, Callable[[], str]] = {
     "tabs": lambda: _joined("\t"),
     "pipes with outer bars": lambda: _joined(" | ", outer=True),
@@ -110,6 +142,10 @@ SHAPES: dict[str, Callable[[], str]] = {
     "unit under value, blank lines": lambda: _unit_under_value(between_cells=True),
     "header over two lines": _two_line_header,
     "name over two lines": _wrapped_name,
+    "header copied row by row": _header_row_by_row,
+    "pipes with category rows": lambda: _category_rows(" | ", outer=True),
+    "spaces with category rows": lambda: _category_rows("    ", outer=False),
+    "markdown": _markdown,
 }
 
 

@@ -37,6 +37,9 @@ PRE_COMP = {
     ">": ">",
     "＞": ">",
     "超过": ">",
+    "超": ">",
+    "达到": ">=",
+    "达": ">=",
     "高于": ">",
     "<": "<",
     "＜": "<",
@@ -75,10 +78,40 @@ class Cell:
     multiple: bool = False  # 翻一番: `value` times the baseline
     total: bool = False  # [累计达到1000]: a total reached, not a change since the base year
     year: int | None = None  # 2027年60%，2028年…: the value is due that year
+    scope: str | None = None  # 5分钟覆盖区超80%: the words the value is of
 
 
 # 2027年60%，2028年进一步优化布局: a value with the year it is due, then words
 _STAGED = re.compile(r"^((?:19|20)\d\d)年(?:底|末)?\s*(?:达到)?([^,;；。]{1,12}?)\s*(?:[,;；。]|$)")
+
+
+# 高于全区税收年均增速3个百分点以上, 5分钟覆盖区超80%: words, then the figure they lead to (a
+# share or points: a count after words is a task, not a value)
+_WORDED = re.compile(
+    r"^(?P<lead>.*?[\u4e00-\u9fff])\s*(?P<pre>超过|超|达到|达|不低于|不少于|不高于|不超过|低于|高于)?"
+    r"\s*(?P<fig>\d[\d.]*\s*(?:%|‰|个百分点|百分点)\s*(?:及以上|以上|以下|以内|左右)?)$"
+)
+# the words compare with another figure (高于全区增速 …) rather than scope the value
+_REFERENCE = re.compile(r"^(?:高于|低于|超过|不低于|不高于|比|较|与|相当于)")
+
+
+def _worded_figure(text: str, notes: dict[str, str] | None) -> Cell | None:
+    """A figure at the end of words: 5分钟覆盖区超80% -> 80 %, >, scope 5分钟覆盖区;
+    高于全区税收年均增速3个百分点以上 -> 3 个百分点, >= (the words are a reference)."""
+    m = _WORDED.match(text)
+    if not m:
+        return None
+    cell = read_cell(m.group("fig"), notes=notes)
+    if cell.value is None:
+        return None
+    lead, pre = m.group("lead"), m.group("pre")
+    reference = _REFERENCE.match(lead)
+    if pre or cell.comparator is None:
+        word = pre or (reference.group(0) if reference else "")
+        cell.comparator = PRE_COMP.get(word) or cell.comparator
+    if not reference and len(lead) <= 12:
+        cell.scope = lead
+    return cell
 
 
 # 注：括号内数据为2019年平均值: a bracketed 基期 figure is of another year than the column's
@@ -121,7 +154,8 @@ def read_cell(
             cell.year = int(staged.group(1))
             return cell
     if not m:
-        return Cell(words=t.strip("〔〕［］[]【】()（） "))
+        worded = _worded_figure(t, notes)
+        return worded or Cell(words=t.strip("〔〕［］[]【】()（） "))
     value = parse_number(m.group("num").lstrip("-"))
     if value is None:
         return Cell()

@@ -22,7 +22,13 @@ from plantrack.parse.table_cells import (
     row_variants,
 )
 from plantrack.parse.target_words import INCREMENT_RE
-from plantrack.read.lexicon import EMPTY_CELLS, GROUP_HEADER, UNIT_RE, strip_list_number
+from plantrack.read.lexicon import (
+    EMPTY_CELLS,
+    GROUP_HEADER,
+    UNIT_RE,
+    attr_column,
+    strip_list_number,
+)
 
 _YEAR = re.compile(r"(20\d\d)")
 # “十四五”完成值 / “十五五”目标值: a plan period's last year
@@ -88,19 +94,11 @@ def _find_columns(rows: list[list[str]]) -> _Columns | None:
         unit = next(
             (i for i, c in enumerate(cells) if c.startswith("单位") or c == "计量单位"), None
         )
-        attribute = next((i for i, c in enumerate(cells) if "属性" in c or "性质" in c), None)
+        attribute = attr_column(cells, name)
         annual = next(
             (i for i, c in enumerate(cells) if "年均" in c or "增速" in c or "累计" in c), None
         )
-        years = [
-            (i, int(m.group(1)))
-            for i, c in enumerate(cells)
-            if i not in (name, annual) and (m := _YEAR.search(c))
-        ] or [
-            (i, _PERIOD_END[m.group(1)])
-            for i, c in enumerate(cells)
-            if i not in (name, annual) and (m := _PERIOD.search(c))
-        ]
+        years = _header_years(cells, (name, annual))
         base = next(
             (i for i, c in enumerate(cells) if "基期" in c or "现状" in c or "完成值" in c), None
         )
@@ -133,6 +131,20 @@ def _find_columns(rows: list[list[str]]) -> _Columns | None:
             cells[annual] if annual is not None else "",
         )
     return None
+
+
+def _header_years(cells: list[str], skip: tuple[int | None, ...]) -> list[tuple[int, int]]:
+    """(column, year) of the header cells that name a year: 2025年, or a period's last year
+    (“十五五”目标值 → 2030), in one header together (2025年 | “十五五”目标值)."""
+    out = []
+    for i, c in enumerate(cells):
+        if i in skip:
+            continue
+        if m := _YEAR.search(c):
+            out.append((i, int(m.group(1))))
+        elif m := _PERIOD.search(c):
+            out.append((i, _PERIOD_END[m.group(1)]))
+    return out
 
 
 def looks_like_indicator_table(rows: list[list[str]]) -> bool:
@@ -315,6 +327,7 @@ def _get(row: list[str], i: int | None) -> str:
     return row[i].strip() if i is not None and i < len(row) and row[i] else ""
 
 
+_SHARE_UNITS = ("%", "‰", "个百分点", "百分点")
 _ANNUAL_NAME = re.compile(r"年均|年(?:降低|下降|增长|提高|减少)率")
 
 
@@ -356,7 +369,12 @@ def _targets_of_row(
     shared.binding = True if "约束" in attr else False if "预期" in attr else None
     base = read_cell(_get(row, cols.base))
     cell = read_cell(_get(row, cols.target), notes=shared.notes)
-    unit = cell.unit if cell.multiple else unit or cell.unit
+    if cell.scope:
+        metric = shared.metric = f"{metric}（{cell.scope}）"  # 5分钟覆盖区超80%
+    # 翻一番 is a multiple; a share or points the cell states beats the row's unit (a 分钟 row
+    # whose cell says 5分钟覆盖区超80%, a % row whose cell says 3个百分点)
+    stated = cell.unit in _SHARE_UNITS and cell.unit != unit
+    unit = cell.unit if cell.multiple or stated else unit or cell.unit
     kind = _kind(metric, unit, cell)
     comp = cell.comparator
     if comp is None and cell.value is not None:

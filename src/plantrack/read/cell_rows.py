@@ -49,12 +49,16 @@ STOP = re.compile(
 # ≥98%（除危废外）: words in brackets after a value qualify it
 QUALIFIER_RE = re.compile(r"(?<=[\d%％‰上下内右])\s*[（(][^（）()\d]{1,12}[）)]$")
 # a value in words where a value column stands: 2027年60%，2028年…, 启动8个…项目, 与经济增长同步
-_TEXT_VALUE = re.compile(r"[，,；;。]|\d|同步|完成|下达|确保|不低于|不少于|以上|以内")
+_TEXT_VALUE = re.compile(
+    r"[，,；;。]|\d|同步|完成|下达|确保|不低于|不少于|以上|以内|^(?:高于|低于|动态)|调整$"
+)
 _SUB_MARK = re.compile(r"^其中[:：]?\s*")
 # ≥5, <5.5, 80%以上: a value with a bound is a target
 _BOUND = re.compile(
     r"^[\[〔［【(（]?\s*(?:≥|≤|>=|<=|＞|＜|>|<|不低于|不高于|不超过|不少于|超过)|(?:以上|以下|以内)$"
 )
+# a sentence (a clause, then one ending in 。): the paragraph after the table
+_SENTENCE = re.compile(r"^.{6,}[，；].{6,}。$")
 MAX_CATEGORY = 8
 _MAX_CELL = 60
 
@@ -127,7 +131,7 @@ def wrapped(cell: str, nxt: str) -> bool:
 def ends_table(cell: str) -> bool:
     """A 注 line or a paragraph: the text after the table (a heading such as 二、主要任务 may be a
     category: names without values at the end are left to the paragraphs)."""
-    return bool(STOP.match(cell)) or len(cell) > _MAX_CELL
+    return bool(STOP.match(cell)) or len(cell) > _MAX_CELL or bool(_SENTENCE.search(cell))
 
 
 @dataclass(slots=True)
@@ -173,13 +177,39 @@ class _Assembler:
             len(row.values) >= self.need and before_name
         )
 
+    def _blank_value(self, row: _Row) -> bool:
+        """A blank line right after the name where the column after the name holds values
+        (指标 | 2025年 | 2030年, an empty 2025 cell): the empty first value."""
+        cols = self.cols
+        after = cols.name + 1
+        return bool(row.names) and not row.tail and after < len(cols.cells) and after in cols.values
+
+    def _words_value(self, row: _Row, cell: str, i: int) -> bool:
+        """Words where the row's value is due: they hold a figure or a value word, or the row
+        has no value yet and the next row's 序号 follows (高于全市平均水平). A row with some of
+        its values (an empty cell dropped) may be followed by a category row (绿色生态), so
+        there words without a value word are a name."""
+        if _TEXT_VALUE.search(cell):
+            return True
+        nxt = self._next(i)
+        return (
+            not row.values
+            and self.cols.category is None
+            and self.cols.index is not None
+            and nxt is not None
+            and INDEX.match(nxt) is not None
+            and self.number is not None
+            and int(nxt) == self.number + 1
+        )
+
     def run(self) -> tuple[list[list[str]], int]:
         row = _Row()
         end = len(self.cells)
         for i, cell in enumerate(self.cells):
             if not cell:
-                if row.tail and len(row.values) < self.need:
+                if (row.tail and len(row.values) < self.need) or self._blank_value(row):
                     row.values.append("")  # a blank cell where a value stands
+                    row.tail = True
                 continue
             if ends_table(cell) and not (row.tail and len(row.values) < self.need):
                 end = i  # ([4] where a value is due is a value, not a footnote)
@@ -195,7 +225,7 @@ class _Assembler:
                 row.number = self.number = int(cell)
                 continue
             if k == "name":
-                if row.tail and len(row.values) < self.need and _TEXT_VALUE.search(cell):
+                if row.tail and len(row.values) < self.need and self._words_value(row, cell, i):
                     row.values.append(cell)  # a value in words
                     continue
                 if row.tail:

@@ -143,6 +143,19 @@ UNIT_RE = re.compile(
 )
 
 GROUP_HEADER = re.compile(r"类别|领域|分类|维度|方面")
+# the 属性 column (约束性/预期性) under its other words; 类型 names it only after the name column
+# (类型 before the name is a category: 类型 | 指标 | …)
+ATTR_HEADER = re.compile(r"属性|性质|^(?:指标)?类型$")
+
+
+def attr_column(cells: list[str], name: int) -> int | None:
+    """The 属性 column of a header row whose name column is `name`."""
+    return next(
+        (i for i, c in enumerate(cells) if ATTR_HEADER.search(c) and ("类型" not in c or i > name)),
+        None,
+    )
+
+
 _LIST_NUMBER = re.compile(r"^\d{1,2}[.、．。]\s*")
 
 

@@ -19,16 +19,20 @@ from itertools import pairwise
 from plantrack.model import Block
 from plantrack.read.cell_rows import ATTR, STOP, Columns, rows_from_cells
 from plantrack.read.glued_tables import glued_table
+from plantrack.read.lexicon import ATTR_HEADER, GROUP_HEADER, attr_column
 
 _HEADER_WORDS = re.compile(
     r"指标|序号|单位|属性|类别|领域|基期|基准|现状|目标|年均|累计|增速|备注|性质|十[一二三四五六]五"
-    r"|^(?:完成|预期|规划)值$"
+    r"|^(?:完成|预期|规划)值$|^(?:指标)?类型$|^(?:近期|中期|远期|规划目标)(?:规划|目标)?值?(?:[（(]|$)"
 )
 _YEAR_CELL = re.compile(r"^(?:[\[〔［(（]?)(?:19|20)\d\d年")
 _NAME_HEADER = re.compile(r"指标|名称")
 _VALUE_HEADER = re.compile(
-    r"(?:19|20)\d\d|目标|年均|累计|增速|基期|基准|现状|十[一二三四五六]五|完成值"
+    r"(?:19|20)\d\d|目标|年均|累计|增速|基期|基准|现状|十[一二三四五六]五|完成值|近期|中期|远期|规划"
 )
+# 指标值 / 数值 over 现状 | 近期规划: a group header naming no column of its own
+_GROUP_VALUE_HEADER = re.compile(r"^(?:指标|规划|主要)?(?:数值|指标值|值)$")
+
 _DIGIT_STOP = re.compile(r"(?<=\d)[。．](?=\d)")
 _SPACES = re.compile(r"[ \u3000\u00a0]+")
 _TITLE = re.compile(r"主要指标|指标体系|指标表|目标表|^表\d*[:：]|专栏")
@@ -59,17 +63,21 @@ def _is_header_cell(cell: str) -> bool:
 def _columns(cells: list[str]) -> Columns | None:
     """Header cells -> typed columns; None unless there is a name and a value column."""
     cells = [c for c in cells if c]
-    # “十四五”目标 over 2025年 / 年均[累计]: a group header above the columns it spans
+    # “十四五”目标 / 指标值 over 2025年 | 2030年: a group header above the columns it spans
     cells = [
         c
         for i, c in enumerate(cells)
         if not (
-            "目标" in c
+            ("目标" in c or _GROUP_VALUE_HEADER.match(c))
             and not re.search(r"\d", c)
             and sum(1 for d in cells[i + 1 :] if _VALUE_HEADER.search(d)) >= 2
         )
     ]
-    names = [i for i, c in enumerate(cells) if _NAME_HEADER.search(c) and "属性" not in c]
+    names = [
+        i
+        for i, c in enumerate(cells)
+        if _NAME_HEADER.search(c) and not ATTR_HEADER.search(c) and not GROUP_HEADER.search(c)
+    ]
     name = names[0] if names else None
     upper = 0
     while name is not None and name + 1 in names:
@@ -83,7 +91,7 @@ def _columns(cells: list[str]) -> Columns | None:
         return None
     index = next((i for i, c in enumerate(cells[:name]) if "序号" in c), None)
     unit = next((i for i, c in enumerate(cells) if c.startswith("单位") or c == "计量单位"), None)
-    attr = next((i for i, c in enumerate(cells) if "属性" in c or "性质" in c), None)
+    attr = attr_column(cells, name)
     return Columns(cells, index, name, unit, attr, upper, _target(cells, name))
 
 
@@ -118,13 +126,23 @@ def _blank_separated(blocks: list[Block]) -> bool:
 def _same_cell(before: Block, block: Block) -> bool:
     """Two lines of one cell: no blank line between them (a 注 line, or a heading after a 属性
     cell, starts the text after)."""
-    if STOP.match(block.text.strip()) or ATTR.match(before.text.strip()):
+    text = block.text.strip()
+    if STOP.match(text) or ATTR.match(before.text.strip()) or _AFTER_TABLE.match(text):
         return False
     return before.line is not None and block.line is not None and block.line - before.line == 1
 
 
-def _blank_between(before: Block, block: Block) -> bool:
-    return before.line is not None and block.line is not None and block.line - before.line >= 2
+# 三、行动任务, 第四章: a heading; or a sentence — the text after the table, not a cell's line
+_AFTER_TABLE = re.compile(
+    r"^(?:[一二三四五六七八九十]+、|第[一二三四五六七八九十]+[章节]|.{6,}[，；].*。$)"
+)
+
+
+def _blank_lines(before: Block, block: Block) -> int:
+    """The number of blank lines between two lines of the text."""
+    if before.line is None or block.line is None:
+        return 0
+    return max(block.line - before.line - 1, 0)
 
 
 # “十四五” / 完成值, 基准值 / （2020年）: a header cell written over two lines
@@ -137,13 +155,19 @@ _HEADER_TAIL = re.compile(
 
 
 def _merged_header(cells: list[str]) -> list[str]:
-    """Header cells with the second line of a two-line header cell joined to its first."""
+    """Header cells with the second line of a two-line header cell joined to its first
+    (“十四五” / 完成值, 年均增长 / 〔累计〕), after the second lines of a header copied row by
+    row are given to their cells (`_row_wise`)."""
     out: list[str] = []
-    for cell in cells:
+    cells = _row_wise([c for c in cells if c])
+    for k, cell in enumerate(cells):
+        bracket = cell[0] in "〔［[(（"
+        # 2027年 / 目标值 / （2030年）: the bracket is 目标值's second line, not 2027年's third
+        taken = not bracket and k + 1 < len(cells) and cells[k + 1][0] in "〔［[(（"
         if (
             out
             and _HEADER_TAIL.match(cell)
-            and (_PERIOD_ONLY.match(out[-1]) or cell[0] in "〔［[(（")
+            and (bracket or (_PERIOD_ONLY.match(out[-1]) and not taken))
         ):
             out[-1] += cell
         else:
@@ -151,13 +175,54 @@ def _merged_header(cells: list[str]) -> list[str]:
     return out
 
 
-def _split_row(line: str) -> list[str] | None:
-    """Cells of a pipe row or a row of space-separated cells; None for a single cell."""
+def _row_wise(cells: list[str]) -> list[str]:
+    """现状 | 属性 | 近期规划 | （2025年） | （2030年）: a header copied row by row writes the first
+    lines of its cells, then their second lines; the k second lines that end the header go, in
+    order, to the last k value cells still without a year (现状（2025年）, 近期规划（2030年）). One
+    second line right under its own first line (年均增长 / 〔累计〕, 2030年 / 目标值) is left to the
+    line-by-line join."""
+    run = 0
+    while run < len(cells) - 1 and _HEADER_TAIL.match(cells[-1 - run]):
+        run += 1
+    for k in range(run, 0, -1):  # 目标值 may end the first lines or open the second ones
+        before = cells[-1 - k]
+        beside = _open_value_header(before) or _PERIOD_ONLY.match(before)
+        if k == 1 and beside and not _open_period(cells[: -1 - k]):
+            return cells
+        heads = [i for i, c in enumerate(cells[:-k]) if _open_value_header(c)][-k:]
+        if len(heads) == k:
+            out = cells[:-k]
+            for i, tail in zip(heads, cells[-k:], strict=True):
+                out[i] += tail
+            return out
+    return cells
+
+
+def _open_period(cells: list[str]) -> bool:
+    """“十四五” alone, its 完成值 not under it: a period still waiting for its second line."""
+    return any(
+        _PERIOD_ONLY.match(c)
+        and "五" in c
+        and not (k + 1 < len(cells) and _HEADER_TAIL.match(cells[k + 1]))
+        for k, c in enumerate(cells)
+    )
+
+
+def _open_value_header(cell: str) -> bool:
+    """现状, 近期规划, “十四五”: a value header still waiting for its year (or 完成值)."""
+    return bool(_VALUE_HEADER.search(cell)) and not re.search(
+        r"\d|十[一二三四五六]五.*值$|[）)〕］\]]$", cell
+    )
+
+
+def _split_row(line: str, lone: bool = False) -> list[str] | None:
+    """Cells of a pipe row or a row of space-separated cells; None for a single cell (with
+    `lone`, inside a table, a pipe row with one filled cell is a row: a category row)."""
     if line.count("|") >= 2:
         cells = [tidy(c) for c in line.strip().strip("|").split("|")]
         if all(re.fullmatch(r":?-{2,}:?", c) for c in cells if c):
             return []  # a Markdown separator row
-        return cells if sum(1 for c in cells if c) >= 2 else None
+        return cells if sum(1 for c in cells if c) >= 2 - lone else None
     parts = re.split(r"\s{2,}|\u3000+|\t", line.strip())
     return [tidy(c) for c in parts] if len(parts) >= 3 else None
 
@@ -172,6 +237,12 @@ def _single_cell(line: str) -> str | None:
     if "|" in stripped or len(stripped) > 60:
         return None
     return tidy(stripped)
+
+
+def _category_line(line: str) -> bool:
+    """A short line without clause punctuation or figures: a category row's one cell."""
+    stripped = line.strip()
+    return 0 < len(stripped) <= 12 and not re.search(r"[，。；：,;:|\d]", stripped)
 
 
 class _Recover:
@@ -248,8 +319,9 @@ class _Recover:
                 # 120.14 / 平方公里 with no blank line between: one cell on two lines
                 cells[-1] = (k, cells[-1][1] + cell)
                 continue
-            if not blank_separated and cells and _blank_between(lines[k - 1], lines[k]):
-                cells.append((k - 1, ""))  # a blank line: an empty cell, or the end of a row
+            if not blank_separated and cells:
+                # each blank line: an empty cell, or the end of a row
+                cells.extend([(k - 1, "")] * _blank_lines(lines[k - 1], lines[k]))
             cells.append((k, cell))
         h = 0
         while h < len(cells) and (cells[h][1] == "" or _is_header_cell(cells[h][1])):
@@ -272,8 +344,12 @@ class _Recover:
         if cols is None:
             return 0
         cells: list[tuple[int, str]] = []  # (block offset of the cell's line, cell)
-        for k, text in enumerate(self._texts(i + 1), 1):
-            row = _split_row(text)
+        texts = self._texts(i + 1)
+        for k, text in enumerate(texts, 1):
+            row = _split_row(text, lone=True)
+            if row is None and _category_line(text) and k < len(texts):
+                # 经济发展 alone on its line between space-separated rows: a category row
+                row = [tidy(text)] if _split_row(texts[k]) else None
             if row is None:
                 break
             cells.extend((k, c) for c in row)
