@@ -1,6 +1,6 @@
 """Score target extraction on the wild set: real public government texts (evaluation/real/).
 
-Run from the repository root: `.venv/bin/python -m evaluation.eval_real [-v] [--blind8 [--record NAME]]`.
+Run from the repository root: `.venv/bin/python -m evaluation.eval_real [-v] [--blind9 [--record NAME]]`.
 
 Each document goes through what `plantrack ingest` does (read the .txt, clean, outline, context,
 targets, tables) with the plan period from its label. The split is fixed by a rule, not chosen:
@@ -9,7 +9,7 @@ split is scored every run (`-v` lists its errors). The first blind split was sco
 at the start and at the end of the work it measured (evaluation/real/blind-scores.json,
 docs/targets.md); it is retired now and scored every run like dev. The second batch (`b2-…`)
 was blind as a whole and scored at the start and end of the next piece of work; it is retired
-too, and so are the third to seventh (`b3-…` … `b7-…`). An eighth batch (`b8-…`, `--blind8`)
+too, and so are the third to eighth (`b3-…` … `b8-…`). A ninth batch (`b9-…`, `--blind9`)
 is to be gathered and labelled before the next piece of work; it is blind as a whole, scored at the start and at the end of
 the next piece of work only.
 
@@ -49,13 +49,15 @@ TABLE_FIELDS = ("row", "value", "baseline", "binding")
 
 
 def split_of(stem: str) -> str:
-    """The fixed rule: an eighth batch (`b8-…`) will be blind as a whole. The second to seventh
-    batches (`b2-…` … `b7-…`) were blind as a whole and are retired since their end scores
+    """The fixed rule: a ninth batch (`b9-…`) will be blind as a whole. The second to eighth
+    batches (`b2-…` … `b8-…`) were blind as a whole and are retired since their end scores
     (scored every run, tuned on); in the first batch a document was blind when sha256(stem) starts with
     0–7. That first blind split was scored at the start and at the end of the work it measured
     (blind-scores.json); it is retired now — scored every run and tuned on like dev."""
+    if stem.startswith("b9-"):
+        return "blind9"
     if stem.startswith("b8-"):
-        return "blind8"
+        return "retired8"
     if stem.startswith("b7-"):
         return "retired7"
     if stem.startswith("b6-"):
@@ -296,6 +298,7 @@ RETIRED = (
     ("retired5", "wild set, retired fifth batch b5- (scored blind twice, tuned on since)"),
     ("retired6", "wild set, retired sixth batch b6- (scored blind twice, tuned on since)"),
     ("retired7", "wild set, retired seventh batch b7- (scored blind twice, tuned on since)"),
+    ("retired8", "wild set, retired eighth batch b8- (scored blind twice, tuned on since)"),
 )
 
 
@@ -307,7 +310,7 @@ def main() -> None:
         print_totals(title, totals)
         review.append(f"{split} {totals['review_errors']}")
     print("\npast figures taken as targets in review passages, per split: " + " · ".join(review))
-    for flag, split in (("--blind8", "blind8"),):
+    for flag, split in (("--blind9", "blind9"),):
         if flag not in args:
             continue
         blind = evaluate(split)
