@@ -48,28 +48,20 @@ FIELDS = (
 TABLE_FIELDS = ("row", "value", "baseline", "binding")
 
 
+BLIND_BATCH = 9  # the batch gathered for the next piece of work: `b9-…`, `--blind9`
+BATCH = re.compile(r"b(\d+)-")
+
+
 def split_of(stem: str) -> str:
-    """The fixed rule: a ninth batch (`b9-…`) will be blind as a whole. The second to eighth
+    """The fixed rule: the batch `b{BLIND_BATCH}-…` is blind as a whole. The second to eighth
     batches (`b2-…` … `b8-…`) were blind as a whole and are retired since their end scores
-    (scored every run, tuned on); in the first batch a document was blind when sha256(stem) starts with
-    0–7. That first blind split was scored at the start and at the end of the work it measured
-    (blind-scores.json); it is retired now — scored every run and tuned on like dev."""
-    if stem.startswith("b9-"):
-        return "blind9"
-    if stem.startswith("b8-"):
-        return "retired8"
-    if stem.startswith("b7-"):
-        return "retired7"
-    if stem.startswith("b6-"):
-        return "retired6"
-    if stem.startswith("b5-"):
-        return "retired5"
-    if stem.startswith("b4-"):
-        return "retired4"
-    if stem.startswith("b3-"):
-        return "retired3"
-    if stem.startswith("b2-"):
-        return "retired2"
+    (scored every run, tuned on); in the first batch a document was blind when sha256(stem)
+    starts with 0–7. That first blind split was scored at the start and at the end of the work it
+    measured (blind-scores.json); it is retired now — scored every run and tuned on like dev."""
+    batch = BATCH.match(stem)
+    if batch:
+        number = int(batch.group(1))
+        return f"blind{number}" if number == BLIND_BATCH else f"retired{number}"
     first = hashlib.sha256(stem.encode("utf-8")).hexdigest()[0] in "01234567"
     return "retired" if first else "dev"
 
@@ -310,7 +302,7 @@ def main() -> None:
         print_totals(title, totals)
         review.append(f"{split} {totals['review_errors']}")
     print("\npast figures taken as targets in review passages, per split: " + " · ".join(review))
-    for flag, split in (("--blind9", "blind9"),):
+    for flag, split in ((f"--blind{BLIND_BATCH}", f"blind{BLIND_BATCH}"),):
         if flag not in args:
             continue
         blind = evaluate(split)

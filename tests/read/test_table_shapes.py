@@ -15,9 +15,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-
-from plantrack.parse.plan import parse_document
-from plantrack.read import read_document
+from table_records import table_records
 
 HEADER = ["类别", "序号", "指标", "单位", "2025年", "2030年", "属性"]
 ROWS = [
@@ -150,22 +148,7 @@ SHAPES: dict[str, Callable[[], str]] = {
 
 
 def _records(path: Path) -> set[tuple]:
-    parsed = parse_document(read_document(path), title="某区城市更新规划", period=(2026, 2030))
-    return {
-        (
-            t.metric,
-            t.value,
-            t.unit,
-            t.comparator,
-            t.kind.value,
-            t.baseline,
-            t.baseline_year,
-            t.binding,
-            t.deadline,
-        )
-        for t in parsed.targets
-        if t.value is not None
-    }
+    return table_records(path, "某区城市更新规划")
 
 
 @pytest.mark.parametrize("shape", list(SHAPES))

@@ -22,9 +22,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
-
-from plantrack.parse.plan import parse_document
-from plantrack.read import read_document
+from table_records import table_records
 
 
 @dataclass(frozen=True)
@@ -330,22 +328,7 @@ def expected(table: Table) -> set[tuple]:
 
 
 def records(path: Path) -> set[tuple]:
-    parsed = parse_document(read_document(path), title="某区国土空间近期规划", period=(2026, 2030))
-    return {
-        (
-            t.metric,
-            t.value,
-            t.unit,
-            t.comparator,
-            t.kind.value,
-            t.baseline,
-            t.baseline_year,
-            t.binding,
-            t.deadline,
-        )
-        for t in parsed.targets
-        if t.value is not None
-    }
+    return table_records(path, "某区国土空间近期规划")
 
 
 SEEDS = int(os.environ.get("PLANTRACK_TABLE_SEEDS", "60"))
