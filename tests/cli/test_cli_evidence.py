@@ -89,3 +89,20 @@ def test_bad_attachments_are_one_line(run, files, monkeypatch) -> None:
     )
     listed = json.loads(run("observations", "--target", FIN, "--format", "json").output)
     assert listed[0]["attachments"] == []
+
+
+def test_download_writes_the_bytes_whole_and_refuses_to_overwrite(run, files, tmp_path) -> None:
+    assert run("attach", FIN, "2026", files["台账.xlsx"]).exit_code == 0
+    folder = tmp_path / "out"
+    folder.mkdir()
+    saved = run("download", "1", "-o", folder)
+    assert saved.exit_code == 0, saved.output
+    assert (folder / "台账.xlsx").read_bytes() == files["台账.xlsx"].read_bytes()
+    again = run("download", "1", "-o", folder / "台账.xlsx")
+    assert again.exit_code == 1 and "already exists (give --force" in again.output
+    assert run("download", "1", "-o", folder / "台账.xlsx", "--force").exit_code == 0
+    missing = run("download", "1", "-o", tmp_path / "no-such-folder" / "a.xlsx")
+    assert missing.exit_code == 1 and "no such folder" in missing.output
+    unknown = run("download", "99", "-o", folder)
+    assert unknown.exit_code != 0 and "99" in unknown.output
+    assert sorted(p.name for p in folder.iterdir()) == ["台账.xlsx"]  # no temporary file left

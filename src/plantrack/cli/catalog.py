@@ -52,6 +52,10 @@ COMMANDS: dict[str, tuple[str, str]] = {
         "compare",
         "Align the targets of two plans (ids, title parts or files) and flag inconsistencies.",
     ),
+    "download": (
+        "evidence",
+        "Save an evidence file to disk (plantrack download 3 -o 公报.pdf); its sha256 is checked.",
+    ),
     "detach": (
         "evidence",
         "Remove an evidence file from its figure (the audit row keeps its name and sha256).",

@@ -1,4 +1,5 @@
-"""Evidence files of figures (佐证材料): attach, detach (read/evidence.py, track/evidence.py)."""
+"""Evidence files of figures (佐证材料): attach, detach, download (read/evidence.py,
+track/evidence.py)."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ from pathlib import Path
 import click
 
 from plantrack.cli.output import print_json
-from plantrack.cli.root import get_workspace, main
+from plantrack.cli.root import fail, get_workspace, main
 
 
 @main.command()
@@ -44,3 +45,40 @@ def detach(ctx: click.Context, evidence_id: int) -> None:
     """Remove an evidence file from its figure (the audit row keeps its name and sha256)."""
     found = get_workspace(ctx).remove_evidence(evidence_id)
     click.echo(f"evidence {found.id} removed: {found.target_id} {found.period} {found.name}")
+
+
+@main.command()
+@click.argument("evidence_id", type=int)
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=True, path_type=Path),
+    help="File or folder to write to (default: its stored name in the current folder).",
+)
+@click.option("--force", is_flag=True, help="Replace a file that is already there.")
+@click.pass_context
+def download(ctx: click.Context, evidence_id: int, output: Path | None, force: bool) -> None:
+    """Save an evidence file to disk (plantrack download 3 -o 公报.pdf); its sha256 is checked."""
+    import hashlib
+    import os
+    import tempfile
+
+    found, data = get_workspace(ctx).evidence_file(evidence_id)
+    target = output if output is not None else Path(found.name)
+    if target.is_dir():
+        target = target / found.name
+    if target.exists() and not force:
+        fail(f"{target}: already exists (give --force to replace it)")
+    if hashlib.sha256(data).hexdigest() != found.sha256:
+        fail(f"evidence {evidence_id}: stored bytes do not match their sha256; not written")
+    if not target.parent.is_dir():
+        fail(f"{target.parent}: no such folder")
+    handle, temp = tempfile.mkstemp(dir=target.parent, prefix=".plantrack-")
+    try:  # whole or not at all: a reader never sees half a file
+        with os.fdopen(handle, "wb") as out:
+            out.write(data)
+        os.replace(temp, target)
+    except BaseException:
+        Path(temp).unlink(missing_ok=True)
+        raise
+    click.echo(f"evidence {found.id} → {target} ({found.media_type}, {found.size:,} bytes)")
