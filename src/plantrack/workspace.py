@@ -425,14 +425,19 @@ class Workspace:
             return get(conn, obs_id)
 
     def observations(
-        self, plan: PlanRef | None = None, target_id: str | None = None
+        self,
+        plan: PlanRef | None = None,
+        target_id: str | None = None,
+        *,
+        states: Collection[str] | None = None,
     ) -> list[Observation]:
-        """Live observations of a plan (of one target, in the latest plan holding it)."""
+        """Live observations of a plan (of one target, in the latest plan holding it); `states`:
+        only figures in those states (model.COUNTED_STATES: the ones that count), None: all."""
         from plantrack.track.observations import list_observations
 
         with self._reading() as conn:
             the_plan = self._plan_or_target_plan(conn, plan, target_id)
-            return list_observations(conn, the_plan.id, target_id)
+            return list_observations(conn, the_plan.id, target_id, states=states)
 
     def history(
         self, plan: PlanRef | None = None, target_id: str | None = None

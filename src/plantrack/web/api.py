@@ -183,9 +183,8 @@ def list_observations(request: Request, plan_id: Id, target_id: str) -> dict[str
     user = require_reader(request)
     ws = workspace(request)
     ws.target(target_id, plan_id)
-    found = ws.observations(plan_id, target_id)
-    if user is None:  # an anonymous reader (public mode) sees only the figures that count
-        found = [o for o in found if o.state in COUNTED_STATES]
+    # an anonymous reader (public mode) sees only the figures that count
+    found = ws.observations(plan_id, target_id, states=COUNTED_STATES if user is None else None)
     return ok(observations=[data.as_dict(o) for o in found])
 
 

@@ -94,9 +94,9 @@ def site_data(ws: Workspace, plan: PlanRef | None) -> dict[str, Any]:
         titles = chapter_titles(ws.outline(the_plan.id))
         nodes = {n.node_id: n for n in ws.outline(the_plan.id)}
         figures: dict[str, list[Any]] = {}
-        for o in ws.observations(the_plan.id):
-            if o.state in COUNTED_STATES:  # drafts, submitted and returned figures stay inside
-                figures.setdefault(o.target_id, []).append(o)
+        # drafts, submitted and returned figures stay inside
+        for o in ws.observations(the_plan.id, states=COUNTED_STATES):
+            figures.setdefault(o.target_id, []).append(o)
         base_year = plan_base_year(the_plan)
         targets = []
         for row in report.rows:
