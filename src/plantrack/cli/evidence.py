@@ -60,8 +60,8 @@ def detach(ctx: click.Context, evidence_id: int) -> None:
 def download(ctx: click.Context, evidence_id: int, output: Path | None, force: bool) -> None:
     """Save an evidence file to disk (plantrack download 3 -o 公报.pdf); its sha256 is checked."""
     import hashlib
-    import os
-    import tempfile
+
+    from plantrack.report.common import atomic_path
 
     found, data = get_workspace(ctx).evidence_file(evidence_id)
     target = output if output is not None else Path(found.name)
@@ -73,12 +73,6 @@ def download(ctx: click.Context, evidence_id: int, output: Path | None, force: b
         fail(f"evidence {evidence_id}: stored bytes do not match their sha256; not written")
     if not target.parent.is_dir():
         fail(f"{target.parent}: no such folder")
-    handle, temp = tempfile.mkstemp(dir=target.parent, prefix=".plantrack-")
-    try:  # whole or not at all: a reader never sees half a file
-        with os.fdopen(handle, "wb") as out:
-            out.write(data)
-        os.replace(temp, target)
-    except BaseException:
-        Path(temp).unlink(missing_ok=True)
-        raise
+    with atomic_path(target) as temp:  # whole or not at all: a reader never sees half a file
+        temp.write_bytes(data)
     click.echo(f"evidence {found.id} → {target} ({found.media_type}, {found.size:,} bytes)")
