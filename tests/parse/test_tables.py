@@ -399,3 +399,36 @@ def test_a_header_with_a_year_and_a_period_has_both_years() -> None:
     ]
     (t,) = targets_from_table(rows, node_id="t", location=LOC, period=(2026, 2030))
     assert (t.value, t.baseline, t.baseline_year, t.deadline) == (51, 50.5, 2025, 2030)
+
+
+def test_target_cells_in_words_give_the_figures_they_state() -> None:
+    # b8 虹口, 青浦: words lead to the value (力争, 完成, 增加, 超), a magnitude before the row's
+    # unit, one figure among clauses, labelled values with units, a cell that is two targets
+    rows = [
+        ["序号", "指标", "单位", "“十五五”目标", "属性"],
+        ["1", "地区生产总值年均增长率（期末）", "%", "与全市同步、力争高于全市，“十五五”突破2000亿元", "预期性"],
+        ["2", "固定资产投资总额（五年累计）", "亿元", "力争完成2000亿元左右", "预期性"],
+        ["3", "每年新增新质航运企业", "家", "力争150家", "预期性"],
+        ["4", "新增优质金融机构", "家", "每年新增30家优质金融机构，五年累计新增8家持牌金融机构", "预期性"],
+        ["5", "重大项目开竣工面积（五年累计）", "平方米", "800万", "预期性"],
+        ["6", "千亿产业集群规模", "亿元", "新一代信息技术：1300亿元高端装备制造：1200亿元", "预期性"],
+        ["7", "优良水体比例（期末）", "%", "达到或好于Ⅲ类水体比例不低于75", "约束性"],
+        ["8", "公园数量", "座", "增加20", "预期性"],
+    ]  # fmt: skip
+    targets = targets_from_table(rows, node_id="t", location=LOC, period=(2026, 2030))
+    got = {
+        (t.metric, t.value, t.unit, t.comparator.value, t.kind.value, t.aspiration)
+        for t in targets
+    }
+    assert got == {
+        ("地区生产总值年均增长率（期末）", 2000, "亿元", ">", "level", False),
+        ("固定资产投资总额（五年累计）", 2000, "亿元", "~", "cumulative", True),
+        ("每年新增新质航运企业", 150, "家", ">=", "annual", True),
+        ("优质金融机构", 30, "家", ">=", "annual", False),
+        ("持牌金融机构", 8, "家", ">=", "cumulative", False),
+        ("重大项目开竣工面积（五年累计）", 800, "万平方米", ">=", "cumulative", False),
+        ("千亿产业集群规模（新一代信息技术）", 1300, "亿元", ">=", "level", False),
+        ("千亿产业集群规模（高端装备制造）", 1200, "亿元", ">=", "level", False),
+        ("优良水体比例（期末）（达到或好于Ⅲ类水体比例）", 75, "%", ">=", "level", False),
+        ("公园数量", 20, "座", ">=", "level", False),
+    }

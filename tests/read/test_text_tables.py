@@ -342,3 +342,29 @@ def test_a_small_value_is_not_taken_for_the_next_row_number(tmp_path: Path) -> N
         ("新建社区公园（口袋公园）", 8, "个", "increment", 25, True),
         ("林荫道路长度", 45, "公里", "level", 30, False),
     }
+
+
+def test_a_header_cell_over_three_lines_and_a_heading_after_the_table(tmp_path: Path) -> None:
+    # b8 松江: 松江 / “十四五” / 现状 is one header cell; a row without its 单位 cell; a name on
+    # two lines; / for no unit; the numbered heading after the table stays a paragraph
+    cells = [
+        "序号", "指标名称", "单位", "属性", "松江", "“十四五”", "现状", "松江", "“十五五”", "指标",
+        "1", "人均公园绿地面积", "平方米", "约束性", "7.3", "8.6",
+        "2", "城市生物多样性指数（鸟类）", "预期性", "－", "0.6",
+        "3", "生活垃圾资源化", "利用率", "%", "预期性", "86.98", "87",
+        "4", "森林覆盖率", "/", "约束性", "18.3", "19.5",
+        "五、主要任务", "1.持续量质并重，完善全域城乡公园体系",
+        "新改建各类公园6座以上。",
+    ]  # fmt: skip
+    path = tmp_path / "table.txt"
+    path.write_text("主要指标\n\n" + "\n\n".join(cells) + "\n", encoding="utf-8")
+    parsed = parse_document(read_document(path), title="某区绿化规划", period=(2026, 2030))
+    got = {(t.metric, t.value, t.unit, t.baseline, t.baseline_year, t.binding) for t in parsed.targets}
+    assert got == {
+        ("人均公园绿地面积", 8.6, "平方米", 7.3, 2025, True),
+        ("城市生物多样性指数（鸟类）", 0.6, None, None, None, False),
+        ("生活垃圾资源化利用率", 87, "%", 86.98, 2025, False),
+        ("森林覆盖率", 19.5, None, 18.3, 2025, True),
+        ("各类公园", 6, "座", None, None, None),
+    }
+    assert "五、主要任务" in parsed.text and "1.持续量质并重" in parsed.text

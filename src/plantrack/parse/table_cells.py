@@ -20,7 +20,7 @@ from plantrack.parse.numbers import parse_number
 from plantrack.read.lexicon import EMPTY_CELLS, UNIT_RE
 
 _CELL = re.compile(
-    r"^(?P<pre>≥|≤|>=|<=|＞|＜|>|<|=|＝|约|不低于|不少于|不高于|不超过|超过|低于|高于)?\s*"
+    r"^(?P<pre>≥|≤|>=|<=|＞|＜|>|<|=|＝|约|不低于|不少于|不高于|不超过|超过|超|突破|达到|低于|高于)?\s*"
     r"(?P<open>[〔［\[【(（])?\s*(?P<num>-?\d+(?:[,.]\d+)*)\s*(?:(?P<inner>%|‰)(?=\s*[〕］\]】)）]))?\s*(?P<close>[〕］\]】)）])?\s*"
     r"(?P<unit>%|‰|[^\d\s以左上下内〔［\[【(（〕］\]】)）]{0,6}?)?\s*"
     r"(?P<suf>及以上|以上|以下|以内|左右|上下)?\s*$"
@@ -38,6 +38,7 @@ PRE_COMP = {
     "＞": ">",
     "超过": ">",
     "超": ">",
+    "突破": ">",
     "达到": ">=",
     "达": ">=",
     "高于": ">",
@@ -79,6 +80,16 @@ class Cell:
     total: bool = False  # [累计达到1000]: a total reached, not a change since the base year
     year: int | None = None  # 2027年60%，2028年…: the value is due that year
     scope: str | None = None  # 5分钟覆盖区超80%: the words the value is of
+    aspiration: bool = False  # 力争150家
+
+
+# 力争完成2000亿元左右, 增加20, 力争150家: words that lead to the value
+_LEAD = re.compile(
+    r"^(?P<asp>力争|争取|努力)?\s*(?:实现|完成|确保|增加|新增|累计新增|累计增加|提高到|提升到|提高至|提升至)?"
+    r"\s*(?=(?:超过|超|突破|达到|不低于|不少于|约)?\s*\d)"
+)
+# 800万 on a 平方米 row: a magnitude the row's unit goes after
+MAGNITUDES = ("万亿", "亿", "千万", "百万", "万", "千")
 
 
 # 2027年60%，2028年进一步优化布局: a value with the year it is due, then words
@@ -91,6 +102,11 @@ _WORDED = re.compile(
     r"^(?P<lead>.*?[\u4e00-\u9fff])\s*(?P<pre>超过|超|达到|达|不低于|不少于|不高于|不超过|低于|高于)?"
     r"\s*(?P<fig>\d[\d.]*\s*(?:%|‰|个百分点|百分点)\s*(?:及以上|以上|以下|以内|左右)?)$"
 )
+# 达到或好于Ⅲ类水体比例不低于75: a bare figure after a bound word, in the row's unit
+_WORDED_BARE = re.compile(
+    r"^(?P<lead>.*?[\u4e00-\u9fffⅠ-Ⅻ])\s*(?P<pre>不低于|不少于|不高于|不超过|超过|低于|高于)"
+    r"\s*(?P<fig>\d[\d.]*)$"
+)
 # the words compare with another figure (高于全区增速 …) rather than scope the value
 _REFERENCE = re.compile(r"^(?:高于|低于|超过|不低于|不高于|比|较|与|相当于)")
 
@@ -98,7 +114,7 @@ _REFERENCE = re.compile(r"^(?:高于|低于|超过|不低于|不高于|比|较|�
 def _worded_figure(text: str, notes: dict[str, str] | None) -> Cell | None:
     """A figure at the end of words: 5分钟覆盖区超80% -> 80 %, >, scope 5分钟覆盖区;
     高于全区税收年均增速3个百分点以上 -> 3 个百分点, >= (the words are a reference)."""
-    m = _WORDED.match(text)
+    m = _WORDED.match(text) or _WORDED_BARE.match(text)
     if not m:
         return None
     cell = read_cell(m.group("fig"), notes=notes)
@@ -146,6 +162,11 @@ def read_cell(
     doubling = _DOUBLING.match(t)
     if doubling:
         return Cell(_DOUBLING_TIMES[doubling.group("n")], "倍", ">=", multiple=True)
+    lead = _LEAD.match(t)
+    if lead and lead.end():
+        cell = read_cell(t[lead.end() :], cumulative_column, notes)
+        cell.aspiration = cell.value is not None and bool(lead.group("asp"))
+        return cell if cell.value is not None else Cell(words=t)
     m = _CELL.match(t)
     staged = None if m else _STAGED.match(t)
     if staged:
@@ -162,7 +183,7 @@ def read_cell(
     if m.group("num").startswith("-"):
         value = -value
     unit = m.group("unit") or m.group("inner") or None  # （86.4%）: the unit inside the bracket
-    if unit and not (unit in ("%", "‰") or UNIT_RE.match(unit)):
+    if unit and not (unit in ("%", "‰") or unit in MAGNITUDES or UNIT_RE.match(unit)):
         return Cell()  # 12%%, 5x: not a value we can trust
     comp = PRE_COMP.get(m.group("pre") or "") or _SUF_COMP.get(m.group("suf") or "")
     bracket = None
@@ -174,6 +195,26 @@ def read_cell(
         elif opener in ("〔", "［", "[", "【") or cumulative_column:
             bracket = "cumulative"
     return Cell(value, unit, comp, bracket, total=total and bracket == "cumulative")
+
+
+# “十五五”突破2000亿元, 到2030年达到…: the period or year that opens a clause of a words cell
+_CLAUSE_LEAD = re.compile(
+    r"^(?:[“\"]?十[一二三四五六]五[”\"]?(?:末|期间|时期)?|到?(?:19|20)\d\d年(?:底|末)?)"
+)
+
+
+def clause_cell(words: str, notes: dict[str, str] | None = None) -> Cell | None:
+    """A words cell with one figure among its clauses: 与全市经济增速保持同步、力争高于全市，
+    “十五五”突破2000亿元 -> 2000 亿元, >. None when no clause, or more than one, reads as a
+    value (those cells are read as prose)."""
+    found = []
+    for clause in re.split(r"[，,；;、。]", words):
+        clause = _CLAUSE_LEAD.sub("", clause.strip())
+        if clause and re.search(r"\d", clause):
+            cell = read_cell(clause, notes=notes)
+            if cell.value is not None:
+                found.append(cell)
+    return found[0] if len(found) == 1 else None
 
 
 _QUALIFIER = re.compile(r"(?<=[\d%‰上下内右])\s*[（(][^（）()\d]{1,12}[）)]$")
@@ -254,17 +295,45 @@ def _labelled(cells: list[str], name: int, col: int) -> list[list[str]] | None:
     opener, closer = "", ""
     if inner[:1] in "〔［[【" and inner[-1:] in "〕］]】":
         opener, closer, inner = inner[0], inner[-1], inner[1:-1]
-    found = list(_LABELLED.finditer(inner))
-    if len(found) < 2 or "".join(m.group(0) for m in found).replace(" ", "") != inner.replace(
-        " ", ""
-    ):
+    found = [(m.group("label"), m.group("value").strip()) for m in _LABELLED.finditer(inner)]
+    whole = "".join(m.group(0) for m in _LABELLED.finditer(inner))
+    if len(found) < 2 or whole.replace(" ", "") != inner.replace(" ", ""):
+        found = _labelled_with_units(inner)
+    if len(found) < 2:
         return None
     out = []
-    for m in found:
+    for label, value in found:
         row = list(cells)
-        row[name] = _with_label(cells[name], m.group("label"))
-        row[col] = f"{opener}{m.group('value').strip()}{closer}"
+        row[name] = _with_label(cells[name], label)
+        row[col] = f"{opener}{value}{closer}"
         out.append(row)
+    return out
+
+
+_LABEL_VALUE = re.compile(
+    r"\s*(?:约|≥|≤|>=|<=|>|<|＞|＜|超过|不低于|不少于)?\s*\d[\d.,]*\s*(?:%|‰)?"
+)
+
+
+def _labelled_with_units(text: str) -> list[tuple[str, str]]:
+    """新一代信息技术：1300亿元高端装备制造：1200亿元 -> [(新一代信息技术, 1300亿元), …]: each
+    value ends at the longest unit after its number, and the next label starts there."""
+    parts = re.split(r"[:：]", text)
+    if len(parts) < 3:
+        return []
+    label, out = parts[0].strip(" ，,；;、"), []
+    for k, part in enumerate(parts[1:], 1):
+        number = _LABEL_VALUE.match(part)
+        if not number or not label or re.search(r"\d", label) or len(label) > 12:
+            return []
+        rest = part[number.end() :]
+        size = next((n for n in range(min(len(rest), 5), 0, -1) if UNIT_RE.fullmatch(rest[:n])), 0)
+        if not size and rest[:1] in MAGNITUDES:
+            size = 1
+        out.append((label, part[: number.end() + size].strip()))
+        label = rest[size:].strip(" ，,；;、")
+        if k == len(parts) - 1 and label:
+            return []  # words after the last value: not a list of labelled values
     return out
 
 

@@ -15,8 +15,10 @@ from plantrack.model import Location, Target
 from plantrack.parse.numbers import normalise
 from plantrack.parse.table_cells import (
     BRACKET_YEAR,
+    MAGNITUDES,
     Cell,
     bracket_notes,
+    clause_cell,
     price_year,
     read_cell,
     row_variants,
@@ -334,6 +336,10 @@ _ANNUAL_NAME = re.compile(r"年均|年(?:降低|下降|增长|提高|减少)率"
 def _kind(metric: str, unit: str | None, cell: Cell) -> str:
     if cell.multiple:
         return "multiple"  # 翻一番
+    if re.search(r"[（(](?:五年|\d年)?累计[）)]$", metric):
+        return "cumulative"  # 新增高能级企业总部（五年累计）: the row says what its figure is
+    if metric.startswith(("每年", "年均")) and unit not in _SHARE_UNITS:
+        return "annual"  # 每年新增新质航运企业 | 家 | 150
     if metric.startswith("新增"):
         return "increment"  # 新增… [110]: the new amount since the base year
     if (
@@ -346,6 +352,9 @@ def _kind(metric: str, unit: str | None, cell: Cell) -> str:
         "累计" in metric and not metric.endswith(("率", "比例", "比重"))  # 累计脱贫率: a share
     ):
         return "cumulative"
+    rate_name = re.sub(r"[（(][^（()）]*[）)]$", "", metric).endswith(("率", "速"))
+    if unit and unit not in _SHARE_UNITS and rate_name:
+        return "level"  # 地区生产总值年均增长率 | 突破2000亿元: the cell states a level
     if (
         cell.bracket == "average"
         or _ANNUAL_NAME.search(metric)
@@ -353,6 +362,53 @@ def _kind(metric: str, unit: str | None, cell: Cell) -> str:
     ):
         return "annual"  # a growth rate (or a five-year average) is a yearly figure
     return "level"
+
+
+def _cell_unit(unit: str | None, cell: Cell) -> str | None:
+    """The unit of a target cell's value. 翻一番 is a multiple; 800万 on a 平方米 row is 万平方米;
+    a share or points the cell states beats the row's unit (a 分钟 row whose cell says
+    5分钟覆盖区超80%), and so does a unit a cell states on a % row (突破2000亿元)."""
+    if cell.multiple:
+        return cell.unit
+    if cell.unit in MAGNITUDES and unit and unit not in _SHARE_UNITS:
+        return unit if unit.startswith(cell.unit) else cell.unit + unit
+    if cell.unit and cell.unit != unit and (cell.unit in _SHARE_UNITS or unit in _SHARE_UNITS):
+        return cell.unit
+    return unit or cell.unit
+
+
+def _prose_targets(
+    words: str, shared: _Row, location: Location, baseline: float | None
+) -> list[Target]:
+    """A target cell in words with several figures, read as a sentence: 每年新增30家优质金融机构，
+    五年累计新增8家持牌金融机构 -> two targets, each named by its own words."""
+    from plantrack.parse.targets import analyse
+
+    found, _ = analyse(words, shared.deadline or 0)
+    out = []
+    for k, f in enumerate(found):
+        if f.value is None:
+            continue
+        value_base, unit_base = normalise(f.value, f.unit)
+        target = Target(
+            shared.id if not k else f"{shared.id}.w{k + 1}",
+            f.metric or shared.metric,
+            f.value,
+            f.unit,
+            f.comparator,
+            f.kind,
+            f.deadline or shared.deadline,
+            shared.text,
+            location,
+            baseline=baseline if len(found) == 1 else None,
+            binding=shared.binding,
+            value_base=value_base,
+            unit_base=unit_base,
+            aspiration=f.aspiration,
+        )
+        target.value_max = f.value_max
+        out.append(target)
+    return out
 
 
 def _targets_of_row(
@@ -369,12 +425,15 @@ def _targets_of_row(
     shared.binding = True if "约束" in attr else False if "预期" in attr else None
     base = read_cell(_get(row, cols.base))
     cell = read_cell(_get(row, cols.target), notes=shared.notes)
+    if cell.value is None and cell.words and re.search(r"\d", cell.words):
+        cell = clause_cell(cell.words, shared.notes) or cell
+        if cell.value is None:
+            worded = _prose_targets(cell.words, shared, location, base.value)
+            if worded:
+                return worded  # 每年新增30家…，五年累计新增8家…: the cell read as prose
     if cell.scope:
         metric = shared.metric = f"{metric}（{cell.scope}）"  # 5分钟覆盖区超80%
-    # 翻一番 is a multiple; a share or points the cell states beats the row's unit (a 分钟 row
-    # whose cell says 5分钟覆盖区超80%, a % row whose cell says 3个百分点)
-    stated = cell.unit in _SHARE_UNITS and cell.unit != unit
-    unit = cell.unit if cell.multiple or stated else unit or cell.unit
+    unit = _cell_unit(unit, cell)
     kind = _kind(metric, unit, cell)
     comp = cell.comparator
     if comp is None and cell.value is not None:
@@ -411,6 +470,7 @@ def _targets_of_row(
                 milestone=cell.words,
                 value_base=value_base,
                 unit_base=unit_base,
+                aspiration=cell.aspiration,
             )
         )
     for col, year in cols.milestones:

@@ -65,7 +65,7 @@ VERB_DECORATION_RE = re.compile(r"分别|了|每.*$")
 _LEAD_WORDS = _words(
     "力争 争取 努力 确保 推动 推进 促进 使 让 实现 全市 全县 全区 全省 其中 同时 此外 并 且 要"
     " 逐步 进一步 持续 稳步 积极 大力 加快 力求 预计 规划期内 期间 届时 共 总计 合计 全年"
-    " 以及 、 今年 明年 全年 今后五年 今后三年"
+    " 以及 、 今年 明年 全年 今后五年 今后三年 计划 拟"
 )
 KIND_ADVERBS: dict[str, str] = {"累计": "cumulative", "每年": "annual", "年均": "annual"}
 # A metric ending in these is a yearly figure.

@@ -52,6 +52,7 @@ QUALIFIER_RE = re.compile(r"(?<=[\d%％‰上下内右])\s*[（(][^（）()\d]{1
 _TEXT_VALUE = re.compile(
     r"[，,；;。]|\d|同步|完成|下达|确保|不低于|不少于|以上|以内|^(?:高于|低于|动态)|调整$"
 )
+_NUMBERED_HEADING = re.compile(r"^\d{1,2}[.、．。]\s*[^\d\s.．]")
 _SUB_MARK = re.compile(r"^其中[:：]?\s*")
 # ≥5, <5.5, 80%以上: a value with a bound is a target
 _BOUND = re.compile(
@@ -105,6 +106,8 @@ def kind(cell: str) -> str:
     number = _NUMBER_UNIT.match(cell)
     if number and UNIT_RE.match(number.group("unit")):
         return "value"
+    if _NUMBERED_HEADING.match(cell):
+        return "name"  # 1.持续量质并重，…: a heading (a paragraph's, or a row's numbered name)
     if cell[:1] in "[〔［【" or (_VALUE_WORDS.search(cell) and not NAME_END.search(cell)):
         return "value"
     return "name"
@@ -189,6 +192,8 @@ class _Assembler:
         has no value yet and the next row's 序号 follows (高于全市平均水平). A row with some of
         its values (an empty cell dropped) may be followed by a category row (绿色生态), so
         there words without a value word are a name."""
+        if _NUMBERED_HEADING.match(cell):
+            return False  # 1.持续量质并重，…: a numbered heading after the table
         if _TEXT_VALUE.search(cell):
             return True
         nxt = self._next(i)
@@ -295,6 +300,13 @@ class _Assembler:
         out = [""] * len(cols.cells)
         out[cols.name] = name
         columns = cols.values
+        if (
+            cols.unit is not None
+            and not row.unit
+            and len(row.values) == len(columns) + 1
+            and row.values[0] in EMPTY
+        ):
+            row.values = row.values[1:]  # 指数 | / | 预期性 | 0.6 | 0.6: the / stood for no unit
         if (
             0 < len(row.values) < len(columns)
             and cols.target in columns

@@ -154,12 +154,24 @@ _HEADER_TAIL = re.compile(
 )
 
 
+def _header_prefix(cells: list[tuple[int, str]], h: int) -> bool:
+    """松江 / “十四五” / 现状: a short word (the district's name) over a period header is the
+    first line of that header cell."""
+    cell = cells[h][1]
+    nxt = next((c for _, c in cells[h + 1 : h + 3] if c), "")
+    return (
+        0 < len(cell) <= 6
+        and not re.search(r"\d|[，。；：]", cell)
+        and bool(_PERIOD_ONLY.match(nxt))
+    )
+
+
 def _merged_header(cells: list[str]) -> list[str]:
     """Header cells with the second line of a two-line header cell joined to its first
-    (“十四五” / 完成值, 年均增长 / 〔累计〕), after the second lines of a header copied row by
-    row are given to their cells (`_row_wise`)."""
+    (“十四五” / 完成值, 年均增长 / 〔累计〕), after a word over a period header is joined to it
+    (`_prefixed`) and the second lines of a header copied row by row are given to their cells (`_row_wise`)."""
     out: list[str] = []
-    cells = _row_wise([c for c in cells if c])
+    cells = _row_wise(_prefixed([c for c in cells if c]))
     for k, cell in enumerate(cells):
         bracket = cell[0] in "〔［[(（"
         # 2027年 / 目标值 / （2030年）: the bracket is 目标值's second line, not 2027年's third
@@ -172,6 +184,25 @@ def _merged_header(cells: list[str]) -> list[str]:
             out[-1] += cell
         else:
             out.append(cell)
+    return out
+
+
+def _prefixed(cells: list[str]) -> list[str]:
+    """松江 / “十四五” / 现状: a word over a period header is the first line of that header cell
+    (and the period's 现状, 完成值 or 指标 its last)."""
+    out: list[str] = []
+    k = 0
+    while k < len(cells):
+        cell = cells[k]
+        nxt = cells[k + 1] if k + 1 < len(cells) else ""
+        if not _is_header_cell(cell) and _PERIOD_ONLY.match(nxt) and "五" in nxt:
+            tail = cells[k + 2] if k + 2 < len(cells) else ""
+            if _HEADER_TAIL.match(tail) or tail == "指标":
+                out.append(cell + nxt + ("目标" if tail == "指标" else tail))
+                k += 3
+                continue
+        out.append(cell)
+        k += 1
     return out
 
 
@@ -324,7 +355,9 @@ class _Recover:
                 cells.extend([(k - 1, "")] * _blank_lines(lines[k - 1], lines[k]))
             cells.append((k, cell))
         h = 0
-        while h < len(cells) and (cells[h][1] == "" or _is_header_cell(cells[h][1])):
+        while h < len(cells) and (
+            cells[h][1] == "" or _is_header_cell(cells[h][1]) or _header_prefix(cells, h)
+        ):
             h += 1
         cols = _columns(_merged_header([c for _, c in cells[:h]]))
         if cols is None or h < 3:
