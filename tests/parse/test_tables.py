@@ -417,8 +417,7 @@ def test_target_cells_in_words_give_the_figures_they_state() -> None:
     ]  # fmt: skip
     targets = targets_from_table(rows, node_id="t", location=LOC, period=(2026, 2030))
     got = {
-        (t.metric, t.value, t.unit, t.comparator.value, t.kind.value, t.aspiration)
-        for t in targets
+        (t.metric, t.value, t.unit, t.comparator.value, t.kind.value, t.aspiration) for t in targets
     }
     assert got == {
         ("地区生产总值年均增长率（期末）", 2000, "亿元", ">", "level", False),

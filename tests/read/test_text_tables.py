@@ -359,7 +359,9 @@ def test_a_header_cell_over_three_lines_and_a_heading_after_the_table(tmp_path: 
     path = tmp_path / "table.txt"
     path.write_text("主要指标\n\n" + "\n\n".join(cells) + "\n", encoding="utf-8")
     parsed = parse_document(read_document(path), title="某区绿化规划", period=(2026, 2030))
-    got = {(t.metric, t.value, t.unit, t.baseline, t.baseline_year, t.binding) for t in parsed.targets}
+    got = {
+        (t.metric, t.value, t.unit, t.baseline, t.baseline_year, t.binding) for t in parsed.targets
+    }
     assert got == {
         ("人均公园绿地面积", 8.6, "平方米", 7.3, 2025, True),
         ("城市生物多样性指数（鸟类）", 0.6, None, None, None, False),
