@@ -220,6 +220,8 @@ def test_a_plain_forward_heading_gives_its_section_a_deadline(tmp_path: Path) ->
         ("“十五五”时期工作", False),
         ("“十四五”时期工作", None),
         ("四、加快建设交通强市", None),
+        ("一、“十三五”期间发展成果", True),  # b7 housing plan: 发展成果 reports the past
+        ("（三）推动科技成果转化", None),  # 成果 alone is no review word
     ],
 )
 def test_a_heading_is_read_part_by_part_its_last_marker_deciding(

@@ -26,7 +26,7 @@ SCALES: dict[str, float] = {"万亿": 1e12, "亿": 1e8, "千万": 1e7, "百万":
 WEAK_UNITS = {"年", "天", "岁", "小时", "分钟", "秒", "分", "级", "星", "度", "个点"}
 
 # Classifiers of a count: after one, 大/型 opens the counted noun (16处大宗固废…, 5个大型…).
-COUNT_UNITS = frozenset("个家处座所条项件台套辆艘架张场次款种部名户批只支间栋块片")
+COUNT_UNITS = frozenset("个家处座所条项件台套辆艘架张场次款种部名户批只支间栋块片幢口宗笔颗份")
 
 SUFFIX_COMPARATORS: dict[str, str] = {
     "及以上": ">=",
@@ -48,7 +48,18 @@ _PER = (
     r"(?:/(?:十万|万|千|百亿|百|亿)?(?:年|日|天|月|小时|人|户|亩|公顷|床|元|万元|枚|辆|台|吨|千克|公斤|车|平方公里"
     r"|平方米))?"
 )
-_UNIT_ALT = "|".join("支(?![持撑付出援配柱])" if u == "支" else re.escape(u) for u in BASE_UNITS)
+# a classifier that opens a word is no unit: 支持, 口岸, 宗教, 份额, 笔记
+_UNIT_GUARDS = {
+    "支": "持撑付出援配柱",
+    "口": "岸径腔号碑罩味",
+    "宗": "教旨",
+    "份": "额",
+    "笔": "记",
+}
+_UNIT_ALT = "|".join(
+    f"{re.escape(u)}(?![{_UNIT_GUARDS[u]}])" if u in _UNIT_GUARDS else re.escape(u)
+    for u in BASE_UNITS
+)
 _SCALE_ALT = "万亿|亿|千万|百万|万"
 _SUFFIX_ALT = "|".join(sorted(SUFFIX_COMPARATORS, key=len, reverse=True))
 

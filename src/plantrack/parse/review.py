@@ -30,7 +30,7 @@ from plantrack.read.headings import cn_number, five_year_period
 REVIEW_WORDS = re.compile(
     r"回顾|过去一年|过去五年|过去的一年|过去的五年|发展基础|发展成就|主要成就|取得的成绩|工作成绩"
     r"|现实基础|发展现状|基础条件|成效|成绩|成就|主要成果|主要进展|工作进展|进展情况|完成情况|实施情况"
-    r"|执行情况|总结"
+    r"|执行情况|总结|发展成果|建设成果|工作成果|取得的成果"
 )
 GOAL_WORDS = re.compile(r"目标|总体要求|指标|任务|思路|举措|安排|建议|计划|重点工作|工作要求|展望")
 _PART_RE = re.compile(r"以及|[和与及、]")

@@ -45,6 +45,12 @@ BASE_UNITS = sorted(
         "个",
         "名",
         "人",
+        "幢",
+        "口",  # 4口深井 (口岸, 口径 are guarded in parse.numbers)
+        "宗",
+        "笔",
+        "颗",
+        "份",
         "人次",
         "家次",
         "户次",
