@@ -121,3 +121,14 @@ def test_malformed_numbers_are_flagged() -> None:
 
 def test_full_width_percent() -> None:
     assert _values("比重达到１２％以上") == [(12, "%", "以上")]
+
+
+def test_classifiers_of_buildings_wells_parcels_and_loans_are_units() -> None:
+    text = "税收亿元楼达到45幢，建设20口深井，出让矿业权110宗，发放贷款3000笔，发射10颗卫星。"
+    assert [(v, u) for v, u, _ in _values(text)] == [
+        (45, "幢"), (20, "口"), (110, "宗"), (3000, "笔"), (10, "颗"),
+    ]  # fmt: skip
+
+
+def test_a_classifier_that_opens_a_word_is_no_unit() -> None:
+    assert _values("建设5口岸，3宗教场所，增加2份额") == []
