@@ -125,6 +125,8 @@ def align(gold: list[dict], pred: list[dict]) -> list[tuple[int, int]]:
                 score += 1.5
             if g.get("text") and p["value"] is not None and _norm(g["text"]) in _norm(p["text"]):
                 score += 0.5
+            if g.get("deadline") == p["deadline"]:
+                score += 0.25  # rows alike but for their year (2016, 2017, 2018) pair by year
             if score >= 2.0:
                 scored.append((score, gi, pi))
     pairs, used_g, used_p = [], set(), set()
