@@ -5,7 +5,8 @@ a base year, a staged year, the target year), their order after the name, each c
 among the words real tables use (指标/指标名称/指标项, 属性/类型/指标属性, 现状（2025年）/“十四五”完成值,
 近期规划（2030年）/目标值（2030年）/2030年 …), the units in a 单位 column or in the name's brackets,
 categories as a merged column or as rows of their own, empty cells written as —, / or left blank,
-names wrapped over two lines, values in words (动态调整, 完成市考核要求, 5分钟覆盖区超80%) — and
+names wrapped over two lines, values in words (动态调整, 完成市考核要求, 5分钟覆盖区超80%, 力争150家,
+超3000亿元, 800万 on a 平方米 row) — and
 renders it into one text shape: tab rows, pipe rows with or without outer bars, Markdown, rows of
 cells separated by spaces, one cell per line (with bars, with blank lines between cells or
 between rows), the header copied line by line (the first lines of its cells, then their second
@@ -144,6 +145,33 @@ POOL = [
         "/",
         "高于全区税收年均增速3个百分点以上",
         ("新兴产业税收年均增速", 3, "个百分点", ">=", "annual"),
+    ),
+    Indicator(
+        "外贸进出口总额",
+        "亿元",
+        "预期性",
+        "/",
+        "/",
+        "超3000亿元",
+        ("外贸进出口总额", 3000, "亿元", ">", "level"),
+    ),
+    Indicator(
+        "科技小巨人企业数",
+        "家",
+        "预期性",
+        "120",
+        "/",
+        "力争150家",
+        ("科技小巨人企业数", 150, "家", ">=", "level"),
+    ),
+    Indicator(
+        "重大项目开竣工面积",
+        "平方米",
+        "预期性",
+        "/",
+        "/",
+        "800万",
+        ("重大项目开竣工面积", 800, "万平方米", ">=", "level"),
     ),
     Indicator("地表水优良水体比例", "%", "约束性", "90", "/", "完成市考核要求", None),
     Indicator("社会消费品零售总额年均增速", "%", "预期性", "/", "/", "高于全市平均水平", None),
