@@ -431,3 +431,18 @@ def test_target_cells_in_words_give_the_figures_they_state() -> None:
         ("优良水体比例（期末）（达到或好于Ⅲ类水体比例）", 75, "%", ">=", "level", False),
         ("公园数量", 20, "座", ">=", "level", False),
     }
+
+
+def test_a_range_in_a_bracketed_cell_and_a_unit_bracket_holding_a_bracket() -> None:
+    # b9 上海城市更新和住房: 〔3000—4000〕 keeps both ends; 数量（万套（间））: the unit is 万套（间）
+    rows = [
+        ["序号", "指标", "2025年基期值", "2030年目标值", "属性"],
+        ["1", "实施老旧小区改造面积（万平方米）", "〔6880〕", "〔3000—4000〕", "预期性"],
+        ["2", "新增供应保障性租赁住房数量（万套（间））", "〔26.7〕", "〔25—27〕", "预期性"],
+    ]
+    targets = targets_from_table(rows, node_id="t", location=LOC, period=(2026, 2030))
+    got = {(t.metric, t.value, t.value_max, t.unit, t.baseline) for t in targets}
+    assert got == {
+        ("实施老旧小区改造面积", 3000, 4000, "万平方米", 6880),
+        ("新增供应保障性租赁住房数量", 25, 27, "万套（间）", 26.7),
+    }

@@ -370,3 +370,24 @@ def test_a_header_cell_over_three_lines_and_a_heading_after_the_table(tmp_path: 
         ("各类公园", 6, "座", None, None, None),
     }
     assert "五、主要任务" in parsed.text and "1.持续量质并重" in parsed.text
+
+
+def test_a_指标单位_column_a_类型_category_and_an_attachment_after_the_table(
+    tmp_path: Path,
+) -> None:
+    # b9 黄浦历史风貌: 指标名称 | 指标单位 are two columns, not 一级 over 二级; 类型 before the
+    # name is the category; 附件2： after the table starts the text after it
+    cells = [
+        "序号", "类型", "指标名称", "指标单位", "2025年目标值", "属性",
+        "1", "保护修缮", "居住类历史建筑全项目修缮建筑面积", "万平方米", "30", "约束性",
+        "2", "红色文化", "红色文物保护建筑修缮改造", "处", "4", "预期性",
+        "附件2：", "重点任务或项目", "1", "外滩·中央（179街坊）", "2",
+    ]  # fmt: skip
+    path = tmp_path / "table.txt"
+    path.write_text("主要指标\n\n" + "\n\n".join(cells) + "\n", encoding="utf-8")
+    parsed = parse_document(read_document(path), title="某区风貌保护规划", period=(2021, 2025))
+    got = {(t.metric, t.value, t.unit, t.group, t.binding) for t in parsed.targets}
+    assert got == {
+        ("居住类历史建筑全项目修缮建筑面积", 30, "万平方米", "保护修缮", True),
+        ("红色文物保护建筑修缮改造", 4, "处", "红色文化", False),
+    }

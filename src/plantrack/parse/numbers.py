@@ -26,7 +26,9 @@ SCALES: dict[str, float] = {"万亿": 1e12, "亿": 1e8, "千万": 1e7, "百万":
 WEAK_UNITS = {"年", "天", "岁", "小时", "分钟", "秒", "分", "级", "星", "度", "个点"}
 
 # Classifiers of a count: after one, 大/型 opens the counted noun (16处大宗固废…, 5个大型…).
-COUNT_UNITS = frozenset("个家处座所条项件台套辆艘架张场次款种部名户批只支间栋块片幢口宗笔颗份")
+COUNT_UNITS = frozenset(
+    "个家处座所条项件台套辆艘架张场次款种部名户批只支间栋块片幢口宗笔颗份根节樘"
+)
 
 SUFFIX_COMPARATORS: dict[str, str] = {
     "及以上": ">=",
@@ -55,6 +57,8 @@ _UNIT_GUARDS = {
     "宗": "教旨",
     "份": "额",
     "笔": "记",
+    "根": "据本源治植除系",
+    "节": "能水点日约地省庆假目奏电",
 }
 _UNIT_ALT = "|".join(
     f"{re.escape(u)}(?![{_UNIT_GUARDS[u]}])" if u in _UNIT_GUARDS else re.escape(u)

@@ -21,7 +21,7 @@ from plantrack.read.lexicon import EMPTY_CELLS, UNIT_RE
 
 _CELL = re.compile(
     r"^(?P<pre>≥|≤|>=|<=|＞|＜|>|<|=|＝|约|不低于|不少于|不高于|不超过|超过|超|突破|达到|低于|高于)?\s*"
-    r"(?P<open>[〔［\[【(（])?\s*(?P<num>-?\d+(?:[,.]\d+)*)\s*(?:(?P<inner>%|‰)(?=\s*[〕］\]】)）]))?\s*(?P<close>[〕］\]】)）])?\s*"
+    r"(?P<open>[〔［\[【(（])?\s*(?P<num>-?\d+(?:[,.]\d+)*)(?:\s*[—–~～至-]{1,2}\s*(?P<max>\d+(?:[,.]\d+)*))?\s*(?:(?P<inner>%|‰)(?=\s*[〕］\]】)）]))?\s*(?P<close>[〕］\]】)）])?\s*"
     r"(?P<unit>%|‰|[^\d\s以左上下内〔［\[【(（〕］\]】)）]{0,6}?)?\s*"
     r"(?P<suf>及以上|以上|以下|以内|左右|上下)?\s*$"
 )
@@ -81,6 +81,7 @@ class Cell:
     year: int | None = None  # 2027年60%，2028年…: the value is due that year
     scope: str | None = None  # 5分钟覆盖区超80%: the words the value is of
     aspiration: bool = False  # 力争150家
+    value_max: float | None = None  # 〔3000—4000〕: the upper end of a range
 
 
 # 力争完成2000亿元左右, 增加20, 力争150家: words that lead to the value
@@ -194,7 +195,15 @@ def read_cell(
             bracket = meaning
         elif opener in ("〔", "［", "[", "【") or cumulative_column:
             bracket = "cumulative"
-    return Cell(value, unit, comp, bracket, total=total and bracket == "cumulative")
+    top = parse_number(m.group("max")) if m.group("max") else None
+    return Cell(
+        value,
+        unit,
+        comp,
+        bracket,
+        total=total and bracket == "cumulative",
+        value_max=top if top is not None and top > value else None,
+    )
 
 
 # “十五五”突破2000亿元, 到2030年达到…: the period or year that opens a clause of a words cell

@@ -26,10 +26,11 @@ from plantrack.parse.table_cells import (
 from plantrack.parse.target_words import INCREMENT_RE
 from plantrack.read.lexicon import (
     EMPTY_CELLS,
-    GROUP_HEADER,
     UNIT_RE,
     attr_column,
+    category_column,
     strip_list_number,
+    unit_header,
 )
 
 _YEAR = re.compile(r"(20\d\d)")
@@ -81,7 +82,10 @@ def _find_columns(rows: list[list[str]]) -> _Columns | None:
             (
                 i
                 for i, c in enumerate(cells)
-                if ("指标" in c or "名称" in c) and "属性" not in c and "类" not in c
+                if ("指标" in c or "名称" in c)
+                and "属性" not in c
+                and "类" not in c
+                and not unit_header(c)
             ),
             None,
         )
@@ -93,9 +97,7 @@ def _find_columns(rows: list[list[str]]) -> _Columns | None:
             w in c for c in cells for w in ("属性", "基期", "目标", "单位")
         ):
             continue  # 项目名称 | 建设内容 | 总投资: a project list, not an indicator table
-        unit = next(
-            (i for i, c in enumerate(cells) if c.startswith("单位") or c == "计量单位"), None
-        )
+        unit = next((i for i, c in enumerate(cells) if unit_header(c)), None)
         attribute = attr_column(cells, name)
         annual = next(
             (i for i, c in enumerate(cells) if "年均" in c or "增速" in c or "累计" in c), None
@@ -159,7 +161,7 @@ def looks_like_indicator_table(rows: list[list[str]]) -> bool:
 def _metric_unit(name: str) -> tuple[str, str | None]:
     """常住人口（万人） -> (常住人口, 万人); 细颗粒物（PM2.5）平均浓度 -> unchanged, None."""
     name = _FOOTNOTE.sub("", _NAME_NUM.sub("", re.sub(r"\s+", "", name)))
-    m = re.search(r"[（(]([^（()）]{1,12})[）)]\s*$", name)
+    m = re.search(r"[（(]((?:[^（()）]|[（(][^（()）]{1,4}[）)]){1,14})[）)]\s*$", name)
     if m:
         inner = m.group(1).strip()
         if UNIT_RE.match(inner) or inner in ("%", "‰"):
@@ -278,9 +280,7 @@ def _groups(rows: list[list[str]], cols: _Columns) -> list[object]:
     """For each data row, the group it sits in (a 类别 cell, or a row holding only a name such as
     经济发展), or _GROUP_ROW for such a category row itself."""
     header = rows[cols.header]
-    category = next(
-        (i for i, c in enumerate(header) if GROUP_HEADER.search(c) and i != cols.name), None
-    )
+    category = category_column([c.strip() for c in header], cols.name)
     current: str | None = None
     out: list[object] = []
     for row in rows[cols.header + 1 :]:
@@ -471,6 +471,7 @@ def _targets_of_row(
                 value_base=value_base,
                 unit_base=unit_base,
                 aspiration=cell.aspiration,
+                value_max=cell.value_max,
             )
         )
     for col, year in cols.milestones:

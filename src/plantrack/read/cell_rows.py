@@ -20,7 +20,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from plantrack.read.lexicon import EMPTY_CELLS, GROUP_HEADER, UNIT_RE, strip_list_number
+from plantrack.read.lexicon import (
+    EMPTY_CELLS,
+    UNIT_RE,
+    category_column,
+    strip_list_number,
+)
 
 ATTR = re.compile(r"^(?:约束性|预期性|约束|预期)$")
 INDEX = re.compile(r"^\d{1,2}$")
@@ -44,7 +49,8 @@ _VALUE_WORDS = re.compile(
     r"同步|完成|下达|确保|稳定|保持|优于|达到|控制|基本|全面|持续|逐步|负增长"
 )
 STOP = re.compile(
-    r"^(?:注[：:1１]|注\s*$|说明[：:]|备注[：:]|资料来源|\[\d+\]|［\d+］|〔\d+〕\s*\S{6})"
+    r"^(?:注[：:1１]|注\s*$|说明[：:]|备注[：:]|资料来源|附件\s*\d*\s*[：:]?\s*$|附表\s*\d*\s*[：:]?\s*$"
+    r"|\[\d+\]|［\d+］|〔\d+〕\s*\S{6})"
 )
 # ≥98%（除危废外）: words in brackets after a value qualify it
 QUALIFIER_RE = re.compile(r"(?<=[\d%％‰上下内右])\s*[（(][^（）()\d]{1,12}[）)]$")
@@ -86,10 +92,7 @@ class Columns:
     @property
     def category(self) -> int | None:
         """The 类别/领域 column, if any."""
-        return next(
-            (i for i, c in enumerate(self.cells) if i != self.name and GROUP_HEADER.search(c)),
-            None,
-        )
+        return category_column(self.cells, self.name)
 
 
 def kind(cell: str) -> str:

@@ -51,6 +51,9 @@ BASE_UNITS = sorted(
         "笔",
         "颗",
         "份",
+        "根",  # 200根充电桩 (根据, 根本 … guarded in parse.numbers)
+        "节",  # 12节列车 (节能, 节水 … guarded)
+        "樘",
         "人次",
         "家次",
         "户次",
@@ -167,7 +170,24 @@ def attr_column(cells: list[str], name: int) -> int | None:
     )
 
 
+def category_column(cells: list[str], name: int) -> int | None:
+    """The 类别/领域 column of a header row (类型 before the name column is one too)."""
+    return next(
+        (
+            i
+            for i, c in enumerate(cells)
+            if i != name and (GROUP_HEADER.search(c) or (i < name and ATTR_HEADER.search(c)))
+        ),
+        None,
+    )
+
+
 _LIST_NUMBER = re.compile(r"^\d{1,2}[.、．。]\s*")
+
+
+def unit_header(cell: str) -> bool:
+    """单位, 单位（万元）, 计量单位, 指标单位: the header of a unit column (never the name's)."""
+    return cell.startswith("单位") or cell in ("计量单位", "指标单位")
 
 
 def strip_list_number(text: str) -> str:

@@ -19,7 +19,7 @@ from itertools import pairwise
 from plantrack.model import Block
 from plantrack.read.cell_rows import ATTR, STOP, Columns, rows_from_cells
 from plantrack.read.glued_tables import glued_table
-from plantrack.read.lexicon import ATTR_HEADER, GROUP_HEADER, attr_column
+from plantrack.read.lexicon import ATTR_HEADER, GROUP_HEADER, attr_column, unit_header
 
 _HEADER_WORDS = re.compile(
     r"指标|序号|单位|属性|类别|领域|基期|基准|现状|目标|年均|累计|增速|备注|性质|十[一二三四五六]五"
@@ -76,7 +76,10 @@ def _columns(cells: list[str]) -> Columns | None:
     names = [
         i
         for i, c in enumerate(cells)
-        if _NAME_HEADER.search(c) and not ATTR_HEADER.search(c) and not GROUP_HEADER.search(c)
+        if _NAME_HEADER.search(c)
+        and not ATTR_HEADER.search(c)
+        and not GROUP_HEADER.search(c)
+        and not unit_header(c)
     ]
     name = names[0] if names else None
     upper = 0
@@ -90,7 +93,7 @@ def _columns(cells: list[str]) -> Columns | None:
     if name is None or not any(_VALUE_HEADER.search(c) for c in cells[name + 1 :]):
         return None
     index = next((i for i, c in enumerate(cells[:name]) if "序号" in c), None)
-    unit = next((i for i, c in enumerate(cells) if c.startswith("单位") or c == "计量单位"), None)
+    unit = next((i for i, c in enumerate(cells) if unit_header(c)), None)
     attr = attr_column(cells, name)
     return Columns(cells, index, name, unit, attr, upper, _target(cells, name))
 
