@@ -301,6 +301,8 @@ def _slashes(cells: list[str], name: int, col: int, values: list[int]) -> list[l
 
 def _labelled(cells: list[str], name: int, col: int) -> list[list[str]] | None:
     inner = cells[col]
+    if ":" not in inner and "：" not in inner:
+        return None  # every labelled value has its colon (most cells: a fast exit)
     opener, closer = "", ""
     if inner[:1] in "〔［[【" and inner[-1:] in "〕］]】":
         opener, closer, inner = inner[0], inner[-1], inner[1:-1]
