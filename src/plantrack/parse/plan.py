@@ -9,6 +9,7 @@ from plantrack.parse.outline import build_outline
 from plantrack.read import limits
 from plantrack.read.clean import clean_blocks
 from plantrack.read.headings import cn_number, five_year_period
+from plantrack.read.task_tables import task_columns
 
 PERIOD_RANGE = re.compile(
     r"[（(]?\s*((?:19|20)\d{2})\s*[—–\-~至到]+\s*((?:19|20)\d{2})\s*年?\s*[）)]?"
@@ -137,6 +138,39 @@ def extract_plan_targets(
                         rows, node_id=node.node_id, location=location, period=period, notes=notes
                     )
                 )
+            elif columns := task_columns(rows[0]):
+                found.extend(_task_cell_targets(node, rows, columns, location, end_year, warnings))
+    return found
+
+
+def _task_cell_targets(
+    node: Node,
+    rows: list[list[str]],
+    columns: list[int],
+    location: Location,
+    end_year: int | None,
+    warnings: list[str],
+) -> list[Target]:
+    """A task table's targets: each task cell (重点任务, 具体工作) read as a paragraph of its own,
+    its ids f"{node_id}.r{row}c{column}.t{n}" and its span in the plan's text."""
+    from plantrack.parse.targets import extract_targets
+
+    found: list[Target] = []
+    start = node.span[0]
+    for r, row in enumerate(rows):
+        for c, cell in enumerate(row):
+            if r and c in columns and cell.strip():
+                found.extend(
+                    extract_targets(
+                        cell,
+                        node_id=f"{node.node_id}.r{r}c{c}",
+                        end_year=end_year or 0,
+                        location=location,
+                        offset=start,
+                        warnings=warnings,
+                    )
+                )
+            start += len(cell) + 1  # the tab or newline after the cell
     return found
 
 

@@ -57,7 +57,7 @@ def reject(q: Quantity, head: Head, after: str, metric: str, chained: bool) -> s
     if (
         head.verb is None
         and metric
-        and after.strip()
+        and vocab.BRACKET_NOTE_RE.sub("", after).strip()  # （以市级下达目标为准） is a note
         and not after.startswith(("、", "和", "用于"))
     ):
         return "number inside a phrase, no target verb"

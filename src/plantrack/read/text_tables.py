@@ -20,6 +20,7 @@ from plantrack.model import Block
 from plantrack.read.cell_rows import ATTR, STOP, Columns, rows_from_cells
 from plantrack.read.glued_tables import glued_table
 from plantrack.read.lexicon import ATTR_HEADER, GROUP_HEADER, attr_column, unit_header
+from plantrack.read.task_tables import MAX_TASK_CELLS, task_rows, tidy_task
 
 _HEADER_WORDS = re.compile(
     r"指标|序号|单位|属性|类别|领域|基期|基准|现状|目标|年均|累计|增速|备注|性质|十[一二三四五六]五"
@@ -324,8 +325,16 @@ class _Recover:
             return self._multi_cell_table(i, row)
         cell = _single_cell(texts[0])
         if (cell and _NAME_HEADER.search(cell) and _is_header_cell(cell)) or cell in _FIRST_CELLS:
-            return self._cell_per_line_table(i)
+            return self._cell_per_line_table(i) or self._task_table(i)
         return 0
+
+    def _task_table(self, i: int) -> int:
+        """A 任务分工表 one cell per line (`plantrack.read.task_tables`)."""
+        texts = self._texts(i, MAX_TASK_CELLS)
+        rows, used = task_rows([tidy_task(t) for t in texts])
+        if not used:
+            return 0
+        return self._emit(i, used, _Built(rows), "one-cell-per-line task table")
 
     def _emit(self, i: int, used: int, built: _Built, shape: str) -> int:
         if len(built.rows) < 2:
@@ -333,8 +342,9 @@ class _Recover:
         first = self.blocks[i]
         text = "\n".join("\t".join(r) for r in built.rows)
         self.out.append(Block(text, "table", first.page, first.line, None, built.rows))
+        what = "a task table" if shape.endswith("task table") else "an indicator table"
         self.repairs.append(
-            f"rebuilt an indicator table of {len(built.rows) - 1} rows from {shape} text"
+            f"rebuilt {what} of {len(built.rows) - 1} rows from {shape.removesuffix(' task table')} text"
         )
         return used
 

@@ -1,0 +1,101 @@
+"""Task tables (任务分工表) that arrive as text, one cell per line: rebuilt into table blocks.
+
+An action plan's 重点任务分工表 — 序号 | 重点任务 | 具体工作 | 时间进度 | 责任部门 — copied from a web
+page comes one cell per line. Left as paragraphs, the cleaner re-joins its cells as if the text
+were hard-wrapped (…数据正常率达到90%以上全年推进建设管理委24加强…), which glues one task's figure to
+the next task's words. The header is found by its words (序号, a task column, a time or a
+responsible-body column); a row starts at a 序号 that follows the last one, a category row at a
+一/二/… line; a merged cell written once (重点任务 over its rows) leaves a row short, so a short row's
+cells stand at its right end. The table ends at a line that is neither a row's start nor within
+its width. The parse layer reads each task cell as a paragraph (`parse.plan`).
+"""
+
+from __future__ import annotations
+
+import re
+
+_TASK = r"(?:重点|主要|具体|工作)?(?:任务|工作|举措|措施)(?:内容|名称|举措|措施|目标)?|工作(?:内容|措施|举措|要点)|主要内容"
+_WHEN = r"(?:时间|进度)(?:进度|安排|节点|要求)?|完成(?:时限|时间|期限)|时间节点|时限|进度安排"
+_WHO = (
+    r"(?:牵头|责任|配合|参与|主责|协同)(?:部门|单位|主体)|责任(?:部门|单位|主体)|(?:牵头|配合)单位"
+)
+_HEADER = re.compile(rf"^(?:序号|{_TASK}|{_WHEN}|{_WHO}|备注)$")
+_TASK_RE = re.compile(rf"^(?:{_TASK})$")
+_WHO_RE = re.compile(rf"^(?:{_WHEN}|{_WHO})$")
+_INDEX = re.compile(r"^\d{1,3}$")
+_CATEGORY = re.compile(r"^[一二三四五六七八九十]{1,3}$")
+# 五、保障措施, 第三章: a heading after the table, never a cell
+_HEADING = re.compile(r"^(?:[一二三四五六七八九十]+、|第[一二三四五六七八九十]+[章节部分])")
+_MAX_CELL = 400
+MAX_TASK_CELLS = 4000  # lines read at most for one table
+
+
+def tidy_task(line: str) -> str:
+    """A task table's cell as text: the line without its outer spaces and bars."""
+    return line.strip().strip("|").strip()
+
+
+def task_header(cells: list[str]) -> int:
+    """The number of header cells at the start of `cells` when they head a task table (序号, a
+    task column and a time or responsible-body column), else 0."""
+    n = 0
+    while n < len(cells) and _HEADER.match(cells[n]):
+        n += 1
+    head = cells[:n]
+    if (
+        n >= 3
+        and "序号" in head
+        and any(_TASK_RE.match(c) for c in head)
+        and any(_WHO_RE.match(c) for c in head)
+    ):
+        return n
+    return 0
+
+
+def task_columns(header: list[str]) -> list[int]:
+    """The task columns (重点任务, 具体工作 …) of a task table's header row, else []."""
+    cells = [c.strip() for c in header]
+    if not task_header(cells):
+        return []
+    return [i for i, c in enumerate(cells) if _TASK_RE.match(c)]
+
+
+def task_rows(cells: list[str]) -> tuple[list[list[str]], int]:
+    """Rows (header first) of a task table from its cells, one per line, and the number of cells
+    used; ([], 0) when the cells do not start with a task table's header."""
+    width = task_header(cells)
+    if not width:
+        return [], 0
+    rows = [cells[:width]]
+    row: list[str] = []
+    number = 0
+    used = width
+    lengths: dict[int, int] = {}  # how many cells the task rows have had
+    for k in range(width, min(len(cells), width + MAX_TASK_CELLS)):
+        cell = cells[k]
+        if (_INDEX.match(cell) and int(cell) == number + 1) or _CATEGORY.match(cell):
+            if row:
+                rows.append(_placed(row, width))
+                if _INDEX.match(row[0]):
+                    lengths[len(row)] = lengths.get(len(row), 0) + 1
+            row = [cell]
+            number = int(cell) if _INDEX.match(cell) else number
+            used = k + 1
+            continue
+        usual = max(lengths, key=lambda n: lengths[n]) if lengths else width
+        full = len(row) >= (usual if _INDEX.match(row[0] if row else "") else 2)
+        if not row or full or len(cell) > _MAX_CELL or _HEADING.match(cell):
+            break  # the text after the table
+        row.append(cell)
+        used = k + 1
+    if row:
+        rows.append(_placed(row, width))
+    return (rows, used) if len(rows) > 2 else ([], 0)
+
+
+def _placed(row: list[str], width: int) -> list[str]:
+    """A row padded to the header's width; a short row (a merged cell written once) keeps its
+    序号 first and its other cells at the right end; a category row is 序号 and its title."""
+    if len(row) >= width or _CATEGORY.match(row[0]):
+        return row[:width] + [""] * (width - len(row))
+    return [row[0]] + [""] * (width - len(row)) + row[1:]

@@ -1,0 +1,92 @@
+"""Task tables (任务分工表): rebuilt from one cell per line, their task cells read for targets."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import docx
+import pytest
+
+from plantrack.parse.plan import parse_document
+from plantrack.read import read_document
+from plantrack.read.task_tables import task_columns, task_rows
+
+HEADER = ["序号", "重点任务", "具体工作", "时间进度", "责任部门"]
+CELLS = [
+    *HEADER,
+    "一", "推进能源绿色低碳转型",
+    "1", "新增光伏装机规模6380千瓦（以市级下达目标为准）", "全年推进", "发展改革委、各街镇",
+    "2", "加强能耗监测数据分析，确保上传市平台数据正常率达到90%以上", "全年推进", "建设管理委",
+    "二", "推动交通领域绿色转型",
+    "3", "年内新增200根公用和专用充电桩", "年内完成", "交通委",
+]  # fmt: skip
+AFTER = "五、保障措施"
+TAIL = "加强组织领导，压实各方责任。"
+
+
+def test_the_rows_of_a_task_table_one_cell_per_line() -> None:
+    rows, used = task_rows([*CELLS, AFTER, TAIL])
+    assert used == len(CELLS)
+    assert rows[0] == HEADER
+    assert rows[1] == ["一", "推进能源绿色低碳转型", "", "", ""]
+    # the merged 重点任务 cell is written once: the short row keeps its cells at the right end
+    assert rows[2] == [
+        "1",
+        "",
+        "新增光伏装机规模6380千瓦（以市级下达目标为准）",
+        "全年推进",
+        "发展改革委、各街镇",
+    ]
+    assert [r[0] for r in rows] == ["序号", "一", "1", "2", "二", "3"]
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        ["指标名称", "单位", "2025年", "2030年"],  # an indicator table
+        ["序号", "项目名称", "建设内容", "总投资"],  # a project list
+        ["序号", "重点任务"],  # nobody to do it: no time or responsible-body column
+    ],
+)
+def test_other_headers_are_no_task_table(header: list[str]) -> None:
+    assert task_columns(header) == []
+    assert task_rows([*header, "1", "建设道路5公里", "2026年", "交通局"]) == ([], 0)
+
+
+def test_a_task_table_copied_as_text_keeps_its_cells_apart(tmp_path: Path) -> None:
+    text = "附表 重点工作分工\n\n" + "\n\n".join([*CELLS, AFTER, TAIL]) + "\n"
+    path = tmp_path / "安排.txt"
+    path.write_text(text, encoding="utf-8")
+    parsed = parse_document(
+        read_document(path), title="某区2025年节能降碳工作安排", period=(2025, 2025)
+    )
+    assert "rebuilt a task table of 5 rows from one-cell-per-line text" in parsed.repairs
+    got = {(t.metric, t.value, t.unit, t.comparator.value, t.kind.value) for t in parsed.targets}
+    assert got == {
+        ("光伏装机规模", 6380, "千瓦", ">=", "increment"),
+        ("上传市平台数据正常率", 90, "%", ">=", "level"),
+        ("公用和专用充电桩", 200, "根", ">=", "increment"),
+    }
+    for t in parsed.targets:  # each cites its own cell, not the next row's words
+        assert t.text in parsed.text[t.span[0] : t.span[1]]
+        assert "全年推进" not in t.text and "年内完成" not in t.text
+    assert AFTER in parsed.text and TAIL in parsed.text
+
+
+def test_a_word_task_table_gives_the_targets_of_its_task_cells(tmp_path: Path) -> None:
+    path = tmp_path / "方案.docx"
+    document = docx.Document()
+    document.add_paragraph("重点任务分工表")
+    rows = [
+        HEADER,
+        ["1", "推进能源绿色低碳转型", "新增光伏装机规模6380千瓦", "全年推进", "发展改革委"],
+    ]
+    table = document.add_table(rows=len(rows), cols=len(HEADER))
+    for i, row in enumerate(rows):
+        for j, cell in enumerate(row):
+            table.cell(i, j).text = cell
+    document.save(path)
+    parsed = parse_document(read_document(path), title="某区工作方案", period=(2025, 2025))
+    (target,) = parsed.targets
+    assert (target.metric, target.value, target.unit) == ("光伏装机规模", 6380, "千瓦")
+    assert parsed.text[target.span[0] : target.span[1]] == "新增光伏装机规模6380千瓦"
