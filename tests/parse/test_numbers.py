@@ -132,3 +132,12 @@ def test_classifiers_of_buildings_wells_parcels_and_loans_are_units() -> None:
 
 def test_a_classifier_that_opens_a_word_is_no_unit() -> None:
     assert _values("建设5口岸，3宗教场所，增加2份额") == []
+
+
+def test_duo_and_yu_between_number_and_unit_say_more_than() -> None:
+    got = [
+        (q.value, q.unit, q.comparator)
+        for q in find_quantities("实施项目1900多个，培训50余人，其余3个")
+    ]
+    assert got == [(1900, "个", ">"), (50, "人", ">"), (3, "个", None)]
+    assert find_quantities("多个项目") == []

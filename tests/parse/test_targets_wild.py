@@ -151,3 +151,16 @@ def test_aspiration_scope() -> None:
         True,
         False,
     ]
+
+
+def test_more_than_a_number_and_a_rough_count_in_an_object() -> None:
+    # ninth round: 1900多个 / 50余人 are "more than" (>); 约 before a count in a work verb's object
+    assert found("实施市级重点项目800多个。") == [("市级重点项目", 800, "个", ">", "level")]
+    assert found("新增乡村医生30余人。") == [("乡村医生", 30, "人", ">", "increment")]
+    got = found("同步推进约12万户农村改厕工程。")
+    assert got == [("农村改厕工程", 12, "万户", "~", "level")]
+
+
+def test_a_note_in_brackets_after_the_figure_leaves_it_a_target() -> None:
+    got = found("新增风电装机规模5000千瓦（以省级下达目标为准）。")
+    assert got == [("风电装机规模", 5000, "千瓦", ">=", "increment")]

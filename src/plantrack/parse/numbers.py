@@ -85,6 +85,7 @@ _UNIT_OR_SUFFIX = rf"(?:{_SCALE_ALT})?(?:{_UNIT_ALT})|(?:{_SCALE_ALT})(?![{_CN}]
 QUANTITY_RE = re.compile(
     rf"(?=[\d{_CN}])(?:(?P<pct>百分之)(?P<pnum>{_CN_NUM}|\d+(?:\.\d+)?)"
     rf"|(?P<num>(?<![\d.,])\d+(?:[,.]\d+)*|{_CN_NUM}(?={_UNIT_OR_SUFFIX})))"
+    rf"(?P<more>[多余](?=(?:{_SCALE_ALT})?(?:{_UNIT_ALT})))?"  # 1900多个, 50余人: more than
     rf"(?P<unit>(?:{_SCALE_ALT})?(?:{_UNIT_ALT}){ALT_COUNT}{_PER}|(?:{_SCALE_ALT})(?![{_CN}])"
     r"|/(?:10万|十万|1万|万|1000|千|100|百))?"  # rates: 8/10万, 3/千
     rf"(?P<suffix>{_SUFFIX_ALT})?"
@@ -119,11 +120,14 @@ class Quantity:
     chinese: bool
     name: str | None = None
     high: float | None = None  # upper end of a range (5%—6%, 3-5个); `value` is the lower
+    more: bool = False  # 1900多个, 50余人: more than the number
 
     @property
     def comparator(self) -> str | None:
         if self.suffix:
             return SUFFIX_COMPARATORS.get(self.suffix)
+        if self.more:
+            return ">"
         return ">=" if self.high is not None else None
 
     @property
@@ -224,7 +228,9 @@ def find_quantities(text: str, quotes: list[tuple[int, int]] | None = None) -> l
         if unit is None and suffix == "内":
             continue
         start, end = m.start(), m.end()
-        q = Quantity(start, end, num, parse_number(num), unit, suffix, chinese)
+        more = m.group("more")
+        q = Quantity(start, end, num + (more or ""), parse_number(num), unit, suffix, chinese)
+        q.more = bool(more)
         q.name = _name_reason(text, q, quotes, starts)
         prev = found[-1] if found else None
         if (

@@ -238,7 +238,8 @@ def rule_count_in_object(r: Reading, run: ClauseRun) -> str | None:
     number; the counted noun and the rest of the object are the metric. Money (a threshold:
     实施5000万元以上项目), durations and grades (10万吨级) are left to the other rules."""
     q = r.q
-    if r.settled or r.head.verb is not None or r.chained or q.unit is None:
+    about = r.head.verb in _ABOUT  # 同步推进约30万户…工程: 约 says the count is rough
+    if r.settled or (r.head.verb is not None and not about) or r.chained or q.unit is None:
         return None
     if q.unit in WEAK_UNITS or vocab.MONEY_UNIT_RE.search(q.unit) or q.suffix in ("以下", "以内"):
         return None
@@ -265,6 +266,7 @@ def rule_count_in_object(r: Reading, run: ClauseRun) -> str | None:
 
 
 _GROWTH_VERBS = frozenset(("增长", "增速", "增幅", "增长率"))
+_ABOUT = frozenset(("约", "大约"))
 # an extent of work (…万平方米以上的…改造): the amount done, not a size that qualifies a noun
 _EXTENT_UNIT_RE = re.compile(r"(?:万|千)?(?:平方米|平方公里|公顷|亩|公里|千米|米)$")
 _WORK_NOUN_RE = re.compile(r"^的[^，。；、]{0,16}(?:改造|修缮|整治|治理|修复|更新|项目|工程)")
