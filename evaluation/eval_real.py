@@ -29,12 +29,15 @@ import re
 import sys
 from pathlib import Path
 
+import opencc
+
 from evaluation.eval_targets import show_errors
 from plantrack.model import Target
 from plantrack.parse.plan import parse_document
 from plantrack.read import read_document
 
 HERE = Path(__file__).resolve().parent / "real"
+_T2S = opencc.OpenCC("t2s")
 FIELDS = (
     "value+unit",
     "value_max",
@@ -75,7 +78,10 @@ def predict(doc_path: Path, label: dict) -> tuple[list[Target], str]:
 
 
 def _norm(text: str | None) -> str:
-    return re.sub(r"[\s“”\"‘’'「」]", "", text or "").replace("(", "（").replace(")", "）")
+    """Text compared without spaces and quotes, in simplified characters (a traditional text's
+    labels are written as the text is, its predictions in simplified characters)."""
+    text = _T2S.convert(text) if text else ""
+    return re.sub(r"[\s“”\"‘’'「」]", "", text).replace("(", "（").replace(")", "）")
 
 
 def _same(a: float | None, b: float | None) -> bool:

@@ -23,6 +23,7 @@ BASE_UNITS = sorted(
         "TEU",
         "标台",
         "人年",
+        "Tbps",
         "Gbps",
         "Mbps",
         "PB",

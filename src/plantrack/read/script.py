@@ -1,0 +1,56 @@
+"""Traditional characters (正體/繁體) read as simplified, so one lexicon serves every text.
+
+A plan of Macao or Hong Kong, or a reprint of a mainland plan, may come in traditional
+characters (每萬人擁有5G基站30個); the units, verbs and header words plantrack knows are simplified.
+A document whose characters change under OpenCC's `t2s` conversion in more than a small share is
+converted block by block (cells of a table one by one) and the repair says so; a simplified text
+is left as it is (t2s would still touch a few characters of it, such as 乾 or 著).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from functools import lru_cache
+
+from plantrack.model import Block
+
+# Share of CJK characters that t2s changes above which a text is traditional: a simplified
+# plan changes well under 0.5 % (乾, 著 …), a traditional one about 15–30 %.
+_TRADITIONAL_SHARE = 0.03
+_SAMPLE = 20_000  # characters looked at to decide
+
+
+@lru_cache(maxsize=1)
+def _converter():  # opencc has no type hints
+    import opencc
+
+    return opencc.OpenCC("t2s")
+
+
+def _cjk(text: str) -> int:
+    return sum(1 for ch in text if "\u4e00" <= ch <= "\u9fff")
+
+
+def is_traditional(text: str) -> bool:
+    """True when the text is written in traditional characters."""
+    sample = text[:_SAMPLE]
+    cjk = _cjk(sample)
+    if cjk < 20:
+        return False
+    converted = _converter().convert(sample)
+    changed = sum(1 for a, b in zip(sample, converted, strict=False) if a != b)
+    return changed > _TRADITIONAL_SHARE * cjk
+
+
+def to_simplified(blocks: list[Block]) -> tuple[list[Block], list[str]]:
+    """The blocks in simplified characters when the document is traditional, and a repair line
+    saying so; otherwise the blocks unchanged and no repair."""
+    text = "\n".join(b.text for b in blocks[:400])
+    if not is_traditional(text):
+        return blocks, []
+    convert = _converter().convert
+    out = []
+    for block in blocks:
+        rows = [[convert(cell) for cell in row] for row in block.rows] if block.rows else block.rows
+        out.append(replace(block, text=convert(block.text), rows=rows))
+    return out, [f"converted {len(blocks)} block(s) from traditional to simplified characters"]

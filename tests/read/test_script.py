@@ -1,0 +1,51 @@
+"""Traditional characters are read as simplified; a simplified text is left as it is."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from plantrack.model import Block
+from plantrack.parse.plan import parse_document
+from plantrack.read import read_document
+from plantrack.read.script import is_traditional, to_simplified
+
+TRADITIONAL = (
+    "澳門特別行政區經濟和社會發展第三個五年規劃\n"
+    "到2030年，每萬人擁有5G基站30個，網際網路出口頻寬達98Tbps，新增就業崗位2萬個以上。\n"
+)
+SIMPLIFIED = (
+    "澳门特别行政区经济和社会发展第三个五年规划\n"
+    "到2030年，每万人拥有5G基站30个，网际网路出口频宽达98Tbps，新增就业岗位2万个以上。\n"
+)
+
+
+def _targets(path: Path) -> tuple[set[tuple], list[str]]:
+    parsed = parse_document(read_document(path), period=(2026, 2030))
+    return {(t.metric, t.value, t.unit, t.comparator.value) for t in parsed.targets}, parsed.repairs
+
+
+def test_a_traditional_text_gives_the_targets_of_its_simplified_twin(tmp_path: Path) -> None:
+    (tmp_path / "t.txt").write_text(TRADITIONAL, encoding="utf-8")
+    (tmp_path / "s.txt").write_text(SIMPLIFIED, encoding="utf-8")
+    traditional, repairs = _targets(tmp_path / "t.txt")
+    simplified, plain = _targets(tmp_path / "s.txt")
+    assert traditional == simplified
+    assert (30, "个") in {(v, u) for _, v, u, _ in traditional}
+    assert any(r.startswith("converted") and "traditional" in r for r in repairs)
+    assert not any("traditional" in r for r in plain)
+
+
+def test_a_simplified_text_is_not_touched() -> None:
+    # t2s would turn 乾 into 干: a simplified text keeps its characters
+    blocks = [Block("乾隆年间的古建筑群保护修缮，到2027年完成修缮面积3万平方米。" * 3)]
+    assert not is_traditional(blocks[0].text)
+    assert to_simplified(blocks) == (blocks, [])
+
+
+def test_table_cells_are_converted_too() -> None:
+    rows = [["指標名稱", "單位", "2030年"], ["每萬人擁有5G基站數", "個", "30"]]
+    block = Block("\n".join("\t".join(r) for r in rows), "table", rows=rows)
+    prose = Block("澳門特別行政區經濟和社會發展規劃，到2030年實現經濟適度多元發展。" * 2)
+    (converted_prose, table), _ = to_simplified([prose, block])
+    assert table.rows == [["指标名称", "单位", "2030年"], ["每万人拥有5G基站数", "个", "30"]]
+    assert "澳门特别行政区" in converted_prose.text
