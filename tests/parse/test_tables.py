@@ -6,7 +6,7 @@ import docx
 
 from plantrack.model import Location
 from plantrack.parse.tables import looks_like_indicator_table, targets_from_table
-from plantrack.parse.targets import extract_targets
+from plantrack.parse.targets import extract_targets, read_words
 
 LOC = Location(node="c2.t1", chapter=2)
 HEADER = ["序号", "指标", "2025年", "2030年", "年均增长（%）", "属性"]
@@ -415,7 +415,9 @@ def test_target_cells_in_words_give_the_figures_they_state() -> None:
         ["7", "优良水体比例（期末）", "%", "达到或好于Ⅲ类水体比例不低于75", "约束性"],
         ["8", "公园数量", "座", "增加20", "预期性"],
     ]  # fmt: skip
-    targets = targets_from_table(rows, node_id="t", location=LOC, period=(2026, 2030))
+    targets = targets_from_table(
+        rows, node_id="t", location=LOC, period=(2026, 2030), read_words=read_words
+    )
     got = {
         (t.metric, t.value, t.unit, t.comparator.value, t.kind.value, t.aspiration) for t in targets
     }

@@ -106,7 +106,7 @@ def extract_plan_targets(
     its own, a heading with a year, a review passage) reaches them (`parse.context`)."""
     from plantrack.parse.context import ContextTracker, DocFacts
     from plantrack.parse.tables import looks_like_indicator_table, targets_from_table
-    from plantrack.parse.targets import extract_targets
+    from plantrack.parse.targets import extract_targets, read_words
 
     by_id = {node.node_id: node for node in nodes}
     tracker = ContextTracker(DocFacts.from_period(period))
@@ -135,7 +135,12 @@ def extract_plan_targets(
                 notes = table_notes(nodes[count + 1 : count + 1 + _NOTE_LOOKAHEAD])
                 found.extend(
                     targets_from_table(
-                        rows, node_id=node.node_id, location=location, period=period, notes=notes
+                        rows,
+                        node_id=node.node_id,
+                        location=location,
+                        period=period,
+                        notes=notes,
+                        read_words=read_words,
                     )
                 )
             elif columns := task_columns(rows[0]):

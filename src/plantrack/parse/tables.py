@@ -9,9 +9,14 @@ with its unit in brackets: 常住人口（万人）), 单位, the base-year and 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from plantrack.model import Location, Target
+
+if TYPE_CHECKING:
+    from plantrack.parse.clause import Found
 from plantrack.parse.numbers import normalise
 from plantrack.parse.table_cells import (
     BRACKET_YEAR,
@@ -58,6 +63,10 @@ _LOWER_IS_BETTER = (
     "煤耗",
     "发生率",
 )
+
+
+# a sentence reader: (text, end year) -> the targets found in it (`parse.targets.read_words`)
+ReadWords = Callable[[str, int], list["Found"]]
 
 
 @dataclass(slots=True)
@@ -181,6 +190,7 @@ class _Row:
     deadline: int | None
     base_year: int | None
     notes: dict[str, str] = field(default_factory=dict)  # what 〔〕/［］ mean (注 under the table)
+    read_words: ReadWords | None = None  # a sentence reader for a target cell in words
 
 
 def _growth_target(
@@ -254,13 +264,21 @@ def targets_from_table(
     location: Location,
     period: tuple[int, int] | None,
     notes: str = "",
+    read_words: ReadWords | None = None,
 ) -> list[Target]:
     """An indicator table (主要指标表): header row + rows. Ids f"{node_id}.r{row}" and
     f"{node_id}.r{row}.annual" for the annual-growth column (f"{node_id}.r{row}.s2…" for the
     second target a row holds: `A/B | <4/<5.5`); each target carries the category row (or 类别
-    cell) above it as its `group`. `notes`: the 注 lines under the table (what 〔〕/［］ mean)."""
+    cell) above it as its `group`. `notes`: the 注 lines under the table (what 〔〕/［］ mean).
+    `read_words` reads a target cell in words with several figures as a sentence
+    (`parse.targets.read_words`; without it such a cell is a qualitative target)."""
     found = _row_targets(
-        rows, node_id=node_id, location=location, period=period, notes=bracket_notes(notes)
+        rows,
+        node_id=node_id,
+        location=location,
+        period=period,
+        notes=bracket_notes(notes),
+        read_words=read_words,
     )
     cols = _find_columns(rows)
     if cols is not None:
@@ -304,6 +322,7 @@ def _row_targets(
     location: Location,
     period: tuple[int, int] | None,
     notes: dict[str, str],
+    read_words: ReadWords | None,
 ) -> list[Target]:
     cols = _find_columns(rows)
     if cols is None:
@@ -320,7 +339,9 @@ def _row_targets(
             continue
         for k, row in enumerate(row_variants(whole, cols.name, values, cols.unit)):
             row_id = f"{node_id}.r{r}" + (f".s{k + 1}" if k else "")
-            shared = _Row(row_id, "", None, "\t".join(whole), None, deadline, base_year, notes)
+            shared = _Row(
+                row_id, "", None, "\t".join(whole), None, deadline, base_year, notes, read_words
+            )
             out.extend(_targets_of_row(row, cols, shared, location))
     return out
 
@@ -382,9 +403,9 @@ def _prose_targets(
 ) -> list[Target]:
     """A target cell in words with several figures, read as a sentence: 每年新增30家优质金融机构，
     五年累计新增8家持牌金融机构 -> two targets, each named by its own words."""
-    from plantrack.parse.targets import analyse
-
-    found, _ = analyse(words, shared.deadline or 0)
+    if shared.read_words is None:
+        return []
+    found = shared.read_words(words, shared.deadline or 0)
     out = []
     for k, f in enumerate(found):
         if f.value is None:
@@ -520,7 +541,13 @@ def _targets_of_row(
 
 
 def table_targets_in_text(
-    text: str, *, node_id: str, location: Location, end_year: int, offset: int = 0
+    text: str,
+    *,
+    node_id: str,
+    location: Location,
+    end_year: int,
+    offset: int = 0,
+    read_words: ReadWords | None = None,
 ) -> list[Target] | None:
     """Targets of a table given as plan text (rows on lines, cells split by tabs), with spans
     pointing at each row; None when the text is not an indicator table."""
@@ -533,7 +560,9 @@ def table_targets_in_text(
     if not looks_like_indicator_table(lines):
         return None
     period = (end_year - 4, end_year) if end_year else None
-    targets = targets_from_table(lines, node_id=node_id, location=location, period=period)
+    targets = targets_from_table(
+        lines, node_id=node_id, location=location, period=period, read_words=read_words
+    )
     cols = _find_columns(lines)
     header = cols.header if cols else 0
     for t in targets:

@@ -320,7 +320,12 @@ def extract_targets(
         from plantrack.parse.tables import table_targets_in_text
 
         table = table_targets_in_text(
-            text, node_id=node_id, location=location, end_year=end_year, offset=offset
+            text,
+            node_id=node_id,
+            location=location,
+            end_year=end_year,
+            offset=offset,
+            read_words=read_words,
         )
         if table is not None:
             return table
@@ -341,6 +346,11 @@ def extract_targets(
         t.value_max = f.value_max
         targets.append(t)
     return targets
+
+
+def read_words(text: str, end_year: int) -> list[Found]:
+    """The targets of one sentence-like text: a table's target cell in words."""
+    return analyse(text, end_year)[0]
 
 
 def explain_targets(text: str, *, end_year: int) -> list[dict]:
