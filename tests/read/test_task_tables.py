@@ -44,7 +44,6 @@ def test_the_rows_of_a_task_table_one_cell_per_line() -> None:
     "header",
     [
         ["指标名称", "单位", "2025年", "2030年"],  # an indicator table
-        ["序号", "项目名称", "建设内容", "总投资"],  # a project list
         ["序号", "重点任务"],  # nobody to do it: no time or responsible-body column
     ],
 )
@@ -90,3 +89,21 @@ def test_a_word_task_table_gives_the_targets_of_its_task_cells(tmp_path: Path) -
     (target,) = parsed.targets
     assert (target.metric, target.value, target.unit) == ("光伏装机规模", 6380, "千瓦")
     assert parsed.text[target.span[0] : target.span[1]] == "新增光伏装机规模6380千瓦"
+
+
+def test_a_project_list_is_rebuilt_but_gives_no_targets(tmp_path: Path) -> None:
+    header = ["序号", "项目名称", "建设内容", "总投资（亿元）", "责任单位"]
+    cells = [*header, "1", "滨江大道", "新建道路5公里", "12", "交通局",
+             "2", "湿地公园", "新建公园8公顷", "3", "园林局"]  # fmt: skip
+    assert task_columns(header) == []
+    rows, used = task_rows([*cells, AFTER])
+    # 3 where row 2 still lacks cells is its 总投资, not a third row's 序号
+    assert rows[2] == ["2", "湿地公园", "新建公园8公顷", "3", "园林局"]
+    assert used == len(cells)
+    path = tmp_path / "项目.txt"
+    path.write_text(
+        "附表 重点项目\n\n" + "\n\n".join([*cells, AFTER, TAIL]) + "\n", encoding="utf-8"
+    )
+    parsed = parse_document(read_document(path), title="某区重点项目", period=(2025, 2025))
+    assert parsed.targets == []  # project attributes (GUIDE.md), not glued into false targets
+    assert AFTER in parsed.text

@@ -19,7 +19,10 @@ _WHEN = r"(?:时间|进度)(?:进度|安排|节点|要求)?|完成(?:时限|时�
 _WHO = (
     r"(?:牵头|责任|配合|参与|主责|协同)(?:部门|单位|主体)|责任(?:部门|单位|主体)|(?:牵头|配合)单位"
 )
-_HEADER = re.compile(rf"^(?:序号|{_TASK}|{_WHEN}|{_WHO}|备注)$")
+# a project list (项目名称 | 建设内容 | 总投资 | 责任单位): its cells are the projects' attributes
+_PROJECT = r"项目名称|项目|建设内容|建设规模(?:及内容)?|(?:总|计划)?投资(?:[（(][^）)]{1,6}[）)])?|建设(?:地点|年限|期限|性质)|实施主体|业主单位"
+_HEADER = re.compile(rf"^(?:序号|{_TASK}|{_WHEN}|{_WHO}|{_PROJECT}|备注)$")
+_PROJECT_RE = re.compile(rf"^(?:{_PROJECT})$")
 _TASK_RE = re.compile(rf"^(?:{_TASK})$")
 _WHO_RE = re.compile(rf"^(?:{_WHEN}|{_WHO})$")
 _INDEX = re.compile(r"^\d{1,3}$")
@@ -36,8 +39,8 @@ def tidy_task(line: str) -> str:
 
 
 def task_header(cells: list[str]) -> int:
-    """The number of header cells at the start of `cells` when they head a task table (序号, a
-    task column and a time or responsible-body column), else 0."""
+    """The number of header cells at the start of `cells` when they head a task table or a
+    project list (序号, a task or project column and a time or responsible-body column), else 0."""
     n = 0
     while n < len(cells) and _HEADER.match(cells[n]):
         n += 1
@@ -45,7 +48,7 @@ def task_header(cells: list[str]) -> int:
     if (
         n >= 3
         and "序号" in head
-        and any(_TASK_RE.match(c) for c in head)
+        and any(_TASK_RE.match(c) or _PROJECT_RE.match(c) for c in head)
         and any(_WHO_RE.match(c) for c in head)
     ):
         return n
@@ -53,7 +56,8 @@ def task_header(cells: list[str]) -> int:
 
 
 def task_columns(header: list[str]) -> list[int]:
-    """The task columns (重点任务, 具体工作 …) of a task table's header row, else []."""
+    """The task columns (重点任务, 具体工作 …) of a task table's header row, else [] (a project
+    list's cells are attributes of its projects: 全长45公里, 总投资120亿元 are no targets)."""
     cells = [c.strip() for c in header]
     if not task_header(cells):
         return []
@@ -73,7 +77,11 @@ def task_rows(cells: list[str]) -> tuple[list[list[str]], int]:
     lengths: dict[int, int] = {}  # how many cells the task rows have had
     for k in range(width, min(len(cells), width + MAX_TASK_CELLS)):
         cell = cells[k]
-        if (_INDEX.match(cell) and int(cell) == number + 1) or _CATEGORY.match(cell):
+        usual = max(lengths, key=lambda n: lengths[n]) if lengths else width
+        # 3 where a row still lacks cells is a value (总投资 3), not the next row's 序号
+        room = bool(row) and _INDEX.match(row[0]) is not None and len(row) < max(2, usual - 1)
+        nxt = _INDEX.match(cell) and int(cell) == number + 1 and not room
+        if nxt or _CATEGORY.match(cell):
             if row:
                 rows.append(_placed(row, width))
                 if _INDEX.match(row[0]):
@@ -82,7 +90,6 @@ def task_rows(cells: list[str]) -> tuple[list[list[str]], int]:
             number = int(cell) if _INDEX.match(cell) else number
             used = k + 1
             continue
-        usual = max(lengths, key=lambda n: lengths[n]) if lengths else width
         full = len(row) >= (usual if _INDEX.match(row[0] if row else "") else 2)
         if not row or full or len(cell) > _MAX_CELL or _HEADING.match(cell):
             break  # the text after the table
