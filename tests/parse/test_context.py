@@ -284,3 +284,15 @@ def test_a_sentence_that_looks_ahead_in_a_review_is_still_read(tmp_path: Path) -
 def test_sentence_markers(sentence: str, ahead: bool, past: bool) -> None:
     assert looks_ahead(sentence, 0, len(sentence), 2026) is ahead
     assert reports_past(sentence, 0, len(sentence)) is past
+
+
+def test_a_paragraph_led_by_a_year_before_the_plan_reports_the_past(tmp_path: Path) -> None:
+    # 2025年，… in a plan for 2026–2030 is an observation (GUIDE.md: 2023年全市…达到…); 2028年，…
+    # in it is a staged goal
+    text = (
+        "2025年，新增光伏装机容量8万千瓦，公共充电桩达到1.2万个。\n"
+        "2025年底，公共充电桩达到1.3万个。\n"
+        "2028年，公共充电桩达到2万个以上。\n"
+    )
+    got = targets_of(tmp_path, text, (2026, 2030))
+    assert [(v, d) for _, v, d in got] == [(2, 2028)]
