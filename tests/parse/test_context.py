@@ -296,3 +296,21 @@ def test_a_paragraph_led_by_a_year_before_the_plan_reports_the_past(tmp_path: Pa
     )
     got = targets_of(tmp_path, text, (2026, 2030))
     assert [(v, d) for _, v, d in got] == [(2, 2028)]
+
+
+TABLE = "指标\t单位\t2025年\t2030年\t属性\n森林覆盖率\t%\t18.3\t19.5\t约束性\n"
+
+
+@pytest.mark.parametrize(
+    ("before", "found"),
+    [
+        ("一、“十四五”时期发展成就\n", False),  # a table in a review section
+        ("三、主要目标\n表1 “十四五”规划主要指标完成情况\n", False),  # a caption that reports
+        ("三、主要目标\n表1 “十五五”时期主要指标\n", True),
+    ],
+)
+def test_a_table_that_reports_the_past_gives_no_targets(
+    tmp_path: Path, before: str, found: bool
+) -> None:
+    got = targets_of(tmp_path, before + TABLE, (2026, 2030))
+    assert got == ([("森林覆盖率", 19.5, 2030)] if found else [])

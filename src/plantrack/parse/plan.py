@@ -131,6 +131,9 @@ def extract_plan_targets(
             )
         elif node.kind == "table":
             rows = [line.split("\t") for line in node.text.split("\n")]
+            caption = nodes[count - 1].text if count else ""
+            if tracker.enter(location.path[:-1], "").review or _review_caption(caption):
+                continue  # “十四五”规划主要指标完成情况, or a table in a review section: the past
             if looks_like_indicator_table(rows):
                 notes = table_notes(nodes[count + 1 : count + 1 + _NOTE_LOOKAHEAD])
                 found.extend(
@@ -179,6 +182,14 @@ def _task_cell_targets(
     return found
 
 
+def _review_caption(text: str) -> bool:
+    """表1 “十四五”规划主要指标完成情况: a short caption that says the table reports the past."""
+    from plantrack.parse.review import heading_verdict
+
+    return len(text) <= _CAPTION_MAX and heading_verdict(text) is True
+
+
+_CAPTION_MAX = 40
 _NOTE_LOOKAHEAD = 4  # a table's notes: 注 lines and footnotes ([1] 指…) right under it
 _NOTE_START = re.compile(r"^\s*(?:注|说明|备注|[①②③④⑤]|\[\d+\]|［\d+］|\d[.、．]|[（(]\d[）)])")
 
