@@ -73,6 +73,8 @@ GROWTH_RATE_ENDS = ("增速", "增长率", "年均增长")
 INCREMENT_VERBS = _words(
     "新增 新建 新培养 新集聚 新认定 新引进 新创建 新招引 新设立 新培育 新开工 新落地 新改建"
     " 新建成 新开通 新投运 新增加 新打造 新布局 新招收 新评定 新入选 新获批 新入库 新立项 新签约 新实施"
+    " 新认证 新获评 新注册 新登记 新上市 新挂牌 新招录 新招聘 新开设 新开办 新成立 新组建"
+    " 新安装 新铺设 新种植 新栽植"
 )
 # Creation and recruiting verbs: not part of the metric (建成10个场景 -> 场景).
 ACTION_VERBS = _words(
