@@ -164,3 +164,7 @@ def test_more_than_a_number_and_a_rough_count_in_an_object() -> None:
 def test_a_note_in_brackets_after_the_figure_leaves_it_a_target() -> None:
     got = found("新增风电装机规模5000千瓦（以省级下达目标为准）。")
     assert got == [("风电装机规模", 5000, "千瓦", ">=", "increment")]
+
+
+def test_new_thing_verbs_beyond_xinzeng() -> None:
+    assert found("新认证绿色食品企业20家。") == [("绿色食品企业", 20, "家", ">=", "increment")]

@@ -221,3 +221,11 @@ def test_a_title_line_with_quotes_stands_alone_but_an_open_one_runs_on() -> None
         "关于印发《某县林业发展行动方案》的通知",
         "林业发展的主要目标是：森林覆盖率达到40%。",
     ]
+
+
+def test_a_number_alone_on_a_line_is_never_joined():
+    # the cells of a table nobody recognised, one per line: row 24's 序号 stays a line of its own
+    blocks = [Block("确保上传市平台数据正常率达到90%以上"), Block("全年推进"), Block("24"),
+              Block("加强全区公共机构能耗网上直报工作"), Block("三"), Block("推动交通领域绿色转型")]  # fmt: skip
+    cleaned, _ = clean_blocks(blocks)
+    assert [b.text for b in cleaned] == [b.text for b in blocks]
