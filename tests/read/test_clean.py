@@ -225,7 +225,12 @@ def test_a_title_line_with_quotes_stands_alone_but_an_open_one_runs_on() -> None
 
 def test_a_number_alone_on_a_line_is_never_joined():
     # the cells of a table nobody recognised, one per line: row 24's 序号 stays a line of its own
-    blocks = [Block("确保上传市平台数据正常率达到90%以上"), Block("全年推进"), Block("24"),
-              Block("加强全区公共机构能耗网上直报工作"), Block("三"), Block("推动交通领域绿色转型")]  # fmt: skip
+    blocks = [
+        Block("推进建筑节能精细化管理，确保数据正常率达到90%以上"),
+        Block("24"),
+        Block("加强公共机构能耗网上直报工作，确保直报率不低于98%"),
+        Block("三"),
+        Block("推动交通领域绿色转型，年内新增充电桩200根"),
+    ]
     cleaned, _ = clean_blocks(blocks)
     assert [b.text for b in cleaned] == [b.text for b in blocks]
