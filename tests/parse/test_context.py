@@ -222,6 +222,9 @@ def test_a_plain_forward_heading_gives_its_section_a_deadline(tmp_path: Path) ->
         ("四、加快建设交通强市", None),
         ("一、“十三五”期间发展成果", True),  # b7 housing plan: 发展成果 reports the past
         ("（三）推动科技成果转化", None),  # 成果 alone is no review word
+        ("第一章 规划实施评估", True),
+        ("（一）工作基础", True),
+        ("（五）夯实发展根基", None),  # a task: 根基/基础 with a work verb is no review
     ],
 )
 def test_a_heading_is_read_part_by_part_its_last_marker_deciding(
