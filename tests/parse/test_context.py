@@ -218,7 +218,10 @@ def test_a_plain_forward_heading_gives_its_section_a_deadline(tmp_path: Path) ->
         ("第一章 发展基础与总体要求", False),  # a forward part makes it forward
         ("2026年重点工作", False),
         ("“十五五”时期工作", False),
-        ("“十四五”时期工作", None),
+        ("“十四五”时期工作", True),  # in a plan from 2026 the 十四五 is past
+        ("一、顺利实现“十四五”发展目标", True),  # b10 宝山: goals of a period that has ended
+        ("1.“十四五”时期浦东引领区建设迈出坚实步伐", True),  # b10 浦东: no review word at all
+        ("二、“十四五”成就和“十五五”目标", False),  # a part that looks ahead
         ("四、加快建设交通强市", None),
         ("一、“十三五”期间发展成果", True),  # b7 housing plan: 发展成果 reports the past
         ("（三）推动科技成果转化", None),  # 成果 alone is no review word

@@ -448,3 +448,17 @@ def test_a_range_in_a_bracketed_cell_and_a_unit_bracket_holding_a_bracket() -> N
         ("实施老旧小区改造面积", 3000, 4000, "万平方米", 6880),
         ("新增供应保障性租赁住房数量", 25, 27, "万套（间）", 26.7),
     }
+
+
+def test_a_cumulative_lead_in_a_target_cell_makes_the_target_cumulative() -> None:
+    rows = [
+        ["序号", "指标", "单位", "属性", "目标值"],
+        ["1", "全社会固定资产投资总额", "亿元", "预期性", "累计完成 3250"],
+        ["2", "国家和市级重大人才工程引进人数", "人", "预期性", "累计2000"],
+    ]
+    targets = targets_from_table(rows, node_id="t", location=LOC, period=(2026, 2030))
+    got = {(t.metric, t.value, t.unit, t.kind.value) for t in targets}
+    assert got == {
+        ("全社会固定资产投资总额", 3250, "亿元", "cumulative"),
+        ("国家和市级重大人才工程引进人数", 2000, "人", "cumulative"),
+    }

@@ -116,12 +116,26 @@ def heading_verdict(heading: str, first: int | None = None) -> bool | None:
     Part by part, the last marker of each part deciding: “十四五”时期发展成就和2025年工作回顾 is a
     review; 发展基础与总体要求 and 成就和“十五五”时期主要目标 look ahead (their sections hold goals,
     and their review paragraphs are found by their own lead); 主要目标完成情况 is a review."""
+    if _only_past_periods(heading, first):
+        return True  # 顺利实现“十四五”发展目标, “十四五”时期…迈出坚实步伐 in a plan from 2026
     if not (REVIEW_WORDS.search(heading) or GOAL_WORDS.search(heading) or "工作" in heading):
         return None
     verdicts = [_part_verdict(part, first) for part in _PART_RE.split(heading)]
     if False in verdicts:
         return False
     return True if True in verdicts else None
+
+
+def _only_past_periods(heading: str, first: int | None) -> bool:
+    """A heading whose every year or five-year period ended before the plan's first year: it
+    is about the past, its goal words (目标, 任务) included."""
+    if first is None:
+        return False
+    ends = [
+        int(m.group(1)) if m.group(1) else _period_end(m.group(2))
+        for m in _HEADING_YEAR_RE.finditer(heading)
+    ]
+    return bool(ends) and max(ends) < first
 
 
 def plain_heading(text: str) -> bool:

@@ -86,7 +86,8 @@ class Cell:
 
 # 力争完成2000亿元左右, 增加20, 力争150家: words that lead to the value
 _LEAD = re.compile(
-    r"^(?P<asp>力争|争取|努力)?\s*(?:实现|完成|确保|增加|新增|累计新增|累计增加|提高到|提升到|提高至|提升至)?"
+    r"^(?P<asp>力争|争取|努力)?\s*(?P<total>(?:五年)?累计(?:完成|达到|实现|新增|增加)?)?"
+    r"\s*(?:实现|完成|确保|增加|新增|提高到|提升到|提高至|提升至)?"
     r"\s*(?=(?:超过|超|突破|达到|不低于|不少于|约)?\s*\d)"
 )
 # 800万 on a 平方米 row: a magnitude the row's unit goes after
@@ -167,6 +168,8 @@ def read_cell(
     if lead and lead.end():
         cell = read_cell(t[lead.end() :], cumulative_column, notes)
         cell.aspiration = cell.value is not None and bool(lead.group("asp"))
+        if cell.value is not None and lead.group("total"):
+            cell.bracket = "cumulative"  # 累计完成3250: the sum over the plan's years
         return cell if cell.value is not None else Cell(words=t)
     m = _CELL.match(t)
     staged = None if m else _STAGED.match(t)
