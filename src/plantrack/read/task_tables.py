@@ -7,7 +7,9 @@ the next task's words. The header is found by its words (序号, a task column, 
 responsible-body column); a row starts at a 序号 that follows the last one, a category row at a
 一/二/… line; a merged cell written once (重点任务 over its rows) leaves a row short, so a short row's
 cells stand at its right end. The table ends at a line that is neither a row's start nor within
-its width. The parse layer reads each task cell as a paragraph (`parse.plan`).
+its width. A project list (序号 | 项目名称 | 建设内容 | 总投资 | 责任单位) is rebuilt the same way so
+that its cells are not glued either. The parse layer reads each task cell as a paragraph
+(`parse.plan`); a project list's cells give no targets (GUIDE.md: project attributes).
 """
 
 from __future__ import annotations
