@@ -141,3 +141,9 @@ def test_duo_and_yu_between_number_and_unit_say_more_than() -> None:
     ]
     assert got == [(1900, "个", ">"), (50, "人", ">"), (3, "个", None)]
     assert find_quantities("多个项目") == []
+
+
+def test_unit_symbols_and_pairs() -> None:
+    got = [(q.value, q.unit) for q in find_quantities("贯通25400㎡，开行列车38对，面积5km²")]
+    assert got == [(25400, "㎡"), (38, "对"), (5, "km²")]
+    assert [q.unit for q in find_quantities("2025年对口支援3对接") if q.unit] == ["年"]

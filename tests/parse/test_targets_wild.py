@@ -168,3 +168,10 @@ def test_a_note_in_brackets_after_the_figure_leaves_it_a_target() -> None:
 
 def test_new_thing_verbs_beyond_xinzeng() -> None:
     assert found("新认证绿色食品企业20家。") == [("绿色食品企业", 20, "家", ">=", "increment")]
+
+
+def test_counts_after_dui_with_kaizhan_or_shishi() -> None:
+    # 对N家A开展B / 对N个A实施B: the counts are the targets, as with 对…进行
+    got = found("对30个老旧小区实施改造。")
+    assert got == [("老旧小区改造", 30, "个", ">=", "level")]
+    assert [v for _, v, *_ in found("对8家公共机构和3家公共建筑开展能源审计。")] == [8, 3]

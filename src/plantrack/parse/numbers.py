@@ -59,6 +59,7 @@ _UNIT_GUARDS = {
     "笔": "记",
     "根": "据本源治植除系",
     "节": "能水点日约地省庆假目奏电",
+    "对": "口应接外标照比于策象付抗话待称象",
 }
 # Longest first (BASE_UNITS' order); the plain one-character units as one character class, which
 # the engine tests in one step instead of trying some fifty alternatives in turn.

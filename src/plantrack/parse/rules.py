@@ -250,7 +250,8 @@ def rule_count_in_object(r: Reading, run: ClauseRun) -> str | None:
         after = after[1:]  # 完成2000万平方米以上的既有建筑节能改造: the extent of the work
     if not after[:1].isalpha() or after[:1] in "的级强倍位型等和及与或月" or q.chinese:
         return None
-    dui = vocab.DUI_OBJECT_RE.search(r.pre) and "进行" in after
+    dui_verb = next((v for v in ("进行", "开展", "实施") if v in after), None)
+    dui = vocab.DUI_OBJECT_RE.search(r.pre) and dui_verb
     window = r.pre if r.pre.endswith("等") else r.pre[-24:]  # 推进A、B、C等N个…: a long list
     verb = vocab.OBJECT_VERB_RE.search(window)
     if not dui and not verb:
@@ -258,7 +259,7 @@ def rule_count_in_object(r: Reading, run: ClauseRun) -> str | None:
     if verb and r.kind is None and strip_lead(run.clause)[0].startswith(verb.group(0)):
         # 新改建10座A，开放5处B: the clause's own verb gives the kind, none is inherited
         r.kind = "increment" if verb.group(0) in vocab.INCREMENT_VERBS else "level"
-    metric = post_metric(after.replace("进行", "", 1) if dui else after)
+    metric = post_metric(after.replace(dui_verb, "", 1) if dui and dui_verb else after)
     if len(vocab.CJK_OR_ALNUM.findall(metric)) < 2 or metric in vocab.STRUCTURE_NOUNS:
         return None
     r.metric, r.post_metric, r.settled = metric, True, True

@@ -55,6 +55,7 @@ BASE_UNITS = sorted(
         "根",  # 200根充电桩 (根据, 根本 … guarded in parse.numbers)
         "节",  # 12节列车 (节能, 节水 … guarded)
         "樘",
+        "对",  # 开行列车38对 (对口, 对接 … guarded in parse.numbers)
         "人次",
         "家次",
         "户次",
@@ -115,6 +116,11 @@ BASE_UNITS = sorted(
         "平方公里",
         "平方千米",
         "平方米",
+        "㎡",  # 25400㎡, ㎞, ㎏: the unit symbols of CJK compatibility
+        "㎞",
+        "㎏",
+        "m²",
+        "km²",
         "立方米",
         "亩",
         "公顷",
