@@ -175,3 +175,10 @@ def test_counts_after_dui_with_kaizhan_or_shishi() -> None:
     got = found("对30个老旧小区实施改造。")
     assert got == [("老旧小区改造", 30, "个", ">=", "level")]
     assert [v for _, v, *_ in found("对8家公共机构和3家公共建筑开展能源审计。")] == [8, 3]
+
+
+def test_the_state_today_is_no_target() -> None:
+    # 目前/现有/实有: an observation; 由目前的…提高到… keeps its target
+    assert found("区消防救援局目前实有特种消防车辆共43辆。") == []
+    got = found("到2027年，人均公园绿地面积由目前的9.5平方米提高到11平方米。")
+    assert [(v, u) for _, v, u, *_ in got] == [(11, "平方米")]
