@@ -147,3 +147,10 @@ def test_unit_symbols_and_pairs() -> None:
     got = [(q.value, q.unit) for q in find_quantities("贯通25400㎡，开行列车38对，面积5km²")]
     assert got == [(25400, "㎡"), (38, "对"), (5, "km²")]
     assert [q.unit for q in find_quantities("2025年对口支援3对接") if q.unit] == ["年"]
+
+
+def test_a_list_of_bare_numbers_takes_the_unit_of_its_last_value() -> None:
+    got = [(q.value, q.unit, q.name) for q in find_quantities("分别达到407、262万千瓦")]
+    assert got == [(407, "万千瓦", None), (262, "万千瓦", None)]
+    assert find_quantities("1、加强组织领导")[0].name == "a list number"
+    assert [q.unit for q in find_quantities("控制在4.0吨/万千瓦时左右")] == ["吨/万千瓦时"]

@@ -182,3 +182,13 @@ def test_the_state_today_is_no_target() -> None:
     assert found("区消防救援局目前实有特种消防车辆共43辆。") == []
     got = found("到2027年，人均公园绿地面积由目前的9.5平方米提高到11平方米。")
     assert [(v, u) for _, v, u, *_ in got] == [(11, "平方米")]
+
+
+def test_a_count_of_the_plans_own_tasks_is_no_target() -> None:
+    assert found("重点完成5个方面14项消防建设任务。") == []
+    assert found("主要实施四大专项行动9项重点任务。") == []
+    got = found("到2027年，全市光伏装机、风电装机力争分别达到407、262万千瓦。")
+    assert [(m, v, u) for m, v, u, *_ in got] == [
+        ("光伏装机", 407, "万千瓦"),
+        ("风电装机", 262, "万千瓦"),
+    ]

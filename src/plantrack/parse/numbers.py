@@ -47,7 +47,7 @@ _CN = "零〇一二两三四五六七八九十百千"
 _CN_NUM = rf"(?<![{_CN}])[{_CN}]{{1,12}}(?:点[{_CN}]{{1,6}})?"
 # 万吨/年, 万元/人, 吨/日: a unit per a denominator.
 _PER = (
-    r"(?:/(?:十万|万|千|百亿|百|亿)?(?:年|日|天|月|小时|人|户|亩|公顷|床|元|万元|枚|辆|台|吨|千克|公斤|车|平方公里"
+    r"(?:/(?:十万|万|千|百亿|百|亿)?(?:年|日|天|月|小时|人|户|亩|公顷|床|元|万元|枚|辆|台|吨|千克|公斤|车|千瓦时|平方公里"
     r"|平方米))?"
 )
 # a classifier that opens a word is no unit: 支持, 口岸, 宗教, 份额, 笔记
@@ -246,7 +246,23 @@ def find_quantities(text: str, quotes: list[tuple[int, int]] | None = None) -> l
             prev.end, prev.unit, prev.suffix, prev.high = end, unit, suffix, q.value
             continue
         found.append(q)
+    _share_list_units(text, found)
     return found
+
+
+def _share_list_units(text: str, found: list[Quantity]) -> None:
+    """分别达到407、262万千瓦: the bare numbers of a 、 list take the unit its last value states."""
+    for k in range(len(found) - 2, -1, -1):
+        q, nxt = found[k], found[k + 1]
+        if (
+            q.unit is None
+            and q.name is None
+            and not q.chinese
+            and nxt.unit is not None
+            and nxt.name is None
+            and text[q.end : nxt.start] == "、"
+        ):
+            q.unit = nxt.unit  # its span stays the number as written
 
 
 def _name_reason(
@@ -286,10 +302,14 @@ def _name_reason(
     return None
 
 
+# 407、262万千瓦: a bare number, 、 and the next value of the list, which states the unit
+_SHARED_UNIT_NEXT = re.compile(r"\d+(?:\.\d+)?(?:、\d+(?:\.\d+)?)*(?:万亿|亿|千万|百万|万)?[^\d、，。；\s]")
+
+
 def _unitless_reason(text: str, q: Quantity, num_end: int) -> str | None:
     """Why a unitless number is a list number, code or name; None when it may be a value."""
     after_num = text[num_end] if num_end < len(text) else ""
-    if after_num == "." or after_num == "、":
+    if after_num == "." or (after_num == "、" and not _SHARED_UNIT_NEXT.match(text, num_end + 1)):
         return "a list number"
     next2 = text[num_end + 1 : num_end + 2]
     if after_num.isascii() and (

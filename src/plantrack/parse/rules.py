@@ -388,6 +388,8 @@ def rule_has_metric(r: Reading, run: ClauseRun) -> str | None:
         return "no metric before or after the number"
     if r.metric in vocab.STRUCTURE_NOUNS or vocab.STRUCTURE_METRIC_RE.search(r.metric):
         return "a count of the plan's own parts, not a target"
+    if r.q.unit == "项" and r.metric.endswith("任务"):
+        return "a count of the plan's own tasks (14项消防建设任务), not a target"
     if r.post_metric and _SHARE_INSIDE.search(r.metric):
         return "a scope count: the noun after it holds a share of its own (4个新城…面积50%…)"
     return None

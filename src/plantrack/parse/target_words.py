@@ -154,6 +154,7 @@ STRUCTURE_NOUNS = frozenset(
 # 20个预期性指标): structure, not a target.
 STRUCTURE_METRIC_RE = re.compile(
     r"^(?:方面|领域|部分|章|节|大任务|项任务|举措|措施)|指标$|(?:方面|领域)的?工作$"
+    r"|^(?:重点|主要|建设|工作|专项)?任务$"
 )
 # money handed out (发放创业担保贷款180亿元, 给予奖励50万元): not a target
 HANDOUT_RE = re.compile(r"发放|给予|奖励|补助|补贴")
