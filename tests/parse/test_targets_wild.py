@@ -192,3 +192,14 @@ def test_a_count_of_the_plans_own_tasks_is_no_target() -> None:
         ("光伏装机", 407, "万千瓦"),
         ("风电装机", 262, "万千瓦"),
     ]
+
+
+def test_a_list_of_years_gives_each_value_its_year() -> None:
+    targets = extract_targets(
+        "2027、2030年，全市天然气供应能力分别达到137、165亿立方米左右。",
+        node_id="c1.p1",
+        end_year=2030,
+        location=LOC,
+    )
+    got = [(t.metric, t.value, t.deadline) for t in targets]
+    assert got == [("天然气供应能力", 137, 2027), ("天然气供应能力", 165, 2030)]

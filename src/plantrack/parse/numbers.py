@@ -303,7 +303,9 @@ def _name_reason(
 
 
 # 407、262万千瓦: a bare number, 、 and the next value of the list, which states the unit
-_SHARED_UNIT_NEXT = re.compile(r"\d+(?:\.\d+)?(?:、\d+(?:\.\d+)?)*(?:万亿|亿|千万|百万|万)?[^\d、，。；\s]")
+_SHARED_UNIT_NEXT = re.compile(
+    r"\d+(?:\.\d+)?(?:、\d+(?:\.\d+)?)*(?:万亿|亿|千万|百万|万)?[^\d、，。；\s]"
+)
 
 
 def _unitless_reason(text: str, q: Quantity, num_end: int) -> str | None:

@@ -203,6 +203,7 @@ def _deadlines(scan: Scan) -> list[tuple[int, int, bool]]:
 
 def _sentence(scan: Scan, s0: int, s1: int, sq: list[Quantity], sm: list) -> None:
     text, found, ex = scan.text, scan.found, scan.ex
+    start = len(found)
     deadlines = _within(scan.deadlines, scan.deadline_at, max(0, s0 - 1), s1)
     asp = [m.start() for m in vocab.ASPIRATION_RE.finditer(text, s0, s1)]
     first = next((q.start for q in sq if q.name is None), s1)  # the sentence's first value
@@ -240,7 +241,27 @@ def _sentence(scan: Scan, s0: int, s1: int, sq: list[Quantity], sm: list) -> Non
         else:
             state.subjects = []
         state.clause = text[c0:c1]
+    _year_list(scan, s0, s1, found[start:])
     _lead_deadline(scan, s0, s1, deadlines)
+
+
+# 2025、2030年…分别达到137、165亿立方米: a list of years, one for each value of the sentence
+_YEAR_LIST = re.compile(r"(?:20\d\d年?[、和及])+20\d\d年")
+
+
+def _year_list(scan: Scan, s0: int, s1: int, values: list[Found]) -> None:
+    """Give the values of a sentence that opens with a list of years each its own year, in
+    order, when there are as many values after the list as years in it (all of the plan's)."""
+    m = _YEAR_LIST.search(scan.text, s0, s1)
+    if not m or not values:
+        return
+    years = [int(y) for y in re.findall(r"20\d\d", m.group(0))]
+    first = _first(scan)
+    after = [f for f in values if f.pos >= m.end()]
+    if len(after) != len(years) or (first and min(years) < first):
+        return
+    for f, year in zip(after, years, strict=True):
+        f.deadline = year
 
 
 def _aspired(text: str, first: int, p: int, pos: int) -> bool:
