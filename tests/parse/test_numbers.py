@@ -154,3 +154,8 @@ def test_a_list_of_bare_numbers_takes_the_unit_of_its_last_value() -> None:
     assert got == [(407, "万千瓦", None), (262, "万千瓦", None)]
     assert find_quantities("1、加强组织领导")[0].name == "a list number"
     assert [q.unit for q in find_quantities("控制在4.0吨/万千瓦时左右")] == ["吨/万千瓦时"]
+
+
+def test_more_units_of_plans() -> None:
+    text = "开展4课时以上理论学习，培训16学时，降雨50毫米，养殖100万羽，噪声55分贝"
+    assert [q.unit for q in find_quantities(text)] == ["课时", "学时", "毫米", "万羽", "分贝"]

@@ -55,6 +55,12 @@ BASE_UNITS = sorted(
         "根",  # 200根充电桩 (根据, 根本 … guarded in parse.numbers)
         "节",  # 12节列车 (节能, 节水 … guarded)
         "樘",
+        "课时",
+        "学时",
+        "毫米",
+        "厘米",
+        "分贝",
+        "羽",
         "对",  # 开行列车38对 (对口, 对接 … guarded in parse.numbers)
         "人次",
         "家次",
