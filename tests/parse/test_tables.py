@@ -462,3 +462,20 @@ def test_a_cumulative_lead_in_a_target_cell_makes_the_target_cumulative() -> Non
         ("全社会固定资产投资总额", 3250, "亿元", "cumulative"),
         ("国家和市级重大人才工程引进人数", 2000, "人", "cumulative"),
     }
+
+
+def test_a_yearly_amount_and_values_for_parts_named_in_brackets() -> None:
+    # b11 普陀: 每年6900 in the 年均【累计】 column is 6900 人 a year, not a growth rate;
+    # ≥30（初中）≥55（高中） is a value for each school level
+    rows = [
+        ["序号", "指标名称", "单位", "属性", "2030年", "年均【累计】"],
+        ["1", "失业人员实现再就业人数", "人", "约束性", "—", "每年6900"],
+        ["2", "研究生学历专任教师比例", "%", "预期性", "≥30（初中）≥55（高中）", ""],
+    ]
+    targets = targets_from_table(rows, node_id="t", location=LOC, period=(2026, 2030))
+    got = {(t.metric, t.value, t.unit, t.comparator.value, t.kind.value) for t in targets}
+    assert got == {
+        ("失业人员实现再就业人数", 6900, "人", ">=", "annual"),
+        ("研究生学历专任教师比例（初中）", 30, "%", ">=", "level"),
+        ("研究生学历专任教师比例（高中）", 55, "%", ">=", "level"),
+    }

@@ -81,12 +81,13 @@ class Cell:
     year: int | None = None  # 2027年60%，2028年…: the value is due that year
     scope: str | None = None  # 5分钟覆盖区超80%: the words the value is of
     aspiration: bool = False  # 力争150家
+    each_year: bool = False  # 每年6900: a yearly amount in the row's unit, not a growth rate
     value_max: float | None = None  # 〔3000—4000〕: the upper end of a range
 
 
 # 力争完成2000亿元左右, 增加20, 力争150家: words that lead to the value
 _LEAD = re.compile(
-    r"^(?P<asp>力争|争取|努力)?\s*(?P<total>(?:五年)?累计(?:完成|达到|实现|新增|增加)?)?"
+    r"^(?P<asp>力争|争取|努力)?\s*(?P<each>每年)?\s*(?P<total>(?:五年)?累计(?:完成|达到|实现|新增|增加)?)?"
     r"\s*(?:实现|完成|确保|增加|新增|提高到|提升到|提高至|提升至)?"
     r"\s*(?=(?:超过|超|突破|达到|不低于|不少于|约)?\s*\d)"
 )
@@ -170,6 +171,7 @@ def read_cell(
         cell.aspiration = cell.value is not None and bool(lead.group("asp"))
         if cell.value is not None and lead.group("total"):
             cell.bracket = "cumulative"  # 累计完成3250: the sum over the plan's years
+        cell.each_year = cell.value is not None and bool(lead.group("each"))
         return cell if cell.value is not None else Cell(words=t)
     m = _CELL.match(t)
     staged = None if m else _STAGED.match(t)
@@ -305,7 +307,7 @@ def _slashes(cells: list[str], name: int, col: int, values: list[int]) -> list[l
 def _labelled(cells: list[str], name: int, col: int) -> list[list[str]] | None:
     inner = cells[col]
     if ":" not in inner and "：" not in inner:
-        return None  # every labelled value has its colon (most cells: a fast exit)
+        return _bracket_labelled(cells, name, col)  # most cells: a fast exit
     opener, closer = "", ""
     if inner[:1] in "〔［[【" and inner[-1:] in "〕］]】":
         opener, closer, inner = inner[0], inner[-1], inner[1:-1]
@@ -320,6 +322,30 @@ def _labelled(cells: list[str], name: int, col: int) -> list[list[str]] | None:
         row = list(cells)
         row[name] = _with_label(cells[name], label)
         row[col] = f"{opener}{value}{closer}"
+        out.append(row)
+    return out
+
+
+_VALUE_THEN_LABEL = re.compile(
+    r"(?P<value>(?:≥|≤|>=|<=|>|<|＞|＜|约)?\s*\d[\d.]*\s*(?:%|‰)?)\s*[（(](?P<label>[^（）()\d]{1,8})[）)]"
+)
+
+
+def _bracket_labelled(cells: list[str], name: int, col: int) -> list[list[str]] | None:
+    """≥30（初中）≥55（高中）: a value for each part named in brackets after it, a row each."""
+    inner = cells[col]
+    if inner.count("（") + inner.count("(") < 2:
+        return None
+    found = list(_VALUE_THEN_LABEL.finditer(inner))
+    if len(found) < 2 or "".join(m.group(0) for m in found).replace(" ", "") != inner.replace(
+        " ", ""
+    ):
+        return None
+    out = []
+    for m in found:
+        row = list(cells)
+        row[name] = _with_label(cells[name], m.group("label"))
+        row[col] = m.group("value").strip()
         out.append(row)
     return out
 

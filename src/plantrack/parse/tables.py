@@ -199,6 +199,20 @@ def _growth_target(
     """The target in a row's 年均增长 / 累计 column, if any."""
     cell = read_cell(text, cumulative_column="累计" in header, notes=row.notes)
     metric, unit = row.metric, row.unit
+    if cell.value is not None and cell.each_year and (cell.unit or unit) not in _SHARE_UNITS:
+        # 每年6900 on a 人 row: a yearly amount of the row's own measure
+        return Target(
+            row.id,
+            metric,
+            cell.value,
+            cell.unit or unit,
+            cell.comparator or ">=",
+            "annual",
+            row.deadline,
+            row.text,
+            location,
+            binding=row.binding,
+        )
     if cell.value is not None and cell.bracket == "cumulative":
         # 〔13.5〕 in a 累计 column: a five-year cumulative change since the base year; on a
         # % row it is in 个百分点 unless the indicator is itself a change (浓度下降 〔18〕%)
