@@ -9,7 +9,7 @@ split is scored every run (`-v` lists its errors). The first blind split was sco
 at the start and at the end of the work it measured (evaluation/real/blind-scores.json,
 docs/targets.md); it is retired now and scored every run like dev. The second batch (`b2-…`)
 was blind as a whole and scored at the start and end of the next piece of work; it is retired
-too, and so are the third to eleventh (`b3-…` … `b11-…`). A twelfth batch (`b12-…`, `--blind12`)
+too, and so are the third to twelfth (`b3-…` … `b12-…`). A thirteenth batch (`b13-…`, `--blind13`)
 is to be gathered and labelled before the next piece of work; it is blind as a whole, scored at
 the start and at the end of the next piece of work only.
 
@@ -51,13 +51,13 @@ FIELDS = (
 TABLE_FIELDS = ("row", "value", "baseline", "binding")
 
 
-BLIND_BATCH = 12  # the batch gathered for the next piece of work: `b12-…`, `--blind12`
+BLIND_BATCH = 13  # the batch gathered for the next piece of work: `b13-…`, `--blind13`
 BATCH = re.compile(r"b(\d+)-")
 
 
 def split_of(stem: str) -> str:
-    """The fixed rule: the batch `b{BLIND_BATCH}-…` is blind as a whole. The second to eleventh
-    batches (`b2-…` … `b11-…`) were blind as a whole and are retired since their end scores
+    """The fixed rule: the batch `b{BLIND_BATCH}-…` is blind as a whole. The second to twelfth
+    batches (`b2-…` … `b12-…`) were blind as a whole and are retired since their end scores
     (scored every run, tuned on); in the first batch a document was blind when sha256(stem)
     starts with 0–7. That first blind split was scored at the start and at the end of the work it
     measured (blind-scores.json); it is retired now — scored every run and tuned on like dev."""
@@ -302,6 +302,7 @@ RETIRED = (
     ("retired9", "wild set, retired ninth batch b9- (scored blind twice, tuned on since)"),
     ("retired10", "wild set, retired tenth batch b10- (scored blind twice, tuned on since)"),
     ("retired11", "wild set, retired eleventh batch b11- (scored blind twice, tuned on since)"),
+    ("retired12", "wild set, retired twelfth batch b12- (scored blind twice, tuned on since)"),
 )
 
 
