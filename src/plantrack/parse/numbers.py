@@ -27,7 +27,7 @@ WEAK_UNITS = {"年", "天", "岁", "小时", "分钟", "秒", "分", "级", "星
 
 # Classifiers of a count: after one, 大/型 opens the counted noun (16处大宗固废…, 5个大型…).
 COUNT_UNITS = frozenset(
-    "个家处座所条项件台套辆艘架张场次款种部名户批只支间栋块片幢口宗笔颗份根节樘"
+    "个家处座所条项件台套辆艘架张场次款种部名户批只支间栋块片幢口宗笔颗份根樘对"
 )
 
 SUFFIX_COMPARATORS: dict[str, str] = {
@@ -58,7 +58,6 @@ _UNIT_GUARDS = {
     "份": "额",
     "笔": "记",
     "根": "据本源治植除系",
-    "节": "能水点日约地省庆假目奏电",
     "对": "口应接外标照比于策象付抗话待称象",
 }
 # Longest first (BASE_UNITS' order); the plain one-character units as one character class, which

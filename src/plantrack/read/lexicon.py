@@ -53,7 +53,6 @@ BASE_UNITS = sorted(
         "颗",
         "份",
         "根",  # 200根充电桩 (根据, 根本 … guarded in parse.numbers)
-        "节",  # 12节列车 (节能, 节水 … guarded)
         "樘",
         "课时",
         "学时",
