@@ -14,9 +14,10 @@ import re
 from dataclasses import dataclass, field
 from itertools import pairwise
 
+from plantrack.model import Location, Target
 from plantrack.parse import target_words as vocab
 from plantrack.parse.context import ParagraphContext
-from plantrack.parse.numbers import Quantity
+from plantrack.parse.numbers import Quantity, normalise
 from plantrack.parse.phrases import (
     bare_verb,
     before,
@@ -49,6 +50,21 @@ class Found:
 
     def __post_init__(self) -> None:
         self.subject = self.subject or self.metric
+
+    def target(self, tid: str, text: str, location: Location) -> Target:
+        """This finding as a `Target` with id `tid` citing `text` (its span is the caller's)."""
+        t = Target(
+            tid, self.metric, self.value, self.unit, self.comparator, self.kind, self.deadline,
+            text, location,
+        )  # fmt: skip
+        t.baseline, t.baseline_year, t.aspiration = (
+            self.baseline,
+            self.baseline_year,
+            self.aspiration,
+        )
+        t.milestone, t.value_max = self.milestone, self.value_max
+        t.value_base, t.unit_base = normalise(self.value, self.unit)
+        return t
 
 
 class Explain:

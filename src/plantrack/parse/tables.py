@@ -14,9 +14,6 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from plantrack.model import Location, Target
-
-if TYPE_CHECKING:
-    from plantrack.parse.clause import Found
 from plantrack.parse.numbers import normalise
 from plantrack.parse.table_cells import (
     BRACKET_YEAR,
@@ -37,6 +34,9 @@ from plantrack.read.lexicon import (
     strip_list_number,
     unit_header,
 )
+
+if TYPE_CHECKING:
+    from plantrack.parse.clause import Found
 
 _YEAR = re.compile(r"(20\d\d)")
 # “十四五”完成值 / “十五五”目标值: a plan period's last year
@@ -424,24 +424,13 @@ def _prose_targets(
     for k, f in enumerate(found):
         if f.value is None:
             continue
-        value_base, unit_base = normalise(f.value, f.unit)
-        target = Target(
-            shared.id if not k else f"{shared.id}.w{k + 1}",
-            f.metric or shared.metric,
-            f.value,
-            f.unit,
-            f.comparator,
-            f.kind,
-            f.deadline or shared.deadline,
-            shared.text,
-            location,
-            baseline=baseline if len(found) == 1 else None,
-            binding=shared.binding,
-            value_base=value_base,
-            unit_base=unit_base,
-            aspiration=f.aspiration,
-        )
-        target.value_max = f.value_max
+        target = f.target(shared.id if not k else f"{shared.id}.w{k + 1}", shared.text, location)
+        target.metric = f.metric or shared.metric
+        target.deadline = f.deadline or shared.deadline
+        # the baseline is the table's (its 基期 column), and only for a cell of one target
+        target.baseline = baseline if len(found) == 1 else None
+        target.baseline_year = None
+        target.binding = shared.binding
         out.append(target)
     return out
 

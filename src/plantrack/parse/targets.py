@@ -33,7 +33,7 @@ from plantrack.parse.context import (
     relative_year,
 )
 from plantrack.parse.milestones import read_milestone, read_multiple
-from plantrack.parse.numbers import Quantity, find_quantities, normalise, quote_spans
+from plantrack.parse.numbers import Quantity, find_quantities, quote_spans
 from plantrack.parse.phrases import strip_lead
 
 # Spaces inside a number phrase (超过 15 亿元, 3.7 亿千瓦, 1 000 万元) are typography.
@@ -362,12 +362,8 @@ def extract_targets(
     found, _ = analyse(text, end_year, context=context, warnings=warnings)
     targets = []
     for n, f in enumerate(found, 1):
-        tid, cite = f"{node_id}.t{n}", text[f.span[0] : f.span[1]].strip()
-        t = Target(tid, f.metric, f.value, f.unit, f.comparator, f.kind, f.deadline, cite, location)
-        t.baseline, t.baseline_year, t.aspiration = f.baseline, f.baseline_year, f.aspiration
-        t.milestone, t.span = f.milestone, (offset + f.span[0], offset + f.span[1])
-        t.value_base, t.unit_base = normalise(f.value, f.unit)
-        t.value_max = f.value_max
+        t = f.target(f"{node_id}.t{n}", text[f.span[0] : f.span[1]].strip(), location)
+        t.span = (offset + f.span[0], offset + f.span[1])
         targets.append(t)
     return targets
 
