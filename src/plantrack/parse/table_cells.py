@@ -311,17 +311,30 @@ def _labelled(cells: list[str], name: int, col: int) -> list[list[str]] | None:
     opener, closer = "", ""
     if inner[:1] in "〔［[【" and inner[-1:] in "〕］]】":
         opener, closer, inner = inner[0], inner[-1], inner[1:-1]
-    found = [(m.group("label"), m.group("value").strip()) for m in _LABELLED.finditer(inner)]
-    whole = "".join(m.group(0) for m in _LABELLED.finditer(inner))
-    if len(found) < 2 or whole.replace(" ", "") != inner.replace(" ", ""):
+    matches = list(_LABELLED.finditer(inner))
+    found = [(m.group("label"), m.group("value").strip()) for m in matches]
+    if len(found) < 2 or not _covers(matches, inner):
         found = _labelled_with_units(inner)
     if len(found) < 2:
         return None
+    return _label_rows(cells, name, col, [(label, f"{opener}{v}{closer}") for label, v in found])
+
+
+def _covers(matches: list[re.Match[str]], text: str) -> bool:
+    """The matches, end to end, are the whole text (spaces aside)."""
+    return "".join(m.group(0) for m in matches).replace(" ", "") == text.replace(" ", "")
+
+
+def _label_rows(
+    cells: list[str], name: int, col: int, parts: list[tuple[str, str]]
+) -> list[list[str]]:
+    """A row per (label, value): the row's name with the label (改造面积（成片）), the value in
+    the cell that held them all."""
     out = []
-    for label, value in found:
+    for label, value in parts:
         row = list(cells)
         row[name] = _with_label(cells[name], label)
-        row[col] = f"{opener}{value}{closer}"
+        row[col] = value
         out.append(row)
     return out
 
@@ -337,17 +350,11 @@ def _bracket_labelled(cells: list[str], name: int, col: int) -> list[list[str]] 
     if inner.count("（") + inner.count("(") < 2:
         return None
     found = list(_VALUE_THEN_LABEL.finditer(inner))
-    if len(found) < 2 or "".join(m.group(0) for m in found).replace(" ", "") != inner.replace(
-        " ", ""
-    ):
+    if len(found) < 2 or not _covers(found, inner):
         return None
-    out = []
-    for m in found:
-        row = list(cells)
-        row[name] = _with_label(cells[name], m.group("label"))
-        row[col] = m.group("value").strip()
-        out.append(row)
-    return out
+    return _label_rows(
+        cells, name, col, [(m.group("label"), m.group("value").strip()) for m in found]
+    )
 
 
 _LABEL_VALUE = re.compile(
