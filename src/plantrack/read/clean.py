@@ -12,6 +12,7 @@ import re
 
 from plantrack.model import Block
 from plantrack.read.headings import CHAPTER_RE, PART_RE, SECTION_RE, is_heading
+from plantrack.read.lexicon import row_number
 from plantrack.read.script import to_simplified
 from plantrack.read.text_tables import recover_tables
 
@@ -193,10 +194,6 @@ def _join(prev: Block, block: Block, glue: str) -> None:
         prev.confidences = [*(prev.confidences or []), *shifted]
 
 
-# 24 or 三 alone on a line: a table's 序号 cell, never half of a wrapped sentence
-_CELL_NUMBER_RE = re.compile(r"^(?:\d{1,3}|[一二三四五六七八九十]{1,3})$")
-
-
 def clean_blocks(blocks: list[Block]) -> tuple[list[Block], list[str]]:
     """Return cleaned blocks and a list of human-readable repairs.
 
@@ -263,8 +260,8 @@ def clean_blocks(blocks: list[Block]) -> tuple[list[Block], list[str]]:
             and not is_title_heading(prev.text)
             and not is_heading(block.text)
             and not _ITEM_RE.match(block.text)
-            and not _CELL_NUMBER_RE.match(prev.text)
-            and not _CELL_NUMBER_RE.match(block.text)
+            and not row_number(prev.text)
+            and not row_number(block.text)
         ):
             repairs.append(f"{_JOIN}{_break_label(prev.text, block.text)}")
             glue = " " if _latin(prev.text[-1]) and _latin(block.text[0]) else ""

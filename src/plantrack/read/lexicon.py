@@ -197,6 +197,16 @@ def category_column(cells: list[str], name: int) -> int | None:
 _LIST_NUMBER = re.compile(r"^\d{1,2}[.、．。]\s*")
 
 
+# a table's 序号 cell on its own line: 24, or 三 before a category row
+ROW_INDEX_RE = re.compile(r"^\d{1,3}$")
+ROW_CATEGORY_RE = re.compile(r"^[一二三四五六七八九十]{1,3}$")
+
+
+def row_number(text: str) -> bool:
+    """24 or 三 alone: a table's 序号 cell, never half of a wrapped sentence."""
+    return bool(ROW_INDEX_RE.match(text) or ROW_CATEGORY_RE.match(text))
+
+
 def unit_header(cell: str) -> bool:
     """单位, 单位（万元）, 计量单位, 指标单位: the header of a unit column (never the name's)."""
     return cell.startswith("单位") or cell in ("计量单位", "指标单位")

@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import re
 
+from plantrack.read.lexicon import ROW_CATEGORY_RE, ROW_INDEX_RE
+
 _TASK = r"(?:重点|主要|具体|工作)?(?:任务|工作|举措|措施)(?:内容|名称|举措|措施|目标)?|工作(?:内容|措施|举措|要点)|主要内容"
 _WHEN = r"(?:时间|进度)(?:进度|安排|节点|要求)?|完成(?:时限|时间|期限)|时间节点|时限|进度安排"
 _WHO = (
@@ -27,8 +29,6 @@ _HEADER = re.compile(rf"^(?:序号|{_TASK}|{_WHEN}|{_WHO}|{_PROJECT}|备注)$")
 _PROJECT_RE = re.compile(rf"^(?:{_PROJECT})$")
 _TASK_RE = re.compile(rf"^(?:{_TASK})$")
 _WHO_RE = re.compile(rf"^(?:{_WHEN}|{_WHO})$")
-_INDEX = re.compile(r"^\d{1,3}$")
-_CATEGORY = re.compile(r"^[一二三四五六七八九十]{1,3}$")
 # 五、保障措施, 第三章: a heading after the table, never a cell
 _HEADING = re.compile(r"^(?:[一二三四五六七八九十]+、|第[一二三四五六七八九十]+[章节部分])")
 _MAX_CELL = 400
@@ -81,18 +81,18 @@ def task_rows(cells: list[str]) -> tuple[list[list[str]], int]:
         cell = cells[k]
         usual = max(lengths, key=lambda n: lengths[n]) if lengths else width
         # 3 where a row still lacks cells is a value (总投资 3), not the next row's 序号
-        room = bool(row) and _INDEX.match(row[0]) is not None and len(row) < max(2, usual - 1)
-        nxt = _INDEX.match(cell) and int(cell) == number + 1 and not room
-        if nxt or _CATEGORY.match(cell):
+        room = bool(row) and ROW_INDEX_RE.match(row[0]) is not None and len(row) < max(2, usual - 1)
+        nxt = ROW_INDEX_RE.match(cell) and int(cell) == number + 1 and not room
+        if nxt or ROW_CATEGORY_RE.match(cell):
             if row:
                 rows.append(_placed(row, width))
-                if _INDEX.match(row[0]):
+                if ROW_INDEX_RE.match(row[0]):
                     lengths[len(row)] = lengths.get(len(row), 0) + 1
             row = [cell]
-            number = int(cell) if _INDEX.match(cell) else number
+            number = int(cell) if ROW_INDEX_RE.match(cell) else number
             used = k + 1
             continue
-        full = len(row) >= (usual if _INDEX.match(row[0] if row else "") else 2)
+        full = len(row) >= (usual if ROW_INDEX_RE.match(row[0] if row else "") else 2)
         if not row or full or len(cell) > _MAX_CELL or _HEADING.match(cell):
             break  # the text after the table
         row.append(cell)
@@ -105,6 +105,6 @@ def task_rows(cells: list[str]) -> tuple[list[list[str]], int]:
 def _placed(row: list[str], width: int) -> list[str]:
     """A row padded to the header's width; a short row (a merged cell written once) keeps its
     序号 first and its other cells at the right end; a category row is 序号 and its title."""
-    if len(row) >= width or _CATEGORY.match(row[0]):
+    if len(row) >= width or ROW_CATEGORY_RE.match(row[0]):
         return row[:width] + [""] * (width - len(row))
     return [row[0]] + [""] * (width - len(row)) + row[1:]

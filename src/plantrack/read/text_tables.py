@@ -334,18 +334,17 @@ class _Recover:
         rows, used = task_rows([tidy_task(t) for t in texts])
         if not used:
             return 0
-        return self._emit(i, used, _Built(rows), "one-cell-per-line task table")
+        return self._emit(i, used, _Built(rows), "one-cell-per-line", "a task table")
 
-    def _emit(self, i: int, used: int, built: _Built, shape: str) -> int:
+    def _emit(
+        self, i: int, used: int, built: _Built, shape: str, what: str = "an indicator table"
+    ) -> int:
         if len(built.rows) < 2:
             return 0
         first = self.blocks[i]
         text = "\n".join("\t".join(r) for r in built.rows)
         self.out.append(Block(text, "table", first.page, first.line, None, built.rows))
-        what = "a task table" if shape.endswith("task table") else "an indicator table"
-        self.repairs.append(
-            f"rebuilt {what} of {len(built.rows) - 1} rows from {shape.removesuffix(' task table')} text"
-        )
+        self.repairs.append(f"rebuilt {what} of {len(built.rows) - 1} rows from {shape} text")
         return used
 
     def _cell_per_line_table(self, i: int) -> int:
