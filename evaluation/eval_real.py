@@ -27,6 +27,7 @@ import hashlib
 import json
 import re
 import sys
+import unicodedata
 from pathlib import Path
 
 import opencc
@@ -80,7 +81,7 @@ def predict(doc_path: Path, label: dict) -> tuple[list[Target], str]:
 def _norm(text: str | None) -> str:
     """Text compared without spaces and quotes, in simplified characters (a traditional text's
     labels are written as the text is, its predictions in simplified characters)."""
-    text = _T2S.convert(text) if text else ""
+    text = unicodedata.normalize("NFKC", _T2S.convert(text)) if text else ""  # ％ is %
     return re.sub(r"[\s“”\"‘’'「」]", "", text).replace("(", "（").replace(")", "）")
 
 
