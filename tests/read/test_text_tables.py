@@ -391,3 +391,30 @@ def test_a_指标单位_column_a_类型_category_and_an_attachment_after_the_tab
         ("居住类历史建筑全项目修缮建筑面积", 30, "万平方米", "保护修缮", True),
         ("红色文物保护建筑修缮改造", 4, "处", "红色文化", False),
     }
+
+
+def test_names_and_values_wrapped_over_lines_with_ranges_and_period_notes(
+    tmp_path: Path,
+) -> None:
+    # b12 土地管理: every line its own cell (blank lines between); a name over two lines (年均…
+    # / 规模（公顷）); a value with its period under it (48 / （2021年-2025年）); ranges (30-40)
+    cells = [
+        "指标名称", "2025年", "2030年", "指标性质",
+        "水域面积", "（平方公里）", "620", "≥625", "约束性",
+        "年均新增造林", "面积（公顷）", "48", "（2021年-2025年）", "30-40", "预期性",
+        "再生水利用率（%）", "50-55", "（2021年-2025年）", "力争达到60左右", "预期性",
+        "注：再生水利用率按城镇污水处理量计算。",
+    ]  # fmt: skip
+    path = tmp_path / "table.txt"
+    path.write_text("表1 主要指标\n\n" + "\n\n".join(cells) + "\n", encoding="utf-8")
+    parsed = parse_document(read_document(path), title="某市水资源规划", period=(2026, 2030))
+    got = {
+        (t.metric, t.value, t.value_max, t.comparator.value, t.baseline, t.aspiration, t.binding)
+        for t in parsed.targets
+    }
+    assert got == {
+        ("水域面积", 625, None, ">=", 620, False, True),
+        ("年均新增造林面积", 30, 40, ">=", 48, False, False),
+        # a range in the 基期 column is no one baseline figure
+        ("再生水利用率", 60, None, "~", None, True, False),
+    }

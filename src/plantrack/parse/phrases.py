@@ -39,6 +39,10 @@ class Head:
     verb_word: str | None = None  # the creation/increment verb that was stripped
 
 
+# nouns that open with an action verb: 建设用地总规模, 建成区绿化覆盖率
+_VERB_LIKE_NOUNS = ("建设用地", "建成区")
+
+
 def strip_lead(text: str, keep_done: bool = False) -> tuple[str, str | None, bool, str | None]:
     """Drop connectives, deadline phrases and kind adverbs at the start; then at most one verb.
 
@@ -55,7 +59,7 @@ def strip_lead(text: str, keep_done: bool = False) -> tuple[str, str | None, boo
     if m:
         return text[m.end() :], kind or "increment", True, m.group(0)
     m = vocab.ACTION_RE.match(text)
-    if m:
+    if m and not text.startswith(_VERB_LIKE_NOUNS):
         return text[m.end() :], kind, True, m.group(0)
     if not keep_done and text.startswith("完成"):
         return text[2:], kind, True, "完成"
@@ -81,6 +85,8 @@ def read_head(pre: str) -> Head:
         pre = vocab.ALIAS_RE.sub(lambda m: m.group(1), pre)  # Y（以下简称X）: X
     verb = None
     m = vocab.VERB_RE.search(pre[-20:]) if pre else None
+    if m and vocab.WORK_THEN_CHANGE_RE.search(pre):
+        m = None  # 改造提升: a work verb, not a change
     if m:
         verb = bare_verb(m.group(0))
         pre = pre[: len(pre) - len(m.group(0))]
@@ -171,10 +177,16 @@ _CJK2 = re.compile(r"^[\u4e00-\u9fff]{2}")
 _CJK = re.compile(r"[\u4e00-\u9fff]+")
 
 
+_SEE_NOTE = re.compile(r"[（(][^（()）]*(?:[（(][^（()）]*[）)])?[^（()）]*(?:详见|见附件|附后)")
+
+
 def post_metric(after: str) -> str:
     """Metric written after the number: 建成10个以上高水平示范应用场景 (up to 等 or the next
     number of a list: 3个千亿级产业集群和5个百亿级产业集群)."""
     after = after.lstrip("的")
+    note = _SEE_NOTE.search(after)
+    if note and note.start() > 0:
+        after = after[: note.start()]  # 整治任务量（各街镇任务详见附件）: a pointer, not the metric
     m = vocab.POST_CUT.search(after)
     if m and m.start() > 0:
         after = after[: m.start()]

@@ -104,6 +104,7 @@ def extract_plan_targets(
 
     Paragraphs are read in document order so that what governs them (a deadline on a line of
     its own, a heading with a year, a review passage) reaches them (`parse.context`)."""
+    from plantrack.parse.allocation import allocation_targets, is_allocation_table
     from plantrack.parse.context import ContextTracker, DocFacts
     from plantrack.parse.tables import looks_like_indicator_table, targets_from_table
     from plantrack.parse.targets import extract_targets, read_words
@@ -148,6 +149,16 @@ def extract_plan_targets(
                 )
             elif columns := task_columns(rows[0]):
                 found.extend(_task_cell_targets(node, rows, columns, location, end_year, warnings))
+            elif is_allocation_table(rows):
+                found.extend(
+                    allocation_targets(
+                        rows,
+                        node_id=node.node_id,
+                        location=location,
+                        end_year=end_year,
+                        offset=node.span[0],
+                    )
+                )
     return found
 
 

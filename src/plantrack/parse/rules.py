@@ -356,6 +356,7 @@ def rule_elided_subject(r: Reading, run: ClauseRun) -> str | None:
         r.metric = run.last  # 确保GDP超过2500亿元、力争达到3000亿元
     elif not r.metric or (
         len(r.metric) <= 2
+        and not r.post_metric  # 202万亩耕地: the noun after the number is the metric
         and r.metric in state.clause
         and not state.clause.endswith(vocab.LEAD_IN_ENDS)
     ):

@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass
 
 from plantrack.parse.numbers import parse_number
-from plantrack.read.lexicon import EMPTY_CELLS, UNIT_RE
+from plantrack.read.lexicon import EMPTY_CELLS, UNIT_RE, VALUE_PERIOD_NOTE
 
 _CELL = re.compile(
     r"^(?P<pre>≥|≤|>=|<=|＞|＜|>|<|=|＝|约|不低于|不少于|不高于|不超过|超过|超|突破|达到|低于|高于)?\s*"
@@ -157,7 +157,9 @@ def read_cell(
     """A value cell -> `Cell`. In a column whose header says 累计, a value in round brackets is
     cumulative too (9); a note under the table says what each bracket means."""
     t = (text or "").strip().replace("％", "%").replace("，", ",")
-    t = _QUALIFIER.sub("", t)  # ≥98%（除危废外）: the words qualify the value
+    t = _QUALIFIER.sub(
+        "", VALUE_PERIOD_NOTE.sub("", t)
+    )  # ≥98%（除危废外）: words qualify the value
     total = bool(re.search(r"(?<=[〔［\[【(（])\s*(?:累计)?达到", t))
     t = _INNER_COMP.sub(r"\2\1", _CELL_WORDS.sub("", t))
     if t in EMPTY_CELLS:
@@ -192,6 +194,8 @@ def read_cell(
     if unit and not (unit in ("%", "‰") or unit in MAGNITUDES or UNIT_RE.match(unit)):
         return Cell()  # 12%%, 5x: not a value we can trust
     comp = PRE_COMP.get(m.group("pre") or "") or _SUF_COMP.get(m.group("suf") or "")
+    if m.group("pre") in ("达到", "达") and m.group("suf") in ("左右", "上下"):
+        comp = "~"  # 达到20左右: about 20
     bracket = None
     opener = m.group("open")
     if opener and m.group("close") is not None:

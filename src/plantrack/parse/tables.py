@@ -234,6 +234,8 @@ def _growth_target(
             binding=row.binding,
             value_base=c_base,
             unit_base=c_unit_base,
+            aspiration=cell.aspiration,
+            value_max=cell.value_max,
         )
     if cell.value is not None:
         # 年均增长 6 on a 亿元 row, ［6］ as a five-year average: a growth rate; <5.5 on a rate
@@ -252,6 +254,8 @@ def _growth_target(
             row.text,
             location,
             binding=row.binding,
+            aspiration=cell.aspiration,
+            value_max=cell.value_max,
         )
     if cell.words and not has_level:
         # 与经济增长同步, 〔完成省下达任务〕: a qualitative target in the growth column.
@@ -448,6 +452,7 @@ def _targets_of_row(
     shared.metric, shared.unit = metric, unit
     shared.binding = True if "约束" in attr else False if "预期" in attr else None
     base = read_cell(_get(row, cols.base))
+    ranged_base = base.value_max is not None  # 30-40 in the 基期 column: no one baseline figure
     cell = read_cell(_get(row, cols.target), notes=shared.notes)
     if cell.value is None and cell.words and re.search(r"\d", cell.words):
         cell = clause_cell(cell.words, shared.notes) or cell
@@ -466,6 +471,8 @@ def _targets_of_row(
         )
         comp = "<=" if lower else ">="
     base_year = shared.base_year if base.value is not None else None
+    if ranged_base:
+        base = Cell()
     if (
         base.value is not None
         and _get(row, cols.base)[:1] in "(（"
@@ -530,7 +537,11 @@ def _targets_of_row(
             shared.text,
             shared.binding,
             shared.deadline,
-            shared.base_year,
+            # a change since the base year keeps that year; a count of what is new (新增X) is
+            # counted from nothing, so without a 基期 figure it has no base year
+            shared.base_year
+            if base.value is not None or ranged_base or not INCREMENT_RE.search(metric)
+            else None,
             shared.notes,
         ),
         _get(row, cols.annual),

@@ -39,7 +39,7 @@ MEASURE_VERBS: dict[str, str] = {
     **_verbs(
         "不超过 不高于 不大于 控制在 控制到 降至 降到 下降到 下降至 降低到 降低至 减少到"
         " 减少至 缩小到 缩小至 缩短到 缩短至 压减到 压减至 压降到 压降至 减至 减到 压缩到 压缩至"
-        " 不多于",
+        " 不多于 不突破 不超出",
         "<=",
     ),
     **_verbs("低于 少于 小于 < ＜", "<"),
@@ -271,7 +271,11 @@ LEAD_RE = re.compile(
 # 新建改造, 新建改扩建, 新建和改造提升: new and renovated together is a level (GUIDE.md, kind)
 INCREMENT_RE = re.compile(rf"(?:{_alt(INCREMENT_VERBS)})(?![或和的及、改扩])")
 # ACTION_RE strips these compounds as one verb
-COMPOUND_WORK_VERBS = _words("新建改造 新建改扩建 新改扩建 改扩建 新建和改造提升 新建和改造")
+COMPOUND_WORK_VERBS = _words(
+    "新建改造 新建改扩建 新改扩建 改扩建 新建和改造提升 新建和改造 改造提升 整治提升 建设提升"
+)
+# 改造提升11万亩高标准农田: 提升 closes a work verb here, it is not a change of a measure
+WORK_THEN_CHANGE_RE = re.compile(r"(?:改造|整治|建设)(?:提升|提高)$")
 # 每个乡镇至少建成1家…中心: a creation verb right before the number puts the metric after it.
 VERB_BEFORE_NUMBER = re.compile(
     rf"(?:至少|最少)?(?:{_alt(INCREMENT_VERBS + ACTION_VERBS)})$|(?:要|应|至少|均|都|建|设)有$|配备$|配齐$"
@@ -280,7 +284,9 @@ ACTION_RE = re.compile(rf"{_alt(COMPOUND_WORK_VERBS + ACTION_VERBS)}")
 OBJECT_VERB_RE = re.compile(rf"{_alt(OBJECT_VERBS + ACTION_VERBS + INCREMENT_VERBS)}")
 # money is a threshold or a budget inside an object (实施5000万元以上项目), never its count
 MONEY_UNIT_RE = re.compile(r"元$")
-TRAIL_RE = re.compile(rf"(?:{_alt(_TRAIL_WORDS)})(?:{_alt(_TRAIL_WORDS)})*$")  # see VERB_RE
+# 应 is a modal after a metric (总量应), but the end of a word in 供应/响应/适应/效应 …
+_TRAIL_ALT = _alt(_TRAIL_WORDS).replace("应", "(?<![供响适对反效相回感呼答])应")
+TRAIL_RE = re.compile(rf"(?:{_TRAIL_ALT})(?:{_TRAIL_ALT})*$")  # see VERB_RE
 # Where a metric written after its number ends: 等, or the next number of a list.
 POST_CUT = re.compile(r"等|[、和及与](?=[\d一二两三四五六七八九十百千]|累计|其中)")
 # A number with no unit, for --explain.

@@ -215,7 +215,7 @@ def _sentence(scan: Scan, s0: int, s1: int, sq: list[Quantity], sm: list) -> Non
         while c0 < c1 and text[c0] in " 　":
             c0 += 1
         if cq or cm:
-            before = len(found)
+            before, kind_before = len(found), state.kind
             read_clause(scan, c0, c1, cq, state)
             for m, t in cm:
                 if t == "q":
@@ -233,7 +233,9 @@ def _sentence(scan: Scan, s0: int, s1: int, sq: list[Quantity], sm: list) -> Non
                     why = f"a figure of {f.deadline}: the past" if past else "reports what was done"
                     ex.add(text, f.pos, f.pos + 1, False, why)
                     found.remove(f)
-            if len(found) > before:
+            if len(found) == before:
+                state.kind = kind_before  # a figure of the past hands no kind on (已累计完成…)
+            else:
                 last = found[-1]
                 state.kind, state.unit, state.comparator = last.kind, last.unit, last.comparator
                 state.subject = last.subject or state.subject

@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from plantrack.read.lexicon import (
     EMPTY_CELLS,
     UNIT_RE,
+    VALUE_PERIOD_NOTE,
     category_column,
     strip_list_number,
 )
@@ -31,8 +32,12 @@ ATTR = re.compile(r"^(?:约束性|预期性|约束|预期)$")
 INDEX = re.compile(r"^\d{1,2}$")
 _NUMERIC = re.compile(
     r"^[\[〔［【(（]?\s*(?:≥|≤|>=|<=|＞|＜|>|<|约|累计|达到|不低于|不高于|不超过|超过)?\s*"
-    r"-?\d[\d,.]*\s*(?:%|％|‰)?\s*(?:以上|以下|以内|左右|上下)?\s*[\]〕］】)）]?$"
+    r"-?\d[\d,.]*(?:\s*[-—–~～至]\s*\d[\d,.]*)?\s*(?:%|％|‰)?\s*(?:以上|以下|以内|左右|上下)?\s*[\]〕］】)）]?$"
 )
+# （2021年-2025年）, （2025年较2020年下降）: a note on the line under a value, about its period
+YEAR_NOTE = re.compile(r"^[（(]\s*(?:19|20)\d\d\s*年?[^（）()]{0,16}[）)]$")
+# 年均…, 人均…, 单位…: words that open an indicator's name, never a category's
+_NAME_OPENING = re.compile(r"^(?:年均|人均|单位|每万|每千|万元|户均|亩均)")
 # 11.4年, 12.3年以上, 75L/d: a number with a unit word (the unit checked against UNIT_RE)
 _NUMBER_UNIT = re.compile(
     r"^(?:≥|≤|>=|<=|＞|＜|>|<|约)?\s*\d[\d,.]*\s*(?P<unit>[^\d\s]{1,6}?)\s*"
@@ -97,7 +102,7 @@ class Columns:
 
 def kind(cell: str) -> str:
     """index | attr | unit | value | name (an empty cell is a value)."""
-    cell = QUALIFIER_RE.sub("", cell)
+    cell = QUALIFIER_RE.sub("", VALUE_PERIOD_NOTE.sub("", cell))
     if INDEX.match(cell):
         return "index"
     if ATTR.match(cell):
@@ -222,6 +227,9 @@ class _Assembler:
             if ends_table(cell) and not (row.tail and len(row.values) < self.need):
                 end = i  # ([4] where a value is due is a value, not a footnote)
                 break
+            if YEAR_NOTE.match(cell) and row.values and row.values[-1]:
+                row.values[-1] += cell  # 36 / （2021年-2025年）: the note belongs to its value
+                continue
             k = kind(cell)
             if k == "value" and row.number is not None and not row.names and namelike(cell):
                 k = "name"  # after a 序号 stands a name
@@ -277,7 +285,9 @@ class _Assembler:
                 first = strip_list_number(names[0])
                 if row.number is not None and not _category_after_index(self.cols):
                     name = "".join(names)  # after its 序号, a name wrapped over two lines
-                elif self.cols.category is not None or len(first) <= MAX_CATEGORY:
+                elif (
+                    self.cols.category is not None or len(first) <= MAX_CATEGORY
+                ) and not _NAME_OPENING.match(first):
                     self.group = first
                 else:
                     name = "".join(names)

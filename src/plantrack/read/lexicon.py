@@ -198,6 +198,10 @@ _LIST_NUMBER = re.compile(r"^\d{1,2}[.、．。]\s*")
 
 
 # a table's 序号 cell on its own line: 24, or 三 before a category row
+# 36（2021年-2025年）, 20左右（2030年较2025年下降）: a note on a value's period, after the value
+VALUE_PERIOD_NOTE = re.compile(
+    r"(?<=[\d%％‰上下内右])\s*[（(]\s*(?:19|20)\d\d\s*年?[^（）()]{0,16}[）)]$"
+)
 ROW_INDEX_RE = re.compile(r"^\d{1,3}$")
 ROW_CATEGORY_RE = re.compile(r"^[一二三四五六七八九十]{1,3}$")
 

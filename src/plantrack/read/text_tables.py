@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from plantrack.model import Block
+from plantrack.read.allocation_tables import MAX_ALLOCATION_CELLS, TABLE_UNIT, allocation_rows
 from plantrack.read.cell_rows import ATTR, STOP, Columns, rows_from_cells
 from plantrack.read.glued_tables import glued_table
 from plantrack.read.lexicon import ATTR_HEADER, GROUP_HEADER, attr_column, unit_header
@@ -325,8 +326,26 @@ class _Recover:
             return self._multi_cell_table(i, row)
         cell = _single_cell(texts[0])
         if (cell and _NAME_HEADER.search(cell) and _is_header_cell(cell)) or cell in _FIRST_CELLS:
-            return self._cell_per_line_table(i) or self._task_table(i)
+            return self._cell_per_line_table(i) or self._task_table(i) or self._allocation(i)
         return 0
+
+    def _allocation(self, i: int) -> int:
+        """A 任务分解表 one cell per line (`plantrack.read.allocation_tables`)."""
+        lines = self.blocks[i : i + MAX_ALLOCATION_CELLS]
+        joined = _blank_separated(lines)
+        cells: list[tuple[int, str]] = []  # (block offset of the cell's last line, cell)
+        for k, text in enumerate(self._texts(i, MAX_ALLOCATION_CELLS)):
+            if joined and cells and _same_cell(lines[k - 1], lines[k]):
+                cells[-1] = (k, cells[-1][1] + tidy(text))  # 2026年 / 任务量: one cell
+            else:
+                cells.append((k, tidy(text)))
+        unit = TABLE_UNIT.search(self.blocks[i - 1].text) if i else None
+        rows, used = allocation_rows([c for _, c in cells], unit.group(1) if unit else None)
+        if not used:
+            return 0
+        return self._emit(
+            i, cells[used - 1][0] + 1, _Built(rows), "one-cell-per-line", "an allocation table"
+        )
 
     def _task_table(self, i: int) -> int:
         """A 任务分工表 one cell per line (`plantrack.read.task_tables`)."""

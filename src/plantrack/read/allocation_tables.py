@@ -1,0 +1,82 @@
+"""Allocation tables (任务分解表) that arrive as text, one cell per line: rebuilt into table blocks.
+
+An action plan's annex often splits its target over places — 序号 | 街镇 | 2026年任务量 | … with
+one row per district or town and a 合计/总计 row. Copied from a web page it comes one cell per
+line (a cell wrapped over two lines has no blank line between them). The header is found by its
+words: 序号, a place column (街镇, 区, 县（市、区）, 单位 …) and an amount column right after it
+(任务, 目标, 数量, 面积, a year, or a unit in brackets). A row starts at the 序号 that follows the last one, or at
+合计/总计; its first cells are the place and the amount, the rest are kept as they come (a merged
+cell written once makes rows of different lengths). A 单位：亩 line above the header gives the
+amount's unit, written into the amount's header (2026年任务量（亩）). `parse.allocation` reads
+the amount column.
+"""
+
+from __future__ import annotations
+
+import re
+
+from plantrack.read.lexicon import ROW_INDEX_RE
+
+PLACE_HEADER = re.compile(
+    r"^(?:各)?(?:街镇|镇街|乡镇|镇（街道）|街道|区县|县区|县（市、区）|县\(市、区\)|区|县|市|镇|地区"
+    r"|单位|辖区|区域)(?:[（(][^）)]{1,8}[）)])?(?:名称)?$"
+)
+# 2026年任务量, 目标任务, 新增充电桩（个）: an amount (a unit in brackets says so too)
+AMOUNT_HEADER = re.compile(r"任务|目标|数量|面积|规模|(?:19|20)\d\d年|[（(][^（）()]{1,6}[）)]$")
+TOTAL_ROW = re.compile(r"^(?:合计|总计|小计|全[市区县]合计)$")
+# 制表日期：2026.1   单位：亩 — the unit of the table's figures
+TABLE_UNIT = re.compile(r"单位[：:]\s*([^\s，。；、]{1,8})\s*$")
+_NUMBER = re.compile(r"^-?\d[\d,]*(?:\.\d+)?$")
+# 三、保障措施, 第三章, 附件2: what follows the table
+_AFTER = re.compile(r"^(?:[一二三四五六七八九十]+、|第[一二三四五六七八九十]+[章节部分]|附件)")
+_MAX_CELL = 60
+MAX_ALLOCATION_CELLS = 2000
+
+
+def allocation_header(cells: list[str]) -> int:
+    """The number of header cells at the start of `cells` when they head an allocation table
+    (序号, a place, an amount, … up to the first row's 序号 1), else 0."""
+    if len(cells) < 4 or cells[0] != "序号" or not PLACE_HEADER.match(cells[1]):
+        return 0
+    if not AMOUNT_HEADER.search(cells[2]) or _NUMBER.match(cells[2]):
+        return 0
+    for n, cell in enumerate(cells[3:], 3):
+        if cell == "1":
+            return n
+        if _NUMBER.match(cell) or len(cell) > _MAX_CELL:
+            return 0
+    return 0
+
+
+def allocation_rows(cells: list[str], unit: str | None = None) -> tuple[list[list[str]], int]:
+    """Rows (header first) of an allocation table from its cells and the number of cells used;
+    ([], 0) when the cells do not start with an allocation table's header or no row has a
+    place and a figure."""
+    width = allocation_header(cells)
+    if not width:
+        return [], 0
+    header = cells[:width]
+    if unit and not re.search(r"[（(][^）)]+[）)]$", header[2]):
+        header[2] = f"{header[2]}（{unit}）"
+    rows = [header]
+    row: list[str] = []
+    number = 0
+    used = width
+    for k in range(width, min(len(cells), width + MAX_ALLOCATION_CELLS)):
+        cell = cells[k]
+        starts = (ROW_INDEX_RE.match(cell) and int(cell) == number + 1) or TOTAL_ROW.match(cell)
+        if starts and (not row or len(row) >= 3):
+            if row:
+                rows.append(row)
+            row = [cell] if ROW_INDEX_RE.match(cell) else ["", cell]
+            number = int(cell) if ROW_INDEX_RE.match(cell) else number
+            used = k + 1
+            continue
+        if not row or len(cell) > _MAX_CELL or len(row) > 2 * width or _AFTER.match(cell):
+            break  # the text after the table
+        row.append(cell)
+        used = k + 1
+    if row:
+        rows.append(row)
+    figured = [r for r in rows[1:] if len(r) >= 3 and _NUMBER.match(r[2].replace(" ", ""))]
+    return (rows, used) if len(figured) >= 2 else ([], 0)

@@ -1,0 +1,99 @@
+"""Allocation tables (任务分解表): rebuilt from one cell per line, one target per place."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import docx
+import pytest
+
+from plantrack.parse.allocation import is_allocation_table
+from plantrack.parse.plan import parse_document
+from plantrack.read import read_document
+from plantrack.read.allocation_tables import allocation_header, allocation_rows
+
+HEADER = ["序号", "街镇", "2026年任务量", "3月底前完成20%", "其中重点区域任务量"]
+CELLS = [
+    *HEADER,
+    "1", "马陆镇", "122.52", "完成制定方案和动员部署", "24.50", "36.94",
+    "2", "安亭镇", "552.22", "110.44", "145.51",
+    "3", "新成路街道", "3.01", "0.60", "0",
+    "总计", "677.75", "135.54", "182.45",
+]  # fmt: skip
+AFTER = "三、保障措施"
+TAIL = "各街镇要加强组织领导，压实整治责任。"
+
+
+def test_the_rows_of_an_allocation_table_one_cell_per_line() -> None:
+    rows, used = allocation_rows([*CELLS, AFTER, TAIL], unit="亩")
+    assert used == len(CELLS)
+    assert rows[0][:3] == ["序号", "街镇", "2026年任务量（亩）"]  # the 单位 line's unit
+    # a merged cell written on the first row only leaves the rows of different lengths;
+    # the place and the amount stand first in each
+    assert [r[1:3] for r in rows[1:]] == [
+        ["马陆镇", "122.52"],
+        ["安亭镇", "552.22"],
+        ["新成路街道", "3.01"],
+        ["总计", "677.75"],
+    ]
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        ["序号", "重点任务", "具体工作", "责任部门"],  # a task table
+        ["序号", "项目名称", "总投资（亿元）", "责任单位"],  # a project list
+        ["序号", "街镇", "联系人", "电话"],  # no amount column
+    ],
+)
+def test_other_headers_are_no_allocation_table(header: list[str]) -> None:
+    assert allocation_header([*header, "1", "马陆镇", "12", "王某"]) == 0
+    assert not is_allocation_table([header, ["1", "马陆镇", "12", "王某"]])
+
+
+def test_an_allocation_table_copied_as_text_gives_a_target_per_place(tmp_path: Path) -> None:
+    text = (
+        "附件\n\n嘉定区2026年度违法用地综合整治各街镇整治任务表\n\n"
+        "制表日期：2026.1          单位：亩\n\n" + "\n\n".join([*CELLS, AFTER, TAIL]) + "\n"
+    )
+    path = tmp_path / "方案.txt"
+    path.write_text(text, encoding="utf-8")
+    parsed = parse_document(
+        read_document(path), title="2026年违法用地综合整治实施方案", period=(2026, 2026)
+    )
+    assert "rebuilt an allocation table of 4 rows from one-cell-per-line text" in parsed.repairs
+    got = [(t.metric, t.value, t.unit, t.comparator.value, t.deadline) for t in parsed.targets]
+    assert got == [
+        ("马陆镇2026年任务量", 122.52, "亩", ">=", 2026),
+        ("安亭镇2026年任务量", 552.22, "亩", ">=", 2026),
+        ("新成路街道2026年任务量", 3.01, "亩", ">=", 2026),
+        ("总计2026年任务量", 677.75, "亩", ">=", 2026),
+    ]
+    for t in parsed.targets:  # each cites its own row of the rebuilt table
+        assert parsed.text[t.span[0] : t.span[1]] == t.text
+        assert float(t.text.split("\t")[2]) == t.value
+    assert AFTER in parsed.text and TAIL in parsed.text
+
+
+def test_a_word_allocation_table_gives_the_same_targets(tmp_path: Path) -> None:
+    path = tmp_path / "方案.docx"
+    document = docx.Document()
+    document.add_paragraph("各区2026年目标任务分解表")
+    rows = [
+        ["序号", "区", "新增充电桩（个）", "责任单位"],
+        ["1", "海曙区", "1200", "区住建局"],
+        ["2", "江北区", "800", "区住建局"],
+        ["", "合计", "2000", ""],
+    ]
+    table = document.add_table(rows=len(rows), cols=len(rows[0]))
+    for i, row in enumerate(rows):
+        for j, cell in enumerate(row):
+            table.cell(i, j).text = cell
+    document.save(path)
+    parsed = parse_document(read_document(path), title="充电设施建设方案", period=(2026, 2027))
+    got = [(t.metric, t.value, t.unit, t.kind.value, t.deadline) for t in parsed.targets]
+    assert got == [
+        ("海曙区新增充电桩", 1200, "个", "increment", 2027),
+        ("江北区新增充电桩", 800, "个", "increment", 2027),
+        ("合计新增充电桩", 2000, "个", "increment", 2027),
+    ]
