@@ -60,3 +60,8 @@ def test_what_shall_be_done_in_total_is_no_report_of_the_past() -> None:
 def test_a_pointer_to_an_annex_is_cut_from_a_metric() -> None:
     assert post_metric("改造任务（具体见附件2）") == "改造任务"
     assert post_metric("改造任务（含老旧小区）") == "改造任务（含老旧小区）"
+
+
+def test_a_noun_opening_with_节_is_no_section_of_the_plan() -> None:
+    assert found("完成区档案馆等8个节能改造项目。") == [("节能改造项目", 8, "个", ">=", "level")]
+    assert found("本方案共分6章。") == []

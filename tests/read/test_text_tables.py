@@ -418,3 +418,24 @@ def test_names_and_values_wrapped_over_lines_with_ranges_and_period_notes(
         # a range in the 基期 column is no one baseline figure
         ("再生水利用率", 60, None, "~", None, True, False),
     }
+
+
+def test_a_目标类别_table_with_the_unit_in_the_target_header(tmp_path: Path) -> None:
+    # b10 松江节能降碳: 目标类别 | 具体目标内容 | 目标值（%） | 指标属性, one cell per line; a
+    # footnote mark on a 属性 cell; the unit of every row stands in the target column's header
+    cells = [
+        "目标类别", "具体目标内容", "目标值（%）", "指标属性",
+        "建筑领域",
+        "新建居住建筑执行绿色建筑二星级标准比例", "100", "预期性[1]",
+        "交通领域",
+        "新增公交车中新能源车比例", "95", "约束性",
+        "注：[1]以国家和市级考核为准。",
+    ]  # fmt: skip
+    path = tmp_path / "table.txt"
+    path.write_text("表 主要指标\n\n" + "\n\n".join(cells) + "\n", encoding="utf-8")
+    parsed = parse_document(read_document(path), title="某区节能降碳规划", period=(2026, 2030))
+    got = {(t.metric, t.value, t.unit, t.binding, t.group) for t in parsed.targets}
+    assert got == {
+        ("新建居住建筑执行绿色建筑二星级标准比例", 100, "%", False, "建筑领域"),
+        ("新增公交车中新能源车比例", 95, "%", True, "交通领域"),
+    }

@@ -82,6 +82,7 @@ class _Columns:
     attribute: int | None
     milestones: tuple[tuple[int, int], ...] = ()  # (column, year) between base and target
     annual_header: str = ""  # 年均增长〔累计〕: says whether a round-bracket value is cumulative
+    target_unit: str | None = None  # 目标值（%）: the unit of every row's target, in its header
 
 
 def _find_columns(rows: list[list[str]]) -> _Columns | None:
@@ -91,7 +92,7 @@ def _find_columns(rows: list[list[str]]) -> _Columns | None:
             (
                 i
                 for i, c in enumerate(cells)
-                if ("指标" in c or "名称" in c)
+                if ("指标" in c or "名称" in c or "目标内容" in c)
                 and "属性" not in c
                 and "类" not in c
                 and not unit_header(c)
@@ -115,7 +116,7 @@ def _find_columns(rows: list[list[str]]) -> _Columns | None:
         base = next(
             (i for i, c in enumerate(cells) if "基期" in c or "现状" in c or "完成值" in c), None
         )
-        target = next((i for i, c in enumerate(cells) if "目标" in c and i != name), None)
+        target = next((i for i, c in enumerate(cells) if "目标" in c and i > name), None)
         base_year = target_year = None
         # 2016年预期值 2017年预期值 2018年预期值: every year is a target, none a baseline
         every_year_a_target = len(years) >= 2 and all("预期" in cells[i] for i, _ in years)
@@ -142,8 +143,18 @@ def _find_columns(rows: list[list[str]]) -> _Columns | None:
             attribute,
             between,
             cells[annual] if annual is not None else "",
+            _header_unit(cells[target]) if target is not None else None,
         )
     return None
+
+
+_HEADER_UNIT = re.compile(r"[（(]([^（）()]{1,8})[）)]$")
+
+
+def _header_unit(cell: str) -> str | None:
+    """目标值（%） -> %; 2030年（亿元） -> 亿元; else None."""
+    m = _HEADER_UNIT.search(cell)
+    return m.group(1) if m and UNIT_RE.match(m.group(1)) else None
 
 
 def _header_years(cells: list[str], skip: tuple[int | None, ...]) -> list[tuple[int, int]]:
@@ -447,7 +458,7 @@ def _targets_of_row(
     metric, price = price_year(metric)
     if not metric or metric in EMPTY_CELLS:
         return []
-    unit = _get(row, cols.unit) or unit
+    unit = _get(row, cols.unit) or unit or cols.target_unit
     attr = _get(row, cols.attribute)
     shared.metric, shared.unit = metric, unit
     shared.binding = True if "约束" in attr else False if "预期" in attr else None

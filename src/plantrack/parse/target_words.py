@@ -153,7 +153,7 @@ STRUCTURE_NOUNS = frozenset(
 # The counted noun names the plan's own parts (以下14个方面的工作, 工业等17个领域碳达峰工作,
 # 20个预期性指标): structure, not a target.
 STRUCTURE_METRIC_RE = re.compile(
-    r"^(?:方面|领域|部分|章|节|大任务|项任务|举措|措施)|指标$|(?:方面|领域)的?工作$"
+    r"^(?:方面|领域|部分|大任务|项任务|举措|措施)|^[章节]$|指标$|(?:方面|领域)的?工作$"
     r"|^(?:重点|主要|建设|工作|专项)?任务$"
 )
 # money handed out (发放创业担保贷款180亿元, 给予奖励50万元): not a target

@@ -28,7 +28,7 @@ from plantrack.read.lexicon import (
     strip_list_number,
 )
 
-ATTR = re.compile(r"^(?:约束性|预期性|约束|预期)$")
+ATTR = re.compile(r"^(?:约束性|预期性|约束|预期)(?:\[\d\]|［\d］)?$")  # 预期性[1]: a footnote mark
 INDEX = re.compile(r"^\d{1,2}$")
 _NUMERIC = re.compile(
     r"^[\[〔［【(（]?\s*(?:≥|≤|>=|<=|＞|＜|>|<|约|累计|达到|不低于|不高于|不超过|超过)?\s*"

@@ -28,7 +28,7 @@ _HEADER_WORDS = re.compile(
     r"|^(?:完成|预期|规划)值$|^(?:指标)?类型$|^(?:近期|中期|远期|规划目标)(?:规划|目标)?值?(?:[（(]|$)"
 )
 _YEAR_CELL = re.compile(r"^(?:[\[〔［(（]?)(?:19|20)\d\d年")
-_NAME_HEADER = re.compile(r"指标|名称")
+_NAME_HEADER = re.compile(r"指标|名称|目标内容")
 _VALUE_HEADER = re.compile(
     r"(?:19|20)\d\d|目标|年均|累计|增速|基期|基准|现状|十[一二三四五六]五|完成值|近期|中期|远期|规划"
 )
@@ -39,6 +39,23 @@ _DIGIT_STOP = re.compile(r"(?<=\d)[。．](?=\d)")
 _SPACES = re.compile(r"[ \u3000\u00a0]+")
 _TITLE = re.compile(r"主要指标|指标体系|指标表|目标表|^表\d*[:：]|专栏")
 _FIRST_CELLS = ("序号", "类别", "领域", "类型", "分类", "维度")
+# 目标类别, 指标类别, 重点领域: a category column's header opens the table too
+_FIRST_CATEGORY = re.compile(r"^.{1,4}(?:类别|领域|分类)$")
+
+
+def _category_after_name(cell: str, header: list[str]) -> bool:
+    """A 领域/类别 cell after the name column: a category row, for a category column stands
+    before the name."""
+    return (
+        GROUP_HEADER.search(cell) is not None
+        and any(_NAME_HEADER.search(c) for c in header)
+        and any(ATTR_HEADER.search(c) or _VALUE_HEADER.search(c) for c in header)
+    )
+
+
+def _first_cell(cell: str | None) -> bool:
+    """The header cell a table copied one cell per line can open with."""
+    return bool(cell) and (cell in _FIRST_CELLS or _FIRST_CATEGORY.match(cell) is not None)
 
 
 @dataclass(slots=True)
@@ -72,6 +89,7 @@ def _columns(cells: list[str]) -> Columns | None:
         if not (
             ("目标" in c or _GROUP_VALUE_HEADER.match(c))
             and not re.search(r"\d", c)
+            and not GROUP_HEADER.search(c)  # 目标类别: the category column
             and sum(1 for d in cells[i + 1 :] if _VALUE_HEADER.search(d)) >= 2
         )
     ]
@@ -325,7 +343,7 @@ class _Recover:
         if row:
             return self._multi_cell_table(i, row)
         cell = _single_cell(texts[0])
-        if (cell and _NAME_HEADER.search(cell) and _is_header_cell(cell)) or cell in _FIRST_CELLS:
+        if (cell and _NAME_HEADER.search(cell) and _is_header_cell(cell)) or _first_cell(cell):
             return self._cell_per_line_table(i) or self._task_table(i) or self._allocation(i)
         return 0
 
@@ -389,6 +407,8 @@ class _Recover:
         while h < len(cells) and (
             cells[h][1] == "" or _is_header_cell(cells[h][1]) or _header_prefix(cells, h)
         ):
+            if _category_after_name(cells[h][1], [c for _, c in cells[:h]]):
+                break  # 建筑领域 after the header's name and 属性: the first category row
             h += 1
         cols = _columns(_merged_header([c for _, c in cells[:h]]))
         if cols is None or h < 3:
