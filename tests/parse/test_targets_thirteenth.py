@@ -65,3 +65,37 @@ def test_a_pointer_to_an_annex_is_cut_from_a_metric() -> None:
 def test_a_noun_opening_with_节_is_no_section_of_the_plan() -> None:
     assert found("完成区档案馆等8个节能改造项目。") == [("节能改造项目", 8, "个", ">=", "level")]
     assert found("本方案共分6章。") == []
+
+
+def test_a_leading_span_of_years_is_due_at_its_end() -> None:
+    got = found("2026年-2027年创建40个口袋公园，新增2000个共享停车位。", start=2026, end=2030)
+    assert [(m, v, k) for m, v, _, _, k in got] == [
+        ("口袋公园", 40, "level"),
+        ("共享停车位", 2000, "increment"),
+    ]
+    targets = extract_targets(
+        "2026年-2027年创建40个口袋公园。",
+        node_id="p",
+        end_year=2030,
+        location=LOC,
+        context=ParagraphContext(DocFacts(end_year=2030, start_year=2026)),
+    )
+    assert [t.deadline for t in targets] == [2027]
+
+
+def test_from_a_year_on_is_no_deadline() -> None:
+    text = "2026年起将国Ⅱ排放标准机械纳入禁用范围，年均更新非道路移动机械300台左右。"
+    context = ParagraphContext(DocFacts(end_year=2028, start_year=2026))
+    (target,) = extract_targets(text, node_id="p", end_year=2028, location=LOC, context=context)
+    assert (target.value, target.deadline) == (300, 2028)
+
+
+def test_a_five_year_period_without_年_governs_its_clause() -> None:
+    # no 年 in the paragraph: “十四五”末 and a bare “十四五” opening a clause are still deadlines
+    context = ParagraphContext(DocFacts(end_year=2030, start_year=2022))
+    for text in (
+        "“十四五”末新建陆上风电场不少于2座。",
+        "建设风电场。“十四五”新建陆上风电场不少于2座。",
+    ):
+        (target,) = extract_targets(text, node_id="p", end_year=2030, location=LOC, context=context)
+        assert target.deadline == 2025
