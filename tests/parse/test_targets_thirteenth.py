@@ -39,9 +39,12 @@ def test_the_noun_after_the_number_is_the_metric_in_a_list() -> None:
 def test_a_work_verb_closed_by_提升_counts_its_object() -> None:
     # 改造提升 is one work verb: 提升 + number is not a change of a measure here
     got = found("完成新建12万亩、改造提升9万亩高标准农田。")
-    assert [(v, u) for _, v, u, *_ in got] == [(12, "万亩"), (9, "万亩")]
-    assert got[1][0] == "高标准农田"
-    assert found("整治提升农贸市场30个。") == [("农贸市场", 30, "个", ">=", "level")]
+    # the value after a bare verb counts the noun the next value names
+    assert [(m, v, u) for m, v, u, *_ in got] == [
+        ("新建高标准农田", 12, "万亩"),
+        ("高标准农田", 9, "万亩"),
+    ]
+    assert found("整治提升农贸市场30个。") == [("整治提升农贸市场", 30, "个", ">=", "level")]
 
 
 def test_what_shall_be_done_in_total_is_no_report_of_the_past() -> None:
@@ -99,3 +102,11 @@ def test_a_five_year_period_without_年_governs_its_clause() -> None:
     ):
         (target,) = extract_targets(text, node_id="p", end_year=2030, location=LOC, context=context)
         assert target.deadline == 2025
+
+
+def test_a_note_in_brackets_after_the_value_is_no_metric() -> None:
+    got = found("全市屋顶光伏装机容量确保达到100MW，力争达到150MW（本方案口径不含工业厂房）。")
+    assert [(m, v) for m, v, *_ in got] == [("屋顶光伏装机容量", 100), ("屋顶光伏装机容量", 150)]
+    # the metric may follow the note
+    got = found("持续推进36个（受益面积12万亩）圩区达标改造建设。")
+    assert [(m, v) for m, v, *_ in got] == [("圩区达标改造建设", 36)]

@@ -281,6 +281,7 @@ def read_clause(scan: Scan, c0: int, c1: int, cq: list[Quantity], state: ClauseS
         cut = vocab.POST_CUT.search(after) if r.post_metric else None
         if cut and cut.group(0) != "等":
             seg_start = q.end + cut.start()  # the next item of a number-first list starts here
+    _share_last_noun(items)
     _share_last_comparator(items)
     if len(items) == 1:
         _share_value(scan, items[0][1])
@@ -363,6 +364,14 @@ def _found(r: Reading, run: ClauseRun, span: tuple[int, int]) -> Found:
         f.baseline, f.baseline_year = run.pending[0], run.pending[1] or f.baseline_year
         run.pending = None
     return f
+
+
+def _share_last_noun(items: list[tuple[Quantity, Found]]) -> None:
+    """新建12万亩、改造提升9万亩高标准农田: a value after a bare verb counts the noun that the
+    next value names."""
+    for (_, f), (_, g) in reversed(list(pairwise(items))):
+        if f.metric in vocab.LIST_VERBS and g.subject and g.subject not in vocab.LIST_VERBS:
+            f.metric = f.subject = f.metric + g.subject
 
 
 def _share_last_comparator(items: list[tuple[Quantity, Found]]) -> None:

@@ -180,10 +180,17 @@ _CJK = re.compile(r"[\u4e00-\u9fff]+")
 _SEE_NOTE = re.compile(r"[（(][^（()）]*(?:[（(][^（()）]*[）)])?[^（()）]*(?:详见|见附件|附后)")
 
 
+_NOTE_CLOSE = re.compile(r"^[（(][^（()）]*[）)]")
+
+
 def post_metric(after: str) -> str:
     """Metric written after the number: 建成10个以上高水平示范应用场景 (up to 等 or the next
     number of a list: 3个千亿级产业集群和5个百亿级产业集群)."""
     after = after.lstrip("的")
+    if after[:1] in "（(":
+        # 101个（受益面积78.2万亩）低洼圩区: a note on the value; the metric follows it, if any
+        close = _NOTE_CLOSE.search(after)
+        return post_metric(after[close.end() :]) if close else ""
     note = _SEE_NOTE.search(after)
     if note and note.start() > 0:
         after = after[: note.start()]  # 整治任务量（各街镇任务详见附件）: a pointer, not the metric

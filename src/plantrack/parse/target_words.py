@@ -84,7 +84,7 @@ ACTION_VERBS = _words(
 # A clause starting with one of these has a verb of its own: it does not inherit the kind of the
 # clause before it (新集聚A500名、B800名，参与流动共享高层次人才1500名 -> the last is a level).
 OWN_VERB_START = tuple(_words("参与 服务 带动 吸纳 支持 帮助 惠及 覆盖 吸引 改造 培训 完成"))
-_TRAIL_WORDS = _words("实现 要 将 应 需 均 都 力争 争取 分别 的 达 基本 总共 全部 全面 在")
+_TRAIL_WORDS = _words("实现 要 将 应 需 均 都 力争 争取 确保 分别 的 达 基本 总共 全部 全面 在")
 # Heads shared by a 分别 list (化学需氧量、氨氮排放总量 -> 化学需氧量排放总量).
 # how an indicator's name ends: 率/比重/投资/收入/产值 … (A率、B率均达到40%: two metrics)
 MEASURE_END_RE = re.compile(
@@ -137,7 +137,9 @@ LEAD_DEADLINE_RE = re.compile(
     r"(?:到|至|截至)?(?:20\d\d|今|明)年(?:底|末)?(?:前)?[，,：:]"
 )
 # A verb that can head a list of number-noun pairs (更新78个A、4500个B、14个C).
-LIST_VERBS = frozenset(_words("更新 改造 保持 维持 稳定 新建 建设 完成 实施 推广 培训"))
+LIST_VERBS = frozenset(
+    _words("更新 改造 保持 维持 稳定 新建 建设 完成 实施 推广 培训 改造提升 整治提升 新增建设")
+)
 # a qualifier, not a verb, before a number-noun pair (超千亿元企业, 突破百亿元的企业)
 QUALIFIER_VERBS = frozenset(_words("超 超过 突破 过"))
 # 倍增计划, 翻番工程: a multiple that names a programme
@@ -273,9 +275,7 @@ LEAD_RE = re.compile(
 # 新建改造, 新建改扩建, 新建和改造提升: new and renovated together is a level (GUIDE.md, kind)
 INCREMENT_RE = re.compile(rf"(?:{_alt(INCREMENT_VERBS)})(?![或和的及、改扩])")
 # ACTION_RE strips these compounds as one verb
-COMPOUND_WORK_VERBS = _words(
-    "新建改造 新建改扩建 新改扩建 改扩建 新建和改造提升 新建和改造 改造提升 整治提升 建设提升"
-)
+COMPOUND_WORK_VERBS = _words("新建改造 新建改扩建 新改扩建 改扩建 新建和改造提升 新建和改造")
 # 改造提升11万亩高标准农田: 提升 closes a work verb here, it is not a change of a measure
 WORK_THEN_CHANGE_RE = re.compile(r"(?:改造|整治|建设)(?:提升|提高)$")
 # 每个乡镇至少建成1家…中心: a creation verb right before the number puts the metric after it.
