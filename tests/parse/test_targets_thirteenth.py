@@ -110,3 +110,13 @@ def test_a_note_in_brackets_after_the_value_is_no_metric() -> None:
     # the metric may follow the note
     got = found("持续推进36个（受益面积12万亩）圩区达标改造建设。")
     assert [(m, v) for m, v, *_ in got] == [("圩区达标改造建设", 36)]
+
+
+def test_a_completion_reported_beside_its_target() -> None:
+    # a progress report's row: the target, then what was done and the rate of completion
+    got = found("3.新增城镇就业岗位2600个 完成1100个,完成率42.3%", start=2024, end=2024)
+    assert [(m, v, u) for m, v, u, *_ in got] == [("城镇就业岗位", 2600, "个")]
+    got = found("*2.开展技能培训不少于900人次 完成356人次", start=2024, end=2024)
+    assert [(m, v) for m, v, *_ in got] == [("开展技能培训", 900)]
+    # not a completion of that target: another measure (15天 / 1次), or years before 完成
+    assert found("三年累计完成600个积水点改造。", start=2024, end=2026)[0][1] == 600

@@ -107,3 +107,38 @@ def test_a_project_list_is_rebuilt_but_gives_no_targets(tmp_path: Path) -> None:
     parsed = parse_document(read_document(path), title="某区重点项目", period=(2025, 2025))
     assert parsed.targets == []  # project attributes (GUIDE.md), not glued into false targets
     assert AFTER in parsed.text
+
+
+def test_a_progress_report_in_pipe_rows_reads_its_plan_not_its_progress(tmp_path: Path) -> None:
+    # b13 泰顺: 序号 | 项目内容 | 月度工作计划 | 牵头单位 | 落实情况, under a caption that says
+    # 进展情况 (a report): the plan columns are read, the 落实情况 column is not
+    text = "\n".join(
+        [
+            "2024年5月民生实事项目进展情况汇总表",
+            "序号 | 项目内容 | 月度工作计划 | 牵头单位 | 落实情况 |",
+            "1 | 为全县65岁以上老年人免费体检18000人。 | 5月:完成体检4000人。 | 县卫健局 |"
+            " 已完成。完成体检5200人,完成率28.9%。 |",
+            "2 | 新增公共场所应急救护点位36个。 | 5月:确定点位。 | 县红十字会 | 已确定点位20个。 |",
+        ]
+    )
+    path = tmp_path / "进展.txt"
+    path.write_text(text + "\n", encoding="utf-8")
+    parsed = parse_document(read_document(path), title="民生实事进展情况", period=(2024, 2024))
+    assert "rebuilt a task table of 2 rows from pipe text" in parsed.repairs
+    got = {(t.value, t.unit) for t in parsed.targets}
+    assert got == {(18000, "人"), (4000, "人"), (36, "个")}  # not 5200, 28.9% or 20
+
+
+def test_a_task_table_with_each_cell_between_bars(tmp_path: Path) -> None:
+    # b13 谯城: | / 序号 / | / 考核指标 / | / 序时进度 / … one cell per line between bar lines, a
+    # header cell on two lines (分管 / 领导); the text ends inside the last row
+    lines = ["|", "序号", "|", "考核指标", "|", "序时进度", "|", "分管", "领导", "|",
+             "|", "1", "|", "城镇新增就业3200人以上。", "|", "截至目前,新增就业2100人。", "|",
+             "李某", "|",
+             "|", "2", "|", "新建口袋公园8个、改造提升街心绿地5处。", "|", "已开工4个"]  # fmt: skip
+    path = tmp_path / "考核.txt"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    parsed = parse_document(read_document(path), title="考核指标序时进度表", period=(2025, 2025))
+    assert "rebuilt a task table of 2 rows from cell-per-line between bars text" in parsed.repairs
+    got = {(t.value, t.unit) for t in parsed.targets}
+    assert got == {(3200, "人"), (8, "个"), (5, "处")}  # not the 2100 of the 序时进度 column

@@ -439,3 +439,26 @@ def test_a_目标类别_table_with_the_unit_in_the_target_header(tmp_path: Path)
         ("新建居住建筑执行绿色建筑二星级标准比例", 100, "%", False, "建筑领域"),
         ("新增公交车中新能源车比例", 95, "%", True, "交通领域"),
     }
+
+
+def test_a_专栏_with_a_预期值_column_change_values_and_averaged_rates(tmp_path: Path) -> None:
+    # b13 应急体系: 序号 | 指　　标 | 预期值 | 属性; values that are changes (下降15%); 年均 before
+    # a rate (年均…死亡率 <1) is a rate averaged over the years: a level, not a yearly amount
+    cells = [
+        "序号", "指　　标", "预期值", "属性",
+        "1", "道路交通万车死亡人数", "下降12%", "约束性",
+        "2", "年均每百万人口因洪涝灾害死亡率", "<0.8", "预期性",
+        "3", "年均新增应急避难场所面积（万平方米）", "50", "预期性",
+    ]  # fmt: skip
+    path = tmp_path / "table.txt"
+    path.write_text("专栏1　主要指标\n\n" + "\n\n".join(cells) + "\n", encoding="utf-8")
+    parsed = parse_document(read_document(path), title="某省应急体系规划", period=(2021, 2025))
+    got = {
+        (t.metric, t.value, t.unit, t.comparator.value, t.kind.value, t.binding)
+        for t in parsed.targets
+    }
+    assert got == {
+        ("道路交通万车死亡人数（下降）", 12, "%", ">=", "level", True),
+        ("年均每百万人口因洪涝灾害死亡率", 0.8, None, "<", "level", False),
+        ("年均新增应急避难场所面积", 50, "万平方米", ">=", "annual", False),
+    }

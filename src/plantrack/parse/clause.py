@@ -191,12 +191,34 @@ def _nexts(cq: list[Quantity]) -> list[Quantity | None]:
     return nexts
 
 
+# 新增技能人才4000人 完成736人，完成率18.04%: a progress report's completion beside its target
+_COMPLETION_BETWEEN = re.compile(r"\s*[，,]?\s*(?:已|累计|实际)?完成(?:了)?\s*")
+
+
+# 完成736人，完成率18.04%: the rate of that completion
+_RATE_BETWEEN = re.compile(r"\s*[，,]\s*完成率(?:为|达)?\s*")
+
+
+def _same_measure(target: Quantity, done: Quantity) -> bool:
+    """4000人 / 736人, 8000人次 / 2579人: a completion counts in its target's unit (not 三年累计完成
+    1990个, 15天完成1次)."""
+    a, b = target.unit or "", done.unit or ""
+    return bool(a and b) and a != "年" and (a.startswith(b) or b.startswith(a))
+
+
 def _skip_before_rules(
-    scan: Scan, q: Quantity, nxt: Quantity | None, pre: str, after: str
+    scan: Scan, q: Quantity, nxt: Quantity | None, pre: str, after: str, prev: Quantity | None
 ) -> str | None:
-    """Why `q` is not even read (a name, part of the next metric, 增加一倍), else None."""
+    """Why `q` is not even read (a name, part of the next metric, 增加一倍, a completion
+    reported beside its target), else None."""
     if q.name:
         return q.name
+    if prev is not None:
+        between = (scan.text, prev.end, q.start)
+        if _COMPLETION_BETWEEN.fullmatch(*between) and _same_measure(prev, q):
+            return "a completion reported beside its target (a progress report)"
+        if _RATE_BETWEEN.fullmatch(*between):
+            return "a completion rate (a progress report)"
     if nxt is not None and embedded(scan.text, q, nxt):
         return "part of the next target's metric"
     if q.unit == "倍" and vocab.TIMES_VERB_RE.search(pre):
@@ -247,7 +269,9 @@ def read_clause(scan: Scan, c0: int, c1: int, cq: list[Quantity], state: ClauseS
     run = ClauseRun(text[c0:c1], state)
     seg_start = c0
     items: list[tuple[Quantity, Found]] = []
+    prev: Quantity | None = None
     for q, nxt in zip(cq, _nexts(cq), strict=True):
+        prev, q_prev = q, prev
         pre = before(text, seg_start, q.start)
         after = text[q.end : min(c1, q.end + 120)]  # bounded: a clause may be 20,000 chars
         pending = None if q.name else _baseline(pre, after, q)
@@ -255,7 +279,7 @@ def read_clause(scan: Scan, c0: int, c1: int, cq: list[Quantity], state: ClauseS
             run.pending, seg_start = pending, q.end
             ex.add(text, q.start, q.end, True, "baseline (由/从 … 到) of the next value")
             continue
-        reason = _skip_before_rules(scan, q, nxt, pre, after)
+        reason = _skip_before_rules(scan, q, nxt, pre, after, q_prev)
         if reason:
             ex.add(text, q.start, q.end, False, reason)
             continue

@@ -180,6 +180,19 @@ _CJK = re.compile(r"[\u4e00-\u9fff]+")
 _SEE_NOTE = re.compile(r"[（(][^（()）]*(?:[（(][^（()）]*[）)])?[^（()）]*(?:详见|见附件|附后)")
 
 
+COMPLETION_RE = re.compile(
+    r"^\s*[，,]?\s*(?:已|累计|实际)?完成(?:了)?\s*\d[\d,.]*\s*(?P<unit>[^\d\s，。；,;、]{0,4})"
+)
+
+
+def completion_after(after: str, unit: str | None) -> bool:
+    """4000人 / 完成736人，完成率18.04%: what follows the value reports its completion, in the
+    value's unit (not 15天 / 完成1次清洗)."""
+    m = COMPLETION_RE.match(after)
+    done = m.group("unit") if m else ""
+    return bool(unit and done) and (done.startswith(unit) or unit.startswith(done))
+
+
 _NOTE_CLOSE = re.compile(r"^[（(][^（()）]*[）)]")
 
 
@@ -187,6 +200,8 @@ def post_metric(after: str) -> str:
     """Metric written after the number: 建成10个以上高水平示范应用场景 (up to 等 or the next
     number of a list: 3个千亿级产业集群和5个百亿级产业集群)."""
     after = after.lstrip("的")
+    if COMPLETION_RE.match(after):
+        return ""  # 4000人完成736人: the completion reported beside the target, not its metric
     if after[:1] in "（(":
         # 101个（受益面积78.2万亩）低洼圩区: a note on the value; the metric follows it, if any
         close = _NOTE_CLOSE.search(after)

@@ -9,7 +9,7 @@ from plantrack.parse.outline import build_outline
 from plantrack.read import limits
 from plantrack.read.clean import clean_blocks
 from plantrack.read.headings import cn_number, five_year_period
-from plantrack.read.task_tables import task_columns
+from plantrack.read.task_tables import reports_progress, task_columns
 
 PERIOD_RANGE = re.compile(
     r"[（(]?\s*((?:19|20)\d{2})\s*[—–\-~至到]+\s*((?:19|20)\d{2})\s*年?\s*[）)]?"
@@ -133,8 +133,12 @@ def extract_plan_targets(
         elif node.kind == "table":
             rows = [line.split("\t") for line in node.text.split("\n")]
             caption = nodes[count - 1].text if count else ""
-            if tracker.enter(location.path[:-1], "").review or _review_caption(caption):
-                continue  # “十四五”规划主要指标完成情况, or a table in a review section: the past
+            if (
+                tracker.enter(location.path[:-1], "").review or _review_caption(caption)
+            ) and not reports_progress(rows[0]):
+                # “十四五”规划主要指标完成情况, or a table in a review section: the past (a
+                # progress report's 项目内容 column still states the plan; its 落实情况 is not read)
+                continue
             if looks_like_indicator_table(rows):
                 notes = table_notes(nodes[count + 1 : count + 1 + _NOTE_LOOKAHEAD])
                 found.extend(

@@ -17,6 +17,7 @@ from plantrack.parse.numbers import COUNT_UNITS, WEAK_UNITS, Quantity
 from plantrack.parse.phrases import (
     MAX_METRIC,
     Head,
+    completion_after,
     elided,
     post_metric,
     read_head,
@@ -40,6 +41,8 @@ class ClauseState:
 
 def reject(q: Quantity, head: Head, after: str, metric: str, chained: bool) -> str | None:
     """Why a quantity is not a target, or None."""
+    if completion_after(after, q.unit):
+        after = ""  # 新增技能人才4000人 完成736人: the row's target ends where its progress starts
     strong_context = head.verb is not None or q.suffix is not None
     if q.unit is None and head.verb is None:
         return "number without unit or verb"

@@ -116,7 +116,9 @@ def _find_columns(rows: list[list[str]]) -> _Columns | None:
         base = next(
             (i for i, c in enumerate(cells) if "基期" in c or "现状" in c or "完成值" in c), None
         )
-        target = next((i for i, c in enumerate(cells) if "目标" in c and i > name), None)
+        target = next(
+            (i for i, c in enumerate(cells) if ("目标" in c or c == "预期值") and i > name), None
+        )
         base_year = target_year = None
         # 2016年预期值 2017年预期值 2018年预期值: every year is a target, none a baseline
         every_year_a_target = len(years) >= 2 and all("预期" in cells[i] for i, _ in years)
@@ -383,11 +385,16 @@ _SHARE_UNITS = ("%", "‰", "个百分点", "百分点")
 _ANNUAL_NAME = re.compile(r"年均|年(?:降低|下降|增长|提高|减少)率")
 
 
+_AVERAGED_RATE = re.compile(r"^年均(?:每|.*(?:率|比例|比重|占比)$)")
+
+
 def _kind(metric: str, unit: str | None, cell: Cell) -> str:
     if cell.multiple:
         return "multiple"  # 翻一番
     if re.search(r"[（(](?:五年|\d年)?累计[）)]$", metric):
         return "cumulative"  # 新增高能级企业总部（五年累计）: the row says what its figure is
+    if _AVERAGED_RATE.search(metric) and not metric.endswith(("增长率", "增速")):
+        return "level"  # 年均每百万人口因灾死亡率 <1: a rate averaged over the years, a level
     if metric.startswith(("每年", "年均")) and unit not in _SHARE_UNITS:
         return "annual"  # 每年新增新质航运企业 | 家 | 150
     if metric.startswith("新增"):

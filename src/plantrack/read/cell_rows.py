@@ -34,6 +34,10 @@ _NUMERIC = re.compile(
     r"^[\[〔［【(（]?\s*(?:≥|≤|>=|<=|＞|＜|>|<|约|累计|达到|不低于|不高于|不超过|超过)?\s*"
     r"-?\d[\d,.]*(?:\s*[-—–~～至]\s*\d[\d,.]*)?\s*(?:%|％|‰)?\s*(?:以上|以下|以内|左右|上下)?\s*[\]〕］】)）]?$"
 )
+# 下降15%, 提高2个百分点: a change as a value
+_CHANGE_VALUE = re.compile(
+    r"^(?:下降|降低|减少|提高|提升|增长|增加)\s*\d[\d,.]*\s*(?:%|％|个百分点)?\s*(?:以上|左右|以内)?$"
+)
 # （2021年-2025年）, （2025年较2020年下降）: a note on the line under a value, about its period
 YEAR_NOTE = re.compile(r"^[（(]\s*(?:19|20)\d\d\s*年?[^（）()]{0,16}[）)]$")
 # 年均…, 人均…, 单位…: words that open an indicator's name, never a category's
@@ -109,7 +113,7 @@ def kind(cell: str) -> str:
         return "attr"
     if UNIT_RE.match(cell):
         return "unit"  # before the numbers: 1/万 is a unit
-    if cell in EMPTY or _NUMERIC.match(cell):
+    if cell in EMPTY or _NUMERIC.match(cell) or _CHANGE_VALUE.match(cell):
         return "value"
     number = _NUMBER_UNIT.match(cell)
     if number and UNIT_RE.match(number.group("unit")):

@@ -8,8 +8,10 @@ responsible-body column); a row starts at a 序号 that follows the last one, a 
 一/二/… line; a merged cell written once (重点任务 over its rows) leaves a row short, so a short row's
 cells stand at its right end. The table ends at a line that is neither a row's start nor within
 its width. A project list (序号 | 项目名称 | 建设内容 | 总投资 | 责任单位) is rebuilt the same way so
-that its cells are not glued either. The parse layer reads each task cell as a paragraph
-(`parse.plan`); a project list's cells give no targets (GUIDE.md: project attributes).
+that its cells are not glued either, and so is a progress report (序号 | 项目内容 | 月度工作计划 |
+牵头单位 | 落实情况). The parse layer reads each task cell as a paragraph (`parse.plan`); a project
+list's cells give no targets (GUIDE.md: project attributes), nor do the plan and progress columns
+of a progress report.
 """
 
 from __future__ import annotations
@@ -18,17 +20,29 @@ import re
 
 from plantrack.read.lexicon import ROW_CATEGORY_RE, ROW_INDEX_RE
 
-_TASK = r"(?:重点|主要|具体|工作)?(?:任务|工作|举措|措施)(?:内容|名称|举措|措施|目标)?|工作(?:内容|措施|举措|要点)|主要内容"
-_WHEN = r"(?:时间|进度)(?:进度|安排|节点|要求)?|完成(?:时限|时间|期限)|时间节点|时限|进度安排"
+_TASK = (
+    r"(?:重点|主要|具体|工作)?(?:任务|工作|举措|措施)(?:内容|名称|举措|措施|目标)?|工作(?:内容|措施|举措|要点)"
+    r"|主要内容|项目内容|实事内容|(?:年度)?目标任务|考核指标"
+)
+_WHEN = (
+    r"(?:时间|进度)(?:进度|安排|节点|要求)?|完成(?:时限|时间|期限)|时间节点|时限|进度安排"
+    r"|(?:年度|季度|月度)(?:工作)?计划|考核时间"
+)
+# 落实情况, 完成进度: a progress report's column; its cells report what was done
+_PROGRESS = r"(?:落实|完成|进展|推进|进度)情况|工作进展|完成进度|序时进度|进展|备注"
 _WHO = (
     r"(?:牵头|责任|配合|参与|主责|协同)(?:部门|单位|主体)|责任(?:部门|单位|主体)|(?:牵头|配合)单位"
+    r"|分管领导|责任(?:人|股室|科室|处室)|(?:监督|联系)电话|联系人"
 )
 # a project list (项目名称 | 建设内容 | 总投资 | 责任单位): its cells are the projects' attributes
 _PROJECT = r"项目名称|项目|建设内容|建设规模(?:及内容)?|(?:总|计划)?投资(?:[（(][^）)]{1,6}[）)])?|建设(?:地点|年限|期限|性质)|实施主体|业主单位"
-_HEADER = re.compile(rf"^(?:序号|{_TASK}|{_WHEN}|{_WHO}|{_PROJECT}|备注)$")
+_HEADER = re.compile(rf"^(?:序号|{_TASK}|{_WHEN}|{_WHO}|{_PROJECT}|{_PROGRESS})$")
 _PROJECT_RE = re.compile(rf"^(?:{_PROJECT})$")
 _TASK_RE = re.compile(rf"^(?:{_TASK})$")
 _WHO_RE = re.compile(rf"^(?:{_WHEN}|{_WHO})$")
+_PROGRESS_RE = re.compile(rf"^(?:{_PROGRESS})$")
+# 月度工作计划: what a month is to bring (4月:完成筛查人数1480人), read like a task cell
+_PLAN_RE = re.compile(r"^(?:年度|季度|月度)(?:工作)?计划$")
 # 五、保障措施, 第三章: a heading after the table, never a cell
 _HEADING = re.compile(r"^(?:[一二三四五六七八九十]+、|第[一二三四五六七八九十]+[章节部分])")
 _MAX_CELL = 400
@@ -63,7 +77,13 @@ def task_columns(header: list[str]) -> list[int]:
     cells = [c.strip() for c in header]
     if not task_header(cells):
         return []
-    return [i for i, c in enumerate(cells) if _TASK_RE.match(c)]
+    return [i for i, c in enumerate(cells) if _TASK_RE.match(c) or _PLAN_RE.match(c)]
+
+
+def reports_progress(header: list[str]) -> bool:
+    """A task table with a progress column (落实情况, 完成进度): a progress report, whose task
+    cells still state the plan."""
+    return bool(task_columns(header)) and any(_PROGRESS_RE.match(c.strip()) for c in header)
 
 
 def task_rows(cells: list[str]) -> tuple[list[list[str]], int]:
@@ -98,7 +118,9 @@ def task_rows(cells: list[str]) -> tuple[list[list[str]], int]:
         row.append(cell)
         used = k + 1
     if row:
-        rows.append(_placed(row, width))
+        # a short last row with nothing after the table: the text was cut, not a cell merged
+        cut = used == len(cells) and ROW_INDEX_RE.match(row[0]) is not None
+        rows.append(row[:width] + [""] * (width - len(row)) if cut else _placed(row, width))
     return (rows, used) if len(rows) > 2 else ([], 0)
 
 

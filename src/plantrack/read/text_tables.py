@@ -21,7 +21,7 @@ from plantrack.read.allocation_tables import MAX_ALLOCATION_CELLS, TABLE_UNIT, a
 from plantrack.read.cell_rows import ATTR, STOP, Columns, rows_from_cells
 from plantrack.read.glued_tables import glued_table
 from plantrack.read.lexicon import ATTR_HEADER, GROUP_HEADER, attr_column, unit_header
-from plantrack.read.task_tables import MAX_TASK_CELLS, task_rows, tidy_task
+from plantrack.read.task_tables import MAX_TASK_CELLS, task_header, task_rows, tidy_task
 
 _HEADER_WORDS = re.compile(
     r"指标|序号|单位|属性|类别|领域|基期|基准|现状|目标|年均|累计|增速|备注|性质|十[一二三四五六]五"
@@ -31,6 +31,7 @@ _YEAR_CELL = re.compile(r"^(?:[\[〔［(（]?)(?:19|20)\d\d年")
 _NAME_HEADER = re.compile(r"指标|名称|目标内容")
 _VALUE_HEADER = re.compile(
     r"(?:19|20)\d\d|目标|年均|累计|增速|基期|基准|现状|十[一二三四五六]五|完成值|近期|中期|远期|规划"
+    r"|^预期值"
 )
 # 指标值 / 数值 over 现状 | 近期规划: a group header naming no column of its own
 _GROUP_VALUE_HEADER = re.compile(r"^(?:指标|规划|主要)?(?:数值|指标值|值)$")
@@ -38,6 +39,7 @@ _GROUP_VALUE_HEADER = re.compile(r"^(?:指标|规划|主要)?(?:数值|指标值
 _DIGIT_STOP = re.compile(r"(?<=\d)[。．](?=\d)")
 _SPACES = re.compile(r"[ \u3000\u00a0]+")
 _TITLE = re.compile(r"主要指标|指标体系|指标表|目标表|^表\d*[:：]|专栏")
+_MAX_CELL_LINES = 6  # lines of one cell between bars, at most
 _FIRST_CELLS = ("序号", "类别", "领域", "类型", "分类", "维度")
 # 目标类别, 指标类别, 重点领域: a category column's header opens the table too
 _FIRST_CATEGORY = re.compile(r"^.{1,4}(?:类别|领域|分类)$")
@@ -341,7 +343,9 @@ class _Recover:
             return 0
         row = _split_row(texts[0])
         if row:
-            return self._multi_cell_table(i, row)
+            return self._multi_cell_table(i, row) or self._pipe_task_table(i, row)
+        if texts[0].strip() == "|":
+            return self._between_bars_task_table(i)
         cell = _single_cell(texts[0])
         if (cell and _NAME_HEADER.search(cell) and _is_header_cell(cell)) or _first_cell(cell):
             return self._cell_per_line_table(i) or self._task_table(i) or self._allocation(i)
@@ -372,6 +376,49 @@ class _Recover:
         if not used:
             return 0
         return self._emit(i, used, _Built(rows), "one-cell-per-line", "a task table")
+
+    def _between_bars_task_table(self, i: int) -> int:
+        """A task table copied with each cell between lines that hold only a bar (| / 序号 / | /
+        考核指标 / | …); a cell's lines between two bars are one cell (分管 / 领导)."""
+        cells: list[str] = []
+        ends: list[int] = []  # the block offset of the bar that closes each cell
+        lines: list[str] = []
+        texts = self._texts(i, MAX_TASK_CELLS)
+        for k, text in enumerate(texts):
+            if text.strip() == "|":
+                if lines:
+                    cells.append("".join(lines))
+                    ends.append(k)
+                lines = []
+            elif len(lines) >= _MAX_CELL_LINES:
+                break  # the text after the table
+            else:
+                lines.append(tidy_task(text))
+        else:
+            if lines and i + len(texts) == len(self.blocks):
+                cells.append("".join(lines))  # the text ends inside the table: its last cell
+                ends.append(len(texts) - 1)
+        rows, used = task_rows(cells)
+        if not used:
+            return 0
+        return self._emit(
+            i, ends[used - 1] + 1, _Built(rows), "cell-per-line between bars", "a task table"
+        )
+
+    def _pipe_task_table(self, i: int, header: list[str]) -> int:
+        """A 任务分工表 or a progress report in pipe rows (序号 | 项目内容 | … | 落实情况 |)."""
+        width = task_header(header)
+        if not width or width < len([c for c in header if c]) or "|" not in self.blocks[i].text:
+            return 0
+        rows, used = [header[:width]], 1
+        for k, text in enumerate(self._texts(i + 1, MAX_TASK_CELLS), 1):
+            row = _split_row(text, lone=True) if "|" in text else None
+            if row is None:
+                break
+            if row:  # not a Markdown separator row
+                rows.append((row + [""] * width)[:width])
+            used = k + 1
+        return self._emit(i, used, _Built(rows), "pipe", "a task table")
 
     def _emit(
         self, i: int, used: int, built: _Built, shape: str, what: str = "an indicator table"
