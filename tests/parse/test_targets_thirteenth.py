@@ -120,3 +120,23 @@ def test_a_completion_reported_beside_its_target() -> None:
     assert [(m, v) for m, v, *_ in got] == [("开展技能培训", 900)]
     # not a completion of that target: another measure (15天 / 1次), or years before 完成
     assert found("三年累计完成600个积水点改造。", start=2024, end=2026)[0][1] == 600
+
+
+def test_weeks_and_working_days_as_limits() -> None:
+    got = found("力争将药品临床试验审批时间压缩至4周以内，将备案办理时限压缩至15个工作日以内。")
+    assert [(m, v, u, c) for m, v, u, c, _ in got] == [
+        ("药品临床试验审批时间", 4, "周", "<="),
+        ("备案办理时限", 15, "个工作日", "<="),
+    ]
+    assert found("隆重纪念建校100周年。") == []
+
+
+def test_a_verb_right_before_the_number_puts_the_metric_after_it() -> None:
+    assert found("开发3—5个区域特色预制菜品。")[0][:3] == ("区域特色预制菜品", 3, "个")
+    assert found("坚决守住120万亩耕地保护红线。")[0][:3] == ("耕地保护红线", 120, "万亩")
+
+
+def test_a_count_of_the_plans_own_items_or_in_a_title_is_no_target() -> None:
+    assert found("2026年全县实施32项民生实事。") == []
+    title = "县政府办公室关于2026年实施32项民生实事的通知 文号：某政办〔2026〕3号"
+    assert found(title) == []

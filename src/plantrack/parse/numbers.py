@@ -23,7 +23,9 @@ SCALES: dict[str, float] = {"万亿": 1e12, "亿": 1e8, "千万": 1e7, "百万":
 
 # Units that make a name or a duration phrase (15分钟生活圈, 三年行动) unless a verb or
 # 以内/以上 says it is a target.
-WEAK_UNITS = {"年", "天", "岁", "小时", "分钟", "秒", "分", "级", "星", "度", "个点"}
+WEAK_UNITS = {
+    *("年", "天", "个工作日", "工作日", "周", "岁", "小时", "分钟", "秒", "分", "级", "星", "度", "个点")
+}
 
 # Classifiers of a count: after one, 大/型 opens the counted noun (16处大宗固废…, 5个大型…).
 COUNT_UNITS = frozenset(
@@ -59,6 +61,7 @@ _UNIT_GUARDS = {
     "笔": "记",
     "根": "据本源治植除系",
     "对": "口应接外标照比于策象付抗话待称象",
+    "周": "年期边末岁转",  # 100周年, 周期, 周边: not weeks
 }
 # Longest first (BASE_UNITS' order); the plain one-character units as one character class, which
 # the engine tests in one step instead of trying some fifty alternatives in turn.
@@ -180,6 +183,9 @@ def normalise(value: float | None, unit: str | None) -> tuple[float | None, str 
 _OPENER_RE = re.compile('[“《「‘〔"]')
 
 
+_TITLE_RE = re.compile(r"关于[^。；！？\n“”《》]{1,60}?的(?:实施意见|指导意见|通知|意见|决定|批复|公告)")
+
+
 def quote_spans(text: str) -> list[tuple[int, int]]:
     """Spans inside “…”, 《…》, "…" and the like: numbers there are names (“1510”, “4+X”)."""
     spans: list[tuple[int, int]] = []
@@ -194,6 +200,12 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
         end = k if k >= 0 else min(n, j + 1 + _MAX_QUOTE)
         spans.append((j, end + 1))
         i = end + 1
+    if "关于" in text:
+        # 关于2024年实施47项民生实事的通知: a document's title without 《》 is a name too
+        titles = [m.span() for m in _TITLE_RE.finditer(text)]
+        spans = sorted(
+            spans + [t for t in titles if not any(a < t[1] and t[0] < b for a, b in spans)]
+        )
     return spans
 
 

@@ -65,7 +65,7 @@ VERB_DECORATION_RE = re.compile(r"分别|了|每.*$")
 _LEAD_WORDS = _words(
     "力争 争取 努力 确保 推动 推进 促进 使 让 实现 全市 全县 全区 全省 其中 同时 此外 并 且 要"
     " 逐步 进一步 持续 稳步 积极 大力 加快 力求 预计 规划期内 期间 届时 共 总计 合计 全年"
-    " 以及 、 今年 明年 全年 今后五年 今后三年 计划 拟"
+    " 以及 、 今年 明年 全年 今后五年 今后三年 计划 拟 将 把"
 )
 KIND_ADVERBS: dict[str, str] = {"累计": "cumulative", "每年": "annual", "年均": "annual"}
 # A metric ending in these is a yearly figure.
@@ -158,7 +158,7 @@ STRUCTURE_NOUNS = frozenset(
 # 20个预期性指标): structure, not a target.
 STRUCTURE_METRIC_RE = re.compile(
     r"^(?:方面|领域|部分|大任务|项任务|举措|措施)|^[章节]$|指标$|(?:方面|领域)的?工作$"
-    r"|^(?:重点|主要|建设|工作|专项)?任务$"
+    r"|^(?:重点|主要|建设|工作|专项)?任务$|^(?:重点)?民生实事(?:项目)?$|^实事$"  # 实施47项民生实事
 )
 # money handed out (发放创业担保贷款180亿元, 给予奖励50万元): not a target
 HANDOUT_RE = re.compile(r"发放|给予|奖励|补助|补贴")
@@ -281,6 +281,7 @@ WORK_THEN_CHANGE_RE = re.compile(r"(?:改造|整治|建设)(?:提升|提高)$")
 # 每个乡镇至少建成1家…中心: a creation verb right before the number puts the metric after it.
 VERB_BEFORE_NUMBER = re.compile(
     rf"(?:至少|最少)?(?:{_alt(INCREMENT_VERBS + ACTION_VERBS)})$|(?:要|应|至少|均|都|建|设)有$|配备$|配齐$"
+    r"|开发$|守住$|守牢$"  # 开发1—2个…食品, 守住18亿亩耕地红线: the metric follows
 )
 ACTION_RE = re.compile(rf"{_alt(COMPOUND_WORK_VERBS + ACTION_VERBS)}")
 OBJECT_VERB_RE = re.compile(rf"{_alt(OBJECT_VERBS + ACTION_VERBS + INCREMENT_VERBS)}")
