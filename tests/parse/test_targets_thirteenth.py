@@ -140,3 +140,17 @@ def test_a_count_of_the_plans_own_items_or_in_a_title_is_no_target() -> None:
     assert found("2026年全县实施32项民生实事。") == []
     title = "县政府办公室关于2026年实施32项民生实事的通知 文号：某政办〔2026〕3号"
     assert found(title) == []
+
+
+def test_a_count_in_brackets_after_its_noun() -> None:
+    got = found("新建、改造社区健身场地(45个)、举办全民健身赛事活动(120场)", start=2024, end=2024)
+    assert [(m, v, u) for m, v, u, *_ in got] == [
+        ("新建、改造社区健身场地", 45, "个"),
+        ("举办全民健身赛事活动", 120, "场"),
+    ]
+    assert found("一、促进就业(3项)", start=2024, end=2024) == []  # a heading's count of items
+
+
+def test_a_share_of_units_that_set_something_up() -> None:
+    got = found("85%的乡镇卫生院设置中医馆。")
+    assert [(m, v, u) for m, v, u, *_ in got] == [("乡镇卫生院设置中医馆", 85, "%")]

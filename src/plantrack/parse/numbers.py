@@ -24,7 +24,22 @@ SCALES: dict[str, float] = {"万亿": 1e12, "亿": 1e8, "千万": 1e7, "百万":
 # Units that make a name or a duration phrase (15分钟生活圈, 三年行动) unless a verb or
 # 以内/以上 says it is a target.
 WEAK_UNITS = {
-    *("年", "天", "个工作日", "工作日", "周", "岁", "小时", "分钟", "秒", "分", "级", "星", "度", "个点")
+    *(
+        "年",
+        "天",
+        "个工作日",
+        "工作日",
+        "周",
+        "岁",
+        "小时",
+        "分钟",
+        "秒",
+        "分",
+        "级",
+        "星",
+        "度",
+        "个点",
+    )
 }
 
 # Classifiers of a count: after one, 大/型 opens the counted noun (16处大宗固废…, 5个大型…).
@@ -183,7 +198,9 @@ def normalise(value: float | None, unit: str | None) -> tuple[float | None, str 
 _OPENER_RE = re.compile('[“《「‘〔"]')
 
 
-_TITLE_RE = re.compile(r"关于[^。；！？\n“”《》]{1,60}?的(?:实施意见|指导意见|通知|意见|决定|批复|公告)")
+_TITLE_RE = re.compile(
+    r"关于[^。；！？\n“”《》]{1,60}?的(?:实施意见|指导意见|通知|意见|决定|批复|公告)"
+)
 
 
 def quote_spans(text: str) -> list[tuple[int, int]]:

@@ -127,6 +127,24 @@ def rule_bracketed_part(r: Reading, run: ClauseRun) -> str | None:
     return None
 
 
+_HEADING_MARK = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])")
+
+
+def rule_count_in_brackets(r: Reading, run: ClauseRun) -> str | None:
+    """补建健身点(60个), 参与赛事活动人次(7.5万人次): a list item's count in brackets after its
+    noun (not a part: 其中… is `rule_bracketed_part`'s)."""
+    q = r.q
+    if r.settled or not r.pre.endswith(("(", "（")) or r.after.lstrip()[:1] not in "）)":
+        return None
+    if q.unit in (None, "%", *WEAK_UNITS) or _HEADING_MARK.match(r.pre):
+        return None  # 一、促进就业(3项): a heading's count of its items
+    head = read_head(r.pre[:-1].lstrip("）)、，, "))  # after the item before: )、
+    if len(vocab.CJK_OR_ALNUM.findall(head.metric)) >= 2:
+        r.metric, r.settled = strip_trail(head.metric), True
+        r.kind = r.kind or head.kind
+    return None
+
+
 def rule_equivalent(r: Reading, run: ClauseRun) -> str | None:
     """人均生产总值超过7万元，折合9000美元: the same target in another unit."""
     state = run.state
@@ -446,6 +464,7 @@ def rule_unit(r: Reading, run: ClauseRun) -> str | None:
 
 RULES: tuple[Rule, ...] = (
     rule_bracketed_part,
+    rule_count_in_brackets,
     rule_equivalent,
     rule_borrowed_noun,
     rule_verb_before_number,
