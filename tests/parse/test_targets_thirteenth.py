@@ -154,3 +154,10 @@ def test_a_count_in_brackets_after_its_noun() -> None:
 def test_a_share_of_units_that_set_something_up() -> None:
     got = found("85%的乡镇卫生院设置中医馆。")
     assert [(m, v, u) for m, v, u, *_ in got] == [("乡镇卫生院设置中医馆", 85, "%")]
+
+
+def test_work_on_what_exists_is_no_report_of_it() -> None:
+    # 改扩建现有N个: the work is the target; 现有 alone reports the state today
+    got = found("改扩建现有12个区级应急物资储备库。", start=2026, end=2030)
+    assert [(m, v) for m, v, *_ in got] == [("区级应急物资储备库", 12)]
+    assert found("全区现有消防站8个。", start=2026, end=2030) == []
