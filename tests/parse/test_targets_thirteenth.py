@@ -161,3 +161,41 @@ def test_work_on_what_exists_is_no_report_of_it() -> None:
     got = found("改扩建现有12个区级应急物资储备库。", start=2026, end=2030)
     assert [(m, v) for m, v, *_ in got] == [("区级应急物资储备库", 12)]
     assert found("全区现有消防站8个。", start=2026, end=2030) == []
+
+
+def test_places_sharing_the_total_of_the_sentence_before() -> None:
+    text = "2026年度全省计划完成农村户厕改造任务3200户。其中，甲市420户，乙市615户。"
+    got = found(text, start=2026, end=2026)
+    assert [(m, v) for m, v, *_ in got] == [
+        ("农村户厕改造任务", 3200),
+        ("甲市农村户厕改造任务", 420),
+        ("乙市农村户厕改造任务", 615),
+    ]
+
+
+def test_people_a_service_reaches() -> None:
+    got = found("免费为2000名65岁以上老年人提供家庭医生签约服务。", start=2026, end=2026)
+    assert [(v, u) for _, v, u, *_ in got] == [(2000, "名")]
+    assert "家庭医生签约服务" in got[0][0]
+    assert found("人均可支配收入为5万元。")[0][0] == "人均可支配收入"
+
+
+def test_new_count_units_and_money_raised() -> None:
+    got = found("开展200堂安全教育课，完成900批次农产品抽检，完成500例新生儿听力筛查。")
+    assert [(v, u) for _, v, u, *_ in got] == [(200, "堂"), (900, "批次"), (500, "例")]
+    assert found("2026年筹集资金约80亿元，其中财政性资金30亿元。", start=2026, end=2026) == []
+    assert found("培育一批龙头企业。") == []  # 一批 is no count
+
+
+def test_round_hundreds_of_things_achieved() -> None:
+    got = found("到2027年，突破百项关键技术，制定百项行业标准。")
+    assert [(m, v, u, c) for m, v, u, c, _ in got] == [
+        ("关键技术", 100, "项", ">="),
+        ("行业标准", 100, "项", ">="),
+    ]
+    assert found("培育超千亿元企业5家。")[0][1:3] == (5, "家")  # a threshold, then the count
+
+
+def test_the_size_of_a_place_is_no_target() -> None:
+    assert found("创新区覆盖全区，总规划面积约35平方公里。") == []
+    assert found("到2030年，公园绿地面积达到120公顷。")[0][:2] == ("公园绿地面积", 120)

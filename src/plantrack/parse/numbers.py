@@ -44,7 +44,7 @@ WEAK_UNITS = {
 
 # Classifiers of a count: after one, 大/型 opens the counted noun (16处大宗固废…, 5个大型…).
 COUNT_UNITS = frozenset(
-    "个家处座所条项件台套辆艘架张场次款种部名户批只支间栋块片幢口宗笔颗份根樘对"
+    "个家处座所条项件台套辆艘架张场次款种部名户批只支间栋块片幢口宗笔颗份根樘对堂例"
 )
 
 SUFFIX_COMPARATORS: dict[str, str] = {
@@ -77,6 +77,8 @@ _UNIT_GUARDS = {
     "根": "据本源治植除系",
     "对": "口应接外标照比于策象付抗话待称象",
     "周": "年期边末岁转",  # 100周年, 周期, 周边: not weeks
+    "批": "准复",
+    "例": "如外",
 }
 # Longest first (BASE_UNITS' order); the plain one-character units as one character class, which
 # the engine tests in one step instead of trying some fifty alternatives in turn.

@@ -37,6 +37,7 @@ class ClauseState:
     unit: str | None = None  # the unit of the last target (a kind carries only to a like unit)
     comparator: str | None = None  # the comparator of the last target (折合9000美元)
     subjects: list[str] = field(default_factory=list)  # what the clause before found
+    total: str = ""  # 其中，南宁市274户…: the subject of the total the sentence before stated
 
 
 def reject(q: Quantity, head: Head, after: str, metric: str, chained: bool) -> str | None:
@@ -48,6 +49,8 @@ def reject(q: Quantity, head: Head, after: str, metric: str, chained: bool) -> s
         return "number without unit or verb"
     if q.unit in WEAK_UNITS and not (q.suffix or head.verb not in (None, "为")):
         return f"{q.unit} without a target verb or 以上/以内: a name or a duration"
+    if q.unit == "岁" and q.suffix and head.verb in (None, "为"):
+        return "an age that qualifies people (65岁以上老年人), not a target"
     at_end = not after.strip() and q.unit not in WEAK_UNITS
     if q.chinese and not (strong_context or head.lead_verb or chained or at_end):
         return "Chinese numeral without a target verb"
@@ -175,6 +178,24 @@ def rule_verb_before_number(r: Reading, run: ClauseRun) -> str | None:
     return None
 
 
+_PEOPLE_UNITS = frozenset(("人", "名", "户", "人次", "万人", "万名", "万户", "万人次"))
+# 为1000名…老年人提供居家上门服务, 免费为1000人筛查脑卒中: what is done for them
+_SERVICE_RE = re.compile(
+    r"^[^，。；]{0,24}?(?:提供|开展|筛查|接种|体检|培训|安装|配备|配送|实施|办理)[^，。；]*"
+)
+
+
+def rule_for_beneficiaries(r: Reading, run: ClauseRun) -> str | None:
+    """为1000名失能老年人提供居家上门服务: the people a service reaches are the target; the
+    service (and whom) is the metric."""
+    if r.settled or r.head.verb != "为" or r.q.unit not in _PEOPLE_UNITS:
+        return None
+    m = _SERVICE_RE.match(r.after)
+    if m:
+        r.metric, r.post_metric, r.settled = strip_trail(m.group(0)[:MAX_METRIC]), True, True
+    return None
+
+
 def rule_share_of_units(r: Reading, run: ClauseRun) -> str | None:
     """力争90%以上的村生活垃圾得到治理: a share of units; the metric follows the number."""
     if r.q.unit != "%" or (r.metric and r.head.verb is not None):
@@ -211,8 +232,10 @@ def rule_noun_after_verb(r: Reading, run: ClauseRun) -> str | None:
         return None  # 为60岁以上老年人…: an age is not a count
     if not r.after[:1].isalpha() and not vocab.GRADE_RE.match(r.after):
         return None  # 打造生猪、苹果2个500亿级产业集群: a grade may open the noun
-    if r.head.verb in vocab.QUALIFIER_VERBS or r.head.verb == "为":
-        return None
+    counted = (r.q.unit or "").lstrip("万亿千百") in COUNT_UNITS
+    achieved = r.head.verb in vocab.QUALIFIER_VERBS and counted and not r.metric
+    if (r.head.verb in vocab.QUALIFIER_VERBS and not achieved) or r.head.verb == "为":
+        return None  # 超千亿元企业: a threshold; but 突破百项关键技术: what is achieved, counted
     verb_only = (r.head.verb is None and bool(r.metric) and _names_a_verb_or_list(r.metric)) or (
         r.head.verb in _BOUND_WORDS and r.metric in vocab.OBJECT_VERBS
     )  # 提供不少于N个X: a work verb, a bound, then the count and its noun
@@ -226,6 +249,8 @@ def rule_noun_after_verb(r: Reading, run: ClauseRun) -> str | None:
     rest = r.after[len(metric) :].lstrip("等")
     if len(vocab.CJK_OR_ALNUM.findall(metric)) >= 2 and (not rest or rest[0] in "、和及与"):
         r.metric, r.post_metric, r.settled = metric, True, True
+        if achieved:
+            r.comparator = ">="  # 突破 here is the work, not a bound
         if verb_only and r.head.verb_word in vocab.INCREMENT_VERBS:
             r.kind = r.kind or "increment"
     return None
@@ -269,7 +294,14 @@ def rule_count_in_object(r: Reading, run: ClauseRun) -> str | None:
     after = r.after.lstrip('“"')  # 认定启动3个“城中村”整体改造类项目
     if after.startswith("的") and _EXTENT_UNIT_RE.match(q.unit) and _WORK_NOUN_RE.search(after):
         after = after[1:]  # 完成2000万平方米以上的既有建筑节能改造: the extent of the work
-    if not after[:1].isalpha() or after[:1] in "的级强倍位型等和及与或月" or q.chinese:
+    # a Chinese numeral only as a round 百/千 of things right after the work verb (制定百项关键
+    # 标准), not 一批, 三次产业
+    numeral = q.chinese and not (
+        q.num_text in ("百", "千")
+        and q.unit in ("项", "个", "家", "所", "座")
+        and vocab.OBJECT_VERB_END_RE.search(r.pre)
+    )
+    if not after[:1].isalpha() or after[:1] in "的级强倍位型等和及与或月" or numeral:
         return None
     dui_verb = next((v for v in ("进行", "开展", "实施") if v in after), None)
     dui = vocab.DUI_OBJECT_RE.search(r.pre) and dui_verb
@@ -319,10 +351,17 @@ def rule_not_a_budget(r: Reading, run: ClauseRun) -> str | None:
     return None
 
 
+# 总规划面积约60.61平方公里, 面积约8.5平方公里: an area with no subject describes a place
+_BARE_AREA = frozenset(("面积", "总面积", "规划面积", "总规划面积", "占地面积", "规划总面积"))
+_AREA_UNITS = frozenset(("平方公里", "公顷", "亩", "万亩", "平方米", "万平方米", "km²", "㎞²"))
+
+
 def rule_not_a_value(r: Reading, run: ClauseRun) -> str | None:
     """5000万元以上的项目, 世界500强, 15分钟生活圈, 全长45公里: not a target (see `reject`)."""
     if r.head.verb is None and vocab.ATTRIBUTE_RE.search(r.pre) and not _counted(r):
         return "a project attribute (全长, 总投资, 建成后…), not a target"
+    if r.metric in _BARE_AREA and r.q.unit in _AREA_UNITS:
+        return "the size of a place (…片区，面积约8.5平方公里), not a target"
     if r.settled:
         return None
     if r.metric.endswith("按") and r.head.verb in _GROWTH_VERBS:
@@ -386,6 +425,18 @@ def rule_elided_subject(r: Reading, run: ClauseRun) -> str | None:
         r.metric = state.subject + r.metric
     if r.after.startswith("用于") and r.head.metric:
         r.metric = strip_trail(r.head.metric) + post_metric(r.after)
+    return None
+
+
+_PLACE_NAME_RE = re.compile(r"^[\u4e00-\u9fff]{1,8}?(?:市|县|区|州|盟|旗|镇|乡|街道|新区|开发区)$")
+
+
+def rule_share_of_place(r: Reading, run: ClauseRun) -> str | None:
+    """…农村危房改造任务4894户。其中，南宁市274户，柳州市369户: a place's share of the total the
+    sentence before stated."""
+    total = run.state.total
+    if total and _PLACE_NAME_RE.match(r.metric) and not r.post_metric:
+        r.metric = r.metric + total
     return None
 
 
@@ -468,6 +519,7 @@ RULES: tuple[Rule, ...] = (
     rule_equivalent,
     rule_borrowed_noun,
     rule_verb_before_number,
+    rule_for_beneficiaries,
     rule_share_of_units,
     rule_share_of_area,
     rule_noun_after_verb,
@@ -478,6 +530,7 @@ RULES: tuple[Rule, ...] = (
     rule_rate_after_increment_verb,
     rule_metric_after,
     rule_elided_subject,
+    rule_share_of_place,
     rule_has_metric,
     rule_not_a_budget,
     rule_kind,

@@ -196,7 +196,7 @@ NOT_A_METRIC = frozenset(_words("台阶 新台阶 大关 关口 新高 规模 �
 OBJECT_VERBS = _words(
     "开展 推进 推动 实施 完成 帮助 支持 扶持 抓好 建设 打造 培育 创建 建成 新建 改造 整治 治理"
     " 组织 举办 引导 带动 惠及 服务 培训 吸纳 打通 实现 争创 创成 认定 引进 招引 布局 部署 提供"
-    " 成立 组建 设立 启动 开放 修复 修缮 改建 扩建 改扩建"
+    " 成立 组建 设立 启动 开放 修复 修缮 改建 扩建 改扩建 制定 构建 开拓"
 )
 # 对32座一线水闸进行防洪能力达标建设: the count in a 对… object, the work after 进行
 DUI_OBJECT_RE = re.compile(r"对$")
@@ -224,7 +224,7 @@ ALIAS_RE = re.compile(r"[^（(，,。；]*[（(]以下简称[“\"]?([^）)”\"
 # money handed out or budgeted is not a plan target (安排资金5000亿元, 扶贫资金增长43.4%)
 BUDGET_RE = re.compile(
     r"预算内投资|预算安排|财政资金|扶贫资金|专项资金|补助资金|奖补资金|引导基金|奖励资金|安排资金|财政投入"
-    r"|资金安排|[安拨]付|补贴资金"
+    r"|资金安排|[安拨]付|补贴资金|筹集资金|筹措资金|财政性资金|建设性资金"
 )
 # 90%以上的村生活垃圾得到治理: a share of units that reach a state
 SHARE_OF_UNITS_RE = re.compile(
@@ -267,7 +267,7 @@ LEAD_RE = re.compile(
     rf"[^，。；]{{0,16}}?(?:讯|电)\s*[（(]记者[^）)]{{0,20}}[）)]|[^，。；]{{0,16}}?\d{{1,2}}月\d{{1,2}}日电"
     rf"|日前，?|近日，?"
     rf"|[*＊※]?(?:[（(]\d{{1,2}}[)）]|\d{{1,2}}[.．、](?!\d)|[①-⑳])"  # a list number: 1. / （2） / ③ / *4.
-    rf"|(?:到|至|截至|截止到|截止)?(?:20\d\d年?[、和及])*20\d\d年(?:底|末)?(?:前|以前|之前)?，?"
+    rf"|(?:到|至|截至|截止到|截止)?(?:20\d\d年?[、和及])*20\d\d年(?:度|底|末)?(?:前|以前|之前)?，?"
     rf"|用?[一二两三四五\d]年(?:时间|内)?"  # 力争三年累计回收…: a duration, not the metric
     rf"|“?十[一二三四五六七八九]五”?(?:时期|期间|期内|末|期末)?"
     rf"|(?P<kind>累计|每年|年均)|{_alt(_LEAD_WORDS)}"
@@ -285,6 +285,7 @@ VERB_BEFORE_NUMBER = re.compile(
 )
 ACTION_RE = re.compile(rf"{_alt(COMPOUND_WORK_VERBS + ACTION_VERBS)}")
 OBJECT_VERB_RE = re.compile(rf"{_alt(OBJECT_VERBS + ACTION_VERBS + INCREMENT_VERBS)}")
+OBJECT_VERB_END_RE = re.compile(rf"(?:{_alt(OBJECT_VERBS + ACTION_VERBS + INCREMENT_VERBS)})$")
 # money is a threshold or a budget inside an object (实施5000万元以上项目), never its count
 MONEY_UNIT_RE = re.compile(r"元$")
 # 应 is a modal after a metric (总量应), but the end of a word in 供应/响应/适应/效应 …

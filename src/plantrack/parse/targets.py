@@ -201,6 +201,9 @@ def _deadlines(scan: Scan) -> list[tuple[int, int, bool]]:
     return out
 
 
+_SHARES_LEAD = re.compile(r"\s*其中[，,：:]?")
+
+
 def _sentence(scan: Scan, s0: int, s1: int, sq: list[Quantity], sm: list) -> None:
     text, found, ex = scan.text, scan.found, scan.ex
     start = len(found)
@@ -208,6 +211,8 @@ def _sentence(scan: Scan, s0: int, s1: int, sq: list[Quantity], sm: list) -> Non
     asp = [m.start() for m in vocab.ASPIRATION_RE.finditer(text, s0, s1)]
     first = next((q.start for q in sq if q.name is None), s1)  # the sentence's first value
     state = ClauseState()
+    if found and _SHARES_LEAD.match(text, s0):
+        state.total = found[-1].subject  # 其中，南宁市274户: shares of the total before
     q_at = [q.start for q in sq]
     m_at = [m.start() for m, _ in sm]
     for c0, c1 in _spans(text, vocab.CLAUSE_SEP, s0, s1):
