@@ -199,3 +199,11 @@ def test_round_hundreds_of_things_achieved() -> None:
 def test_the_size_of_a_place_is_no_target() -> None:
     assert found("创新区覆盖全区，总规划面积约35平方公里。") == []
     assert found("到2030年，公园绿地面积达到120公顷。")[0][:2] == ("公园绿地面积", 120)
+
+
+def test_a_note_cut_open_by_the_clause_end() -> None:
+    # the bracket after the value holds a comma, so the clause ends inside it
+    got = found("单位GDP能耗下降3%(分管副市长负责,市发展改革委牵头)。", start=2026, end=2026)
+    assert [(m, v) for m, v, *_ in got] == [("单位GDP能耗下降", 3)]
+    got = found("实施危桥改造8座(其中:3座四类危桥、5座窄桥)。", start=2026, end=2026)
+    assert [(m, v) for m, v, *_ in got] == [("危桥改造", 8), ("四类危桥", 3), ("窄桥", 5)]

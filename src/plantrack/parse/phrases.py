@@ -213,6 +213,8 @@ def post_metric(after: str) -> str:
     if m and m.start() > 0:
         after = after[: m.start()]
     metric = strip_trail(after[:MAX_METRIC])
+    if metric.endswith(("）", ")")) and metric.count("（") + metric.count("(") == 0:
+        metric = metric.rstrip("）)")  # (其中:11座宽路窄桥): the note's closing bracket
     return "" if metric in vocab.NOT_A_METRIC else metric  # 迈上3万亿元台阶: elided
 
 

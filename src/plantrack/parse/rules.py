@@ -40,10 +40,15 @@ class ClauseState:
     total: str = ""  # 其中，南宁市274户…: the subject of the total the sentence before stated
 
 
+_OPEN_NOTE_TAIL = re.compile(r"^\s*[（(][^）)]*$")
+
+
 def reject(q: Quantity, head: Head, after: str, metric: str, chained: bool) -> str | None:
     """Why a quantity is not a target, or None."""
     if completion_after(after, q.unit):
         after = ""  # 新增技能人才4000人 完成736人: the row's target ends where its progress starts
+    # 下降2.5%(分管副省长、…负责, …): a note whose bracket the clause's end cuts open
+    after = _OPEN_NOTE_TAIL.sub("", after)
     strong_context = head.verb is not None or q.suffix is not None
     if q.unit is None and head.verb is None:
         return "number without unit or verb"
