@@ -207,3 +207,19 @@ def test_a_note_cut_open_by_the_clause_end() -> None:
     assert [(m, v) for m, v, *_ in got] == [("单位GDP能耗下降", 3)]
     got = found("实施危桥改造8座(其中:3座四类危桥、5座窄桥)。", start=2026, end=2026)
     assert [(m, v) for m, v, *_ in got] == [("危桥改造", 8), ("四类危桥", 3), ("窄桥", 5)]
+
+
+def test_a_list_of_items_in_bar_separated_cells() -> None:
+    text = "序号 | 项目名称 |\n1 | 名医下乡项目:建设基层名医工作站6个 |\n2 | 水库山塘维修12座 |"
+    got = found(text, start=2025, end=2025)
+    assert [(v, u) for _, v, u, *_ in got] == [(6, "个"), (12, "座")]
+
+
+def test_funds_a_government_level_puts_in_are_a_budget() -> None:
+    text = "计划安排资金900万元，其中市级安排60万元，县(市、区)匹配300万元。"
+    assert found(text, start=2023, end=2023) == []
+
+
+def test_what_is_installed_or_opened_for_places() -> None:
+    got = found("为12个老旧小区安装智能门禁，对30所中小学校食堂安装视频监控，开设80个暑期托管班。")
+    assert [(v, u) for _, v, u, *_ in got] == [(12, "个"), (30, "所"), (80, "个")]

@@ -191,10 +191,11 @@ _SERVICE_RE = re.compile(
 
 
 def rule_for_beneficiaries(r: Reading, run: ClauseRun) -> str | None:
-    """为1000名失能老年人提供居家上门服务: the people a service reaches are the target; the
-    service (and whom) is the metric."""
-    if r.settled or r.head.verb != "为" or r.q.unit not in _PEOPLE_UNITS:
-        return None
+    """为1000名失能老年人提供居家上门服务, 为17个小区安装报警监控: the people or places a service
+    reaches are the target; the service (and whom) is the metric."""
+    unit = r.q.unit or ""
+    if r.settled or r.head.verb != "为" or not (unit in _PEOPLE_UNITS or unit in COUNT_UNITS):
+        return None  # 为1000名老年人提供…, 为17个小区安装…
     m = _SERVICE_RE.match(r.after)
     if m:
         r.metric, r.post_metric, r.settled = strip_trail(m.group(0)[:MAX_METRIC]), True, True
@@ -308,7 +309,7 @@ def rule_count_in_object(r: Reading, run: ClauseRun) -> str | None:
     )
     if not after[:1].isalpha() or after[:1] in "的级强倍位型等和及与或月" or numeral:
         return None
-    dui_verb = next((v for v in ("进行", "开展", "实施") if v in after), None)
+    dui_verb = next((v for v in ("进行", "开展", "实施", "安装") if v in after), None)
     dui = vocab.DUI_OBJECT_RE.search(r.pre) and dui_verb
     window = r.pre if r.pre.endswith("等") else r.pre[-24:]  # 推进A、B、C等N个…: a long list
     verb = vocab.OBJECT_VERB_RE.search(window)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 # A sentence ends at 。！？ or a line break; a clause at ，；：.
-SENTENCE_END = re.compile(r"[。！？!?\n]")
+SENTENCE_END = re.compile(r"[。！？!?\n|｜]")  # a bar ends a table cell copied as text
 CLAUSE_SEP = re.compile(r"[，,；;：:]")
 
 
@@ -196,7 +196,7 @@ NOT_A_METRIC = frozenset(_words("台阶 新台阶 大关 关口 新高 规模 �
 OBJECT_VERBS = _words(
     "开展 推进 推动 实施 完成 帮助 支持 扶持 抓好 建设 打造 培育 创建 建成 新建 改造 整治 治理"
     " 组织 举办 引导 带动 惠及 服务 培训 吸纳 打通 实现 争创 创成 认定 引进 招引 布局 部署 提供"
-    " 成立 组建 设立 启动 开放 修复 修缮 改建 扩建 改扩建 制定 构建 开拓"
+    " 成立 组建 设立 启动 开放 修复 修缮 改建 扩建 改扩建 制定 构建 开拓 开设 安装 投保 购买"
 )
 # 对32座一线水闸进行防洪能力达标建设: the count in a 对… object, the work after 进行
 DUI_OBJECT_RE = re.compile(r"对$")
@@ -225,6 +225,7 @@ ALIAS_RE = re.compile(r"[^（(，,。；]*[（(]以下简称[“\"]?([^）)”\"
 BUDGET_RE = re.compile(
     r"预算内投资|预算安排|财政资金|扶贫资金|专项资金|补助资金|奖补资金|引导基金|奖励资金|安排资金|财政投入"
     r"|资金安排|[安拨]付|补贴资金|筹集资金|筹措资金|财政性资金|建设性资金"
+    r"|匹配$|(?:中央|省|市|县|区)级?(?:安排|补助)$"  # 县(市、区)匹配479万元, 市级安排68万元
 )
 # 90%以上的村生活垃圾得到治理: a share of units that reach a state
 SHARE_OF_UNITS_RE = re.compile(
