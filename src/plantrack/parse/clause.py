@@ -305,8 +305,9 @@ def read_clause(scan: Scan, c0: int, c1: int, cq: list[Quantity], state: ClauseS
         cut = vocab.POST_CUT.search(after) if r.post_metric else None
         if cut and cut.group(0) != "等":
             seg_start = q.end + cut.start()  # the next item of a number-first list starts here
-    _share_last_noun(items)
-    _share_last_comparator(items)
+    if len(items) > 1:
+        _share_last_noun(items)
+        _share_last_comparator(items)
     if len(items) == 1:
         _share_value(scan, items[0][1])
 

@@ -77,7 +77,6 @@ _UNIT_GUARDS = {
     "根": "据本源治植除系",
     "对": "口应接外标照比于策象付抗话待称象",
     "周": "年期边末岁转",  # 100周年, 周期, 周边: not weeks
-    "批": "准复",
     "例": "如外",
 }
 # Longest first (BASE_UNITS' order); the plain one-character units as one character class, which

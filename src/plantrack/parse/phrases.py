@@ -188,7 +188,7 @@ COMPLETION_RE = re.compile(
 def completion_after(after: str, unit: str | None) -> bool:
     """4000人 / 完成736人，完成率18.04%: what follows the value reports its completion, in the
     value's unit (not 15天 / 完成1次清洗)."""
-    m = COMPLETION_RE.match(after)
+    m = COMPLETION_RE.match(after) if "完成" in after[:8] else None
     done = m.group("unit") if m else ""
     return bool(unit and done) and (done.startswith(unit) or unit.startswith(done))
 

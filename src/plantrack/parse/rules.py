@@ -45,10 +45,11 @@ _OPEN_NOTE_TAIL = re.compile(r"^\s*[（(][^）)]*$")
 
 def reject(q: Quantity, head: Head, after: str, metric: str, chained: bool) -> str | None:
     """Why a quantity is not a target, or None."""
-    if completion_after(after, q.unit):
+    if "完成" in after[:8] and completion_after(after, q.unit):
         after = ""  # 新增技能人才4000人 完成736人: the row's target ends where its progress starts
     # 下降2.5%(分管副省长、…负责, …): a note whose bracket the clause's end cuts open
-    after = _OPEN_NOTE_TAIL.sub("", after)
+    if after[:2].lstrip()[:1] in "（(":
+        after = _OPEN_NOTE_TAIL.sub("", after)
     strong_context = head.verb is not None or q.suffix is not None
     if q.unit is None and head.verb is None:
         return "number without unit or verb"
@@ -142,7 +143,7 @@ def rule_count_in_brackets(r: Reading, run: ClauseRun) -> str | None:
     """补建健身点(60个), 参与赛事活动人次(7.5万人次): a list item's count in brackets after its
     noun (not a part: 其中… is `rule_bracketed_part`'s)."""
     q = r.q
-    if r.settled or not r.pre.endswith(("(", "（")) or r.after.lstrip()[:1] not in "）)":
+    if r.pre[-1:] not in ("(", "（") or r.settled or r.after.lstrip()[:1] not in "）)":
         return None
     if q.unit in (None, "%", *WEAK_UNITS) or _HEADING_MARK.match(r.pre):
         return None  # 一、促进就业(3项): a heading's count of its items
@@ -193,8 +194,10 @@ _SERVICE_RE = re.compile(
 def rule_for_beneficiaries(r: Reading, run: ClauseRun) -> str | None:
     """为1000名失能老年人提供居家上门服务, 为17个小区安装报警监控: the people or places a service
     reaches are the target; the service (and whom) is the metric."""
+    if r.head.verb != "为" or r.settled:
+        return None
     unit = r.q.unit or ""
-    if r.settled or r.head.verb != "为" or not (unit in _PEOPLE_UNITS or unit in COUNT_UNITS):
+    if not (unit in _PEOPLE_UNITS or unit in COUNT_UNITS):
         return None  # 为1000名老年人提供…, 为17个小区安装…
     m = _SERVICE_RE.match(r.after)
     if m:
