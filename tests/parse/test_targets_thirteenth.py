@@ -223,3 +223,8 @@ def test_funds_a_government_level_puts_in_are_a_budget() -> None:
 def test_what_is_installed_or_opened_for_places() -> None:
     got = found("为12个老旧小区安装智能门禁，对30所中小学校食堂安装视频监控，开设80个暑期托管班。")
     assert [(v, u) for _, v, u, *_ in got] == [(12, "个"), (30, "所"), (80, "个")]
+
+
+def test_a_clause_with_its_own_building_verb_inherits_no_kind() -> None:
+    got = found("新建城市道路12公里，续建地下综合管廊3公里。", start=2026, end=2026)
+    assert [(v, k) for _, v, _, _, k in got] == [(12, "increment"), (3, "level")]
