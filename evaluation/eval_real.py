@@ -1,6 +1,6 @@
 """Score target extraction on the wild set: real public government texts (evaluation/real/).
 
-Run from the repository root: `.venv/bin/python -m evaluation.eval_real [-v] [--blind16 [--record NAME]]`.
+Run from the repository root: `.venv/bin/python -m evaluation.eval_real [-v] [--blind17 [--record NAME]]`.
 
 Each document goes through what `plantrack ingest` does (read the .txt, clean, outline, context,
 targets, tables) with the plan period from its label. The split is fixed by a rule, not chosen:
@@ -9,8 +9,8 @@ split is scored every run (`-v` lists its errors). The first blind split was sco
 at the start and at the end of the work it measured (evaluation/real/blind-scores.json,
 docs/targets.md); it is retired now and scored every run like dev. The second batch (`b2-…`)
 was blind as a whole and scored at the start and end of the next piece of work; it is retired
-too, and so are the third to fifteenth (`b3-…` … `b15-…`). The sixteenth batch (`b16-…`,
-`--blind16`) was gathered and labelled before the sixteenth round; it is blind as a whole, scored
+too, and so are the third to sixteenth (`b3-…` … `b16-…`). The seventeenth batch (`b17-…`,
+`--blind17`) is gathered and labelled before the seventeenth round; it is blind as a whole, scored
 at the start and at the end of that round only.
 
 Fields: value+unit; value_max (ranges); metric (the prediction contains the gold `key`, the key
@@ -52,13 +52,13 @@ FIELDS = (
 TABLE_FIELDS = ("row", "value", "baseline", "binding")
 
 
-BLIND_BATCH = 16  # the batch gathered for the next piece of work: `b16-…`, `--blind16`
+BLIND_BATCH = 17  # the batch gathered for the next piece of work: `b17-…`, `--blind17`
 BATCH = re.compile(r"b(\d+)-")
 
 
 def split_of(stem: str) -> str:
-    """The fixed rule: the batch `b{BLIND_BATCH}-…` is blind as a whole. The second to fifteenth
-    batches (`b2-…` … `b15-…`) were blind as a whole and are retired since their end scores
+    """The fixed rule: the batch `b{BLIND_BATCH}-…` is blind as a whole. The second to sixteenth
+    batches (`b2-…` … `b16-…`) were blind as a whole and are retired since their end scores
     (scored every run, tuned on); in the first batch a document was blind when sha256(stem)
     starts with 0–7. That first blind split was scored at the start and at the end of the work it
     measured (blind-scores.json); it is retired now — scored every run and tuned on like dev."""
@@ -307,6 +307,7 @@ RETIRED = (
     ("retired13", "wild set, retired thirteenth batch b13- (scored blind twice, tuned on since)"),
     ("retired14", "wild set, retired fourteenth batch b14- (scored blind twice, tuned on since)"),
     ("retired15", "wild set, retired fifteenth batch b15- (scored blind twice, tuned on since)"),
+    ("retired16", "wild set, retired sixteenth batch b16- (scored blind twice, tuned on since)"),
 )
 
 
