@@ -228,3 +228,11 @@ def test_what_is_installed_or_opened_for_places() -> None:
 def test_a_clause_with_its_own_building_verb_inherits_no_kind() -> None:
     got = found("新建城市道路12公里，续建地下综合管廊3公里。", start=2026, end=2026)
     assert [(v, k) for _, v, _, _, k in got] == [(12, "increment"), (3, "level")]
+
+
+def test_the_nth_year_of_the_plan_is_a_deadline() -> None:
+    context = ParagraphContext(DocFacts(end_year=2028, start_year=2026))
+    text = "原则上第一年全区应完成整治任务500亩，第三年全区应完成整治任务300亩。"
+    targets = extract_targets(text, node_id="p", end_year=2028, location=LOC, context=context)
+    assert [(t.value, t.deadline) for t in targets] == [(500, 2026), (300, 2028)]
+    assert all(not t.metric.startswith(("原则上", "第")) for t in targets)

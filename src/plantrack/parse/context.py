@@ -43,6 +43,7 @@ RELATIVE_RE = re.compile(
     rf"|(?<![^，。；：\n])[“\"]十[一二三四五六七八九]五[”\"](?![的规以来]))"
     rf"|(?<![\d一二两三四五六七八九十百])(?P<within>[一二两三四五六七八九十]{{1,2}}|\d{{1,2}})年内"
     rf"|(?:今后|未来)(?P<ahead>[一二两三四五六七八九十]|\d{{1,2}})年(?!前|以前)"
+    rf"|第(?P<nth_year>[一二三四五])年"  # 第一年全区应完成700亩: the plan's first year
     rf"|(?:到|至)?(?P<cn>{_CN_YEAR})年"
 )
 # A year in a heading, or a line that is only a deadline: 到2027年： / 到2027年，主要目标是：
@@ -98,6 +99,9 @@ def relative_year(match: re.Match[str], facts: DocFacts) -> int | None:
         # 今后五年的主要目标 in a 2017 report: 2017–2021 (the years from the one it was issued in)
         n, first = cn_number(match.group("ahead")), facts.year or facts.start_year
         return first + n - 1 if first and 0 < n <= 10 else None
+    if match.group("nth_year"):
+        n = cn_number(match.group("nth_year"))
+        return facts.start_year + n - 1 if facts.start_year else None
     if match.group("within"):
         n = cn_number(match.group("within"))
         return facts.start_year + n - 1 if facts.start_year and 0 < n <= 10 else None

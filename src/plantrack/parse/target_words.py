@@ -65,7 +65,7 @@ VERB_DECORATION_RE = re.compile(r"分别|了|每.*$")
 _LEAD_WORDS = _words(
     "力争 争取 努力 确保 推动 推进 促进 使 让 实现 全市 全县 全区 全省 其中 同时 此外 并 且 要"
     " 逐步 进一步 持续 稳步 积极 大力 加快 力求 预计 规划期内 期间 届时 共 总计 合计 全年"
-    " 以及 、 今年 明年 全年 今后五年 今后三年 计划 拟 将 把"
+    " 以及 、 今年 明年 全年 今后五年 今后三年 计划 拟 将 把 原则上"
 )
 KIND_ADVERBS: dict[str, str] = {"累计": "cumulative", "每年": "annual", "年均": "annual"}
 # A metric ending in these is a yearly figure.
@@ -234,7 +234,7 @@ SHARE_OF_UNITS_RE = re.compile(
     r"^(?:以上|以下)?的[^，。；]{1,30}?(?:得到|实现|达到|完成|开展|建立|具备|配备|覆盖|建成|通过|达标|设置|设立|开设|配置|拥有|执行|采用)"
 )
 # characters without which no relative deadline (今年, 明年, 去年, “十四五”末, 3年内, 二〇三五年) stands
-RELATIVE_HINT_RE = re.compile(r"今年|明年|去年|本年度|当年|五|年内|二〇|今后|未来")
+RELATIVE_HINT_RE = re.compile(r"今年|明年|去年|本年度|当年|五|年内|二〇|今后|未来|第[一二三四五]年")
 # 今年以来: a review, not a deadline.
 YEAR_AS_NAME_RE = re.compile(r"以来")
 QUALITATIVE_RE = re.compile(
@@ -272,6 +272,7 @@ LEAD_RE = re.compile(
     rf"|[*＊※]?(?:[（(]\d{{1,2}}[)）]|\d{{1,2}}[.．、](?!\d)|[①-⑳])"  # a list number: 1. / （2） / ③ / *4.
     rf"|(?:到|至|截至|截止到|截止)?(?:20\d\d年?[、和及])*20\d\d年(?:度|底|末)?(?:前|以前|之前)?，?"
     rf"|用?[一二两三四五\d]年(?:时间|内)?"  # 力争三年累计回收…: a duration, not the metric
+    rf"|第[一二三四五]年"  # 第一年全区应完成…: when, not the metric
     rf"|“?十[一二三四五六七八九]五”?(?:时期|期间|期内|末|期末)?"
     rf"|(?P<kind>累计|每年|年均)|{_alt(_LEAD_WORDS)}"
 )
