@@ -97,3 +97,35 @@ def test_a_word_allocation_table_gives_the_same_targets(tmp_path: Path) -> None:
         ("江北区新增充电桩", 800, "个", "increment", 2027),
         ("合计新增充电桩", 2000, "个", "increment", 2027),
     ]
+
+
+def test_a_header_over_two_rows_gives_each_year_its_target(tmp_path: Path) -> None:
+    # b17 嘉定: the header's top cells, then the cells under its groups (件数 | 面积 under the
+    # present's distribution, one cell per year under 分年度任务量, each with the year's total)
+    cells = [
+        "序号", "区县", "存量分布情况", "2025-2027年目标任务", "分年度任务量",
+        "件数", "面积", "2025年约60个", "2026年约80个", "2027年约60个",
+        "1", "甲区", "40", "120.5", "150", "45", "60", "45",
+        "2", "乙区", "10", "30", "0", "0", "0", "0",
+        "总计", "50", "150.5", "150", "45", "60", "45",
+    ]  # fmt: skip
+    text = "附件：任务量统计表\n\n单位：个\n\n" + "\n\n".join(cells) + "\n\n二、保障措施\n"
+    path = tmp_path / "方案.txt"
+    path.write_text(text, encoding="utf-8")
+    parsed = parse_document(read_document(path), title="三年行动方案", period=(2025, 2027))
+    got = [(t.metric, t.value, t.comparator.value, t.deadline) for t in parsed.targets]
+    assert got == [
+        ("2025年分年度任务量（合计）", 60, "~", 2025),
+        ("2026年分年度任务量（合计）", 80, "~", 2026),
+        ("2027年分年度任务量（合计）", 60, "~", 2027),
+        ("甲区2025-2027年目标任务", 150, ">=", 2027),
+        ("甲区2025年分年度任务量", 45, ">=", 2025),
+        ("甲区2026年分年度任务量", 60, ">=", 2026),
+        ("甲区2027年分年度任务量", 45, ">=", 2027),
+        # 乙区 is given nothing to do (0): no target; the distribution of what is there is not read
+        ("总计2025-2027年目标任务", 150, ">=", 2027),
+        ("总计2025年分年度任务量", 45, ">=", 2025),
+        ("总计2026年分年度任务量", 60, ">=", 2026),
+        ("总计2027年分年度任务量", 45, ">=", 2027),
+    ]
+    assert {t.unit for t in parsed.targets} == {"个"}

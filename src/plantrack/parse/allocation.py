@@ -1,16 +1,25 @@
-"""Allocation tables (任务分解表): one target per place, from the amount column.
+"""Allocation tables (任务分解表): one target per place and amount column.
 
 序号 | 街镇 | 2026年任务量（亩） | … gives, for each town and for the 总计 row, the amount as a
 target: 马陆镇2026年任务量 ≥ 122.52 亩, due in the amount header's year (else the plan's end), an
-increment when the header says 新增. The
-columns after the amount (monthly milestones, parts such as 其中CD类) are left: a row's cells
-after a merged cell do not stand under their headers. The table arrives from any reader (a
-.docx/.html table, tab text, or one cell per line rebuilt by `read.allocation_tables`).
+increment when the header says 新增.
+
+A header over two rows arrives flattened, its top cells first and then the cells under the groups:
+序号 | 街镇 | 总面积分布情况 | 2024-2026年任务量 | 纳入重点整治 | 分年度任务量 | 件数 | 面积 | 2024年 |
+2025年 | 2026年, over rows of nine cells. The columns are rebuilt from the row width: the trailing
+cells that name a year or a count (件数, 面积) stand under the top cells that name a group (…情况,
+分年度…), the year cells under the yearly group. Amount columns are those that name a task, a
+target or a year; a group that describes the present (分布情况, 现状, 存量) is not read. When the
+header cannot be rebuilt so, only the column right after the place is read, as its first amount
+(the columns after a merged cell do not stand under their headers). The table arrives from any
+reader (a .docx/.html table, tab text, or one cell per line rebuilt by `read.allocation_tables`).
 """
 
 from __future__ import annotations
 
 import re
+from collections import Counter
+from dataclasses import dataclass
 
 from plantrack.model import Location, Target
 from plantrack.parse.numbers import normalise, parse_number
@@ -19,7 +28,30 @@ from plantrack.read.allocation_tables import AMOUNT_HEADER, PLACE_HEADER
 
 _UNIT_BRACKET = re.compile(r"[（(]([^（）()]{1,8})[）)]$")
 _YEAR = re.compile(r"((?:19|20)\d\d)年")
+# 2024-2026年, 24-26年: a period; its last year is the deadline
+_SPAN = re.compile(r"(?:(?:19|20)?\d\d)\s*[-—–~至]\s*((?:19|20)?\d\d)年")
 _FIGURE = re.compile(r"^\d[\d,]*(?:\.\d+)?$")
+# cells under a group: a year (2024年约1900亩) or a count of what there is (件数, 面积)
+_YEAR_CELL = re.compile(r"^(?:19|20)\d\d年")
+_SUB_CELL = re.compile(r"^(?:件数|个数|宗数|数量|面积|图斑|户数|人数)(?:[（(][^）)]*[）)])?$")
+_GROUP = re.compile(r"情况$|分年度|年度任务|分布|构成|分解")
+_STOCK = re.compile(r"分布情况|现状|存量|总面积")
+# what an amount column names (纳入24-26年重点整治: the area to be dealt with first)
+_AMOUNT = re.compile(r"任务|目标|计划|重点|(?:19|20)\d\d年")
+
+
+# 2024年约1900亩: a column's total written into its header
+_HEADER_FIGURE = re.compile(
+    r"(?P<about>约)?(?P<num>\d+(?:\.\d+)?)\s*(?P<unit>万?亩|公顷|个|家|户|公里|平方米)"
+)
+
+
+@dataclass(slots=True)
+class _Amount:
+    column: int  # the cell of each row
+    measure: str  # the header's words, without the unit and a total written into it
+    deadline: int | None
+    label: str  # the header's words as written (2024年约1900亩)
 
 
 def is_allocation_table(rows: list[list[str]]) -> bool:
@@ -30,40 +62,115 @@ def is_allocation_table(rows: list[list[str]]) -> bool:
     return (
         header[0] == "序号"
         and PLACE_HEADER.match(header[1]) is not None
-        and AMOUNT_HEADER.search(header[2]) is not None
+        and any(AMOUNT_HEADER.search(c) for c in header[2:])
     )
+
+
+def _deadline(label: str, end_year: int | None) -> int | None:
+    span = _SPAN.search(label)
+    if span:
+        year = int(span.group(1))
+        return year + 2000 if year < 100 else year
+    year = _YEAR.search(label)
+    return int(year.group(1)) if year else end_year or None
+
+
+def _leaves(cells: list[str], leaves: int) -> list[str] | None:
+    """The column labels of a header flattened from two rows, or None when it cannot be split
+    into top cells and the cells under their groups (`leaves` = the value columns of a row)."""
+    if len(cells) == leaves:
+        return cells
+    subs = 0
+    while subs < len(cells) and (
+        _YEAR_CELL.match(cells[-1 - subs]) or _SUB_CELL.match(cells[-1 - subs])
+    ):
+        subs += 1
+    top, under = cells[: len(cells) - subs], cells[len(cells) - subs :]
+    groups = [i for i, c in enumerate(top) if _GROUP.search(c)]
+    if not under or len(top) - len(groups) + len(under) != leaves:
+        return None
+    years = [c for c in under if _YEAR_CELL.match(c)]
+    counts = [c for c in under if not _YEAR_CELL.match(c)]
+    yearly = [i for i in groups if re.search(r"年度|分年", top[i])]
+    others = [i for i in groups if i not in yearly]
+    if len(yearly) > 1 or len(others) > 1 or bool(years) != bool(yearly):
+        return None
+    if bool(counts) != bool(others):
+        return None
+    out: list[str] = []
+    for i, cell in enumerate(top):
+        if i in yearly:
+            out += [f"{y}{cell}" if "任务" in cell else y for y in years]
+        elif i in others:
+            out += [f"{cell}{c}" for c in counts]
+        else:
+            out.append(cell)
+    return out
+
+
+def _amounts(header: list[str], width: int, end_year: int | None) -> list[_Amount]:
+    """The amount columns of a table whose rows have `width` cells (序号, place, values)."""
+    cells = [c.strip() for c in header[2:]]
+    labels = _leaves(cells, width - 2) if width > 3 else None
+    if labels is None:
+        labels = cells[:1]  # the amount right after the place, as the rows' first value
+    out = []
+    for k, label in enumerate(labels):
+        unit = _UNIT_BRACKET.search(label)
+        measure = label[: unit.start()] if unit else label
+        if k and (not _AMOUNT.search(measure) or _STOCK.search(measure)):
+            continue
+        if k and measure.startswith("其中"):
+            continue  # 其中CD类整治任务量: a part of the amount, not another one
+        if not k and _STOCK.search(measure):
+            continue
+        total = _HEADER_FIGURE.search(measure)
+        bare = measure[: total.start()] + measure[total.end() :] if total else measure
+        out.append(_Amount(2 + k, bare, _deadline(measure, end_year), measure))
+    return out
+
+
+def _unit(header: list[str]) -> str | None:
+    """The unit in a header cell's brackets (the 单位：亩 line's unit is written into one)."""
+    for cell in header[2:]:
+        m = _UNIT_BRACKET.search(cell.strip())
+        if m:
+            return m.group(1)
+    return None
 
 
 def allocation_targets(
     rows: list[list[str]], *, node_id: str, location: Location, end_year: int | None, offset: int
 ) -> list[Target]:
-    """One target per row with a place and a figure in the amount column; ids f"{node_id}.r{n}",
-    spans on the row's line in the plan's text (`offset` = where the table's text starts)."""
-    amount = rows[0][2].strip()
-    unit_match = _UNIT_BRACKET.search(amount)
-    unit = unit_match.group(1) if unit_match else None
-    measure = amount[: unit_match.start()] if unit_match else amount
-    year = _YEAR.search(measure)
-    deadline = int(year.group(1)) if year else end_year or None
-    kind = "increment" if INCREMENT_RE.match(measure) else "level"  # 新增充电桩（个）
+    """One target per row with a place and a figure in an amount column; ids f"{node_id}.r{n}"
+    (f"{node_id}.r{n}c{column}" for every amount after the first), spans on the row's line in
+    the plan's text (`offset` = where the table's text starts)."""
+    width = Counter(len(r) for r in rows[1:]).most_common(1)[0][0]
+    amounts = _amounts(rows[0], width, end_year)
+    unit = _unit(rows[0])
     found: list[Target] = []
     start = offset + len("\t".join(rows[0])) + 1
     for n, row in enumerate(rows[1:], 1):
         line = "\t".join(row)
         cells = [c.strip() for c in row]
-        figure = cells[2].replace(",", "") if len(cells) > 2 else ""
-        value = parse_number(figure) if _FIGURE.match(figure) else None
-        if value is not None and cells[1]:
+        columns = amounts if len(cells) == width else amounts[:1]
+        for a in columns if cells[1:2] and cells[1] else ():
+            figure = cells[a.column].replace(",", "") if a.column < len(cells) else ""
+            value = parse_number(figure) if _FIGURE.match(figure) else None
+            if not value:
+                continue  # a blank, or a place given nothing to do (0)
+            kind = "increment" if INCREMENT_RE.match(a.measure) else "level"  # 新增充电桩（个）
             value_base, unit_base = normalise(value, unit)
+            suffix = "" if a is columns[0] else f"c{a.column}"
             found.append(
                 Target(
-                    f"{node_id}.r{n}",
-                    f"{cells[1]}{measure}",
+                    f"{node_id}.r{n}{suffix}",
+                    f"{cells[1]}{a.measure}",
                     value,
                     unit,
                     ">=",
                     kind,
-                    deadline,
+                    a.deadline,
                     line,
                     location,
                     value_base=value_base,
@@ -72,4 +179,46 @@ def allocation_targets(
                 )
             )
         start += len(line) + 1
-    return found
+    totals = _header_totals(amounts, unit, rows[0], end_year)
+    for t in totals:
+        t.id, t.location = f"{node_id}.{t.id}", location
+        t.span = (offset, offset + len(t.text))
+    return totals + found
+
+
+def _header_totals(
+    amounts: list[_Amount], unit: str | None, header: list[str], end_year: int | None
+) -> list[Target]:
+    """2024年约1900亩 as a column's header: the column's total, a target of its own."""
+    out = []
+    text = "\t".join(header)
+    seen = {a.label for a in amounts}
+    # a header cell the columns were not rebuilt under (2026年度任务量约1625亩 over a merged cell)
+    extra = [
+        _Amount(k, c, _deadline(c, end_year), c)
+        for k, c in enumerate((c.strip() for c in header[2:]), 2)
+        if c not in seen and "任务" in c and _HEADER_FIGURE.search(c)
+    ]
+    for a in amounts + extra:
+        m = _HEADER_FIGURE.search(a.label)
+        if not m or (unit and m.group("unit") != unit):
+            continue
+        value = float(m.group("num"))
+        value_base, unit_base = normalise(value, m.group("unit"))
+        measure = a.measure if a.measure != a.label else a.label[: m.start()] + a.label[m.end() :]
+        out.append(
+            Target(
+                f"h{a.column}",
+                f"{measure}（合计）",
+                value,
+                m.group("unit"),
+                "~" if m.group("about") else ">=",
+                "level",
+                a.deadline,
+                text,
+                Location(node=""),
+                value_base=value_base,
+                unit_base=unit_base,
+            )
+        )
+    return out

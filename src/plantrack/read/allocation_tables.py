@@ -3,7 +3,7 @@
 An action plan's annex often splits its target over places — 序号 | 街镇 | 2026年任务量 | … with
 one row per district or town and a 合计/总计 row. Copied from a web page it comes one cell per
 line (a cell wrapped over two lines has no blank line between them). The header is found by its
-words: 序号, a place column (街镇, 区, 县（市、区）, 单位 …) and an amount column right after it
+words: 序号, a place column (街镇, 区, 县（市、区）, 单位 …) and an amount column after it
 (任务, 目标, 数量, 面积, a year, or a unit in brackets). A row starts at the 序号 that follows the last one, or at
 合计/总计; its first cells are the place and the amount, the rest are kept as they come (a merged
 cell written once makes rows of different lengths). A 单位：亩 line above the header gives the
@@ -38,11 +38,9 @@ def allocation_header(cells: list[str]) -> int:
     (序号, a place, an amount, … up to the first row's 序号 1), else 0."""
     if len(cells) < 4 or cells[0] != "序号" or not PLACE_HEADER.match(cells[1]):
         return 0
-    if not AMOUNT_HEADER.search(cells[2]) or _NUMBER.match(cells[2]):
-        return 0
-    for n, cell in enumerate(cells[3:], 3):
+    for n, cell in enumerate(cells[2:], 2):
         if cell == "1":
-            return n
+            return n if any(AMOUNT_HEADER.search(c) for c in cells[2:n]) else 0
         if _NUMBER.match(cell) or len(cell) > _MAX_CELL:
             return 0
     return 0
