@@ -129,3 +129,42 @@ def test_a_header_over_two_rows_gives_each_year_its_target(tmp_path: Path) -> No
         ("总计2027年分年度任务量", 45, ">=", 2027),
     ]
     assert {t.unit for t in parsed.targets} == {"个"}
+
+
+def test_a_wide_table_without_序号_is_read_from_its_yearly_tail(tmp_path: Path) -> None:
+    # b16 奉贤: no 序号, a header over four rows that cannot be aligned; each row's last values
+    # are the years' amounts when a value before them is their sum (the period's task)
+    cells = [
+        "乡镇", "存量图斑", "重点类型", "C类", "D类", "2025-2027年任务量", "分年度任务量",
+        "2025年", "30%", "2026年", "40%", "2027年", "30%", "图斑", "面积",
+        "甲镇", "12", "80.5", "3.2", "0.00", "40", "12", "16", "12",
+        "乙镇", "西片", "5", "20.1", "1.1", "0.00", "10", "3", "4", "3",
+        "东片", "6", "33.0", "0.00", "2.5", "9", "5", "4", "0",
+        "丙镇", "2", "7.7", "0.00", "0.00", "8", "1", "1", "1",  # 8 is not 1+1+1: not read
+        "总计", "25", "141.3", "4.3", "2.5", "59", "20", "24", "15",
+    ]  # fmt: skip
+    text = (
+        "附件 任务量分解表\n\n面积单位：亩\n\n" + "\n\n".join(cells) + "\n\n备注：数据互有重叠。\n"
+    )
+    path = tmp_path / "方案.txt"
+    path.write_text(text, encoding="utf-8")
+    parsed = parse_document(read_document(path), title="三年行动方案", period=(2025, 2027))
+    got = [(t.metric, t.value, t.unit, t.deadline) for t in parsed.targets]
+    assert got == [
+        ("甲镇2025-2027年任务量", 40, "亩", 2027),
+        ("甲镇2025年任务量", 12, "亩", 2025),
+        ("甲镇2026年任务量", 16, "亩", 2026),
+        ("甲镇2027年任务量", 12, "亩", 2027),
+        ("乙镇（西片）2025-2027年任务量", 10, "亩", 2027),
+        ("乙镇（西片）2025年任务量", 3, "亩", 2025),
+        ("乙镇（西片）2026年任务量", 4, "亩", 2026),
+        ("乙镇（西片）2027年任务量", 3, "亩", 2027),
+        ("乙镇（东片）2025-2027年任务量", 9, "亩", 2027),
+        ("乙镇（东片）2025年任务量", 5, "亩", 2025),
+        ("乙镇（东片）2026年任务量", 4, "亩", 2026),
+        ("总计2025-2027年任务量", 59, "亩", 2027),
+        ("总计2025年任务量", 20, "亩", 2025),
+        ("总计2026年任务量", 24, "亩", 2026),
+        ("总计2027年任务量", 15, "亩", 2027),
+    ]
+    assert "备注：数据互有重叠。" in parsed.text

@@ -54,16 +54,22 @@ class _Amount:
     label: str  # the header's words as written (2024年约1900亩)
 
 
+def _place_column(header: list[str]) -> int | None:
+    """Where the place stands: after 序号 (序号 | 街镇 | …) or first (街镇 | … without 序号)."""
+    cells = [c.strip() for c in header]
+    if len(cells) >= 3 and cells[0] == "序号" and PLACE_HEADER.match(cells[1]):
+        return 1
+    return 0 if cells and PLACE_HEADER.match(cells[0]) else None
+
+
 def is_allocation_table(rows: list[list[str]]) -> bool:
-    """序号 | a place | an amount: the header of an allocation table."""
+    """序号 | a place | an amount (or a place first): the header of an allocation table."""
     if len(rows) < 2 or len(rows[0]) < 3:
         return False
-    header = [c.strip() for c in rows[0]]
-    return (
-        header[0] == "序号"
-        and PLACE_HEADER.match(header[1]) is not None
-        and any(AMOUNT_HEADER.search(c) for c in header[2:])
-    )
+    place = _place_column(rows[0])
+    if place is None:
+        return False
+    return any(AMOUNT_HEADER.search(c) for c in rows[0][place + 1 :])
 
 
 def _deadline(label: str, end_year: int | None) -> int | None:
@@ -108,10 +114,16 @@ def _leaves(cells: list[str], leaves: int) -> list[str] | None:
     return out
 
 
-def _amounts(header: list[str], width: int, end_year: int | None) -> list[_Amount]:
-    """The amount columns of a table whose rows have `width` cells (序号, place, values)."""
-    cells = [c.strip() for c in header[2:]]
-    labels = _leaves(cells, width - 2) if width > 3 else None
+def _amounts(
+    header: list[str], width: int, end_year: int | None, place: int
+) -> list[_Amount] | None:
+    """The amount columns of a table whose rows have `width` cells ([序号], place, values);
+    None when the header cannot be rebuilt but ends in one cell per year (`_yearly_tail`)."""
+    first = place + 1
+    cells = [c.strip() for c in header[first:]]
+    labels = _leaves(cells, width - first) if width > first + 1 else None
+    if labels is None and _tail_years(cells):
+        return None
     if labels is None:
         labels = cells[:1]  # the amount right after the place, as the rows' first value
     out = []
@@ -126,13 +138,47 @@ def _amounts(header: list[str], width: int, end_year: int | None) -> list[_Amoun
             continue
         total = _HEADER_FIGURE.search(measure)
         bare = measure[: total.start()] + measure[total.end() :] if total else measure
-        out.append(_Amount(2 + k, bare, _deadline(measure, end_year), measure))
+        out.append(_Amount(first + k, bare, _deadline(measure, end_year), measure))
     return out
 
 
-def _unit(header: list[str]) -> str | None:
+def _tail_years(cells: list[str]) -> tuple[str, list[str]] | None:
+    """A header that names a period's task (2024-2026年任务量) and one cell per year: its
+    period and years, else None."""
+    period = next((c for c in cells if "任务" in c and _SPAN.search(c)), None)
+    years = [m.group(0) for c in cells if (m := re.match(r"(?:19|20)\d\d年", c))]
+    if period is None or len(years) < 2:
+        return None
+    span = _SPAN.search(period)
+    return period[: span.end()] + "任务量", years
+
+
+def _yearly_tail(
+    cells: list[str], values: list[str], end_year: int | None
+) -> list[tuple[float, str, int | None]]:
+    """A wide row whose header could not be rebuilt (奉贤: fifteen columns under a four-level
+    header): its last values are the years' amounts when one value before them is their sum
+    (the period's task) — the check that they are the task columns. [(value, measure, year)]."""
+    tail = _tail_years(cells)
+    if tail is None:
+        return []
+    period, years = tail
+    figures = [parse_number(v.replace(",", "")) if _FIGURE.match(v) else None for v in values]
+    yearly = figures[-len(years) :]
+    if len(figures) <= len(years) or any(v is None for v in yearly):
+        return []
+    total = sum(v for v in yearly if v is not None)
+    before = figures[: -len(years)]
+    if not any(v is not None and abs(v - total) <= 0.005 * total + 0.01 for v in before):
+        return []
+    out = [(total, period, _deadline(period, end_year))]
+    out += [(v, f"{y}任务量", int(y[:4])) for v, y in zip(yearly, years, strict=True) if v]
+    return [t for t in out if t[0]]
+
+
+def _unit(header: list[str], place: int) -> str | None:
     """The unit in a header cell's brackets (the 单位：亩 line's unit is written into one)."""
-    for cell in header[2:]:
+    for cell in header[place + 1 :]:
         m = _UNIT_BRACKET.search(cell.strip())
         if m:
             return m.group(1)
@@ -145,16 +191,19 @@ def allocation_targets(
     """One target per row with a place and a figure in an amount column; ids f"{node_id}.r{n}"
     (f"{node_id}.r{n}c{column}" for every amount after the first), spans on the row's line in
     the plan's text (`offset` = where the table's text starts)."""
+    place = _place_column(rows[0]) or 0
     width = Counter(len(r) for r in rows[1:]).most_common(1)[0][0]
-    amounts = _amounts(rows[0], width, end_year)
-    unit = _unit(rows[0])
+    amounts = _amounts(rows[0], width, end_year, place)
+    unit = _unit(rows[0], place)
+    if amounts is None:
+        return _wide_targets(rows, place, unit, node_id, location, end_year, offset)
     found: list[Target] = []
     start = offset + len("\t".join(rows[0])) + 1
     for n, row in enumerate(rows[1:], 1):
         line = "\t".join(row)
         cells = [c.strip() for c in row]
         columns = amounts if len(cells) == width else amounts[:1]
-        for a in columns if cells[1:2] and cells[1] else ():
+        for a in columns if cells[place : place + 1] and cells[place] else ():
             figure = cells[a.column].replace(",", "") if a.column < len(cells) else ""
             value = parse_number(figure) if _FIGURE.match(figure) else None
             if not value:
@@ -165,7 +214,7 @@ def allocation_targets(
             found.append(
                 Target(
                     f"{node_id}.r{n}{suffix}",
-                    f"{cells[1]}{a.measure}",
+                    f"{cells[place]}{a.measure}",
                     value,
                     unit,
                     ">=",
@@ -184,6 +233,46 @@ def allocation_targets(
         t.id, t.location = f"{node_id}.{t.id}", location
         t.span = (offset, offset + len(t.text))
     return totals + found
+
+
+def _wide_targets(
+    rows: list[list[str]],
+    place: int,
+    unit: str | None,
+    node_id: str,
+    location: Location,
+    end_year: int | None,
+    offset: int,
+) -> list[Target]:
+    """The targets of a wide table read from each row's yearly tail (`_yearly_tail`)."""
+    cells = [c.strip() for c in rows[0][place + 1 :]]
+    found: list[Target] = []
+    start = offset + len("\t".join(rows[0])) + 1
+    for n, row in enumerate(rows[1:], 1):
+        line = "\t".join(row)
+        name = row[place].strip() if place < len(row) else ""
+        for k, (value, measure, year) in enumerate(
+            _yearly_tail(cells, [c.strip() for c in row[place + 1 :]], end_year) if name else []
+        ):
+            value_base, unit_base = normalise(value, unit)
+            found.append(
+                Target(
+                    f"{node_id}.r{n}" + (f"y{k}" if k else ""),
+                    f"{name}{measure}",
+                    value,
+                    unit,
+                    ">=",
+                    "level",
+                    year,
+                    line,
+                    location,
+                    value_base=value_base,
+                    unit_base=unit_base,
+                    span=(start, start + len(line)),
+                )
+            )
+        start += len(line) + 1
+    return found
 
 
 def _header_totals(

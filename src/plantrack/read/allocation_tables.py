@@ -46,13 +46,59 @@ def allocation_header(cells: list[str]) -> int:
     return 0
 
 
+# 青村镇, 西渡街道, 奉城镇 over 老奉城 and 头桥: a place that opens a row of a table without 序号
+_PLACE_CELL = re.compile(r"^[\u4e00-\u9fff（）()]{2,16}$")
+_ADMIN_END = re.compile(r"(?:镇|街道|乡|区|县|市|新区|园区|管委会|社区|村)(?:[（(][^）)]*[）)])?$")
+_YEAR_CELL = re.compile(r"^(?:19|20)\d\d年")
+
+
+def _place_rows(cells: list[str], unit: str | None) -> tuple[list[list[str]], int]:
+    """A wide allocation table without 序号 (街镇 | … | 2024-2026年任务量 | … | 2024年 | 2025年 …):
+    its header runs to the first place with a figure after it; a row is a place and its figures;
+    a place without figures heads the places under it (奉城镇 / 老奉城 → 奉城镇（老奉城）)."""
+    if len(cells) < 6 or not PLACE_HEADER.match(cells[0]):
+        return [], 0
+    first = next((n for n, c in enumerate(cells) if _NUMBER.match(c)), 0)
+    head = cells[: first - 1]
+    if first < 3 or not any("任务" in c for c in head):
+        return [], 0
+    if sum(1 for c in head if _YEAR_CELL.match(c)) < 2:
+        return [], 0
+    if unit and not re.search(r"[（(][^）)]+[）)]$", head[1]):
+        head[1] = f"{head[1]}（{unit}）"  # 面积单位：亩 above the table
+    rows: list[list[str]] = [head]
+    row: list[str] = []
+    parent = ""
+    used = first - 1
+    for k in range(first - 1, min(len(cells), first + MAX_ALLOCATION_CELLS)):
+        cell = cells[k]
+        if _NUMBER.match(cell.replace(" ", "")):
+            if not row:
+                break
+            row.append(cell)
+            used = k + 1
+            continue
+        top = bool(_ADMIN_END.search(cell) or TOTAL_ROW.match(cell))
+        if len(cell) > _MAX_CELL or _AFTER.match(cell) or not (top or _PLACE_CELL.match(cell)):
+            break  # 备注：…, a paragraph: the text after the table
+        if len(row) == 1:
+            parent = row[0]  # 奉城镇 with no figures: the places under it follow
+        elif row:
+            rows.append(row)
+            parent = "" if top else parent
+        row = [f"{parent}（{cell}）" if parent and not top else cell]
+    if len(row) > 1:
+        rows.append(row)
+    return (rows, used) if len(rows) > 2 else ([], 0)
+
+
 def allocation_rows(cells: list[str], unit: str | None = None) -> tuple[list[list[str]], int]:
     """Rows (header first) of an allocation table from its cells and the number of cells used;
     ([], 0) when the cells do not start with an allocation table's header or no row has a
     place and a figure."""
     width = allocation_header(cells)
     if not width:
-        return [], 0
+        return _place_rows(cells, unit)
     header = cells[:width]
     if unit and not re.search(r"[（(][^）)]+[）)]$", header[2]):
         header[2] = f"{header[2]}（{unit}）"

@@ -17,7 +17,12 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from plantrack.model import Block
-from plantrack.read.allocation_tables import MAX_ALLOCATION_CELLS, TABLE_UNIT, allocation_rows
+from plantrack.read.allocation_tables import (
+    MAX_ALLOCATION_CELLS,
+    PLACE_HEADER,
+    TABLE_UNIT,
+    allocation_rows,
+)
 from plantrack.read.cell_rows import ATTR, STOP, Columns, rows_from_cells
 from plantrack.read.glued_tables import glued_table
 from plantrack.read.lexicon import ATTR_HEADER, GROUP_HEADER, attr_column, unit_header
@@ -349,6 +354,8 @@ class _Recover:
         cell = _single_cell(texts[0])
         if (cell and _NAME_HEADER.search(cell) and _is_header_cell(cell)) or _first_cell(cell):
             return self._cell_per_line_table(i) or self._task_table(i) or self._allocation(i)
+        if cell and PLACE_HEADER.match(cell):
+            return self._allocation(i)  # 街镇 | … | 2024-2026年任务量 | …: no 序号 column
         return 0
 
     def _allocation(self, i: int) -> int:
