@@ -236,3 +236,12 @@ def test_the_nth_year_of_the_plan_is_a_deadline() -> None:
     targets = extract_targets(text, node_id="p", end_year=2028, location=LOC, context=context)
     assert [(t.value, t.deadline) for t in targets] == [(500, 2026), (300, 2028)]
     assert all(not t.metric.startswith(("原则上", "第")) for t in targets)
+
+
+def test_more_than_after_a_magnitude_and_negated_bounds() -> None:
+    got = found("完成2.3万余个垃圾箱房改造，补建市政消火栓120具。", start=2019, end=2019)
+    assert [(v, u, c) for _, v, u, c, _ in got] == [(2.3, "万个", ">"), (120, "具", ">=")]
+    got = found("公共建筑屋顶光伏面积比例不得低于40%，能耗不得超过限额的90%。")
+    assert [(v, c) for _, v, _, c, _ in got] == [(40, ">="), (90, "<=")]
+    assert found("使用寿命应在20年以上。")[0][0] == "使用寿命"
+    assert found("选取3具有代表性的街道试点。") == []

@@ -44,7 +44,7 @@ WEAK_UNITS = {
 
 # Classifiers of a count: after one, 大/型 opens the counted noun (16处大宗固废…, 5个大型…).
 COUNT_UNITS = frozenset(
-    "个家处座所条项件台套辆艘架张场次款种部名户批只支间栋块片幢口宗笔颗份根樘对堂例"
+    "个家处座所条项件台套辆艘架张场次款种部名户批只支间栋块片幢口宗笔颗份根樘对堂例具"
 )
 
 SUFFIX_COMPARATORS: dict[str, str] = {
@@ -78,6 +78,7 @@ _UNIT_GUARDS = {
     "对": "口应接外标照比于策象付抗话待称象",
     "周": "年期边末岁转",  # 100周年, 周期, 周边: not weeks
     "例": "如外",
+    "具": "有备体",  # 具有, 具备, 具体: not a count
 }
 # Longest first (BASE_UNITS' order); the plain one-character units as one character class, which
 # the engine tests in one step instead of trying some fifty alternatives in turn.
@@ -105,7 +106,8 @@ QUANTITY_RE = re.compile(
     rf"(?=[\d{_CN}])(?:(?P<pct>百分之)(?P<pnum>{_CN_NUM}|\d+(?:\.\d+)?)"
     rf"|(?P<num>(?<![\d.,])\d+(?:[,.]\d+)*|{_CN_NUM}(?={_UNIT_OR_SUFFIX})))"
     rf"(?P<more>[多余](?=(?:{_SCALE_ALT})?(?:{_UNIT_ALT})))?"  # 1900多个, 50余人: more than
-    rf"(?P<unit>(?:{_SCALE_ALT})?(?:{_UNIT_ALT}){ALT_COUNT}{_PER}|(?:{_SCALE_ALT})(?![{_CN}])"
+    rf"(?P<unit>(?:{_SCALE_ALT})?(?:(?<=[万亿])[多余])?(?:{_UNIT_ALT}){ALT_COUNT}{_PER}"
+    rf"|(?:{_SCALE_ALT})(?![{_CN}])"
     r"|/(?:10万|十万|1万|万|1000|千|100|百))?"  # rates: 8/10万, 3/千
     rf"(?P<suffix>{_SUFFIX_ALT})?"
 )
@@ -259,6 +261,8 @@ def find_quantities(text: str, quotes: list[tuple[int, int]] | None = None) -> l
             continue
         start, end = m.start(), m.end()
         more = m.group("more")
+        if unit and unit[1:2] in ("余", "多") and unit[0] in "万亿":
+            unit, more = unit[0] + unit[2:], unit[1]  # 1.7万余个: more than 1.7万个
         q = Quantity(start, end, num + (more or ""), parse_number(num), unit, suffix, chinese)
         q.more = bool(more)
         q.name = _name_reason(text, q, quotes, starts)

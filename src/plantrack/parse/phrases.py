@@ -90,6 +90,10 @@ def read_head(pre: str) -> Head:
     if m:
         verb = bare_verb(m.group(0))
         pre = pre[: len(pre) - len(m.group(0))]
+    elif pre.endswith("的") and (share := vocab.SHARE_BOUND_RE.search(pre)):
+        # 面积不得超过当年计划任务量的30%: the bound applies to the subject's share of the base
+        verb = share.group("verb")
+        pre = f"{pre[: share.start()]}占{share.group('base')}的比例"
     pre = pre.strip(" 　")
     while pre and pre[0] in "、，,":
         pre = pre[1:]

@@ -28,6 +28,11 @@ def _alt(words: list[str]) -> str:
     return "|".join(map(re.escape, words))
 
 
+# 不得超过当年计划任务量的30%: a bound on a share of a base named before the number
+SHARE_BOUND_RE = re.compile(
+    r"(?P<verb>不得超过|不得高于|不超过|不高于|不得低于|不低于|不少于|不得少于)"
+    r"(?P<base>[^，。；、\d]{2,14})的$"
+)
 # Verb right before a number -> comparator.
 MEASURE_VERBS: dict[str, str] = {
     **_verbs(
@@ -39,9 +44,10 @@ MEASURE_VERBS: dict[str, str] = {
     **_verbs(
         "不超过 不高于 不大于 控制在 控制到 降至 降到 下降到 下降至 降低到 降低至 减少到"
         " 减少至 缩小到 缩小至 缩短到 缩短至 压减到 压减至 压降到 压降至 减至 减到 压缩到 压缩至"
-        " 不多于 不突破 不超出",
+        " 不多于 不突破 不超出 不得超过 不得高于 不得大于 不得多于 不宜超过",
         "<=",
     ),
+    **_verbs("不得低于 不得少于 不得小于 不宜低于", ">="),
     **_verbs("低于 少于 小于 < ＜", "<"),
     **_verbs("≥ >= ＞＝", ">="),
     **_verbs("≤ <= ＜＝", "<="),
@@ -198,7 +204,7 @@ NOT_A_METRIC = frozenset(_words("台阶 新台阶 大关 关口 新高 规模 �
 OBJECT_VERBS = _words(
     "开展 推进 推动 实施 完成 帮助 支持 扶持 抓好 建设 打造 培育 创建 建成 新建 改造 整治 治理"
     " 组织 举办 引导 带动 惠及 服务 培训 吸纳 打通 实现 争创 创成 认定 引进 招引 布局 部署 提供"
-    " 成立 组建 设立 启动 开放 修复 修缮 改建 扩建 改扩建 制定 构建 开拓 开设 安装 投保 购买"
+    " 成立 组建 设立 启动 开放 修复 修缮 改建 扩建 改扩建 制定 构建 开拓 开设 安装 投保 购买 发放"
 )
 # 对32座一线水闸进行防洪能力达标建设: the count in a 对… object, the work after 进行
 DUI_OBJECT_RE = re.compile(r"对$")
@@ -274,7 +280,7 @@ LEAD_RE = re.compile(
     rf"|用?[一二两三四五\d]年(?:时间|内)?"  # 力争三年累计回收…: a duration, not the metric
     rf"|第[一二三四五]年"  # 第一年全区应完成…: when, not the metric
     rf"|“?十[一二三四五六七八九]五”?(?:时期|期间|期内|末|期末)?"
-    rf"|(?P<kind>累计|每年|年均)|{_alt(_LEAD_WORDS)}"
+    rf"|(?P<kind>累计|每年|年均)|{_alt(_LEAD_WORDS).replace('使', '使(?!用)')}"  # 使用寿命
 )
 # 新建改造, 新建改扩建, 新建和改造提升: new and renovated together is a level (GUIDE.md, kind)
 INCREMENT_RE = re.compile(rf"(?:{_alt(INCREMENT_VERBS)})(?![或和的及、改扩])")
