@@ -245,3 +245,12 @@ def test_more_than_after_a_magnitude_and_negated_bounds() -> None:
     assert [(v, c) for _, v, _, c, _ in got] == [(40, ">="), (90, "<=")]
     assert found("使用寿命应在20年以上。")[0][0] == "使用寿命"
     assert found("选取3具有代表性的街道试点。") == []
+
+
+def test_one_thing_a_work_verb_provides_and_other_small_forms() -> None:
+    got = found("配置一辆通信保障车，增设1个小型消防站。", start=2021, end=2025)
+    assert [(m, v, u) for m, v, u, *_ in got] == [("通信保障车", 1, "辆"), ("小型消防站", 1, "个")]
+    assert found("打造一个平台。") == []
+    got = found("为全县1600名留守儿童提供关爱服务，河湖清淤10万方。", start=2026, end=2026)
+    assert [(v, u) for _, v, u, *_ in got] == [(1600, "名"), (10, "万方")]
+    assert found("从3方面推进改革。") == []

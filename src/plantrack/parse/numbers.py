@@ -79,6 +79,7 @@ _UNIT_GUARDS = {
     "周": "年期边末岁转",  # 100周年, 周期, 周边: not weeks
     "例": "如外",
     "具": "有备体",  # 具有, 具备, 具体: not a count
+    "方": "面案式法针向便位略圆形正舱块阵格",  # 3方面, 两方案: not cubic metres
 }
 # Longest first (BASE_UNITS' order); the plain one-character units as one character class, which
 # the engine tests in one step instead of trying some fifty alternatives in turn.

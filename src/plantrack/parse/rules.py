@@ -43,6 +43,10 @@ class ClauseState:
 _OPEN_NOTE_TAIL = re.compile(r"^\s*[（(][^）)]*$")
 
 
+# 配置一辆通信保障车, 增设一座消防站: one thing a work verb right before the numeral provides
+_ONE_OF_A_KIND = re.compile(r"(?:配置|配备|增设|新建|建设|建成|改造|提升改造)$")
+
+
 def reject(q: Quantity, head: Head, after: str, metric: str, chained: bool) -> str | None:
     """Why a quantity is not a target, or None."""
     if "完成" in after[:8] and completion_after(after, q.unit):
@@ -60,7 +64,8 @@ def reject(q: Quantity, head: Head, after: str, metric: str, chained: bool) -> s
     at_end = not after.strip() and q.unit not in WEAK_UNITS
     if q.chinese and not (strong_context or head.lead_verb or chained or at_end):
         return "Chinese numeral without a target verb"
-    if q.chinese and q.value == 1 and not strong_context:
+    one_thing = bool(_ONE_OF_A_KIND.search(head.verb_word or metric))
+    if q.chinese and q.value == 1 and not strong_context and not one_thing:
         return "一 + measure word is not a count target"
     if after.startswith("的") and head.verb is None:
         return "modifies a noun (…的): not a target"
@@ -191,10 +196,13 @@ _SERVICE_RE = re.compile(
 )
 
 
+_FOR_SCOPE = re.compile(r"为全[县市区省镇乡]$")  # 为全县1600名儿童提供…
+
+
 def rule_for_beneficiaries(r: Reading, run: ClauseRun) -> str | None:
     """为1000名失能老年人提供居家上门服务, 为17个小区安装报警监控: the people or places a service
     reaches are the target; the service (and whom) is the metric."""
-    if r.head.verb != "为" or r.settled:
+    if (r.head.verb != "为" and not _FOR_SCOPE.search(r.pre)) or r.settled:
         return None
     unit = r.q.unit or ""
     if not (unit in _PEOPLE_UNITS or unit in COUNT_UNITS):

@@ -70,6 +70,7 @@ BASE_UNITS = sorted(
         "批次",
         "堂",
         "具",
+        "方",  # 清淤10万方: cubic metres of earth or water
         "例",
         "户",
         "项",
