@@ -254,3 +254,13 @@ def test_one_thing_a_work_verb_provides_and_other_small_forms() -> None:
     got = found("为全县1600名留守儿童提供关爱服务，河湖清淤10万方。", start=2026, end=2026)
     assert [(v, u) for _, v, u, *_ in got] == [(1600, "名"), (10, "万方")]
     assert found("从3方面推进改革。") == []
+
+
+def test_a_clause_with_a_verb_of_its_own_keeps_its_own_kind() -> None:
+    text = "新建停车泊位4000个以上;新增和改建公共自行车服务点80处,更新公共自行车5000辆。"
+    got = found(text, start=2017, end=2017)
+    assert [(v, k) for _, v, _, _, k in got] == [
+        (4000, "increment"),
+        (80, "level"),
+        (5000, "level"),
+    ]

@@ -500,7 +500,7 @@ def rule_kind(r: Reading, run: ClauseRun) -> str | None:
         and not head.lead_verb
         and state.kind
         and _alike(unit, state.unit)
-        and not run.clause.startswith(vocab.OWN_VERB_START)
+        and not vocab.OWN_VERB_RE.match(run.clause)
     ):
         r.kind = state.kind
     elif run.clause.startswith("其中") and state.kind == "increment" and unit == state.unit:

@@ -296,6 +296,11 @@ VERB_BEFORE_NUMBER = re.compile(
 ACTION_RE = re.compile(rf"{_alt(COMPOUND_WORK_VERBS + ACTION_VERBS)}")
 OBJECT_VERB_RE = re.compile(rf"{_alt(OBJECT_VERBS + ACTION_VERBS + INCREMENT_VERBS)}")
 OBJECT_VERB_END_RE = re.compile(rf"(?:{_alt(OBJECT_VERBS + ACTION_VERBS + INCREMENT_VERBS)})$")
+# a clause that opens with a verb of its own (新增和改建…, 更新…, 新辟和优化…) inherits no kind
+OWN_VERB_RE = re.compile(
+    rf"(?:{_alt(OBJECT_VERBS + ACTION_VERBS + list(OWN_VERB_START))}"
+    r"|新辟|更新|规范设置|提升|新增和|新建和)"
+)
 # money is a threshold or a budget inside an object (实施5000万元以上项目), never its count
 MONEY_UNIT_RE = re.compile(r"元$")
 # 应 is a modal after a metric (总量应), but the end of a word in 供应/响应/适应/效应 …
