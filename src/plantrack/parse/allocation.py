@@ -24,15 +24,14 @@ from dataclasses import dataclass
 from plantrack.model import Location, Target
 from plantrack.parse.numbers import normalise, parse_number
 from plantrack.parse.target_words import INCREMENT_RE
-from plantrack.read.allocation_tables import AMOUNT_HEADER, PLACE_HEADER
+from plantrack.read.allocation_tables import AMOUNT_HEADER, PLACE_HEADER, YEAR_CELL
 
 _UNIT_BRACKET = re.compile(r"[（(]([^（）()]{1,8})[）)]$")
 _YEAR = re.compile(r"((?:19|20)\d\d)年")
 # 2024-2026年, 24-26年: a period; its last year is the deadline
 _SPAN = re.compile(r"(?:(?:19|20)?\d\d)\s*[-—–~至]\s*((?:19|20)?\d\d)年")
 _FIGURE = re.compile(r"^\d[\d,]*(?:\.\d+)?$")
-# cells under a group: a year (2024年约1900亩) or a count of what there is (件数, 面积)
-_YEAR_CELL = re.compile(r"^(?:19|20)\d\d年")
+# cells under a group: a year (2024年约1900亩, YEAR_CELL) or a count of what there is (件数, 面积)
 _SUB_CELL = re.compile(r"^(?:件数|个数|宗数|数量|面积|图斑|户数|人数)(?:[（(][^）)]*[）)])?$")
 _GROUP = re.compile(r"情况$|分年度|年度任务|分布|构成|分解")
 _STOCK = re.compile(r"分布情况|现状|存量|总面积")
@@ -88,15 +87,15 @@ def _leaves(cells: list[str], leaves: int) -> list[str] | None:
         return cells
     subs = 0
     while subs < len(cells) and (
-        _YEAR_CELL.match(cells[-1 - subs]) or _SUB_CELL.match(cells[-1 - subs])
+        YEAR_CELL.match(cells[-1 - subs]) or _SUB_CELL.match(cells[-1 - subs])
     ):
         subs += 1
     top, under = cells[: len(cells) - subs], cells[len(cells) - subs :]
     groups = [i for i, c in enumerate(top) if _GROUP.search(c)]
     if not under or len(top) - len(groups) + len(under) != leaves:
         return None
-    years = [c for c in under if _YEAR_CELL.match(c)]
-    counts = [c for c in under if not _YEAR_CELL.match(c)]
+    years = [c for c in under if YEAR_CELL.match(c)]
+    counts = [c for c in under if not YEAR_CELL.match(c)]
     yearly = [i for i in groups if re.search(r"年度|分年", top[i])]
     others = [i for i in groups if i not in yearly]
     if len(yearly) > 1 or len(others) > 1 or bool(years) != bool(yearly):
@@ -146,7 +145,7 @@ def _tail_years(cells: list[str]) -> tuple[str, list[str]] | None:
     """A header that names a period's task (2024-2026年任务量) and one cell per year: its
     period and years, else None."""
     period = next((c for c in cells if "任务" in c and _SPAN.search(c)), None)
-    years = [m.group(0) for c in cells if (m := re.match(r"(?:19|20)\d\d年", c))]
+    years = [m.group(0) for c in cells if (m := YEAR_CELL.match(c))]
     if period is None or len(years) < 2:
         return None
     span = _SPAN.search(period)
@@ -209,30 +208,48 @@ def allocation_targets(
             if not value:
                 continue  # a blank, or a place given nothing to do (0)
             kind = "increment" if INCREMENT_RE.match(a.measure) else "level"  # 新增充电桩（个）
-            value_base, unit_base = normalise(value, unit)
             suffix = "" if a is columns[0] else f"c{a.column}"
             found.append(
-                Target(
+                _target(
                     f"{node_id}.r{n}{suffix}",
                     f"{cells[place]}{a.measure}",
-                    value,
-                    unit,
-                    ">=",
-                    kind,
-                    a.deadline,
+                    (value, unit, ">=", kind, a.deadline),
                     line,
                     location,
-                    value_base=value_base,
-                    unit_base=unit_base,
-                    span=(start, start + len(line)),
+                    start,
                 )
             )
         start += len(line) + 1
-    totals = _header_totals(amounts, unit, rows[0], end_year)
-    for t in totals:
-        t.id, t.location = f"{node_id}.{t.id}", location
-        t.span = (offset, offset + len(t.text))
+    totals = _header_totals(amounts, unit, rows[0], end_year, node_id, location, offset)
     return totals + found
+
+
+def _target(
+    target_id: str,
+    metric: str,
+    figures: tuple[float, str | None, str, str, int | None],
+    text: str,
+    location: Location,
+    start: int,
+) -> Target:
+    """A target of the table: `figures` = (value, unit, comparator, kind, deadline); `text` is
+    its row (or the header) starting at `start` in the plan's text."""
+    value, unit, comparator, kind, deadline = figures
+    value_base, unit_base = normalise(value, unit)
+    return Target(
+        target_id,
+        metric,
+        value,
+        unit,
+        comparator,
+        kind,
+        deadline,
+        text,
+        location,
+        value_base=value_base,
+        unit_base=unit_base,
+        span=(start, start + len(text)),
+    )
 
 
 def _wide_targets(
@@ -254,29 +271,21 @@ def _wide_targets(
         for k, (value, measure, year) in enumerate(
             _yearly_tail(cells, [c.strip() for c in row[place + 1 :]], end_year) if name else []
         ):
-            value_base, unit_base = normalise(value, unit)
-            found.append(
-                Target(
-                    f"{node_id}.r{n}" + (f"y{k}" if k else ""),
-                    f"{name}{measure}",
-                    value,
-                    unit,
-                    ">=",
-                    "level",
-                    year,
-                    line,
-                    location,
-                    value_base=value_base,
-                    unit_base=unit_base,
-                    span=(start, start + len(line)),
-                )
-            )
+            target_id = f"{node_id}.r{n}" + (f"y{k}" if k else "")
+            figures = (value, unit, ">=", "level", year)
+            found.append(_target(target_id, f"{name}{measure}", figures, line, location, start))
         start += len(line) + 1
     return found
 
 
 def _header_totals(
-    amounts: list[_Amount], unit: str | None, header: list[str], end_year: int | None
+    amounts: list[_Amount],
+    unit: str | None,
+    header: list[str],
+    end_year: int | None,
+    node_id: str,
+    location: Location,
+    offset: int,
 ) -> list[Target]:
     """2024年约1900亩 as a column's header: the column's total, a target of its own."""
     out = []
@@ -292,22 +301,9 @@ def _header_totals(
         m = _HEADER_FIGURE.search(a.label)
         if not m or (unit and m.group("unit") != unit):
             continue
-        value = float(m.group("num"))
-        value_base, unit_base = normalise(value, m.group("unit"))
         measure = a.measure if a.measure != a.label else a.label[: m.start()] + a.label[m.end() :]
-        out.append(
-            Target(
-                f"h{a.column}",
-                f"{measure}（合计）",
-                value,
-                m.group("unit"),
-                "~" if m.group("about") else ">=",
-                "level",
-                a.deadline,
-                text,
-                Location(node=""),
-                value_base=value_base,
-                unit_base=unit_base,
-            )
-        )
+        comparator = "~" if m.group("about") else ">="
+        figures = (float(m.group("num")), m.group("unit"), comparator, "level", a.deadline)
+        target_id = f"{node_id}.h{a.column}"
+        out.append(_target(target_id, f"{measure}（合计）", figures, text, location, offset))
     return out

@@ -49,7 +49,8 @@ def allocation_header(cells: list[str]) -> int:
 # 青村镇, 西渡街道, 奉城镇 over 老奉城 and 头桥: a place that opens a row of a table without 序号
 _PLACE_CELL = re.compile(r"^[\u4e00-\u9fff（）()]{2,16}$")
 _ADMIN_END = re.compile(r"(?:镇|街道|乡|区|县|市|新区|园区|管委会|社区|村)(?:[（(][^）)]*[）)])?$")
-_YEAR_CELL = re.compile(r"^(?:19|20)\d\d年")
+# 2024年, 2024年约1900亩: a cell that names a year
+YEAR_CELL = re.compile(r"^(?:19|20)\d\d年")
 
 
 def _place_rows(cells: list[str], unit: str | None) -> tuple[list[list[str]], int]:
@@ -62,7 +63,7 @@ def _place_rows(cells: list[str], unit: str | None) -> tuple[list[list[str]], in
     head = cells[: first - 1]
     if first < 3 or not any("任务" in c for c in head):
         return [], 0
-    if sum(1 for c in head if _YEAR_CELL.match(c)) < 2:
+    if sum(1 for c in head if YEAR_CELL.match(c)) < 2:
         return [], 0
     if unit and not re.search(r"[（(][^）)]+[）)]$", head[1]):
         head[1] = f"{head[1]}（{unit}）"  # 面积单位：亩 above the table
