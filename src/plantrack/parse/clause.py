@@ -22,6 +22,7 @@ from plantrack.parse.phrases import (
     bare_verb,
     before,
     complete_list,
+    counted_alike,
     read_head,
     split_list,
     strip_trail,
@@ -202,8 +203,7 @@ _RATE_BETWEEN = re.compile(r"\s*[，,]\s*完成率(?:为|达)?\s*")
 def _same_measure(target: Quantity, done: Quantity) -> bool:
     """4000人 / 736人, 8000人次 / 2579人: a completion counts in its target's unit (not 三年累计完成
     1990个, 15天完成1次)."""
-    a, b = target.unit or "", done.unit or ""
-    return bool(a and b) and a != "年" and (a.startswith(b) or b.startswith(a))
+    return target.unit != "年" and counted_alike(target.unit, done.unit)
 
 
 def _skip_before_rules(

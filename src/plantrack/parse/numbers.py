@@ -24,22 +24,20 @@ SCALES: dict[str, float] = {"万亿": 1e12, "亿": 1e8, "千万": 1e7, "百万":
 # Units that make a name or a duration phrase (15分钟生活圈, 三年行动) unless a verb or
 # 以内/以上 says it is a target.
 WEAK_UNITS = {
-    *(
-        "年",
-        "天",
-        "个工作日",
-        "工作日",
-        "周",
-        "岁",
-        "小时",
-        "分钟",
-        "秒",
-        "分",
-        "级",
-        "星",
-        "度",
-        "个点",
-    )
+    "年",
+    "天",
+    "个工作日",
+    "工作日",
+    "周",
+    "岁",
+    "小时",
+    "分钟",
+    "秒",
+    "分",
+    "级",
+    "星",
+    "度",
+    "个点",
 }
 
 # Classifiers of a count: after one, 大/型 opens the counted noun (16处大宗固废…, 5个大型…).

@@ -193,8 +193,13 @@ def completion_after(after: str, unit: str | None) -> bool:
     """4000人 / 完成736人，完成率18.04%: what follows the value reports its completion, in the
     value's unit (not 15天 / 完成1次清洗)."""
     m = COMPLETION_RE.match(after) if "完成" in after[:8] else None
-    done = m.group("unit") if m else ""
-    return bool(unit and done) and (done.startswith(unit) or unit.startswith(done))
+    return bool(m) and counted_alike(unit, m.group("unit"))
+
+
+def counted_alike(unit: str | None, other: str | None) -> bool:
+    """8000人次 / 2579人, 4000人 / 736人: one unit is the other, or opens it (a completion counts
+    in its target's unit)."""
+    return bool(unit and other) and (other.startswith(unit) or unit.startswith(other))
 
 
 _NOTE_CLOSE = re.compile(r"^[（(][^（()）]*[）)]")
