@@ -145,18 +145,10 @@ def _find_columns(rows: list[list[str]]) -> _Columns | None:
             attribute,
             between,
             cells[annual] if annual is not None else "",
-            _header_unit(cells[target]) if target is not None else None,
+            # 目标值（%）: the unit of every row's target, read like a name's (常住人口（万人）)
+            _metric_unit(cells[target])[1] if target is not None else None,
         )
     return None
-
-
-_HEADER_UNIT = re.compile(r"[（(]([^（）()]{1,8})[）)]$")
-
-
-def _header_unit(cell: str) -> str | None:
-    """目标值（%） -> %; 2030年（亿元） -> 亿元; else None."""
-    m = _HEADER_UNIT.search(cell)
-    return m.group(1) if m and UNIT_RE.match(m.group(1)) else None
 
 
 def _header_years(cells: list[str], skip: tuple[int | None, ...]) -> list[tuple[int, int]]:
