@@ -41,10 +41,23 @@ class ClauseState:
 
 
 _OPEN_NOTE_TAIL = re.compile(r"^\s*[（(][^）)]*$")
+_OPEN_NOTE = re.compile(r"[（(][^）)]*$")
+# 农村公路90座三类桥梁加固维修, 不少于300个更新项目实施: the things counted, then the work done on
+# them, ending the clause (a 民生实事 list's way of writing 完成90座…桥梁加固维修)
+_WORK_ON_THEM = re.compile(
+    r"^[\u4e00-\u9fff（）()]{1,16}?(?:加固维修|维修加固|改造|维修|修缮|整治|改扩建|新建|实施)$"
+)
 
 
 # 配置一辆通信保障车, 增设一座消防站: one thing a work verb right before the numeral provides
 _ONE_OF_A_KIND = re.compile(r"(?:配置|配备|增设|新建|建设|建成|改造|提升改造)$")
+
+
+def _work_on_them(after: str) -> str | None:
+    """The things counted and the work on them when that is all the clause has left."""
+    rest = _OPEN_NOTE.sub("", vocab.BRACKET_NOTE_RE.sub("", after))  # …维修(其中:县道17座
+    m = _WORK_ON_THEM.match(rest.strip())
+    return m.group(0) if m else None
 
 
 def reject(q: Quantity, head: Head, after: str, metric: str, chained: bool) -> str | None:
@@ -76,6 +89,7 @@ def reject(q: Quantity, head: Head, after: str, metric: str, chained: bool) -> s
         and metric
         and vocab.BRACKET_NOTE_RE.sub("", after).strip()  # （以市级下达目标为准） is a note
         and not after.startswith(("、", "和", "用于"))
+        and (q.chinese or not _work_on_them(after))
     ):
         return "number inside a phrase, no target verb"
     if metric.endswith(vocab.ATTRIBUTE_ENDS) and head.verb is None and not head.lead_verb:
@@ -409,7 +423,12 @@ def rule_rate_after_increment_verb(r: Reading, run: ClauseRun) -> str | None:
 
 
 def rule_metric_after(r: Reading, run: ClauseRun) -> str | None:
-    """建成10个以上高水平示范应用场景: the metric follows the number."""
+    """建成10个以上高水平示范应用场景: the metric follows the number; 农村公路90座三类桥梁加固
+    维修: the scope before it, the things and the work after it."""
+    work = None if r.head.verb or r.settled or r.q.chinese else _work_on_them(r.after)
+    if work:
+        r.metric, r.post_metric = r.metric + work, True
+        return None
     if r.settled or (
         r.metric and not (r.head.lead_verb is False and r.metric in vocab.ACTION_VERBS)
     ):

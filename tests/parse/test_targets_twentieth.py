@@ -1,0 +1,32 @@
+"""Twentieth round: classes of misses still left in the retired batches, each in words other
+than the documents they were seen in."""
+
+from __future__ import annotations
+
+from plantrack.model import Location
+from plantrack.parse.context import DocFacts, ParagraphContext
+from plantrack.parse.targets import extract_targets
+
+LOC = Location(node="c1.p1", chapter=1, path=["第一章"])
+
+
+def found(text: str, start: int = 2026, end: int = 2026) -> list[tuple]:
+    context = ParagraphContext(DocFacts(end_year=end, start_year=start, year=start))
+    targets = extract_targets(text, node_id="p", end_year=end, location=LOC, context=context)
+    return [(t.metric, t.value, t.unit) for t in targets]
+
+
+def test_things_counted_then_the_work_on_them() -> None:
+    # a 民生实事 item that names the things and ends with the work done on them
+    assert found("5. 城区12所中小学校舍维修加固。") == [("城区中小学校舍维修加固", 12, "所")]
+    assert found("老城片区3座人行天桥改造。") == [("老城片区人行天桥改造", 3, "座")]
+    # a note whose bracket the clause's end cuts open does not hide the work
+    got = found("镇村道路45座危桥改造(其中:县道8座、乡道37座)。")
+    assert got[0] == ("镇村道路危桥改造", 45, "座")
+
+
+def test_a_number_inside_a_phrase_without_work_is_still_no_target() -> None:
+    # the words after the number go on: nothing says the things are to be made or mended
+    assert found("沿江5座码头周边环境明显改善。") == []
+    # 二次供水: a Chinese numeral that is part of a name, even before a work verb
+    assert found("实施郊区居民住宅二次供水设施改造。") == []
