@@ -30,3 +30,13 @@ def test_a_number_inside_a_phrase_without_work_is_still_no_target() -> None:
     assert found("沿江5座码头周边环境明显改善。") == []
     # 二次供水: a Chinese numeral that is part of a name, even before a work verb
     assert found("实施郊区居民住宅二次供水设施改造。") == []
+
+
+def test_the_people_a_service_reaches() -> None:
+    # 为/向 N名 … and a service: the people reached are the target, the service the metric
+    assert found("为1200名失独老人购买意外伤害保险。") == [("失独老人购买意外伤害保险", 1200, "名")]
+    assert found("向3000名困难群众发放冬季救助物资。") == [("困难群众发放冬季救助物资", 3000, "名")]
+    # the service named before them
+    assert found("减免1.2万名在园幼儿保教费。") == [("减免在园幼儿保教费", 1.2, "万名")]
+    # 培训 before a count of people is how much training, not whom it serves (no change there)
+    assert found("开展职业技能培训8万人次。") == [("开展职业技能培训", 8, "万人次")]

@@ -206,19 +206,30 @@ def rule_verb_before_number(r: Reading, run: ClauseRun) -> str | None:
 _PEOPLE_UNITS = frozenset(("人", "名", "户", "人次", "万人", "万名", "万户", "万人次"))
 # 为1000名…老年人提供居家上门服务, 免费为1000人筛查脑卒中: what is done for them
 _SERVICE_RE = re.compile(
-    r"^[^，。；]{0,24}?(?:提供|开展|筛查|接种|体检|培训|安装|配备|配送|实施|办理)[^，。；]*"
+    r"^[^，。；]{0,24}?(?:提供|开展|筛查|接种|体检|培训|安装|配备|配送|实施|办理|购买|发放|资助|减免)"
+    r"[^，。；]*"
 )
+# 减免0.94万名…保教费, 资助1200名困难学生: a service verb right before the people it reaches
+_SERVICE_BEFORE = re.compile(r"(?:减免|资助|救助|帮扶|慰问)$")
 
 
-_FOR_SCOPE = re.compile(r"为全[县市区省镇乡]$")  # 为全县1600名儿童提供…
+_FOR_SCOPE = re.compile(r"(?:为|向)全[县市区省镇乡]$|向$")  # 为全县1600名儿童提供…, 向1.45万名…
 
 
 def rule_for_beneficiaries(r: Reading, run: ClauseRun) -> str | None:
-    """为1000名失能老年人提供居家上门服务, 为17个小区安装报警监控: the people or places a service
-    reaches are the target; the service (and whom) is the metric."""
-    if (r.head.verb != "为" and not _FOR_SCOPE.search(r.pre)) or r.settled:
+    """为1000名失能老年人提供居家上门服务, 为17个小区安装报警监控, 向1.45万名学生发放助学金: the
+    people or places a service reaches are the target; the service (and whom) is the metric;
+    减免0.94万名幼儿保教费: the service is named before them."""
+    if r.settled:
         return None
     unit = r.q.unit or ""
+    before = _SERVICE_BEFORE.search(r.pre) if r.head.verb is None else None
+    if before and unit in _PEOPLE_UNITS and r.after:
+        metric = before.group(0) + r.after.split("，")[0]
+        r.metric, r.post_metric, r.settled = strip_trail(metric[:MAX_METRIC]), True, True
+        return None
+    if r.head.verb != "为" and not _FOR_SCOPE.search(r.pre):
+        return None
     if not (unit in _PEOPLE_UNITS or unit in COUNT_UNITS):
         return None  # 为1000名老年人提供…, 为17个小区安装…
     m = _SERVICE_RE.match(r.after)
