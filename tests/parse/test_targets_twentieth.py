@@ -40,3 +40,12 @@ def test_the_people_a_service_reaches() -> None:
     assert found("减免1.2万名在园幼儿保教费。") == [("减免在园幼儿保教费", 1.2, "万名")]
     # 培训 before a count of people is how much training, not whom it serves (no change there)
     assert found("开展职业技能培训8万人次。") == [("开展职业技能培训", 8, "万人次")]
+
+
+def test_a_count_without_a_noun_counts_the_things_the_clause_before_adds() -> None:
+    assert found("推进老旧小区加装电梯，全年新增120部。") == [("老旧小区加装电梯", 120, "部")]
+    got = found("公交首末站增设充电桩，三年累计新增300个，方便市民出行。")
+    assert got == [("公交首末站增设充电桩", 300, "个")]
+    # a clause before with a figure of its own lends nothing; a share is not a count
+    assert found("全县新建公园5个，全年新增3个。")[1][0] != "全县新建公园5个"
+    assert found("推进老旧小区加装电梯，覆盖率达到60%。")[0][0] == "覆盖率"

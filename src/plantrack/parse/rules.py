@@ -468,11 +468,28 @@ def rule_elided_subject(r: Reading, run: ClauseRun) -> str | None:
         and not state.clause.endswith(vocab.LEAD_IN_ENDS)
     ):
         r.metric = elided(r.head, r.metric, state) or r.metric
+    if len(vocab.CJK_OR_ALNUM.findall(r.metric)) < 2 and r.q.unit in COUNT_UNITS:
+        r.metric = _work_before(state.clause) or r.metric  # …加装电梯，全年新增80部
     if r.metric.startswith("占") and state.subject:
         r.metric = state.subject + r.metric
     if r.after.startswith("用于") and r.head.metric:
         r.metric = strip_trail(r.head.metric) + post_metric(r.after)
     return None
+
+
+# 既有车站出入口增加电扶梯 / 推进老旧小区加装电梯: a clause that names the things a work adds
+_WORK_CLAUSE = re.compile(
+    r"(?:加装|增加|增设|安装|配备|配置|购置|更新|新建|建设)[\u4e00-\u9fff]{2,}$"
+)
+
+
+def _work_before(clause: str) -> str | None:
+    """The clause before, without its lead words, when it names the work and its things and
+    holds no figure of its own: the metric of a count that names none."""
+    clause = clause.strip()
+    if not _WORK_CLAUSE.search(clause) or any(ch.isdigit() for ch in clause):
+        return None
+    return strip_trail(strip_lead(clause)[0][-MAX_METRIC:]) or None
 
 
 _PLACE_NAME_RE = re.compile(r"^[\u4e00-\u9fff]{1,8}?(?:市|县|区|州|盟|旗|镇|乡|街道|新区|开发区)$")
