@@ -49,3 +49,9 @@ def test_a_count_without_a_noun_counts_the_things_the_clause_before_adds() -> No
     # a clause before with a figure of its own lends nothing; a share is not a count
     assert found("全县新建公园5个，全年新增3个。")[1][0] != "全县新建公园5个"
     assert found("推进老旧小区加装电梯，覆盖率达到60%。")[0][0] == "覆盖率"
+
+
+def test_a_share_of_units_after_a_distributive_scope() -> None:
+    # 各县(区) says where each share applies; it is not the subject of 不少于
+    assert found("各乡镇不低于50%的村建成综合服务站。") == [("村建成综合服务站", 50, "%")]
+    assert found("各县（区）不少于20%的养老机构设置认知障碍照护专区。")[0][1:] == (20, "%")

@@ -238,9 +238,13 @@ def rule_for_beneficiaries(r: Reading, run: ClauseRun) -> str | None:
     return None
 
 
+_EACH_PLACE = re.compile(r"^各(?:县|区|市|乡镇|镇|街道|地)[^，。；\d]{0,8}$")
+
+
 def rule_share_of_units(r: Reading, run: ClauseRun) -> str | None:
     """力争90%以上的村生活垃圾得到治理: a share of units; the metric follows the number."""
-    if r.q.unit != "%" or (r.metric and r.head.verb is not None):
+    scope = _EACH_PLACE.match(r.metric)  # 各县(区)不少于15%的幼儿园…: a scope, not a subject
+    if r.q.unit != "%" or (r.metric and r.head.verb is not None and not scope):
         return None  # 成华区50%的城市社区建成…: without a verb, what stands before is a scope
     if vocab.SHARE_OF_UNITS_RE.match(r.after):
         r.metric = strip_trail(r.after.split("的", 1)[1][:MAX_METRIC])
