@@ -55,3 +55,23 @@ def test_a_share_of_units_after_a_distributive_scope() -> None:
     # 各县(区) says where each share applies; it is not the subject of 不少于
     assert found("各乡镇不低于50%的村建成综合服务站。") == [("村建成综合服务站", 50, "%")]
     assert found("各县（区）不少于20%的养老机构设置认知障碍照护专区。")[0][1:] == (20, "%")
+
+
+def test_a_bound_between_the_verb_and_the_number() -> None:
+    # 增加超N个 / 为超N名: the verb's reading holds, 超 gives the comparator
+    assert found("全年增加超200个行政村通客车。") == [("行政村通客车", 200, "个")]
+    got = extract("为超3万名65岁以上老年人免费提供健康体检。")
+    assert (got[0].value, got[0].unit, got[0].comparator.value) == (3, "万名", ">")
+    assert found("坚守120万亩耕地保护红线。") == [("耕地保护红线", 120, "万亩")]
+
+
+def test_a_standard_of_money_paid_out_is_no_target() -> None:
+    assert found("城乡低保标准提高到不低于800元/月和520元/月。") == []
+    assert found("特困人员基本生活标准提高到每人每月900元。") == []
+    # a wage floor or an income is not money the government pays out
+    assert found("城乡居民人均可支配收入达到5万元。") == [("城乡居民人均可支配收入", 5, "万元")]
+
+
+def extract(text: str):
+    context = ParagraphContext(DocFacts(end_year=2026, start_year=2026, year=2026))
+    return extract_targets(text, node_id="p", end_year=2026, location=LOC, context=context)

@@ -191,6 +191,26 @@ def rule_borrowed_noun(r: Reading, run: ClauseRun) -> str | None:
     return None
 
 
+_BOUNDS_AFTER_VERB = frozenset(("超", "超过", "不少于", "不低于"))
+
+
+def rule_bound_after_verb(r: Reading, run: ClauseRun) -> str | None:
+    """增加超350个行政村通双车道公路, 为超2.5万名老年人提供…: a bound between a creation verb (or
+    为/向) and the number; the verb's reading holds, the bound gives the comparator."""
+    verb = r.head.verb
+    if verb not in _BOUNDS_AFTER_VERB or r.settled or not r.pre.endswith(verb):
+        return None
+    if not (r.q.unit in COUNT_UNITS or r.q.unit in _PEOPLE_UNITS):
+        return None  # 培育超千亿元企业5家: a threshold of the things counted after it
+    base = r.pre[: -len(verb)]
+    if not (vocab.VERB_BEFORE_NUMBER.search(base[-8:]) or base.endswith(("增加", "为", "向"))):
+        return None
+    r.comparator = vocab.MEASURE_VERBS[verb]
+    r.head = read_head(base)
+    r.metric, r.kind = r.head.metric, r.head.kind
+    return None
+
+
 def rule_verb_before_number(r: Reading, run: ClauseRun) -> str | None:
     """每个乡镇至少建成1家…中心: a creation verb right before the number; the metric follows."""
     if r.head.verb is not None or not r.metric:
@@ -385,6 +405,10 @@ def _names_a_verb_or_list(metric: str) -> bool:
     return len(names) >= 2 and all(len(n) <= 3 for n in names)
 
 
+# 城乡低保标准提高到740元/月, 特困人员基本生活标准: the rate at which money is paid to people
+_STANDARD_RE = re.compile(r"(?:低保|补贴|补助|救助|供养|生活|抚恤|养老金|津贴)[^，。；]{0,6}标准")
+
+
 def rule_not_a_budget(r: Reading, run: ClauseRun) -> str | None:
     """中央预算内投资安排5000亿元, 扶贫资金增长43.4%: money budgeted, not a plan target."""
     if vocab.BUDGET_RE.search(r.pre[-MAX_METRIC:]) or (
@@ -394,6 +418,8 @@ def rule_not_a_budget(r: Reading, run: ClauseRun) -> str | None:
     money = r.q.unit is not None and vocab.MONEY_UNIT_RE.search(r.q.unit)
     if money and vocab.HANDOUT_RE.search(r.pre[-MAX_METRIC:] if r.post_metric else r.head.metric):
         return "money handed out (发放, 给予, 补助): not a target"
+    if (r.q.unit or "").startswith("元") and _STANDARD_RE.search(r.pre[-MAX_METRIC:]):
+        return "a standard of money paid out (低保标准提高到740元/月): not a target"
     return None
 
 
@@ -586,6 +612,7 @@ RULES: tuple[Rule, ...] = (
     rule_count_in_brackets,
     rule_equivalent,
     rule_borrowed_noun,
+    rule_bound_after_verb,
     rule_verb_before_number,
     rule_for_beneficiaries,
     rule_share_of_units,

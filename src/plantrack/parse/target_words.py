@@ -291,7 +291,7 @@ WORK_THEN_CHANGE_RE = re.compile(r"(?:改造|整治|建设)(?:提升|提高)$")
 # 每个乡镇至少建成1家…中心: a creation verb right before the number puts the metric after it.
 VERB_BEFORE_NUMBER = re.compile(
     rf"(?:至少|最少)?(?:{_alt(INCREMENT_VERBS + ACTION_VERBS)})$|(?:要|应|至少|均|都|建|设)有$|配备$|配齐$"
-    r"|开发$|守住$|守牢$"  # 开发1—2个…食品, 守住18亿亩耕地红线: the metric follows
+    r"|开发$|守住$|守牢$|严守$|坚守$"  # 开发1—2个…食品, 守住18亿亩耕地红线: the metric follows
 )
 ACTION_RE = re.compile(rf"{_alt(COMPOUND_WORK_VERBS + ACTION_VERBS)}")
 OBJECT_VERB_RE = re.compile(rf"{_alt(OBJECT_VERBS + ACTION_VERBS + INCREMENT_VERBS)}")
