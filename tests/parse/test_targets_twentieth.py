@@ -75,3 +75,11 @@ def test_a_standard_of_money_paid_out_is_no_target() -> None:
 def extract(text: str):
     context = ParagraphContext(DocFacts(end_year=2026, start_year=2026, year=2026))
     return extract_targets(text, node_id="p", end_year=2026, location=LOC, context=context)
+
+
+def test_a_fenbie_list_of_money_paid_out_is_no_target() -> None:
+    assert found("中央和省级补助资金分别为3亿元和2亿元。") == []
+    assert found("城乡低保标准分别提高到不低于800元/月和520元/月。") == []
+    # revenue is not money paid out
+    got = found("一般公共预算收入和税收收入分别达到300亿元和240亿元。")
+    assert got == [("一般公共预算收入", 300, "亿元"), ("税收收入", 240, "亿元")]

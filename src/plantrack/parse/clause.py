@@ -119,6 +119,10 @@ def read_fenbie(
         head.metric = "、".join(before_subjects or ())
     if not head.metric:
         return False  # 到2027年，分别超过90家和870家: the subject is elsewhere
+    if _paid_out(head.metric, listed):
+        for q in cq:
+            ex.add(text, q.start, q.end, False, "分别 list of money budgeted or paid out")
+        return True
     metrics = _three_sectors(head.metric, len(listed)) or complete_list(split_list(head.metric))
     if len(metrics) == 1 and len(listed) == 2 and "和" in metrics[0]:
         metrics = complete_list(metrics[0].split("和", 1))  # A和B分别达到X、Y
@@ -145,6 +149,13 @@ def read_fenbie(
         if id(q) not in taken:
             ex.add(text, q.start, q.end, False, q.name or "before 分别")
     return True
+
+
+def _paid_out(metric: str, listed: list[Quantity]) -> bool:
+    """中央和省级补助资金分别为3亿元和2亿元, 低保标准分别提高到800元/月和520元/月: sums paid."""
+    money = all(q.unit and "元" in q.unit for q in listed)
+    paid = (vocab.BUDGET_RE, vocab.HANDOUT_RE, vocab.PAID_STANDARD_RE)
+    return money and any(p.search(metric) for p in paid)
 
 
 def _three_sectors(metric: str, n: int) -> list[str] | None:

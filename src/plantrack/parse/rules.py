@@ -405,10 +405,6 @@ def _names_a_verb_or_list(metric: str) -> bool:
     return len(names) >= 2 and all(len(n) <= 3 for n in names)
 
 
-# 城乡低保标准提高到740元/月, 特困人员基本生活标准: the rate at which money is paid to people
-_STANDARD_RE = re.compile(r"(?:低保|补贴|补助|救助|供养|生活|抚恤|养老金|津贴)[^，。；]{0,6}标准")
-
-
 def rule_not_a_budget(r: Reading, run: ClauseRun) -> str | None:
     """中央预算内投资安排5000亿元, 扶贫资金增长43.4%: money budgeted, not a plan target."""
     if vocab.BUDGET_RE.search(r.pre[-MAX_METRIC:]) or (
@@ -418,7 +414,7 @@ def rule_not_a_budget(r: Reading, run: ClauseRun) -> str | None:
     money = r.q.unit is not None and vocab.MONEY_UNIT_RE.search(r.q.unit)
     if money and vocab.HANDOUT_RE.search(r.pre[-MAX_METRIC:] if r.post_metric else r.head.metric):
         return "money handed out (发放, 给予, 补助): not a target"
-    if (r.q.unit or "").startswith("元") and _STANDARD_RE.search(r.pre[-MAX_METRIC:]):
+    if (r.q.unit or "").startswith("元") and vocab.PAID_STANDARD_RE.search(r.pre[-MAX_METRIC:]):
         return "a standard of money paid out (低保标准提高到740元/月): not a target"
     return None
 

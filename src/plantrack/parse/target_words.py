@@ -170,6 +170,10 @@ STRUCTURE_METRIC_RE = re.compile(
 )
 # money handed out (发放创业担保贷款180亿元, 给予奖励50万元): not a target
 HANDOUT_RE = re.compile(r"发放|给予|奖励|补助|补贴")
+# 城乡低保标准提高到740元/月, 特困人员基本生活标准: the rate at which money is paid to people
+PAID_STANDARD_RE = re.compile(
+    r"(?:低保|补贴|补助|救助|供养|生活|抚恤|养老金|津贴)[^，。；]{0,6}标准"
+)
 # 增速, 总量 …: a measure whose subject is the one before (…社零额年均增速11.3%，总量达到2万亿元)
 MEASURE_NOUNS = (
     "增速",
