@@ -83,3 +83,12 @@ def test_a_fenbie_list_of_money_paid_out_is_no_target() -> None:
     # revenue is not money paid out
     got = found("一般公共预算收入和税收收入分别达到300亿元和240亿元。")
     assert got == [("一般公共预算收入", 300, "亿元"), ("税收收入", 240, "亿元")]
+
+
+def test_the_places_a_work_is_done_in() -> None:
+    # 在/对 N个 … 实施/开展/启动 …: the places reached are the target, the work the metric
+    got = found("在12个乡镇开展农村集体经济强村试点。")
+    assert got == [("乡镇开展农村集体经济强村试点", 12, "个")]
+    # a threshold right after the count qualifies the things counted; it is no target
+    got = found("对全市300个20户以上自然村实施污水治理。")
+    assert [(v, u) for _, v, u in got] == [(300, "个")]

@@ -217,6 +217,9 @@ def _same_measure(target: Quantity, done: Quantity) -> bool:
     return target.unit != "年" and counted_alike(target.unit, done.unit)
 
 
+_LIST_MARKS = frozenset("、，,；;。和及")
+
+
 def _skip_before_rules(
     scan: Scan, q: Quantity, nxt: Quantity | None, pre: str, after: str, prev: Quantity | None
 ) -> str | None:
@@ -230,6 +233,8 @@ def _skip_before_rules(
             return "a completion reported beside its target (a progress report)"
         if _RATE_BETWEEN.fullmatch(*between):
             return "a completion rate (a progress report)"
+        if prev.end == q.start and q.suffix in ("以上", "以下") and after[:1] not in _LIST_MARKS:
+            return "a threshold of the things counted before it (957个50户以上村寨)"
     if nxt is not None and embedded(scan.text, q, nxt):
         return "part of the next target's metric"
     if q.unit == "倍" and vocab.TIMES_VERB_RE.search(pre):
