@@ -233,9 +233,9 @@ _SERVICE_RE = re.compile(
 _SERVICE_BEFORE = re.compile(r"(?:减免|资助|救助|帮扶|慰问)$")
 
 
-_FOR_SCOPE = re.compile(
-    r"(?:为|向|对|在)全[县市区省镇乡]$|(?:向|对|在)$"
-)  # 为全县1600名儿童提供…, 向1.45万名…
+# 为全县1600名儿童提供…, 向1.45万名…, 在161个景区实施…, 对全省957个村寨实施… (a bare 对30个…
+# 实施改造 is read by rule_count_in_object)
+_FOR_SCOPE = re.compile(r"(?:为|向|在|对)全[县市区省镇乡]$|(?:向|在)$")
 
 
 def rule_for_beneficiaries(r: Reading, run: ClauseRun) -> str | None:
