@@ -92,3 +92,11 @@ def test_the_places_a_work_is_done_in() -> None:
     # a threshold right after the count qualifies the things counted; it is no target
     got = found("对全市300个20户以上自然村实施污水治理。")
     assert [(v, u) for _, v, u in got] == [(300, "个")]
+
+
+def test_a_coverage_stated_as_a_share() -> None:
+    # 实现100%覆盖: the share is the value, the coverage the measure; no second, qualitative record
+    assert found("农村生活垃圾收运处置体系实现100%覆盖。") == [
+        ("农村生活垃圾收运处置体系覆盖率", 100, "%")
+    ]
+    assert found("家庭医生签约服务实现100%全覆盖。") == [("家庭医生签约服务覆盖率", 100, "%")]

@@ -33,6 +33,9 @@ def read_milestone(scan: Scan, c0: int, c1: int, m: re.Match[str]) -> None:
         return
     rest = text[m.end() : c1].strip()
     prev = text[m.start() - 1] if m.start() > 0 else ""
+    if prev == "%" and word.endswith("覆盖"):
+        ex.add(text, m.start(), m.end(), False, "the coverage is the value before it (100%全覆盖)")
+        return
     if word == "全部完成":
         # 危旧房屋全部完成解危治理: the subject before and the task after.
         subject = strip_trail(strip_lead(before(text, c0, m.start()))[0])

@@ -53,6 +53,10 @@ _WORK_ON_THEM = re.compile(
 _ONE_OF_A_KIND = re.compile(r"(?:配置|配备|增设|新建|建设|建成|改造|提升改造)$")
 
 
+# 农户治理实现100%覆盖: the share covered is the value; 覆盖 names no other measure
+_COVERAGE = frozenset(("覆盖", "全覆盖"))
+
+
 def _work_on_them(after: str) -> str | None:
     """The things counted and the work on them when that is all the clause has left."""
     rest = _OPEN_NOTE.sub("", vocab.BRACKET_NOTE_RE.sub("", after))  # …维修(其中:县道17座
@@ -96,8 +100,10 @@ def reject(q: Quantity, head: Head, after: str, metric: str, chained: bool) -> s
         return "a project attribute, not a target"
     rest = vocab.BRACKET_NOTE_RE.sub("", after).strip(" ）)”…⋯")  # （折合8英寸） is a note
     rest = rest.removeprefix("的水平").removeprefix("水平")  # 达到10-15天的水平
-    if rest.removeprefix("的") in vocab.NOT_A_METRIC or (
-        rest == "安排" and head.verb in _GROWTH_VERBS
+    if (
+        rest.removeprefix("的") in vocab.NOT_A_METRIC
+        or rest in _COVERAGE
+        or (rest == "安排" and head.verb in _GROWTH_VERBS)
     ):
         rest = ""  # 迈上3万亿元台阶; 地区生产总值按增长5%安排: the growth the year is planned on
     if head.verb and rest and not rest.startswith(("、", "和", "及", "用于", "等")):
@@ -436,7 +442,10 @@ def rule_not_a_value(r: Reading, run: ClauseRun) -> str | None:
         return None
     if r.metric.endswith("按") and r.head.verb in _GROWTH_VERBS:
         r.metric = r.metric[:-1]  # 地区生产总值按增长5%安排
-    return reject(r.q, r.head, r.after, r.metric, r.chained)
+    reason = reject(r.q, r.head, r.after, r.metric, r.chained)
+    if reason is None and r.metric and r.after.strip(" 。；，") in _COVERAGE:
+        r.metric += "覆盖率"  # 家庭医生签约服务实现100%覆盖: its coverage
+    return reason
 
 
 def _counted(r: Reading) -> bool:
