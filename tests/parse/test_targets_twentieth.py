@@ -100,3 +100,16 @@ def test_a_coverage_stated_as_a_share() -> None:
         ("农村生活垃圾收运处置体系覆盖率", 100, "%")
     ]
     assert found("家庭医生签约服务实现100%全覆盖。") == [("家庭医生签约服务覆盖率", 100, "%")]
+
+
+def kinds(text: str) -> list[tuple[float, str]]:
+    return [(t.value, t.kind.value) for t in extract(text)]
+
+
+def test_a_clause_whose_own_verb_follows_a_manner_inherits_no_kind() -> None:
+    text = "新增学生宿舍床位6万个，线上线下开展家庭教育指导活动1万场。"
+    assert kinds(text) == [(6, "increment"), (1, "level")]
+    text = "新建田间道路38公里、农田林网241公里，种植乡土苗木8000株。"
+    assert kinds(text) == [(38, "increment"), (241, "increment"), (8000, "level")]
+    # without a verb of its own the clause still inherits (新培养A1200名，B1000名)
+    assert kinds("新培养技能人才1200名，高级工800名。") == [(1200, "increment"), (800, "increment")]

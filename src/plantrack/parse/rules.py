@@ -572,6 +572,21 @@ def rule_has_metric(r: Reading, run: ClauseRun) -> str | None:
 _SHARE_INSIDE = re.compile(r"\d%")
 
 
+# 线上线下开展…, 全面完成…: a manner before the clause's own verb
+_MANNER = re.compile(r"^(?:线上线下|线上|线下|全面|深入|广泛|统筹|扎实|集中|免费)")
+
+
+def _own_verb(clause: str) -> bool:
+    """The clause opens with a verb of its own (after lead words and a manner): it inherits no
+    kind from the clause before."""
+    if vocab.OWN_VERB_RE.match(clause):
+        return True
+    rest, _, _, verb = strip_lead(clause)
+    return bool(
+        vocab.OWN_VERB_RE.match(_MANNER.sub("", rest)) or (verb and vocab.OWN_VERB_RE.match(verb))
+    )
+
+
 def rule_kind(r: Reading, run: ClauseRun) -> str | None:
     """新培养A1200名以上，B1000名以上: a clause without a verb inherits the kind before it."""
     if r.kind is not None:
@@ -584,7 +599,7 @@ def rule_kind(r: Reading, run: ClauseRun) -> str | None:
         and not head.lead_verb
         and state.kind
         and _alike(unit, state.unit)
-        and not vocab.OWN_VERB_RE.match(run.clause)
+        and not _own_verb(run.clause)
     ):
         r.kind = state.kind
     elif run.clause.startswith("其中") and state.kind == "increment" and unit == state.unit:
