@@ -113,3 +113,13 @@ def test_a_clause_whose_own_verb_follows_a_manner_inherits_no_kind() -> None:
     assert kinds(text) == [(38, "increment"), (241, "increment"), (8000, "level")]
     # without a verb of its own the clause still inherits (新培养A1200名，B1000名)
     assert kinds("新培养技能人才1200名，高级工800名。") == [(1200, "increment"), (800, "increment")]
+
+
+def test_the_time_within_which_something_arrives() -> None:
+    got = extract("城区消防救援力量实现5分钟内到达火灾现场。")
+    assert [(t.metric, t.value, t.unit, t.comparator.value) for t in got] == [
+        ("城区消防救援力量到达火灾现场用时", 5, "分钟", "<=")
+    ]
+    assert found("群众诉求3个工作日内办结。") == [("群众诉求办结用时", 3, "个工作日")]
+    # a duration that names a place stays no target
+    assert found("打造15分钟生活圈。") == []
