@@ -69,7 +69,7 @@ _TIME_UNITS = frozenset(("分钟", "小时", "天", "日", "个工作日", "工�
 _WITHIN_DONE = re.compile(r"^(?:到达|抵达|赶到|到场|响应|送达|办结|处置完毕)[^，。；]*")
 
 
-def time_to_reach(q: Quantity, after: str) -> str | None:
+def _time_to_reach(q: Quantity, after: str) -> str | None:
     """What must be reached within the time `q` (2小时内到达灾害现场 → 到达灾害现场), or None."""
     if q.unit not in _TIME_UNITS or q.suffix not in ("内", "以内"):
         return None
@@ -79,8 +79,6 @@ def time_to_reach(q: Quantity, after: str) -> str | None:
 
 def reject(q: Quantity, head: Head, after: str, metric: str, chained: bool) -> str | None:
     """Why a quantity is not a target, or None."""
-    if time_to_reach(q, after):
-        return None
     if "完成" in after[:8] and completion_after(after, q.unit):
         after = ""  # 新增技能人才4000人 完成736人: the row's target ends where its progress starts
     # 下降2.5%(分管副省长、…负责, …): a note whose bracket the clause's end cuts open
@@ -234,7 +232,7 @@ def rule_bound_after_verb(r: Reading, run: ClauseRun) -> str | None:
 
 def rule_time_to_reach(r: Reading, run: ClauseRun) -> str | None:
     """航空应急力量基本实现2小时内到达灾害现场: the subject, what is reached, and 用时."""
-    reached = None if r.settled else time_to_reach(r.q, r.after)
+    reached = None if r.settled else _time_to_reach(r.q, r.after)
     if reached:
         subject = r.metric or run.last or run.state.subject
         r.metric, r.settled, r.post_metric = f"{subject}{reached}用时", True, True
