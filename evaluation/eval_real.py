@@ -1,6 +1,6 @@
 """Score target extraction on the wild set: real public government texts (evaluation/real/).
 
-Run from the repository root: `.venv/bin/python -m evaluation.eval_real [-v] [--blind21 [--record NAME]]`.
+Run from the repository root: `.venv/bin/python -m evaluation.eval_real [-v] [--blind22 [--record NAME]]`.
 
 Each document goes through what `plantrack ingest` does (read the .txt, clean, outline, context,
 targets, tables) with the plan period from its label. The split is fixed by a rule, not chosen:
@@ -9,10 +9,10 @@ split is scored every run (`-v` lists its errors). The first blind split was sco
 at the start and at the end of the work it measured (evaluation/real/blind-scores.json,
 docs/targets.md); it is retired now and scored every run like dev. The second batch (`b2-…`)
 was blind as a whole and scored at the start and end of the next piece of work; it is retired
-too, and so are the third to twentieth (`b3-…` … `b20-…`; from the twentieth on, each text is
-labelled twice and reconciled, `eval_agreement`). A twenty-first batch (`b21-…`, `--blind21`) is
-to be gathered and labelled before the next piece of work; it is blind as a whole, scored at the
-start and at the end of that work only.
+too, and so are the third to twenty-first (`b3-…` … `b21-…`; from the twentieth on, each text is
+labelled twice and reconciled, `eval_agreement`). A twenty-second batch (`b22-…`, `--blind22`) is
+gathered and labelled before the next piece of work; it is blind as a whole, scored at the start
+and at the end of that work only.
 
 Fields: value+unit; value_max (ranges); metric (the prediction contains the gold `key`, the key
 noun phrase); comparator; kind; deadline; baseline (value and year); aspiration. Predicted
@@ -53,13 +53,13 @@ FIELDS = (
 TABLE_FIELDS = ("row", "value", "baseline", "binding")
 
 
-BLIND_BATCH = 21  # the batch gathered for the next piece of work: `b21-…`, `--blind21`
+BLIND_BATCH = 22  # the batch gathered for the next piece of work: `b22-…`, `--blind22`
 BATCH = re.compile(r"b(\d+)-")
 
 
 def split_of(stem: str) -> str:
-    """The fixed rule: the batch `b{BLIND_BATCH}-…` is blind as a whole. The second to twentieth
-    batches (`b2-…` … `b20-…`) were blind as a whole and are retired since their end scores
+    """The fixed rule: the batch `b{BLIND_BATCH}-…` is blind as a whole. The second to
+    twenty-first batches (`b2-…` … `b21-…`) were blind as a whole and are retired since their end scores
     (scored every run, tuned on); in the first batch a document was blind when sha256(stem)
     starts with 0–7. That first blind split was scored at the start and at the end of the work it
     measured (blind-scores.json); it is retired now — scored every run and tuned on like dev."""
@@ -313,6 +313,7 @@ RETIRED = (
     ("retired18", "wild set, retired eighteenth batch b18- (scored blind twice, tuned on since)"),
     ("retired19", "wild set, retired nineteenth batch b19- (scored blind twice, tuned on since)"),
     ("retired20", "wild set, retired twentieth batch b20- (scored blind twice, tuned on since)"),
+    ("retired21", "wild set, retired twenty-first batch b21- (scored blind twice, tuned on since)"),
 )
 
 
