@@ -123,3 +123,15 @@ def test_the_time_within_which_something_arrives() -> None:
     assert found("群众诉求3个工作日内办结。") == [("群众诉求办结用时", 3, "个工作日")]
     # a duration that names a place stays no target
     assert found("打造15分钟生活圈。") == []
+
+
+def test_a_paragraph_of_achievements_stated_as_states_reached() -> None:
+    # no heading, no 了: 全部完成, 荣获, 预计增长, 创历史新高 report the year just past
+    text = (
+        "民生保障全面加强。城镇新增就业6.45万人。1.2万套保障房建设任务全部完成。"
+        "13个集体荣获全国民族团结进步模范集体。城乡居民收入预计分别增长4.4%、7.1%。"
+    )
+    assert extract(text) == []
+    # the same figures as a year's tasks are targets
+    tasks = "城镇新增就业6.5万人。完成1.2万套保障房建设任务。城乡居民收入分别增长5%、7%。"
+    assert [t.value for t in extract(tasks)] == [6.5, 1.2, 5, 7]

@@ -56,6 +56,9 @@ PAST_RE = re.compile(
     r"|累计(?<![应要将需]累计)(?:完成|建成|实现)"  # not 应累计完成: what shall be done
     r"|这是[^。]{2,30}的[一二两三五]年|这一年|这五年|一年来|五年来"
     r"|初步(?:统计|核算)|截至20\d\d"
+    # an achievement stated as a state reached: 任务全部完成。, 创历史新高, 荣获, 位列第2位 …
+    r"|全部(?:完成|完工|交付|兑现)(?=[，。；！!]|$)|顺利完工|创历史新高|荣获|喜摘|位列"
+    r"|获得\d+枚|正式获批|预计(?:分别)?增长|取得新的?(?:进展|进步|成效|突破)|提前[一两三\d]年"
 )
 # Sentences that look ahead. A year counts only from the plan's own start on (`looks_ahead`).
 FORWARD_RE = re.compile(
