@@ -135,3 +135,12 @@ def test_a_paragraph_of_achievements_stated_as_states_reached() -> None:
     # the same figures as a year's tasks are targets
     tasks = "城镇新增就业6.5万人。完成1.2万套保障房建设任务。城乡居民收入分别增长5%、7%。"
     assert [t.value for t in extract(tasks)] == [6.5, 1.2, 5, 7]
+
+
+def test_items_in_title_marks_are_clauses() -> None:
+    # a 政策解读 page lists the year's items each in 《》
+    text = "《通知》主要包括《城镇新增就业1500人以上》《建成幼儿园2所,新增园位600个以上》。"
+    assert found(text) == [("城镇新增就业", 1500, "人"), ("幼儿园", 2, "所"), ("园位", 600, "个")]
+    # a document's or a book's name keeps its marks: its numbers are names
+    assert found("认真落实《关于实施2026年10件民生实事的通知》。") == []
+    assert found("贯彻《2030年前碳达峰行动方案》。") == []

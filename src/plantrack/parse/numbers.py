@@ -205,6 +205,35 @@ _TITLE_RE = re.compile(
 )
 
 
+# what a document, a book or a newspaper is called ends so: 《…方案》, 《…规划》, 《人民日报》
+_TITLE_END = re.compile(
+    r"(?:方案|规划|纲要|意见|通知|办法|条例|计划|报告|决定|规定|细则|标准|指南|目录|清单|公告|批复"
+    r"|法|函|令|书|报|志|刊|典|集|录)$"
+)
+_COUNT_IN_ITEM = re.compile(r"\d(?:\.\d+)?[万亿]?(?![\d.年月日号])[\u4e00-\u9fff%]")
+
+
+def _item_in_title_marks(inner: str) -> bool:
+    """《城镇新增就业2000人以上》: a list item in title marks (a 政策解读 page's way), not a name —
+    a count with its unit inside, and no ending of a document's or a book's name."""
+    return bool(_COUNT_IN_ITEM.search(inner)) and not _TITLE_END.search(inner.strip())
+
+
+_ITEM_MARKS = re.compile(r"《([^《》]{2,80})》")
+
+
+def unmark_items(text: str) -> str:
+    """《城镇新增就业2000人以上》《建成幼儿园3所》: items in title marks become clauses of their
+    own (《 → ，, 》 → ；, the same length, so positions hold); a document's name keeps its marks."""
+    if "《" not in text:
+        return text
+
+    def clause(m: re.Match[str]) -> str:
+        return f"，{m.group(1)}；" if _item_in_title_marks(m.group(1)) else m.group(0)
+
+    return _ITEM_MARKS.sub(clause, text)
+
+
 def quote_spans(text: str) -> list[tuple[int, int]]:
     """Spans inside “…”, 《…》, "…" and the like: numbers there are names (“1510”, “4+X”)."""
     spans: list[tuple[int, int]] = []

@@ -91,7 +91,7 @@ ACTION_VERBS = _words(
 # clause before it (新集聚A500名、B800名，参与流动共享高层次人才1500名 -> the last is a level).
 OWN_VERB_START = tuple(
     _words(
-        "参与 服务 带动 吸纳 支持 帮助 惠及 覆盖 吸引 改造 培训 完成 续建 改建 扩建 建成 实施 种植 栽植"
+        "参与 服务 带动 吸纳 支持 帮助 惠及 覆盖 吸引 改造 培训 完成 续建 改建 扩建 建成 实施 种植 栽植 维修"
     )
 )
 _TRAIL_WORDS = _words("实现 要 将 应 需 均 都 力争 争取 确保 分别 的 达 基本 总共 全部 全面 在")

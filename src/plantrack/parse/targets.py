@@ -33,7 +33,7 @@ from plantrack.parse.context import (
     relative_year,
 )
 from plantrack.parse.milestones import read_milestone, read_multiple
-from plantrack.parse.numbers import Quantity, find_quantities, quote_spans
+from plantrack.parse.numbers import Quantity, find_quantities, quote_spans, unmark_items
 from plantrack.parse.phrases import strip_lead
 
 # Spaces inside a number phrase (超过 15 亿元, 3.7 亿千瓦, 1 000 万元) are typography.
@@ -84,6 +84,7 @@ def analyse(
     position; the rest of the paragraph is read (no sentence can lose a document)."""
     original = text
     text, where = squeeze(text)
+    text = unmark_items(text)
     ex = Explain(explain)
     quotes = quote_spans(text)
     context = context or ParagraphContext(DocFacts(end_year=end_year or None))
