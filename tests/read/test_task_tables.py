@@ -129,6 +129,26 @@ def test_a_progress_report_in_pipe_rows_reads_its_plan_not_its_progress(tmp_path
     assert got == {(18000, "人"), (4000, "人"), (36, "个")}  # not 5200, 28.9% or 20
 
 
+def test_rows_under_a_merged_number_cell_start_one_column_on(tmp_path: Path) -> None:
+    # b21 临安: an item's second and third tasks come as rows of their own without the merged
+    # 序号 and 责任单位 cells (目标 | 进展 | ||); their first cell is the plan, not the progress
+    text = "\n".join(
+        [
+            "2026年区政府民生实事项目进展情况表(截至9月底)",
+            "序号 | 项目内容 | 进展情况 | 责任单位 |",
+            "1 | 新建成婴幼儿成长驿站5家。 | 新建成驿站9家。 | 卫生健康局 |",
+            "新增婴幼儿照护服务托位400个。 | 新增托位520个。 | ||",
+            "开展胃肠癌联合筛查8000例以上。 | 开展筛查9120例。 | ||",
+            "2 | 实施农村公路大中修80公里。 | 完成大中修45公里。 | 交通运输局 |",
+        ]
+    )
+    path = tmp_path / "进展.txt"
+    path.write_text(text + "\n", encoding="utf-8")
+    parsed = parse_document(read_document(path), title="民生实事进展情况", period=(2026, 2026))
+    got = {(t.value, t.unit) for t in parsed.targets}
+    assert got == {(5, "家"), (400, "个"), (8000, "例"), (80, "公里")}  # not 9, 520, 9120 or 45
+
+
 def test_a_task_table_with_each_cell_between_bars(tmp_path: Path) -> None:
     # b13 谯城: | / 序号 / | / 考核指标 / | / 序时进度 / … one cell per line between bar lines, a
     # header cell on two lines (分管 / 领导); the text ends inside the last row

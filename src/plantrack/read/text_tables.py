@@ -25,7 +25,7 @@ from plantrack.read.allocation_tables import (
 )
 from plantrack.read.cell_rows import ATTR, STOP, Columns, rows_from_cells
 from plantrack.read.glued_tables import glued_table
-from plantrack.read.lexicon import ATTR_HEADER, GROUP_HEADER, attr_column, unit_header
+from plantrack.read.lexicon import ATTR_HEADER, GROUP_HEADER, ROW_INDEX_RE, attr_column, unit_header
 from plantrack.read.task_tables import MAX_TASK_CELLS, task_header, task_rows, tidy_task
 
 _HEADER_WORDS = re.compile(
@@ -422,6 +422,8 @@ class _Recover:
             row = _split_row(text, lone=True) if "|" in text else None
             if row is None:
                 break
+            if row and header[0] == "序号" and row[0] and not ROW_INDEX_RE.match(row[0]):
+                row = ["", *row]  # a row under a merged 序号 cell: its cells start one column on
             if row:  # not a Markdown separator row
                 rows.append((row + [""] * width)[:width])
             used = k + 1
