@@ -144,3 +144,12 @@ def test_items_in_title_marks_are_clauses() -> None:
     # a document's or a book's name keeps its marks: its numbers are names
     assert found("认真落实《关于实施2026年10件民生实事的通知》。") == []
     assert found("贯彻《2030年前碳达峰行动方案》。") == []
+
+
+def test_a_share_of_the_places_covered() -> None:
+    assert found("5G网络覆盖95%以上行政村。") == [("5G网络覆盖行政村比例", 95, "%")]
+    assert found("千兆光网覆盖90%的行政村。") == [("千兆光网覆盖行政村比例", 90, "%")]
+
+
+def test_a_count_of_the_plans_own_targets_is_no_target() -> None:
+    assert found("——关于经济发展类目标(13个)") == []

@@ -292,6 +292,20 @@ def rule_for_beneficiaries(r: Reading, run: ClauseRun) -> str | None:
 _EACH_PLACE = re.compile(r"^各(?:县|区|市|乡镇|镇|街道|地)[^，。；\d]{0,8}$")
 
 
+def rule_share_covered(r: Reading, run: ClauseRun) -> str | None:
+    """5G网络覆盖95%行政村, 优质公办幼儿园覆盖92%乡镇: the share of the places covered."""
+    if r.q.unit != "%" or r.settled or not r.pre.endswith("覆盖"):
+        return None
+    places = _COVERED_PLACES.match(r.after)
+    if places:
+        r.metric = f"{strip_trail(r.pre[:-2])}覆盖{places.group(0).removeprefix('的')}比例"
+        r.post_metric = r.settled = True
+    return None
+
+
+_COVERED_PLACES = re.compile(r"^[\u4e00-\u9fff（）()、]{1,10}(?=[，。；]|$)")
+
+
 def rule_share_of_units(r: Reading, run: ClauseRun) -> str | None:
     """力争90%以上的村生活垃圾得到治理: a share of units; the metric follows the number."""
     scope = _EACH_PLACE.match(r.metric)  # 各县(区)不少于15%的幼儿园…: a scope, not a subject
@@ -587,6 +601,8 @@ def rule_has_metric(r: Reading, run: ClauseRun) -> str | None:
         return "a count of the plan's own parts, not a target"
     if r.q.unit == "项" and r.metric.endswith("任务"):
         return "a count of the plan's own tasks (14项消防建设任务), not a target"
+    if r.q.unit in ("个", "项") and r.metric.endswith(("类目标", "类指标")):
+        return "a count of the plan's own targets (经济发展类目标(13个)), not a target"
     if r.post_metric and _SHARE_INSIDE.search(r.metric):
         return "a scope count: the noun after it holds a share of its own (4个新城…面积50%…)"
     return None
@@ -661,6 +677,7 @@ RULES: tuple[Rule, ...] = (
     rule_time_to_reach,
     rule_verb_before_number,
     rule_for_beneficiaries,
+    rule_share_covered,
     rule_share_of_units,
     rule_share_of_area,
     rule_noun_after_verb,
