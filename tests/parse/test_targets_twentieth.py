@@ -153,3 +153,10 @@ def test_a_share_of_the_places_covered() -> None:
 
 def test_a_count_of_the_plans_own_targets_is_no_target() -> None:
     assert found("——关于经济发展类目标(13个)") == []
+
+
+def test_a_list_of_pollutants_shares_its_emission_cut() -> None:
+    got = found("今年化学需氧量、氨氮排放量要下降2%。")
+    assert got == [("化学需氧量排放量下降", 2, "%"), ("氨氮排放量下降", 2, "%")]
+    # a list of things that are not pollutants stays one target (高新技术、科技型中小企业数量)
+    assert len(found("高新技术、科技型中小企业数量增长10%以上。")) == 1

@@ -361,6 +361,13 @@ _EACH_WINDOW = 60
 _ITEM_MEASURE_RE = re.compile(r"(?:[产总销存]量|[产总]值|总额|数量|规模|面积)$")
 
 
+# the pollutants a plan caps by name; a list of them shares the measure its last item states
+_POLLUTANTS = frozenset(
+    "化学需氧量 氨氮 二氧化硫 氮氧化物 挥发性有机物 总磷 总氮 烟粉尘 颗粒物 重点重金属".split()
+)
+_POLLUTION_MEASURE = re.compile(r"(?:排放总量|排放量|重点工程减排量|减排量)(?:下降|减少)?$")
+
+
 def parallel_metrics(subject: str, each: bool = False) -> list[str] | None:
     """森林覆盖率、建成区绿地率 -> both; 财政总收入和地方财政收入 -> both; else None.
 
@@ -377,6 +384,10 @@ def parallel_metrics(subject: str, each: bool = False) -> list[str] | None:
         if all(len(p) >= short and (each or vocab.MEASURE_END_RE.search(p)) for p in bare):
             return [p + shared.group(0) for p in bare]
         return None
+    emitted = _POLLUTION_MEASURE.search(parts[-1])
+    if emitted and all(p in _POLLUTANTS for p in [*parts[:-1], parts[-1][: emitted.start()]]):
+        # 二氧化硫、氮氧化物排放量下降3%: each pollutant's emissions
+        return [p + emitted.group(0) for p in parts[:-1]] + [parts[-1]]
     measure = _ITEM_MEASURE_RE.search(parts[-1])
     if each and measure and not any(vocab.MEASURE_END_RE.search(p) for p in parts[:-1]):
         # 棉花、油料、糖料产量均…: the last item's measure is each item's
