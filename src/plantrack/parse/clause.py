@@ -363,7 +363,18 @@ _ITEM_MEASURE_RE = re.compile(r"(?:[产总销存]量|[产总]值|总额|数量|�
 
 # the pollutants a plan caps by name; a list of them shares the measure its last item states
 _POLLUTANTS = frozenset(
-    "化学需氧量 氨氮 二氧化硫 氮氧化物 挥发性有机物 总磷 总氮 烟粉尘 颗粒物 重点重金属".split()
+    [
+        "化学需氧量",
+        "氨氮",
+        "二氧化硫",
+        "氮氧化物",
+        "挥发性有机物",
+        "总磷",
+        "总氮",
+        "烟粉尘",
+        "颗粒物",
+        "重点重金属",
+    ]
 )
 _POLLUTION_MEASURE = re.compile(r"(?:排放总量|排放量|重点工程减排量|减排量)(?:下降|减少)?$")
 
