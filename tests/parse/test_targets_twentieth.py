@@ -160,3 +160,9 @@ def test_a_list_of_pollutants_shares_its_emission_cut() -> None:
     assert got == [("化学需氧量排放量下降", 2, "%"), ("氨氮排放量下降", 2, "%")]
     # a list of things that are not pollutants stays one target (高新技术、科技型中小企业数量)
     assert len(found("高新技术、科技型中小企业数量增长10%以上。")) == 1
+
+
+def test_an_item_number_glued_to_the_count_after_it() -> None:
+    # 2.50个小区: item 2, then 50 小区 — a count unit takes no decimal
+    assert found("2.50个小区新增电动自行车充电设施。") == [("小区新增电动自行车充电设施", 50, "个")]
+    assert found("2.5万个充电桩建成投用。")[0][1:] == (2.5, "万个")  # a decimal with 万 stays

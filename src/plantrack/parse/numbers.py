@@ -219,12 +219,16 @@ def _item_in_title_marks(inner: str) -> bool:
     return bool(_COUNT_IN_ITEM.search(inner)) and not _TITLE_END.search(inner.strip())
 
 
+# 2.50个小区新增充电设施: item 2 of a list, then 50 — a count unit takes no decimal
+_ITEM_NUMBER_DOT = re.compile(r"^\s*\d{1,2}\.(?=\d+[个所家名人户座条项处台辆间张套])")
 _ITEM_MARKS = re.compile(r"《([^《》]{2,80})》")
 
 
 def unmark_items(text: str) -> str:
-    """《城镇新增就业2000人以上》《建成幼儿园3所》: items in title marks become clauses of their
-    own (《 → ，, 》 → ；, the same length, so positions hold); a document's name keeps its marks."""
+    """List items marked so that their numbers would be misread, unmarked (the same length, so
+    positions hold): 《城镇新增就业2000人以上》《建成幼儿园3所》 become clauses of their own (《 → ，,
+    》 → ；; a document's name keeps its marks); 2.50个小区 at the start is item 2 (blanked) and 50个."""
+    text = _ITEM_NUMBER_DOT.sub(lambda m: " " * len(m.group(0)), text)
     if "《" not in text:
         return text
 
