@@ -166,3 +166,9 @@ def test_an_item_number_glued_to_the_count_after_it() -> None:
     # 2.50个小区: item 2, then 50 小区 — a count unit takes no decimal
     assert found("2.50个小区新增电动自行车充电设施。") == [("小区新增电动自行车充电设施", 50, "个")]
     assert found("2.5万个充电桩建成投用。")[0][1:] == (2.5, "万个")  # a decimal with 万 stays
+
+
+def test_a_ratio_of_incomes_and_a_count_whose_things_the_clause_before_names() -> None:
+    assert found("城乡居民收入倍差缩小到1.7以内。") == [("城乡居民收入倍差", 1.7, None)]
+    got = found("启动新一轮棚户区改造攻坚计划，今年开工50万套。")
+    assert got[0][1:] == (50, "万套") and "棚户区改造" in got[0][0]

@@ -542,7 +542,10 @@ def rule_elided_subject(r: Reading, run: ClauseRun) -> str | None:
         and not state.clause.endswith(vocab.LEAD_IN_ENDS)
     ):
         r.metric = elided(r.head, r.metric, state) or r.metric
-    if len(vocab.CJK_OR_ALNUM.findall(r.metric)) < 2 and r.q.unit in COUNT_UNITS:
+    if (
+        len(vocab.CJK_OR_ALNUM.findall(r.metric)) < 2
+        and (r.q.unit or "").lstrip("万亿") in COUNT_UNITS
+    ):
         r.metric = _work_before(state.clause) or r.metric  # …加装电梯，全年新增80部
     if r.metric.startswith("占") and state.subject:
         r.metric = state.subject + r.metric
@@ -553,7 +556,7 @@ def rule_elided_subject(r: Reading, run: ClauseRun) -> str | None:
 
 # 既有车站出入口增加电扶梯 / 推进老旧小区加装电梯: a clause that names the things a work adds
 _WORK_CLAUSE = re.compile(
-    r"(?:加装|增加|增设|安装|配备|配置|购置|更新|新建|建设)[\u4e00-\u9fff]{2,}$"
+    r"(?:加装|增加|增设|安装|配备|配置|购置|更新|新建|建设|启动|实施|推进)[\u4e00-\u9fff]{2,}$"
 )
 
 
