@@ -57,8 +57,13 @@ _ONE_OF_A_KIND = re.compile(r"(?:配置|配备|增设|新建|建设|建成|改�
 _COVERAGE = frozenset(("覆盖", "全覆盖"))
 
 
+_WORK_CHARS = re.compile(r"[修造缮治建施]")
+
+
 def _work_on_them(after: str) -> str | None:
     """The things counted and the work on them when that is all the clause has left."""
+    if not _WORK_CHARS.search(after):
+        return None  # most clauses: no work verb at all (a fast gate: speed)
     rest = _OPEN_NOTE.sub("", vocab.BRACKET_NOTE_RE.sub("", after))  # …维修(其中:县道17座
     m = _WORK_ON_THEM.match(rest.strip())
     return m.group(0) if m else None
@@ -259,12 +264,17 @@ _SERVICE_RE = re.compile(
     r"[^，。；]*"
 )
 # 减免0.94万名…保教费, 资助1200名困难学生: a service verb right before the people it reaches
-_SERVICE_BEFORE = re.compile(r"(?:减免|资助|救助|帮扶|慰问)$")
+_SERVICE_BEFORE = ("减免", "资助", "救助", "帮扶", "慰问")
 
 
 # 为全县1600名儿童提供…, 向1.45万名…, 在161个景区实施…, 对全省957个村寨实施… (a bare 对30个…
 # 实施改造 is read by rule_count_in_object)
-_FOR_SCOPE = re.compile(r"(?:为|向|在|对)全[县市区省镇乡]$|(?:向|在)$")
+_FOR_SCOPE = re.compile(r"[为向在对]全[县市区省镇乡]")
+
+
+def _for_scope(pre: str) -> bool:
+    """为全县 / 向 / 在 right before the number (tested on the last characters only: speed)."""
+    return pre.endswith(("向", "在")) or bool(_FOR_SCOPE.fullmatch(pre[-3:]))
 
 
 def rule_for_beneficiaries(r: Reading, run: ClauseRun) -> str | None:
@@ -274,12 +284,12 @@ def rule_for_beneficiaries(r: Reading, run: ClauseRun) -> str | None:
     if r.settled:
         return None
     unit = r.q.unit or ""
-    before = _SERVICE_BEFORE.search(r.pre) if r.head.verb is None else None
+    before = r.head.verb is None and r.pre.endswith(_SERVICE_BEFORE)
     if before and unit in _PEOPLE_UNITS and r.after:
-        metric = before.group(0) + r.after.split("，")[0]
+        metric = r.pre[-2:] + r.after.split("，")[0]
         r.metric, r.post_metric, r.settled = strip_trail(metric[:MAX_METRIC]), True, True
         return None
-    if r.head.verb != "为" and not _FOR_SCOPE.search(r.pre):
+    if r.head.verb != "为" and not _for_scope(r.pre):
         return None
     if not (unit in _PEOPLE_UNITS or unit in COUNT_UNITS):
         return None  # 为1000名老年人提供…, 为17个小区安装…
@@ -542,10 +552,9 @@ def rule_elided_subject(r: Reading, run: ClauseRun) -> str | None:
         and not state.clause.endswith(vocab.LEAD_IN_ENDS)
     ):
         r.metric = elided(r.head, r.metric, state) or r.metric
-    if (
-        len(vocab.CJK_OR_ALNUM.findall(r.metric)) < 2
-        and (r.q.unit or "").lstrip("万亿") in COUNT_UNITS
-    ):
+    if (r.q.unit or "").lstrip("万亿") in COUNT_UNITS and len(
+        vocab.CJK_OR_ALNUM.findall(r.metric)
+    ) < 2:
         r.metric = _work_before(state.clause) or r.metric  # …加装电梯，全年新增80部
     if r.metric.startswith("占") and state.subject:
         r.metric = state.subject + r.metric
