@@ -172,3 +172,9 @@ def test_a_ratio_of_incomes_and_a_count_whose_things_the_clause_before_names() -
     assert found("城乡居民收入倍差缩小到1.7以内。") == [("城乡居民收入倍差", 1.7, None)]
     got = found("启动新一轮棚户区改造攻坚计划，今年开工50万套。")
     assert got[0][1:] == (50, "万套") and "棚户区改造" in got[0][0]
+
+
+def test_a_share_achieved_and_a_temperature() -> None:
+    assert found("城市建成区实现100%清洁取暖。") == [("城市建成区清洁取暖比例", 100, "%")]
+    got = found("居民起居室供热室温全部达到20℃。")
+    assert [(v, u) for _, v, u in got] == [(20, "℃")]

@@ -316,6 +316,20 @@ def rule_share_covered(r: Reading, run: ClauseRun) -> str | None:
 _COVERED_PLACES = re.compile(r"^[\u4e00-\u9fff（）()、]{1,10}(?=[，。；]|$)")
 
 
+def rule_share_achieved(r: Reading, run: ClauseRun) -> str | None:
+    """城市建成区实现100%清洁取暖: 实现 + a share + what is achieved, to the clause's end."""
+    if r.q.unit != "%" or r.settled or r.head.verb != "实现":
+        return None
+    state = _ACHIEVED.match(r.after)
+    if state and state.group(0) not in _COVERAGE:
+        r.metric = f"{r.metric}{state.group(0)}比例"
+        r.post_metric = r.settled = True
+    return None
+
+
+_ACHIEVED = re.compile(r"^(?!的)[\u4e00-\u9fff]{2,8}(?=[，。；]|$)")
+
+
 def rule_share_of_units(r: Reading, run: ClauseRun) -> str | None:
     """力争90%以上的村生活垃圾得到治理: a share of units; the metric follows the number."""
     scope = _EACH_PLACE.match(r.metric)  # 各县(区)不少于15%的幼儿园…: a scope, not a subject
@@ -691,6 +705,7 @@ RULES: tuple[Rule, ...] = (
     rule_for_beneficiaries,
     rule_share_covered,
     rule_share_of_units,
+    rule_share_achieved,
     rule_share_of_area,
     rule_noun_after_verb,
     rule_count_above_of_noun,

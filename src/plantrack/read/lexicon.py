@@ -59,6 +59,8 @@ BASE_UNITS = sorted(
         "毫米",
         "厘米",
         "分贝",
+        "℃",  # 室温达到20℃
+        "摄氏度",
         "羽",
         "对",  # 开行列车38对 (对口, 对接 … guarded in parse.numbers)
         "人次",
