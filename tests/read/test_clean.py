@@ -234,3 +234,16 @@ def test_a_number_alone_on_a_line_is_never_joined():
     ]
     cleaned, _ = clean_blocks(blocks)
     assert [b.text for b in cleaned] == [b.text for b in blocks]
+
+
+def test_a_pages_data_line_is_never_joined_to_the_text_after_it():
+    # b23 湖南: 发布时间 / the title / 2020年,全省… (a review paragraph) came out as one paragraph
+    lines = [
+        "发布时间: 2021年03月09日",
+        "湖南省2021年国民经济和社会发展计划",
+        "2020年,全省经济稳中向好。",
+    ]
+    blocks = [Block(kind="paragraph", text=t, line=n) for n, t in enumerate(lines, 1)]
+    cleaned, _ = clean_blocks(blocks)
+    assert cleaned[0].text.startswith("发布时间")
+    assert cleaned[-1].text.startswith("2020年")

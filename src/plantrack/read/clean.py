@@ -64,6 +64,12 @@ _PAIRS = (("“", "”"), ("（", "）"), ("(", ")"), ("《", "》"))
 _RUNS_ON = "的和与及或并、"
 # a line that opens with closing punctuation or 是：continues the one before, title or not
 _CONTINUES_RE = re.compile(r"^(?:[，。；：、！？,;:!?）)》”]|[是为][：:，,])")
+# 发布时间：2021年03月09日, 来源：…, 索引号：…: a page's own data on a line of its own, never the
+# first half of a paragraph a page break cut
+_META_LINE_RE = re.compile(
+    r"^\s*(?:发布时间|发布日期|发文日期|成文日期|来源|信息来源|作者|索引号|文号|发文字号|浏览次数|点击数"
+    r"|字号|发布机构|发文机关)\s*[：:]"
+)
 
 
 def normalize_width(text: str) -> str:
@@ -262,6 +268,7 @@ def clean_blocks(blocks: list[Block]) -> tuple[list[Block], list[str]]:
             and not _ITEM_RE.match(block.text)
             and not row_number(prev.text)
             and not row_number(block.text)
+            and not _META_LINE_RE.match(prev.text)
         ):
             repairs.append(f"{_JOIN}{_break_label(prev.text, block.text)}")
             glue = " " if _latin(prev.text[-1]) and _latin(block.text[0]) else ""
