@@ -178,3 +178,16 @@ def test_a_share_achieved_and_a_temperature() -> None:
     assert found("城市建成区实现100%清洁取暖。") == [("城市建成区清洁取暖比例", 100, "%")]
     got = found("居民起居室供热室温全部达到20℃。")
     assert [(v, u) for _, v, u in got] == [(20, "℃")]
+
+
+def test_a_number_after_an_ascii_comma_is_read() -> None:
+    # copied text keeps ASCII commas between a word and a number: 剩余8项中,15个…
+    got = found("全年新建公园5个,15个口袋公园改造。")
+    assert [(v, u) for _, v, u in got] == [(5, "个"), (15, "个")]
+
+
+def test_a_progress_report_keeps_its_tasks_and_drops_what_is_done() -> None:
+    text = "剩余8项中,2个嵌入式养老机构建设已完成1个(50%)、15个农村幸福院建设已完成8个(53%)。"
+    assert found(text) == [("嵌入式养老机构建设", 2, "个"), ("农村幸福院建设", 15, "个")]
+    # a figure given with its completion rate is what was done
+    assert found("为困难残疾人提供康复救助2539名,完成率100.27%。") == []

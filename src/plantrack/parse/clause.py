@@ -209,6 +209,10 @@ _COMPLETION_BETWEEN = re.compile(r"\s*[，,]?\s*(?:已|累计|实际)?完成(?:�
 
 # 完成736人，完成率18.04%: the rate of that completion
 _RATE_BETWEEN = re.compile(r"\s*[，,]\s*完成率(?:为|达)?\s*")
+# 为困难残疾人提供康复救助2539名，完成率100.27%: a figure given with its completion rate is done
+_RATE_AFTER = re.compile(r"\s*[，,（(]\s*完成率")
+# 已完成1个(50%): the share of the task done, in brackets after the completion
+_DONE_SHARE_BEFORE = re.compile(r"(?:完成|已送|已建成?)[\d.]+[^\d，,。；]{0,3}[（(]$")
 
 
 def _same_measure(target: Quantity, done: Quantity) -> bool:
@@ -218,6 +222,11 @@ def _same_measure(target: Quantity, done: Quantity) -> bool:
 
 
 _LIST_MARKS = frozenset("、，,；;。和及")
+
+
+def _past_bracket(text: str, end: int) -> int:
+    """Where the text after a figure goes on: past the bracket that closes right after it."""
+    return end + 1 if text[end : end + 1] in ("）", ")") else end
 
 
 def _skip_before_rules(
@@ -235,6 +244,10 @@ def _skip_before_rules(
             return "a completion rate (a progress report)"
         if prev.end == q.start and q.suffix in ("以上", "以下") and after[:1] not in _LIST_MARKS:
             return "a threshold of the things counted before it (957个50户以上村寨)"
+    if q.unit == "%" and _DONE_SHARE_BEFORE.search(scan.text, max(0, q.start - 16), q.start):
+        return "the share of a task done, in brackets after the completion (a progress report)"
+    if _RATE_AFTER.match(scan.text, q.end):
+        return "a completion reported with its rate (…，完成率…): a progress report"
     if nxt is not None and embedded(scan.text, q, nxt):
         return "part of the next target's metric"
     if q.unit == "倍" and vocab.TIMES_VERB_RE.search(pre):
@@ -298,6 +311,8 @@ def read_clause(scan: Scan, c0: int, c1: int, cq: list[Quantity], state: ClauseS
         reason = _skip_before_rules(scan, q, nxt, pre, after, q_prev)
         if reason:
             ex.add(text, q.start, q.end, False, reason)
+            if reason.endswith("(a progress report)"):
+                seg_start = _past_bracket(text, q.end)  # the next item starts after the progress
             continue
         chained = seg_start > c0 and text[seg_start : seg_start + 1] in ("、", "和", "及", "与")
         r = Reading(q, pre[1:] if chained else pre, after, chained)

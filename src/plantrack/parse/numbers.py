@@ -103,7 +103,7 @@ _UNIT_OR_SUFFIX = rf"(?:{_SCALE_ALT})?(?:{_UNIT_ALT})|(?:{_SCALE_ALT})(?![{_CN}]
 # text without trying the alternatives (about twice as fast on plan text).
 QUANTITY_RE = re.compile(
     rf"(?=[\d{_CN}])(?:(?P<pct>百分之)(?P<pnum>{_CN_NUM}|\d+(?:\.\d+)?)"
-    rf"|(?P<num>(?<![\d.,])\d+(?:[,.]\d+)*|{_CN_NUM}(?={_UNIT_OR_SUFFIX})))"
+    rf"|(?P<num>(?<![\d.])(?<!\d,)\d+(?:[,.]\d+)*|{_CN_NUM}(?={_UNIT_OR_SUFFIX})))"
     rf"(?P<more>[多余](?=(?:{_SCALE_ALT})?(?:{_UNIT_ALT})))?"  # 1900多个, 50余人: more than
     rf"(?P<unit>(?:{_SCALE_ALT})?(?:(?<=[万亿])[多余])?(?:{_UNIT_ALT}){ALT_COUNT}{_PER}"
     rf"|(?:{_SCALE_ALT})(?![{_CN}])"

@@ -45,7 +45,7 @@ _OPEN_NOTE = re.compile(r"[（(][^）)]*$")
 # 农村公路90座三类桥梁加固维修, 不少于300个更新项目实施: the things counted, then the work done on
 # them, ending the clause (a 民生实事 list's way of writing 完成90座…桥梁加固维修)
 _WORK_ON_THEM = re.compile(
-    r"^[\u4e00-\u9fff（）()]{1,16}?(?:加固维修|维修加固|改造|维修|修缮|整治|改扩建|新建|实施)$"
+    r"^[\u4e00-\u9fff（）()]{1,16}?(?:加固维修|维修加固|改造|维修|修缮|整治|改扩建|新建|实施|建设|治理)$"
 )
 
 
@@ -58,6 +58,8 @@ _COVERAGE = frozenset(("覆盖", "全覆盖"))
 
 
 _WORK_CHARS = re.compile(r"[修造缮治建施]")
+_DONE_SO_FAR = re.compile(r"(?:已|累计)完成.*$")
+_PROGRESS_AFTER = re.compile(r"已(?:经)?完成.*$")
 
 
 def _work_on_them(after: str) -> str | None:
@@ -65,6 +67,7 @@ def _work_on_them(after: str) -> str | None:
     if not _WORK_CHARS.search(after):
         return None  # most clauses: no work verb at all (a fast gate: speed)
     rest = _OPEN_NOTE.sub("", vocab.BRACKET_NOTE_RE.sub("", after))  # …维修(其中:县道17座
+    rest = _DONE_SO_FAR.sub("", rest)  # 15个农村幸福院建设已完成8个(53%): the progress after it
     m = _WORK_ON_THEM.match(rest.strip())
     return m.group(0) if m else None
 
@@ -80,6 +83,20 @@ def _time_to_reach(q: Quantity, after: str) -> str | None:
         return None
     m = _WITHIN_DONE.match(after)
     return m.group(0) if m else None
+
+
+# 加强38个老旧小区消防水源建设, 支持20个…: a verb before the count makes it a scope
+_SCOPE_VERB_END = ("加强", "推进", "支持", "深化", "强化", "完善", "提升", "加快", "扶持", "指导")
+
+
+def _counted_work(q: Quantity, metric: str, after: str) -> str | None:
+    """The work on the things a count names (90座…桥梁加固维修, 15个农村幸福院建设), when the
+    count is of things (座, 个, 条 …, not 万亩 or 米) and no verb before it makes it a scope."""
+    if q.chinese or (q.unit or "").lstrip("万亿") not in COUNT_UNITS:
+        return None
+    if metric.endswith(_SCOPE_VERB_END):
+        return None
+    return _work_on_them(after)
 
 
 def reject(q: Quantity, head: Head, after: str, metric: str, chained: bool) -> str | None:
@@ -111,7 +128,7 @@ def reject(q: Quantity, head: Head, after: str, metric: str, chained: bool) -> s
         and metric
         and vocab.BRACKET_NOTE_RE.sub("", after).strip()  # （以市级下达目标为准） is a note
         and not after.startswith(("、", "和", "用于"))
-        and (q.chinese or not _work_on_them(after))
+        and not _counted_work(q, metric, after)
     ):
         return "number inside a phrase, no target verb"
     if metric.endswith(vocab.ATTRIBUTE_ENDS) and head.verb is None and not head.lead_verb:
@@ -380,8 +397,9 @@ def rule_noun_after_verb(r: Reading, run: ClauseRun) -> str | None:
         return None
     if r.after.startswith(("以上", "以下", "以内", "左右", "的", "等")):
         return None
-    metric = post_metric(r.after)
-    rest = r.after[len(metric) :].lstrip("等")
+    after = _PROGRESS_AFTER.sub("", r.after)  # 、15个农村幸福院建设已完成8个: not the progress
+    metric = post_metric(after)
+    rest = after[len(metric) :].lstrip("等")
     if len(vocab.CJK_OR_ALNUM.findall(metric)) >= 2 and (not rest or rest[0] in "、和及与"):
         r.metric, r.post_metric, r.settled = metric, True, True
         if achieved:
@@ -534,9 +552,9 @@ def rule_rate_after_increment_verb(r: Reading, run: ClauseRun) -> str | None:
 def rule_metric_after(r: Reading, run: ClauseRun) -> str | None:
     """建成10个以上高水平示范应用场景: the metric follows the number; 农村公路90座三类桥梁加固
     维修: the scope before it, the things and the work after it."""
-    work = None if r.head.verb or r.settled or r.q.chinese else _work_on_them(r.after)
+    work = None if r.head.verb or r.settled else _counted_work(r.q, r.metric, r.after)
     if work:
-        r.metric, r.post_metric = r.metric + work, True
+        r.metric, r.post_metric = r.metric.lstrip(")）、，,;；") + work, True
         return None
     if r.settled or (
         r.metric and not (r.head.lead_verb is False and r.metric in vocab.ACTION_VERBS)

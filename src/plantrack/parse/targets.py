@@ -235,7 +235,7 @@ def _sentence(scan: Scan, s0: int, s1: int, sq: list[Quantity], sm: list) -> Non
                     if p <= f.pos:
                         f.deadline, past = y, was
                 f.aspiration = any(_aspired(text, first, p, f.pos) for p in asp)
-                if past or done:
+                if past or (done and not _before_progress(text, f)):
                     why = f"a figure of {f.deadline}: the past" if past else "reports what was done"
                     ex.add(text, f.pos, f.pos + 1, False, why)
                     found.remove(f)
@@ -273,6 +273,18 @@ def _year_list(scan: Scan, s0: int, s1: int, values: list[Found]) -> None:
         return
     for f, year in zip(after, years, strict=True):
         f.deadline = year
+
+
+# 15个农村幸福院建设已完成8个: a count of a task, then how far it has come
+_TASK_THEN_PROGRESS = re.compile(
+    r"[\d.]+[万亿]?[个所家名人户座条项处场件台辆间张套][\u4e00-\u9fff（）()“”]{2,20}?(?=已(?:经)?(?:完成|建成))"
+)
+
+
+def _before_progress(text: str, f: Found) -> bool:
+    """The count stands right before the progress reported on it (N个X建设已完成M个), only the
+    task's words between them: it is the task, not what was done."""
+    return _TASK_THEN_PROGRESS.match(text, f.pos) is not None
 
 
 def _aspired(text: str, first: int, p: int, pos: int) -> bool:
