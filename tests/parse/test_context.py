@@ -320,3 +320,12 @@ def test_a_table_that_reports_the_past_gives_no_targets(
 ) -> None:
     got = targets_of(tmp_path, before + TABLE, (2026, 2030))
     assert got == ([("森林覆盖率", 19.5, 2030)] if found else [])
+
+
+def test_a_span_of_years_taken_counts_from_the_plans_start() -> None:
+    # 用3—5年时间 in a 2025 report: to the far end, 2029; 用三年时间: 2027
+    from plantrack.parse.context import RELATIVE_RE, DocFacts, relative_year
+
+    facts = DocFacts(year=2025, start_year=2025, end_year=2025)
+    years = [relative_year(m, facts) for m in RELATIVE_RE.finditer("用3—5年时间，…；用三年时间，…")]
+    assert years == [2029, 2027]

@@ -44,6 +44,9 @@ RELATIVE_RE = re.compile(
     rf"|(?<![\d一二两三四五六七八九十百])(?P<within>[一二两三四五六七八九十]{{1,2}}|\d{{1,2}})年内"
     rf"|(?:今后|未来)(?P<ahead>[一二两三四五六七八九十]|\d{{1,2}})年(?!前|以前)"
     rf"|第(?P<nth_year>[一二三四五])年"  # 第一年全区应完成700亩: the plan's first year
+    # 用3—5年时间, 用三年时间: counted from the plan's start, to the far end of a range
+    rf"|用(?:[一二两三四五六七八九十\d]{{1,2}}[—–\-~至到])?"
+    rf"(?P<taking>[一二两三四五六七八九十]{{1,2}}|\d{{1,2}})年(?:左右)?(?:的)?时间"
     rf"|(?:到|至)?(?P<cn>{_CN_YEAR})年"
 )
 # A year in a heading, or a line that is only a deadline: 到2027年： / 到2027年，主要目标是：
@@ -102,8 +105,8 @@ def relative_year(match: re.Match[str], facts: DocFacts) -> int | None:
     if match.group("nth_year"):
         n = cn_number(match.group("nth_year"))
         return facts.start_year + n - 1 if facts.start_year else None
-    if match.group("within"):
-        n = cn_number(match.group("within"))
+    if match.group("within") or match.group("taking"):
+        n = cn_number(match.group("within") or match.group("taking"))
         return facts.start_year + n - 1 if facts.start_year and 0 < n <= 10 else None
     return cn_number(match.group("cn"))  # 二〇三五 -> 2035
 

@@ -246,7 +246,9 @@ SHARE_OF_UNITS_RE = re.compile(
     r"^(?:以上|以下)?的[^，。；]{1,30}?(?:得到|实现|达到|完成|开展|建立|具备|配备|覆盖|建成|通过|达标|设置|设立|开设|配置|拥有|执行|采用)"
 )
 # characters without which no relative deadline (今年, 明年, 去年, “十四五”末, 3年内, 二〇三五年) stands
-RELATIVE_HINT_RE = re.compile(r"今年|明年|去年|本年度|当年|五|年内|二〇|今后|未来|第[一二三四五]年")
+RELATIVE_HINT_RE = re.compile(
+    r"今年|明年|去年|本年度|当年|五|年内|二〇|今后|未来|第[一二三四五]年|年(?:左右)?(?:的)?时间"
+)
 # 今年以来: a review, not a deadline.
 YEAR_AS_NAME_RE = re.compile(r"以来")
 QUALITATIVE_RE = re.compile(
