@@ -8,7 +8,14 @@ from pathlib import Path
 
 import pytest
 
-from plantrack.parse.context import DocFacts, deadline_line, heading_deadline, heading_deadlines
+from plantrack.parse.context import (
+    RELATIVE_RE,
+    DocFacts,
+    deadline_line,
+    heading_deadline,
+    heading_deadlines,
+    relative_year,
+)
 from plantrack.parse.plan import parse_document
 from plantrack.parse.review import heading_verdict, looks_ahead, reports_past
 from plantrack.read import read_document
@@ -324,8 +331,6 @@ def test_a_table_that_reports_the_past_gives_no_targets(
 
 def test_a_span_of_years_taken_counts_from_the_plans_start() -> None:
     # 用3—5年时间 in a 2025 report: to the far end, 2029; 用三年时间: 2027
-    from plantrack.parse.context import RELATIVE_RE, DocFacts, relative_year
-
     facts = DocFacts(year=2025, start_year=2025, end_year=2025)
     years = [relative_year(m, facts) for m in RELATIVE_RE.finditer("用3—5年时间，…；用三年时间，…")]
     assert years == [2029, 2027]
