@@ -191,3 +191,22 @@ def test_a_progress_report_keeps_its_tasks_and_drops_what_is_done() -> None:
     assert found(text) == [("嵌入式养老机构建设", 2, "个"), ("农村幸福院建设", 15, "个")]
     # a figure given with its completion rate is what was done
     assert found("为困难残疾人提供康复救助2539名,完成率100.27%。") == []
+
+
+def test_a_years_statistics_copied_without_their_heading() -> None:
+    # bare figures, an achievement no plan states as a goal, nothing that looks ahead
+    text = "——人民生活水平得到新提升。城镇新增就业75.95万人，创历年新高，城镇调查失业率平均值5.2%。"
+    text += "农村常住居民人均可支配收入增长6.4%。"
+    assert extract(text) == []
+    # a review whose completed facts stand in sentences without figures (正式发布, 入选, 获…奖)
+    text = (
+        "城市功能持续增强。正式发布都市圈发展规划，城镇化率达71.8%。开工老旧小区改造36万户。"
+        "4个项目获中国人居环境范例奖，福州入选首批城市更新示范城市。"
+    )
+    assert extract(text) == []
+
+
+def test_a_plans_yearly_lines_with_running_totals_stay_targets() -> None:
+    # 累计完成 and a precise rate in a plan's line for a year: no achievement word, so targets
+    text = "2026年新增完成377个未治理自然村，累计完成977个行政村治理，行政村治理率达90.55%。"
+    assert [t.value for t in extract(text)] == [377, 977, 90.55]

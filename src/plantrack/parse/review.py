@@ -58,7 +58,18 @@ PAST_RE = re.compile(
     r"|初步(?:统计|核算)|截至20\d\d"
     # an achievement stated as a state reached: 任务全部完成。, 创历史新高, 荣获, 位列第2位 …
     r"|全部(?:完成|完工|交付|兑现)(?=[，。；！!]|$)|顺利完工|创历史新高|荣获|喜摘|位列"
-    r"|获得\d+枚|正式获批|预计(?:分别)?增长|取得新的?(?:进展|进步|成效|突破)|提前[一两三\d]年"
+    r"|获得\d+枚|正式获批|预计(?:分别)?增长|提前[一两三\d]年"
+    r"|创(?:历史|历年|近年)新高|如期完成|圆满完成|有效应对|率先实现|正式发布|获批实施|入选(?:全国|国家|首批)"
+    r"|获[^，。；]{1,12}奖(?=[，。；]|$)"
+)
+# Achievements no plan states as a goal (创历年新高, 荣获, 比上年): with bare figures, a paragraph
+# that holds one reports a year gone by (`targets._bare_statistics`); 累计完成 and 全部完成 are not
+# among them (a plan says 到2025年累计完成977个)
+ACHIEVED_RE = re.compile(
+    r"创(?:历史|历年|近年)新高|如期完成|圆满完成|顺利完工|有效应对|率先实现|正式发布|获批实施"
+    r"|入选(?:全国|国家|首批)"
+    r"|荣获|喜摘|位列|获得\d+枚|比上年|比去年|较上年|同比|超额完成|提前[一两三\d]年|连续[\d一二三四五六七八九十]+年"
+    r"|(?:实现|完成|达到|取得|创造)了"
 )
 # Sentences that look ahead. A year counts only from the plan's own start on (`looks_ahead`).
 FORWARD_RE = re.compile(
@@ -175,8 +186,8 @@ def reports_past(text: str, s0: int, s1: int) -> bool:
 
 
 def past_paragraph(text: str, sentences: list[tuple[int, int]], first: int | None) -> bool:
-    """Two or more of the sentences (those with a figure) report completed facts, none looks
-    ahead: the paragraph reviews the past whatever its heading."""
+    """Two or more of the sentences report completed facts, none looks ahead: the paragraph
+    reviews the past whatever its heading."""
     past = 0
     for s0, s1 in sentences:
         if looks_ahead(text, s0, s1, first):

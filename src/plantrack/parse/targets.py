@@ -101,7 +101,7 @@ def analyse(
         q_at = [q.start for q in quantities]
         m_at = [m.start() for m, _ in marks]
         sentences = _spans(text, vocab.SENTENCE_END, 0, len(text))
-        reviewing = _reviews(scan, sentences, q_at)
+        reviewing = _reviews(scan, sentences, q_at) or _bare_statistics(scan, sentences, quantities)
         for s0, s1 in sentences:
             sq, sm = _within(quantities, q_at, s0, s1), _within(marks, m_at, s0, s1)
             if (not sq and not sm) or (reviewing and not _looks_ahead_only(scan, s0, s1)):
@@ -126,15 +126,36 @@ def analyse(
 
 def _reviews(scan: Scan, sentences: list[tuple[int, int]], q_at: list[int]) -> bool:
     """The paragraph reviews the past: its heading or lead says so (`scan.context.review`), or
-    two or more of its sentences with a figure report completed facts and none looks ahead."""
+    two or more of its sentences report completed facts (顺利完工, 创历史新高 … with or without a
+    figure of their own), one at least holds a figure, and none looks ahead."""
     if scan.context.review:
         return True
     if review.PAST_RE.search(scan.text) is None:
         return False  # most paragraphs: nothing reported as done
-    with_figures = [(s0, s1) for s0, s1 in sentences if _within(q_at, q_at, s0, s1)]
-    if len(with_figures) < review.PAST_SENTENCES:
+    if not any(_within(q_at, q_at, s0, s1) for s0, s1 in sentences):
         return False
-    return review.past_paragraph(scan.text, with_figures, _first(scan))
+    return review.past_paragraph(scan.text, sentences, _first(scan))
+
+
+# the words of a goal: a bound, an aim, a plan (a paragraph with any of them sets targets)
+_GOAL_WORDS = re.compile(
+    r"力争|确保|争取|不低于|不少于|不超过|不高于|控制在|保持在|稳定在|预期|目标|计划|任务|要"
+)
+_BARE_FIGURES = 3
+
+
+def _bare_statistics(scan: Scan, sentences: list[tuple[int, int]], quantities: list) -> bool:
+    """Figures all bare (no 以上/左右…, no bound, aim or plan word in the paragraph), three or
+    more of them, a sentence that reports a completed fact and none that looks ahead: the
+    statistics of a year gone by, copied without the heading that said so."""
+    figures = [q for q in quantities if q.name is None and q.unit]
+    if len(figures) < _BARE_FIGURES or any(q.suffix for q in figures):
+        return False
+    text = scan.text
+    if _GOAL_WORDS.search(text) or review.ACHIEVED_RE.search(text) is None:
+        return False
+    first = _first(scan)
+    return not any(review.looks_ahead(text, s0, s1, first) for s0, s1 in sentences)
 
 
 def _first(scan: Scan) -> int | None:
