@@ -210,3 +210,15 @@ def test_a_plans_yearly_lines_with_running_totals_stay_targets() -> None:
     # 累计完成 and a precise rate in a plan's line for a year: no achievement word, so targets
     text = "2026年新增完成377个未治理自然村，累计完成977个行政村治理，行政村治理率达90.55%。"
     assert [t.value for t in extract(text)] == [377, 977, 90.55]
+
+
+def test_a_years_output_to_the_hundredth_of_a_yi_is_a_statistic() -> None:
+    text = (
+        "——经济运行稳中有进、发展态势向上向好。全年地区生产总值达到32193.15亿元、增长5.7%，"
+        "规上工业增加值增长7.3%，社会消费品零售总额增长3.6%，市场预期和社会信心不断增强。"
+    )
+    assert extract(text) == []
+    # the same with a bound or an aim is a goal
+    assert (
+        len(extract("全年地区生产总值力争达到32200亿元、增长5.5%左右，规上工业增加值增长6%。")) == 3
+    )

@@ -69,7 +69,7 @@ ACHIEVED_RE = re.compile(
     r"创(?:历史|历年|近年)新高|如期完成|圆满完成|顺利完工|有效应对|率先实现|正式发布|获批实施"
     r"|入选(?:全国|国家|首批)"
     r"|荣获|喜摘|位列|获得\d+枚|比上年|比去年|较上年|同比|超额完成|提前[一两三\d]年|连续[\d一二三四五六七八九十]+年"
-    r"|(?:实现|完成|达到|取得|创造)了"
+    r"|(?:实现|完成|达到|取得|创造)了|\d\.\d\d(?=亿元|万亿元)"
 )
 # Sentences that look ahead. A year counts only from the plan's own start on (`looks_ahead`).
 FORWARD_RE = re.compile(

@@ -139,7 +139,8 @@ def _reviews(scan: Scan, sentences: list[tuple[int, int]], q_at: list[int]) -> b
 
 # the words of a goal: a bound, an aim, a plan (a paragraph with any of them sets targets)
 _GOAL_WORDS = re.compile(
-    r"力争|确保|争取|不低于|不少于|不超过|不高于|控制在|保持在|稳定在|预期|目标|计划|任务|要"
+    r"力争|确保|争取|不低于|不少于|不超过|不高于|控制在|保持在|稳定在|预期(?:目标|增长|性)|目标|计划"
+    r"|任务|(?<![主重需纲])要"
 )
 _BARE_FIGURES = 3
 
