@@ -222,3 +222,9 @@ def test_a_years_output_to_the_hundredth_of_a_yi_is_a_statistic() -> None:
     assert (
         len(extract("全年地区生产总值力争达到32200亿元、增长5.5%左右，规上工业增加值增长6%。")) == 3
     )
+
+
+def test_a_star_before_list_items_is_a_mark() -> None:
+    got = found("2.*新增1家社区长者食堂、*3家乡村长者照护之家。")
+    assert got == [("社区长者食堂", 1, "家"), ("乡村长者照护之家", 3, "家")]
+    assert [t.kind.value for t in extract("*新建改建20个健身苑点。")] == ["level"]

@@ -222,13 +222,18 @@ def _item_in_title_marks(inner: str) -> bool:
 # 2.50个小区新增充电设施: item 2 of a list, then 50 — a count unit takes no decimal
 _ITEM_NUMBER_DOT = re.compile(r"^\s*\d{1,2}\.(?=\d+[个所家名人户座条项处台辆间张套])")
 _ITEM_MARKS = re.compile(r"《([^《》]{2,80})》")
+# *新增1家…、*3家…: the star a list puts before the items of a chosen kind
+_STAR_MARK = re.compile(r"(?:(?<=^)|(?<=[；;：:。.\s])|([、，,]))\*(?=[\d\u4e00-\u9fff])")
 
 
 def unmark_items(text: str) -> str:
     """List items marked so that their numbers would be misread, unmarked (the same length, so
     positions hold): 《城镇新增就业2000人以上》《建成幼儿园3所》 become clauses of their own (《 → ，,
-    》 → ；; a document's name keeps its marks); 2.50个小区 at the start is item 2 (blanked) and 50个."""
+    》 → ；; a document's name keeps its marks); 2.50个小区 at the start is item 2 (blanked) and 50个; a star before an item is blanked."""
     text = _ITEM_NUMBER_DOT.sub(lambda m: " " * len(m.group(0)), text)
+    if "*" in text:
+        # 新增1家食堂、*3家照护之家: a mark, not a word; the list's 、 stays next to the item
+        text = _STAR_MARK.sub(lambda m: f" {m.group(1)}" if m.group(1) else " ", text)
     if "《" not in text:
         return text
 

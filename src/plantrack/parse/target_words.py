@@ -293,7 +293,9 @@ LEAD_RE = re.compile(
 # 新建改造, 新建改扩建, 新建和改造提升: new and renovated together is a level (GUIDE.md, kind)
 INCREMENT_RE = re.compile(rf"(?:{_alt(INCREMENT_VERBS)})(?![或和的及、改扩])")
 # ACTION_RE strips these compounds as one verb
-COMPOUND_WORK_VERBS = _words("新建改造 新建改扩建 新改扩建 改扩建 新建和改造提升 新建和改造")
+COMPOUND_WORK_VERBS = _words(
+    "新建改造 新建改扩建 新改扩建 改扩建 新建改建 新建和改造提升 新建和改造"
+)
 # 改造提升11万亩高标准农田: 提升 closes a work verb here, it is not a change of a measure
 WORK_THEN_CHANGE_RE = re.compile(r"(?:改造|整治|建设)(?:提升|提高)$")
 # 每个乡镇至少建成1家…中心: a creation verb right before the number puts the metric after it.
