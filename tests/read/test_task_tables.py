@@ -149,6 +149,48 @@ def test_rows_under_a_merged_number_cell_start_one_column_on(tmp_path: Path) -> 
     assert got == {(5, "家"), (400, "个"), (8000, "例"), (80, "公里")}  # not 9, 520, 9120 or 45
 
 
+def test_a_progress_table_cut_from_the_middle_of_a_longer_one(tmp_path: Path) -> None:
+    # b24 崇川: each cell on its own line ending in a bar, header cells wrapped in two (分管 领导),
+    # a progress column per month (1-10月推进情况), rows numbered from 24
+    cells = [
+        "序号",
+        "主要任务",
+        "全年目标任务",
+        "分管 领导",
+        "牵头 单位",
+        "责任主体与协同单位",
+        "1-10月推进情况",
+        "1-11月推进情况",
+        "是否达序",
+        "说明",
+        "24",
+        "优化提升40条背街后巷交通组织。",
+        "王某",
+        "城管局",
+        "相关街道",
+        "已进场施工,完成30%。",
+        "已进场施工,完成60%。",
+        "是",
+        "",
+        "25",
+        "新增四分类达标小区180个。",
+        "王某",
+        "城管局",
+        "各街道",
+        "已完成选址。",
+        "在46个小区建成38个厢房。",
+        "否",
+        "合同滞后了2个月。",
+    ]
+    path = tmp_path / "进展.txt"
+    path.write_text("\n".join(f"{c} |" for c in cells) + "\n", encoding="utf-8")
+    parsed = parse_document(
+        read_document(path), title="重点民生实事项目推进情况", period=(2026, 2026)
+    )
+    got = {(t.value, t.unit) for t in parsed.targets}
+    assert got == {(40, "条"), (180, "个")}  # not 30%, 60%, 46, 38 or 2个月
+
+
 def test_a_task_table_with_each_cell_between_bars(tmp_path: Path) -> None:
     # b13 谯城: | / 序号 / | / 考核指标 / | / 序时进度 / … one cell per line between bar lines, a
     # header cell on two lines (分管 / 领导); the text ends inside the last row

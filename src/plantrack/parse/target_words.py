@@ -210,7 +210,7 @@ NOT_A_METRIC = frozenset(_words("台阶 新台阶 大关 关口 新高 规模 �
 OBJECT_VERBS = _words(
     "开展 推进 推动 实施 完成 帮助 支持 扶持 抓好 建设 打造 培育 创建 建成 新建 改造 整治 治理"
     " 组织 举办 引导 带动 惠及 服务 培训 吸纳 打通 实现 争创 创成 认定 引进 招引 布局 部署 提供"
-    " 成立 组建 设立 启动 开放 修复 修缮 改建 扩建 改扩建 制定 构建 开拓 开设 安装 投保 购买 发放"
+    " 成立 组建 设立 启动 开放 修复 修缮 改建 扩建 改扩建 制定 构建 开拓 开设 安装 投保 购买 发放 优化提升"
 )
 # 对32座一线水闸进行防洪能力达标建设: the count in a 对… object, the work after 进行
 DUI_OBJECT_RE = re.compile(r"对$")
@@ -297,7 +297,7 @@ COMPOUND_WORK_VERBS = _words(
     "新建改造 新建改扩建 新改扩建 改扩建 新建改建 新建和改造提升 新建和改造"
 )
 # 改造提升11万亩高标准农田: 提升 closes a work verb here, it is not a change of a measure
-WORK_THEN_CHANGE_RE = re.compile(r"(?:改造|整治|建设)(?:提升|提高)$")
+WORK_THEN_CHANGE_RE = re.compile(r"(?:改造|整治|建设|优化)(?:提升|提高)$")
 # 每个乡镇至少建成1家…中心: a creation verb right before the number puts the metric after it.
 VERB_BEFORE_NUMBER = re.compile(
     rf"(?:至少|最少)?(?:{_alt(INCREMENT_VERBS + ACTION_VERBS)})$|(?:要|应|至少|均|都|建|设)有$|配备$|配齐$"

@@ -22,17 +22,20 @@ from plantrack.read.lexicon import ROW_CATEGORY_RE, ROW_INDEX_RE
 
 _TASK = (
     r"(?:重点|主要|具体|工作)?(?:任务|工作|举措|措施)(?:内容|名称|举措|措施|目标)?|工作(?:内容|措施|举措|要点)"
-    r"|主要内容|项目内容|实事内容|(?:年度)?目标任务|考核指标"
+    r"|主要内容|项目内容|实事内容|(?:年度|全年)?目标任务|考核指标"
 )
 _WHEN = (
     r"(?:时间|进度)(?:进度|安排|节点|要求)?|完成(?:时限|时间|期限)|时间节点|时限|进度安排"
     r"|(?:年度|季度|月度)(?:工作)?计划|考核时间"
 )
 # 落实情况, 完成进度: a progress report's column; its cells report what was done
-_PROGRESS = r"(?:落实|完成|进展|推进|进度)情况|工作进展|完成进度|序时进度|进展|备注"
+_PROGRESS = (
+    r"(?:\d{1,2}(?:[-—至]\d{1,2})?月(?:份)?)?(?:落实|完成|进展|推进|进度)情况|工作进展|完成进度"
+    r"|序时进度|进展|备注|说明|是否达序|是否序时"
+)
 _WHO = (
     r"(?:牵头|责任|配合|参与|主责|协同)(?:部门|单位|主体)|责任(?:部门|单位|主体)|(?:牵头|配合)单位"
-    r"|分管领导|责任(?:人|股室|科室|处室)|(?:监督|联系)电话|联系人"
+    r"|分管领导|责任(?:人|股室|科室|处室)|(?:监督|联系)电话|联系人|责任主体与协同单位|协同单位"
 )
 # a project list (项目名称 | 建设内容 | 总投资 | 责任单位): its cells are the projects' attributes
 _PROJECT = r"项目名称|项目|建设内容|建设规模(?:及内容)?|(?:总|计划)?投资(?:[（(][^）)]{1,6}[）)])?|建设(?:地点|年限|期限|性质)|实施主体|业主单位"
@@ -49,9 +52,13 @@ _MAX_CELL = 400
 MAX_TASK_CELLS = 4000  # lines read at most for one table
 
 
+_CJK_SPACE = re.compile(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])")
+
+
 def tidy_task(line: str) -> str:
-    """A task table's cell as text: the line without its outer spaces and bars."""
-    return line.strip().strip("|").strip()
+    """A task table's cell as text: the line without its outer spaces and bars, and without the
+    spaces a header cell wrapped in two (分管 领导)."""
+    return _CJK_SPACE.sub("", line.strip().strip("|").strip())
 
 
 def task_header(cells: list[str]) -> int:
@@ -102,7 +109,8 @@ def task_rows(cells: list[str]) -> tuple[list[list[str]], int]:
         usual = max(lengths, key=lambda n: lengths[n]) if lengths else width
         # 3 where a row still lacks cells is a value (总投资 3), not the next row's 序号
         room = bool(row) and ROW_INDEX_RE.match(row[0]) is not None and len(row) < max(2, usual - 1)
-        nxt = ROW_INDEX_RE.match(cell) and int(cell) == number + 1 and not room
+        # the first row may carry any number (rows 24–26 of a longer table), then one more each
+        nxt = ROW_INDEX_RE.match(cell) and (int(cell) == number + 1 or not rows[1:]) and not room
         if nxt or ROW_CATEGORY_RE.match(cell):
             if row:
                 rows.append(_placed(row, width))
