@@ -228,3 +228,15 @@ def test_a_star_before_list_items_is_a_mark() -> None:
     got = found("2.*新增1家社区长者食堂、*3家乡村长者照护之家。")
     assert got == [("社区长者食堂", 1, "家"), ("乡村长者照护之家", 3, "家")]
     assert [t.kind.value for t in extract("*新建改建20个健身苑点。")] == ["level"]
+
+
+def test_an_achievement_that_names_the_period_is_no_look_ahead() -> None:
+    # 提前完成“十四五”…任务 in a 2026 report names the period it achieved something in
+    text = (
+        "（三）绿色转型实现突破。新能源发电装机达1.15亿千瓦，核准和在建核电机组1003万千瓦、居全国第二位。"
+        "海阳核能供暖入选国家首批绿色低碳示范项目。提前完成“十四五”主要污染物减排任务。"
+    )
+    assert extract(text) == []
+    # a goal for the period stays a goal
+    got = extract("确保完成“十四五”减排任务，新能源发电装机达到1.3亿千瓦。")
+    assert [t.value for t in got] == [1.3]

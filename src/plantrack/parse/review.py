@@ -60,7 +60,7 @@ PAST_RE = re.compile(
     r"|全部(?:完成|完工|交付|兑现)(?=[，。；！!]|$)|顺利完工|创历史新高|荣获|喜摘|位列"
     r"|获得\d+枚|正式获批|预计(?:分别)?增长|提前[一两三\d]年"
     r"|创(?:历史|历年|近年)新高|如期完成|圆满完成|有效应对|率先实现|正式发布|获批实施|入选(?:全国|国家|首批)"
-    r"|获[^，。；]{1,12}奖(?=[，。；]|$)"
+    r"|获[^，。；]{1,12}奖(?=[，。；]|$)|提前完成|居全国首位"
 )
 # Achievements no plan states as a goal (创历年新高, 荣获, 比上年): with bare figures, a paragraph
 # that holds one reports a year gone by (`targets._bare_statistics`); 累计完成 and 全部完成 are not
@@ -69,8 +69,10 @@ ACHIEVED_RE = re.compile(
     r"创(?:历史|历年|近年)新高|如期完成|圆满完成|顺利完工|有效应对|率先实现|正式发布|获批实施"
     r"|入选(?:全国|国家|首批)"
     r"|荣获|喜摘|位列|获得\d+枚|比上年|比去年|较上年|同比|超额完成|提前[一两三\d]年|连续[\d一二三四五六七八九十]+年"
+    r"|提前完成|居全国(?:第|首位|前)|全部(?:完工|办复|办结|兑现|交付)"
     r"|(?:实现|完成|达到|取得|创造)了|\d\.\d\d(?=亿元|万亿元)"
 )
+_AIM_RE = re.compile(r"力争|确保|争取|努力|(?<![主重需纲])要|将|计划|预计|目标")
 # Sentences that look ahead. A year counts only from the plan's own start on (`looks_ahead`).
 FORWARD_RE = re.compile(
     r"到(?P<to>20\d\d)年|至(?<!截至)(?P<by>20\d\d)年"
@@ -190,7 +192,12 @@ def past_paragraph(text: str, sentences: list[tuple[int, int]], first: int | Non
     reviews the past whatever its heading."""
     past = 0
     for s0, s1 in sentences:
-        if looks_ahead(text, s0, s1, first):
+        if looks_ahead(text, s0, s1, first) and not _achieved_only(text, s0, s1):
             return False
         past += reports_past(text, s0, s1)
     return past >= PAST_SENTENCES
+
+
+def _achieved_only(text: str, s0: int, s1: int) -> bool:
+    """提前完成“十四五”…减排任务: an achievement that names a period, not a goal for it."""
+    return bool(ACHIEVED_RE.search(text, s0, s1)) and not _AIM_RE.search(text, s0, s1)
