@@ -17,7 +17,15 @@ import json
 import sys
 from pathlib import Path
 
-from evaluation.eval_real import FIELDS, HERE, align, f1_table, field_equal
+from evaluation.eval_real import (
+    FIELDS,
+    HERE,
+    _short,
+    align,
+    count_fields,
+    f1_table,
+    field_equal,
+)
 from evaluation.eval_targets import show_errors
 
 LABELLINGS = HERE / "agreement"
@@ -45,20 +53,9 @@ def compare(reference: list[dict], other: list[dict], totals: dict, verbose: boo
     pred = [as_prediction(t) for t in other]
     pairs = align(reference, pred)
     totals["docs"] += 1
-    for f in FIELDS:
-        t = totals["fields"][f]
-        t["gold"] += len(reference)
-        t["pred"] += len(pred)
-        t["tp"] += sum(1 for gi, pi in pairs if field_equal(f, reference[gi], pred[pi]))
+    count_fields(totals["fields"], reference, pred, pairs)
     if verbose:
         show_errors(reference, pred, pairs, fields=FIELDS, equal=field_equal, short=_short)
-
-
-def _short(t: dict) -> str:
-    return (
-        f"{t['metric']} | {t.get('value')}~{t.get('value_max')} {t.get('unit')} "
-        f"{t.get('comparator')} {t.get('kind')} {t.get('deadline')}"
-    )
 
 
 def labelled_twice() -> list[str]:

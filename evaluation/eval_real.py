@@ -171,6 +171,17 @@ def empty_totals() -> dict:
     }
 
 
+def count_fields(
+    fields: dict, gold: list[dict], pred: list[dict], pairs: list[tuple[int, int]]
+) -> None:
+    """Add one document's gold, predicted and matching counts to each field's totals."""
+    for f in FIELDS:
+        t = fields[f]
+        t["gold"] += len(gold)
+        t["pred"] += len(pred)
+        t["tp"] += sum(1 for gi, pi in pairs if field_equal(f, gold[gi], pred[pi]))
+
+
 def score_document(label_file: Path, totals: dict, verbose: bool, quiet: bool = False) -> None:
     label = json.loads(label_file.read_text(encoding="utf-8"))
     doc_path = label_file.parent / label["document"]
@@ -183,11 +194,7 @@ def score_document(label_file: Path, totals: dict, verbose: bool, quiet: bool = 
     pred = [t.to_dict() for t in targets if t.value is not None]
     gold = label["targets"]
     pairs = align(gold, pred)
-    for f in FIELDS:
-        t = totals["fields"][f]
-        t["gold"] += len(gold)
-        t["pred"] += len(pred)
-        t["tp"] += sum(1 for gi, pi in pairs if field_equal(f, gold[gi], pred[pi]))
+    count_fields(totals["fields"], gold, pred, pairs)
     paired = dict(pairs)
     for gi, g in enumerate(gold):
         if not g.get("table"):
