@@ -240,3 +240,14 @@ def test_an_achievement_that_names_the_period_is_no_look_ahead() -> None:
     # a goal for the period stays a goal
     got = extract("确保完成“十四五”减排任务，新能源发电装机达到1.3亿千瓦。")
     assert [t.value for t in got] == [1.3]
+
+
+def test_a_progress_report_restating_its_targets_with_a_bound() -> None:
+    # under a 完成情况 heading, the item restates the year's target with 不少于, then the progress
+    context = ParagraphContext(DocFacts(end_year=2026, start_year=2026, year=2026), review=True)
+    text = "1.引进龙头企业投资项目不少于3个;新开工亿元以上产业项目100个。上半年,引进投资项目2个。"
+    got = extract_targets(text, node_id="p", end_year=2026, location=LOC, context=context)
+    assert [t.value for t in got] == [3, 100]
+    # a review paragraph without a bound or a look ahead still gives nothing
+    done = "上半年,引进投资项目2个,新开工亿元以上产业项目60个。"
+    assert extract_targets(done, node_id="p", end_year=2026, location=LOC, context=context) == []

@@ -164,11 +164,16 @@ def _first(scan: Scan) -> int | None:
     return facts.start_year or facts.year
 
 
+# 投资项目不少于3个: a bound states what is to be reached, even under a 完成情况 heading
+_BOUND_GOAL = re.compile(r"不少于|不低于|不超过|不高于")
+
+
 def _looks_ahead_only(scan: Scan, s0: int, s1: int) -> bool:
-    """In a review passage, a sentence that looks ahead and reports nothing done is read."""
-    return review.looks_ahead(scan.text, s0, s1, _first(scan)) and not review.reports_past(
-        scan.text, s0, s1
-    )
+    """In a review passage, a sentence that looks ahead (or restates a target with a bound: a
+    progress report's 引进…项目不少于3个) and reports nothing done is read."""
+    ahead = review.looks_ahead(scan.text, s0, s1, _first(scan))
+    ahead = ahead or _BOUND_GOAL.search(scan.text, s0, s1) is not None
+    return ahead and not review.reports_past(scan.text, s0, s1)
 
 
 def _restore(found: list[Found], rows: list[dict], where: list[int], original: str) -> None:
@@ -399,7 +404,7 @@ def extract_targets(
         return []
     if context is not None and context.review:
         first = context.facts.start_year or context.facts.year
-        if not review.looks_ahead(text, 0, len(text), first):
+        if not review.looks_ahead(text, 0, len(text), first) and not _BOUND_GOAL.search(text):
             return []  # a review passage with nothing that looks ahead: no sentence to read
     found, _ = analyse(text, end_year, context=context, warnings=warnings)
     targets = []
