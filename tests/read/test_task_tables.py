@@ -191,6 +191,22 @@ def test_a_progress_table_cut_from_the_middle_of_a_longer_one(tmp_path: Path) ->
     assert got == {(40, "条"), (180, "个")}  # not 30%, 60%, 46, 38 or 2个月
 
 
+def test_a_pipe_progress_table_without_a_number_column(tmp_path: Path) -> None:
+    # b25 乐清: 项 目 内 容 | 8月计划进度 | 实际进度情况 | 完成率 | 责任 单位 | 具体分管领导 |
+    text = "\n".join(
+        [
+            "项 目 内 容 | 8月计划进度 | 实际进度情况 | 完成率 | 责任 单位 | 具体分管领导 |",
+            "(1)组建教共体60对以上。 | 5对教共体继续开展活动。 | 组建5对教共体,设立工作室7个。 | 72% | 市教育局 | 王某 |",
+            "(2)创建乡村小而优示范学校4所以上。 | 完成硬件建设。 | 组建5个名师团队。 | 60% | 市教育局 | 王某 |",
+        ]
+    )
+    path = tmp_path / "进度.txt"
+    path.write_text(text + "\n", encoding="utf-8")
+    parsed = parse_document(read_document(path), title="民生实事进展", period=(2026, 2026))
+    got = {(t.value, t.unit) for t in parsed.targets}
+    assert got == {(60, "对"), (4, "所")}  # not 5对, 7个, 72%, 5个 or 60%
+
+
 def test_a_task_table_with_each_cell_between_bars(tmp_path: Path) -> None:
     # b13 谯城: | / 序号 / | / 考核指标 / | / 序时进度 / … one cell per line between bar lines, a
     # header cell on two lines (分管 / 领导); the text ends inside the last row

@@ -31,11 +31,11 @@ _WHEN = (
 # 落实情况, 完成进度: a progress report's column; its cells report what was done
 _PROGRESS = (
     r"(?:\d{1,2}(?:[-—至]\d{1,2})?月(?:份)?)?(?:落实|完成|进展|推进|进度)情况|工作进展|完成进度"
-    r"|序时进度|进展|备注|说明|是否达序|是否序时"
+    r"|序时进度|进展|备注|说明|是否达序|是否序时|\d{1,2}月(?:计划)?进度|实际进度(?:情况)?|完成率"
 )
 _WHO = (
     r"(?:牵头|责任|配合|参与|主责|协同)(?:部门|单位|主体)|责任(?:部门|单位|主体)|(?:牵头|配合)单位"
-    r"|分管领导|责任(?:人|股室|科室|处室)|(?:监督|联系)电话|联系人|责任主体与协同单位|协同单位"
+    r"|(?:具体)?分管领导|责任(?:人|股室|科室|处室)|(?:监督|联系)电话|联系人|责任主体与协同单位|协同单位"
 )
 # a project list (项目名称 | 建设内容 | 总投资 | 责任单位): its cells are the projects' attributes
 _PROJECT = r"项目名称|项目|建设内容|建设规模(?:及内容)?|(?:总|计划)?投资(?:[（(][^）)]{1,6}[）)])?|建设(?:地点|年限|期限|性质)|实施主体|业主单位"
@@ -49,6 +49,7 @@ _PLAN_RE = re.compile(r"^(?:年度|季度|月度)(?:工作)?计划$")
 # 五、保障措施, 第三章: a heading after the table, never a cell
 _HEADING = re.compile(r"^(?:[一二三四五六七八九十]+、|第[一二三四五六七八九十]+[章节部分])")
 _MAX_CELL = 400
+_MAX_HEADER = 16  # header cells looked at
 MAX_TASK_CELLS = 4000  # lines read at most for one table
 
 
@@ -61,16 +62,17 @@ def tidy_task(line: str) -> str:
     return _CJK_SPACE.sub("", line.strip().strip("|").strip())
 
 
-def task_header(cells: list[str]) -> int:
+def task_header(cells: list[str], numbered: bool = True) -> int:
     """The number of header cells at the start of `cells` when they head a task table or a
     project list (序号, a task or project column and a time or responsible-body column), else 0."""
+    cells = [_CJK_SPACE.sub("", c) for c in cells[:_MAX_HEADER]]  # 项 目 内 容, 责任 单位
     n = 0
     while n < len(cells) and _HEADER.match(cells[n]):
         n += 1
     head = cells[:n]
     if (
         n >= 3
-        and "序号" in head
+        and ("序号" in head or not numbered)
         and any(_TASK_RE.match(c) or _PROJECT_RE.match(c) for c in head)
         and any(_WHO_RE.match(c) for c in head)
     ):
@@ -81,8 +83,8 @@ def task_header(cells: list[str]) -> int:
 def task_columns(header: list[str]) -> list[int]:
     """The task columns (重点任务, 具体工作 …) of a task table's header row, else [] (a project
     list's cells are attributes of its projects: 全长45公里, 总投资120亿元 are no targets)."""
-    cells = [c.strip() for c in header]
-    if not task_header(cells):
+    cells = [_CJK_SPACE.sub("", c.strip()) for c in header]
+    if not task_header(cells, numbered=False):
         return []
     return [i for i, c in enumerate(cells) if _TASK_RE.match(c) or _PLAN_RE.match(c)]
 
@@ -90,7 +92,8 @@ def task_columns(header: list[str]) -> list[int]:
 def reports_progress(header: list[str]) -> bool:
     """A task table with a progress column (落实情况, 完成进度): a progress report, whose task
     cells still state the plan."""
-    return bool(task_columns(header)) and any(_PROGRESS_RE.match(c.strip()) for c in header)
+    cells = [_CJK_SPACE.sub("", c.strip()) for c in header]
+    return bool(task_columns(header)) and any(_PROGRESS_RE.match(c) for c in cells)
 
 
 def task_rows(cells: list[str]) -> tuple[list[list[str]], int]:

@@ -414,7 +414,7 @@ class _Recover:
 
     def _pipe_task_table(self, i: int, header: list[str]) -> int:
         """A 任务分工表 or a progress report in pipe rows (序号 | 项目内容 | … | 落实情况 |)."""
-        width = task_header(header)
+        width = task_header(header, numbered=False)  # a pipe row is a row: no 序号 needed
         if not width or width < len([c for c in header if c]) or "|" not in self.blocks[i].text:
             return 0
         rows, used = [header[:width]], 1
