@@ -149,6 +149,8 @@ def _bare_statistics(scan: Scan, sentences: list[tuple[int, int]], quantities: l
     """Figures all bare (no 以上/左右…, no bound, aim or plan word in the paragraph), three or
     more of them, a sentence that reports a completed fact and none that looks ahead: the
     statistics of a year gone by, copied without the heading that said so."""
+    if len(quantities) < _BARE_FIGURES:
+        return False  # most paragraphs (speed)
     figures = [q for q in quantities if q.name is None and q.unit]
     if len(figures) < _BARE_FIGURES or any(q.suffix for q in figures):
         return False
