@@ -129,6 +129,14 @@ def test_a_progress_report_in_pipe_rows_reads_its_plan_not_its_progress(tmp_path
     assert got == {(18000, "人"), (4000, "人"), (36, "个")}  # not 5200, 28.9% or 20
 
 
+def _values_read(tmp_path: Path, lines: list[str], title: str, year: int) -> set[tuple]:
+    """(value, unit) of every target plantrack reads from `lines` saved as a .txt file."""
+    path = tmp_path / "进展.txt"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    parsed = parse_document(read_document(path), title=title, period=(year, year))
+    return {(t.value, t.unit) for t in parsed.targets}
+
+
 def test_rows_under_a_merged_number_cell_start_one_column_on(tmp_path: Path) -> None:
     # b21 临安: an item's second and third tasks come as rows of their own without the merged
     # 序号 and 责任单位 cells (目标 | 进展 | ||); their first cell is the plan, not the progress
@@ -142,10 +150,7 @@ def test_rows_under_a_merged_number_cell_start_one_column_on(tmp_path: Path) -> 
             "2 | 实施农村公路大中修80公里。 | 完成大中修45公里。 | 交通运输局 |",
         ]
     )
-    path = tmp_path / "进展.txt"
-    path.write_text(text + "\n", encoding="utf-8")
-    parsed = parse_document(read_document(path), title="民生实事进展情况", period=(2026, 2026))
-    got = {(t.value, t.unit) for t in parsed.targets}
+    got = _values_read(tmp_path, text.split("\n"), "民生实事进展情况", 2026)
     assert got == {(5, "家"), (400, "个"), (8000, "例"), (80, "公里")}  # not 9, 520, 9120 or 45
 
 
@@ -200,10 +205,7 @@ def test_a_pipe_progress_table_without_a_number_column(tmp_path: Path) -> None:
             "(2)创建乡村小而优示范学校4所以上。 | 完成硬件建设。 | 组建5个名师团队。 | 60% | 市教育局 | 王某 |",
         ]
     )
-    path = tmp_path / "进度.txt"
-    path.write_text(text + "\n", encoding="utf-8")
-    parsed = parse_document(read_document(path), title="民生实事进展", period=(2026, 2026))
-    got = {(t.value, t.unit) for t in parsed.targets}
+    got = _values_read(tmp_path, text.split("\n"), "民生实事进展", 2026)
     assert got == {(60, "对"), (4, "所")}  # not 5对, 7个, 72%, 5个 or 60%
 
 
