@@ -1,6 +1,6 @@
 """Score target extraction on the wild set: real public government texts (evaluation/real/).
 
-Run from the repository root: `.venv/bin/python -m evaluation.eval_real [-v] [--blind26 [--record NAME]]`.
+Run from the repository root: `.venv/bin/python -m evaluation.eval_real [-v] [--blind27 [--record NAME]]`.
 
 Each document goes through what `plantrack ingest` does (read the .txt, clean, outline, context,
 targets, tables) with the plan period from its label. The split is fixed by a rule, not chosen:
@@ -9,8 +9,8 @@ split is scored every run (`-v` lists its errors). The first blind split was sco
 at the start and at the end of the work it measured (evaluation/real/blind-scores.json,
 docs/targets.md); it is retired now and scored every run like dev. The second batch (`b2-…`)
 was blind as a whole and scored at the start and end of the next piece of work; it is retired
-too, and so are the third to twenty-fifth (`b3-…` … `b25-…`; from the twentieth on, each text is
-labelled twice and reconciled, `eval_agreement`). A twenty-sixth batch (`b26-…`, `--blind26`) is
+too, and so are the third to twenty-sixth (`b3-…` … `b26-…`; from the twentieth on, each text is
+labelled twice and reconciled, `eval_agreement`). A twenty-seventh batch (`b27-…`, `--blind27`) is
 gathered and labelled before the next piece of work; it is blind as a whole, scored at the start
 and at the end of that work only.
 
@@ -53,13 +53,13 @@ FIELDS = (
 TABLE_FIELDS = ("row", "value", "baseline", "binding")
 
 
-BLIND_BATCH = 26  # the batch gathered for the next piece of work: `b26-…`, `--blind26`
+BLIND_BATCH = 27  # the batch gathered for the next piece of work: `b27-…`, `--blind27`
 BATCH = re.compile(r"b(\d+)-")
 
 
 def split_of(stem: str) -> str:
     """The fixed rule: the batch `b{BLIND_BATCH}-…` is blind as a whole. The second to
-    twenty-fifth batches (`b2-…` … `b25-…`) were blind as a whole and are retired since their end scores
+    twenty-sixth batches (`b2-…` … `b26-…`) were blind as a whole and are retired since their end scores
     (scored every run, tuned on); in the first batch a document was blind when sha256(stem)
     starts with 0–7. That first blind split was scored at the start and at the end of the work it
     measured (blind-scores.json); it is retired now — scored every run and tuned on like dev."""
@@ -336,6 +336,10 @@ RETIRED = (
     (
         "retired25",
         "wild set, retired twenty-fifth batch b25- (scored blind twice, tuned on since)",
+    ),
+    (
+        "retired26",
+        "wild set, retired twenty-sixth batch b26- (scored blind twice, tuned on since)",
     ),
 )
 
