@@ -5,7 +5,9 @@ from __future__ import annotations
 
 from plantrack.model import Location
 from plantrack.parse.context import DocFacts, ParagraphContext
+from plantrack.parse.plan import parse_document
 from plantrack.parse.targets import extract_targets
+from plantrack.read import read_document
 
 LOC = Location(node="c1.p1", chapter=1, path=["第一章"])
 
@@ -251,3 +253,21 @@ def test_a_progress_report_restating_its_targets_with_a_bound() -> None:
     # a review paragraph without a bound or a look ahead still gives nothing
     done = "上半年,引进投资项目2个,新开工亿元以上产业项目60个。"
     assert extract_targets(done, node_id="p", end_year=2026, location=LOC, context=context) == []
+
+
+def test_a_one_year_reports_preamble_reports_the_year_before(tmp_path) -> None:
+    # copied without its 工作回顾 heading: what comes before the year's 主要预期目标 is the past,
+    # but the five-year goals a report states before its year's are goals
+    lines = [
+        "——我们坚持稳中求进。外资企业数量增长19.2%，服务贸易增长23.9%，新增经营主体19.5万户。",
+        "“十五五”时期，全省地区生产总值年均增长5%左右。",
+        "全省经济社会发展的主要预期目标是：地区生产总值增长5%左右，城镇新增就业17万人以上。",
+    ]
+    path = tmp_path / "report.txt"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    parsed = parse_document(read_document(path), title="政府工作报告", period=(2026, 2026))
+    assert sorted((t.value, t.unit) for t in parsed.targets if t.value is not None) == [
+        (5, "%"),
+        (5, "%"),
+        (17, "万人"),
+    ]

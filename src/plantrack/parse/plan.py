@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from plantrack.model import OCR_REVIEW_BELOW, Document, Location, Node, ParsedPlan, Target
 from plantrack.parse.outline import build_outline
@@ -10,6 +11,9 @@ from plantrack.read import limits
 from plantrack.read.clean import clean_blocks
 from plantrack.read.headings import cn_number, five_year_period
 from plantrack.read.task_tables import reports_progress, task_columns
+
+if TYPE_CHECKING:
+    from plantrack.parse.context import ParagraphContext
 
 PERIOD_RANGE = re.compile(
     r"[（(]?\s*((?:19|20)\d{2})\s*[—–\-~至到]+\s*((?:19|20)\d{2})\s*年?\s*[）)]?"
@@ -105,12 +109,13 @@ def extract_plan_targets(
     Paragraphs are read in document order so that what governs them (a deadline on a line of
     its own, a heading with a year, a review passage) reaches them (`parse.context`)."""
     from plantrack.parse.allocation import allocation_targets, is_allocation_table
-    from plantrack.parse.context import ContextTracker, DocFacts
+    from plantrack.parse.context import ContextTracker, DocFacts, ParagraphContext
     from plantrack.parse.tables import looks_like_indicator_table, targets_from_table
     from plantrack.parse.targets import extract_targets, read_words
 
     by_id = {node.node_id: node for node in nodes}
     tracker = ContextTracker(DocFacts.from_period(period))
+    preamble = _review_preamble(nodes, period)
     found: list[Target] = []
     for count, node in enumerate(nodes):
         if count % 64 == 0:
@@ -119,6 +124,8 @@ def extract_plan_targets(
         # a list heading can state a target: （一）地区生产总值增长7%以上
         if node.kind in ("paragraph", "item", "heading"):
             context = tracker.enter(location.path[:-1], node.text)
+            if count < preamble and _reports_the_year_before(node.text, context):
+                context = ParagraphContext(context.facts, context.deadline, review=True)
             found.extend(
                 extract_targets(
                     node.text,
@@ -195,6 +202,34 @@ def _task_cell_targets(
                 )
             start += len(cell) + 1  # the tab or newline after the cell
     return found
+
+
+# 全省经济社会发展的主要预期目标是：…, 二、2025年主要目标: where a one-year report turns to the year
+_YEAR_GOALS_RE = re.compile(r"主要预期目标|预期目标(?:是|为|[:：])|主要目标(?:是|为|[:：])")
+
+
+def _review_preamble(nodes: list[Node], period: tuple[int, int] | None) -> int:
+    """In a one-year report (a 政府工作报告, an annual plan), the paragraphs before the one that
+    states the year's goals report the year before — copied as a passage, they come without the
+    heading that said 工作回顾. The index of that paragraph, or 0 (no preamble) when the document
+    plans for more than a year or states no such goals."""
+    if period is None or period[0] != period[1]:
+        return 0
+    for count, node in enumerate(nodes):
+        if node.kind in ("paragraph", "item", "heading") and _YEAR_GOALS_RE.search(node.text):
+            return count
+    return 0
+
+
+def _reports_the_year_before(text: str, context: ParagraphContext) -> bool:
+    """A paragraph of the preamble that is not already a review and looks nowhere ahead (the
+    “十五五” goals a 2026 report states before its year's are goals)."""
+    from plantrack.parse.review import looks_ahead
+
+    facts = context.facts
+    if context.review or (context.deadline or 0) > (facts.year or 0):
+        return False
+    return not looks_ahead(text, 0, len(text), facts.start_year or facts.year)
 
 
 def _review_caption(text: str) -> bool:
