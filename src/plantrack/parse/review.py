@@ -171,6 +171,19 @@ def review_lead(text: str, first: int | None) -> bool:
     return bool(m and first and int(m.group(1)) < first)
 
 
+def looks_ahead_dated(text: str, s0: int, s1: int, first: int | None) -> bool:
+    """Whether text[s0:s1] names a time ahead (到2030年, “十五五”, 明年, 今后五年): 力争 and 确保
+    alone do not count (a report's narrative of the past uses them too)."""
+    for m in FORWARD_RE.finditer(text, s0, s1):
+        year, nth = m.group("to") or m.group("by") or m.group("before"), m.group("nth")
+        if year or nth:
+            if first is None or (int(year) if year else _period_end("十" + nth)) >= first:
+                return True
+        elif m.group(0) in ("明年", "今后") or m.group(0).startswith("未来"):
+            return True
+    return False
+
+
 def looks_ahead(text: str, s0: int, s1: int, first: int | None) -> bool:
     """Whether text[s0:s1] looks ahead: 到2030年 (from the plan's start on), 力争, 确保, 今年 …"""
     for m in FORWARD_RE.finditer(text, s0, s1):
