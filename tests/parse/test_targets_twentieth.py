@@ -260,7 +260,7 @@ def test_a_one_year_reports_preamble_reports_the_year_before(tmp_path) -> None:
     # but the five-year goals a report states before its year's are goals
     lines = [
         "——我们坚持稳中求进。外资企业数量增长19.2%，服务贸易增长23.9%，新增经营主体19.5万户。",
-        "——我们集中力量、重点突破，确保七大攻坚战见行见效，新增涉税经营主体19.5万户、增长22.1%。",
+        "——我们集中力量、重点突破，确保七大攻坚战见行见效。新增涉税经营主体19.5万户、增长22.1%。",
         "“十五五”时期，全省地区生产总值年均增长5%左右。",
         "全省经济社会发展的主要预期目标是：地区生产总值增长5%左右，城镇新增就业17万人以上。",
     ]
