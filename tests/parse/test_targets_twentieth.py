@@ -5,9 +5,8 @@ from __future__ import annotations
 
 from plantrack.model import Location
 from plantrack.parse.context import DocFacts, ParagraphContext
-from plantrack.parse.plan import parse_document
 from plantrack.parse.targets import extract_targets
-from plantrack.read import read_document
+from saved_text import parse_lines
 
 LOC = Location(node="c1.p1", chapter=1, path=["第一章"])
 
@@ -264,9 +263,7 @@ def test_a_one_year_reports_preamble_reports_the_year_before(tmp_path) -> None:
         "“十五五”时期，全省地区生产总值年均增长5%左右。",
         "全省经济社会发展的主要预期目标是：地区生产总值增长5%左右，城镇新增就业17万人以上。",
     ]
-    path = tmp_path / "report.txt"
-    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    parsed = parse_document(read_document(path), title="政府工作报告", period=(2026, 2026))
+    parsed = parse_lines(tmp_path, lines, "政府工作报告", (2026, 2026))
     assert sorted((t.value, t.unit) for t in parsed.targets if t.value is not None) == [
         (5, "%"),
         (5, "%"),

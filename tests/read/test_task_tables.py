@@ -10,6 +10,7 @@ import pytest
 from plantrack.parse.plan import parse_document
 from plantrack.read import read_document
 from plantrack.read.task_tables import task_columns, task_rows
+from saved_text import parse_lines
 
 HEADER = ["序号", "重点任务", "具体工作", "时间进度", "责任部门"]
 CELLS = [
@@ -131,9 +132,7 @@ def test_a_progress_report_in_pipe_rows_reads_its_plan_not_its_progress(tmp_path
 
 def _values_read(tmp_path: Path, lines: list[str], title: str, year: int) -> set[tuple]:
     """(value, unit) of every target plantrack reads from `lines` saved as a .txt file."""
-    path = tmp_path / "进展.txt"
-    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    parsed = parse_document(read_document(path), title=title, period=(year, year))
+    parsed = parse_lines(tmp_path, lines, title, (year, year))
     return {(t.value, t.unit) for t in parsed.targets}
 
 
