@@ -224,12 +224,12 @@ def _review_preamble(nodes: list[Node], period: tuple[int, int] | None) -> int:
 def _reports_the_year_before(text: str, context: ParagraphContext) -> bool:
     """A paragraph of the preamble that is not already a review and looks nowhere ahead (the
     “十五五” goals a 2026 report states before its year's are goals)."""
-    from plantrack.parse.review import looks_ahead_dated
+    from plantrack.parse.review import looks_ahead
 
     facts = context.facts
     if context.review or (context.deadline or 0) > (facts.year or 0):
         return False
-    return not looks_ahead_dated(text, 0, len(text), facts.start_year or facts.year)
+    return not looks_ahead(text, 0, len(text), facts.start_year or facts.year, dated=True)
 
 
 def _review_caption(text: str) -> bool:

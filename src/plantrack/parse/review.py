@@ -41,6 +41,11 @@ _HEADING_YEAR_RE = re.compile(r"(20\d\d)年|[“\"]?(十[一二三四五六七�
 # alternative opens with a literal character, so the regex engine skips ahead by a character set
 # (ten times faster than alternatives that open with a group: the paragraph score is cheap).
 _N = r"[\d一二三四五六七八九十]"
+# achievements both PAST_RE and ACHIEVED_RE know: 创历年新高, 如期完成, 荣获, 入选国家首批 …
+_ACHIEVEMENTS = (
+    r"创(?:历史|历年|近年)新高|如期完成|圆满完成|顺利完工|有效应对|率先实现|正式发布|获批实施"
+    r"|入选(?:全国|国家|首批)|荣获|喜摘|位列|获得\d+枚|提前[一两三\d]年|提前完成"
+)
 _DONE_VERBS = (
     "实现|完成|达到|取得|增长|提高|提升|下降|降低|减少|突破|超过|新增|建成|增加|累计|扩大|缩小"
 )
@@ -57,22 +62,21 @@ PAST_RE = re.compile(
     r"|这是[^。]{2,30}的[一二两三五]年|这一年|这五年|一年来|五年来"
     r"|初步(?:统计|核算)|截至20\d\d"
     # an achievement stated as a state reached: 任务全部完成。, 创历史新高, 荣获, 位列第2位 …
-    r"|全部(?:完成|完工|交付|兑现)(?=[，。；！!]|$)|顺利完工|创历史新高|荣获|喜摘|位列"
-    r"|获得\d+枚|正式获批|预计(?:分别)?增长|提前[一两三\d]年"
-    r"|创(?:历史|历年|近年)新高|如期完成|圆满完成|有效应对|率先实现|正式发布|获批实施|入选(?:全国|国家|首批)"
-    r"|获[^，。；]{1,12}奖(?=[，。；]|$)|提前完成|居全国首位"
+    r"|全部(?:完成|完工|交付|兑现)(?=[，。；！!]|$)|正式获批|预计(?:分别)?增长"
+    r"|获[^，。；]{1,12}奖(?=[，。；]|$)|居全国首位"
+    rf"|{_ACHIEVEMENTS}"
 )
 # Achievements no plan states as a goal (创历年新高, 荣获, 比上年): with bare figures, a paragraph
 # that holds one reports a year gone by (`targets._bare_statistics`); 累计完成 and 全部完成 are not
 # among them (a plan says 到2025年累计完成977个)
 ACHIEVED_RE = re.compile(
-    r"创(?:历史|历年|近年)新高|如期完成|圆满完成|顺利完工|有效应对|率先实现|正式发布|获批实施"
-    r"|入选(?:全国|国家|首批)"
-    r"|荣获|喜摘|位列|获得\d+枚|比上年|比去年|较上年|同比|超额完成|提前[一两三\d]年|连续[\d一二三四五六七八九十]+年"
-    r"|提前完成|居全国(?:第|首位|前)|全部(?:完工|办复|办结|兑现|交付)"
+    rf"{_ACHIEVEMENTS}|比上年|比去年|较上年|同比|超额完成|连续[\d一二三四五六七八九十]+年"
+    r"|居全国(?:第|首位|前)|全部(?:完工|办复|办结|兑现|交付)"
     r"|(?:实现|完成|达到|取得|创造)了|\d\.\d\d(?=亿元|万亿元)"
 )
-_AIM_RE = re.compile(r"力争|确保|争取|努力|(?<![主重需纲])要|将|计划|预计|目标")
+# the words of an aim (a plan's, or a goal restated in a review): `targets._GOAL_WORDS` adds bounds
+AIM_WORDS = r"力争|确保|争取|(?<![主重需纲])要|计划|目标"
+_AIM_RE = re.compile(rf"{AIM_WORDS}|努力|将|预计")
 # Sentences that look ahead. A year counts only from the plan's own start on (`looks_ahead`).
 FORWARD_RE = re.compile(
     r"到(?P<to>20\d\d)年|至(?<!截至)(?P<by>20\d\d)年"
@@ -171,26 +175,16 @@ def review_lead(text: str, first: int | None) -> bool:
     return bool(m and first and int(m.group(1)) < first)
 
 
-def looks_ahead_dated(text: str, s0: int, s1: int, first: int | None) -> bool:
-    """Whether text[s0:s1] names a time ahead (到2030年, “十五五”, 明年, 今后五年): 力争 and 确保
-    alone do not count (a report's narrative of the past uses them too)."""
+def looks_ahead(text: str, s0: int, s1: int, first: int | None, dated: bool = False) -> bool:
+    """Whether text[s0:s1] looks ahead: 到2030年 (from the plan's start on), 力争, 确保, 今年 …
+    `dated`: only a time ahead counts (到2030年, “十五五”, 明年, 今后五年), not 力争 or 确保, which a
+    report's narrative of the past uses too."""
     for m in FORWARD_RE.finditer(text, s0, s1):
         year, nth = m.group("to") or m.group("by") or m.group("before"), m.group("nth")
         if year or nth:
             if first is None or (int(year) if year else _period_end("十" + nth)) >= first:
                 return True
-        elif m.group(0) in ("明年", "今后") or m.group(0).startswith("未来"):
-            return True
-    return False
-
-
-def looks_ahead(text: str, s0: int, s1: int, first: int | None) -> bool:
-    """Whether text[s0:s1] looks ahead: 到2030年 (from the plan's start on), 力争, 确保, 今年 …"""
-    for m in FORWARD_RE.finditer(text, s0, s1):
-        year, nth = m.group("to") or m.group("by") or m.group("before"), m.group("nth")
-        if first is None or not (year or nth):
-            return True
-        if (int(year) if year else _period_end("十" + nth)) >= first:
+        elif not dated or m.group(0) in ("明年", "今后") or m.group(0).startswith("未来"):
             return True
     return False
 

@@ -137,10 +137,11 @@ def _reviews(scan: Scan, sentences: list[tuple[int, int]], q_at: list[int]) -> b
     return review.past_paragraph(scan.text, sentences, _first(scan))
 
 
+# 不少于, 不超过 …: the bound of a goal
+_BOUNDS = r"不少于|不低于|不超过|不高于"
 # the words of a goal: a bound, an aim, a plan (a paragraph with any of them sets targets)
 _GOAL_WORDS = re.compile(
-    r"力争|确保|争取|不低于|不少于|不超过|不高于|控制在|保持在|稳定在|预期(?:目标|增长|性)|目标|计划"
-    r"|任务|(?<![主重需纲])要"
+    rf"{review.AIM_WORDS}|{_BOUNDS}|控制在|保持在|稳定在|预期(?:目标|增长|性)|任务"
 )
 _BARE_FIGURES = 3
 
@@ -167,7 +168,7 @@ def _first(scan: Scan) -> int | None:
 
 
 # 投资项目不少于3个: a bound states what is to be reached, even under a 完成情况 heading
-_BOUND_GOAL = re.compile(r"不少于|不低于|不超过|不高于")
+_BOUND_GOAL = re.compile(_BOUNDS)
 
 
 def _looks_ahead_only(scan: Scan, s0: int, s1: int) -> bool:
