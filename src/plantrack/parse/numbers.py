@@ -229,7 +229,8 @@ _STAR_MARK = re.compile(r"(?:(?<=^)|(?<=[；;：:。.\s])|([、，,]))\*(?=[\d\u
 def unmark_items(text: str) -> str:
     """List items marked so that their numbers would be misread, unmarked (the same length, so
     positions hold): 《城镇新增就业2000人以上》《建成幼儿园3所》 become clauses of their own (《 → ，,
-    》 → ；; a document's name keeps its marks); 2.50个小区 at the start is item 2 (blanked) and 50个; a star before an item is blanked."""
+    》 → ；; a document's name keeps its marks); 2.50个小区 at the start is item 2 (blanked) and
+    50个; a star before an item is blanked."""
     if "." in text[:6]:  # an item number opens the text (a fast gate: speed)
         text = _ITEM_NUMBER_DOT.sub(lambda m: " " * len(m.group(0)), text)
     if "*" in text:

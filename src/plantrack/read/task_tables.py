@@ -62,10 +62,15 @@ def tidy_task(line: str) -> str:
     return _CJK_SPACE.sub("", line.strip().strip("|").strip())
 
 
+def _header_words(cells: list[str]) -> list[str]:
+    """Header cells as words: without outer spaces and the spaces that spread one (项 目 内 容)."""
+    return [_CJK_SPACE.sub("", c.strip()) for c in cells]
+
+
 def task_header(cells: list[str], numbered: bool = True) -> int:
     """The number of header cells at the start of `cells` when they head a task table or a
     project list (序号, a task or project column and a time or responsible-body column), else 0."""
-    cells = [_CJK_SPACE.sub("", c) for c in cells[:_MAX_HEADER]]  # 项 目 内 容, 责任 单位
+    cells = _header_words(cells[:_MAX_HEADER])  # 项 目 内 容, 责任 单位
     n = 0
     while n < len(cells) and _HEADER.match(cells[n]):
         n += 1
@@ -83,7 +88,7 @@ def task_header(cells: list[str], numbered: bool = True) -> int:
 def task_columns(header: list[str]) -> list[int]:
     """The task columns (重点任务, 具体工作 …) of a task table's header row, else [] (a project
     list's cells are attributes of its projects: 全长45公里, 总投资120亿元 are no targets)."""
-    cells = [_CJK_SPACE.sub("", c.strip()) for c in header]
+    cells = _header_words(header)
     if not task_header(cells, numbered=False):
         return []
     return [i for i, c in enumerate(cells) if _TASK_RE.match(c) or _PLAN_RE.match(c)]
@@ -92,8 +97,7 @@ def task_columns(header: list[str]) -> list[int]:
 def reports_progress(header: list[str]) -> bool:
     """A task table with a progress column (落实情况, 完成进度): a progress report, whose task
     cells still state the plan."""
-    cells = [_CJK_SPACE.sub("", c.strip()) for c in header]
-    return bool(task_columns(header)) and any(_PROGRESS_RE.match(c) for c in cells)
+    return bool(task_columns(header)) and any(_PROGRESS_RE.match(c) for c in _header_words(header))
 
 
 def task_rows(cells: list[str]) -> tuple[list[list[str]], int]:
