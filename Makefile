@@ -5,6 +5,9 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 DEMO_DB ?=
 AXE    := node_modules/.installed
+## the hot parse modules compiled with mypyc (plain Python runs when it is missing or stale)
+FAST   := build/fast/SOURCES.json
+FAST_SOURCES := $(wildcard src/plantrack/parse/*.py src/plantrack/read/*.py) src/plantrack/model.py
 
 .PHONY: demo test test-quick lint eval bench system-deps runtime-deps screenshots clean
 
@@ -13,6 +16,9 @@ $(STAMP): pyproject.toml
 	$(BIN)/pip install -qq --upgrade pip
 	$(BIN)/pip install -qq -e '.[dev]'
 	touch $(STAMP)
+
+$(FAST): $(STAMP) $(FAST_SOURCES)
+	$(BIN)/python scripts/build_fast.py
 
 ## test-only npm packages (axe-core for the accessibility tests), pinned in package-lock.json
 $(AXE): package.json package-lock.json
@@ -27,26 +33,27 @@ system-deps:
 runtime-deps:
 	@bash scripts/system-deps.sh runtime
 
-demo: $(STAMP) runtime-deps
+demo: $(STAMP) $(FAST) runtime-deps
 	@bash scripts/demo.sh $(DEMO_DB)
 
 test: $(STAMP) system-deps $(AXE)
+	$(BIN)/python scripts/build_fast.py --strict
 	$(BIN)/ruff check src tests
 	$(BIN)/ruff format --check --quiet src tests
 	$(BIN)/pytest -q -p no:cacheprovider -n 2
 
 ## the quick loop while working: no multi-process or browser tests, two workers
-test-quick: $(STAMP)
+test-quick: $(STAMP) $(FAST)
 	$(BIN)/pytest -q -p no:cacheprovider -m "not slow and not browser" -n 2
 
 lint: $(STAMP)
 	$(BIN)/ruff check src tests benchmarks evaluation
 	$(BIN)/ruff format --check src tests
 
-eval: $(STAMP)
+eval: $(STAMP) $(FAST)
 	$(BIN)/python scripts/run_modules.py evaluation eval_ $(ONLY)
 
-bench: $(STAMP)
+bench: $(STAMP) $(FAST)
 	$(BIN)/python scripts/run_modules.py benchmarks bench_ $(ONLY)
 
 ## the web screenshots in docs/ (from the demo data, in Chromium)

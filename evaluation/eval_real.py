@@ -53,12 +53,13 @@ FIELDS = (
 TABLE_FIELDS = ("row", "value", "baseline", "binding")
 
 
-BLIND_BATCH = 27  # the batch gathered for the next piece of work: `b27-…`, `--blind27`
+# the batches blind for the piece of work under way: `b27-…` (`--blind27`) and `b28-…` (`--blind28`)
+BLIND_BATCHES = (27, 28)
 BATCH = re.compile(r"b(\d+)-")
 
 
 def split_of(stem: str) -> str:
-    """The fixed rule: the batch `b{BLIND_BATCH}-…` is blind as a whole. The second to
+    """The fixed rule: a batch of `BLIND_BATCHES` is blind as a whole. The second to
     twenty-sixth batches (`b2-…` … `b26-…`) were blind as a whole and are retired since their end scores
     (scored every run, tuned on); in the first batch a document was blind when sha256(stem)
     starts with 0–7. That first blind split was scored at the start and at the end of the work it
@@ -66,7 +67,7 @@ def split_of(stem: str) -> str:
     batch = BATCH.match(stem)
     if batch:
         number = int(batch.group(1))
-        return f"blind{number}" if number == BLIND_BATCH else f"retired{number}"
+        return f"blind{number}" if number in BLIND_BATCHES else f"retired{number}"
     first = hashlib.sha256(stem.encode("utf-8")).hexdigest()[0] in "01234567"
     return "retired" if first else "dev"
 
@@ -352,7 +353,8 @@ def main() -> None:
         print_totals(title, totals)
         review.append(f"{split} {totals['review_errors']}")
     print("\npast figures taken as targets in review passages, per split: " + " · ".join(review))
-    for flag, split in ((f"--blind{BLIND_BATCH}", f"blind{BLIND_BATCH}"),):
+    for split in (f"blind{number}" for number in BLIND_BATCHES):
+        flag = f"--{split}"
         if flag not in args:
             continue
         blind = evaluate(split)

@@ -54,10 +54,13 @@ class Found:
 
     def target(self, tid: str, text: str, location: Location) -> Target:
         """This finding as a `Target` with id `tid` citing `text` (its span is the caller's)."""
+        # fmt: off
         t = Target(
-            tid, self.metric, self.value, self.unit, self.comparator, self.kind, self.deadline,
-            text, location,
-        )  # fmt: skip
+            tid, self.metric, self.value, self.unit,
+            self.comparator, self.kind,  # type: ignore[arg-type]  # Target makes them enums
+            self.deadline, text, location,
+        )
+        # fmt: on
         t.baseline, t.baseline_year, t.aspiration = (
             self.baseline,
             self.baseline_year,
@@ -292,15 +295,17 @@ def read_clause(scan: Scan, c0: int, c1: int, cq: list[Quantity], state: ClauseS
     k = text.find("分别", c0, c1)
     if k >= 0 and read_fenbie(scan, c0, c1, k - c0, cq, before_subjects=state.subjects):
         return
-    k = _implicit_list(scan, c0, cq)
-    if k is not None and read_fenbie(scan, c0, c1, k, cq, marker=0):
+    listed = _implicit_list(scan, c0, cq)
+    if listed is not None and read_fenbie(scan, c0, c1, listed, cq, marker=0):
         return
     run = ClauseRun(text[c0:c1], state)
     seg_start = c0
     items: list[tuple[Quantity, Found]] = []
     prev: Quantity | None = None
+    q_prev: Quantity | None = None
     for q, nxt in zip(cq, _nexts(cq), strict=True):
-        prev, q_prev = q, prev
+        q_prev = prev
+        prev = q
         pre = before(text, seg_start, q.start)
         after = text[q.end : min(c1, q.end + 120)]  # bounded: a clause may be 20,000 chars
         pending = None if q.name else _baseline(pre, after, q)

@@ -228,7 +228,7 @@ class ContextTracker:
         are due that year; a paragraph whose lead is about the period keeps the period's end."""
         year = self.facts.year
         one_year = year is not None and self.facts.start_year == self.facts.end_year == year
-        if not one_year or deadline is None or deadline <= year:
+        if year is None or not one_year or deadline is None or deadline <= year:
             return deadline
         lead = text[:_LEAD_WINDOW]
         about_year = bool(_YEAR_PARAGRAPH_RE.search(lead)) or f"{year}年" in lead

@@ -127,7 +127,9 @@ def read_head(pre: str) -> Head:
 
 def split_list(text: str) -> list[str]:
     """Split 'A、B、C' at top level (not inside “…” or （…）); 和/及 are too often inside words."""
-    parts, depth, cur = [], 0, []
+    parts: list[str] = []
+    cur: list[str] = []
+    depth = 0
     for ch in text:
         if ch in "“（(《「":
             depth += 1
@@ -193,13 +195,15 @@ def completion_after(after: str, unit: str | None) -> bool:
     """4000人 / 完成736人，完成率18.04%: what follows the value reports its completion, in the
     value's unit (not 15天 / 完成1次清洗)."""
     m = COMPLETION_RE.match(after) if "完成" in after[:8] else None
-    return bool(m) and counted_alike(unit, m.group("unit"))
+    return m is not None and counted_alike(unit, m.group("unit"))
 
 
 def counted_alike(unit: str | None, other: str | None) -> bool:
     """8000人次 / 2579人, 4000人 / 736人: one unit is the other, or opens it (a completion counts
     in its target's unit)."""
-    return bool(unit and other) and (other.startswith(unit) or unit.startswith(other))
+    if not unit or not other:
+        return False
+    return other.startswith(unit) or unit.startswith(other)
 
 
 _NOTE_CLOSE = re.compile(r"^[（(][^（()）]*[）)]")

@@ -99,6 +99,11 @@ def _counted_work(q: Quantity, metric: str, after: str) -> str | None:
     return _work_on_them(after)
 
 
+def _weak_unit(unit: str | None) -> bool:
+    """No unit, %, or a unit too weak to name a count by itself (次, 项 …)."""
+    return unit is None or unit == "%" or unit in WEAK_UNITS
+
+
 def reject(q: Quantity, head: Head, after: str, metric: str, chained: bool) -> str | None:
     """Why a quantity is not a target, or None."""
     if "完成" in after[:8] and completion_after(after, q.unit):
@@ -205,7 +210,7 @@ def rule_count_in_brackets(r: Reading, run: ClauseRun) -> str | None:
     q = r.q
     if r.pre[-1:] not in ("(", "（") or r.settled or r.after.lstrip()[:1] not in "）)":
         return None
-    if q.unit in (None, "%", *WEAK_UNITS) or _HEADING_MARK.match(r.pre):
+    if _weak_unit(q.unit) or _HEADING_MARK.match(r.pre):
         return None  # 一、促进就业(3项): a heading's count of its items
     head = read_head(r.pre[:-1].lstrip("）)、，, "))  # after the item before: )、
     if len(vocab.CJK_OR_ALNUM.findall(head.metric)) >= 2:
@@ -380,7 +385,7 @@ def rule_share_of_area(r: Reading, run: ClauseRun) -> str | None:
 
 def rule_noun_after_verb(r: Reading, run: ClauseRun) -> str | None:
     """保持2300万省外劳动力、240万省外脱贫劳动力…: a verb, then number-noun pairs."""
-    if r.settled or r.q.unit in (None, "%", *WEAK_UNITS):
+    if r.settled or _weak_unit(r.q.unit):
         return None  # 为60岁以上老年人…: an age is not a count
     if not r.after[:1].isalpha() and not vocab.GRADE_RE.match(r.after):
         return None  # 打造生猪、苹果2个500亿级产业集群: a grade may open the noun
@@ -423,7 +428,7 @@ def rule_count_above_of_noun(r: Reading, run: ClauseRun) -> str | None:
 
 def rule_count_then_done(r: Reading, run: ClauseRun) -> str | None:
     """全市首批100个示范社区全面建成: a count, its noun, then the verb that completes it."""
-    if r.settled or r.head.verb is not None or r.q.unit in (None, "%", *WEAK_UNITS):
+    if r.settled or r.head.verb is not None or _weak_unit(r.q.unit):
         return None
     m = vocab.COUNT_DONE_RE.match(r.after)
     if m and len(vocab.CJK_OR_ALNUM.findall(m.group(1))) >= 2:

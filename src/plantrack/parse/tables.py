@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from plantrack.model import Location, Target
+from plantrack.model import Comparator, Location, Target, TargetKind
 from plantrack.parse.numbers import normalise
 from plantrack.parse.table_cells import (
     BRACKET_YEAR,
@@ -211,8 +211,8 @@ def _growth_target(
             metric,
             cell.value,
             cell.unit or unit,
-            cell.comparator or ">=",
-            "annual",
+            Comparator(cell.comparator or ">="),
+            TargetKind.ANNUAL,
             row.deadline,
             row.text,
             location,
@@ -230,8 +230,8 @@ def _growth_target(
             metric,
             cell.value,
             c_unit,
-            cell.comparator or ">=",
-            "cumulative",
+            Comparator(cell.comparator or ">="),
+            TargetKind.CUMULATIVE,
             row.deadline,
             row.text,
             location,
@@ -253,8 +253,8 @@ def _growth_target(
             metric if keeps else metric + "增长",
             cell.value,
             cell.unit or "%",
-            cell.comparator or ">=",
-            "annual",
+            Comparator(cell.comparator or ">="),
+            TargetKind.ANNUAL,
             row.deadline,
             row.text,
             location,
@@ -270,7 +270,7 @@ def _growth_target(
             None,
             None,
             None,
-            "qualitative",
+            TargetKind.QUALITATIVE,
             row.deadline,
             row.text,
             location,
@@ -466,7 +466,7 @@ def _targets_of_row(
     cell = read_cell(_get(row, cols.target), notes=shared.notes)
     if cell.value is None and cell.words and re.search(r"\d", cell.words):
         cell = clause_cell(cell.words, shared.notes) or cell
-        if cell.value is None:
+        if cell.value is None and cell.words:
             worded = _prose_targets(cell.words, shared, location, base.value)
             if worded:
                 return worded  # 每年新增30家…，五年累计新增8家…: the cell read as prose
@@ -500,8 +500,8 @@ def _targets_of_row(
                 metric=metric,
                 value=cell.value,
                 unit=unit if cell.value is not None else None,
-                comparator=comp,
-                kind=kind if cell.value is not None else "qualitative",
+                comparator=Comparator(comp) if comp else None,
+                kind=TargetKind(kind) if cell.value is not None else TargetKind.QUALITATIVE,
                 deadline=cell.year or shared.deadline,
                 text=shared.text,
                 location=location,
@@ -527,8 +527,8 @@ def _targets_of_row(
                     metric,
                     staged.value,
                     unit or staged.unit,
-                    staged.comparator or comp or ">=",
-                    kind,
+                    Comparator(staged.comparator or comp or ">="),
+                    TargetKind(kind),
                     year,
                     shared.text,
                     location,

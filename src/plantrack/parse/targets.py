@@ -210,7 +210,7 @@ def _deadlines(scan: Scan) -> list[tuple[int, int, bool]]:
     leading 2027年，, 今年, 明年, “十四五”末, 3年内, 二〇三五年 — read once, used per sentence."""
     text, facts = scan.text, scan.context.facts
     first = facts.start_year or facts.year
-    out = []
+    out: list[tuple[int, int, bool]] = []
     if "年" not in text and "五" not in text:
         return out  # every deadline phrase holds 年, but “十四五”末 (speed)
     dated = vocab.YEAR_RE.search(text) is not None  # every deadline phrase holds 20XX年 (speed)
@@ -225,9 +225,11 @@ def _deadlines(scan: Scan) -> list[tuple[int, int, bool]]:
         out.append((m.start(), year, past))
     if vocab.RELATIVE_HINT_RE.search(text):
         for m in RELATIVE_RE.finditer(text):
-            year = relative_year(m, facts)
-            if year and not vocab.YEAR_AS_NAME_RE.match(text, m.end()):
-                out.append((m.start(), year, bool(first and year < first)))  # 去年: the past
+            relative = relative_year(m, facts)
+            if relative and not vocab.YEAR_AS_NAME_RE.match(text, m.end()):
+                out.append(
+                    (m.start(), relative, bool(first and relative < first))
+                )  # 去年: the past
         out.sort()
     return out
 
