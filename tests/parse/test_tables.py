@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import docx
+import pytest
 
 from plantrack.model import Location
+from plantrack.parse.table_cells import clause_cell
 from plantrack.parse.tables import looks_like_indicator_table, targets_from_table
 from plantrack.parse.targets import extract_targets, read_words
 
@@ -479,3 +481,20 @@ def test_a_yearly_amount_and_values_for_parts_named_in_brackets() -> None:
         ("研究生学历专任教师比例（初中）", 30, "%", ">=", "level"),
         ("研究生学历专任教师比例（高中）", 55, "%", ">=", "level"),
     }
+
+
+@pytest.mark.parametrize(
+    ("words", "value", "unit", "year"),
+    [
+        ("完成市、区设定指标（其中2026年0.23万套）", 0.23, "万套", 2026),
+        ("完成市、区设定指标（其中2026年、2027年累计新增7600张）", 7600, "张", 2027),
+        ("到2030年达到60%", 60, "%", 2030),
+        ("“十五五”突破2000亿元", 2000, "亿元", None),
+    ],
+)
+def test_a_words_cell_keeps_the_year_and_the_bracketed_part_of_its_figure(
+    words: str, value: float, unit: str, year: int | None
+) -> None:
+    cell = clause_cell(words)
+    assert cell is not None
+    assert (cell.value, cell.unit, cell.year) == (value, unit, year)

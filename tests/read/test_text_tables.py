@@ -462,3 +462,29 @@ def test_a_专栏_with_a_预期值_column_change_values_and_averaged_rates(tmp_p
         ("年均每百万人口因洪涝灾害死亡率", 0.8, None, "<", "level", False),
         ("年均新增应急避难场所面积", 50, "万平方米", ">=", "annual", False),
     }
+
+
+def test_a_long_worded_cell_does_not_end_a_cell_per_line_table(tmp_path: Path) -> None:
+    # a housing plan's table, rows between blank lines: the first row's target is a worded
+    # milestone of 60+ characters (no full stop), a later cell wraps its bracketed part onto a
+    # line of its own, and one bracket gives its own year and a cumulative figure
+    lines = [
+        "序号", "指标", "单位", "属性", "“十五五”期间目标", "",
+        "1", "城中村改造", "定性", "约束性",
+        "至2026年底，全面启动城中村整体改造项目，全面完成整治提升；2027年全面完成整体改造项目的"
+        "前期改造；至2030年，基本完成城中村改造", "",
+        "2", "实施老旧小区", "改造面积", "万平方米", "预期性", "300", "",
+        "3", "筹措供应人才公寓床位数量", "张", "预期性",
+        "完成市、区设定指标（其中2026年、2027年累计新增7600张）", "",
+        "4", "建成征收安置住房", "万平方米", "预期性", "100", "",
+        "二、重点任务",
+    ]  # fmt: skip
+    path = tmp_path / "住房规划.txt"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    parsed = parse_document(read_document(path), title="某区住房发展规划", period=(2026, 2030))
+    got = {(t.metric, t.value, t.unit, t.deadline, t.binding) for t in parsed.targets if t.value}
+    assert got == {
+        ("实施老旧小区改造面积", 300, "万平方米", 2030, False),
+        ("筹措供应人才公寓床位数量", 7600, "张", 2027, False),
+        ("建成征收安置住房", 100, "万平方米", 2030, False),
+    }

@@ -216,6 +216,7 @@ def read_cell(
 
 
 # “十五五”突破2000亿元, 到2030年达到…: the period or year that opens a clause of a words cell
+_PART_LEAD = re.compile(r"^其中[，,：:]?")
 _CLAUSE_LEAD = re.compile(
     r"^(?:[“\"]?十[一二三四五六]五[”\"]?(?:末|期间|时期)?|到?(?:19|20)\d\d年(?:底|末)?)"
 )
@@ -226,11 +227,16 @@ def clause_cell(words: str, notes: dict[str, str] | None = None) -> Cell | None:
     “十五五”突破2000亿元 -> 2000 亿元, >. None when no clause, or more than one, reads as a
     value (those cells are read as prose)."""
     found = []
-    for clause in re.split(r"[，,；;、。]", words):
-        clause = _CLAUSE_LEAD.sub("", clause.strip())
+    for clause in re.split(r"[，,；;、。（(]", words):
+        # 完成市、区设定指标（其中2026年0.23万套）: the bracketed part, a clause of its own
+        clause = _PART_LEAD.sub("", clause.strip().strip("）) "))
+        lead = _CLAUSE_LEAD.match(clause)
+        clause = clause[lead.end() :] if lead else clause
         if clause and re.search(r"\d", clause):
             cell = read_cell(clause, notes=notes)
             if cell.value is not None:
+                year = re.search(r"(?:19|20)\d\d", lead.group(0)) if lead else None
+                cell.year = cell.year or (int(year.group(0)) if year else None)
                 found.append(cell)
     return found[0] if len(found) == 1 else None
 

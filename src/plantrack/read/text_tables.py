@@ -45,6 +45,9 @@ _DIGIT_STOP = re.compile(r"(?<=\d)[。．](?=\d)")
 _SPACES = re.compile(r"[ \u3000\u00a0]+")
 _TITLE = re.compile(r"主要指标|指标体系|指标表|目标表|^表\d*[:：]|专栏")
 _MAX_CELL_LINES = 6  # lines of one cell between bars, at most
+_MAX_CELL = (
+    200  # characters of one cell on its own line (至2026年底，…；至2030年，…: a worded target)
+)
 _FIRST_CELLS = ("序号", "类别", "领域", "类型", "分类", "维度")
 # 目标类别, 指标类别, 重点领域: a category column's header opens the table too
 _FIRST_CATEGORY = re.compile(r"^.{1,4}(?:类别|领域|分类)$")
@@ -295,8 +298,8 @@ def _single_cell(line: str) -> str | None:
         return tidy(stripped)
     if stripped == "|":
         return ""
-    if "|" in stripped or len(stripped) > 60:
-        return None
+    if "|" in stripped or len(stripped) > _MAX_CELL or (len(stripped) > 60 and "。" in stripped):
+        return None  # a paragraph: the text after the table (a long cell has no full stop)
     return tidy(stripped)
 
 
