@@ -498,3 +498,30 @@ def test_a_words_cell_keeps_the_year_and_the_bracketed_part_of_its_figure(
     cell = clause_cell(words)
     assert cell is not None
     assert (cell.value, cell.unit, cell.year) == (value, unit, year)
+
+
+def test_a_words_cell_with_a_figure_in_each_clause_gives_one_target_per_clause() -> None:
+    # a 防震减灾 table: cells in words, a figure in each clause, bound words around it
+    header = ["类别", "指标内容", "2025年规划值", "指标属性"]
+    rows = [
+        header,
+        ["监测能力", "地震监测能力", "上海行政区达到0.8级，邻近地区（行政区域外50公里）达到1.5级", "约束性"],
+        ["监测能力", "地震应急响应保障水平", "震后20分钟内提供快速评估结果，震后30分钟内提供决策意见", "预期性"],
+        ["监测能力", "新建建设工程抗震设防达标率", "城市100%，农村70%", "约束性"],
+        ["监测能力", "地震危险性区划图", "1：25万图", "约束性"],
+        ["公共服务", "社会公众满意度", "不低于90分", "预期性"],
+    ]  # fmt: skip
+    got = {
+        (t.metric, t.value, t.unit, t.comparator.value if t.comparator else None, t.binding)
+        for t in targets_from_table(rows, node_id="t", location=Location(node="t"), period=(2021, 2025))
+        if t.value is not None
+    }  # fmt: skip
+    assert got == {
+        ("地震监测能力（上海行政区）", 0.8, "级", ">=", True),
+        ("地震监测能力（邻近地区）", 1.5, "级", ">=", True),
+        ("地震应急响应保障水平（震后提供快速评估结果）", 20, "分钟", "<=", False),
+        ("地震应急响应保障水平（震后提供决策意见）", 30, "分钟", "<=", False),
+        ("新建建设工程抗震设防达标率（城市）", 100, "%", ">=", True),
+        ("新建建设工程抗震设防达标率（农村）", 70, "%", ">=", True),
+        ("社会公众满意度", 90, "分", ">=", False),
+    }

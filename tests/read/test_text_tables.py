@@ -488,3 +488,24 @@ def test_a_long_worded_cell_does_not_end_a_cell_per_line_table(tmp_path: Path) -
         ("筹措供应人才公寓床位数量", 7600, "张", 2027, False),
         ("建成征收安置住房", 100, "万平方米", 2030, False),
     }
+
+
+def test_a_category_cell_broken_one_piece_per_line_and_a_worded_value(tmp_path: Path) -> None:
+    # 类别 cells one or two characters per line before the row's name (a merged cell copied from
+    # a web page), and a value in words with a figure right after the name
+    lines = [
+        "“十四五”期间主要指标", "类别", "指标内容", "2025年规划值", "指标属性", "",
+        "地震", "监测", "预报", "能力", "地震监测能力", "达到0.8级", "约束性", "",
+        "地震震后预测水平", "30分钟提供震后趋势快速判定意见", "预期性", "",
+        "公共", "服务", "水平", "社会公众满意度", "不低于90分", "预期性", "",
+        "三、主要任务",
+    ]  # fmt: skip
+    path = tmp_path / "防震减灾规划.txt"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    parsed = parse_document(read_document(path), title="某市防震减灾规划", period=(2021, 2025))
+    got = {(t.group, t.metric, t.value, t.unit, t.binding) for t in parsed.targets}
+    assert got == {
+        ("地震监测预报能力", "地震监测能力", 0.8, "级", True),
+        ("地震监测预报能力", "地震震后预测水平", 30, "分钟", False),
+        ("公共服务水平", "社会公众满意度", 90, "分", False),
+    }

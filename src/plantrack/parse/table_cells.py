@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from plantrack.parse.numbers import parse_number
+from plantrack.parse.numbers import find_quantities, parse_number
 from plantrack.read.lexicon import EMPTY_CELLS, UNIT_RE, VALUE_PERIOD_NOTE
 
 _CELL = re.compile(
@@ -239,6 +239,55 @@ def clause_cell(words: str, notes: dict[str, str] | None = None) -> Cell | None:
                 cell.year = cell.year or (int(year.group(0)) if year else None)
                 found.append(cell)
     return found[0] if len(found) == 1 else None
+
+
+# the bound words around a figure inside a words cell: 不低于90分, 震后20分钟内
+_BOUND_BEFORE = re.compile(r"(不低于|不少于|不超过|不高于|超过|突破|达到|低于|高于|约)$")
+_BOUND_AFTER = re.compile(r"^(以上|以下|以内|之内|内|左右)")
+_AFTER_COMPARATOR = {
+    "以上": ">=",
+    "以下": "<=",
+    "以内": "<=",
+    "之内": "<=",
+    "内": "<=",
+    "左右": "~",
+}
+_BEFORE_COMPARATOR = {
+    "不低于": ">=", "不少于": ">=", "不超过": "<=", "不高于": "<=", "超过": ">", "突破": ">",
+    "达到": ">=", "低于": "<", "高于": ">", "约": "~",
+}  # fmt: skip
+_BRACKETED = re.compile(r"[（(][^（()）]*[）)]")
+_SCALE = re.compile(r"\d[：:]\d")
+
+
+def clause_figures(words: str) -> list[tuple[str, Cell]]:
+    """The figure of each clause of a words cell, with the clause's other words: 上海行政区达到
+    0.8级，邻近地区（行政区域外50公里）达到1.5级 -> (上海行政区, 0.8 级 >=), (邻近地区, 1.5 级 >=);
+    城市100%，农村70%; 震后20分钟内提供快速评估结果 -> 20 分钟 <=. Empty unless every clause with
+    a digit holds exactly one figure with a unit (bracketed words are left out)."""
+    out: list[tuple[str, Cell]] = []
+    for clause in re.split(r"[，,；;。]", words):
+        bare = _BRACKETED.sub("", clause.strip())
+        if not re.search(r"\d", bare):
+            continue
+        if _SCALE.search(bare):
+            return []  # 1：25万图: a map's scale, not a figure
+        figures = [q for q in find_quantities(bare) if q.unit and q.unit != "年" and not q.chinese]
+        if len(figures) != 1:
+            return []
+        q = figures[0]
+        before = _BOUND_BEFORE.search(bare, 0, q.start)
+        after = _BOUND_AFTER.match(q.suffix or bare[q.end :])
+        comparator = (
+            _AFTER_COMPARATOR[after.group(1)] if after
+            else _BEFORE_COMPARATOR[before.group(1)] if before
+            else ">="
+        )  # fmt: skip
+        start = before.start() if before else q.start
+        end = q.end if q.suffix else q.end + (after.end() if after else 0)
+        words_left = (bare[:start] + bare[end:]).strip()
+        out.append((words_left, Cell(value=q.value, unit=q.unit, comparator=comparator)))
+    return out
 
 
 _QUALIFIER = re.compile(r"(?<=[\d%‰上下内右])\s*[（(][^（）()\d]{1,12}[）)]$")

@@ -21,6 +21,7 @@ from plantrack.parse.table_cells import (
     Cell,
     bracket_notes,
     clause_cell,
+    clause_figures,
     price_year,
     read_cell,
     row_variants,
@@ -28,6 +29,7 @@ from plantrack.parse.table_cells import (
 from plantrack.parse.target_words import INCREMENT_RE
 from plantrack.read.lexicon import (
     EMPTY_CELLS,
+    QUALITATIVE_UNITS,
     UNIT_RE,
     attr_column,
     category_column,
@@ -449,6 +451,55 @@ def _prose_targets(
     return out
 
 
+def _target_cell(
+    raw: str, shared: _Row, location: Location, baseline: float | None
+) -> tuple[Cell, list[Target]]:
+    """The row's target cell, and the targets it holds when it is words with figures: one
+    figure among clauses (clause_cell), several read as prose, or one per clause."""
+    cell = read_cell(raw, notes=shared.notes)
+    if cell.scope and re.search(r"\d", cell.scope):
+        figures = clause_figures(raw)  # 城市100%，农村70%: two figures, not a scope
+        if len(figures) > 1:
+            return cell, _figure_targets(figures, shared, location)
+    if cell.value is None and cell.words and re.search(r"\d", cell.words):
+        cell = clause_cell(cell.words, shared.notes) or cell
+        if cell.value is None and cell.words:
+            worded = _prose_targets(cell.words, shared, location, baseline)
+            figures = clause_figures(cell.words)
+            if len(figures) > len(worded):
+                return cell, _figure_targets(figures, shared, location)
+            return cell, worded  # 每年新增30家…，五年累计新增8家…: the cell read as prose
+    return cell, []
+
+
+def _figure_targets(
+    figures: list[tuple[str, Cell]], shared: _Row, location: Location
+) -> list[Target]:
+    """One target per clause of a words cell (`clause_figures`), named by the row and, when the
+    cell holds several, by the clause's own words: 新建建设工程抗震设防达标率（城市）."""
+    out = []
+    for k, (words, cell) in enumerate(figures):
+        qualifier = words[:_MAX_QUALIFIER] if len(figures) > 1 and words else ""
+        out.append(
+            Target(
+                shared.id if not k else f"{shared.id}.w{k + 1}",
+                f"{shared.metric}（{qualifier}）" if qualifier else shared.metric,
+                cell.value,
+                cell.unit,
+                Comparator(cell.comparator or ">="),
+                TargetKind.LEVEL,
+                shared.deadline,
+                shared.text,
+                location,
+                binding=shared.binding,
+            )
+        )
+    return out
+
+
+_MAX_QUALIFIER = 20  # characters of a clause's words kept in the metric
+
+
 def _targets_of_row(
     row: list[str], cols: _Columns, shared: _Row, location: Location
 ) -> list[Target]:
@@ -458,18 +509,15 @@ def _targets_of_row(
     if not metric or metric in EMPTY_CELLS:
         return []
     unit = _get(row, cols.unit) or unit or cols.target_unit
+    unit = None if unit in QUALITATIVE_UNITS else unit  # 定性: a row measured in words
     attr = _get(row, cols.attribute)
     shared.metric, shared.unit = metric, unit
     shared.binding = True if "约束" in attr else False if "预期" in attr else None
     base = read_cell(_get(row, cols.base))
     ranged_base = base.value_max is not None  # 30-40 in the 基期 column: no one baseline figure
-    cell = read_cell(_get(row, cols.target), notes=shared.notes)
-    if cell.value is None and cell.words and re.search(r"\d", cell.words):
-        cell = clause_cell(cell.words, shared.notes) or cell
-        if cell.value is None and cell.words:
-            worded = _prose_targets(cell.words, shared, location, base.value)
-            if worded:
-                return worded  # 每年新增30家…，五年累计新增8家…: the cell read as prose
+    cell, worded = _target_cell(_get(row, cols.target), shared, location, base.value)
+    if worded:
+        return worded
     if cell.scope:
         metric = shared.metric = f"{metric}（{cell.scope}）"  # 5分钟覆盖区超80%
     unit = _cell_unit(unit, cell)

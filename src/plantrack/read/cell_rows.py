@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 
 from plantrack.read.lexicon import (
     EMPTY_CELLS,
+    QUALITATIVE_UNITS,
     UNIT_RE,
     VALUE_PERIOD_NOTE,
     category_column,
@@ -76,6 +77,8 @@ _BOUND = re.compile(
 # a sentence (a clause, then one ending in 。): the paragraph after the table
 _SENTENCE = re.compile(r"^.{6,}[，；].{6,}。$")
 MAX_CATEGORY = 8
+_CATEGORY_PIECE = 3  # characters of one line of a category cell broken over several lines
+_FIGURE = re.compile(r"\d")
 _MAX_CELL = 60
 
 
@@ -111,8 +114,8 @@ def kind(cell: str) -> str:
         return "index"
     if ATTR.match(cell):
         return "attr"
-    if UNIT_RE.match(cell):
-        return "unit"  # before the numbers: 1/万 is a unit
+    if UNIT_RE.match(cell) or cell in QUALITATIVE_UNITS:
+        return "unit"  # before the numbers: 1/万 is a unit; 定性 in the 单位 column
     if cell in EMPTY or _NUMERIC.match(cell) or _CHANGE_VALUE.match(cell):
         return "value"
     number = _NUMBER_UNIT.match(cell)
@@ -282,6 +285,17 @@ class _Assembler:
             self.group = strip_list_number(row.before[-1])
         if not names:
             return
+        if len(names) >= 2 and not any(row.values) and _FIGURE.search(names[-1]):
+            # 地震震后预测水平 / 30分钟提供…意见 / 预期性: words with a figure after the name,
+            # and no value else: the row's value in words
+            row.values = [names.pop()]
+        if (
+            self.cols.category is not None
+            and len(names) >= 3
+            and all(len(n) <= _CATEGORY_PIECE for n in names[:-1])
+        ):
+            # 地震 / 监测 / 预报 / 预警 / 能力 / 地震监测能力: a category cell one piece per line
+            names = ["".join(names[:-1]), names[-1]]
         built = _sub_layout(names, row.values, self.cols)
         if built is None:
             name = names[-1]

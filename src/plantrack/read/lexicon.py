@@ -229,3 +229,7 @@ def unit_header(cell: str) -> bool:
 def strip_list_number(text: str) -> str:
     """1.空气质量 / 2。水环境质量 -> 空气质量: a category's own list number dropped."""
     return _LIST_NUMBER.sub("", text)
+
+
+# the 单位 cell of an indicator-table row measured in words (定性), or said to be a number (定量)
+QUALITATIVE_UNITS = ("定性", "定量")
