@@ -200,6 +200,23 @@ class _Row:
     read_words: ReadWords | None = None  # a sentence reader for a target cell in words
 
 
+def _cell_target(
+    row: _Row,
+    tid: str,
+    metric: str,
+    cell: Cell,
+    unit: str | None,
+    kind: TargetKind,
+    location: Location,
+) -> Target:
+    """A target of `row` with the value of `cell` (≥ when the cell says no comparator)."""
+    comparator = Comparator(cell.comparator or ">=")
+    return Target(
+        tid, metric, cell.value, unit, comparator, kind, row.deadline, row.text, location,
+        binding=row.binding,
+    )  # fmt: skip
+
+
 def _growth_target(
     row: _Row, text: str, header: str, location: Location, has_level: bool
 ) -> Target | None:
@@ -208,17 +225,8 @@ def _growth_target(
     metric, unit = row.metric, row.unit
     if cell.value is not None and cell.each_year and (cell.unit or unit) not in _SHARE_UNITS:
         # 每年6900 on a 人 row: a yearly amount of the row's own measure
-        return Target(
-            row.id,
-            metric,
-            cell.value,
-            cell.unit or unit,
-            Comparator(cell.comparator or ">="),
-            TargetKind.ANNUAL,
-            row.deadline,
-            row.text,
-            location,
-            binding=row.binding,
+        return _cell_target(
+            row, row.id, metric, cell, cell.unit or unit, TargetKind.ANNUAL, location
         )
     if cell.value is not None and cell.bracket == "cumulative":
         # 〔13.5〕 in a 累计 column: a five-year cumulative change since the base year; on a
@@ -480,20 +488,9 @@ def _figure_targets(
     out = []
     for k, (words, cell) in enumerate(figures):
         qualifier = words[:_MAX_QUALIFIER] if len(figures) > 1 and words else ""
-        out.append(
-            Target(
-                shared.id if not k else f"{shared.id}.w{k + 1}",
-                f"{shared.metric}（{qualifier}）" if qualifier else shared.metric,
-                cell.value,
-                cell.unit,
-                Comparator(cell.comparator or ">="),
-                TargetKind.LEVEL,
-                shared.deadline,
-                shared.text,
-                location,
-                binding=shared.binding,
-            )
-        )
+        tid = shared.id if not k else f"{shared.id}.w{k + 1}"
+        metric = f"{shared.metric}（{qualifier}）" if qualifier else shared.metric
+        out.append(_cell_target(shared, tid, metric, cell, cell.unit, TargetKind.LEVEL, location))
     return out
 
 
