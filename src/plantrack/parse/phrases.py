@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import Protocol
 
 from plantrack.parse import target_words as vocab
+from plantrack.parse.numbers import find_quantities
 from plantrack.read.headings import cn_number
 
 
@@ -40,7 +41,9 @@ class Head:
 
 
 # nouns that open with an action verb: 建设用地总规模, 建成区绿化覆盖率
-_VERB_LIKE_NOUNS = ("建设用地", "建成区")
+_FIGURE_OPENING = re.compile(r"(?:约|超过|达到|为)?\d")
+_GENERIC_NOUNS = ("项目", "工程", "重大项目", "重点项目")  # name no indicator without their verb
+_VERB_LIKE_NOUNS = ("建设用地", "建成区", "完成投资")  # 计划完成投资120.9亿元: the investment made
 
 
 def strip_lead(text: str, keep_done: bool = False) -> tuple[str, str | None, bool, str | None]:
@@ -57,11 +60,15 @@ def strip_lead(text: str, keep_done: bool = False) -> tuple[str, str | None, boo
         text = text[m.end() :]
     m = vocab.INCREMENT_RE.match(text)
     if m:
-        return text[m.end() :], kind or "increment", True, m.group(0)
+        rest = text[m.end() :]
+        other = vocab.ACTION_RE.match(rest, 1) if rest[:1] in "、和及与" else None
+        if other:  # 新建、改建农村户用卫生厕所: new and other work together, a level
+            return rest[other.end() :], kind, True, text[: m.end() + other.end()]
+        return rest, kind or "increment", True, m.group(0)
     m = vocab.ACTION_RE.match(text)
     if m and not text.startswith(_VERB_LIKE_NOUNS):
         return text[m.end() :], kind, True, m.group(0)
-    if not keep_done and text.startswith("完成"):
+    if not keep_done and text.startswith("完成") and not text.startswith(_VERB_LIKE_NOUNS):
         return text[2:], kind, True, "完成"
     return text, kind, False, None
 
@@ -120,6 +127,8 @@ def read_head(pre: str) -> Head:
     metric = strip_trail(metric)
     if metric.endswith(vocab.GROWTH_RATE_ENDS):
         kind = kind or "annual"  # a growth rate is a yearly figure
+    if metric in _GENERIC_NOUNS and verb_word:
+        metric = verb_word + metric  # 计划新开工项目27个: the new starts, not any 项目
     if len(metric) > MAX_METRIC:
         metric = metric[-MAX_METRIC:]
     return Head(metric, verb, kind, lead_verb, base_year, verb_word)
@@ -209,10 +218,31 @@ def counted_alike(unit: str | None, other: str | None) -> bool:
 _NOTE_CLOSE = re.compile(r"^[（(][^（()）]*[）)]")
 
 
+_LIST_ITEM = re.compile(r"[、和及与][^\d，。；、]{0,6}?\d+(?:\.\d+)?")
+_LIST_ITEM_SPAN = 24  # characters read for one item's count and unit
+
+
+def _shared_noun(after: str) -> str:
+    """、改建6家社区老年活动室: the noun the items of a number-first list share, written once after
+    the last (empty when the next item has a noun of its own: 新开工2个、计划建成2个)."""
+    rest = after
+    while rest[:1] in "、和及与":
+        item = _LIST_ITEM.match(rest)
+        counted = find_quantities(rest[:_LIST_ITEM_SPAN]) if item else []
+        if not counted or counted[0].start >= item.end() or not counted[0].unit:
+            return ""
+        rest = rest[counted[0].end :]
+    return "" if not rest or rest[:1] in "、，,；;。" else post_metric(rest)
+
+
 def post_metric(after: str) -> str:
     """Metric written after the number: 建成10个以上高水平示范应用场景 (up to 等 or the next
     number of a list: 3个千亿级产业集群和5个百亿级产业集群)."""
     after = after.lstrip("的")
+    if after[:1] in "、和及与":
+        return _shared_noun(after)  # 新建10家、改建6家社区老年活动室: the noun after the last item
+    if after[:1] in "，,；;":
+        return ""
     if COMPLETION_RE.match(after):
         return ""  # 4000人完成736人: the completion reported beside the target, not its metric
     if after[:1] in "（(":
@@ -236,9 +266,12 @@ def elided(head: Head, metric: str, state: ClauseMemory) -> str:
     verb = metric or head.verb_word
     if verb and verb in state.clause:
         obj = state.clause[state.clause.find(verb) + len(verb) :]
-        return strip_trail(obj)[:MAX_METRIC]
+        figure = _FIGURE_OPENING.search(obj)  # 项目总投资约17.1亿元: a value follows, no subject
+        return "" if figure and figure.start() == 0 else strip_trail(obj)[:MAX_METRIC]
     if not metric and state.subject:
-        return state.subject
+        # 市政设施类项目5个，其中计划新开工2个: the subject's new starts (a work verb of its own)
+        lead = head.verb_word if head.lead_verb and head.verb is None else ""
+        return state.subject + (lead or "")
     return ""
 
 

@@ -134,6 +134,7 @@ def reject(q: Quantity, head: Head, after: str, metric: str, chained: bool) -> s
         and vocab.BRACKET_NOTE_RE.sub("", after).strip()  # （以市级下达目标为准） is a note
         and not after.startswith(("、", "和", "用于"))
         and not _counted_work(q, metric, after)
+        and not (head.lead_verb and after.startswith(metric))  # 改建6家社区…: counts its noun
     ):
         return "number inside a phrase, no target verb"
     if metric.endswith(vocab.ATTRIBUTE_ENDS) and head.verb is None and not head.lead_verb:
@@ -426,6 +427,24 @@ def rule_count_above_of_noun(r: Reading, run: ClauseRun) -> str | None:
     return None
 
 
+_LIST_INTRO = re.compile(r"^[^，。；：:\d]{0,24}?(?:分别)?(?:是|为|如下|包括)(?:[：:]|$)")
+
+
+def rule_list_intro(r: Reading, run: ClauseRun) -> str | None:
+    """2个计划建成项目分别是：A和B: the count of the items listed after it (the targets are
+    stated where the plan counts them), not a target."""
+    if _LIST_INTRO.match(r.after):
+        return "a count that opens a list (N个…分别是：), not a target"
+    return None
+
+
+def rule_under_way(r: Reading, run: ClauseRun) -> str | None:
+    """在建项目24个, 在建1个: work under way is the plan's state, not a goal."""
+    if r.metric.startswith("在建") or r.pre.endswith("在建") or r.after.lstrip().startswith("在建"):
+        return "work under way (在建): a state, not a target"
+    return None
+
+
 def rule_count_then_done(r: Reading, run: ClauseRun) -> str | None:
     """全市首批100个示范社区全面建成: a count, its noun, then the verb that completes it."""
     if r.settled or r.head.verb is not None or _weak_unit(r.q.unit):
@@ -434,6 +453,9 @@ def rule_count_then_done(r: Reading, run: ClauseRun) -> str | None:
     if m and len(vocab.CJK_OR_ALNUM.findall(m.group(1))) >= 2:
         r.metric, r.post_metric, r.settled = strip_trail(m.group(1)), True, True
     return None
+
+
+_WITH_REWORK = re.compile(r"[、和及与](?:改|扩|提升)")
 
 
 def rule_count_in_object(r: Reading, run: ClauseRun) -> str | None:
@@ -469,7 +491,9 @@ def rule_count_in_object(r: Reading, run: ClauseRun) -> str | None:
         return None
     if verb and r.kind is None and strip_lead(run.clause)[0].startswith(verb.group(0)):
         # 新改建10座A，开放5处B: the clause's own verb gives the kind, none is inherited
-        r.kind = "increment" if verb.group(0) in vocab.INCREMENT_VERBS else "level"
+        joined = _WITH_REWORK.match(window, verb.end()) is not None  # 新建、改建: not all new
+        new = verb.group(0) in vocab.INCREMENT_VERBS and not joined
+        r.kind = "increment" if new else "level"
     metric = post_metric(after.replace(dui_verb, "", 1) if dui and dui_verb else after)
     if len(vocab.CJK_OR_ALNUM.findall(metric)) < 2 or metric in vocab.STRUCTURE_NOUNS:
         return None
@@ -518,7 +542,7 @@ _AREA_UNITS = frozenset(("平方公里", "公顷", "亩", "万亩", "平方米",
 
 def rule_not_a_value(r: Reading, run: ClauseRun) -> str | None:
     """5000万元以上的项目, 世界500强, 15分钟生活圈, 全长45公里: not a target (see `reject`)."""
-    if r.head.verb is None and vocab.ATTRIBUTE_RE.search(r.pre) and not _counted(r):
+    if r.head.verb in (None, "约", "为") and vocab.ATTRIBUTE_RE.search(r.pre) and not _counted(r):
         return "a project attribute (全长, 总投资, 建成后…), not a target"
     if r.metric in _BARE_AREA and r.q.unit in _AREA_UNITS:
         return "the size of a place (…片区，面积约8.5平方公里), not a target"
@@ -580,8 +604,8 @@ def rule_elided_subject(r: Reading, run: ClauseRun) -> str | None:
         # …社零额年均增速11.3%，总量达到2万亿元: 总量 of the subject before;
         # 体育产业融合发展，总规模达到500亿元: of the sector the clause before names
         r.metric = _measure_of(run, r.metric)
-    elif not r.metric and run.last:
-        r.metric = run.last  # 确保GDP超过2500亿元、力争达到3000亿元
+    elif not r.metric and run.last and not (r.head.lead_verb and r.head.verb_word):
+        r.metric = run.last  # 确保GDP超过2500亿元、力争达到3000亿元 (not 新开工2个、建成2个)
     elif not r.metric or (
         len(r.metric) <= 2
         and not r.post_metric  # 202万亩耕地: the noun after the number is the metric
@@ -680,7 +704,8 @@ def rule_kind(r: Reading, run: ClauseRun) -> str | None:
     if r.kind is not None:
         return None
     head, state, unit = r.head, run.state, r.q.unit
-    if r.chained and run.chain_kind and _alike(unit, run.last_unit):
+    own_verb = bool(head.lead_verb and head.verb_word)  # 新开工2个、建成2个: each its own kind
+    if r.chained and run.chain_kind and _alike(unit, run.last_unit) and not own_verb:
         r.kind = run.chain_kind
     elif (
         head.verb is None
@@ -690,7 +715,12 @@ def rule_kind(r: Reading, run: ClauseRun) -> str | None:
         and not _own_verb(run.clause)
     ):
         r.kind = state.kind
-    elif run.clause.startswith("其中") and state.kind == "increment" and unit == state.unit:
+    elif (
+        run.clause.startswith("其中")
+        and state.kind == "increment"
+        and unit == state.unit
+        and not own_verb
+    ):
         r.kind = state.kind  # 新培育智能工厂100家，其中国家级不少于10家: a part of the new ones
     else:
         r.kind = "level"
@@ -720,6 +750,8 @@ def rule_unit(r: Reading, run: ClauseRun) -> str | None:
 RULES: tuple[Rule, ...] = (
     rule_bracketed_part,
     rule_count_in_brackets,
+    rule_list_intro,
+    rule_under_way,
     rule_equivalent,
     rule_borrowed_noun,
     rule_bound_after_verb,

@@ -85,7 +85,7 @@ INCREMENT_VERBS = _words(
 # Creation and recruiting verbs: not part of the metric (建成10个场景 -> 场景).
 ACTION_VERBS = _words(
     "创建 建成 建设 培育 打造 引进 引育 集聚 招引 选聘 选派 招收 部署 布局 培养 认定 创成 争创"
-    " 建立 设立 组建 开通 投运 实施 形成 落地 开工 评定 入选 获批 吸引 撬动 推出 增设 配置"
+    " 建立 设立 组建 开通 投运 实施 形成 落地 开工 评定 入选 获批 吸引 撬动 推出 增设 配置 改建 扩建"
 )
 # A clause starting with one of these has a verb of its own: it does not inherit the kind of the
 # clause before it (新集聚A500名、B800名，参与流动共享高层次人才1500名 -> the last is a level).

@@ -1,0 +1,48 @@
+"""Project plans (重大工程建设计划 and the like): what a plan counts as its goal — new starts,
+completions, investment made — and what only describes its list (在建, 总投资, N个…分别是)."""
+
+from __future__ import annotations
+
+from plantrack.model import Location
+from plantrack.parse.context import DocFacts, ParagraphContext
+from plantrack.parse.targets import extract_targets
+
+LOC = Location(node="c1.p1", chapter=1, path=["一、正式项目"])
+
+
+def found(text: str, year: int = 2027) -> list[tuple]:
+    context = ParagraphContext(DocFacts(end_year=year, start_year=year, year=year))
+    targets = extract_targets(text, node_id="p", end_year=year, location=LOC, context=context)
+    return [(t.metric, t.value, t.unit, t.kind.value) for t in targets]
+
+
+def test_new_starts_and_completions_of_a_category_keep_their_own_verb_and_kind() -> None:
+    got = found("教育卫生类项目9个，其中计划新开工4个、计划建成3个、在建2个。")
+    assert ("教育卫生类项目新开工", 4, "个", "increment") in got
+    assert ("教育卫生类项目建成", 3, "个", "level") in got
+    assert all(value != 2 for _, value, _, _ in got)  # 在建: work under way, not a goal
+
+
+def test_a_plan_total_names_its_verb_when_the_noun_is_only_项目() -> None:
+    got = found("全年计划新开工项目31个、计划建成项目12个、在建项目20个。")
+    assert got == [("新开工项目", 31, "个", "increment"), ("建成项目", 12, "个", "level")]
+
+
+def test_investment_made_is_a_target_and_the_projects_total_investment_is_not() -> None:
+    got = found("项目总投资约245亿元，2027年计划完成投资58.5亿元。")
+    assert got == [("完成投资", 58.5, "亿元", "level")]
+
+
+def test_a_count_that_opens_the_list_of_its_items_is_not_a_target() -> None:
+    assert found("（1）4个计划新开工项目分别是：城北水厂二期和滨江路改造；") == []
+    assert found("3个续建项目为：体育中心、图书馆和档案馆。") == []
+
+
+def test_a_noun_shared_by_a_number_first_list_counts_for_every_item() -> None:
+    got = found("新建8个、改建5个社区食堂。")
+    assert got == [("社区食堂", 8, "个", "increment"), ("社区食堂", 5, "个", "level")]
+
+
+def test_new_and_rebuilt_together_are_a_level() -> None:
+    got = found("推进农村人居环境整治，新建、改建3万户农村卫生厕所。")
+    assert got == [("农村卫生厕所", 3, "万户", "level")]
