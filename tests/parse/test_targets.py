@@ -493,7 +493,11 @@ def test_project_attributes_are_not_targets() -> None:
     assert all_of("建设沿海高速公路，全长45公里，总投资120亿元。") == []
     assert all_of("建设新能源装备产业园，总投资80亿元，建成后年产值200亿元。") == []
     d = one("全年完成投资2000亿元。")
-    assert pick(d, "metric", "value", "unit") == ("投资", 2000, "亿元")
+    assert pick(d, "metric", "value", "unit") == (
+        "完成投资",
+        2000,
+        "亿元",
+    )  # the investment made: 完成投资 names it
 
 
 def test_review_chapter_has_no_targets() -> None:

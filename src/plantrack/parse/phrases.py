@@ -228,7 +228,9 @@ def _shared_noun(after: str) -> str:
     rest = after
     while rest[:1] in "、和及与":
         item = _LIST_ITEM.match(rest)
-        counted = find_quantities(rest[:_LIST_ITEM_SPAN]) if item else []
+        if item is None:
+            return ""
+        counted = find_quantities(rest[:_LIST_ITEM_SPAN])
         if not counted or counted[0].start >= item.end() or not counted[0].unit:
             return ""
         rest = rest[counted[0].end :]
