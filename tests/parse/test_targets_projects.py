@@ -6,6 +6,7 @@ from __future__ import annotations
 from plantrack.model import Location
 from plantrack.parse.context import DocFacts, ParagraphContext
 from plantrack.parse.targets import extract_targets
+from saved_text import parse_lines
 
 LOC = Location(node="c1.p1", chapter=1, path=["一、正式项目"])
 
@@ -46,3 +47,20 @@ def test_a_noun_shared_by_a_number_first_list_counts_for_every_item() -> None:
 def test_new_and_rebuilt_together_are_a_level() -> None:
     got = found("推进农村人居环境整治，新建、改建3万户农村卫生厕所。")
     assert got == [("农村卫生厕所", 3, "万户", "level")]
+
+
+def test_a_progress_report_reads_each_items_task_and_not_what_was_done(tmp_path) -> None:
+    # a 督查 report on last year's tasks: each item restates its task, then reports on it
+    lines = [
+        "区政府：",
+        "现将2023年政府工作报告重点工作任务落实情况报告如下。",
+        "一、重点工作任务进展情况",
+        "1.建设科创孵化基地，新增科技型企业120家。全年新增科技型企业96家，完成目标的80%。",
+        "2.打造3条城市漫游线路，夜间消费额增长8%。2023年夜间消费额同比增长5.2%。",
+        "3.改造老旧小区供水管网25公里。已完成改造18公里。",
+    ]
+    parsed = parse_lines(tmp_path, lines, title="重点工作任务落实情况的报告", period=(2023, 2023))
+    got = {(t.metric, t.value, t.unit, t.deadline) for t in parsed.targets}
+    assert ("科技型企业", 120, "家", 2023) in got
+    assert ("夜间消费额增长", 8, "%", 2023) in got
+    assert all(t.value not in (96, 80, 5.2, 18) for t in parsed.targets)  # what was done

@@ -25,6 +25,7 @@ from dataclasses import dataclass
 
 from plantrack.parse.review import (
     GOAL_WORDS,
+    PROGRESS_HEADING,
     REVIEW_WORDS,
     first_year,
     heading_verdict,
@@ -80,6 +81,7 @@ class ParagraphContext:
     facts: DocFacts
     deadline: int | None = None  # a deadline inherited from a heading or a deadline line
     review: bool = False  # the paragraph reports the past
+    progress: bool = False  # …under a heading that reports progress on tasks (进展情况, 完成情况)
 
 
 def five_year_end(nth: str) -> int:
@@ -279,5 +281,6 @@ class ContextTracker:
         if line_deadline is not None:
             self._carried, self._carried_path = line_deadline, path
             deadline = line_deadline
+        progress = review and any(PROGRESS_HEADING.search(h) for h in governing)
         review = review or review_lead(text, self.first)
-        return ParagraphContext(self.facts, deadline, review)
+        return ParagraphContext(self.facts, deadline, review, progress)

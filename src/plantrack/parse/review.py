@@ -33,6 +33,8 @@ REVIEW_WORDS = re.compile(
     r"|执行情况|总结|发展成果|建设成果|工作成果|取得的成果|工作基础"
     r"|基本情况|现状分析|现状评估|实施评估"
 )
+# a report on the progress of tasks: each item restates its task, then reports on it
+PROGRESS_HEADING = re.compile(r"(?:进展|完成|落实|执行|推进)情况")
 GOAL_WORDS = re.compile(r"目标|总体要求|指标|任务|思路|举措|安排|建议|计划|重点工作|工作要求|展望")
 _PART_RE = re.compile(r"以及|[和与及、]")
 _HEADING_YEAR_RE = re.compile(r"(20\d\d)年|[“\"]?(十[一二三四五六七八九])五[”\"]?")

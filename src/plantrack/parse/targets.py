@@ -104,7 +104,11 @@ def analyse(
         reviewing = _reviews(scan, sentences, q_at) or _bare_statistics(scan, sentences, quantities)
         for s0, s1 in sentences:
             sq, sm = _within(quantities, q_at, s0, s1), _within(marks, m_at, s0, s1)
-            if (not sq and not sm) or (reviewing and not _looks_ahead_only(scan, s0, s1)):
+            if (not sq and not sm) or (
+                reviewing
+                and not _looks_ahead_only(scan, s0, s1)
+                and not _restated_task(scan, s0, s1)
+            ):
                 _lead_deadline(scan, s0, s1)  # 到2027年，…全面建成…。 still opens a scope
                 continue
             before = len(scan.found)
@@ -177,6 +181,21 @@ def _looks_ahead_only(scan: Scan, s0: int, s1: int) -> bool:
     ahead = review.looks_ahead(scan.text, s0, s1, _first(scan))
     ahead = ahead or _BOUND_GOAL.search(scan.text, s0, s1) is not None
     return ahead and not review.reports_past(scan.text, s0, s1)
+
+
+_ITEM_OPENING = re.compile(r"\s*(?:\d{1,3}[.．、]|[（(]\d{1,3}[）)])")
+
+
+def _restated_task(scan: Scan, s0: int, s1: int) -> bool:
+    """In a report on the progress of tasks, an item's first sentence restates its task
+    (3.…打造5条精品游线路，旅游产业增加值增长5%。2022年全年…同比下降2.6%。): read it, unless it
+    reports something done itself."""
+    return (
+        scan.context.progress
+        and s0 == 0
+        and _ITEM_OPENING.match(scan.text) is not None
+        and not review.reports_past(scan.text, s0, s1)
+    )
 
 
 def _restore(found: list[Found], rows: list[dict], where: list[int], original: str) -> None:
@@ -407,7 +426,7 @@ def extract_targets(
             return table
     if context is None and _in_review(location):
         return []
-    if context is not None and context.review:
+    if context is not None and context.review and not context.progress:
         first = context.facts.start_year or context.facts.year
         if not review.looks_ahead(text, 0, len(text), first) and not _BOUND_GOAL.search(text):
             return []  # a review passage with nothing that looks ahead: no sentence to read
