@@ -64,3 +64,20 @@ def test_a_progress_report_reads_each_items_task_and_not_what_was_done(tmp_path)
     assert ("科技型企业", 120, "家", 2023) in got
     assert ("夜间消费额增长", 8, "%", 2023) in got
     assert all(t.value not in (96, 80, 5.2, 18) for t in parsed.targets)  # what was done
+
+
+def test_counts_in_the_object_of_improving_and_setting_up_verbs() -> None:
+    got = found("改善老城区等8个重点片区街巷环境面貌。完善600个居住小区垃圾分类设施。")
+    assert [(m, v, u) for m, v, u, _ in got] == [
+        ("重点片区街巷环境面貌", 8, "个"),
+        ("居住小区垃圾分类设施", 600, "个"),
+    ]
+    got = found("设置优化1200处街头休憩座椅，归集发布不少于5万个青年就业岗位。")
+    assert [(m, v, u) for m, v, u, _ in got] == [
+        ("街头休憩座椅", 1200, "处"),
+        ("青年就业岗位", 5, "万个"),
+    ]
+
+
+def test_the_length_of_one_lane_is_not_a_count() -> None:
+    assert found("在环城路交叉口以北设置80米减速车道。") == []

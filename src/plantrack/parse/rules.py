@@ -247,10 +247,15 @@ def rule_bound_after_verb(r: Reading, run: ClauseRun) -> str | None:
     verb = r.head.verb
     if verb not in _BOUNDS_AFTER_VERB or r.settled or not r.pre.endswith(verb):
         return None
-    if not (r.q.unit in COUNT_UNITS or r.q.unit in _PEOPLE_UNITS):
+    unit = (r.q.unit or "").lstrip("万亿千百")
+    if not (unit in COUNT_UNITS or r.q.unit in _PEOPLE_UNITS):
         return None  # 培育超千亿元企业5家: a threshold of the things counted after it
     base = r.pre[: -len(verb)]
-    if not (vocab.VERB_BEFORE_NUMBER.search(base[-8:]) or base.endswith(("增加", "为", "向"))):
+    if not (
+        vocab.VERB_BEFORE_NUMBER.search(base[-8:])
+        or base.endswith(("增加", "为", "向"))
+        or vocab.OBJECT_VERB_END_RE.search(base)  # 归集发布不少于10万个就业岗位
+    ):
         return None
     r.comparator = vocab.MEASURE_VERBS[verb]
     r.head = read_head(base)
@@ -469,6 +474,8 @@ def rule_count_in_object(r: Reading, run: ClauseRun) -> str | None:
         return None
     if q.unit in WEAK_UNITS or vocab.MONEY_UNIT_RE.search(q.unit) or q.suffix in ("以下", "以内"):
         return None
+    if q.unit == "米":
+        return None  # 设置110米减速车道: the size of one thing, not a count
     if q.suffix and q.unit.endswith(("人", "户")) and _PLACE_RE.match(r.after):
         return None  # 常住200人以上自然村: a threshold that qualifies the place
     after = r.after.lstrip('“"')  # 认定启动3个“城中村”整体改造类项目
