@@ -53,8 +53,8 @@ FIELDS = (
 TABLE_FIELDS = ("row", "value", "baseline", "binding")
 
 
-# the batches blind for the piece of work under way (none gathered yet: the next is `b30-…`)
-BLIND_BATCHES: tuple[int, ...] = ()
+# the batches blind for the piece of work under way: `b30-…` (`--blind30`)
+BLIND_BATCHES: tuple[int, ...] = (30,)
 BATCH = re.compile(r"b(\d+)-")
 
 

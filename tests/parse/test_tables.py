@@ -525,3 +525,14 @@ def test_a_words_cell_with_a_figure_in_each_clause_gives_one_target_per_clause()
         ("新建建设工程抗震设防达标率（农村）", 70, "%", ">=", True),
         ("社会公众满意度", 90, "分", ">=", False),
     }
+
+
+def test_a_listed_name_shares_its_measure_with_each_item() -> None:
+    from plantrack.parse.table_cells import listed_names
+
+    assert listed_names("县道、乡村道优良路率(MQI)") == ["县道优良路率(MQI)", "乡村道优良路率(MQI)"]
+    assert listed_names("城镇、农村居民人均可支配收入") == [
+        "城镇居民人均可支配收入",
+        "农村居民人均可支配收入",
+    ]
+    assert listed_names("PM2.5、PM10浓度") == []  # no measure left to share: not split

@@ -509,3 +509,24 @@ def test_a_category_cell_broken_one_piece_per_line_and_a_worded_value(tmp_path: 
         ("地震监测预报能力", "地震震后预测水平", 30, "分钟", False),
         ("公共服务水平", "社会公众满意度", 90, "分", False),
     }
+
+
+def test_values_in_units_the_reader_did_not_know_and_a_listed_name(tmp_path: Path) -> None:
+    # cells one per line, blank lines between: a density in km/km², a count in 乘次, and a row
+    # whose name lists two roads sharing one measure, with two values per cell
+    cells = [
+        "序号", "类别", "指标项", "现状值", "“十五五”规划目标", "类型",
+        "1", "设施类", "中心城区路网密度", "6.2km/km²", "7km/km2", "预期性",
+        "2", "服务类", "公共交通日客运量", "25万乘次", "30万乘次", "预期性",
+        "3", "品质类", "国道、省道优良路率", "95%、92%", "96%、94%", "约束性",
+    ]  # fmt: skip
+    path = tmp_path / "交通规划.txt"
+    path.write_text("表1 主要指标表\n\n" + "\n\n".join(cells) + "\n", encoding="utf-8")
+    parsed = parse_document(read_document(path), title="某区综合交通规划", period=(2026, 2030))
+    got = {(t.group, t.metric, t.value, t.unit, t.baseline) for t in parsed.targets}
+    assert got == {
+        ("设施类", "中心城区路网密度", 7, "km/km²", 6.2),  # km2: the square it could not type
+        ("服务类", "公共交通日客运量", 30, "万乘次", 25),
+        ("品质类", "国道优良路率", 96, "%", 95),
+        ("品质类", "省道优良路率", 94, "%", 92),
+    }

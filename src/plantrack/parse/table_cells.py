@@ -14,6 +14,7 @@ Some cells hold more than one target; `row_variants` splits such a row into one 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from plantrack.parse.numbers import find_quantities, parse_number
@@ -157,6 +158,7 @@ def read_cell(
     """A value cell -> `Cell`. In a column whose header says 累计, a value in round brackets is
     cumulative too (9); a note under the table says what each bracket means."""
     t = (text or "").strip().replace("％", "%").replace("，", ",")
+    t = _SQUARED.sub("²", t)  # 4.8km/km2: the square the cell could not type
     t = _QUALIFIER.sub(
         "", VALUE_PERIOD_NOTE.sub("", t)
     )  # ≥98%（除危废外）: words qualify the value
@@ -290,6 +292,7 @@ def clause_figures(words: str) -> list[tuple[str, Cell]]:
     return out
 
 
+_SQUARED = re.compile(r"(?<=\d[kK]m/[kK]m)2$|(?<=\d[kK]m)2$|(?<=\dm)2$")
 _QUALIFIER = re.compile(r"(?<=[\d%‰上下内右])\s*[（(][^（）()\d]{1,12}[）)]$")
 _PRICE_YEAR = re.compile(r"[（(]\s*((?:19|20)\d\d)\s*年?\s*(?:不变价|可比价|价格)[）)]")
 
@@ -337,7 +340,8 @@ def row_variants(row: list[str], name: int, values: list[int], unit: int | None)
     if name >= len(cells):
         return [row]
     for col in (c for c in values if c < len(cells) and cells[c]):
-        split = _slashes(cells, name, col, values) or _labelled(cells, name, col)
+        split = _slashes(cells, name, col, values) or _listed(cells, name, col, values)
+        split = split or _labelled(cells, name, col)
         split = split or _doubling(cells, name, col, unit, values)
         if split:
             return split
@@ -345,8 +349,45 @@ def row_variants(row: list[str], name: int, values: list[int], unit: int | None)
 
 
 def _slashes(cells: list[str], name: int, col: int, values: list[int]) -> list[list[str]] | None:
-    names = _split_slash(cells[name])
-    parts = _split_slash(cells[col])
+    return _split_row(cells, name, col, values, _split_slash(cells[name]), _split_slash)
+
+
+def _listed(cells: list[str], name: int, col: int, values: list[int]) -> list[list[str]] | None:
+    """`县道、乡村道优良路率(MQI) | 98%、98%`: a name and a value for each item of a 、 list."""
+    if "、" not in cells[col]:
+        return None
+    return _split_row(cells, name, col, values, listed_names(cells[name]), _split_list)
+
+
+def _split_list(text: str) -> list[str]:
+    return [p.strip() for p in text.split("、")]
+
+
+def listed_names(name: str) -> list[str]:
+    """县道、乡村道优良路率 -> 县道优良路率, 乡村道优良路率; 城镇、农村居民收入 -> 城镇居民收入,
+    农村居民收入: the heads of a 、 list and the measure they share, written once after the
+    last (it starts after the last head's own ending, 道, or at the length of the first)."""
+    parts = _split_list(name)
+    if len(parts) < 2 or any(not p for p in parts):
+        return []
+    first, last = parts[0], parts[-1]
+    end = last.find(first[-1], 1)
+    cut = end + 1 if 0 < end < len(last) - 2 else len(first)
+    shared = last[cut:]
+    if len(shared) < 2:
+        return []
+    return [p + shared for p in parts[:-1]] + [last]
+
+
+def _split_row(
+    cells: list[str],
+    name: int,
+    col: int,
+    values: list[int],
+    names: list[str],
+    split: Callable[[str], list[str]],
+) -> list[list[str]] | None:
+    parts = split(cells[col])
     if len(names) < 2 or len(parts) != len(names) or any(len(n) < 2 for n in names):
         return None
     if any(read_cell(p).value is None for p in parts):
@@ -357,7 +398,7 @@ def _slashes(cells: list[str], name: int, col: int, values: list[int]) -> list[l
         row[name] = part_name
         for c in values:
             if c < len(cells):
-                pieces = _split_slash(cells[c])
+                pieces = split(cells[c])
                 row[c] = pieces[i] if len(pieces) == len(names) else cells[c]
         out.append(row)
     return out

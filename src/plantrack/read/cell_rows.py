@@ -79,6 +79,7 @@ _SENTENCE = re.compile(r"^.{6,}[，；].{6,}。$")
 MAX_CATEGORY = 8
 _CATEGORY_PIECE = 3  # characters of one line of a category cell broken over several lines
 _FIGURE = re.compile(r"\d")
+_FIGURE_FIRST = re.compile(r"^(?:[<>≤≥＜＞]|不低于|不少于|约)?\d")
 _MAX_CELL = 60
 
 
@@ -285,10 +286,8 @@ class _Assembler:
             self.group = strip_list_number(row.before[-1])
         if not names:
             return
-        if len(names) >= 2 and not any(row.values) and _FIGURE.search(names[-1]):
-            # 地震震后预测水平 / 30分钟提供…意见 / 预期性: words with a figure after the name,
-            # and no value else: the row's value in words
-            row.values = [names.pop()]
+        if len(names) >= 2 and not any(row.values):
+            row.values = _trailing_values(names)
         if (
             self.cols.category is not None
             and len(names) >= 3
@@ -365,6 +364,18 @@ class _Assembler:
         if category is not None and not out[category]:
             out[category] = self.group
         self.rows.append(out)
+
+
+def _trailing_values(names: list[str]) -> list[str]:
+    """The row's values among the cells read as names (no value read else): figures in a unit
+    the lexicon does not know (4.65km/km² | 4.8km/km2, 98%、98%), taken from the end; or one
+    cell of words with a figure (30分钟提供…意见). Removed from `names`."""
+    values: list[str] = []
+    while len(names) >= 2 and _FIGURE_FIRST.match(names[-1]):
+        values.insert(0, names.pop())
+    if not values and _FIGURE.search(names[-1]):
+        values.append(names.pop())
+    return values
 
 
 def _category_after_index(cols: Columns) -> bool:

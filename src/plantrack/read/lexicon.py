@@ -28,6 +28,10 @@ BASE_UNITS = sorted(
         "Mbps",
         "PB",
         "km",
+        "km/km²",  # 路网密度 4.8km/km²: kilometres of road per square kilometre
+        "km/km2",
+        "公里/平方公里",
+        "乘次",  # 公共交通日客运量 42万乘次
         "微克/立方米",
         "微克每立方米",
         "毫克每立方米",
@@ -173,7 +177,7 @@ UNIT_RE = re.compile(
     + ALT_COUNT
     + r"(?:/[\u4e00-\u9fff]{1,4})?$"
     # L/d, kg/d, m3/s: a Latin unit per a Latin unit (城镇人均日生活用水量 75L/d)
-    + r"|^[A-Za-z]{1,3}[23²³]?/[A-Za-z]{1,3}$"
+    + r"|^[A-Za-z]{1,3}[23²³]?/[A-Za-z]{1,3}[23²³]?$"
     # 1/10万, /10万: a rate per 100,000 (孕产妇死亡率), as a 单位 cell writes it
     + r"|^1?/(?:10万|十万|1万|万|1000|千|100|百)$"
 )
