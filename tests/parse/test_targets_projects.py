@@ -81,3 +81,12 @@ def test_counts_in_the_object_of_improving_and_setting_up_verbs() -> None:
 
 def test_the_length_of_one_lane_is_not_a_count() -> None:
     assert found("在环城路交叉口以北设置80米减速车道。") == []
+
+
+def test_a_sentence_that_reports_its_task_done_holds_no_target() -> None:
+    # a 实事 completion report: the item heading states the task, the body what was done
+    assert found("新增托育托位300个") == [("托育托位", 300, "个", "increment")]
+    assert found("新增412个托育托位，超额完成年度任务。") == []
+    assert found("全面完成6家社区食堂建设，均已完成目标任务。") == []
+    # a promise to finish the year's task is still a target
+    assert found("新增托育托位300个，确保完成年度任务。") == [("托育托位", 300, "个", "increment")]

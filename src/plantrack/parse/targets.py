@@ -256,6 +256,12 @@ def _deadlines(scan: Scan) -> list[tuple[int, int, bool]]:
 _SHARES_LEAD = re.compile(r"\s*其中[，,：:]?")
 
 
+# 超额完成年度任务, 已全部完成: the sentence reports its task done (not 确保完成年度任务)
+_TASK_DONE = re.compile(
+    r"(?:超额|提前|已(?:全部)?|圆满|均已)完成(?:了)?(?:年度|全年|既定)?(?:目标)?任务"
+)
+
+
 def _sentence(scan: Scan, s0: int, s1: int, sq: list[Quantity], sm: list) -> None:
     text, found, ex = scan.text, scan.found, scan.ex
     start = len(found)
@@ -300,6 +306,10 @@ def _sentence(scan: Scan, s0: int, s1: int, sq: list[Quantity], sm: list) -> Non
         else:
             state.subjects = []
         state.clause = text[c0:c1]
+    if len(found) > start and _TASK_DONE.search(text, s0, s1):
+        for f in found[start:]:  # 新增378张养老床位，超额完成年度任务: what was done
+            ex.add(text, f.pos, f.pos + 1, False, "the sentence reports the task done")
+        del found[start:]
     _year_list(scan, s0, s1, found[start:])
     _lead_deadline(scan, s0, s1, deadlines)
 
