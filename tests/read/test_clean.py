@@ -247,3 +247,24 @@ def test_a_pages_data_line_is_never_joined_to_the_text_after_it():
     cleaned, _ = clean_blocks(blocks)
     assert cleaned[0].text.startswith("发布时间")
     assert cleaned[-1].text.startswith("2020年")
+
+
+def test_short_items_between_blank_lines_are_never_joined(tmp_path: Path) -> None:
+    # a 实事 list copied from a web page: one item per line, a blank line between, no punctuation
+    items = [
+        "改建60张认知障碍照护床位、300张护理型床位",
+        "完成200户居家环境适老化改造",
+        "为150户独居老年人开展安全监测服务",
+    ]
+    path = tmp_path / "实事.txt"
+    path.write_text("\n\n".join(items) + "\n", encoding="utf-8")
+    cleaned, _ = clean_blocks(read_document(path).blocks)
+    assert [b.text for b in cleaned] == items
+
+
+def test_a_paragraph_broken_by_a_page_number_between_blank_lines_is_rejoined(tmp_path) -> None:
+    long_line = "加快建设现代化产业体系，推动传统产业转型升级，培育壮大战略性新兴产业和未来产业体"
+    path = tmp_path / "纲要.txt"
+    path.write_text(f"{long_line}\n\n— 12 —\n\n系，提升产业链供应链韧性。\n", encoding="utf-8")
+    cleaned, _ = clean_blocks(read_document(path).blocks)
+    assert [b.text for b in cleaned] == [long_line + "系，提升产业链供应链韧性。"]

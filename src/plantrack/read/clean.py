@@ -169,6 +169,19 @@ def _at_page_edge(blocks: list[Block], index: int) -> bool:
     return any(other.page is not None and other.page != page for other in neighbours)
 
 
+_SHORT_LINE = 30  # characters: a line this short before a blank line ends its paragraph
+
+
+def _item_ends(tail: tuple[int | None, int | None, str], block: Block) -> bool:
+    """A short line, then a blank line, then this one: the lines are items of a list copied from
+    a web page (新增5家老年人助餐点 / 新增10家家门口养老服务站), not one paragraph wrapped. A
+    paragraph broken by a page keeps a full line before the break."""
+    page, line, text = tail
+    if line is None or block.line is None or block.page != page:
+        return False
+    return block.line - line >= 2 and len(text) < _SHORT_LINE
+
+
 def _joinable(block: Block) -> bool:
     return block.kind == "paragraph"
 
@@ -255,10 +268,13 @@ def clean_blocks(blocks: list[Block]) -> tuple[list[Block], list[str]]:
         )
 
     joined: list[Block] = []
+    tail: tuple[int | None, int | None, str] = (None, None, "")  # the last line: page, line, text
     for block in cleaned:
         prev = joined[-1] if joined else None
+        item_ends, tail = _item_ends(tail, block), (block.page, block.line, block.text)
         if (
             prev is not None
+            and not item_ends
             and _joinable(prev)
             and _joinable(block)
             and not ends_sentence(prev.text)
