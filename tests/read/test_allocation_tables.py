@@ -168,3 +168,26 @@ def test_a_wide_table_without_序号_is_read_from_its_yearly_tail(tmp_path: Path
         ("总计2027年任务量", 15, "亩", 2027),
     ]
     assert "备注：数据互有重叠。" in parsed.text
+
+
+def test_a_quota_table_by_province_with_its_years_under_one_header(tmp_path: Path) -> None:
+    # a State Council annex, tab-separated: the years' tasks under one group header on a second
+    # row, a base-year count before them (with a note in one cell), and the extra places
+    lines = [
+        "附：内地新疆高中班扩大招生计划表",
+        "省（市）\t2019年招生人数\t扩招\t分年度招生任务",
+        "2020年\t2021年\t2022年",
+        "总计\t800\t400\t900\t1000\t1200",
+        "江苏\t100\t60\t120\t140\t160",
+        "广东\t90（实招80）\t30\t100\t110\t120",
+    ]
+    path = tmp_path / "招生计划.txt"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    parsed = parse_document(read_document(path), title="扩大招生的意见", period=(2020, 2022))
+    got = {(t.metric, t.value, t.unit, t.deadline, t.baseline) for t in parsed.targets}
+    assert ("江苏2020年分年度招生任务", 120, "人", 2020, 100) in got
+    assert ("江苏2022年分年度招生任务", 160, "人", 2022, 100) in got
+    assert ("广东扩招", 30, "人", 2022, 90) in got
+    assert ("总计2021年分年度招生任务", 1000, "人", 2021, 800) in got
+    assert all(t.deadline != 2019 for t in parsed.targets)  # the base year's count: no target
+    assert len(got) == 12

@@ -31,12 +31,15 @@ _YEAR = re.compile(r"((?:19|20)\d\d)年")
 # 2024-2026年, 24-26年: a period; its last year is the deadline
 _SPAN = re.compile(r"(?:(?:19|20)?\d\d)\s*[-—–~至]\s*((?:19|20)?\d\d)年")
 _FIGURE = re.compile(r"^\d[\d,]*(?:\.\d+)?$")
+_LEADING_FIGURE = re.compile(r"^\d+(?:\.\d+)?")
 # cells under a group: a year (2024年约1900亩, YEAR_CELL) or a count of what there is (件数, 面积)
 _SUB_CELL = re.compile(r"^(?:件数|个数|宗数|数量|面积|图斑|户数|人数)(?:[（(][^）)]*[）)])?$")
 _GROUP = re.compile(r"情况$|分年度|年度任务|分布|构成|分解")
 _STOCK = re.compile(r"分布情况|现状|存量|总面积")
 # what an amount column names (纳入24-26年重点整治: the area to be dealt with first)
-_AMOUNT = re.compile(r"任务|目标|计划|重点|(?:19|20)\d\d年")
+_AMOUNT = re.compile(r"任务|目标|计划|重点|扩招|(?:19|20)\d\d年")
+_TASK = re.compile(r"任务|目标|计划")
+_COUNTED = re.compile(r"(?:人数|数量|规模|基数)$")  # 1995年招生人数: a count the tasks start from
 
 
 # 2024年约1900亩: a column's total written into its header
@@ -61,8 +64,20 @@ def _place_column(header: list[str]) -> int | None:
     return 0 if cells and PLACE_HEADER.match(cells[0]) else None
 
 
+def joined_header(rows: list[list[str]]) -> list[list[str]]:
+    """A header written over two rows (省（市） | … | 分年度招生任务 / 1996年 | 1997年 | 1998年):
+    one header row, its top cells then the cells under their group (see `_leaves`)."""
+    if len(rows) < 3:
+        return rows
+    under = [c.strip() for c in rows[1] if c.strip()]
+    if not under or len(under) >= len(rows[0]) or not all(YEAR_CELL.match(c) for c in under):
+        return rows
+    return [[*rows[0], *under], *rows[2:]]
+
+
 def is_allocation_table(rows: list[list[str]]) -> bool:
     """序号 | a place | an amount (or a place first): the header of an allocation table."""
+    rows = joined_header(rows)
     if len(rows) < 2 or len(rows[0]) < 3:
         return False
     place = _place_column(rows[0])
@@ -126,9 +141,12 @@ def _amounts(
     if labels is None:
         labels = cells[:1]  # the amount right after the place, as the rows' first value
     out = []
+    tasks = any(_TASK.search(label) for label in labels)
     for k, label in enumerate(labels):
         unit = _UNIT_BRACKET.search(label)
         measure = label[: unit.start()] if unit else label
+        if tasks and _YEAR.search(measure) and not _TASK.search(measure):
+            continue  # 1995年招生人数 beside the years' tasks: where they start from (`_base`)
         if k and (not _AMOUNT.search(measure) or _STOCK.search(measure)):
             continue
         if k and measure.startswith("其中"):
@@ -139,6 +157,19 @@ def _amounts(
         bare = measure[: total.start()] + measure[total.end() :] if total else measure
         out.append(_Amount(first + k, bare, _deadline(measure, end_year), measure))
     return out
+
+
+def _base(header: list[str], place: int) -> tuple[int, int] | None:
+    """(column, year) of a dated column that is no task beside columns that are (1995年招生人数
+    | … | 1996年招生任务): the figure each row's tasks start from."""
+    cells = [c.strip() for c in header]
+    if not any(_TASK.search(c) for c in cells[place + 1 :]):
+        return None
+    for column, cell in enumerate(cells[place + 1 :], place + 1):
+        year = _YEAR.search(cell)
+        if year and not _TASK.search(cell) and _COUNTED.search(cell):
+            return column, int(year.group(1))
+    return None
 
 
 def _tail_years(cells: list[str]) -> tuple[str, list[str]] | None:
@@ -181,6 +212,8 @@ def _unit(header: list[str], place: int) -> str | None:
         m = _UNIT_BRACKET.search(cell.strip())
         if m:
             return m.group(1)
+    if any(cell.strip().endswith("人数") for cell in header[place + 1 :]):
+        return "人"  # 1995年招生人数 | … : the table counts people
     return None
 
 
@@ -190,10 +223,12 @@ def allocation_targets(
     """One target per row with a place and a figure in an amount column; ids f"{node_id}.r{n}"
     (f"{node_id}.r{n}c{column}" for every amount after the first), spans on the row's line in
     the plan's text (`offset` = where the table's text starts)."""
+    rows = joined_header(rows)
     place = _place_column(rows[0]) or 0
     width = Counter(len(r) for r in rows[1:]).most_common(1)[0][0]
     amounts = _amounts(rows[0], width, end_year, place)
     unit = _unit(rows[0], place)
+    base = _base(rows[0], place)
     if amounts is None:
         return _wide_targets(rows, place, unit, node_id, location, end_year, offset)
     found: list[Target] = []
@@ -209,16 +244,19 @@ def allocation_targets(
                 continue  # a blank, or a place given nothing to do (0)
             kind = "increment" if INCREMENT_RE.match(a.measure) else "level"  # 新增充电桩（个）
             suffix = "" if a is columns[0] else f"c{a.column}"
-            found.append(
-                _target(
-                    f"{node_id}.r{n}{suffix}",
-                    f"{cells[place]}{a.measure}",
-                    (value, unit, ">=", kind, a.deadline),
-                    line,
-                    location,
-                    start,
-                )
+            target = _target(
+                f"{node_id}.r{n}{suffix}",
+                f"{cells[place]}{a.measure}",
+                (value, unit, ">=", kind, a.deadline),
+                line,
+                location,
+                start,
             )
+            if base and base[0] < len(cells):
+                figure = _LEADING_FIGURE.match(cells[base[0]].replace(",", ""))
+                target.baseline = parse_number(figure.group(0)) if figure else None
+                target.baseline_year = base[1] if figure else None  # 70（实招45）: 70
+            found.append(target)
         start += len(line) + 1
     totals = _header_totals(amounts, unit, rows[0], end_year, node_id, location, offset)
     return totals + found

@@ -19,6 +19,7 @@ from plantrack.read.lexicon import ROW_INDEX_RE
 
 PLACE_HEADER = re.compile(
     r"^(?:各)?(?:街镇|镇街|乡镇|镇（街道）|街道|区县|县区|县（市、区）|县\(市、区\)|区|县|市|镇|地区"
+    r"|省|省份|省（区、市）|省区市|市州|市（州）"
     r"|单位|辖区|区域)(?:[（(][^）)]{1,8}[）)])?(?:名称)?$"
 )
 # 2026年任务量, 目标任务, 新增充电桩（个）: an amount (a unit in brackets says so too)
