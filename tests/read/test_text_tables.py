@@ -530,3 +530,27 @@ def test_values_in_units_the_reader_did_not_know_and_a_listed_name(tmp_path: Pat
         ("品质类", "国道优良路率", 96, "%", 95),
         ("品质类", "省道优良路率", 94, "%", 92),
     }
+
+
+def test_a_progress_table_with_numbered_names_and_cells_over_several_lines(tmp_path) -> None:
+    # a half-year report's table: rows open with a numbered name, cells wrap onto lines of
+    # their own, the 责任部门 runs over lines; the 年度目标 column states the year's targets
+    lines = [
+        "表1:上半年主要指标完成情况", "类别", "指标名称", "年度目标", "完成情况", "责任部门",
+        "经济发展", "1、区级财政收入增长率", "5%以上", "12.3%", "区财政局",
+        "2、战略性新兴产业占工业产值", "比重", "提升2个", "百分点", "提升1.5个百分点",
+        "区经委", "区科委",
+        "3、新增上市企业数", "4家", "2家", "区金融办",
+        "4、城镇登记失业人数", "控制在", "8000人内", "6500人", "区人社局",
+    ]  # fmt: skip
+    path = tmp_path / "计划执行情况.txt"
+    path.write_text("\n\n".join(lines) + "\n", encoding="utf-8")
+    parsed = parse_document(
+        read_document(path), title="某区上半年计划执行情况", period=(2022, 2022)
+    )
+    got = {(t.metric, t.value, t.unit) for t in parsed.targets}
+    assert ("区级财政收入增长率", 5, "%") in got
+    assert ("新增上市企业数", 4, "家") in got
+    assert ("城镇登记失业人数", 8000, "人") in got
+    assert any(m.startswith("战略性新兴产业占工业产值比重") and v == 2 for m, v, _ in got)
+    assert all(v not in (12.3, 1.5, 6500) for _, v, _ in got)  # the 完成情况 column: the past

@@ -140,9 +140,9 @@ def extract_plan_targets(
         elif node.kind == "table":
             rows = [line.split("\t") for line in node.text.split("\n")]
             caption = nodes[count - 1].text if count else ""
-            if (
-                tracker.enter(location.path[:-1], "").review or _review_caption(caption)
-            ) and not reports_progress(rows[0]):
+            if (tracker.enter(location.path[:-1], "").review or _review_caption(caption)) and not (
+                reports_progress(rows[0]) or _targets_beside_progress(rows[0])
+            ):
                 # “十四五”规划主要指标完成情况, or a table in a review section: the past (a
                 # progress report's 项目内容 column still states the plan; its 落实情况 is not read)
                 continue
@@ -230,6 +230,16 @@ def _reports_the_year_before(text: str, context: ParagraphContext) -> bool:
     if context.review or (context.deadline or 0) > (facts.year or 0):
         return False
     return not looks_ahead(text, 0, len(text), facts.start_year or facts.year, dated=True)
+
+
+_PROGRESS_COLUMN = re.compile(r"^(?:完成|进展|执行|落实)情况$|^完成进度$")
+
+
+def _targets_beside_progress(header: list[str]) -> bool:
+    """指标名称 | 年度目标 | 完成情况: a progress report whose target column still states the
+    plan (its 完成情况 is not read)."""
+    cells = [c.strip() for c in header]
+    return any("目标" in c for c in cells) and any(_PROGRESS_COLUMN.match(c) for c in cells)
 
 
 def _review_caption(text: str) -> bool:

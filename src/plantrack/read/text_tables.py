@@ -26,10 +26,12 @@ from plantrack.read.allocation_tables import (
 from plantrack.read.cell_rows import ATTR, STOP, Columns, rows_from_cells
 from plantrack.read.glued_tables import glued_table
 from plantrack.read.lexicon import ATTR_HEADER, GROUP_HEADER, ROW_INDEX_RE, attr_column, unit_header
+from plantrack.read.numbered_rows import numbered, numbered_rows
 from plantrack.read.task_tables import MAX_TASK_CELLS, task_header, task_rows, tidy_task
 
 _HEADER_WORDS = re.compile(
     r"指标|序号|单位|属性|类别|领域|基期|基准|现状|目标|年均|累计|增速|备注|性质|十[一二三四五六]五"
+    r"|^完成情况$|^(?:责任|牵头)(?:部门|单位)$"
     r"|^(?:完成|预期|规划)值$|^(?:指标)?类型$|^(?:近期|中期|远期|规划目标)(?:规划|目标)?值?(?:[（(]|$)"
 )
 _YEAR_CELL = re.compile(r"^(?:[\[〔［(（]?)(?:19|20)\d\d年")
@@ -473,7 +475,10 @@ class _Recover:
         if cols is None or h < 3:
             return 0
         body = cells[h:]
-        rows, used = rows_from_cells([c for _, c in body], cols)
+        if cols.index is None and numbered([c for _, c in body], cols.cells):
+            rows, used = numbered_rows([c for _, c in body], cols.cells, cols.name)
+        else:
+            rows, used = rows_from_cells([c for _, c in body], cols)
         built = _Built(rows)
         consumed = body[used - 1][0] + 1 if used else cells[h - 1][0] + 1
         shape = "one-cell-per-line (blank lines between cells)" if blank_separated else None
