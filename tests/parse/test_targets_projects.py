@@ -90,3 +90,8 @@ def test_a_sentence_that_reports_its_task_done_holds_no_target() -> None:
     assert found("全面完成6家社区食堂建设，均已完成目标任务。") == []
     # a promise to finish the year's task is still a target
     assert found("新增托育托位300个，确保完成年度任务。") == [("托育托位", 300, "个", "increment")]
+
+
+def test_the_number_of_items_a_list_holds_is_no_target() -> None:
+    assert found("关于印发新时代幸福建设20件民生实事(2026年)工作方案的通知") == []
+    assert found("把推进2026年20件民生实事作为重要抓手。") == []
