@@ -11,6 +11,7 @@ from plantrack.parse.allocation import is_allocation_table
 from plantrack.parse.plan import parse_document
 from plantrack.read import read_document
 from plantrack.read.allocation_tables import allocation_header, allocation_rows
+from saved_text import parse_lines
 
 HEADER = ["序号", "街镇", "2026年任务量", "3月底前完成20%", "其中重点区域任务量"]
 CELLS = [
@@ -181,9 +182,7 @@ def test_a_quota_table_by_province_with_its_years_under_one_header(tmp_path: Pat
         "江苏\t100\t60\t120\t140\t160",
         "广东\t90（实招80）\t30\t100\t110\t120",
     ]
-    path = tmp_path / "招生计划.txt"
-    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    parsed = parse_document(read_document(path), title="扩大招生的意见", period=(2020, 2022))
+    parsed = parse_lines(tmp_path, lines, title="扩大招生的意见", period=(2020, 2022))
     got = {(t.metric, t.value, t.unit, t.deadline, t.baseline) for t in parsed.targets}
     assert ("江苏2020年分年度招生任务", 120, "人", 2020, 100) in got
     assert ("江苏2022年分年度招生任务", 160, "人", 2022, 100) in got

@@ -16,6 +16,7 @@ from plantrack.model import Block
 from plantrack.parse.plan import parse_document
 from plantrack.read import read_document
 from plantrack.read.text_tables import recover_tables
+from saved_text import parse_lines
 
 FONT = Path("/usr/share/fonts/truetype/wqy/wqy-microhei.ttc")
 HEADER = ["类别", "指标", "单位", "2025年", "2030年", "年均增长〔累计〕", "属性"]
@@ -356,9 +357,9 @@ def test_a_header_cell_over_three_lines_and_a_heading_after_the_table(tmp_path: 
         "五、主要任务", "1.持续量质并重，完善全域城乡公园体系",
         "新改建各类公园6座以上。",
     ]  # fmt: skip
-    path = tmp_path / "table.txt"
-    path.write_text("主要指标\n\n" + "\n\n".join(cells) + "\n", encoding="utf-8")
-    parsed = parse_document(read_document(path), title="某区绿化规划", period=(2026, 2030))
+    parsed = parse_lines(
+        tmp_path, ["主要指标", *cells], title="某区绿化规划", period=(2026, 2030), sep="\n\n"
+    )
     got = {
         (t.metric, t.value, t.unit, t.baseline, t.baseline_year, t.binding) for t in parsed.targets
     }
@@ -383,9 +384,9 @@ def test_a_指标单位_column_a_类型_category_and_an_attachment_after_the_tab
         "2", "红色文化", "红色文物保护建筑修缮改造", "处", "4", "预期性",
         "附件2：", "重点任务或项目", "1", "外滩·中央（179街坊）", "2",
     ]  # fmt: skip
-    path = tmp_path / "table.txt"
-    path.write_text("主要指标\n\n" + "\n\n".join(cells) + "\n", encoding="utf-8")
-    parsed = parse_document(read_document(path), title="某区风貌保护规划", period=(2021, 2025))
+    parsed = parse_lines(
+        tmp_path, ["主要指标", *cells], title="某区风貌保护规划", period=(2021, 2025), sep="\n\n"
+    )
     got = {(t.metric, t.value, t.unit, t.group, t.binding) for t in parsed.targets}
     assert got == {
         ("居住类历史建筑全项目修缮建筑面积", 30, "万平方米", "保护修缮", True),
@@ -405,9 +406,9 @@ def test_names_and_values_wrapped_over_lines_with_ranges_and_period_notes(
         "再生水利用率（%）", "50-55", "（2021年-2025年）", "力争达到60左右", "预期性",
         "注：再生水利用率按城镇污水处理量计算。",
     ]  # fmt: skip
-    path = tmp_path / "table.txt"
-    path.write_text("表1 主要指标\n\n" + "\n\n".join(cells) + "\n", encoding="utf-8")
-    parsed = parse_document(read_document(path), title="某市水资源规划", period=(2026, 2030))
+    parsed = parse_lines(
+        tmp_path, ["表1 主要指标", *cells], title="某市水资源规划", period=(2026, 2030), sep="\n\n"
+    )
     got = {
         (t.metric, t.value, t.value_max, t.comparator.value, t.baseline, t.aspiration, t.binding)
         for t in parsed.targets
@@ -431,9 +432,9 @@ def test_a_目标类别_table_with_the_unit_in_the_target_header(tmp_path: Path)
         "新增公交车中新能源车比例", "95", "约束性",
         "注：[1]以国家和市级考核为准。",
     ]  # fmt: skip
-    path = tmp_path / "table.txt"
-    path.write_text("表 主要指标\n\n" + "\n\n".join(cells) + "\n", encoding="utf-8")
-    parsed = parse_document(read_document(path), title="某区节能降碳规划", period=(2026, 2030))
+    parsed = parse_lines(
+        tmp_path, ["表 主要指标", *cells], title="某区节能降碳规划", period=(2026, 2030), sep="\n\n"
+    )
     got = {(t.metric, t.value, t.unit, t.binding, t.group) for t in parsed.targets}
     assert got == {
         ("新建居住建筑执行绿色建筑二星级标准比例", 100, "%", False, "建筑领域"),
@@ -450,9 +451,13 @@ def test_a_专栏_with_a_预期值_column_change_values_and_averaged_rates(tmp_p
         "2", "年均每百万人口因洪涝灾害死亡率", "<0.8", "预期性",
         "3", "年均新增应急避难场所面积（万平方米）", "50", "预期性",
     ]  # fmt: skip
-    path = tmp_path / "table.txt"
-    path.write_text("专栏1　主要指标\n\n" + "\n\n".join(cells) + "\n", encoding="utf-8")
-    parsed = parse_document(read_document(path), title="某省应急体系规划", period=(2021, 2025))
+    parsed = parse_lines(
+        tmp_path,
+        ["专栏1　主要指标", *cells],
+        title="某省应急体系规划",
+        period=(2021, 2025),
+        sep="\n\n",
+    )
     got = {
         (t.metric, t.value, t.unit, t.comparator.value, t.kind.value, t.binding)
         for t in parsed.targets
@@ -479,9 +484,7 @@ def test_a_long_worded_cell_does_not_end_a_cell_per_line_table(tmp_path: Path) -
         "4", "建成征收安置住房", "万平方米", "预期性", "100", "",
         "二、重点任务",
     ]  # fmt: skip
-    path = tmp_path / "住房规划.txt"
-    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    parsed = parse_document(read_document(path), title="某区住房发展规划", period=(2026, 2030))
+    parsed = parse_lines(tmp_path, lines, title="某区住房发展规划", period=(2026, 2030))
     got = {(t.metric, t.value, t.unit, t.deadline, t.binding) for t in parsed.targets if t.value}
     assert got == {
         ("实施老旧小区改造面积", 300, "万平方米", 2030, False),
@@ -500,9 +503,7 @@ def test_a_category_cell_broken_one_piece_per_line_and_a_worded_value(tmp_path: 
         "公共", "服务", "水平", "社会公众满意度", "不低于90分", "预期性", "",
         "三、主要任务",
     ]  # fmt: skip
-    path = tmp_path / "防震减灾规划.txt"
-    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    parsed = parse_document(read_document(path), title="某市防震减灾规划", period=(2021, 2025))
+    parsed = parse_lines(tmp_path, lines, title="某市防震减灾规划", period=(2021, 2025))
     got = {(t.group, t.metric, t.value, t.unit, t.binding) for t in parsed.targets}
     assert got == {
         ("地震监测预报能力", "地震监测能力", 0.8, "级", True),
@@ -520,9 +521,13 @@ def test_values_in_units_the_reader_did_not_know_and_a_listed_name(tmp_path: Pat
         "2", "服务类", "公共交通日客运量", "25万乘次", "30万乘次", "预期性",
         "3", "品质类", "国道、省道优良路率", "95%、92%", "96%、94%", "约束性",
     ]  # fmt: skip
-    path = tmp_path / "交通规划.txt"
-    path.write_text("表1 主要指标表\n\n" + "\n\n".join(cells) + "\n", encoding="utf-8")
-    parsed = parse_document(read_document(path), title="某区综合交通规划", period=(2026, 2030))
+    parsed = parse_lines(
+        tmp_path,
+        ["表1 主要指标表", *cells],
+        title="某区综合交通规划",
+        period=(2026, 2030),
+        sep="\n\n",
+    )
     got = {(t.group, t.metric, t.value, t.unit, t.baseline) for t in parsed.targets}
     assert got == {
         ("设施类", "中心城区路网密度", 7, "km/km²", 6.2),  # km2: the square it could not type
