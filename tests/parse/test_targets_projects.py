@@ -95,3 +95,13 @@ def test_a_sentence_that_reports_its_task_done_holds_no_target() -> None:
 def test_the_number_of_items_a_list_holds_is_no_target() -> None:
     assert found("关于印发新时代幸福建设20件民生实事(2026年)工作方案的通知") == []
     assert found("把推进2026年20件民生实事作为重要抓手。") == []
+
+
+def test_years_of_the_last_century_date_a_sentence_too() -> None:
+    # a 1996 document: 1995年… reports the year before its plan; 到2000年 is its deadline
+    context = ParagraphContext(DocFacts(end_year=2000, start_year=1996, year=1996))
+    past = "1995年全国共发生5级以上地震48次，其中大陆地区26次。"
+    assert extract_targets(past, node_id="p", end_year=2000, location=LOC, context=context) == []
+    ahead = "到1998年，招生规模达到2000人。"
+    got = extract_targets(ahead, node_id="p", end_year=2000, location=LOC, context=context)
+    assert [(t.value, t.deadline) for t in got] == [(2000, 1998)]

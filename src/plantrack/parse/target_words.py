@@ -122,12 +122,13 @@ BASE_YEAR_RE = re.compile(
 PREVIOUS_YEAR_RE = re.compile(r"(?:比|较)上年|同比")
 BASELINE_PRE_RE = re.compile(r"(?:由|从)(?:(20\d\d)年(?:底|末)?的?)?(?:人均|年均|每万人)?$")
 DEADLINE_RE = re.compile(
-    r"(?:到|至|截至|截止到|截止)(20\d\d)年(?:底|末)?|(20\d\d)年(?:底|末)?(?:前|以前|之前)"
+    r"(?:到|至|截至|截止到|截止)((?:19|20)\d\d)年(?:底|末)?|((?:19|20)\d\d)年(?:底|末)?(?:前|以前|之前)"
     # a leading year, or the end of a leading span (2024年-2025年创建60个…: by 2025)
-    r"|(?:^|[，。；：\n！？,;:!?（(]|力争|争取|确保|预计)(?:20\d\d年?\s*[-—–~～至到]\s*)?(20\d\d)年"
+    r"|(?:^|[，。；：\n！？,;:!?（(]|力争|争取|确保|预计)(?:(?:19|20)\d\d年?\s*[-—–~～至到]\s*)?"
+    r"((?:19|20)\d\d)年"
     r"(?:底|末)?(?![的以比同\d起])"  # 2024年起: from then on, not by then
 )
-YEAR_RE = re.compile(r"20\d\d年")  # in every DEADLINE_RE match: a fast gate before it
+YEAR_RE = re.compile(r"(?:19|20)\d\d年")  # in every DEADLINE_RE match: a fast gate before it
 ASPIRATION_RE = re.compile(r"力争|争取|努力")
 # 力争到2010年， : a clause that is only a deadline
 DEADLINE_CLAUSE_RE = re.compile(
