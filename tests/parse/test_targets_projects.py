@@ -105,3 +105,9 @@ def test_years_of_the_last_century_date_a_sentence_too() -> None:
     ahead = "到1998年，招生规模达到2000人。"
     got = extract_targets(ahead, node_id="p", end_year=2000, location=LOC, context=context)
     assert [(t.value, t.deadline) for t in got] == [(2000, 1998)]
+
+
+def test_sessions_are_counted_and_a_projects_phase_is_a_name() -> None:
+    assert found("实施“青年技能”培训不少于6期。") == [("“青年技能”培训", 6, "期", "level")]
+    got = found("力争推进机场三期改扩建、二期工程等项目建设，交通投资超过300亿元。")
+    assert [(v, u) for _, v, u, _ in got] == [(300, "亿元")]

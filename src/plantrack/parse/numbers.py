@@ -38,6 +38,7 @@ WEAK_UNITS = {
     "星",
     "度",
     "个点",
+    "期",
 }
 
 # Classifiers of a count: after one, 大/型 opens the counted noun (16处大宗固废…, 5个大型…).
@@ -366,6 +367,8 @@ def _name_reason(
         return f"part of a code ({q.text}{after})"
     if not q.chinese and q.unit == "年" and len(q.num_text) == 4 and 1900 <= (q.value or 0) <= 2100:
         return "a year"
+    if q.unit == "期" and (q.chinese or after in "工项改扩建"):
+        return "a phase of a project (三期改扩建, 二期工程)"
     opens_noun = after in "大型" and q.unit.lstrip("万亿千百") in COUNT_UNITS  # 16处大宗…
     if after in ("强", "级", "型", "大", "位") and q.suffix is None and not opens_noun:
         return f"a qualifier or name ({q.text}{after})"

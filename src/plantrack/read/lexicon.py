@@ -105,6 +105,7 @@ BASE_UNITS = sorted(
         "场",
         "次",
         "场次",
+        "期",  # 培训不少于5期 (a weak unit: 二期工程 is a phase)
         "篇",
         "起",
         "枚",
