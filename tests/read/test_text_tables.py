@@ -559,3 +559,19 @@ def test_a_progress_table_with_numbered_names_and_cells_over_several_lines(tmp_p
     assert ("城镇登记失业人数", 8000, "人") in got
     assert any(m.startswith("战略性新兴产业占工业产值比重") and v == 2 for m, v, _ in got)
     assert all(v not in (12.3, 1.5, 6500) for _, v, _ in got)  # the 完成情况 column: the past
+
+
+def test_a_task_table_with_a_weight_column_and_its_checking_units(tmp_path) -> None:
+    # a 目标任务分解表: 项目 | 分值 (a score weight) | 目标任务 | 监考单位, one cell per line; a
+    # target in words (年终…考核) and a missing 监考单位 cell (merged in the page)
+    lines = [
+        "附件", "某区2019年度经济社会发展目标任务分解表",
+        "项 目", "分值", "目标任务", "监考单位",
+        "经济发展", "地区生产总值增长率", "3", "年终根据全市平均水平综合考核", "区发改局区统计局",
+        "全社会固定资产投资额", "3", "210", "区发改局",
+        "工业投资", "1", "60",
+        "外贸进出口额", "1", "9000", "区商务局",
+    ]  # fmt: skip
+    parsed = parse_lines(tmp_path, lines, title="目标任务分解", period=(2019, 2019))
+    got = {(t.metric, t.value) for t in parsed.targets if t.value is not None}
+    assert got == {("全社会固定资产投资额", 210), ("工业投资", 60), ("外贸进出口额", 9000)}

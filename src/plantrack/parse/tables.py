@@ -101,7 +101,8 @@ def _find_columns(rows: list[list[str]]) -> _Columns | None:
             ),
             None,
         )
-        if name is None and any(c.startswith("单位") for c in cells):
+        if name is None and any(c.startswith(("单位", "目标")) for c in cells):
+            # 项目 | 单位 | 2025年, 项目 | 分值 | 目标任务: 项目 names the indicator
             name = next((i for i, c in enumerate(cells) if c in ("项目", "内容")), None)
         if name is None:
             continue

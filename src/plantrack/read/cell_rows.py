@@ -67,6 +67,7 @@ QUALIFIER_RE = re.compile(r"(?<=[\d%％‰上下内右])\s*[（(][^（）()\d]{1
 # a value in words where a value column stands: 2027年60%，2028年…, 启动8个…项目, 与经济增长同步
 _TEXT_VALUE = re.compile(
     r"[，,；;。]|\d|同步|完成|下达|确保|不低于|不少于|以上|以内|^(?:高于|低于|动态)|调整$"
+    r"|考核$|(?:局|委|办)$"  # 年终…综合考核; 区发改局区统计局: the unit that checks it
 )
 _NUMBERED_HEADING = re.compile(r"^\d{1,2}[.、．。]\s*[^\d\s.．]")
 _SUB_MARK = re.compile(r"^其中[:：]?\s*")
