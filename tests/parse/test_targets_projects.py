@@ -111,3 +111,17 @@ def test_sessions_are_counted_and_a_projects_phase_is_a_name() -> None:
     assert found("实施“青年技能”培训不少于6期。") == [("“青年技能”培训", 6, "期", "level")]
     got = found("力争推进机场三期改扩建、二期工程等项目建设，交通投资超过300亿元。")
     assert [(v, u) for _, v, u, _ in got] == [(300, "亿元")]
+
+
+def test_a_year_that_opens_a_sentence_without_a_comma_governs_the_sentences_after_it() -> None:
+    context = ParagraphContext(DocFacts(end_year=2035, start_year=2022, year=2022))
+    text = (
+        "2025年港口集疏运量较2021年翻一番以上。即铁路箱量达到60万标准箱，年均增长12%以上。"
+        "2030年再翻一番。即铁路箱量达到120万标准箱。"
+    )
+    got = extract_targets(text, node_id="p", end_year=2035, location=LOC, context=context)
+    assert [(t.value, t.deadline) for t in got if t.unit != "倍"] == [
+        (60, 2025),
+        (12, 2025),
+        (120, 2030),
+    ]

@@ -145,7 +145,9 @@ DONE_RE = re.compile(
 # to the next deadline or the end of the paragraph.
 LEAD_DEADLINE_RE = re.compile(
     r"[\s　]*(?:[（(]?[一二三四五六七八九十\d]{1,2}[)）、.．]\s*)?(?:力争|争取|确保|预计|计划|预期)?"
-    r"(?:到|至|截至)?(?:20\d\d|今|明)年(?:底|末)?(?:前)?[，,：:]"
+    r"(?:到|至|截至)?(?:(?:19|20)\d\d|今|明)年(?:底|末)?(?:前)?"
+    # 2025年海铁联运…翻一番。即…: a year that opens the sentence without a comma, too
+    r"(?:[，,：:]|(?=[\u4e00-\u9fff])(?![的以比同起年内度初中]))"
 )
 # A verb that can head a list of number-noun pairs (更新78个A、4500个B、14个C).
 LIST_VERBS = frozenset(
