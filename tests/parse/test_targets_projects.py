@@ -125,3 +125,13 @@ def test_a_year_that_opens_a_sentence_without_a_comma_governs_the_sentences_afte
         (12, 2025),
         (120, 2030),
     ]
+
+
+def test_speeds_and_trips_are_units_and_a_voltage_class_is_part_of_the_noun() -> None:
+    assert found("公交高峰运行车速不低于18公里/时。") == [
+        ("公交高峰运行车速", 18, "公里/时", "level")
+    ]
+    assert found("完成120座10千伏开关站双侧电源改造。") == [
+        ("10千伏开关站双侧电源改造", 120, "座", "level")
+    ]
+    assert found("新能源公交车辆第二终端布设40辆次。")[0][1:3] == (40, "辆次")

@@ -269,7 +269,10 @@ CJK_OR_ALNUM = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]")
 # 增加一倍 after these is a multiple (read with 翻番), not a count in 倍.
 TIMES_VERB_RE = re.compile(r"(?:增加|增长|提高)$")
 # A metric starting with a numeral is a name (五个一批), not a metric.
-NUMERAL_NAME_RE = re.compile(r"\d|[一二两三四五六七八九十]+[批些大个项]")
+# (not a spec of the things counted: 846座10千伏开关站, 20台500千瓦机组)
+NUMERAL_NAME_RE = re.compile(
+    r"\d(?![\d.]*(?:千伏|kV|KV|伏|千瓦|兆瓦|吨级|万吨级|米级))|[一二两三四五六七八九十]+[批些大个项]"
+)
 # A number followed by one of these is a qualifier or a name (世界500强, 10万吨级 …).
 QUALIFIER_AFTER = ("强", "级", "型", "大", "位", "倍")
 # A metric ending in these, with no verb, is a project's size.

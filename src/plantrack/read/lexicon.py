@@ -29,6 +29,11 @@ BASE_UNITS = sorted(
         "PB",
         "km",
         "km/km²",  # 路网密度 4.8km/km²: kilometres of road per square kilometre
+        "公里/时",  # 公交高峰运行车速不低于15公里/时
+        "公里/小时",
+        "千米/小时",
+        "km/h",
+        "辆次",
         "km/km2",
         "公里/平方公里",
         "乘次",  # 公共交通日客运量 42万乘次
