@@ -135,3 +135,9 @@ def test_speeds_and_trips_are_units_and_a_voltage_class_is_part_of_the_noun() ->
         ("10千伏开关站双侧电源改造", 120, "座", "level")
     ]
     assert found("新能源公交车辆第二终端布设40辆次。")[0][1:3] == (40, "辆次")
+
+
+def test_等_inside_a_word_does_not_cut_the_noun_counted() -> None:
+    got = found("建设30所高水平高等职业学校和80个骨干专业（群）。")
+    assert [(m, v) for m, v, _, _ in got] == [("高水平高等职业学校", 30), ("骨干专业（群）", 80)]
+    assert found("建成6个国家级示范园区等重点平台。")[0][:2] == ("国家级示范园区", 6)

@@ -325,6 +325,9 @@ MONEY_UNIT_RE = re.compile(r"元$")
 _TRAIL_ALT = _alt(_TRAIL_WORDS).replace("应", "(?<![供响适对反效相回感呼答])应")
 TRAIL_RE = re.compile(rf"(?:{_TRAIL_ALT})(?:{_TRAIL_ALT})*$")  # see VERB_RE
 # Where a metric written after its number ends: 等, or the next number of a list.
-POST_CUT = re.compile(r"等|[、和及与](?=[\d一二两三四五六七八九十百千]|累计|其中)")
+# (等 of a list, not of a word: 高等职业学校, 中等职业学校, 等级)
+POST_CUT = re.compile(
+    r"(?<![高中初同平均优上次对])等(?!级)|[、和及与](?=[\d一二两三四五六七八九十百千]|累计|其中)"
+)
 # A number with no unit, for --explain.
 BARE_NUMBER = re.compile(r"\d+(?:[,.]\d+)*")
