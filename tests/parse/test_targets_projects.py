@@ -141,3 +141,10 @@ def test_等_inside_a_word_does_not_cut_the_noun_counted() -> None:
     got = found("建设30所高水平高等职业学校和80个骨干专业（群）。")
     assert [(m, v) for m, v, _, _ in got] == [("高水平高等职业学校", 30), ("骨干专业（群）", 80)]
     assert found("建成6个国家级示范园区等重点平台。")[0][:2] == ("国家级示范园区", 6)
+
+
+def test_half_is_a_share_of_fifty_per_cent() -> None:
+    got = found("实践性教学课时原则上占总课时一半以上。")
+    assert [(v, u) for _, v, u, _ in got] == [(50, "%")]
+    assert found("“双师型”教师占专业课教师总数超过一半。")[0][1:3] == (50, "%")
+    assert found("将工作重心一半放在基层。") == []  # no share of anything stated

@@ -319,8 +319,26 @@ def find_quantities(text: str, quotes: list[tuple[int, int]] | None = None) -> l
             prev.end, prev.unit, prev.suffix, prev.high = end, unit, suffix, q.value
             continue
         found.append(q)
+    if "半" in text:
+        _add_halves(text, found)
     _share_list_units(text, found)
     return found
+
+
+# 一半以上, 超过一半, 过半: half, a share of 50 per cent
+_HALF = re.compile(r"(?:一半|过半)(?P<suffix>以上)?")
+
+
+def _add_halves(text: str, found: list[Quantity]) -> None:
+    """一半以上 / 超过一半 / 过半 as 50 %, between the quantities already found."""
+    for m in _HALF.finditer(text):
+        if any(q.start <= m.start() < q.end for q in found):
+            continue
+        q = Quantity(m.start(), m.end(), m.group(0), 50.0, "%", m.group("suffix"), True)
+        if m.group(0).startswith("过"):
+            q.suffix = "以上"  # 过半: more than half
+        found.append(q)
+    found.sort(key=lambda q: q.start)
 
 
 def _share_list_units(text: str, found: list[Quantity]) -> None:
