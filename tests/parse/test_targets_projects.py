@@ -148,3 +148,9 @@ def test_half_is_a_share_of_fifty_per_cent() -> None:
     assert [(v, u) for _, v, u, _ in got] == [(50, "%")]
     assert found("“双师型”教师占专业课教师总数超过一半。")[0][1:3] == (50, "%")
     assert found("将工作重心一半放在基层。") == []  # no share of anything stated
+
+
+def test_choosing_a_number_of_places_or_units_is_a_count() -> None:
+    got = found("在全省范围内选择8个左右有条件的县开展试点。")
+    assert [(v, u, c) for _, v, u, c in got] == [(8, "个", "level")]
+    assert found("选取2家停车保养场推进信息化改建。")[0][1:3] == (2, "家")
