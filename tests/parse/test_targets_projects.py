@@ -154,3 +154,10 @@ def test_choosing_a_number_of_places_or_units_is_a_count() -> None:
     got = found("在全省范围内选择8个左右有条件的县开展试点。")
     assert [(v, u, c) for _, v, u, c in got] == [(8, "个", "level")]
     assert found("选取2家停车保养场推进信息化改建。")[0][1:3] == (2, "家")
+
+
+def test_running_one_school_well_in_each_county_is_a_target_and_a_list_of_deeds_is_not() -> None:
+    got = found("每个县至少办好1所优质高中。")
+    assert [(m, v, u) for m, v, u, _ in got] == [("优质高中", 1, "所")]
+    assert found("投入80亿元办好30件群众急难愁盼民生实事。") == []
+    assert found("继续办好12件惠民实事。") == []
