@@ -53,8 +53,8 @@ FIELDS = (
 TABLE_FIELDS = ("row", "value", "baseline", "binding")
 
 
-# the batches blind for the piece of work under way (none gathered yet: the next is `b33-…`)
-BLIND_BATCHES: tuple[int, ...] = ()
+# the batch blind for the next piece of work: `b33-…` (`--blind33`)
+BLIND_BATCHES: tuple[int, ...] = (33,)
 BATCH = re.compile(r"b(\d+)-")
 
 
