@@ -39,11 +39,16 @@ class Head:
     base_year: int | None
     verb_word: str | None = None  # the creation/increment verb that was stripped
 
+    @property
+    def work_verb(self) -> str | None:
+        """The work verb the text opens with (新开工2个, 建成2个), if any: the item's own verb."""
+        return self.verb_word if self.lead_verb else None
 
-# nouns that open with an action verb: 建设用地总规模, 建成区绿化覆盖率
+
 _FIGURE_OPENING = re.compile(r"(?:约|超过|达到|为)?\d")
 _GENERIC_NOUNS = ("项目", "工程", "重大项目", "重点项目")  # name no indicator without their verb
-_VERB_LIKE_NOUNS = ("建设用地", "建成区", "完成投资")  # 计划完成投资120.9亿元: the investment made
+# nouns that open with an action verb: 建设用地总规模, 建成区绿化覆盖率, 计划完成投资120.9亿元
+_VERB_LIKE_NOUNS = ("建设用地", "建成区", "完成投资")
 
 
 def strip_lead(text: str, keep_done: bool = False) -> tuple[str, str | None, bool, str | None]:
@@ -272,7 +277,7 @@ def elided(head: Head, metric: str, state: ClauseMemory) -> str:
         return "" if figure and figure.start() == 0 else strip_trail(obj)[:MAX_METRIC]
     if not metric and state.subject:
         # 市政设施类项目5个，其中计划新开工2个: the subject's new starts (a work verb of its own)
-        lead = head.verb_word if head.lead_verb and head.verb is None else ""
+        lead = head.work_verb if head.verb is None else None
         return state.subject + (lead or "")
     return ""
 

@@ -611,7 +611,7 @@ def rule_elided_subject(r: Reading, run: ClauseRun) -> str | None:
         # …社零额年均增速11.3%，总量达到2万亿元: 总量 of the subject before;
         # 体育产业融合发展，总规模达到500亿元: of the sector the clause before names
         r.metric = _measure_of(run, r.metric)
-    elif not r.metric and run.last and not (r.head.lead_verb and r.head.verb_word):
+    elif not r.metric and run.last and not r.head.work_verb:
         r.metric = run.last  # 确保GDP超过2500亿元、力争达到3000亿元 (not 新开工2个、建成2个)
     elif not r.metric or (
         len(r.metric) <= 2
@@ -711,7 +711,7 @@ def rule_kind(r: Reading, run: ClauseRun) -> str | None:
     if r.kind is not None:
         return None
     head, state, unit = r.head, run.state, r.q.unit
-    own_verb = bool(head.lead_verb and head.verb_word)  # 新开工2个、建成2个: each its own kind
+    own_verb = bool(head.work_verb)  # 新开工2个、建成2个: each its own kind
     if r.chained and run.chain_kind and _alike(unit, run.last_unit) and not own_verb:
         r.kind = run.chain_kind
     elif (

@@ -17,7 +17,8 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from plantrack.parse.numbers import find_quantities, parse_number
+from plantrack.parse.numbers import SUFFIX_COMPARATORS, find_quantities, parse_number
+from plantrack.parse.target_words import MEASURE_VERBS
 from plantrack.read.lexicon import EMPTY_CELLS, UNIT_RE, VALUE_PERIOD_NOTE
 
 _CELL = re.compile(
@@ -243,21 +244,10 @@ def clause_cell(words: str, notes: dict[str, str] | None = None) -> Cell | None:
     return found[0] if len(found) == 1 else None
 
 
-# the bound words around a figure inside a words cell: 不低于90分, 震后20分钟内
+# the bound words around a figure inside a words cell (不低于90分, 震后20分钟内); their
+# comparators are the measure verbs' and the suffixes' (target_words, numbers)
 _BOUND_BEFORE = re.compile(r"(不低于|不少于|不超过|不高于|超过|突破|达到|低于|高于|约)$")
 _BOUND_AFTER = re.compile(r"^(以上|以下|以内|之内|内|左右)")
-_AFTER_COMPARATOR = {
-    "以上": ">=",
-    "以下": "<=",
-    "以内": "<=",
-    "之内": "<=",
-    "内": "<=",
-    "左右": "~",
-}
-_BEFORE_COMPARATOR = {
-    "不低于": ">=", "不少于": ">=", "不超过": "<=", "不高于": "<=", "超过": ">", "突破": ">",
-    "达到": ">=", "低于": "<", "高于": ">", "约": "~",
-}  # fmt: skip
 _BRACKETED = re.compile(r"[（(][^（()）]*[）)]")
 _SCALE = re.compile(r"\d[：:]\d")
 
@@ -281,8 +271,8 @@ def clause_figures(words: str) -> list[tuple[str, Cell]]:
         before = _BOUND_BEFORE.search(bare, 0, q.start)
         after = _BOUND_AFTER.match(q.suffix or bare[q.end :])
         comparator = (
-            _AFTER_COMPARATOR[after.group(1)] if after
-            else _BEFORE_COMPARATOR[before.group(1)] if before
+            SUFFIX_COMPARATORS[after.group(1)] if after
+            else MEASURE_VERBS[before.group(1)] if before
             else ">="
         )  # fmt: skip
         start = before.start() if before else q.start

@@ -24,9 +24,9 @@ def numbered(cells: list[str], header: list[str]) -> bool:
 
 
 def numbered_rows(cells: list[str], header: list[str], name: int) -> tuple[list[list[str]], int]:
-    """The table (header first) and the number of cells used. Cells before the first numbered
-    name, and short lines without a figure between a row's last value and the next numbered
-    name, are its category (高质量发展)."""
+    """The table (header first) and the number of cells used (all of them). The cells before the
+    first numbered name are the category of every row (高质量发展); a later category line falls
+    into the last column of the row before it."""
     rows = [header]
     width = len(header)
     starts = [i for i, c in enumerate(cells) if _NUMBERED_NAME.match(c)]
