@@ -208,6 +208,10 @@ def _nexts(cq: list[Quantity]) -> list[Quantity | None]:
 
 # 新增技能人才4000人 完成736人，完成率18.04%: a progress report's completion beside its target
 _COMPLETION_BETWEEN = re.compile(r"\s*[，,]?\s*(?:已|累计|实际)?完成(?:了)?\s*")
+# 15个农村幸福院建设已完成8个, 263场送戏进万村已送230场: the task's noun, then what is done of it
+_TASK_THEN_DONE = re.compile(
+    r"[^，,、。；;：:\d（()）%]{1,30}?(?:已经?|累计|实际)[\u4e00-\u9fff]{0,2}?了?\s*"
+)
 
 
 # 完成736人，完成率18.04%: the rate of that completion
@@ -216,6 +220,24 @@ _RATE_BETWEEN = re.compile(r"\s*[，,]\s*完成率(?:为|达)?\s*")
 _RATE_AFTER = re.compile(r"\s*[，,（(]\s*完成率")
 # 已完成1个(50%): the share of the task done, in brackets after the completion
 _DONE_SHARE_BEFORE = re.compile(r"(?:完成|已送|已建成?)[\d.]+[^\d，,。；]{0,3}[（(]$")
+
+
+_ITEMS_NAMED = ("这", "上述", "以上", "前述", "其余", "剩余")
+
+
+def _completion_of(text: str, target: Quantity, done: Quantity) -> bool:
+    """`done` reports what is done of `target` (新增技能人才4000人 完成736人, 15个农村幸福院建设
+    已完成8个)."""
+    between = (text, target.end, done.start)
+    if not (_COMPLETION_BETWEEN.fullmatch(*between) or _TASK_THEN_DONE.fullmatch(*between)):
+        return False
+    return _same_measure(target, done)
+
+
+def task_beside_progress(text: str, quantities: list[Quantity]) -> bool:
+    """A progress report's sentence names each task's figure with what is done of it (2个嵌入式
+    养老机构建设已完成1个(50%)): the first figure of each pair is the task, a target."""
+    return any(_completion_of(text, a, b) for a, b in pairwise(quantities) if a.name is None)
 
 
 def _same_measure(target: Quantity, done: Quantity) -> bool:
@@ -241,12 +263,14 @@ def _skip_before_rules(
         return q.name
     if prev is not None:
         between = (scan.text, prev.end, q.start)
-        if _COMPLETION_BETWEEN.fullmatch(*between) and _same_measure(prev, q):
+        if _completion_of(scan.text, prev, q):
             return "a completion reported beside its target (a progress report)"
         if _RATE_BETWEEN.fullmatch(*between):
             return "a completion rate (a progress report)"
         if prev.end == q.start and q.suffix in ("以上", "以下") and after[:1] not in _LIST_MARKS:
             return "a threshold of the things counted before it (957个50户以上村寨)"
+    if q.unit in ("项", "类", "件") and pre.endswith(_ITEMS_NAMED):
+        return "a count of the items named before it (这3项预计11月底前全部完成)"
     if q.unit == "%" and _DONE_SHARE_BEFORE.search(scan.text, max(0, q.start - 16), q.start):
         return "the share of a task done, in brackets after the completion (a progress report)"
     if _RATE_AFTER.match(scan.text, q.end):

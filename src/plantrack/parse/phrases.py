@@ -262,10 +262,16 @@ def post_metric(after: str) -> str:
     m = vocab.POST_CUT.search(after)
     if m and m.start() > 0:
         after = after[: m.start()]
+    done = _PROGRESS_CUT.search(after)
+    if done and done.start() > 0:
+        after = after[: done.start()]  # 126条农村黑臭水体治理已完成120条: what is done of it
     metric = strip_trail(after[:MAX_METRIC])
     if metric.endswith(("）", ")")) and metric.count("（") + metric.count("(") == 0:
         metric = metric.rstrip("）)")  # (其中:11座宽路窄桥): the note's closing bracket
     return "" if metric in vocab.NOT_A_METRIC else metric  # 迈上3万亿元台阶: elided
+
+
+_PROGRESS_CUT = re.compile(r"已经?(?:全部)?[完送建开实治改发办培]|正在|累计完成")
 
 
 def elided(head: Head, metric: str, state: ClauseMemory) -> str:

@@ -683,12 +683,15 @@ def rule_has_metric(r: Reading, run: ClauseRun) -> str | None:
         return "a count of the plan's own tasks (14项消防建设任务), not a target"
     if r.q.unit in ("个", "项") and r.metric.endswith(("类目标", "类指标")):
         return "a count of the plan's own targets (经济发展类目标(13个)), not a target"
+    if r.post_metric and r.metric.endswith("中") and r.q.unit in ("项", "件", "个"):
+        return "a scope: the things among which others are counted (20项民生实事中，…已完成12项)"
     if r.post_metric and _SHARE_INSIDE.search(r.metric):
         return "a scope count: the noun after it holds a share of its own (4个新城…面积50%…)"
     return None
 
 
-_SHARE_INSIDE = re.compile(r"\d%")
+# (a share in brackets after it: 6个老旧小区改造正在施工中(90%) is the part done, a progress report)
+_SHARE_INSIDE = re.compile(r"\d%(?![）)])")
 
 
 # 线上线下开展…, 全面完成…: a manner before the clause's own verb

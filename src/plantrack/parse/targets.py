@@ -24,6 +24,7 @@ from plantrack.parse.clause import (
     Scan,
     explain_row,
     read_clause,
+    task_beside_progress,
 )
 from plantrack.parse.context import (
     RELATIVE_RE,
@@ -108,6 +109,7 @@ def analyse(
                 reviewing
                 and not _looks_ahead_only(scan, s0, s1)
                 and not _restated_task(scan, s0, s1)
+                and not (not scan.context.review and task_beside_progress(text, sq))
             ):
                 _lead_deadline(scan, s0, s1)  # 到2027年，…全面建成…。 still opens a scope
                 continue
