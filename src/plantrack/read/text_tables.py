@@ -28,6 +28,7 @@ from plantrack.read.glued_tables import glued_table
 from plantrack.read.lexicon import ATTR_HEADER, GROUP_HEADER, ROW_INDEX_RE, attr_column, unit_header
 from plantrack.read.numbered_rows import numbered, numbered_rows
 from plantrack.read.task_tables import MAX_TASK_CELLS, task_header, task_rows, tidy_task
+from plantrack.read.unit_name_rows import TARGET_HEADER, unit_name_rows
 
 _HEADER_WORDS = re.compile(
     r"指标|序号|单位|属性|类别|领域|基期|基准|现状|目标|年均|累计|增速|备注|性质|十[一二三四五六]五"
@@ -359,6 +360,8 @@ class _Recover:
         cell = _single_cell(texts[0])
         if (cell and _NAME_HEADER.search(cell) and _is_header_cell(cell)) or _first_cell(cell):
             return self._cell_per_line_table(i) or self._task_table(i) or self._allocation(i)
+        if cell and TARGET_HEADER.match(cell):
+            return self._unit_name_table(i)
         if cell and PLACE_HEADER.match(cell):
             return self._allocation(i)  # 街镇 | … | 2024-2026年任务量 | …: no 序号 column
         return 0
@@ -380,6 +383,20 @@ class _Recover:
         return self._emit(
             i, cells[used - 1][0] + 1, _Built(rows), "one-cell-per-line", "an allocation table"
         )
+
+    def _unit_name_table(self, i: int) -> int:
+        """A progress table one cell per line whose names carry their units (城镇新增就业(人) /
+        26000; `plantrack.read.unit_name_rows`)."""
+        cells = []
+        for text in self._texts(i):
+            cell = _single_cell(text)
+            if cell is None:
+                break
+            cells.append(cell)
+        rows, used = unit_name_rows(cells)
+        if not used:
+            return 0
+        return self._emit(i, used, _Built(rows), "one-cell-per-line", "a progress table")
 
     def _task_table(self, i: int) -> int:
         """A 任务分工表 one cell per line (`plantrack.read.task_tables`)."""
