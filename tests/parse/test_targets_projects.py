@@ -161,3 +161,10 @@ def test_running_one_school_well_in_each_county_is_a_target_and_a_list_of_deeds_
     assert [(m, v, u) for m, v, u, _ in got] == [("优质高中", 1, "所")]
     assert found("投入80亿元办好30件群众急难愁盼民生实事。") == []
     assert found("继续办好12件惠民实事。") == []
+
+
+def test_verbs_that_make_or_equip_take_the_count_in_their_object() -> None:
+    # 建好, 建强, 增配, 配备, 推出: the count after them is what is to be made or supplied
+    got = found("建好12个省级区域医疗中心、建强20家产业技术研究院，增配60台救护车。")
+    assert [(v, u) for _, v, u, _ in got] == [(12, "个"), (20, "家"), (60, "台")]
+    assert found("推出15个社区文化客厅。")[0][:3] == ("社区文化客厅", 15, "个")
