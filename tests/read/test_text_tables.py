@@ -575,3 +575,26 @@ def test_a_task_table_with_a_weight_column_and_its_checking_units(tmp_path) -> N
     parsed = parse_lines(tmp_path, lines, title="目标任务分解", period=(2019, 2019))
     got = {(t.metric, t.value) for t in parsed.targets if t.value is not None}
     assert got == {("全社会固定资产投资额", 210), ("工业投资", 60), ("外贸进出口额", 9000)}
+
+
+def test_a_编号_column_and_two_year_columns_that_both_say_指标(tmp_path: Path) -> None:
+    # b33 公园城市: 编号 opens the header; 2025年指标 | 2035年指标 are values (not 一级 over 二级
+    # names) and both are targets, neither a baseline
+    cells = [
+        "编号", "关键指标", "2025年指标", "2035年指标", "指标说明与指引",
+        "1", "湿地保护率", "52%以上", "55%以上", "参照本市湿地保护规划的指标要求。",
+        "2", "人均体育场地面积", "2.6平方米", "3平方米", "以人均面积突出设施供给水平。",
+        "3", "骑行道长度", "500公里", "力争900公里", "突出慢行网络的联系程度。",
+    ]  # fmt: skip
+    parsed = parse_lines(
+        tmp_path, ["附表1", "指标体系指引表", *cells], "某市指导意见", (2021, 2035), sep="\n\n"
+    )
+    got = {(t.metric, t.value, t.unit, t.deadline, t.baseline) for t in parsed.targets}
+    assert got == {
+        ("湿地保护率", 52, "%", 2025, None),
+        ("湿地保护率", 55, "%", 2035, None),
+        ("人均体育场地面积", 2.6, "平方米", 2025, None),
+        ("人均体育场地面积", 3, "平方米", 2035, None),
+        ("骑行道长度", 500, "公里", 2025, None),
+        ("骑行道长度", 900, "公里", 2035, None),
+    }

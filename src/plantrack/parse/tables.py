@@ -123,8 +123,11 @@ def _find_columns(rows: list[list[str]]) -> _Columns | None:
             (i for i, c in enumerate(cells) if ("目标" in c or c == "预期值") and i > name), None
         )
         base_year = target_year = None
-        # 2016年预期值 2017年预期值 2018年预期值: every year is a target, none a baseline
-        every_year_a_target = len(years) >= 2 and all("预期" in cells[i] for i, _ in years)
+        # 2016年预期值 2017年预期值 2018年预期值, 2025年指标 2035年指标: every year is a target,
+        # none a baseline
+        every_year_a_target = len(years) >= 2 and all(
+            _EVERY_YEAR_TARGET.search(cells[i]) for i, _ in years
+        )
         if years:
             years.sort(key=lambda t: t[1])
             if base is None and len(years) >= 2 and not every_year_a_target:
@@ -152,6 +155,9 @@ def _find_columns(rows: list[list[str]]) -> _Columns | None:
             _metric_unit(cells[target])[1] if target is not None else None,
         )
     return None
+
+
+_EVERY_YEAR_TARGET = re.compile(r"预期|年指标$|年目标值?$")
 
 
 def _header_years(cells: list[str], skip: tuple[int | None, ...]) -> list[tuple[int, int]]:

@@ -31,7 +31,7 @@ from plantrack.read.task_tables import MAX_TASK_CELLS, task_header, task_rows, t
 from plantrack.read.unit_name_rows import TARGET_HEADER, unit_name_rows
 
 _HEADER_WORDS = re.compile(
-    r"指标|序号|单位|属性|类别|领域|基期|基准|现状|目标|年均|累计|增速|备注|性质|十[一二三四五六]五"
+    r"指标|序号|^编号$|单位|属性|类别|领域|基期|基准|现状|目标|年均|累计|增速|备注|性质|十[一二三四五六]五"
     r"|^完成情况$|^(?:责任|牵头|监考|考核)(?:部门|单位)$|^(?:分值|权重|项目)$"
     r"|^(?:完成|预期|规划)值$|^(?:指标)?类型$|^(?:近期|中期|远期|规划目标)(?:规划|目标)?值?(?:[（(]|$)"
 )
@@ -51,7 +51,7 @@ _MAX_CELL_LINES = 6  # lines of one cell between bars, at most
 _MAX_CELL = (
     200  # characters of one cell on its own line (至2026年底，…；至2030年，…: a worded target)
 )
-_FIRST_CELLS = ("序号", "类别", "领域", "类型", "分类", "维度", "项目")
+_FIRST_CELLS = ("序号", "编号", "类别", "领域", "类型", "分类", "维度", "项目")
 # 目标类别, 指标类别, 重点领域: a category column's header opens the table too
 _FIRST_CATEGORY = re.compile(r"^.{1,4}(?:类别|领域|分类)$")
 
@@ -110,6 +110,7 @@ def _columns(cells: list[str]) -> Columns | None:
         i
         for i, c in enumerate(cells)
         if _NAME_HEADER.search(c)
+        and not re.search(r"(?:19|20)\d\d", c)  # 2025年指标: a value column
         and not ATTR_HEADER.search(c)
         and not GROUP_HEADER.search(c)
         and not unit_header(c)
@@ -125,7 +126,7 @@ def _columns(cells: list[str]) -> Columns | None:
         name = next((i for i, c in enumerate(cells) if c in ("项目", "内容", "主要指标")), None)
     if name is None or not any(_VALUE_HEADER.search(c) for c in cells[name + 1 :]):
         return None
-    index = next((i for i, c in enumerate(cells[:name]) if "序号" in c), None)
+    index = next((i for i, c in enumerate(cells[:name]) if "序号" in c or c == "编号"), None)
     unit = next((i for i, c in enumerate(cells) if unit_header(c)), None)
     attr = attr_column(cells, name)
     return Columns(cells, index, name, unit, attr, upper, _target(cells, name))
