@@ -53,8 +53,8 @@ FIELDS = (
 TABLE_FIELDS = ("row", "value", "baseline", "binding")
 
 
-# the batch blind for the next piece of work: none until `b34-…` is installed
-BLIND_BATCHES: tuple[int, ...] = ()
+# the batch blind for the next piece of work: `b34-…` (`--blind34`)
+BLIND_BATCHES: tuple[int, ...] = (34,)
 BATCH = re.compile(r"b(\d+)-")
 
 
