@@ -105,12 +105,7 @@ def analyse(
         reviewing = _reviews(scan, sentences, q_at) or _bare_statistics(scan, sentences, quantities)
         for s0, s1 in sentences:
             sq, sm = _within(quantities, q_at, s0, s1), _within(marks, m_at, s0, s1)
-            if (not sq and not sm) or (
-                reviewing
-                and not _looks_ahead_only(scan, s0, s1)
-                and not _restated_task(scan, s0, s1)
-                and not (not scan.context.review and task_beside_progress(text, sq))
-            ):
+            if (not sq and not sm) or (reviewing and not _read_in_review(scan, s0, s1, sq)):
                 _lead_deadline(scan, s0, s1)  # 到2027年，…全面建成…。 still opens a scope
                 continue
             before = len(scan.found)
@@ -183,6 +178,15 @@ def _looks_ahead_only(scan: Scan, s0: int, s1: int) -> bool:
     ahead = review.looks_ahead(scan.text, s0, s1, _first(scan))
     ahead = ahead or _BOUND_GOAL.search(scan.text, s0, s1) is not None
     return ahead and not review.reports_past(scan.text, s0, s1)
+
+
+def _read_in_review(scan: Scan, s0: int, s1: int, sq: list[Quantity]) -> bool:
+    """A sentence of a paragraph that reviews the past that is read all the same: it looks
+    ahead, restates a task of a progress report, or (outside a review heading) names each
+    task's figure beside what is done of it."""
+    if _looks_ahead_only(scan, s0, s1) or _restated_task(scan, s0, s1):
+        return True
+    return not scan.context.review and task_beside_progress(scan.text, sq)
 
 
 _ITEM_OPENING = re.compile(r"\s*(?:\d{1,3}[.．、]|[（(]\d{1,3}[）)])")

@@ -42,7 +42,7 @@ def unit_name_rows(cells: list[str]) -> tuple[list[list[str]], int]:
         k += 1
     if len(rows) < _MIN_ROWS:
         return [], 0
-    if rows and k - used < _MAX_BETWEEN:
+    if k - used < _MAX_BETWEEN:
         used = k  # the last row's progress cells run to the end of the cells
     else:
         rows[-1][3] = ""  # cells past the table are no progress of its last row
