@@ -10,6 +10,7 @@ from plantrack.parse.outline import build_outline
 from plantrack.read import limits
 from plantrack.read.clean import clean_blocks
 from plantrack.read.headings import cn_number, five_year_period
+from plantrack.read.lexicon import PROGRESS_COLUMN
 from plantrack.read.task_tables import reports_progress, task_columns
 
 if TYPE_CHECKING:
@@ -232,14 +233,11 @@ def _reports_the_year_before(text: str, context: ParagraphContext) -> bool:
     return not looks_ahead(text, 0, len(text), facts.start_year or facts.year, dated=True)
 
 
-_PROGRESS_COLUMN = re.compile(r"^(?:完成|进展|执行|落实)情况$|^完成进度$")
-
-
 def _targets_beside_progress(header: list[str]) -> bool:
     """指标名称 | 年度目标 | 完成情况: a progress report whose target column still states the
     plan (its 完成情况 is not read)."""
     cells = [c.strip() for c in header]
-    return any("目标" in c for c in cells) and any(_PROGRESS_COLUMN.match(c) for c in cells)
+    return any("目标" in c for c in cells) and any(PROGRESS_COLUMN.match(c) for c in cells)
 
 
 def _review_caption(text: str) -> bool:

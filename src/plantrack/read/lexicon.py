@@ -189,6 +189,32 @@ UNIT_RE = re.compile(
 )
 
 GROUP_HEADER = re.compile(r"类别|领域|分类|维度|方面")
+
+# The words of a table's columns beside its values, one list for every reader.
+# 落实情况, 完成进度: a progress report's column; its cells report what was done
+PROGRESS_WORDS = (
+    r"(?:\d{1,2}(?:[-—至]\d{1,2})?月(?:份)?)?(?:落实|完成|进展|推进|进度|执行)情况|工作进展|完成进度"
+    r"|序时进度|进展|是否达序|是否序时|\d{1,2}月(?:计划)?进度|实际进度(?:情况)?|完成率"
+)
+NOTE_WORDS = r"备注|说明"
+# 牵头单位, 责任部门: who answers for a row
+OWNER_WORDS = (
+    r"(?:牵头|责任|配合|参与|主责|协同)(?:部门|单位|主体)|责任(?:部门|单位|主体)|(?:牵头|配合)单位"
+    r"|(?:具体)?分管领导|责任(?:人|股室|科室|处室)|(?:监督|联系)电话|联系人|责任主体与协同单位|协同单位"
+)
+# 目标任务, 年度目标: the column of a progress report that still states the plan
+TARGET_WORDS = r"目标任务|年度目标(?:任务)?|目标值|计划目标|任务目标|年度任务"
+PROGRESS_COLUMN = re.compile(rf"^(?:{PROGRESS_WORDS})$")
+OWNER_COLUMN = re.compile(rf"^(?:{OWNER_WORDS})$")
+TARGET_COLUMN = re.compile(rf"^(?:{TARGET_WORDS})$")
+_NOTE_COLUMN = re.compile(rf"^(?:{NOTE_WORDS})$")
+
+
+def words_column(cell: str) -> bool:
+    """完成情况, 牵头单位, 备注: a column of words after the values (progress, owner or note)."""
+    return bool(PROGRESS_COLUMN.match(cell) or OWNER_COLUMN.match(cell) or _NOTE_COLUMN.match(cell))
+
+
 # the 属性 column (约束性/预期性) under its other words; 类型 names it only after the name column
 # (类型 before the name is a category: 类型 | 指标 | …)
 ATTR_HEADER = re.compile(r"属性|性质|^(?:指标)?类型$")

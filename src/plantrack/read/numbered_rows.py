@@ -8,17 +8,18 @@ from __future__ import annotations
 
 import re
 
+from plantrack.read.lexicon import words_column
+
 _NUMBERED_NAME = re.compile(r"^\d{1,2}[、.．]\s*(?P<name>\D.*)$")
 _DIGIT = re.compile(r"\d")
 _WRAP_PIECE = 4  # characters: a line this short without a figure continues the cell above it
 _NUMBERED_MIN = 3  # rows: fewer numbered names are no such table
-_WORDS_COLUMN = re.compile(r"^(?:完成情况|进展情况|责任(?:部门|单位)|牵头(?:部门|单位)|备注)$")
 
 
 def numbered(cells: list[str], header: list[str]) -> bool:
     """Whether the body cells hold enough numbered names to be rows of this kind, under a header
     with a column of words after the values (完成情况, 责任部门: cells that run over lines)."""
-    if not any(_WORDS_COLUMN.match(c) for c in header):
+    if not any(words_column(c) for c in header):
         return False
     return sum(1 for c in cells if _NUMBERED_NAME.match(c)) >= _NUMBERED_MIN
 

@@ -18,7 +18,13 @@ from __future__ import annotations
 
 import re
 
-from plantrack.read.lexicon import ROW_CATEGORY_RE, ROW_INDEX_RE
+from plantrack.read.lexicon import (
+    NOTE_WORDS,
+    OWNER_WORDS,
+    PROGRESS_WORDS,
+    ROW_CATEGORY_RE,
+    ROW_INDEX_RE,
+)
 
 _TASK = (
     r"(?:重点|主要|具体|工作)?(?:任务|工作|举措|措施)(?:内容|名称|举措|措施|目标)?|工作(?:内容|措施|举措|要点)"
@@ -28,21 +34,13 @@ _WHEN = (
     r"(?:时间|进度)(?:进度|安排|节点|要求)?|完成(?:时限|时间|期限)|时间节点|时限|进度安排"
     r"|(?:年度|季度|月度)(?:工作)?计划|考核时间"
 )
-# 落实情况, 完成进度: a progress report's column; its cells report what was done
-_PROGRESS = (
-    r"(?:\d{1,2}(?:[-—至]\d{1,2})?月(?:份)?)?(?:落实|完成|进展|推进|进度)情况|工作进展|完成进度"
-    r"|序时进度|进展|备注|说明|是否达序|是否序时|\d{1,2}月(?:计划)?进度|实际进度(?:情况)?|完成率"
-)
-_WHO = (
-    r"(?:牵头|责任|配合|参与|主责|协同)(?:部门|单位|主体)|责任(?:部门|单位|主体)|(?:牵头|配合)单位"
-    r"|(?:具体)?分管领导|责任(?:人|股室|科室|处室)|(?:监督|联系)电话|联系人|责任主体与协同单位|协同单位"
-)
+_PROGRESS = rf"{PROGRESS_WORDS}|{NOTE_WORDS}"
 # a project list (项目名称 | 建设内容 | 总投资 | 责任单位): its cells are the projects' attributes
 _PROJECT = r"项目名称|项目|建设内容|建设规模(?:及内容)?|(?:总|计划)?投资(?:[（(][^）)]{1,6}[）)])?|建设(?:地点|年限|期限|性质)|实施主体|业主单位"
-_HEADER = re.compile(rf"^(?:序号|{_TASK}|{_WHEN}|{_WHO}|{_PROJECT}|{_PROGRESS})$")
+_HEADER = re.compile(rf"^(?:序号|{_TASK}|{_WHEN}|{OWNER_WORDS}|{_PROJECT}|{_PROGRESS})$")
 _PROJECT_RE = re.compile(rf"^(?:{_PROJECT})$")
 _TASK_RE = re.compile(rf"^(?:{_TASK})$")
-_WHO_RE = re.compile(rf"^(?:{_WHEN}|{_WHO})$")
+_WHO_RE = re.compile(rf"^(?:{_WHEN}|{OWNER_WORDS})$")
 _PROGRESS_RE = re.compile(rf"^(?:{_PROGRESS})$")
 # 月度工作计划: what a month is to bring (4月:完成筛查人数1480人), read like a task cell
 _PLAN_RE = re.compile(r"^(?:年度|季度|月度)(?:工作)?计划$")

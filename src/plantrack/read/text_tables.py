@@ -25,14 +25,23 @@ from plantrack.read.allocation_tables import (
 )
 from plantrack.read.cell_rows import ATTR, STOP, Columns, rows_from_cells
 from plantrack.read.glued_tables import glued_table
-from plantrack.read.lexicon import ATTR_HEADER, GROUP_HEADER, ROW_INDEX_RE, attr_column, unit_header
+from plantrack.read.lexicon import (
+    ATTR_HEADER,
+    GROUP_HEADER,
+    OWNER_WORDS,
+    PROGRESS_WORDS,
+    ROW_INDEX_RE,
+    TARGET_COLUMN,
+    attr_column,
+    unit_header,
+)
 from plantrack.read.numbered_rows import numbered, numbered_rows
 from plantrack.read.task_tables import MAX_TASK_CELLS, task_header, task_rows, tidy_task
-from plantrack.read.unit_name_rows import TARGET_HEADER, unit_name_rows
+from plantrack.read.unit_name_rows import unit_name_rows
 
 _HEADER_WORDS = re.compile(
     r"指标|序号|^编号$|单位|属性|类别|领域|基期|基准|现状|目标|年均|累计|增速|备注|性质|十[一二三四五六]五"
-    r"|^完成情况$|^(?:责任|牵头|监考|考核)(?:部门|单位)$|^(?:分值|权重|项目)$"
+    rf"|^(?:{PROGRESS_WORDS}|{OWNER_WORDS}|(?:监考|考核)(?:部门|单位))$|^(?:分值|权重|项目)$"
     r"|^(?:完成|预期|规划)值$|^(?:指标)?类型$|^(?:近期|中期|远期|规划目标)(?:规划|目标)?值?(?:[（(]|$)"
 )
 _YEAR_CELL = re.compile(r"^(?:[\[〔［(（]?)(?:19|20)\d\d年")
@@ -361,7 +370,7 @@ class _Recover:
         cell = _single_cell(texts[0])
         if (cell and _NAME_HEADER.search(cell) and _is_header_cell(cell)) or _first_cell(cell):
             return self._cell_per_line_table(i) or self._task_table(i) or self._allocation(i)
-        if cell and TARGET_HEADER.match(cell):
+        if cell and TARGET_COLUMN.match(cell):
             return self._unit_name_table(i)
         if cell and PLACE_HEADER.match(cell):
             return self._allocation(i)  # 街镇 | … | 2024-2026年任务量 | …: no 序号 column

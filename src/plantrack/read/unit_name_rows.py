@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import re
 
-TARGET_HEADER = re.compile(r"^(?:目标任务|年度目标(?:任务)?|目标值|计划目标|任务目标|年度任务)$")
 _UNIT_NAME = re.compile(
     r"^(?:\d{1,3}\*?[、.．])?(?P<name>.{0,50}?[\u4e00-\u9fff].{0,50}?)"
     r"(?P<bound>不低于|不少于|不高于|不超过|低于|高于|超过|达到)?[（(](?P<unit>[^（()）\d]{1,6})[)）]$"
