@@ -37,6 +37,7 @@ from plantrack.read.lexicon import (
 )
 from plantrack.read.numbered_rows import numbered, numbered_rows
 from plantrack.read.task_tables import MAX_TASK_CELLS, task_header, task_rows, tidy_task
+from plantrack.read.transposed_rows import NAME_LABEL, transposed_rows
 from plantrack.read.unit_name_rows import unit_name_rows
 
 _HEADER_WORDS = re.compile(
@@ -304,6 +305,13 @@ def _split_row(line: str, lone: bool = False) -> list[str] | None:
     return [tidy(c) for c in parts] if len(parts) >= 3 else None
 
 
+def bar_cells(line: str) -> list[str] | None:
+    """The cells of a line with a bar (`属 性 | 约束性 | 预期性 |`, `主 要 指 标 |`), else None."""
+    if "|" not in line:
+        return None
+    return [tidy(c) for c in line.strip().strip("|").split("|")]
+
+
 def _single_cell(line: str) -> str | None:
     """`指标 |` or a bare short line: one cell of a cell-per-line table."""
     stripped = line.strip()
@@ -362,6 +370,10 @@ class _Recover:
         texts = self._texts(i, 2)
         if not texts:
             return 0
+        if bar_cells(texts[0]) and NAME_LABEL.match(bar_cells(texts[0])[0]):
+            used = self._transposed_table(i)
+            if used:
+                return used
         row = _split_row(texts[0])
         if row:
             return self._multi_cell_table(i, row) or self._pipe_task_table(i, row)
@@ -375,6 +387,12 @@ class _Recover:
         if cell and PLACE_HEADER.match(cell):
             return self._allocation(i)  # 街镇 | … | 2024-2026年任务量 | …: no 序号 column
         return 0
+
+    def _transposed_table(self, i: int) -> int:
+        """An indicator table on its side: a row of names, rows of their figures under labels
+        (`plantrack.read.transposed_rows`)."""
+        rows, used = transposed_rows(self._texts(i), bar_cells)
+        return self._emit(i, used, _Built(rows), "pipe rows on their side") if used else 0
 
     def _allocation(self, i: int) -> int:
         """A 任务分解表 one cell per line (`plantrack.read.allocation_tables`)."""
