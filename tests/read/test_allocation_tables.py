@@ -190,3 +190,25 @@ def test_a_quota_table_by_province_with_its_years_under_one_header(tmp_path: Pat
     assert ("总计2021年分年度招生任务", 1000, "人", 2021, 800) in got
     assert all(t.deadline != 2019 for t in parsed.targets)  # the base year's count: no target
     assert len(got) == 12
+
+
+def test_a_plan_group_over_the_years_and_figures_that_look_like_序号(tmp_path: Path) -> None:
+    # 整治计划（处） spans its year cells; the stock (数量) and the year already done (已整治) are
+    # not tasks; 丙市's 2025 figure 4 follows 序号 3 but a figure, not a place, comes after it
+    cells = [
+        "序号", "地市", "积水点数量", "整治计划（处）", "2024年（已整治）", "2025年", "2026年",
+        "1", "甲市", "12", "5", "2", "3",
+        "2", "乙市", "20", "8", "1", "4",
+        "3", "丙市", "9", "3", "4", "2",
+        "4", "丁市", "6", "1", "2", "3",
+        "合计", "47", "17", "9", "12",
+    ]  # fmt: skip
+    text = "附表  积水点整治计划表\n\n" + "\n\n".join(cells) + "\n\n二、保障措施\n"
+    path = tmp_path / "方案.txt"
+    path.write_text(text, encoding="utf-8")
+    parsed = parse_document(read_document(path), title="积水点整治方案", period=(2025, 2026))
+    got = {(t.metric, t.value, t.unit, t.deadline) for t in parsed.targets}
+    assert ("丙市2025年整治计划", 4, "处", 2025) in got
+    assert ("丁市2026年整治计划", 3, "处", 2026) in got
+    assert ("合计2026年整治计划", 12, "处", 2026) in got
+    assert len(got) == 10  # five rows, two years each: no stock, no year already done

@@ -34,11 +34,12 @@ _FIGURE = re.compile(r"^\d[\d,]*(?:\.\d+)?$")
 _LEADING_FIGURE = re.compile(r"^\d+(?:\.\d+)?")
 # cells under a group: a year (2024年约1900亩, YEAR_CELL) or a count of what there is (件数, 面积)
 _SUB_CELL = re.compile(r"^(?:件数|个数|宗数|数量|面积|图斑|户数|人数)(?:[（(][^）)]*[）)])?$")
-_GROUP = re.compile(r"情况$|分年度|年度任务|分布|构成|分解")
+_GROUP = re.compile(r"情况$|分年度|年度任务|分布|构成|分解|计划(?:[（(][^）)]*[）)])?$")
 _STOCK = re.compile(r"分布情况|现状|存量|总面积")
 # what an amount column names (纳入24-26年重点整治: the area to be dealt with first)
 _AMOUNT = re.compile(r"任务|目标|计划|重点|扩招|(?:19|20)\d\d年")
 _TASK = re.compile(r"任务|目标|计划")
+_DONE = re.compile(r"已(?:整治|完成|建成|实施)")
 _COUNTED = re.compile(r"(?:人数|数量|规模|基数)$")  # 1995年招生人数: a count the tasks start from
 
 
@@ -111,7 +112,8 @@ def _leaves(cells: list[str], leaves: int) -> list[str] | None:
         return None
     years = [c for c in under if YEAR_CELL.match(c)]
     counts = [c for c in under if not YEAR_CELL.match(c)]
-    yearly = [i for i in groups if re.search(r"年度|分年", top[i])]
+    # 分年度任务, or 整治计划（处） over the years
+    yearly = [i for i in groups if re.search(r"年度|分年", top[i]) or (years and "计划" in top[i])]
     others = [i for i in groups if i not in yearly]
     if len(yearly) > 1 or len(others) > 1 or bool(years) != bool(yearly):
         return None
@@ -120,7 +122,7 @@ def _leaves(cells: list[str], leaves: int) -> list[str] | None:
     out: list[str] = []
     for i, cell in enumerate(top):
         if i in yearly:
-            out += [f"{y}{cell}" if "任务" in cell else y for y in years]
+            out += [f"{y}{cell}" if _TASK.search(cell) else y for y in years]
         elif i in others:
             out += [f"{cell}{c}" for c in counts]
         else:
@@ -151,8 +153,10 @@ def _amounts(
             continue
         if k and measure.startswith("其中"):
             continue  # 其中CD类整治任务量: a part of the amount, not another one
-        if not k and _STOCK.search(measure):
-            continue
+        if not k and (_STOCK.search(measure) or (tasks and not _AMOUNT.search(measure))):
+            continue  # 易涝区域数量 beside the years' tasks: what there is, not a task
+        if _DONE.search(measure):
+            continue  # 2020年（已整治）: what was done before the plan
         total = _HEADER_FIGURE.search(measure)
         bare = measure[: total.start()] + measure[total.end() :] if total else measure
         out.append(_Amount(first + k, bare, _deadline(measure, end_year), measure))

@@ -547,8 +547,16 @@ _BARE_AREA = frozenset(("面积", "总面积", "规划面积", "总规划面积"
 _AREA_UNITS = frozenset(("平方公里", "公顷", "亩", "万亩", "平方米", "万平方米", "km²", "㎞²"))
 
 
+# 年平均雨量, 平均梅雨量, 年均气温: what a place's weather is, which no plan sets
+_CLIMATE = re.compile(r"(?:降雨|降水|梅雨|雨|蒸发)量|气温|无霜期|日照时数")
+
+
 def rule_not_a_value(r: Reading, run: ClauseRun) -> str | None:
     """5000万元以上的项目, 世界500强, 15分钟生活圈, 全长45公里: not a target (see `reject`)."""
+    if r.pre.rstrip().endswith(("×", "*", "＊")):
+        return "a factor of a formula (…/建成区总面积）×100%), not a target"
+    if _CLIMATE.search(r.metric) or (r.q.unit == "毫米" and _CLIMATE.search(run.clause)):
+        return "a figure of the climate (年平均雨量约1500毫米), not a target"
     if r.head.verb in (None, "约", "为") and vocab.ATTRIBUTE_RE.search(r.pre) and not _counted(r):
         return "a project attribute (全长, 总投资, 建成后…), not a target"
     if r.metric in _BARE_AREA and r.q.unit in _AREA_UNITS:

@@ -329,6 +329,9 @@ def row_variants(row: list[str], name: int, values: list[int], unit: int | None)
     cells = [c.strip() for c in row]
     if name >= len(cells):
         return [row]
+    prefixed = _prefix_labelled(cells, name, values)
+    if prefixed:
+        return prefixed
     for col in (c for c in values if c < len(cells) and cells[c]):
         split = _slashes(cells, name, col, values) or _listed(cells, name, col, values)
         split = split or _labelled(cells, name, col)
@@ -336,6 +339,35 @@ def row_variants(row: list[str], name: int, values: list[int], unit: int | None)
         if split:
             return split
     return [row]
+
+
+_PREFIX_PART = re.compile(
+    r"(?P<label>[\u4e00-\u9fff]{2,6})(?P<value>(?:≥|≤|>=|<=|＞|＜|>|<|不低于|不少于|不高于|不超过)\s*"
+    r"\d[\d.]*\s*(?:%|‰)?)[；;，,、\s]*"
+)
+
+
+def _prefix_parts(text: str) -> list[tuple[str, str]]:
+    found = list(_PREFIX_PART.finditer(text))
+    return [(m.group("label"), m.group("value")) for m in found] if _covers(found, text) else []
+
+
+def _prefix_labelled(cells: list[str], name: int, values: list[int]) -> list[list[str]] | None:
+    """`重点城市≥30；一般城市≥15`: a row per part named before its value (重点城市 + the row's
+    name), from the last column that holds such parts; such parts in an earlier column (a 现状 of
+    other parts: 设区市≥25；县级市≥20) belong to no one row and are left out."""
+    cols = [c for c in values if c < len(cells) and len(_prefix_parts(cells[c])) >= 2]
+    if not cols:
+        return None
+    out = []
+    for label, value in _prefix_parts(cells[cols[-1]]):
+        row = list(cells)
+        row[name] = label + cells[name]
+        row[cols[-1]] = value
+        for c in cols[:-1]:
+            row[c] = ""
+        out.append(row)
+    return out
 
 
 def _slashes(cells: list[str], name: int, col: int, values: list[int]) -> list[list[str]] | None:

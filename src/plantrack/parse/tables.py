@@ -30,6 +30,7 @@ from plantrack.parse.target_words import INCREMENT_RE
 from plantrack.read.lexicon import (
     EMPTY_CELLS,
     QUALITATIVE_UNITS,
+    TARGET_COLUMN,
     UNIT_RE,
     attr_column,
     category_column,
@@ -120,7 +121,12 @@ def _find_columns(rows: list[list[str]]) -> _Columns | None:
             (i for i, c in enumerate(cells) if "基期" in c or "现状" in c or "完成值" in c), None
         )
         target = next(
-            (i for i, c in enumerate(cells) if ("目标" in c or c == "预期值") and i > name), None
+            (
+                i
+                for i, c in enumerate(cells)
+                if ("目标" in c or c == "预期值" or TARGET_COLUMN.match(c)) and i > name
+            ),
+            None,
         )
         base_year = target_year = None
         # 2016年预期值 2017年预期值 2018年预期值, 2025年指标 2035年指标: every year is a target,

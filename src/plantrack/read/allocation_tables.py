@@ -19,7 +19,7 @@ from plantrack.read.lexicon import ROW_INDEX_RE
 
 PLACE_HEADER = re.compile(
     r"^(?:各)?(?:街镇|镇街|乡镇|镇（街道）|街道|区县|县区|县（市、区）|县\(市、区\)|区|县|市|镇|地区"
-    r"|省|省份|省（区、市）|省区市|市州|市（州）"
+    r"|省|省份|省（区、市）|省区市|市州|市（州）|地市|设区市"
     r"|单位|辖区|区域)(?:[（(][^）)]{1,8}[）)])?(?:名称)?$"
 )
 # 2026年任务量, 目标任务, 新增充电桩（个）: an amount (a unit in brackets says so too)
@@ -110,7 +110,10 @@ def allocation_rows(cells: list[str], unit: str | None = None) -> tuple[list[lis
     used = width
     for k in range(width, min(len(cells), width + MAX_ALLOCATION_CELLS)):
         cell = cells[k]
-        starts = (ROW_INDEX_RE.match(cell) and int(cell) == number + 1) or TOTAL_ROW.match(cell)
+        nxt = cells[k + 1] if k + 1 < len(cells) else ""
+        # a 序号 is followed by its place: 6 before a figure is a figure (嘉兴 | 26 | 15 | 6 | 5)
+        index = ROW_INDEX_RE.match(cell) and int(cell) == number + 1 and not _NUMBER.match(nxt)
+        starts = index or TOTAL_ROW.match(cell)
         if starts and (not row or len(row) >= 3):
             if row:
                 rows.append(row)

@@ -82,6 +82,10 @@ _CATEGORY_PIECE = 3  # characters of one line of a category cell broken over sev
 _FIGURE = re.compile(r"\d")
 _FIGURE_FIRST = re.compile(r"^(?:[<>≤≥＜＞]|不低于|不少于|约)?\d")
 _MAX_CELL = 60
+# 重点城市≥30: a value for a part named before it (two or more stand in one cell, one per line)
+LABELLED_VALUE = re.compile(
+    r"^[\u4e00-\u9fff]{2,6}(?:≥|≤|>=|<=|＞|＜|>|<|不低于|不少于|不高于|不超过)\s*\d[\d.]*\s*(?:%|‰)?$"
+)
 
 
 @dataclass(slots=True)
@@ -119,6 +123,8 @@ def kind(cell: str) -> str:
     if UNIT_RE.match(cell) or cell in QUALITATIVE_UNITS:
         return "unit"  # before the numbers: 1/万 is a unit; 定性 in the 单位 column
     if cell in EMPTY or _NUMERIC.match(cell) or _CHANGE_VALUE.match(cell):
+        return "value"
+    if LABELLED_VALUE.match(cell):
         return "value"
     number = _NUMBER_UNIT.match(cell)
     if number and UNIT_RE.match(number.group("unit")):
@@ -283,6 +289,7 @@ class _Assembler:
         """Write a finished row (and its category, 其中 parts) into the table."""
         self.used = end
         names = _join_wrapped(row.names)
+        row.values = _join_labelled(row.values, self.need)
         if row.before:
             self.group = strip_list_number(row.before[-1])
         if not names:
@@ -365,6 +372,31 @@ class _Assembler:
         if category is not None and not out[category]:
             out[category] = self.group
         self.rows.append(out)
+
+
+def _join_labelled(values: list[str], need: int) -> list[str]:
+    """重点城市≥30 / 一般城市≥15 where one value is due: the labelled values of a row share out
+    evenly over the columns the other values leave (each column's parts joined by ；)."""
+    if len(values) <= need:
+        return values
+    runs: list[list[str]] = []
+    for value in values:
+        if LABELLED_VALUE.match(value) and runs and LABELLED_VALUE.match(runs[-1][-1]):
+            runs[-1].append(value)
+        else:
+            runs.append([value])
+    labelled = [r for r in runs if LABELLED_VALUE.match(r[0])]
+    free = need - (len(runs) - len(labelled))
+    if len(labelled) != 1 or free < 1 or len(labelled[0]) % free:
+        return values
+    run, size = labelled[0], len(labelled[0]) // free
+    out: list[str] = []
+    for r in runs:
+        if r is run:
+            out.extend("；".join(run[k : k + size]) for k in range(0, len(run), size))
+        else:
+            out.extend(r)
+    return out
 
 
 def _trailing_values(names: list[str]) -> list[str]:

@@ -49,6 +49,12 @@ BASE_UNITS = sorted(
         "毫克/立方米",
         "毫克/升",
         "立方米/秒",
+        "立方米/小时",
+        "m³/小时",
+        "m³/h",
+        "m³/d",
+        "立方米/日",
+        "m³/日",
         "元",
         "美元",
         "家",
@@ -203,7 +209,7 @@ OWNER_WORDS = (
     r"|(?:具体)?分管领导|责任(?:人|股室|科室|处室)|(?:监督|联系)电话|联系人|责任主体与协同单位|协同单位"
 )
 # 目标任务, 年度目标: the column of a progress report that still states the plan
-TARGET_WORDS = r"目标任务|年度目标(?:任务)?|目标值|计划目标|任务目标|年度任务"
+TARGET_WORDS = r"目标任务|年度目标(?:任务)?|目标值|计划目标|任务目标|年度任务|(?:计划|规划)任务"
 PROGRESS_COLUMN = re.compile(rf"^(?:{PROGRESS_WORDS})$")
 OWNER_COLUMN = re.compile(rf"^(?:{OWNER_WORDS})$")
 TARGET_COLUMN = re.compile(rf"^(?:{TARGET_WORDS})$")

@@ -32,6 +32,7 @@ from plantrack.read.lexicon import (
     PROGRESS_WORDS,
     ROW_INDEX_RE,
     TARGET_COLUMN,
+    TARGET_WORDS,
     attr_column,
     unit_header,
 )
@@ -43,13 +44,14 @@ from plantrack.read.unit_name_rows import unit_name_rows
 _HEADER_WORDS = re.compile(
     r"指标|序号|^编号$|单位|属性|类别|领域|基期|基准|现状|目标|年均|累计|增速|备注|性质|十[一二三四五六]五"
     rf"|^(?:{PROGRESS_WORDS}|{OWNER_WORDS}|(?:监考|考核)(?:部门|单位))$|^(?:分值|权重|项目)$"
+    rf"|^(?:{TARGET_WORDS})$|^其中[:：](?:19|20)\d\d年"
     r"|^(?:完成|预期|规划)值$|^(?:指标)?类型$|^(?:近期|中期|远期|规划目标)(?:规划|目标)?值?(?:[（(]|$)"
 )
 _YEAR_CELL = re.compile(r"^(?:[\[〔［(（]?)(?:19|20)\d\d年")
 _NAME_HEADER = re.compile(r"指标|名称|目标内容")
 _VALUE_HEADER = re.compile(
     r"(?:19|20)\d\d|目标|年均|累计|增速|基期|基准|现状|十[一二三四五六]五|完成值|近期|中期|远期|规划"
-    r"|^预期值"
+    rf"|^预期值|^(?:{TARGET_WORDS})$"
 )
 # 指标值 / 数值 over 现状 | 近期规划: a group header naming no column of its own
 _GROUP_VALUE_HEADER = re.compile(r"^(?:指标|规划|主要)?(?:数值|指标值|值)$")
@@ -99,7 +101,7 @@ def _is_header_cell(cell: str) -> bool:
         return False
     if _YEAR_CELL.match(cell):
         return len(cell) <= 40
-    return len(cell) <= 16 and not _TITLE.search(cell)
+    return len(cell) <= 16 and (not _TITLE.search(cell) or bool(NAME_LABEL.match(cell)))
 
 
 def _columns(cells: list[str]) -> Columns | None:
@@ -220,6 +222,9 @@ def _merged_header(cells: list[str]) -> list[str]:
     out: list[str] = []
     cells = _row_wise(_prefixed([c for c in cells if c]))
     for k, cell in enumerate(cells):
+        if cell in ("属性", "性质") and out and out[-1] == "指标" and k > 2:
+            out[-1] += cell  # 指标 / 属性 after the value columns: 指标属性 over two lines
+            continue
         bracket = cell[0] in "〔［[(（"
         # 2027年 / 目标值 / （2030年）: the bracket is 目标值's second line, not 2027年's third
         taken = not bracket and k + 1 < len(cells) and cells[k + 1][0] in "〔［[(（"
@@ -380,6 +385,8 @@ class _Recover:
         if texts[0].strip() == "|":
             return self._between_bars_task_table(i)
         cell = _single_cell(texts[0])
+        if cell and _TITLE.search(cell) and len(texts) > 1 and _first_cell(_single_cell(texts[1])):
+            return 0  # 主要指标 over 序号 | …: the table's title; the table starts on the next line
         if (cell and _NAME_HEADER.search(cell) and _is_header_cell(cell)) or _first_cell(cell):
             return self._cell_per_line_table(i) or self._task_table(i) or self._allocation(i)
         if cell and TARGET_COLUMN.match(cell):
