@@ -203,3 +203,17 @@ def test_a_list_of_years_gives_each_value_its_year() -> None:
     )
     got = [(t.metric, t.value, t.deadline) for t in targets]
     assert got == [("天然气供应能力", 137, 2027), ("天然气供应能力", 165, 2030)]
+
+
+def test_dates_durations_and_parts_of_a_named_structure_are_no_targets() -> None:
+    # b34: a release date (2023-12-14所在行业), a pilot's term (一般不超过3年) and the parts of a
+    # named system (由10个…和30条…组成的“1030”体系) hold no target; the sentence's target stays
+    assert found("发布日期：2024-03-15，到2027年建成充电站120座。") == [
+        ("充电站", 120, "座", ">=", "level")
+    ]
+    assert found("示范项目建设周期一般不超过2年，最长不得超过4年。") == []
+    assert found("加快形成由8个先进制造业集群和20条重点产业链组成的“820”产业体系。") == []
+    # a cap on a measure counted in years is still a target
+    assert found("到2027年，新建住宅平均审批年限不超过1年。") == [
+        ("新建住宅平均审批年限", 1, "年", "<=", "level")
+    ]

@@ -356,6 +356,22 @@ def _share_list_units(text: str, found: list[Quantity]) -> None:
             q.unit = nxt.unit  # its span stays the number as written
 
 
+_DATE = re.compile(r"(?:19|20)\d\d[-/.](?:0?[1-9]|1[0-2])[-/.](?:0?[1-9]|[12]\d|3[01])(?!\d)")
+
+
+def _in_date(text: str, s: int) -> bool:
+    """Whether the number at s is part of a date written with dashes (2023-12-14: its year, its
+    month-day)."""
+    near = text[max(0, s - 8) : s + 12]
+    if "-" not in near and "/" not in near:
+        return False  # most numbers (a fast gate: speed)
+    for start in range(max(0, s - 8), s + 1):
+        m = _DATE.match(text, start)
+        if m and m.end() > s:
+            return True
+    return False
+
+
 def _name_reason(
     text: str, q: Quantity, quotes: list[tuple[int, int]], starts: list[int]
 ) -> str | None:
@@ -372,6 +388,8 @@ def _name_reason(
         return "malformed number (repeated %)"
     if in_spans(s, quotes, starts):
         return "inside quotes or a title: a name"
+    if _in_date(text, s):
+        return "a date (2023-12-14)"
     if before and _ASCII_ALNUM.match(before):
         return f"part of a code ({before}{q.num_text}…)"
     if before in ("第", "专栏") or text[max(0, s - 2) : s] == "专栏":

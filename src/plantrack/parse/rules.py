@@ -551,10 +551,25 @@ _AREA_UNITS = frozenset(("平方公里", "公顷", "亩", "万亩", "平方米",
 _CLIMATE = re.compile(r"(?:降雨|降水|梅雨|雨|蒸发)量|气温|无霜期|日照时数")
 
 
+_MADE_OF = re.compile(r"^[^，。；,;]{0,24}?(?:组成|构成)的")
+# 平均受教育年限, 预期寿命: measures counted in years (a cap on them is a target)
+_YEARS_MEASURE = re.compile(r"年限|寿命|年龄|工龄")
+_CAP_WORDS = ("不超过", "不得超过", "不高于", "控制在", "最长")
+
+
+def _capped(r: Reading) -> bool:
+    """不超过3年, 3年以内: a number of years as a ceiling."""
+    return (r.head.verb or "").endswith(_CAP_WORDS) or r.q.suffix in ("以内", "以下")
+
+
 def rule_not_a_value(r: Reading, run: ClauseRun) -> str | None:
     """5000万元以上的项目, 世界500强, 15分钟生活圈, 全长45公里: not a target (see `reject`)."""
     if r.pre.rstrip().endswith(("×", "*", "＊")):
         return "a factor of a formula (…/建成区总面积）×100%), not a target"
+    if _MADE_OF.match(r.after):
+        return "a part of a named structure (由10个…和30条…组成的“1030”体系), not a target"
+    if r.q.unit == "年" and _capped(r) and not _YEARS_MEASURE.search(r.metric):
+        return "a duration (试点示范一般不超过3年), not a target"
     if _CLIMATE.search(r.metric) or (r.q.unit == "毫米" and _CLIMATE.search(run.clause)):
         return "a figure of the climate (年平均雨量约1500毫米), not a target"
     if r.head.verb in (None, "约", "为") and vocab.ATTRIBUTE_RE.search(r.pre) and not _counted(r):
