@@ -334,3 +334,18 @@ def test_a_span_of_years_taken_counts_from_the_plans_start() -> None:
     facts = DocFacts(year=2025, start_year=2025, end_year=2025)
     years = [relative_year(m, facts) for m in RELATIVE_RE.finditer("用3—5年时间，…；用三年时间，…")]
     assert years == [2029, 2027]
+
+
+def test_what_an_applicant_must_meet_is_no_target(tmp_path: Path) -> None:
+    # b34: a pilot notice's 申报主体和要求 states the bar a district clears to apply (面积达到…以上)
+    text = (
+        "一、工作目标\n"
+        "到2027年，全市创建低碳示范社区60个。\n"
+        "二、申报主体和要求\n"
+        "（1）示范社区住户达到1000户以上。\n"
+        "（2）建筑面积达到5万平方米以上。\n"
+        "三、保障措施\n"
+        "各区于2026年底前完成首批15个示范社区建设。\n"
+    )
+    got = targets_of(tmp_path, text, (2025, 2027))
+    assert [(m, v) for m, v, _ in got] == [("低碳示范社区", 60), ("示范社区建设", 15)]

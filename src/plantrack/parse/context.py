@@ -24,6 +24,7 @@ import re
 from dataclasses import dataclass
 
 from plantrack.parse.review import (
+    CRITERIA_HEADING,
     GOAL_WORDS,
     PROGRESS_HEADING,
     REVIEW_WORDS,
@@ -82,6 +83,7 @@ class ParagraphContext:
     deadline: int | None = None  # a deadline inherited from a heading or a deadline line
     review: bool = False  # the paragraph reports the past
     progress: bool = False  # …under a heading that reports progress on tasks (进展情况, 完成情况)
+    criteria: bool = False  # under a heading of what applicants must meet (申报条件)
 
 
 def five_year_end(nth: str) -> int:
@@ -283,4 +285,5 @@ class ContextTracker:
             deadline = line_deadline
         progress = review and any(PROGRESS_HEADING.search(h) for h in governing)
         review = review or review_lead(text, self.first)
-        return ParagraphContext(self.facts, deadline, review, progress)
+        criteria = any(CRITERIA_HEADING.search(h) for h in path)
+        return ParagraphContext(self.facts, deadline, review, progress, criteria)

@@ -35,6 +35,11 @@ REVIEW_WORDS = re.compile(
 )
 # a report on the progress of tasks: each item restates its task, then reports on it
 PROGRESS_HEADING = re.compile(r"(?:进展|完成|落实|执行|推进)情况")
+# 申报条件, 申报主体和要求, 准入标准: what an applicant must meet, not what the plan sets
+CRITERIA_HEADING = re.compile(
+    r"(?:申报|申请|准入|认定|遴选|评选|入选|参评|创建)(?:主体|对象|单位)?(?:和|与|及)?(?:基本)?"
+    r"(?:条件|要求|标准)"
+)
 GOAL_WORDS = re.compile(r"目标|总体要求|指标|任务|思路|举措|安排|建议|计划|重点工作|工作要求|展望")
 _PART_RE = re.compile(r"以及|[和与及、]")
 _HEADING_YEAR_RE = re.compile(r"(20\d\d)年|[“\"]?(十[一二三四五六七八九])五[”\"]?")

@@ -442,6 +442,8 @@ def extract_targets(
             return table
     if context is None and _in_review(location):
         return []
+    if context is not None and context.criteria:
+        return []  # 申报条件: the bar an applicant clears, not a target of the plan
     if context is not None and context.review and not context.progress:
         first = context.facts.start_year or context.facts.year
         if not review.looks_ahead(text, 0, len(text), first) and not _BOUND_GOAL.search(text):
