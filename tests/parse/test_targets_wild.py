@@ -217,3 +217,10 @@ def test_dates_durations_and_parts_of_a_named_structure_are_no_targets() -> None
     assert found("到2027年，新建住宅平均审批年限不超过1年。") == [
         ("新建住宅平均审批年限", 1, "年", "<=", "level")
     ]
+
+
+def test_a_count_whose_noun_opens_with_a_threshold() -> None:
+    # b34 黔东南: 完成超230个50户以上木质房屋连片村寨…建设 — 50户以上 qualifies the things
+    # counted; it is no name like 五个一批
+    got = found("完成超120个30户以上传统村落消防管网建设。")
+    assert got == [("30户以上传统村落消防管网建设", 120, "个", ">", "level")]

@@ -608,6 +608,10 @@ def rule_rate_after_increment_verb(r: Reading, run: ClauseRun) -> str | None:
     return None
 
 
+# 230个50户以上木质房屋连片村寨: a threshold opens the counted noun (not a name like 五个一批)
+_THRESHOLD_LEAD = re.compile(r"\d+(?:\.\d+)?[十百千万亿]*[\u4e00-\u9fff]{1,3}以上[\u4e00-\u9fff]")
+
+
 def rule_metric_after(r: Reading, run: ClauseRun) -> str | None:
     """建成10个以上高水平示范应用场景: the metric follows the number; 农村公路90座三类桥梁加固
     维修: the scope before it, the things and the work after it."""
@@ -621,7 +625,11 @@ def rule_metric_after(r: Reading, run: ClauseRun) -> str | None:
         return None
     r.metric = post_metric(r.after)
     r.post_metric = bool(r.metric)
-    if vocab.NUMERAL_NAME_RE.match(r.metric) and not vocab.GRADE_RE.match(r.metric):
+    if (
+        vocab.NUMERAL_NAME_RE.match(r.metric)
+        and not vocab.GRADE_RE.match(r.metric)
+        and not _THRESHOLD_LEAD.match(r.metric)
+    ):
         return "a name (五个一批): numeral after numeral"
     return None
 
