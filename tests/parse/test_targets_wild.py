@@ -224,3 +224,15 @@ def test_a_count_whose_noun_opens_with_a_threshold() -> None:
     # counted; it is no name like 五个一批
     got = found("完成超120个30户以上传统村落消防管网建设。")
     assert got == [("30户以上传统村落消防管网建设", 120, "个", ">", "level")]
+
+
+def test_one_value_for_each_item_of_a_list_before_各() -> None:
+    # b34 云南: 建设稻谷、玉米、马铃薯示范基地各10万亩 — three bases of 10万亩 each
+    got = found("2026年，建设水稻、小麦、油菜示范基地各5万亩。新建城东、城西污水处理厂各1座。")
+    assert [(m, v, u) for m, v, u, _, _ in got] == [
+        ("水稻示范基地", 5, "万亩"),
+        ("小麦示范基地", 5, "万亩"),
+        ("油菜示范基地", 5, "万亩"),
+        ("城东污水处理厂", 1, "座"),
+        ("城西污水处理厂", 1, "座"),
+    ]

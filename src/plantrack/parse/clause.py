@@ -384,7 +384,12 @@ def _share_value(scan: Scan, f: Found) -> None:
         and f.subject in window
         and bool(_EACH_RE.search(window[window.rfind(f.subject) + len(f.subject) :]))
     )
-    parts = parallel_metrics(f.subject, each)
+    subject = f.subject
+    if subject.endswith("各") and "、" in subject:
+        subject, each = subject[:-1], True  # 稻谷、玉米、马铃薯示范基地各10万亩: each item
+        parts = parallel_metrics(subject, each) or _heads_of_shared_noun(subject)
+    else:
+        parts = parallel_metrics(subject, each)
     if parts is None:
         return
     verb = f.metric[len(f.subject) :] if f.metric.startswith(f.subject) else ""
@@ -396,6 +401,27 @@ def _share_value(scan: Scan, f: Found) -> None:
         copies.append(g)
     scan.found[at : at + 1] = copies
     scan.ex.add(scan.text, f.pos, f.pos + 1, True, f"one value for {len(parts)} listed metrics")
+
+
+# 示范基地, 产业园, 合作社: the noun a list of short heads shares, written once after the last
+_SHARED_NOUN = re.compile(r"示范|基地|产业|园区|项目|工程|中心|企业|合作社|种植|养殖|生产|基础设施")
+
+
+def _heads_of_shared_noun(subject: str) -> list[str] | None:
+    """稻谷、玉米、马铃薯示范基地 -> 稻谷示范基地, 玉米示范基地, 马铃薯示范基地: short heads, the
+    last carrying the noun they share."""
+    parts = [p.strip() for p in split_list(subject)]
+    if len(parts) < 2 or any(not 2 <= len(p) <= 6 for p in parts[:-1]):
+        return None
+    shared = _SHARED_NOUN.search(parts[-1], 2)
+    sizes = {len(p) for p in parts[:-1]}
+    if shared is not None:
+        noun = parts[-1][shared.start() :]
+    elif len(sizes) == 1 and len(parts[-1]) > min(sizes) + 1:
+        noun = parts[-1][min(sizes) :]  # 城东、城西污水处理厂: heads of one length
+    else:
+        return None
+    return [p + noun for p in parts[:-1]] + [parts[-1]]
 
 
 _EACH_RE = re.compile(
