@@ -43,7 +43,7 @@ WEAK_UNITS = {
 
 # Classifiers of a count: after one, 大/型 opens the counted noun (16处大宗固废…, 5个大型…).
 COUNT_UNITS = frozenset(
-    "个家处座所条项件台套辆艘架张场次款种部名户批只支间栋块片幢口宗笔颗份根樘对堂例具"
+    "个家处座所条项件台套辆艘架张场次款种部名位户批只支间栋块片幢口宗笔颗份根樘对堂例具"
 )
 
 SUFFIX_COMPARATORS: dict[str, str] = {
@@ -372,6 +372,19 @@ def _in_date(text: str, s: int) -> bool:
     return False
 
 
+def _position_reason(text: str, q: Quantity, s: int, before: str) -> str | None:
+    """A number that is a date, a code, an ordinal or a rank by what stands before it."""
+    if _in_date(text, s):
+        return "a date (2023-12-14)"
+    if before and _ASCII_ALNUM.match(before):
+        return f"part of a code ({before}{q.num_text}…)"
+    if before in ("第", "专栏") or text[max(0, s - 2) : s] == "专栏":
+        return "an ordinal (第N / 专栏N)"
+    if before == "前" and q.unit in ("位", "名"):
+        return "a rank (居全国前10位)"
+    return None
+
+
 def _name_reason(
     text: str, q: Quantity, quotes: list[tuple[int, int]], starts: list[int]
 ) -> str | None:
@@ -388,12 +401,9 @@ def _name_reason(
         return "malformed number (repeated %)"
     if in_spans(s, quotes, starts):
         return "inside quotes or a title: a name"
-    if _in_date(text, s):
-        return "a date (2023-12-14)"
-    if before and _ASCII_ALNUM.match(before):
-        return f"part of a code ({before}{q.num_text}…)"
-    if before in ("第", "专栏") or text[max(0, s - 2) : s] == "专栏":
-        return "an ordinal (第N / 专栏N)"
+    reason = _position_reason(text, q, s, before)
+    if reason:
+        return reason
     if q.unit is None:
         return _unitless_reason(text, q, num_end)
     if not q.unit[0].isascii() or q.unit[0] in "%":

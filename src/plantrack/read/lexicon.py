@@ -22,6 +22,7 @@ BASE_UNITS = sorted(
         "kW",
         "TEU",
         "标台",
+        "标箱",
         "人年",
         "Tbps",
         "Gbps",
@@ -60,6 +61,7 @@ BASE_UNITS = sorted(
         "家",
         "个",
         "名",
+        "位",  # 100位领军人才 (前10位, 第3位: a rank, guarded in parse.numbers)
         "人",
         "幢",
         "口",  # 4口深井 (口岸, 口径 are guarded in parse.numbers)
