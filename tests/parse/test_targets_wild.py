@@ -249,3 +249,17 @@ def test_标箱_位_and_攻克_counts() -> None:
         ("高层次人才", 80, "位", ">=", "level"),
         ("关键技术", 20, "项", ">=", "level"),
     ]
+
+
+def test_what_may_happen_setbacks_and_what_there_is_are_no_targets() -> None:
+    # b34 崇阳: 保有量或达6万辆 (may reach), 出入口距离应在50米以上 (a siting rule), 其中在营
+    # 加油站48座 (what there is); the plan's own count stays
+    got = found(
+        "预计到2030年，全县汽车保有量或达8万辆以上。加油站出入口与学校的距离应在60米以上。"
+        "现有加油站52座，其中在营加油站45座。到2030年新建加油站6座。"
+    )
+    assert got == [("加油站", 6, "座", ">=", "increment")]
+    # 存量 work is still a target
+    assert found("到2026年完成3000亩存量违法用地整治。") == [
+        ("存量违法用地整治", 3000, "亩", ">=", "level")
+    ]

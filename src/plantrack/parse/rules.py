@@ -551,6 +551,10 @@ _AREA_UNITS = frozenset(("平方公里", "公顷", "亩", "万亩", "平方米",
 _CLIMATE = re.compile(r"(?:降雨|降水|梅雨|雨|蒸发)量|气温|无霜期|日照时数")
 
 
+_MAY_VERBS = frozenset(("达", "达到", "超", "超过", "突破", "将达", "将超"))
+_SETBACK = re.compile(r"(?:间距|距离)$")
+# 在营加油站, 现有…, 结转（在建）…: a count of what there is
+_STOCK_LEAD = re.compile(r"^(?:其中)?(?:在营|现有|现存|已有|已建|结转)")
 _MADE_OF = re.compile(r"^[^，。；,;]{0,24}?(?:组成|构成)的")
 # 平均受教育年限, 预期寿命: measures counted in years (a cap on them is a target)
 _YEARS_MEASURE = re.compile(r"年限|寿命|年龄|工龄")
@@ -566,6 +570,12 @@ def rule_not_a_value(r: Reading, run: ClauseRun) -> str | None:
     """5000万元以上的项目, 世界500强, 15分钟生活圈, 全长45公里: not a target (see `reject`)."""
     if r.pre.rstrip().endswith(("×", "*", "＊")):
         return "a factor of a formula (…/建成区总面积）×100%), not a target"
+    if r.head.verb and r.metric.endswith("或") and r.head.verb in _MAY_VERBS:
+        return "a forecast (保有量或达6万辆): may reach, not a target"
+    if _SETBACK.search(r.metric) and r.q.unit in ("米", "公里", "千米"):
+        return "a setback distance (…出入口距离不少于50米): a siting rule, not a target"
+    if _STOCK_LEAD.match(r.metric):
+        return "what there is now (在营加油站48座, 在建…), not a target"
     if _MADE_OF.match(r.after):
         return "a part of a named structure (由10个…和30条…组成的“1030”体系), not a target"
     if r.q.unit == "年" and _capped(r) and not _YEARS_MEASURE.search(r.metric):
