@@ -263,3 +263,9 @@ def test_what_may_happen_setbacks_and_what_there_is_are_no_targets() -> None:
     assert found("到2026年完成3000亩存量违法用地整治。") == [
         ("存量违法用地整治", 3000, "亩", ">=", "level")
     ]
+
+
+def test_a_part_named_in_full_in_brackets_after_a_count() -> None:
+    # b34 重庆: 打造…V2G示范项目45个（公交V2G示范项目23个）: the bracket names a part of the count
+    got = found("到2026年，全市建成智慧停车示范项目30个（医院智慧停车示范项目12个）。")
+    assert [(m, v) for m, v, *_ in got] == [("智慧停车示范项目", 30), ("医院智慧停车示范项目", 12)]

@@ -191,14 +191,24 @@ class ClauseRun:
 Rule = Callable[[Reading, ClauseRun], str | None]
 
 
+# （公交V2G示范项目: a part of the value before, named in full in brackets (its noun the same)
+_NAMED_PART = re.compile(r"^[（(]([\u4e00-\u9fffA-Za-z0-9]{4,24})$")
+
+
 def rule_bracketed_part(r: Reading, run: ClauseRun) -> str | None:
     """达到3.85人（其中中医类别0.62人）: a part of the value before, named in brackets."""
     m = vocab.BRACKET_PART_RE.search(r.pre) if run.last else None
     if m and r.after.lstrip()[:1] in "）)":
         r.metric, r.settled = run.last + strip_trail(m.group(1)), True
-    scope = vocab.BRACKET_SCOPE_RE.match(r.pre) if run.last and not m else None
+    named = _NAMED_PART.match(r.pre) if run.last and not m else None
+    if named and named.group(1)[-2:] != run.last[-2:]:
+        named = None
+    scope = vocab.BRACKET_SCOPE_RE.match(r.pre) if run.last and not (m or named) else None
     if scope and r.after.lstrip()[:1] in "）)" and r.q.unit == run.last_unit:
         r.metric, r.settled = f"{run.last}（{scope.group(1)}）", True  # the same measure, a part
+        return None
+    if named and r.after.lstrip()[:1] in "）)" and r.q.unit == run.last_unit:
+        r.metric, r.settled = named.group(1), True  # 示范项目45个（公交V2G示范项目23个）
     return None
 
 
