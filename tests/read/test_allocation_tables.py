@@ -212,3 +212,9 @@ def test_a_plan_group_over_the_years_and_figures_that_look_like_序号(tmp_path:
     assert ("丁市2026年整治计划", 3, "处", 2026) in got
     assert ("合计2026年整治计划", 12, "处", 2026) in got
     assert len(got) == 10  # five rows, two years each: no stock, no year already done
+
+
+@pytest.mark.parametrize("place", ["地市", "设区市", "县（市）", "市（区）", "县市区", "行政区"])
+def test_place_columns_under_their_other_names(place: str) -> None:
+    cells = ["序号", place, "2025年目标（个）", "1", "甲", "30", "2", "乙", "20"]
+    assert allocation_header(cells) == 3
