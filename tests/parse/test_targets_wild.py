@@ -269,3 +269,9 @@ def test_a_part_named_in_full_in_brackets_after_a_count() -> None:
     # b34 重庆: 打造…V2G示范项目45个（公交V2G示范项目23个）: the bracket names a part of the count
     got = found("到2026年，全市建成智慧停车示范项目30个（医院智慧停车示范项目12个）。")
     assert [(m, v) for m, v, *_ in got] == [("智慧停车示范项目", 30), ("医院智慧停车示范项目", 12)]
+
+
+def test_a_programme_named_by_a_round_number_is_no_target() -> None:
+    # b33: 着力实施千座公园计划; b24: 实施千个宜居宜业和美乡村建设行动 — names, not counts
+    assert found("着力实施百座口袋公园计划，推进千村示范工程。") == []
+    assert found("到2027年新建口袋公园100座。") == [("口袋公园", 100, "座", ">=", "increment")]

@@ -561,6 +561,7 @@ _AREA_UNITS = frozenset(("平方公里", "公顷", "亩", "万亩", "平方米",
 _CLIMATE = re.compile(r"(?:降雨|降水|梅雨|雨|蒸发)量|气温|无霜期|日照时数")
 
 
+_PROGRAMME_ENDS = ("计划", "行动", "工程", "战略", "攻坚")
 _MAY_VERBS = frozenset(("达", "达到", "超", "超过", "突破", "将达", "将超"))
 _SETBACK = re.compile(r"(?:间距|距离)$")
 # 在营加油站, 现有…, 结转（在建）…: a count of what there is
@@ -586,6 +587,8 @@ def rule_not_a_value(r: Reading, run: ClauseRun) -> str | None:
         return "a setback distance (…出入口距离不少于50米): a siting rule, not a target"
     if _STOCK_LEAD.match(r.metric):
         return "what there is now (在营加油站48座, 在建…), not a target"
+    if r.q.chinese and r.metric.endswith(_PROGRAMME_ENDS):
+        return "a programme's name (实施千座公园计划), not a target"
     if _MADE_OF.match(r.after):
         return "a part of a named structure (由10个…和30条…组成的“1030”体系), not a target"
     if r.q.unit == "年" and _capped(r) and not _YEARS_MEASURE.search(r.metric):
