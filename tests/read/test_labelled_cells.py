@@ -51,3 +51,33 @@ def test_the_weather_of_a_place_is_no_target(tmp_path: Path) -> None:
     lines = ["全市多年平均降水量约1400毫米，年平均气温17.5℃。到2030年，城市防洪达标率达到95%。"]
     parsed = parse_lines(tmp_path, lines, "防洪规划", (2026, 2030))
     assert [(t.metric, t.value) for t in parsed.targets] == [("城市防洪达标率", 95)]
+
+
+def test_a_whole_and_its_part_worded_values_and_yearly_amounts(tmp_path: Path) -> None:
+    # b33 公园城市: 市域绿道长度（骨干绿道长度） | 2000（1000）公里; 40万平方米/年; values in words
+    # over two lines (基本实现…、/ 延长开放, 50%以上公园绿地 / 全时段开放); 提升 / 显著提升 where no
+    # figure stands; 附表2 after the last row ends the table
+    lines = [
+        "附表1  绿化建设关键指标表",
+        "编号", "关键指标", "2025年指标", "2035年指标", "指标说明",
+        "1", "城市绿道长度", "（骨干绿道长度）", "800（300）公里", "1500（600）公里", "含骨干绿道。",
+        "2", "屋顶绿化建设量", "20万平方米/年", "25万平方米/年", "以屋顶绿化为手段，提升绿视率。",
+        "3", "公园绿地夜间开放率", "基本实现延时开放、", "错峰开放", "40%以上公园绿地",
+        "夜间开放", "以夜间开放的公园绿地数量占公园总数的比例作为指标。",
+        "4", "市民满意度", "提升", "显著提升", "突出开放空间的品质。",
+        "5", "裸露地占比", "降低", "低于3%",
+        "附表2", "重点安排表", "任务编号", "分项任务",
+    ]  # fmt: skip
+    parsed = parse_lines(tmp_path, lines, "公园城市规划", (2021, 2035), sep="\n\n")
+    valued = [t for t in parsed.targets if t.value is not None]
+    got = {(t.metric, t.value, t.unit, t.kind.value, t.deadline) for t in valued}
+    assert got == {
+        ("城市绿道长度", 800, "公里", "level", 2025),
+        ("骨干绿道长度", 300, "公里", "level", 2025),
+        ("城市绿道长度", 1500, "公里", "level", 2035),
+        ("骨干绿道长度", 600, "公里", "level", 2035),
+        ("屋顶绿化建设量", 20, "万平方米", "annual", 2025),
+        ("屋顶绿化建设量", 25, "万平方米", "annual", 2035),
+        ("公园绿地夜间开放", 40, "%", "level", 2035),
+        ("裸露地占比", 3, "%", "level", 2035),
+    }

@@ -153,6 +153,13 @@ def bracket_notes(text: str) -> dict[str, str]:
     return notes
 
 
+def _per_year(unit: str | None) -> tuple[str | None, bool]:
+    """万平方米/年 -> (万平方米, True): an amount each year."""
+    if unit and unit.endswith("/年") and len(unit) > 2:
+        return unit[:-2], True
+    return unit, False
+
+
 def read_cell(
     text: str, cumulative_column: bool = False, notes: dict[str, str] | None = None
 ) -> Cell:
@@ -194,6 +201,7 @@ def read_cell(
     if m.group("num").startswith("-"):
         value = -value
     unit = m.group("unit") or m.group("inner") or None  # （86.4%）: the unit inside the bracket
+    unit, yearly = _per_year(unit)
     if unit and not (unit in ("%", "‰") or unit in MAGNITUDES or UNIT_RE.match(unit)):
         return Cell()  # 12%%, 5x: not a value we can trust
     comp = PRE_COMP.get(m.group("pre") or "") or _SUF_COMP.get(m.group("suf") or "")
@@ -214,6 +222,7 @@ def read_cell(
         comp,
         bracket,
         total=total and bracket == "cumulative",
+        each_year=yearly,
         value_max=top if top is not None and top > value else None,
     )
 
@@ -329,7 +338,7 @@ def row_variants(row: list[str], name: int, values: list[int], unit: int | None)
     cells = [c.strip() for c in row]
     if name >= len(cells):
         return [row]
-    prefixed = _prefix_labelled(cells, name, values)
+    prefixed = _prefix_labelled(cells, name, values) or _bracket_pair(cells, name, values)
     if prefixed:
         return prefixed
     for col in (c for c in values if c < len(cells) and cells[c]):
@@ -366,6 +375,30 @@ def _prefix_labelled(cells: list[str], name: int, values: list[int]) -> list[lis
         row[cols[-1]] = value
         for c in cols[:-1]:
             row[c] = ""
+        out.append(row)
+    return out
+
+
+_NAME_PAIR = re.compile(r"^(.+?)[（(]([\u4e00-\u9fff]{2,16})[）)]$")
+_VALUE_PAIR = re.compile(r"^(\d[\d.]*)\s*[（(](\d[\d.]*)[）)]\s*([^\d\s（()）]{0,6})$")
+
+
+def _bracket_pair(cells: list[str], name: int, values: list[int]) -> list[list[str]] | None:
+    """`市域绿道长度（骨干绿道长度） | 2000（1000）公里`: the whole and, in brackets, its part, a
+    row each (a unit in the name's brackets, 人均GDP（万元）, is no part)."""
+    m = _NAME_PAIR.match(cells[name])
+    if m is None or UNIT_RE.fullmatch(m.group(2)):
+        return None
+    cols = [c for c in values if c < len(cells) and _VALUE_PAIR.match(cells[c])]
+    if not cols:
+        return None
+    out = []
+    for group in (1, 2):
+        row = list(cells)
+        row[name] = m.group(group)
+        for c in cols:
+            v = _VALUE_PAIR.match(cells[c])
+            row[c] = v.group(group) + v.group(3) if v else cells[c]
         out.append(row)
     return out
 

@@ -410,8 +410,8 @@ def _kind(metric: str, unit: str | None, cell: Cell) -> str:
         return "cumulative"  # 新增高能级企业总部（五年累计）: the row says what its figure is
     if _AVERAGED_RATE.search(metric) and not metric.endswith(("增长率", "增速")):
         return "level"  # 年均每百万人口因灾死亡率 <1: a rate averaged over the years, a level
-    if metric.startswith(("每年", "年均")) and unit not in _SHARE_UNITS:
-        return "annual"  # 每年新增新质航运企业 | 家 | 150
+    if (metric.startswith(("每年", "年均")) or cell.each_year) and unit not in _SHARE_UNITS:
+        return "annual"  # 每年新增新质航运企业 | 家 | 150; 40万平方米/年
     if metric.startswith("新增"):
         return "increment"  # 新增… [110]: the new amount since the base year
     if (

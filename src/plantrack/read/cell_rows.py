@@ -32,7 +32,7 @@ from plantrack.read.lexicon import (
 ATTR = re.compile(r"^(?:约束性|预期性|约束|预期)(?:\[\d\]|［\d］)?$")  # 预期性[1]: a footnote mark
 INDEX = re.compile(r"^\d{1,2}$")
 _NUMERIC = re.compile(
-    r"^[\[〔［【(（]?\s*(?:≥|≤|>=|<=|＞|＜|>|<|约|累计|达到|不低于|不高于|不超过|超过)?\s*"
+    r"^[\[〔［【(（]?\s*(?:≥|≤|>=|<=|＞|＜|>|<|约|累计|达到|不低于|不高于|不超过|超过|低于|高于|不少于)?\s*"
     r"-?\d[\d,.]*(?:\s*[-—–~～至]\s*\d[\d,.]*)?\s*(?:%|％|‰)?\s*(?:以上|以下|以内|左右|上下)?\s*[\]〕］】)）]?$"
 )
 # 下降15%, 提高2个百分点: a change as a value
@@ -78,10 +78,18 @@ _BOUND = re.compile(
 # a sentence (a clause, then one ending in 。): the paragraph after the table
 _SENTENCE = re.compile(r"^.{6,}[，；].{6,}。$")
 MAX_CATEGORY = 8
+_WRAP_PIECE = 8  # characters of a worded value's second line, at most
 _CATEGORY_PIECE = 3  # characters of one line of a category cell broken over several lines
 _FIGURE = re.compile(r"\d")
 _FIGURE_FIRST = re.compile(r"^(?:[<>≤≥＜＞]|不低于|不少于|约)?\d")
 _MAX_CELL = 60
+_ANNEX = re.compile(r"^(?:附表|附件)\s*\d*\s*[：:]?\s*$")
+# 2000（1000）公里: a value and, in brackets, its part's (市域绿道长度（骨干绿道长度）)
+_PART_VALUE = re.compile(r"^\d[\d.]*\s*[（(]\d[\d.]*[）)]\s*[^\d\s（()）]{0,6}$")
+# 提升, 显著提升, 降低: a direction where a value stands (its row's target in words)
+_TREND_VALUE = re.compile(
+    r"^(?:显著|明显|稳步|持续|进一步|有所)?(?:提升|提高|降低|下降|改善|增加|减少|增长)$"
+)
 # 重点城市≥30: a value for a part named before it (two or more stand in one cell, one per line)
 LABELLED_VALUE = re.compile(
     r"^[\u4e00-\u9fff]{2,6}(?:≥|≤|>=|<=|＞|＜|>|<|不低于|不少于|不高于|不超过)\s*\d[\d.]*\s*(?:%|‰)?$"
@@ -124,7 +132,7 @@ def kind(cell: str) -> str:
         return "unit"  # before the numbers: 1/万 is a unit; 定性 in the 单位 column
     if cell in EMPTY or _NUMERIC.match(cell) or _CHANGE_VALUE.match(cell):
         return "value"
-    if LABELLED_VALUE.match(cell):
+    if LABELLED_VALUE.match(cell) or _PART_VALUE.match(cell) or _TREND_VALUE.match(cell):
         return "value"
     number = _NUMBER_UNIT.match(cell)
     if number and UNIT_RE.match(number.group("unit")):
@@ -230,6 +238,23 @@ class _Assembler:
             and int(nxt) == self.number + 1
         )
 
+    def _ends(self, row: _Row, cell: str) -> bool:
+        """附表2, a 注 line or a paragraph: the table has ended ([4] where a value is due is a
+        value, not a footnote)."""
+        due = row.tail and len(row.values) < self.need
+        return bool(_ANNEX.match(cell)) or (ends_table(cell) and not due)
+
+    def _joins_last_value(self, row: _Row, cell: str) -> bool:
+        """The cell goes on the row's last value: its period note (36 / （2021年-2025年）) or
+        its second line (基本实现免费开放、 / 延长开放)."""
+        last = row.values[-1] if row.values else ""
+        if (last and YEAR_NOTE.match(cell)) or (
+            row.values and _continues(last, cell, len(row.values) < self.need)
+        ):
+            row.values[-1] += cell
+            return True
+        return False
+
     def run(self) -> tuple[list[list[str]], int]:
         row = _Row()
         end = len(self.cells)
@@ -239,11 +264,10 @@ class _Assembler:
                     row.values.append("")  # a blank cell where a value stands
                     row.tail = True
                 continue
-            if ends_table(cell) and not (row.tail and len(row.values) < self.need):
-                end = i  # ([4] where a value is due is a value, not a footnote)
+            if self._ends(row, cell):
+                end = i
                 break
-            if YEAR_NOTE.match(cell) and row.values and row.values[-1]:
-                row.values[-1] += cell  # 36 / （2021年-2025年）: the note belongs to its value
+            if self._joins_last_value(row, cell):
                 continue
             k = kind(cell)
             if k == "value" and row.number is not None and not row.names and namelike(cell):
@@ -372,6 +396,24 @@ class _Assembler:
         if category is not None and not out[category]:
             out[category] = self.group
         self.rows.append(out)
+
+
+def _continues(value: str, cell: str, short: bool) -> bool:
+    """The cell is the second line of the value before it: that value ends with 、 or ，, or,
+    while the row still lacks values, it holds a figure and ends in words the cell goes on
+    with (50%以上公园绿地 / 全时段开放)."""
+    if INDEX.match(cell):
+        return False
+    if value.endswith(("、", "，")):
+        return True
+    return (
+        short
+        and len(cell) <= _WRAP_PIECE
+        and not _FIGURE.search(cell)
+        and bool(_FIGURE.search(value))
+        and bool(re.search(r"[\u4e00-\u9fff]{2}$", value))
+        and kind(value) == "name"
+    )
 
 
 def _join_labelled(values: list[str], need: int) -> list[str]:
