@@ -408,6 +408,7 @@ def _continues(value: str, cell: str, short: bool) -> bool:
         return True
     return (
         short
+        and kind(cell) == "name"
         and len(cell) <= _WRAP_PIECE
         and not _FIGURE.search(cell)
         and bool(_FIGURE.search(value))
