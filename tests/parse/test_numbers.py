@@ -159,3 +159,13 @@ def test_a_list_of_bare_numbers_takes_the_unit_of_its_last_value() -> None:
 def test_more_units_of_plans() -> None:
     text = "开展4课时以上理论学习，培训16学时，降雨50毫米，养殖100万羽，噪声55分贝"
     assert [q.unit for q in find_quantities(text)] == ["课时", "学时", "毫米", "万羽", "分贝"]
+
+
+def test_千_after_a_figure_is_a_scale_but_千瓦_stays_a_unit() -> None:
+    # b29 宝安: 供应分配8千套以上 — 8 千套 (8,000 套); 3000千瓦 is 3000 of the unit 千瓦
+    by_text = {
+        q.num_text + (q.unit or ""): q
+        for q in find_quantities("分配8千套，装机3000千瓦，种树三千棵")
+    }
+    assert by_text["8千套"].value == 8 and normalise(8, "千套") == (8000, "套")
+    assert by_text["3000千瓦"].unit == "千瓦" and normalise(3000, "千瓦") == (None, None)

@@ -19,7 +19,15 @@ import cn2an
 from plantrack.read.lexicon import ALT_COUNT, BASE_UNITS
 
 # Scale words kept in the unit as written and normalised into value_base/unit_base.
-SCALES: dict[str, float] = {"万亿": 1e12, "亿": 1e8, "千万": 1e7, "百万": 1e6, "万": 1e4}
+SCALES: dict[str, float] = {
+    "万亿": 1e12,
+    "亿": 1e8,
+    "千万": 1e7,
+    "百万": 1e6,
+    "万": 1e4,
+    "千": 1e3,  # 8千套 (after a figure only; 千瓦, 千米, 千克 are units of their own)
+}
+_KILO_UNITS = "瓦米克伏卡帕"
 
 # Units that make a name or a duration phrase (15分钟生活圈, 三年行动) unless a verb or
 # 以内/以上 says it is a target.
@@ -94,7 +102,7 @@ _UNIT_ALT = "|".join(
         + "]"
     ]
 )
-_SCALE_ALT = "万亿|亿|千万|百万|万"
+_SCALE_ALT = f"万亿|亿|千万|百万|万|(?<=\\d)千(?![{_KILO_UNITS}])"
 _SUFFIX_ALT = "|".join(sorted(SUFFIX_COMPARATORS, key=len, reverse=True))
 
 _UNIT_OR_SUFFIX = rf"(?:{_SCALE_ALT})?(?:{_UNIT_ALT})|(?:{_SCALE_ALT})(?![{_CN}])|{_SUFFIX_ALT}"
@@ -182,7 +190,7 @@ def split_scale(unit: str | None) -> tuple[float, str | None]:
     if not unit:
         return 1.0, unit
     for word, factor in SCALES.items():
-        if unit.startswith(word):
+        if unit.startswith(word) and not (word == "千" and unit[1:2] in _KILO_UNITS):
             rest = unit[len(word) :]
             return factor, (rest or None)
     return 1.0, unit
