@@ -275,3 +275,10 @@ def test_a_programme_named_by_a_round_number_is_no_target() -> None:
     # b33: 着力实施千座公园计划; b24: 实施千个宜居宜业和美乡村建设行动 — names, not counts
     assert found("着力实施百座口袋公园计划，推进千村示范工程。") == []
     assert found("到2027年新建口袋公园100座。") == [("口袋公园", 100, "座", ">=", "increment")]
+
+
+def test_bounds_of_a_list_that_qualifies_a_noun_are_no_targets() -> None:
+    # b13: 入井人数超过30人、井深超过800米的金属非金属地下矿山 — the mines such bounds pick out
+    assert found("重点整治从业人员超过50人、库容超过100万立方米的尾矿库。") == []
+    got = found("确保地区生产总值增长6%、一般公共预算收入增长5%的目标。")
+    assert [(m, v) for m, v, *_ in got] == [("地区生产总值增长", 6), ("一般公共预算收入增长", 5)]

@@ -561,6 +561,11 @@ _AREA_UNITS = frozenset(("平方公里", "公顷", "亩", "万亩", "平方米",
 _CLIMATE = re.compile(r"(?:降雨|降水|梅雨|雨|蒸发)量|气温|无霜期|日照时数")
 
 
+# 、井深超过800米的金属非金属地下矿山: the list goes on to a bound that ends in 的 + a noun
+_QUALIFIER_LIST = re.compile(
+    r"^、[^，。；,;、]{0,16}?(?:超过|不足|低于|高于|大于|小于|以上|以下)?\d[\d.]*[^，。；,;\d]{0,6}?"
+    r"(?:以上|以下)?的(?!目标|任务|要求|水平|基础|预期|增长)[\u4e00-\u9fff]"
+)
 _PROGRAMME_ENDS = ("计划", "行动", "工程", "战略", "攻坚")
 _MAY_VERBS = frozenset(("达", "达到", "超", "超过", "突破", "将达", "将超"))
 _SETBACK = re.compile(r"(?:间距|距离)$")
@@ -589,6 +594,8 @@ def rule_not_a_value(r: Reading, run: ClauseRun) -> str | None:
         return "what there is now (在营加油站48座, 在建…), not a target"
     if r.q.chinese and r.metric.endswith(_PROGRAMME_ENDS):
         return "a programme's name (实施千座公园计划), not a target"
+    if r.head.verb and _QUALIFIER_LIST.match(r.after):
+        return "a threshold of a list that qualifies a noun (入井人数超过30人、井深超过800米的矿山)"
     if _MADE_OF.match(r.after):
         return "a part of a named structure (由10个…和30条…组成的“1030”体系), not a target"
     if r.q.unit == "年" and _capped(r) and not _YEARS_MEASURE.search(r.metric):
