@@ -349,3 +349,11 @@ def test_what_an_applicant_must_meet_is_no_target(tmp_path: Path) -> None:
     )
     got = targets_of(tmp_path, text, (2025, 2027))
     assert [(m, v) for m, v, _ in got] == [("低碳示范社区", 60), ("示范社区建设", 15)]
+
+
+def test_a_plan_that_is_a_noun_does_not_look_ahead() -> None:
+    # b23 江西: 全省本科招生计划新增2万余个 reports the past; 计划新建… looks ahead
+    past = "高考综合改革平稳落地，全省本科招生计划新增2万余个。"
+    assert not looks_ahead(past, 0, len(past), 2025)
+    ahead = "全省计划新建学校30所。"
+    assert looks_ahead(ahead, 0, len(ahead), 2025)
