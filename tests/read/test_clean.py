@@ -262,6 +262,19 @@ def test_short_items_between_blank_lines_are_never_joined(tmp_path: Path) -> Non
     assert [b.text for b in cleaned] == items
 
 
+def test_long_items_that_open_alike_are_never_joined(tmp_path: Path) -> None:
+    # b26 长宁: 推出5处以上区级“家门口的好去处”、18个… / 推出不少于200场… — longer than a short
+    # line, but both open with 推出: two items, not a line a page break cut
+    items = [
+        "推出8处以上区级“家门口的好去处”、20个居民区公共文化服务示范点",
+        "推出不少于300场公益性文艺演出、500场阅读推广活动",
+    ]
+    path = tmp_path / "实事.txt"
+    path.write_text("\n\n".join(items) + "\n", encoding="utf-8")
+    cleaned, _ = clean_blocks(read_document(path).blocks)
+    assert [b.text for b in cleaned] == items
+
+
 def test_a_paragraph_broken_by_a_page_number_between_blank_lines_is_rejoined(tmp_path) -> None:
     long_line = "加快建设现代化产业体系，推动传统产业转型升级，培育壮大战略性新兴产业和未来产业体"
     path = tmp_path / "纲要.txt"

@@ -173,13 +173,22 @@ _SHORT_LINE = 30  # characters: a line this short before a blank line ends its p
 
 
 def _item_ends(tail: tuple[int | None, int | None, str], block: Block) -> bool:
-    """A short line, then a blank line, then this one: the lines are items of a list copied from
-    a web page (新增5家老年人助餐点 / 新增10家家门口养老服务站), not one paragraph wrapped. A
-    paragraph broken by a page keeps a full line before the break."""
+    """A short line (or one that opens like this one), then a blank line, then this one: the
+    lines are items of a list copied from a web page (新增5家老年人助餐点 / 新增10家家门口养老服务站),
+    not one paragraph wrapped. A paragraph broken by a page keeps a full line before the break."""
     page, line, text = tail
-    if line is None or block.line is None or block.page != page:
+    if line is None or block.line is None or block.page != page or block.line - line < 2:
         return False
-    return block.line - line >= 2 and len(text) < _SHORT_LINE
+    # 推出5处…、18个… / 推出不少于200场…: two items that open alike, whatever their length
+    return len(text) < _SHORT_LINE or _opens_alike(text, block.text)
+
+
+def _opens_alike(text: str, after: str) -> bool:
+    """Two lines that open with the same two-character verb (推出… / 推出…, 新增… / 新增…)."""
+    head = text[:2]
+    return (
+        len(head) == 2 and after.startswith(head) and all("\u4e00" <= c <= "\u9fff" for c in head)
+    )
 
 
 def _joinable(block: Block) -> bool:
