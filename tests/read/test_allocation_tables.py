@@ -218,3 +218,27 @@ def test_a_plan_group_over_the_years_and_figures_that_look_like_序号(tmp_path:
 def test_place_columns_under_their_other_names(place: str) -> None:
     cells = ["序号", place, "2025年目标（个）", "1", "甲", "30", "2", "乙", "20"]
     assert allocation_header(cells) == 3
+
+
+def test_a_markdown_quota_table_saved_as_text_gives_every_counted_column(tmp_path: Path) -> None:
+    # a Markdown copy of a plan saved as .txt: | 序号 | 地区 | 公共充电桩（个） | 换电站（座） |
+    # over | --- |: a table; each column with a unit in its header is an amount, in that unit
+    text = (
+        "表3 各市充电设施建设目标\n\n"
+        "| 序号 | 地区 | 公共充电桩（个） | 换电站（座） |\n"
+        "| --- | --- | --- | --- |\n"
+        "| 1 | 甲市 | 9000 | 25 |\n"
+        "| 2 | 乙市 | 6000 | 0 |\n"
+        "| | 总计 | 15000 | 25 |\n"
+    )
+    path = tmp_path / "规划.txt"
+    path.write_text(text, encoding="utf-8")
+    parsed = parse_document(read_document(path), title="充电设施规划", period=(2021, 2025))
+    got = {(t.metric, t.value, t.unit) for t in parsed.targets}
+    assert got == {
+        ("甲市公共充电桩", 9000, "个"),
+        ("甲市换电站", 25, "座"),
+        ("乙市公共充电桩", 6000, "个"),  # 乙市 is given no 换电站 (0): no target
+        ("总计公共充电桩", 15000, "个"),
+        ("总计换电站", 25, "座"),
+    }

@@ -9,6 +9,7 @@ import pytest
 
 from plantrack.errors import ReadError
 from plantrack.read import read_document
+from plantrack.read.txt import parse_text
 
 PLAN = (
     "宁波市国民经济和社会发展第十五个五年规划纲要\n"
@@ -150,3 +151,13 @@ def test_utf16_without_bom_long_text(tmp_path: Path):
     doc = read_document(path)
     assert doc.encoding == "utf-16-le"
     assert [b.text for b in doc.blocks[:6]] == EXPECTED
+
+
+def test_a_markdown_table_in_plain_text_is_a_table_only_over_its_separator() -> None:
+    # a Markdown file saved as .txt keeps its tables; pipe lines without | --- | stay paragraphs
+    # for the recovery of tables copied as text (`read.text_tables`)
+    blocks = parse_text("| 指标 | 2025年 |\n| --- | --- |\n| 森林覆盖率 | 45% |\n")
+    assert [b.kind for b in blocks] == ["table"]
+    assert blocks[0].rows == [["指标", "2025年"], ["森林覆盖率", "45%"]]
+    loose = parse_text("| 指标 | 2025年 |\n| 森林覆盖率 | 45% |\n")
+    assert [b.kind for b in loose] == ["paragraph", "paragraph"]

@@ -55,6 +55,7 @@ class _Amount:
     measure: str  # the header's words, without the unit and a total written into it
     deadline: int | None
     label: str  # the header's words as written (2024年约1900亩)
+    unit: str | None = None  # the column's own unit, in its header's brackets (换电站（座）)
 
 
 def _place_column(header: list[str]) -> int | None:
@@ -149,8 +150,8 @@ def _amounts(
         measure = label[: unit.start()] if unit else label
         if tasks and _YEAR.search(measure) and not _TASK.search(measure):
             continue  # 1995年招生人数 beside the years' tasks: where they start from (`_base`)
-        if k and (not _AMOUNT.search(measure) or _STOCK.search(measure)):
-            continue
+        if k and (not (_AMOUNT.search(measure) or unit) or _STOCK.search(measure)):
+            continue  # 换电站（座） beside 公共充电桩（个）: each counted column is an amount
         if k and measure.startswith("其中"):
             continue  # 其中CD类整治任务量: a part of the amount, not another one
         if not k and (_STOCK.search(measure) or (tasks and not _AMOUNT.search(measure))):
@@ -159,7 +160,8 @@ def _amounts(
             continue  # 2020年（已整治）: what was done before the plan
         total = _HEADER_FIGURE.search(measure)
         bare = measure[: total.start()] + measure[total.end() :] if total else measure
-        out.append(_Amount(first + k, bare, _deadline(measure, end_year), measure))
+        own = unit.group(1) if unit else None
+        out.append(_Amount(first + k, bare, _deadline(measure, end_year), measure, own))
     return out
 
 
@@ -251,7 +253,7 @@ def allocation_targets(
             target = _target(
                 f"{node_id}.r{n}{suffix}",
                 f"{cells[place]}{a.measure}",
-                (value, unit, ">=", kind, a.deadline),
+                (value, a.unit or unit, ">=", kind, a.deadline),
                 line,
                 location,
                 start,

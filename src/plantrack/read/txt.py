@@ -64,6 +64,14 @@ def _split_pipe_row(line: str) -> list[str]:
     return [strip_markdown(cell.strip()) for cell in stripped.split("|")]
 
 
+def _pipe_table_at(lines: list[tuple[str, int, int]], i: int, markdown: bool) -> bool:
+    """Pipe rows start a table here: in Markdown any two; in plain text (a Markdown file saved
+    as .txt) only a header row over a separator row (| --- | --- |)."""
+    if not (_is_pipe_row(lines[i][0]) and i + 1 < len(lines) and _is_pipe_row(lines[i + 1][0])):
+        return False
+    return markdown or bool(_MD_TABLE_SEP_RE.match(lines[i + 1][0].strip()))
+
+
 def parse_text(text: str, markdown: bool = False) -> list[Block]:
     """Split decoded text into blocks: paragraphs, Markdown headings and tables."""
     lines = _lines(text)
@@ -81,7 +89,7 @@ def parse_text(text: str, markdown: bool = False) -> list[Block]:
                 i += 1
             blocks.append(_table(rows, page_no, number))
             continue
-        if markdown and _is_pipe_row(line) and i + 1 < len(lines) and _is_pipe_row(lines[i + 1][0]):
+        if _pipe_table_at(lines, i, markdown):
             rows = []
             while i < len(lines) and _is_pipe_row(lines[i][0]):
                 if not _MD_TABLE_SEP_RE.match(lines[i][0].strip()):
