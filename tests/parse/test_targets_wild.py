@@ -274,6 +274,7 @@ def test_a_part_named_in_full_in_brackets_after_a_count() -> None:
 def test_a_programme_named_by_a_round_number_is_no_target() -> None:
     # b33: 着力实施千座公园计划; b24: 实施千个宜居宜业和美乡村建设行动 — names, not counts
     assert found("着力实施百座口袋公园计划，推进千村示范工程。") == []
+    assert found("实施百亿斤粮食产能提升工程，实施千万亩高标准农田改造提升行动。") == []
     assert found("到2027年新建口袋公园100座。") == [("口袋公园", 100, "座", ">=", "increment")]
 
 

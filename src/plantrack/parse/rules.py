@@ -592,8 +592,6 @@ def rule_not_a_value(r: Reading, run: ClauseRun) -> str | None:
         return "a setback distance (…出入口距离不少于50米): a siting rule, not a target"
     if _STOCK_LEAD.match(r.metric):
         return "what there is now (在营加油站48座, 在建…), not a target"
-    if r.q.chinese and r.metric.endswith(_PROGRAMME_ENDS):
-        return "a programme's name (实施千座公园计划), not a target"
     if r.head.verb and _QUALIFIER_LIST.match(r.after):
         return "a threshold of a list that qualifies a noun (入井人数超过30人、井深超过800米的矿山)"
     if _MADE_OF.match(r.after):
@@ -661,6 +659,13 @@ def rule_metric_after(r: Reading, run: ClauseRun) -> str | None:
         and not _THRESHOLD_LEAD.match(r.metric)
     ):
         return "a name (五个一批): numeral after numeral"
+    return None
+
+
+def rule_not_a_programme(r: Reading, run: ClauseRun) -> str | None:
+    """实施千座公园计划, 百亿斤粮食产能提升工程: a programme named by a round Chinese number."""
+    if r.q.chinese and r.metric.endswith(_PROGRAMME_ENDS):
+        return "a programme's name (实施千座公园计划), not a target"
     return None
 
 
@@ -840,6 +845,7 @@ RULES: tuple[Rule, ...] = (
     rule_not_a_value,
     rule_rate_after_increment_verb,
     rule_metric_after,
+    rule_not_a_programme,
     rule_elided_subject,
     rule_share_of_place,
     rule_has_metric,
