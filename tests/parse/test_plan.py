@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
-from plantrack.parse.plan import detect_period, detect_region, five_year_period
+from plantrack.parse.plan import detect_period, detect_region, five_year_period, parse_document
+from plantrack.read import read_document
 
 
 @pytest.mark.parametrize(
@@ -43,3 +46,18 @@ def test_five_year_numbering() -> None:
 )
 def test_detect_region(title: str, expected) -> None:
     assert detect_region(title) == expected
+
+
+def test_a_task_row_under_merged_cells_is_read_whatever_its_column(tmp_path: Path) -> None:
+    # a task table copied from HTML: a row under merged 序号 / 重点任务 cells starts at the
+    # 工作措施 cell, in the 序号 column
+    text = (
+        "| 序号 | 重点任务 | 工作措施 | 完成时限 | 牵头部门 |\n| --- | --- | --- | --- | --- |\n"
+        "| 1 | 推进车辆新能源化 | 新增和更新的公务车基本实现新能源化。 | 年底前 | 区发展改革委 |\n"
+        "| 10月底前完成150辆新能源公务车更新购置计划。 | 10月底前 | 区机关事务管理局 |\n"
+    )
+    path = tmp_path / "行动计划.txt"
+    path.write_text(text, encoding="utf-8")
+    parsed = parse_document(read_document(path), title="行动计划", period=(2026, 2026))
+    valued = [(t.metric, t.value, t.unit) for t in parsed.targets if t.value is not None]
+    assert valued == [("新能源公务车更新购置计划", 150, "辆")]

@@ -161,3 +161,13 @@ def test_a_markdown_table_in_plain_text_is_a_table_only_over_its_separator() -> 
     assert blocks[0].rows == [["指标", "2025年"], ["森林覆盖率", "45%"]]
     loose = parse_text("| 指标 | 2025年 |\n| 森林覆盖率 | 45% |\n")
     assert [b.kind for b in loose] == ["paragraph", "paragraph"]
+
+
+def test_a_markdown_table_from_html_drops_its_empty_header_and_breaks() -> None:
+    # HTML-to-Markdown writes an empty header row over the real one, and <br> inside cells
+    text = (
+        "|  |  |  |\n| --- | --- | --- |\n| 序号 | 重点任务 | 完成时限 |\n"
+        "| 1 | 空气质量<br>目标 | 年底前 |\n"
+    )
+    (table,) = parse_text(text)
+    assert table.rows == [["序号", "重点任务", "完成时限"], ["1", "空气质量 目标", "年底前"]]

@@ -174,6 +174,9 @@ def extract_plan_targets(
     return found
 
 
+_SHIFTED_TASK = 12  # characters: a cell of a shifted row this long may be its task
+
+
 def _task_cell_targets(
     node: Node,
     rows: list[list[str]],
@@ -188,9 +191,15 @@ def _task_cell_targets(
 
     found: list[Target] = []
     start = node.span[0]
+    width = sum(1 for c in rows[0] if c.strip())
+    progress = reports_progress(rows[0])  # its short rows hold what was done: never read them
     for r, row in enumerate(rows):
+        # a row under merged 序号 / 重点任务 cells (rowspans a copy flattened) starts further
+        # left than its columns: each of its longer cells may be the task
+        shifted = not progress and 1 < sum(1 for c in row if c.strip()) < width
         for c, cell in enumerate(row):
-            if r and c in columns and cell.strip():
+            task = c in columns or (shifted and len(cell.strip()) >= _SHIFTED_TASK)
+            if r and task and cell.strip():
                 found.extend(
                     extract_targets(
                         cell,

@@ -59,8 +59,13 @@ def _is_pipe_row(line: str) -> bool:
     return stripped.startswith("|") and stripped.count("|") >= 2
 
 
+_BREAK_TAG_RE = re.compile(r"<br\s*/?>", re.IGNORECASE)
+
+
 def _split_pipe_row(line: str) -> list[str]:
-    stripped = line.strip().strip("|")
+    """A pipe row's cells; a line break inside a cell (`<br>`, as HTML-to-Markdown writes it)
+    becomes a space."""
+    stripped = _BREAK_TAG_RE.sub(" ", line.strip().strip("|"))
     return [strip_markdown(cell.strip()) for cell in stripped.split("|")]
 
 
@@ -95,7 +100,10 @@ def parse_text(text: str, markdown: bool = False) -> list[Block]:
                 if not _MD_TABLE_SEP_RE.match(lines[i][0].strip()):
                     rows.append(_split_pipe_row(lines[i][0]))
                 i += 1
-            blocks.append(_table(rows, page_no, number))
+            while rows and not any(rows[0]):
+                rows.pop(0)  # an empty header row over the real one (HTML-to-Markdown)
+            if rows:
+                blocks.append(_table(rows, page_no, number))
             continue
         i += 1
         stripped = line.strip()
