@@ -242,3 +242,26 @@ def test_a_markdown_quota_table_saved_as_text_gives_every_counted_column(tmp_pat
         ("总计公共充电桩", 15000, "个"),
         ("总计换电站", 25, "座"),
     }
+
+
+def test_a_caption_unit_and_planned_new_columns_of_a_table_by_town(tmp_path: Path) -> None:
+    # b35 中山: 表5-2 …一览表单位：个 over | 镇街名称 | “十三五”规划延续 | “十四五”规划新增 |
+    # “十四五”增加合计 |: the caption gives the unit; 规划新增 is what is new; 合计 is read too
+    text = (
+        "表5-2 新增规划充电站布点一览表单位：个\n\n"
+        "| 镇街名称 | “十三五”规划延续 | “十四五”规划新增 | “十四五”增加合计 |\n"
+        "| --- | --- | --- | --- |\n"
+        "| 甲镇 | 1 | 2 | 3 |\n"
+        "| 乙街道 | 0 | 1 | 1 |\n"
+    )
+    path = tmp_path / "规划.txt"
+    path.write_text(text, encoding="utf-8")
+    parsed = parse_document(read_document(path), title="布局规划", period=(2021, 2025))
+    got = {(t.metric, t.value, t.unit, t.kind.value) for t in parsed.targets}
+    assert got == {
+        ("甲镇“十三五”规划延续", 1, "个", "level"),
+        ("甲镇“十四五”规划新增", 2, "个", "increment"),
+        ("甲镇“十四五”增加合计", 3, "个", "level"),
+        ("乙街道“十四五”规划新增", 1, "个", "increment"),
+        ("乙街道“十四五”增加合计", 1, "个", "level"),
+    }

@@ -37,8 +37,9 @@ _SUB_CELL = re.compile(r"^(?:件数|个数|宗数|数量|面积|图斑|户数|�
 _GROUP = re.compile(r"情况$|分年度|年度任务|分布|构成|分解|计划(?:[（(][^）)]*[）)])?$")
 _STOCK = re.compile(r"分布情况|现状|存量|总面积")
 # what an amount column names (纳入24-26年重点整治: the area to be dealt with first)
-_AMOUNT = re.compile(r"任务|目标|计划|重点|扩招|(?:19|20)\d\d年")
+_AMOUNT = re.compile(r"任务|目标|计划|规划|新增|增加|合计|重点|扩招|(?:19|20)\d\d年")
 _TASK = re.compile(r"任务|目标|计划")
+_NEW = re.compile(rf"^(?:{INCREMENT_RE.pattern})|(?:规划|计划)新增")
 _DONE = re.compile(r"已(?:整治|完成|建成|实施)")
 _COUNTED = re.compile(r"(?:人数|数量|规模|基数)$")  # 1995年招生人数: a count the tasks start from
 
@@ -173,7 +174,8 @@ def _base(header: list[str], place: int) -> tuple[int, int] | None:
         return None
     for column, cell in enumerate(cells[place + 1 :], place + 1):
         year = _YEAR.search(cell)
-        if year and not _TASK.search(cell) and _COUNTED.search(cell):
+        bare = _UNIT_BRACKET.sub("", cell)  # 1995年招生人数（人）: a unit the caption gave
+        if year and not _TASK.search(bare) and _COUNTED.search(bare):
             return column, int(year.group(1))
     return None
 
@@ -248,7 +250,8 @@ def allocation_targets(
             value = parse_number(figure) if _FIGURE.match(figure) else None
             if not value:
                 continue  # a blank, or a place given nothing to do (0)
-            kind = "increment" if INCREMENT_RE.match(a.measure) else "level"  # 新增充电桩（个）
+            # 新增充电桩（个）, “十四五”规划新增: the new ones
+            kind = "increment" if _NEW.search(a.measure) else "level"
             suffix = "" if a is columns[0] else f"c{a.column}"
             target = _target(
                 f"{node_id}.r{n}{suffix}",

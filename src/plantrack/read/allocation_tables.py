@@ -35,6 +35,14 @@ _MAX_CELL = 60
 MAX_ALLOCATION_CELLS = 2000
 
 
+def place_first(header: list[str]) -> bool:
+    """序号 | 街镇 | … or 街镇 | …: a header whose place column opens it."""
+    cells = [c.strip() for c in header]
+    if cells and cells[0] == "序号":
+        cells = cells[1:]
+    return bool(cells) and PLACE_HEADER.match(cells[0]) is not None
+
+
 def allocation_header(cells: list[str]) -> int:
     """The number of header cells at the start of `cells` when they head an allocation table
     (序号, a place, an amount, … up to the first row's 序号 1), else 0."""

@@ -22,6 +22,7 @@ from plantrack.read.allocation_tables import (
     PLACE_HEADER,
     TABLE_UNIT,
     allocation_rows,
+    place_first,
 )
 from plantrack.read.cell_rows import ATTR, STOP, Columns, rows_from_cells
 from plantrack.read.glued_tables import glued_table
@@ -59,6 +60,7 @@ _GROUP_VALUE_HEADER = re.compile(r"^(?:指标|规划|主要)?(?:数值|指标值
 _DIGIT_STOP = re.compile(r"(?<=\d)[。．](?=\d)")
 _SPACES = re.compile(r"[ \u3000\u00a0]+")
 _TITLE = re.compile(r"主要指标|指标体系|指标表|目标表|^表\d*[:：]|专栏")
+_UNIT_END = re.compile(r"[（(][^（）()]{1,8}[）)]$")  # 新增充电桩（个）: a unit in brackets
 _MAX_CELL_LINES = 6  # lines of one cell between bars, at most
 _MAX_CELL = (
     200  # characters of one cell on its own line (至2026年底，…；至2030年，…: a worded target)
@@ -359,9 +361,27 @@ class _Recover:
             if used:
                 i += used
                 continue
-            self.out.append(self.blocks[i])
+            self.out.append(self._with_caption_unit(i))
             i += 1
         return self.out, self.repairs
+
+    def _with_caption_unit(self, i: int) -> Block:
+        """An allocation table that arrived as a table (a Markdown or Word table) under a line
+        ending 单位：个: the unit written into its amount headers that name none, as for one
+        rebuilt from text (镇街名称 | “十四五”规划新增 → “十四五”规划新增（个）)."""
+        block = self.blocks[i]
+        unit = TABLE_UNIT.search(self.blocks[i - 1].text) if i and block.rows else None
+        if unit is None or block.rows is None or not place_first(block.rows[0]):
+            return block
+        header = [
+            c
+            if not c or c == "序号" or PLACE_HEADER.match(c) or _UNIT_END.search(c)
+            else f"{c}（{unit.group(1)}）"
+            for c in block.rows[0]
+        ]
+        rows = [header, *block.rows[1:]]
+        text = "\n".join("\t".join(r) for r in rows)
+        return Block(text, "table", block.page, block.line, block.level, rows)
 
     def _texts(self, i: int, limit: int = 400) -> list[str]:
         texts = []
