@@ -31,7 +31,7 @@ REVIEW_WORDS = re.compile(
     r"回顾|过去一年|过去五年|过去的一年|过去的五年|发展基础|发展成就|主要成就|取得的成绩|工作成绩"
     r"|现实基础|发展现状|基础条件|成效|成绩|成就|主要成果|主要进展|工作进展|进展情况|完成情况|实施情况"
     r"|执行情况|总结|发展成果|建设成果|工作成果|取得的成果|工作基础"
-    r"|基本情况|现状分析|现状评估|实施评估"
+    r"|基本情况|现状分析|现状评估|实施评估|实现良好开局|开局良好|圆满收官|胜利收官|顺利收官"
 )
 # a report on the progress of tasks: each item restates its task, then reports on it
 PROGRESS_HEADING = re.compile(r"(?:进展|完成|落实|执行|推进)情况")
