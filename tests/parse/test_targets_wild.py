@@ -283,3 +283,9 @@ def test_bounds_of_a_list_that_qualifies_a_noun_are_no_targets() -> None:
     assert found("重点整治从业人员超过50人、库容超过100万立方米的尾矿库。") == []
     got = found("确保地区生产总值增长6%、一般公共预算收入增长5%的目标。")
     assert [(m, v) for m, v, *_ in got] == [("地区生产总值增长", 6), ("一般公共预算收入增长", 5)]
+
+
+def test_what_a_plan_plans_to_add_is_new() -> None:
+    # b35 吉林: “十四五”期间，规划新建各类电动汽车充电桩7000个 — increment, like 新建
+    got = found("“十四五”期间，规划新建公共充电桩5000个，计划新增换电站60座。", 2025)
+    assert [(v, k) for _, v, _, _, k in got] == [(5000, "increment"), (60, "increment")]

@@ -777,6 +777,8 @@ def _own_verb(clause: str) -> bool:
 
 def rule_kind(r: Reading, run: ClauseRun) -> str | None:
     """新培养A1200名以上，B1000名以上: a clause without a verb inherits the kind before it."""
+    if r.kind is None and _PLANNED_NEW.match(r.metric) and r.q.unit not in vocab.SHARE_UNITS:
+        r.kind = "increment"  # 规划新建各类充电桩7000个: what the plan adds
     if r.kind is not None:
         return None
     head, state, unit = r.head, run.state, r.q.unit
@@ -808,6 +810,7 @@ def rule_kind(r: Reading, run: ClauseRun) -> str | None:
 
 
 _SHARE_MEASURE = re.compile(r"占比|比重|比例|率$")
+_PLANNED_NEW = re.compile(r"^(?:规划|计划)(?:新建|新增)")
 _GROWTH = re.compile(r"增长|增速|增幅|提高|下降|降低|年均|每年")
 
 
