@@ -289,3 +289,11 @@ def test_what_a_plan_plans_to_add_is_new() -> None:
     # b35 吉林: “十四五”期间，规划新建各类电动汽车充电桩7000个 — increment, like 新建
     got = found("“十四五”期间，规划新建公共充电桩5000个，计划新增换电站60座。", 2025)
     assert [(v, k) for _, v, _, _, k in got] == [(5000, "increment"), (60, "increment")]
+
+
+def test_a_second_count_of_the_same_work_and_a_count_before_及() -> None:
+    # b35 天水: 改造老旧小区25个1697户 — two counts; 涉县: 铺设污水管网348米及其他附属设施
+    got = found("2026年改造老旧小区30个2100户，铺设污水管网500米及其他附属设施。", 2026)
+    assert [(v, u) for _, v, u, _, _ in got] == [(30, "个"), (2100, "户"), (500, "米")]
+    # …500万元及以下的小微企业: a threshold, and 每5公里1个 a density, stay out
+    assert found("重点支持单户担保金额500万元及以下的小微企业。") == []

@@ -99,6 +99,11 @@ def _counted_work(q: Quantity, metric: str, after: str) -> str | None:
     return _work_on_them(after)
 
 
+# 1697户。 right after 25个: a second count of the same thing, ending the clause (改造老旧小区
+# 25个1697户; 每5公里1个 is a density)
+_SECOND_COUNT = re.compile(r"^\d[\d.]*[万千]?[\u4e00-\u9fff]{1,2}(?=[，。；,;]|$)")
+
+
 def _weak_unit(unit: str | None) -> bool:
     """No unit, %, or a unit too weak to name a count by itself (次, 项 …)."""
     return unit is None or unit == "%" or unit in WEAK_UNITS
@@ -133,6 +138,8 @@ def reject(q: Quantity, head: Head, after: str, metric: str, chained: bool) -> s
         and metric
         and vocab.BRACKET_NOTE_RE.sub("", after).strip()  # （以市级下达目标为准） is a note
         and not after.startswith(("、", "和", "用于"))
+        and not (after.startswith("及") and not after.startswith(("及以", "及其以")))
+        and not (_SECOND_COUNT.match(after) and not metric.endswith("每"))
         and not _counted_work(q, metric, after)
         and not (head.lead_verb and after.startswith(metric))  # 改建6家社区…: counts its noun
     ):
