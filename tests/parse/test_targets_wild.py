@@ -297,3 +297,11 @@ def test_a_second_count_of_the_same_work_and_a_count_before_及() -> None:
     assert [(v, u) for _, v, u, _, _ in got] == [(30, "个"), (2100, "户"), (500, "米")]
     # …500万元及以下的小微企业: a threshold, and 每5公里1个 a density, stay out
     assert found("重点支持单户担保金额500万元及以下的小微企业。") == []
+
+
+def test_a_forecast_and_what_spending_may_bring_are_no_targets() -> None:
+    # b35 朝阳: 预测规划期间全市成品油销售量年均增长约4%; 吉林: 可拉动省内电动汽车消费约414亿元
+    assert found("预测规划期间全市天然气消费量年均增长约6%，可拉动相关产业投资约200亿元。") == []
+    # 带动…投资1000亿元以上 (no 可) is what the plan sets out to bring
+    got = found("到2027年，带动制造业投资800亿元以上。")
+    assert [(v, u) for _, v, u, _, _ in got] == [(800, "亿元")]
