@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from plantrack.parse.plan import detect_period, detect_region, five_year_period, parse_document
-from plantrack.read import read_document
+from plantrack.parse.plan import detect_period, detect_region, five_year_period
+from saved_text import parse_lines
 
 
 @pytest.mark.parametrize(
@@ -56,8 +56,6 @@ def test_a_task_row_under_merged_cells_is_read_whatever_its_column(tmp_path: Pat
         "| 1 | 推进车辆新能源化 | 新增和更新的公务车基本实现新能源化。 | 年底前 | 区发展改革委 |\n"
         "| 10月底前完成150辆新能源公务车更新购置计划。 | 10月底前 | 区机关事务管理局 |\n"
     )
-    path = tmp_path / "行动计划.txt"
-    path.write_text(text, encoding="utf-8")
-    parsed = parse_document(read_document(path), title="行动计划", period=(2026, 2026))
+    parsed = parse_lines(tmp_path, text.splitlines(), "行动计划", (2026, 2026))
     valued = [(t.metric, t.value, t.unit) for t in parsed.targets if t.value is not None]
     assert valued == [("新能源公务车更新购置计划", 150, "辆")]

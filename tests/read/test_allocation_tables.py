@@ -231,9 +231,7 @@ def test_a_markdown_quota_table_saved_as_text_gives_every_counted_column(tmp_pat
         "| 2 | 乙市 | 6000 | 0 |\n"
         "| | 总计 | 15000 | 25 |\n"
     )
-    path = tmp_path / "规划.txt"
-    path.write_text(text, encoding="utf-8")
-    parsed = parse_document(read_document(path), title="充电设施规划", period=(2021, 2025))
+    parsed = parse_lines(tmp_path, text.splitlines(), "充电设施规划", (2021, 2025))
     got = {(t.metric, t.value, t.unit) for t in parsed.targets}
     assert got == {
         ("甲市公共充电桩", 9000, "个"),
@@ -254,9 +252,7 @@ def test_a_caption_unit_and_planned_new_columns_of_a_table_by_town(tmp_path: Pat
         "| 甲镇 | 1 | 2 | 3 |\n"
         "| 乙街道 | 0 | 1 | 1 |\n"
     )
-    path = tmp_path / "规划.txt"
-    path.write_text(text, encoding="utf-8")
-    parsed = parse_document(read_document(path), title="布局规划", period=(2021, 2025))
+    parsed = parse_lines(tmp_path, text.splitlines(), "布局规划", (2021, 2025))
     got = {(t.metric, t.value, t.unit, t.kind.value) for t in parsed.targets}
     assert got == {
         ("甲镇“十三五”规划延续", 1, "个", "level"),

@@ -249,26 +249,25 @@ def test_a_pages_data_line_is_never_joined_to_the_text_after_it():
     assert cleaned[-1].text.startswith("2020年")
 
 
-def test_short_items_between_blank_lines_are_never_joined(tmp_path: Path) -> None:
-    # a 实事 list copied from a web page: one item per line, a blank line between, no punctuation
-    items = [
-        "改建60张认知障碍照护床位、300张护理型床位",
-        "完成200户居家环境适老化改造",
-        "为150户独居老年人开展安全监测服务",
-    ]
-    path = tmp_path / "实事.txt"
-    path.write_text("\n\n".join(items) + "\n", encoding="utf-8")
-    cleaned, _ = clean_blocks(read_document(path).blocks)
-    assert [b.text for b in cleaned] == items
-
-
-def test_long_items_that_open_alike_are_never_joined(tmp_path: Path) -> None:
-    # b26 长宁: 推出5处以上区级“家门口的好去处”、18个… / 推出不少于200场… — longer than a short
-    # line, but both open with 推出: two items, not a line a page break cut
-    items = [
-        "推出8处以上区级“家门口的好去处”、20个居民区公共文化服务示范点",
-        "推出不少于300场公益性文艺演出、500场阅读推广活动",
-    ]
+@pytest.mark.parametrize(
+    "items",
+    [
+        # a 实事 list copied from a web page: one item per line, a blank line between, no
+        # punctuation
+        [
+            "改建60张认知障碍照护床位、300张护理型床位",
+            "完成200户居家环境适老化改造",
+            "为150户独居老年人开展安全监测服务",
+        ],
+        # b26 长宁: longer than a short line, but both open with 推出: two items, not a line a
+        # page break cut
+        [
+            "推出8处以上区级“家门口的好去处”、20个居民区公共文化服务示范点",
+            "推出不少于300场公益性文艺演出、500场阅读推广活动",
+        ],
+    ],
+)
+def test_items_between_blank_lines_are_never_joined(tmp_path: Path, items: list[str]) -> None:
     path = tmp_path / "实事.txt"
     path.write_text("\n\n".join(items) + "\n", encoding="utf-8")
     cleaned, _ = clean_blocks(read_document(path).blocks)
