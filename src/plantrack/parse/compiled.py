@@ -22,6 +22,7 @@ COMPILED = (
     "clause",
     "context",
     "milestones",
+    "not_targets",
     "numbers",
     "phrases",
     "review",

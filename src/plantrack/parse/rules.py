@@ -13,6 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from plantrack.parse import target_words as vocab
+from plantrack.parse.not_targets import programme_name, said_not_a_target
 from plantrack.parse.numbers import COUNT_UNITS, WEAK_UNITS, Quantity
 from plantrack.parse.phrases import (
     MAX_METRIC,
@@ -564,52 +565,11 @@ _BARE_AREA = frozenset(("面积", "总面积", "规划面积", "总规划面积"
 _AREA_UNITS = frozenset(("平方公里", "公顷", "亩", "万亩", "平方米", "万平方米", "km²", "㎞²"))
 
 
-# 年平均雨量, 平均梅雨量, 年均气温: what a place's weather is, which no plan sets
-_CLIMATE = re.compile(r"(?:降雨|降水|梅雨|雨|蒸发)量|气温|无霜期|日照时数")
-
-
-# 、井深超过800米的金属非金属地下矿山: the list goes on to a bound that ends in 的 + a noun
-_QUALIFIER_LIST = re.compile(
-    r"^、[^，。；,;、]{0,16}?(?:超过|不足|低于|高于|大于|小于|以上|以下)?\d[\d.]*[^，。；,;\d]{0,6}?"
-    r"(?:以上|以下)?的(?!目标|任务|要求|水平|基础|预期|增长)[\u4e00-\u9fff]"
-)
-_PULLS = re.compile(r"^(?:同时)?[，,]?可(?:拉动|带动|撬动)")
-_PROGRAMME_ENDS = ("计划", "行动", "工程", "战略", "攻坚")
-_MAY_VERBS = frozenset(("达", "达到", "超", "超过", "突破", "将达", "将超"))
-_SETBACK = re.compile(r"(?:间距|距离)$")
-# 在营加油站, 现有…, 结转（在建）…: a count of what there is
-_STOCK_LEAD = re.compile(r"^(?:其中)?(?:在营|现有|现存|已有|已建|结转)")
-_MADE_OF = re.compile(r"^[^，。；,;]{0,24}?(?:组成|构成)的")
-# 平均受教育年限, 预期寿命: measures counted in years (a cap on them is a target)
-_YEARS_MEASURE = re.compile(r"年限|寿命|年龄|工龄")
-_CAP_WORDS = ("不超过", "不得超过", "不高于", "控制在", "最长")
-
-
-def _capped(r: Reading) -> bool:
-    """不超过3年, 3年以内: a number of years as a ceiling."""
-    return (r.head.verb or "").endswith(_CAP_WORDS) or r.q.suffix in ("以内", "以下")
-
-
 def rule_not_a_value(r: Reading, run: ClauseRun) -> str | None:
     """5000万元以上的项目, 世界500强, 15分钟生活圈, 全长45公里: not a target (see `reject`)."""
-    if r.pre.rstrip().endswith(("×", "*", "＊")):
-        return "a factor of a formula (…/建成区总面积）×100%), not a target"
-    if r.head.verb and r.metric.endswith("或") and r.head.verb in _MAY_VERBS:
-        return "a forecast (保有量或达6万辆): may reach, not a target"
-    if _SETBACK.search(r.metric) and r.q.unit in ("米", "公里", "千米"):
-        return "a setback distance (…出入口距离不少于50米): a siting rule, not a target"
-    if _STOCK_LEAD.match(r.metric):
-        return "what there is now (在营加油站48座, 在建…), not a target"
-    if r.head.verb and _QUALIFIER_LIST.match(r.after):
-        return "a threshold of a list that qualifies a noun (入井人数超过30人、井深超过800米的矿山)"
-    if "预测" in r.metric or (_PULLS.match(r.metric) and (r.q.unit or "").endswith("元")):
-        return "a forecast or an effect (预测…年均增长约4%, 可拉动消费约414亿元), not a target"
-    if _MADE_OF.match(r.after):
-        return "a part of a named structure (由10个…和30条…组成的“1030”体系), not a target"
-    if r.q.unit == "年" and _capped(r) and not _YEARS_MEASURE.search(r.metric):
-        return "a duration (试点示范一般不超过3年), not a target"
-    if _CLIMATE.search(r.metric) or (r.q.unit == "毫米" and _CLIMATE.search(run.clause)):
-        return "a figure of the climate (年平均雨量约1500毫米), not a target"
+    said = said_not_a_target(r.q, r.head.verb, r.pre, r.after, r.metric, run.clause)
+    if said:
+        return said
     if r.head.verb in (None, "约", "为") and vocab.ATTRIBUTE_RE.search(r.pre) and not _counted(r):
         return "a project attribute (全长, 总投资, 建成后…), not a target"
     if r.metric in _BARE_AREA and r.q.unit in _AREA_UNITS:
@@ -674,9 +634,7 @@ def rule_metric_after(r: Reading, run: ClauseRun) -> str | None:
 
 def rule_not_a_programme(r: Reading, run: ClauseRun) -> str | None:
     """实施千座公园计划, 百亿斤粮食产能提升工程: a programme named by a round Chinese number."""
-    if r.q.chinese and r.metric.endswith(_PROGRAMME_ENDS):
-        return "a programme's name (实施千座公园计划), not a target"
-    return None
+    return programme_name(r.q, r.metric)
 
 
 def rule_elided_subject(r: Reading, run: ClauseRun) -> str | None:

@@ -1,0 +1,70 @@
+"""What the words around a number say it is not: a target of the plan (`rules.rule_not_a_value`).
+
+Each check reads the text before and after a number, the metric read so far and the clause: a
+factor of a formula, a forecast or what spending may bring, a siting rule, a count of what there
+is, the bounds that pick out a noun, the parts of a named structure, a term in years, the
+weather, a programme named by a round number. Each returns the reason `--explain` shows.
+"""
+
+from __future__ import annotations
+
+import re
+
+from plantrack.parse.numbers import Quantity
+
+# 年平均雨量, 平均梅雨量, 年均气温: what a place's weather is, which no plan sets
+_CLIMATE = re.compile(r"(?:降雨|降水|梅雨|雨|蒸发)量|气温|无霜期|日照时数")
+
+
+# 、井深超过800米的金属非金属地下矿山: the list goes on to a bound that ends in 的 + a noun
+_QUALIFIER_LIST = re.compile(
+    r"^、[^，。；,;、]{0,16}?(?:超过|不足|低于|高于|大于|小于|以上|以下)?\d[\d.]*[^，。；,;\d]{0,6}?"
+    r"(?:以上|以下)?的(?!目标|任务|要求|水平|基础|预期|增长)[\u4e00-\u9fff]"
+)
+_PULLS = re.compile(r"^(?:同时)?[，,]?可(?:拉动|带动|撬动)")
+_PROGRAMME_ENDS = ("计划", "行动", "工程", "战略", "攻坚")
+_MAY_VERBS = frozenset(("达", "达到", "超", "超过", "突破", "将达", "将超"))
+_SETBACK = re.compile(r"(?:间距|距离)$")
+# 在营加油站, 现有…, 结转（在建）…: a count of what there is
+_STOCK_LEAD = re.compile(r"^(?:其中)?(?:在营|现有|现存|已有|已建|结转)")
+_MADE_OF = re.compile(r"^[^，。；,;]{0,24}?(?:组成|构成)的")
+# 平均受教育年限, 预期寿命: measures counted in years (a cap on them is a target)
+_YEARS_MEASURE = re.compile(r"年限|寿命|年龄|工龄")
+_CAP_WORDS = ("不超过", "不得超过", "不高于", "控制在", "最长")
+
+
+def _capped(q: Quantity, verb: str | None) -> bool:
+    """不超过3年, 3年以内: a number of years as a ceiling."""
+    return (verb or "").endswith(_CAP_WORDS) or q.suffix in ("以内", "以下")
+
+
+def said_not_a_target(
+    q: Quantity, verb: str | None, pre: str, after: str, metric: str, clause: str
+) -> str | None:
+    """Why the words around the number say it is no target, or None."""
+    if pre.rstrip().endswith(("×", "*", "＊")):
+        return "a factor of a formula (…/建成区总面积）×100%), not a target"
+    if verb and metric.endswith("或") and verb in _MAY_VERBS:
+        return "a forecast (保有量或达6万辆): may reach, not a target"
+    if _SETBACK.search(metric) and q.unit in ("米", "公里", "千米"):
+        return "a setback distance (…出入口距离不少于50米): a siting rule, not a target"
+    if _STOCK_LEAD.match(metric):
+        return "what there is now (在营加油站48座, 在建…), not a target"
+    if verb and _QUALIFIER_LIST.match(after):
+        return "a threshold of a list that qualifies a noun (入井人数超过30人、井深超过800米的矿山)"
+    if "预测" in metric or (_PULLS.match(metric) and (q.unit or "").endswith("元")):
+        return "a forecast or an effect (预测…年均增长约4%, 可拉动消费约414亿元), not a target"
+    if _MADE_OF.match(after):
+        return "a part of a named structure (由10个…和30条…组成的“1030”体系), not a target"
+    if q.unit == "年" and _capped(q, verb) and not _YEARS_MEASURE.search(metric):
+        return "a duration (试点示范一般不超过3年), not a target"
+    if _CLIMATE.search(metric) or (q.unit == "毫米" and _CLIMATE.search(clause)):
+        return "a figure of the climate (年平均雨量约1500毫米), not a target"
+    return None
+
+
+def programme_name(q: Quantity, metric: str) -> str | None:
+    """实施千座公园计划, 百亿斤粮食产能提升工程: a programme named by a round Chinese number."""
+    if q.chinese and metric.endswith(_PROGRAMME_ENDS):
+        return "a programme's name (实施千座公园计划), not a target"
+    return None
