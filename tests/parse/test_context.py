@@ -17,7 +17,7 @@ from plantrack.parse.context import (
     relative_year,
 )
 from plantrack.parse.plan import parse_document
-from plantrack.parse.review import heading_verdict, looks_ahead, reports_past
+from plantrack.parse.review import heading_verdict, looks_ahead, period_first, reports_past
 from plantrack.read import read_document
 from plantrack.read.headings import cn_number
 
@@ -363,3 +363,18 @@ def test_a_plan_that_is_a_noun_does_not_look_ahead() -> None:
     assert not looks_ahead(past, 0, len(past), 2025)
     ahead = "全省计划新建学校30所。"
     assert looks_ahead(ahead, 0, len(ahead), 2025)
+
+
+def test_a_plan_from_a_periods_last_year_reviews_that_period(tmp_path: Path) -> None:
+    # b34 吕梁: a plan of 2025–2030 belongs to the 十五五; its “十四五”期间…印发了… reports the past,
+    # while an action plan of 2025–2027 keeps 2025 ahead
+    assert period_first(2025, 2030) == 2026 and period_first(2025, 2027) == 2025
+    text = (
+        "一、发展现状与形势\n"
+        "“十四五”期间，我市印发了专项规划，全市加油站规划800座，充电桩5000座。"
+        "截至目前，加油站实际建成约500座。\n"
+        "二、规划目标\n"
+        "到2030年，全市建成综合能源站60座。\n"
+    )
+    got = targets_of(tmp_path, text, (2025, 2030))
+    assert [(v, d) for _, v, d in got] == [(60, 2030)]

@@ -30,6 +30,7 @@ from plantrack.parse.review import (
     REVIEW_WORDS,
     first_year,
     heading_verdict,
+    period_first,
     plain_heading,
     review_lead,
 )
@@ -206,6 +207,7 @@ class ContextTracker:
     def __init__(self, facts: DocFacts) -> None:
         self.facts = facts
         self.first = first_year(facts.start_year, facts.year)
+        self.periods_from = period_first(self.first, facts.end_year)
         self._carried: int | None = None  # from a deadline line
         self._carried_path: tuple[str, ...] = ()
         self._year_path: tuple[str, ...] | None = None  # a passage about the report's year
@@ -284,6 +286,6 @@ class ContextTracker:
             self._carried, self._carried_path = line_deadline, path
             deadline = line_deadline
         progress = review and any(PROGRESS_HEADING.search(h) for h in governing)
-        review = review or review_lead(text, self.first)
+        review = review or review_lead(text, self.first, self.periods_from)
         criteria = any(CRITERIA_HEADING.search(h) for h in path)
         return ParagraphContext(self.facts, deadline, review, progress, criteria)

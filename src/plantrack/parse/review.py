@@ -110,6 +110,7 @@ _PAST_YEAR_LEAD_RE = re.compile(
 # A plain short line that is a heading: no clause punctuation, no figure but a year.
 _PLAIN_HEADING_MAX = 30
 _NOT_PLAIN_RE = re.compile(r"[，。；、！？,;!?]|[:：].|\d(?!\d*年|\d*[-—–~至]\d)")
+_INTO_NEXT_PERIOD = 3  # years a plan from a period's last year runs on to belong to the next
 PAST_SENTENCES = 2  # a paragraph with this many past sentences and no forward one is a review
 
 
@@ -171,25 +172,45 @@ def plain_heading(text: str) -> bool:
     return len(text) <= _PLAIN_HEADING_MAX and not _NOT_PLAIN_RE.search(text)
 
 
-def review_lead(text: str, first: int | None) -> bool:
+def period_first(first: int | None, end: int | None) -> int | None:
+    """The first year a five-year period must reach to be ahead: a plan that starts in the last
+    year of one period and runs well into the next (2025–2030) belongs to the next, so its
+    “十四五”期间 is the period it reviews; an action plan of 2025–2027 keeps 2025."""
+    if first and end and first % 5 == 0 and end >= first + _INTO_NEXT_PERIOD:
+        return first + 1
+    return first
+
+
+def review_lead(text: str, first: int | None, periods_from: int | None = None) -> bool:
     """过去一年，… / ——这是…的五年 / 2024年，我们… (a year before the plan's start) opens a review.
-    “十五五”时期，… in a plan from 2026 looks ahead; “十四五”时期 in it looks back."""
+    “十五五”时期，… in a plan from 2026 looks ahead; “十四五”时期 in it looks back (and in a plan
+    of 2025–2030: `period_first`, given as `periods_from`)."""
     lead = REVIEW_LEAD_RE.match(text)
     if lead:
         plan = re.search(r"十[一二三四五六七八九]五", lead.group(0))
-        return not (plan and first and _period_end(plan.group(0)[:2]) >= first)
+        since = periods_from or first
+        return not (plan and since and _period_end(plan.group(0)[:2]) >= since)
     m = _PAST_YEAR_LEAD_RE.match(text)
     return bool(m and first and int(m.group(1)) < first)
 
 
-def looks_ahead(text: str, s0: int, s1: int, first: int | None, dated: bool = False) -> bool:
+def looks_ahead(
+    text: str,
+    s0: int,
+    s1: int,
+    first: int | None,
+    dated: bool = False,
+    periods_from: int | None = None,
+) -> bool:
     """Whether text[s0:s1] looks ahead: 到2030年 (from the plan's start on), 力争, 确保, 今年 …
     `dated`: only a time ahead counts (到2030年, “十五五”, 明年, 今后五年), not 力争 or 确保, which a
-    report's narrative of the past uses too."""
+    report's narrative of the past uses too. A five-year period is ahead from `periods_from`
+    (`period_first`) on, else from `first`."""
     for m in FORWARD_RE.finditer(text, s0, s1):
         year, nth = m.group("to") or m.group("by") or m.group("before"), m.group("nth")
         if year or nth:
-            if first is None or (int(year) if year else _period_end("十" + nth)) >= first:
+            since = first if year else (periods_from or first)
+            if since is None or (int(year) if year else _period_end("十" + nth)) >= since:
                 return True
         elif not dated or m.group(0) in ("明年", "今后") or m.group(0).startswith("未来"):
             return True
@@ -201,12 +222,15 @@ def reports_past(text: str, s0: int, s1: int) -> bool:
     return PAST_RE.search(text, s0, s1) is not None
 
 
-def past_paragraph(text: str, sentences: list[tuple[int, int]], first: int | None) -> bool:
+def past_paragraph(
+    text: str, sentences: list[tuple[int, int]], first: int | None, periods_from: int | None = None
+) -> bool:
     """Two or more of the sentences report completed facts, none looks ahead: the paragraph
     reviews the past whatever its heading."""
     past = 0
     for s0, s1 in sentences:
-        if looks_ahead(text, s0, s1, first) and not _achieved_only(text, s0, s1):
+        ahead = looks_ahead(text, s0, s1, first, periods_from=periods_from)
+        if ahead and not _achieved_only(text, s0, s1):
             return False
         past += reports_past(text, s0, s1)
     return past >= PAST_SENTENCES

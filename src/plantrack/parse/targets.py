@@ -135,7 +135,7 @@ def _reviews(scan: Scan, sentences: list[tuple[int, int]], q_at: list[int]) -> b
         return False  # most paragraphs: nothing reported as done
     if not any(_within(q_at, q_at, s0, s1) for s0, s1 in sentences):
         return False
-    return review.past_paragraph(scan.text, sentences, _first(scan))
+    return review.past_paragraph(scan.text, sentences, _first(scan), _periods_from(scan))
 
 
 # 不少于, 不超过 …: the bound of a goal
@@ -159,13 +159,20 @@ def _bare_statistics(scan: Scan, sentences: list[tuple[int, int]], quantities: l
     text = scan.text
     if _GOAL_WORDS.search(text) or review.ACHIEVED_RE.search(text) is None:
         return False
-    first = _first(scan)
-    return not any(review.looks_ahead(text, s0, s1, first) for s0, s1 in sentences)
+    first, since = _first(scan), _periods_from(scan)
+    return not any(
+        review.looks_ahead(text, s0, s1, first, periods_from=since) for s0, s1 in sentences
+    )
 
 
 def _first(scan: Scan) -> int | None:
     facts = scan.context.facts
     return facts.start_year or facts.year
+
+
+def _periods_from(scan: Scan) -> int | None:
+    """From which year a five-year period is ahead (`review.period_first`)."""
+    return review.period_first(_first(scan), scan.context.facts.end_year)
 
 
 # 投资项目不少于3个: a bound states what is to be reached, even under a 完成情况 heading
@@ -175,7 +182,7 @@ _BOUND_GOAL = re.compile(_BOUNDS)
 def _looks_ahead_only(scan: Scan, s0: int, s1: int) -> bool:
     """In a review passage, a sentence that looks ahead (or restates a target with a bound: a
     progress report's 引进…项目不少于3个) and reports nothing done is read."""
-    ahead = review.looks_ahead(scan.text, s0, s1, _first(scan))
+    ahead = review.looks_ahead(scan.text, s0, s1, _first(scan), periods_from=_periods_from(scan))
     ahead = ahead or _BOUND_GOAL.search(scan.text, s0, s1) is not None
     return ahead and not review.reports_past(scan.text, s0, s1)
 
