@@ -222,3 +222,21 @@ def test_repeated_headings_keep_unique_ids_with_a_warning() -> None:
         "第三章 创新: repeated heading, stored as c3_2",
         "1.乙。: repeated heading, stored as c3_2.s1.box1.i1_2",
     ]
+
+
+def test_a_decimal_section_of_a_later_chapter_ends_the_chapter_before() -> None:
+    # b36 重庆: 第一章 “十三五”期间…发展情况, then 4.3总体目标 (its 第四章 line left out of the copy)
+    outline = outline_of(
+        "第一章 “十三五”期间发展情况",
+        "1.3加油站现状情况",
+        "“十三五”期末，全市加油站1738座。",
+        "2.5万亩高标准农田",
+        "4.3总体目标",
+        "到2025年，全市加油站总数控制在2100座左右。",
+    )
+    chapters = [(n.node_id, n.text) for n in outline.nodes if n.kind == "chapter"]
+    assert chapters == [("c1", "第一章 “十三五”期间发展情况"), ("c4", "4.3总体目标")]
+    last = outline.nodes[-1]
+    assert last.parent == "c4" and last.text.startswith("到2025年")
+    # 1.3… (chapter 1's own section) and 2.5万亩… (a figure) open no chapter
+    assert [n.parent for n in outline.nodes if n.text.startswith(("1.3", "2.5"))] == ["c1", "c1"]

@@ -261,3 +261,27 @@ def test_a_caption_unit_and_planned_new_columns_of_a_table_by_town(tmp_path: Pat
         ("乙街道“十四五”规划新增", 1, "个", "increment"),
         ("乙街道“十四五”增加合计", 1, "个", "level"),
     }
+
+
+def test_a_group_header_over_its_columns_in_a_second_row(tmp_path: Path) -> None:
+    # b36 重庆: | 区县 | 2020年底现状站（座） | 本次规划（座） | 规划期末（座） | over | 新规划（座） |
+    # 迁建（座） | 合计（座） |: the second row names the columns under 本次规划; the present is
+    # not read, every planned column and the end state are
+    text = (
+        "| 区县 | 2020年底现状站（座） | 本次规划（座） | 规划期末（座） |\n"
+        "| --- | --- | --- | --- |\n"
+        "| 新规划（座） | 迁建（座） | 合计（座） |\n"
+        "| 甲区 | 13 | 2 | 1 | 3 | 16 |\n"
+        "| 乙区 | 40 | 0 | 5 | 5 | 45 |\n"
+    )
+    parsed = parse_lines(tmp_path, text.splitlines(), "加油站发展规划", (2021, 2025))
+    got = {(t.metric, t.value, t.unit) for t in parsed.targets}
+    assert got == {
+        ("甲区新规划", 2, "座"),
+        ("甲区迁建", 1, "座"),
+        ("甲区合计", 3, "座"),
+        ("甲区规划期末", 16, "座"),
+        ("乙区迁建", 5, "座"),
+        ("乙区合计", 5, "座"),
+        ("乙区规划期末", 45, "座"),
+    }

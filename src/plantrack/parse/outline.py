@@ -122,6 +122,22 @@ def _list_heading(text: str) -> tuple[int, int, str] | None:
     return None
 
 
+# 4.3总体目标, 2.3.2 规划期限: a numbered section of a design institute's plan (the first number
+# is its chapter); a figure with a unit (2.5万亩) or a sentence is no such heading
+_DECIMAL_HEADING = re.compile(
+    r"^(?P<chapter>\d{1,2})\.\d{1,2}(?:\.\d{1,2}){0,3}\s*(?P<title>[\u4e00-\u9fff“”（）()、\s]{4,30})$"
+)
+_NOT_A_TITLE_START = re.compile(r"^(?:[万亿千百十]|%|个|平方|公里|米|吨|元|人|户|倍|年|座|家)")
+
+
+def _decimal_chapter(line: str) -> int | None:
+    """The chapter number of a decimal-numbered section heading, else None."""
+    match = _DECIMAL_HEADING.match(line)
+    if match is None or _NOT_A_TITLE_START.match(match.group("title").strip()):
+        return None
+    return int(match.group("chapter"))
+
+
 def _is_short_heading(rest: str) -> bool:
     body = rest.rstrip("。")
     return len(body) <= MAX_HEADING_CHARS and "。" not in body
@@ -319,8 +335,13 @@ def build_outline(blocks: list[Block]) -> Outline:
             opening_done = True
             if headings and (info is None or info[0] == "box"):
                 _infer_opening(builder, headings, span, warnings)
+        decimal = None if info else _decimal_chapter(line)
         if info:
             _open_structural(builder, info, line, span)
+        elif decimal is not None and builder.chapter and builder.chapter.node.number != decimal:
+            # 第一章 “十三五”期间…情况, then 4.3总体目标: chapter 4 has begun, though its
+            # 第四章 line was left out of the copy — chapter 1 no longer governs what follows
+            builder.open_chapter(decimal, line, line, span, inferred=True)
         else:
             _add_body_line(builder, block, line, span)
     _close_spans(builder.nodes)
