@@ -378,3 +378,18 @@ def test_a_plan_from_a_periods_last_year_reviews_that_period(tmp_path: Path) -> 
     )
     got = targets_of(tmp_path, text, (2025, 2030))
     assert [(v, d) for _, v, d in got] == [(60, 2030)]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "截至目前，全区共建设98座加油站，9座加气站和99座快充站。",
+        "截至2024年6月底，全区已建成公用充电桩1200个，换电站8座。",
+    ],
+)
+def test_a_paragraph_that_opens_with_where_things_stand_reports_the_past(
+    tmp_path: Path, paragraph: str
+) -> None:
+    # b36 涪陵: 截至目前，… / 截至2024年6月底，… in a plan of 2025–2030 state what there is
+    text = f"一、规划背景\n{paragraph}\n二、发展目标\n到2030年，全区建成综合能源站20座。\n"
+    assert [(v, d) for _, v, d in targets_of(tmp_path, text, (2025, 2030))] == [(20, 2030)]

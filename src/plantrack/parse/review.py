@@ -99,12 +99,13 @@ FORWARD_RE = re.compile(
 REVIEW_LEAD_RE = re.compile(
     r"^(?:——)?(?:(?:据)?初步(?:统计|核算)|去年|(?:过去|刚刚过去)的?(?:一|五|两|三)年|[一五]年来"
     r"|这[一五]年|这是[^。！？]{2,30}的[一二两三五]年|刚刚过去的20\d\d年"
-    r"|“十[一二三四五]五”(?:以来|时期|期间)|十[一二三四五]五以来|党的[十二]+大以来|回顾过去|20\d\d年以来)"
+    r"|“十[一二三四五]五”(?:以来|时期|期间)|十[一二三四五]五以来|党的[十二]+大以来|回顾过去|20\d\d年以来"
+    r"|截[至止](?:目前|当前)[，,])"
 )
 # 2025年，… / 2025年底，… / 2024年我们…: a paragraph that opens with a year (compared with the plan's first
 # year by `review_lead`)
 _PAST_YEAR_LEAD_RE = re.compile(
-    r"^(?:[（(]?[一二三四五六七八九十\d]{1,2}[)）、.．]\s*)?(20\d\d)年(?:底|末|全年)?"
+    r"^(?:[（(]?[一二三四五六七八九十\d]{1,2}[)）、.．]\s*)?(?:截[至止])?(20\d\d)年(?:\d{1,2}月)?(?:底|末|全年)?"
     r"(?:[，,]|(?=我们|全[省市县区国]|本[省市县区]))"
 )
 # A plain short line that is a heading: no clause punctuation, no figure but a year.
