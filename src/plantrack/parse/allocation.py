@@ -22,6 +22,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from plantrack.model import Location, Target
+from plantrack.parse.header_rows import group_expanded
 from plantrack.parse.numbers import normalise, parse_number
 from plantrack.parse.target_words import INCREMENT_RE
 from plantrack.read.allocation_tables import AMOUNT_HEADER, PLACE_HEADER, YEAR_CELL
@@ -40,8 +41,6 @@ _STOCK = re.compile(r"分布情况|现状|存量|总面积")
 _AMOUNT = re.compile(r"任务|目标|计划|规划|新增|增加|合计|重点|扩招|(?:19|20)\d\d年")
 _TASK = re.compile(r"任务|目标|计划")
 _NEW = re.compile(rf"^(?:{INCREMENT_RE.pattern})|(?:规划|计划)新增")
-# 现状, 基期, 规划期末, 合计: a top cell that is its own column, never a group over others
-_NOT_A_GROUP = re.compile(r"现状|基期|基数|期末|合计|总计|小计|^(?:19|20)\d\d年")
 _DONE = re.compile(r"已(?:整治|完成|建成|实施)")
 _COUNTED = re.compile(r"(?:人数|数量|规模|基数)$")  # 1995年招生人数: a count the tasks start from
 
@@ -79,23 +78,7 @@ def joined_header(rows: list[list[str]]) -> list[list[str]]:
         return rows
     if len(under) < len(rows[0]) and all(YEAR_CELL.match(c) for c in under):
         return [[*rows[0], *under], *rows[2:]]
-    return _group_expanded(rows, under) or rows
-
-
-def _group_expanded(rows: list[list[str]], under: list[str]) -> list[list[str]] | None:
-    """区县 | 2020年底现状站（座） | 本次规划（座） | 规划期末（座） over 新规划（座） | 迁建（座） | … |
-    合计（座）: the second row names the columns under the one top cell that is neither the place,
-    the present nor the end state, when that makes the rows' width; None otherwise."""
-    top = [c.strip() for c in rows[0] if c.strip()]
-    if any(_FIGURE.match(c) for c in under) or not top or not PLACE_HEADER.match(top[0]):
-        return None
-    width = Counter(len([c for c in r if c.strip()]) for r in rows[2:]).most_common(1)[0][0]
-    if len(top) - 1 + len(under) != width:
-        return None
-    group = next((i for i, c in enumerate(top) if i and not _NOT_A_GROUP.search(c)), None)
-    if group is None:
-        return None
-    return [[*top[:group], *under, *top[group + 1 :]], *rows[2:]]
+    return group_expanded(rows) or rows
 
 
 def is_allocation_table(rows: list[list[str]]) -> bool:

@@ -6,6 +6,7 @@ import re
 from typing import TYPE_CHECKING
 
 from plantrack.model import OCR_REVIEW_BELOW, Document, Location, Node, ParsedPlan, Target
+from plantrack.parse.header_rows import group_expanded
 from plantrack.parse.outline import build_outline
 from plantrack.read import limits
 from plantrack.read.clean import clean_blocks
@@ -140,6 +141,8 @@ def extract_plan_targets(
             )
         elif node.kind == "table":
             rows = [line.split("\t") for line in node.text.split("\n")]
+            if not is_allocation_table(rows):  # an allocation table joins its own header
+                rows = group_expanded(rows) or rows  # 序号 | 指标 | 目标 over 2024年 | 2025年 | …
             caption = nodes[count - 1].text if count else ""
             if (tracker.enter(location.path[:-1], "").review or _review_caption(caption)) and not (
                 reports_progress(rows[0]) or _targets_beside_progress(rows[0])

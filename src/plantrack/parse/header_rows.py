@@ -1,0 +1,47 @@
+"""A table header written over two rows: a group cell in the first row, the columns under it
+in the second (区县 | 2020年底现状站（座） | 本次规划（座） | 规划期末（座） over 新规划（座） | 迁建（座）
+| … | 合计（座）; 序号 | 指标 | 目标 over 2024年 | 2025年 | 2026年). A copy (Markdown from HTML, text)
+keeps only the cells, so the rows below are wider than either header row.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from plantrack.read.allocation_tables import PLACE_HEADER
+
+_FIGURE = re.compile(r"^\d[\d,]*(?:\.\d+)?$")
+# 现状, 基期, 规划期末, 合计, 2020年: a top cell that is its own column, never a group over others
+_NOT_A_GROUP = re.compile(r"现状|基期|基数|期末|合计|总计|小计|^(?:19|20)\d\d年|属性|单位|备注")
+_NAME = re.compile(r"^(?:主要)?指标(?:名称)?$|名称$|^序号$")
+# 目标, 本次规划, 分年度任务: the words of a cell over others
+_GROUP_WORDS = re.compile(r"目标|规划|计划|任务|分年度|指标值|预期")
+_TARGET_GROUP = re.compile(r"^(?:年度)?目标(?:值)?$|^预期(?:目标|值)?$")
+_YEAR = re.compile(r"^(?:19|20)\d\d年?$")
+
+
+def group_expanded(rows: list[list[str]]) -> list[list[str]] | None:
+    """The rows with one header row of leaf columns: the second row's cells stand under the
+    first row's group cell, when that makes the width of the rows below; None otherwise."""
+    if len(rows) < 3:
+        return None
+    top = [c.strip() for c in rows[0] if c.strip()]
+    under = [c.strip() for c in rows[1] if c.strip()]
+    if not top or not under or any(_FIGURE.match(c) for c in under):
+        return None
+    width = Counter(len([c for c in r if c.strip()]) for r in rows[2:]).most_common(1)[0][0]
+    if len(top) - 1 + len(under) != width or len(under) < 2:
+        return None
+    candidates = [
+        i
+        for i, c in enumerate(top)
+        if i and not _NOT_A_GROUP.search(c) and not _NAME.search(c) and not PLACE_HEADER.match(c)
+    ]
+    preferred = [i for i in candidates if _GROUP_WORDS.search(top[i])] or candidates
+    if not preferred:
+        return None
+    group = preferred[0]
+    if all(_YEAR.match(c) for c in under) and _TARGET_GROUP.search(top[group]):
+        under = [f"{c}{top[group]}" for c in under]  # 目标 over 2025年: 2025年目标, each a target
+    return [[*top[:group], *under, *top[group + 1 :]], *rows[2:]]

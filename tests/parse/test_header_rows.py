@@ -1,0 +1,52 @@
+"""A table header written over two rows: the group cell's columns in the second row."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from plantrack.parse.header_rows import group_expanded
+from saved_text import parse_lines
+
+
+def test_the_columns_under_a_group_cell_take_its_place() -> None:
+    rows = [
+        ["区县", "2020年底现状站（座）", "本次规划（座）", "规划期末（座）"],
+        ["新规划（座）", "迁建（座）", "合计（座）"],
+        ["甲区", "13", "2", "1", "3", "16"],
+    ]
+    assert group_expanded(rows) == [
+        [
+            "区县",
+            "2020年底现状站（座）",
+            "新规划（座）",
+            "迁建（座）",
+            "合计（座）",
+            "规划期末（座）",
+        ],
+        ["甲区", "13", "2", "1", "3", "16"],
+    ]
+
+
+def test_years_under_目标_are_each_a_target_column() -> None:
+    rows = [["序号", "指标", "目标"], ["2024年", "2025年"], ["1", "充电桩", ">30个", ">70个"]]
+    assert group_expanded(rows)[0] == ["序号", "指标", "2024年目标", "2025年目标"]
+
+
+def test_a_second_row_of_figures_or_a_width_that_does_not_fit_is_no_header() -> None:
+    assert group_expanded([["指标", "目标"], ["森林覆盖率", "45"], ["湿地保护率", "60"]]) is None
+    rows = [["序号", "指标", "目标"], ["2024年", "2025年"], ["1", "充电桩", ">30个"]]
+    assert group_expanded(rows) is None
+
+
+def test_a_markdown_indicator_table_with_its_years_in_a_second_row(tmp_path: Path) -> None:
+    # b36 重庆: | 序号 | 指标 | 目标 | over | 2024年 | 2025年 | 2026年 |, >90万千瓦 values
+    text = (
+        "| 序号 | 指标 | 目标 |\n| --- | --- | --- |\n| 2025年 | 2026年 | 2027年 |\n"
+        "| 1 | 新能源汽车保有量占比 | >12% | >15% | >20% |\n"
+        "| 2 | 充储一体化示范站（累计） | >20个 | >50个 | >80个 |\n"
+    )
+    parsed = parse_lines(tmp_path, text.splitlines(), "数字能源行动方案", (2025, 2027))
+    got = {(t.metric, t.value, t.unit, t.deadline) for t in parsed.targets}
+    assert ("新能源汽车保有量占比", 15, "%", 2026) in got
+    assert ("充储一体化示范站（累计）", 80, "个", 2027) in got
+    assert len(got) == 6  # every year a target, none a baseline
