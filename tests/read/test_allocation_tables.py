@@ -220,68 +220,59 @@ def test_place_columns_under_their_other_names(place: str) -> None:
     assert allocation_header(cells) == 3
 
 
-def test_a_markdown_quota_table_saved_as_text_gives_every_counted_column(tmp_path: Path) -> None:
-    # a Markdown copy of a plan saved as .txt: | 序号 | 地区 | 公共充电桩（个） | 换电站（座） |
-    # over | --- |: a table; each column with a unit in its header is an amount, in that unit
-    text = (
+# Markdown tables saved as .txt, as the quota annexes of energy plans arrive (b35, b36)
+MARKDOWN_QUOTA_TABLES = [
+    pytest.param(
+        # | 序号 | 地区 | 公共充电桩（个） | 换电站（座） | over | --- |: each column with a unit in
+        # its header is an amount, in that unit; a place given 0 has no target
         "表3 各市充电设施建设目标\n\n"
-        "| 序号 | 地区 | 公共充电桩（个） | 换电站（座） |\n"
-        "| --- | --- | --- | --- |\n"
-        "| 1 | 甲市 | 9000 | 25 |\n"
-        "| 2 | 乙市 | 6000 | 0 |\n"
-        "| | 总计 | 15000 | 25 |\n"
-    )
-    parsed = parse_lines(tmp_path, text.splitlines(), "充电设施规划", (2021, 2025))
-    got = {(t.metric, t.value, t.unit) for t in parsed.targets}
-    assert got == {
-        ("甲市公共充电桩", 9000, "个"),
-        ("甲市换电站", 25, "座"),
-        ("乙市公共充电桩", 6000, "个"),  # 乙市 is given no 换电站 (0): no target
-        ("总计公共充电桩", 15000, "个"),
-        ("总计换电站", 25, "座"),
-    }
-
-
-def test_a_caption_unit_and_planned_new_columns_of_a_table_by_town(tmp_path: Path) -> None:
-    # b35 中山: 表5-2 …一览表单位：个 over | 镇街名称 | “十三五”规划延续 | “十四五”规划新增 |
-    # “十四五”增加合计 |: the caption gives the unit; 规划新增 is what is new; 合计 is read too
-    text = (
+        "| 序号 | 地区 | 公共充电桩（个） | 换电站（座） |\n| --- | --- | --- | --- |\n"
+        "| 1 | 甲市 | 9000 | 25 |\n| 2 | 乙市 | 6000 | 0 |\n| | 总计 | 15000 | 25 |\n",
+        {
+            ("甲市公共充电桩", 9000, "个", "level"),
+            ("甲市换电站", 25, "座", "level"),
+            ("乙市公共充电桩", 6000, "个", "level"),
+            ("总计公共充电桩", 15000, "个", "level"),
+            ("总计换电站", 25, "座", "level"),
+        },
+        id="every-counted-column",
+    ),
+    pytest.param(
+        # b35 中山: …一览表单位：个 over | 镇街名称 | “十三五”规划延续 | “十四五”规划新增 | …合计 |: the
+        # caption gives the unit; 规划新增 is what is new; 合计 is read too
         "表5-2 新增规划充电站布点一览表单位：个\n\n"
         "| 镇街名称 | “十三五”规划延续 | “十四五”规划新增 | “十四五”增加合计 |\n"
-        "| --- | --- | --- | --- |\n"
-        "| 甲镇 | 1 | 2 | 3 |\n"
-        "| 乙街道 | 0 | 1 | 1 |\n"
-    )
-    parsed = parse_lines(tmp_path, text.splitlines(), "布局规划", (2021, 2025))
-    got = {(t.metric, t.value, t.unit, t.kind.value) for t in parsed.targets}
-    assert got == {
-        ("甲镇“十三五”规划延续", 1, "个", "level"),
-        ("甲镇“十四五”规划新增", 2, "个", "increment"),
-        ("甲镇“十四五”增加合计", 3, "个", "level"),
-        ("乙街道“十四五”规划新增", 1, "个", "increment"),
-        ("乙街道“十四五”增加合计", 1, "个", "level"),
-    }
-
-
-def test_a_group_header_over_its_columns_in_a_second_row(tmp_path: Path) -> None:
-    # b36 重庆: | 区县 | 2020年底现状站（座） | 本次规划（座） | 规划期末（座） | over | 新规划（座） |
-    # 迁建（座） | 合计（座） |: the second row names the columns under 本次规划; the present is
-    # not read, every planned column and the end state are
-    text = (
-        "| 区县 | 2020年底现状站（座） | 本次规划（座） | 规划期末（座） |\n"
-        "| --- | --- | --- | --- |\n"
+        "| --- | --- | --- | --- |\n| 甲镇 | 1 | 2 | 3 |\n| 乙街道 | 0 | 1 | 1 |\n",
+        {
+            ("甲镇“十三五”规划延续", 1, "个", "level"),
+            ("甲镇“十四五”规划新增", 2, "个", "increment"),
+            ("甲镇“十四五”增加合计", 3, "个", "level"),
+            ("乙街道“十四五”规划新增", 1, "个", "increment"),
+            ("乙街道“十四五”增加合计", 1, "个", "level"),
+        },
+        id="caption-unit-and-planned-new",
+    ),
+    pytest.param(
+        # b36 重庆: 本次规划（座） over 新规划（座） | 迁建（座） | 合计（座） in a second row: the
+        # present is not read, every planned column and the end state are
+        "| 区县 | 2020年底现状站（座） | 本次规划（座） | 规划期末（座） |\n| --- | --- | --- | --- |\n"
         "| 新规划（座） | 迁建（座） | 合计（座） |\n"
-        "| 甲区 | 13 | 2 | 1 | 3 | 16 |\n"
-        "| 乙区 | 40 | 0 | 5 | 5 | 45 |\n"
-    )
-    parsed = parse_lines(tmp_path, text.splitlines(), "加油站发展规划", (2021, 2025))
-    got = {(t.metric, t.value, t.unit) for t in parsed.targets}
-    assert got == {
-        ("甲区新规划", 2, "座"),
-        ("甲区迁建", 1, "座"),
-        ("甲区合计", 3, "座"),
-        ("甲区规划期末", 16, "座"),
-        ("乙区迁建", 5, "座"),
-        ("乙区合计", 5, "座"),
-        ("乙区规划期末", 45, "座"),
-    }
+        "| 甲区 | 13 | 2 | 1 | 3 | 16 |\n| 乙区 | 40 | 0 | 5 | 5 | 45 |\n",
+        {
+            ("甲区新规划", 2, "座", "level"),
+            ("甲区迁建", 1, "座", "level"),
+            ("甲区合计", 3, "座", "level"),
+            ("甲区规划期末", 16, "座", "level"),
+            ("乙区迁建", 5, "座", "level"),
+            ("乙区合计", 5, "座", "level"),
+            ("乙区规划期末", 45, "座", "level"),
+        },
+        id="group-header-in-a-second-row",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MARKDOWN_QUOTA_TABLES)
+def test_a_markdown_quota_table_saved_as_text(tmp_path: Path, text: str, expected: set) -> None:
+    parsed = parse_lines(tmp_path, text.splitlines(), "布局规划", (2021, 2025))
+    assert {(t.metric, t.value, t.unit, t.kind.value) for t in parsed.targets} == expected
