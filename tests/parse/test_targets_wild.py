@@ -305,3 +305,12 @@ def test_a_forecast_and_what_spending_may_bring_are_no_targets() -> None:
     # 带动…投资1000亿元以上 (no 可) is what the plan sets out to bring
     got = found("到2027年，带动制造业投资800亿元以上。")
     assert [(v, u) for _, v, u, _, _ in got] == [(800, "亿元")]
+
+
+def test_kva_a_count_before_latin_letters_and_a_need_estimated() -> None:
+    # b36 广州: 场站并网容量达到85万千伏安, 建成810个V2G桩; 通许: 共需公用充电桩约1383个 is a
+    # demand estimate, not what the plan sets
+    got = found(
+        "到2026年，场站并网容量达到90万千伏安，建成500个V2G桩。全县规划期末共需公用充电桩约900个。"
+    )
+    assert [(v, u) for _, v, u, _, _ in got] == [(90, "万千伏安"), (500, "个")]

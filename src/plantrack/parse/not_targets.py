@@ -21,6 +21,7 @@ _QUALIFIER_LIST = re.compile(
     r"^、[^，。；,;、]{0,16}?(?:超过|不足|低于|高于|大于|小于|以上|以下)?\d[\d.]*[^，。；,;\d]{0,6}?"
     r"(?:以上|以下)?的(?!目标|任务|要求|水平|基础|预期|增长)[\u4e00-\u9fff]"
 )
+_NEEDED = re.compile(r"^(?:规划期末)?(?:共需|需要|需新建|需新增|需)")
 _PULLS = re.compile(r"^(?:同时)?[，,]?可(?:拉动|带动|撬动)")
 _PROGRAMME_ENDS = ("计划", "行动", "工程", "战略", "攻坚")
 _MAY_VERBS = frozenset(("达", "达到", "超", "超过", "突破", "将达", "将超"))
@@ -54,6 +55,8 @@ def said_not_a_target(
         return "a threshold of a list that qualifies a noun (入井人数超过30人、井深超过800米的矿山)"
     if "预测" in metric or (_PULLS.match(metric) and (q.unit or "").endswith("元")):
         return "a forecast or an effect (预测…年均增长约4%, 可拉动消费约414亿元), not a target"
+    if verb == "约" and _NEEDED.search(metric):
+        return "a need estimated (共需公用充电桩约1383个), not a target"
     if _MADE_OF.match(after):
         return "a part of a named structure (由10个…和30条…组成的“1030”体系), not a target"
     if q.unit == "年" and _capped(q, verb) and not _YEARS_MEASURE.search(metric):

@@ -18,6 +18,9 @@ BASE_UNITS = sorted(
         "TFLOPS",
         "P",  # 4万P: computing power in PFLOPS, as reports write it
         "GW",
+        "千伏安",  # 场站并网容量达到85万千伏安
+        "kVA",
+        "MVA",
         "MW",
         "kW",
         "TEU",
