@@ -314,3 +314,9 @@ def test_kva_a_count_before_latin_letters_and_a_need_estimated() -> None:
         "到2026年，场站并网容量达到90万千伏安，建成500个V2G桩。全县规划期末共需公用充电桩约900个。"
     )
     assert [(v, u) for _, v, u, _, _ in got] == [(90, "万千伏安"), (500, "个")]
+
+
+def test_储备_takes_the_count_in_its_object() -> None:
+    # b36 湖北: 储备25-30个…特色型县域冠军产业
+    got = found("到2027年，储备20个具有较高知名度的县域特色产业集群。")
+    assert [(v, u) for _, v, u, _, _ in got] == [(20, "个")]
