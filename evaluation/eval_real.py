@@ -53,8 +53,8 @@ FIELDS = (
 TABLE_FIELDS = ("row", "value", "baseline", "binding")
 
 
-# the batch blind for the next piece of work (none while the next batch is gathered)
-BLIND_BATCHES: tuple[int, ...] = ()
+# the batch blind for the next piece of work: `b37-…` (`--blind37`)
+BLIND_BATCHES: tuple[int, ...] = (37,)
 BATCH = re.compile(r"b(\d+)-")
 
 
