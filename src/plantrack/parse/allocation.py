@@ -25,9 +25,8 @@ from plantrack.model import Location, Target
 from plantrack.parse.header_rows import group_expanded
 from plantrack.parse.numbers import normalise, parse_number
 from plantrack.parse.target_words import INCREMENT_RE
-from plantrack.read.allocation_tables import AMOUNT_HEADER, PLACE_HEADER, YEAR_CELL
+from plantrack.read.allocation_tables import AMOUNT_HEADER, PLACE_HEADER, UNIT_BRACKET, YEAR_CELL
 
-_UNIT_BRACKET = re.compile(r"[（(]([^（）()]{1,8})[）)]$")
 _YEAR = re.compile(r"((?:19|20)\d\d)年")
 # 2024-2026年, 24-26年: a period; its last year is the deadline
 _SPAN = re.compile(r"(?:(?:19|20)?\d\d)\s*[-—–~至]\s*((?:19|20)?\d\d)年")
@@ -150,7 +149,7 @@ def _amounts(
     out = []
     tasks = any(_TASK.search(label) for label in labels)
     for k, label in enumerate(labels):
-        unit = _UNIT_BRACKET.search(label)
+        unit = UNIT_BRACKET.search(label)
         measure = label[: unit.start()] if unit else label
         if tasks and _YEAR.search(measure) and not _TASK.search(measure):
             continue  # 1995年招生人数 beside the years' tasks: where they start from (`_base`)
@@ -177,7 +176,7 @@ def _base(header: list[str], place: int) -> tuple[int, int] | None:
         return None
     for column, cell in enumerate(cells[place + 1 :], place + 1):
         year = _YEAR.search(cell)
-        bare = _UNIT_BRACKET.sub("", cell)  # 1995年招生人数（人）: a unit the caption gave
+        bare = UNIT_BRACKET.sub("", cell)  # 1995年招生人数（人）: a unit the caption gave
         if year and not _TASK.search(bare) and _COUNTED.search(bare):
             return column, int(year.group(1))
     return None
@@ -220,7 +219,7 @@ def _yearly_tail(
 def _unit(header: list[str], place: int) -> str | None:
     """The unit in a header cell's brackets (the 单位：亩 line's unit is written into one)."""
     for cell in header[place + 1 :]:
-        m = _UNIT_BRACKET.search(cell.strip())
+        m = UNIT_BRACKET.search(cell.strip())
         if m:
             return m.group(1)
     if any(cell.strip().endswith("人数") for cell in header[place + 1 :]):

@@ -141,7 +141,8 @@ def extract_plan_targets(
             )
         elif node.kind == "table":
             rows = [line.split("\t") for line in node.text.split("\n")]
-            if not is_allocation_table(rows):  # an allocation table joins its own header
+            allocation = is_allocation_table(rows)  # it joins a header over two rows itself
+            if not allocation:
                 rows = group_expanded(rows) or rows  # 序号 | 指标 | 目标 over 2024年 | 2025年 | …
             caption = nodes[count - 1].text if count else ""
             if (tracker.enter(location.path[:-1], "").review or _review_caption(caption)) and not (
@@ -164,7 +165,7 @@ def extract_plan_targets(
                 )
             elif columns := task_columns(rows[0]):
                 found.extend(_task_cell_targets(node, rows, columns, location, end_year, warnings))
-            elif is_allocation_table(rows):
+            elif allocation:
                 found.extend(
                     allocation_targets(
                         rows,

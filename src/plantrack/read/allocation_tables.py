@@ -23,6 +23,8 @@ PLACE_HEADER = re.compile(
     r"|市（区）|区（县）|县（区）|县（市）|市（县）|州（市）|县（市、区、管委会）"
     r"|单位|辖区|区域)(?:[（(][^）)]{1,8}[）)])?(?:名称)?$"
 )
+# 新增充电桩（个）: a column's unit in brackets at the end of its header
+UNIT_BRACKET = re.compile(r"[（(]([^（）()]{1,8})[）)]$")
 # 2026年任务量, 目标任务, 新增充电桩（个）: an amount (a unit in brackets says so too)
 AMOUNT_HEADER = re.compile(r"任务|目标|数量|面积|规模|(?:19|20)\d\d年|[（(][^（）()]{1,6}[）)]$")
 TOTAL_ROW = re.compile(r"^(?:合计|总计|小计|全[市区县]合计)$")

@@ -406,13 +406,13 @@ def _continues(value: str, cell: str, short: bool) -> bool:
         return False
     if value.endswith(("、", "，")):
         return True
-    return (
+    return (  # the cheap tests first: `kind` runs a dozen patterns
         short
-        and kind(cell) == "name"
         and len(cell) <= _WRAP_PIECE
         and not _FIGURE.search(cell)
         and bool(_FIGURE.search(value))
         and bool(re.search(r"[\u4e00-\u9fff]{2}$", value))
+        and kind(cell) == "name"
         and kind(value) == "name"
     )
 

@@ -21,6 +21,7 @@ from plantrack.read.allocation_tables import (
     MAX_ALLOCATION_CELLS,
     PLACE_HEADER,
     TABLE_UNIT,
+    UNIT_BRACKET,
     allocation_rows,
     place_first,
 )
@@ -60,7 +61,6 @@ _GROUP_VALUE_HEADER = re.compile(r"^(?:指标|规划|主要)?(?:数值|指标值
 _DIGIT_STOP = re.compile(r"(?<=\d)[。．](?=\d)")
 _SPACES = re.compile(r"[ \u3000\u00a0]+")
 _TITLE = re.compile(r"主要指标|指标体系|指标表|目标表|^表\d*[:：]|专栏")
-_UNIT_END = re.compile(r"[（(][^（）()]{1,8}[）)]$")  # 新增充电桩（个）: a unit in brackets
 _MAX_CELL_LINES = 6  # lines of one cell between bars, at most
 _MAX_CELL = (
     200  # characters of one cell on its own line (至2026年底，…；至2030年，…: a worded target)
@@ -375,7 +375,7 @@ class _Recover:
             return block
         header = [
             c
-            if not c or c == "序号" or PLACE_HEADER.match(c) or _UNIT_END.search(c)
+            if not c or c == "序号" or PLACE_HEADER.match(c) or UNIT_BRACKET.search(c)
             else f"{c}（{unit.group(1)}）"
             for c in block.rows[0]
         ]
@@ -395,7 +395,8 @@ class _Recover:
         texts = self._texts(i, 2)
         if not texts:
             return 0
-        if bar_cells(texts[0]) and NAME_LABEL.match(bar_cells(texts[0])[0]):
+        bars = bar_cells(texts[0])
+        if bars and NAME_LABEL.match(bars[0]):
             used = self._transposed_table(i)
             if used:
                 return used
