@@ -240,3 +240,29 @@ def test_a_decimal_section_of_a_later_chapter_ends_the_chapter_before() -> None:
     assert last.parent == "c4" and last.text.startswith("到2025年")
     # 1.3… (chapter 1's own section) and 2.5万亩… (a figure) open no chapter
     assert [n.parent for n in outline.nodes if n.text.startswith(("1.3", "2.5"))] == ["c1", "c1"]
+
+
+def test_bare_numbered_chapters_of_a_design_institute_plan() -> None:
+    # b36 涪陵: `2  现状分析` … `3  综合能源站规模预测`, decimal sections under them, no 第…章
+    outline = outline_of(
+        "1  总则",
+        "1.1 规划目的",
+        "2  现状分析",
+        "2.2 涪陵区能源站现状",
+        "涪陵区现有98个已建成加油站。",
+        "3  综合能源站规模预测",
+        "到2030年，规划建设综合能源站28座。",
+    )
+    chapters = [(n.node_id, n.title) for n in outline.nodes if n.kind == "chapter"]
+    assert chapters == [("c1", "总则"), ("c2", "现状分析"), ("c3", "综合能源站规模预测")]
+    assert outline.nodes[-1].parent == "c3"
+
+
+def test_bare_numbers_are_no_chapters_without_decimal_sections_or_beside_chapters() -> None:
+    plain = outline_of("1  加强组织领导", "各部门要落实责任。", "2  强化资金保障", "加大投入。")
+    with_chapters = outline_of(
+        "第一章 总则", "1.1 规划目的", "1  加强组织领导", "2  强化资金保障", "2.1 资金"
+    )
+    falling = outline_of("3  现状分析", "3.1 现状", "2  规划目标", "2.1 目标")
+    for outline in (plain, with_chapters, falling):
+        assert [n.text for n in outline.nodes if n.kind == "chapter"] in ([], ["第一章 总则"])

@@ -130,6 +130,36 @@ _DECIMAL_HEADING = re.compile(
 _NOT_A_TITLE_START = re.compile(r"^(?:[万亿千百十]|%|个|平方|公里|米|吨|元|人|户|倍|年|座|家)")
 
 
+# 2  现状分析: a chapter of a design institute's plan, numbered without 第…章; read as one only
+# in a plan without 第…章 whose decimal sections (2.1 …) sit under such numbers
+_BARE_CHAPTER = re.compile(
+    r"^(?P<chapter>\d{1,2})[ \t\u3000]+(?P<title>[\u4e00-\u9fff“”（）()、]{2,30})$"
+)
+
+
+def _bare_chapters(blocks: list[Block], start: int) -> set[str]:
+    """The lines that open bare-numbered chapters (`2  现状分析`), or none when the plan has
+    第…章 headings, no decimal section under such a number, or numbers that do not rise."""
+    bare: list[tuple[int, str]] = []
+    decimal: set[int] = set()
+    for block in blocks[start:]:
+        if block.kind == "table":
+            continue
+        line = block.text.strip()
+        if CHAPTER_RE.match(line) and _structural(line):
+            return set()
+        match = _BARE_CHAPTER.match(line)
+        if match and not _NOT_A_TITLE_START.match(match.group("title")):
+            bare.append((int(match.group("chapter")), line))
+        chapter = _decimal_chapter(line)
+        if chapter is not None:
+            decimal.add(chapter)
+    numbers = [n for n, _ in bare]
+    if len(bare) < 2 or numbers != sorted(set(numbers)) or not decimal & set(numbers):
+        return set()
+    return {line for _, line in bare}
+
+
 def _decimal_chapter(line: str) -> int | None:
     """The chapter number of a decimal-numbered section heading, else None."""
     match = _DECIMAL_HEADING.match(line)
@@ -322,6 +352,7 @@ def build_outline(blocks: list[Block]) -> Outline:
     builder = _Builder(text)
     warnings: list[str] = []
     headings = _first_structural(blocks, start)
+    bare = _bare_chapters(blocks, start)
     opening_done = False
     for block, span in zip(blocks[start:], spans[start:], strict=True):
         line = block_text(block).strip()
@@ -335,6 +366,8 @@ def build_outline(blocks: list[Block]) -> Outline:
             opening_done = True
             if headings and (info is None or info[0] == "box"):
                 _infer_opening(builder, headings, span, warnings)
+        if info is None and line in bare:
+            info = ("chapter", int(line.split(maxsplit=1)[0]), line.split(maxsplit=1)[1])
         decimal = None if info else _decimal_chapter(line)
         if info:
             _open_structural(builder, info, line, span)
