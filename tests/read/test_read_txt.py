@@ -171,3 +171,8 @@ def test_a_markdown_table_from_html_drops_its_empty_header_and_breaks() -> None:
     )
     (table,) = parse_text(text)
     assert table.rows == [["序号", "重点任务", "完成时限"], ["1", "空气质量 目标", "年底前"]]
+
+
+def test_markdown_escapes_in_a_table_cell_are_undone() -> None:
+    blocks = parse_text("| 指标 | 2030年 |\n| --- | --- |\n| 地区生产总值增长 | 5—5.5\\* |\n")
+    assert blocks[0].rows[-1] == ["地区生产总值增长", "5—5.5*"]

@@ -138,15 +138,30 @@ def _worded_figure(text: str, notes: dict[str, str] | None) -> Cell | None:
 # 注：括号内数据为2019年平均值: a bracketed 基期 figure is of another year than the column's
 _NOTE_YEAR = re.compile(r"(?:（\s*）|\(\s*\)|括号)内?[^，。；,;]{0,8}?((?:19|20)\d\d)\s*年")
 BRACKET_YEAR = "year"  # the key of that year in `bracket_notes`
+STAR = "*"  # the key of what a star after a value means
+_STAR_NOTE = re.compile(
+    r"\\?[*＊※]\s*号?(?:的|者)?(?:数据|指标|数值)?\s*(?:为|是|表示)\s*(?:五年|规划期)?(?P<what>年均|平均|累计)"
+)
+# 5—5.5*: a value the note under the table explains; 预计20: the base year's figure, estimated
+_STAR_MARK = re.compile(r"\s*[*＊※]$")
+_RATIO = re.compile(
+    r"^(?P<pre>≤|≥|<|>|约|不超过|不高于)?\s*(?P<num>\d+(?:\.\d+)?)\s*[∶:：]\s*1\s*"
+    r"(?P<suf>左右|以内|以下|以上)?$"
+)
+_ESTIMATED = re.compile(r"^(?:预计|预估|初步测算)\s*")
 
 
 def bracket_notes(text: str) -> dict[str, str]:
     """注：〔〕内为五年累计数，［］内为五年平均数 -> {"〔": "cumulative", "［": "average"};
-    括号内数据为2019年… -> {"year": "2019"} (the year of a bracketed 基期 figure)."""
+    括号内数据为2019年… -> {"year": "2019"} (the year of a bracketed 基期 figure); 带*为年均增速
+    -> {"*": "average"} (a value marked with a star)."""
     notes: dict[str, str] = {}
     year = _NOTE_YEAR.search(text or "")
     if year:
         notes[BRACKET_YEAR] = year.group(1)
+    star = _STAR_NOTE.search(text or "")
+    if star:
+        notes[STAR] = "cumulative" if star.group("what") == "累计" else "average"
     for m in _NOTE.finditer(text or ""):
         opener = _OPENERS[m.group("b")[0]]
         notes.setdefault(opener, "cumulative" if m.group("what") == "累计" else "average")
@@ -160,12 +175,43 @@ def _per_year(unit: str | None) -> tuple[str | None, bool]:
     return unit, False
 
 
+def _bracket(m: re.Match[str], cumulative_column: bool, notes: dict[str, str] | None) -> str | None:
+    """What the bracket around a value means: the note's word, else cumulative for 〔〕［］ (and
+    round brackets in a 累计 column)."""
+    opener = m.group("open")
+    if not opener or m.group("close") is None:
+        return None
+    meaning = (notes or {}).get(_OPENERS[opener])
+    if meaning:
+        return meaning
+    return "cumulative" if opener in ("〔", "［", "[", "【") or cumulative_column else None
+
+
+def _starred_or_ratio(t: str, cumulative_column: bool, notes: dict[str, str] | None) -> Cell | None:
+    """5—5.5* (the note under the table says what a star means), 2.1∶1左右 (a ratio to one,
+    its first term the value), else None."""
+    starred = _STAR_MARK.search(t)
+    if starred:
+        cell = read_cell(t[: starred.start()].replace("\\", ""), cumulative_column, notes)
+        if cell.value is not None and (notes or {}).get(STAR):
+            cell.bracket = (notes or {})[STAR]
+        return cell
+    ratio = _RATIO.match(t)
+    if ratio is None:
+        return None
+    comp = PRE_COMP.get(ratio.group("pre") or "") or _SUF_COMP.get(ratio.group("suf") or "")
+    return Cell(parse_number(ratio.group("num")), None, comp)
+
+
 def read_cell(
     text: str, cumulative_column: bool = False, notes: dict[str, str] | None = None
 ) -> Cell:
     """A value cell -> `Cell`. In a column whose header says 累计, a value in round brackets is
     cumulative too (9); a note under the table says what each bracket means."""
-    t = (text or "").strip().replace("％", "%").replace("，", ",")
+    t = _ESTIMATED.sub("", (text or "").strip().replace("％", "%").replace("，", ","))
+    special = _starred_or_ratio(t, cumulative_column, notes)
+    if special is not None:
+        return special
     t = _SQUARED.sub("²", t)  # 4.8km/km2: the square the cell could not type
     t = _QUALIFIER.sub(
         "", VALUE_PERIOD_NOTE.sub("", t)
@@ -207,14 +253,7 @@ def read_cell(
     comp = PRE_COMP.get(m.group("pre") or "") or _SUF_COMP.get(m.group("suf") or "")
     if m.group("pre") in ("达到", "达") and m.group("suf") in ("左右", "上下"):
         comp = "~"  # 达到20左右: about 20
-    bracket = None
-    opener = m.group("open")
-    if opener and m.group("close") is not None:
-        meaning = (notes or {}).get(_OPENERS[opener])
-        if meaning:
-            bracket = meaning
-        elif opener in ("〔", "［", "[", "【") or cumulative_column:
-            bracket = "cumulative"
+    bracket = _bracket(m, cumulative_column, notes)
     top = parse_number(m.group("max")) if m.group("max") else None
     return Cell(
         value,

@@ -20,6 +20,7 @@ _MD_EMPHASIS_RE = (
     (re.compile(r"`([^`]+)`"), r"\1"),
     (re.compile(r"!?\[([^\]]*)\]\([^)]*\)"), r"\1"),
 )
+_MD_ESCAPE_RE = re.compile(r"\\([*_`\[\]~#|\\])")
 _MD_BULLET_RE = re.compile(r"^(?:[-*+]\s+|>\s?)+")
 _MD_RULE_RE = re.compile(r"^(?:[-*_]\s*){3,}$")
 _MD_TABLE_SEP_RE = re.compile(r"^\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?$")
@@ -43,11 +44,11 @@ def _lines(text: str) -> list[tuple[str, int, int]]:
 
 def strip_markdown(text: str) -> str:
     """Remove simple inline Markdown: **bold**, *em*, `code`, [link](url) -> link."""
-    if not any(c in text for c in "*_`[~"):
+    if not any(c in text for c in "*_`[~\\"):
         return text
     for pattern, repl in _MD_EMPHASIS_RE:
         text = pattern.sub(repl, text)
-    return text
+    return _MD_ESCAPE_RE.sub(r"\1", text)  # 5—5.5\* (a star the converter escaped) -> 5—5.5*
 
 
 def _is_tab_row(line: str) -> bool:
