@@ -320,3 +320,13 @@ def test_储备_takes_the_count_in_its_object() -> None:
     # b36 湖北: 储备25-30个…特色型县域冠军产业
     got = found("到2027年，储备20个具有较高知名度的县域特色产业集群。")
     assert [(v, u) for _, v, u, _, _ in got] == [(20, "个")]
+
+
+def test_an_ordinal_or_a_bullet_before_a_new_thing_verb_keeps_it_an_increment() -> None:
+    # b35 天水/金凤: 八、新增机动车位1500个, ▶新增公共停车位800个, 年内新增学位1000个, 新修产业路
+    assert found("八、新增停车泊位2000个。", 2026) == [("停车泊位", 2000, "个", ">=", "increment")]
+    assert found("▶新建口袋公园3个", 2025) == [("口袋公园", 3, "个", ">=", "increment")]
+    assert found("年内新增托位500个。", 2026) == [("托位", 500, "个", ">=", "increment")]
+    assert found("新修通村公路35公里。", 2026) == [("通村公路", 35, "公里", ">=", "increment")]
+    # a figure right after the ordinal is the heading's own words, not a lead
+    assert found("二、10万平方米老旧小区改造项目", 2024) == []
