@@ -330,3 +330,30 @@ def test_an_ordinal_or_a_bullet_before_a_new_thing_verb_keeps_it_an_increment() 
     assert found("新修通村公路35公里。", 2026) == [("通村公路", 35, "公里", ">=", "increment")]
     # a figure right after the ordinal is the heading's own words, not a lead
     assert found("二、10万平方米老旧小区改造项目", 2024) == []
+
+
+def test_padded_list_numbers_分别_and_whom_the_work_is_for() -> None:
+    # b36 长宁: 01 新增共享充电桩示范小区10个; 为…安装消防设施157处 (level after an increment)
+    got = found("01 新增社区食堂8个;为老旧小区电动自行车集中充电场所安装消防设施120处。", 2022)
+    assert got == [
+        ("社区食堂", 8, "个", ">=", "increment"),
+        ("为老旧小区电动自行车集中充电场所安装消防设施", 120, "处", ">=", "level"),
+    ]
+    assert [g[4] for g in found("为困难老人家庭新增适老化设施2000套。", 2022)] == ["increment"]
+    # b36 国务院: “十四五”、“十五五”期间分别新增水电装机容量4000万千瓦左右
+    assert [g[4] for g in found("两年内分别新增储能装机100万千瓦。", 2022)] == ["increment"]
+
+
+def test_当年新增_names_a_share_and_is_no_date(tmp_path) -> None:
+    # b36 国务院: 到2030年，当年新增新能源…交通工具比例达到40%左右 (due 2030, not this year)
+    from plantrack.parse.plan import parse_document
+    from plantrack.read import read_document
+
+    path = tmp_path / "plan.txt"
+    path.write_text(
+        "一、主要目标\n\n到2030年，当年新增新能源公交车比例达到60%左右，"
+        "城市公交车辆碳排放强度下降8%。\n",
+        encoding="utf-8",
+    )
+    parsed = parse_document(read_document(path), title=None, period=(2021, 2030))
+    assert [(t.value, t.deadline) for t in parsed.targets] == [(60, 2030), (8, 2030)]

@@ -749,6 +749,10 @@ def rule_kind(r: Reading, run: ClauseRun) -> str | None:
         r.kind = "increment"  # 规划新建各类充电桩7000个: what the plan adds
     if r.kind is not None:
         return None
+    for_whom = _FOR_WHOM.match(r.metric)
+    if for_whom:  # 为高龄独居老人家庭新增烟感报警装置3000台: the verb after whom it is for
+        r.kind = "increment" if vocab.INCREMENT_RE.fullmatch(for_whom.group("verb")) else "level"
+        return None
     head, state, unit = r.head, run.state, r.q.unit
     own_verb = bool(head.work_verb)  # 新开工2个、建成2个: each its own kind
     if r.chained and run.chain_kind and _alike(unit, run.last_unit) and not own_verb:
@@ -778,6 +782,10 @@ def rule_kind(r: Reading, run: ClauseRun) -> str | None:
 
 
 _SHARE_MEASURE = re.compile(r"占比|比重|比例|率$")
+# 为老旧小区…充电场所安装消防设施: whom the work is for, then its own verb
+_FOR_WHOM = re.compile(
+    rf"^为[^，。；]{{2,24}}?(?P<verb>{vocab.INCREMENT_RE.pattern}|安装|加装|配备|配置|建设|建成|改造)"
+)
 _PLANNED_NEW = re.compile(r"^(?:规划|计划)(?:新建|新增)")
 _GROWTH = re.compile(r"增长|增速|增幅|提高|下降|降低|年均|每年")
 
