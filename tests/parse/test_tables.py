@@ -560,3 +560,14 @@ def test_a_fifteenth_plan_table_with_estimated_bases_starred_rates_and_a_ratio(t
     assert (got["全员劳动生产率"].value, got["全员劳动生产率"].baseline) == (25, 20)
     ratio = got["城乡居民人均可支配收入比"]
     assert (ratio.value, ratio.unit, ratio.comparator, ratio.baseline) == (2.1, None, "~", 2.21)
+
+
+def test_a_cell_of_power_and_energy_gives_a_row_each() -> None:
+    # b36 重庆: 用户侧储能装机规模（累计） | >100万千瓦/200万千瓦时
+    rows = [
+        ["序号", "指标", "2026年目标"],
+        ["1", "用户侧储能装机规模（累计）", ">100万千瓦/200万千瓦时"],
+    ]
+    targets = targets_from_table(rows, node_id="c2.t1", location=LOC, period=(2024, 2026))
+    got = [(t.value, t.unit, t.comparator, t.kind) for t in targets]
+    assert got == [(100, "万千瓦", ">", "cumulative"), (200, "万千瓦时", ">", "cumulative")]

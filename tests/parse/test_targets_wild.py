@@ -357,3 +357,9 @@ def test_当年新增_names_a_share_and_is_no_date(tmp_path) -> None:
     )
     parsed = parse_document(read_document(path), title=None, period=(2021, 2030))
     assert [(t.value, t.deadline) for t in parsed.targets] == [(60, 2030), (8, 2030)]
+
+
+def test_a_stores_power_and_energy_are_two_values() -> None:
+    # b36 重庆: 用户侧储能规模100万千瓦/200万千瓦时
+    got = found("到2027年，新型储能装机规模达到50万千瓦/100万千瓦时。")
+    assert [(g[1], g[2]) for g in got] == [(50, "万千瓦"), (100, "万千瓦时")]

@@ -235,13 +235,18 @@ _ITEM_MARKS = re.compile(r"《([^《》]{2,80})》")
 _STAR_MARK = re.compile(r"(?:(?<=^)|(?<=[；;：:。.\s])|([、，,]))\*(?=[\d\u4e00-\u9fff])")
 
 
+_POWER_ENERGY = re.compile(r"(?<=千瓦)/(?=\d[\d.]*[万亿]?千瓦时)")
+
+
 def unmark_items(text: str) -> str:
     """List items marked so that their numbers would be misread, unmarked (the same length, so
     positions hold): 《城镇新增就业2000人以上》《建成幼儿园3所》 become clauses of their own (《 → ，,
     》 → ；; a document's name keeps its marks); 2.50个小区 at the start is item 2 (blanked) and
-    50个; a star before an item is blanked."""
+    50个; a star before an item is blanked; 100万千瓦/200万千瓦时 is two values (/ → 、)."""
     if "." in text[:6]:  # an item number opens the text (a fast gate: speed)
         text = _ITEM_NUMBER_DOT.sub(lambda m: " " * len(m.group(0)), text)
+    if "千瓦/" in text:  # 100万千瓦/200万千瓦时: a store's power and its energy, two values
+        text = _POWER_ENERGY.sub("、", text)
     if "*" in text:
         # 新增1家食堂、*3家照护之家: a mark, not a word; the list's 、 stays next to the item
         text = _STAR_MARK.sub(lambda m: f" {m.group(1)}" if m.group(1) else " ", text)

@@ -378,6 +378,7 @@ def row_variants(row: list[str], name: int, values: list[int], unit: int | None)
     if name >= len(cells):
         return [row]
     prefixed = _prefix_labelled(cells, name, values) or _bracket_pair(cells, name, values)
+    prefixed = prefixed or _power_and_energy(cells, values)
     if prefixed:
         return prefixed
     for col in (c for c in values if c < len(cells) and cells[c]):
@@ -414,6 +415,28 @@ def _prefix_labelled(cells: list[str], name: int, values: list[int]) -> list[lis
         row[cols[-1]] = value
         for c in cols[:-1]:
             row[c] = ""
+        out.append(row)
+    return out
+
+
+# >40万千瓦/80万千瓦时: a store's power and its energy
+_POWER_ENERGY = re.compile(
+    r"^(?P<pre>[>≥＞]|不低于|不少于|超过)?\s*(?P<power>\d[\d.]*\s*[万亿]?千瓦)\s*/\s*"
+    r"(?P<energy>\d[\d.]*\s*[万亿]?千瓦时)$"
+)
+
+
+def _power_and_energy(cells: list[str], values: list[int]) -> list[list[str]] | None:
+    """`用户侧储能装机规模 | >40万千瓦/80万千瓦时 | …`: a row for the power, a row for the energy."""
+    cols = [c for c in values if c < len(cells) and _POWER_ENERGY.match(cells[c])]
+    if not cols:
+        return None
+    out = []
+    for part in ("power", "energy"):
+        row = list(cells)
+        for c in cols:
+            m = _POWER_ENERGY.match(cells[c])
+            row[c] = (m.group("pre") or "") + m.group(part) if m else cells[c]
         out.append(row)
     return out
 
