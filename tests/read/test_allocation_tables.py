@@ -254,12 +254,12 @@ MARKDOWN_QUOTA_TABLES = [
     ),
     pytest.param(
         # b36 重庆: 本次规划（座） over 新规划（座） | 迁建（座） | 合计（座） in a second row: the
-        # present is not read, every planned column and the end state are
+        # present is not read, every planned column and the end state are; 新规划 is what is new
         "| 区县 | 2020年底现状站（座） | 本次规划（座） | 规划期末（座） |\n| --- | --- | --- | --- |\n"
         "| 新规划（座） | 迁建（座） | 合计（座） |\n"
         "| 甲区 | 13 | 2 | 1 | 3 | 16 |\n| 乙区 | 40 | 0 | 5 | 5 | 45 |\n",
         {
-            ("甲区新规划", 2, "座", "level"),
+            ("甲区新规划", 2, "座", "increment"),
             ("甲区迁建", 1, "座", "level"),
             ("甲区合计", 3, "座", "level"),
             ("甲区规划期末", 16, "座", "level"),

@@ -39,7 +39,7 @@ _STOCK = re.compile(r"分布情况|现状|存量|总面积")
 # what an amount column names (纳入24-26年重点整治: the area to be dealt with first)
 _AMOUNT = re.compile(r"任务|目标|计划|规划|新增|增加|合计|重点|扩招|(?:19|20)\d\d年")
 _TASK = re.compile(r"任务|目标|计划")
-_NEW = re.compile(rf"^(?:{INCREMENT_RE.pattern})|(?:规划|计划)新增")
+_NEW = re.compile(rf"^(?:{INCREMENT_RE.pattern})|(?:规划|计划)新增|^新规划")
 _DONE = re.compile(r"已(?:整治|完成|建成|实施)")
 _COUNTED = re.compile(r"(?:人数|数量|规模|基数)$")  # 1995年招生人数: a count the tasks start from
 
