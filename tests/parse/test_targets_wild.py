@@ -363,3 +363,14 @@ def test_a_stores_power_and_energy_are_two_values() -> None:
     # b36 重庆: 用户侧储能规模100万千瓦/200万千瓦时
     got = found("到2027年，新型储能装机规模达到50万千瓦/100万千瓦时。")
     assert [(g[1], g[2]) for g in got] == [(50, "万千瓦"), (100, "万千瓦时")]
+
+
+def test_what_is_provided_or_met_beyond_a_bound_is_counted() -> None:
+    # b36 国务院 / b35 吉林: 提供超3亿千瓦的公共充电容量，满足超过8000万辆电动汽车充电需求
+    got = found("到2027年，提供超 2 亿千瓦的充电容量，满足超过 500 万辆新能源汽车的充电需求。")
+    assert got == [
+        ("充电容量", 2, "亿千瓦", ">", "level"),
+        ("新能源汽车的充电需求", 500, "万辆", ">", "level"),
+    ]
+    # a threshold that qualifies a noun stays no target
+    assert found("培育年营收超100亿元的企业。") == []

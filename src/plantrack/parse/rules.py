@@ -415,18 +415,22 @@ def rule_noun_after_verb(r: Reading, run: ClauseRun) -> str | None:
         return None  # 打造生猪、苹果2个500亿级产业集群: a grade may open the noun
     counted = (r.q.unit or "").lstrip("万亿千百") in COUNT_UNITS
     achieved = r.head.verb in vocab.QUALIFIER_VERBS and counted and not r.metric
-    if (r.head.verb in vocab.QUALIFIER_VERBS and not achieved) or r.head.verb == "为":
-        return None  # 超千亿元企业: a threshold; but 突破百项关键技术: what is achieved, counted
     verb_only = (r.head.verb is None and bool(r.metric) and _names_a_verb_or_list(r.metric)) or (
         r.head.verb in _BOUND_WORDS and r.metric in vocab.OBJECT_VERBS
     )  # 提供不少于N个X: a work verb, a bound, then the count and its noun
+    threshold = r.head.verb in vocab.QUALIFIER_VERBS and not achieved and not verb_only
+    if threshold or r.head.verb == "为":
+        return None  # 超千亿元企业: a threshold; but 突破百项关键技术: what is achieved, counted
     if r.metric and not verb_only:
         return None
     if r.head.verb is None and not r.chained and not verb_only:
         return None
-    if r.after.startswith(("以上", "以下", "以内", "左右", "的", "等")):
+    after = r.after
+    if verb_only and r.head.verb in _BOUND_WORDS and after.startswith("的"):
+        after = after[1:]  # 提供超3亿千瓦的公共充电容量: the noun after 的 is what is provided
+    if after.startswith(("以上", "以下", "以内", "左右", "的", "等")):
         return None
-    after = _PROGRESS_AFTER.sub("", r.after)  # 、15个农村幸福院建设已完成8个: not the progress
+    after = _PROGRESS_AFTER.sub("", after)  # 、15个农村幸福院建设已完成8个: not the progress
     metric = post_metric(after)
     rest = after[len(metric) :].lstrip("等")
     if len(vocab.CJK_OR_ALNUM.findall(metric)) >= 2 and (not rest or rest[0] in "、和及与"):
@@ -532,7 +536,7 @@ _ABOUT = frozenset(("约", "大约"))
 _EXTENT_UNIT_RE = re.compile(r"(?:万|千)?(?:平方米|平方公里|公顷|亩|公里|千米|米)$")
 _WORK_NOUN_RE = re.compile(r"^的[^，。；、]{0,16}(?:改造|修缮|整治|治理|修复|更新|项目|工程)")
 _PLACE_RE = re.compile(r"的?(?:自然村|行政村|村|乡镇|镇|社区|城市|县|小区|企业|单位|学校)")
-_BOUND_WORDS = frozenset(("不少于", "不低于", "超过", "至少", "多于", "逾"))
+_BOUND_WORDS = frozenset(("不少于", "不低于", "超过", "超", "至少", "多于", "逾"))
 
 
 def _names_a_verb_or_list(metric: str) -> bool:
