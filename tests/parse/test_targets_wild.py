@@ -374,3 +374,20 @@ def test_what_is_provided_or_met_beyond_a_bound_is_counted() -> None:
     ]
     # a threshold that qualifies a noun stays no target
     assert found("培育年营收超100亿元的企业。") == []
+
+
+def test_figures_under_a_forecast_heading_are_no_targets(tmp_path) -> None:
+    # b36 通许: 第四章 需求预测 … 2030年通许县新能源汽车保有量约为9681辆左右
+    from plantrack.parse.plan import parse_document
+    from plantrack.read import read_document
+
+    path = tmp_path / "plan.txt"
+    path.write_text(
+        "第四章 需求预测\n\n2030年全县新能源汽车保有量约为9000辆左右。\n\n"
+        "第五章 发展形势及需求预测\n\n到2030年，全县建成公共充电桩1000个。\n\n"
+        "第六章 规划目标\n\n到2030年，全县建成充电站50座。\n\n"
+        "（一）实施效果预测\n\n到2030年，满足超过2万辆电动汽车的充电需求。\n",
+        encoding="utf-8",
+    )
+    parsed = parse_document(read_document(path), title=None, period=(2025, 2030))
+    assert [t.value for t in parsed.targets if t.value is not None] == [1000, 50, 2]

@@ -40,6 +40,13 @@ CRITERIA_HEADING = re.compile(
     r"(?:申报|申请|准入|认定|遴选|评选|入选|参评|创建)(?:主体|对象|单位)?(?:和|与|及)?(?:基本)?"
     r"(?:条件|要求|标准)"
 )
+# 第四章 需求预测, 4.2 电动汽车保有量预测, 充换电站需求量分析: what a plan expects to happen, from
+# which it then derives its targets; a heading that names more (发展形势及成品油需求预测) is no such,
+# nor are the effects the plan's targets are expected to have (实施效果预测)
+FORECAST_HEADING = re.compile(
+    r"^(?:第\S{1,3}[章节条]|[\d.．]+|[（(]?[一二三四五六七八九十\d]{1,3}[)）、.．])?\s*"
+    r"[^和与及、，,]{0,14}?(?<!效果)(?<!效益)(?:预测|预测分析|需求量?分析)$"
+)
 GOAL_WORDS = re.compile(r"目标|总体要求|指标|任务|思路|举措|安排|建议|计划|重点工作|工作要求|展望")
 _PART_RE = re.compile(r"以及|[和与及、]")
 _HEADING_YEAR_RE = re.compile(r"(20\d\d)年|[“\"]?(十[一二三四五六七八九])五[”\"]?")
