@@ -391,3 +391,13 @@ def test_figures_under_a_forecast_heading_are_no_targets(tmp_path) -> None:
     )
     parsed = parse_document(read_document(path), title=None, period=(2025, 2030))
     assert [t.value for t in parsed.targets if t.value is not None] == [1000, 50, 2]
+
+
+def test_how_far_apart_stations_stand_is_a_siting_rule() -> None:
+    # b34 崇阳, b35 朝阳, b36 六安: 服务半径不少于0.9公里, 每百公里原则上不超过6对
+    assert found("1.城区加油站的服务半径不少于0.9公里。", 2030) == []
+    assert found("2.国道、省道加油站每百公里原则上不超过6对。", 2030) == []
+    # how near a service comes is a target (b36 通许: 中心城区服务半径≤2公里)
+    assert found("到2027年，实现中心城区充电服务半径不超过2公里。") == [
+        ("中心城区充电服务半径", 2, "公里", "<=", "level")
+    ]

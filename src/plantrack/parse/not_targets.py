@@ -26,6 +26,11 @@ _PULLS = re.compile(r"^(?:同时)?[，,]?可(?:拉动|带动|撬动)")
 _PROGRAMME_ENDS = ("计划", "行动", "工程", "战略", "攻坚")
 _MAY_VERBS = frozenset(("达", "达到", "超", "超过", "突破", "将达", "将超"))
 _SETBACK = re.compile(r"(?:间距|距离)$")
+# 加油站的服务半径不少于0.9公里, 每百公里原则上不超过6对: how far apart stations stand (a
+# radius at most 2公里 is how near a service comes: a target)
+_RADIUS = re.compile(r"服务半径(?:原则上)?$")
+_PER_100KM = re.compile(r"每百公里")
+_AT_LEAST = ("不少于", "不低于", "不小于")
 # 在营加油站, 现有…, 结转（在建）…: a count of what there is
 _STOCK_LEAD = re.compile(r"^(?:其中)?(?:在营|现有|现存|已有|已建|结转)")
 _MADE_OF = re.compile(r"^[^，。；,;]{0,24}?(?:组成|构成)的")
@@ -49,6 +54,10 @@ def said_not_a_target(
         return "a forecast (保有量或达6万辆): may reach, not a target"
     if _SETBACK.search(metric) and q.unit in ("米", "公里", "千米"):
         return "a setback distance (…出入口距离不少于50米): a siting rule, not a target"
+    if (_RADIUS.search(metric) and (verb or "").endswith(_AT_LEAST)) or (
+        _PER_100KM.search(metric) and q.unit in ("对", "座")
+    ):
+        return "a spacing of stations (服务半径不少于0.9公里, 每百公里不超过6对): a siting rule"
     if _STOCK_LEAD.match(metric):
         return "what there is now (在营加油站48座, 在建…), not a target"
     if verb and _QUALIFIER_LIST.match(after):
