@@ -401,3 +401,9 @@ def test_how_far_apart_stations_stand_is_a_siting_rule() -> None:
     assert found("到2027年，实现中心城区充电服务半径不超过2公里。") == [
         ("中心城区充电服务半径", 2, "公里", "<=", "level")
     ]
+
+
+def test_whom_a_service_reaches_across_a_prefecture() -> None:
+    # b34 黔东南: 为全州7万名35-64岁妇女免费做宫颈癌筛查
+    got = found("为全州5万名适龄儿童免费开展口腔检查。", 2024)
+    assert [(g[1], g[2]) for g in got] == [(5, "万名")]

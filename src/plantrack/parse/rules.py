@@ -315,7 +315,7 @@ _SERVICE_BEFORE = ("减免", "资助", "救助", "帮扶", "慰问")
 
 # 为全县1600名儿童提供…, 向1.45万名…, 在161个景区实施…, 对全省957个村寨实施… (a bare 对30个…
 # 实施改造 is read by rule_count_in_object)
-_FOR_SCOPE = re.compile(r"[为向在对]全[县市区省镇乡]")
+_FOR_SCOPE = re.compile(r"[为向在对]全[县市区省镇乡州国盟旗]")
 
 
 def _for_scope(pre: str) -> bool:
