@@ -407,3 +407,10 @@ def test_whom_a_service_reaches_across_a_prefecture() -> None:
     # b34 黔东南: 为全州7万名35-64岁妇女免费做宫颈癌筛查
     got = found("为全州5万名适龄儿童免费开展口腔检查。", 2024)
     assert [(g[1], g[2]) for g in got] == [(5, "万名")]
+
+
+def test_新改建_is_new_and_rebuilt_together_and_新开工改造_new_starts() -> None:
+    # 新改建农村公路1万公里 (b23 云南/湖北, b24 安徽, …): new and rebuilt together, a level;
+    # 新开工改造老旧小区716个 (b23 江西, b24 重庆): the renovations started this year are new
+    assert found("新改建农村公路3000公里。", 2025) == [("农村公路", 3000, "公里", ">=", "level")]
+    assert [g[4] for g in found("新开工改造城镇老旧小区500个。", 2025)] == ["increment"]

@@ -77,7 +77,7 @@ KIND_ADVERBS: dict[str, str] = {"累计": "cumulative", "每年": "annual", "年
 # A metric ending in these is a yearly figure.
 GROWTH_RATE_ENDS = ("增速", "增长率", "年均增长")
 INCREMENT_VERBS = _words(
-    "新增 新建 新培养 新集聚 新认定 新引进 新创建 新招引 新设立 新培育 新开工 新落地 新改建"
+    "新增 新建 新培养 新集聚 新认定 新引进 新创建 新招引 新设立 新培育 新开工 新落地"
     " 新建成 新开通 新投运 新增加 新打造 新布局 新招收 新评定 新入选 新获批 新入库 新立项 新签约 新实施"
     " 新认证 新获评 新注册 新登记 新上市 新挂牌 新招录 新招聘 新开设 新开办 新成立 新组建"
     " 新安装 新铺设 新种植 新栽植 新修 新修建"
@@ -304,10 +304,13 @@ LEAD_RE = re.compile(
     rf"|(?P<kind>累计|每年|年均)|{_alt(_LEAD_WORDS).replace('使', '使(?!用)')}"  # 使用寿命
 )
 # 新建改造, 新建改扩建, 新建和改造提升: new and renovated together is a level (GUIDE.md, kind)
-INCREMENT_RE = re.compile(rf"(?:{_alt(INCREMENT_VERBS)})(?![或和的及、改扩])")
+# (新开工改造老旧小区716个: the renovations newly started are new)
+INCREMENT_RE = re.compile(
+    rf"新开工(?![或和的及、])|(?:{_alt(INCREMENT_VERBS)})(?![或和的及、改扩])"
+)
 # ACTION_RE strips these compounds as one verb
 COMPOUND_WORK_VERBS = _words(
-    "新建改造 新建改扩建 新改扩建 改扩建 新建改建 新建和改造提升 新建和改造"
+    "新建改造 新建改扩建 新改扩建 新改建 改扩建 新建改建 新建和改造提升 新建和改造"
 )
 # 改造提升11万亩高标准农田: 提升 closes a work verb here, it is not a change of a measure
 WORK_THEN_CHANGE_RE = re.compile(r"(?:改造|整治|建设|优化)(?:提升|提高)$")
