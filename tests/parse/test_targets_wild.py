@@ -414,3 +414,13 @@ def test_新改建_is_new_and_rebuilt_together_and_新开工改造_new_starts() 
     # 新开工改造老旧小区716个 (b23 江西, b24 重庆): the renovations started this year are new
     assert found("新改建农村公路3000公里。", 2025) == [("农村公路", 3000, "公里", ">=", "level")]
     assert [g[4] for g in found("新开工改造城镇老旧小区500个。", 2025)] == ["increment"]
+
+
+def test_a_projects_capacity_is_an_attribute() -> None:
+    # b25 陕西: 建成榆能西南70万千瓦热电项目; b36 山东: 开工建设A120万千瓦、B180万千瓦等项目
+    assert found("建成某某能源60万千瓦热电联产项目。", 2025) == []
+    assert found("开工建设甲地100万千瓦、乙地120万千瓦等项目。", 2025) == []
+    # an amount of capacity to add stays a target
+    assert found("新增新能源装机300万千瓦。", 2025) == [
+        ("新能源装机", 300, "万千瓦", ">=", "increment")
+    ]

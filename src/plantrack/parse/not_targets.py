@@ -31,6 +31,11 @@ _SETBACK = re.compile(r"(?:间距|距离)$")
 _RADIUS = re.compile(r"服务半径(?:原则上)?$")
 _PER_100KM = re.compile(r"每百公里")
 _AT_LEAST = ("不少于", "不低于", "不小于")
+# 建成榆能西南70万千瓦热电项目, 蒙阴垛庄120万千瓦、沂源石桥180万千瓦等项目: a project's capacity
+_CAPACITY_UNIT = re.compile(r"^(?:万|亿)?(?:千瓦|千瓦时|吨|兆瓦|吉瓦)$")
+_OF_A_PROJECT = re.compile(
+    r"^(?:[\u4e00-\u9fff（）()]{0,12}?(?:项目|工程|电厂|机组)|(?:、[^，。；,;]{1,24}?)+等(?:\d+个)?项目)"
+)
 # 在营加油站, 现有…, 结转（在建）…: a count of what there is
 _STOCK_LEAD = re.compile(r"^(?:其中)?(?:在营|现有|现存|已有|已建|结转)")
 _MADE_OF = re.compile(r"^[^，。；,;]{0,24}?(?:组成|构成)的")
@@ -58,6 +63,10 @@ def said_not_a_target(
         _PER_100KM.search(metric) and q.unit in ("对", "座")
     ):
         return "a spacing of stations (服务半径不少于0.9公里, 每百公里不超过6对): a siting rule"
+    if _CAPACITY_UNIT.match(q.unit or "") and _OF_A_PROJECT.match(after):
+        return (
+            "a project's capacity (建成70万千瓦热电项目): an attribute of the project, not a target"
+        )
     if _STOCK_LEAD.match(metric):
         return "what there is now (在营加油站48座, 在建…), not a target"
     if verb and _QUALIFIER_LIST.match(after):
