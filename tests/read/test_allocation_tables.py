@@ -269,6 +269,20 @@ MARKDOWN_QUOTA_TABLES = [
         },
         id="group-header-in-a-second-row",
     ),
+    pytest.param(
+        # b35 吉林: | 地区 | 充电站(座) | … | 核心区公共设施服务半径 | over 1.0公里 in every row:
+        # a column whose cells carry their unit is an amount in that unit
+        "| 地区 | 充电站(座) | 核心区公共设施服务半径 |\n| --- | --- | --- |\n"
+        "| 甲市 | 27 | 1.0公里 |\n| 乙市 | 9 | 1.5公里 |\n| 总计 | 36 |  |\n",
+        {
+            ("甲市充电站", 27, "座", "level"),
+            ("甲市核心区公共设施服务半径", 1.0, "公里", "level"),
+            ("乙市充电站", 9, "座", "level"),
+            ("乙市核心区公共设施服务半径", 1.5, "公里", "level"),
+            ("总计充电站", 36, "座", "level"),
+        },
+        id="figures-that-carry-their-unit",
+    ),
 ]
 
 

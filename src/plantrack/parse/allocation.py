@@ -26,6 +26,7 @@ from plantrack.parse.header_rows import group_expanded
 from plantrack.parse.numbers import normalise, parse_number
 from plantrack.parse.target_words import INCREMENT_RE
 from plantrack.read.allocation_tables import AMOUNT_HEADER, PLACE_HEADER, UNIT_BRACKET, YEAR_CELL
+from plantrack.read.lexicon import UNIT_RE
 
 _YEAR = re.compile(r"((?:19|20)\d\d)年")
 # 2024-2026年, 24-26年: a period; its last year is the deadline
@@ -134,11 +135,30 @@ def _leaves(cells: list[str], leaves: int) -> list[str] | None:
     return out
 
 
+# 1.0公里 in every row of a column (核心区公共设施服务半径): a figure that carries its unit
+_FIGURE_WITH_UNIT = re.compile(r"^(\d[\d,]*(?:\.\d+)?)\s*([^\d\s.,]{1,4})$")
+
+
+def _cells_unit(rows: list[list[str]], column: int) -> str | None:
+    """The unit every filled cell of `column` carries after its figure (1.0公里), else None."""
+    units = set()
+    for row in rows[1:]:
+        cell = row[column].strip() if column < len(row) else ""
+        if not cell:
+            continue
+        m = _FIGURE_WITH_UNIT.match(cell)
+        if m is None or not UNIT_RE.fullmatch(m.group(2)):
+            return None
+        units.add(m.group(2))
+    return units.pop() if len(units) == 1 else None
+
+
 def _amounts(
-    header: list[str], width: int, end_year: int | None, place: int
+    header: list[str], width: int, end_year: int | None, place: int, rows: list[list[str]]
 ) -> list[_Amount] | None:
     """The amount columns of a table whose rows have `width` cells ([序号], place, values);
-    None when the header cannot be rebuilt but ends in one cell per year (`_yearly_tail`)."""
+    None when the header cannot be rebuilt but ends in one cell per year (`_yearly_tail`). A
+    column whose every cell carries a unit (1.0公里) is an amount in that unit."""
     first = place + 1
     cells = [c.strip() for c in header[first:]]
     labels = _leaves(cells, width - first) if width > first + 1 else None
@@ -153,7 +173,8 @@ def _amounts(
         measure = label[: unit.start()] if unit else label
         if tasks and _YEAR.search(measure) and not _TASK.search(measure):
             continue  # 1995年招生人数 beside the years' tasks: where they start from (`_base`)
-        if k and (not (_AMOUNT.search(measure) or unit) or _STOCK.search(measure)):
+        carried = None if unit or not k else _cells_unit(rows, first + k)
+        if k and (not (_AMOUNT.search(measure) or unit or carried) or _STOCK.search(measure)):
             continue  # 换电站（座） beside 公共充电桩（个）: each counted column is an amount
         if k and measure.startswith("其中"):
             continue  # 其中CD类整治任务量: a part of the amount, not another one
@@ -163,7 +184,7 @@ def _amounts(
             continue  # 2020年（已整治）: what was done before the plan
         total = _HEADER_FIGURE.search(measure)
         bare = measure[: total.start()] + measure[total.end() :] if total else measure
-        own = unit.group(1) if unit else None
+        own = unit.group(1) if unit else carried
         out.append(_Amount(first + k, bare, _deadline(measure, end_year), measure, own))
     return out
 
@@ -236,7 +257,7 @@ def allocation_targets(
     rows = joined_header(rows)
     place = _place_column(rows[0]) or 0
     width = Counter(len(r) for r in rows[1:]).most_common(1)[0][0]
-    amounts = _amounts(rows[0], width, end_year, place)
+    amounts = _amounts(rows[0], width, end_year, place, rows)
     unit = _unit(rows[0], place)
     base = _base(rows[0], place)
     if amounts is None:
@@ -249,6 +270,8 @@ def allocation_targets(
         columns = amounts if len(cells) == width else amounts[:1]
         for a in columns if cells[place : place + 1] and cells[place] else ():
             figure = cells[a.column].replace(",", "") if a.column < len(cells) else ""
+            if a.unit and figure.endswith(a.unit):
+                figure = figure.removesuffix(a.unit).strip()  # 1.0公里 in a 公里 column
             value = parse_number(figure) if _FIGURE.match(figure) else None
             if not value:
                 continue  # a blank, or a place given nothing to do (0)
