@@ -290,3 +290,15 @@ MARKDOWN_QUOTA_TABLES = [
 def test_a_markdown_quota_table_saved_as_text(tmp_path: Path, text: str, expected: set) -> None:
     parsed = parse_lines(tmp_path, text.splitlines(), "布局规划", (2021, 2025))
     assert {(t.metric, t.value, t.unit, t.kind.value) for t in parsed.targets} == expected
+
+
+def test_an_end_state_is_measured_from_the_present(tmp_path: Path) -> None:
+    # b36 重庆: | 区县 | 2020年底现状站（座） | 本次规划（座） | 规划期末（座） |: 规划期末 596 from 402
+    text = (
+        "| 区县 | 2020年底现状站（座） | 本次规划（座） | 规划期末（座） |\n| --- | --- | --- | --- |\n"
+        "| 甲区 | 13 | 12 | 25 |\n| 乙区 | 47 | 15 | 62 |\n"
+    )
+    parsed = parse_lines(tmp_path, text.splitlines(), "布局规划", (2021, 2025))
+    got = {(t.metric, t.value, t.baseline, t.baseline_year) for t in parsed.targets}
+    assert ("甲区规划期末", 25, 13, 2020) in got and ("乙区规划期末", 62, 47, 2020) in got
+    assert ("甲区本次规划", 12, None, None) in got  # what is added has no baseline

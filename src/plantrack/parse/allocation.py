@@ -203,6 +203,20 @@ def _base(header: list[str], place: int) -> tuple[int, int] | None:
     return None
 
 
+# 规划期末（座）, 规划期末总数: the state the plan ends in, measured from the present
+_END_STATE = re.compile(r"期末|总数$|总量$")
+
+
+def _stock(header: list[str], place: int) -> tuple[int, int | None] | None:
+    """(column, year) of the present (2020年底现状站（座）) that an end state (规划期末) is
+    measured from, else None."""
+    for column, cell in enumerate(header[place + 1 :], place + 1):
+        if "现状" in cell:
+            year = _YEAR.search(cell)
+            return column, int(year.group(1)) if year else None
+    return None
+
+
 def _tail_years(cells: list[str]) -> tuple[str, list[str]] | None:
     """A header that names a period's task (2024-2026年任务量) and one cell per year: its
     period and years, else None."""
@@ -260,6 +274,7 @@ def allocation_targets(
     amounts = _amounts(rows[0], width, end_year, place, rows)
     unit = _unit(rows[0], place)
     base = _base(rows[0], place)
+    stock = _stock(rows[0], place)
     if amounts is None:
         return _wide_targets(rows, place, unit, node_id, location, end_year, offset)
     found: list[Target] = []
@@ -286,10 +301,11 @@ def allocation_targets(
                 location,
                 start,
             )
-            if base and base[0] < len(cells):
-                figure = _LEADING_FIGURE.match(cells[base[0]].replace(",", ""))
+            measured_from = base or (stock if _END_STATE.search(a.measure) else None)
+            if measured_from and measured_from[0] < len(cells):
+                figure = _LEADING_FIGURE.match(cells[measured_from[0]].replace(",", ""))
                 target.baseline = parse_number(figure.group(0)) if figure else None
-                target.baseline_year = base[1] if figure else None  # 70（实招45）: 70
+                target.baseline_year = measured_from[1] if figure else None  # 70（实招45）: 70
             found.append(target)
         start += len(line) + 1
     totals = _header_totals(amounts, unit, rows[0], end_year, node_id, location, offset)
