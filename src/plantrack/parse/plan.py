@@ -112,6 +112,7 @@ def extract_plan_targets(
     its own, a heading with a year, a review passage) reaches them (`parse.context`)."""
     from plantrack.parse.allocation import allocation_targets, is_allocation_table
     from plantrack.parse.context import ContextTracker, DocFacts, ParagraphContext
+    from plantrack.parse.subtotal_rows import subtotal_targets
     from plantrack.parse.tables import looks_like_indicator_table, targets_from_table
     from plantrack.parse.targets import extract_targets, read_words
 
@@ -165,9 +166,10 @@ def extract_plan_targets(
                 )
             elif columns := task_columns(rows[0]):
                 found.extend(_task_cell_targets(node, rows, columns, location, end_year, warnings))
-            elif allocation:
+            else:
+                read = allocation_targets if allocation else subtotal_targets
                 found.extend(
-                    allocation_targets(
+                    read(
                         rows,
                         node_id=node.node_id,
                         location=location,
