@@ -302,3 +302,26 @@ def test_an_end_state_is_measured_from_the_present(tmp_path: Path) -> None:
     got = {(t.metric, t.value, t.baseline, t.baseline_year) for t in parsed.targets}
     assert ("甲区规划期末", 25, 13, 2020) in got and ("乙区规划期末", 62, 47, 2020) in got
     assert ("甲区本次规划", 12, None, None) in got  # what is added has no baseline
+
+
+def test_a_place_first_table_one_cell_per_line_counted_in_its_headers_units(
+    tmp_path: Path,
+) -> None:
+    # b35 吉林's table, copied one cell per line: 地区 | 充电站(座) | 换电站(座) | …服务半径 with no
+    # 任务 and no years — the units in brackets say its figures are amounts; 1.0公里 is a figure
+    cells = ["地区", "充电站(座)", "换电站(座)", "核心区公共设施服务半径"]
+    cells += ["长春市", "27", "75", "1.0公里", "吉林市", "9", "9", "1.5公里", "总计", "36", "84"]
+    parsed = parse_lines(tmp_path, ["表3-1 分区域发展目标", *cells], "充电设施规划", (2021, 2025))
+    got = {(t.metric, t.value, t.unit) for t in parsed.targets}
+    assert {
+        ("长春市充电站", 27, "座"),
+        ("长春市换电站", 75, "座"),
+        ("长春市核心区公共设施服务半径", 1.0, "公里"),
+        ("吉林市核心区公共设施服务半径", 1.5, "公里"),
+        ("总计充电站", 36, "座"),
+    } <= got
+    # a place-first list whose headers count nothing is no table of amounts
+    plain = parse_lines(
+        tmp_path, ["地区", "联系人", "电话", "长春市", "张三", "123"], "名单", (2021, 2025)
+    )
+    assert plain.targets == []

@@ -34,6 +34,9 @@ _NUMBER = re.compile(r"^-?\d[\d,]*(?:\.\d+)?$")
 # 三、保障措施, 第三章, 附件2: what follows the table
 _AFTER = re.compile(r"^(?:[一二三四五六七八九十]+、|第[一二三四五六七八九十]+[章节部分]|附件)")
 _MAX_CELL = 60
+_COUNTED_COLUMNS = 2  # header cells with a unit in brackets that make a table of amounts
+# 1.0公里: a figure that carries its unit (a column of such cells is an amount in that unit)
+_FIGURE_WITH_UNIT = re.compile(r"^\d[\d,]*(?:\.\d+)?\s*[^\d\s.,]{1,4}$")
 MAX_ALLOCATION_CELLS = 2000
 
 
@@ -73,9 +76,13 @@ def _place_rows(cells: list[str], unit: str | None) -> tuple[list[list[str]], in
         return [], 0
     first = next((n for n, c in enumerate(cells) if _NUMBER.match(c)), 0)
     head = cells[: first - 1]
-    if first < 3 or not any("任务" in c for c in head):
+    if first < 3:
         return [], 0
-    if sum(1 for c in head if YEAR_CELL.match(c)) < 2:
+    # 充电站(座) | 换电站(座) | …: columns counted in their units say the table's figures are
+    # amounts as well as 任务 over years does
+    counted = sum(1 for c in head[1:] if UNIT_BRACKET.search(c)) >= _COUNTED_COLUMNS
+    tasks = any("任务" in c for c in head) and sum(1 for c in head if YEAR_CELL.match(c)) >= 2
+    if not (counted or tasks):
         return [], 0
     if unit and not re.search(r"[（(][^）)]+[）)]$", head[1]):
         head[1] = f"{head[1]}（{unit}）"  # 面积单位：亩 above the table
@@ -85,7 +92,7 @@ def _place_rows(cells: list[str], unit: str | None) -> tuple[list[list[str]], in
     used = first - 1
     for k in range(first - 1, min(len(cells), first + MAX_ALLOCATION_CELLS)):
         cell = cells[k]
-        if _NUMBER.match(cell.replace(" ", "")):
+        if _NUMBER.match(cell.replace(" ", "")) or (row and _FIGURE_WITH_UNIT.match(cell)):
             if not row:
                 break
             row.append(cell)
