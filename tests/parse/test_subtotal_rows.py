@@ -63,3 +63,8 @@ def test_a_markdown_project_list_in_a_plan(tmp_path: Path) -> None:
     metrics = {t.metric for t in parsed.targets}
     assert {"东城街道综合能源站（加油）", "合计综合能源站（充换电）"} <= metrics
     assert len(parsed.targets) == 9  # 4座 in the sentence and the eight sums
+
+
+def test_a_spreadsheet_copy_writes_the_merged_name_as_blanks() -> None:
+    full = [r if len(r) == len(HEADER) else r[:1] + [""] * 3 + r[1:] for r in ROWS]
+    assert read(full) == read(ROWS)

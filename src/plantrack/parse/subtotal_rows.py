@@ -4,7 +4,8 @@
 station per row (√ under each function it will have); rows of a place (东城街道) and of the
 whole (合计) count the stations of each function: 东城街道 | 5 | 6 |  | 2 | 3 |  |  . Such a row
 has fewer cells than the header — its name stands for the columns before the counted ones — so
-its figures stand under the header's last columns. Each figure is a target: the place, what the
+its figures stand under the header's last columns (a spreadsheet's copy writes the merged cell's
+blanks instead). Each figure is a target: the place, what the
 listed rows are (综合能源站, from their type column) and the function counted, due at the plan's
 end. A list without such rows gives nothing here.
 """
@@ -25,12 +26,25 @@ _MIN_LISTED = 2  # listed rows under them
 _KIND_OF_ROW = re.compile(r"^(.{2,12}?)[（(][^）)]*[）)]$")  # 综合能源站（三功能）
 
 
+def _spread(row: list[str], width: int) -> list[str]:
+    """A place row under the header's columns: a short row's name stands for the columns before
+    its figures (merged), so blanks go after the name; a full row (a spreadsheet's copy of the
+    merged cell) stays as it is."""
+    cells = [c.strip() for c in row]
+    return cells[:1] + [""] * (width - len(cells)) + cells[1:] if len(cells) < width else cells
+
+
 def _sums(rows: list[list[str]], width: int) -> list[int]:
-    """Indexes of the rows that sum a place: a place or 合计, then counts or blanks only."""
+    """Indexes of the rows that sum a place: a place or 合计 (its type column blank), then
+    counts or blanks only."""
     out = []
     for n, row in enumerate(rows[1:], 1):
-        cells = [c.strip() for c in row]
-        if not 2 <= len(cells) < width or not (TOTAL_ROW.match(cells[0]) or _PLACE.match(cells[0])):
+        cells = _spread(row, width) if len(row) >= 2 else []
+        if (
+            len(cells) != width
+            or cells[1]
+            or not (TOTAL_ROW.match(cells[0]) or _PLACE.match(cells[0]))
+        ):
             continue
         values = [c for c in cells[1:] if c]
         if values and all(_COUNT.match(c) for c in values):
@@ -68,18 +82,17 @@ def subtotal_targets(
     for line in lines:
         starts.append(starts[-1] + len(line) + 1)
     for n in sums:
-        cells = [c.strip() for c in rows[n]]
-        first = width - (len(cells) - 1)  # the figures stand under the header's last columns
-        for k, cell in enumerate(cells[1:]):
+        cells = _spread(rows[n], width)
+        for k, cell in enumerate(cells[1:], 1):
             value = parse_number(cell) if _COUNT.match(cell) else None
             if not value:
                 continue
-            column = header[first + k]
+            column = header[k]
             metric = f"{cells[0]}{what}（{column}）" if what else f"{cells[0]}{column}"
             value_base, unit_base = normalise(value, None)
             found.append(
                 Target(
-                    f"{node_id}.r{n}c{first + k}",
+                    f"{node_id}.r{n}c{k}",
                     metric,
                     value,
                     None,
