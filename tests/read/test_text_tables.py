@@ -598,3 +598,20 @@ def test_a_编号_column_and_two_year_columns_that_both_say_指标(tmp_path: Pat
         ("骑行道长度", 500, "公里", 2025, None),
         ("骑行道长度", 900, "公里", 2035, None),
     }
+
+
+def test_estimated_bases_starred_values_and_ratios_one_cell_per_line(tmp_path: Path) -> None:
+    # b35 重庆 “十五五” table copied one cell per line: 预计20, 5—5.5*, 2.21∶1 are values, not the
+    # end of the name before them
+    cells = ["序号", "指标名称", "2025年", "2030年目标", "属性"]
+    cells += ["1", "地区生产总值增长（%）", "5.3", "5—5.5*", "预期性"]
+    cells += ["2", "全员劳动生产率（万元/人）", "预计20", "25", "预期性"]
+    cells += ["3", "城乡居民人均可支配收入比", "2.21∶1", "2.1∶1左右", "预期性"]
+    lines = ["专栏1　“十五五”经济社会发展主要指标", *cells, "注：带*为年均增速。"]
+    parsed = parse_lines(tmp_path, lines, "某市“十五五”规划纲要", (2026, 2030))
+    got = {(t.metric, t.value, t.baseline, t.kind.value) for t in parsed.targets}
+    assert got == {
+        ("地区生产总值增长", 5, 5.3, "annual"),
+        ("全员劳动生产率", 25, 20, "level"),
+        ("城乡居民人均可支配收入比", 2.1, 2.21, "level"),
+    }

@@ -121,9 +121,20 @@ class Columns:
         return category_column(self.cells, self.name)
 
 
+# 预计20 (a base year's figure, estimated), 5—5.5* (a mark the note explains), 2.1∶1左右 (a ratio)
+_ESTIMATED_OR_MARKED = re.compile(r"^(?:预计|预估)\s*|\s*\\?[*＊※]$")
+_RATIO_VALUE = re.compile(r"^(?:≤|≥|<|>|约)?\s*\d[\d.]*\s*[∶:：]\s*1\s*(?:左右|以内|以下|以上)?$")
+
+
 def kind(cell: str) -> str:
     """index | attr | unit | value | name (an empty cell is a value)."""
     cell = QUALIFIER_RE.sub("", VALUE_PERIOD_NOTE.sub("", cell))
+    if (cell[:1] == "预" or cell[-1:] in "*＊※") and cell != (
+        bare := _ESTIMATED_OR_MARKED.sub("", cell)
+    ):
+        return "value" if _NUMERIC.match(bare) or _RATIO_VALUE.match(bare) else "name"
+    if ("∶" in cell or ":" in cell or "：" in cell) and _RATIO_VALUE.match(cell):
+        return "value"
     if INDEX.match(cell):
         return "index"
     if ATTR.match(cell):
