@@ -325,3 +325,27 @@ def test_a_place_first_table_one_cell_per_line_counted_in_its_headers_units(
         tmp_path, ["地区", "联系人", "电话", "长春市", "张三", "123"], "名单", (2021, 2025)
     )
     assert plain.targets == []
+
+
+def test_a_quota_table_with_space_separated_rows(tmp_path: Path) -> None:
+    # b35 中山's table as a PDF copy gives it: cells apart by spaces, the caption's unit above
+    lines = [
+        "表5-2 “十四五”新增规划加油站布点一览表单位：个",
+        "镇街名称    “十三五”规划延续    “十四五”规划新增    “十四五”增加合计",
+        "火炬开发区    0    2    2",
+        "翠亨新区    1    0    1",
+        "合计    1    2    3",
+        "",
+        "六、保障措施",
+    ]
+    parsed = parse_lines(tmp_path, lines, "成品油零售体系规划", (2021, 2025))
+    got = {(t.metric, t.value, t.unit, t.kind.value) for t in parsed.targets}
+    assert got == {
+        ("火炬开发区“十四五”规划新增", 2, "个", "increment"),
+        ("火炬开发区“十四五”增加合计", 2, "个", "level"),
+        ("翠亨新区“十三五”规划延续", 1, "个", "level"),
+        ("翠亨新区“十四五”增加合计", 1, "个", "level"),
+        ("合计“十三五”规划延续", 1, "个", "level"),
+        ("合计“十四五”规划新增", 2, "个", "increment"),
+        ("合计“十四五”增加合计", 3, "个", "level"),
+    }

@@ -35,6 +35,7 @@ _NUMBER = re.compile(r"^-?\d[\d,]*(?:\.\d+)?$")
 _AFTER = re.compile(r"^(?:[一二三四五六七八九十]+、|第[一二三四五六七八九十]+[章节部分]|附件)")
 _MAX_CELL = 60
 _COUNTED_COLUMNS = 2  # header cells with a unit in brackets that make a table of amounts
+_PLANNED = re.compile(r"规划|新增|新建|合计|计划|任务|目标")
 # 1.0公里: a figure that carries its unit (a column of such cells is an amount in that unit)
 _FIGURE_WITH_UNIT = re.compile(r"^\d[\d,]*(?:\.\d+)?\s*[^\d\s.,]{1,4}$")
 MAX_ALLOCATION_CELLS = 2000
@@ -81,6 +82,10 @@ def _place_rows(cells: list[str], unit: str | None) -> tuple[list[list[str]], in
     # 充电站(座) | 换电站(座) | …: columns counted in their units say the table's figures are
     # amounts as well as 任务 over years does
     counted = sum(1 for c in head[1:] if UNIT_BRACKET.search(c)) >= _COUNTED_COLUMNS
+    # …一览表单位：个 over 镇街名称 | “十三五”规划延续 | “十四五”规划新增 | …: the caption's unit
+    counted = counted or (
+        unit is not None and sum(1 for c in head[1:] if _PLANNED.search(c)) >= _COUNTED_COLUMNS
+    )
     tasks = any("任务" in c for c in head) and sum(1 for c in head if YEAR_CELL.match(c)) >= 2
     if not (counted or tasks):
         return [], 0

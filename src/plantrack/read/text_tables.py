@@ -402,7 +402,8 @@ class _Recover:
                 return used
         row = _split_row(texts[0])
         if row:
-            return self._multi_cell_table(i, row) or self._pipe_task_table(i, row)
+            used = self._spaced_allocation(i, row) or self._multi_cell_table(i, row)
+            return used or self._pipe_task_table(i, row)
         if texts[0].strip() == "|":
             return self._between_bars_task_table(i)
         cell = _single_cell(texts[0])
@@ -438,6 +439,27 @@ class _Recover:
             return 0
         return self._emit(
             i, cells[used - 1][0] + 1, _Built(rows), "one-cell-per-line", "an allocation table"
+        )
+
+    def _spaced_allocation(self, i: int, header: list[str]) -> int:
+        """A 任务分解表 whose rows are space-separated (街镇    2026年任务量    …): its cells in a
+        stream, read as one cell per line is (`plantrack.read.allocation_tables`)."""
+        if not place_first(header) or "|" in self.blocks[i].text:
+            return 0
+        cells: list[str] = []
+        ends: list[int] = []  # the block offset of each cell's line
+        for k, text in enumerate(self._texts(i, MAX_ALLOCATION_CELLS)):
+            row = _split_row(text) if k else header
+            if not row:
+                break
+            cells.extend(row)
+            ends.extend([k] * len(row))
+        unit = TABLE_UNIT.search(self.blocks[i - 1].text) if i else None
+        rows, used = allocation_rows(cells, unit.group(1) if unit else None)
+        if not used:
+            return 0
+        return self._emit(
+            i, ends[used - 1] + 1, _Built(rows), "space-separated", "an allocation table"
         )
 
     def _unit_name_table(self, i: int) -> int:
