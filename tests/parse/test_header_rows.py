@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from plantrack.parse.header_rows import group_expanded
+from plantrack.parse.header_rows import group_expanded, split_by_sums
 from saved_text import parse_lines
 
 
@@ -50,3 +50,27 @@ def test_a_markdown_indicator_table_with_its_years_in_a_second_row(tmp_path: Pat
     assert ("新能源汽车保有量占比", 15, "%", 2026) in got
     assert ("充储一体化示范站（累计）", 80, "个", 2027) in got
     assert len(got) == 6  # every year a target, none a baseline
+
+
+def test_a_flattened_header_is_split_where_the_groups_total_adds_up() -> None:
+    # b36 重庆's quota table one cell per line: 本次规划 over 新规划 | 迁建 | 扩建 | 合计 arrives as
+    # one header row a cell wider than the rows; 合计 = the sum beside it finds the group
+    cells = [
+        "现状站（座）",
+        "本次规划（座）",
+        "规划期末（座）",
+        "新规划（座）",
+        "迁建（座）",
+        "合计（座）",
+    ]
+    rows = [["甲区", "13", "2", "1", "3", "16"], ["乙区", "40", "0", "5", "5", "45"]]
+    assert split_by_sums(cells, rows, 1) == [
+        "现状站（座）",
+        "新规划（座）",
+        "迁建（座）",
+        "合计（座）",
+        "规划期末（座）",
+    ]
+    # figures that add up nowhere leave the header as it is
+    rows[0][4] = "4"
+    assert split_by_sums(cells, rows, 1) is None

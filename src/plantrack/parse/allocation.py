@@ -22,7 +22,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from plantrack.model import Location, Target
-from plantrack.parse.header_rows import group_expanded
+from plantrack.parse.header_rows import group_expanded, split_by_sums
 from plantrack.parse.numbers import normalise, parse_number
 from plantrack.parse.target_words import INCREMENT_RE
 from plantrack.read.allocation_tables import AMOUNT_HEADER, PLACE_HEADER, UNIT_BRACKET, YEAR_CELL
@@ -162,6 +162,8 @@ def _amounts(
     first = place + 1
     cells = [c.strip() for c in header[first:]]
     labels = _leaves(cells, width - first) if width > first + 1 else None
+    if labels is None and len(cells) == width - first + 1:
+        labels = split_by_sums(cells, rows[1:], first)  # 本次规划 over 新规划 | … | 合计
     if labels is None and _tail_years(cells):
         return None
     if labels is None:

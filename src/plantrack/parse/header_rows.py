@@ -45,3 +45,41 @@ def group_expanded(rows: list[list[str]]) -> list[list[str]] | None:
     if all(_YEAR.match(c) for c in under) and _TARGET_GROUP.search(top[group]):
         under = [f"{c}{top[group]}" for c in under]  # 目标 over 2025年: 2025年目标, each a target
     return [[*top[:group], *under, *top[group + 1 :]], *rows[2:]]
+
+
+_SUM = re.compile(r"合计|小计")
+
+
+def split_by_sums(cells: list[str], rows: list[list[str]], first: int) -> list[str] | None:
+    """The column labels of a header flattened from two rows (one cell more than the rows have
+    values) when the rows' figures tell where the second row starts: the group's 合计 column is
+    the sum of the columns beside it under the group, in every row. `cells` = the header cells
+    after the place; `first` = the first value column of `rows`. None when no one split adds up."""
+    fits = []
+    for start in range(1, len(cells) - 1):
+        top, under = cells[:start], cells[start:]
+        total = next((k for k, c in enumerate(under) if _SUM.search(c)), None)
+        if total is None:
+            continue
+        for g, cell in enumerate(top):
+            if _NOT_A_GROUP.search(cell) or not _GROUP_WORDS.search(cell):
+                continue
+            if _adds_up(rows, first + g, len(under), total):
+                fits.append([*top[:g], *under, *top[g + 1 :]])
+    return fits[0] if len(fits) == 1 else None
+
+
+def _adds_up(rows: list[list[str]], at: int, width: int, total: int) -> bool:
+    """Whether, in every row with figures there, the `total`-th of the `width` columns from
+    `at` is the sum of the others (and at least one row is not all zero)."""
+    seen = False
+    for row in rows:
+        part = row[at : at + width]
+        if len(part) < width or not all(_FIGURE.match(c.strip()) for c in part):
+            continue
+        figures = [float(c.strip().replace(",", "")) for c in part]
+        others = sum(figures) - figures[total]
+        if abs(others - figures[total]) > 1e-6:
+            return False
+        seen = seen or figures[total] > 0
+    return seen
