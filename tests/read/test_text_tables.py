@@ -615,3 +615,37 @@ def test_estimated_bases_starred_values_and_ratios_one_cell_per_line(tmp_path: P
         ("全员劳动生产率", 25, 20, "level"),
         ("城乡居民人均可支配收入比", 2.1, 2.21, "level"),
     }
+
+
+@pytest.mark.parametrize("shape", ["per line", "spaces"])
+def test_years_under_目标_are_each_a_target_in_text_shapes(tmp_path: Path, shape: str) -> None:
+    # b36 重庆 数字能源: 序号 | 指标 | 目标 over 2024年 | 2025年 | 2026年, copied one cell per line
+    # or as space-separated rows (the years on a header line of their own)
+    header = [["序号", "指标", "目标"], ["2024年", "2025年", "2026年"]]
+    rows = [
+        ["1", "用户侧光伏装机规模（累计）", ">90万千瓦", ">120万千瓦", ">150万千瓦"],
+        [
+            "2",
+            "用户侧储能装机规模（累计）",
+            ">40万千瓦/80万千瓦时",
+            ">70万千瓦/140万千瓦时",
+            ">100万千瓦/200万千瓦时",
+        ],
+    ]
+    if shape == "per line":
+        lines = [c for r in [*header, *rows] for c in r]
+    else:
+        lines = ["    ".join(r) for r in [*header, *rows]]
+    parsed = parse_lines(tmp_path, ["表1 主要目标", *lines], "数字能源行动方案", (2024, 2026))
+    got = {(t.deadline, t.value, t.unit) for t in parsed.targets}
+    assert got == {
+        (2024, 90, "万千瓦"),
+        (2025, 120, "万千瓦"),
+        (2026, 150, "万千瓦"),
+        (2024, 40, "万千瓦"),
+        (2024, 80, "万千瓦时"),
+        (2025, 70, "万千瓦"),
+        (2025, 140, "万千瓦时"),
+        (2026, 100, "万千瓦"),
+        (2026, 200, "万千瓦时"),
+    }

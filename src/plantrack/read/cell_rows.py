@@ -123,6 +123,9 @@ class Columns:
 
 # 预计20 (a base year's figure, estimated), 5—5.5* (a mark the note explains), 2.1∶1左右 (a ratio)
 _ESTIMATED_OR_MARKED = re.compile(r"^(?:预计|预估)\s*|\s*\\?[*＊※]$")
+_TWO_VALUES = re.compile(
+    r"^(?:≥|>|＞|约)?\s*\d[\d.]*\s*[^\d\s/]{1,6}\s*/\s*\d[\d.]*\s*[^\d\s/]{1,6}$"
+)
 _RATIO_VALUE = re.compile(r"^(?:≤|≥|<|>|约)?\s*\d[\d.]*\s*[∶:：]\s*1\s*(?:左右|以内|以下|以上)?$")
 
 
@@ -135,6 +138,8 @@ def kind(cell: str) -> str:
         return "value" if _NUMERIC.match(bare) or _RATIO_VALUE.match(bare) else "name"
     if ("∶" in cell or ":" in cell or "：" in cell) and _RATIO_VALUE.match(cell):
         return "value"
+    if "/" in cell and _TWO_VALUES.match(cell):
+        return "value"  # >40万千瓦/80万千瓦时: a store's power and its energy
     if INDEX.match(cell):
         return "index"
     if ATTR.match(cell):

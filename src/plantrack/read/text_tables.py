@@ -106,9 +106,26 @@ def _is_header_cell(cell: str) -> bool:
     return len(cell) <= 16 and (not _TITLE.search(cell) or bool(NAME_LABEL.match(cell)))
 
 
+_TARGET_GROUP = re.compile(r"^(?:年度)?目标(?:值)?$")
+_YEAR_ONLY = re.compile(r"^(?:19|20)\d\d年?$")
+
+
+def _years_under_target(cells: list[str]) -> list[str]:
+    """目标 over 2024年 | 2025年 | 2026年: each year's figure is a target (2024年目标 …), as
+    `parse.header_rows` reads the same header over two rows."""
+    for i, cell in enumerate(cells):
+        years = 0
+        while i + 1 + years < len(cells) and _YEAR_ONLY.match(cells[i + 1 + years]):
+            years += 1
+        if _TARGET_GROUP.match(cell) and years >= 2:
+            under = [f"{y}目标" for y in cells[i + 1 : i + 1 + years]]
+            return [*cells[:i], cell, *under, *cells[i + 1 + years :]]
+    return cells
+
+
 def _columns(cells: list[str]) -> Columns | None:
     """Header cells -> typed columns; None unless there is a name and a value column."""
-    cells = [c for c in cells if c]
+    cells = _years_under_target([c for c in cells if c])
     # “十四五”目标 / 指标值 over 2025年 | 2030年: a group header above the columns it spans
     cells = [
         c
@@ -583,16 +600,20 @@ class _Recover:
         """Pipe or space-separated rows: their cells in a stream, each placed by what it is
         (a merged category cell written once, a dropped empty cell, a value where the unit
         stands)."""
+        texts = self._texts(i + 1)
+        second = _split_row(texts[0]) if texts else None
+        skip = 0
+        if second and len(second) >= 2 and all(_YEAR_ONLY.match(c) for c in second):
+            header, skip = [*header, *second], 1  # 目标 over 2024年 | 2025年 …: a second header row
         cols = _columns(_merged_header(header))
         if cols is None:
             return 0
         cells: list[tuple[int, str]] = []  # (block offset of the cell's line, cell)
-        texts = self._texts(i + 1)
-        for k, text in enumerate(texts, 1):
+        for k, text in enumerate(texts[skip:], 1 + skip):
             row = _split_row(text, lone=True)
             if row is None and _category_line(text) and k < len(texts):
                 # 经济发展 alone on its line between space-separated rows: a category row
-                row = [tidy(text)] if _split_row(texts[k]) else None
+                row = [tidy(text)] if _split_row(texts[k]) else None  # texts[k]: the next line
             if row is None:
                 break
             cells.extend((k, c) for c in row)
