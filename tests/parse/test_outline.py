@@ -266,3 +266,19 @@ def test_bare_numbers_are_no_chapters_without_decimal_sections_or_beside_chapter
     falling = outline_of("3  现状分析", "3.1 现状", "2  规划目标", "2.1 目标")
     for outline in (plain, with_chapters, falling):
         assert [n.text for n in outline.nodes if n.kind == "chapter"] in ([], ["第一章 总则"])
+
+
+def test_bare_chapters_written_without_a_space_and_counts_that_are_none() -> None:
+    # b36 南川: 2 现状分析 … 3综合能源站规划布局 (no space), decimal sections 1.5规划期限, 3.1…
+    outline = outline_of(
+        "1.5规划期限",
+        "2 现状分析",
+        "2.2 南川区能源站现状",
+        "南川区现有60个加油站。",
+        "3综合能源站规划布局",
+        "3.1综合能源站规模预测",
+        "5个重点项目",
+        "到2030年，建设44座。",
+    )
+    chapters = [n.title for n in outline.nodes if n.kind == "chapter"]
+    assert chapters == ["现状分析", "综合能源站规划布局"]  # 5个重点项目 is a count

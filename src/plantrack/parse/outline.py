@@ -133,8 +133,10 @@ _NOT_A_TITLE_START = re.compile(r"^(?:[万亿千百十]|%|个|平方|公里|米|
 # 2  现状分析: a chapter of a design institute's plan, numbered without 第…章; read as one only
 # in a plan without 第…章 whose decimal sections (2.1 …) sit under such numbers
 _BARE_CHAPTER = re.compile(
-    r"^(?P<chapter>\d{1,2})[ \t\u3000]+(?P<title>[\u4e00-\u9fff“”（）()、]{2,30})$"
+    r"^(?P<chapter>\d{1,2})(?P<gap>[ \t\u3000]*)(?P<title>[\u4e00-\u9fff“”（）()、]{2,30})$"
 )
+# 3综合能源站规划布局 (no space): a title, not a count — 3个…, 2号线…, 5万亩… open no chapter
+_COUNTED_START = re.compile(r"^[个项条名所处辆台套批次类种级期天月日岁号栋层户人家座间张]")
 
 
 def _bare_chapters(blocks: list[Block], start: int) -> set[str]:
@@ -149,7 +151,9 @@ def _bare_chapters(blocks: list[Block], start: int) -> set[str]:
         if CHAPTER_RE.match(line) and _structural(line):
             return set()
         match = _BARE_CHAPTER.match(line)
-        if match and not _NOT_A_TITLE_START.match(match.group("title")):
+        title = match.group("title") if match else ""
+        counted = match is not None and not match.group("gap") and _COUNTED_START.match(title)
+        if match and not _NOT_A_TITLE_START.match(title) and not counted:
             bare.append((int(match.group("chapter")), line))
         chapter = _decimal_chapter(line)
         if chapter is not None:
@@ -367,7 +371,8 @@ def build_outline(blocks: list[Block]) -> Outline:
             if headings and (info is None or info[0] == "box"):
                 _infer_opening(builder, headings, span, warnings)
         if info is None and line in bare:
-            info = ("chapter", int(line.split(maxsplit=1)[0]), line.split(maxsplit=1)[1])
+            parts = _BARE_CHAPTER.match(line)
+            info = ("chapter", int(parts.group("chapter")), parts.group("title")) if parts else None
         decimal = None if info else _decimal_chapter(line)
         if info:
             _open_structural(builder, info, line, span)
