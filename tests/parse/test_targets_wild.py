@@ -424,3 +424,11 @@ def test_a_projects_capacity_is_an_attribute() -> None:
     assert found("新增新能源装机300万千瓦。", 2025) == [
         ("新能源装机", 300, "万千瓦", ">=", "increment")
     ]
+
+
+def test_what_is_expected_to_happen_is_a_forecast() -> None:
+    # b35 中山, b36 南川/通许: 预计将达到2942公里, 预计…保有量到2025年为500辆
+    assert found("全市公路里程预计将达到 3000 公里。", 2025) == []
+    assert found("预计到2030年全区私人电动汽车拥有量为20000辆。", 2030) == []
+    # 预计控制在 is a bound the plan sets (sp 上海十三五能源)
+    assert [g[1] for g in found("全社会用电量预计控制在1600亿千瓦时左右。", 2020)] == [1600]

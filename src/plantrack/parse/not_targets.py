@@ -21,6 +21,10 @@ _QUALIFIER_LIST = re.compile(
     r"^、[^，。；,;、]{0,16}?(?:超过|不足|低于|高于|大于|小于|以上|以下)?\d[\d.]*[^，。；,;\d]{0,6}?"
     r"(?:以上|以下)?的(?!目标|任务|要求|水平|基础|预期|增长)[\u4e00-\u9fff]"
 )
+# 预计…将达到 / 为 / 约为 / 可建成: what is expected to happen (预计控制在 is a bound: a target)
+_FORECAST_VERB = re.compile(
+    r"(?:将达到|将达|将为|约为|为|将超过|可达到?|可建成|可实现|增长至|增加到)$"
+)
 _NEEDED = re.compile(r"^(?:规划期末)?(?:共需|需要|需新建|需新增|需)")
 _PULLS = re.compile(r"^(?:同时)?[，,]?可(?:拉动|带动|撬动)")
 _PROGRAMME_ENDS = ("计划", "行动", "工程", "战略", "攻坚")
@@ -71,6 +75,8 @@ def said_not_a_target(
         return "what there is now (在营加油站48座, 在建…), not a target"
     if verb and _QUALIFIER_LIST.match(after):
         return "a threshold of a list that qualifies a noun (入井人数超过30人、井深超过800米的矿山)"
+    if "预计" in pre and _FORECAST_VERB.search(pre.rstrip()):
+        return "a forecast (预计…将达到2942公里, 预计…为500辆), not a target"
     if "预测" in metric or (_PULLS.match(metric) and (q.unit or "").endswith("元")):
         return "a forecast or an effect (预测…年均增长约4%, 可拉动消费约414亿元), not a target"
     if verb == "约" and _NEEDED.search(metric):
