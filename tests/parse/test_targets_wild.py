@@ -432,3 +432,18 @@ def test_what_is_expected_to_happen_is_a_forecast() -> None:
     assert found("预计到2030年全区私人电动汽车拥有量为20000辆。", 2030) == []
     # 预计控制在 is a bound the plan sets (sp 上海十三五能源)
     assert [g[1] for g in found("全社会用电量预计控制在1600亿千瓦时左右。", 2020)] == [1600]
+
+
+def test_in_a_review_the_figures_before_a_look_ahead_are_past(tmp_path) -> None:
+    # b34 吕梁: 加气站目标共建设82座，较“十三五”增长90%，预计十五五期间，增速将逐步放缓。
+    from plantrack.parse.plan import parse_document
+    from plantrack.read import read_document
+
+    path = tmp_path / "plan.txt"
+    path.write_text(
+        "第一章 发展现状\n\n“十四五”期间，全市加气站共建设60座，较“十三五”增长50%，"
+        "到2030年，加气站达到80座。\n",
+        encoding="utf-8",
+    )
+    parsed = parse_document(read_document(path), title=None, period=(2025, 2030))
+    assert [t.value for t in parsed.targets if t.value is not None] == [80]

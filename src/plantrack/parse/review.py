@@ -214,15 +214,27 @@ def looks_ahead(
     `dated`: only a time ahead counts (到2030年, “十五五”, 明年, 今后五年), not 力争 or 确保, which a
     report's narrative of the past uses too. A five-year period is ahead from `periods_from`
     (`period_first`) on, else from `first`."""
+    return ahead_at(text, s0, s1, first, dated, periods_from) is not None
+
+
+def ahead_at(
+    text: str,
+    s0: int,
+    s1: int,
+    first: int | None,
+    dated: bool = False,
+    periods_from: int | None = None,
+) -> int | None:
+    """Where text[s0:s1] first looks ahead (`looks_ahead`), or None."""
     for m in FORWARD_RE.finditer(text, s0, s1):
         year, nth = m.group("to") or m.group("by") or m.group("before"), m.group("nth")
         if year or nth:
             since = first if year else (periods_from or first)
             if since is None or (int(year) if year else _period_end("十" + nth)) >= since:
-                return True
+                return m.start()
         elif not dated or m.group(0) in ("明年", "今后") or m.group(0).startswith("未来"):
-            return True
-    return False
+            return m.start()
+    return None
 
 
 def reports_past(text: str, s0: int, s1: int) -> bool:

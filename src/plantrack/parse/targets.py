@@ -108,6 +108,8 @@ def analyse(
             if (not sq and not sm) or (reviewing and not _read_in_review(scan, s0, s1, sq)):
                 _lead_deadline(scan, s0, s1)  # 到2027年，…全面建成…。 still opens a scope
                 continue
+            if reviewing:
+                sq = _after_the_past(scan, s0, s1, sq)
             before = len(scan.found)
             try:
                 _sentence(scan, s0, s1, sq, sm)
@@ -197,6 +199,17 @@ def _read_in_review(scan: Scan, s0: int, s1: int, sq: list[Quantity]) -> bool:
 
 
 _ITEM_OPENING = re.compile(r"\s*(?:\d{1,3}[.．、]|[（(]\d{1,3}[）)])")
+
+
+def _after_the_past(scan: Scan, s0: int, s1: int, sq: list[Quantity]) -> list[Quantity]:
+    """In a review passage, a sentence read for its look ahead: the figures of its clauses
+    before the one that looks ahead report the past (加气站目标共建设82座，较“十三五”增长90%，预计
+    十五五期间，增速将逐步放缓)."""
+    at = review.ahead_at(scan.text, s0, s1, _first(scan), periods_from=_periods_from(scan))
+    if at is None or not sq or sq[0].start >= at:
+        return sq
+    clause = max(scan.text.rfind(mark, s0, at) for mark in "，,；;：:") + 1
+    return [q for q in sq if q.start >= max(clause, s0)]
 
 
 def _restated_task(scan: Scan, s0: int, s1: int) -> bool:
