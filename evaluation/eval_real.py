@@ -53,14 +53,14 @@ FIELDS = (
 TABLE_FIELDS = ("row", "value", "baseline", "binding")
 
 
-# the batch blind for the next piece of work: `b37-…` (`--blind37`)
-BLIND_BATCHES: tuple[int, ...] = (37,)
+# the batch blind for the next piece of work: `b38-…` (`--blind38`)
+BLIND_BATCHES: tuple[int, ...] = (38,)
 BATCH = re.compile(r"b(\d+)-")
 
 
 def split_of(stem: str) -> str:
     """The fixed rule: a batch of `BLIND_BATCHES` is blind as a whole. The second to
-    thirty-sixth batches (`b2-…` … `b36-…`) were blind as a whole and are retired since their end scores
+    thirty-seventh batches (`b2-…` … `b37-…`) were blind as a whole and are retired since their end scores
     (scored every run, tuned on); in the first batch a document was blind when sha256(stem)
     starts with 0–7. That first blind split was scored at the start and at the end of the work it
     measured (blind-scores.json); it is retired now — scored every run and tuned on like dev."""
@@ -378,6 +378,10 @@ RETIRED = (
     (
         "retired36",
         "wild set, retired thirty-sixth batch b36- (scored blind twice, tuned on since)",
+    ),
+    (
+        "retired37",
+        "wild set, retired thirty-seventh batch b37- (scored blind twice, tuned on since)",
     ),
 )
 
