@@ -447,3 +447,18 @@ def test_in_a_review_the_figures_before_a_look_ahead_are_past(tmp_path) -> None:
     )
     parsed = parse_document(read_document(path), title=None, period=(2025, 2030))
     assert [t.value for t in parsed.targets if t.value is not None] == [80]
+
+
+def test_a_forecast_section_keeps_what_the_plan_decides_or_sets(tmp_path) -> None:
+    # b35 中山: under 第四章 …需求预测, 实际规划新增加油站布点21个 and 铁路客运分担率提升至12%左右
+    from plantrack.parse.plan import parse_document
+    from plantrack.read import read_document
+
+    path = tmp_path / "plan.txt"
+    path.write_text(
+        "第四章 成品油分销企业需求预测\n\n2025年全市机动车保有量约为150万辆。\n\n"
+        "铁路客运分担率提升至12%左右。\n\n实际规划新增加油站布点21个。\n",
+        encoding="utf-8",
+    )
+    parsed = parse_document(read_document(path), title=None, period=(2021, 2025))
+    assert [t.value for t in parsed.targets if t.value is not None] == [12, 21]

@@ -176,3 +176,13 @@ def test_a_markdown_table_from_html_drops_its_empty_header_and_breaks() -> None:
 def test_markdown_escapes_in_a_table_cell_are_undone() -> None:
     blocks = parse_text("| 指标 | 2030年 |\n| --- | --- |\n| 地区生产总值增长 | 5—5.5\\* |\n")
     assert blocks[0].rows[-1] == ["地区生产总值增长", "5—5.5*"]
+
+
+def test_a_markdown_heading_mark_before_a_plans_heading_is_dropped_in_text() -> None:
+    # b37 北京, b35 中山: a Markdown copy saved as .txt: `# 第一章 …`, `## 第四章 …`
+    blocks = parse_text("# 第一章 能源绿色低碳转型新起点\n\n## 第四章 需求预测\n\n# 只是一行字\n")
+    assert [b.text for b in blocks] == [
+        "第一章 能源绿色低碳转型新起点",
+        "第四章 需求预测",
+        "# 只是一行字",
+    ]

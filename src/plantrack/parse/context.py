@@ -86,9 +86,8 @@ class ParagraphContext:
     deadline: int | None = None  # a deadline inherited from a heading or a deadline line
     review: bool = False  # the paragraph reports the past
     progress: bool = False  # …under a heading that reports progress on tasks (进展情况, 完成情况)
-    criteria: bool = (
-        False  # under a heading of what applicants must meet (申报条件) or of forecasts
-    )
+    criteria: bool = False  # under a heading of what applicants must meet (申报条件)
+    forecast: bool = False  # under a heading of forecasts (需求预测): only the plan's decisions
 
 
 def five_year_end(nth: str) -> int:
@@ -291,7 +290,7 @@ class ContextTracker:
             deadline = line_deadline
         progress = review and any(PROGRESS_HEADING.search(h) for h in governing)
         review = review or review_lead(text, self.first, self.periods_from)
-        criteria = any(CRITERIA_HEADING.search(h) for h in path) or bool(
-            path and FORECAST_HEADING.match(path[-1])
-        )  # the innermost heading only: 第三章 需求预测 may hold a 第二节 …发展规划
-        return ParagraphContext(self.facts, deadline, review, progress, criteria)
+        criteria = any(CRITERIA_HEADING.search(h) for h in path)
+        # the innermost heading only: 第三章 需求预测 may hold a 第二节 …发展规划
+        forecast = bool(path and FORECAST_HEADING.match(path[-1]))
+        return ParagraphContext(self.facts, deadline, review, progress, criteria, forecast)

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from plantrack.model import Comparator, Location, Target, TargetKind
 from plantrack.parse.numbers import normalise
+from plantrack.parse.shifted_rows import realigned
 from plantrack.parse.table_cells import (
     BRACKET_YEAR,
     MAGNITUDES,
@@ -120,14 +121,17 @@ def _find_columns(rows: list[list[str]]) -> _Columns | None:
         base = next(
             (i for i, c in enumerate(cells) if "基期" in c or "现状" in c or "完成值" in c), None
         )
-        target = next(
-            (
-                i
-                for i, c in enumerate(cells)
-                if ("目标" in c or c == "预期值" or TARGET_COLUMN.match(c)) and i > name
-            ),
-            None,
-        )
+        if base is None:  # 2019年 | 2020年规划目标 | 2020年实际 | 2025年规划目标: what was reached
+            base = next((i for i, c in enumerate(cells) if _REACHED.search(c)), None)
+        said = [
+            i
+            for i, c in enumerate(cells)
+            if ("目标" in c or c == "预期值" or TARGET_COLUMN.match(c)) and i > name
+        ]
+        # 2020年规划目标 | 2020年实际 | 2025年规划目标: a target of a year the base reached is past
+        reached = next((y for i, y in years if i == base), None)
+        ahead = [i for i in said if reached is None or dict(years).get(i, reached + 1) > reached]
+        target = ahead[0] if ahead else (said[0] if said else None)
         base_year = target_year = None
         # 2016年预期值 2017年预期值 2018年预期值, 2025年指标 2035年指标: every year is a target,
         # none a baseline
@@ -144,7 +148,13 @@ def _find_columns(rows: list[list[str]]) -> _Columns | None:
             target_year = next((y for i, y in years if i == target), None)
         if target is None and annual is None:
             continue
-        between = tuple((i, y) for i, y in years if i not in (base, target))
+        # a year after the base's and before the target's is a milestone; one at or before
+        # the base year (2019年, 2020年规划目标 beside 2020年实际) is the past
+        between = tuple(
+            (i, y)
+            for i, y in years
+            if i not in (base, target) and (base_year is None or y > base_year)
+        )
         return _Columns(
             h,
             name,
@@ -164,6 +174,7 @@ def _find_columns(rows: list[list[str]]) -> _Columns | None:
 
 
 _EVERY_YEAR_TARGET = re.compile(r"预期|年指标$|年目标值?$")
+_REACHED = re.compile(r"^(?:19|20)\d\d年?(?:实际|实绩|完成)(?:值|数)?$")
 
 
 def _header_years(cells: list[str], skip: tuple[int | None, ...]) -> list[tuple[int, int]]:
@@ -379,6 +390,7 @@ def _row_targets(
     base_year = cols.base_year or (period[0] - 1 if period else None)
     values = [c for c in (cols.base, cols.target, cols.annual) if c is not None]
     values += [c for c, _ in cols.milestones]
+    rows = realigned(rows, cols.header, cols.name, cols.unit)
     groups = _groups(rows, cols)
     for r, whole in enumerate(rows[cols.header + 1 :], 1):
         if groups[r - 1] is _GROUP_ROW:

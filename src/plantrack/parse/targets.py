@@ -428,6 +428,11 @@ def _in_review(location: Location) -> bool:
     return False
 
 
+# 规划新增加油站布点21个, 计划…先行布局21个, 规划至2030年…布局…28座: a plan's decision in its
+# forecast section (规划期内需要…, what is needed, is no decision)
+_PLAN_DECIDES = re.compile(r"规划(?!期)|计划|布局|布点|提升至|提高到|提高至|控制在|翻一番|翻番")
+
+
 def extract_targets(
     text: str,
     *,
@@ -464,6 +469,8 @@ def extract_targets(
         return []
     if context is not None and context.criteria:
         return []  # 申报条件: the bar an applicant clears, not a target of the plan
+    if context is not None and context.forecast and not _PLAN_DECIDES.search(text):
+        return []  # 需求预测: what the plan expects, unless it says what it plans from it
     if context is not None and context.review and not context.progress:
         first = context.facts.start_year or context.facts.year
         if not review.looks_ahead(text, 0, len(text), first) and not _BOUND_GOAL.search(text):

@@ -269,8 +269,8 @@ def row_number(text: str) -> bool:
 
 
 def unit_header(cell: str) -> bool:
-    """单位, 单位（万元）, 计量单位, 指标单位: the header of a unit column (never the name's)."""
-    return cell.startswith("单位") or cell in ("计量单位", "指标单位")
+    """单位, 单位（万元）, 计量单位, 指标单位, 计算单位: the header of a unit column (never the name's)."""
+    return cell.startswith("单位") or cell in ("计量单位", "指标单位", "计算单位")
 
 
 def strip_list_number(text: str) -> str:

@@ -7,6 +7,7 @@ import re
 from plantrack.model import Block, Document
 from plantrack.read import limits
 from plantrack.read.encoding import decode
+from plantrack.read.headings import is_heading
 
 _LINE_BREAK_RE = re.compile(r"\r\n|\r|\n")
 _MD_HEADING_RE = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
@@ -111,19 +112,37 @@ def parse_text(text: str, markdown: bool = False) -> list[Block]:
         if not stripped:
             continue
         if markdown:
-            heading = _MD_HEADING_RE.match(stripped)
-            if heading:
-                title = strip_markdown(heading.group(2)).strip()
-                if title:
-                    blocks.append(Block(title, "heading", page_no, number, len(heading.group(1))))
-                continue
-            if _MD_RULE_RE.match(stripped):
-                continue
-            stripped = strip_markdown(_MD_BULLET_RE.sub("", stripped)).strip()
-            if not stripped:
-                continue
+            block = _markdown_block(stripped, page_no, number)
+            if block is not None:
+                blocks.append(block)
+            continue
+        if stripped.startswith("#"):
+            stripped = _plain_heading(stripped)
         blocks.append(Block(stripped, "paragraph", page_no, number))
     return blocks
+
+
+def _markdown_block(line: str, page: int | None, number: int) -> Block | None:
+    """A Markdown line's block: a heading (its level from the #s), a paragraph without its
+    bullet and inline marks, or None for a rule or a line left empty."""
+    heading = _MD_HEADING_RE.match(line)
+    if heading:
+        title = strip_markdown(heading.group(2)).strip()
+        return Block(title, "heading", page, number, len(heading.group(1))) if title else None
+    if _MD_RULE_RE.match(line):
+        return None
+    text = strip_markdown(_MD_BULLET_RE.sub("", line)).strip()
+    return Block(text, "paragraph", page, number) if text else None
+
+
+def _plain_heading(line: str) -> str:
+    """`# 第一章 …` in a .txt (a Markdown copy saved as text): the heading without its marks,
+    when what follows them is a plan's heading (第…章, 一、…); any other line as it is."""
+    heading = _MD_HEADING_RE.match(line)
+    if heading is None:
+        return line
+    title = strip_markdown(heading.group(2)).strip()
+    return title if title and is_heading(title) else line
 
 
 def _table(rows: list[list[str]], page: int | None, line: int) -> Block:

@@ -1,0 +1,44 @@
+"""Rows of an indicator table that lost the cells merged over them, realigned.
+
+A table copied to text (Markdown from a web page) writes a merged cell once: the rows under a
+category cell (能源利用效率提升 over three rows) start one cell early, and the second row of an
+indicator whose name stands over two rows (★煤炭消费量及比重 | 万吨 | … over | % | …) starts two
+cells early; each such row ends in as many blank cells. A row whose unit stands where the unit
+column is once it is moved right by its blank tail is moved; a row left without a name takes the
+name of the row above it (the merged name), its measure told apart by its own unit.
+"""
+
+from __future__ import annotations
+
+from plantrack.read.lexicon import UNIT_RE
+
+
+def _is_unit(cell: str) -> bool:
+    cell = cell.strip()
+    return bool(cell) and (cell == "%" or UNIT_RE.fullmatch(cell) is not None)
+
+
+def realigned(rows: list[list[str]], header: int, name: int, unit: int | None) -> list[list[str]]:
+    """The table's rows with each early-starting row moved under its columns (see the module)."""
+    if unit is None or unit <= name:
+        return rows
+    out = [list(r) for r in rows]
+    above = ""
+    for r in range(header + 1, len(out)):
+        row = out[r]
+        if len(row) <= unit:
+            continue  # 电力方面: a category row of one cell
+        blank = len(row) - len([c for c in row if c.strip()]) if row else 0
+        tail = 0
+        while tail < len(row) and not row[len(row) - 1 - tail].strip():
+            tail += 1
+        if not _is_unit(row[unit] if unit < len(row) else ""):
+            for shift in range(1, min(tail, unit) + 1):
+                if _is_unit(row[unit - shift]):
+                    row = [""] * shift + row[: len(row) - shift]
+                    break
+        if blank and not row[name].strip() and _is_unit(row[unit]) and above:
+            row[name] = above  # the second row of a name merged over two rows
+        above = row[name].strip() or above
+        out[r] = row
+    return out

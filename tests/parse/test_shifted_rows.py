@@ -1,0 +1,55 @@
+"""Rows of an indicator table that lost the cells merged over them (parse/shifted_rows.py)."""
+
+from __future__ import annotations
+
+from plantrack.model import Location
+from plantrack.parse.shifted_rows import realigned
+from plantrack.parse.tables import targets_from_table
+
+HEADER = [
+    "指标分类",
+    "指标名称",
+    "计算单位",
+    "2019年",
+    "2020年规划目标",
+    "2020年实际",
+    "2025年规划目标",
+    "指标属性",
+]
+# b37 北京's table as Markdown from the web page writes it: the category cell once, a name over
+# two rows once
+ROWS = [
+    HEADER,
+    [
+        "能源利用效率提升",
+        "能源消费总量",
+        "万吨标准煤",
+        "7360.3",
+        "7650",
+        "6762.1",
+        "8050",
+        "预期性",
+    ],
+    ["★煤炭消费量及比重", "万吨", "182.8", "500", "135", "100以内", "约束性", ""],
+    ["%", "1.8", "4.7", "1.5", "0.9", "约束性", "", ""],
+]
+
+
+def test_rows_are_moved_under_their_columns_and_a_merged_name_is_given_on() -> None:
+    rows = realigned(ROWS, 0, 1, 2)
+    assert rows[2] == ["", "★煤炭消费量及比重", "万吨", "182.8", "500", "135", "100以内", "约束性"]
+    assert rows[3] == ["", "★煤炭消费量及比重", "%", "1.8", "4.7", "1.5", "0.9", "约束性"]
+    assert rows[1] == ROWS[1]
+
+
+def test_the_table_reads_each_row_against_the_year_it_reached() -> None:
+    targets = targets_from_table(
+        ROWS, node_id="c2.t1", location=Location(node="c2.t1"), period=(2021, 2025)
+    )
+    got = {(t.metric, t.value, t.unit, t.deadline, t.baseline, t.baseline_year) for t in targets}
+    # 2025年规划目标 is the target, 2020年实际 the base; 2019年 and 2020年规划目标 are the past
+    assert got == {
+        ("能源消费总量", 8050, "万吨标准煤", 2025, 6762.1, 2020),
+        ("★煤炭消费量及比重", 100, "万吨", 2025, 135, 2020),
+        ("★煤炭消费量及比重", 0.9, "%", 2025, 1.5, 2020),
+    }
