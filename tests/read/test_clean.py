@@ -280,3 +280,20 @@ def test_a_paragraph_broken_by_a_page_number_between_blank_lines_is_rejoined(tmp
     path.write_text(f"{long_line}\n\n— 12 —\n\n系，提升产业链供应链韧性。\n", encoding="utf-8")
     cleaned, _ = clean_blocks(read_document(path).blocks)
     assert [b.text for b in cleaned] == [long_line + "系，提升产业链供应链韧性。"]
+
+
+def test_a_heading_run_into_its_text_is_split_off() -> None:
+    # b37 北京 as a PDF's text: 一、过去五年的主要成效 “十三五”规划实施以来，… on one line
+    body = "“十三五”规划实施以来，本市能源领域深入推进能源结构调整，成效显著。"
+    blocks, repairs = clean_blocks(
+        [
+            Block(f"一、过去五年的主要成效 {body}", "paragraph"),
+            Block("（一）加快发展 现代产业体系", "paragraph"),
+        ]
+    )
+    assert [b.text for b in blocks] == [
+        "一、过去五年的主要成效",
+        body,
+        "（一）加快发展现代产业体系",
+    ]
+    assert "split a heading from the text run into it: 一、过去五年的主要成效" in repairs

@@ -56,6 +56,12 @@ _WRAPPED_MIN = 20
 _WRAPPED_SHARE = 0.25
 _SENTENCE_INSIDE_RE = re.compile(r"[。！？；!?;]")
 # a line that is a list item or bullet starts a block of its own: never the tail of a page break
+# 一、过去五年的主要成效 “十三五”规划实施以来，… / （二）能源利用效率始终保持全国前列 节能减排…: a
+# list heading, a space, then a paragraph's text
+_RUN_IN_HEADING = re.compile(
+    r"^(?P<head>(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])"
+    r"[^\s，。；：:,;！？\d]{2,24}) (?P<body>\S.{20,})$"
+)
 _ITEM_RE = re.compile(r"^(?:[•·●○◆◇■□▲△▶►\-\*]\s*|[①-⑳]|[⑴-⒇]|[㈠-㈩])")
 _PUNCT_RE = re.compile(r"[，。；：、！？,;:!?]")
 # a title may quote or bracket (“十四五”时期工作回顾, 《纲要》解读) but holds its pairs whole;
@@ -222,6 +228,18 @@ def _join(prev: Block, block: Block, glue: str) -> None:
         prev.confidences = [*(prev.confidences or []), *shifted]
 
 
+def _split_run_in(block: Block, text: str, cleaned: list[Block], repairs: list[str]) -> str:
+    """一、过去五年的主要成效 “十三五”规划实施以来…: a PDF's heading run into its text goes into
+    `cleaned` as a line of its own; the rest of the text is returned."""
+    run_in = _RUN_IN_HEADING.match(text) if block.kind == "paragraph" else None
+    if run_in is None:
+        return text
+    head = run_in.group("head")
+    cleaned.append(Block(head, "paragraph", block.page, block.line, block.level))
+    repairs.append(f"split a heading from the text run into it: {head}")
+    return run_in.group("body")
+
+
 def clean_blocks(blocks: list[Block]) -> tuple[list[Block], list[str]]:
     """Return cleaned blocks and a list of human-readable repairs.
 
@@ -261,7 +279,7 @@ def clean_blocks(blocks: list[Block]) -> tuple[list[Block], list[str]]:
             repairs.append(f"removed continuation mark: {mark}")
         if "版" in text:
             text = CONTINUATION_RE.sub("", text).strip()
-        text = _collapse_spaces(text)
+        text = _collapse_spaces(_split_run_in(block, text, cleaned, repairs))
         if not text:
             continue
         cleaned.append(
