@@ -221,3 +221,20 @@ def test_a_task_table_with_each_cell_between_bars(tmp_path: Path) -> None:
     assert "rebuilt a task table of 2 rows from cell-per-line between bars text" in parsed.repairs
     got = {(t.value, t.unit) for t in parsed.targets}
     assert got == {(3200, "人"), (8, "个"), (5, "处")}  # not the 2100 of the 序时进度 column
+
+
+def test_a_task_list_by_field_with_the_years_tasks(tmp_path: Path) -> None:
+    # b37 苏州's annex: 序号 | 领域 | 2024年推进任务 | 牵头责任部门, the field written once over rows
+    lines = [
+        "附件1",
+        "",
+        "| 序号 | 领域 | 2024年推进任务 | 牵头责任部门 |",
+        "| --- | --- | --- | --- |",
+        "| 一、实施设备更新行动 |",
+        "| 1 | 工业 | 组织实施技术改造项目800个以上。 | 市工信局 |",
+        "| 2 | 新建8家绿色工厂、3个绿色园区。 | 市工信局、市发改委 |",
+        "| 3 | 农业农村 | 更新老旧农机300台（套）。 | 市农业农村局 |",
+    ]
+    parsed = parse_lines(tmp_path, lines, "设备更新实施方案", (2024, 2027))
+    got = {(t.value, t.unit) for t in parsed.targets}
+    assert got == {(800, "个"), (8, "家"), (3, "个"), (300, "台（套）")}

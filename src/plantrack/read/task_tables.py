@@ -27,7 +27,9 @@ from plantrack.read.lexicon import (
 )
 
 _TASK = (
-    r"(?:重点|主要|具体|工作)?(?:任务|工作|举措|措施)(?:内容|名称|举措|措施|目标)?|工作(?:内容|措施|举措|要点)"
+    # 2024年推进任务: the year's tasks
+    r"(?:(?:19|20)\d\d年度?)?(?:重点|主要|具体|工作|推进)?(?:任务|工作|举措|措施)(?:内容|名称|举措|措施|目标)?"
+    r"|工作(?:内容|措施|举措|要点)"
     r"|主要内容|项目内容|实事内容|(?:年度|全年)?目标任务|考核指标"
 )
 _WHEN = (
@@ -37,7 +39,9 @@ _WHEN = (
 _PROGRESS = rf"{PROGRESS_WORDS}|{NOTE_WORDS}"
 # a project list (项目名称 | 建设内容 | 总投资 | 责任单位): its cells are the projects' attributes
 _PROJECT = r"项目名称|项目|建设内容|建设规模(?:及内容)?|(?:总|计划)?投资(?:[（(][^）)]{1,6}[）)])?|建设(?:地点|年限|期限|性质)|实施主体|业主单位"
-_HEADER = re.compile(rf"^(?:序号|{_TASK}|{_WHEN}|{OWNER_WORDS}|{_PROJECT}|{_PROGRESS})$")
+# 领域, 类别: the field a row's task is in (工业, 能源与环境), written once over its rows
+_FIELD = r"领域|类别|分类|行业"
+_HEADER = re.compile(rf"^(?:序号|{_TASK}|{_WHEN}|{OWNER_WORDS}|{_PROJECT}|{_PROGRESS}|{_FIELD})$")
 _PROJECT_RE = re.compile(rf"^(?:{_PROJECT})$")
 _TASK_RE = re.compile(rf"^(?:{_TASK})$")
 _WHO_RE = re.compile(rf"^(?:{_WHEN}|{OWNER_WORDS})$")
