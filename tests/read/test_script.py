@@ -49,3 +49,15 @@ def test_table_cells_are_converted_too() -> None:
     (converted_prose, table), _ = to_simplified([prose, block])
     assert table.rows == [["指标名称", "单位", "2030年"], ["每万人拥有5G基站数", "个", "30"]]
     assert "澳门特别行政区" in converted_prose.text
+
+
+def test_pinyin_glosses_after_characters_are_dropped() -> None:
+    # b37 长春, b20 十堰: a mirror page that glosses characters: 經(jīng)濟, 產(chǎn)值
+    from plantrack.read.script import without_pinyin
+
+    blocks, repairs = without_pinyin(
+        [Block("全力以赴提振經(jīng)濟，完成產(chǎn)值3165億元(ABC)", "paragraph")]
+    )
+    assert blocks[0].text == "全力以赴提振經濟，完成產值3165億元(ABC)"
+    assert repairs == ["dropped 2 pinyin gloss(es) after characters"]
+    assert without_pinyin([Block("（一）总体要求", "paragraph")])[1] == []

@@ -13,7 +13,7 @@ import re
 from plantrack.model import Block
 from plantrack.read.headings import CHAPTER_RE, PART_RE, SECTION_RE, is_heading
 from plantrack.read.lexicon import row_number
-from plantrack.read.script import to_simplified
+from plantrack.read.script import to_simplified, without_pinyin
 from plantrack.read.text_tables import recover_tables
 
 # Full-width ０-９ Ａ-Ｚ ａ-ｚ ％ -> ASCII. Chinese punctuation （）、，。：；“” is left alone.
@@ -246,9 +246,10 @@ def clean_blocks(blocks: list[Block]) -> tuple[list[Block], list[str]]:
     Repairs look like "re-joined page break: 体/系", "removed continuation mark: 【上接第6版】",
     "removed page number: — 12 —". Table blocks are width-normalised cell by cell, never joined.
     """
+    blocks, glosses = without_pinyin(blocks)
     blocks, script = to_simplified(blocks)
     blocks, repairs = recover_tables(blocks)
-    repairs = script + repairs
+    repairs = glosses + script + repairs
     widened = repaired_punct = 0
     cleaned: list[Block] = []
     for index, block in enumerate(blocks):

@@ -5,10 +5,14 @@ characters (每萬人擁有5G基站30個); the units, verbs and header words pla
 A document whose characters change under OpenCC's `t2s` conversion in more than a small share is
 converted block by block (cells of a table one by one) and the repair says so; a simplified text
 is left as it is (t2s would still touch a few characters of it, such as 乾 or 著).
+
+A page with pinyin glosses after its characters (經(jīng)濟, a reading aid some government sites
+add) is read without them: 产(chǎn)值 is 产值.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from functools import lru_cache
 
@@ -54,3 +58,24 @@ def to_simplified(blocks: list[Block]) -> tuple[list[Block], list[str]]:
         rows = [[convert(cell) for cell in row] for row in block.rows] if block.rows else block.rows
         out.append(replace(block, text=convert(block.text), rows=rows))
     return out, [f"converted {len(blocks)} block(s) from traditional to simplified characters"]
+
+
+# (jīng) after a character: a pinyin gloss, one syllable with its tone mark
+_PINYIN_GLOSS = re.compile(
+    r"(?<=[\u4e00-\u9fff])[(（][a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ][a-zü]*[)）]"
+)
+
+
+def without_pinyin(blocks: list[Block]) -> tuple[list[Block], list[str]]:
+    """The blocks without pinyin glosses after their characters (經(jīng)濟 -> 經濟), and a repair
+    line saying how many were dropped; blocks without any are returned as they are."""
+    dropped = 0
+    out = []
+    for block in blocks:
+        if block.kind != "paragraph" or ("(" not in block.text and "（" not in block.text):
+            out.append(block)
+            continue
+        text, n = _PINYIN_GLOSS.subn("", block.text)
+        dropped += n
+        out.append(replace(block, text=text) if n else block)
+    return out, [f"dropped {dropped} pinyin gloss(es) after characters"] if dropped else []
