@@ -186,3 +186,9 @@ def test_a_markdown_heading_mark_before_a_plans_heading_is_dropped_in_text() -> 
         "第四章 需求预测",
         "# 只是一行字",
     ]
+
+
+def test_a_line_set_in_bold_is_read_without_its_marks_in_text() -> None:
+    # b37 上海: **一、2024年国民经济和社会发展计划执行情况** heads its section
+    blocks = parse_text("**一、2024年国民经济和社会发展计划执行情况**\n\n各位代表：\n")
+    assert blocks[0].text == "一、2024年国民经济和社会发展计划执行情况"

@@ -21,6 +21,7 @@ _MD_EMPHASIS_RE = (
     (re.compile(r"`([^`]+)`"), r"\1"),
     (re.compile(r"!?\[([^\]]*)\]\([^)]*\)"), r"\1"),
 )
+_MD_BOLD_LINE_RE = re.compile(r"^\*\*[^*]+\*\*$")
 _MD_ESCAPE_RE = re.compile(r"\\([*_`\[\]~#|\\])")
 _MD_BULLET_RE = re.compile(r"^(?:[-*+]\s+|>\s?)+")
 _MD_RULE_RE = re.compile(r"^(?:[-*_]\s*){3,}$")
@@ -116,7 +117,7 @@ def parse_text(text: str, markdown: bool = False) -> list[Block]:
             if block is not None:
                 blocks.append(block)
             continue
-        if stripped.startswith("#"):
+        if stripped.startswith(("#", "**")):
             stripped = _plain_heading(stripped)
         blocks.append(Block(stripped, "paragraph", page_no, number))
     return blocks
@@ -137,7 +138,10 @@ def _markdown_block(line: str, page: int | None, number: int) -> Block | None:
 
 def _plain_heading(line: str) -> str:
     """`# 第一章 …` in a .txt (a Markdown copy saved as text): the heading without its marks,
-    when what follows them is a plan's heading (第…章, 一、…); any other line as it is."""
+    when what follows them is a plan's heading (第…章, 一、…); a line set in bold (`**…**`)
+    without the marks; any other line as it is."""
+    if _MD_BOLD_LINE_RE.match(line):
+        return line[2:-2].strip() or line  # **一、2024年…执行情况**: a line set in bold
     heading = _MD_HEADING_RE.match(line)
     if heading is None:
         return line
