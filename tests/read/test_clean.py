@@ -297,3 +297,8 @@ def test_a_heading_run_into_its_text_is_split_off() -> None:
         "（一）加快发展现代产业体系",
     ]
     assert "split a heading from the text run into it: 一、过去五年的主要成效" in repairs
+
+
+def test_a_full_width_slash_in_a_unit_is_made_half_width() -> None:
+    # b37 吕梁: 氢能供应能力20万吨／年以上; b26 天津: 38微克／立方米
+    assert normalize_width("氢能供应能力20万吨／年以上") == "氢能供应能力20万吨/年以上"
