@@ -462,3 +462,10 @@ def test_a_forecast_section_keeps_what_the_plan_decides_or_sets(tmp_path) -> Non
     )
     parsed = parse_document(read_document(path), title=None, period=(2021, 2025))
     assert [t.value for t in parsed.targets if t.value is not None] == [12, 21]
+
+
+def test_the_size_of_the_projects_just_counted_is_no_target() -> None:
+    # b37 黔江: 风电场5座，总装机容量460兆瓦；光伏发电项目8项，总装机容量955兆瓦
+    assert found("实施风电场5座，总装机容量460兆瓦。", 2025) == [("风电场", 5, "座", ">=", "level")]
+    # a total to reach stays a target (b36 国务院)
+    assert [g[1] for g in found("风电、太阳能发电总装机容量达到12亿千瓦以上。", 2030)] == [12]

@@ -36,6 +36,8 @@ _RADIUS = re.compile(r"服务半径(?:原则上)?$")
 _PER_100KM = re.compile(r"每百公里")
 _AT_LEAST = ("不少于", "不低于", "不小于")
 # 建成榆能西南70万千瓦热电项目, 蒙阴垛庄120万千瓦、沂源石桥180万千瓦等项目: a project's capacity
+# 风电场5座，总装机容量460兆瓦: what the projects counted before add up to, with no verb
+_PROJECTS_TOTAL = frozenset(("总装机容量", "总装机", "总装机规模", "总规模", "总容量"))
 _CAPACITY_UNIT = re.compile(r"^(?:万|亿)?(?:千瓦|千瓦时|吨|兆瓦|吉瓦)$")
 _OF_A_PROJECT = re.compile(
     r"^(?:[\u4e00-\u9fff（）()]{0,12}?(?:项目|工程|电厂|机组)|(?:、[^，。；,;]{1,24}?)+等(?:\d+个)?项目)"
@@ -67,6 +69,8 @@ def said_not_a_target(
         _PER_100KM.search(metric) and q.unit in ("对", "座")
     ):
         return "a spacing of stations (服务半径不少于0.9公里, 每百公里不超过6对): a siting rule"
+    if verb is None and metric in _PROJECTS_TOTAL:
+        return "the size of the projects just counted (…16项，总装机容量2474兆瓦), not a target"
     if _CAPACITY_UNIT.match(q.unit or "") and _OF_A_PROJECT.match(after):
         return (
             "a project's capacity (建成70万千瓦热电项目): an attribute of the project, not a target"
