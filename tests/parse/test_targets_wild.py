@@ -469,3 +469,21 @@ def test_the_size_of_the_projects_just_counted_is_no_target() -> None:
     assert found("实施风电场5座，总装机容量460兆瓦。", 2025) == [("风电场", 5, "座", ">=", "level")]
     # a total to reach stays a target (b36 国务院)
     assert [g[1] for g in found("风电、太阳能发电总装机容量达到12亿千瓦以上。", 2030)] == [12]
+
+
+def test_a_phase_label_and_its_years_govern_the_phases_paragraphs(tmp_path) -> None:
+    # b37 吕梁: 近期目标（2022－2025）：到2025年，… / 供氢网络基本形成…氢能供应能力20万吨/年以上 /
+    # 中期目标（2026－2030）：到2030年，…
+    from plantrack.parse.plan import parse_document
+    from plantrack.read import read_document
+
+    path = tmp_path / "plan.txt"
+    path.write_text(
+        "（三）发展目标。\n\n近期目标（2022－2025）：到2025年，积极利用工业副产氢。氢能产业总产值超过200亿元。"
+        "\n\n供氢网络基本形成，氢能供应能力20万吨/年以上。\n\n"
+        "中期目标（2026－2030）：到2030年，形成规模化供氢格局。氢能产业总产值超过1000亿元。\n",
+        encoding="utf-8",
+    )
+    parsed = parse_document(read_document(path), title=None, period=(2022, 2035))
+    got = [(t.value, t.deadline) for t in parsed.targets if t.value is not None]
+    assert got == [(200, 2025), (20, 2025), (1000, 2030)]

@@ -56,6 +56,10 @@ RELATIVE_RE = re.compile(
 )
 # A year in a heading, or a line that is only a deadline: 到2027年： / 到2027年，主要目标是：
 HEADING_YEAR_RE = re.compile(rf"(?:到|至)?(20\d\d)年|{FIVE_YEAR_RE.pattern}")
+# 近期目标（2022－2025）：, 中期（2026—2030年）: a phase of the plan and its years, opening a paragraph
+_PHASE_LEAD_RE = re.compile(
+    r"^(?:近期|中期|远期)(?:目标)?[（(](?:19|20)\d\d\s*年?\s*[－—–\-~至]\s*((?:19|20)\d\d)\s*年?[）)]"
+)
 DEADLINE_LINE_RE = re.compile(
     r"^(?:[（(]?[一二三四五六七八九十\d]{1,2}[)）、.．]\s*)?(?:近期目标|远期目标|中期目标)?[：:]?"
     r"(?:到|至)?(20\d\d)年(?:底|末)?(?:前)?[，,：:]?[^。；]{0,24}[：:]$"
@@ -192,11 +196,13 @@ def is_review_heading(heading: str) -> bool | None:
 
 
 def deadline_line(text: str) -> int | None:
-    """到2027年： / 到2025年，主要目标是： on a line of their own -> 2027/2025."""
+    """到2027年： / 到2025年，主要目标是： on a line of their own -> 2027/2025; 近期目标（2022－2025）：…
+    opening a paragraph -> 2025 (the phase's end governs the paragraphs of that phase)."""
     m = DEADLINE_LINE_RE.match(text.strip())
-    if not m:
-        return None
-    return int(m.group(1) or m.group(2))
+    if m:
+        return int(m.group(1) or m.group(2))
+    phase = _PHASE_LEAD_RE.match(text.strip())
+    return int(phase.group(1)) if phase else None
 
 
 def is_review_paragraph(text: str, facts: DocFacts) -> bool:

@@ -144,7 +144,10 @@ DONE_RE = re.compile(
 # A deadline that opens a sentence (到2025年，… / 力争到2027年，… / 2026年：…): its scope runs on
 # to the next deadline or the end of the paragraph.
 LEAD_DEADLINE_RE = re.compile(
-    r"[\s　]*(?:[（(]?[一二三四五六七八九十\d]{1,2}[)）、.．]\s*)?(?:力争|争取|确保|预计|计划|预期)?"
+    r"[\s　]*(?:[（(]?[一二三四五六七八九十\d]{1,2}[)）、.．]\s*)?"
+    # 近期目标（2022－2025）：到2025年，…: a phase's label before its deadline
+    r"(?:(?:近期|中期|远期|阶段性?)(?:目标)?(?:[（(][^（）()]{0,16}[）)])?[：:]\s*)?"
+    r"(?:力争|争取|确保|预计|计划|预期)?"
     r"(?:到|至|截至)?(?:(?:19|20)\d\d|今|明)年(?:底|末)?(?:前)?"
     # 2025年海铁联运…翻一番。即…: a year that opens the sentence without a comma, too
     r"(?:[，,：:]|(?=[\u4e00-\u9fff])(?![的以比同起年内度初中]))"
