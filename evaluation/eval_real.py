@@ -53,14 +53,14 @@ FIELDS = (
 TABLE_FIELDS = ("row", "value", "baseline", "binding")
 
 
-# the batch blind for the next piece of work: `b38-…` (`--blind38`)
-BLIND_BATCHES: tuple[int, ...] = (38,)
+# the batch blind for the next piece of work: `b39-…` (`--blind39`)
+BLIND_BATCHES: tuple[int, ...] = (39,)
 BATCH = re.compile(r"b(\d+)-")
 
 
 def split_of(stem: str) -> str:
     """The fixed rule: a batch of `BLIND_BATCHES` is blind as a whole. The second to
-    thirty-seventh batches (`b2-…` … `b37-…`) were blind as a whole and are retired since their end scores
+    thirty-eighth batches (`b2-…` … `b38-…`) were blind as a whole and are retired since their end scores
     (scored every run, tuned on); in the first batch a document was blind when sha256(stem)
     starts with 0–7. That first blind split was scored at the start and at the end of the work it
     measured (blind-scores.json); it is retired now — scored every run and tuned on like dev."""
@@ -382,6 +382,10 @@ RETIRED = (
     (
         "retired37",
         "wild set, retired thirty-seventh batch b37- (scored blind twice, tuned on since)",
+    ),
+    (
+        "retired38",
+        "wild set, retired thirty-eighth batch b38- (scored blind twice, tuned on since)",
     ),
 )
 
