@@ -3,7 +3,7 @@
 A table copied to text (Markdown from a web page) writes a merged cell once: the rows under a
 category cell (能源利用效率提升 over three rows) start one cell early, and the second row of an
 indicator whose name stands over two rows (★煤炭消费量及比重 | 万吨 | … over | % | …) starts two
-cells early; each such row ends in as many blank cells. A row whose unit stands where the unit
+cells early; each such row ends in as many blank cells, or is as many cells short. A row whose unit stands where the unit
 column is once it is moved right by its blank tail is moved; a row left without a name takes the
 name of the row above it (the merged name), its measure told apart by its own unit.
 """
@@ -23,16 +23,19 @@ def realigned(rows: list[list[str]], header: int, name: int, unit: int | None) -
     if unit is None or unit <= name:
         return rows
     out = [list(r) for r in rows]
+    width = len(rows[header])
     above = ""
     for r in range(header + 1, len(out)):
         row = out[r]
-        if len(row) <= unit:
+        if len(row) <= unit - (width - len(row)) or len(row) < 2:
             continue  # 电力方面: a category row of one cell
-        blank = len(row) - len([c for c in row if c.strip()]) if row else 0
+        missing = max(0, width - len(row))  # a row written without its merged cells at all
+        row = row + [""] * missing
+        blank = len(row) - len([c for c in row if c.strip()])
         tail = 0
         while tail < len(row) and not row[len(row) - 1 - tail].strip():
             tail += 1
-        if not _is_unit(row[unit] if unit < len(row) else ""):
+        if not _is_unit(row[unit]):
             for shift in range(1, min(tail, unit) + 1):
                 if _is_unit(row[unit - shift]):
                     row = [""] * shift + row[: len(row) - shift]
