@@ -74,3 +74,34 @@ def test_a_flattened_header_is_split_where_the_groups_total_adds_up() -> None:
     # figures that add up nowhere leave the header as it is
     rows[0][4] = "4"
     assert split_by_sums(cells, rows, 1) is None
+
+
+def test_the_present_over_its_years_beside_the_target_years() -> None:
+    # b38 崇明: 现状值 over 2021年 | 2022年 | 2023年, beside 2027年 | 2035年; a category written once
+    rows = [
+        ["领域", "序号", "指标名称", "单位", "现状值", "2027年", "2035年"],
+        ["2021年", "2022年", "2023年"],
+        ["目标责任", "1", "考核比例", "%", "31.56", "31.33", "27.28", "≥30", "≥30"],
+        ["2", "优良天数比率", "%", "92.3", "89.5", "88.8", "≥90", "≥90"],
+        ["3", "地表水达标率", "%", "90", "91", "92", "95", "96"],
+    ]
+    header = group_expanded(rows)[0]
+    assert header == [
+        "领域",
+        "序号",
+        "指标名称",
+        "单位",
+        "2021年现状值",
+        "2022年现状值",
+        "2023年现状值",
+        "2027年",
+        "2035年",
+    ]
+    from plantrack.model import Location
+    from plantrack.parse.tables import targets_from_table
+
+    targets = targets_from_table(
+        group_expanded(rows), node_id="t", location=Location(node="t"), period=(2024, 2035)
+    )
+    got = {(t.metric, t.value, t.deadline, t.baseline, t.baseline_year) for t in targets}
+    assert ("考核比例", 30, 2027, 27.28, 2023) in got and ("考核比例", 30, 2035, 27.28, 2023) in got

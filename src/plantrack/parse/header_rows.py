@@ -30,8 +30,15 @@ def group_expanded(rows: list[list[str]]) -> list[list[str]] | None:
     under = [c.strip() for c in rows[1] if c.strip()]
     if not top or not under or any(_FIGURE.match(c) for c in under):
         return None
-    width = Counter(len([c for c in r if c.strip()]) for r in rows[2:]).most_common(1)[0][0]
-    if len(top) - 1 + len(under) != width or len(under) < 2:
+    widths = Counter(len([c for c in r if c.strip()]) for r in rows[2:])
+    leaves = len(top) - 1 + len(under)
+    present = _present_over_years(top, under)
+    if present is not None and leaves in widths:
+        # 现状值 over 2021年 | 2022年 | 2023年, before 2027年 | 2035年 (rows under merged cells
+        # are shorter, so the full rows need not be the most common)
+        under = [f"{c}{top[present]}" for c in under]
+        return [[*top[:present], *under, *top[present + 1 :]], *rows[2:]]
+    if leaves != widths.most_common(1)[0][0] or len(under) < 2:
         return None
     candidates = [
         i
@@ -45,6 +52,23 @@ def group_expanded(rows: list[list[str]]) -> list[list[str]] | None:
     if all(_YEAR.match(c) for c in under) and _TARGET_GROUP.search(top[group]):
         under = [f"{c}{top[group]}" for c in under]  # 目标 over 2025年: 2025年目标, each a target
     return [[*top[:group], *under, *top[group + 1 :]], *rows[2:]]
+
+
+_PRESENT = re.compile(r"现状|基期|基数|实际")
+_LEADING_YEAR = re.compile(r"^((?:19|20)\d\d)年")
+
+
+def _present_over_years(top: list[str], under: list[str]) -> int | None:
+    """The top cell of the present (现状值) when the second row is its years, all before the
+    target years the top row names (现状值 over 2021年 | 2022年 | 2023年 beside 2027年 | 2035年)."""
+    if not all(_YEAR.match(c) for c in under):
+        return None
+    present = [i for i, c in enumerate(top) if i and _PRESENT.search(c)]
+    later = [int(m.group(1)) for c in top if (m := _LEADING_YEAR.match(c))]
+    years = [int(c[:4]) for c in under]
+    if len(present) != 1 or not later or max(years) >= min(later):
+        return None
+    return present[0]
 
 
 _SUM = re.compile(r"合计|小计")
