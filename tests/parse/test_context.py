@@ -393,3 +393,13 @@ def test_a_paragraph_that_opens_with_where_things_stand_reports_the_past(
     # b36 涪陵: 截至目前，… / 截至2024年6月底，… in a plan of 2025–2030 state what there is
     text = f"一、规划背景\n{paragraph}\n二、发展目标\n到2030年，全区建成综合能源站20座。\n"
     assert [(v, d) for _, v, d in targets_of(tmp_path, text, (2025, 2030))] == [(20, 2030)]
+
+
+def test_a_heading_that_names_the_years_it_looks_back_on_reviews() -> None:
+    # b38 松江: 一、转型升级中砥砺奋进的五年 under 第一章 …站上新起点
+    from plantrack.parse.review import heading_verdict
+
+    assert heading_verdict("一、转型升级中砥砺奋进的五年", 2026) is True
+    assert heading_verdict("一、极不平凡的一年", 2026) is True
+    assert heading_verdict("展望未来的五年", 2026) is not True
+    assert heading_verdict("二、今后五年的主要任务", 2026) is False

@@ -32,6 +32,8 @@ REVIEW_WORDS = re.compile(
     r"|现实基础|发展现状|基础条件|成效|成绩|成就|主要成果|主要进展|工作进展|进展情况|完成情况|实施情况"
     r"|执行情况|总结|发展成果|建设成果|工作成果|取得的成果|工作基础"
     r"|基本情况|现状分析|现状评估|实施评估|实现良好开局|开局良好|圆满收官|胜利收官|顺利收官"
+    # 转型升级中砥砺奋进的五年, 极不平凡的一年: the years a heading looks back on
+    r"|(?<!未来)(?<!今后)(?<!下一个)的(?:五|一|三|十)年$"
 )
 # a report on the progress of tasks: each item restates its task, then reports on it
 PROGRESS_HEADING = re.compile(r"(?:进展|完成|落实|执行|推进)情况")
