@@ -25,7 +25,13 @@ from plantrack.model import Location, Target
 from plantrack.parse.header_rows import group_expanded, split_by_sums
 from plantrack.parse.numbers import normalise, parse_number
 from plantrack.parse.target_words import INCREMENT_RE
-from plantrack.read.allocation_tables import AMOUNT_HEADER, PLACE_HEADER, UNIT_BRACKET, YEAR_CELL
+from plantrack.read.allocation_tables import (
+    AMOUNT_HEADER,
+    FIGURE_WITH_UNIT,
+    PLACE_HEADER,
+    UNIT_BRACKET,
+    YEAR_CELL,
+)
 from plantrack.read.lexicon import UNIT_RE
 
 _YEAR = re.compile(r"((?:19|20)\d\d)年")
@@ -135,10 +141,6 @@ def _leaves(cells: list[str], leaves: int) -> list[str] | None:
     return out
 
 
-# 1.0公里 in every row of a column (核心区公共设施服务半径): a figure that carries its unit
-_FIGURE_WITH_UNIT = re.compile(r"^(\d[\d,]*(?:\.\d+)?)\s*([^\d\s.,]{1,4})$")
-
-
 def _cells_unit(rows: list[list[str]], column: int) -> str | None:
     """The unit every filled cell of `column` carries after its figure (1.0公里), else None."""
     units = set()
@@ -146,7 +148,7 @@ def _cells_unit(rows: list[list[str]], column: int) -> str | None:
         cell = row[column].strip() if column < len(row) else ""
         if not cell:
             continue
-        m = _FIGURE_WITH_UNIT.match(cell)
+        m = FIGURE_WITH_UNIT.match(cell)  # 1.0公里: a figure that carries its unit
         if m is None or not UNIT_RE.fullmatch(m.group(2)):
             return None
         units.add(m.group(2))
@@ -295,7 +297,7 @@ def allocation_targets(
             # 新增充电桩（个）, “十四五”规划新增: the new ones
             kind = "increment" if _NEW.search(a.measure) else "level"
             suffix = "" if a is columns[0] else f"c{a.column}"
-            target = _target(
+            target = table_target(
                 f"{node_id}.r{n}{suffix}",
                 f"{cells[place]}{a.measure}",
                 (value, a.unit or unit, ">=", kind, a.deadline),
@@ -314,7 +316,7 @@ def allocation_targets(
     return totals + found
 
 
-def _target(
+def table_target(
     target_id: str,
     metric: str,
     figures: tuple[float, str | None, str, str, int | None],
@@ -363,7 +365,9 @@ def _wide_targets(
         ):
             target_id = f"{node_id}.r{n}" + (f"y{k}" if k else "")
             figures = (value, unit, ">=", "level", year)
-            found.append(_target(target_id, f"{name}{measure}", figures, line, location, start))
+            found.append(
+                table_target(target_id, f"{name}{measure}", figures, line, location, start)
+            )
         start += len(line) + 1
     return found
 
@@ -395,5 +399,5 @@ def _header_totals(
         comparator = "~" if m.group("about") else ">="
         figures = (float(m.group("num")), m.group("unit"), comparator, "level", a.deadline)
         target_id = f"{node_id}.h{a.column}"
-        out.append(_target(target_id, f"{measure}（合计）", figures, text, location, offset))
+        out.append(table_target(target_id, f"{measure}（合计）", figures, text, location, offset))
     return out

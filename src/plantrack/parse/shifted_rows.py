@@ -27,7 +27,7 @@ def realigned(rows: list[list[str]], header: int, name: int, unit: int | None) -
     above = ""
     for r in range(header + 1, len(out)):
         row = out[r]
-        if len(row) <= unit - (width - len(row)) or len(row) < 2:
+        if len(row) < 2:
             continue  # 电力方面: a category row of one cell
         missing = max(0, width - len(row))  # a row written without its merged cells at all
         row = row + [""] * missing

@@ -15,7 +15,8 @@ from __future__ import annotations
 import re
 
 from plantrack.model import Location, Target
-from plantrack.parse.numbers import normalise, parse_number
+from plantrack.parse.allocation import table_target
+from plantrack.parse.numbers import parse_number
 from plantrack.read.allocation_tables import TOTAL_ROW
 from plantrack.read.lexicon import ROW_INDEX_RE
 
@@ -34,9 +35,9 @@ def _spread(row: list[str], width: int) -> list[str]:
     return cells[:1] + [""] * (width - len(cells)) + cells[1:] if len(cells) < width else cells
 
 
-def _sums(rows: list[list[str]], width: int) -> list[int]:
-    """Indexes of the rows that sum a place: a place or 合计 (its type column blank), then
-    counts or blanks only."""
+def _sums(rows: list[list[str]], width: int) -> list[tuple[int, list[str]]]:
+    """(index, cells under the header's columns) of the rows that sum a place: a place or 合计
+    (its type column blank), then counts or blanks only."""
     out = []
     for n, row in enumerate(rows[1:], 1):
         cells = _spread(row, width) if len(row) >= 2 else []
@@ -48,7 +49,7 @@ def _sums(rows: list[list[str]], width: int) -> list[int]:
             continue
         values = [c for c in cells[1:] if c]
         if values and all(_COUNT.match(c) for c in values):
-            out.append(n)
+            out.append((n, cells))
     return out
 
 
@@ -75,35 +76,19 @@ def subtotal_targets(
     if len(sums) < _MIN_SUMS or listed < _MIN_LISTED:
         return []
     what = _what_is_listed(rows, width)
-    found: list[Target] = []
-    start = offset
     lines = ["\t".join(r) for r in rows]
-    starts = [start]
+    starts = [offset]
     for line in lines:
         starts.append(starts[-1] + len(line) + 1)
-    for n in sums:
-        cells = _spread(rows[n], width)
+    found: list[Target] = []
+    for n, cells in sums:
         for k, cell in enumerate(cells[1:], 1):
             value = parse_number(cell) if _COUNT.match(cell) else None
             if not value:
                 continue
-            column = header[k]
-            metric = f"{cells[0]}{what}（{column}）" if what else f"{cells[0]}{column}"
-            value_base, unit_base = normalise(value, None)
+            metric = f"{cells[0]}{what}（{header[k]}）" if what else f"{cells[0]}{header[k]}"
+            figures = (value, None, ">=", "level", end_year)
             found.append(
-                Target(
-                    f"{node_id}.r{n}c{k}",
-                    metric,
-                    value,
-                    None,
-                    ">=",
-                    "level",
-                    end_year,
-                    lines[n],
-                    location,
-                    value_base=value_base,
-                    unit_base=unit_base,
-                    span=(starts[n], starts[n] + len(lines[n])),
-                )
+                table_target(f"{node_id}.r{n}c{k}", metric, figures, lines[n], location, starts[n])
             )
     return found

@@ -28,6 +28,7 @@ from plantrack.parse.table_cells import (
     row_variants,
 )
 from plantrack.parse.target_words import INCREMENT_RE
+from plantrack.read.allocation_tables import YEAR_CELL
 from plantrack.read.lexicon import (
     EMPTY_CELLS,
     QUALITATIVE_UNITS,
@@ -120,11 +121,9 @@ def _find_columns(rows: list[list[str]]) -> _Columns | None:
         years = _header_years(cells, (name, annual))
         bases = [i for i, c in enumerate(cells) if "基期" in c or "现状" in c or "完成值" in c]
         # 2021年现状值 | 2022年现状值 | 2023年现状值: the latest year of the present
-        base = (
-            bases[-1]
-            if len(bases) > 1 and all(_YEAR_CELL.match(cells[i]) for i in bases)
-            else (bases[0] if bases else None)
-        )
+        base = bases[0] if bases else None
+        if len(bases) > 1 and all(YEAR_CELL.match(cells[i]) for i in bases):
+            base = bases[-1]
         if base is None:  # 2019年 | 2020年规划目标 | 2020年实际 | 2025年规划目标: what was reached
             base = next((i for i, c in enumerate(cells) if _REACHED.search(c)), None)
         said = [
@@ -178,7 +177,6 @@ def _find_columns(rows: list[list[str]]) -> _Columns | None:
 
 
 _EVERY_YEAR_TARGET = re.compile(r"预期|年指标$|年目标值?$")
-_YEAR_CELL = re.compile(r"^(?:19|20)\d\d年")
 _REACHED = re.compile(r"^(?:19|20)\d\d年?(?:实际|实绩|完成)(?:值|数)?$")
 
 

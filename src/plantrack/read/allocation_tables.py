@@ -37,7 +37,7 @@ _MAX_CELL = 60
 _COUNTED_COLUMNS = 2  # header cells with a unit in brackets that make a table of amounts
 _PLANNED = re.compile(r"规划|新增|新建|合计|计划|任务|目标")
 # 1.0公里: a figure that carries its unit (a column of such cells is an amount in that unit)
-_FIGURE_WITH_UNIT = re.compile(r"^\d[\d,]*(?:\.\d+)?\s*[^\d\s.,]{1,4}$")
+FIGURE_WITH_UNIT = re.compile(r"^(\d[\d,]*(?:\.\d+)?)\s*([^\d\s.,]{1,4})$")
 MAX_ALLOCATION_CELLS = 2000
 
 
@@ -97,7 +97,7 @@ def _place_rows(cells: list[str], unit: str | None) -> tuple[list[list[str]], in
     used = first - 1
     for k in range(first - 1, min(len(cells), first + MAX_ALLOCATION_CELLS)):
         cell = cells[k]
-        if _NUMBER.match(cell.replace(" ", "")) or (row and _FIGURE_WITH_UNIT.match(cell)):
+        if _NUMBER.match(cell.replace(" ", "")) or (row and FIGURE_WITH_UNIT.match(cell)):
             if not row:
                 break
             row.append(cell)
