@@ -649,3 +649,54 @@ def test_years_under_目标_are_each_a_target_in_text_shapes(tmp_path: Path, sha
         (2026, 100, "万千瓦"),
         (2026, 200, "万千瓦时"),
     }
+
+
+def test_a_name_over_two_rows_copied_with_spaces_gives_both_measures(tmp_path: Path) -> None:
+    """★煤炭消费量及比重 over two rows, the second row only its unit and figures: two records
+    that share the name, each with its unit (the second row does not glue onto the first)."""
+    lines = [
+        "指标分类    指标名称    计算单位    2020年实际    2025年规划目标    指标属性",
+        "绿色低碳转型发展    ★煤炭消费量及比重    万吨    135    100以内    约束性",
+        "%    1.5    0.9    约束性",
+        "天然气消费量及比重    亿立方米    189    200左右    预期性",
+        "%    37.5    33.3    预期性",
+    ]
+    path = tmp_path / "表.txt"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    parsed = parse_document(read_document(path), title="某市能源规划", period=(2021, 2025))
+    found = {(t.value, t.unit, t.baseline, t.binding) for t in parsed.targets}
+    assert found == {
+        (100, "万吨", 135, True),
+        (0.9, "%", 1.5, True),
+        (200, "亿立方米", 189, False),
+        (33.3, "%", 37.5, False),
+    }
+
+
+def test_space_separated_rows_that_lost_their_empty_cells(tmp_path: Path) -> None:
+    """A PDF's copy drops empty cells: figures short of the value columns are the targets (the
+    empty cell was the base); a ※ category with a note in brackets is a group, ／ is empty and
+    －1.8 a figure."""
+    lines = [
+        "指标名称    2020年实际值    2025年目标值    2035年目标值",
+        "※能源生产供应（除预计投产的项目外）",
+        "电力（兆瓦）    186    2450    2700",
+        "新能源装机容量（兆瓦）    1840    2110",
+        "※能源消费结构",
+        "能耗单列指标（万吨标煤）    ／    52    ／",
+        "能耗总量年均增速（％）    －1.8    1.3    1.3",
+        "单位GDP能耗下降率（％）    14.5％    达标",
+    ]
+    path = tmp_path / "表.txt"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    parsed = parse_document(read_document(path), title="某区能源规划", period=(2021, 2025))
+    found = {(t.metric, t.value, t.deadline, t.baseline) for t in parsed.targets}
+    assert {
+        ("电力", 2450, 2025, 186),
+        ("新能源装机容量", 1840, 2025, None),
+        ("新能源装机容量", 2110, 2035, None),
+        ("能耗单列指标", 52, 2025, None),
+        ("能耗总量年均增速", 1.3, 2025, -1.8),
+        ("单位GDP能耗下降率", 14.5, 2025, None),
+    } <= found
+    assert {t.group for t in parsed.targets if t.metric == "电力"} == {"能源生产供应"}

@@ -203,12 +203,16 @@ def _starred_or_ratio(t: str, cumulative_column: bool, notes: dict[str, str] | N
     return Cell(parse_number(ratio.group("num")), None, comp)
 
 
+_WIDE_MINUS = re.compile(r"^[－−](?=\d)")
+
+
 def read_cell(
     text: str, cumulative_column: bool = False, notes: dict[str, str] | None = None
 ) -> Cell:
     """A value cell -> `Cell`. In a column whose header says 累计, a value in round brackets is
     cumulative too (9); a note under the table says what each bracket means."""
     t = _ESTIMATED.sub("", (text or "").strip().replace("％", "%").replace("，", ","))
+    t = _WIDE_MINUS.sub("-", t)  # －1.8: a negative figure typed with a full-width minus
     special = _starred_or_ratio(t, cumulative_column, notes)
     if special is not None:
         return special

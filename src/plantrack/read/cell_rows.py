@@ -33,7 +33,7 @@ ATTR = re.compile(r"^(?:约束性|预期性|约束|预期)(?:\[\d\]|［\d］)?$"
 INDEX = re.compile(r"^\d{1,2}$")
 _NUMERIC = re.compile(
     r"^[\[〔［【(（]?\s*(?:≥|≤|>=|<=|＞|＜|>|<|约|累计|达到|不低于|不高于|不超过|超过|低于|高于|不少于)?\s*"
-    r"-?\d[\d,.]*(?:\s*[-—–~～至]\s*\d[\d,.]*)?\s*(?:%|％|‰)?\s*(?:以上|以下|以内|左右|上下)?\s*[\]〕］】)）]?$"
+    r"[-－−]?\d[\d,.]*(?:\s*[-—–~～至]\s*\d[\d,.]*)?\s*(?:%|％|‰)?\s*(?:以上|以下|以内|左右|上下)?\s*[\]〕］】)）]?$"
 )
 # 下降15%, 提高2个百分点: a change as a value
 _CHANGE_VALUE = re.compile(
@@ -56,7 +56,7 @@ NAME_END = re.compile(
 )
 # words that make a text cell a value (与经济增长同步, 完成国家下达任务), not an indicator name
 _VALUE_WORDS = re.compile(
-    r"同步|完成|下达|确保|稳定|保持|优于|达到|控制|基本|全面|持续|逐步|负增长"
+    r"同步|完成|下达|确保|稳定|保持|优于|达到|达标|控制|基本|全面|持续|逐步|负增长"
 )
 STOP = re.compile(
     r"^(?:注[：:1１]|注\s*$|说明[：:]|备注[：:]|资料来源|附件\s*\d*\s*[：:]?\s*$|附表\s*\d*\s*[：:]?\s*$"
@@ -309,10 +309,35 @@ class _Assembler:
                     continue
                 end = i
                 break  # a number where a row should start: the table ended
-            self._cell(row, cell, k)
+            row = self._tail_cell(row, cell, k, i)
         if row.tail:
             self._close(row, end)
         return self.rows, self.used
+
+    def _second_measure(self, row: _Row, i: int) -> bool:
+        """A unit after a finished row (its 属性 read, the unit column filled) with values after
+        it: the second row of a name merged over two rows (★煤炭消费量及比重 | 万吨 | 182.8 … |
+        约束性 / % | 1.8 …), which repeats the name with its own unit."""
+        cols = self.cols
+        nxt = self._next(i)
+        return (
+            bool(row.attr and row.unit and row.names)
+            and cols.attr is not None
+            and cols.unit is not None
+            and cols.attr > max(cols.values, default=cols.attr)
+            and len(row.values) >= self.need
+            and nxt is not None
+            and kind(nxt) == "value"
+        )
+
+    def _tail_cell(self, row: _Row, cell: str, k: str, i: int) -> _Row:
+        """Place a unit, 属性 or value cell; the row it leaves open (a new one for a second
+        measure)."""
+        if k == "unit" and self._second_measure(row, i):
+            self._close(row, i)
+            return _Row(names=[_join_wrapped(row.names)[-1]], unit=cell, tail=True)
+        self._cell(row, cell, k)
+        return row
 
     def _cell(self, row: _Row, cell: str, k: str) -> None:
         row.tail = True
@@ -392,6 +417,14 @@ class _Assembler:
             and columns.index(cols.target) + len(row.values) <= len(columns)
         ):
             columns = columns[columns.index(cols.target) :]
+        elif (
+            0 < len(row.values) < len(columns)
+            and columns[-1] == cols.target
+            and all(v not in EMPTY and kind(v) in ("value", "index") for v in row.values)
+        ):
+            # an empty cell dropped from values under 基期 | 2025年 | 2035年: the empty cell is
+            # the base (an indicator new to the plan has none), the figures are its targets
+            columns = columns[len(columns) - len(row.values) :]
         for col, value in zip(columns, row.values, strict=False):
             out[col] = value
         if cols.unit is not None:

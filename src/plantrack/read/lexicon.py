@@ -139,6 +139,7 @@ BASE_UNITS = sorted(
         "斤",
         "吨",
         "吨标准煤",
+        "吨标煤",  # 万吨标煤: 吨标准煤 as tables shorten it
         "公斤",
         "千克",
         "克",
@@ -184,7 +185,7 @@ BASE_UNITS = sorted(
 )
 
 # cells that say "no value"; a unit as a 单位 cell or a name's bracket writes it
-EMPTY_CELLS = frozenset({"", "—", "——", "-", "--", "－", "/", "…", "无", "暂无", "/ "})
+EMPTY_CELLS = frozenset({"", "—", "——", "-", "--", "－", "/", "…", "无", "暂无", "/ ", "／"})
 # 条（段）, 块（条）: a count with the other count it may be written in
 ALT_COUNT = r"(?:[（(][个家处座所条项件台套辆艘架张场次款种部名户批只间栋块片段][）)])?"
 UNIT_RE = re.compile(

@@ -348,9 +348,13 @@ def _single_cell(line: str) -> str | None:
     return tidy(stripped)
 
 
+_CATEGORY_NOTE = re.compile(r"[（(][^（）()\d]*[）)]$")
+
+
 def _category_line(line: str) -> bool:
-    """A short line without clause punctuation or figures: a category row's one cell."""
-    stripped = line.strip()
+    """A short line without clause punctuation or figures: a category row's one cell (a mark
+    before it and a bracketed note after it aside: ※能源生产供应（除…外））."""
+    stripped = _CATEGORY_NOTE.sub("", line.strip().lstrip("※★■"))
     return 0 < len(stripped) <= 12 and not re.search(r"[，。；：,;:|\d]", stripped)
 
 
@@ -613,7 +617,12 @@ class _Recover:
             row = _split_row(text, lone=True)
             if row is None and _category_line(text) and k < len(texts):
                 # 经济发展 alone on its line between space-separated rows: a category row
-                row = [tidy(text)] if _split_row(texts[k]) else None  # texts[k]: the next line
+                # texts[k]: the next line; the category's note in brackets is not its name
+                row = (
+                    [tidy(_CATEGORY_NOTE.sub("", text.strip().lstrip("※★■")))]
+                    if _split_row(texts[k])
+                    else None
+                )
             if row is None:
                 break
             cells.extend((k, c) for c in row)
