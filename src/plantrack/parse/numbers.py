@@ -87,6 +87,8 @@ _UNIT_GUARDS = {
     "例": "如外",
     "具": "有备体",  # 具有, 具备, 具体: not a count
     "方": "面案式法针向便位略圆形正舱块阵格",  # 3方面, 两方案: not cubic metres
+    "节": "能水约电地点日假庆目奏省俭制",  # 12节车厢, not 节能, 节点
+    "发": "展布放起出生现挥射电动表行明",  # 50发火箭, not 发展, 发布
 }
 # Longest first (BASE_UNITS' order); the plain one-character units as one character class, which
 # the engine tests in one step instead of trying some fifty alternatives in turn.

@@ -45,6 +45,7 @@ class Head:
         return self.verb_word if self.lead_verb else None
 
 
+_YEARLY_WORK = re.compile(r"(?:年均|每年)(?:新增|新建|增加|更新|建成|建设|完成|改造|培育)$")
 _FIGURE_OPENING = re.compile(r"(?:约|超过|达到|为)?\d")
 _GENERIC_NOUNS = ("项目", "工程", "重大项目", "重点项目")  # name no indicator without their verb
 # nouns that open with an action verb: 建设用地总规模, 建成区绿化覆盖率, 计划完成投资120.9亿元
@@ -130,6 +131,8 @@ def read_head(pre: str) -> Head:
             kind = kind or vocab.KIND_ADVERBS[word]
             metric = metric.replace(word, "")
     metric = strip_trail(metric)
+    if _YEARLY_WORK.search(metric):
+        kind = kind or "annual"  # 电梯年均新增15台: 年均 before the new-thing verb
     if metric.endswith(vocab.GROWTH_RATE_ENDS):
         kind = kind or "annual"  # a growth rate is a yearly figure
     if metric in _GENERIC_NOUNS and verb_word:

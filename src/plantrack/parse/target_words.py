@@ -115,7 +115,8 @@ THRESHOLD_NOUN_RE = re.compile(
 ATTRIBUTE_RE = re.compile(
     r"(?:全长|总长|总投资|占地(?!区)|建筑面积|建成后|设计能力|设计规模)[^，。；]{0,12}$"
 )
-RATIO_METRIC = ("比", "系数", "指数", "PUE）", "PUE", "效率", "倍数", "倍差", "基尼系数")
+# 十万人口死亡率, 亿元生产总值生产安全事故死亡率: a rate per a population, written bare
+RATIO_METRIC = ("比", "系数", "指数", "PUE）", "PUE", "效率", "倍数", "倍差", "基尼系数", "死亡率")
 BASE_YEAR_RE = re.compile(
     r"(?:比|较|与)(?:(20\d\d)年(?:底|末)?|“?(十[一二三四五六七八九])五”?(?:期末|末))(?:相比)?"
 )

@@ -1,0 +1,36 @@
+"""Fortieth round: units, rates and yearly work seen missed in the retired batches, in words other
+than the documents they were seen in."""
+
+from __future__ import annotations
+
+from plantrack.model import Location
+from plantrack.parse.context import DocFacts, ParagraphContext
+from plantrack.parse.targets import extract_targets
+
+LOC = Location(node="c1.p1", chapter=1, path=["第一章"])
+
+
+def found(text: str, start: int = 2026, end: int = 2026) -> list[tuple]:
+    context = ParagraphContext(DocFacts(end_year=end, start_year=start, year=start))
+    targets = extract_targets(text, node_id="p", end_year=end, location=LOC, context=context)
+    return [(t.value, t.unit, t.comparator, t.kind) for t in targets]
+
+
+def test_carriages_and_rockets_are_counted() -> None:
+    assert found("地铁车辆年均更新20节左右。") == [(20, "节", "~", "annual")]
+    assert found("到2026年，形成年产30发运载火箭的批量化制造能力。") == [(30, "发", ">=", "level")]
+
+
+def test_words_that_open_with_节_or_发_are_no_unit() -> None:
+    assert found("推广5节能技术。") == []
+    assert found("安排50发展专项资金。") == []
+
+
+def test_a_rate_per_a_population_is_a_value_without_a_unit() -> None:
+    got = found("道路交通万车死亡率控制在1.5以内。")
+    assert got == [(1.5, None, "<=", "level")]
+
+
+def test_年均_before_the_verb_of_new_things_is_yearly() -> None:
+    assert found("公共充电桩年均新增800个。") == [(800, "个", ">=", "annual")]
+    assert found("老旧小区每年改造40个。") == [(40, "个", ">=", "annual")]
