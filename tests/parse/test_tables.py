@@ -111,6 +111,19 @@ def test_unit_column_and_target_header_words() -> None:
     )
 
 
+def test_a_dash_in_the_unit_column_is_no_unit_and_a_period_before_累计_is_read() -> None:
+    rows = [
+        ["序号", "指标名称", "单位", "属性", "“十五五”目标值"],
+        ["1", "220千伏容载比", "——", "预期性", "1.86"],
+        ["2", "失业人员实现再就业人数", "人", "预期性", "5年累计25000"],
+    ]
+    got = sorted((t["metric"], t["value"], t["unit"], t["kind"]) for t in by_id(rows).values())
+    assert got == [
+        ("220千伏容载比", 1.86, None, "level"),
+        ("失业人员实现再就业人数", 25000, "人", "cumulative"),
+    ]
+
+
 def test_not_an_indicator_table() -> None:
     assert not looks_like_indicator_table(
         [["项目名称", "建设内容", "总投资"], ["港区", "码头", "30"]]

@@ -533,7 +533,8 @@ def _targets_of_row(
     metric, price = price_year(metric)
     if not metric or metric in EMPTY_CELLS:
         return []
-    unit = _get(row, cols.unit) or unit or cols.target_unit
+    own = _get(row, cols.unit)
+    unit = (own if own not in EMPTY_CELLS else None) or unit or cols.target_unit  # ——: no unit
     unit = None if unit in QUALITATIVE_UNITS else unit  # 定性: a row measured in words
     attr = _get(row, cols.attribute)
     shared.metric, shared.unit = metric, unit
