@@ -34,3 +34,18 @@ def test_a_rate_per_a_population_is_a_value_without_a_unit() -> None:
 def test_年均_before_the_verb_of_new_things_is_yearly() -> None:
     assert found("公共充电桩年均新增800个。") == [(800, "个", ">=", "annual")]
     assert found("老旧小区每年改造40个。") == [(40, "个", ">=", "annual")]
+
+
+def test_new_and_rebuilt_written_with_brackets_count_the_noun_after() -> None:
+    assert found("新、改（扩）建80个社区食堂。") == [(80, "个", ">=", "level")]
+    assert found("改(扩)建3所乡镇幼儿园。") == [(3, "所", ">=", "level")]
+
+
+def test_an_extent_in_a_对_object_with_about_before_it() -> None:
+    assert found("对约15公里老旧燃气管道进行更新改造。") == [(15, "公里", "~", "level")]
+    assert found("对其中的8公里进行修复。") == [(8, "公里", ">=", "level")]
+
+
+def test_至少_between_the_work_verb_and_the_count() -> None:
+    got = found("每年组织学校、社区开展至少2次应急演练。")
+    assert got == [(2, "次", ">=", "annual")]

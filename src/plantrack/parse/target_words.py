@@ -86,6 +86,7 @@ INCREMENT_VERBS = _words(
 ACTION_VERBS = _words(
     "创建 建成 建设 培育 打造 引进 引育 集聚 招引 选聘 选派 招收 部署 布局 培养 认定 创成 争创"
     " 建立 设立 组建 开通 投运 实施 形成 落地 开工 评定 入选 获批 吸引 撬动 推出 增设 配置 改建 扩建"
+    " 新、改（扩）建 新、改(扩)建 新、改扩建 改（扩）建 改(扩)建 新（改）建 新(改)建"  # 新、改(扩)建110个托位
 )
 # A clause starting with one of these has a verb of its own: it does not inherit the kind of the
 # clause before it (新集聚A500名、B800名，参与流动共享高层次人才1500名 -> the last is a level).
@@ -223,7 +224,7 @@ OBJECT_VERBS = _words(
     " 改善 完善 设置 优化 发布 归集 开办 选择 选取 遴选 办好 建好 建强 增配 配备 推出 攻克 储备 满足"
 )
 # 对32座一线水闸进行防洪能力达标建设: the count in a 对… object, the work after 进行
-DUI_OBJECT_RE = re.compile(r"对$")
+DUI_OBJECT_RE = re.compile(r"对(?:其中的?)?(?:约|近|大约)?$")  # 对其中的约24公里进行修复
 # 人均生产总值超过7万元，折合9000美元: the same value in another unit
 EQUIVALENT_WORDS = frozenset(_words("折合 约合 合 相当于"))
 # 达到3.85人（其中中医类别0.62人）: a part named in brackets
