@@ -49,3 +49,12 @@ def test_an_extent_in_a_对_object_with_about_before_it() -> None:
 def test_至少_between_the_work_verb_and_the_count() -> None:
     got = found("每年组织学校、社区开展至少2次应急演练。")
     assert got == [(2, "次", ">=", "annual")]
+
+
+def test_a_measure_of_what_a_latin_name_names_is_no_code() -> None:
+    assert found("形成5万千瓦V2G调节能力。") == [(5, "万千瓦", ">=", "level")]
+    assert found("推广5G应用场景。") == []
+
+
+def test_a_short_qualifier_of_the_对_object() -> None:
+    assert found("对客流较大的12个公交枢纽进行智能化改造。") == [(12, "个", ">=", "level")]

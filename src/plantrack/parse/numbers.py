@@ -422,7 +422,8 @@ def _name_reason(
     if q.unit is None:
         return _unitless_reason(text, q, num_end)
     if not q.unit[0].isascii() or q.unit[0] in "%":
-        counted = q.unit.lstrip("万亿千百") in COUNT_UNITS  # 810个V2G桩: a count of V2G桩
+        # 810个V2G桩: a count of V2G桩; 2万千瓦V2G反向充电能力: a measure of what V2G names
+        counted = q.unit.lstrip("万亿千百") in COUNT_UNITS or len(q.unit) >= 2
         if after and after.isascii() and after.isalpha() and not counted:
             return f"part of a code ({q.text}{after})"
     elif after_num.isalpha() and after.isascii() and after.isalnum():

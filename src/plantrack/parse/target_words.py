@@ -224,7 +224,8 @@ OBJECT_VERBS = _words(
     " 改善 完善 设置 优化 发布 归集 开办 选择 选取 遴选 办好 建好 建强 增配 配备 推出 攻克 储备 满足"
 )
 # 对32座一线水闸进行防洪能力达标建设: the count in a 对… object, the work after 进行
-DUI_OBJECT_RE = re.compile(r"对(?:其中的?)?(?:约|近|大约)?$")  # 对其中的约24公里进行修复
+# 对其中的约24公里进行修复, 对车流量较大的85个服务区充电站进行扩容
+DUI_OBJECT_RE = re.compile(r"对(?:[^，。；、对]{1,6}的)?(?:约|近|大约)?$")
 # 人均生产总值超过7万元，折合9000美元: the same value in another unit
 EQUIVALENT_WORDS = frozenset(_words("折合 约合 合 相当于"))
 # 达到3.85人（其中中医类别0.62人）: a part named in brackets
