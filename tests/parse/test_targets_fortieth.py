@@ -58,3 +58,8 @@ def test_a_measure_of_what_a_latin_name_names_is_no_code() -> None:
 
 def test_a_short_qualifier_of_the_对_object() -> None:
     assert found("对客流较大的12个公交枢纽进行智能化改造。") == [(12, "个", ">=", "level")]
+
+
+def test_what_a_campaign_covers_and_the_problems_it_solves_are_counted() -> None:
+    assert found("志愿服务覆盖约300个社区。") == [(300, "个", "~", "level")]
+    assert found("解决超500个村庄饮水安全问题。") == [(500, "个", ">", "level")]

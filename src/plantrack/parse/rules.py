@@ -256,7 +256,7 @@ def rule_borrowed_noun(r: Reading, run: ClauseRun) -> str | None:
     return None
 
 
-_BOUNDS_AFTER_VERB = frozenset(("超", "超过", "不少于", "不低于", "至少"))
+_BOUNDS_AFTER_VERB = frozenset(("超", "超过", "不少于", "不低于", "至少", "约"))
 
 
 def rule_bound_after_verb(r: Reading, run: ClauseRun) -> str | None:
