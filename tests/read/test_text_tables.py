@@ -700,3 +700,23 @@ def test_space_separated_rows_that_lost_their_empty_cells(tmp_path: Path) -> Non
         ("单位GDP能耗下降率", 14.5, 2025, None),
     } <= found
     assert {t.group for t in parsed.targets if t.metric == "电力"} == {"能源生产供应"}
+
+
+def test_a_marked_category_with_a_note_one_cell_per_line(tmp_path: Path) -> None:
+    cells = [
+        "指标名称",
+        "2020年实际值",
+        "2025年目标值",
+        "※能源生产供应（除预计投产的项目外）",
+        "电力（兆瓦）",
+        "186",
+        "2450",
+        "天然气（万立方米）",
+        "8795",
+        "10500",
+    ]
+    path = tmp_path / "表.txt"
+    path.write_text("\n".join(cells) + "\n", encoding="utf-8")
+    parsed = parse_document(read_document(path), title="某区能源规划", period=(2021, 2025))
+    found = {(t.metric, t.value, t.group) for t in parsed.targets}
+    assert found == {("电力", 2450, "能源生产供应"), ("天然气", 10500, "能源生产供应")}

@@ -372,7 +372,7 @@ class _Assembler:
         if built is None:
             name = names[-1]
             if len(names) >= 2 and not self.cols.upper:
-                first = strip_list_number(names[0])
+                first = _marked_category(strip_list_number(names[0]))
                 if row.number is not None and not _category_after_index(self.cols):
                     name = "".join(names)  # after its 序号, a name wrapped over two lines
                 elif (
@@ -445,6 +445,17 @@ class _Assembler:
         if category is not None and not out[category]:
             out[category] = self.group
         self.rows.append(out)
+
+
+def _marked_category(name: str) -> str:
+    """※能源生产供应（除…外）: a category marked ※, its note in brackets set aside."""
+    if name[:1] not in "※■":  # ★ marks a binding indicator, not a category
+        return name
+    return CATEGORY_NOTE.sub("", name[1:]) or name
+
+
+# （除“十四五”期间预计投产的项目外）: a note in brackets after a category's name
+CATEGORY_NOTE = re.compile(r"[（(][^（）()\d]*[）)]$")
 
 
 def _continues(value: str, cell: str, short: bool) -> bool:

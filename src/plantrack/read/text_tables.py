@@ -25,7 +25,7 @@ from plantrack.read.allocation_tables import (
     allocation_rows,
     place_first,
 )
-from plantrack.read.cell_rows import ATTR, STOP, Columns, rows_from_cells
+from plantrack.read.cell_rows import ATTR, CATEGORY_NOTE, STOP, Columns, rows_from_cells
 from plantrack.read.glued_tables import glued_table
 from plantrack.read.lexicon import (
     ATTR_HEADER,
@@ -348,13 +348,10 @@ def _single_cell(line: str) -> str | None:
     return tidy(stripped)
 
 
-_CATEGORY_NOTE = re.compile(r"[（(][^（）()\d]*[）)]$")
-
-
 def _category_line(line: str) -> bool:
     """A short line without clause punctuation or figures: a category row's one cell (a mark
     before it and a bracketed note after it aside: ※能源生产供应（除…外））."""
-    stripped = _CATEGORY_NOTE.sub("", line.strip().lstrip("※★■"))
+    stripped = CATEGORY_NOTE.sub("", line.strip().lstrip("※★■"))
     return 0 < len(stripped) <= 12 and not re.search(r"[，。；：,;:|\d]", stripped)
 
 
@@ -619,7 +616,7 @@ class _Recover:
                 # 经济发展 alone on its line between space-separated rows: a category row
                 # texts[k]: the next line; the category's note in brackets is not its name
                 row = (
-                    [tidy(_CATEGORY_NOTE.sub("", text.strip().lstrip("※★■")))]
+                    [tidy(CATEGORY_NOTE.sub("", text.strip().lstrip("※★■")))]
                     if _split_row(texts[k])
                     else None
                 )
