@@ -124,6 +124,16 @@ def test_a_dash_in_the_unit_column_is_no_unit_and_a_period_before_累计_is_read
     ]
 
 
+def test_a_figure_or_a_trend_in_its_place_is_the_figure() -> None:
+    rows = [
+        ["指标名称", "单位", "2023年", "2027年", "属性"],
+        ["非化石能源占能源消费总量比重", "%", "23.41", "≥25或持续提高", "约束性"],
+        ["森林覆盖率", "%", "30.7", "≥31或保持稳定", "约束性"],
+    ]
+    got = sorted((t["metric"], t["value"], t["comparator"]) for t in by_id(rows).values())
+    assert got == [("森林覆盖率", 31, ">="), ("非化石能源占能源消费总量比重", 25, ">=")]
+
+
 def test_not_an_indicator_table() -> None:
     assert not looks_like_indicator_table(
         [["项目名称", "建设内容", "总投资"], ["港区", "码头", "30"]]
