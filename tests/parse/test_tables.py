@@ -134,6 +134,20 @@ def test_a_figure_or_a_trend_in_its_place_is_the_figure() -> None:
     assert got == [("森林覆盖率", 31, ">="), ("非化石能源占能源消费总量比重", 25, ">=")]
 
 
+def test_two_names_on_slashes_with_one_value_in_words() -> None:
+    rows = [
+        ["指标", "单位", "属性", "2030年"],
+        [
+            "社会消费品零售总额年均增长率/商品销售总额年均增长率",
+            "%",
+            "预期性",
+            "高于全市平均水平/5",
+        ],
+    ]
+    got = sorted((t["metric"], t["value"]) for t in by_id(rows).values() if t["value"])
+    assert got == [("商品销售总额年均增长率", 5)]
+
+
 def test_not_an_indicator_table() -> None:
     assert not looks_like_indicator_table(
         [["项目名称", "建设内容", "总投资"], ["港区", "码头", "30"]]

@@ -515,8 +515,8 @@ def _split_row(
     parts = split(cells[col])
     if len(names) < 2 or len(parts) != len(names) or any(len(n) < 2 for n in names):
         return None
-    if any(read_cell(p).value is None for p in parts):
-        return None
+    if not all(parts) or all(read_cell(p).value is None for p in parts):
+        return None  # 高于全市平均水平/5: one part in words, the other a figure
     out = []
     for i, part_name in enumerate(names):
         row = list(cells)
