@@ -63,3 +63,8 @@ def test_a_short_qualifier_of_the_对_object() -> None:
 def test_what_a_campaign_covers_and_the_problems_it_solves_are_counted() -> None:
     assert found("志愿服务覆盖约300个社区。") == [(300, "个", "~", "level")]
     assert found("解决超500个村庄饮水安全问题。") == [(500, "个", ">", "level")]
+
+
+def test_the_places_or_households_where_the_work_is_done() -> None:
+    assert found("在8所公办幼儿园增设托班。") == [(8, "所", ">=", "level")]
+    assert found("为500户困难家庭进行住房适老化改造。") == [(500, "户", ">=", "level")]

@@ -306,7 +306,8 @@ def rule_verb_before_number(r: Reading, run: ClauseRun) -> str | None:
 _PEOPLE_UNITS = frozenset(("人", "名", "户", "人次", "万人", "万名", "万户", "万人次"))
 # 为1000名…老年人提供居家上门服务, 免费为1000人筛查脑卒中: what is done for them
 _SERVICE_RE = re.compile(
-    r"^[^，。；]{0,24}?(?:提供|开展|筛查|接种|体检|培训|安装|配备|配送|实施|办理|购买|发放|资助|减免|启动)"
+    r"^[^，。；]{0,24}?(?:提供|开展|筛查|接种|体检|培训|安装|配备|配送|实施|办理|购买|发放|资助|减免|启动"
+    r"|增设|建设|设置|进行|改造)"  # 在5所幼儿园增设托班, 为300户老年人进行适老化改造
     r"[^，。；]*"
 )
 # 减免0.94万名…保教费, 资助1200名困难学生: a service verb right before the people it reaches
