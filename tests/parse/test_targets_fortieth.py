@@ -68,3 +68,11 @@ def test_what_a_campaign_covers_and_the_problems_it_solves_are_counted() -> None
 def test_the_places_or_households_where_the_work_is_done() -> None:
     assert found("在8所公办幼儿园增设托班。") == [(8, "所", ">=", "level")]
     assert found("为500户困难家庭进行住房适老化改造。") == [(500, "户", ">=", "level")]
+
+
+def test_the_floor_area_of_a_class_of_buildings_is_no_project_size() -> None:
+    assert found("到2026年，全市新增绿色建筑面积1.5亿平方米。") == [
+        (1.5, "亿平方米", ">=", "increment")
+    ]
+    assert found("公共建筑面积约3000万平方米。") == [(3000, "万平方米", "~", "level")]
+    assert found("该项目总建筑面积12万平方米。") == []

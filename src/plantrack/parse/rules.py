@@ -145,7 +145,12 @@ def reject(q: Quantity, head: Head, after: str, metric: str, chained: bool) -> s
         and not (head.lead_verb and after.startswith(metric))  # 改建6家社区…: counts its noun
     ):
         return "number inside a phrase, no target verb"
-    if metric.endswith(vocab.ATTRIBUTE_ENDS) and head.verb is None and not head.lead_verb:
+    if (
+        metric.endswith(vocab.ATTRIBUTE_ENDS)
+        and head.verb is None
+        and not head.lead_verb
+        and not vocab.BUILDING_CLASS_AREA_RE.search(metric)
+    ):
         return "a project attribute, not a target"
     rest = vocab.BRACKET_NOTE_RE.sub("", after).strip(" ）)”…⋯")  # （折合8英寸） is a note
     rest = rest.removeprefix("的水平").removeprefix("水平")  # 达到10-15天的水平
@@ -575,7 +580,12 @@ def rule_not_a_value(r: Reading, run: ClauseRun) -> str | None:
     said = said_not_a_target(r.q, r.head.verb, r.pre, r.after, r.metric, run.clause)
     if said:
         return said
-    if r.head.verb in (None, "约", "为") and vocab.ATTRIBUTE_RE.search(r.pre) and not _counted(r):
+    if (
+        r.head.verb in (None, "约", "为")
+        and vocab.ATTRIBUTE_RE.search(r.pre)
+        and not _counted(r)
+        and not vocab.BUILDING_CLASS_AREA_RE.search(r.pre)
+    ):
         return "a project attribute (全长, 总投资, 建成后…), not a target"
     if r.metric in _BARE_AREA and r.q.unit in _AREA_UNITS:
         return "the size of a place (…片区，面积约8.5平方公里), not a target"
