@@ -76,3 +76,8 @@ def test_the_floor_area_of_a_class_of_buildings_is_no_project_size() -> None:
     ]
     assert found("公共建筑面积约3000万平方米。") == [(3000, "万平方米", "~", "level")]
     assert found("该项目总建筑面积12万平方米。") == []
+
+
+def test_a_money_threshold_between_the_count_and_the_projects() -> None:
+    assert found("谋划储备300个亿元以上重大项目。") == [(300, "个", ">=", "level")]
+    assert found("储备120个5000万元以上产业项目。") == [(120, "个", ">=", "level")]

@@ -507,6 +507,7 @@ def rule_count_in_object(r: Reading, run: ClauseRun) -> str | None:
     if q.suffix and q.unit.endswith(("人", "户")) and _PLACE_RE.match(r.after):
         return None  # 常住200人以上自然村: a threshold that qualifies the place
     after = r.after.lstrip('“"')  # 认定启动3个“城中村”整体改造类项目
+    after = _MONEY_THRESHOLD_FIRST.sub("", after, count=1)  # 500个5000万元以上重大项目
     if after.startswith("的") and _EXTENT_UNIT_RE.match(q.unit) and _WORK_NOUN_RE.search(after):
         after = after[1:]  # 完成2000万平方米以上的既有建筑节能改造: the extent of the work
     # a Chinese numeral only as a round 百/千 of things right after the work verb (制定百项关键
@@ -536,6 +537,10 @@ def rule_count_in_object(r: Reading, run: ClauseRun) -> str | None:
     return None
 
 
+# 储备500个5000万元以上重大项目: a money threshold between the count and the projects it counts
+_MONEY_THRESHOLD_FIRST = re.compile(
+    r"^\d[\d.]*[万亿千百]*元(?:以上|及以上)的?(?=[\u4e00-\u9fff]{0,8}(?:项目|企业|工程))"
+)
 _GROWTH_VERBS = frozenset(("增长", "增速", "增幅", "增长率"))
 _ABOUT = frozenset(("约", "大约"))
 # an extent of work (…万平方米以上的…改造): the amount done, not a size that qualifies a noun
