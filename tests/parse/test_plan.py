@@ -59,3 +59,20 @@ def test_a_task_row_under_merged_cells_is_read_whatever_its_column(tmp_path: Pat
     parsed = parse_lines(tmp_path, text.splitlines(), "行动计划", (2026, 2026))
     valued = [(t.metric, t.value, t.unit) for t in parsed.targets if t.value is not None]
     assert valued == [("新能源公务车更新购置计划", 150, "辆")]
+
+
+@pytest.mark.parametrize(
+    ("caption", "header"),
+    [("2025年重点任务清单", "重点任务"), ("附件", "2025年推进任务")],
+)
+def test_a_task_table_of_one_year_gives_its_tasks_that_deadline(
+    tmp_path: Path, caption: str, header: str
+) -> None:
+    # a 2024—2027 plan's annex lists one year's tasks: the caption or the task header says which
+    text = (
+        f"{caption}\n\n| 序号 | 领域 | {header} | 牵头责任部门 |\n| --- | --- | --- | --- |\n"
+        "| 1 | 工业 | 组织实施技术改造项目300个以上。 | 市工信局 |\n"
+        "| 2 | 交通 | 新建200个公共充电桩。 | 市交通局 |\n"
+    )
+    parsed = parse_lines(tmp_path, text.splitlines(), "实施方案", (2024, 2027))
+    assert [(t.value, t.deadline) for t in parsed.targets] == [(300, 2025), (200, 2025)]

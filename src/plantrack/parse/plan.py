@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from plantrack.model import OCR_REVIEW_BELOW, Document, Location, Node, ParsedPlan, Target
@@ -165,7 +166,15 @@ def extract_plan_targets(
                     )
                 )
             elif columns := task_columns(rows[0]):
-                found.extend(_task_cell_targets(node, rows, columns, location, end_year, warnings))
+                when = tracker.enter(location.path[:-1], "")
+                year = _year_led(
+                    caption
+                )  # 2024年…任务清单 over the table: its tasks are that year's
+                if year:
+                    when = replace(when, deadline=year)
+                found.extend(
+                    _task_cell_targets(node, rows, columns, location, end_year, when, warnings)
+                )
             else:
                 read = allocation_targets if allocation else subtotal_targets
                 found.extend(
@@ -173,7 +182,7 @@ def extract_plan_targets(
                         rows,
                         node_id=node.node_id,
                         location=location,
-                        end_year=end_year,
+                        end_year=_year_led(caption) or end_year,
                         offset=node.span[0],
                     )
                 )
@@ -183,18 +192,35 @@ def extract_plan_targets(
 _SHIFTED_TASK = 12  # characters: a cell of a shifted row this long may be its task
 
 
+# 2024年苏州市…任务清单, 2024年推进任务: a caption or a task header led by the year it plans
+_YEAR_LED = re.compile(r"^\s*((?:19|20)\d\d)\s*年(?!以来|来)[^，。；,;]{2,60}$")
+_HEADER_YEAR = re.compile(r"((?:19|20)\d\d)\s*年")
+
+
+def _year_led(text: str) -> int | None:
+    m = _YEAR_LED.match(text)
+    return int(m.group(1)) if m else None
+
+
 def _task_cell_targets(
     node: Node,
     rows: list[list[str]],
     columns: list[int],
     location: Location,
     end_year: int | None,
+    context: ParagraphContext,
     warnings: list[str],
 ) -> list[Target]:
     """A task table's targets: each task cell (重点任务, 具体工作) read as a paragraph of its own,
-    its ids f"{node_id}.r{row}c{column}.t{n}" and its span in the plan's text."""
+    its ids f"{node_id}.r{row}c{column}.t{n}" and its span in the plan's text. A column whose
+    header names a year (2024年推进任务) gives its cells that deadline, else the caption's or
+    the section's (`context`)."""
     from plantrack.parse.targets import extract_targets
 
+    by_column = {}
+    for c, head in enumerate(rows[0]):
+        year = _HEADER_YEAR.search(head)
+        by_column[c] = replace(context, deadline=int(year.group(1))) if year else context
     found: list[Target] = []
     start = node.span[0]
     width = sum(1 for c in rows[0] if c.strip())
@@ -213,6 +239,7 @@ def _task_cell_targets(
                         end_year=end_year or 0,
                         location=location,
                         offset=start,
+                        context=by_column.get(c, context),
                         warnings=warnings,
                     )
                 )
