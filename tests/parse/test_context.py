@@ -57,6 +57,23 @@ def test_a_deadline_on_a_line_of_its_own_carries_into_the_lines_below(tmp_path: 
     ]
 
 
+def test_dash_items_after_a_paragraph_with_one_deadline_are_its_goals(tmp_path: Path) -> None:
+    text = (
+        "一、工作目标\n"
+        "坚持创新引导，到2027年，车网互动规模化应用取得重要进展。\n"
+        "——示范引领初见成效。建成双向充放电示范项目50个以上。\n"
+        "——设施网络更加完善。新建智能有序充电桩2000个。\n"
+        "二、重点任务\n"
+        "新建公共充电桩300个。\n"
+    )
+    got = targets_of(tmp_path, text, (2026, 2030))
+    assert got == [
+        ("双向充放电示范项目", 50, 2027),
+        ("智能有序充电桩", 2000, 2027),
+        ("公共充电桩", 300, 2030),
+    ]
+
+
 @pytest.mark.parametrize(
     ("sentence", "period", "deadline"),
     [

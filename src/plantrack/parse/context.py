@@ -195,6 +195,11 @@ def is_review_heading(heading: str) -> bool | None:
     return heading_verdict(heading)
 
 
+# ——车网互动初见成效。: a goal written as a dash item
+_DASH_ITEM = re.compile(r"^\s*(?:\*\*)?(?:——|－－|--)")
+_LEAD_DEADLINE = re.compile(r"(?:到|至)((?:19|20)\d\d)年(?:底|末)?|((?:19|20)\d\d)年(?:底|末)?前")
+
+
 def deadline_line(text: str) -> int | None:
     """到2027年： / 到2025年，主要目标是： on a line of their own -> 2027/2025; 近期目标（2022－2025）：…
     opening a paragraph -> 2025 (the phase's end governs the paragraphs of that phase)."""
@@ -218,6 +223,7 @@ class ContextTracker:
         self.first = first_year(facts.start_year, facts.year)
         self.periods_from = period_first(self.first, facts.end_year)
         self._carried: int | None = None  # from a deadline line
+        self._lead: tuple[tuple[str, ...], int] | None = None  # a paragraph's one deadline
         self._carried_path: tuple[str, ...] = ()
         self._year_path: tuple[str, ...] | None = None  # a passage about the report's year
         # a plain-line heading that says review or goals: (its text, its outline level, the path
@@ -236,6 +242,16 @@ class ContextTracker:
         if heading not in self._years:
             self._years[heading] = heading_deadlines(heading)
         return self._years[heading]
+
+    def _after_lead(self, path: tuple[str, ...], text: str, deadline: int | None) -> int | None:
+        """到2025年，…取得重要进展。 then ——车网互动初见成效。…: the dash items after a paragraph
+        with one deadline are that deadline's goals (until a paragraph that is no dash item)."""
+        if _DASH_ITEM.match(text):
+            lead = self._lead
+            return lead[1] if deadline is None and lead and lead[0] == path else deadline
+        years = {int(a or b) for a, b in _LEAD_DEADLINE.findall(text)}
+        self._lead = (path, years.pop()) if len(years) == 1 else None
+        return deadline
 
     def _year_passage(self, path: tuple[str, ...], text: str, deadline: int | None) -> int | None:
         """In a one-year report, a paragraph about the year (今年…主要预期目标) under a heading
@@ -294,6 +310,7 @@ class ContextTracker:
         if line_deadline is not None:
             self._carried, self._carried_path = line_deadline, path
             deadline = line_deadline
+        deadline = self._after_lead(path, text, deadline)
         progress = review and any(PROGRESS_HEADING.search(h) for h in governing)
         review = review or review_lead(text, self.first, self.periods_from)
         criteria = any(CRITERIA_HEADING.search(h) for h in path)
