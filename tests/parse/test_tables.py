@@ -148,6 +148,21 @@ def test_two_names_on_slashes_with_one_value_in_words() -> None:
     assert got == [("商品销售总额年均增长率", 5)]
 
 
+def test_a_bare_staged_figure_does_not_take_its_target_s_strict_bound() -> None:
+    rows = [
+        ["序号", "指标", "2022年", "2025年", "2027年"],
+        ["1", "普惠托位占比（%）", "75", "80", ">85"],
+        ["2", "PM2.5平均浓度（微克/立方米）", "30", "28", "<25"],
+    ]
+    got = sorted((t["metric"], t["deadline"], t["comparator"]) for t in by_id(rows).values())
+    assert got == [
+        ("PM2.5平均浓度", 2025, "<="),
+        ("PM2.5平均浓度", 2027, "<"),
+        ("普惠托位占比", 2025, ">="),
+        ("普惠托位占比", 2027, ">"),
+    ]
+
+
 def test_not_an_indicator_table() -> None:
     assert not looks_like_indicator_table(
         [["项目名称", "建设内容", "总投资"], ["港区", "码头", "30"]]

@@ -601,7 +601,8 @@ def _targets_of_row(
                     metric,
                     staged.value,
                     unit or staged.unit,
-                    Comparator(staged.comparator or comp or ">="),
+                    # a bare staged figure keeps the row's direction, not its target's >, 左右
+                    Comparator(staged.comparator or ("<=" if comp in ("<=", "<") else ">=")),
                     TargetKind(kind),
                     year,
                     shared.text,
