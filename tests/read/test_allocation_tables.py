@@ -7,7 +7,7 @@ from pathlib import Path
 import docx
 import pytest
 
-from plantrack.parse.allocation import is_allocation_table
+from plantrack.parse.allocation import caption_subject, is_allocation_table
 from plantrack.parse.plan import parse_document
 from plantrack.read import read_document
 from plantrack.read.allocation_tables import allocation_header, allocation_rows
@@ -348,4 +348,38 @@ def test_a_quota_table_with_space_separated_rows(tmp_path: Path) -> None:
         ("合计“十三五”规划延续", 1, "个", "level"),
         ("合计“十四五”规划新增", 2, "个", "increment"),
         ("合计“十四五”增加合计", 3, "个", "level"),
+    }
+
+
+@pytest.mark.parametrize(
+    ("caption", "subject"),
+    [
+        ("表4-1 中心城区成品油零售加油站发展规划汇总表", "成品油零售加油站"),
+        ("附表1  浙江省城市易涝风险区域整治计划表", "城市易涝风险区域整治"),
+        ("各街镇“十四五”公共充电桩建设任务表", "公共充电桩"),
+        ("六安市加油站规划布局一览表（县区分布）（单位：座）", "加油站"),
+        ("主要指标表", ""),
+        ("到2025年，全市新建充电桩1万个。", ""),
+    ],
+)
+def test_the_caption_says_what_an_allocation_table_counts(caption: str, subject: str) -> None:
+    assert caption_subject(caption) == subject
+
+
+def test_a_column_that_names_only_the_work_takes_the_caption_s_subject(tmp_path: Path) -> None:
+    lines = [
+        "表2 各区超充站建设任务分解表",
+        "",
+        "| 区县 | 建成（座） | 新增充电桩（个） |",
+        "| --- | --- | --- |",
+        "| 渝中区 | 12 | 300 |",
+        "| 江北区 | 20 | 450 |",
+    ]
+    parsed = parse_lines(tmp_path, lines, "超充行动方案", (2024, 2025))
+    got = {(t.metric, t.value) for t in parsed.targets}
+    assert got == {
+        ("渝中区超充站建成", 12),
+        ("江北区超充站建成", 20),
+        ("渝中区新增充电桩", 300),
+        ("江北区新增充电桩", 450),
     }

@@ -266,12 +266,75 @@ def _unit(header: list[str], place: int) -> str | None:
     return None
 
 
+# 表4-1 / 附表1 / 附件2: the label before a caption's words
+_CAPTION_LABEL = re.compile(
+    r"^(?:附?表|附件)\s*[\d一二三四五六七八九十]+(?:[-—.．]\d+)?[：:、.．\s]*"
+)
+# 浙江省, 中心城区, 全市: the place a caption opens with
+_CAPTION_PLACE = re.compile(r"^(?:全[省市区县]|[\u4e00-\u9fff]{1,5}?(?:省|自治区|市|城区|区|县))")
+# 发展规划汇总表, 整治计划表, 任务分解表: what a caption says about its table, not what it counts
+_CAPTION_TAIL = re.compile(
+    r"(?:发展|建设|布局|规划|任务|目标|指标|汇总|分解|计划|安排|一览|统计|明细|分配|情况|年度|分年度)+表?$"
+)
+_CAPTION_EACH = re.compile(r"^各(?:区县|县区|街镇|乡镇|镇街|区|县|市|镇|地)?")
+_CAPTION_NOTES = re.compile(r"(?:[（(][^（）()]*[）)])+$")  # （县区分布）（单位：座）
+_CAPTION_YEARS = re.compile(
+    r"[“”\"]?十[一二三四五六]五[“”\"]?(?:期间|时期)?|(?:19|20)\d\d\s*[-—–~至]?\s*(?:(?:19|20)\d\d)?年度?"
+)
+
+
+def caption_subject(caption: str) -> str:
+    """What an allocation table counts, from its caption: 表4-1 中心城区成品油零售加油站发展规划汇总表
+    -> 成品油零售加油站; 附表1 浙江省城市易涝风险区域整治计划表 -> 城市易涝风险区域整治 ("" when
+    the caption is a sentence or says nothing more)."""
+    text = caption.strip()
+    if not text or len(text) > 40 or re.search(r"[，。；,;]", text):
+        return ""
+    text = _CAPTION_LABEL.sub("", text)
+    text = _CAPTION_NOTES.sub("", _CAPTION_YEARS.sub("", text)).strip()
+    if not text.endswith("表"):
+        return ""
+    text = _CAPTION_EACH.sub("", _CAPTION_PLACE.sub("", text, count=1), count=1)
+    text = _CAPTION_TAIL.sub("", text.removesuffix("表")).strip()
+    return text if 2 <= len(text) <= 16 and text not in ("主要", "重点") else ""
+
+
+def _named(place: str, measure: str, subject: str) -> str:
+    """The metric of a cell: the place, what the table counts (unless the column says it) and
+    the column's measure (大渡口区 + 成品油零售加油站 + 调整续建)."""
+    if not subject or subject in measure or _shares_noun(subject, measure):
+        return f"{place}{measure}"
+    return f"{place}{subject}{measure}"
+
+
+def _shares_noun(subject: str, measure: str) -> bool:
+    """新增充电桩 under 超充站建设任务: the column names a thing of its own (what is left of it
+    without work words and years is a noun), or the counted thing itself."""
+    rest = _WORK_WORDS.sub("", _CAPTION_YEARS.sub("", measure))
+    own = len(re.findall(r"[\u4e00-\u9fffA-Za-z]", rest)) >= 2
+    return own or any(subject[i : i + 3] in measure for i in range(len(subject) - 2))
+
+
+# 建成, 调整续建, 本次规划, 规划期末, 整治计划: a column that says the work, not the thing
+_WORK_WORDS = re.compile(
+    r"新增|新建|新规划|建成|建设|改造|改建|扩建|迁建|续建|调整|整治|完成|实施|开工|投运|布局|布点"
+    r"|本次|规划|计划|任务|目标|期末|期间|合计|小计|总计|数量|总数|个数|[（(][^）)]*[）)]|年"
+)
+
+
 def allocation_targets(
-    rows: list[list[str]], *, node_id: str, location: Location, end_year: int | None, offset: int
+    rows: list[list[str]],
+    *,
+    node_id: str,
+    location: Location,
+    end_year: int | None,
+    offset: int,
+    subject: str = "",
 ) -> list[Target]:
     """One target per row with a place and a figure in an amount column; ids f"{node_id}.r{n}"
     (f"{node_id}.r{n}c{column}" for every amount after the first), spans on the row's line in
-    the plan's text (`offset` = where the table's text starts)."""
+    the plan's text (`offset` = where the table's text starts). `subject`: what the table counts
+    (`caption_subject`), put in the metric when a column does not say it."""
     rows = joined_header(rows)
     place = _place_column(rows[0]) or 0
     width = Counter(len(r) for r in rows[1:]).most_common(1)[0][0]
@@ -280,7 +343,7 @@ def allocation_targets(
     base = _base(rows[0], place)
     stock = _stock(rows[0], place)
     if amounts is None:
-        return _wide_targets(rows, place, unit, node_id, location, end_year, offset)
+        return _wide_targets(rows, place, unit, node_id, location, end_year, offset, subject)
     found: list[Target] = []
     start = offset + len("\t".join(rows[0])) + 1
     for n, row in enumerate(rows[1:], 1):
@@ -299,7 +362,7 @@ def allocation_targets(
             suffix = "" if a is columns[0] else f"c{a.column}"
             target = table_target(
                 f"{node_id}.r{n}{suffix}",
-                f"{cells[place]}{a.measure}",
+                _named(cells[place], a.measure, subject),
                 (value, a.unit or unit, ">=", kind, a.deadline),
                 line,
                 location,
@@ -352,6 +415,7 @@ def _wide_targets(
     location: Location,
     end_year: int | None,
     offset: int,
+    subject: str = "",
 ) -> list[Target]:
     """The targets of a wide table read from each row's yearly tail (`_yearly_tail`)."""
     cells = [c.strip() for c in rows[0][place + 1 :]]
@@ -366,7 +430,9 @@ def _wide_targets(
             target_id = f"{node_id}.r{n}" + (f"y{k}" if k else "")
             figures = (value, unit, ">=", "level", year)
             found.append(
-                table_target(target_id, f"{name}{measure}", figures, line, location, start)
+                table_target(
+                    target_id, _named(name, measure, subject), figures, line, location, start
+                )
             )
         start += len(line) + 1
     return found

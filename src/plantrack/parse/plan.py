@@ -111,7 +111,11 @@ def extract_plan_targets(
 
     Paragraphs are read in document order so that what governs them (a deadline on a line of
     its own, a heading with a year, a review passage) reaches them (`parse.context`)."""
-    from plantrack.parse.allocation import allocation_targets, is_allocation_table
+    from plantrack.parse.allocation import (
+        allocation_targets,
+        caption_subject,
+        is_allocation_table,
+    )
     from plantrack.parse.context import ContextTracker, DocFacts, ParagraphContext
     from plantrack.parse.subtotal_rows import subtotal_targets
     from plantrack.parse.tables import looks_like_indicator_table, targets_from_table
@@ -176,16 +180,28 @@ def extract_plan_targets(
                     _task_cell_targets(node, rows, columns, location, end_year, when, warnings)
                 )
             else:
-                read = allocation_targets if allocation else subtotal_targets
-                found.extend(
-                    read(
-                        rows,
-                        node_id=node.node_id,
-                        location=location,
-                        end_year=_year_led(caption) or end_year,
-                        offset=node.span[0],
+                dated = _year_led(caption) or end_year
+                if allocation:
+                    found.extend(
+                        allocation_targets(
+                            rows,
+                            node_id=node.node_id,
+                            location=location,
+                            end_year=dated,
+                            offset=node.span[0],
+                            subject=caption_subject(caption),
+                        )
                     )
-                )
+                else:
+                    found.extend(
+                        subtotal_targets(
+                            rows,
+                            node_id=node.node_id,
+                            location=location,
+                            end_year=dated,
+                            offset=node.span[0],
+                        )
+                    )
     return found
 
 
