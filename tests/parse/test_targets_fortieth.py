@@ -81,3 +81,13 @@ def test_the_floor_area_of_a_class_of_buildings_is_no_project_size() -> None:
 def test_a_money_threshold_between_the_count_and_the_projects() -> None:
     assert found("谋划储备300个亿元以上重大项目。") == [(300, "个", ">=", "level")]
     assert found("储备120个5000万元以上产业项目。") == [(120, "个", ">=", "level")]
+
+
+def test_town_and_country_written_apart_split_into_both_incomes() -> None:
+    context = ParagraphContext(DocFacts(end_year=2026, start_year=2026, year=2026))
+    text = "城、乡居民人均可支配收入分别增长6%、7%。"
+    targets = extract_targets(text, node_id="p", end_year=2026, location=LOC, context=context)
+    assert [(t.metric, t.value) for t in targets] == [
+        ("城镇居民人均可支配收入增长", 6),
+        ("农村居民人均可支配收入增长", 7),
+    ]

@@ -126,7 +126,9 @@ def read_fenbie(
         for q in cq:
             ex.add(text, q.start, q.end, False, "分别 list of money budgeted or paid out")
         return True
-    metrics = _three_sectors(head.metric, len(listed)) or complete_list(split_list(head.metric))
+    metrics = _three_sectors(head.metric, len(listed)) or complete_list(
+        split_list(head.metric.replace("城、乡", "城乡", 1))  # 城、乡居民…: 城镇居民…, 农村居民…
+    )
     if len(metrics) == 1 and len(listed) == 2 and "和" in metrics[0]:
         metrics = complete_list(metrics[0].split("和", 1))  # A和B分别达到X、Y
     vm = vocab.VERB_RE.search(text[c0 + k + marker : listed[0].start])
