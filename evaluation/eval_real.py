@@ -53,14 +53,14 @@ FIELDS = (
 TABLE_FIELDS = ("row", "value", "baseline", "binding")
 
 
-# the batch blind for the next piece of work: `b39-…` (`--blind39`)
-BLIND_BATCHES: tuple[int, ...] = (39,)
+# the batch blind for the next piece of work: `b40-…` (`--blind40`)
+BLIND_BATCHES: tuple[int, ...] = (40,)
 BATCH = re.compile(r"b(\d+)-")
 
 
 def split_of(stem: str) -> str:
     """The fixed rule: a batch of `BLIND_BATCHES` is blind as a whole. The second to
-    thirty-eighth batches (`b2-…` … `b38-…`) were blind as a whole and are retired since their end scores
+    thirty-ninth batches (`b2-…` … `b39-…`) were blind as a whole and are retired since their end scores
     (scored every run, tuned on); in the first batch a document was blind when sha256(stem)
     starts with 0–7. That first blind split was scored at the start and at the end of the work it
     measured (blind-scores.json); it is retired now — scored every run and tuned on like dev."""
@@ -386,6 +386,10 @@ RETIRED = (
     (
         "retired38",
         "wild set, retired thirty-eighth batch b38- (scored blind twice, tuned on since)",
+    ),
+    (
+        "retired39",
+        "wild set, retired thirty-ninth batch b39- (scored blind twice, tuned on since)",
     ),
 )
 
