@@ -76,3 +76,16 @@ def test_a_task_table_of_one_year_gives_its_tasks_that_deadline(
     )
     parsed = parse_lines(tmp_path, text.splitlines(), "实施方案", (2024, 2027))
     assert [(t.value, t.deadline) for t in parsed.targets] == [(300, 2025), (200, 2025)]
+
+
+def test_a_yearly_task_list_gives_each_year_s_cell_that_year(tmp_path: Path) -> None:
+    # 序号 | 任务内容 | 2024年目标 | 2025年目标 | 牵头单位: a target per year column
+    text = (
+        "| 序号 | 任务内容 | 2024年目标 | 2025年目标 | 牵头单位 |\n| --- | --- | --- | --- | --- |\n"
+        "| 1 | 推动能源设备更新改造 | 更新老旧变压器等设备850台 | 更新老旧变压器等设备1200台 | 区发改委 |\n"
+    )
+    parsed = parse_lines(tmp_path, text.splitlines(), "实施方案", (2024, 2027))
+    assert [(t.value, t.unit, t.deadline) for t in parsed.targets] == [
+        (850, "台", 2024),
+        (1200, "台", 2025),
+    ]

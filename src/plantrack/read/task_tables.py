@@ -41,13 +41,17 @@ _PROGRESS = rf"{PROGRESS_WORDS}|{NOTE_WORDS}"
 _PROJECT = r"项目名称|项目|建设内容|建设规模(?:及内容)?|(?:总|计划)?投资(?:[（(][^）)]{1,6}[）)])?|建设(?:地点|年限|期限|性质)|实施主体|业主单位"
 # 领域, 类别: the field a row's task is in (工业, 能源与环境), written once over its rows
 _FIELD = r"领域|类别|分类|行业"
-_HEADER = re.compile(rf"^(?:序号|{_TASK}|{_WHEN}|{OWNER_WORDS}|{_PROJECT}|{_PROGRESS}|{_FIELD})$")
+# 2024年目标, 2025年度目标任务: a column of one year's targets in a yearly task list
+_YEAR_PLAN = r"(?:19|20)\d\d\s*年度?(?:工作)?(?:目标任务|工作目标|目标|任务|计划)"
+_HEADER = re.compile(
+    rf"^(?:序号|{_TASK}|{_WHEN}|{OWNER_WORDS}|{_PROJECT}|{_PROGRESS}|{_FIELD}|{_YEAR_PLAN})$"
+)
 _PROJECT_RE = re.compile(rf"^(?:{_PROJECT})$")
 _TASK_RE = re.compile(rf"^(?:{_TASK})$")
 _WHO_RE = re.compile(rf"^(?:{_WHEN}|{OWNER_WORDS})$")
 _PROGRESS_RE = re.compile(rf"^(?:{_PROGRESS})$")
 # 月度工作计划: what a month is to bring (4月:完成筛查人数1480人), read like a task cell
-_PLAN_RE = re.compile(r"^(?:年度|季度|月度)(?:工作)?计划$")
+_PLAN_RE = re.compile(rf"^(?:(?:年度|季度|月度)(?:工作)?计划|{_YEAR_PLAN})$")
 # 五、保障措施, 第三章: a heading after the table, never a cell
 _HEADING = re.compile(r"^(?:[一二三四五六七八九十]+、|第[一二三四五六七八九十]+[章节部分])")
 _MAX_CELL = 400
