@@ -120,6 +120,7 @@ def extract_plan_targets(
     from plantrack.parse.subtotal_rows import subtotal_targets
     from plantrack.parse.tables import looks_like_indicator_table, targets_from_table
     from plantrack.parse.targets import extract_targets, read_words
+    from plantrack.parse.yearly_rows import is_yearly_table, yearly_targets
 
     by_id = {node.node_id: node for node in nodes}
     tracker = ContextTracker(DocFacts.from_period(period))
@@ -181,7 +182,13 @@ def extract_plan_targets(
                 )
             else:
                 dated = _year_led(caption) or end_year
-                if allocation:
+                if is_yearly_table(rows):
+                    found.extend(
+                        yearly_targets(
+                            rows, node_id=node.node_id, location=location, offset=node.span[0]
+                        )
+                    )
+                elif allocation:
                     found.extend(
                         allocation_targets(
                             rows,
