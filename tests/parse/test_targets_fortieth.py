@@ -91,3 +91,12 @@ def test_town_and_country_written_apart_split_into_both_incomes() -> None:
         ("城镇居民人均可支配收入增长", 6),
         ("农村居民人均可支配收入增长", 7),
     ]
+
+
+def test_how_a_subsidy_is_paid_is_no_target() -> None:
+    assert found("补贴标准为产品销售价格的15%。") == []
+    assert found("每位消费者每类产品可补贴1件。") == []
+    assert found("将重点领域设备更新支持门槛降低至1000万元。") == []
+    assert found("按照不超过设备投资额20%的标准予以补贴。") == []
+    # a count of what the subsidy is to bring stays a target
+    assert found("新增新能源汽车5万辆。") == [(5, "万辆", ">=", "increment")]

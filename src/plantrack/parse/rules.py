@@ -572,6 +572,10 @@ def rule_not_a_budget(r: Reading, run: ClauseRun) -> str | None:
         return "money handed out (发放, 给予, 补助): not a target"
     if (r.q.unit or "").startswith("元") and vocab.PAID_STANDARD_RE.search(r.pre[-MAX_METRIC:]):
         return "a standard of money paid out (低保标准提高到740元/月): not a target"
+    if vocab.SUBSIDY_RULE_RE.search(r.pre[-MAX_METRIC:]) or vocab.SUBSIDY_RULE_RE.search(
+        r.after[:24]
+    ):
+        return "a rule of a subsidy (补贴标准为售价的15%, 可补贴1件, 支持门槛): not a target"
     return None
 
 

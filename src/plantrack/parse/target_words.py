@@ -186,6 +186,11 @@ HANDOUT_RE = re.compile(r"发放|给予|奖励|补助|补贴")
 PAID_STANDARD_RE = re.compile(
     r"(?:低保|补贴|补助|救助|供养|生活|抚恤|养老金|津贴)[^，。；]{0,6}标准"
 )
+# 补贴标准为产品销售价格的15%, 每类产品可补贴1件, 支持门槛降低至1000万元, 按85%:15%比例共担: how
+# a subsidy is paid, whatever the unit
+SUBSIDY_RULE_RE = re.compile(
+    r"(?:补贴|补助|奖补)(?:标准|额|比例)|可补贴|最多可补|[予给]以(?:补贴|补助|奖励|奖补)|支持门槛|比例共担"
+)
 # 增速, 总量 …: a measure whose subject is the one before (…社零额年均增速11.3%，总量达到2万亿元)
 MEASURE_NOUNS = (
     "增速",
