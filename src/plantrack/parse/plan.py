@@ -111,16 +111,10 @@ def extract_plan_targets(
 
     Paragraphs are read in document order so that what governs them (a deadline on a line of
     its own, a heading with a year, a review passage) reaches them (`parse.context`)."""
-    from plantrack.parse.allocation import (
-        allocation_targets,
-        caption_subject,
-        is_allocation_table,
-    )
+    from plantrack.parse.allocation import is_allocation_table
     from plantrack.parse.context import ContextTracker, DocFacts, ParagraphContext
-    from plantrack.parse.subtotal_rows import subtotal_targets
     from plantrack.parse.tables import looks_like_indicator_table, targets_from_table
     from plantrack.parse.targets import extract_targets, read_words
-    from plantrack.parse.yearly_rows import is_yearly_table, yearly_targets
 
     by_id = {node.node_id: node for node in nodes}
     tracker = ContextTracker(DocFacts.from_period(period))
@@ -172,44 +166,44 @@ def extract_plan_targets(
                 )
             elif columns := task_columns(rows[0]):
                 when = tracker.enter(location.path[:-1], "")
-                year = _year_led(
-                    caption
-                )  # 2024年…任务清单 over the table: its tasks are that year's
+                # 2024年…任务清单 over the table: its tasks are that year's
+                year = _year_led(caption)
                 if year:
                     when = replace(when, deadline=year)
                 found.extend(
                     _task_cell_targets(node, rows, columns, location, end_year, when, warnings)
                 )
             else:
-                dated = _year_led(caption) or end_year
-                if is_yearly_table(rows):
-                    found.extend(
-                        yearly_targets(
-                            rows, node_id=node.node_id, location=location, offset=node.span[0]
-                        )
-                    )
-                elif allocation:
-                    found.extend(
-                        allocation_targets(
-                            rows,
-                            node_id=node.node_id,
-                            location=location,
-                            end_year=dated,
-                            offset=node.span[0],
-                            subject=caption_subject(caption),
-                        )
-                    )
-                else:
-                    found.extend(
-                        subtotal_targets(
-                            rows,
-                            node_id=node.node_id,
-                            location=location,
-                            end_year=dated,
-                            offset=node.span[0],
-                        )
-                    )
+                found.extend(
+                    _place_table_targets(rows, allocation, node, location, caption, end_year)
+                )
     return found
+
+
+def _place_table_targets(
+    rows: list[list[str]],
+    allocation: bool,
+    node: Node,
+    location: Location,
+    caption: str,
+    end_year: int | None,
+) -> list[Target]:
+    """A table that is neither an indicator nor a task table: yearly targets by category, an
+    allocation table (its caption dates it and says what it counts) or a project list's sums."""
+    from plantrack.parse.allocation import allocation_targets, caption_subject
+    from plantrack.parse.subtotal_rows import subtotal_targets
+    from plantrack.parse.yearly_rows import is_yearly_table, yearly_targets
+
+    node_id, offset = node.node_id, node.span[0]
+    if is_yearly_table(rows):
+        return yearly_targets(rows, node_id=node_id, location=location, offset=offset)
+    dated = _year_led(caption) or end_year
+    if allocation:
+        subject = caption_subject(caption)
+        return allocation_targets(
+            rows, node_id=node_id, location=location, end_year=dated, offset=offset, subject=subject
+        )
+    return subtotal_targets(rows, node_id=node_id, location=location, end_year=dated, offset=offset)
 
 
 _SHIFTED_TASK = 12  # characters: a cell of a shifted row this long may be its task
