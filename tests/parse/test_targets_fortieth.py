@@ -100,3 +100,15 @@ def test_how_a_subsidy_is_paid_is_no_target() -> None:
     assert found("按照不超过设备投资额20%的标准予以补贴。") == []
     # a count of what the subsidy is to bring stays a target
     assert found("新增新能源汽车5万辆。") == [(5, "万辆", ">=", "increment")]
+
+
+def test_groups_of_samples_and_a_pue_in_ascii_brackets() -> None:
+    assert found("全年抽样检测不少于50组。") == [(50, "组", ">=", "level")]
+    assert found("成立3个工作组织。") == [(3, "个", ">=", "level")]
+    assert found("新建数据中心能源利用效率(PUE)不高于1.25。") == [(1.25, None, "<=", "level")]
+
+
+def test_a_share_of_an_investment_handed_out_is_no_target() -> None:
+    assert found("给予不超过设备投资额30%的支持。") == []
+    assert found("单个产品支持金额最高100万元。") == []
+    assert found("连续三年每年给予贷款利息50%。") == []

@@ -51,7 +51,7 @@ WEAK_UNITS = {
 
 # Classifiers of a count: after one, 大/型 opens the counted noun (16处大宗固废…, 5个大型…).
 COUNT_UNITS = frozenset(
-    "个家处座所条项件台套辆艘架张场次款种部名位户批只支间栋块片幢口宗笔颗份根樘对堂例具"
+    "个家处座所条项件台套辆艘架张场次款种部名位户批只支间栋块片幢口宗笔颗份根樘对堂例具组"
 )
 
 SUFFIX_COMPARATORS: dict[str, str] = {
@@ -89,6 +89,7 @@ _UNIT_GUARDS = {
     "方": "面案式法针向便位略圆形正舱块阵格",  # 3方面, 两方案: not cubic metres
     "节": "能水约电地点日假庆目奏省俭制",  # 12节车厢, not 节能, 节点
     "发": "展布放起出生现挥射电动表行明",  # 50发火箭, not 发展, 发布
+    "组": "织成建合团件网",  # 1000组样品, not 组织, 组建
 }
 # Longest first (BASE_UNITS' order); the plain one-character units as one character class, which
 # the engine tests in one step instead of trying some fifty alternatives in turn.

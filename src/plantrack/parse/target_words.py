@@ -117,7 +117,9 @@ ATTRIBUTE_RE = re.compile(
     r"(?:全长|总长|总投资|占地(?!区)|建筑面积|建成后|设计能力|设计规模)[^，。；]{0,12}$"
 )
 # 十万人口死亡率, 亿元生产总值生产安全事故死亡率: a rate per a population, written bare
-RATIO_METRIC = ("比", "系数", "指数", "PUE）", "PUE", "效率", "倍数", "倍差", "基尼系数", "死亡率")
+RATIO_METRIC = (
+    "比", "系数", "指数", "PUE）", "PUE)", "PUE", "效率", "倍数", "倍差", "基尼系数", "死亡率"
+)  # fmt: skip
 BASE_YEAR_RE = re.compile(
     r"(?:比|较|与)(?:(20\d\d)年(?:底|末)?|“?(十[一二三四五六七八九])五”?(?:期末|末))(?:相比)?"
 )
@@ -190,6 +192,7 @@ PAID_STANDARD_RE = re.compile(
 # a subsidy is paid, whatever the unit
 SUBSIDY_RULE_RE = re.compile(
     r"(?:补贴|补助|奖补)(?:标准|额|比例)|可补贴|最多可补|[予给]以(?:补贴|补助|奖励|奖补)|支持门槛|比例共担"
+    r"|支持(?:比例|金额)|贷款利息|贴息|给予(?:不超过|最高)?[^，。；]{0,16}(?:投资额?|合同金额)"
 )
 # 增速, 总量 …: a measure whose subject is the one before (…社零额年均增速11.3%，总量达到2万亿元)
 MEASURE_NOUNS = (
