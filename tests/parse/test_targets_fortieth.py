@@ -112,3 +112,13 @@ def test_a_share_of_an_investment_handed_out_is_no_target() -> None:
     assert found("给予不超过设备投资额30%的支持。") == []
     assert found("单个产品支持金额最高100万元。") == []
     assert found("连续三年每年给予贷款利息50%。") == []
+
+
+def test_a_part_in_brackets_after_a_qualified_count_is_its_own_target() -> None:
+    context = ParagraphContext(DocFacts(end_year=2026, start_year=2026, year=2026))
+    text = "城镇下岗失业人员再就业1.5万人以上(其中就业困难人员再就业0.3万人以上)。"
+    targets = extract_targets(text, node_id="p", end_year=2026, location=LOC, context=context)
+    assert [(t.metric, t.value) for t in targets] == [
+        ("城镇下岗失业人员再就业", 1.5),
+        ("就业困难人员再就业", 0.3),
+    ]

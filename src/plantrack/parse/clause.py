@@ -179,7 +179,8 @@ def embedded(text: str, q: Quantity, nxt: Quantity) -> bool:
     between = text[q.end : nxt.start]
     if (
         not between
-        or between[0] in "、和及与"
+        or between[0]
+        in "、和及与（("  # 1.2万人以上(其中…0.25万人以上): a part in brackets after it
         or vocab.VERB_RE.search(text[max(0, q.start - 20) : q.start])
     ):
         return False

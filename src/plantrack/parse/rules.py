@@ -212,7 +212,10 @@ def rule_bracketed_part(r: Reading, run: ClauseRun) -> str | None:
     """达到3.85人（其中中医类别0.62人）: a part of the value before, named in brackets."""
     m = vocab.BRACKET_PART_RE.search(r.pre) if run.last else None
     if m and r.after.lstrip()[:1] in "）)":
-        r.metric, r.settled = run.last + strip_trail(m.group(1)), True
+        part = strip_trail(m.group(1))
+        # （其中城镇就业困难对象再就业0.25万人）: a part that says its own measure stands alone
+        own = len(part) >= 4 and part[-2:] == run.last[-2:]
+        r.metric, r.settled = (part if own else run.last + part), True
     named = _NAMED_PART.match(r.pre) if run.last and not m else None
     if named and named.group(1)[-2:] != run.last[-2:]:
         named = None
