@@ -42,6 +42,7 @@ from plantrack.read.numbered_rows import numbered, numbered_rows
 from plantrack.read.task_tables import MAX_TASK_CELLS, task_header, task_rows, tidy_task
 from plantrack.read.transposed_rows import NAME_LABEL, transposed_rows
 from plantrack.read.unit_name_rows import unit_name_rows
+from plantrack.read.yearly_tables import YEAR_HEADER, yearly_rows
 
 _HEADER_WORDS = re.compile(
     r"指标|序号|^编号$|单位|属性|类别|领域|基期|基准|现状|目标|年均|累计|增速|备注|性质|十[一二三四五六]五"
@@ -413,6 +414,11 @@ class _Recover:
         texts = self._texts(i, 2)
         if not texts:
             return 0
+        first = _split_row(texts[0]) or [_single_cell(texts[0]) or ""]
+        if YEAR_HEADER.match(first[0]):
+            used = self._yearly(i)
+            if used:
+                return used
         bars = bar_cells(texts[0])
         if bars and NAME_LABEL.match(bars[0]):
             used = self._transposed_table(i)
@@ -434,6 +440,26 @@ class _Recover:
         if cell and PLACE_HEADER.match(cell):
             return self._allocation(i)  # 街镇 | … | 2024-2026年任务量 | …: no 序号 column
         return 0
+
+    def _yearly(self, i: int) -> int:
+        """A table of yearly targets by category as spaced rows or one cell per line
+        (`plantrack.read.yearly_tables`), the 单位： of the line above it kept as its title."""
+        cells: list[str] = []
+        ends: list[int] = []  # the block offset of each cell's line
+        for k, text in enumerate(self._texts(i)):
+            single = _single_cell(text)
+            row = _split_row(text) or ([single] if single else None)
+            if not row:
+                break
+            cells.extend(row)
+            ends.extend([k] * len(row))
+        rows, used = yearly_rows(cells)
+        if not used:
+            return 0
+        title = self.blocks[i - 1].text.strip() if i else ""
+        if TABLE_UNIT.search(title):
+            rows = [[title], *rows]
+        return self._emit(i, ends[used - 1] + 1, _Built(rows), "text", "a yearly table")
 
     def _transposed_table(self, i: int) -> int:
         """An indicator table on its side: a row of names, rows of their figures under labels
