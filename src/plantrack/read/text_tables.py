@@ -349,6 +349,12 @@ def _single_cell(line: str) -> str | None:
     return tidy(stripped)
 
 
+# （一）实施设备更新行动, 一、设备更新: a group heading between the rows of a task table
+_GROUP_LINE = re.compile(
+    r"^(?:[（(][一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}、)\S{2,20}$"
+)
+
+
 def _category_line(line: str) -> bool:
     """A short line without clause punctuation or figures: a category row's one cell (a mark
     before it and a bracketed note after it aside: ※能源生产供应（除…外））."""
@@ -557,13 +563,17 @@ class _Recover:
         )
 
     def _pipe_task_table(self, i: int, header: list[str]) -> int:
-        """A 任务分工表 or a progress report in pipe rows (序号 | 项目内容 | … | 落实情况 |)."""
+        """A 任务分工表 or a progress report in pipe rows (序号 | 项目内容 | … | 落实情况 |), or in
+        rows of cells apart by spaces (a PDF's copy)."""
         width = task_header(header, numbered=False)  # a pipe row is a row: no 序号 needed
-        if not width or width < len([c for c in header if c]) or "|" not in self.blocks[i].text:
+        if not width or width < len([c for c in header if c]):
             return 0
+        piped = "|" in self.blocks[i].text
         rows, used = [header[:width]], 1
         for k, text in enumerate(self._texts(i + 1, MAX_TASK_CELLS), 1):
-            row = _split_row(text, lone=True) if "|" in text else None
+            row = _split_row(text, lone=piped) if ("|" in text) == piped else None
+            if row is None and not piped and _GROUP_LINE.match(text.strip()):
+                row = [tidy(text)]  # （一）实施设备更新行动 between spaced rows: a group row
             if row is None:
                 break
             if row and header[0] == "序号" and row[0] and not ROW_INDEX_RE.match(row[0]):
@@ -571,7 +581,8 @@ class _Recover:
             if row:  # not a Markdown separator row
                 rows.append((row + [""] * width)[:width])
             used = k + 1
-        return self._emit(i, used, _Built(rows), "pipe", "a task table")
+        shape = "pipe" if piped else "space-separated"
+        return self._emit(i, used, _Built(rows), shape, "a task table")
 
     def _emit(
         self, i: int, used: int, built: _Built, shape: str, what: str = "an indicator table"
