@@ -253,3 +253,18 @@ def test_a_yearly_task_list_in_rows_apart_by_spaces(tmp_path: Path) -> None:
     parsed = parse_lines(tmp_path, lines, "设备更新实施方案", (2024, 2027))
     got = [(t.value, t.unit, t.deadline) for t in parsed.targets]
     assert got == [(850, "台", 2024), (1200, "台", 2025), (20, "个", 2024), (25, "个", 2025)]
+
+
+def test_a_group_of_tasks_between_rows_one_cell_per_line(tmp_path: Path) -> None:
+    cells = [
+        "序号", "任务内容", "2024年目标", "2025年目标", "牵头单位",
+        "（一）实施设备更新行动",
+        "1", "推动能源设备更新改造", "更新老旧设备850台", "更新老旧设备1200台", "区发改委",
+        "2", "推动重点行业技术改造", "实施技改项目20个以上", "实施技改项目25个以上", "区工信局",
+    ]  # fmt: skip
+    rows, used = task_rows(cells)
+    assert used == len(cells)
+    assert rows[1][0] == "（一）实施设备更新行动"
+    parsed = parse_lines(tmp_path, cells, "设备更新实施方案", (2024, 2027))
+    got = [(t.value, t.deadline) for t in parsed.targets]
+    assert got == [(850, 2024), (1200, 2025), (20, 2024), (25, 2025)]

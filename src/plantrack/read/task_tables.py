@@ -52,6 +52,8 @@ _WHO_RE = re.compile(rf"^(?:{_WHEN}|{OWNER_WORDS})$")
 _PROGRESS_RE = re.compile(rf"^(?:{_PROGRESS})$")
 # 月度工作计划: what a month is to bring (4月:完成筛查人数1480人), read like a task cell
 _PLAN_RE = re.compile(rf"^(?:(?:年度|季度|月度)(?:工作)?计划|{_YEAR_PLAN})$")
+# （一）实施设备更新行动: a group of tasks written across the table between its rows
+GROUP_CELL = re.compile(r"^[（(][一二三四五六七八九十]{1,3}[）)]\S{2,20}$")
 # 五、保障措施, 第三章: a heading after the table, never a cell
 _HEADING = re.compile(r"^(?:[一二三四五六七八九十]+、|第[一二三四五六七八九十]+[章节部分])")
 _MAX_CELL = 400
@@ -124,7 +126,7 @@ def task_rows(cells: list[str]) -> tuple[list[list[str]], int]:
         room = bool(row) and ROW_INDEX_RE.match(row[0]) is not None and len(row) < max(2, usual - 1)
         # the first row may carry any number (rows 24–26 of a longer table), then one more each
         nxt = ROW_INDEX_RE.match(cell) and (int(cell) == number + 1 or not rows[1:]) and not room
-        if nxt or ROW_CATEGORY_RE.match(cell):
+        if nxt or ROW_CATEGORY_RE.match(cell) or GROUP_CELL.match(cell):
             if row:
                 rows.append(_placed(row, width))
                 if ROW_INDEX_RE.match(row[0]):

@@ -39,7 +39,13 @@ from plantrack.read.lexicon import (
     unit_header,
 )
 from plantrack.read.numbered_rows import numbered, numbered_rows
-from plantrack.read.task_tables import MAX_TASK_CELLS, task_header, task_rows, tidy_task
+from plantrack.read.task_tables import (
+    GROUP_CELL,
+    MAX_TASK_CELLS,
+    task_header,
+    task_rows,
+    tidy_task,
+)
 from plantrack.read.transposed_rows import NAME_LABEL, transposed_rows
 from plantrack.read.unit_name_rows import unit_name_rows
 from plantrack.read.yearly_tables import YEAR_HEADER, yearly_rows
@@ -349,12 +355,6 @@ def _single_cell(line: str) -> str | None:
     return tidy(stripped)
 
 
-# （一）实施设备更新行动, 一、设备更新: a group heading between the rows of a task table
-_GROUP_LINE = re.compile(
-    r"^(?:[（(][一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}、)\S{2,20}$"
-)
-
-
 def _category_line(line: str) -> bool:
     """A short line without clause punctuation or figures: a category row's one cell (a mark
     before it and a bracketed note after it aside: ※能源生产供应（除…外））."""
@@ -572,7 +572,7 @@ class _Recover:
         rows, used = [header[:width]], 1
         for k, text in enumerate(self._texts(i + 1, MAX_TASK_CELLS), 1):
             row = _split_row(text, lone=piped) if ("|" in text) == piped else None
-            if row is None and not piped and _GROUP_LINE.match(text.strip()):
+            if row is None and not piped and GROUP_CELL.match(text.strip()):
                 row = [tidy(text)]  # （一）实施设备更新行动 between spaced rows: a group row
             if row is None:
                 break
