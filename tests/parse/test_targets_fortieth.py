@@ -122,3 +122,13 @@ def test_a_part_in_brackets_after_a_qualified_count_is_its_own_target() -> None:
         ("城镇下岗失业人员再就业", 1.5),
         ("就业困难人员再就业", 0.3),
     ]
+
+
+def test_力争_after_the_first_figure_reaches_a_verbless_clause_in_the_same_unit() -> None:
+    context = ParagraphContext(DocFacts(end_year=2026, start_year=2026, year=2026))
+    for text, expected in [
+        ("创建智能车间3家，力争创建5G工厂1家，国家智能工厂1家。", [False, True, True]),
+        ("确保地区生产总值增长6%，力争达到7%，城镇新增就业5万人。", [False, True, False]),
+    ]:
+        targets = extract_targets(text, node_id="p", end_year=2026, location=LOC, context=context)
+        assert [t.aspiration for t in targets] == expected

@@ -317,7 +317,9 @@ def _sentence(scan: Scan, s0: int, s1: int, sq: list[Quantity], sm: list) -> Non
                 for p, y, was in deadlines:
                     if p <= f.pos:
                         f.deadline, past = y, was
-                f.aspiration = any(_aspired(text, first, p, f.pos) for p in asp)
+                k = found.index(f)
+                alike = k > start and found[k - 1].unit == f.unit  # 力争A1家，B1家
+                f.aspiration = any(_aspired(text, first, p, f.pos, alike) for p in asp)
                 if past or (done and not _before_progress(text, f)):
                     why = f"a figure of {f.deadline}: the past" if past else "reports what was done"
                     ex.add(text, f.pos, f.pos + 1, False, why)
@@ -374,10 +376,11 @@ def _before_progress(text: str, f: Found) -> bool:
     return _TASK_THEN_PROGRESS.match(text, f.pos) is not None
 
 
-def _aspired(text: str, first: int, p: int, pos: int) -> bool:
+def _aspired(text: str, first: int, p: int, pos: int, alike: bool = False) -> bool:
     """Whether the 力争 at `p` governs the value at `pos`. Before the sentence's first number
     (力争A达到X，B达到Y；) it governs up to a ；— the whole sentence when its clause holds only
-    the deadline (力争到2010年，…)；after a number (…确保超过A、力争达到B，C…) only its own clause."""
+    the deadline (力争到2010年，…)；after a number (…确保超过A、力争达到B，C…) only its own clause, and the verbless clause right
+    after it when that counts in the same unit (`alike`: …，力争创建A1家，B1家)."""
     if p >= pos:
         return False
     between = text[p:pos]
@@ -388,8 +391,13 @@ def _aspired(text: str, first: int, p: int, pos: int) -> bool:
     if not vocab.CLAUSE_SEP.search(between):
         return True
     # A力争突破X，B30亿美元: a clause without a verb of its own shares the 力争 before it
-    own = text[max(m.end() for m in vocab.CLAUSE_SEP.finditer(text, p, pos)) : pos]
-    return first > p and "；" not in between and not vocab.VERB_RE.search(own)
+    seps = list(vocab.CLAUSE_SEP.finditer(text, p, pos))
+    own = text[seps[-1].end() : pos]
+    if "；" in between or vocab.VERB_RE.search(own):
+        return False
+    # …，力争创建A1家，B1家: after the sentence's first number, the clause right after only, when
+    # it counts in the unit of the value before it
+    return first > p or (len(seps) == 1 and alike)
 
 
 _CLAUSE_START = re.compile(r"[，；：,;:。！？\n][^，；：,;:。！？\n]*$")
