@@ -112,6 +112,8 @@ def test_a_share_of_an_investment_handed_out_is_no_target() -> None:
     assert found("给予不超过设备投资额30%的支持。") == []
     assert found("单个产品支持金额最高100万元。") == []
     assert found("连续三年每年给予贷款利息50%。") == []
+    assert found("补助金额不超过项目投资额的15%。") == []
+    assert found("单个项目支持不超过50万元。") == []
 
 
 def test_a_part_in_brackets_after_a_qualified_count_is_its_own_target() -> None:

@@ -192,7 +192,8 @@ PAID_STANDARD_RE = re.compile(
 # a subsidy is paid, whatever the unit
 SUBSIDY_RULE_RE = re.compile(
     r"(?:补贴|补助|奖补)(?:标准|额|比例)|可补贴|最多可补|[予给]以(?:补贴|补助|奖励|奖补)|支持门槛|比例共担"
-    r"|支持(?:比例|金额)|贷款利息|贴息|给予(?:不超过|最高)?[^，。；]{0,16}(?:投资额?|合同金额)"
+    r"|支持(?:比例|金额|额度)|项目支持|补助金额|合同总额|贷款利息|贴息"
+    r"|给予(?:不超过|最高)?[^，。；]{0,16}(?:投资额?|合同金额)"
 )
 # 增速, 总量 …: a measure whose subject is the one before (…社零额年均增速11.3%，总量达到2万亿元)
 MEASURE_NOUNS = (
