@@ -10,10 +10,17 @@ from plantrack.parse.targets import extract_targets
 LOC = Location(node="c1.p1", chapter=1, path=["第一章"])
 
 
-def found(text: str, start: int = 2026, end: int = 2026) -> list[tuple]:
-    context = ParagraphContext(DocFacts(end_year=end, start_year=start, year=start))
-    targets = extract_targets(text, node_id="p", end_year=end, location=LOC, context=context)
-    return [(t.value, t.unit, t.comparator, t.kind) for t in targets]
+def targets_of(text: str, year: int = 2026) -> list:
+    context = ParagraphContext(DocFacts(end_year=year, start_year=year, year=year))
+    return extract_targets(text, node_id="p", end_year=year, location=LOC, context=context)
+
+
+def found(text: str) -> list[tuple]:
+    return [(t.value, t.unit, t.comparator, t.kind) for t in targets_of(text)]
+
+
+def named(text: str) -> list[tuple]:
+    return [(t.metric, t.value) for t in targets_of(text)]
 
 
 def test_carriages_and_rockets_are_counted() -> None:
@@ -84,10 +91,7 @@ def test_a_money_threshold_between_the_count_and_the_projects() -> None:
 
 
 def test_town_and_country_written_apart_split_into_both_incomes() -> None:
-    context = ParagraphContext(DocFacts(end_year=2026, start_year=2026, year=2026))
-    text = "城、乡居民人均可支配收入分别增长6%、7%。"
-    targets = extract_targets(text, node_id="p", end_year=2026, location=LOC, context=context)
-    assert [(t.metric, t.value) for t in targets] == [
+    assert named("城、乡居民人均可支配收入分别增长6%、7%。") == [
         ("城镇居民人均可支配收入增长", 6),
         ("农村居民人均可支配收入增长", 7),
     ]
@@ -117,20 +121,16 @@ def test_a_share_of_an_investment_handed_out_is_no_target() -> None:
 
 
 def test_a_part_in_brackets_after_a_qualified_count_is_its_own_target() -> None:
-    context = ParagraphContext(DocFacts(end_year=2026, start_year=2026, year=2026))
     text = "城镇下岗失业人员再就业1.5万人以上(其中就业困难人员再就业0.3万人以上)。"
-    targets = extract_targets(text, node_id="p", end_year=2026, location=LOC, context=context)
-    assert [(t.metric, t.value) for t in targets] == [
+    assert named(text) == [
         ("城镇下岗失业人员再就业", 1.5),
         ("就业困难人员再就业", 0.3),
     ]
 
 
 def test_力争_after_the_first_figure_reaches_a_verbless_clause_in_the_same_unit() -> None:
-    context = ParagraphContext(DocFacts(end_year=2026, start_year=2026, year=2026))
     for text, expected in [
         ("创建智能车间3家，力争创建5G工厂1家，国家智能工厂1家。", [False, True, True]),
         ("确保地区生产总值增长6%，力争达到7%，城镇新增就业5万人。", [False, True, False]),
     ]:
-        targets = extract_targets(text, node_id="p", end_year=2026, location=LOC, context=context)
-        assert [t.aspiration for t in targets] == expected
+        assert [t.aspiration for t in targets_of(text)] == expected
