@@ -312,13 +312,13 @@ def _sentence(scan: Scan, s0: int, s1: int, sq: list[Quantity], sm: list) -> Non
                 else:
                     read_multiple(scan, c0, c1, m)
             done = vocab.DONE_RE.search(text, c0, c1) if len(found) > before else None
+            previous = found[before - 1].unit if before > start else False  # the value before
             for f in found[before:]:
                 f.deadline, past = scan.deadline or scan.end_year or None, scan.past
                 for p, y, was in deadlines:
                     if p <= f.pos:
                         f.deadline, past = y, was
-                k = found.index(f)
-                alike = k > start and found[k - 1].unit == f.unit  # 力争A1家，B1家
+                alike, previous = previous == f.unit, f.unit  # 力争A1家，B1家: the same unit
                 f.aspiration = any(_aspired(text, first, p, f.pos, alike) for p in asp)
                 if past or (done and not _before_progress(text, f)):
                     why = f"a figure of {f.deadline}: the past" if past else "reports what was done"
