@@ -27,6 +27,7 @@ from plantrack.parse.numbers import normalise, parse_number
 from plantrack.parse.target_words import INCREMENT_RE
 from plantrack.read.allocation_tables import (
     AMOUNT_HEADER,
+    FIGURE,
     FIGURE_WITH_UNIT,
     PLACE_HEADER,
     UNIT_BRACKET,
@@ -37,7 +38,6 @@ from plantrack.read.lexicon import UNIT_RE
 _YEAR = re.compile(r"((?:19|20)\d\d)年")
 # 2024-2026年, 24-26年: a period; its last year is the deadline
 _SPAN = re.compile(r"(?:(?:19|20)?\d\d)\s*[-—–~至]\s*((?:19|20)?\d\d)年")
-_FIGURE = re.compile(r"^\d[\d,]*(?:\.\d+)?$")
 _LEADING_FIGURE = re.compile(r"^\d+(?:\.\d+)?")
 # cells under a group: a year (2024年约1900亩, YEAR_CELL) or a count of what there is (件数, 面积)
 _SUB_CELL = re.compile(r"^(?:件数|个数|宗数|数量|面积|图斑|户数|人数)(?:[（(][^）)]*[）)])?$")
@@ -242,7 +242,7 @@ def _yearly_tail(
     if tail is None:
         return []
     period, years = tail
-    figures = [parse_number(v.replace(",", "")) if _FIGURE.match(v) else None for v in values]
+    figures = [parse_number(v.replace(",", "")) if FIGURE.match(v) else None for v in values]
     yearly = figures[-len(years) :]
     if len(figures) <= len(years) or any(v is None for v in yearly):
         return []
@@ -354,7 +354,7 @@ def allocation_targets(
             figure = cells[a.column].replace(",", "") if a.column < len(cells) else ""
             if a.unit and figure.endswith(a.unit):
                 figure = figure.removesuffix(a.unit).strip()  # 1.0公里 in a 公里 column
-            value = parse_number(figure) if _FIGURE.match(figure) else None
+            value = parse_number(figure) if FIGURE.match(figure) else None
             if not value:
                 continue  # a blank, or a place given nothing to do (0)
             # 新增充电桩（个）, “十四五”规划新增: the new ones

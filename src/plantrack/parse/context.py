@@ -197,6 +197,8 @@ def is_review_heading(heading: str) -> bool | None:
 
 # ——车网互动初见成效。: a goal written as a dash item
 _DASH_ITEM = re.compile(r"^\s*(?:\*\*)?(?:——|－－|--)")
+# 到2025年 / 2025年前 in a lead paragraph; narrower than target_words.DEADLINE_RE, whose 截至2023年
+# dates what was done, not the goals after it
 _LEAD_DEADLINE = re.compile(r"(?:到|至)((?:19|20)\d\d)年(?:底|末)?|((?:19|20)\d\d)年(?:底|末)?前")
 
 

@@ -146,7 +146,8 @@ def extract_plan_targets(
             if not allocation:
                 rows = group_expanded(rows) or rows  # 序号 | 指标 | 目标 over 2024年 | 2025年 | …
             caption = nodes[count - 1].text if count else ""
-            if (tracker.enter(location.path[:-1], "").review or _review_caption(caption)) and not (
+            when = tracker.enter(location.path[:-1], "")  # what governs the table
+            if (when.review or _review_caption(caption)) and not (
                 reports_progress(rows[0]) or _targets_beside_progress(rows[0])
             ):
                 # “十四五”规划主要指标完成情况, or a table in a review section: the past (a
@@ -165,7 +166,6 @@ def extract_plan_targets(
                     )
                 )
             elif columns := task_columns(rows[0]):
-                when = tracker.enter(location.path[:-1], "")
                 # 2024年…任务清单 over the table: its tasks are that year's
                 year = _year_led(caption)
                 if year:

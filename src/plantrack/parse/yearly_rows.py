@@ -13,16 +13,12 @@ the 单位： of a title row above the header.
 
 from __future__ import annotations
 
-import re
-
 from plantrack.model import Location, Target
 from plantrack.parse.allocation import table_target
 from plantrack.parse.numbers import parse_number
-from plantrack.read.allocation_tables import TABLE_UNIT, UNIT_BRACKET
+from plantrack.read.allocation_tables import FIGURE, TABLE_UNIT, UNIT_BRACKET
+from plantrack.read.yearly_tables import YEAR, YEAR_HEADER
 
-_YEAR_HEADER = re.compile(r"^(?:年度|年份|年|时间|年度目标)$")
-_YEAR_CELL = re.compile(r"^((?:19|20)\d\d)\s*年?$")
-_FIGURE = re.compile(r"^\d[\d,]*(?:\.\d+)?$")
 _MIN_MEASURES = 1
 _MAX_TITLE_ROWS = 2  # one-cell rows (a title, a unit line) above the header
 
@@ -31,7 +27,7 @@ def _header_at(rows: list[list[str]]) -> int | None:
     """The index of the 年度 | 类别 | measure … header row, after at most two title rows."""
     for h, row in enumerate(rows[: _MAX_TITLE_ROWS + 1]):
         cells = [c.strip() for c in row]
-        if len(cells) >= 2 + _MIN_MEASURES and _YEAR_HEADER.match(cells[0]):
+        if len(cells) >= 2 + _MIN_MEASURES and YEAR_HEADER.match(cells[0]):
             return h
         if len([c for c in cells if c]) > 1:
             return None
@@ -41,7 +37,7 @@ def _header_at(rows: list[list[str]]) -> int | None:
 def is_yearly_table(rows: list[list[str]]) -> bool:
     """A 年度 | 类别 | measure … header with a year in the first cell of the row under it."""
     h = _header_at(rows)
-    return h is not None and h + 1 < len(rows) and bool(_YEAR_CELL.match(rows[h + 1][0].strip()))
+    return h is not None and h + 1 < len(rows) and bool(YEAR.match(rows[h + 1][0].strip()))
 
 
 def _units(rows: list[list[str]], h: int) -> list[str | None]:
@@ -72,7 +68,7 @@ def yearly_targets(
     for n, row in enumerate(rows[h + 1 :], h + 1):
         line = "\t".join(row)
         cells = [c.strip() for c in row]
-        lead = _YEAR_CELL.match(cells[0]) if cells else None
+        lead = YEAR.match(cells[0]) if cells else None
         if lead:
             year = int(lead.group(1))
         elif len(cells) == width - 1:
@@ -80,7 +76,7 @@ def yearly_targets(
         if year is not None and len(cells) == width and cells[1]:
             for col in range(2, width):
                 figure = cells[col].replace(",", "")
-                value = parse_number(figure) if _FIGURE.match(figure) else None
+                value = parse_number(figure) if FIGURE.match(figure) else None
                 if value is None:
                     continue
                 found.append(

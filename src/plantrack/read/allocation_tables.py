@@ -37,6 +37,8 @@ _MAX_CELL = 60
 _COUNTED_COLUMNS = 2  # header cells with a unit in brackets that make a table of amounts
 _PLANNED = re.compile(r"规划|新增|新建|合计|计划|任务|目标")
 # 1.0公里: a figure that carries its unit (a column of such cells is an amount in that unit)
+# 1,200 / 3.5: a plain figure, as a table's cell holds it
+FIGURE = re.compile(r"^\d[\d,]*(?:\.\d+)?$")
 FIGURE_WITH_UNIT = re.compile(r"^(\d[\d,]*(?:\.\d+)?)\s*([^\d\s.,]{1,4})$")
 MAX_ALLOCATION_CELLS = 2000
 

@@ -13,6 +13,7 @@ rows is an empty cell where a value is due), are placed by what they are
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from itertools import pairwise
 
@@ -355,10 +356,21 @@ def _single_cell(line: str) -> str | None:
     return tidy(stripped)
 
 
+def _row_or_cell(line: str) -> list[str] | None:
+    """A line's cells: a spaced or pipe row, or one cell."""
+    single = _single_cell(line)
+    return _split_row(line) or ([single] if single else None)
+
+
+def _bare_category(line: str) -> str:
+    """A category line without the mark before it and the note after it (※能源生产供应（除…外）)."""
+    return CATEGORY_NOTE.sub("", line.strip().lstrip("※★■"))
+
+
 def _category_line(line: str) -> bool:
     """A short line without clause punctuation or figures: a category row's one cell (a mark
     before it and a bracketed note after it aside: ※能源生产供应（除…外））."""
-    stripped = CATEGORY_NOTE.sub("", line.strip().lstrip("※★■"))
+    stripped = _bare_category(line)
     return 0 < len(stripped) <= 12 and not re.search(r"[，。；：,;:|\d]", stripped)
 
 
@@ -450,15 +462,7 @@ class _Recover:
     def _yearly(self, i: int) -> int:
         """A table of yearly targets by category as spaced rows or one cell per line
         (`plantrack.read.yearly_tables`), the 单位： of the line above it kept as its title."""
-        cells: list[str] = []
-        ends: list[int] = []  # the block offset of each cell's line
-        for k, text in enumerate(self._texts(i)):
-            single = _single_cell(text)
-            row = _split_row(text) or ([single] if single else None)
-            if not row:
-                break
-            cells.extend(row)
-            ends.extend([k] * len(row))
+        cells, ends = self._stream(i, _row_or_cell)
         rows, used = yearly_rows(cells)
         if not used:
             return 0
@@ -466,6 +470,21 @@ class _Recover:
         if TABLE_UNIT.search(title):
             rows = [[title], *rows]
         return self._emit(i, ends[used - 1] + 1, _Built(rows), "text", "a yearly table")
+
+    def _stream(
+        self, i: int, row_of: Callable[[str], list[str] | None], limit: int = 400
+    ) -> tuple[list[str], list[int]]:
+        """The cells of the lines from block i on, in a stream, while `row_of` reads a line as
+        cells; and the block offset of each cell's line."""
+        cells: list[str] = []
+        ends: list[int] = []
+        for k, text in enumerate(self._texts(i, limit)):
+            row = row_of(text)
+            if not row:
+                break
+            cells.extend(row)
+            ends.extend([k] * len(row))
+        return cells, ends
 
     def _transposed_table(self, i: int) -> int:
         """An indicator table on its side: a row of names, rows of their figures under labels
@@ -496,14 +515,7 @@ class _Recover:
         stream, read as one cell per line is (`plantrack.read.allocation_tables`)."""
         if not place_first(header) or "|" in self.blocks[i].text:
             return 0
-        cells: list[str] = []
-        ends: list[int] = []  # the block offset of each cell's line
-        for k, text in enumerate(self._texts(i, MAX_ALLOCATION_CELLS)):
-            row = _split_row(text) if k else header
-            if not row:
-                break
-            cells.extend(row)
-            ends.extend([k] * len(row))
+        cells, ends = self._stream(i, _split_row, MAX_ALLOCATION_CELLS)  # header: the first row
         unit = TABLE_UNIT.search(self.blocks[i - 1].text) if i else None
         rows, used = allocation_rows(cells, unit.group(1) if unit else None)
         if not used:
@@ -652,11 +664,7 @@ class _Recover:
             if row is None and _category_line(text) and k < len(texts):
                 # 经济发展 alone on its line between space-separated rows: a category row
                 # texts[k]: the next line; the category's note in brackets is not its name
-                row = (
-                    [tidy(CATEGORY_NOTE.sub("", text.strip().lstrip("※★■")))]
-                    if _split_row(texts[k])
-                    else None
-                )
+                row = [tidy(_bare_category(text))] if _split_row(texts[k]) else None
             if row is None:
                 break
             cells.extend((k, c) for c in row)

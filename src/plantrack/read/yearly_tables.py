@@ -15,11 +15,12 @@ from __future__ import annotations
 
 import re
 
+from plantrack.read.allocation_tables import FIGURE
 from plantrack.read.lexicon import EMPTY_CELLS
 
+# the header cell over the years, and a year in its column (2025, 2025年)
 YEAR_HEADER = re.compile(r"^(?:年度|年份|年|时间)$")
-_YEAR = re.compile(r"^(?:19|20)\d\d\s*年?$")
-_FIGURE = re.compile(r"^\d[\d,]*(?:\.\d+)?$")
+YEAR = re.compile(r"^((?:19|20)\d\d)\s*年?$")
 _MIN_MEASURES = 1
 _MAX_HEADER = 8
 
@@ -29,21 +30,21 @@ def yearly_rows(cells: list[str]) -> tuple[list[list[str]], int]:
     when the cells do not open with its header and a year."""
     if not cells or not YEAR_HEADER.match(cells[0]):
         return [], 0
-    width = next((k for k, c in enumerate(cells[:_MAX_HEADER]) if _YEAR.match(c)), 0)
-    if width < 2 + _MIN_MEASURES or any(_FIGURE.match(c) for c in cells[1:width]):
+    width = next((k for k, c in enumerate(cells[:_MAX_HEADER]) if YEAR.match(c)), 0)
+    if width < 2 + _MIN_MEASURES or any(FIGURE.match(c) for c in cells[1:width]):
         return [], 0
     rows, year, i = [cells[:width]], "", width
     while i < len(cells):
         cell = cells[i]
-        if _YEAR.match(cell):
-            year, i = cell.rstrip("年").strip(), i + 1
+        if lead := YEAR.match(cell):
+            year, i = lead.group(1), i + 1
             continue
         figures = cells[i + 1 : i + width - 1]
         if (
             not year
-            or _FIGURE.match(cell)
+            or FIGURE.match(cell)
             or len(figures) < width - 2
-            or not all(_FIGURE.match(f) or f in EMPTY_CELLS for f in figures)
+            or not all(FIGURE.match(f) or f in EMPTY_CELLS for f in figures)
         ):
             break
         rows.append([year, cell, *figures])
