@@ -9,6 +9,7 @@ from plantrack.model import Location
 from plantrack.parse.table_cells import clause_cell
 from plantrack.parse.tables import looks_like_indicator_table, targets_from_table
 from plantrack.parse.targets import extract_targets, read_words
+from saved_text import parse_lines
 
 LOC = Location(node="c2.t1", chapter=2)
 HEADER = ["序号", "指标", "2025年", "2030年", "年均增长（%）", "属性"]
@@ -592,20 +593,15 @@ def test_a_listed_name_shares_its_measure_with_each_item() -> None:
 
 def test_a_fifteenth_plan_table_with_estimated_bases_starred_rates_and_a_ratio(tmp_path) -> None:
     # b35 重庆 “十五五”纲要: 预计20 in the 2025 column, 5—5.5\* with 注 带\*为年均增速, 2.21∶1
-    from plantrack.parse.plan import parse_document
-    from plantrack.read import read_document
-
-    path = tmp_path / "plan.txt"
-    path.write_text(
+    text = (
         "专栏1　“十五五”经济社会发展主要指标\n\n"
         "| 序号 | 指标名称 | 2025年 | 2030年目标 | 属性 |\n| --- | --- | --- | --- | --- |\n"
         "| 1 | 地区生产总值增长（%） | 5.3 | 5—5.5\\* | 预期性 |\n"
         "| 2 | 全员劳动生产率（万元/人） | 预计20 | 25 | 预期性 |\n"
         "| 3 | 城乡居民人均可支配收入比 | 2.21∶1 | 2.1∶1左右 | 预期性 |\n\n"
-        "注：标“—”暂无数据，带\\*为年均增速。\n",
-        encoding="utf-8",
+        "注：标“—”暂无数据，带\\*为年均增速。\n"
     )
-    parsed = parse_document(read_document(path), title=None, period=(2026, 2030))
+    parsed = parse_lines(tmp_path, [text.rstrip("\n")], "", (2026, 2030))
     got = {t.metric: t for t in parsed.targets}
     gdp = got["地区生产总值增长"]
     assert (gdp.value, gdp.value_max, gdp.kind, gdp.baseline) == (5, 5.5, "annual", 5.3)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from plantrack.model import Location
 from plantrack.parse.targets import extract_targets
+from saved_text import parse_lines
 
 LOC = Location(node="c1.p1", chapter=1, path=["第一章"])
 
@@ -436,31 +437,23 @@ def test_what_is_expected_to_happen_is_a_forecast() -> None:
 
 def test_in_a_review_the_figures_before_a_look_ahead_are_past(tmp_path) -> None:
     # b34 吕梁: 加气站目标共建设82座，较“十三五”增长90%，预计十五五期间，增速将逐步放缓。
-    from plantrack.parse.plan import parse_document
-    from plantrack.read import read_document
-
-    path = tmp_path / "plan.txt"
-    path.write_text(
-        "第一章 发展现状\n\n“十四五”期间，全市加气站共建设60座，较“十三五”增长50%，"
-        "到2030年，加气站达到80座。\n",
-        encoding="utf-8",
-    )
-    parsed = parse_document(read_document(path), title=None, period=(2025, 2030))
+    lines = [
+        "第一章 发展现状",
+        "“十四五”期间，全市加气站共建设60座，较“十三五”增长50%，到2030年，加气站达到80座。",
+    ]
+    parsed = parse_lines(tmp_path, lines, "", (2025, 2030), sep="\n\n")
     assert [t.value for t in parsed.targets if t.value is not None] == [80]
 
 
 def test_a_forecast_section_keeps_what_the_plan_decides_or_sets(tmp_path) -> None:
     # b35 中山: under 第四章 …需求预测, 实际规划新增加油站布点21个 and 铁路客运分担率提升至12%左右
-    from plantrack.parse.plan import parse_document
-    from plantrack.read import read_document
-
-    path = tmp_path / "plan.txt"
-    path.write_text(
-        "第四章 成品油分销企业需求预测\n\n2025年全市机动车保有量约为150万辆。\n\n"
-        "铁路客运分担率提升至12%左右。\n\n实际规划新增加油站布点21个。\n",
-        encoding="utf-8",
-    )
-    parsed = parse_document(read_document(path), title=None, period=(2021, 2025))
+    lines = [
+        "第四章 成品油分销企业需求预测",
+        "2025年全市机动车保有量约为150万辆。",
+        "铁路客运分担率提升至12%左右。",
+        "实际规划新增加油站布点21个。",
+    ]
+    parsed = parse_lines(tmp_path, lines, "", (2021, 2025), sep="\n\n")
     assert [t.value for t in parsed.targets if t.value is not None] == [12, 21]
 
 

@@ -235,9 +235,7 @@ def test_sub_rows_after_其中_get_their_own_values(tmp_path: Path) -> None:
         "50%",
         "预期性",
     ]
-    path = tmp_path / "表.txt"
-    path.write_text("\n\n".join(cells) + "\n", encoding="utf-8")
-    parsed = parse_document(read_document(path), title="某县教育规划", period=(2021, 2025))
+    parsed = parse_lines(tmp_path, cells, "某县教育规划", (2021, 2025), sep="\n\n")
     found = {(t.metric, t.value, t.baseline, t.binding) for t in parsed.targets}
     assert found == {
         ("义务教育标准班额比例（小学）", 80, 34.52, False),
@@ -264,9 +262,7 @@ def test_value_cells_with_a_unit_word_stay_values(tmp_path: Path) -> None:
         "3.8人",
         "约束性",
     ]
-    path = tmp_path / "表.txt"
-    path.write_text("\n\n".join(cells) + "\n", encoding="utf-8")
-    parsed = parse_document(read_document(path), title="某市卫生规划", period=(2026, 2030))
+    parsed = parse_lines(tmp_path, cells, "某市卫生规划", (2026, 2030), sep="\n\n")
     found = {(t.metric, t.value, t.unit, t.baseline, t.binding) for t in parsed.targets}
     assert found == {
         ("人均预期寿命", 80, "岁", 79.2, False),
@@ -661,9 +657,7 @@ def test_a_name_over_two_rows_copied_with_spaces_gives_both_measures(tmp_path: P
         "天然气消费量及比重    亿立方米    189    200左右    预期性",
         "%    37.5    33.3    预期性",
     ]
-    path = tmp_path / "表.txt"
-    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    parsed = parse_document(read_document(path), title="某市能源规划", period=(2021, 2025))
+    parsed = parse_lines(tmp_path, lines, "某市能源规划", (2021, 2025))
     found = {(t.value, t.unit, t.baseline, t.binding) for t in parsed.targets}
     assert found == {
         (100, "万吨", 135, True),
@@ -687,9 +681,7 @@ def test_space_separated_rows_that_lost_their_empty_cells(tmp_path: Path) -> Non
         "能耗总量年均增速（％）    －1.8    1.3    1.3",
         "单位GDP能耗下降率（％）    14.5％    达标",
     ]
-    path = tmp_path / "表.txt"
-    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    parsed = parse_document(read_document(path), title="某区能源规划", period=(2021, 2025))
+    parsed = parse_lines(tmp_path, lines, "某区能源规划", (2021, 2025))
     found = {(t.metric, t.value, t.deadline, t.baseline) for t in parsed.targets}
     assert {
         ("电力", 2450, 2025, 186),
@@ -715,8 +707,6 @@ def test_a_marked_category_with_a_note_one_cell_per_line(tmp_path: Path) -> None
         "8795",
         "10500",
     ]
-    path = tmp_path / "表.txt"
-    path.write_text("\n".join(cells) + "\n", encoding="utf-8")
-    parsed = parse_document(read_document(path), title="某区能源规划", period=(2021, 2025))
+    parsed = parse_lines(tmp_path, cells, "某区能源规划", (2021, 2025))
     found = {(t.metric, t.value, t.group) for t in parsed.targets}
     assert found == {("电力", 2450, "能源生产供应"), ("天然气", 10500, "能源生产供应")}
