@@ -176,6 +176,17 @@ def test_numbered_long_lines_outside_boxes_are_paragraphs() -> None:
     assert kinds == [("c1", "chapter"), ("c1.p1", "paragraph"), ("c1.h1", "heading")]
 
 
+def test_a_numbered_paragraph_is_a_sibling_of_the_headings_of_its_level() -> None:
+    # 二、 run into its text (a copy that lost its line breaks) ends the section 一、 opened
+    outline = outline_of(
+        "一、2024年工作回顾",
+        "全年地区生产总值增长5.3%。",
+        "二、2025年主要目标任务今年是收官之年。地区生产总值增长5.5%左右。",
+        "（一）扩大有效投资",
+    )
+    assert [n.node_id for n in outline.nodes] == ["h1", "h1.p1", "p1", "h2"]
+
+
 def test_tables_become_table_nodes() -> None:
     outline = build_outline(
         [

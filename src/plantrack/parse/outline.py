@@ -267,11 +267,15 @@ class _Builder:
         node_id = self._child_id(parent, f"box{number}")
         self.box = self._heading_node("box", node_id, number, title, line, span, parent)
 
+    def close_lists(self, level: int) -> None:
+        """Close the list headings of `level` and below."""
+        while self.lists and self.lists[-1][0] >= level:
+            self.lists.pop()
+
     def open_list(
         self, level: int, number: int, title: str, line: str, span: tuple[int, int]
     ) -> None:
-        while self.lists and self.lists[-1][0] >= level:
-            self.lists.pop()
+        self.close_lists(level)
         parent = self.current()
         parent.headings += 1
         node_id = self._child_id(parent, f"h{parent.headings}")
@@ -429,6 +433,8 @@ def _add_body_line(builder: _Builder, block: Block, line: str, span: tuple[int, 
     if listed and _is_short_heading(listed[2]):
         builder.open_list(listed[0], listed[1], listed[2], line, span)
         return
+    if listed:
+        builder.close_lists(listed[0])  # 二、…。 after 一、…回顾: its number makes it a sibling
     builder.add_paragraph(line, span)
 
 

@@ -13,6 +13,7 @@ import re
 from plantrack.model import Block
 from plantrack.read.headings import CHAPTER_RE, PART_RE, SECTION_RE, is_heading
 from plantrack.read.lexicon import row_number
+from plantrack.read.runon import split_run_on
 from plantrack.read.script import to_simplified, without_pinyin
 from plantrack.read.text_tables import recover_tables
 
@@ -250,7 +251,8 @@ def clean_blocks(blocks: list[Block]) -> tuple[list[Block], list[str]]:
     blocks, glosses = without_pinyin(blocks)
     blocks, script = to_simplified(blocks)
     blocks, repairs = recover_tables(blocks)
-    repairs = glosses + script + repairs
+    blocks, run_on = split_run_on(blocks)
+    repairs = glosses + script + repairs + run_on
     widened = repaired_punct = 0
     cleaned: list[Block] = []
     for index, block in enumerate(blocks):

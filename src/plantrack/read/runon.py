@@ -1,0 +1,68 @@
+"""Run-on text: a plan copied without its paragraph breaks, split back into paragraphs.
+
+A document kept in one cell of a CSV or a database, or scraped from a page that lost its `<p>`s,
+arrives as one line of thousands of characters: 一、进一步提高…的认识随着国民经济…。二、合理安排近期
+电站建设近年来…。(一)对已按原程序…。 Read as one paragraph, its review sentences and its goals
+share one paragraph, so a review cannot be told from a plan and a deadline runs on to the end of
+the document. The headings and items inside it still say where its paragraphs were: after a
+sentence ends, 第…章/节/条, 一、, （一）, 专栏1, 1. and （1） open a new one. Only a paragraph far
+longer than any a plan writes is split, so a paragraph that lists （一）…；（二）… inline is left
+whole.
+"""
+
+from __future__ import annotations
+
+import re
+
+from plantrack.model import Block
+
+# longer than any paragraph of the 460 real plans in the wild set (the longest is 1,327)
+RUN_ON_MIN = 1500
+_CN = "一二三四五六七八九十"
+# a heading's or an item's number: where a paragraph opened
+_MARK = re.compile(
+    rf"第[{_CN}百零〇\d]{{1,4}}[编章节条]|[{_CN}]{{1,3}}、|[（(][{_CN}]{{1,3}}[)）]"
+    rf"|专栏[ \u3000]*[\d{_CN}]{{1,3}}|[（(]\d{{1,2}}[)）]|\d{{1,2}}[.．、](?!\d)|——"
+)
+_SENTENCE_END = "。！？；：!?;:"
+# 一、“十三五”时期的主要成效（一）污染防治…: a heading without punctuation before the next number
+_HEADING_MAX = 40
+_PUNCT = re.compile(r"[，。；：、,;:！？!?]")
+
+
+def split_run_on(blocks: list[Block]) -> tuple[list[Block], list[str]]:
+    """The blocks with every run-on paragraph split at its headings, and one repair per split."""
+    out: list[Block] = []
+    repairs: list[str] = []
+    for block in blocks:
+        pieces = _pieces(block.text) if block.kind == "paragraph" and not block.confidences else []
+        if len(pieces) < 2:
+            out.append(block)
+            continue
+        out += [Block(piece, "paragraph", block.page, block.line) for piece in pieces]
+        repairs.append(
+            f"split a run-on paragraph of {len(block.text)} characters (line {block.line}) "
+            f"into {len(pieces)} at the headings inside it"
+        )
+    return out, repairs
+
+
+def _pieces(text: str) -> list[str]:
+    if len(text) < RUN_ON_MIN:
+        return []
+    starts = [0]
+    for mark in _MARK.finditer(text):
+        at = mark.start()
+        before = text[starts[-1] : at].rstrip(" \u3000")
+        if not before:
+            continue
+        if before[-1] in _SENTENCE_END or _heading(before):
+            starts.append(at)
+    ends = [*starts[1:], len(text)]
+    return [piece for a, b in zip(starts, ends, strict=True) if (piece := text[a:b].strip())]
+
+
+def _heading(text: str) -> bool:
+    """A numbered run, short and without punctuation after its number: a heading."""
+    own = _MARK.match(text)
+    return own is not None and len(text) <= _HEADING_MAX and not _PUNCT.search(text, own.end())
