@@ -87,3 +87,18 @@ def test_a_run_on_notice_keeps_its_review_out_of_its_targets(tmp_path: Path) -> 
     )
     values = sorted(t.value for t in plan.targets if t.value is not None)
     assert values == [6000]  # 4.4亿千瓦, 21870, 14.8%, 6100, 5000 report 2004
+
+
+def test_a_sentence_that_announces_the_goals_opens_their_paragraph() -> None:
+    review = "民生事业在惠民利民中更有温度。城镇新增就业6.45万人，帮扶就业率达90%以上。"
+    goals = "全省经济社会发展的主要预期目标是：地区生产总值增长5%左右。"
+    pieces = paragraphs(run_on(review, goals))
+    assert pieces[0] == review
+    assert pieces[1].startswith(goals)
+
+
+def test_markdown_marks_before_a_heading_do_not_hide_it() -> None:
+    text = run_on(
+        "各位代表：现在，我代表区人民政府向大会报告工作。**一、2025年工作回顾**五年奋斗，成效显著。"
+    )
+    assert paragraphs(text)[1].startswith("**一、2025年工作回顾**")

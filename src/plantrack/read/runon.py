@@ -21,8 +21,11 @@ RUN_ON_MIN = 1500
 _CN = "一二三四五六七八九十"
 # a heading's or an item's number: where a paragraph opened
 _MARK = re.compile(
-    rf"第[{_CN}百零〇\d]{{1,4}}[编章节条]|[{_CN}]{{1,3}}、|[（(][{_CN}]{{1,3}}[)）]"
+    r"(?:\*\*|#{1,6} ?)?"  # a Markdown copy's bold or heading marks before it
+    rf"(?:第[{_CN}百零〇\d]{{1,4}}[编章节条]|[{_CN}]{{1,3}}、|[（(][{_CN}]{{1,3}}[)）]"
     rf"|专栏[ \u3000]*[\d{_CN}]{{1,3}}|[（(]\d{{1,2}}[)）]|\d{{1,2}}[.．、](?!\d)|——"
+    # 全省经济社会发展的主要预期目标是： a sentence that announces the goals opens their paragraph
+    r"|[^。！？；：]{0,24}?目标(?:是|为)?[：:])"
 )
 _SENTENCE_END = "。！？；：!?;:"
 # 一、“十三五”时期的主要成效（一）污染防治…: a heading without punctuation before the next number
@@ -53,7 +56,7 @@ def _pieces(text: str) -> list[str]:
     starts = [0]
     for mark in _MARK.finditer(text):
         at = mark.start()
-        before = text[starts[-1] : at].rstrip(" \u3000")
+        before = text[starts[-1] : at].rstrip(" \u3000*")
         if not before:
             continue
         if before[-1] in _SENTENCE_END or _heading(before):
