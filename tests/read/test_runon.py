@@ -102,3 +102,14 @@ def test_markdown_marks_before_a_heading_do_not_hide_it() -> None:
         "各位代表：现在，我代表区人民政府向大会报告工作。**一、2025年工作回顾**五年奋斗，成效显著。"
     )
     assert paragraphs(text)[1].startswith("**一、2025年工作回顾**")
+
+
+def test_a_short_document_in_one_paragraph_is_run_on_and_a_paragraph_among_others_is_not() -> None:
+    text = REVIEW + PLAN + FILLER * 7
+    assert 500 <= len(text) < RUN_ON_MIN
+    whole, _ = split_run_on(
+        [Block("关于电站项目清理的通知", "paragraph", None, 1), Block(text, "paragraph", None, 2)]
+    )
+    assert [b.text[:6] for b in whole] == ["关于电站项目", "一、进一步提", "二、合理安排"]
+    among = [Block(text, "paragraph", None, 1), Block(FILLER * 8, "paragraph", None, 2)]
+    assert split_run_on(among)[0] == among

@@ -6,8 +6,9 @@ arrives as one line of thousands of characters: 一、进一步提高…的认�
 share one paragraph, so a review cannot be told from a plan and a deadline runs on to the end of
 the document. The headings and items inside it still say where its paragraphs were: after a
 sentence ends, 第…章/节/条, 一、, （一）, 专栏1, 1. and （1） open a new one. Only a paragraph far
-longer than any a plan writes is split, so a paragraph that lists （一）…；（二）… inline is left
-whole.
+longer than any a plan writes, or one of 500+ characters that holds four fifths of the document's
+text (a short page that lost its breaks), is split, so a paragraph that lists （一）…；（二）… inline
+among others is left whole.
 """
 
 from __future__ import annotations
@@ -18,6 +19,9 @@ from plantrack.model import Block
 
 # longer than any paragraph of the 460 real plans in the wild set (the longest is 1,327)
 RUN_ON_MIN = 1500
+# a shorter document that is all one paragraph is run on too
+_WHOLE_MIN = 500
+_WHOLE_SHARE = 0.8
 _CN = "一二三四五六七八九十"
 # a heading's or an item's number: where a paragraph opened
 _MARK = re.compile(
@@ -37,8 +41,15 @@ def split_run_on(blocks: list[Block]) -> tuple[list[Block], list[str]]:
     """The blocks with every run-on paragraph split at its headings, and one repair per split."""
     out: list[Block] = []
     repairs: list[str] = []
+    prose = sum(len(b.text) for b in blocks if b.kind == "paragraph")
     for block in blocks:
-        pieces = _pieces(block.text) if block.kind == "paragraph" and not block.confidences else []
+        size = len(block.text)
+        run_on = size >= RUN_ON_MIN or (size >= _WHOLE_MIN and size >= _WHOLE_SHARE * prose)
+        pieces = (
+            _pieces(block.text)
+            if run_on and block.kind == "paragraph" and not block.confidences
+            else []
+        )
         if len(pieces) < 2:
             out.append(block)
             continue
@@ -51,8 +62,6 @@ def split_run_on(blocks: list[Block]) -> tuple[list[Block], list[str]]:
 
 
 def _pieces(text: str) -> list[str]:
-    if len(text) < RUN_ON_MIN:
-        return []
     starts = [0]
     for mark in _MARK.finditer(text):
         at = mark.start()
