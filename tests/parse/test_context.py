@@ -74,6 +74,21 @@ def test_dash_items_after_a_paragraph_with_one_deadline_are_its_goals(tmp_path: 
     ]
 
 
+def test_dash_items_after_a_five_year_heading_run_into_its_text_are_its_goals(
+    tmp_path: Path,
+) -> None:
+    # a 2026 report copied without its breaks: the heading 二、“十五五”时期主要目标任务 runs into
+    # its paragraph, and the dash goals after it are the period's, not the year before's
+    text = (
+        "二、“十五五”时期主要目标任务“十五五”时期是基本实现社会主义现代化的关键时期。"
+        "根据省委全会精神，今后五年经济社会发展要努力实现以下主要目标。\n"
+        "——高质量发展取得显著成效。全省地区生产总值年均增长5%左右。\n"
+        "三、2026年工作安排主要预期目标是：地区生产总值增长5.5%左右。\n"
+    )
+    got = targets_of(tmp_path, text, (2026, 2026))
+    assert got == [("地区生产总值增长", 5, 2030), ("地区生产总值增长", 5.5, 2026)]
+
+
 @pytest.mark.parametrize(
     ("sentence", "period", "deadline"),
     [

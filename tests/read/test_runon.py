@@ -113,3 +113,15 @@ def test_a_short_document_in_one_paragraph_is_run_on_and_a_paragraph_among_other
     assert [b.text[:6] for b in whole] == ["关于电站项目", "一、进一步提", "二、合理安排"]
     among = [Block(text, "paragraph", None, 1), Block(FILLER * 8, "paragraph", None, 2)]
     assert split_run_on(among)[0] == among
+
+
+def test_the_title_before_the_first_heading_is_a_paragraph_of_its_own() -> None:
+    text = run_on("政府工作报告一、2025年工作回顾——经济保持平稳增长。全年增长5.3%。")
+    pieces = paragraphs(text)
+    assert pieces[:2] == ["政府工作报告", "一、2025年工作回顾"]
+    assert pieces[2].startswith("——经济保持平稳增长。")
+
+
+def test_a_goals_sentence_right_after_a_bare_number_stays_with_it() -> None:
+    text = run_on("工作很扎实。三、2026年工作安排主要预期目标是：地区生产总值增长5%左右。")
+    assert paragraphs(text)[1].startswith("三、2026年工作安排主要预期目标是：")

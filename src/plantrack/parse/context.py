@@ -200,6 +200,10 @@ _DASH_ITEM = re.compile(r"^\s*(?:\*\*)?(?:——|－－|--)")
 # 到2025年 / 2025年前 in a lead paragraph; narrower than target_words.DEADLINE_RE, whose 截至2023年
 # dates what was done, not the goals after it
 _LEAD_DEADLINE = re.compile(r"(?:到|至)((?:19|20)\d\d)年(?:底|末)?|((?:19|20)\d\d)年(?:底|末)?前")
+# “十五五”时期主要目标任务“十五五”时期在…: a lead about a five-year period, its heading run into it
+_LEAD_PERIOD = re.compile(
+    r"^[一二三四五六七八九十]{1,3}、[“\"]?十([一二三四五六七八九])五[”\"]?(?:时期|期间)"
+)
 
 
 def deadline_line(text: str) -> int | None:
@@ -252,6 +256,9 @@ class ContextTracker:
             lead = self._lead
             return lead[1] if deadline is None and lead and lead[0] == path else deadline
         years = {int(a or b) for a, b in _LEAD_DEADLINE.findall(text)}
+        period = _LEAD_PERIOD.match(text)
+        if period and not years:
+            years = {five_year_end("十" + period.group(1))}
         self._lead = (path, years.pop()) if len(years) == 1 else None
         return deadline
 

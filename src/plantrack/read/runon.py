@@ -29,8 +29,10 @@ _MARK = re.compile(
     rf"(?:第[{_CN}百零〇\d]{{1,4}}[编章节条]|[{_CN}]{{1,3}}、|[（(][{_CN}]{{1,3}}[)）]"
     rf"|专栏[ \u3000]*[\d{_CN}]{{1,3}}|[（(]\d{{1,2}}[)）]|\d{{1,2}}[.．、](?!\d)|——"
     # 全省经济社会发展的主要预期目标是： a sentence that announces the goals opens their paragraph
-    r"|[^。！？；：]{0,24}?目标(?:是|为)?[：:])"
+    r"|(?P<goals>[^。！？；：]{0,24}?目标(?:是|为)?[：:]))"
 )
+# 第一章, 一、, （一）: the first heading, which may follow the document's title directly
+_FIRST = re.compile(r"(?:\*\*|#{1,6} ?)?(?:第一[编章节]|一、|[（(]一[)）])")
 _SENTENCE_END = "。！？；：!?;:"
 # 一、“十三五”时期的主要成效（一）污染防治…: a heading without punctuation before the next number
 _HEADING_MAX = 40
@@ -68,7 +70,10 @@ def _pieces(text: str) -> list[str]:
         before = text[starts[-1] : at].rstrip(" \u3000*")
         if not before:
             continue
-        if before[-1] in _SENTENCE_END or _heading(before):
+        if before[-1] in _SENTENCE_END or (
+            not mark.group("goals")
+            and (_heading(before) or (len(starts) == 1 and _title(before, text, at)))
+        ):
             starts.append(at)
     ends = [*starts[1:], len(text)]
     return [piece for a, b in zip(starts, ends, strict=True) if (piece := text[a:b].strip())]
@@ -78,3 +83,12 @@ def _heading(text: str) -> bool:
     """A numbered run, short and without punctuation after its number: a heading."""
     own = _MARK.match(text)
     return own is not None and len(text) <= _HEADING_MAX and not _PUNCT.search(text, own.end())
+
+
+def _title(before: str, text: str, at: int) -> bool:
+    """政府工作报告一、…: the document's title, without punctuation, before its first heading."""
+    return (
+        len(before) <= _HEADING_MAX
+        and not _PUNCT.search(before)
+        and _FIRST.match(text, at) is not None
+    )
