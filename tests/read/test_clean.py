@@ -302,3 +302,15 @@ def test_a_heading_run_into_its_text_is_split_off() -> None:
 def test_a_full_width_slash_in_a_unit_is_made_half_width() -> None:
     # b37 吕梁: 氢能供应能力20万吨／年以上; b26 天津: 38微克／立方米
     assert normalize_width("氢能供应能力20万吨／年以上") == "氢能供应能力20万吨/年以上"
+
+
+def test_an_ocr_middle_dot_beside_a_space_is_a_decimal_point() -> None:
+    # the 1991 national outline as OCR'd: 化肥产量达到1 · 2亿吨, 平均每年增长3· 5％; an event's
+    # date written with a middle dot keeps it
+    blocks, _ = clean_blocks(
+        [Block("化肥产量达到1 · 2亿吨左右，农业总产值平均每年增长3· 5％。吸取“1·24”火灾事故教训。")]
+    )
+    assert (
+        blocks[0].text
+        == "化肥产量达到1.2亿吨左右，农业总产值平均每年增长3.5%。吸取“1·24”火灾事故教训。"
+    )

@@ -28,6 +28,9 @@ _FULLWIDTH_RE = re.compile("[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a\uff05\uff0e
 _FW_POINT_RE = re.compile(r"(?<=\d)．(?=\d)")
 # 76。7: a converter's decimal point (not a sentence end: no list number 7. or 7、 follows)
 _CN_POINT_RE = re.compile(r"(?<=\d)。(?=\d+(?![\d.、．]))")
+# 1 · 2亿吨, 3· 5％: an OCR's decimal point, a middle dot with a space beside it (the “1·24” of a date
+# or an event's name has none)
+_OCR_POINT_RE = re.compile(r"(?<=\d)(?: [·•]\s*|[·•]\s+)(?=\d)")
 
 _MARK_NUM = r"[0-9一二三四五六七八九十百零〇]+"
 # 【上接第6版】 【下转第8版】 （上接第X版） (转第3版) 〔接第二版〕 ...
@@ -242,6 +245,15 @@ def _split_run_in(block: Block, text: str, cleaned: list[Block], repairs: list[s
     return run_in.group("body")
 
 
+def _decimal_points(text: str) -> str:
+    """76。7 and 1 · 2 (a converter's or an OCR's decimal point) -> 76.7 and 1.2."""
+    if "。" in text:
+        text = _CN_POINT_RE.sub(".", text)
+    if "·" in text or "•" in text:
+        text = _OCR_POINT_RE.sub(".", text)
+    return text
+
+
 def clean_blocks(blocks: list[Block]) -> tuple[list[Block], list[str]]:
     """Return cleaned blocks and a list of human-readable repairs.
 
@@ -268,9 +280,7 @@ def clean_blocks(blocks: list[Block]) -> tuple[list[Block], list[str]]:
         if punctuated != text:
             repaired_punct += 1
             text = punctuated
-        if "。" in text:
-            text = _CN_POINT_RE.sub(".", text)
-        text = text.strip()
+        text = _decimal_points(text).strip()
         if (
             block.kind == "paragraph"
             and PAGE_NUMBER_RE.match(text)
