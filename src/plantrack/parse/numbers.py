@@ -398,6 +398,8 @@ def _position_reason(text: str, q: Quantity, s: int, before: str) -> str | None:
         return "an ordinal (第N / 专栏N)"
     if before == "前" and q.unit in ("位", "名"):
         return "a rank (居全国前10位)"
+    if before and before in "∶:" and text[max(0, s - 2) : s - 1] == "1":
+        return "a map's scale (1∶5万区域地质调查)"
     return None
 
 

@@ -152,9 +152,11 @@ LEAD_DEADLINE_RE = re.compile(
     # 近期目标（2022－2025）：到2025年，…: a phase's label before its deadline
     r"(?:(?:近期|中期|远期|阶段性?)(?:目标)?(?:[（(][^（）()]{0,16}[）)])?[：:]\s*)?"
     r"(?:力争|争取|确保|预计|计划|预期)?"
-    r"(?:到|至|截至)?(?:(?:19|20)\d\d|今|明)年(?:底|末)?(?:前)?"
+    r"(?:(?:到|至|截至)?(?:(?:19|20)\d\d|今|明)年(?:底|末)?(?:前)?"
     # 2025年海铁联运…翻一番。即…: a year that opens the sentence without a comma, too
     r"(?:[，,：:]|(?=[\u4e00-\u9fff])(?![的以比同起年内度初中]))"
+    # 用3年时间，实现…: a span from the plan's start (context.RELATIVE_RE dates it)
+    r"|用(?:[一二两三四五六七八九十\d]{1,2}[—–\-~至到])?[一二两三四五六七八九十\d]{1,2}年(?:左右)?(?:的)?时间[，,])"
 )
 # A verb that can head a list of number-noun pairs (更新78个A、4500个B、14个C).
 LIST_VERBS = frozenset(

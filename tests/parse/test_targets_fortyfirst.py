@@ -1,0 +1,29 @@
+"""Forty-first round: what b40 (retired) showed missed, in words other than its documents'."""
+
+from __future__ import annotations
+
+from plantrack.model import Location
+from plantrack.parse.context import DocFacts, ParagraphContext
+from plantrack.parse.targets import extract_targets
+
+LOC = Location(node="c1.p1", chapter=1, path=["第一章"])
+
+
+def dated(text: str, start: int, end: int) -> list[tuple]:
+    context = ParagraphContext(DocFacts(end_year=end, start_year=start, year=start))
+    found = extract_targets(text, node_id="p", end_year=end, location=LOC, context=context)
+    return [(t.value, t.deadline) for t in found if t.value is not None]
+
+
+def test_a_span_from_the_start_opening_a_sentence_governs_the_sentences_after_it() -> None:
+    text = (
+        "用三年时间，基本完成全省农村公路提档升级。新建改建农村公路5000公里。"
+        "用5年时间，全面建成“四好农村路”。建成示范县30个。"
+    )
+    assert dated(text, 2024, 2030) == [(5000, 2026), (30, 2028)]
+
+
+def test_a_map_scale_is_no_value() -> None:
+    assert dated("开展1∶5万区域地质调查和1:25万航空物探，新发现矿产地20处。", 2021, 2025) == [
+        (20, 2025)
+    ]
