@@ -27,3 +27,8 @@ def test_a_map_scale_is_no_value() -> None:
     assert dated("开展1∶5万区域地质调查和1:25万航空物探，新发现矿产地20处。", 2021, 2025) == [
         (20, 2025)
     ]
+
+
+def test_how_much_there_is_is_no_target() -> None:
+    text = "当前全省各类小微园区多达2300个，平均入驻率不足60%，到2027年建成标准化园区100个。"
+    assert dated(text, 2024, 2027) == [(100, 2027)]

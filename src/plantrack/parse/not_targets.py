@@ -44,6 +44,8 @@ _OF_A_PROJECT = re.compile(
 )
 # 在营加油站, 现有…, 结转（在建）…: a count of what there is
 _STOCK_LEAD = re.compile(r"^(?:其中)?(?:在营|现有|现存|已有|已建|结转)")
+# 多达1.12万个, 高达85%, 不足30万吨: how much (or how little) there is, words no goal uses
+_STATE_WORDS = ("多达", "高达", "不足")
 _MADE_OF = re.compile(r"^[^，。；,;]{0,24}?(?:组成|构成)的")
 # 平均受教育年限, 预期寿命: measures counted in years (a cap on them is a target)
 _YEARS_MEASURE = re.compile(r"年限|寿命|年龄|工龄")
@@ -75,8 +77,8 @@ def said_not_a_target(
         return (
             "a project's capacity (建成70万千瓦热电项目): an attribute of the project, not a target"
         )
-    if _STOCK_LEAD.match(metric):
-        return "what there is now (在营加油站48座, 在建…), not a target"
+    if _STOCK_LEAD.match(metric) or pre.rstrip().endswith(_STATE_WORDS):
+        return "what there is now (在营加油站48座, 多达1.12万个, 不足30万吨), not a target"
     if verb and _QUALIFIER_LIST.match(after):
         return "a threshold of a list that qualifies a noun (入井人数超过30人、井深超过800米的矿山)"
     if "预计" in pre and _FORECAST_VERB.search(pre.rstrip()):
