@@ -32,3 +32,39 @@ def test_a_map_scale_is_no_value() -> None:
 def test_how_much_there_is_is_no_target() -> None:
     text = "当前全省各类小微园区多达2300个，平均入驻率不足60%，到2027年建成标准化园区100个。"
     assert dated(text, 2024, 2027) == [(100, 2027)]
+
+
+def test_chinese_numerals_with_a_scale_inside_and_a_year_in_chinese() -> None:
+    # older national plans write every figure and year in Chinese numerals
+    text = (
+        "一九九〇年粮食产量要达到四亿五千万吨，新建和改建公路一万二千公里，棉花产量四百二十五万吨。"
+    )
+    found = extract_targets(
+        text,
+        node_id="p",
+        end_year=1990,
+        location=LOC,
+        context=ParagraphContext(DocFacts(end_year=1990, start_year=1986, year=1986)),
+    )
+    assert [(t.metric, t.value, t.unit, t.deadline) for t in found] == [
+        ("粮食产量", 45000, "万吨", 1990),
+        ("新建和改建公路", 12000, "公里", 1990),
+        ("棉花产量", 425, "万吨", 1990),
+    ]
+
+
+def test_a_year_in_chinese_numerals_before_the_plan_is_the_past() -> None:
+    assert dated(
+        "一九八五年，全国原煤产量达到八亿吨。到一九九〇年，原煤产量达到十亿吨。", 1986, 1990
+    ) == [(10, 1990)]
+
+
+def test_ping_jun_mei_nian_is_one_yearly_adverb() -> None:
+    found = extract_targets(
+        "“八五”期间，国民生产总值平均每年增长6%。",
+        node_id="p",
+        end_year=1995,
+        location=LOC,
+        context=ParagraphContext(DocFacts(end_year=1995, start_year=1991, year=1991)),
+    )
+    assert [(t.metric, t.value, t.kind) for t in found] == [("国民生产总值增长", 6, "annual")]

@@ -38,7 +38,7 @@ from plantrack.parse.review import (
 from plantrack.read.headings import cn_number, five_year_period
 
 # 二〇三五年: a year in Chinese numerals (Arabic years are target_words.DEADLINE_RE's)
-_CN_YEAR = r"二〇[一二三四五][〇零一二三四五六七八九]"
+_CN_YEAR = r"(?:二〇[一二三四五]|一九[五六七八九])[〇零一二三四五六七八九]"  # 二〇三五, 一九九〇
 FIVE_YEAR_RE = re.compile(r"[“\"]?([十][一二三四五六七八九])五[”\"]?(末|期末|时期|期间|规划期)?")
 RELATIVE_RE = re.compile(
     # 当年新增…比例: the share of what is new in a year, no date (到2030年 governs it)

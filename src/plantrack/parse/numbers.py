@@ -69,6 +69,8 @@ SUFFIX_COMPARATORS: dict[str, str] = {
 _CN = "零〇一二两三四五六七八九十百千"
 # Bounded: an unbounded run with the lookahead below backtracks quadratically on 一一一….
 _CN_NUM = rf"(?<![{_CN}])[{_CN}]{{1,12}}(?:点[{_CN}]{{1,6}})?"
+# 四亿五千万吨, 一万二千公里: a Chinese numeral with a scale inside it (older plans write them so)
+_CN_COMPOUND = rf"(?<![{_CN}])[{_CN}]{{1,6}}(?:亿[{_CN}]{{1,8}}(?=万)|万[{_CN}]{{1,8}})"
 # 万吨/年, 万元/人, 吨/日: a unit per a denominator.
 _PER = (
     r"(?:/(?:十万|万|千|百亿|百|亿)?(?:年|日|天|月|小时|人|户|亩|公顷|床|元|万元|枚|辆|台|吨|千克|公斤|车|千瓦时|平方公里"
@@ -115,7 +117,7 @@ _UNIT_OR_SUFFIX = rf"(?:{_SCALE_ALT})?(?:{_UNIT_ALT})|(?:{_SCALE_ALT})(?![{_CN}]
 # text without trying the alternatives (about twice as fast on plan text).
 QUANTITY_RE = re.compile(
     rf"(?=[\d{_CN}])(?:(?P<pct>百分之)(?P<pnum>{_CN_NUM}|\d+(?:\.\d+)?)"
-    rf"|(?P<num>(?<![\d.])(?<!\d,)\d+(?:[,.]\d+)*|{_CN_NUM}(?={_UNIT_OR_SUFFIX})))"
+    rf"|(?P<num>(?<![\d.])(?<!\d,)\d+(?:[,.]\d+)*|(?:{_CN_COMPOUND}|{_CN_NUM})(?={_UNIT_OR_SUFFIX})))"
     rf"(?P<more>[多余](?=(?:{_SCALE_ALT})?(?:{_UNIT_ALT})))?"  # 1900多个, 50余人: more than
     rf"(?P<unit>(?:{_SCALE_ALT})?(?:(?<=[万亿])[多余])?(?:{_UNIT_ALT}){ALT_COUNT}{_PER}"
     rf"|(?:{_SCALE_ALT})(?![{_CN}])"
@@ -185,6 +187,17 @@ def parse_number(span: str) -> float | None:
     except (ValueError, KeyError, IndexError, TypeError):
         return None
     return float(value)
+
+
+def _compound_number(num: str, unit: str | None) -> float | None:
+    """四亿五千 before 万吨 -> 45000 (in the unit written, 万吨); 一万二千 -> 12000."""
+    inner = "亿" if "亿" in num else "万" if "万" in num else None
+    if inner is None:
+        return parse_number(num)
+    high, low = (parse_number(part) for part in num.split(inner, 1))
+    if high is None or low is None:
+        return None
+    return high * 1e4 + low  # 四亿 is 40000 of the 万吨 after it; 一万 is 10000 ones
 
 
 @lru_cache(maxsize=1024)
@@ -319,7 +332,8 @@ def find_quantities(text: str, quotes: list[tuple[int, int]] | None = None) -> l
         more = m.group("more")
         if unit and unit[1:2] in ("余", "多") and unit[0] in "万亿":
             unit, more = unit[0] + unit[2:], unit[1]  # 1.7万余个: more than 1.7万个
-        q = Quantity(start, end, num + (more or ""), parse_number(num), unit, suffix, chinese)
+        value = _compound_number(num, unit) if chinese else parse_number(num)
+        q = Quantity(start, end, num + (more or ""), value, unit, suffix, chinese)
         q.more = bool(more)
         q.name = _name_reason(text, q, quotes, starts)
         prev = found[-1] if found else None

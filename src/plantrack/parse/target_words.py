@@ -73,7 +73,12 @@ _LEAD_WORDS = _words(
     " 逐步 进一步 持续 稳步 积极 大力 加快 力求 预计 规划期内 期间 届时 共 总计 合计 全年 分别"
     " 以及 、 今年 明年 全年 年内 今后五年 今后三年 计划 拟 将 把 原则上"
 )
-KIND_ADVERBS: dict[str, str] = {"累计": "cumulative", "每年": "annual", "年均": "annual"}
+KIND_ADVERBS: dict[str, str] = {
+    "累计": "cumulative",
+    "平均每年": "annual",  # 平均每年递增4%: the whole adverb, not 每年 after 平均
+    "每年": "annual",
+    "年均": "annual",
+}
 # A metric ending in these is a yearly figure.
 GROWTH_RATE_ENDS = ("增速", "增长率", "年均增长")
 INCREMENT_VERBS = _words(
@@ -271,7 +276,7 @@ SHARE_OF_UNITS_RE = re.compile(
 )
 # characters without which no relative deadline (今年, 明年, 去年, “十四五”末, 3年内, 二〇三五年) stands
 RELATIVE_HINT_RE = re.compile(
-    r"今年|明年|去年|本年度|当年|五|年内|二〇|今后|未来|第[一二三四五]年|年(?:左右)?(?:的)?时间"
+    r"今年|明年|去年|本年度|当年|五|年内|二〇|一九|今后|未来|第[一二三四五]年|年(?:左右)?(?:的)?时间"
 )
 # 今年以来: a review, not a deadline.
 YEAR_AS_NAME_RE = re.compile(r"以来")
@@ -320,10 +325,11 @@ LEAD_RE = re.compile(
     # opens the heading's own words)
     rf"|[一二三四五六七八九十]{{1,3}}、(?=[^\d一二三四五六七八九十])|[▶►▸●■◆▲★☆]\s*"
     rf"|(?:到|至|截至|截止到|截止)?(?:20\d\d年?[、和及])*20\d\d年(?:度|底|末)?(?:前|以前|之前)?，?"
+    rf"|(?:到|至)?(?:二〇[一二三四五]|一九[五六七八九])[〇零一二三四五六七八九]年(?:底|末)?(?:前|以前)?，?"
     rf"|用?[一二两三四五\d]年(?:时间|内)?"  # 力争三年累计回收…: a duration, not the metric
     rf"|第[一二三四五]年"  # 第一年全区应完成…: when, not the metric
     rf"|“?十[一二三四五六七八九]五”?(?:时期|期间|期内|末|期末)?"
-    rf"|(?P<kind>累计|每年|年均)|{_alt(_LEAD_WORDS).replace('使', '使(?!用)')}"  # 使用寿命
+    rf"|(?P<kind>累计|平均每年|每年|年均)|{_alt(_LEAD_WORDS).replace('使', '使(?!用)')}"  # 使用寿命
 )
 # 新建改造, 新建改扩建, 新建和改造提升: new and renovated together is a level (GUIDE.md, kind)
 # (新开工改造老旧小区716个: the renovations newly started are new)
