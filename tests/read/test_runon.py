@@ -91,7 +91,7 @@ def test_a_run_on_notice_keeps_its_review_out_of_its_targets(tmp_path: Path) -> 
 
 def test_a_sentence_that_announces_the_goals_opens_their_paragraph() -> None:
     review = "民生事业在惠民利民中更有温度。城镇新增就业6.45万人，帮扶就业率达90%以上。"
-    goals = "全省经济社会发展的主要预期目标是：地区生产总值增长5%左右。"
+    goals = "综合各方面因素，建议今年全市经济社会发展的主要预期目标是：地区生产总值增长5%左右。"
     pieces = paragraphs(run_on(review, goals))
     assert pieces[0] == review
     assert pieces[1].startswith(goals)

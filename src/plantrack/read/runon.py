@@ -29,7 +29,7 @@ _MARK = re.compile(
     rf"(?:第[{_CN}百零〇\d]{{1,4}}[编章节条]|[{_CN}]{{1,3}}、|[（(][{_CN}]{{1,3}}[)）]"
     rf"|专栏[ \u3000]*[\d{_CN}]{{1,3}}|[（(]\d{{1,2}}[)）]|\d{{1,2}}[.．、](?!\d)|——"
     # 全省经济社会发展的主要预期目标是： a sentence that announces the goals opens their paragraph
-    r"|(?P<goals>[^。！？；：]{0,24}?目标(?:是|为)?[：:]))"
+    r"|(?P<goals>[^。！？；：]{0,32}?目标(?:是|为)?[：:]))"
 )
 # 第一章, 一、, （一）: the first heading, which may follow the document's title directly
 _FIRST = re.compile(r"(?:\*\*|#{1,6} ?)?(?:第一[编章节]|一、|[（(]一[)）])")
