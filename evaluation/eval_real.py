@@ -53,14 +53,14 @@ FIELDS = (
 TABLE_FIELDS = ("row", "value", "baseline", "binding")
 
 
-# the batch blind for the next piece of work: `b41-…` (`--blind41`)
-BLIND_BATCHES: tuple[int, ...] = (41,)
+# the batch blind for the next piece of work: `b42-…` (`--blind42`)
+BLIND_BATCHES: tuple[int, ...] = (42,)
 BATCH = re.compile(r"b(\d+)-")
 
 
 def split_of(stem: str) -> str:
     """The fixed rule: a batch of `BLIND_BATCHES` is blind as a whole. The second to
-    fortieth batches (`b2-…` … `b40-…`) were blind as a whole and are retired since their end scores
+    forty-first batches (`b2-…` … `b41-…`) were blind as a whole and are retired since their end scores
     (scored every run, tuned on); in the first batch a document was blind when sha256(stem)
     starts with 0–7. That first blind split was scored at the start and at the end of the work it
     measured (blind-scores.json); it is retired now — scored every run and tuned on like dev."""
@@ -394,6 +394,10 @@ RETIRED = (
     (
         "retired40",
         "wild set, retired fortieth batch b40- (scored blind twice, tuned on since)",
+    ),
+    (
+        "retired41",
+        "wild set, retired forty-first batch b41- (scored blind twice, tuned on since)",
     ),
 )
 
