@@ -619,3 +619,26 @@ def test_a_cell_of_power_and_energy_gives_a_row_each() -> None:
     targets = targets_from_table(rows, node_id="c2.t1", location=LOC, period=(2024, 2026))
     got = [(t.value, t.unit, t.comparator, t.kind) for t in targets]
     assert got == [(100, "万千瓦", ">", "cumulative"), (200, "万千瓦时", ">", "cumulative")]
+
+
+def test_a_figure_merged_over_the_base_and_target_columns_is_the_target() -> None:
+    # 平顶山's 专栏1 as copied: 新建客运枢纽（个） | 6 | (empty) — a count for the whole period
+    rows = [
+        ["类别", "指标", "2020", "2025"],
+        ["基础设施", "高速公路里程（公里）", "379", "537"],
+        ["基础设施", "新建客运枢纽（个）", "6", ""],
+        ["基础设施", "省级示范区（个）", "0", ""],
+    ]
+    got = {t["metric"]: (t["value"], t["baseline"]) for t in by_id(rows).values()}
+    assert got == {"高速公路里程": (537, 379), "新建客运枢纽": (6, None)}
+
+
+def test_a_category_column_beside_the_unit_names_the_rows() -> None:
+    # 河南's 表2: 类别 | 单位 | 2020年 | 2025年 | 属性, no 指标 column
+    rows = [
+        ["类别", "单位", "2020年", "2025年", "属性"],
+        ["1.1 可再生能源电力总量消纳责任权重", "%", "17.5", "32.2", "预期性"],
+        ["2.3 生物天然气", "万立方米", "2000", "5000", "预期性"],
+    ]
+    got = sorted((t["value"], t["unit"], t["baseline"], t["binding"]) for t in by_id(rows).values())
+    assert got == [(32.2, "%", 17.5, False), (5000, "万立方米", 2000, False)]

@@ -192,3 +192,10 @@ def test_a_line_set_in_bold_is_read_without_its_marks_in_text() -> None:
     # b37 上海: **一、2024年国民经济和社会发展计划执行情况** heads its section
     blocks = parse_text("**一、2024年国民经济和社会发展计划执行情况**\n\n各位代表：\n")
     assert blocks[0].text == "一、2024年国民经济和社会发展计划执行情况"
+
+
+def test_bold_inside_a_line_of_a_markdown_copy_is_dropped():
+    blocks = parse_text(
+        "**——可再生能源发电目标。**2025年，可再生能源发电装机达到5500万千瓦以上。\n"
+    )
+    assert blocks[0].text == "——可再生能源发电目标。2025年，可再生能源发电装机达到5500万千瓦以上。"

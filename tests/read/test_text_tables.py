@@ -710,3 +710,26 @@ def test_a_marked_category_with_a_note_one_cell_per_line(tmp_path: Path) -> None
     parsed = parse_lines(tmp_path, cells, "某区能源规划", (2021, 2025))
     found = {(t.metric, t.value, t.group) for t in parsed.targets}
     assert found == {("电力", 2450, "能源生产供应"), ("天然气", 10500, "能源生产供应")}
+
+
+def test_a_pipe_table_whose_first_column_is_a_category_beside_the_unit(tmp_path: Path) -> None:
+    # 河南's 表2 as copied from a web page: no 指标 column, rows of empty cells between groups
+    plan = parse_lines(
+        tmp_path,
+        [
+            "表2 河南省“十四五”可再生能源发展主要目标",
+            "类别 | 单位 | 2020年 | 2025年 | 属性 |",
+            "| ||||",
+            "1.1 可再生能源电力总量消纳责任权重 | % | 17.5 | 32.2 | 预期性 |",
+            "1.3 可再生能源发电装机 | 万千瓦 | 3251 | 5500 | 预期性 |",
+            "| ||||",
+            "2.3 生物天然气 | 万立方米 | 2000 | 5000 | 预期性 |",
+        ],
+        "河南省“十四五”可再生能源发展规划",
+        (2021, 2025),
+    )
+    assert sorted((t.value, t.baseline) for t in plan.targets) == [
+        (32.2, 17.5),
+        (5000, 2000),
+        (5500, 3251),
+    ]

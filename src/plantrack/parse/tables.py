@@ -107,6 +107,8 @@ def _find_columns(rows: list[list[str]]) -> _Columns | None:
         if name is None and any(c.startswith(("单位", "目标")) for c in cells):
             # 项目 | 单位 | 2025年, 项目 | 分值 | 目标任务: 项目 names the indicator
             name = next((i for i, c in enumerate(cells) if c in ("项目", "内容")), None)
+        if name is None and len(cells) > 2 and cells[0] in _CATEGORY and unit_header(cells[1]):
+            name = 0  # 类别 | 单位 | 2020年 | 2025年: no name column, the first names the row
         if name is None:
             continue
         if "指标" not in cells[name] and not any(
@@ -176,6 +178,7 @@ def _find_columns(rows: list[list[str]]) -> _Columns | None:
     return None
 
 
+_CATEGORY = frozenset(("类别", "分类", "类型"))
 _EVERY_YEAR_TARGET = re.compile(r"预期|年指标$|年目标值?$")
 _REACHED = re.compile(r"^(?:19|20)\d\d年?(?:实际|实绩|完成)(?:值|数)?$")
 
@@ -525,6 +528,18 @@ def _figure_targets(
 _MAX_QUALIFIER = 20  # characters of a clause's words kept in the metric
 
 
+def _merged_over_values(row: list[str], cols: _Columns, base: str, target: str) -> bool:
+    """新建客运枢纽（个） | 6 | (empty): one figure in a cell merged over the 基期 and target
+    columns, as a copy writes it (in the first), every cell after it empty — a count or a rate
+    for the whole period, the row's target, not its base (with an 属性 still there, the target
+    is missing instead)."""
+    if cols.base is None or cols.target is None or cols.target <= cols.base:
+        return False
+    if target.strip() or not read_cell(base).value:  # a 0 is where the count starts
+        return False
+    return not any(cell.strip() for cell in row[cols.base + 1 :])  # 980 | | | 预期性: missing
+
+
 def _targets_of_row(
     row: list[str], cols: _Columns, shared: _Row, location: Location
 ) -> list[Target]:
@@ -539,9 +554,12 @@ def _targets_of_row(
     attr = _get(row, cols.attribute)
     shared.metric, shared.unit = metric, unit
     shared.binding = True if "约束" in attr else False if "预期" in attr else None
-    base = read_cell(_get(row, cols.base))
+    base_raw, target_raw = _get(row, cols.base), _get(row, cols.target)
+    if _merged_over_values(row, cols, base_raw, target_raw):
+        base_raw, target_raw = "", base_raw
+    base = read_cell(base_raw)
     ranged_base = base.value_max is not None  # 30-40 in the 基期 column: no one baseline figure
-    cell, worded = _target_cell(_get(row, cols.target), shared, location, base.value)
+    cell, worded = _target_cell(target_raw, shared, location, base.value)
     if worded:
         return worded
     if cell.scope:

@@ -163,6 +163,8 @@ def _columns(cells: list[str]) -> Columns | None:
     if name is None and any(c.startswith("单位") or c.startswith("目标") for c in cells):
         # 类别 | 项目 | 单位 | 2025年: 项目 names the indicator when a 单位 column stands by it
         name = next((i for i, c in enumerate(cells) if c in ("项目", "内容", "主要指标")), None)
+    if name is None and len(cells) > 2 and GROUP_HEADER.search(cells[0]) and unit_header(cells[1]):
+        name = 0  # 类别 | 单位 | 2020年 | 2025年: no name column, the first names the indicator
     if name is None or not any(_VALUE_HEADER.search(c) for c in cells[name + 1 :]):
         return None
     index = next((i for i, c in enumerate(cells[:name]) if "序号" in c or c == "编号"), None)

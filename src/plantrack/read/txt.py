@@ -119,6 +119,8 @@ def parse_text(text: str, markdown: bool = False) -> list[Block]:
             continue
         if stripped.startswith(("#", "**")):
             stripped = _plain_heading(stripped)
+        if "**" in stripped:  # **——发电目标。**2025年，…: a Markdown copy's bold inside a line
+            stripped = _MD_EMPHASIS_RE[0][0].sub(r"\1", stripped)
         blocks.append(Block(stripped, "paragraph", page_no, number))
     return blocks
 
