@@ -9,10 +9,15 @@ from plantrack.parse.targets import extract_targets
 LOC = Location(node="c1.p1", chapter=1, path=["第一章"])
 
 
-def dated(text: str, start: int, end: int) -> list[tuple]:
+def targets_of(text: str, start: int, end: int) -> list:
+    """The targets of one paragraph of a plan for start–end, issued in its first year."""
     context = ParagraphContext(DocFacts(end_year=end, start_year=start, year=start))
     found = extract_targets(text, node_id="p", end_year=end, location=LOC, context=context)
-    return [(t.value, t.deadline) for t in found if t.value is not None]
+    return [t for t in found if t.value is not None]
+
+
+def dated(text: str, start: int, end: int) -> list[tuple]:
+    return [(t.value, t.deadline) for t in targets_of(text, start, end)]
 
 
 def test_a_span_from_the_start_opening_a_sentence_governs_the_sentences_after_it() -> None:
@@ -39,13 +44,7 @@ def test_chinese_numerals_with_a_scale_inside_and_a_year_in_chinese() -> None:
     text = (
         "一九九〇年粮食产量要达到四亿五千万吨，新建和改建公路一万二千公里，棉花产量四百二十五万吨。"
     )
-    found = extract_targets(
-        text,
-        node_id="p",
-        end_year=1990,
-        location=LOC,
-        context=ParagraphContext(DocFacts(end_year=1990, start_year=1986, year=1986)),
-    )
+    found = targets_of(text, 1986, 1990)
     assert [(t.metric, t.value, t.unit, t.deadline) for t in found] == [
         ("粮食产量", 45000, "万吨", 1990),
         ("新建和改建公路", 12000, "公里", 1990),
@@ -60,11 +59,5 @@ def test_a_year_in_chinese_numerals_before_the_plan_is_the_past() -> None:
 
 
 def test_ping_jun_mei_nian_is_one_yearly_adverb() -> None:
-    found = extract_targets(
-        "“八五”期间，国民生产总值平均每年增长6%。",
-        node_id="p",
-        end_year=1995,
-        location=LOC,
-        context=ParagraphContext(DocFacts(end_year=1995, start_year=1991, year=1991)),
-    )
+    found = targets_of("“八五”期间，国民生产总值平均每年增长6%。", 1991, 1995)
     assert [(t.metric, t.value, t.kind) for t in found] == [("国民生产总值增长", 6, "annual")]

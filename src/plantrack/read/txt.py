@@ -11,8 +11,9 @@ from plantrack.read.headings import is_heading
 
 _LINE_BREAK_RE = re.compile(r"\r\n|\r|\n")
 _MD_HEADING_RE = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
+_MD_BOLD_RE = re.compile(r"\*\*(.+?)\*\*")
 _MD_EMPHASIS_RE = (
-    (re.compile(r"\*\*(.+?)\*\*"), r"\1"),
+    (_MD_BOLD_RE, r"\1"),
     (re.compile(r"__(.+?)__"), r"\1"),
     (re.compile(r"(?<!\*)\*(?![\s*])(.+?)(?<![\s*])\*(?!\*)"), r"\1"),
     # _em_ but not snake_case names
@@ -120,7 +121,7 @@ def parse_text(text: str, markdown: bool = False) -> list[Block]:
         if stripped.startswith(("#", "**")):
             stripped = _plain_heading(stripped)
         if "**" in stripped:  # **——发电目标。**2025年，…: a Markdown copy's bold inside a line
-            stripped = _MD_EMPHASIS_RE[0][0].sub(r"\1", stripped)
+            stripped = _MD_BOLD_RE.sub(r"\1", stripped)
         blocks.append(Block(stripped, "paragraph", page_no, number))
     return blocks
 
