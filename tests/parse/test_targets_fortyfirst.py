@@ -61,3 +61,12 @@ def test_a_year_in_chinese_numerals_before_the_plan_is_the_past() -> None:
 def test_ping_jun_mei_nian_is_one_yearly_adverb() -> None:
     found = targets_of("“八五”期间，国民生产总值平均每年增长6%。", 1991, 1995)
     assert [(t.metric, t.value, t.kind) for t in found] == [("国民生产总值增长", 6, "annual")]
+
+
+def test_a_review_run_inside_a_plan_paragraph_is_the_past_until_a_sentence_looks_ahead() -> None:
+    # the 2011 national report: its year's paragraph opens on the plan, then reviews 2010
+    text = (
+        "2016年是“十三五”开局之年，做好今年的工作至关重要。过去一年，我们的各项工作取得了很大成绩。"
+        "全市地区生产总值增长8.3%，城镇新增就业12万人。今年，地区生产总值增长7%左右。"
+    )
+    assert dated(text, 2016, 2016) == [(7, 2016)]

@@ -103,9 +103,16 @@ def analyse(
         m_at = [m.start() for m, _ in marks]
         sentences = _spans(text, vocab.SENTENCE_END, 0, len(text))
         reviewing = _reviews(scan, sentences, q_at) or _bare_statistics(scan, sentences, quantities)
+        looking_back = False  # …。过去一年，我们…。国内生产总值增长10.3%…: a review run inside
         for s0, s1 in sentences:
             sq, sm = _within(quantities, q_at, s0, s1), _within(marks, m_at, s0, s1)
-            if (not sq and not sm) or (reviewing and not _read_in_review(scan, s0, s1, sq)):
+            if not reviewing and s0:
+                looking_back = _looks_back(scan, s0, s1, looking_back)
+            if (
+                (not sq and not sm)
+                or (reviewing and not _read_in_review(scan, s0, s1, sq))
+                or looking_back
+            ):
                 _lead_deadline(scan, s0, s1)  # 到2027年，…全面建成…。 still opens a scope
                 continue
             if reviewing:
@@ -125,6 +132,15 @@ def analyse(
     if where is not None:
         _restore(scan.found, ex.rows, where, original)
     return scan.found, ex.rows
+
+
+def _looks_back(scan: Scan, s0: int, s1: int, before: bool) -> bool:
+    """Whether the sentence at s0 is in a review run inside a plan paragraph: one opens on a
+    sentence that opens a review (过去一年，…, 这五年，…) and runs until a sentence looks ahead."""
+    first, since = _first(scan), _periods_from(scan)
+    if review.review_lead(scan.text[s0:s1].lstrip(), first, since):
+        return True
+    return before and not review.looks_ahead(scan.text, s0, s1, first, periods_from=since)
 
 
 def _reviews(scan: Scan, sentences: list[tuple[int, int]], q_at: list[int]) -> bool:
