@@ -70,3 +70,8 @@ def test_a_review_run_inside_a_plan_paragraph_is_the_past_until_a_sentence_looks
         "全市地区生产总值增长8.3%，城镇新增就业12万人。今年，地区生产总值增长7%左右。"
     )
     assert dated(text, 2016, 2016) == [(7, 2016)]
+
+
+def test_a_standard_of_money_paid_raised_from_one_figure_to_another_is_no_target() -> None:
+    text = "城乡居民基础养老金标准统一由55元提高到70元，新增养老床位2000张。"
+    assert dated(text, 2015, 2015) == [(2000, 2015)]

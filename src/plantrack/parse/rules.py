@@ -573,7 +573,10 @@ def rule_not_a_budget(r: Reading, run: ClauseRun) -> str | None:
     money = r.q.unit is not None and vocab.MONEY_UNIT_RE.search(r.q.unit)
     if money and vocab.HANDOUT_RE.search(r.pre[-MAX_METRIC:] if r.post_metric else r.head.metric):
         return "money handed out (发放, 给予, 补助): not a target"
-    if (r.q.unit or "").startswith("元") and vocab.PAID_STANDARD_RE.search(r.pre[-MAX_METRIC:]):
+    if (r.q.unit or "").startswith("元") and (
+        vocab.PAID_STANDARD_RE.search(r.pre[-MAX_METRIC:])
+        or vocab.PAID_STANDARD_RE.search(r.metric)  # …标准由55元提高到70元: before the 由
+    ):
         return "a standard of money paid out (低保标准提高到740元/月): not a target"
     if vocab.SUBSIDY_RULE_RE.search(r.pre[-MAX_METRIC:]) or vocab.SUBSIDY_RULE_RE.search(
         r.after[:24]
