@@ -314,3 +314,22 @@ def test_an_ocr_middle_dot_beside_a_space_is_a_decimal_point() -> None:
         blocks[0].text
         == "化肥产量达到1.2亿吨左右，农业总产值平均每年增长3.5%。吸取“1·24”火灾事故教训。"
     )
+
+
+def test_a_subscript_on_a_line_of_its_own_goes_back_into_its_sentence() -> None:
+    # the 2015 national report as copied from a web page: 广义货币M₂ written M / 2 / 预期增长…
+    blocks, repairs = clean_blocks(
+        [
+            Block("稳健的货币政策要松紧适度。广义货币M", "paragraph", None, 1),
+            Block("2", "paragraph", None, 2),
+            Block("预期增长12%左右。", "paragraph", None, 3),
+            Block("2", "paragraph", None, 4),
+            Block("（二）加快产业升级", "paragraph", None, 5),
+        ]
+    )
+    assert [b.text for b in blocks] == [
+        "稳健的货币政策要松紧适度。广义货币M2预期增长12%左右。",
+        "2",
+        "（二）加快产业升级",
+    ]
+    assert "re-joined a subscript: 币M2" in repairs

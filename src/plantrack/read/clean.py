@@ -245,6 +245,32 @@ def _split_run_in(block: Block, text: str, cleaned: list[Block], repairs: list[s
     return run_in.group("body")
 
 
+# 广义货币M / 2 / 预期增长12%左右: a web page's subscript (M₂, CO₂, PM₂.₅) copied onto a line of its own
+_SUBSCRIPT_RE = re.compile(r"\d(?:\.\d)?")
+
+
+def _join_subscripts(blocks: list[Block], repairs: list[str]) -> list[Block]:
+    """A subscript's digits on a line of their own go back after the letters they belong to,
+    and the rest of the sentence after them (a line that is no heading or item)."""
+    out: list[Block] = []
+    joining = False  # the block before was a subscript put back: its sentence goes on here
+    for block in blocks:
+        prev = out[-1] if out else None
+        paragraphs = prev is not None and prev.kind == block.kind == "paragraph"
+        if paragraphs and _latin(prev.text[-1]) and _SUBSCRIPT_RE.fullmatch(block.text):
+            repairs.append(f"re-joined a subscript: {prev.text[-2:]}{block.text}")
+            _join(prev, block, "")
+            joining = True
+            continue
+        if joining and paragraphs and not is_heading(block.text) and not _ITEM_RE.match(block.text):
+            _join(prev, block, "")
+            joining = False
+            continue
+        joining = False
+        out.append(block)
+    return out
+
+
 def _decimal_points(text: str) -> str:
     """76。7 and 1 · 2 (a converter's or an OCR's decimal point) -> 76.7 and 1.2."""
     if "。" in text:
@@ -332,6 +358,7 @@ def clean_blocks(blocks: list[Block]) -> tuple[list[Block], list[str]]:
             _join(prev, block, glue)
             continue
         joined.append(block)
+    joined = _join_subscripts(joined, repairs)
     joins = [r for r in repairs if r.startswith(_JOIN)]
     if len(joins) > _WRAPPED_MIN and len(joins) > _WRAPPED_SHARE * len(blocks):
         # A hard-wrapped text file, not page breaks: one line says it, not thousands.
