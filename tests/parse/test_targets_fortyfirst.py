@@ -75,3 +75,8 @@ def test_a_review_run_inside_a_plan_paragraph_is_the_past_until_a_sentence_looks
 def test_a_standard_of_money_paid_raised_from_one_figure_to_another_is_no_target() -> None:
     text = "城乡居民基础养老金标准统一由55元提高到70元，新增养老床位2000张。"
     assert dated(text, 2015, 2015) == [(2000, 2015)]
+
+
+def test_money_the_state_spends_is_no_target() -> None:
+    text = "今年中央财政用于“三农”的支出达到3397亿元，五年内国家财政将投入200多亿元，建设农村公路12万公里。"
+    assert dated(text, 2006, 2010) == [(12, 2010)]  # 五年内 governs it

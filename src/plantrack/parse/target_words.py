@@ -190,7 +190,7 @@ STRUCTURE_METRIC_RE = re.compile(
     r"|实事(?:项目)?(?:为牵引)?$"  # 办好40件群众急难愁盼民生实事, 10件惠民实事
 )
 # money handed out (发放创业担保贷款180亿元, 给予奖励50万元): not a target
-HANDOUT_RE = re.compile(r"发放|给予|奖励|补助|补贴")
+HANDOUT_RE = re.compile(r"发放|给予|奖励|补助|补贴|财政将?(?:用于|投入)")  # money paid or spent
 # 城乡低保标准提高到740元/月, 特困人员基本生活标准: the rate at which money is paid to people
 PAID_STANDARD_RE = re.compile(
     r"(?:低保|补贴|补助|救助|供养|生活|抚恤|养老金|津贴)[^，。；]{0,6}标准"
