@@ -35,10 +35,9 @@ from plantrack.parse.review import (
     plain_heading,
     review_lead,
 )
+from plantrack.parse.target_words import CN_YEAR, SPAN_FROM_START
 from plantrack.read.headings import cn_number, five_year_period
 
-# 二〇三五年: a year in Chinese numerals (Arabic years are target_words.DEADLINE_RE's)
-_CN_YEAR = r"(?:二〇[一二三四五]|一九[五六七八九])[〇零一二三四五六七八九]"  # 二〇三五, 一九九〇
 FIVE_YEAR_RE = re.compile(r"[“\"]?([十][一二三四五六七八九])五[”\"]?(末|期末|时期|期间|规划期)?")
 RELATIVE_RE = re.compile(
     # 当年新增…比例: the share of what is new in a year, no date (到2030年 governs it)
@@ -50,9 +49,8 @@ RELATIVE_RE = re.compile(
     rf"|(?:今后|未来)(?P<ahead>[一二两三四五六七八九十]|\d{{1,2}})年(?!前|以前)"
     rf"|第(?P<nth_year>[一二三四五])年"  # 第一年全区应完成700亩: the plan's first year
     # 用3—5年时间, 用三年时间: counted from the plan's start, to the far end of a range
-    rf"|用(?:[一二两三四五六七八九十\d]{{1,2}}[—–\-~至到])?"
-    rf"(?P<taking>[一二两三四五六七八九十]{{1,2}}|\d{{1,2}})年(?:左右)?(?:的)?时间"
-    rf"|(?:到|至)?(?P<cn>{_CN_YEAR})年"
+    rf"|{SPAN_FROM_START}"
+    rf"|(?:到|至)?(?P<cn>{CN_YEAR})年"
 )
 # A year in a heading, or a line that is only a deadline: 到2027年： / 到2027年，主要目标是：
 HEADING_YEAR_RE = re.compile(rf"(?:到|至)?(20\d\d)年|{FIVE_YEAR_RE.pattern}")
@@ -201,9 +199,7 @@ _DASH_ITEM = re.compile(r"^\s*(?:\*\*)?(?:——|－－|--)")
 # dates what was done, not the goals after it
 _LEAD_DEADLINE = re.compile(r"(?:到|至)((?:19|20)\d\d)年(?:底|末)?|((?:19|20)\d\d)年(?:底|末)?前")
 # “十五五”时期主要目标任务“十五五”时期在…: a lead about a five-year period, its heading run into it
-_LEAD_PERIOD = re.compile(
-    r"^[一二三四五六七八九十]{1,3}、[“\"]?十([一二三四五六七八九])五[”\"]?(?:时期|期间)"
-)
+_LEAD_PERIOD = re.compile(rf"^[一二三四五六七八九十]{{1,3}}、{FIVE_YEAR_RE.pattern}")
 
 
 def deadline_line(text: str) -> int | None:
@@ -257,8 +253,8 @@ class ContextTracker:
             return lead[1] if deadline is None and lead and lead[0] == path else deadline
         years = {int(a or b) for a, b in _LEAD_DEADLINE.findall(text)}
         period = _LEAD_PERIOD.match(text)
-        if period and not years:
-            years = {five_year_end("十" + period.group(1))}
+        if period and period.group(2) in ("时期", "期间") and not years:
+            years = {five_year_end(period.group(1))}
         self._lead = (path, years.pop()) if len(years) == 1 else None
         return deadline
 

@@ -150,6 +150,13 @@ DONE_RE = re.compile(
     # 目前实有特种消防车辆43辆, 现有…: the state today (not 由目前的9.5提高到11, 在现有基础上)
     r"|(?<![比较由从于])目前(?!的)|(?<![在比较由从于建造级用])现有(?!基础|水平)|实有"
 )
+# 二〇三五, 一九九〇: a year in Chinese numerals (DEADLINE_RE reads Arabic years)
+CN_YEAR = r"(?:二〇[一二三四五]|一九[五六七八九])[〇零一二三四五六七八九]"
+# 用3年时间, 用三至五年时间: a span counted from the plan's start (context.RELATIVE_RE dates it)
+SPAN_FROM_START = (
+    r"用(?:[一二两三四五六七八九十\d]{1,2}[—–\-~至到])?"
+    r"(?P<taking>[一二两三四五六七八九十]{1,2}|\d{1,2})年(?:左右)?(?:的)?时间"
+)
 # A deadline that opens a sentence (到2025年，… / 力争到2027年，… / 2026年：…): its scope runs on
 # to the next deadline or the end of the paragraph.
 LEAD_DEADLINE_RE = re.compile(
@@ -160,8 +167,7 @@ LEAD_DEADLINE_RE = re.compile(
     r"(?:(?:到|至|截至)?(?:(?:19|20)\d\d|今|明)年(?:底|末)?(?:前)?"
     # 2025年海铁联运…翻一番。即…: a year that opens the sentence without a comma, too
     r"(?:[，,：:]|(?=[\u4e00-\u9fff])(?![的以比同起年内度初中]))"
-    # 用3年时间，实现…: a span from the plan's start (context.RELATIVE_RE dates it)
-    r"|用(?:[一二两三四五六七八九十\d]{1,2}[—–\-~至到])?[一二两三四五六七八九十\d]{1,2}年(?:左右)?(?:的)?时间[，,])"
+    rf"|{SPAN_FROM_START}[，,])"  # 用3年时间，实现…
 )
 # A verb that can head a list of number-noun pairs (更新78个A、4500个B、14个C).
 LIST_VERBS = frozenset(
@@ -325,11 +331,11 @@ LEAD_RE = re.compile(
     # opens the heading's own words)
     rf"|[一二三四五六七八九十]{{1,3}}、(?=[^\d一二三四五六七八九十])|[▶►▸●■◆▲★☆]\s*"
     rf"|(?:到|至|截至|截止到|截止)?(?:20\d\d年?[、和及])*20\d\d年(?:度|底|末)?(?:前|以前|之前)?，?"
-    rf"|(?:到|至)?(?:二〇[一二三四五]|一九[五六七八九])[〇零一二三四五六七八九]年(?:底|末)?(?:前|以前)?，?"
+    rf"|(?:到|至)?{CN_YEAR}年(?:底|末)?(?:前|以前)?，?"
     rf"|用?[一二两三四五\d]年(?:时间|内)?"  # 力争三年累计回收…: a duration, not the metric
     rf"|第[一二三四五]年"  # 第一年全区应完成…: when, not the metric
     rf"|“?十[一二三四五六七八九]五”?(?:时期|期间|期内|末|期末)?"
-    rf"|(?P<kind>累计|平均每年|每年|年均)|{_alt(_LEAD_WORDS).replace('使', '使(?!用)')}"  # 使用寿命
+    rf"|(?P<kind>{'|'.join(KIND_ADVERBS)})|{_alt(_LEAD_WORDS).replace('使', '使(?!用)')}"  # 使用寿命
 )
 # 新建改造, 新建改扩建, 新建和改造提升: new and renovated together is a level (GUIDE.md, kind)
 # (新开工改造老旧小区716个: the renovations newly started are new)

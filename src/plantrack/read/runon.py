@@ -23,16 +23,16 @@ RUN_ON_MIN = 1500
 _WHOLE_MIN = 500
 _WHOLE_SHARE = 0.8
 _CN = "一二三四五六七八九十"
+_MARKDOWN = r"(?:\*\*|#{1,6} ?)?"  # a Markdown copy's bold or heading marks before a number
 # a heading's or an item's number: where a paragraph opened
 _MARK = re.compile(
-    r"(?:\*\*|#{1,6} ?)?"  # a Markdown copy's bold or heading marks before it
-    rf"(?:第[{_CN}百零〇\d]{{1,4}}[编章节条]|[{_CN}]{{1,3}}、|[（(][{_CN}]{{1,3}}[)）]"
+    _MARKDOWN + rf"(?:第[{_CN}百零〇\d]{{1,4}}[编章节条]|[{_CN}]{{1,3}}、|[（(][{_CN}]{{1,3}}[)）]"
     rf"|专栏[ \u3000]*[\d{_CN}]{{1,3}}|[（(]\d{{1,2}}[)）]|\d{{1,2}}[.．、](?!\d)|——"
     # 全省经济社会发展的主要预期目标是： a sentence that announces the goals opens their paragraph
     r"|(?P<goals>[^。！？；：]{0,32}?目标(?:是|为)?[：:]))"
 )
 # 第一章, 一、, （一）: the first heading, which may follow the document's title directly
-_FIRST = re.compile(r"(?:\*\*|#{1,6} ?)?(?:第一[编章节]|一、|[（(]一[)）])")
+_FIRST = re.compile(_MARKDOWN + r"(?:第一[编章节]|一、|[（(]一[)）])")
 _SENTENCE_END = "。！？；：!?;:"
 # 一、“十三五”时期的主要成效（一）污染防治…: a heading without punctuation before the next number
 _HEADING_MAX = 40
@@ -82,13 +82,14 @@ def _pieces(text: str) -> list[str]:
 def _heading(text: str) -> bool:
     """A numbered run, short and without punctuation after its number: a heading."""
     own = _MARK.match(text)
-    return own is not None and len(text) <= _HEADING_MAX and not _PUNCT.search(text, own.end())
+    return own is not None and _titled(text, own.end())
 
 
 def _title(before: str, text: str, at: int) -> bool:
     """政府工作报告一、…: the document's title, without punctuation, before its first heading."""
-    return (
-        len(before) <= _HEADING_MAX
-        and not _PUNCT.search(before)
-        and _FIRST.match(text, at) is not None
-    )
+    return _titled(before) and _FIRST.match(text, at) is not None
+
+
+def _titled(text: str, start: int = 0) -> bool:
+    """Short, and without punctuation from `start` on: words a title is written in."""
+    return len(text) <= _HEADING_MAX and not _PUNCT.search(text, start)
