@@ -528,14 +528,14 @@ def _figure_targets(
 _MAX_QUALIFIER = 20  # characters of a clause's words kept in the metric
 
 
-def _merged_over_values(row: list[str], cols: _Columns, base: str, target: str) -> bool:
+def _merged_over_values(row: list[str], cols: _Columns, base: Cell, target: str) -> bool:
     """新建客运枢纽（个） | 6 | (empty): one figure in a cell merged over the 基期 and target
     columns, as a copy writes it (in the first), every cell after it empty — a count or a rate
     for the whole period, the row's target, not its base (with an 属性 still there, the target
     is missing instead)."""
     if cols.base is None or cols.target is None or cols.target <= cols.base:
         return False
-    if target.strip() or not read_cell(base).value:  # a 0 is where the count starts
+    if target.strip() or not base.value:  # a 0 is where the count starts
         return False
     return not any(cell.strip() for cell in row[cols.base + 1 :])  # 980 | | | 预期性: missing
 
@@ -555,9 +555,9 @@ def _targets_of_row(
     shared.metric, shared.unit = metric, unit
     shared.binding = True if "约束" in attr else False if "预期" in attr else None
     base_raw, target_raw = _get(row, cols.base), _get(row, cols.target)
-    if _merged_over_values(row, cols, base_raw, target_raw):
-        base_raw, target_raw = "", base_raw
     base = read_cell(base_raw)
+    if _merged_over_values(row, cols, base, target_raw):
+        base, target_raw = Cell(), base_raw
     ranged_base = base.value_max is not None  # 30-40 in the 基期 column: no one baseline figure
     cell, worded = _target_cell(target_raw, shared, location, base.value)
     if worded:
