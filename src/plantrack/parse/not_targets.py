@@ -46,6 +46,11 @@ _OF_A_PROJECT = re.compile(
 _STOCK_LEAD = re.compile(r"^(?:其中)?(?:在营|现有|现存|已有|已建|结转)")
 # 多达1.12万个, 高达85%, 不足30万吨: how much (or how little) there is, words no goal uses
 _STATE_WORDS = ("多达", "高达", "不足")
+# 今年高校毕业生1179万人: the size of the year's cohort, which the report plans for
+_COHORT = re.compile(
+    r"(?:^|今年|明年|全年|[，,；;])(?:全国|全市|全省)?(?:应届)?(?:普通)?高校毕业生(?:人数|规模)?"
+    r"(?:预计)?(?:将)?(?:超过|达到?)?$"
+)
 _MADE_OF = re.compile(r"^[^，。；,;]{0,24}?(?:组成|构成)的")
 # 平均受教育年限, 预期寿命: measures counted in years (a cap on them is a target)
 _YEARS_MEASURE = re.compile(r"年限|寿命|年龄|工龄")
@@ -77,8 +82,9 @@ def said_not_a_target(
         return (
             "a project's capacity (建成70万千瓦热电项目): an attribute of the project, not a target"
         )
-    if _STOCK_LEAD.match(metric) or pre.rstrip().endswith(_STATE_WORDS):
-        return "what there is now (在营加油站48座, 多达1.12万个, 不足30万吨), not a target"
+    there_is = _what_there_is(q, pre, metric)
+    if there_is:
+        return there_is
     if verb and _QUALIFIER_LIST.match(after):
         return "a threshold of a list that qualifies a noun (入井人数超过30人、井深超过800米的矿山)"
     if "预计" in pre and _FORECAST_VERB.search(pre.rstrip()):
@@ -93,6 +99,15 @@ def said_not_a_target(
         return "a duration (试点示范一般不超过3年), not a target"
     if _CLIMATE.search(metric) or (q.unit == "毫米" and _CLIMATE.search(clause)):
         return "a figure of the climate (年平均雨量约1500毫米), not a target"
+    return None
+
+
+def _what_there_is(q: Quantity, pre: str, metric: str) -> str | None:
+    """在营加油站48座, 多达1.12万个, 今年高校毕业生1179万人: a count of what there is."""
+    if _STOCK_LEAD.match(metric) or pre.rstrip().endswith(_STATE_WORDS):
+        return "what there is now (在营加油站48座, 多达1.12万个, 不足30万吨), not a target"
+    if (q.unit or "").endswith("人") and _COHORT.search(pre.rstrip()):
+        return "the size of a cohort (今年高校毕业生1179万人), not a target"
     return None
 
 

@@ -88,6 +88,7 @@ _UNIT_GUARDS = {
     "周": "年期边末岁转",  # 100周年, 周期, 周边: not weeks
     "例": "如外",
     "具": "有备体",  # 具有, 具备, 具体: not a count
+    "台": "阶",  # 迈上3万亿台阶: a step, not machines
     "方": "面案式法针向便位略圆形正舱块阵格",  # 3方面, 两方案: not cubic metres
     "节": "能水约电地点日假庆目奏省俭制",  # 12节车厢, not 节能, 节点
     "发": "展布放起出生现挥射电动表行明",  # 50发火箭, not 发展, 发布
@@ -124,6 +125,9 @@ QUANTITY_RE = re.compile(
     r"|/(?:10万|十万|1万|万|1000|千|100|百))?"  # rates: 8/10万, 3/千
     rf"(?P<suffix>{_SUFFIX_ALT})?"
 )
+_SUFFIX_RE = re.compile(_SUFFIX_ALT)
+# 2.1：1, 2︰1: the colon of a ratio to one written as the ratio sign, so that no clause ends there
+_RATIO_TO_ONE = re.compile(r"(?<=\d)[:：︰](?=1(?![\d.．:：]))")
 _ARABIC_OK = re.compile(r"^(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$")
 _ASCII_ALNUM = re.compile(r"[A-Za-z0-9]")
 _QUOTE_PAIRS = {"“": "”", "《": "》", "「": "」", "‘": "’", "〔": "〕"}
@@ -258,7 +262,8 @@ def unmark_items(text: str) -> str:
     """List items marked so that their numbers would be misread, unmarked (the same length, so
     positions hold): 《城镇新增就业2000人以上》《建成幼儿园3所》 become clauses of their own (《 → ，,
     》 → ；; a document's name keeps its marks); 2.50个小区 at the start is item 2 (blanked) and
-    50个; a star before an item is blanked; 100万千瓦/200万千瓦时 is two values (/ → 、)."""
+    50个; a star before an item is blanked; 100万千瓦/200万千瓦时 is two values (/ → 、); the
+    colon of a ratio to one (2.1：1) is the ratio sign ∶, which ends no clause."""
     if "." in text[:6]:  # an item number opens the text (a fast gate: speed)
         text = _ITEM_NUMBER_DOT.sub(lambda m: " " * len(m.group(0)), text)
     if "千瓦/" in text:  # 100万千瓦/200万千瓦时: a store's power and its energy, two values
@@ -266,6 +271,8 @@ def unmark_items(text: str) -> str:
     if "*" in text:
         # 新增1家食堂、*3家照护之家: a mark, not a word; the list's 、 stays next to the item
         text = _STAR_MARK.sub(lambda m: f" {m.group(1)}" if m.group(1) else " ", text)
+    if ":" in text or "：" in text or "︰" in text:
+        text = _RATIO_TO_ONE.sub("∶", text)
     if "《" not in text:
         return text
 
@@ -313,7 +320,10 @@ def find_quantities(text: str, quotes: list[tuple[int, int]] | None = None) -> l
         quotes = quote_spans(text)
     starts = [s for s, _ in quotes]
     found: list[Quantity] = []
+    ratio_end = 0  # the end of the last ratio read: the 1 of its ∶1 is no quantity
     for m in QUANTITY_RE.finditer(text):
+        if m.start() < ratio_end:
+            continue
         num = m.group("num") or m.group("pnum")
         unit = m.group("unit")
         suffix = m.group("suffix")
@@ -329,6 +339,11 @@ def find_quantities(text: str, quotes: list[tuple[int, int]] | None = None) -> l
         if unit is None and suffix == "内":
             continue
         start, end = m.start(), m.end()
+        if unit is None and suffix is None and text.startswith("∶1", end):
+            end = ratio_end = end + 2  # 缩小到2.1∶1左右: a ratio to one, its value the first term
+            after = _SUFFIX_RE.match(text, end)
+            if after:
+                suffix, end = after.group(0), after.end()
         more = m.group("more")
         if unit and unit[1:2] in ("余", "多") and unit[0] in "万亿":
             unit, more = unit[0] + unit[2:], unit[1]  # 1.7万余个: more than 1.7万个
@@ -351,6 +366,8 @@ def find_quantities(text: str, quotes: list[tuple[int, int]] | None = None) -> l
         found.append(q)
     if "半" in text:
         _add_halves(text, found)
+    if "万" in text or "亿" in text:
+        _add_bare_scales(text, found)
     _share_list_units(text, found)
     return found
 
@@ -367,6 +384,25 @@ def _add_halves(text: str, found: list[Quantity]) -> None:
         q = Quantity(m.start(), m.end(), m.group(0), 50.0, "%", m.group("suffix"), True)
         if m.group(0).startswith("过"):
             q.suffix = "以上"  # 过半: more than half
+        found.append(q)
+    found.sort(key=lambda q: q.start)
+
+
+# 突破万亿元, 推广万种, 达到万辆级规模: a scale with no digit before it is one of that scale.
+# Only right after a verb of reaching (每万人口, 万家灯火 and 亿万 are not quantities).
+_BARE_SCALE = re.compile(
+    r"(?<=突破|超过|达到|迈上|迈向|跨越|推广|计划|培育|带动)(?P<unit>(?:万亿|亿|万)"
+    r"(?:元|种|辆|名|人|户|个|家|台|套|吨|千瓦|项|件|亩))(?P<suffix>以上)?"
+)
+
+
+def _add_bare_scales(text: str, found: list[Quantity]) -> None:
+    """突破万亿元 as 1 万亿元 (and 开发推广万种产品, 达到万辆级规模), between the quantities found."""
+    for m in _BARE_SCALE.finditer(text):
+        if any(q.start <= m.start() < q.end for q in found):
+            continue
+        q = Quantity(m.start(), m.end(), "", 1.0, m.group("unit"), m.group("suffix"), True)
+        q.name = _name_reason(text, q, quote_spans(text), [])
         found.append(q)
     found.sort(key=lambda q: q.start)
 
@@ -417,6 +453,10 @@ def _position_reason(text: str, q: Quantity, s: int, before: str) -> str | None:
     return None
 
 
+# 惠及千家万户, 千方百计: four-character idioms that open on a numeral and a measure word
+_IDIOMS = ("千家万户", "千方百计", "万家灯火", "千家百业")
+
+
 def _name_reason(
     text: str, q: Quantity, quotes: list[tuple[int, int]], starts: list[int]
 ) -> str | None:
@@ -429,6 +469,8 @@ def _name_reason(
     after = text[q.end] if q.end < len(text) else ""
     if q.value is None:
         return f"malformed number {q.num_text!r}"
+    if q.chinese and text.startswith(_IDIOMS, s):
+        return f"an idiom ({text[s : s + 4]})"
     if after == "%" or (q.unit and q.unit.endswith("%") and text[unit_end : unit_end + 1] == "%"):
         return "malformed number (repeated %)"
     if in_spans(s, quotes, starts):
@@ -450,6 +492,7 @@ def _name_reason(
     if q.unit == "期" and (q.chinese or after in "工项改扩建"):
         return "a phase of a project (三期改扩建, 二期工程)"
     opens_noun = after in "大型" and q.unit.lstrip("万亿千百") in COUNT_UNITS  # 16处大宗…
+    opens_noun = opens_noun or text.startswith(("大关", "级规模"), q.end)  # 突破1万亿元大关
     if after in ("强", "级", "型", "大", "位") and q.suffix is None and not opens_noun:
         return f"a qualifier or name ({q.text}{after})"
     if q.unit.endswith(("级", "星")):

@@ -152,8 +152,7 @@ def reject(q: Quantity, head: Head, after: str, metric: str, chained: bool) -> s
         and not vocab.BUILDING_CLASS_AREA_RE.search(metric)
     ):
         return "a project attribute, not a target"
-    rest = vocab.BRACKET_NOTE_RE.sub("", after).strip(" ）)”…⋯")  # （折合8英寸） is a note
-    rest = rest.removeprefix("的水平").removeprefix("水平")  # 达到10-15天的水平
+    rest = _rest_of_phrase(after)
     if (
         rest.removeprefix("的") in vocab.NOT_A_METRIC
         or rest in _COVERAGE
@@ -165,6 +164,16 @@ def reject(q: Quantity, head: Head, after: str, metric: str, chained: bool) -> s
     if head.verb == "为" and not metric:
         return "为 + number without a subject"
     return None
+
+
+def _rest_of_phrase(after: str) -> str:
+    """The words after a value that may make it part of a longer phrase, without a note (（折合8
+    英寸）), 的水平 (达到10-15天的水平) or the 级 of a size (达到万辆级规模以上)."""
+    rest = vocab.BRACKET_NOTE_RE.sub("", after).strip(" ）)”…⋯")
+    rest = rest.removeprefix("的水平").removeprefix("水平")
+    if rest.startswith("级规模"):
+        rest = rest[1:].removesuffix("以上")
+    return rest
 
 
 @dataclass(slots=True)

@@ -1,0 +1,59 @@
+"""Forty-second round: what the retired batches still missed, in words other than their documents'."""
+
+from __future__ import annotations
+
+from plantrack.model import Location
+from plantrack.parse.context import DocFacts, ParagraphContext
+from plantrack.parse.numbers import find_quantities, unmark_items
+from plantrack.parse.targets import extract_targets
+
+LOC = Location(node="c1.p1", chapter=1, path=["第一章"])
+
+
+def targets_of(text: str, start: int, end: int) -> list:
+    """The targets of one paragraph of a plan for start–end, issued in its first year."""
+    context = ParagraphContext(DocFacts(end_year=end, start_year=start, year=start))
+    found = extract_targets(text, node_id="p", end_year=end, location=LOC, context=context)
+    return [t for t in found if t.value is not None]
+
+
+def read(text: str, start: int = 2026, end: int = 2030) -> list[tuple]:
+    return [(t.value, t.unit, t.comparator) for t in targets_of(text, start, end)]
+
+
+def test_a_scale_without_a_digit_after_a_verb_of_reaching_is_one_of_that_scale() -> None:
+    assert read("到2030年，全市数字经济核心产业营业收入突破万亿元。") == [(1, "万亿元", ">")]
+    assert read("新能源汽车保有量达到万辆级规模以上。") == [(1, "万辆", ">=")]
+
+
+def test_a_bare_scale_elsewhere_is_no_quantity() -> None:
+    assert read("每万人口拥有执业医师达到4人，惠及千家万户。") == [(4, "人", ">=")]
+    assert [q.value for q in find_quantities("亿万农民")] == []
+
+
+def test_a_threshold_word_after_the_value_does_not_make_it_a_name() -> None:
+    assert read("力争全省社会消费品零售总额突破3万亿元大关。") == [(3, "万亿元", ">")]
+    assert read("力争软件业务收入迈上2万亿台阶。") == [(2, "万亿", ">=")]
+
+
+def test_a_ratio_to_one_is_read_in_every_colon() -> None:
+    for colon in ("∶", ":", "：", "︰"):
+        text = f"到2030年，城乡居民人均可支配收入比缩小到1.9{colon}1左右。"
+        assert read(text) == [(1.9, None, "~")], colon
+    assert read("到2030年，城乡居民收入比缩小至2:1以内，新建公园20个。") == [
+        (2, None, "<="),
+        (20, "个", ">="),
+    ]
+
+
+def test_a_ratio_colon_becomes_the_ratio_sign_and_nothing_else_moves() -> None:
+    text = "专栏3：1.建设10个园区；收入比2.2：1"
+    assert unmark_items(text) == "专栏3：1.建设10个园区；收入比2.2∶1"
+    assert len(unmark_items(text)) == len(text)
+
+
+def test_the_size_of_a_years_cohort_is_no_target() -> None:
+    text = "今年高校毕业生预计1222万人，城镇新增就业1200万人以上。"
+    assert read(text, 2026, 2026) == [(1200, "万人", ">=")]
+    assert read("今年全省高校毕业生超过50万人。", 2026, 2026) == []
+    assert read("每年引进高校毕业生2万人以上。") == [(2, "万人", ">=")]
