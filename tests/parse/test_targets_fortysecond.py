@@ -57,11 +57,3 @@ def test_the_size_of_a_years_cohort_is_no_target() -> None:
     assert read(text, 2026, 2026) == [(1200, "万人", ">=")]
     assert read("今年全省高校毕业生超过50万人。", 2026, 2026) == []
     assert read("每年引进高校毕业生2万人以上。") == [(2, "万人", ">=")]
-
-
-def test_a_paragraph_explaining_the_targets_set_above_restates_them() -> None:
-    text = (
-        "提出上述预期目标，主要考虑了以下因素。全市经济增长预期目标为6%左右，与潜在增长水平相适应。"
-    )
-    assert read(text, 2026, 2026) == []
-    assert read("今年主要预期目标是：全市经济增长6%左右。", 2026, 2026) == [(6, "%", "~")]

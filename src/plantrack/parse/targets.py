@@ -43,13 +43,6 @@ _SPACE_RE = re.compile(f"[{_SPACES}]+")
 _KEEP_SPACE = re.compile(r"[A-Za-z]")
 
 
-# 提出上述预期目标，主要考虑…经济增长预期目标为5%左右，…: a paragraph that explains the targets
-# the report has just set restates them
-_RESTATES_RE = re.compile(
-    r"\s*(?:提出|确定|设定|这样安排)(?:上述|以上|这些)(?:主要)?(?:预期)?(?:目标|指标)"
-)
-
-
 def squeeze(text: str) -> tuple[str, list[int] | None]:
     """`text` without the spaces that typography puts in numbers and between words, and the
     original position of each kept character (None when nothing was removed). Between two Latin
@@ -99,12 +92,6 @@ def analyse(
     scan = Scan(text, end_year, context, quotes, [s for s, _ in quotes], [], ex)
     scan.deadline = context.deadline
     quantities = find_quantities(text, quotes)
-    if quantities and _RESTATES_RE.match(text):
-        for q in quantities:
-            ex.add(
-                text, q.start, q.end, False, "restates the targets set above (提出上述预期目标，…)"
-            )
-        quantities = []
     marks = [(m, "q") for m in vocab.QUALITATIVE_RE.finditer(text)]
     if "番" in text or "倍" in text:  # every multiple holds one (a fast gate: speed)
         marks += [(m, "m") for m in vocab.MULTIPLE_RE.finditer(text)]
