@@ -57,3 +57,16 @@ def test_the_size_of_a_years_cohort_is_no_target() -> None:
     assert read(text, 2026, 2026) == [(1200, "万人", ">=")]
     assert read("今年全省高校毕业生超过50万人。", 2026, 2026) == []
     assert read("每年引进高校毕业生2万人以上。") == [(2, "万人", ">=")]
+
+
+def test_the_verbs_of_renewing_equipment_count_the_noun_after_the_number() -> None:
+    text = "到2027年，更新替代300台（套）以上老旧锅炉，淘汰1500辆老旧营运货车，替换800台老旧电梯。"
+    assert [(t.value, t.unit, t.metric) for t in targets_of(text, 2024, 2027)] == [
+        (300, "台（套）", "老旧锅炉"),
+        (1500, "辆", "老旧营运货车"),
+        (800, "台", "老旧电梯"),
+    ]
+
+
+def test_the_seats_of_a_bus_are_no_count() -> None:
+    assert read("加快淘汰35座以上中型客车。", 2024, 2027) == []

@@ -518,6 +518,8 @@ def rule_count_in_object(r: Reading, run: ClauseRun) -> str | None:
         return None  # 设置110米减速车道: the size of one thing, not a count
     if q.suffix and q.unit.endswith(("人", "户")) and _PLACE_RE.match(r.after):
         return None  # 常住200人以上自然村: a threshold that qualifies the place
+    if q.suffix and q.unit == "座" and _SEATED_RE.match(r.after):
+        return None  # 淘汰57座以上大客车: the seats that qualify the bus
     after = r.after.lstrip('“"')  # 认定启动3个“城中村”整体改造类项目
     after = _MONEY_THRESHOLD_FIRST.sub("", after, count=1)  # 500个5000万元以上重大项目
     if after.startswith("的") and _EXTENT_UNIT_RE.match(q.unit) and _WORK_NOUN_RE.search(after):
@@ -558,6 +560,7 @@ _ABOUT = frozenset(("约", "大约"))
 # an extent of work (…万平方米以上的…改造): the amount done, not a size that qualifies a noun
 _EXTENT_UNIT_RE = re.compile(r"(?:万|千)?(?:平方米|平方公里|公顷|亩|公里|千米|米)$")
 _WORK_NOUN_RE = re.compile(r"^的[^，。；、]{0,16}(?:改造|修缮|整治|治理|修复|更新|项目|工程)")
+_SEATED_RE = re.compile(r"的?[大中小]?(?:型)?(?:客车|巴士|汽车|车辆|飞机|客机)")
 _PLACE_RE = re.compile(r"的?(?:自然村|行政村|村|乡镇|镇|社区|城市|县|小区|企业|单位|学校)")
 _BOUND_WORDS = frozenset(("不少于", "不低于", "超过", "超", "至少", "多于", "逾"))
 
