@@ -70,3 +70,11 @@ def test_the_verbs_of_renewing_equipment_count_the_noun_after_the_number() -> No
 
 def test_the_seats_of_a_bus_are_no_count() -> None:
     assert read("加快淘汰35座以上中型客车。", 2024, 2027) == []
+
+
+def test_a_share_of_things_that_do_something_is_a_target() -> None:
+    text = "到2027年，全省70%以上水泥产能完成超低排放改造，90%的乡镇卫生院具备中医药服务能力。"
+    assert [(t.value, t.metric) for t in targets_of(text, 2024, 2027)] == [
+        (70, "水泥产能完成超低排放改造"),
+        (90, "乡镇卫生院具备中医药服务能力"),
+    ]

@@ -50,6 +50,14 @@ _WORK_ON_THEM = re.compile(
 )
 
 
+# 80%以上钢铁产能完成超低排放改造, 充电电量60%以上集中在低谷时段: a share of things that do
+# something, the clause ending on what they do
+_SHARE_DOING = re.compile(
+    r"^的?([\u4e00-\u9fff（）()]{0,16}?(?:完成|实现|达到|集中在|具备|单独设置|采用)"
+    r"[\u4e00-\u9fff（）()]{1,20})$"
+)
+
+
 # 配置一辆通信保障车, 增设一座消防站: one thing a work verb right before the numeral provides
 _ONE_OF_A_KIND = re.compile(r"(?:配置|配备|增设|新建|建设|建成|改造|提升改造)$")
 
@@ -93,9 +101,12 @@ _SCOPE_VERB_END = ("加强", "推进", "支持", "深化", "强化", "完善", "
 def _counted_work(q: Quantity, metric: str, after: str) -> str | None:
     """The work on the things a count names (90座…桥梁加固维修, 15个农村幸福院建设), when the
     count is of things (座, 个, 条 …, not 万亩 or 米) and no verb before it makes it a scope."""
-    if q.chinese or (q.unit or "").lstrip("万亿") not in COUNT_UNITS:
+    if q.chinese or metric.endswith(_SCOPE_VERB_END):
         return None
-    if metric.endswith(_SCOPE_VERB_END):
+    if q.unit == "%":
+        share = _SHARE_DOING.match(after)  # 80%以上钢铁产能完成超低排放改造
+        return share.group(1) if share else None
+    if (q.unit or "").lstrip("万亿") not in COUNT_UNITS:
         return None
     return _work_on_them(after)
 
