@@ -53,14 +53,14 @@ FIELDS = (
 TABLE_FIELDS = ("row", "value", "baseline", "binding")
 
 
-# the batch blind for the next piece of work: `b42-…` (`--blind42`)
-BLIND_BATCHES: tuple[int, ...] = (42,)
+# the batch blind for the next piece of work: `b43-…` (`--blind43`)
+BLIND_BATCHES: tuple[int, ...] = (43,)
 BATCH = re.compile(r"b(\d+)-")
 
 
 def split_of(stem: str) -> str:
     """The fixed rule: a batch of `BLIND_BATCHES` is blind as a whole. The second to
-    forty-first batches (`b2-…` … `b41-…`) were blind as a whole and are retired since their end scores
+    forty-second batches (`b2-…` … `b42-…`) were blind as a whole and are retired since their end scores
     (scored every run, tuned on); in the first batch a document was blind when sha256(stem)
     starts with 0–7. That first blind split was scored at the start and at the end of the work it
     measured (blind-scores.json); it is retired now — scored every run and tuned on like dev."""
@@ -398,6 +398,10 @@ RETIRED = (
     (
         "retired41",
         "wild set, retired forty-first batch b41- (scored blind twice, tuned on since)",
+    ),
+    (
+        "retired42",
+        "wild set, retired forty-second batch b42- (scored blind twice, tuned on since)",
     ),
 )
 
