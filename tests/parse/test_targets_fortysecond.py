@@ -78,3 +78,47 @@ def test_a_share_of_things_that_do_something_is_a_target() -> None:
         (70, "水泥产能完成超低排放改造"),
         (90, "乡镇卫生院具备中医药服务能力"),
     ]
+
+
+def test_a_full_width_comma_between_groups_of_digits_is_a_thousands_separator() -> None:
+    text = "明年棉布产量15，800万米，比今年增加1，200万米；化纤12，300，400吨。"
+    assert [(t.value, t.unit) for t in targets_of(text, 1984, 1984)] == [
+        (15800, "万米"),
+        (1200, "万米"),
+        (12300400, "吨"),
+    ]
+    assert read("到2030年，建成公园12，新增绿道300公里。") == [(300, "公里", ">=")]
+
+
+def test_a_plan_written_in_chinese_numerals_reads_its_base_years_and_its_subject() -> None:
+    text = (
+        "全国钢产量计划增长百分之十二点五，平均每年递增百分之二点四。"
+        "城镇居民人均收入，将比一九八〇年增长百分之三十。"
+    )
+    found = targets_of(text, 1983, 1987)
+    assert [(t.value, t.metric, t.baseline_year) for t in found] == [
+        (12.5, "全国钢产量增长", None),
+        (2.4, "全国钢产量递增", None),
+        (30, "城镇居民人均收入增长", 1980),
+    ]
+
+
+def test_a_change_from_a_base_year_to_a_target_year_in_chinese_numerals() -> None:
+    text = "力争使全省农业总产值翻一番，即由一九九○年的三百亿元增加到二○○○年的六百亿元左右。"
+    found = targets_of(text, 1991, 2000)
+    assert [(t.value, t.unit, t.baseline, t.baseline_year, t.deadline) for t in found] == [
+        (2, "倍", None, None, 2000),
+        (600, "亿元", 300, 1990, 2000),
+    ]
+    assert found[1].metric == "农业总产值"
+
+
+def test_the_subject_of_a_past_figure_carries_to_the_target_after_it() -> None:
+    text = "全省财政收入一九八五年为一百二十亿元，一九九〇年将达到一百八十亿元。"
+    assert [(t.value, t.metric, t.deadline) for t in targets_of(text, 1986, 1990)] == [
+        (180, "财政收入", 1990)
+    ]
+
+
+def test_manyfold_growth_is_no_multiple() -> None:
+    assert read("城乡居民的收入将成倍增长。", 1982, 2000) == []

@@ -28,6 +28,7 @@ from plantrack.parse.phrases import (
     strip_trail,
 )
 from plantrack.parse.rules import RULES, ClauseRun, ClauseState, Reading
+from plantrack.read.headings import cn_number
 
 
 @dataclass(slots=True)
@@ -293,7 +294,8 @@ def _baseline(pre: str, after: str, q: Quantity) -> tuple[float | None, int | No
     if not bm or not any(after.startswith(v) for v in vocab.MEASURE_VERBS):
         return None
     cut = len(pre) - 12 + bm.start() if len(pre) > 12 else bm.start()
-    return q.value, int(bm.group(1)) if bm.group(1) else None, pre[:cut]
+    year = bm.group(1)
+    return q.value, (int(year) if year.isdigit() else cn_number(year)) if year else None, pre[:cut]
 
 
 def _implicit_list(scan: Scan, c0: int, cq: list[Quantity]) -> int | None:

@@ -50,7 +50,7 @@ RELATIVE_RE = re.compile(
     rf"|第(?P<nth_year>[一二三四五])年"  # 第一年全区应完成700亩: the plan's first year
     # 用3—5年时间, 用三年时间: counted from the plan's start, to the far end of a range
     rf"|{SPAN_FROM_START}"
-    rf"|(?:到|至)?(?P<cn>{CN_YEAR})年"
+    rf"|(?:到|至)?(?<![比较与于从由])(?P<cn>{CN_YEAR})年"  # not 比一九八〇年: a base year
 )
 # A year in a heading, or a line that is only a deadline: 到2027年： / 到2027年，主要目标是：
 HEADING_YEAR_RE = re.compile(rf"(?:到|至)?(20\d\d)年|{FIVE_YEAR_RE.pattern}")

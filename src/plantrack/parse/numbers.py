@@ -128,6 +128,10 @@ QUANTITY_RE = re.compile(
 _SUFFIX_RE = re.compile(_SUFFIX_ALT)
 # 2.1：1, 2︰1: the colon of a ratio to one written as the ratio sign, so that no clause ends there
 _RATIO_TO_ONE = re.compile(r"(?<=\d)[:：︰](?=1(?![\d.．:：]))")
+# 34，250万吨, 1，000万吨: the full-width comma of older texts as a thousands separator — between
+# a bare group of one to three digits and groups of exactly three
+_GROUPED = re.compile(r"(?<![\d.,，])(\d{1,3})，(?=\d{3}(?:[,，]\d{3})*(?![\d.．]))")
+_GROUPED_NEXT = re.compile(r"(?<=\d,\d{3})，(?=\d{3}(?:[,，]\d{3})*(?![\d.．]))")
 _ARABIC_OK = re.compile(r"^(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$")
 _ASCII_ALNUM = re.compile(r"[A-Za-z0-9]")
 _QUOTE_PAIRS = {"“": "”", "《": "》", "「": "」", "‘": "’", "〔": "〕"}
@@ -263,7 +267,8 @@ def unmark_items(text: str) -> str:
     positions hold): 《城镇新增就业2000人以上》《建成幼儿园3所》 become clauses of their own (《 → ，,
     》 → ；; a document's name keeps its marks); 2.50个小区 at the start is item 2 (blanked) and
     50个; a star before an item is blanked; 100万千瓦/200万千瓦时 is two values (/ → 、); the
-    colon of a ratio to one (2.1：1) is the ratio sign ∶, which ends no clause."""
+    colon of a ratio to one (2.1：1) is the ratio sign ∶, which ends no clause; a full-width comma
+    between groups of digits (34，250万吨) is a thousands separator."""
     if "." in text[:6]:  # an item number opens the text (a fast gate: speed)
         text = _ITEM_NUMBER_DOT.sub(lambda m: " " * len(m.group(0)), text)
     if "千瓦/" in text:  # 100万千瓦/200万千瓦时: a store's power and its energy, two values
@@ -271,6 +276,10 @@ def unmark_items(text: str) -> str:
     if "*" in text:
         # 新增1家食堂、*3家照护之家: a mark, not a word; the list's 、 stays next to the item
         text = _STAR_MARK.sub(lambda m: f" {m.group(1)}" if m.group(1) else " ", text)
+    if "，" in text:
+        text = _GROUPED.sub(r"\1,", text)  # 34，250万吨: a thousands separator, not a clause
+        while "，" in text and _GROUPED_NEXT.search(text):
+            text = _GROUPED_NEXT.sub(",", text)  # 12，300，400万元
     if ":" in text or "：" in text or "︰" in text:
         text = _RATIO_TO_ONE.sub("∶", text)
     if "《" not in text:

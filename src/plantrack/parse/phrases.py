@@ -91,11 +91,32 @@ def bare_verb(matched: str) -> str:
     return vocab.VERB_DECORATION_RE.sub("", matched)
 
 
+def _plain(pre: str) -> str:
+    """The text before a number without what only dates it or names it again: 增加到2025年的
+    28000亿元 (the year is the deadline), Y（以下简称X） (X)."""
+    if pre.endswith("的"):
+        pre = _YEAR_AFTER_VERB.sub("", pre)
+    if "以下简称" in pre:
+        pre = vocab.ALIAS_RE.sub(lambda m: m.group(1), pre)
+    return pre
+
+
+def _without_base_year(metric: str) -> tuple[str, int | None]:
+    """The metric without the base year of its change, and that year: 比2020年, 比一九八〇年,
+    比“十五”期末 (2005)."""
+    bm = vocab.BASE_YEAR_RE.search(metric)
+    if not bm:
+        return metric, None
+    if bm.group(1) or bm.group(2):
+        year = int(bm.group(1)) if bm.group(1) else cn_number(bm.group(2))
+    else:
+        year = 1955 + 5 * cn_number(bm.group(3))
+    return metric[: bm.start()] + metric[bm.end() :], year
+
+
 def read_head(pre: str) -> Head:
     """Split the text before a number into metric, measure verb and kind words."""
-    pre = pre[-MAX_PRE:]
-    if "以下简称" in pre:
-        pre = vocab.ALIAS_RE.sub(lambda m: m.group(1), pre)  # Y（以下简称X）: X
+    pre = _plain(pre[-MAX_PRE:])
     verb = None
     m = vocab.VERB_RE.search(pre[-20:]) if pre else None
     if m and vocab.WORK_THEN_CHANGE_RE.search(pre):
@@ -115,13 +136,10 @@ def read_head(pre: str) -> Head:
         pre = ("每年" if agent.group("yearly") else "") + pre[agent.end() :]
     # 完成改造企业不少于20家: with a measure verb, 完成 belongs to the subject.
     metric, kind, lead_verb, verb_word = strip_lead(pre, keep_done=verb is not None)
-    base_year = None
-    bm = vocab.BASE_YEAR_RE.search(metric)
-    if bm:
-        # 比2020年 / 比“十五”期末 (2005)
-        base_year = int(bm.group(1)) if bm.group(1) else 1955 + 5 * cn_number(bm.group(2))
-        metric = metric[: bm.start()] + metric[bm.end() :]
-    metric = vocab.PREVIOUS_YEAR_RE.sub("", metric)
+    metric, base_year = _without_base_year(metric)
+    metric = vocab.CN_YEAR_END_RE.sub("", vocab.PREVIOUS_YEAR_RE.sub("", metric))
+    if verb and metric.endswith("计划"):
+        metric = _PLANNED.sub("", metric)  # 工农业总产值计划增长: planned to grow (not 招生计划)
     # 年均 counts only right before the verb (年均增长); 年均浓度 is a level.
     for word in vocab.KIND_ADVERBS:
         if metric.endswith(word):
@@ -277,6 +295,15 @@ def post_metric(after: str) -> str:
 _PROGRESS_CUT = re.compile(r"已经?(?:全部)?[完送建开实治改发办培]|正在|累计完成")
 
 
+_YEAR_AFTER_VERB = re.compile(rf"(?<=[到至])(?:(?:19|20)\d\d|{vocab.CN_YEAR})年(?:底|末)?的$")
+_PLANNED = re.compile(r"(?<=[值量额])计划$")
+# 城乡居民按人口平均的消费水平，将比…增长22%: a clause that only names a measure, the topic of
+# the change the next clause states
+_TOPIC_CLAUSE = re.compile(
+    r"^[\u4e00-\u9fff（）()]{2,30}?(?:水平|总额|总值|产值|产量|收入|比重|总量|规模|人数|生产率|增加值|的能源|能耗)$"
+)
+
+
 def elided(head: Head, metric: str, state: ClauseMemory) -> str:
     """The subject a clause leaves out: 到2030年突破2.4万亿元; 累计淘汰… after 加快淘汰X."""
     verb = metric or head.verb_word
@@ -288,6 +315,8 @@ def elided(head: Head, metric: str, state: ClauseMemory) -> str:
         # 市政设施类项目5个，其中计划新开工2个: the subject's new starts (a work verb of its own)
         lead = head.work_verb if head.verb is None else None
         return state.subject + (lead or "")
+    if not metric and head.verb and (topic := _TOPIC_CLAUSE.match(state.clause.strip())):
+        return topic.group(0)  # 居民消费水平，将比1980年增长22%: the topic of the change
     return ""
 
 

@@ -686,14 +686,20 @@ def rule_metric_after(r: Reading, run: ClauseRun) -> str | None:
 
 
 def rule_not_a_programme(r: Reading, run: ClauseRun) -> str | None:
-    """实施千座公园计划, 百亿斤粮食产能提升工程: a programme named by a round Chinese number."""
-    return programme_name(r.q, r.metric)
+    """实施千座公园计划, 百亿斤粮食产能提升工程: a programme named by a round Chinese number
+    (not 工农业总产值计划增长百分之四: a measure verb stands between)."""
+    return None if r.head.verb else programme_name(r.q, r.metric)
+
+
+_NAMELY = frozenset(("即", "亦即", "也就是", "也就是说"))
 
 
 def rule_elided_subject(r: Reading, run: ClauseRun) -> str | None:
     """地区生产总值年均增长5.5%，到2030年突破2.4万亿元: the subject of the clause before;
     …增加值突破3000亿元，占地区生产总值比重…; 财政资金用于科技的比例."""
     state = run.state
+    if r.metric in _NAMELY:
+        r.metric = ""  # 翻两番，即由…增加到…: the same subject again
     if r.metric in vocab.MEASURE_NOUNS and (run.last or state.subject or state.clause):
         # …社零额年均增速11.3%，总量达到2万亿元: 总量 of the subject before;
         # 体育产业融合发展，总规模达到500亿元: of the sector the clause before names

@@ -125,11 +125,19 @@ ATTRIBUTE_RE = re.compile(
 RATIO_METRIC = (
     "比", "系数", "指数", "PUE）", "PUE)", "PUE", "效率", "倍数", "倍差", "基尼系数", "死亡率"
 )  # fmt: skip
+# 二〇三五, 一九九〇: a year in Chinese numerals (DEADLINE_RE reads Arabic years)
+CN_YEAR = r"(?:二[〇○][〇○一二三四五]|一九[五六七八九])[〇○零一二三四五六七八九]"
+# 比2020年, 比一九八〇年预计, 比“十五”期末: the base year of a change (groups: year, in Chinese, 十N)
 BASE_YEAR_RE = re.compile(
-    r"(?:比|较|与)(?:(20\d\d)年(?:底|末)?|“?(十[一二三四五六七八九])五”?(?:期末|末))(?:相比)?"
+    rf"(?:比|较|与)(?:((?:19|20)\d\d)年(?:底|末)?|({CN_YEAR})年(?:底|末)?"
+    r"|“?(十[一二三四五六七八九])五”?(?:期末|末))(?:相比)?(?:预计)?"
 )
 PREVIOUS_YEAR_RE = re.compile(r"(?:比|较)上年|同比")
-BASELINE_PRE_RE = re.compile(r"(?:由|从)(?:(20\d\d)年(?:底|末)?的?)?(?:人均|年均|每万人)?$")
+BASELINE_PRE_RE = re.compile(
+    rf"(?:由|从)(?:((?:19|20)\d\d|{CN_YEAR})年(?:底|末)?的?)?(?:人均|年均|每万人)?$"
+)
+# 工资总额一九八〇年为…: a year in Chinese numerals closing the text before a value
+CN_YEAR_END_RE = re.compile(rf"{CN_YEAR}年(?:底|末)?$")
 DEADLINE_RE = re.compile(
     r"(?:到|至|截至|截止到|截止)((?:19|20)\d\d)年(?:底|末)?|((?:19|20)\d\d)年(?:底|末)?(?:前|以前|之前)"
     # a leading year, or the end of a leading span (2024年-2025年创建60个…: by 2025)
@@ -150,8 +158,6 @@ DONE_RE = re.compile(
     # 目前实有特种消防车辆43辆, 现有…: the state today (not 由目前的9.5提高到11, 在现有基础上)
     r"|(?<![比较由从于])目前(?!的)|(?<![在比较由从于建造级用])现有(?!基础|水平)|实有"
 )
-# 二〇三五, 一九九〇: a year in Chinese numerals (DEADLINE_RE reads Arabic years)
-CN_YEAR = r"(?:二〇[一二三四五]|一九[五六七八九])[〇零一二三四五六七八九]"
 # 用3年时间, 用三至五年时间: a span counted from the plan's start (context.RELATIVE_RE dates it)
 SPAN_FROM_START = (
     r"用(?:[一二两三四五六七八九十\d]{1,2}[—–\-~至到])?"
@@ -293,7 +299,9 @@ QUALITATIVE_RE = re.compile(
     r"|全部完成|与[\u4e00-\u9fff]{2,8}?(?:基本)?同步"
     r"|“零[^”]{1,4}”"
 )
-MULTIPLE_RE = re.compile(r"翻(一|两|二|三)?番|(?:增加|增长|提高)(一|1|两|2|三|3)倍|(双?倍增)")
+MULTIPLE_RE = re.compile(
+    r"翻(一|两|二|三)?番|(?:增加|增长|提高)(一|1|两|2|三|3)倍|(?<!成)(双?倍增)"
+)
 MULTIPLE_VALUE = {None: 2, "一": 2, "两": 4, "二": 4, "三": 8}
 TIMES_VALUE = {"一": 2, "1": 2, "两": 3, "2": 3, "三": 4, "3": 4}  # 增加一倍 = ×2
 CJK_OR_ALNUM = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]")

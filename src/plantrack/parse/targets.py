@@ -329,6 +329,7 @@ def _sentence(scan: Scan, s0: int, s1: int, sq: list[Quantity], sm: list) -> Non
                     read_multiple(scan, c0, c1, m)
             done = vocab.DONE_RE.search(text, c0, c1) if len(found) > before else None
             previous = found[before - 1].unit if before > start else False  # the value before
+            past_subject = ""  # 工资总额1980年为773亿元，1985年将达到983亿元: its subject goes on
             for f in found[before:]:
                 f.deadline, past = scan.deadline or scan.end_year or None, scan.past
                 for p, y, was in deadlines:
@@ -340,8 +341,10 @@ def _sentence(scan: Scan, s0: int, s1: int, sq: list[Quantity], sm: list) -> Non
                     why = f"a figure of {f.deadline}: the past" if past else "reports what was done"
                     ex.add(text, f.pos, f.pos + 1, False, why)
                     found.remove(f)
+                    past_subject = f.subject if past else past_subject
             if len(found) == before:
                 state.kind = kind_before  # a figure of the past hands no kind on (已累计完成…)
+                state.subject = past_subject or state.subject
             else:
                 last = found[-1]
                 state.kind, state.unit, state.comparator = last.kind, last.unit, last.comparator

@@ -23,6 +23,7 @@ LISTS = (LIST_CN_RE, LIST_PAREN_CN_RE, LIST_DIGIT_RE, LIST_PAREN_DIGIT_RE)
 _CN_VALUES = {
     "零": 0,
     "〇": 0,
+    "○": 0,  # 一九八○年: older texts write the zero as a circle
     "一": 1,
     "二": 2,
     "两": 2,
