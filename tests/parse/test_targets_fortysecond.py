@@ -122,3 +122,35 @@ def test_the_subject_of_a_past_figure_carries_to_the_target_after_it() -> None:
 
 def test_manyfold_growth_is_no_multiple() -> None:
     assert read("城乡居民的收入将成倍增长。", 1982, 2000) == []
+
+
+def test_a_growth_by_a_number_of_times_is_counted_in_times() -> None:
+    text = "国内生产总值达到八千亿元，比一九八五年增长一点五倍；出口额比1985年增长2.4倍。"
+    assert [(t.value, t.unit, t.kind) for t in targets_of(text, 1986, 1990)] == [
+        (8000, "亿元", "level"),
+        (1.5, "倍", "level"),
+        (2.4, "倍", "level"),
+    ]
+    assert [
+        (t.value, t.kind) for t in targets_of("到2030年，经济总量比2020年增长一倍。", 2021, 2030)
+    ] == [(2, "multiple")]
+
+
+def test_per_mille_and_ranges_in_chinese_numerals() -> None:
+    text = "人口自然增长率，必须控制在千分之十二以下；农业总产值每年递增百分之三到四。"
+    found = targets_of(text, 1986, 1990)
+    assert [(t.value, t.value_max, t.unit, t.metric) for t in found] == [
+        (12, None, "‰", "人口自然增长率"),
+        (3, 4, "%", "农业总产值递增"),
+    ]
+
+
+def test_the_one_character_products_of_an_older_plan() -> None:
+    text = "主要产品产量：钢四千二百万吨，增长百分之八；糖五百万吨；布一百六十亿米。"
+    assert [(t.metric, t.value, t.unit) for t in targets_of(text, 1986, 1990)] == [
+        ("钢", 4200, "万吨"),
+        ("钢增长", 8, "%"),
+        ("糖", 500, "万吨"),
+        ("布", 160, "亿米"),
+    ]
+    assert read("其中楼8栋，钢5个。", 2026, 2030) == []

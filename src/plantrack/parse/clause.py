@@ -281,8 +281,8 @@ def _skip_before_rules(
         return "a completion reported with its rate (…，完成率…): a progress report"
     if nxt is not None and embedded(scan.text, q, nxt):
         return "part of the next target's metric"
-    if q.unit == "倍" and vocab.TIMES_VERB_RE.search(pre):
-        return "增加一倍 is a multiple (read with 翻番)"
+    if q.unit == "倍" and vocab.TIMES_VERB_RE.search(pre) and q.num_text in vocab.TIMES_VALUE:
+        return "增加一倍 is a multiple (read with 翻番)"  # 增长1.6倍: a growth counted in 倍
     if q.unit == "年" and (q.suffix in ("内", "以内") or after.startswith(("内", "以内"))):
         return "a time span (两年内): when, not a target"
     return None

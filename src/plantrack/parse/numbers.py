@@ -117,7 +117,8 @@ _UNIT_OR_SUFFIX = rf"(?:{_SCALE_ALT})?(?:{_UNIT_ALT})|(?:{_SCALE_ALT})(?![{_CN}]
 # The lookahead names every character a quantity can start with: the scan skips the rest of the
 # text without trying the alternatives (about twice as fast on plan text).
 QUANTITY_RE = re.compile(
-    rf"(?=[\d{_CN}])(?:(?P<pct>百分之)(?P<pnum>{_CN_NUM}|\d+(?:\.\d+)?)"
+    rf"(?=[\d{_CN}])(?:(?P<pct>[百千]分之)(?P<pnum>{_CN_NUM}|\d+(?:\.\d+)?)"
+    rf"(?:[到至—](?P<phigh>{_CN_NUM})(?![\d{_CN}年月日个]))?"  # 百分之四到五: a range
     rf"|(?P<num>(?<![\d.])(?<!\d,)\d+(?:[,.]\d+)*|(?:{_CN_COMPOUND}|{_CN_NUM})(?={_UNIT_OR_SUFFIX})))"
     rf"(?P<more>[多余](?=(?:{_SCALE_ALT})?(?:{_UNIT_ALT})))?"  # 1900多个, 50余人: more than
     rf"(?P<unit>(?:{_SCALE_ALT})?(?:(?<=[万亿])[多余])?(?:{_UNIT_ALT}){ALT_COUNT}{_PER}"
@@ -174,8 +175,9 @@ class Quantity:
 
     @property
     def text(self) -> str:
-        if self.unit == "%" and not self.num_text[0].isdigit():
-            return f"百分之{self.num_text}{self.suffix or ''}"
+        if self.unit in ("%", "‰") and not self.num_text[0].isdigit():
+            per = "百" if self.unit == "%" else "千"
+            return f"{per}分之{self.num_text}{self.suffix or ''}"
         return f"{self.num_text}{self.unit or ''}{self.suffix or ''}"
 
 
@@ -319,6 +321,17 @@ def in_spans(pos: int, spans: list[tuple[int, int]], starts: list[int]) -> bool:
     return i >= 0 and spans[i][0] < pos < spans[i][1]
 
 
+def _unit_of(m: re.Match[str]) -> str | None:
+    """The unit a quantity match states: % for 百分之, ‰ for 千分之 ("" when a unit follows
+    those too), else what follows the number."""
+    unit = m.group("unit")
+    if unit and unit.startswith("％"):
+        unit = "%" + unit[1:]  # full-width percent, when the text was not normalised
+    if m.group("pct"):
+        return "" if unit is not None else "%" if m.group("pct") == "百分之" else "‰"
+    return unit
+
+
 def find_quantities(text: str, quotes: list[tuple[int, int]] | None = None) -> list[Quantity]:
     """Every number in `text` with its unit and comparator word (either may be None), in order.
 
@@ -334,15 +347,11 @@ def find_quantities(text: str, quotes: list[tuple[int, int]] | None = None) -> l
         if m.start() < ratio_end:
             continue
         num = m.group("num") or m.group("pnum")
-        unit = m.group("unit")
+        unit = _unit_of(m)
         suffix = m.group("suffix")
         chinese = not num[0].isdigit()
-        if unit and unit.startswith("％"):
-            unit = "%" + unit[1:]  # full-width percent, when the text was not normalised
-        if m.group("pct"):
-            if unit is not None:
-                continue
-            unit = "%"
+        if unit == "":
+            continue  # 百分之五十万: no share
         if chinese and unit is None and suffix is None:
             continue  # 三网一平台, 两带多园, 一流: Chinese numerals need a unit
         if unit is None and suffix == "内":
@@ -359,6 +368,8 @@ def find_quantities(text: str, quotes: list[tuple[int, int]] | None = None) -> l
         value = _compound_number(num, unit) if chinese else parse_number(num)
         q = Quantity(start, end, num + (more or ""), value, unit, suffix, chinese)
         q.more = bool(more)
+        if m.group("phigh"):
+            q.high = parse_number(m.group("phigh"))
         q.name = _name_reason(text, q, quotes, starts)
         prev = found[-1] if found else None
         if (
@@ -470,7 +481,7 @@ def _name_reason(
     text: str, q: Quantity, quotes: list[tuple[int, int]], starts: list[int]
 ) -> str | None:
     """Why this number is a name or not a value, or None when it may be a target value."""
-    s = q.start + (3 if text.startswith("百分之", q.start) else 0)
+    s = q.start + (3 if text.startswith(("百分之", "千分之"), q.start) else 0)
     num_end = s + len(q.num_text)
     unit_end = num_end + len(q.unit or "")
     before = text[s - 1] if s > 0 else ""

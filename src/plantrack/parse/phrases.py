@@ -300,7 +300,7 @@ _PLANNED = re.compile(r"(?<=[值量额])计划$")
 # 城乡居民按人口平均的消费水平，将比…增长22%: a clause that only names a measure, the topic of
 # the change the next clause states
 _TOPIC_CLAUSE = re.compile(
-    r"^[\u4e00-\u9fff（）()]{2,30}?(?:水平|总额|总值|产值|产量|收入|比重|总量|规模|人数|生产率|增加值|的能源|能耗)$"
+    r"^[\u4e00-\u9fff（）()、]{1,30}?(?:水平|总额|总值|产值|产量|收入|比重|总量|规模|人数|增加值|的能源|能耗|率|人口)$"
 )
 
 
@@ -315,7 +315,8 @@ def elided(head: Head, metric: str, state: ClauseMemory) -> str:
         # 市政设施类项目5个，其中计划新开工2个: the subject's new starts (a work verb of its own)
         lead = head.work_verb if head.verb is None else None
         return state.subject + (lead or "")
-    if not metric and head.verb and (topic := _TOPIC_CLAUSE.match(state.clause.strip())):
+    topic = _TOPIC_CLAUSE.match(strip_lead(state.clause.strip())[0]) if head.verb else None
+    if not metric and topic:
         return topic.group(0)  # 居民消费水平，将比1980年增长22%: the topic of the change
     return ""
 

@@ -698,8 +698,8 @@ def rule_elided_subject(r: Reading, run: ClauseRun) -> str | None:
     """地区生产总值年均增长5.5%，到2030年突破2.4万亿元: the subject of the clause before;
     …增加值突破3000亿元，占地区生产总值比重…; 财政资金用于科技的比例."""
     state = run.state
-    if r.metric in _NAMELY:
-        r.metric = ""  # 翻两番，即由…增加到…: the same subject again
+    if r.metric in _NAMELY or vocab.TRAIL_RE.fullmatch(r.metric):
+        r.metric = ""  # 翻两番，即由…增加到…; …增长率，必须控制在…: the subject is before
     if r.metric in vocab.MEASURE_NOUNS and (run.last or state.subject or state.clause):
         # …社零额年均增速11.3%，总量达到2万亿元: 总量 of the subject before;
         # 体育产业融合发展，总规模达到500亿元: of the sector the clause before names
@@ -765,10 +765,25 @@ def _measure_of(run: ClauseRun, measure: str) -> str:
     return base + measure if base else measure
 
 
+# 钢三千九百万吨，纱三百五十九万吨: the products of an older plan's list, named by one character
+_PRODUCTS = frozenset("钢铁煤油纸糖纱布盐粮棉肉蛋奶茶麻丝铜铝锌碱表")
+_OUTPUT_UNIT = re.compile(
+    r"^(?:万|亿)?(?:吨|米|只|辆|台|架|度|千瓦|千瓦时|立方米|担|斤|匹|件|双|艘)$"
+)
+
+
+def _one_product(r: Reading) -> bool:
+    """钢三千九百万吨 (an output), 钢…，增长百分之五点一 (its growth)."""
+    unit = r.q.unit or ""
+    return r.metric in _PRODUCTS and (
+        bool(_OUTPUT_UNIT.match(unit)) or (unit == "%" and r.head.verb is not None)
+    )
+
+
 def rule_has_metric(r: Reading, run: ClauseRun) -> str | None:
     """A target names what it measures: two letters at least, and not the plan's own structure
     (提出3项指标, 10个方面工作)."""
-    if len(vocab.CJK_OR_ALNUM.findall(r.metric)) < 2:
+    if len(vocab.CJK_OR_ALNUM.findall(r.metric)) < 2 and not _one_product(r):
         return "no metric before or after the number"
     if r.metric in vocab.STRUCTURE_NOUNS or vocab.STRUCTURE_METRIC_RE.search(r.metric):
         return "a count of the plan's own parts, not a target"

@@ -100,7 +100,9 @@ OWN_VERB_START = tuple(
         "参与 服务 带动 吸纳 支持 帮助 惠及 覆盖 吸引 改造 培训 完成 续建 改建 扩建 建成 实施 种植 栽植 维修"
     )
 )
-_TRAIL_WORDS = _words("实现 要 将 应 需 均 都 力争 争取 确保 分别 的 达 基本 总共 全部 全面 在")
+_TRAIL_WORDS = _words(
+    "实现 要 将 应 需 均 都 力争 争取 确保 分别 的 达 基本 总共 全部 全面 在 必须"
+)
 # Heads shared by a 分别 list (化学需氧量、氨氮排放总量 -> 化学需氧量排放总量).
 # how an indicator's name ends: 率/比重/投资/收入/产值 … (A率、B率均达到40%: two metrics)
 MEASURE_END_RE = re.compile(
