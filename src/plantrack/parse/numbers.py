@@ -129,10 +129,30 @@ QUANTITY_RE = re.compile(
 _SUFFIX_RE = re.compile(_SUFFIX_ALT)
 # 2.1：1, 2︰1: the colon of a ratio to one written as the ratio sign, so that no clause ends there
 _RATIO_TO_ONE = re.compile(r"(?<=\d)[:：︰](?=1(?![\d.．:：]))")
-# 34，250万吨, 1，000万吨: the full-width comma of older texts as a thousands separator — between
-# a bare group of one to three digits and groups of exactly three
-_GROUPED = re.compile(r"(?<![\d.,，])(\d{1,3})，(?=\d{3}(?:[,，]\d{3})*(?![\d.．]))")
-_GROUPED_NEXT = re.compile(r"(?<=\d,\d{3})，(?=\d{3}(?:[,，]\d{3})*(?![\d.．]))")
+# 34，250万吨, 1，000万吨: the full-width comma of older texts as a thousands separator — before
+# groups of exactly three digits, after a bare group of one to three (the comma first: speed)
+_GROUP_COMMA = re.compile(r"，(?=\d{3}(?:[,，]\d{3})*(?![\d.．]))")
+
+
+def _ungrouped(text: str) -> str:
+    """34，250万吨 -> 34,250万吨; 12，300，400 -> 12,300,400 (the same length)."""
+    hits: list[int] = []
+    for m in _GROUP_COMMA.finditer(text):
+        at = m.start()
+        k = 0
+        while k < 4 and at - k - 1 >= 0 and text[at - k - 1].isdigit():
+            k += 1
+        before = text[at - k - 1] if at - k - 1 >= 0 else " "
+        if (1 <= k <= 3 and before not in ".,，．") or (k == 3 and hits and hits[-1] == at - 4):
+            hits.append(at)
+    if not hits:
+        return text
+    chars = list(text)
+    for at in hits:
+        chars[at] = ","
+    return "".join(chars)
+
+
 _ARABIC_OK = re.compile(r"^(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$")
 _ASCII_ALNUM = re.compile(r"[A-Za-z0-9]")
 _QUOTE_PAIRS = {"“": "”", "《": "》", "「": "」", "‘": "’", "〔": "〕"}
@@ -279,9 +299,7 @@ def unmark_items(text: str) -> str:
         # 新增1家食堂、*3家照护之家: a mark, not a word; the list's 、 stays next to the item
         text = _STAR_MARK.sub(lambda m: f" {m.group(1)}" if m.group(1) else " ", text)
     if "，" in text:
-        text = _GROUPED.sub(r"\1,", text)  # 34，250万吨: a thousands separator, not a clause
-        while "，" in text and _GROUPED_NEXT.search(text):
-            text = _GROUPED_NEXT.sub(",", text)  # 12，300，400万元
+        text = _ungrouped(text)  # 34，250万吨: a thousands separator, not a clause
     if ":" in text or "：" in text or "︰" in text:
         text = _RATIO_TO_ONE.sub("∶", text)
     if "《" not in text:
