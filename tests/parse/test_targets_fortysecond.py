@@ -154,3 +154,15 @@ def test_the_one_character_products_of_an_older_plan() -> None:
         ("布", 160, "亿米"),
     ]
     assert read("其中楼8栋，钢5个。", 2026, 2030) == []
+
+
+def test_the_share_of_a_cost_that_a_grant_pays_is_no_target() -> None:
+    text = (
+        "对认定的示范项目，给予设备投资额的20%以内、最高200万元奖补。到2027年，建成示范项目30个。"
+    )
+    assert read(text, 2025, 2027) == [(30, "个", ">=")]
+
+
+def test_what_a_measure_can_save_is_no_target() -> None:
+    text = "改造完成后每年可节约标准煤35万吨，到2027年，单位工业增加值能耗下降13%。"
+    assert read(text, 2025, 2027) == [(13, "%", ">=")]

@@ -25,6 +25,8 @@ _QUALIFIER_LIST = re.compile(
 _FORECAST_VERB = re.compile(
     r"(?:将达到|将达|将为|约为|为|将超过|可达到?|可建成|可实现|增长至|增加到)$"
 )
+# 将可减少284万吨标准煤, 可以少用标准煤600万吨: the saving a measure can bring
+_SAVES = re.compile(r"(?<![不])可以?(?:节约|少用|节省|减少)[^，。；,;]{0,12}?(?:约|近)?$")
 _NEEDED = re.compile(r"^(?:规划期末)?(?:共需|需要|需新建|需新增|需)")
 _PULLS = re.compile(r"^(?:同时)?[，,]?可(?:拉动|带动|撬动)")
 _PROGRAMME_ENDS = ("计划", "行动", "工程", "战略", "攻坚")
@@ -87,10 +89,9 @@ def said_not_a_target(
         return there_is
     if verb and _QUALIFIER_LIST.match(after):
         return "a threshold of a list that qualifies a noun (入井人数超过30人、井深超过800米的矿山)"
-    if "预计" in pre and _FORECAST_VERB.search(pre.rstrip()):
-        return "a forecast (预计…将达到2942公里, 预计…为500辆), not a target"
-    if "预测" in metric or (_PULLS.match(metric) and (q.unit or "").endswith("元")):
-        return "a forecast or an effect (预测…年均增长约4%, 可拉动消费约414亿元), not a target"
+    expected = _expected(q, pre, metric)
+    if expected:
+        return expected
     if verb == "约" and _NEEDED.search(metric):
         return "a need estimated (共需公用充电桩约1383个), not a target"
     if _MADE_OF.match(after):
@@ -99,6 +100,18 @@ def said_not_a_target(
         return "a duration (试点示范一般不超过3年), not a target"
     if _CLIMATE.search(metric) or (q.unit == "毫米" and _CLIMATE.search(clause)):
         return "a figure of the climate (年平均雨量约1500毫米), not a target"
+    return None
+
+
+def _expected(q: Quantity, pre: str, metric: str) -> str | None:
+    """预计…将达到2942公里, 可拉动消费约414亿元, 可减少284万吨标准煤: what is expected or what a
+    measure can bring, not what the plan sets."""
+    if "预计" in pre and _FORECAST_VERB.search(pre.rstrip()):
+        return "a forecast (预计…将达到2942公里, 预计…为500辆), not a target"
+    if "预测" in metric or (_PULLS.match(metric) and (q.unit or "").endswith("元")):
+        return "a forecast or an effect (预测…年均增长约4%, 可拉动消费约414亿元), not a target"
+    if _SAVES.search(pre):
+        return "what a measure can save (可减少284万吨标准煤, 可以节约标准煤200万吨), not a target"
     return None
 
 

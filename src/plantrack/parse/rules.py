@@ -601,11 +601,18 @@ def rule_not_a_budget(r: Reading, run: ClauseRun) -> str | None:
         or vocab.PAID_STANDARD_RE.search(r.metric)  # …标准由55元提高到70元: before the 由
     ):
         return "a standard of money paid out (低保标准提高到740元/月): not a target"
-    if vocab.SUBSIDY_RULE_RE.search(r.pre[-MAX_METRIC:]) or vocab.SUBSIDY_RULE_RE.search(
-        r.after[:24]
+    if (
+        vocab.SUBSIDY_RULE_RE.search(r.pre[-MAX_METRIC:])
+        or vocab.SUBSIDY_RULE_RE.search(r.after[:24])
+        or (r.q.unit == "%" and _GRANT_SHARE.search(r.pre[-24:]) and _GRANT.search(r.after[:24]))
     ):
         return "a rule of a subsidy (补贴标准为售价的15%, 可补贴1件, 支持门槛): not a target"
     return None
+
+
+# 给予项目建设总投入的30%以内、最高不超过500万元补助: the share of a cost a grant pays
+_GRANT_SHARE = re.compile(r"(?:给予|按)[^，。；]{0,20}的$")
+_GRANT = re.compile(r"补助|补贴|奖励|奖补|资助")
 
 
 # 总规划面积约60.61平方公里, 面积约8.5平方公里: an area with no subject describes a place
