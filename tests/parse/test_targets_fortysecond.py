@@ -166,3 +166,12 @@ def test_the_share_of_a_cost_that_a_grant_pays_is_no_target() -> None:
 def test_what_a_measure_can_save_is_no_target() -> None:
     text = "改造完成后每年可节约标准煤35万吨，到2027年，单位工业增加值能耗下降13%。"
     assert read(text, 2025, 2027) == [(13, "%", ">=")]
+
+
+def test_a_five_year_period_after_a_comparison_is_a_base_not_a_deadline() -> None:
+    found = targets_of("到2025年，城市停电时间较“十三五”末下降30%以上。", 2022, 2025)
+    assert [(t.value, t.deadline, t.baseline_year) for t in found] == [(30, 2025, 2020)]
+
+
+def test_putting_units_into_operation_counts_them() -> None:
+    assert read("力争2027年投产2台机组。", 2024, 2027) == [(2, "台", ">=")]
