@@ -175,3 +175,16 @@ def test_a_five_year_period_after_a_comparison_is_a_base_not_a_deadline() -> Non
 
 def test_putting_units_into_operation_counts_them() -> None:
     assert read("力争2027年投产2台机组。", 2024, 2027) == [(2, "台", ">=")]
+
+
+def test_a_unit_per_a_hundred_or_a_number_of_something() -> None:
+    text = "到2027年，新车平均电耗降至13千瓦时/百公里，公共充电桩密度达到1个/3公里，书店达到5个/百万人。"
+    assert [(t.value, t.unit) for t in targets_of(text, 2024, 2027)] == [
+        (13, "千瓦时/百公里"),
+        (1, "个/3公里"),
+        (5, "个/百万人"),
+    ]
+
+
+def test_horsepower_is_a_unit() -> None:
+    assert read("明年拖拉机产量达到150万马力。", 1980, 1981) == [(150, "万马力", ">=")]

@@ -164,6 +164,7 @@ BASE_UNITS = sorted(
         "千瓦",
         "千瓦时",
         "度",
+        "马力",  # 内燃机2000万马力: older plans count engines in horsepower
         "瓦",
         "兆瓦",
         "吉瓦",
