@@ -188,3 +188,8 @@ def test_a_unit_per_a_hundred_or_a_number_of_something() -> None:
 
 def test_horsepower_is_a_unit() -> None:
     assert read("明年拖拉机产量达到150万马力。", 1980, 1981) == [(150, "万马力", ">=")]
+
+
+def test_the_count_of_a_governments_practical_projects_is_the_plans_own_structure() -> None:
+    text = "20件民生实事是今年工作的重点，确保12件实事项目按时完成。新建公园3个。"
+    assert read(text, 2026, 2026) == [(3, "个", ">=")]
