@@ -193,3 +193,19 @@ def test_horsepower_is_a_unit() -> None:
 def test_the_count_of_a_governments_practical_projects_is_the_plans_own_structure() -> None:
     text = "20件民生实事是今年工作的重点，确保12件实事项目按时完成。新建公园3个。"
     assert read(text, 2026, 2026) == [(3, "个", ">=")]
+
+
+def test_a_growth_rate_set_for_one_year_is_that_years_level() -> None:
+    text = "2026年全市固定资产投资增速12%，规上工业增加值增长率8%，研发经费年平均增幅10%。"
+    assert [(t.value, t.kind) for t in targets_of(text, 2026, 2028)] == [
+        (12, "level"),
+        (8, "level"),
+        (10, "annual"),
+    ]
+    assert [(t.value, t.kind) for t in targets_of("工业投资增速达到8%。", 2026, 2030)] == [
+        (8, "annual")  # in a plan for a period, a yearly figure
+    ]
+    assert [(t.value, t.kind) for t in targets_of("工业投资增速达到8%。", 2026, 2026)] == [
+        (8, "level")  # in a one-year document, the year's own
+    ]
+    assert [t.kind for t in targets_of("人口自然增长率控制在6‰以内。", 2026, 2030)] == ["level"]

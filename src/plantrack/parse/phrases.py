@@ -151,8 +151,9 @@ def read_head(pre: str) -> Head:
     metric = strip_trail(metric)
     if _YEARLY_WORK.search(metric):
         kind = kind or "annual"  # 电梯年均新增15台: 年均 before the new-thing verb
-    if metric.endswith(vocab.GROWTH_RATE_ENDS):
-        kind = kind or "annual"  # a growth rate is a yearly figure
+    natural = metric.endswith("自然增长率") and "平均" not in metric  # a rate of its own, a level
+    if metric.endswith(vocab.GROWTH_RATE_ENDS) and not natural:
+        kind = kind or "annual"  # a growth rate is a yearly figure (targets.year_of_growth)
     if metric in _GENERIC_NOUNS and verb_word:
         metric = verb_word + metric  # 计划新开工项目27个: the new starts, not any 项目
     if len(metric) > MAX_METRIC:

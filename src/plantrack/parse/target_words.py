@@ -80,7 +80,7 @@ KIND_ADVERBS: dict[str, str] = {
     "年均": "annual",
 }
 # A metric ending in these is a yearly figure.
-GROWTH_RATE_ENDS = ("增速", "增长率", "年均增长")
+GROWTH_RATE_ENDS = ("增速", "增长率", "年均增长", "增幅")
 INCREMENT_VERBS = _words(
     "新增 新建 新培养 新集聚 新认定 新引进 新创建 新招引 新设立 新培育 新开工 新落地"
     " 新建成 新开通 新投运 新增加 新打造 新布局 新招收 新评定 新入选 新获批 新入库 新立项 新签约 新实施"

@@ -134,6 +134,26 @@ def analyse(
     return scan.found, ex.rows
 
 
+# 年均增速, 年平均增幅, 每年增长率: a growth rate over the years (a bare 增速 may be one year's)
+_YEARLY_RATE = re.compile(r"年均|年平均|平均每年|每年")
+# 2022年增速实现10% (not 到2025年: the end of a period)
+_ONE_YEAR = re.compile(r"(?<![到至])(?:19|20)\d\d年(?![底末前])")
+
+
+def _one_years_growth(scan: Scan, s0: int, f: Found) -> bool:
+    """A bare growth rate (增速, 增长率) set for one year — in a one-year document (固定资产投资增速
+    15%) or under a year its sentence names (2022年增速实现10%) — is that year's level; in a plan
+    for a period it stays a yearly figure."""
+    if not f.metric.endswith(vocab.GROWTH_RATE_ENDS):
+        return False
+    clause = max(scan.text.rfind(mark, s0, f.pos) for mark in "，,；;：:") + 1
+    if _YEARLY_RATE.search(scan.text, max(s0, clause), f.pos):
+        return False  # 年均 left the metric for the kind
+    facts = scan.context.facts
+    one_year = facts.start_year is not None and facts.start_year == facts.end_year
+    return one_year or _ONE_YEAR.search(scan.text, s0, f.pos) is not None
+
+
 def _looks_back(scan: Scan, s0: int, s1: int, before: bool) -> bool:
     """Whether the sentence at s0 is in a review run inside a plan paragraph: one opens on a
     sentence that opens a review (过去一年，…, 这五年，…) and runs until a sentence looks ahead."""
@@ -335,6 +355,8 @@ def _sentence(scan: Scan, s0: int, s1: int, sq: list[Quantity], sm: list) -> Non
                 for p, y, was in deadlines:
                     if p <= f.pos:
                         f.deadline, past = y, was
+                if f.kind == "annual" and _one_years_growth(scan, s0, f):
+                    f.kind = "level"
                 alike, previous = previous == f.unit, f.unit  # 力争A1家，B1家: the same unit
                 f.aspiration = any(_aspired(text, first, p, f.pos, alike) for p in asp)
                 if past or (done and not _before_progress(text, f)):
