@@ -53,8 +53,8 @@ FIELDS = (
 TABLE_FIELDS = ("row", "value", "baseline", "binding")
 
 
-# the batch blind for the next piece of work: `b43-…` (`--blind43`)
-BLIND_BATCHES: tuple[int, ...] = (43,)
+# the batches blind for the next piece of work: `b43-…` (`--blind43`), `b44-…` (`--blind44`)
+BLIND_BATCHES: tuple[int, ...] = (43, 44)
 BATCH = re.compile(r"b(\d+)-")
 
 
