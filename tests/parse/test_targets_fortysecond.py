@@ -209,3 +209,21 @@ def test_a_growth_rate_set_for_one_year_is_that_years_level() -> None:
         (8, "level")  # in a one-year document, the year's own
     ]
     assert [t.kind for t in targets_of("人口自然增长率控制在6‰以内。", 2026, 2030)] == ["level"]
+
+
+def test_a_list_lines_label_names_its_figures() -> None:
+    text = "钢：从一百五十万吨增加到四百万吨，增长一点七倍；棉花：达到三千万担，增长百分之二十；"
+    assert [(t.metric, t.value, t.unit) for t in targets_of(text, 1953, 1957)] == [
+        ("钢", 400, "万吨"),
+        ("钢增长", 1.7, "倍"),
+        ("棉花", 3000, "万担"),
+        ("棉花增长", 20, "%"),
+    ]
+
+
+def test_older_units_do_not_take_the_words_they_open() -> None:
+    assert [(q.value, q.unit) for q in find_quantities("提供3担保，5匹配，棉花5担")] == [
+        (3, None),
+        (5, None),
+        (5, "担"),
+    ]

@@ -39,6 +39,7 @@ class ClauseState:
     comparator: str | None = None  # the comparator of the last target (折合9000美元)
     subjects: list[str] = field(default_factory=list)  # what the clause before found
     total: str = ""  # 其中，南宁市274户…: the subject of the total the sentence before stated
+    label: str = ""  # 钢：从…增加到…: the words before a colon that opens the sentence
 
 
 _OPEN_NOTE_TAIL = re.compile(r"^\s*[（(][^）)]*$")
@@ -713,6 +714,8 @@ def rule_elided_subject(r: Reading, run: ClauseRun) -> str | None:
         r.metric = _measure_of(run, r.metric)
     elif not r.metric and run.last and not r.head.work_verb:
         r.metric = run.last  # 确保GDP超过2500亿元、力争达到3000亿元 (not 新开工2个、建成2个)
+    elif not r.metric and state.label:
+        r.metric = state.label  # 钢：从一百三十五万吨增加到四百十二万吨
     elif not r.metric or (
         len(r.metric) <= 2
         and not r.post_metric  # 202万亩耕地: the noun after the number is the metric
@@ -783,7 +786,7 @@ def _one_product(r: Reading) -> bool:
     """钢三千九百万吨 (an output), 钢…，增长百分之五点一 (its growth)."""
     unit = r.q.unit or ""
     return r.metric in _PRODUCTS and (
-        bool(_OUTPUT_UNIT.match(unit)) or (unit == "%" and r.head.verb is not None)
+        bool(_OUTPUT_UNIT.match(unit)) or (unit in ("%", "倍") and r.head.verb is not None)
     )
 
 

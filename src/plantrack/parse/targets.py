@@ -134,6 +134,23 @@ def analyse(
     return scan.found, ex.rows
 
 
+# 钢：从135万吨增加到412万吨, 粮食：达到3856亿斤: a line's label names what its figures measure
+_LABEL_RE = re.compile(r"[\u4e00-\u9fff（）()、]{1,12}")
+
+
+def _label(text: str, c0: int, c1: int, s0: int) -> str:
+    """The words before a colon that opens a sentence or a list item after ；, when they only name
+    a thing: the subject of the figures after the colon."""
+    if text[c1 : c1 + 1] not in ("：", ":") or text[s0:c0].rstrip(" 　\n")[-1:] not in (
+        "",
+        "；",
+        ";",
+    ):
+        return ""
+    words = text[c0:c1].strip(" 　")
+    return words if _LABEL_RE.fullmatch(words) and not vocab.VERB_RE.search(words) else ""
+
+
 # 年均增速, 年平均增幅, 每年增长率: a growth rate over the years (a bare 增速 may be one year's)
 _YEARLY_RATE = re.compile(r"年均|年平均|平均每年|每年")
 # 2022年增速实现10% (not 到2025年: the end of a period)
@@ -375,6 +392,7 @@ def _sentence(scan: Scan, s0: int, s1: int, sq: list[Quantity], sm: list) -> Non
         else:
             state.subjects = []
         state.clause = text[c0:c1]
+        state.label = _label(text, c0, c1, s0)
     if len(found) > start and _TASK_DONE.search(text, s0, s1):
         for f in found[start:]:  # 新增378张养老床位，超额完成年度任务: what was done
             ex.add(text, f.pos, f.pos + 1, False, "the sentence reports the task done")

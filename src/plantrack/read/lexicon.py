@@ -140,6 +140,8 @@ BASE_UNITS = sorted(
         "部",
         "标准箱",
         "斤",
+        "担",  # 棉花三千二百七十万担: older plans weigh crops in dan (50 kg)
+        "匹",  # 棉布一亿六千三百七十二万匹: and cloth in bolts
         "吨",
         "吨标准煤",
         "吨标煤",  # 万吨标煤: 吨标准煤 as tables shorten it
