@@ -227,3 +227,12 @@ def test_older_units_do_not_take_the_words_they_open() -> None:
         (5, None),
         (5, "担"),
     ]
+
+
+def test_a_share_that_sizes_a_capability_is_its_target() -> None:
+    text = "到2030年，全省电网具备8%左右的尖峰负荷响应能力，新增800万吨标准煤的节能能力。"
+    assert [(t.value, t.unit) for t in targets_of(text, 2026, 2030)] == [
+        (8, "%"),
+        (800, "万吨标准煤"),
+    ]
+    assert read("加快培育10%的企业的数字化改造。", 2026, 2030) == []

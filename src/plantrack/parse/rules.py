@@ -105,7 +105,7 @@ def _counted_work(q: Quantity, metric: str, after: str) -> str | None:
     if q.chinese or metric.endswith(_SCOPE_VERB_END):
         return None
     if q.unit == "%":
-        share = _SHARE_DOING.match(after)  # 80%以上钢铁产能完成超低排放改造
+        share = _SHARE_DOING.match(after) or _CAPABILITY.match(after)  # 80%以上钢铁产能完成…
         return share.group(1) if share else None
     if (q.unit or "").lstrip("万亿") not in COUNT_UNITS:
         return None
@@ -120,6 +120,10 @@ _SECOND_COUNT = re.compile(r"^\d[\d.]*[万千]?[\u4e00-\u9fff]{1,2}(?=[，。；
 def _weak_unit(unit: str | None) -> bool:
     """No unit, %, or a unit too weak to name a count by itself (次, 项 …)."""
     return unit is None or unit == "%" or unit in WEAK_UNITS
+
+
+# 需求侧具备3%左右的尖峰负荷响应能力: a share that sizes a capability is the capability's target
+_CAPABILITY = re.compile(r"^的([\u4e00-\u9fff]{2,16}能力)$")
 
 
 def reject(q: Quantity, head: Head, after: str, metric: str, chained: bool) -> str | None:
@@ -142,7 +146,7 @@ def reject(q: Quantity, head: Head, after: str, metric: str, chained: bool) -> s
     one_thing = bool(_ONE_OF_A_KIND.search(head.verb_word or metric))
     if q.chinese and q.value == 1 and not strong_context and not one_thing:
         return "一 + measure word is not a count target"
-    if after.startswith("的") and head.verb is None:
+    if after.startswith("的") and head.verb is None and not _CAPABILITY.match(after):
         return "modifies a noun (…的): not a target"
     if after[:1] in vocab.QUALIFIER_AFTER and not head.verb:
         return "a qualifier or name"
