@@ -236,3 +236,13 @@ def test_a_share_that_sizes_a_capability_is_its_target() -> None:
         (800, "万吨标准煤"),
     ]
     assert read("加快培育10%的企业的数字化改造。", 2026, 2030) == []
+
+
+def test_a_share_or_count_of_places_a_pilot_extends_to() -> None:
+    text = "今年医保支付方式改革试点扩大到30%的县（市、区），家庭医生签约试点扩大到500个县。"
+    assert [(t.value, t.unit) for t in targets_of(text, 2026, 2026)] == [(30, "%"), (500, "个")]
+
+
+def test_a_target_set_by_定为_and_shipping_in_deadweight_tons() -> None:
+    assert read("今年全省经济增长目标定为6%左右。", 2026, 2026) == [(6, "%", "~")]
+    assert read("五年内新增远洋船舶二十万载重吨。", 1953, 1957) == [(20, "万载重吨", ">=")]

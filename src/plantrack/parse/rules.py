@@ -168,7 +168,7 @@ def reject(q: Quantity, head: Head, after: str, metric: str, chained: bool) -> s
         and not vocab.BUILDING_CLASS_AREA_RE.search(metric)
     ):
         return "a project attribute, not a target"
-    rest = _rest_of_phrase(after)
+    rest = _rest_of_phrase(after, q.unit)
     if (
         rest.removeprefix("的") in vocab.NOT_A_METRIC
         or rest in _COVERAGE
@@ -182,13 +182,21 @@ def reject(q: Quantity, head: Head, after: str, metric: str, chained: bool) -> s
     return None
 
 
-def _rest_of_phrase(after: str) -> str:
+_PLACES = re.compile(
+    r"^的?(?:全国)?(?:县|地市|市县|城市|乡镇|区县|地级市|省份)(?:[（(][^）)]*[）)])?$"
+)
+
+
+def _rest_of_phrase(after: str, unit: str | None) -> str:
     """The words after a value that may make it part of a longer phrase, without a note (（折合8
-    英寸）), 的水平 (达到10-15天的水平) or the 级 of a size (达到万辆级规模以上)."""
+    英寸）), 的水平 (达到10-15天的水平), the 级 of a size (达到万辆级规模以上) or the places a
+    share or a count is of (试点范围扩大到23%的县, 扩大到1000个县: the value itself)."""
     rest = vocab.BRACKET_NOTE_RE.sub("", after).strip(" ）)”…⋯")
     rest = rest.removeprefix("的水平").removeprefix("水平")
     if rest.startswith("级规模"):
         rest = rest[1:].removesuffix("以上")
+    if unit in ("%", "个") and _PLACES.match(rest):
+        rest = ""
     return rest
 
 
