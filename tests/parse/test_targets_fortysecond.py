@@ -246,3 +246,8 @@ def test_a_share_or_count_of_places_a_pilot_extends_to() -> None:
 def test_a_target_set_by_定为_and_shipping_in_deadweight_tons() -> None:
     assert read("今年全省经济增长目标定为6%左右。", 2026, 2026) == [(6, "%", "~")]
     assert read("五年内新增远洋船舶二十万载重吨。", 1953, 1957) == [(20, "万载重吨", ">=")]
+
+
+def test_the_spacing_of_stations_in_any_wording_is_a_siting_rule() -> None:
+    text = "加油站建设间隔距离宜大于20公里，高速公路宜按每50公里建设一对加氢站。"
+    assert read(text, 2026, 2030) == []

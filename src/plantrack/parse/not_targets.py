@@ -31,11 +31,11 @@ _NEEDED = re.compile(r"^(?:规划期末)?(?:共需|需要|需新建|需新增|�
 _PULLS = re.compile(r"^(?:同时)?[，,]?可(?:拉动|带动|撬动)")
 _PROGRAMME_ENDS = ("计划", "行动", "工程", "战略", "攻坚")
 _MAY_VERBS = frozenset(("达", "达到", "超", "超过", "突破", "将达", "将超"))
-_SETBACK = re.compile(r"(?:间距|距离)$")
+_SETBACK = re.compile(r"(?:间距|距离)宜?$")
 # 加油站的服务半径不少于0.9公里, 每百公里原则上不超过6对: how far apart stations stand (a
 # radius at most 2公里 is how near a service comes: a target)
 _RADIUS = re.compile(r"服务半径(?:原则上)?$")
-_PER_100KM = re.compile(r"每百公里")
+_PER_100KM = re.compile(r"每(?:百|\d+)公里")
 _AT_LEAST = ("不少于", "不低于", "不小于")
 # 建成榆能西南70万千瓦热电项目, 蒙阴垛庄120万千瓦、沂源石桥180万千瓦等项目: a project's capacity
 # 风电场5座，总装机容量460兆瓦: what the projects counted before add up to, with no verb
