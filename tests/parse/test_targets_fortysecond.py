@@ -251,3 +251,11 @@ def test_a_target_set_by_定为_and_shipping_in_deadweight_tons() -> None:
 def test_the_spacing_of_stations_in_any_wording_is_a_siting_rule() -> None:
     text = "加油站建设间隔距离宜大于20公里，高速公路宜按每50公里建设一对加氢站。"
     assert read(text, 2026, 2030) == []
+
+
+def test_the_deficit_and_the_debt_a_budget_plans_are_no_targets_but_its_ratio_is() -> None:
+    text = (
+        "今年赤字率拟按3%左右安排，拟安排财政赤字4万亿元，拟发行超长期特别国债1万亿元，"
+        "拟安排地方政府专项债券3.9万亿元。"
+    )
+    assert read(text, 2026, 2026) == [(3, "%", "~")]

@@ -159,6 +159,7 @@ def reject(q: Quantity, head: Head, after: str, metric: str, chained: bool) -> s
         and not (_SECOND_COUNT.match(after) and not metric.endswith("每"))
         and not _counted_work(q, metric, after)
         and not (head.lead_verb and after.startswith(metric))  # 改建6家社区…: counts its noun
+        and not (after.strip() == "安排" and metric.endswith("按"))  # 赤字率拟按3%安排
     ):
         return "number inside a phrase, no target verb"
     if (
@@ -600,6 +601,11 @@ def _names_a_verb_or_list(metric: str) -> bool:
     return len(names) >= 2 and all(len(n) <= 3 for n in names)
 
 
+# 今年拟安排财政赤字1.2万亿元, 拟发行超长期特别国债1.3万亿元, 代发地方债2500亿元: the budget's own
+# figures (the deficit ratio 赤字率3% is a target of the report)
+_PUBLIC_DEBT = re.compile(r"赤字|(?:安排|发行|代发|发)[^，。；,;]{0,10}债")
+
+
 def rule_not_a_budget(r: Reading, run: ClauseRun) -> str | None:
     """中央预算内投资安排5000亿元, 扶贫资金增长43.4%: money budgeted, not a plan target."""
     if vocab.BUDGET_RE.search(r.pre[-MAX_METRIC:]) or (
@@ -609,6 +615,8 @@ def rule_not_a_budget(r: Reading, run: ClauseRun) -> str | None:
     money = r.q.unit is not None and vocab.MONEY_UNIT_RE.search(r.q.unit)
     if money and vocab.HANDOUT_RE.search(r.pre[-MAX_METRIC:] if r.post_metric else r.head.metric):
         return "money handed out (发放, 给予, 补助): not a target"
+    if money and _PUBLIC_DEBT.search(r.pre[-MAX_METRIC:]):
+        return "the deficit or the debt a budget plans (财政赤字8000亿元, 拟安排专项债券3.65万亿元)"
     if (r.q.unit or "").startswith("元") and (
         vocab.PAID_STANDARD_RE.search(r.pre[-MAX_METRIC:])
         or vocab.PAID_STANDARD_RE.search(r.metric)  # …标准由55元提高到70元: before the 由
