@@ -259,3 +259,9 @@ def test_the_deficit_and_the_debt_a_budget_plans_are_no_targets_but_its_ratio_is
         "拟安排地方政府专项债券3.9万亿元。"
     )
     assert read(text, 2026, 2026) == [(3, "%", "~")]
+
+
+def test_a_raise_of_pensions_is_money_paid_out() -> None:
+    text = "今年继续提高企业退休人员基本养老金，提高5%；城镇新增就业100万人以上。"
+    assert read(text, 2026, 2026) == [(100, "万人", ">=")]
+    assert read("企业退休人员基本养老金今年再提高10%。", 2026, 2026) == []

@@ -617,6 +617,8 @@ def rule_not_a_budget(r: Reading, run: ClauseRun) -> str | None:
         return "money handed out (发放, 给予, 补助): not a target"
     if money and _PUBLIC_DEBT.search(r.pre[-MAX_METRIC:]):
         return "the deficit or the debt a budget plans (财政赤字8000亿元, 拟安排专项债券3.65万亿元)"
+    if r.q.unit == "%" and "养老金" in r.metric and r.head.verb:
+        return "a raise of the pensions paid (基本养老金提高10%): money paid out, not a target"
     if (r.q.unit or "").startswith("元") and (
         vocab.PAID_STANDARD_RE.search(r.pre[-MAX_METRIC:])
         or vocab.PAID_STANDARD_RE.search(r.metric)  # …标准由55元提高到70元: before the 由
