@@ -265,3 +265,16 @@ def test_a_raise_of_pensions_is_money_paid_out() -> None:
     text = "今年继续提高企业退休人员基本养老金，提高5%；城镇新增就业100万人以上。"
     assert read(text, 2026, 2026) == [(100, "万人", ">=")]
     assert read("企业退休人员基本养老金今年再提高10%。", 2026, 2026) == []
+
+
+def test_money_the_state_plans_and_a_funding_standard_are_no_targets() -> None:
+    text = (
+        "中央财政拟安排1000亿元，拟安排中央预算内交通投资500亿元，"
+        "人均基本公共卫生服务经费标准由80元提高到85元，城镇新增就业1100万人以上。"
+    )
+    assert read(text, 2026, 2026) == [(1100, "万人", ">=")]
+
+
+def test_a_multiplier_effect_is_no_multiple_and_gwh_a_unit() -> None:
+    text = "发挥数据要素倍增效应，到2030年，动力电池产能达200GWh，数据中心能效值降至1.25。"
+    assert read(text, 2026, 2030) == [(200, "GWh", ">="), (1.25, None, "<=")]

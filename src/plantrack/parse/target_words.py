@@ -125,7 +125,8 @@ ATTRIBUTE_RE = re.compile(
 )
 # 十万人口死亡率, 亿元生产总值生产安全事故死亡率: a rate per a population, written bare
 RATIO_METRIC = (
-    "比", "系数", "指数", "PUE）", "PUE)", "PUE", "效率", "倍数", "倍差", "基尼系数", "死亡率"
+    "比", "系数", "指数", "PUE）", "PUE)", "PUE", "效率", "倍数", "倍差", "基尼系数", "死亡率",
+    "能效值",  # 数据中心能效值达到1.2: a PUE by another name
 )  # fmt: skip
 # 二〇三五, 一九九〇: a year in Chinese numerals (DEADLINE_RE reads Arabic years)
 CN_YEAR = r"(?:二[〇○][〇○一二三四五]|一九[五六七八九])[〇○零一二三四五六七八九]"
@@ -205,10 +206,12 @@ STRUCTURE_METRIC_RE = re.compile(
     r"|实事(?:项目|方案)?(?:按时|是|完成|确定)|实事方案$"  # 十件实事项目按时完成, 50件民生实事是…
 )
 # money handed out (发放创业担保贷款180亿元, 给予奖励50万元): not a target
-HANDOUT_RE = re.compile(r"发放|给予|奖励|补助|补贴|财政将?(?:用于|投入)")  # money paid or spent
+HANDOUT_RE = re.compile(
+    r"发放|给予|奖励|补助|补贴|财政[将拟]?(?:用于|投入|安排)"
+)  # money paid or spent
 # 城乡低保标准提高到740元/月, 特困人员基本生活标准: the rate at which money is paid to people
 PAID_STANDARD_RE = re.compile(
-    r"(?:低保|补贴|补助|救助|供养|生活|抚恤|养老金|津贴)[^，。；]{0,6}标准"
+    r"(?:低保|补贴|补助|救助|供养|生活|抚恤|养老金|津贴|经费)[^，。；]{0,6}标准"
 )
 # 补贴标准为产品销售价格的15%, 每类产品可补贴1件, 支持门槛降低至1000万元, 按85%:15%比例共担: how
 # a subsidy is paid, whatever the unit
@@ -283,7 +286,7 @@ THREE_SECTORS_RE = re.compile(r"^(?:一二三|一、二、三)(产业?|次产业
 ALIAS_RE = re.compile(r"[^（(，,。；]*[（(]以下简称[“\"]?([^）)”\"]{1,12})[”\"]?[）)]")
 # money handed out or budgeted is not a plan target (安排资金5000亿元, 扶贫资金增长43.4%)
 BUDGET_RE = re.compile(
-    r"预算内投资|预算安排|财政资金|扶贫资金|专项资金|补助资金|奖补资金|引导基金|奖励资金|安排资金|财政投入"
+    r"预算内[\u4e00-\u9fff]{0,4}投资|预算安排|财政资金|扶贫资金|专项资金|补助资金|奖补资金|引导基金|奖励资金|安排资金|财政投入"
     r"|资金安排|[安拨]付|补贴资金|筹集资金|筹措资金|财政性资金|建设性资金"
     r"|匹配$|(?:中央|省|市|县|区)级?(?:安排|补助)$"  # 县(市、区)匹配479万元, 市级安排68万元
 )
@@ -303,8 +306,8 @@ QUALITATIVE_RE = re.compile(
     r"|全部完成|与[\u4e00-\u9fff]{2,8}?(?:基本)?同步"
     r"|“零[^”]{1,4}”"
 )
-MULTIPLE_RE = re.compile(
-    r"翻(一|两|二|三)?番|(?:增加|增长|提高)(一|1|两|2|三|3)倍|(?<!成)(双?倍增)"
+MULTIPLE_RE = re.compile(  # not 成倍增长 (manyfold), 倍增效应 (a multiplier effect)
+    r"翻(一|两|二|三)?番|(?:增加|增长|提高)(一|1|两|2|三|3)倍|(?<!成)(双?倍增)(?!效应|作用)"
 )
 MULTIPLE_VALUE = {None: 2, "一": 2, "两": 4, "二": 4, "三": 8}
 TIMES_VALUE = {"一": 2, "1": 2, "两": 3, "2": 3, "三": 4, "3": 4}  # 增加一倍 = ×2

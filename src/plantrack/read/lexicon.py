@@ -18,6 +18,7 @@ BASE_UNITS = sorted(
         "TFLOPS",
         "P",  # 4万P: computing power in PFLOPS, as reports write it
         "GW",
+        "GWh",  # 电池产能达100GWh (not MWh: 50MW/200MWh names a storage project's size)
         "千伏安",  # 场站并网容量达到85万千伏安
         "kVA",
         "MVA",
