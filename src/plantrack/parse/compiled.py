@@ -22,6 +22,7 @@ COMPILED = (
     "clause",
     "context",
     "milestones",
+    "money",
     "not_targets",
     "numbers",
     "phrases",

@@ -13,6 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from plantrack.parse import target_words as vocab
+from plantrack.parse.money import money_reason
 from plantrack.parse.not_targets import programme_name, said_not_a_target
 from plantrack.parse.numbers import COUNT_UNITS, WEAK_UNITS, Quantity
 from plantrack.parse.phrases import (
@@ -601,41 +602,12 @@ def _names_a_verb_or_list(metric: str) -> bool:
     return len(names) >= 2 and all(len(n) <= 3 for n in names)
 
 
-# 今年拟安排财政赤字1.2万亿元, 拟发行超长期特别国债1.3万亿元, 代发地方债2500亿元: the budget's own
-# figures (the deficit ratio 赤字率3% is a target of the report)
-_PUBLIC_DEBT = re.compile(r"赤字|(?:安排|发行|代发|发)[^，。；,;]{0,10}债")
-
-
 def rule_not_a_budget(r: Reading, run: ClauseRun) -> str | None:
     """中央预算内投资安排5000亿元, 扶贫资金增长43.4%: money budgeted, not a plan target."""
-    if vocab.BUDGET_RE.search(r.pre[-MAX_METRIC:]) or (
-        r.post_metric and vocab.BUDGET_RE.search(r.metric)
-    ):
-        return "a budget allocation, not a target"
-    money = r.q.unit is not None and vocab.MONEY_UNIT_RE.search(r.q.unit)
-    if money and vocab.HANDOUT_RE.search(r.pre[-MAX_METRIC:] if r.post_metric else r.head.metric):
-        return "money handed out (发放, 给予, 补助): not a target"
-    if money and _PUBLIC_DEBT.search(r.pre[-MAX_METRIC:]):
-        return "the deficit or the debt a budget plans (财政赤字8000亿元, 拟安排专项债券3.65万亿元)"
-    if r.q.unit == "%" and "养老金" in r.metric and r.head.verb:
-        return "a raise of the pensions paid (基本养老金提高10%): money paid out, not a target"
-    if (r.q.unit or "").startswith("元") and (
-        vocab.PAID_STANDARD_RE.search(r.pre[-MAX_METRIC:])
-        or vocab.PAID_STANDARD_RE.search(r.metric)  # …标准由55元提高到70元: before the 由
-    ):
-        return "a standard of money paid out (低保标准提高到740元/月): not a target"
-    if (
-        vocab.SUBSIDY_RULE_RE.search(r.pre[-MAX_METRIC:])
-        or vocab.SUBSIDY_RULE_RE.search(r.after[:24])
-        or (r.q.unit == "%" and _GRANT_SHARE.search(r.pre[-24:]) and _GRANT.search(r.after[:24]))
-    ):
-        return "a rule of a subsidy (补贴标准为售价的15%, 可补贴1件, 支持门槛): not a target"
-    return None
-
-
-# 给予项目建设总投入的30%以内、最高不超过500万元补助: the share of a cost a grant pays
-_GRANT_SHARE = re.compile(r"(?:给予|按)[^，。；]{0,20}的$")
-_GRANT = re.compile(r"补助|补贴|奖励|奖补|资助")
+    return money_reason(
+        r.q, r.pre, r.after, r.metric, head_metric=r.head.metric, verb=r.head.verb,
+        post_metric=r.post_metric,
+    )  # fmt: skip
 
 
 # 总规划面积约60.61平方公里, 面积约8.5平方公里: an area with no subject describes a place

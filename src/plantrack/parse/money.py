@@ -1,0 +1,57 @@
+"""Money a plan budgets, hands out or pays is no target of its own (`rules.rule_not_a_budget`).
+
+Each check reads the text before and after a figure and the metric read so far: a budget
+allocation, money handed out, the deficit or the debt a budget plans, a raise of the pensions
+paid, a standard of money paid out, the rule of a subsidy. Each returns the reason `--explain`
+shows.
+"""
+
+from __future__ import annotations
+
+import re
+
+from plantrack.parse import target_words as vocab
+from plantrack.parse.numbers import Quantity
+from plantrack.parse.phrases import MAX_METRIC
+
+# 今年拟安排财政赤字1.2万亿元, 拟发行超长期特别国债1.3万亿元, 代发地方债2500亿元: the budget's own
+# figures (the deficit ratio 赤字率3% is a target of the report)
+_PUBLIC_DEBT = re.compile(r"赤字|(?:安排|发行|代发|发)[^，。；,;]{0,10}债")
+# 给予项目建设总投入的30%以内、最高不超过500万元补助: the share of a cost a grant pays
+_GRANT_SHARE = re.compile(r"(?:给予|按)[^，。；]{0,20}的$")
+_GRANT = re.compile(r"补助|补贴|奖励|奖补|资助")
+
+
+def money_reason(
+    q: Quantity,
+    pre: str,
+    after: str,
+    metric: str,
+    *,
+    head_metric: str,
+    verb: str | None,
+    post_metric: bool,
+) -> str | None:
+    """Why the money (or the share of it) at `q` is budgeted or paid out, or None."""
+    before = pre[-MAX_METRIC:]
+    if vocab.BUDGET_RE.search(before) or (post_metric and vocab.BUDGET_RE.search(metric)):
+        return "a budget allocation, not a target"
+    money = q.unit is not None and vocab.MONEY_UNIT_RE.search(q.unit)
+    if money and vocab.HANDOUT_RE.search(before if post_metric else head_metric):
+        return "money handed out (发放, 给予, 补助): not a target"
+    if money and _PUBLIC_DEBT.search(before):
+        return "the deficit or the debt a budget plans (财政赤字8000亿元, 拟安排专项债券3.65万亿元)"
+    if q.unit == "%" and "养老金" in metric and verb:
+        return "a raise of the pensions paid (基本养老金提高10%): money paid out, not a target"
+    if (q.unit or "").startswith("元") and (
+        vocab.PAID_STANDARD_RE.search(before)
+        or vocab.PAID_STANDARD_RE.search(metric)  # …标准由55元提高到70元: before the 由
+    ):
+        return "a standard of money paid out (低保标准提高到740元/月): not a target"
+    if (
+        vocab.SUBSIDY_RULE_RE.search(before)
+        or vocab.SUBSIDY_RULE_RE.search(after[:24])
+        or (q.unit == "%" and _GRANT_SHARE.search(pre[-24:]) and _GRANT.search(after[:24]))
+    ):
+        return "a rule of a subsidy (补贴标准为售价的15%, 可补贴1件, 支持门槛): not a target"
+    return None
