@@ -153,7 +153,7 @@ def read_head(pre: str) -> Head:
         kind = kind or "annual"  # 电梯年均新增15台: 年均 before the new-thing verb
     natural = metric.endswith("自然增长率") and "平均" not in metric  # a rate of its own, a level
     if metric.endswith(vocab.GROWTH_RATE_ENDS) and not natural:
-        kind = kind or "annual"  # a growth rate is a yearly figure (targets.year_of_growth)
+        kind = kind or "annual"  # a yearly figure (targets._one_years_growth: or one year's)
     if metric in _GENERIC_NOUNS and verb_word:
         metric = verb_word + metric  # 计划新开工项目27个: the new starts, not any 项目
     if len(metric) > MAX_METRIC:

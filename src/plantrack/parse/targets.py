@@ -141,11 +141,8 @@ _LABEL_RE = re.compile(r"[\u4e00-\u9fff（）()、]{1,12}")
 def _label(text: str, c0: int, c1: int, s0: int) -> str:
     """The words before a colon that opens a sentence or a list item after ；, when they only name
     a thing: the subject of the figures after the colon."""
-    if text[c1 : c1 + 1] not in ("：", ":") or text[s0:c0].rstrip(" 　\n")[-1:] not in (
-        "",
-        "；",
-        ";",
-    ):
+    opens = text[s0:c0].rstrip(" 　\n")[-1:] in ("", "；", ";")  # the sentence's or an item's
+    if not opens or text[c1 : c1 + 1] not in ("：", ":"):
         return ""
     words = text[c0:c1].strip(" 　")
     return words if _LABEL_RE.fullmatch(words) and not vocab.VERB_RE.search(words) else ""
