@@ -278,3 +278,8 @@ def test_money_the_state_plans_and_a_funding_standard_are_no_targets() -> None:
 def test_a_multiplier_effect_is_no_multiple_and_gwh_a_unit() -> None:
     text = "发挥数据要素倍增效应，到2030年，动力电池产能达200GWh，数据中心能效值降至1.25。"
     assert read(text, 2026, 2030) == [(200, "GWh", ">="), (1.25, None, "<=")]
+
+
+def test_charging_connectors_are_a_unit() -> None:
+    assert read("到2027年，全市公共充电桩达到1.2万枪。", 2025, 2027) == [(1.2, "万枪", ">=")]
+    assert [q.unit for q in find_quantities("收缴3枪支")] == [None]

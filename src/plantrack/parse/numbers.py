@@ -90,6 +90,7 @@ _UNIT_GUARDS = {
     "具": "有备体",  # 具有, 具备, 具体: not a count
     "台": "阶",  # 迈上3万亿台阶: a step, not machines
     "担": "当任保负忧心纲子",  # 担保, 担任: not a weight
+    "枪": "支击战械手",  # 枪支: not charging connectors
     "匹": "配敌",  # 匹配: not bolts of cloth
     "方": "面案式法针向便位略圆形正舱块阵格",  # 3方面, 两方案: not cubic metres
     "节": "能水约电地点日假庆目奏省俭制",  # 12节车厢, not 节能, 节点

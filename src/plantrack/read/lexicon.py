@@ -141,6 +141,7 @@ BASE_UNITS = sorted(
         "部",
         "标准箱",
         "斤",
+        "枪",  # 公共充电桩达到4.5万枪: charging plans count connectors
         "担",  # 棉花三千二百七十万担: older plans weigh crops in dan (50 kg)
         "载重吨",  # 新增轮船四十万载重吨: shipping counted in deadweight tons
         "匹",  # 棉布一亿六千三百七十二万匹: and cloth in bolts
