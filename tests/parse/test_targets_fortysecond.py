@@ -283,3 +283,8 @@ def test_a_multiplier_effect_is_no_multiple_and_gwh_a_unit() -> None:
 def test_charging_connectors_are_a_unit() -> None:
     assert read("到2027年，全市公共充电桩达到1.2万枪。", 2025, 2027) == [(1.2, "万枪", ">=")]
     assert [q.unit for q in find_quantities("收缴3枪支")] == [None]
+
+
+def test_a_bare_scale_in_quotes_is_a_name() -> None:
+    named = [q for q in find_quantities("实施“产值突破万亿元”行动") if q.unit == "万亿元"]
+    assert [q.name is not None for q in named] == [True]

@@ -294,8 +294,7 @@ def _baseline(pre: str, after: str, q: Quantity) -> tuple[float | None, int | No
     if not bm or not any(after.startswith(v) for v in vocab.MEASURE_VERBS):
         return None
     cut = len(pre) - 12 + bm.start() if len(pre) > 12 else bm.start()
-    year = bm.group(1)
-    return q.value, (int(year) if year.isdigit() else cn_number(year)) if year else None, pre[:cut]
+    return q.value, cn_number(bm.group(1)) if bm.group(1) else None, pre[:cut]  # 2020, 一九八〇
 
 
 def _implicit_list(scan: Scan, c0: int, cq: list[Quantity]) -> int | None:

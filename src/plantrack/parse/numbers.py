@@ -408,7 +408,7 @@ def find_quantities(text: str, quotes: list[tuple[int, int]] | None = None) -> l
     if "半" in text:
         _add_halves(text, found)
     if "万" in text or "亿" in text:
-        _add_bare_scales(text, found)
+        _add_bare_scales(text, found, quotes, starts)
     _share_list_units(text, found)
     return found
 
@@ -437,13 +437,15 @@ _BARE_SCALE = re.compile(
 )
 
 
-def _add_bare_scales(text: str, found: list[Quantity]) -> None:
+def _add_bare_scales(
+    text: str, found: list[Quantity], quotes: list[tuple[int, int]], starts: list[int]
+) -> None:
     """突破万亿元 as 1 万亿元 (and 开发推广万种产品, 达到万辆级规模), between the quantities found."""
     for m in _BARE_SCALE.finditer(text):
         if any(q.start <= m.start() < q.end for q in found):
             continue
         q = Quantity(m.start(), m.end(), "", 1.0, m.group("unit"), m.group("suffix"), True)
-        q.name = _name_reason(text, q, quote_spans(text), [])
+        q.name = _name_reason(text, q, quotes, starts)
         found.append(q)
     found.sort(key=lambda q: q.start)
 

@@ -107,10 +107,7 @@ def _without_base_year(metric: str) -> tuple[str, int | None]:
     bm = vocab.BASE_YEAR_RE.search(metric)
     if not bm:
         return metric, None
-    if bm.group(1) or bm.group(2):
-        year = int(bm.group(1)) if bm.group(1) else cn_number(bm.group(2))
-    else:
-        year = 1955 + 5 * cn_number(bm.group(3))
+    year = cn_number(bm.group(1)) if bm.group(1) else 1955 + 5 * cn_number(bm.group(2))
     return metric[: bm.start()] + metric[bm.end() :], year
 
 

@@ -130,9 +130,10 @@ RATIO_METRIC = (
 )  # fmt: skip
 # 二〇三五, 一九九〇: a year in Chinese numerals (DEADLINE_RE reads Arabic years)
 CN_YEAR = r"(?:二[〇○][〇○一二三四五]|一九[五六七八九])[〇○零一二三四五六七八九]"
-# 比2020年, 比一九八〇年预计, 比“十五”期末: the base year of a change (groups: year, in Chinese, 十N)
+# 比2020年, 比一九八〇年预计, 比“十五”期末: the base year of a change (groups: the year, in
+# Arabic or Chinese numerals; 十N)
 BASE_YEAR_RE = re.compile(
-    rf"(?:比|较|与)(?:((?:19|20)\d\d)年(?:底|末)?|({CN_YEAR})年(?:底|末)?"
+    rf"(?:比|较|与)(?:((?:19|20)\d\d|{CN_YEAR})年(?:底|末)?"
     r"|“?(十[一二三四五六七八九])五”?(?:期末|末))(?:相比)?(?:预计)?"
 )
 PREVIOUS_YEAR_RE = re.compile(r"(?:比|较)上年|同比")

@@ -134,6 +134,11 @@ def analyse(
     return scan.found, ex.rows
 
 
+def _clause_start(text: str, s0: int, at: int) -> int:
+    """Where the clause holding `at` starts, in the sentence that starts at s0."""
+    return max(s0, max(text.rfind(mark, s0, at) for mark in "，,；;：:") + 1)
+
+
 # 钢：从135万吨增加到412万吨, 粮食：达到3856亿斤: a line's label names what its figures measure
 _LABEL_RE = re.compile(r"[\u4e00-\u9fff（）()、]{1,12}")
 
@@ -141,9 +146,10 @@ _LABEL_RE = re.compile(r"[\u4e00-\u9fff（）()、]{1,12}")
 def _label(text: str, c0: int, c1: int, s0: int) -> str:
     """The words before a colon that opens a sentence or a list item after ；, when they only name
     a thing: the subject of the figures after the colon."""
-    opens = text[s0:c0].rstrip(" 　\n")[-1:] in ("", "；", ";")  # the sentence's or an item's
-    if not opens or text[c1 : c1 + 1] not in ("：", ":"):
-        return ""
+    if text[c1 : c1 + 1] not in ("：", ":"):
+        return ""  # most clauses (checked first: speed)
+    if text[s0:c0].rstrip(" 　\n")[-1:] not in ("", "；", ";"):
+        return ""  # not the sentence's first clause nor an item's after ；
     words = text[c0:c1].strip(" 　")
     return words if _LABEL_RE.fullmatch(words) and not vocab.VERB_RE.search(words) else ""
 
@@ -160,8 +166,7 @@ def _one_years_growth(scan: Scan, s0: int, f: Found) -> bool:
     for a period it stays a yearly figure."""
     if not f.metric.endswith(vocab.GROWTH_RATE_ENDS):
         return False
-    clause = max(scan.text.rfind(mark, s0, f.pos) for mark in "，,；;：:") + 1
-    if _YEARLY_RATE.search(scan.text, max(s0, clause), f.pos):
+    if _YEARLY_RATE.search(scan.text, _clause_start(scan.text, s0, f.pos), f.pos):
         return False  # 年均 left the metric for the kind
     facts = scan.context.facts
     one_year = facts.start_year is not None and facts.start_year == facts.end_year
@@ -258,8 +263,8 @@ def _after_the_past(scan: Scan, s0: int, s1: int, sq: list[Quantity]) -> list[Qu
     at = review.ahead_at(scan.text, s0, s1, _first(scan), periods_from=_periods_from(scan))
     if at is None or not sq or sq[0].start >= at:
         return sq
-    clause = max(scan.text.rfind(mark, s0, at) for mark in "，,；;：:") + 1
-    return [q for q in sq if q.start >= max(clause, s0)]
+    clause = _clause_start(scan.text, s0, at)
+    return [q for q in sq if q.start >= clause]
 
 
 def _restated_task(scan: Scan, s0: int, s1: int) -> bool:
