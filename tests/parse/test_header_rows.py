@@ -20,7 +20,7 @@ def test_the_columns_under_a_group_cell_take_its_place() -> None:
             "2020年底现状站（座）",
             "新规划（座）",
             "迁建（座）",
-            "合计（座）",
+            "本次规划合计（座）",  # the group's total is named by the group
             "规划期末（座）",
         ],
         ["甲区", "13", "2", "1", "3", "16"],

@@ -261,10 +261,10 @@ MARKDOWN_QUOTA_TABLES = [
         {
             ("甲区新规划", 2, "座", "increment"),
             ("甲区迁建", 1, "座", "level"),
-            ("甲区合计", 3, "座", "level"),
+            ("甲区本次规划合计", 3, "座", "level"),
             ("甲区规划期末", 16, "座", "level"),
             ("乙区迁建", 5, "座", "level"),
-            ("乙区合计", 5, "座", "level"),
+            ("乙区本次规划合计", 5, "座", "level"),
             ("乙区规划期末", 45, "座", "level"),
         },
         id="group-header-in-a-second-row",

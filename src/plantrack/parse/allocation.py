@@ -211,13 +211,13 @@ def _base(header: list[str], place: int) -> tuple[int, int] | None:
 _END_STATE = re.compile(r"期末|总数$|总量$")
 
 
-def _stock(header: list[str], place: int) -> tuple[int, int | None] | None:
-    """(column, year) of the present (2020年底现状站（座）) that an end state (规划期末) is
-    measured from, else None."""
+def _stock(header: list[str], place: int, base_year: int | None) -> tuple[int, int | None] | None:
+    """(column, year) of the present (2020年底现状站（座）; 现状 alone: `base_year`) that an
+    end state (规划期末) is measured from, else None."""
     for column, cell in enumerate(header[place + 1 :], place + 1):
         if "现状" in cell:
             year = _YEAR.search(cell)
-            return column, int(year.group(1)) if year else None
+            return column, int(year.group(1)) if year else base_year
     return None
 
 
@@ -317,7 +317,7 @@ def _shares_noun(subject: str, measure: str) -> bool:
 
 # 建成, 调整续建, 本次规划, 规划期末, 整治计划: a column that says the work, not the thing
 _WORK_WORDS = re.compile(
-    r"新增|新建|新规划|建成|建设|改造|改建|扩建|迁建|续建|调整|整治|完成|实施|开工|投运|布局|布点"
+    r"新增|增加|新建|新规划|建成|建设|改造|改建|扩建|迁建|续建|调整|整治|完成|实施|开工|投运|布局|布点"
     r"|本次|规划|计划|任务|目标|期末|期间|合计|小计|总计|数量|总数|个数|[（(][^）)]*[）)]|年"
 )
 
@@ -330,18 +330,20 @@ def allocation_targets(
     end_year: int | None,
     offset: int,
     subject: str = "",
+    base_year: int | None = None,
 ) -> list[Target]:
     """One target per row with a place and a figure in an amount column; ids f"{node_id}.r{n}"
     (f"{node_id}.r{n}c{column}" for every amount after the first), spans on the row's line in
     the plan's text (`offset` = where the table's text starts). `subject`: what the table counts
-    (`caption_subject`), put in the metric when a column does not say it."""
+    (`caption_subject`), put in the metric when a column does not say it; `base_year`: the year
+    of a 现状 column that names none (the year before the plan's first)."""
     rows = joined_header(rows)
     place = _place_column(rows[0]) or 0
     width = Counter(len(r) for r in rows[1:]).most_common(1)[0][0]
     amounts = _amounts(rows[0], width, end_year, place, rows)
     unit = _unit(rows[0], place)
     base = _base(rows[0], place)
-    stock = _stock(rows[0], place)
+    stock = _stock(rows[0], place, base_year)
     if amounts is None:
         return _wide_targets(rows, place, unit, node_id, location, end_year, offset, subject)
     found: list[Target] = []

@@ -19,6 +19,8 @@ _NAME = re.compile(r"^(?:主要)?指标(?:名称)?$|名称$|^序号$")
 _GROUP_WORDS = re.compile(r"目标|规划|计划|任务|分年度|指标值|预期")
 _TARGET_GROUP = re.compile(r"^(?:年度)?目标(?:值)?$|^预期(?:目标|值)?$")
 _YEAR = re.compile(r"^(?:19|20)\d\d年?$")
+_SUM_CELL = re.compile(r"^(?:合计|小计|总计)(?:[（(][^）)]*[）)])?$")
+_BRACKET = re.compile(r"[（(][^）)]*[）)]$")
 
 
 def group_expanded(rows: list[list[str]]) -> list[list[str]] | None:
@@ -51,6 +53,9 @@ def group_expanded(rows: list[list[str]]) -> list[list[str]] | None:
     group = preferred[0]
     if all(_YEAR.match(c) for c in under) and _TARGET_GROUP.search(top[group]):
         under = [f"{c}{top[group]}" for c in under]  # 目标 over 2025年: 2025年目标, each a target
+    # 本次规划（座） over … | 合计（座）: the group's total, 本次规划合计（座）
+    name = _BRACKET.sub("", top[group])
+    under = [f"{name}{c}" if _SUM_CELL.match(c) else c for c in under]
     return [[*top[:group], *under, *top[group + 1 :]], *rows[2:]]
 
 

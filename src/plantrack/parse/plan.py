@@ -175,7 +175,7 @@ def extract_plan_targets(
                 )
             else:
                 found.extend(
-                    _place_table_targets(rows, allocation, node, location, caption, end_year)
+                    _place_table_targets(rows, allocation, node, location, caption, period)
                 )
     return found
 
@@ -186,7 +186,7 @@ def _place_table_targets(
     node: Node,
     location: Location,
     caption: str,
-    end_year: int | None,
+    period: tuple[int, int] | None,
 ) -> list[Target]:
     """A table that is neither an indicator nor a task table: yearly targets by category, an
     allocation table (its caption dates it and says what it counts) or a project list's sums."""
@@ -197,11 +197,16 @@ def _place_table_targets(
     node_id, offset = node.node_id, node.span[0]
     if is_yearly_table(rows):
         return yearly_targets(rows, node_id=node_id, location=location, offset=offset)
-    dated = _year_led(caption) or end_year
+    dated = _year_led(caption) or (period[1] if period else None)
     if allocation:
-        subject = caption_subject(caption)
         return allocation_targets(
-            rows, node_id=node_id, location=location, end_year=dated, offset=offset, subject=subject
+            rows,
+            node_id=node_id,
+            location=location,
+            end_year=dated,
+            offset=offset,
+            subject=caption_subject(caption),
+            base_year=period[0] - 1 if period else None,
         )
     return subtotal_targets(rows, node_id=node_id, location=location, end_year=dated, offset=offset)
 

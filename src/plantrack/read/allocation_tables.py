@@ -30,6 +30,8 @@ AMOUNT_HEADER = re.compile(r"任务|目标|数量|面积|规模|(?:19|20)\d\d年
 TOTAL_ROW = re.compile(r"^(?:合计|总计|小计|全[市区县]合计)$")
 # 制表日期：2026.1   单位：亩 — the unit of the table's figures
 TABLE_UNIT = re.compile(r"单位[：:]\s*([^\s，。；、]{1,8})\s*$")
+# …一览表（县区分布）（单位：座）: the unit in the caption's closing brackets
+_BRACKETED_UNIT = re.compile(r"[（(]单位[：:]\s*([^\s，。；、（）()]{1,8})[）)]\s*$")
 _NUMBER = re.compile(r"^-?\d[\d,]*(?:\.\d+)?$")
 # 三、保障措施, 第三章, 附件2: what follows the table
 _AFTER = re.compile(r"^(?:[一二三四五六七八九十]+、|第[一二三四五六七八九十]+[章节部分]|附件)")
@@ -41,6 +43,12 @@ _PLANNED = re.compile(r"规划|新增|新建|合计|计划|任务|目标")
 FIGURE = re.compile(r"^\d[\d,]*(?:\.\d+)?$")
 FIGURE_WITH_UNIT = re.compile(r"^(\d[\d,]*(?:\.\d+)?)\s*([^\d\s.,]{1,4})$")
 MAX_ALLOCATION_CELLS = 2000
+
+
+def caption_unit(line: str) -> str | None:
+    """The unit a table's caption or the line above it gives (单位：亩, （单位：座）), else None."""
+    m = _BRACKETED_UNIT.search(line) or TABLE_UNIT.search(line)
+    return m.group(1) if m else None
 
 
 def place_first(header: list[str]) -> bool:

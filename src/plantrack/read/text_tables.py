@@ -24,6 +24,7 @@ from plantrack.read.allocation_tables import (
     TABLE_UNIT,
     UNIT_BRACKET,
     allocation_rows,
+    caption_unit,
     place_first,
 )
 from plantrack.read.cell_rows import ATTR, CATEGORY_NOTE, STOP, Columns, rows_from_cells
@@ -40,6 +41,7 @@ from plantrack.read.lexicon import (
     unit_header,
 )
 from plantrack.read.numbered_rows import numbered, numbered_rows
+from plantrack.read.spaced_place_rows import spaced_place_rows
 from plantrack.read.task_tables import (
     GROUP_CELL,
     MAX_TASK_CELLS,
@@ -409,13 +411,13 @@ class _Recover:
         ending 单位：个: the unit written into its amount headers that name none, as for one
         rebuilt from text (镇街名称 | “十四五”规划新增 → “十四五”规划新增（个）)."""
         block = self.blocks[i]
-        unit = TABLE_UNIT.search(self.blocks[i - 1].text) if i and block.rows else None
+        unit = caption_unit(self.blocks[i - 1].text) if i and block.rows else None
         if unit is None or block.rows is None or not place_first(block.rows[0]):
             return block
         header = [
             c
             if not c or c == "序号" or PLACE_HEADER.match(c) or UNIT_BRACKET.search(c)
-            else f"{c}（{unit.group(1)}）"
+            else f"{c}（{unit}）"
             for c in block.rows[0]
         ]
         rows = [header, *block.rows[1:]]
@@ -442,6 +444,10 @@ class _Recover:
         bars = bar_cells(texts[0])
         if bars and NAME_LABEL.match(bars[0]):
             used = self._transposed_table(i)
+            if used:
+                return used
+        if texts[0].startswith("序号 "):
+            used = self._single_spaced_allocation(i)
             if used:
                 return used
         row = _split_row(texts[0])
@@ -504,8 +510,8 @@ class _Recover:
                 cells[-1] = (k, cells[-1][1] + tidy(text))  # 2026年 / 任务量: one cell
             else:
                 cells.append((k, tidy(text)))
-        unit = TABLE_UNIT.search(self.blocks[i - 1].text) if i else None
-        rows, used = allocation_rows([c for _, c in cells], unit.group(1) if unit else None)
+        unit = caption_unit(self.blocks[i - 1].text) if i else None
+        rows, used = allocation_rows([c for _, c in cells], unit)
         if not used:
             return 0
         return self._emit(
@@ -518,13 +524,22 @@ class _Recover:
         if not place_first(header) or "|" in self.blocks[i].text:
             return 0
         cells, ends = self._stream(i, _split_row, MAX_ALLOCATION_CELLS)  # header: the first row
-        unit = TABLE_UNIT.search(self.blocks[i - 1].text) if i else None
-        rows, used = allocation_rows(cells, unit.group(1) if unit else None)
+        unit = caption_unit(self.blocks[i - 1].text) if i else None
+        rows, used = allocation_rows(cells, unit)
         if not used:
             return 0
         return self._emit(
             i, ends[used - 1] + 1, _Built(rows), "space-separated", "an allocation table"
         )
+
+    def _single_spaced_allocation(self, i: int) -> int:
+        """A 任务分解表 from a PDF's text layer: rows on lines, cells apart by single spaces,
+        the header wrapped over lines (`plantrack.read.spaced_place_rows`)."""
+        unit = caption_unit(self.blocks[i - 1].text) if i else None
+        rows, used = spaced_place_rows(self._texts(i, MAX_ALLOCATION_CELLS), unit)
+        if not used:
+            return 0
+        return self._emit(i, used, _Built(rows), "single-space-separated", "an allocation table")
 
     def _unit_name_table(self, i: int) -> int:
         """A progress table one cell per line whose names carry their units (城镇新增就业(人) /
