@@ -453,6 +453,31 @@ _POLLUTANTS = frozenset(
 _POLLUTION_MEASURE = re.compile(r"(?:排放总量|排放量|重点工程减排量|减排量)(?:下降|减少)?$")
 
 
+# 贵阳市、遵义市城市绿色出行比例: places listed before the measure the last one states
+_PLACE = re.compile(
+    r"^(?![^，]*[一二三四五六七八九十两几]个)[\u4e00-\u9fff]{1,8}(?<![社园小景片街城])[省市县区州盟旗]$"
+)
+_ADMIN_CHAR = re.compile(r"[省市县区州盟旗]")
+# a rate, a share, a level per head or per area: what two places cannot have together
+_RATE_END = re.compile(r"(?:率|比例|比重|占比|指数|浓度|密度|强度)$")
+
+
+def _places_sharing(parts: list[str]) -> list[str] | None:
+    """甲市、乙市城市绿色出行比例 -> 甲市城市绿色出行比例, 乙市城市绿色出行比例: each place has the
+    rate written once after the last; None unless every item is a place and the measure is a
+    rate or a share. The last place ends as the one before it does (市 … 市), else at
+    its first place-ending word."""
+    if not all(_PLACE.match(p) for p in parts[:-1]):
+        return None
+    end = parts[-1].find(parts[-2][-1], 1) + 1
+    if not end and (admin := _ADMIN_CHAR.search(parts[-1], 1)):
+        end = admin.end()  # 甲市、乙县: the first place-ending word
+    measure = parts[-1][end:]
+    if not end or not _PLACE.match(parts[-1][:end]) or not _RATE_END.search(measure):
+        return None  # 甲区、乙区充电桩数量达到1000个 may be the two together
+    return [p + measure for p in parts[:-1]] + [parts[-1]]
+
+
 def parallel_metrics(subject: str, each: bool = False) -> list[str] | None:
     """森林覆盖率、建成区绿地率 -> both; 财政总收入和地方财政收入 -> both; else None.
 
@@ -469,6 +494,9 @@ def parallel_metrics(subject: str, each: bool = False) -> list[str] | None:
         if all(len(p) >= short and (each or vocab.MEASURE_END_RE.search(p)) for p in bare):
             return [p + shared.group(0) for p in bare]
         return None
+    places = _places_sharing(parts)
+    if places:
+        return places
     emitted = _POLLUTION_MEASURE.search(parts[-1])
     if emitted and all(p in _POLLUTANTS for p in [*parts[:-1], parts[-1][: emitted.start()]]):
         # 二氧化硫、氮氧化物排放量下降3%: each pollutant's emissions

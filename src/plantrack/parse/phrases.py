@@ -142,7 +142,7 @@ def read_head(pre: str) -> Head:
         if metric.endswith(word):
             kind = kind or vocab.KIND_ADVERBS[word]
             metric = strip_trail(metric[: -len(word)])
-        elif word != "年均" and word in metric:
+        elif not word.startswith("年均") and word in metric:
             kind = kind or vocab.KIND_ADVERBS[word]
             metric = metric.replace(word, "")
     metric = strip_trail(metric)

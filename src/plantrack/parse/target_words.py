@@ -77,10 +77,11 @@ KIND_ADVERBS: dict[str, str] = {
     "累计": "cumulative",
     "平均每年": "annual",  # 平均每年递增4%: the whole adverb, not 每年 after 平均
     "每年": "annual",
+    "年均实际": "annual",  # 年均实际增长7%: a real growth rate each year (before 年均)
     "年均": "annual",
 }
 # A metric ending in these is a yearly figure.
-GROWTH_RATE_ENDS = ("增速", "增长率", "年均增长", "增幅")
+GROWTH_RATE_ENDS = ("增速", "增长率", "年均增长", "年均实际增长", "增幅")
 INCREMENT_VERBS = _words(
     "新增 新建 新培养 新集聚 新认定 新引进 新创建 新招引 新设立 新培育 新开工 新落地"
     " 新建成 新开通 新投运 新增加 新打造 新布局 新招收 新评定 新入选 新获批 新入库 新立项 新签约 新实施"
@@ -280,7 +281,7 @@ COUNT_DONE_RE = re.compile(
 # a share: a kind (increment, annual) carries between like units only
 SHARE_UNITS = frozenset(("%", "个百分点", "‰", "百分点"))
 # 文旅产业增加值和旅游总收入年均增速: a measure shared by the listed indicators
-SHARED_MEASURE_RE = re.compile(r"(?:年均)?(?:增速|增长率|增幅)$")
+SHARED_MEASURE_RE = re.compile(r"(?:年均)?(?:增速|增长率|增幅)$|年均(?:实际)?增长$")
 # 一二三产增加值分别增长A、B、C
 THREE_SECTORS_RE = re.compile(r"^(?:一二三|一、二、三)(产业?|次产业)(.+)$")
 # Y（以下简称X）: X names Y from here on
