@@ -7,6 +7,8 @@ import pytest
 from plantrack.model import Location
 from plantrack.parse.clause import parallel_metrics
 from plantrack.parse.context import DocFacts, ParagraphContext
+from plantrack.parse.numbers import find_quantities
+from plantrack.parse.review import review_lead
 from plantrack.parse.targets import extract_targets
 
 LOC = Location(node="c1.p1", chapter=1, path=["第一章"])
@@ -48,3 +50,38 @@ def test_a_real_growth_rate_each_year_is_annual_and_shared() -> None:
     ]
     got = targets_of("居民人均可支配收入年均实际增长5.5%。")
     assert [(t.value, t.kind.value) for t in got] == [(5.5, "annual")]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("职工工资总额将增加三十多亿元", 30, "亿元"),  # 多 between a Chinese numeral and its scale
+        ("棉纱产量达到一千二百多万件", 1200, "万件"),
+        ("发电设备达到十五万六千千瓦", 156000, "千瓦"),  # the 千 of 千瓦 is the unit's
+        ("装机容量达到一百二十万千瓦", 120, "万千瓦"),
+    ],
+)
+def test_chinese_numerals_before_多_and_before_a_kilo_unit(
+    text: str, value: float, unit: str
+) -> None:
+    quantities = [q for q in find_quantities(text) if q.unit]
+    assert [(q.value, q.unit) for q in quantities] == [(value, unit)]
+
+
+@pytest.mark.parametrize(
+    ("text", "first"),
+    [
+        ("如某某矿务局在一九七七年把当年的矸石全部用尽，生产水泥二万多吨。", 1979),
+        ("例如甲县2022年建成污水管网120公里。", 2024),
+        ("一九七七年，全国原煤产量达到五亿吨。", 1979),
+        ("1998年，全省粮食产量达到300亿斤。", 1999),
+    ],
+)
+def test_a_sentence_set_in_a_year_before_the_plan_opens_a_review(text: str, first: int) -> None:
+    assert review_lead(text, first)
+    assert not review_lead(text, first - 3)  # the same year inside the plan's time looks ahead
+
+
+def test_an_example_of_what_was_done_is_no_target() -> None:
+    text = "要推广先进经验。如某某矿务局在一九七七年把当年排出的矸石全部用尽，生产水泥二万四千多吨，矸石砖一百万块。"
+    assert targets_of(text, 1979, 1979) == []

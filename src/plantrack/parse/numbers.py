@@ -68,9 +68,11 @@ SUFFIX_COMPARATORS: dict[str, str] = {
 
 _CN = "零〇一二两三四五六七八九十百千"
 # Bounded: an unbounded run with the lookahead below backtracks quadratically on 一一一….
-_CN_NUM = rf"(?<![{_CN}])[{_CN}]{{1,12}}(?:点[{_CN}]{{1,6}})?"
+# 二十二万七千千瓦: a 千 before 瓦, 米, 克 … is the unit's (千瓦), not the numeral's
+_KILO_NEXT = rf"(?!(?<=千)[{_KILO_UNITS}])"
+_CN_NUM = rf"(?<![{_CN}])[{_CN}]{{1,12}}(?:点[{_CN}]{{1,6}})?{_KILO_NEXT}"
 # 四亿五千万吨, 一万二千公里: a Chinese numeral with a scale inside it (older plans write them so)
-_CN_COMPOUND = rf"(?<![{_CN}])[{_CN}]{{1,6}}(?:亿[{_CN}]{{1,8}}(?=万)|万[{_CN}]{{1,8}})"
+_CN_COMPOUND = rf"(?<![{_CN}])[{_CN}]{{1,6}}(?:亿[{_CN}]{{1,8}}(?=万)|万[{_CN}]{{1,8}}){_KILO_NEXT}"
 # 万吨/年, 万元/人, 吨/日: a unit per a denominator.
 _PER = (
     r"(?:/(?:十万|百万|万|千|百亿|百|亿|[1-9]\d{0,2})?(?:年|日|天|月|小时|人|户|亩|公顷|床|元|万元|枚|辆|台|吨|千克|公斤|车"
@@ -122,7 +124,8 @@ _UNIT_OR_SUFFIX = rf"(?:{_SCALE_ALT})?(?:{_UNIT_ALT})|(?:{_SCALE_ALT})(?![{_CN}]
 QUANTITY_RE = re.compile(
     rf"(?=[\d{_CN}])(?:(?P<pct>[百千]分之)(?P<pnum>{_CN_NUM}|\d+(?:\.\d+)?)"
     rf"(?:[到至—](?P<phigh>{_CN_NUM})(?![\d{_CN}年月日个]))?"  # 百分之四到五: a range
-    rf"|(?P<num>(?<![\d.])(?<!\d,)\d+(?:[,.]\d+)*|(?:{_CN_COMPOUND}|{_CN_NUM})(?={_UNIT_OR_SUFFIX})))"
+    rf"|(?P<num>(?<![\d.])(?<!\d,)\d+(?:[,.]\d+)*"
+    rf"|(?:{_CN_COMPOUND}|{_CN_NUM})(?=[多余]?(?:{_UNIT_OR_SUFFIX}))))"  # 四十多亿元
     rf"(?P<more>[多余](?=(?:{_SCALE_ALT})?(?:{_UNIT_ALT})))?"  # 1900多个, 50余人: more than
     rf"(?P<unit>(?:{_SCALE_ALT})?(?:(?<=[万亿])[多余])?(?:{_UNIT_ALT}){ALT_COUNT}{_PER}"
     rf"|(?:{_SCALE_ALT})(?![{_CN}])"

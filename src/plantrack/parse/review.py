@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import re
 
+from plantrack.parse.target_words import CN_YEAR
 from plantrack.read.headings import cn_number, five_year_period
 
 REVIEW_WORDS = re.compile(
@@ -114,8 +115,13 @@ REVIEW_LEAD_RE = re.compile(
 # 2025年，… / 2025年底，… / 2024年我们…: a paragraph that opens with a year (compared with the plan's first
 # year by `review_lead`)
 _PAST_YEAR_LEAD_RE = re.compile(
-    r"^(?:[（(]?[一二三四五六七八九十\d]{1,2}[)）、.．]\s*)?(?:截[至止])?(20\d\d)年(?:\d{1,2}月)?(?:底|末|全年)?"
-    r"(?:[，,]|(?=我们|全[省市县区国]|本[省市县区]))"
+    rf"^(?:[（(]?[一二三四五六七八九十\d]{{1,2}}[)）、.．]\s*)?(?:截[至止])?((?:19|20)\d\d|{CN_YEAR})年"
+    r"(?:\d{1,2}月)?(?:底|末|全年)?(?:[，,]|(?=我们|全[省市县区国]|本[省市县区]))"
+)
+# 如某矿务局在一九七八年…, 例如某县2024年…: an example of what someone did in a year (compared
+# with the plan's first year by `review_lead`)
+_EXAMPLE_YEAR_LEAD_RE = re.compile(
+    rf"^(?:如|例如|比如)[^，。；：]{{2,20}}?(?:在|于)?((?:19|20)\d\d|{CN_YEAR})年(?!以[前后来内])"
 )
 # A plain short line that is a heading: no clause punctuation, no figure but a year.
 _PLAIN_HEADING_MAX = 30
@@ -200,8 +206,8 @@ def review_lead(text: str, first: int | None, periods_from: int | None = None) -
         plan = re.search(r"十[一二三四五六七八九]五", lead.group(0))
         since = periods_from or first
         return not (plan and since and _period_end(plan.group(0)[:2]) >= since)
-    m = _PAST_YEAR_LEAD_RE.match(text)
-    return bool(m and first and int(m.group(1)) < first)
+    m = _PAST_YEAR_LEAD_RE.match(text) or _EXAMPLE_YEAR_LEAD_RE.match(text)
+    return bool(m and first and cn_number(m.group(1)) < first)
 
 
 def looks_ahead(
