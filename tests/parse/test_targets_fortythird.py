@@ -85,3 +85,22 @@ def test_a_sentence_set_in_a_year_before_the_plan_opens_a_review(text: str, firs
 def test_an_example_of_what_was_done_is_no_target() -> None:
     text = "要推广先进经验。如某某矿务局在一九七七年把当年排出的矸石全部用尽，生产水泥二万四千多吨，矸石砖一百万块。"
     assert targets_of(text, 1979, 1979) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "metric", "value", "unit"),
+    [
+        ("全面消除30处城市易涝点。", "城市易涝点", 30, "处"),
+        ("有序关停全区6座小型垃圾焚烧厂。", "小型垃圾焚烧厂", 6, "座"),
+        ("提档升级12个农贸市场。", "农贸市场", 12, "个"),
+        ("对全市40所公办幼儿园全面提档升级。", "公办幼儿园", 40, "所"),
+        ("对辖区25条老旧街巷的路灯进行维修更换。", "老旧街巷的路灯维修更换", 25, "条"),
+    ],
+)
+def test_the_count_a_work_verb_acts_on(text: str, metric: str, value: float, unit: str) -> None:
+    got = targets_of(text, 2025, 2025)
+    assert [(t.metric, t.value, t.unit) for t in got] == [(metric, value, unit)]
+
+
+def test_a_reach_that_picks_what_is_closed_is_no_count() -> None:
+    assert targets_of("关停供热半径20公里范围内的燃煤小锅炉。", 2025, 2025) == []

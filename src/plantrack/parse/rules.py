@@ -559,7 +559,9 @@ def rule_count_in_object(r: Reading, run: ClauseRun) -> str | None:
     )
     if not after[:1].isalpha() or after[:1] in "的级强倍位型等和及与或月" or numeral:
         return None
-    dui_verb = next((v for v in ("进行", "开展", "实施", "安装") if v in after), None)
+    if after.startswith(("范围", "半径")):
+        return None  # 关停供热半径30公里范围内的燃煤锅炉: the reach that picks what is closed
+    dui_verb = next((v for v in ("进行", "开展", "实施", "安装", "提档升级") if v in after), None)
     dui = vocab.DUI_OBJECT_RE.search(r.pre) and dui_verb
     window = r.pre if r.pre.endswith("等") else r.pre[-24:]  # 推进A、B、C等N个…: a long list
     verb = vocab.OBJECT_VERB_RE.search(window)
