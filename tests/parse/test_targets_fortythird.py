@@ -104,3 +104,22 @@ def test_the_count_a_work_verb_acts_on(text: str, metric: str, value: float, uni
 
 def test_a_reach_that_picks_what_is_closed_is_no_count() -> None:
     assert targets_of("关停供热半径20公里范围内的燃煤小锅炉。", 2025, 2025) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "将制造业企业研发费用加计扣除比例从75%提高到100%。",
+        "小型微利企业年应纳税所得额上限由100万元提高到300万元。",
+        "平均每台设备补贴额由2万元提高到3万元。",
+        "城乡居民医保个人最高缴费档次由2000元/年提高到3000元/年。",
+        "调频补偿价格报价上限暂定为0.5元/千瓦时。",
+    ],
+)
+def test_the_setting_of_a_tax_fee_or_price_rule_is_no_target(text: str) -> None:
+    assert targets_of(text, 2025, 2025) == []
+
+
+def test_a_collection_rate_is_still_a_target() -> None:
+    got = targets_of("到2030年，污水处理费征收率达到95%。")
+    assert [(t.metric, t.value) for t in got] == [("污水处理费征收率", 95)]

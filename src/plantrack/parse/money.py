@@ -1,8 +1,8 @@
 """Money a plan budgets, hands out or pays is no target of its own (`rules.rule_not_a_budget`).
 
 Each check reads the text before and after a figure and the metric read so far: a budget
-allocation, money handed out, the deficit or the debt a budget plans, a raise of the pensions
-paid, a standard of money paid out, the rule of a subsidy. Each returns the reason `--explain`
+allocation, money handed out, the deficit or the debt a budget plans, the setting of a tax or
+price rule, a raise of the pensions paid, a standard of money paid out, the rule of a subsidy. Each returns the reason `--explain`
 shows.
 """
 
@@ -20,6 +20,11 @@ _PUBLIC_DEBT = re.compile(r"赤字|(?:安排|发行|代发|发)[^，。；,;]{0,
 # 给予项目建设总投入的30%以内、最高不超过500万元补助: the share of a cost a grant pays
 _GRANT_SHARE = re.compile(r"(?:给予|按)[^，。；]{0,20}的$")
 _GRANT = re.compile(r"补助|补贴|奖励|奖补|资助")
+# 研发费用加计扣除比例从75%提高到100%, 年应纳税所得额上限由30万元提高到50万元, 每辆车补贴额由6万元
+# 提高到8万元, 最高缴费档次, 调峰补偿价格报价上限: the setting of a tax, a fee or a price rule
+_POLICY_SETTING = re.compile(
+    r"加计扣除|应纳税所得额|起征点|免征额|缴费档次|(?:补贴|补助|奖励|补偿)(?:金)?额|(?:报价|价格)上限"
+)
 
 
 def money_reason(
@@ -41,6 +46,8 @@ def money_reason(
         return "money handed out (发放, 给予, 补助): not a target"
     if money and _PUBLIC_DEBT.search(before):
         return "the deficit or the debt a budget plans (财政赤字8000亿元, 拟安排专项债券3.65万亿元)"
+    if _POLICY_SETTING.search(metric) or _POLICY_SETTING.search(before):
+        return "the setting of a tax, fee or price rule (加计扣除比例提高到100%): not a target"
     if q.unit == "%" and "养老金" in metric and verb:
         return "a raise of the pensions paid (基本养老金提高10%): money paid out, not a target"
     if (q.unit or "").startswith("元") and (
