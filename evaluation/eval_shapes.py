@@ -6,7 +6,7 @@ Run from the repository root: `.venv/bin/python -m evaluation.eval_shapes`.
 Every Markdown pipe table in a tuned-on document of the wild set (evaluation/real/, the blind
 batch left out) is written again as the text a user may paste instead — tab-separated rows (a
 spreadsheet's copy: a merged cell's blanks kept), rows of cells apart by spaces (a PDF's copy:
-empty cells gone), one cell per line with or without a blank line between cells (a web page's
+empty cells gone), rows of cells one space apart (a PDF's text layer), one cell per line with or without a blank line between cells (a web page's
 copy: empty cells gone) — with the rest of the document unchanged. Each version goes through
 what `plantrack ingest` does and is scored against the same gold: the indicator-table cells
 found with their value (gold `table: true`). A shape that reads fewer cells than the pipes do
@@ -23,7 +23,7 @@ from pathlib import Path
 from evaluation.eval_real import HERE, empty_totals, score_document, split_of
 from plantrack.read.txt import strip_markdown
 
-SHAPES = ("pipes", "tabs", "spaces", "per line", "blank between cells")
+SHAPES = ("pipes", "tabs", "spaces", "one space", "per line", "blank between cells")
 _PIPE_ROW = re.compile(r"^\s*\|.*\|\s*$")
 _SEPARATOR = re.compile(r"^\s*\|?\s*:?-{2,}")
 _BREAK = re.compile(r"<br\s*/?>", re.IGNORECASE)
@@ -64,6 +64,8 @@ def render(rows: list[list[str]], shape: str) -> list[str]:
         return ["\t".join(r[:1] + [""] * (width - len(r)) + r[1:]) for r in rows]
     if shape == "spaces":
         return ["    ".join(c for c in r if c) for r in rows]
+    if shape == "one space":  # a PDF's text layer: one space between cells, none inside them
+        return [" ".join(re.sub(r"\s+", "", c) for c in r if c) for r in rows]
     cells = [c for r in rows for c in r if c]
     if shape == "per line":
         return cells

@@ -1,7 +1,7 @@
 """One indicator table rendered into many text shapes gives the same records (issue 19).
 
 The shapes are generated, not written by hand: cells separated by tabs, by pipes with and without
-outer bars, by runs of spaces; one cell per line, with a bar after each, with blank lines between
+outer bars, by runs of spaces, by one space (a PDF's text layer); one cell per line, with a bar after each, with blank lines between
 cells or only between rows; the unit on the line under its value; the merged 类别 cell written on
 its group's first row only (in every shape); a header cell over two lines (“十四五” / 完成值); a
 name wrapped over two lines; a blank line for an empty cell; a two-row header copied line by
@@ -143,6 +143,8 @@ SHAPES: dict[str, Callable[[], str]] = {
     "header copied row by row": _header_row_by_row,
     "pipes with category rows": lambda: _category_rows(" | ", outer=True),
     "spaces with category rows": lambda: _category_rows("    ", outer=False),
+    "one space (a PDF's text layer)": lambda: _joined(" ", drop_empty=True),
+    "one space with category rows": lambda: _category_rows(" ", outer=False),
     "markdown": _markdown,
 }
 

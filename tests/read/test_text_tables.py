@@ -733,3 +733,34 @@ def test_a_pipe_table_whose_first_column_is_a_category_beside_the_unit(tmp_path:
         (5000, 2000),
         (5500, 3251),
     ]
+
+
+def test_a_quota_table_with_rows_one_space_apart(tmp_path: Path) -> None:
+    # a PDF's text layer: 镇街名称 … one space apart under a caption with the unit
+    lines = [
+        "表3 “十五五”新增充电站布点一览表单位：座",
+        "镇街名称 “十四五”规划延续 “十五五”规划新增 “十五五”增加合计",
+        "甲镇 0 3 3",
+        "乙街道 2 1 3",
+        "合计 2 4 6",
+        "",
+        "第五章 保障措施",
+    ]
+    parsed = parse_lines(tmp_path, lines, "充电设施布局规划", (2026, 2030))
+    got = {(t.metric, t.value, t.unit, t.kind.value) for t in parsed.targets}
+    assert ("甲镇“十五五”规划新增", 3, "座", "increment") in got
+    assert ("合计“十五五”增加合计", 6, "座", "level") in got
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "我们 要 坚持 稳中求进 工作总基调",  # prose written with spaces between words
+        "指标 说明 如下",  # header words, but no value column
+        "2025年 全市 地区生产总值 增长",  # a sentence cut into pieces
+    ],
+)
+def test_a_line_of_words_one_space_apart_is_no_table_header(line: str) -> None:
+    blocks = [Block(line, "paragraph"), Block("1 甲 2 3", "paragraph")]
+    out, repairs = recover_tables(blocks)
+    assert repairs == [] and [b.kind for b in out] == ["paragraph", "paragraph"]

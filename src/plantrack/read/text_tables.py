@@ -341,6 +341,43 @@ def _split_row(line: str, lone: bool = False) -> list[str] | None:
     return [tidy(c) for c in parts] if len(parts) >= 3 else None
 
 
+_MAX_SPACED_CELL = 30  # characters: a longer piece between single spaces is prose
+
+
+def _single_spaced_header(line: str) -> list[str] | None:
+    """序号 指标 单位 2025年 2030年 属性, 街镇 2026年任务量（亩） … — every piece a header cell and
+    the columns an indicator, allocation or task table's — as its cells, else None."""
+    cells = line.split()
+    if len(cells) < 3:
+        return None
+    if task_header(cells, numbered=False) == len(cells):
+        return cells  # 序号 任务内容 2024年目标 … 牵头单位
+    if place_first(cells) and sum(1 for c in cells if UNIT_BRACKET.search(c)) >= 2:
+        return cells  # 地区 充电站(座) 换电站(座) … 服务半径: amounts counted in their units
+    if not all(_header_piece(c) for c in cells):
+        return None
+    return cells if _columns(cells) is not None or place_first(cells) else None
+
+
+def _header_piece(cell: str) -> bool:
+    """指标, 2025年, 序号, 街镇, 新增充电桩（个）, “十四五”规划新增: a header's cell."""
+    return (
+        _is_header_cell(cell)
+        or _first_cell(cell)
+        or PLACE_HEADER.match(cell) is not None
+        or UNIT_BRACKET.search(cell) is not None
+    )
+
+
+def _single_spaced_row(line: str, lone: bool = False) -> list[str] | None:
+    """The cells of a row whose cells stand one space apart (a PDF's text layer), or None for a
+    line of one piece (a category row or the text after the table) or of prose."""
+    cells = line.split()
+    if len(cells) < 2 or any(len(c) > _MAX_SPACED_CELL for c in cells):
+        return None
+    return [tidy(c) for c in cells]
+
+
 def bar_cells(line: str) -> list[str] | None:
     """The cells of a line with a bar (`属 性 | 约束性 | 预期性 |`, `主 要 指 标 |`), else None."""
     if "|" not in line:
@@ -450,10 +487,13 @@ class _Recover:
             used = self._single_spaced_allocation(i)
             if used:
                 return used
-        row = _split_row(texts[0])
+        row, split = _split_row(texts[0]), _split_row
+        if row is None and (header := _single_spaced_header(texts[0])):
+            # 序号 指标 单位 2025年 2030年 属性: a PDF's text layer, cells apart by one space
+            row, split = header, _single_spaced_row
         if row:
-            used = self._spaced_allocation(i, row) or self._multi_cell_table(i, row)
-            return used or self._pipe_task_table(i, row)
+            used = self._spaced_allocation(i, row, split) or self._multi_cell_table(i, row, split)
+            return used or self._pipe_task_table(i, row, split)
         if texts[0].strip() == "|":
             return self._between_bars_task_table(i)
         cell = _single_cell(texts[0])
@@ -518,12 +558,14 @@ class _Recover:
             i, cells[used - 1][0] + 1, _Built(rows), "one-cell-per-line", "an allocation table"
         )
 
-    def _spaced_allocation(self, i: int, header: list[str]) -> int:
+    def _spaced_allocation(
+        self, i: int, header: list[str], split: Callable[..., list[str] | None] = _split_row
+    ) -> int:
         """A 任务分解表 whose rows are space-separated (街镇    2026年任务量    …): its cells in a
         stream, read as one cell per line is (`plantrack.read.allocation_tables`)."""
         if not place_first(header) or "|" in self.blocks[i].text:
             return 0
-        cells, ends = self._stream(i, _split_row, MAX_ALLOCATION_CELLS)  # header: the first row
+        cells, ends = self._stream(i, split, MAX_ALLOCATION_CELLS)  # header: the first row
         unit = caption_unit(self.blocks[i - 1].text) if i else None
         rows, used = allocation_rows(cells, unit)
         if not used:
@@ -591,7 +633,9 @@ class _Recover:
             i, ends[used - 1] + 1, _Built(rows), "cell-per-line between bars", "a task table"
         )
 
-    def _pipe_task_table(self, i: int, header: list[str]) -> int:
+    def _pipe_task_table(
+        self, i: int, header: list[str], split: Callable[..., list[str] | None] = _split_row
+    ) -> int:
         """A 任务分工表 or a progress report in pipe rows (序号 | 项目内容 | … | 落实情况 |), or in
         rows of cells apart by spaces (a PDF's copy)."""
         width = task_header(header, numbered=False)  # a pipe row is a row: no 序号 needed
@@ -600,7 +644,7 @@ class _Recover:
         piped = "|" in self.blocks[i].text
         rows, used = [header[:width]], 1
         for k, text in enumerate(self._texts(i + 1, MAX_TASK_CELLS), 1):
-            row = _split_row(text, lone=piped) if ("|" in text) == piped else None
+            row = split(text, lone=piped) if ("|" in text) == piped else None
             if row is None and not piped and GROUP_CELL.match(text.strip()):
                 row = [tidy(text)]  # （一）实施设备更新行动 between spaced rows: a group row
             if row is None:
@@ -663,12 +707,14 @@ class _Recover:
         shape = "one-cell-per-line (blank lines between cells)" if blank_separated else None
         return self._emit(i, consumed, built, shape or "one-cell-per-line")
 
-    def _multi_cell_table(self, i: int, header: list[str]) -> int:
+    def _multi_cell_table(
+        self, i: int, header: list[str], split: Callable[..., list[str] | None] = _split_row
+    ) -> int:
         """Pipe or space-separated rows: their cells in a stream, each placed by what it is
         (a merged category cell written once, a dropped empty cell, a value where the unit
-        stands)."""
+        stands). `split` reads a line's cells."""
         texts = self._texts(i + 1)
-        second = _split_row(texts[0]) if texts else None
+        second = split(texts[0]) if texts else None
         skip = 0
         if second and len(second) >= 2 and all(_YEAR_ONLY.match(c) for c in second):
             header, skip = [*header, *second], 1  # 目标 over 2024年 | 2025年 …: a second header row
@@ -677,11 +723,11 @@ class _Recover:
             return 0
         cells: list[tuple[int, str]] = []  # (block offset of the cell's line, cell)
         for k, text in enumerate(texts[skip:], 1 + skip):
-            row = _split_row(text, lone=True)
+            row = split(text, lone=True)
             if row is None and _category_line(text) and k < len(texts):
                 # 经济发展 alone on its line between space-separated rows: a category row
                 # texts[k]: the next line; the category's note in brackets is not its name
-                row = [tidy(_bare_category(text))] if _split_row(texts[k]) else None
+                row = [tidy(_bare_category(text))] if split(texts[k]) else None
             if row is None:
                 break
             cells.extend((k, c) for c in row)
