@@ -42,10 +42,16 @@ def test_cells_that_do_not_open_with_年度_and_a_year_are_left_alone() -> None:
     assert yearly_rows(["年度", "资源类型", "接入容量", "充换电站", "130"]) == ([], 0)
 
 
-@pytest.mark.parametrize("shape", ["spaces", "per line"])
+SEPARATORS = {"spaces": "    ", "one space": " "}
+
+
+@pytest.mark.parametrize("shape", ["spaces", "one space", "per line"])
 def test_every_text_shape_gives_the_same_records(tmp_path: Path, shape: str) -> None:
     rows = [HEADER, *ROWS]
-    body = ["    ".join(r) for r in rows] if shape == "spaces" else [c for r in rows for c in r]
+    if shape in SEPARATORS:
+        body = [SEPARATORS[shape].join(r) for r in rows]
+    else:
+        body = [c for r in rows for c in r]
     lines = ["用户侧虚拟电厂规划目标 单位：万千瓦", *body, "", "三、保障措施"]
     parsed = parse_lines(tmp_path, lines, "虚拟电厂实施方案", (2025, 2027))
     got = [(t.metric, t.value, t.unit, t.deadline) for t in parsed.targets]

@@ -342,6 +342,7 @@ def _split_row(line: str, lone: bool = False) -> list[str] | None:
 
 
 _MAX_SPACED_CELL = 30  # characters: a longer piece between single spaces is prose
+_LOOSE_HEADER = 6  # pieces: a header this long may hold one word not known as a header's
 
 
 def _single_spaced_header(line: str) -> list[str] | None:
@@ -354,8 +355,11 @@ def _single_spaced_header(line: str) -> list[str] | None:
         return cells  # 序号 任务内容 2024年目标 … 牵头单位
     if place_first(cells) and sum(1 for c in cells if UNIT_BRACKET.search(c)) >= 2:
         return cells  # 地区 充电站(座) 换电站(座) … 服务半径: amounts counted in their units
-    if not all(_header_piece(c) for c in cells):
-        return None
+    others = sum(1 for c in cells if not _header_piece(c))
+    if others > (1 if len(cells) >= _LOOSE_HEADER else 0):
+        return (
+            None  # 领域 任务 序号 指标名称 …: one piece of a long header may be a word of its own
+        )
     return cells if _columns(cells) is not None or place_first(cells) else None
 
 
@@ -401,6 +405,12 @@ def _row_or_cell(line: str) -> list[str] | None:
     """A line's cells: a spaced or pipe row, or one cell."""
     single = _single_cell(line)
     return _split_row(line) or ([single] if single else None)
+
+
+def _spaced_row_or_cell(line: str) -> list[str] | None:
+    """A line's cells one space apart, or one cell."""
+    single = _single_cell(line)
+    return _single_spaced_row(line) or ([single] if single else None)
 
 
 def _bare_category(line: str) -> str:
@@ -473,16 +483,9 @@ class _Recover:
         texts = self._texts(i, 2)
         if not texts:
             return 0
-        first = _split_row(texts[0]) or [_single_cell(texts[0]) or ""]
-        if YEAR_HEADER.match(first[0]):
-            used = self._yearly(i)
-            if used:
-                return used
-        bars = bar_cells(texts[0])
-        if bars and NAME_LABEL.match(bars[0]):
-            used = self._transposed_table(i)
-            if used:
-                return used
+        used = self._yearly_at(i, texts[0]) or self._transposed_at(i, texts[0])
+        if used:
+            return used
         if texts[0].startswith("序号 "):
             used = self._single_spaced_allocation(i)
             if used:
@@ -507,10 +510,26 @@ class _Recover:
             return self._allocation(i)  # 街镇 | … | 2024-2026年任务量 | …: no 序号 column
         return 0
 
-    def _yearly(self, i: int) -> int:
+    def _yearly_at(self, i: int, text: str) -> int:
+        """A yearly table opening at block i (年度 | 资源类型 | …, or one space apart)."""
+        first = _split_row(text) or [_single_cell(text) or ""]
+        if YEAR_HEADER.match(first[0]):
+            used = self._yearly(i, _row_or_cell)
+            if used:
+                return used
+        pieces = text.split()
+        if len(pieces) >= 3 and YEAR_HEADER.match(pieces[0]):
+            return self._yearly(i, _spaced_row_or_cell)  # 年度 资源类型 接入容量: one space apart
+        return 0
+
+    def _transposed_at(self, i: int, text: str) -> int:
+        bars = bar_cells(text)
+        return self._transposed_table(i) if bars and NAME_LABEL.match(bars[0]) else 0
+
+    def _yearly(self, i: int, row_of: Callable[[str], list[str] | None]) -> int:
         """A table of yearly targets by category as spaced rows or one cell per line
         (`plantrack.read.yearly_tables`), the 单位： of the line above it kept as its title."""
-        cells, ends = self._stream(i, _row_or_cell)
+        cells, ends = self._stream(i, row_of)
         rows, used = yearly_rows(cells)
         if not used:
             return 0
