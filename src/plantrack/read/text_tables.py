@@ -27,18 +27,22 @@ from plantrack.read.allocation_tables import (
     caption_unit,
     place_first,
 )
-from plantrack.read.cell_rows import ATTR, CATEGORY_NOTE, STOP, Columns, rows_from_cells
+from plantrack.read.cell_rows import ATTR, CATEGORY_NOTE, STOP, rows_from_cells
 from plantrack.read.glued_tables import glued_table
+from plantrack.read.header_cells import (
+    NAME_HEADER,
+    TITLE,
+    VALUE_HEADER,
+    YEAR_ONLY,
+    category_after_name,
+    columns_of,
+    first_cell,
+    is_header_cell,
+    tidy,
+)
 from plantrack.read.lexicon import (
-    ATTR_HEADER,
-    GROUP_HEADER,
-    OWNER_WORDS,
-    PROGRESS_WORDS,
     ROW_INDEX_RE,
     TARGET_COLUMN,
-    TARGET_WORDS,
-    attr_column,
-    unit_header,
 )
 from plantrack.read.numbered_rows import numbered, numbered_rows
 from plantrack.read.spaced_place_rows import spaced_place_rows
@@ -53,140 +57,15 @@ from plantrack.read.transposed_rows import NAME_LABEL, transposed_rows
 from plantrack.read.unit_name_rows import unit_name_rows
 from plantrack.read.yearly_tables import YEAR_HEADER, yearly_rows
 
-_HEADER_WORDS = re.compile(
-    r"指标|序号|^编号$|单位|属性|类别|领域|基期|基准|现状|目标|年均|累计|增速|备注|性质|十[一二三四五六]五"
-    rf"|^(?:{PROGRESS_WORDS}|{OWNER_WORDS}|(?:监考|考核)(?:部门|单位))$|^(?:分值|权重|项目)$"
-    rf"|^(?:{TARGET_WORDS})$|^其中[:：](?:19|20)\d\d年"
-    r"|^(?:完成|预期|规划)值$|^(?:指标)?类型$|^(?:近期|中期|远期|规划目标)(?:规划|目标)?值?(?:[（(]|$)"
-)
-_YEAR_CELL = re.compile(r"^(?:[\[〔［(（]?)(?:19|20)\d\d年")
-_NAME_HEADER = re.compile(r"指标|名称|目标内容")
-_VALUE_HEADER = re.compile(
-    r"(?:19|20)\d\d|目标|年均|累计|增速|基期|基准|现状|十[一二三四五六]五|完成值|近期|中期|远期|规划"
-    rf"|^预期值|^(?:{TARGET_WORDS})$"
-)
-# 指标值 / 数值 over 现状 | 近期规划: a group header naming no column of its own
-_GROUP_VALUE_HEADER = re.compile(r"^(?:指标|规划|主要)?(?:数值|指标值|值)$")
-
-_DIGIT_STOP = re.compile(r"(?<=\d)[。．](?=\d)")
-_SPACES = re.compile(r"[ \u3000\u00a0]+")
-_TITLE = re.compile(r"主要指标|指标体系|指标表|目标表|^表\d*[:：]|专栏")
 _MAX_CELL_LINES = 6  # lines of one cell between bars, at most
 _MAX_CELL = (
     200  # characters of one cell on its own line (至2026年底，…；至2030年，…: a worded target)
 )
-_FIRST_CELLS = ("序号", "编号", "类别", "领域", "类型", "分类", "维度", "项目")
-# 目标类别, 指标类别, 重点领域: a category column's header opens the table too
-_FIRST_CATEGORY = re.compile(r"^.{1,4}(?:类别|领域|分类)$")
-
-
-def _category_after_name(cell: str, header: list[str]) -> bool:
-    """A 领域/类别 cell after the name column: a category row, for a category column stands
-    before the name."""
-    return (
-        GROUP_HEADER.search(cell) is not None
-        and any(_NAME_HEADER.search(c) for c in header)
-        and any(ATTR_HEADER.search(c) or _VALUE_HEADER.search(c) for c in header)
-    )
-
-
-def _first_cell(cell: str | None) -> bool:
-    """The header cell a table copied one cell per line can open with."""
-    return bool(cell) and (cell in _FIRST_CELLS or _FIRST_CATEGORY.match(cell) is not None)
 
 
 @dataclass(slots=True)
 class _Built:
     rows: list[list[str]]
-
-
-def tidy(cell: str) -> str:
-    """A cell as text: spaces inside it dropped, 76。7 -> 76.7, full-width digits kept for clean."""
-    cell = _SPACES.sub("", cell.strip().strip("|").strip())
-    return _DIGIT_STOP.sub(".", cell)
-
-
-def _is_header_cell(cell: str) -> bool:
-    """指标, 单位, 2025年, 年均增长〔累计〕, 2020年基期值(起始日期用作比较的数据) … but not the
-    table's title (全省数字经济发展主要指标)."""
-    if not cell or not (_HEADER_WORDS.search(cell) or _YEAR_CELL.match(cell)):
-        return False
-    if _YEAR_CELL.match(cell):
-        return len(cell) <= 40
-    return len(cell) <= 16 and (not _TITLE.search(cell) or bool(NAME_LABEL.match(cell)))
-
-
-_TARGET_GROUP = re.compile(r"^(?:年度)?目标(?:值)?$")
-_YEAR_ONLY = re.compile(r"^(?:19|20)\d\d年?$")
-
-
-def _years_under_target(cells: list[str]) -> list[str]:
-    """目标 over 2024年 | 2025年 | 2026年: each year's figure is a target (2024年目标 …), as
-    `parse.header_rows` reads the same header over two rows."""
-    for i, cell in enumerate(cells):
-        years = 0
-        while i + 1 + years < len(cells) and _YEAR_ONLY.match(cells[i + 1 + years]):
-            years += 1
-        if _TARGET_GROUP.match(cell) and years >= 2:
-            under = [f"{y}目标" for y in cells[i + 1 : i + 1 + years]]
-            return [*cells[:i], cell, *under, *cells[i + 1 + years :]]
-    return cells
-
-
-def _columns(cells: list[str]) -> Columns | None:
-    """Header cells -> typed columns; None unless there is a name and a value column."""
-    cells = _years_under_target([c for c in cells if c])
-    # “十四五”目标 / 指标值 over 2025年 | 2030年: a group header above the columns it spans
-    cells = [
-        c
-        for i, c in enumerate(cells)
-        if not (
-            ("目标" in c or _GROUP_VALUE_HEADER.match(c))
-            and not re.search(r"\d", c)
-            and not GROUP_HEADER.search(c)  # 目标类别: the category column
-            and sum(1 for d in cells[i + 1 :] if _VALUE_HEADER.search(d)) >= 2
-        )
-    ]
-    names = [
-        i
-        for i, c in enumerate(cells)
-        if _NAME_HEADER.search(c)
-        and not re.search(r"(?:19|20)\d\d", c)  # 2025年指标: a value column
-        and not ATTR_HEADER.search(c)
-        and not GROUP_HEADER.search(c)
-        and not unit_header(c)
-    ]
-    name = names[0] if names else None
-    upper = 0
-    while name is not None and name + 1 in names:
-        # 一级指标 | 二级指标: the second names the row, the first is dropped
-        cells, upper = cells[:name] + cells[name + 1 :], upper + 1
-        names = [k - 1 for k in names if k > name]
-    if name is None and any(c.startswith("单位") or c.startswith("目标") for c in cells):
-        # 类别 | 项目 | 单位 | 2025年: 项目 names the indicator when a 单位 column stands by it
-        name = next((i for i, c in enumerate(cells) if c in ("项目", "内容", "主要指标")), None)
-    if name is None and len(cells) > 2 and GROUP_HEADER.search(cells[0]) and unit_header(cells[1]):
-        name = 0  # 类别 | 单位 | 2020年 | 2025年: no name column, the first names the indicator
-    if name is None or not any(_VALUE_HEADER.search(c) for c in cells[name + 1 :]):
-        return None
-    index = next((i for i, c in enumerate(cells[:name]) if "序号" in c or c == "编号"), None)
-    unit = next((i for i, c in enumerate(cells) if unit_header(c)), None)
-    attr = attr_column(cells, name)
-    return Columns(cells, index, name, unit, attr, upper, _target(cells, name))
-
-
-def _target(cells: list[str], name: int) -> int | None:
-    """The target column: one that says 目标, else the latest year (not a growth column)."""
-    after = [(i, c) for i, c in enumerate(cells) if i > name]
-    said = [i for i, c in after if "目标" in c]
-    if said:
-        return said[-1]
-    years = [
-        (int(m.group(0)), i)
-        for i, c in after
-        if not re.search(r"年均|累计|增速|增长", c) and (m := re.search(r"(?:19|20)\d\d", c))
-    ]
-    return max(years)[1] if years else None
 
 
 _PROBE_LINES = 12  # lines read to tell whether a cell-per-line table puts blank lines between cells
@@ -278,7 +157,7 @@ def _prefixed(cells: list[str]) -> list[str]:
     while k < len(cells):
         cell = cells[k]
         nxt = cells[k + 1] if k + 1 < len(cells) else ""
-        if not _is_header_cell(cell) and _PERIOD_ONLY.match(nxt) and "五" in nxt:
+        if not is_header_cell(cell) and _PERIOD_ONLY.match(nxt) and "五" in nxt:
             tail = cells[k + 2] if k + 2 < len(cells) else ""
             if _HEADER_TAIL.match(tail) or tail == "指标":
                 out.append(cell + nxt + ("目标" if tail == "指标" else tail))
@@ -324,7 +203,7 @@ def _open_period(cells: list[str]) -> bool:
 
 def _open_value_header(cell: str) -> bool:
     """现状, 近期规划, “十四五”: a value header still waiting for its year (or 完成值)."""
-    return bool(_VALUE_HEADER.search(cell)) and not re.search(
+    return bool(VALUE_HEADER.search(cell)) and not re.search(
         r"\d|十[一二三四五六]五.*值$|[）)〕］\]]$", cell
     )
 
@@ -360,14 +239,14 @@ def _single_spaced_header(line: str) -> list[str] | None:
         return (
             None  # 领域 任务 序号 指标名称 …: one piece of a long header may be a word of its own
         )
-    return cells if _columns(cells) is not None or place_first(cells) else None
+    return cells if columns_of(cells) is not None or place_first(cells) else None
 
 
 def _header_piece(cell: str) -> bool:
     """指标, 2025年, 序号, 街镇, 新增充电桩（个）, “十四五”规划新增: a header's cell."""
     return (
-        _is_header_cell(cell)
-        or _first_cell(cell)
+        is_header_cell(cell)
+        or first_cell(cell)
         or PLACE_HEADER.match(cell) is not None
         or UNIT_BRACKET.search(cell) is not None
     )
@@ -500,9 +379,9 @@ class _Recover:
         if texts[0].strip() == "|":
             return self._between_bars_task_table(i)
         cell = _single_cell(texts[0])
-        if cell and _TITLE.search(cell) and len(texts) > 1 and _first_cell(_single_cell(texts[1])):
+        if cell and TITLE.search(cell) and len(texts) > 1 and first_cell(_single_cell(texts[1])):
             return 0  # 主要指标 over 序号 | …: the table's title; the table starts on the next line
-        if (cell and _NAME_HEADER.search(cell) and _is_header_cell(cell)) or _first_cell(cell):
+        if (cell and NAME_HEADER.search(cell) and is_header_cell(cell)) or first_cell(cell):
             return self._cell_per_line_table(i) or self._task_table(i) or self._allocation(i)
         if cell and TARGET_COLUMN.match(cell):
             return self._unit_name_table(i)
@@ -708,12 +587,12 @@ class _Recover:
             cells.append((k, cell))
         h = 0
         while h < len(cells) and (
-            cells[h][1] == "" or _is_header_cell(cells[h][1]) or _header_prefix(cells, h)
+            cells[h][1] == "" or is_header_cell(cells[h][1]) or _header_prefix(cells, h)
         ):
-            if _category_after_name(cells[h][1], [c for _, c in cells[:h]]):
+            if category_after_name(cells[h][1], [c for _, c in cells[:h]]):
                 break  # 建筑领域 after the header's name and 属性: the first category row
             h += 1
-        cols = _columns(_merged_header([c for _, c in cells[:h]]))
+        cols = columns_of(_merged_header([c for _, c in cells[:h]]))
         if cols is None or h < 3:
             return 0
         body = cells[h:]
@@ -735,9 +614,9 @@ class _Recover:
         texts = self._texts(i + 1)
         second = split(texts[0]) if texts else None
         skip = 0
-        if second and len(second) >= 2 and all(_YEAR_ONLY.match(c) for c in second):
+        if second and len(second) >= 2 and all(YEAR_ONLY.match(c) for c in second):
             header, skip = [*header, *second], 1  # 目标 over 2024年 | 2025年 …: a second header row
-        cols = _columns(_merged_header(header))
+        cols = columns_of(_merged_header(header))
         if cols is None:
             return 0
         cells: list[tuple[int, str]] = []  # (block offset of the cell's line, cell)
