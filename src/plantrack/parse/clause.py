@@ -27,7 +27,8 @@ from plantrack.parse.phrases import (
     split_list,
     strip_trail,
 )
-from plantrack.parse.rules import RULES, ClauseRun, ClauseState, Reading
+from plantrack.parse.reading import ClauseRun, ClauseState, Reading
+from plantrack.parse.rules import RULES
 from plantrack.read.headings import cn_number
 
 

@@ -9,10 +9,20 @@ docstring is the rule's example.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
-from dataclasses import dataclass, field
 
 from plantrack.parse import target_words as vocab
+from plantrack.parse.count_rules import (
+    GROWTH_VERBS,
+    PEOPLE_UNITS,
+    rule_count_above_of_noun,
+    rule_count_in_object,
+    rule_count_then_done,
+    rule_for_beneficiaries,
+    rule_list_intro,
+    rule_noun_after_verb,
+    rule_under_way,
+    weak_unit,
+)
 from plantrack.parse.money import money_reason
 from plantrack.parse.not_targets import programme_name, said_not_a_target
 from plantrack.parse.numbers import COUNT_UNITS, WEAK_UNITS, Quantity
@@ -23,25 +33,18 @@ from plantrack.parse.phrases import (
     elided,
     post_metric,
     read_head,
-    split_list,
     strip_lead,
     strip_trail,
 )
-
-
-@dataclass(slots=True)
-class ClauseState:
-    """What a sentence carries from clause to clause."""
-
-    kind: str | None = None
-    subject: str = ""
-    clause: str = ""
-    unit: str | None = None  # the unit of the last target (a kind carries only to a like unit)
-    comparator: str | None = None  # the comparator of the last target (折合9000美元)
-    subjects: list[str] = field(default_factory=list)  # what the clause before found
-    total: str = ""  # 其中，南宁市274户…: the subject of the total the sentence before stated
-    label: str = ""  # 钢：从…增加到…: the words before a colon that opens the sentence
-
+from plantrack.parse.reading import ClauseRun, Reading, Rule
+from plantrack.parse.share_rules import (
+    COVERAGE,
+    rule_share_achieved,
+    rule_share_covered,
+    rule_share_of_area,
+    rule_share_of_place,
+    rule_share_of_units,
+)
 
 _OPEN_NOTE_TAIL = re.compile(r"^\s*[（(][^）)]*$")
 _OPEN_NOTE = re.compile(r"[（(][^）)]*$")
@@ -64,13 +67,8 @@ _SHARE_DOING = re.compile(
 _ONE_OF_A_KIND = re.compile(r"(?:配置|配备|增设|新建|建设|建成|改造|提升改造)$")
 
 
-# 农户治理实现100%覆盖: the share covered is the value; 覆盖 names no other measure
-_COVERAGE = frozenset(("覆盖", "全覆盖"))
-
-
 _WORK_CHARS = re.compile(r"[修造缮治建施]")
 _DONE_SO_FAR = re.compile(r"(?:已|累计)完成.*$")
-_PROGRESS_AFTER = re.compile(r"已(?:经)?完成.*$")
 
 
 def _work_on_them(after: str) -> str | None:
@@ -116,11 +114,6 @@ def _counted_work(q: Quantity, metric: str, after: str) -> str | None:
 # 1697户。 right after 25个: a second count of the same thing, ending the clause (改造老旧小区
 # 25个1697户; 每5公里1个 is a density)
 _SECOND_COUNT = re.compile(r"^\d[\d.]*[万千]?[\u4e00-\u9fff]{1,2}(?=[，。；,;]|$)")
-
-
-def _weak_unit(unit: str | None) -> bool:
-    """No unit, %, or a unit too weak to name a count by itself (次, 项 …)."""
-    return unit is None or unit == "%" or unit in WEAK_UNITS
 
 
 # 需求侧具备3%左右的尖峰负荷响应能力: a share that sizes a capability is the capability's target
@@ -173,8 +166,8 @@ def reject(q: Quantity, head: Head, after: str, metric: str, chained: bool) -> s
     rest = _rest_of_phrase(after, q.unit)
     if (
         rest.removeprefix("的") in vocab.NOT_A_METRIC
-        or rest in _COVERAGE
-        or (rest == "安排" and head.verb in _GROWTH_VERBS)
+        or rest in COVERAGE
+        or (rest == "安排" and head.verb in GROWTH_VERBS)
     ):
         rest = ""  # 迈上3万亿元台阶; 地区生产总值按增长5%安排: the growth the year is planned on
     if head.verb and rest and not rest.startswith(("、", "和", "及", "用于", "等")):
@@ -200,43 +193,6 @@ def _rest_of_phrase(after: str, unit: str | None) -> str:
     if unit in ("%", "个") and _PLACES.match(rest):
         rest = ""
     return rest
-
-
-@dataclass(slots=True)
-class Reading:
-    """One quantity of a clause on its way through the rules."""
-
-    q: Quantity
-    pre: str  # the text before it, from the clause (or the previous list value) on
-    after: str  # the text after it, to the end of the clause (bounded)
-    chained: bool  # it follows 、/和 after an earlier value of the same list
-    head: Head = field(init=False)
-    metric: str = ""
-    kind: str | None = None
-    post_metric: bool = False  # the metric is written after the number
-    settled: bool = False  # a rule has read the metric from the words after the number
-    comparator: str | None = None  # set by a rule (折合9000美元: the comparator before)
-
-    def __post_init__(self) -> None:
-        self.head = read_head(self.pre)
-        self.metric = self.head.metric
-        self.kind = self.head.kind
-
-
-@dataclass(slots=True)
-class ClauseRun:
-    """What one clause carries from value to value."""
-
-    clause: str
-    state: ClauseState
-    chain_kind: str | None = None
-    last: str = ""  # the subject of the clause's last target (…、迈上3万亿元台阶)
-    last_unit: str | None = None
-    verb: str | None = None  # the verb of a number-noun list (保持2300万A和240万B)
-    pending: tuple[float | None, int | None, str] | None = None  # 由45%提高到60%: 45, its year
-
-
-Rule = Callable[[Reading, ClauseRun], str | None]
 
 
 # （公交V2G示范项目: a part of the value before, named in full in brackets (its noun the same)
@@ -272,7 +228,7 @@ def rule_count_in_brackets(r: Reading, run: ClauseRun) -> str | None:
     q = r.q
     if r.pre[-1:] not in ("(", "（") or r.settled or r.after.lstrip()[:1] not in "）)":
         return None
-    if _weak_unit(q.unit) or _HEADING_MARK.match(r.pre):
+    if weak_unit(q.unit) or _HEADING_MARK.match(r.pre):
         return None  # 一、促进就业(3项): a heading's count of its items
     head = read_head(r.pre[:-1].lstrip("）)、，, "))  # after the item before: )、
     if len(vocab.CJK_OR_ALNUM.findall(head.metric)) >= 2:
@@ -309,7 +265,7 @@ def rule_bound_after_verb(r: Reading, run: ClauseRun) -> str | None:
     if verb not in _BOUNDS_AFTER_VERB or r.settled or not r.pre.endswith(verb):
         return None
     unit = (r.q.unit or "").lstrip("万亿千百")
-    if not (unit in COUNT_UNITS or r.q.unit in _PEOPLE_UNITS):
+    if not (unit in COUNT_UNITS or r.q.unit in PEOPLE_UNITS):
         return None  # 培育超千亿元企业5家: a threshold of the things counted after it
     base = r.pre[: -len(verb)]
     if not (
@@ -346,264 +302,6 @@ def rule_verb_before_number(r: Reading, run: ClauseRun) -> str | None:
     return None
 
 
-_PEOPLE_UNITS = frozenset(("人", "名", "户", "人次", "万人", "万名", "万户", "万人次"))
-# 为1000名…老年人提供居家上门服务, 免费为1000人筛查脑卒中: what is done for them
-_SERVICE_RE = re.compile(
-    r"^[^，。；]{0,24}?(?:提供|开展|筛查|接种|体检|培训|安装|配备|配送|实施|办理|购买|发放|资助|减免|启动"
-    r"|增设|建设|设置|进行|改造)"  # 在5所幼儿园增设托班, 为300户老年人进行适老化改造
-    r"[^，。；]*"
-)
-# 减免0.94万名…保教费, 资助1200名困难学生: a service verb right before the people it reaches
-_SERVICE_BEFORE = ("减免", "资助", "救助", "帮扶", "慰问")
-
-
-# 为全县1600名儿童提供…, 向1.45万名…, 在161个景区实施…, 对全省957个村寨实施… (a bare 对30个…
-# 实施改造 is read by rule_count_in_object)
-_FOR_SCOPE = re.compile(r"[为向在对]全[县市区省镇乡州国盟旗]")
-
-
-def _for_scope(pre: str) -> bool:
-    """为全县 / 向 / 在 right before the number (tested on the last characters only: speed)."""
-    return pre.endswith(("向", "在")) or bool(_FOR_SCOPE.fullmatch(pre[-3:]))
-
-
-def rule_for_beneficiaries(r: Reading, run: ClauseRun) -> str | None:
-    """为1000名失能老年人提供居家上门服务, 为17个小区安装报警监控, 向1.45万名学生发放助学金: the
-    people or places a service reaches are the target; the service (and whom) is the metric;
-    减免0.94万名幼儿保教费: the service is named before them."""
-    if r.settled:
-        return None
-    unit = r.q.unit or ""
-    before = r.head.verb is None and r.pre.endswith(_SERVICE_BEFORE)
-    if before and unit in _PEOPLE_UNITS and r.after:
-        metric = r.pre[-2:] + r.after.split("，")[0]
-        r.metric, r.post_metric, r.settled = strip_trail(metric[:MAX_METRIC]), True, True
-        return None
-    if r.head.verb != "为" and not _for_scope(r.pre):
-        return None
-    if not (unit in _PEOPLE_UNITS or unit in COUNT_UNITS):
-        return None  # 为1000名老年人提供…, 为17个小区安装…
-    m = _SERVICE_RE.match(r.after)
-    if m:
-        r.metric, r.post_metric, r.settled = strip_trail(m.group(0)[:MAX_METRIC]), True, True
-    return None
-
-
-_EACH_PLACE = re.compile(r"^各(?:县|区|市|乡镇|镇|街道|地)[^，。；\d]{0,8}$")
-
-
-def rule_share_covered(r: Reading, run: ClauseRun) -> str | None:
-    """5G网络覆盖95%行政村, 优质公办幼儿园覆盖92%乡镇: the share of the places covered."""
-    if r.q.unit != "%" or r.settled or not r.pre.endswith("覆盖"):
-        return None
-    places = _COVERED_PLACES.match(r.after)
-    if places:
-        r.metric = f"{strip_trail(r.pre[:-2])}覆盖{places.group(0).removeprefix('的')}比例"
-        r.post_metric = r.settled = True
-    return None
-
-
-_COVERED_PLACES = re.compile(r"^[\u4e00-\u9fff（）()、]{1,10}(?=[，。；]|$)")
-
-
-def rule_share_achieved(r: Reading, run: ClauseRun) -> str | None:
-    """城市建成区实现100%清洁取暖: 实现 + a share + what is achieved, to the clause's end."""
-    if r.q.unit != "%" or r.settled or r.head.verb != "实现":
-        return None
-    state = _ACHIEVED.match(r.after)
-    if state and state.group(0) not in _COVERAGE:
-        r.metric = f"{r.metric}{state.group(0)}比例"
-        r.post_metric = r.settled = True
-    return None
-
-
-_ACHIEVED = re.compile(r"^(?!的)[\u4e00-\u9fff]{2,8}(?=[，。；]|$)")
-
-
-def rule_share_of_units(r: Reading, run: ClauseRun) -> str | None:
-    """力争90%以上的村生活垃圾得到治理: a share of units; the metric follows the number."""
-    scope = _EACH_PLACE.match(r.metric)  # 各县(区)不少于15%的幼儿园…: a scope, not a subject
-    if r.q.unit != "%" or (r.metric and r.head.verb is not None and not scope):
-        return None  # 成华区50%的城市社区建成…: without a verb, what stands before is a scope
-    if vocab.SHARE_OF_UNITS_RE.match(r.after):
-        r.metric = strip_trail(r.after.split("的", 1)[1][:MAX_METRIC])
-        r.post_metric = r.settled = True
-    return None
-
-
-_AREA_SCOPE_LEAD = re.compile(r"^(?:全[省市区县镇乡]|[到至]?20\d\d年[底末]?[，,]?|力争|争取|确保)+")
-_AREA_STATE_RE = re.compile(r"^(?:的)?((?:达到|达标|满足|实现)[^，。；、]{2,24})$")
-
-
-def rule_share_of_area(r: Reading, run: ClauseRun) -> str | None:
-    """全区面积80%以上达到海绵城市建设要求, 全市城镇25%面积达到…排水能力: a share of the area
-    that reaches a state; the metric is the area's scope, the state, then 面积."""
-    if r.q.unit != "%" or r.head.verb is not None or r.settled:
-        return None
-    after = r.after.removeprefix("面积")
-    if after == r.after and not r.pre.endswith("面积"):
-        return None
-    m = _AREA_STATE_RE.match(after)
-    if not m:
-        return None
-    scope = _AREA_SCOPE_LEAD.sub("", r.pre).removesuffix("面积")
-    r.metric, r.post_metric, r.settled = f"{scope}{m.group(1)}面积", True, True
-    return None
-
-
-def rule_noun_after_verb(r: Reading, run: ClauseRun) -> str | None:
-    """保持2300万省外劳动力、240万省外脱贫劳动力…: a verb, then number-noun pairs."""
-    if r.settled or _weak_unit(r.q.unit):
-        return None  # 为60岁以上老年人…: an age is not a count
-    if not r.after[:1].isalpha() and not vocab.GRADE_RE.match(r.after):
-        return None  # 打造生猪、苹果2个500亿级产业集群: a grade may open the noun
-    counted = (r.q.unit or "").lstrip("万亿千百") in COUNT_UNITS
-    achieved = r.head.verb in vocab.QUALIFIER_VERBS and counted and not r.metric
-    verb_only = (r.head.verb is None and bool(r.metric) and _names_a_verb_or_list(r.metric)) or (
-        r.head.verb in _BOUND_WORDS and r.metric in vocab.OBJECT_VERBS
-    )  # 提供不少于N个X: a work verb, a bound, then the count and its noun
-    threshold = r.head.verb in vocab.QUALIFIER_VERBS and not achieved and not verb_only
-    if threshold or r.head.verb == "为":
-        return None  # 超千亿元企业: a threshold; but 突破百项关键技术: what is achieved, counted
-    if r.metric and not verb_only:
-        return None
-    if r.head.verb is None and not r.chained and not verb_only:
-        return None
-    after = r.after
-    if verb_only and r.head.verb in _BOUND_WORDS and after.startswith("的"):
-        after = after[1:]  # 提供超3亿千瓦的公共充电容量: the noun after 的 is what is provided
-    if after.startswith(("以上", "以下", "以内", "左右", "的", "等")):
-        return None
-    after = _PROGRESS_AFTER.sub("", after)  # 、15个农村幸福院建设已完成8个: not the progress
-    metric = post_metric(after)
-    rest = after[len(metric) :].lstrip("等")
-    if len(vocab.CJK_OR_ALNUM.findall(metric)) >= 2 and (not rest or rest[0] in "、和及与"):
-        r.metric, r.post_metric, r.settled = metric, True, True
-        if achieved:
-            r.comparator = ">="  # 突破 here is the work, not a bound
-        if verb_only and r.head.verb_word in vocab.INCREMENT_VERBS:
-            r.kind = r.kind or "increment"
-    return None
-
-
-def rule_count_above_of_noun(r: Reading, run: ClauseRun) -> str | None:
-    """建成12所以上的标准化学校: a creation verb, a count with 以上, then 的 and the noun."""
-    if r.settled or r.metric or not r.head.lead_verb or r.q.suffix not in ("以上", "及以上"):
-        return None
-    if not r.after.startswith("的") or (r.q.unit or "").lstrip("万亿千百") not in COUNT_UNITS:
-        return None
-    metric = post_metric(r.after[1:])
-    if len(vocab.CJK_OR_ALNUM.findall(metric)) >= 2:
-        r.metric, r.post_metric, r.settled = metric, True, True
-    return None
-
-
-_LIST_INTRO = re.compile(r"^[^，。；：:\d]{0,24}?(?:分别)?(?:是|为|如下|包括)(?:[：:]|$)")
-
-
-def rule_list_intro(r: Reading, run: ClauseRun) -> str | None:
-    """2个计划建成项目分别是：A和B: the count of the items listed after it (the targets are
-    stated where the plan counts them), not a target."""
-    if _LIST_INTRO.match(r.after):
-        return "a count that opens a list (N个…分别是：), not a target"
-    return None
-
-
-def rule_under_way(r: Reading, run: ClauseRun) -> str | None:
-    """在建项目24个, 在建1个: work under way is the plan's state, not a goal."""
-    if r.metric.startswith("在建") or r.pre.endswith("在建") or r.after.lstrip().startswith("在建"):
-        return "work under way (在建): a state, not a target"
-    return None
-
-
-def rule_count_then_done(r: Reading, run: ClauseRun) -> str | None:
-    """全市首批100个示范社区全面建成: a count, its noun, then the verb that completes it."""
-    if r.settled or r.head.verb is not None or _weak_unit(r.q.unit):
-        return None
-    m = vocab.COUNT_DONE_RE.match(r.after)
-    if m and len(vocab.CJK_OR_ALNUM.findall(m.group(1))) >= 2:
-        r.metric, r.post_metric, r.settled = strip_trail(m.group(1)), True, True
-    return None
-
-
-_WITH_REWORK = re.compile(r"[、和及与](?:改|扩|提升)")
-
-
-def rule_count_in_object(r: Reading, run: ClauseRun) -> str | None:
-    """开展30个以上传统产业集群综合治理, 完成A、B行业70%以上产能超低排放改造, 推进A、B等10个
-    产业园建设: no measure verb, but a work verb earlier in the clause whose object holds the
-    number; the counted noun and the rest of the object are the metric. Money (a threshold:
-    实施5000万元以上项目), durations and grades (10万吨级) are left to the other rules."""
-    q = r.q
-    about = r.head.verb in _ABOUT  # 同步推进约30万户…工程: 约 says the count is rough
-    if r.settled or (r.head.verb is not None and not about) or r.chained or q.unit is None:
-        return None
-    if q.unit in WEAK_UNITS or vocab.MONEY_UNIT_RE.search(q.unit) or q.suffix in ("以下", "以内"):
-        return None
-    if q.unit == "米":
-        return None  # 设置110米减速车道: the size of one thing, not a count
-    if q.suffix and q.unit.endswith(("人", "户")) and _PLACE_RE.match(r.after):
-        return None  # 常住200人以上自然村: a threshold that qualifies the place
-    if q.suffix and q.unit == "座" and _SEATED_RE.match(r.after):
-        return None  # 淘汰57座以上大客车: the seats that qualify the bus
-    after = r.after.lstrip('“"')  # 认定启动3个“城中村”整体改造类项目
-    after = _MONEY_THRESHOLD_FIRST.sub("", after, count=1)  # 500个5000万元以上重大项目
-    if after.startswith("的") and _EXTENT_UNIT_RE.match(q.unit) and _WORK_NOUN_RE.search(after):
-        after = after[1:]  # 完成2000万平方米以上的既有建筑节能改造: the extent of the work
-    # a Chinese numeral only as a round 百/千 of things right after the work verb (制定百项关键
-    # 标准), not 一批, 三次产业
-    numeral = q.chinese and not (
-        q.num_text in ("百", "千")
-        and q.unit in ("项", "个", "家", "所", "座")
-        and vocab.OBJECT_VERB_END_RE.search(r.pre)
-    )
-    if not after[:1].isalpha() or after[:1] in "的级强倍位型等和及与或月" or numeral:
-        return None
-    if after.startswith(("范围", "半径")):
-        return None  # 关停供热半径30公里范围内的燃煤锅炉: the reach that picks what is closed
-    dui_verb = next((v for v in ("进行", "开展", "实施", "安装", "提档升级") if v in after), None)
-    dui = vocab.DUI_OBJECT_RE.search(r.pre) and dui_verb
-    window = r.pre if r.pre.endswith("等") else r.pre[-24:]  # 推进A、B、C等N个…: a long list
-    verb = vocab.OBJECT_VERB_RE.search(window)
-    if not dui and not verb:
-        return None
-    if verb and r.kind is None and strip_lead(run.clause)[0].startswith(verb.group(0)):
-        # 新改建10座A，开放5处B: the clause's own verb gives the kind, none is inherited
-        joined = _WITH_REWORK.match(window, verb.end()) is not None  # 新建、改建: not all new
-        new = verb.group(0) in vocab.INCREMENT_VERBS and not joined
-        r.kind = "increment" if new else "level"
-    metric = post_metric(after.replace(dui_verb, "", 1) if dui and dui_verb else after)
-    if len(vocab.CJK_OR_ALNUM.findall(metric)) < 2 or metric in vocab.STRUCTURE_NOUNS:
-        return None
-    r.metric, r.post_metric, r.settled = metric, True, True
-    return None
-
-
-# 储备500个5000万元以上重大项目: a money threshold between the count and the projects it counts
-_MONEY_THRESHOLD_FIRST = re.compile(
-    r"^\d[\d.]*[万亿千百]*元(?:以上|及以上)的?(?=[\u4e00-\u9fff]{0,8}(?:项目|企业|工程))"
-)
-_GROWTH_VERBS = frozenset(("增长", "增速", "增幅", "增长率"))
-_ABOUT = frozenset(("约", "大约"))
-# an extent of work (…万平方米以上的…改造): the amount done, not a size that qualifies a noun
-_EXTENT_UNIT_RE = re.compile(r"(?:万|千)?(?:平方米|平方公里|公顷|亩|公里|千米|米)$")
-_WORK_NOUN_RE = re.compile(r"^的[^，。；、]{0,16}(?:改造|修缮|整治|治理|修复|更新|项目|工程)")
-_SEATED_RE = re.compile(r"的?[大中小]?(?:型)?(?:客车|巴士|汽车|车辆|飞机|客机)")
-_PLACE_RE = re.compile(r"的?(?:自然村|行政村|村|乡镇|镇|社区|城市|县|小区|企业|单位|学校)")
-_BOUND_WORDS = frozenset(("不少于", "不低于", "超过", "超", "至少", "多于", "逾"))
-
-
-def _names_a_verb_or_list(metric: str) -> bool:
-    """更新 (78个…) or 黄石、十堰、荆门、孝感 (4个…城市): what stands before the number is not the
-    metric but the verb or the list of names that the number counts."""
-    if metric in vocab.LIST_VERBS:
-        return True
-    if "、" not in metric:
-        return False
-    names = split_list(metric)
-    return len(names) >= 2 and all(len(n) <= 3 for n in names)
-
-
 def rule_not_a_budget(r: Reading, run: ClauseRun) -> str | None:
     """中央预算内投资安排5000亿元, 扶贫资金增长43.4%: money budgeted, not a plan target."""
     return money_reason(
@@ -633,10 +331,10 @@ def rule_not_a_value(r: Reading, run: ClauseRun) -> str | None:
         return "the size of a place (…片区，面积约8.5平方公里), not a target"
     if r.settled:
         return None
-    if r.metric.endswith("按") and r.head.verb in _GROWTH_VERBS:
+    if r.metric.endswith("按") and r.head.verb in GROWTH_VERBS:
         r.metric = r.metric[:-1]  # 地区生产总值按增长5%安排
     reason = reject(r.q, r.head, r.after, r.metric, r.chained)
-    if reason is None and r.metric and r.after.strip(" 。；，") in _COVERAGE:
+    if reason is None and r.metric and r.after.strip(" 。；，") in COVERAGE:
         r.metric += "覆盖率"  # 家庭医生签约服务实现100%覆盖: its coverage
     return reason
 
@@ -743,18 +441,6 @@ def _work_before(clause: str) -> str | None:
     if not _WORK_CLAUSE.search(clause) or any(ch.isdigit() for ch in clause):
         return None
     return strip_trail(strip_lead(clause)[0][-MAX_METRIC:]) or None
-
-
-_PLACE_NAME_RE = re.compile(r"^[\u4e00-\u9fff]{1,8}?(?:市|县|区|州|盟|旗|镇|乡|街道|新区|开发区)$")
-
-
-def rule_share_of_place(r: Reading, run: ClauseRun) -> str | None:
-    """…农村危房改造任务4894户。其中，南宁市274户，柳州市369户: a place's share of the total the
-    sentence before stated."""
-    total = run.state.total
-    if total and _PLACE_NAME_RE.match(r.metric) and not r.post_metric:
-        r.metric = r.metric + total
-    return None
 
 
 def _measure_of(run: ClauseRun, measure: str) -> str:

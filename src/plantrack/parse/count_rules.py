@@ -1,0 +1,216 @@
+"""The rules that read a count as the count of something: the people a service reaches, the
+nouns after a verb, a count over a noun, the things counted then the work done on them, the
+count in a verb's object (`parse.rules` runs them in its order)."""
+
+from __future__ import annotations
+
+import re
+
+from plantrack.parse import target_words as vocab
+from plantrack.parse.numbers import COUNT_UNITS, WEAK_UNITS
+from plantrack.parse.phrases import MAX_METRIC, post_metric, split_list, strip_lead, strip_trail
+from plantrack.parse.reading import ClauseRun, Reading
+
+# 、15个农村幸福院建设已完成8个: the progress after a count
+_PROGRESS_AFTER = re.compile(r"已(?:经)?完成.*$")
+
+
+def weak_unit(unit: str | None) -> bool:
+    """No unit, %, or a unit too weak to name a count by itself (年, 天 …)."""
+    return unit is None or unit == "%" or unit in WEAK_UNITS
+
+
+PEOPLE_UNITS = frozenset(("人", "名", "户", "人次", "万人", "万名", "万户", "万人次"))
+# 为1000名…老年人提供居家上门服务, 免费为1000人筛查脑卒中: what is done for them
+_SERVICE_RE = re.compile(
+    r"^[^，。；]{0,24}?(?:提供|开展|筛查|接种|体检|培训|安装|配备|配送|实施|办理|购买|发放|资助|减免|启动"
+    r"|增设|建设|设置|进行|改造)"  # 在5所幼儿园增设托班, 为300户老年人进行适老化改造
+    r"[^，。；]*"
+)
+# 减免0.94万名…保教费, 资助1200名困难学生: a service verb right before the people it reaches
+_SERVICE_BEFORE = ("减免", "资助", "救助", "帮扶", "慰问")
+
+
+# 为全县1600名儿童提供…, 向1.45万名…, 在161个景区实施…, 对全省957个村寨实施… (a bare 对30个…
+# 实施改造 is read by rule_count_in_object)
+_FOR_SCOPE = re.compile(r"[为向在对]全[县市区省镇乡州国盟旗]")
+
+
+def _for_scope(pre: str) -> bool:
+    """为全县 / 向 / 在 right before the number (tested on the last characters only: speed)."""
+    return pre.endswith(("向", "在")) or bool(_FOR_SCOPE.fullmatch(pre[-3:]))
+
+
+def rule_for_beneficiaries(r: Reading, run: ClauseRun) -> str | None:
+    """为1000名失能老年人提供居家上门服务, 为17个小区安装报警监控, 向1.45万名学生发放助学金: the
+    people or places a service reaches are the target; the service (and whom) is the metric;
+    减免0.94万名幼儿保教费: the service is named before them."""
+    if r.settled:
+        return None
+    unit = r.q.unit or ""
+    before = r.head.verb is None and r.pre.endswith(_SERVICE_BEFORE)
+    if before and unit in PEOPLE_UNITS and r.after:
+        metric = r.pre[-2:] + r.after.split("，")[0]
+        r.metric, r.post_metric, r.settled = strip_trail(metric[:MAX_METRIC]), True, True
+        return None
+    if r.head.verb != "为" and not _for_scope(r.pre):
+        return None
+    if not (unit in PEOPLE_UNITS or unit in COUNT_UNITS):
+        return None  # 为1000名老年人提供…, 为17个小区安装…
+    m = _SERVICE_RE.match(r.after)
+    if m:
+        r.metric, r.post_metric, r.settled = strip_trail(m.group(0)[:MAX_METRIC]), True, True
+    return None
+
+
+def rule_noun_after_verb(r: Reading, run: ClauseRun) -> str | None:
+    """保持2300万省外劳动力、240万省外脱贫劳动力…: a verb, then number-noun pairs."""
+    if r.settled or weak_unit(r.q.unit):
+        return None  # 为60岁以上老年人…: an age is not a count
+    if not r.after[:1].isalpha() and not vocab.GRADE_RE.match(r.after):
+        return None  # 打造生猪、苹果2个500亿级产业集群: a grade may open the noun
+    counted = (r.q.unit or "").lstrip("万亿千百") in COUNT_UNITS
+    achieved = r.head.verb in vocab.QUALIFIER_VERBS and counted and not r.metric
+    verb_only = (r.head.verb is None and bool(r.metric) and _names_a_verb_or_list(r.metric)) or (
+        r.head.verb in _BOUND_WORDS and r.metric in vocab.OBJECT_VERBS
+    )  # 提供不少于N个X: a work verb, a bound, then the count and its noun
+    threshold = r.head.verb in vocab.QUALIFIER_VERBS and not achieved and not verb_only
+    if threshold or r.head.verb == "为":
+        return None  # 超千亿元企业: a threshold; but 突破百项关键技术: what is achieved, counted
+    if r.metric and not verb_only:
+        return None
+    if r.head.verb is None and not r.chained and not verb_only:
+        return None
+    after = r.after
+    if verb_only and r.head.verb in _BOUND_WORDS and after.startswith("的"):
+        after = after[1:]  # 提供超3亿千瓦的公共充电容量: the noun after 的 is what is provided
+    if after.startswith(("以上", "以下", "以内", "左右", "的", "等")):
+        return None
+    after = _PROGRESS_AFTER.sub("", after)  # 、15个农村幸福院建设已完成8个: not the progress
+    metric = post_metric(after)
+    rest = after[len(metric) :].lstrip("等")
+    if len(vocab.CJK_OR_ALNUM.findall(metric)) >= 2 and (not rest or rest[0] in "、和及与"):
+        r.metric, r.post_metric, r.settled = metric, True, True
+        if achieved:
+            r.comparator = ">="  # 突破 here is the work, not a bound
+        if verb_only and r.head.verb_word in vocab.INCREMENT_VERBS:
+            r.kind = r.kind or "increment"
+    return None
+
+
+def rule_count_above_of_noun(r: Reading, run: ClauseRun) -> str | None:
+    """建成12所以上的标准化学校: a creation verb, a count with 以上, then 的 and the noun."""
+    if r.settled or r.metric or not r.head.lead_verb or r.q.suffix not in ("以上", "及以上"):
+        return None
+    if not r.after.startswith("的") or (r.q.unit or "").lstrip("万亿千百") not in COUNT_UNITS:
+        return None
+    metric = post_metric(r.after[1:])
+    if len(vocab.CJK_OR_ALNUM.findall(metric)) >= 2:
+        r.metric, r.post_metric, r.settled = metric, True, True
+    return None
+
+
+_LIST_INTRO = re.compile(r"^[^，。；：:\d]{0,24}?(?:分别)?(?:是|为|如下|包括)(?:[：:]|$)")
+
+
+def rule_list_intro(r: Reading, run: ClauseRun) -> str | None:
+    """2个计划建成项目分别是：A和B: the count of the items listed after it (the targets are
+    stated where the plan counts them), not a target."""
+    if _LIST_INTRO.match(r.after):
+        return "a count that opens a list (N个…分别是：), not a target"
+    return None
+
+
+def rule_under_way(r: Reading, run: ClauseRun) -> str | None:
+    """在建项目24个, 在建1个: work under way is the plan's state, not a goal."""
+    if r.metric.startswith("在建") or r.pre.endswith("在建") or r.after.lstrip().startswith("在建"):
+        return "work under way (在建): a state, not a target"
+    return None
+
+
+def rule_count_then_done(r: Reading, run: ClauseRun) -> str | None:
+    """全市首批100个示范社区全面建成: a count, its noun, then the verb that completes it."""
+    if r.settled or r.head.verb is not None or weak_unit(r.q.unit):
+        return None
+    m = vocab.COUNT_DONE_RE.match(r.after)
+    if m and len(vocab.CJK_OR_ALNUM.findall(m.group(1))) >= 2:
+        r.metric, r.post_metric, r.settled = strip_trail(m.group(1)), True, True
+    return None
+
+
+_WITH_REWORK = re.compile(r"[、和及与](?:改|扩|提升)")
+
+
+def rule_count_in_object(r: Reading, run: ClauseRun) -> str | None:
+    """开展30个以上传统产业集群综合治理, 完成A、B行业70%以上产能超低排放改造, 推进A、B等10个
+    产业园建设: no measure verb, but a work verb earlier in the clause whose object holds the
+    number; the counted noun and the rest of the object are the metric. Money (a threshold:
+    实施5000万元以上项目), durations and grades (10万吨级) are left to the other rules."""
+    q = r.q
+    about = r.head.verb in _ABOUT  # 同步推进约30万户…工程: 约 says the count is rough
+    if r.settled or (r.head.verb is not None and not about) or r.chained or q.unit is None:
+        return None
+    if q.unit in WEAK_UNITS or vocab.MONEY_UNIT_RE.search(q.unit) or q.suffix in ("以下", "以内"):
+        return None
+    if q.unit == "米":
+        return None  # 设置110米减速车道: the size of one thing, not a count
+    if q.suffix and q.unit.endswith(("人", "户")) and _PLACE_RE.match(r.after):
+        return None  # 常住200人以上自然村: a threshold that qualifies the place
+    if q.suffix and q.unit == "座" and _SEATED_RE.match(r.after):
+        return None  # 淘汰57座以上大客车: the seats that qualify the bus
+    after = r.after.lstrip('“"')  # 认定启动3个“城中村”整体改造类项目
+    after = _MONEY_THRESHOLD_FIRST.sub("", after, count=1)  # 500个5000万元以上重大项目
+    if after.startswith("的") and _EXTENT_UNIT_RE.match(q.unit) and _WORK_NOUN_RE.search(after):
+        after = after[1:]  # 完成2000万平方米以上的既有建筑节能改造: the extent of the work
+    # a Chinese numeral only as a round 百/千 of things right after the work verb (制定百项关键
+    # 标准), not 一批, 三次产业
+    numeral = q.chinese and not (
+        q.num_text in ("百", "千")
+        and q.unit in ("项", "个", "家", "所", "座")
+        and vocab.OBJECT_VERB_END_RE.search(r.pre)
+    )
+    if not after[:1].isalpha() or after[:1] in "的级强倍位型等和及与或月" or numeral:
+        return None
+    if after.startswith(("范围", "半径")):
+        return None  # 关停供热半径30公里范围内的燃煤锅炉: the reach that picks what is closed
+    dui_verb = next((v for v in ("进行", "开展", "实施", "安装", "提档升级") if v in after), None)
+    dui = vocab.DUI_OBJECT_RE.search(r.pre) and dui_verb
+    window = r.pre if r.pre.endswith("等") else r.pre[-24:]  # 推进A、B、C等N个…: a long list
+    verb = vocab.OBJECT_VERB_RE.search(window)
+    if not dui and not verb:
+        return None
+    if verb and r.kind is None and strip_lead(run.clause)[0].startswith(verb.group(0)):
+        # 新改建10座A，开放5处B: the clause's own verb gives the kind, none is inherited
+        joined = _WITH_REWORK.match(window, verb.end()) is not None  # 新建、改建: not all new
+        new = verb.group(0) in vocab.INCREMENT_VERBS and not joined
+        r.kind = "increment" if new else "level"
+    metric = post_metric(after.replace(dui_verb, "", 1) if dui and dui_verb else after)
+    if len(vocab.CJK_OR_ALNUM.findall(metric)) < 2 or metric in vocab.STRUCTURE_NOUNS:
+        return None
+    r.metric, r.post_metric, r.settled = metric, True, True
+    return None
+
+
+# 储备500个5000万元以上重大项目: a money threshold between the count and the projects it counts
+_MONEY_THRESHOLD_FIRST = re.compile(
+    r"^\d[\d.]*[万亿千百]*元(?:以上|及以上)的?(?=[\u4e00-\u9fff]{0,8}(?:项目|企业|工程))"
+)
+GROWTH_VERBS = frozenset(("增长", "增速", "增幅", "增长率"))
+_ABOUT = frozenset(("约", "大约"))
+# an extent of work (…万平方米以上的…改造): the amount done, not a size that qualifies a noun
+_EXTENT_UNIT_RE = re.compile(r"(?:万|千)?(?:平方米|平方公里|公顷|亩|公里|千米|米)$")
+_WORK_NOUN_RE = re.compile(r"^的[^，。；、]{0,16}(?:改造|修缮|整治|治理|修复|更新|项目|工程)")
+_SEATED_RE = re.compile(r"的?[大中小]?(?:型)?(?:客车|巴士|汽车|车辆|飞机|客机)")
+_PLACE_RE = re.compile(r"的?(?:自然村|行政村|村|乡镇|镇|社区|城市|县|小区|企业|单位|学校)")
+_BOUND_WORDS = frozenset(("不少于", "不低于", "超过", "超", "至少", "多于", "逾"))
+
+
+def _names_a_verb_or_list(metric: str) -> bool:
+    """更新 (78个…) or 黄石、十堰、荆门、孝感 (4个…城市): what stands before the number is not the
+    metric but the verb or the list of names that the number counts."""
+    if metric in vocab.LIST_VERBS:
+        return True
+    if "、" not in metric:
+        return False
+    names = split_list(metric)
+    return len(names) >= 2 and all(len(n) <= 3 for n in names)

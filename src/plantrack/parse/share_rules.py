@@ -1,0 +1,86 @@
+"""The rules that read a share (`%`) as the share of something: places covered, a state
+achieved, units, an area, a place's part of a total (`parse.rules` runs them in its order)."""
+
+from __future__ import annotations
+
+import re
+
+from plantrack.parse import target_words as vocab
+from plantrack.parse.phrases import MAX_METRIC, strip_trail
+from plantrack.parse.reading import ClauseRun, Reading
+
+# 农户治理实现100%覆盖: the share covered is the value; 覆盖 names no other measure
+COVERAGE = frozenset(("覆盖", "全覆盖"))
+
+_EACH_PLACE = re.compile(r"^各(?:县|区|市|乡镇|镇|街道|地)[^，。；\d]{0,8}$")
+
+
+def rule_share_covered(r: Reading, run: ClauseRun) -> str | None:
+    """5G网络覆盖95%行政村, 优质公办幼儿园覆盖92%乡镇: the share of the places covered."""
+    if r.q.unit != "%" or r.settled or not r.pre.endswith("覆盖"):
+        return None
+    places = _COVERED_PLACES.match(r.after)
+    if places:
+        r.metric = f"{strip_trail(r.pre[:-2])}覆盖{places.group(0).removeprefix('的')}比例"
+        r.post_metric = r.settled = True
+    return None
+
+
+_COVERED_PLACES = re.compile(r"^[\u4e00-\u9fff（）()、]{1,10}(?=[，。；]|$)")
+
+
+def rule_share_achieved(r: Reading, run: ClauseRun) -> str | None:
+    """城市建成区实现100%清洁取暖: 实现 + a share + what is achieved, to the clause's end."""
+    if r.q.unit != "%" or r.settled or r.head.verb != "实现":
+        return None
+    state = _ACHIEVED.match(r.after)
+    if state and state.group(0) not in COVERAGE:
+        r.metric = f"{r.metric}{state.group(0)}比例"
+        r.post_metric = r.settled = True
+    return None
+
+
+_ACHIEVED = re.compile(r"^(?!的)[\u4e00-\u9fff]{2,8}(?=[，。；]|$)")
+
+
+def rule_share_of_units(r: Reading, run: ClauseRun) -> str | None:
+    """力争90%以上的村生活垃圾得到治理: a share of units; the metric follows the number."""
+    scope = _EACH_PLACE.match(r.metric)  # 各县(区)不少于15%的幼儿园…: a scope, not a subject
+    if r.q.unit != "%" or (r.metric and r.head.verb is not None and not scope):
+        return None  # 成华区50%的城市社区建成…: without a verb, what stands before is a scope
+    if vocab.SHARE_OF_UNITS_RE.match(r.after):
+        r.metric = strip_trail(r.after.split("的", 1)[1][:MAX_METRIC])
+        r.post_metric = r.settled = True
+    return None
+
+
+_AREA_SCOPE_LEAD = re.compile(r"^(?:全[省市区县镇乡]|[到至]?20\d\d年[底末]?[，,]?|力争|争取|确保)+")
+_AREA_STATE_RE = re.compile(r"^(?:的)?((?:达到|达标|满足|实现)[^，。；、]{2,24})$")
+
+
+def rule_share_of_area(r: Reading, run: ClauseRun) -> str | None:
+    """全区面积80%以上达到海绵城市建设要求, 全市城镇25%面积达到…排水能力: a share of the area
+    that reaches a state; the metric is the area's scope, the state, then 面积."""
+    if r.q.unit != "%" or r.head.verb is not None or r.settled:
+        return None
+    after = r.after.removeprefix("面积")
+    if after == r.after and not r.pre.endswith("面积"):
+        return None
+    m = _AREA_STATE_RE.match(after)
+    if not m:
+        return None
+    scope = _AREA_SCOPE_LEAD.sub("", r.pre).removesuffix("面积")
+    r.metric, r.post_metric, r.settled = f"{scope}{m.group(1)}面积", True, True
+    return None
+
+
+_PLACE_NAME_RE = re.compile(r"^[\u4e00-\u9fff]{1,8}?(?:市|县|区|州|盟|旗|镇|乡|街道|新区|开发区)$")
+
+
+def rule_share_of_place(r: Reading, run: ClauseRun) -> str | None:
+    """…农村危房改造任务4894户。其中，南宁市274户，柳州市369户: a place's share of the total the
+    sentence before stated."""
+    total = run.state.total
+    if total and _PLACE_NAME_RE.match(r.metric) and not r.post_metric:
+        r.metric = r.metric + total
+    return None
