@@ -7,6 +7,7 @@ import pytest
 from plantrack.model import Location
 from plantrack.parse.clause import parallel_metrics
 from plantrack.parse.context import DocFacts, ParagraphContext
+from plantrack.parse.not_targets import said_not_a_target
 from plantrack.parse.numbers import find_quantities
 from plantrack.parse.review import review_lead
 from plantrack.parse.targets import extract_targets
@@ -123,3 +124,80 @@ def test_the_setting_of_a_tax_fee_or_price_rule_is_no_target(text: str) -> None:
 def test_a_collection_rate_is_still_a_target() -> None:
     got = targets_of("到2030年，污水处理费征收率达到95%。")
     assert [(t.metric, t.value) for t in got] == [("污水处理费征收率", 95)]
+
+
+# From retired b44 (read after its end score), in words other than its documents'.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "对符合条件的示范项目给予资金支持，最高不超过2000万元。",
+        "单个企业年度奖励金额最高不超过500万元。",
+        "项目单位应在完成验收后，10个工作日内完成资料报送。",
+        "鼓励社会资本参与，民间资本持股比例可达20%。",
+        "将中小企业合同预付款比例提高至合同金额的40%以上。",
+    ],
+)
+def test_rules_of_grants_procedures_and_shares_allowed_are_no_targets(text: str) -> None:
+    assert targets_of(text, 2025, 2027) == []
+
+
+def test_a_time_limit_set_as_a_goal_is_still_a_target() -> None:
+    got = targets_of("将企业开办时间压缩至3个工作日以内。", 2025, 2027)
+    assert [(t.value, t.unit, t.comparator) for t in got] == [(3, "个工作日", "<=")]
+
+
+def test_values_of_a_list_share_the_unit_their_measure_word_opens() -> None:
+    got = targets_of("立项、用地审批时限分别控制在15个、10个工作日。", 2025, 2027)
+    assert [(t.value, t.unit) for t in got] == [(15, "个工作日"), (10, "个工作日")]
+
+
+@pytest.mark.parametrize(
+    ("text", "metric", "value"),
+    [
+        ("实现6%左右的地区生产总值增长目标。", "地区生产总值增长", 6),
+        ("城镇新增就业8万人以上的预期目标。", "城镇新增就业", 8),
+        ("力争具备50万千瓦以上需求响应能力。", "需求响应能力", 50),
+        ("坚决守住全省耕地不少于5000万亩这条红线。", "耕地", 5000),
+    ],
+)
+def test_a_goal_named_after_its_value(text: str, metric: str, value: float) -> None:
+    got = targets_of(text, 2025, 2025)
+    assert [(t.metric, t.value) for t in got] == [(metric, value)]
+
+
+def test_a_span_of_years_before_a_goal_is_no_value() -> None:
+    assert targets_of("确定今后五年的主要发展目标。", 2026, 2030) == []
+
+
+def test_a_change_reported_with_了_is_the_past() -> None:
+    assert targets_of("去年原煤增产了八百万吨，钢增产了将近五十万吨。", 1958, 1958) == []
+    q = find_quantities("十亿元")[0]
+    pre = "基本建设投资比上年预计数增加了"  # compared with the year before: what is planned
+    assert said_not_a_target(q, "增加", pre, "", "基本建设投资", pre) is None
+    assert said_not_a_target(q, "增加", "原煤增产了", "", "原煤", "原煤增产了") is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("二亿一千三百万吨", 2.13, "亿吨"),
+        ("九十二亿四千万元", 92.4, "亿元"),
+        ("三万二千公里", 32000, "公里"),
+    ],
+)
+def test_a_chinese_numeral_with_亿_inside_is_in_its_largest_scale(
+    text: str, value: float, unit: str
+) -> None:
+    assert [(q.value, q.unit) for q in find_quantities(text)] == [(value, unit)]
+
+
+def test_the_target_set_for_a_product_and_a_topic_clause_of_investment() -> None:
+    got = targets_of("一九五八年钢的指标为七百万吨，比上一年增加一百五十万吨。", 1958, 1958)
+    assert (got[0].metric, got[0].value) == ("钢", 700)
+    got = targets_of("一九五九年的基本建设总投资额，拟定为二百亿元，增长百分之十。", 1959, 1959)
+    assert [(t.metric, t.value) for t in got] == [
+        ("基本建设总投资额", 200),
+        ("基本建设总投资额增长", 10),
+    ]

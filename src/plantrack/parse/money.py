@@ -20,10 +20,14 @@ _PUBLIC_DEBT = re.compile(r"赤字|(?:安排|发行|代发|发)[^，。；,;]{0,
 # 给予项目建设总投入的30%以内、最高不超过500万元补助: the share of a cost a grant pays
 _GRANT_SHARE = re.compile(r"(?:给予|按)[^，。；]{0,20}的$")
 _GRANT = re.compile(r"补助|补贴|奖励|奖补|资助")
+# 给予资金支持，最高不超过3000万元, 单个企业年度奖励金额最高不超过…: the most a grant pays
+_CAP = re.compile(r"最高(?:不超过|不高于|可达|为)?$")
 # 研发费用加计扣除比例从75%提高到100%, 年应纳税所得额上限由30万元提高到50万元, 每辆车补贴额由6万元
-# 提高到8万元, 最高缴费档次, 调峰补偿价格报价上限: the setting of a tax, a fee or a price rule
+# 提高到8万元, 最高缴费档次, 调峰补偿价格报价上限, 预付款比例: the setting of a tax, fee, price or
+# procurement rule
 _POLICY_SETTING = re.compile(
     r"加计扣除|应纳税所得额|起征点|免征额|缴费档次|(?:补贴|补助|奖励|补偿)(?:金)?额|(?:报价|价格)上限"
+    r"|持股比例|股权占比|预留份额|预付款比例"  # 民间资本持股比例可达10%: a share a rule allows
 )
 
 
@@ -46,6 +50,8 @@ def money_reason(
         return "money handed out (发放, 给予, 补助): not a target"
     if money and _PUBLIC_DEBT.search(before):
         return "the deficit or the debt a budget plans (财政赤字8000亿元, 拟安排专项债券3.65万亿元)"
+    if money and (metric.endswith("最高") or _CAP.search(before)):
+        return "the cap of money paid out (给予资金支持，最高不超过3000万元): not a target"
     if _POLICY_SETTING.search(metric) or _POLICY_SETTING.search(before):
         return "the setting of a tax, fee or price rule (加计扣除比例提高到100%): not a target"
     if q.unit == "%" and "养老金" in metric and verb:

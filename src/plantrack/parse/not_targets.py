@@ -64,12 +64,20 @@ def _capped(q: Quantity, verb: str | None) -> bool:
     return (verb or "").endswith(_CAP_WORDS) or q.suffix in ("以内", "以下")
 
 
+# 原煤增产了一千八百二十六万吨, 水泥增产了将近三十万吨: a change verb with 了 right before the value
+_DONE_WITH_LE = re.compile(
+    r"(?:增产|减产|增加|增长|提高|下降|降低|减少|达到|完成|新增|建成|突破)了(?:将近|近|约|大约)?$"
+)
+
+
 def said_not_a_target(
     q: Quantity, verb: str | None, pre: str, after: str, metric: str, clause: str
 ) -> str | None:
     """Why the words around the number say it is no target, or None."""
     if pre.rstrip().endswith(("×", "*", "＊")):
         return "a factor of a formula (…/建成区总面积）×100%), not a target"
+    if _DONE_WITH_LE.search(pre) and "比" not in pre[-24:]:  # 比去年预计数增加了22亿元: planned
+        return "reported as done (原煤增产了1826万吨): a past figure, not a target"
     if verb and metric.endswith("或") and verb in _MAY_VERBS:
         return "a forecast (保有量或达6万辆): may reach, not a target"
     if _SETBACK.search(metric) and q.unit in ("米", "公里", "千米"):

@@ -225,8 +225,13 @@ def parse_number(span: str) -> float | None:
     return float(value)
 
 
+# 万吨, 万元 (not 万亿元): the scale a compound numeral with 亿 in it ends on
+_TEN_THOUSANDS = re.compile(r"万(?!亿)")
+
+
 def _compound_number(num: str, unit: str | None) -> float | None:
-    """四亿五千 before 万吨 -> 45000 (in the unit written, 万吨); 一万二千 -> 12000."""
+    """四亿五千 before 万吨 -> 45000 (in the unit written, 万吨; `find_quantities` restates it
+    in 亿吨); 一万二千 -> 12000."""
     inner = "亿" if "亿" in num else "万" if "万" in num else None
     if inner is None:
         return parse_number(num)
@@ -390,6 +395,9 @@ def find_quantities(text: str, quotes: list[tuple[int, int]] | None = None) -> l
         if unit and unit[1:2] in ("余", "多") and unit[0] in "万亿":
             unit, more = unit[0] + unit[2:], unit[1]  # 1.7万余个: more than 1.7万个
         value = _compound_number(num, unit) if chinese else parse_number(num)
+        if chinese and value is not None and "亿" in num and _TEN_THOUSANDS.match(unit or ""):
+            # 一亿一千八百万亩: 1.18亿亩, in the largest scale the numeral writes
+            value, unit = round(value / 1e4, 8), "亿" + (unit or "")[1:]
         q = Quantity(start, end, num + (more or ""), value, unit, suffix, chinese)
         q.more = bool(more)
         if m.group("phigh"):
@@ -453,19 +461,26 @@ def _add_bare_scales(
     found.sort(key=lambda q: q.start)
 
 
+# 个 before 个工作日, 个 before 个百分点: a measure word a longer unit opens with
+_MEASURE_WORDS = frozenset(("个",))
+
+
 def _share_list_units(text: str, found: list[Quantity]) -> None:
-    """分别达到407、262万千瓦: the bare numbers of a 、 list take the unit its last value states."""
+    """分别达到407、262万千瓦: the bare numbers of a 、 list take the unit its last value states;
+    分别控制在20个、13个、5个工作日: so do values whose measure word the last unit opens with."""
     for k in range(len(found) - 2, -1, -1):
         q, nxt = found[k], found[k + 1]
         if (
-            q.unit is None
-            and q.name is None
+            q.name is None
             and not q.chinese
             and nxt.unit is not None
             and nxt.name is None
             and text[q.end : nxt.start] == "、"
         ):
-            q.unit = nxt.unit  # its span stays the number as written
+            if q.unit is None:
+                q.unit = nxt.unit  # its span stays the number as written
+            elif q.unit in _MEASURE_WORDS and nxt.unit.startswith(q.unit) and nxt.unit != q.unit:
+                q.unit = nxt.unit  # 20个 before 5个工作日: 20个工作日
 
 
 _DATE = re.compile(r"(?:19|20)\d\d[-/.](?:0?[1-9]|1[0-2])[-/.](?:0?[1-9]|[12]\d|3[01])(?!\d)")

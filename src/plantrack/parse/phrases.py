@@ -298,7 +298,7 @@ _PLANNED = re.compile(r"(?<=[值量额])计划$")
 # 城乡居民按人口平均的消费水平，将比…增长22%: a clause that only names a measure, the topic of
 # the change the next clause states
 _TOPIC_CLAUSE = re.compile(
-    r"^[\u4e00-\u9fff（）()、]{1,30}?(?:水平|总额|总值|产值|产量|收入|比重|总量|规模|人数|增加值|的能源|能耗|率|人口)$"
+    r"^[\u4e00-\u9fff（）()、]{1,30}?(?:水平|总额|投资额|总值|产值|产量|收入|比重|总量|规模|人数|增加值|的能源|能耗|率|人口)$"
 )
 
 
@@ -315,7 +315,7 @@ def elided(head: Head, metric: str, state: ClauseMemory) -> str:
         return state.subject + (lead or "")
     topic = _TOPIC_CLAUSE.match(strip_lead(state.clause.strip())[0]) if head.verb else None
     if not metric and topic:
-        return topic.group(0)  # 居民消费水平，将比1980年增长22%: the topic of the change
+        return topic.group(0).removeprefix("的")  # 居民消费水平，将比1980年增长22%: the topic
     return ""
 
 

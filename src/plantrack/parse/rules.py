@@ -166,6 +166,7 @@ def reject(q: Quantity, head: Head, after: str, metric: str, chained: bool) -> s
     rest = _rest_of_phrase(after, q.unit)
     if (
         rest.removeprefix("的") in vocab.NOT_A_METRIC
+        or _RED_LINE.match(rest)
         or rest in COVERAGE
         or (rest == "安排" and head.verb in GROWTH_VERBS)
     ):
@@ -177,6 +178,8 @@ def reject(q: Quantity, head: Head, after: str, metric: str, chained: bool) -> s
     return None
 
 
+# 守住耕地不少于18亿亩这条红线: the line the value draws
+_RED_LINE = re.compile(r"^(?:这条|这一|的)?(?:红线|底线)$")
 _PLACES = re.compile(
     r"^的?(?:全国)?(?:县|地市|市县|城市|乡镇|区县|地级市|省份)(?:[（(][^）)]*[）)])?$"
 )
@@ -280,9 +283,21 @@ def rule_bound_after_verb(r: Reading, run: ClauseRun) -> str | None:
     return None
 
 
+_WORKING_DAYS = frozenset(("个工作日", "工作日"))
+
+
 def rule_time_to_reach(r: Reading, run: ClauseRun) -> str | None:
     """航空应急力量基本实现2小时内到达灾害现场: the subject, what is reached, and 用时."""
     reached = None if r.settled else _time_to_reach(r.q, r.after)
+    if (
+        reached is None
+        and r.q.unit in _WORKING_DAYS
+        and r.q.suffix in ("内", "以内")
+        and r.head.verb is None  # 审评时限压缩至40个工作日以内 is a goal
+        and r.after[:1].isalpha()  # …内完成…: an action follows
+    ):
+        # 完成测试后，15个工作日内完成信息录入: a procedure's time limit, not a goal
+        return "a procedure's time limit (N个工作日内完成…): a rule, not a target"
     if reached:
         subject = r.metric or run.last or run.state.subject
         r.metric, r.settled, r.post_metric = f"{subject}{reached}用时", True, True
@@ -313,6 +328,31 @@ def rule_not_a_budget(r: Reading, run: ClauseRun) -> str | None:
 # 总规划面积约60.61平方公里, 面积约8.5平方公里: an area with no subject describes a place
 _BARE_AREA = frozenset(("面积", "总面积", "规划面积", "总规划面积", "占地面积", "规划总面积"))
 _AREA_UNITS = frozenset(("平方公里", "公顷", "亩", "万亩", "平方米", "万平方米", "km²", "㎞²"))
+
+
+# 实现8%左右的国内生产总值增长目标, 城镇新增就业1200万人以上的预期目标: a goal named after its value
+_GOAL_AFTER = re.compile(r"^的(?P<what>[^，。；、\d]{0,16}?)(?:预期)?目标(?=[，。；]|$)")
+# 力争具备300万千瓦以上调节能力: a capability sized by the value before it
+_SIZED_CAPABILITY = re.compile(r"^(?:的)?(?P<what>[\u4e00-\u9fff]{2,12}能力)(?=[，。；]|$)")
+_HAVE = ("具备", "具有", "形成")
+
+
+def rule_goal_named_after(r: Reading, run: ClauseRun) -> str | None:
+    """实现8%左右的国内生产总值增长目标 (the goal named after the value); 具备300万千瓦以上调节
+    能力 (the capability the value sizes)."""
+    if r.settled or r.q.unit is None or r.q.unit in WEAK_UNITS:
+        return None  # 今后五年的主要发展目标: a span of years, not a value
+    goal = _GOAL_AFTER.match(r.after)
+    sized = None if goal else _SIZED_CAPABILITY.match(r.after)
+    if sized and not r.pre.endswith(_HAVE):
+        sized = None
+    found = goal or sized
+    what = strip_trail(found.group("what")) if found is not None else ""
+    if what:
+        r.metric, r.post_metric, r.settled = what, True, True
+    elif goal and r.metric:
+        r.settled = True  # 城镇新增就业1200万人以上的预期目标: the metric stands before
+    return None
 
 
 def rule_not_a_value(r: Reading, run: ClauseRun) -> str | None:
@@ -472,11 +512,16 @@ def _one_product(r: Reading) -> bool:
     )
 
 
+_PART_UNITS = frozenset(("项", "个", "条", "类", "方面"))
+
+
 def rule_has_metric(r: Reading, run: ClauseRun) -> str | None:
     """A target names what it measures: two letters at least, and not the plan's own structure
     (提出3项指标, 10个方面工作)."""
     if len(vocab.CJK_OR_ALNUM.findall(r.metric)) < 2 and not _one_product(r):
         return "no metric before or after the number"
+    if r.metric.endswith("的指标") and len(r.metric) > 3 and r.q.unit not in _PART_UNITS:
+        r.metric = r.metric[:-3]  # 粮食的指标为三千九百二十亿斤: the target set for 粮食
     if r.metric in vocab.STRUCTURE_NOUNS or vocab.STRUCTURE_METRIC_RE.search(r.metric):
         return "a count of the plan's own parts, not a target"
     if r.q.unit == "项" and r.metric.endswith("任务"):
@@ -587,6 +632,7 @@ RULES: tuple[Rule, ...] = (
     rule_count_above_of_noun,
     rule_count_then_done,
     rule_count_in_object,
+    rule_goal_named_after,
     rule_not_a_value,
     rule_rate_after_increment_verb,
     rule_metric_after,
