@@ -201,3 +201,14 @@ def test_the_target_set_for_a_product_and_a_topic_clause_of_investment() -> None
         ("基本建设总投资额", 200),
         ("基本建设总投资额增长", 10),
     ]
+
+
+def test_what_a_past_year_saw_for_the_first_time_is_the_past() -> None:
+    text = "全省粮食产量稳定增长，其中2024年首次突破700亿斤，2025年力争达到720亿斤。"
+    assert [(t.value, t.deadline) for t in targets_of(text, 2025, 2025)] == [(720, 2025)]
+
+
+def test_a_streak_of_years_so_far_is_the_past_unless_aimed_at() -> None:
+    assert targets_of("全市粮食总产量连续8年稳定在200万吨以上。", 2025, 2025) == []
+    got = targets_of("力争全市粮食总产量连续3年稳定在200万吨以上。", 2025, 2027)
+    assert [t.value for t in got] == [200]

@@ -70,14 +70,31 @@ _DONE_WITH_LE = re.compile(
 )
 
 
+# 粮食总产量连续9年稳定在1300亿斤以上, 城镇新增就业连续4年超过90万人: what years so far showed
+_STREAK = re.compile(
+    r"连续[\d一二两三四五六七八九十]{1,3}年(?:稳定在|保持在?|实现|达到|超过|位居|居)[^，。；]{0,6}$"
+)
+_AIMED = re.compile(r"力争|争取|确保|努力|要|将|继续")
+
+
+def _done_before(pre: str) -> str | None:
+    """Why the words right before the value report it done, or None."""
+    if _STREAK.search(pre) and not _AIMED.search(pre):
+        return "a streak of years so far (连续9年稳定在1300亿斤以上): the past, not a target"
+    if _DONE_WITH_LE.search(pre) and "比" not in pre[-24:]:  # 比去年预计数增加了22亿元: planned
+        return "reported as done (原煤增产了1826万吨): a past figure, not a target"
+    return None
+
+
 def said_not_a_target(
     q: Quantity, verb: str | None, pre: str, after: str, metric: str, clause: str
 ) -> str | None:
     """Why the words around the number say it is no target, or None."""
     if pre.rstrip().endswith(("×", "*", "＊")):
         return "a factor of a formula (…/建成区总面积）×100%), not a target"
-    if _DONE_WITH_LE.search(pre) and "比" not in pre[-24:]:  # 比去年预计数增加了22亿元: planned
-        return "reported as done (原煤增产了1826万吨): a past figure, not a target"
+    done = _done_before(pre)
+    if done:
+        return done
     if verb and metric.endswith("或") and verb in _MAY_VERBS:
         return "a forecast (保有量或达6万辆): may reach, not a target"
     if _SETBACK.search(metric) and q.unit in ("米", "公里", "千米"):

@@ -323,6 +323,11 @@ def _deadlines(scan: Scan) -> list[tuple[int, int, bool]]:
         else:
             past = bool(m.group(3)) and bool(scan.end_year) and year <= scan.end_year - 5
         out.append((m.start(), year, past))
+    if dated and first is not None:
+        for m in _FIRST_TIME_IN.finditer(text):
+            if int(m.group(1)) < first:  # 其中2024年首次突破1.4万亿斤: what a past year saw
+                out.append((m.start(), int(m.group(1)), True))
+                out.sort()
     if vocab.RELATIVE_HINT_RE.search(text):
         for m in RELATIVE_RE.finditer(text):
             relative = relative_year(m, facts)
@@ -335,6 +340,8 @@ def _deadlines(scan: Scan) -> list[tuple[int, int, bool]]:
 
 
 _SHARES_LEAD = re.compile(r"\s*其中[，,：:]?")
+# 其中2024年首次突破…, 2023年已达到…: a year and what happened in it for the first time or already
+_FIRST_TIME_IN = re.compile(r"((?:19|20)\d\d)年(?:全年|底|末)?(?=首次|首度|已经|已)")
 
 
 # 超额完成年度任务, 已全部完成: the sentence reports its task done (not 确保完成年度任务)
