@@ -212,3 +212,10 @@ def test_a_streak_of_years_so_far_is_the_past_unless_aimed_at() -> None:
     assert targets_of("全市粮食总产量连续8年稳定在200万吨以上。", 2025, 2025) == []
     got = targets_of("力争全市粮食总产量连续3年稳定在200万吨以上。", 2025, 2027)
     assert [t.value for t in got] == [200]
+
+
+def test_a_note_in_brackets_between_a_value_and_its_comparator_word() -> None:
+    got = targets_of("全市计划建成公共充电桩3万个（含换电站）以上。", 2025, 2027)
+    assert [(t.value, t.unit, t.comparator) for t in got] == [(3, "万个", ">=")]
+    quantity = find_quantities("淘汰老旧设备500台（套）以上")[0]
+    assert (quantity.value, quantity.unit, quantity.suffix) == (500, "台（套）", "以上")

@@ -133,6 +133,12 @@ QUANTITY_RE = re.compile(
     rf"(?P<suffix>{_SUFFIX_ALT})?"
 )
 _SUFFIX_RE = re.compile(_SUFFIX_ALT)
+# （含私人桩）以上: a note in brackets between a value's unit and its comparator word
+# (not （台、套）: the other units of a count)
+_NOTE_THEN_SUFFIX = re.compile(
+    rf"[（(](?![\u4e00-\u9fff](?:、[\u4e00-\u9fff])*[）)])[^（）()，。；]{{2,12}}[）)]"
+    rf"(?P<suffix>{_SUFFIX_ALT})"
+)
 # 2.1：1, 2︰1: the colon of a ratio to one written as the ratio sign, so that no clause ends there
 _RATIO_TO_ONE = re.compile(r"(?<=\d)[:：︰](?=1(?![\d.．:：]))")
 # 34，250万吨, 1，000万吨: the full-width comma of older texts as a thousands separator — before
@@ -361,6 +367,31 @@ def _unit_of(m: re.Match[str]) -> str | None:
     return unit
 
 
+def _tail(text: str, end: int, unit: str | None, suffix: str | None) -> tuple[int, str | None, int]:
+    """(end, comparator word, end of a ratio or 0) of a value: 2.1∶1左右 a ratio to one (its value
+    the first term); 12万个（含私人桩）以上 a note between the unit and the comparator word."""
+    ratio = 0
+    if unit is None and suffix is None and text.startswith("∶1", end):
+        end = ratio = end + 2
+        after = _SUFFIX_RE.match(text, end)
+        if after:
+            suffix, end = after.group(0), after.end()
+    if unit and suffix is None and text[end : end + 1] in ("（", "("):
+        noted = _NOTE_THEN_SUFFIX.match(text, end)
+        if noted:
+            suffix, end = noted.group("suffix"), noted.end()
+    return end, suffix, ratio
+
+
+def _value_in_unit(num: str, unit: str | None, chinese: bool) -> tuple[float | None, str | None]:
+    """The value of a numeral in its unit: 一亿一千八百万亩 is 1.18 亿亩, in the largest scale the
+    numeral writes."""
+    value = _compound_number(num, unit) if chinese else parse_number(num)
+    if chinese and value is not None and "亿" in num and _TEN_THOUSANDS.match(unit or ""):
+        return round(value / 1e4, 8), "亿" + (unit or "")[1:]
+    return value, unit
+
+
 def find_quantities(text: str, quotes: list[tuple[int, int]] | None = None) -> list[Quantity]:
     """Every number in `text` with its unit and comparator word (either may be None), in order.
 
@@ -385,19 +416,13 @@ def find_quantities(text: str, quotes: list[tuple[int, int]] | None = None) -> l
             continue  # 三网一平台, 两带多园, 一流: Chinese numerals need a unit
         if unit is None and suffix == "内":
             continue
-        start, end = m.start(), m.end()
-        if unit is None and suffix is None and text.startswith("∶1", end):
-            end = ratio_end = end + 2  # 缩小到2.1∶1左右: a ratio to one, its value the first term
-            after = _SUFFIX_RE.match(text, end)
-            if after:
-                suffix, end = after.group(0), after.end()
+        start = m.start()
+        end, suffix, ratio = _tail(text, m.end(), unit, suffix)
+        ratio_end = ratio or ratio_end
         more = m.group("more")
         if unit and unit[1:2] in ("余", "多") and unit[0] in "万亿":
             unit, more = unit[0] + unit[2:], unit[1]  # 1.7万余个: more than 1.7万个
-        value = _compound_number(num, unit) if chinese else parse_number(num)
-        if chinese and value is not None and "亿" in num and _TEN_THOUSANDS.match(unit or ""):
-            # 一亿一千八百万亩: 1.18亿亩, in the largest scale the numeral writes
-            value, unit = round(value / 1e4, 8), "亿" + (unit or "")[1:]
+        value, unit = _value_in_unit(num, unit, chinese)
         q = Quantity(start, end, num + (more or ""), value, unit, suffix, chinese)
         q.more = bool(more)
         if m.group("phigh"):
