@@ -764,3 +764,21 @@ def test_a_line_of_words_one_space_apart_is_no_table_header(line: str) -> None:
     blocks = [Block(line, "paragraph"), Block("1 甲 2 3", "paragraph")]
     out, repairs = recover_tables(blocks)
     assert repairs == [] and [b.kind for b in out] == ["paragraph", "paragraph"]
+
+
+def test_a_table_one_space_apart_ends_before_the_prose_after_it(tmp_path: Path) -> None:
+    lines = [
+        "表1 主要指标",
+        "序号 指标 单位 2025年 2030年 属性",
+        "1 单位地区生产总值能源消耗（含新上“两高”项目之外的全部能耗）降低 % — 〔13.5〕 约束性",
+        "2 森林覆盖率 % 20.1 21 约束性",
+        "注：以上指标 均为全市口径。",
+        "二、主要任务 推进城市更新，力争到2030年新建口袋公园50个。",
+    ]
+    parsed = parse_lines(tmp_path, lines, "某市“十五五”规划纲要", (2026, 2030))
+    got = {(t.metric, t.value, t.binding) for t in parsed.targets}
+    assert ("森林覆盖率", 21, True) in got  # a long name does not end the table
+    assert any(
+        t.metric.startswith("单位地区生产总值能源消耗") and t.value == 13.5 for t in parsed.targets
+    )
+    assert ("口袋公园", 50, None) in got  # the prose after the table is read as prose

@@ -220,7 +220,7 @@ def _split_row(line: str, lone: bool = False) -> list[str] | None:
     return [tidy(c) for c in parts] if len(parts) >= 3 else None
 
 
-_MAX_SPACED_CELL = 30  # characters: a longer piece between single spaces is prose
+_MAX_SPACED_CELL = 60  # characters: a longer piece between single spaces is prose
 _LOOSE_HEADER = 6  # pieces: a header this long may hold one word not known as a header's
 
 
