@@ -4,17 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-from plantrack.model import Location
-from plantrack.parse.context import DocFacts, ParagraphContext
-from plantrack.parse.targets import extract_targets
+from paragraph import targets_of
 
 
 def metrics(text: str) -> list[tuple[str, float]]:
-    context = ParagraphContext(DocFacts(end_year=2025, start_year=2025, year=2025))
-    found = extract_targets(
-        text, node_id="p", end_year=2025, location=Location("p"), context=context
-    )
-    return [(t.metric, t.value) for t in found]
+    return [(t.metric, t.value) for t in targets_of(text, 2025, 2025)]
 
 
 @pytest.mark.parametrize(

@@ -4,21 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-from plantrack.model import Location
+from paragraph import targets_of
 from plantrack.parse.clause import parallel_metrics
-from plantrack.parse.context import DocFacts, ParagraphContext
 from plantrack.parse.not_targets import said_not_a_target
 from plantrack.parse.numbers import find_quantities
 from plantrack.parse.review import review_lead
-from plantrack.parse.targets import extract_targets
-
-LOC = Location(node="c1.p1", chapter=1, path=["第一章"])
-
-
-def targets_of(text: str, start: int = 2026, end: int = 2030) -> list:
-    context = ParagraphContext(DocFacts(end_year=end, start_year=start, year=start))
-    found = extract_targets(text, node_id="p", end_year=end, location=LOC, context=context)
-    return [t for t in found if t.value is not None]
 
 
 def test_places_listed_before_a_rate_each_have_it() -> None:
