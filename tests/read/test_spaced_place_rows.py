@@ -6,8 +6,10 @@ from pathlib import Path
 
 import pytest
 
+from plantrack.model import Block
 from plantrack.read.allocation_tables import caption_unit
 from plantrack.read.spaced_place_rows import spaced_place_rows
+from plantrack.read.text_tables import recover_tables
 from saved_text import parse_lines
 
 CAPTION = "某市充电站布局一览表（分区）（单位：座）"
@@ -71,3 +73,9 @@ def test_a_pdf_quota_table_gives_a_target_per_place_and_column(tmp_path: Path) -
     assert ("合计充电站规划期末总数", 52, "座", "level", 39, 2020) in got
     # an absent cell (/) gives nothing
     assert not any(t.metric == "甲区充电站改建(不计入总数）" for t in parsed.targets)
+
+
+def test_the_repair_counts_the_rows_not_the_header_rows() -> None:
+    blocks = [Block(line, "paragraph") for line in [CAPTION, *HEADER, *ROWS]]
+    _, repairs = recover_tables(blocks)
+    assert repairs == ["rebuilt an allocation table of 4 rows from single-space-separated text"]

@@ -66,6 +66,7 @@ _MAX_CELL = (
 @dataclass(slots=True)
 class _Built:
     rows: list[list[str]]
+    header: int = 1  # rows of the header (2 when a group's cells stand under it)
 
 
 _PROBE_LINES = 12  # lines read to tell whether a cell-per-line table puts blank lines between cells
@@ -479,7 +480,10 @@ class _Recover:
         rows, used = spaced_place_rows(self._texts(i, MAX_ALLOCATION_CELLS), unit)
         if not used:
             return 0
-        return self._emit(i, used, _Built(rows), "single-space-separated", "an allocation table")
+        # its rows open with their 序号 or a blank before 合计; the header's, with words
+        header = next(k for k, row in enumerate(rows) if not row[0] or row[0].isdigit())
+        built = _Built(rows, header)
+        return self._emit(i, used, built, "single-space-separated", "an allocation table")
 
     def _unit_name_table(self, i: int) -> int:
         """A progress table one cell per line whose names carry their units (城镇新增就业(人) /
@@ -563,7 +567,8 @@ class _Recover:
         first = self.blocks[i]
         text = "\n".join("\t".join(r) for r in built.rows)
         self.out.append(Block(text, "table", first.page, first.line, None, built.rows))
-        self.repairs.append(f"rebuilt {what} of {len(built.rows) - 1} rows from {shape} text")
+        rows = len(built.rows) - built.header
+        self.repairs.append(f"rebuilt {what} of {rows} rows from {shape} text")
         return used
 
     def _cell_per_line_table(self, i: int) -> int:
