@@ -209,3 +209,19 @@ def test_a_note_in_brackets_between_a_value_and_its_comparator_word() -> None:
     assert [(t.value, t.unit, t.comparator) for t in got] == [(3, "万个", ">=")]
     quantity = find_quantities("淘汰老旧设备500台（套）以上")[0]
     assert (quantity.value, quantity.unit, quantity.suffix) == (500, "台（套）", "以上")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "有关部门要在收到申请之日起15个工作日内，作出是否受理的决定。",
+        "医疗机构应于名单公布后20天内，完成采购挂网。",
+    ],
+)
+def test_a_time_limit_counted_from_an_event_is_a_procedure(text: str) -> None:
+    assert targets_of(text, 2025, 2027) == []
+
+
+def test_a_time_to_arrive_is_still_a_target() -> None:
+    got = targets_of("城区消防救援力量8分钟内到达现场。", 2025, 2027)
+    assert [(t.value, t.unit, t.comparator) for t in got] == [(8, "分钟", "<=")]

@@ -289,12 +289,13 @@ _WORKING_DAYS = frozenset(("个工作日", "工作日"))
 def rule_time_to_reach(r: Reading, run: ClauseRun) -> str | None:
     """航空应急力量基本实现2小时内到达灾害现场: the subject, what is reached, and 用时."""
     reached = None if r.settled else _time_to_reach(r.q, r.after)
+    within = r.q.suffix in ("内", "以内") and r.head.verb is None  # 压缩至40个工作日以内: a goal
+    counted_from = r.pre.endswith(("之日起", "后", "起"))  # 执法决定作出之日起20个工作日内
     if (
         reached is None
-        and r.q.unit in _WORKING_DAYS
-        and r.q.suffix in ("内", "以内")
-        and r.head.verb is None  # 审评时限压缩至40个工作日以内 is a goal
-        and r.after[:1].isalpha()  # …内完成…: an action follows
+        and within
+        and (r.q.unit in _WORKING_DAYS or (counted_from and r.q.unit in _TIME_UNITS))
+        and (r.after[:1].isalpha() or r.after[:1] in "，,")  # …内完成…, …内，公布…: an action
     ):
         # 完成测试后，15个工作日内完成信息录入: a procedure's time limit, not a goal
         return "a procedure's time limit (N个工作日内完成…): a rule, not a target"
