@@ -53,8 +53,8 @@ FIELDS = (
 TABLE_FIELDS = ("row", "value", "baseline", "binding")
 
 
-# the batch blind for the next piece of work: `b45-…` (`--blind45`)
-BLIND_BATCHES: tuple[int, ...] = (45,)
+# the batches blind for the next piece of work: `b45-…` and `b46-…` (`--blind45`, `--blind46`)
+BLIND_BATCHES: tuple[int, ...] = (45, 46)
 BATCH = re.compile(r"b(\d+)-")
 
 
