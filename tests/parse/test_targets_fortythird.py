@@ -225,3 +225,15 @@ def test_a_time_limit_counted_from_an_event_is_a_procedure(text: str) -> None:
 def test_a_time_to_arrive_is_still_a_target() -> None:
     got = targets_of("城区消防救援力量8分钟内到达现场。", 2025, 2027)
     assert [(t.value, t.unit, t.comparator) for t in got] == [(8, "分钟", "<=")]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("到2027年，中心城区内新增口袋公园20座。", "increment"),  # 新增 after a scope word
+        ("老旧小区加装电梯新增300台。", "increment"),  # 新增 right before the value
+        ("城镇新增就业1.5万人。", "level"),  # an indicator whose name holds 新增
+    ],
+)
+def test_新增_as_the_verb_of_the_target(text: str, kind: str) -> None:
+    assert [t.kind.value for t in targets_of(text, 2025, 2027)] == [kind]

@@ -148,6 +148,8 @@ def read_head(pre: str) -> Head:
     metric = strip_trail(metric)
     if _YEARLY_WORK.search(metric):
         kind = kind or "annual"  # 电梯年均新增15台: 年均 before the new-thing verb
+    if kind is None and _NEW_AFTER_SCOPE.search(metric):
+        kind = "increment"  # 外环绿带内新增城市公园35座, 加装电梯新增400台: the new ones
     natural = metric.endswith("自然增长率") and "平均" not in metric  # a rate of its own, a level
     if metric.endswith(vocab.GROWTH_RATE_ENDS) and not natural:
         kind = kind or "annual"  # a yearly figure (targets._one_years_growth: or one year's)
@@ -297,6 +299,9 @@ _YEAR_AFTER_VERB = re.compile(rf"(?<=[到至])(?:(?:19|20)\d\d|{vocab.CN_YEAR})�
 _PLANNED = re.compile(r"(?<=[值量额])计划$")
 # 城乡居民按人口平均的消费水平，将比…增长22%: a clause that only names a measure, the topic of
 # the change the next clause states
+# 外环绿带内新增…, …加装电梯新增: 新增/新建 after a scope word or ending the words before the value
+# (not 城镇新增就业, an indicator whose name holds 新增)
+_NEW_AFTER_SCOPE = re.compile(r"[内中里]新[增建](?!就业|劳动力|贷款)|(?<![及和、])新增$")
 _TOPIC_CLAUSE = re.compile(
     r"^[\u4e00-\u9fff（）()、]{1,30}?(?:水平|总额|投资额|总值|产值|产量|收入|比重|总量|规模|人数|增加值|的能源|能耗|率|人口)$"
 )
