@@ -324,10 +324,12 @@ def _deadlines(scan: Scan) -> list[tuple[int, int, bool]]:
             past = bool(m.group(3)) and bool(scan.end_year) and year <= scan.end_year - 5
         out.append((m.start(), year, past))
     if dated and first is not None:
+        seen = len(out)
         for m in _FIRST_TIME_IN.finditer(text):
             if int(m.group(1)) < first:  # 其中2024年首次突破1.4万亿斤: what a past year saw
                 out.append((m.start(), int(m.group(1)), True))
-                out.sort()
+        if len(out) > seen:
+            out.sort()
     if vocab.RELATIVE_HINT_RE.search(text):
         for m in RELATIVE_RE.finditer(text):
             relative = relative_year(m, facts)

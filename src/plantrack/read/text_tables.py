@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import partial
 from itertools import pairwise
 
 from plantrack.model import Block
@@ -281,16 +282,13 @@ def _single_cell(line: str) -> str | None:
     return tidy(stripped)
 
 
-def _row_or_cell(line: str) -> list[str] | None:
-    """A line's cells: a spaced or pipe row, or one cell."""
+def _row_or_cell(
+    line: str, split: Callable[..., list[str] | None] = _split_row
+) -> list[str] | None:
+    """A line's cells: a row as `split` reads it (spaced or pipe cells, or cells one space
+    apart), or one cell."""
     single = _single_cell(line)
-    return _split_row(line) or ([single] if single else None)
-
-
-def _spaced_row_or_cell(line: str) -> list[str] | None:
-    """A line's cells one space apart, or one cell."""
-    single = _single_cell(line)
-    return _single_spaced_row(line) or ([single] if single else None)
+    return split(line) or ([single] if single else None)
 
 
 def _bare_category(line: str) -> str:
@@ -399,7 +397,8 @@ class _Recover:
                 return used
         pieces = text.split()
         if len(pieces) >= 3 and YEAR_HEADER.match(pieces[0]):
-            return self._yearly(i, _spaced_row_or_cell)  # 年度 资源类型 接入容量: one space apart
+            # 年度 资源类型 接入容量: cells one space apart
+            return self._yearly(i, partial(_row_or_cell, split=_single_spaced_row))
         return 0
 
     def _transposed_at(self, i: int, text: str) -> int:
