@@ -236,11 +236,10 @@ def _single_spaced_header(line: str) -> list[str] | None:
         return cells  # 序号 任务内容 2024年目标 … 牵头单位
     if place_first(cells) and sum(1 for c in cells if UNIT_BRACKET.search(c)) >= 2:
         return cells  # 地区 充电站(座) 换电站(座) … 服务半径: amounts counted in their units
+    # 领域 任务 序号 指标名称 …: one piece of a long header may be a word of its own
     others = sum(1 for c in cells if not _header_piece(c))
     if others > (1 if len(cells) >= _LOOSE_HEADER else 0):
-        return (
-            None  # 领域 任务 序号 指标名称 …: one piece of a long header may be a word of its own
-        )
+        return None
     return cells if columns_of(cells) is not None or place_first(cells) else None
 
 
