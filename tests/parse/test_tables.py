@@ -25,8 +25,8 @@ ROWS = [
 ]
 
 
-def by_id(rows: list[list[str]]) -> dict[str, dict]:
-    targets = targets_from_table(rows, node_id="c2.t1", location=LOC, period=(2026, 2030))
+def by_id(rows: list[list[str]], period: tuple[int, int] = (2026, 2030)) -> dict[str, dict]:
+    targets = targets_from_table(rows, node_id="c2.t1", location=LOC, period=period)
     return {t.id: t.to_dict() for t in targets}
 
 
@@ -629,7 +629,7 @@ def test_a_figure_merged_over_the_base_and_target_columns_is_the_target() -> Non
         ["基础设施", "新建客运枢纽（个）", "6", ""],
         ["基础设施", "省级示范区（个）", "0", ""],
     ]
-    got = {t["metric"]: (t["value"], t["baseline"]) for t in by_id(rows).values()}
+    got = {t["metric"]: (t["value"], t["baseline"]) for t in by_id(rows, (2021, 2025)).values()}
     assert got == {"高速公路里程": (537, 379), "新建客运枢纽": (6, None)}
 
 
@@ -640,5 +640,19 @@ def test_a_category_column_beside_the_unit_names_the_rows() -> None:
         ["1.1 可再生能源电力总量消纳责任权重", "%", "17.5", "32.2", "预期性"],
         ["2.3 生物天然气", "万立方米", "2000", "5000", "预期性"],
     ]
-    got = sorted((t["value"], t["unit"], t["baseline"], t["binding"]) for t in by_id(rows).values())
+    got = sorted(
+        (t["value"], t["unit"], t["baseline"], t["binding"])
+        for t in by_id(rows, (2021, 2025)).values()
+    )
     assert got == [(32.2, "%", 17.5, False), (5000, "万立方米", 2000, False)]
+
+
+def test_a_table_whose_latest_column_precedes_the_plan_holds_no_target() -> None:
+    achieved = [
+        ["序号", "指标", "2020年", "2025年", "年均增长（%）"],
+        ["1", "地区生产总值（亿元）", "14000", "18000", "5.2"],
+        ["2", "常住人口（万人）", "940", "980", "0.8"],
+    ]
+    assert targets_from_table(achieved, node_id="t", location=LOC, period=(2026, 2030)) == []
+    planned = targets_from_table(achieved, node_id="t", location=LOC, period=(2021, 2025))
+    assert {t.value for t in planned if t.kind == "level"} == {18000, 980}

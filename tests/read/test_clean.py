@@ -274,6 +274,25 @@ def test_items_between_blank_lines_are_never_joined(tmp_path: Path, items: list[
     assert [b.text for b in cleaned] == items
 
 
+def test_short_lines_each_closed_by_its_figure_are_items(tmp_path: Path) -> None:
+    # a 主要目标 list copied line under line, no blank line, no end punctuation; a 、 inside
+    # keeps each from reading as a title
+    items = [
+        "城市、农村社区养老服务设施覆盖率分别达到90%、60%",
+        "每万人拥有社会组织数达到7个",
+        "县(市、区)城乡居民基本养老保险参保率稳定在95%以上",
+        "建成示范社区、示范街道",
+    ]
+    path = tmp_path / "目标.txt"
+    path.write_text("\n".join(items) + "\n", encoding="utf-8")
+    cleaned, _ = clean_blocks(read_document(path).blocks)
+    assert [b.text for b in cleaned] == items
+    # a line a break cut after its figure goes on with what qualifies it
+    path.write_text("全市森林、湿地覆盖率达到45%\n以上，生态保护稳步加强。\n", encoding="utf-8")
+    cleaned, _ = clean_blocks(read_document(path).blocks)
+    assert [b.text for b in cleaned] == ["全市森林、湿地覆盖率达到45%以上，生态保护稳步加强。"]
+
+
 def test_a_paragraph_broken_by_a_page_number_between_blank_lines_is_rejoined(tmp_path) -> None:
     long_line = "加快建设现代化产业体系，推动传统产业转型升级，培育壮大战略性新兴产业和未来产业体"
     path = tmp_path / "纲要.txt"

@@ -390,6 +390,8 @@ def _row_targets(
     cols = _find_columns(rows)
     if cols is None:
         return []
+    if period and cols.target_year and cols.target_year < period[0]:
+        return []  # its latest column precedes the plan: a table of what was achieved
     out: list[Target] = []
     deadline = cols.target_year or (period[1] if period else None)
     # the table's 基期 column, else the year before the plan: a 累计 figure counts from it

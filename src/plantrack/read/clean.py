@@ -183,12 +183,28 @@ def _at_page_edge(blocks: list[Block], index: int) -> bool:
 _SHORT_LINE = 30  # characters: a line this short before a blank line ends its paragraph
 
 
+# 志愿服务参与率达到20% / 社会工作服务机构达到1万家: a short line closed by its figure
+_FIGURE_LINE_RE = re.compile(
+    r"^[^，。；：,;:]{4,40}?(?:达到|不低于|不高于|不少于|超过|控制在|稳定在|保持在|[提升降]到|降至|低于|高于)"
+    r"(?:[\d.%‰~、]*、)?\d+(?:\.\d+)?(?:~\d+(?:\.\d+)?)?"  # 60%、30% / 35~40张
+    r"(?:%|‰|[个家名人台座处所项条吨元亩户张辆套]|万[个家人吨元亩户张辆套]|亿元)"
+    r"(?:以上|以下|以内|左右)?$"
+)
+_GOES_ON_RE = re.compile(r"^(?![以左的和及与或等之])[\u4e00-\u9fff“]")  # a new subject, not 以上…
+
+
 def _item_ends(tail: tuple[int | None, int | None, str], block: Block) -> bool:
     """A short line (or one that opens like this one), then a blank line, then this one: the
     lines are items of a list copied from a web page (新增5家老年人助餐点 / 新增10家家门口养老服务站),
-    not one paragraph wrapped. A paragraph broken by a page keeps a full line before the break."""
+    not one paragraph wrapped. A paragraph broken by a page keeps a full line before the break.
+    Right below each other, a short line that states a whole target (志愿服务参与率达到20%) ends
+    an item too."""
     page, line, text = tail
-    if line is None or block.line is None or block.page != page or block.line - line < 2:
+    if line is None or block.line is None or block.page != page:
+        return False
+    if block.line - line == 1:
+        return bool(_FIGURE_LINE_RE.match(text) and _GOES_ON_RE.match(block.text))
+    if block.line - line < 2:
         return False
     # 推出5处…、18个… / 推出不少于200场…: two items that open alike, whatever their length
     return len(text) < _SHORT_LINE or _opens_alike(text, block.text)
