@@ -83,6 +83,8 @@ def predict(doc_path: Path, label: dict) -> tuple[list[Target], str]:
 def _norm(text: str | None) -> str:
     """Text compared without spaces and quotes, in simplified characters (a traditional text's
     labels are written as the text is, its predictions in simplified characters)."""
+    if text:  # ratio signs: 2.2∶1, 2.1︰1 and 2.5:1 are one ratio (NFKC makes ︰ a leader ‥)
+        text = text.replace("∶", ":").replace("︰", ":")
     text = unicodedata.normalize("NFKC", _T2S.convert(text)) if text else ""  # ％ is %
     return re.sub(r"[\s“”\"‘’'「」]", "", text).replace("(", "（").replace(")", "）")
 

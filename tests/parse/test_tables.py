@@ -607,7 +607,7 @@ def test_a_fifteenth_plan_table_with_estimated_bases_starred_rates_and_a_ratio(t
     assert (gdp.value, gdp.value_max, gdp.kind, gdp.baseline) == (5, 5.5, "annual", 5.3)
     assert (got["全员劳动生产率"].value, got["全员劳动生产率"].baseline) == (25, 20)
     ratio = got["城乡居民人均可支配收入比"]
-    assert (ratio.value, ratio.unit, ratio.comparator, ratio.baseline) == (2.1, None, "~", 2.21)
+    assert (ratio.value, ratio.unit, ratio.comparator, ratio.baseline) == (2.1, ":1", "~", 2.21)
 
 
 def test_a_cell_of_power_and_energy_gives_a_row_each() -> None:

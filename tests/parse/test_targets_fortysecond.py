@@ -39,9 +39,9 @@ def test_a_threshold_word_after_the_value_does_not_make_it_a_name() -> None:
 def test_a_ratio_to_one_is_read_in_every_colon() -> None:
     for colon in ("∶", ":", "：", "︰"):
         text = f"到2030年，城乡居民人均可支配收入比缩小到1.9{colon}1左右。"
-        assert read(text) == [(1.9, None, "~")], colon
+        assert read(text) == [(1.9, ":1", "~")], colon
     assert read("到2030年，城乡居民收入比缩小至2:1以内，新建公园20个。") == [
-        (2, None, "<="),
+        (2, ":1", "<="),
         (20, "个", ">="),
     ]
 

@@ -433,7 +433,7 @@ _EACH_RE = re.compile(
     r"^[^，。；、\d]{0,2}(?<![年平人户])[均都](?!衡|匀|等|值)"
 )  # 均稳定在, 都达到: each listed item
 _EACH_WINDOW = 60
-_ITEM_MEASURE_RE = re.compile(r"(?:[产总销存]量|[产总]值|总额|数量|规模|面积)$")
+_ITEM_MEASURE_RE = re.compile(r"(?:[产总销存]量|[产总]值|总额|数量|规模|面积|占比|比重)$")
 
 
 # the pollutants a plan caps by name; a list of them shares the measure its last item states
@@ -504,8 +504,8 @@ def parallel_metrics(subject: str, each: bool = False) -> list[str] | None:
         return [p + emitted.group(0) for p in parts[:-1]] + [parts[-1]]
     measure = _ITEM_MEASURE_RE.search(parts[-1])
     if each and measure and not any(vocab.MEASURE_END_RE.search(p) for p in parts[:-1]):
-        # 棉花、油料、糖料产量均…: the last item's measure is each item's
-        if all(len(p) >= 2 for p in parts[:-1]) and measure.start() >= 2:
+        # 棉花、油料、糖料产量均… / 电机、风机、泵占比均…: the last item's measure is each item's
+        if all(len(p) >= 1 for p in parts[:-1]) and measure.start() >= 2:
             return [p + measure.group(0) for p in parts[:-1]] + [parts[-1]]
         return None
     if all(len(p) >= 3 and vocab.MEASURE_END_RE.search(p) for p in parts):

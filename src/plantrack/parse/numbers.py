@@ -367,6 +367,9 @@ def _unit_of(m: re.Match[str]) -> str | None:
     return unit
 
 
+RATIO_UNIT = ":1"
+
+
 def _tail(text: str, end: int, unit: str | None, suffix: str | None) -> tuple[int, str | None, int]:
     """(end, comparator word, end of a ratio or 0) of a value: 2.1∶1左右 a ratio to one (its value
     the first term); 12万个（含私人桩）以上 a note between the unit and the comparator word."""
@@ -419,6 +422,8 @@ def find_quantities(text: str, quotes: list[tuple[int, int]] | None = None) -> l
         start = m.start()
         end, suffix, ratio = _tail(text, m.end(), unit, suffix)
         ratio_end = ratio or ratio_end
+        if ratio:
+            unit = RATIO_UNIT  # 2.1∶1: a ratio to one, its unit written as gold writes it
         more = m.group("more")
         if unit and unit[1:2] in ("余", "多") and unit[0] in "万亿":
             unit, more = unit[0] + unit[2:], unit[1]  # 1.7万余个: more than 1.7万个

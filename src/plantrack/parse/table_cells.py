@@ -17,7 +17,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from plantrack.parse.numbers import SUFFIX_COMPARATORS, find_quantities, parse_number
+from plantrack.parse.numbers import RATIO_UNIT, SUFFIX_COMPARATORS, find_quantities, parse_number
 from plantrack.parse.target_words import MEASURE_VERBS
 from plantrack.read.lexicon import EMPTY_CELLS, UNIT_RE, VALUE_PERIOD_NOTE
 
@@ -145,7 +145,7 @@ _STAR_NOTE = re.compile(
 # 5—5.5*: a value the note under the table explains; 预计20: the base year's figure, estimated
 _STAR_MARK = re.compile(r"\s*[*＊※]$")
 _RATIO = re.compile(
-    r"^(?P<pre>≤|≥|<|>|约|不超过|不高于)?\s*(?P<num>\d+(?:\.\d+)?)\s*[∶:：]\s*1\s*"
+    r"^(?P<pre>≤|≥|<|>|约|不超过|不高于)?\s*(?P<num>\d+(?:\.\d+)?)\s*[∶:：︰]\s*1\s*"
     r"(?P<suf>左右|以内|以下|以上)?$"
 )
 _ESTIMATED = re.compile(r"^(?:预计|预估|初步测算)\s*")
@@ -200,7 +200,7 @@ def _starred_or_ratio(t: str, cumulative_column: bool, notes: dict[str, str] | N
     if ratio is None:
         return None
     comp = PRE_COMP.get(ratio.group("pre") or "") or _SUF_COMP.get(ratio.group("suf") or "")
-    return Cell(parse_number(ratio.group("num")), None, comp)
+    return Cell(parse_number(ratio.group("num")), RATIO_UNIT, comp)
 
 
 _WIDE_MINUS = re.compile(r"^[－−](?=\d)")
