@@ -53,8 +53,8 @@ FIELDS = (
 TABLE_FIELDS = ("row", "value", "baseline", "binding")
 
 
-# the batches blind for the next piece of work (none between b46's end and the next batch's start)
-BLIND_BATCHES: tuple[int, ...] = ()
+# the batches blind for the next piece of work: `b47-…` (`--blind47`)
+BLIND_BATCHES: tuple[int, ...] = (47,)
 BATCH = re.compile(r"b(\d+)-")
 
 
