@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from paragraph import targets_of
 
 
@@ -32,3 +34,26 @@ def test_a_ratio_to_one_has_the_unit_of_one() -> None:
         ("车桩比", 2.5, ":1", "<="),
         ("城乡收入比", 1.8, ":1", "~"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "今年省财政还将安排80亿元，用于支持县域经济发展。",
+        "市财政为此新增支出12亿元，用于这方面的支出总额将达到46亿元。",
+        "今年从产业发展基金中拿出5亿元，直接奖励首台套企业。",
+        "单体项目总投资不低于1500万元，支持比例不超过核定总投资的10%。",
+        "单个项目支持资金原则上不超过2000万元。",
+        "以旧换新补贴最高上限不超过800元，每位消费者每类产品补贴可补1件。",
+        "每台设备补助20万元，其中国债资金5.5万元。",
+    ],
+)
+def test_money_a_budget_spends_or_one_project_qualifies_with_is_no_target(text: str) -> None:
+    assert targets_of(text, 2026, 2026) == []
+
+
+def test_money_per_head_or_promoted_stays_a_target() -> None:
+    got = targets_of(
+        "到2028年，人均公共财政支出达到2.5万元，面向民间资本推介项目总投资不低于800亿元。"
+    )
+    assert [(t.value, t.unit) for t in got] == [(2.5, "万元"), (800, "亿元")]

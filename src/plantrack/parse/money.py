@@ -21,7 +21,14 @@ _PUBLIC_DEBT = re.compile(r"赤字|(?:安排|发行|代发|发)[^，。；,;]{0,
 _GRANT_SHARE = re.compile(r"(?:给予|按)[^，。；]{0,20}的$")
 _GRANT = re.compile(r"补助|补贴|奖励|奖补|资助")
 # 给予资金支持，最高不超过3000万元, 单个企业年度奖励金额最高不超过…: the most a grant pays
-_CAP = re.compile(r"最高(?:不超过|不高于|可达|为)?$")
+_CAP = re.compile(r"最高(?:上限)?(?:不超过|不高于|可达|为)?$")
+# 单体项目总投资不低于3000万元, 单个项目支持资金不超过1亿元: what one project must be or may get
+_ONE_PROJECT = re.compile(r"(?:单体|单个)项目")
+# 中央财政还将安排150亿元, 中央财政为此新增支出140亿元, 从粮食风险基金中拿出100亿元, 用于这方面的
+# 支出总额将达到664亿元: money a budget or a fund spends, within its own clause
+_SPENT = re.compile(
+    r"(?:财政|基金)[^，。；\d]{0,8}(?:安排|拿出|新增支出|增加支出)|用于[^，。；]{0,10}的?支出总额|拿出$"
+)
 # 研发费用加计扣除比例从75%提高到100%, 年应纳税所得额上限由30万元提高到50万元, 每辆车补贴额由6万元
 # 提高到8万元, 最高缴费档次, 调峰补偿价格报价上限, 预付款比例: the setting of a tax, fee, price or
 # procurement rule
@@ -48,6 +55,12 @@ def money_reason(
     money = q.unit is not None and vocab.MONEY_UNIT_RE.search(q.unit)
     if money and vocab.HANDOUT_RE.search(before if post_metric else head_metric):
         return "money handed out (发放, 给予, 补助): not a target"
+    if money and _SPENT.search(re.split(r"[，。；]", before)[-1]):
+        return "money a budget or a fund spends (中央财政还将安排150亿元): not a target"
+    if money and _ONE_PROJECT.search(re.split(r"[，。；]", before)[-1]):
+        return (
+            "what one project must invest or may get (单体项目总投资不低于3000万元): not a target"
+        )
     if money and _PUBLIC_DEBT.search(before):
         return "the deficit or the debt a budget plans (财政赤字8000亿元, 拟安排专项债券3.65万亿元)"
     if money and (metric.endswith("最高") or _CAP.search(before)):
