@@ -6,7 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from plantrack.parse.plan import detect_period, detect_region, five_year_period
+from plantrack.parse.plan import detect_period, detect_region, five_year_period, parse_document
+from plantrack.read import read_document
 from saved_text import parse_lines
 
 
@@ -89,3 +90,21 @@ def test_a_yearly_task_list_gives_each_year_s_cell_that_year(tmp_path: Path) -> 
         (850, "台", 2024),
         (1200, "台", 2025),
     ]
+
+
+def test_a_one_year_report_s_year_heading_ends_its_review_preamble(tmp_path) -> None:
+    # an old report: its review under 一、, its year's work under a heading with the year, the
+    # year's main goals stated only further down
+    text = (
+        "一、关于过去五年的政府工作\n\n过去的五年，经济发展保持良好势头。\n\n"
+        "二、关于1998年政府工作的建议\n\n"
+        "第一，进一步稳定和加强农业\n\n"
+        "农业事关全局。今年要继续采取有效措施，确保农业再有一个好收成。"
+        "粮食总产量稳定在49250万吨，棉花总产量稳定在400万吨。\n\n"
+        "第二，继续加强宏观调控\n\n"
+        "今年宏观调控的主要目标是：经济增长速度8%，商品零售价格涨幅控制在3%以内。\n"
+    )
+    path = tmp_path / "1998年政府工作报告.txt"
+    path.write_text(text, encoding="utf-8")
+    parsed = parse_document(read_document(path), period=(1998, 1998))
+    assert [t.value for t in parsed.targets if t.value is not None] == [49250, 400, 8, 3]

@@ -293,6 +293,20 @@ def test_short_lines_each_closed_by_its_figure_are_items(tmp_path: Path) -> None
     assert [b.text for b in cleaned] == ["全市森林、湿地覆盖率达到45%以上，生态保护稳步加强。"]
 
 
+def test_digits_spaced_one_by_one_and_a_space_before_a_date_word_are_closed_up() -> None:
+    blocks = [
+        Block("二、关于1 9 9 8 年政府工作的建议", "paragraph"),
+        Block("粮食总产量稳定在4 9 2 5 0 万吨，投资增长1 0 ％。", "paragraph"),
+        Block("地区生产总值 亿元 3 4 5", "paragraph"),  # a row's cells between spaces stay apart
+    ]
+    cleaned, _ = clean_blocks(blocks)
+    assert [b.text for b in cleaned] == [
+        "二、关于1998年政府工作的建议",
+        "粮食总产量稳定在49250 万吨，投资增长10 %。",
+        "地区生产总值亿元 3 4 5",
+    ]
+
+
 def test_a_paragraph_broken_by_a_page_number_between_blank_lines_is_rejoined(tmp_path) -> None:
     long_line = "加快建设现代化产业体系，推动传统产业转型升级，培育壮大战略性新兴产业和未来产业体"
     path = tmp_path / "纲要.txt"

@@ -278,11 +278,17 @@ def _review_preamble(nodes: list[Node], period: tuple[int, int] | None) -> int:
     states the year's goals report the year before — copied as a passage, they come without the
     heading that said 工作回顾. The index of that paragraph, or 0 (no preamble) when the document
     plans for more than a year or states no such goals."""
+    from plantrack.parse.context import heading_deadline
+
     if period is None or period[0] != period[1]:
         return 0
+    year_heading = None  # 二、关于1998年政府工作的建议: the year's work begins under it
     for count, node in enumerate(nodes):
         if node.kind in ("paragraph", "item", "heading") and _YEAR_GOALS_RE.search(node.text):
-            return count
+            return count if year_heading is None else year_heading
+        heading_year = heading_deadline(node.text) if node.kind == "heading" else None
+        if year_heading is None and (heading_year or 0) >= period[0]:
+            year_heading = count
     return 0
 
 
