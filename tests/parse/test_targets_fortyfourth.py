@@ -57,3 +57,17 @@ def test_money_per_head_or_promoted_stays_a_target() -> None:
         "到2028年，人均公共财政支出达到2.5万元，面向民间资本推介项目总投资不低于800亿元。"
     )
     assert [(t.value, t.unit) for t in got] == [(2.5, "万元"), (800, "亿元")]
+
+
+def test_a_value_the_items_listed_after_it_share() -> None:
+    text = "今年主要产品中，产量将增长百分之二十以上的有水泥、平板玻璃、化纤以及家用电器等四种。"
+    got = targets_of(text, 1980, 1980)
+    assert [(t.metric, t.value, t.unit, t.comparator) for t in got] == [
+        ("水泥产量增长", 20, "%", ">="),
+        ("平板玻璃产量增长", 20, "%", ">="),
+        ("化纤产量增长", 20, "%", ">="),
+        ("家用电器产量增长", 20, "%", ">="),
+    ]
+    # the same list reported of a year gone by is the past
+    past = "去年主要产品中，产量增长百分之二十以上的有水泥、平板玻璃、化纤等三种。"
+    assert targets_of(past, 1980, 1980) == []

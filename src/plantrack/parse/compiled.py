@@ -22,6 +22,7 @@ COMPILED = (
     "clause",
     "context",
     "count_rules",
+    "listed_after",
     "milestones",
     "money",
     "not_targets",

@@ -33,6 +33,7 @@ from plantrack.parse.context import (
     is_review_heading,
     relative_year,
 )
+from plantrack.parse.listed_after import items_sharing_a_value
 from plantrack.parse.milestones import read_milestone, read_multiple
 from plantrack.parse.numbers import Quantity, find_quantities, quote_spans, unmark_items
 from plantrack.parse.phrases import strip_lead
@@ -404,12 +405,40 @@ def _sentence(scan: Scan, s0: int, s1: int, sq: list[Quantity], sm: list) -> Non
             state.subjects = []
         state.clause = text[c0:c1]
         state.label = _label(text, c0, c1, s0)
+    _listed_after(scan, s0, s1, sq, start, deadlines)
     if len(found) > start and _TASK_DONE.search(text, s0, s1):
         for f in found[start:]:  # 新增378张养老床位，超额完成年度任务: what was done
             ex.add(text, f.pos, f.pos + 1, False, "the sentence reports the task done")
         del found[start:]
     _year_list(scan, s0, s1, found[start:])
     _lead_deadline(scan, s0, s1, deadlines)
+
+
+def _listed_after(
+    scan: Scan,
+    s0: int,
+    s1: int,
+    sq: list[Quantity],
+    start: int,
+    deadlines: list[tuple[int, int, bool]],
+) -> None:
+    """产量将增长百分之五十以上的有生铁、钢…等十七种: the value each listed item reaches, in
+    place of what the clauses read there (the 十七种 counts the list)."""
+    listed = items_sharing_a_value(scan.text, s0, s1, sq)
+    if not listed:
+        return
+    a, b = listed[0].span
+    scan.found[start:] = [f for f in scan.found[start:] if not a <= f.pos < b]
+    deadline, past = scan.deadline or scan.end_year or None, scan.past
+    for p, y, was in deadlines:
+        if p <= listed[0].pos:
+            deadline, past = y, was
+    if past:
+        return
+    for f in listed:
+        f.deadline = deadline
+    scan.found.extend(listed)
+    scan.ex.add(scan.text, a, a + 1, True, f"one value for {len(listed)} items listed after it")
 
 
 # 2025、2030年…分别达到137、165亿立方米: a list of years, one for each value of the sentence
