@@ -71,3 +71,18 @@ def test_a_value_the_items_listed_after_it_share() -> None:
     # the same list reported of a year gone by is the past
     past = "去年主要产品中，产量增长百分之二十以上的有水泥、平板玻璃、化纤等三种。"
     assert targets_of(past, 1980, 1980) == []
+
+
+def test_a_growth_named_after_the_value_a_verb_keeps() -> None:
+    got = targets_of("今年要保持6%左右的经济增长，物价涨幅控制在3%以内。", 2001, 2001)
+    assert [(t.metric, t.value, t.comparator) for t in got] == [
+        ("经济增长", 6, "~"),
+        ("物价涨幅", 3, "<="),
+    ]
+    # a growth of a kind (较快增长) is no name of a measure
+    assert targets_of("今后五年车辆总数仍将保持10%以上的较快增长。", 2026, 2030) == []
+
+
+def test_a_share_of_units_that_reach_universal_schooling() -> None:
+    got = targets_of("到2030年，全市90%以上的乡镇普及学前教育。")
+    assert [(t.value, t.unit, t.comparator) for t in got] == [(90, "%", ">=")]

@@ -307,6 +307,11 @@ def test_digits_spaced_one_by_one_and_a_space_before_a_date_word_are_closed_up()
     ]
 
 
+def test_a_middle_dot_before_a_per_cent_is_a_decimal_point() -> None:
+    cleaned, _ = clean_blocks([Block("全年增长19·5％，汲取“3·15”教训。", "paragraph")])
+    assert cleaned[0].text == "全年增长19.5%，汲取“3·15”教训。"
+
+
 def test_a_paragraph_broken_by_a_page_number_between_blank_lines_is_rejoined(tmp_path) -> None:
     long_line = "加快建设现代化产业体系，推动传统产业转型升级，培育壮大战略性新兴产业和未来产业体"
     path = tmp_path / "纲要.txt"

@@ -336,18 +336,27 @@ _GOAL_AFTER = re.compile(r"^的(?P<what>[^，。；、\d]{0,16}?)(?:预期)?目�
 # 力争具备300万千瓦以上调节能力: a capability sized by the value before it
 _SIZED_CAPABILITY = re.compile(r"^(?:的)?(?P<what>[\u4e00-\u9fff]{2,12}能力)(?=[，。；]|$)")
 _HAVE = ("具备", "具有", "形成")
+# 保持7%左右的增长速度, 实现8%的经济增长: a growth named after the value a verb keeps or reaches
+_GROWTH_AFTER = re.compile(
+    r"^的(?P<what>(?:国民经济|经济|国内生产总值|地区生产总值|工业|农业|投资|出口)?"
+    r"(?:增长速度|增长率|增速|增长))(?=[，。；]|$)"
+)
+_KEEP = ("保持", "实现", "达到", "继续保持")
 
 
 def rule_goal_named_after(r: Reading, run: ClauseRun) -> str | None:
     """实现8%左右的国内生产总值增长目标 (the goal named after the value); 具备300万千瓦以上调节
-    能力 (the capability the value sizes)."""
+    能力 (the capability the value sizes); 保持7%左右的增长速度 (the growth it keeps)."""
     if r.settled or r.q.unit is None or r.q.unit in WEAK_UNITS:
         return None  # 今后五年的主要发展目标: a span of years, not a value
     goal = _GOAL_AFTER.match(r.after)
     sized = None if goal else _SIZED_CAPABILITY.match(r.after)
     if sized and not r.pre.endswith(_HAVE):
         sized = None
-    found = goal or sized
+    growth = None if goal or sized or r.q.unit != "%" else _GROWTH_AFTER.match(r.after)
+    if growth and not r.pre.endswith(_KEEP):
+        growth = None
+    found = goal or sized or growth
     what = strip_trail(found.group("what")) if found is not None else ""
     if what:
         r.metric, r.post_metric, r.settled = what, True, True

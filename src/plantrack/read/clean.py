@@ -28,9 +28,9 @@ _FULLWIDTH_RE = re.compile("[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a\uff05\uff0e
 _FW_POINT_RE = re.compile(r"(?<=\d)．(?=\d)")
 # 76。7: a converter's decimal point (not a sentence end: no list number 7. or 7、 follows)
 _CN_POINT_RE = re.compile(r"(?<=\d)。(?=\d+(?![\d.、．]))")
-# 1 · 2亿吨, 3· 5％: an OCR's decimal point, a middle dot with a space beside it (the “1·24” of a date
-# or an event's name has none)
-_OCR_POINT_RE = re.compile(r"(?<=\d)(?: [·•]\s*|[·•]\s+)(?=\d)")
+# 1 · 2亿吨, 3· 5％, 19·5％: an OCR's or a typesetter's decimal point, a middle dot with a space
+# beside it or a per cent after it (the “1·24” of a date or an event's name has neither)
+_OCR_POINT_RE = re.compile(r"(?<=\d)(?: [·•]\s*|[·•]\s+|[·•](?=\d+[%％‰]))(?=\d)")
 
 _MARK_NUM = r"[0-9一二三四五六七八九十百零〇]+"
 # 【上接第6版】 【下转第8版】 （上接第X版） (转第3版) 〔接第二版〕 ...
