@@ -86,3 +86,19 @@ def test_a_growth_named_after_the_value_a_verb_keeps() -> None:
 def test_a_share_of_units_that_reach_universal_schooling() -> None:
     got = targets_of("到2030年，全市90%以上的乡镇普及学前教育。")
     assert [(t.value, t.unit, t.comparator) for t in got] == [(90, "%", ">=")]
+
+
+def test_oil_equivalent_and_a_bare_life_expectancy_are_goals() -> None:
+    got = targets_of("到2030年，天然气供应量达2.8亿吨油当量，人均预期寿命80岁。")
+    assert [(t.value, t.unit) for t in got] == [(2.8, "亿吨油当量"), (80, "岁")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "售价8万元（含）至15万元的，每辆补贴1万元；15万元（含）以上的，每辆补贴1.5万元。",
+        "推动200万以上人口城市建设市域铁路。",
+    ],
+)
+def test_a_bound_that_classes_things_is_no_target(text: str) -> None:
+    assert targets_of(text, 2026, 2026) == []

@@ -120,6 +120,13 @@ _SECOND_COUNT = re.compile(r"^\d[\d.]*[万千]?[\u4e00-\u9fff]{1,2}(?=[，。；
 _CAPABILITY = re.compile(r"^的([\u4e00-\u9fff]{2,16}能力)$")
 
 
+# 10万元（含）至20万元的, 20万元（含）以上的: a bracket of a rule; 300万以上人口城市: a class of
+# cities by their population
+_CLASS_BOUND = re.compile(
+    r"^(?:[（(]含[）)](?:以上|以下|及以上|及以下|至[^，。；]{1,12})?的|人口的?(?:城市|大城市|县城|县|镇))"
+)
+
+
 def reject(q: Quantity, head: Head, after: str, metric: str, chained: bool) -> str | None:
     """Why a quantity is not a target, or None."""
     if "完成" in after[:8] and completion_after(after, q.unit):
@@ -130,7 +137,11 @@ def reject(q: Quantity, head: Head, after: str, metric: str, chained: bool) -> s
     strong_context = head.verb is not None or q.suffix is not None
     if q.unit is None and head.verb is None:
         return "number without unit or verb"
-    if q.unit in WEAK_UNITS and not (q.suffix or head.verb not in (None, "为")):
+    if (
+        q.unit in WEAK_UNITS
+        and not (q.suffix or head.verb not in (None, "为"))
+        and not (q.unit == "岁" and metric.endswith("寿命"))  # 人均预期寿命78.3岁: a goal's level
+    ):
         return f"{q.unit} without a target verb or 以上/以内: a name or a duration"
     if q.unit == "岁" and q.suffix and head.verb in (None, "为"):
         return "an age that qualifies people (65岁以上老年人), not a target"
@@ -200,6 +211,13 @@ def _rest_of_phrase(after: str, unit: str | None) -> str:
 
 # （公交V2G示范项目: a part of the value before, named in full in brackets (its noun the same)
 _NAMED_PART = re.compile(r"^[（(]([\u4e00-\u9fffA-Za-z0-9]{4,24})$")
+
+
+def rule_class_bound(r: Reading, run: ClauseRun) -> str | None:
+    """20万元（含）以上的, 300万以上人口城市: a bound that classes things, whatever the verb."""
+    if _CLASS_BOUND.match(r.after):
+        return "a bound that classes things (20万元（含）以上的, 300万以上人口城市), not a target"
+    return None
 
 
 def rule_bracketed_part(r: Reading, run: ClauseRun) -> str | None:
@@ -624,6 +642,7 @@ def rule_unit(r: Reading, run: ClauseRun) -> str | None:
 
 
 RULES: tuple[Rule, ...] = (
+    rule_class_bound,
     rule_bracketed_part,
     rule_count_in_brackets,
     rule_list_intro,

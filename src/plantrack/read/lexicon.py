@@ -148,6 +148,7 @@ BASE_UNITS = sorted(
         "吨",
         "吨标准煤",
         "吨标煤",  # 万吨标煤: 吨标准煤 as tables shorten it
+        "吨油当量",  # 国内油气供应量达4.4亿吨油当量: oil and gas counted in oil equivalent
         "公斤",
         "千克",
         "克",

@@ -39,6 +39,7 @@ LIMITS: dict[str, float] = {
     "teu": 1e11,  # 标准箱
     "mass": 1e16,  # 千克 (10^13 吨)
     "coal_equivalent": 1e13,  # 吨标准煤
+    "oil_equivalent": 1e13,  # 吨油当量
     "power": 1e15,  # 瓦 (10^6 GW)
     "energy": 1e18,  # 瓦时
     "compute": 1e24,  # FLOPS (10^6 EFLOPS)

@@ -64,6 +64,8 @@ _BASES: dict[str, tuple[str, float]] = {
     "吨标准煤": ("coal_equivalent", 1.0),
     "吨标煤": ("coal_equivalent", 1.0),
     "tce": ("coal_equivalent", 1.0),
+    "吨油当量": ("oil_equivalent", 1.0),
+    "toe": ("oil_equivalent", 1.0),
     "瓦": ("power", 1.0),
     "千瓦": ("power", 1e3),
     "兆瓦": ("power", 1e6),
