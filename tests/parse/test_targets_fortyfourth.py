@@ -102,3 +102,16 @@ def test_oil_equivalent_and_a_bare_life_expectancy_are_goals() -> None:
 )
 def test_a_bound_that_classes_things_is_no_target(text: str) -> None:
     assert targets_of(text, 2026, 2026) == []
+
+
+def test_the_capacity_a_work_on_units_reaches_and_a_share_of_the_rated_load() -> None:
+    text = "到2027年，力争完成1.5亿千瓦煤电机组灵活性改造，最小发电出力达到35%额定负荷。"
+    got = targets_of(text)
+    assert [(t.value, t.unit) for t in got] == [(1.5, "亿千瓦"), (35, "%")]
+    # a class of units by their size stays no target
+    assert targets_of("持续推进60万千瓦以上煤电机组改造升级。") == []
+
+
+def test_a_wider_area_s_figure_in_brackets_is_no_target() -> None:
+    got = targets_of("到2030年，全市氢燃料电池汽车保有量达到5000辆以上（全国约10万辆）。")
+    assert [(t.value, t.unit) for t in got] == [(5000, "辆")]

@@ -44,6 +44,9 @@ _CAPACITY_UNIT = re.compile(r"^(?:万|亿)?(?:千瓦|千瓦时|吨|兆瓦|吉瓦
 _OF_A_PROJECT = re.compile(
     r"^(?:[\u4e00-\u9fff（）()]{0,12}?(?:项目|工程|电厂|机组)|(?:、[^，。；,;]{1,24}?)+等(?:\d+个)?项目)"
 )
+# 完成2.2亿千瓦火电机组灵活性改造: the capacity a work on generating units reaches (but 30万千瓦以上
+# 煤电机组改造: a class of units)
+_WORK_ON_UNITS = re.compile(r"^[\u4e00-\u9fff]{0,12}?机组[^，。；]{0,8}(?:改造|升级)")
 # 在营加油站, 现有…, 结转（在建）…: a count of what there is
 _STOCK_LEAD = re.compile(r"^(?:其中)?(?:在营|现有|现存|已有|已建|结转)")
 # 多达1.12万个, 高达85%, 不足30万吨: how much (or how little) there is, words no goal uses
@@ -105,7 +108,11 @@ def said_not_a_target(
         return "a spacing of stations (服务半径不少于0.9公里, 每百公里不超过6对): a siting rule"
     if verb is None and metric in _PROJECTS_TOTAL:
         return "the size of the projects just counted (…16项，总装机容量2474兆瓦), not a target"
-    if _CAPACITY_UNIT.match(q.unit or "") and _OF_A_PROJECT.match(after):
+    if (
+        _CAPACITY_UNIT.match(q.unit or "")
+        and _OF_A_PROJECT.match(after)
+        and not (q.suffix is None and _WORK_ON_UNITS.match(after))
+    ):
         return (
             "a project's capacity (建成70万千瓦热电项目): an attribute of the project, not a target"
         )

@@ -189,6 +189,7 @@ def reject(q: Quantity, head: Head, after: str, metric: str, chained: bool) -> s
     return None
 
 
+_RATED = re.compile(r"^额定(?:容量|负荷|功率|出力)(?:以上|以下|及以上|及以下)?$")
 # 守住耕地不少于18亿亩这条红线: the line the value draws
 _RED_LINE = re.compile(r"^(?:这条|这一|的)?(?:红线|底线)$")
 _PLACES = re.compile(
@@ -204,6 +205,8 @@ def _rest_of_phrase(after: str, unit: str | None) -> str:
     rest = rest.removeprefix("的水平").removeprefix("水平")
     if rest.startswith("级规模"):
         rest = rest[1:].removesuffix("以上")
+    if unit == "%" and _RATED.match(rest):
+        rest = ""  # 最小出力达到30%额定负荷以下: the share is of the rated load
     if unit in ("%", "个") and _PLACES.match(rest):
         rest = ""
     return rest
@@ -217,6 +220,17 @@ def rule_class_bound(r: Reading, run: ClauseRun) -> str | None:
     """20万元（含）以上的, 300万以上人口城市: a bound that classes things, whatever the verb."""
     if _CLASS_BOUND.match(r.after):
         return "a bound that classes things (20万元（含）以上的, 300万以上人口城市), not a target"
+    return None
+
+
+# 保有量达到1万辆以上（全国约5万辆）: a wider area's figure beside the target, in brackets
+_WIDER_AREA = re.compile(r"[（(](?:全国|全省|全球|全世界)[^（）()，。；]{0,6}$")
+
+
+def rule_wider_area_in_brackets(r: Reading, run: ClauseRun) -> str | None:
+    """…1万辆以上（全国约5万辆）: the nation's figure a bracket sets beside the target."""
+    if _WIDER_AREA.search(r.pre) and r.after.lstrip()[:1] in "）)":
+        return "a wider area's figure in brackets (（全国约5万辆）), not this target"
     return None
 
 
@@ -643,6 +657,7 @@ def rule_unit(r: Reading, run: ClauseRun) -> str | None:
 
 RULES: tuple[Rule, ...] = (
     rule_class_bound,
+    rule_wider_area_in_brackets,
     rule_bracketed_part,
     rule_count_in_brackets,
     rule_list_intro,
