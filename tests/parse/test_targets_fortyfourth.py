@@ -5,6 +5,8 @@ from __future__ import annotations
 import pytest
 
 from paragraph import targets_of
+from plantrack.parse.plan import parse_document
+from plantrack.read import read_document
 
 
 def test_a_paragraph_that_counts_years_back_reviews_them() -> None:
@@ -115,3 +117,14 @@ def test_the_capacity_a_work_on_units_reaches_and_a_share_of_the_rated_load() ->
 def test_a_wider_area_s_figure_in_brackets_is_no_target() -> None:
     got = targets_of("到2030年，全市氢燃料电池汽车保有量达到5000辆以上（全国约10万辆）。")
     assert [(t.value, t.unit) for t in got] == [(5000, "辆")]
+
+
+def test_a_final_account_heading_reviews_its_year(tmp_path) -> None:
+    text = (
+        "一、市本级决算\n\n全市粮食总产量达到120万吨，完成年度计划的102%。\n\n"
+        "二、2025年预算\n\n2025年粮食总产量稳定在125万吨。\n"
+    )
+    path = tmp_path / "预算报告.txt"
+    path.write_text(text, encoding="utf-8")
+    parsed = parse_document(read_document(path), period=(2025, 2025))
+    assert [t.value for t in parsed.targets if t.value is not None] == [125]
