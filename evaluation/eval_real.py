@@ -53,8 +53,8 @@ FIELDS = (
 TABLE_FIELDS = ("row", "value", "baseline", "binding")
 
 
-# the batches blind for the next piece of work: `b47-…` (`--blind47`)
-BLIND_BATCHES: tuple[int, ...] = (47,)
+# the batches blind for the next piece of work: `b47-…` and `b48-…` (`--blind47`, `--blind48`)
+BLIND_BATCHES: tuple[int, ...] = (47, 48)
 BATCH = re.compile(r"b(\d+)-")
 
 
