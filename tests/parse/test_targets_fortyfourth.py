@@ -128,3 +128,9 @@ def test_a_final_account_heading_reviews_its_year(tmp_path) -> None:
     path.write_text(text, encoding="utf-8")
     parsed = parse_document(read_document(path), period=(2025, 2025))
     assert [t.value for t in parsed.targets if t.value is not None] == [125]
+
+
+def test_the_capacity_shut_down_and_a_share_of_people_who_all_can() -> None:
+    got = targets_of("到2030年，关停300万千瓦落后煤电机组，90%以上的农户都能用上清洁能源。")
+    assert [(t.value, t.unit) for t in got] == [(300, "万千瓦"), (90, "%")]
+    assert targets_of("建成120万千瓦热电项目。") == []  # a project's capacity stays no target

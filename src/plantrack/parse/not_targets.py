@@ -47,6 +47,8 @@ _OF_A_PROJECT = re.compile(
 # 完成2.2亿千瓦火电机组灵活性改造: the capacity a work on generating units reaches (but 30万千瓦以上
 # 煤电机组改造: a class of units)
 _WORK_ON_UNITS = re.compile(r"^[\u4e00-\u9fff]{0,12}?机组[^，。；]{0,8}(?:改造|升级)")
+# 关停5000万千瓦小火电机组: the capacity a plan shuts down
+_SHUT_DOWN = ("关停", "淘汰", "关闭", "退役", "拆除")
 # 在营加油站, 现有…, 结转（在建）…: a count of what there is
 _STOCK_LEAD = re.compile(r"^(?:其中)?(?:在营|现有|现存|已有|已建|结转)")
 # 多达1.12万个, 高达85%, 不足30万吨: how much (or how little) there is, words no goal uses
@@ -111,7 +113,7 @@ def said_not_a_target(
     if (
         _CAPACITY_UNIT.match(q.unit or "")
         and _OF_A_PROJECT.match(after)
-        and not (q.suffix is None and _WORK_ON_UNITS.match(after))
+        and not (q.suffix is None and (_WORK_ON_UNITS.match(after) or pre.endswith(_SHUT_DOWN)))
     ):
         return (
             "a project's capacity (建成70万千瓦热电项目): an attribute of the project, not a target"
