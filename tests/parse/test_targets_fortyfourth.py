@@ -134,3 +134,37 @@ def test_the_capacity_shut_down_and_a_share_of_people_who_all_can() -> None:
     got = targets_of("到2030年，关停300万千瓦落后煤电机组，90%以上的农户都能用上清洁能源。")
     assert [(t.value, t.unit) for t in got] == [(300, "万千瓦"), (90, "%")]
     assert targets_of("建成120万千瓦热电项目。") == []  # a project's capacity stays no target
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "据统计预测，全县地区生产总值增长8.5%达120亿元",
+        "今年以来，全县完成固定资产投资45亿元，同比增长9%",
+    ],
+)
+def test_a_paragraph_opened_by_a_statistic_or_by_the_year_so_far_reviews(tmp_path, lead) -> None:
+    path = tmp_path / "报告.txt"
+    path.write_text(f"一、工作情况\n\n{lead}。\n\n二、今年安排\n\n今年新建公园5个。\n", "utf-8")
+    parsed = parse_document(read_document(path), period=(2022, 2022))
+    assert [t.value for t in parsed.targets if t.value is not None] == [5]
+
+
+def test_an_item_of_a_progress_report_that_opens_with_a_past_year_reports_it(tmp_path) -> None:
+    text = (
+        "一、重点项目建设完成情况\n\n"
+        "1、2024年，全县列入省重点建设项目3个，年度投资计划20亿元，完成投资19亿元。\n\n"
+        "2、打造5条精品游线路。2024年全年完成3条。\n"
+    )
+    path = tmp_path / "工作总结.txt"
+    path.write_text(text, encoding="utf-8")
+    parsed = parse_document(read_document(path), period=(2025, 2025))
+    assert [t.value for t in parsed.targets if t.value is not None] == [5]
+
+
+def test_markdown_bold_marks_are_no_text(tmp_path) -> None:
+    path = tmp_path / "谋划.txt"
+    path.write_text("**201****9****年工作谋划**\n\n**（一）**全年新建公园**5个**。\n", "utf-8")
+    parsed = parse_document(read_document(path), period=(2019, 2019))
+    assert [(t.value, t.unit) for t in parsed.targets if t.value is not None] == [(5, "个")]
+    assert "**" not in "".join(n.text for n in parsed.nodes)

@@ -316,8 +316,10 @@ class ContextTracker:
             self._carried, self._carried_path = line_deadline, path
             deadline = line_deadline
         deadline = self._after_lead(path, text, deadline)
-        progress = review and any(PROGRESS_HEADING.search(h) for h in governing)
-        review = review or review_lead(text, self.first, self.periods_from)
+        lead = review_lead(text, self.first, self.periods_from)
+        # 1、2018年，…列入…2个: an item of a progress report that opens with a past year reports it
+        progress = review and not lead and any(PROGRESS_HEADING.search(h) for h in governing)
+        review = review or lead
         criteria = any(CRITERIA_HEADING.search(h) for h in path)
         # the innermost heading only: 第三章 需求预测 may hold a 第二节 …发展规划
         forecast = bool(path and FORECAST_HEADING.match(path[-1]))
