@@ -160,11 +160,3 @@ def test_an_item_of_a_progress_report_that_opens_with_a_past_year_reports_it(tmp
     path.write_text(text, encoding="utf-8")
     parsed = parse_document(read_document(path), period=(2025, 2025))
     assert [t.value for t in parsed.targets if t.value is not None] == [5]
-
-
-def test_markdown_bold_marks_are_no_text(tmp_path) -> None:
-    path = tmp_path / "谋划.txt"
-    path.write_text("**201****9****年工作谋划**\n\n**（一）**全年新建公园**5个**。\n", "utf-8")
-    parsed = parse_document(read_document(path), period=(2019, 2019))
-    assert [(t.value, t.unit) for t in parsed.targets if t.value is not None] == [(5, "个")]
-    assert "**" not in "".join(n.text for n in parsed.nodes)

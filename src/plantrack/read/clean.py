@@ -307,10 +307,6 @@ _SPACED_DIGITS_RE = re.compile(
 )
 
 
-# **计划编制和执行情况。**2018年1月, 201****8****年: the bold marks of Markdown copied as text
-_MARKDOWN_BOLD = re.compile(r"\*{2,}")
-
-
 def _spaced_digits(text: str) -> str:
     """1 9 9 8 年 -> 1998 年: digits spaced one by one, joined."""
     if " " not in text:
@@ -340,8 +336,6 @@ def clean_blocks(blocks: list[Block]) -> tuple[list[Block], list[str]]:
         text = normalize_width(block.text)
         if text != block.text:
             widened += 1
-        if "**" in text:
-            text = _MARKDOWN_BOLD.sub("", text)  # **（一）完成情况。**: emphasis marks, not text
         punctuated = chinese_punctuation(text)
         if punctuated != text:
             repaired_punct += 1
