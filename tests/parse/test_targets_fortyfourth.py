@@ -160,3 +160,11 @@ def test_an_item_of_a_progress_report_that_opens_with_a_past_year_reports_it(tmp
     path.write_text(text, encoding="utf-8")
     parsed = parse_document(read_document(path), period=(2025, 2025))
     assert [t.value for t in parsed.targets if t.value is not None] == [5]
+
+
+def test_the_years_of_a_span_of_dates_are_not_counted_from_the_plan_s_start() -> None:
+    text = "从2019年到2022年的四年内，轻工业平均每年增长11.8%。"
+    assert targets_of(text, 2023, 2027) == []  # 2022: the past, not 2023 + 3
+    assert [t.deadline for t in targets_of("今后四年内，轻工业平均每年增长8%。", 2023, 2027)] == [
+        2026
+    ]

@@ -45,7 +45,8 @@ RELATIVE_RE = re.compile(
     rf"|(?<![比较与“\"])(?<![比较与][“\"])(?P<five>[“\"]?十[一二三四五六七八九]五[”\"]?(?:末|期末|时期|期间|规划期内?|期内)"
     # “十四五”新建…: the period alone opening a clause
     rf"|(?<![^，。；：\n])[“\"]十[一二三四五六七八九]五[”\"](?![的规以来]))"
-    rf"|(?<![\d一二两三四五六七八九十百])(?P<within>[一二两三四五六七八九十]{{1,2}}|\d{{1,2}})年内"
+    # (not 到2022年的四年内: the years a span of dates already names)
+    rf"|(?<![\d一二两三四五六七八九十百])(?<!年的)(?P<within>[一二两三四五六七八九十]{{1,2}}|\d{{1,2}})年内"
     rf"|(?:今后|未来)(?P<ahead>[一二两三四五六七八九十]|\d{{1,2}})年(?!前|以前)"
     rf"|第(?P<nth_year>[一二三四五])年"  # 第一年全区应完成700亩: the plan's first year
     # 用3—5年时间, 用三年时间: counted from the plan's start, to the far end of a range
