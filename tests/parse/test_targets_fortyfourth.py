@@ -48,6 +48,8 @@ def test_a_ratio_to_one_has_the_unit_of_one() -> None:
         "单个项目支持资金原则上不超过2000万元。",
         "以旧换新补贴最高上限不超过800元，每位消费者每类产品补贴可补1件。",
         "每台设备补助20万元，其中国债资金5.5万元。",
+        "今年省财政提前下达我市农业社会化服务项目资金总额650万元。",
+        "单个经营主体享受项目补助的面积不超过300亩，财政补助占服务价格的比例不超过30%。",
     ],
 )
 def test_money_a_budget_spends_or_one_project_qualifies_with_is_no_target(text: str) -> None:
