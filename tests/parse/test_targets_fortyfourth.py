@@ -170,3 +170,10 @@ def test_the_years_of_a_span_of_dates_are_not_counted_from_the_plan_s_start() ->
     assert [t.deadline for t in targets_of("今后四年内，轻工业平均每年增长8%。", 2023, 2027)] == [
         2026
     ]
+
+
+def test_a_list_a_forecast_opens_holds_no_target() -> None:
+    text = "拿几项最重要的产品的今年预计产量同五年前比较一下，可以看到：电力一百零八亿度，原煤八千万吨。"
+    assert targets_of(text, 1954, 1957) == []
+    aimed = "今年要确保以下产量，预计产量如下：电力一百二十亿度。"
+    assert [t.value for t in targets_of(aimed, 1954, 1957)] == [120]

@@ -347,6 +347,9 @@ _SHARES_LEAD = re.compile(r"\s*其中[，,：:]?")
 _FIRST_TIME_IN = re.compile(r"((?:19|20)\d\d)年(?:全年|底|末)?(?=首次|首度|已经|已)")
 
 
+# 拿几项…的一九五四年预计产量来同一九四九年比较一下，…：电力一百零八亿度…: a list of forecasts
+_FORECAST_LIST = re.compile(r"预计[^。：:；]{0,40}[：:]")
+_AIMED = re.compile(review.AIM_WORDS)  # not the 要 of 重要
 # 超额完成年度任务, 已全部完成: the sentence reports its task done (not 确保完成年度任务)
 _TASK_DONE = re.compile(
     r"(?:超额|提前|已(?:全部)?|圆满|均已)完成(?:了)?(?:年度|全年|既定)?(?:目标)?任务"
@@ -406,12 +409,25 @@ def _sentence(scan: Scan, s0: int, s1: int, sq: list[Quantity], sm: list) -> Non
         state.clause = text[c0:c1]
         state.label = _label(text, c0, c1, s0)
     _listed_after(scan, s0, s1, sq, start, deadlines)
+    _forecast_list(scan, s0, s1, start)
     if len(found) > start and _TASK_DONE.search(text, s0, s1):
         for f in found[start:]:  # 新增378张养老床位，超额完成年度任务: what was done
             ex.add(text, f.pos, f.pos + 1, False, "the sentence reports the task done")
         del found[start:]
     _year_list(scan, s0, s1, found[start:])
     _lead_deadline(scan, s0, s1, deadlines)
+
+
+def _forecast_list(scan: Scan, s0: int, s1: int, start: int) -> None:
+    """…的一九五四年预计产量…，可以看到…：电力一百零八亿度…: the figures a forecast's colon opens
+    are forecasts, unless an aim word leads them (今年要确保…)."""
+    text, found = scan.text, scan.found
+    forecast = _FORECAST_LIST.search(text, s0, s1) if len(found) > start else None
+    if forecast is None or _AIMED.search(text, s0, forecast.end()):
+        return
+    for f in [f for f in found[start:] if f.pos >= forecast.end()]:
+        scan.ex.add(text, f.pos, f.pos + 1, False, "a figure of a forecast's list (…预计产量…：)")
+        found.remove(f)
 
 
 def _listed_after(
