@@ -177,3 +177,15 @@ def test_a_list_a_forecast_opens_holds_no_target() -> None:
     assert targets_of(text, 1954, 1957) == []
     aimed = "今年要确保以下产量，预计产量如下：电力一百二十亿度。"
     assert [t.value for t in targets_of(aimed, 1954, 1957)] == [120]
+
+
+def test_a_paragraph_of_what_was_turned_round_reviews(tmp_path) -> None:
+    text = (
+        "一、工作回顾和今后任务\n\n"
+        "对外贸易扭转了长期逆差的局面。国内市场出现了多年少有的繁荣。"
+        "工业制成品占出口总值的比重由46%提高到55%。\n"
+    )
+    path = tmp_path / "报告.txt"
+    path.write_text(text, encoding="utf-8")
+    parsed = parse_document(read_document(path), period=(1983, 1987))
+    assert [t.value for t in parsed.targets if t.value is not None] == []
