@@ -189,3 +189,19 @@ def test_a_paragraph_of_what_was_turned_round_reviews(tmp_path) -> None:
     path.write_text(text, encoding="utf-8")
     parsed = parse_document(read_document(path), period=(1983, 1987))
     assert [t.value for t in parsed.targets if t.value is not None] == []
+
+
+def test_a_meeting_s_attendance_is_no_target() -> None:
+    assert targets_of("本次大会应到代表520人，因事请假缺席11人，实到代表509人。", 2024, 2024) == []
+
+
+def test_a_plain_line_that_turns_to_the_years_ahead_ends_the_preamble(tmp_path) -> None:
+    text = (
+        "过去五年成效\n\n地区生产总值从1520亿元增加到2243亿元;\n\n"
+        "今后五年的重点目标\n\n地区生产总值突破3000亿元;\n\n财政总收入突破500亿元。\n\n"
+        "2017年主要工作\n\n全市经济社会发展主要预期目标:\n\n地区生产总值增长7.5%以上;\n"
+    )
+    path = tmp_path / "报告.txt"
+    path.write_text(text, encoding="utf-8")
+    parsed = parse_document(read_document(path), period=(2017, 2017))
+    assert [t.value for t in parsed.targets if t.value is not None] == [3000, 500, 7.5]

@@ -25,6 +25,8 @@ _QUALIFIER_LIST = re.compile(
 _FORECAST_VERB = re.compile(
     r"(?:将达到|将达|将为|约为|为|将超过|可达到?|可建成|可实现|增长至|增加到)$"
 )
+# 本次大会应到代表490人, 因事因病请假缺席13人, 实到代表477人: a meeting's attendance
+_ATTENDANCE = re.compile(r"(?:应到|实到|出席|列席|缺席)[\u4e00-\u9fff]{0,4}$")
 # 将可减少284万吨标准煤, 可以少用标准煤600万吨: the saving a measure can bring
 _SAVES = re.compile(r"(?<![不])可以?(?:节约|少用|节省|减少)[^，。；,;]{0,12}?(?:约|近)?$")
 _NEEDED = re.compile(r"^(?:规划期末)?(?:共需|需要|需新建|需新增|需)")
@@ -150,11 +152,14 @@ def _expected(q: Quantity, pre: str, metric: str) -> str | None:
 
 
 def _what_there_is(q: Quantity, pre: str, metric: str) -> str | None:
-    """在营加油站48座, 多达1.12万个, 今年高校毕业生1179万人: a count of what there is."""
+    """在营加油站48座, 多达1.12万个, 今年高校毕业生1179万人, 实到代表477人: a count of what
+    there is."""
     if _STOCK_LEAD.match(metric) or pre.rstrip().endswith(_STATE_WORDS):
         return "what there is now (在营加油站48座, 多达1.12万个, 不足30万吨), not a target"
     if (q.unit or "").endswith("人") and _COHORT.search(pre.rstrip()):
         return "the size of a cohort (今年高校毕业生1179万人), not a target"
+    if (q.unit or "").endswith("人") and _ATTENDANCE.search(pre.rstrip()):
+        return "who attend a meeting (应到代表490人, 实到477人), not a target"
     return None
 
 

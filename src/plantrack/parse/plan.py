@@ -278,18 +278,28 @@ def _review_preamble(nodes: list[Node], period: tuple[int, int] | None) -> int:
     states the year's goals report the year before — copied as a passage, they come without the
     heading that said 工作回顾. The index of that paragraph, or 0 (no preamble) when the document
     plans for more than a year or states no such goals."""
-    from plantrack.parse.context import heading_deadline
-
     if period is None or period[0] != period[1]:
         return 0
     year_heading = None  # 二、关于1998年政府工作的建议: the year's work begins under it
     for count, node in enumerate(nodes):
         if node.kind in ("paragraph", "item", "heading") and _YEAR_GOALS_RE.search(node.text):
             return count if year_heading is None else year_heading
-        heading_year = heading_deadline(node.text) if node.kind == "heading" else None
-        if year_heading is None and (heading_year or 0) >= period[0]:
+        if year_heading is None and _turns_ahead(node, period[0]):
             year_heading = count
     return 0
+
+
+def _turns_ahead(node: Node, first: int) -> bool:
+    """A heading, or a plain line standing as one, that turns to the year's work or the years
+    ahead: 二、关于1998年政府工作的建议, 今后五年的重点目标, 2017年主要工作."""
+    from plantrack.parse.context import heading_deadline
+    from plantrack.parse.review import looks_ahead, plain_heading
+
+    if node.kind != "heading" and not (node.kind == "paragraph" and plain_heading(node.text)):
+        return False
+    if (heading_deadline(node.text) or 0) >= first:
+        return True
+    return node.kind == "paragraph" and looks_ahead(node.text, 0, len(node.text), first, dated=True)
 
 
 def _reports_the_year_before(text: str, context: ParagraphContext) -> bool:
