@@ -656,3 +656,17 @@ def test_a_table_whose_latest_column_precedes_the_plan_holds_no_target() -> None
     assert targets_from_table(achieved, node_id="t", location=LOC, period=(2026, 2030)) == []
     planned = targets_from_table(achieved, node_id="t", location=LOC, period=(2021, 2025))
     assert {t.value for t in planned if t.kind == "level"} == {18000, 980}
+
+
+def test_an_attribute_written_short_or_cut_off_still_binds() -> None:
+    rows = [
+        ["序号", "指标", "2025年", "2030年", "属性"],
+        ["1", "森林覆盖率（%）", "45.3", "46.3", "约"],
+        ["2", "地区生产总值（亿元）", "18000", "24000", "预"],
+        ["3", "常住人口（万人）", "980", "1000", "—"],
+    ]
+    got = {
+        t.metric: t.binding
+        for t in targets_from_table(rows, node_id="t", location=LOC, period=(2026, 2030))
+    }
+    assert got == {"森林覆盖率": True, "地区生产总值": False, "常住人口": None}

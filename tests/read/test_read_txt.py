@@ -199,3 +199,26 @@ def test_bold_inside_a_line_of_a_markdown_copy_is_dropped():
         "**——可再生能源发电目标。**2025年，可再生能源发电装机达到5500万千瓦以上。\n"
     )
     assert blocks[0].text == "——可再生能源发电目标。2025年，可再生能源发电装机达到5500万千瓦以上。"
+
+
+def test_a_text_file_that_holds_a_page_s_markup_is_read_as_the_page(tmp_path: Path) -> None:
+    # a page's source saved as .txt: its 主要指标 table is a table, its paragraphs text
+    cells = ["指标", "2020年", "2025年", "属性"], ["森林覆盖率(%)", "45.31", "46.3", "约"]
+    rows = "".join(
+        "<tr>" + "".join(f"<td><div>{c}</div></td>" for c in row) + "</tr>" for row in cells
+    )
+    markup = (
+        '<p align="left">“十四五”时期，林业主动服务全市发展大局。</p> <h2>主要目标</h2> '
+        f'<p align="center">“十四五”林业发展主要目标指标表</p> <table border="1"><tbody>{rows}'
+        "</tbody></table> <p>到2025年，全市完成营造林50万亩。</p>"
+    )
+    path = tmp_path / "林业规划.txt"
+    path.write_text(markup, encoding="utf-8")
+    doc = read_document(path)
+    assert [b.rows for b in doc.blocks if b.kind == "table"] == [[list(r) for r in cells]]
+    assert not any("<" in b.text for b in doc.blocks)
+    assert any("HTML markup" in w for w in doc.warnings)
+    # a text that only mentions a tag stays text
+    plain = tmp_path / "说明.txt"
+    plain.write_text("网页中的<p>标签表示段落。\n全市新建公园5个。\n", encoding="utf-8")
+    assert read_document(plain).format == "txt"

@@ -412,6 +412,14 @@ def _row_targets(
     return out
 
 
+def _binding(attr: str) -> bool | None:
+    """约束性 -> True, 预期性 -> False; a cell that writes only 约 or 预 (short, or cut off) too."""
+    short = attr.strip()
+    if "约束" in attr or short == "约":
+        return True
+    return False if "预期" in attr or short == "预" else None
+
+
 def _get(row: list[str], i: int | None) -> str:
     return row[i].strip() if i is not None and i < len(row) and row[i] else ""
 
@@ -555,7 +563,7 @@ def _targets_of_row(
     unit = None if unit in QUALITATIVE_UNITS else unit  # 定性: a row measured in words
     attr = _get(row, cols.attribute)
     shared.metric, shared.unit = metric, unit
-    shared.binding = True if "约束" in attr else False if "预期" in attr else None
+    shared.binding = _binding(attr)
     base_raw, target_raw = _get(row, cols.base), _get(row, cols.target)
     base = read_cell(base_raw)
     if _merged_over_values(row, cols, base, target_raw):

@@ -9,6 +9,7 @@ a file can be wrong into a one-line `ReadError` naming the file. Cleaning is sep
 from __future__ import annotations
 
 import os
+import re
 import stat
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -40,10 +41,27 @@ class ReadOptions:
     progress: Callable[[int, int], None] | None = None
 
 
+# <p>…</p> <table> <tr> <td>…: a page's source saved as text (a copy of 查看源代码, a crawler's dump)
+_MARKUP_RE = re.compile(
+    rb"<(?:p|div|table|tr|td|th|h[1-6]|br|span|li)\b[^<>]{0,300}>", re.IGNORECASE
+)
+_MARKUP_MIN = 6  # tags in the first 64 KB that make a text file a page's markup
+
+
 def _read_txt(data: bytes, name: str, options: ReadOptions) -> Document:
-    """A plain-text file (encoding detected): paragraphs and tab-separated tables."""
+    """A plain-text file (encoding detected): paragraphs and tab-separated tables; a file that
+    holds a web page's HTML markup is read as the page (its tables as tables)."""
     from plantrack.read.txt import read_text_file
 
+    head = data[:65536]
+    if (b"<table" in head.lower() or b"<p" in head.lower()) and len(
+        _MARKUP_RE.findall(head)
+    ) >= _MARKUP_MIN:
+        from plantrack.read.html import read_html
+
+        document = read_html(data, name, fragment=True)
+        document.warnings.append("the text file holds a web page's HTML markup: read as the page")
+        return document
     return read_text_file(data, name, markdown=False)
 
 

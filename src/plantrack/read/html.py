@@ -284,8 +284,9 @@ def _inside(element, tag: str) -> bool:
     return False
 
 
-def read_html(data: bytes, name: str) -> Document:
-    """Read the main article text of an HTML page."""
+def read_html(data: bytes, name: str, fragment: bool = False) -> Document:
+    """Read the main article text of an HTML page. A `fragment` (a page's markup saved as text,
+    often without <html> or <body>) is read whole: it has no navigation to leave out."""
     from selectolax.lexbor import LexborHTMLParser
 
     limits.check_text_bytes(len(data), name, per_character=16)
@@ -293,7 +294,7 @@ def read_html(data: bytes, name: str) -> Document:
     tree = LexborHTMLParser(text)
     title = _title(tree)
     _decompose_outermost(tree.css(",".join(_DROP_TAGS[:4])))  # scripts/styles are never content
-    container = _known_container(tree)
+    container = tree.body if fragment else _known_container(tree)
     method = "selectolax"
     if container is not None:
         walker = _Walker()
