@@ -3,6 +3,8 @@ use it; pytest puts this folder on sys.path: it holds conftest.py)."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from plantrack.model import Location, Target
 from plantrack.parse.context import DocFacts, ParagraphContext
 from plantrack.parse.targets import extract_targets
@@ -16,3 +18,15 @@ def targets_of(text: str, start: int = 2026, end: int = 2030) -> list[Target]:
     context = ParagraphContext(DocFacts(end_year=end, start_year=start, year=start))
     found = extract_targets(text, node_id="p", end_year=end, location=LOCATION, context=context)
     return [t for t in found if t.value is not None]
+
+
+def document_values(tmp_path: Path, text: str, start: int, end: int) -> list[float]:
+    """The values of the targets in `text` read as a whole document (a .txt file) of a plan for
+    start–end: headings, review passages and preambles count, as ingest reads them."""
+    from plantrack.parse.plan import parse_document
+    from plantrack.read import read_document
+
+    path = tmp_path / "文件.txt"
+    path.write_text(text, encoding="utf-8")
+    parsed = parse_document(read_document(path), period=(start, end))
+    return [t.value for t in parsed.targets if t.value is not None]

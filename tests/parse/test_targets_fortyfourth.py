@@ -4,9 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from paragraph import targets_of
-from plantrack.parse.plan import parse_document
-from plantrack.read import read_document
+from paragraph import document_values, targets_of
 
 
 def test_a_paragraph_that_counts_years_back_reviews_them() -> None:
@@ -126,10 +124,7 @@ def test_a_final_account_heading_reviews_its_year(tmp_path) -> None:
         "一、市本级决算\n\n全市粮食总产量达到120万吨，完成年度计划的102%。\n\n"
         "二、2025年预算\n\n2025年粮食总产量稳定在125万吨。\n"
     )
-    path = tmp_path / "预算报告.txt"
-    path.write_text(text, encoding="utf-8")
-    parsed = parse_document(read_document(path), period=(2025, 2025))
-    assert [t.value for t in parsed.targets if t.value is not None] == [125]
+    assert document_values(tmp_path, text, 2025, 2025) == [125]
 
 
 def test_the_capacity_shut_down_and_a_share_of_people_who_all_can() -> None:
@@ -146,10 +141,9 @@ def test_the_capacity_shut_down_and_a_share_of_people_who_all_can() -> None:
     ],
 )
 def test_a_paragraph_opened_by_a_statistic_or_by_the_year_so_far_reviews(tmp_path, lead) -> None:
-    path = tmp_path / "报告.txt"
-    path.write_text(f"一、工作情况\n\n{lead}。\n\n二、今年安排\n\n今年新建公园5个。\n", "utf-8")
-    parsed = parse_document(read_document(path), period=(2022, 2022))
-    assert [t.value for t in parsed.targets if t.value is not None] == [5]
+    assert document_values(
+        tmp_path, f"一、工作情况\n\n{lead}。\n\n二、今年安排\n\n今年新建公园5个。\n", 2022, 2022
+    ) == [5]
 
 
 def test_an_item_of_a_progress_report_that_opens_with_a_past_year_reports_it(tmp_path) -> None:
@@ -158,10 +152,7 @@ def test_an_item_of_a_progress_report_that_opens_with_a_past_year_reports_it(tmp
         "1、2024年，全县列入省重点建设项目3个，年度投资计划20亿元，完成投资19亿元。\n\n"
         "2、打造5条精品游线路。2024年全年完成3条。\n"
     )
-    path = tmp_path / "工作总结.txt"
-    path.write_text(text, encoding="utf-8")
-    parsed = parse_document(read_document(path), period=(2025, 2025))
-    assert [t.value for t in parsed.targets if t.value is not None] == [5]
+    assert document_values(tmp_path, text, 2025, 2025) == [5]
 
 
 def test_the_years_of_a_span_of_dates_are_not_counted_from_the_plan_s_start() -> None:
@@ -185,10 +176,7 @@ def test_a_paragraph_of_what_was_turned_round_reviews(tmp_path) -> None:
         "对外贸易扭转了长期逆差的局面。国内市场出现了多年少有的繁荣。"
         "工业制成品占出口总值的比重由46%提高到55%。\n"
     )
-    path = tmp_path / "报告.txt"
-    path.write_text(text, encoding="utf-8")
-    parsed = parse_document(read_document(path), period=(1983, 1987))
-    assert [t.value for t in parsed.targets if t.value is not None] == []
+    assert document_values(tmp_path, text, 1983, 1987) == []
 
 
 def test_a_meeting_s_attendance_is_no_target() -> None:
@@ -201,7 +189,4 @@ def test_a_plain_line_that_turns_to_the_years_ahead_ends_the_preamble(tmp_path) 
         "今后五年的重点目标\n\n地区生产总值突破3000亿元;\n\n财政总收入突破500亿元。\n\n"
         "2017年主要工作\n\n全市经济社会发展主要预期目标:\n\n地区生产总值增长7.5%以上;\n"
     )
-    path = tmp_path / "报告.txt"
-    path.write_text(text, encoding="utf-8")
-    parsed = parse_document(read_document(path), period=(2017, 2017))
-    assert [t.value for t in parsed.targets if t.value is not None] == [3000, 500, 7.5]
+    assert document_values(tmp_path, text, 2017, 2017) == [3000, 500, 7.5]
