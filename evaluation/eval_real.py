@@ -53,8 +53,8 @@ FIELDS = (
 TABLE_FIELDS = ("row", "value", "baseline", "binding")
 
 
-# the batches blind for the next piece of work (none between b48's end and the next batch's start)
-BLIND_BATCHES: tuple[int, ...] = ()
+# the batches blind for the next piece of work: `b49-…` (`--blind49`)
+BLIND_BATCHES: tuple[int, ...] = (49,)
 BATCH = re.compile(r"b(\d+)-")
 
 
