@@ -54,9 +54,8 @@ def _read_txt(data: bytes, name: str, options: ReadOptions) -> Document:
     from plantrack.read.txt import read_text_file
 
     head = data[:65536]
-    if (b"<table" in head.lower() or b"<p" in head.lower()) and len(
-        _MARKUP_RE.findall(head)
-    ) >= _MARKUP_MIN:
+    lowered = head.lower()
+    if (b"<table" in lowered or b"<p" in lowered) and len(_MARKUP_RE.findall(head)) >= _MARKUP_MIN:
         from plantrack.read.html import read_html
 
         document = read_html(data, name, fragment=True)
