@@ -5,6 +5,8 @@ from __future__ import annotations
 import pytest
 
 from paragraph import document_values, targets_of
+from plantrack.parse.plan import parse_document
+from plantrack.read import read_document
 
 
 def test_a_paragraph_that_counts_years_back_reviews_them() -> None:
@@ -190,3 +192,14 @@ def test_a_plain_line_that_turns_to_the_years_ahead_ends_the_preamble(tmp_path) 
         "2017年主要工作\n\n全市经济社会发展主要预期目标:\n\n地区生产总值增长7.5%以上;\n"
     )
     assert document_values(tmp_path, text, 2017, 2017) == [3000, 500, 7.5]
+
+
+def test_a_line_of_the_years_ahead_dates_the_lines_below(tmp_path) -> None:
+    text = (
+        "今后五年的重点目标\n\n地区生产总值突破3000亿元;\n\n"
+        "2017年主要工作\n\n全市经济社会发展主要预期目标:\n\n地区生产总值增长7.5%以上;\n"
+    )
+    path = tmp_path / "报告.txt"
+    path.write_text(text, encoding="utf-8")
+    parsed = parse_document(read_document(path), period=(2017, 2017))
+    assert [(t.value, t.deadline) for t in parsed.targets] == [(3000, 2021), (7.5, 2017)]

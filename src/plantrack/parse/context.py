@@ -59,6 +59,10 @@ HEADING_YEAR_RE = re.compile(rf"(?:到|至)?((?:19|20)\d\d)年|{FIVE_YEAR_RE.pat
 _PHASE_LEAD_RE = re.compile(
     r"^(?:近期|中期|远期)(?:目标)?[（(](?:19|20)\d\d\s*年?\s*[－—–\-~至]\s*((?:19|20)\d\d)\s*年?[）)]"
 )
+# 今后五年的重点目标 / 未来三年主要任务： on a line of its own
+_YEARS_AHEAD_LINE_RE = re.compile(
+    r"^(?:今后|未来)([一二两三四五六七八九十]|\d{1,2})年(?:的)?(?:重点|主要)?(?:奋斗)?(?:目标|任务)[：:]?$"
+)
 DEADLINE_LINE_RE = re.compile(
     r"^(?:[（(]?[一二三四五六七八九十\d]{1,2}[)）、.．]\s*)?(?:近期目标|远期目标|中期目标)?[：:]?"
     r"(?:到|至)?(20\d\d)年(?:底|末)?(?:前)?[，,：:]?[^。；]{0,24}[：:]$"
@@ -292,6 +296,16 @@ class ContextTracker:
             return list(path)
         return [*path[: plain[1]], plain[0], *path[plain[1] :]]
 
+    def _years_ahead_line(self, text: str) -> int | None:
+        """今后五年的重点目标 on a line of its own: the years from the document's own (a plain line
+        with a year of its own, 2017年主要工作, ends what such a line carried)."""
+        m = _YEARS_AHEAD_LINE_RE.match(text.strip())
+        if m and self.facts.year:
+            return self.facts.year + cn_number(m.group(1)) - 1
+        if self._carried is not None and plain_heading(text):
+            return heading_deadline(text)
+        return None
+
     def enter(self, headings: list[str], text: str) -> ParagraphContext:
         """The context of a paragraph under `headings` (outermost first) with body `text`."""
         path = tuple(headings)
@@ -312,7 +326,7 @@ class ContextTracker:
         deadline = self._year_passage(path, text, deadline)
         if self._carried is not None:
             deadline = self._carried
-        line_deadline = deadline_line(text)
+        line_deadline = deadline_line(text) or self._years_ahead_line(text)
         if line_deadline is not None:
             self._carried, self._carried_path = line_deadline, path
             deadline = line_deadline
