@@ -61,7 +61,7 @@ _PHASE_LEAD_RE = re.compile(
 )
 # 今后五年的重点目标 / 未来三年主要任务： on a line of its own
 _YEARS_AHEAD_LINE_RE = re.compile(
-    r"^(?:今后|未来)([一二两三四五六七八九十]|\d{1,2})年(?:的)?(?:重点|主要)?(?:奋斗)?(?:目标|任务)[：:]?$"
+    r"^(?:今后|未来)(?:[一二两三四五六七八九十]|\d{1,2})年(?:的)?(?:重点|主要)?(?:奋斗)?(?:目标|任务)[：:]?$"
 )
 DEADLINE_LINE_RE = re.compile(
     r"^(?:[（(]?[一二三四五六七八九十\d]{1,2}[)）、.．]\s*)?(?:近期目标|远期目标|中期目标)?[：:]?"
@@ -299,9 +299,10 @@ class ContextTracker:
     def _years_ahead_line(self, text: str) -> int | None:
         """今后五年的重点目标 on a line of its own: the years from the document's own (a plain line
         with a year of its own, 2017年主要工作, ends what such a line carried)."""
-        m = _YEARS_AHEAD_LINE_RE.match(text.strip())
-        if m and self.facts.year:
-            return self.facts.year + cn_number(m.group(1)) - 1
+        line = text.strip()
+        if self.facts.year and _YEARS_AHEAD_LINE_RE.match(line):
+            ahead = RELATIVE_RE.match(line)  # its 今后N年: the years from the document's own
+            return relative_year(ahead, self.facts) if ahead else None
         if self._carried is not None and plain_heading(text):
             return heading_deadline(text)
         return None

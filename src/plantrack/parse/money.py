@@ -55,9 +55,10 @@ def money_reason(
     money = q.unit is not None and vocab.MONEY_UNIT_RE.search(q.unit)
     if money and vocab.HANDOUT_RE.search(before if post_metric else head_metric):
         return "money handed out (发放, 给予, 补助): not a target"
-    if money and _SPENT.search(re.split(r"[，。；]", before)[-1]):
+    own_clause = re.split(r"[，。；]", before)[-1] if money else ""
+    if money and _SPENT.search(own_clause):
         return "money a budget or a fund spends (中央财政还将安排150亿元): not a target"
-    if money and _ONE_PROJECT.search(re.split(r"[，。；]", before)[-1]):
+    if money and _ONE_PROJECT.search(own_clause):
         return (
             "what one project must invest or may get (单体项目总投资不低于3000万元): not a target"
         )

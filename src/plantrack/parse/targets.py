@@ -383,10 +383,7 @@ def _sentence(scan: Scan, s0: int, s1: int, sq: list[Quantity], sm: list) -> Non
             previous = found[before - 1].unit if before > start else False  # the value before
             past_subject = ""  # 工资总额1980年为773亿元，1985年将达到983亿元: its subject goes on
             for f in found[before:]:
-                f.deadline, past = scan.deadline or scan.end_year or None, scan.past
-                for p, y, was in deadlines:
-                    if p <= f.pos:
-                        f.deadline, past = y, was
+                f.deadline, past = _deadline_at(scan, deadlines, f.pos)
                 if f.kind == "annual" and _one_years_growth(scan, s0, f):
                     f.kind = "level"
                 alike, previous = previous == f.unit, f.unit  # 力争A1家，B1家: the same unit
@@ -418,6 +415,18 @@ def _sentence(scan: Scan, s0: int, s1: int, sq: list[Quantity], sm: list) -> Non
     _lead_deadline(scan, s0, s1, deadlines)
 
 
+def _deadline_at(
+    scan: Scan, deadlines: list[tuple[int, int, bool]], pos: int
+) -> tuple[int | None, bool]:
+    """(deadline, past) of a value at `pos`: the last deadline phrase before it in the sentence,
+    else the paragraph's deadline or the plan's end."""
+    deadline, past = scan.deadline or scan.end_year or None, scan.past
+    for p, y, was in deadlines:
+        if p <= pos:
+            deadline, past = y, was
+    return deadline, past
+
+
 def _forecast_list(scan: Scan, s0: int, s1: int, start: int) -> None:
     """…的一九五四年预计产量…，可以看到…：电力一百零八亿度…: the figures a forecast's colon opens
     are forecasts, unless an aim word leads them (今年要确保…)."""
@@ -445,10 +454,7 @@ def _listed_after(
         return
     a, b = listed[0].span
     scan.found[start:] = [f for f in scan.found[start:] if not a <= f.pos < b]
-    deadline, past = scan.deadline or scan.end_year or None, scan.past
-    for p, y, was in deadlines:
-        if p <= listed[0].pos:
-            deadline, past = y, was
+    deadline, past = _deadline_at(scan, deadlines, listed[0].pos)
     if past:
         return
     for f in listed:
