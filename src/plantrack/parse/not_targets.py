@@ -27,6 +27,10 @@ _FORECAST_VERB = re.compile(
 )
 # 本次大会应到代表490人, 因事因病请假缺席13人, 实到代表477人: a meeting's attendance
 _ATTENDANCE = re.compile(r"(?:应到|实到|出席|列席|缺席)[\u4e00-\u9fff]{0,4}$")
+# 523名市人大代表出席会议: the attendance named after its figure
+_ATTENDING = re.compile(
+    r"^[\u4e00-\u9fff]{0,8}(?:代表|委员)(?:和[\u4e00-\u9fff]{1,6})?(?:出席|列席)"
+)
 # 将可减少284万吨标准煤, 可以少用标准煤600万吨: the saving a measure can bring
 _SAVES = re.compile(r"(?<![不])可以?(?:节约|少用|节省|减少)[^，。；,;]{0,12}?(?:约|近)?$")
 _NEEDED = re.compile(r"^(?:规划期末)?(?:共需|需要|需新建|需新增|需)")
@@ -120,7 +124,7 @@ def said_not_a_target(
         return (
             "a project's capacity (建成70万千瓦热电项目): an attribute of the project, not a target"
         )
-    there_is = _what_there_is(q, pre, metric)
+    there_is = _what_there_is(q, pre, after, metric)
     if there_is:
         return there_is
     if verb and _QUALIFIER_LIST.match(after):
@@ -151,15 +155,17 @@ def _expected(q: Quantity, pre: str, metric: str) -> str | None:
     return None
 
 
-def _what_there_is(q: Quantity, pre: str, metric: str) -> str | None:
+def _what_there_is(q: Quantity, pre: str, after: str, metric: str) -> str | None:
     """在营加油站48座, 多达1.12万个, 今年高校毕业生1179万人, 实到代表477人: a count of what
     there is."""
     if _STOCK_LEAD.match(metric) or pre.rstrip().endswith(_STATE_WORDS):
         return "what there is now (在营加油站48座, 多达1.12万个, 不足30万吨), not a target"
     if (q.unit or "").endswith("人") and _COHORT.search(pre.rstrip()):
         return "the size of a cohort (今年高校毕业生1179万人), not a target"
-    if (q.unit or "").endswith("人") and _ATTENDANCE.search(pre.rstrip()):
-        return "who attend a meeting (应到代表490人, 实到477人), not a target"
+    if (q.unit or "").endswith(("人", "名")) and (
+        _ATTENDANCE.search(pre.rstrip()) or _ATTENDING.match(after)
+    ):
+        return "who attend a meeting (应到代表490人, 523名代表出席会议), not a target"
     return None
 
 

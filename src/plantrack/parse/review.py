@@ -126,6 +126,7 @@ _EXAMPLE_YEAR_LEAD_RE = re.compile(
 )
 # A plain short line that is a heading: no clause punctuation, no figure but a year.
 _PLAIN_HEADING_MAX = 30
+_BARE_YEAR_RE = re.compile(r"^((?:19|20)\d\d)年?$")
 _NOT_PLAIN_RE = re.compile(r"[，。；、！？,;!?]|[:：].|\d(?!\d*年|\d*[-—–~至]\d)")
 _INTO_NEXT_PERIOD = 3  # years a plan from a period's last year runs on to belong to the next
 PAST_SENTENCES = 2  # a paragraph with this many past sentences and no forward one is a review
@@ -161,6 +162,9 @@ def heading_verdict(heading: str, first: int | None = None) -> bool | None:
     Part by part, the last marker of each part deciding: “十四五”时期发展成就和2025年工作回顾 is a
     review; 发展基础与总体要求 and 成就和“十五五”时期主要目标 look ahead (their sections hold goals,
     and their review paragraphs are found by their own lead); 主要目标完成情况 is a review."""
+    bare = _BARE_YEAR_RE.match(heading)
+    if bare and first:
+        return int(bare.group(1)) < first  # a page's 2019 over its review, 2020 over its goals
     if _only_past_periods(heading, first):
         return True  # 顺利实现“十四五”发展目标, “十四五”时期…迈出坚实步伐 in a plan from 2026
     if not (REVIEW_WORDS.search(heading) or GOAL_WORDS.search(heading) or "工作" in heading):
@@ -185,7 +189,9 @@ def _only_past_periods(heading: str, first: int | None) -> bool:
 
 def plain_heading(text: str) -> bool:
     """A short line of its own without clause punctuation or figures: a heading in plain style
-    (“十四五”时期工作回顾, 2026年重点工作, 发展基础)."""
+    (“十四五”时期工作回顾, 2026年重点工作, 发展基础, a bare 2019)."""
+    if _BARE_YEAR_RE.match(text):
+        return True
     return len(text) <= _PLAIN_HEADING_MAX and not _NOT_PLAIN_RE.search(text)
 
 
@@ -209,6 +215,12 @@ def review_lead(text: str, first: int | None, periods_from: int | None = None) -
         return not (plan and since and _period_end(plan.group(0)[:2]) >= since)
     m = _PAST_YEAR_LEAD_RE.match(text) or _EXAMPLE_YEAR_LEAD_RE.match(text)
     return bool(m and first and cn_number(m.group(1)) < first)
+
+
+def lead_year(text: str) -> int | None:
+    """The year a paragraph opens with (2013年，… / 2013年，全县计划…), or None."""
+    m = _PAST_YEAR_LEAD_RE.match(text)
+    return cn_number(m.group(1)) if m else None
 
 
 def looks_ahead(

@@ -178,7 +178,8 @@ LEAD_DEADLINE_RE = re.compile(
     r"(?:(?:到|至|截至)?(?:(?:19|20)\d\d|今|明)年(?:底|末)?(?:前)?"
     # 2025年海铁联运…翻一番。即…: a year that opens the sentence without a comma, too
     r"(?:[，,：:]|(?=[\u4e00-\u9fff])(?![的以比同起年内度初中]))"
-    rf"|{SPAN_FROM_START}[，,])"  # 用3年时间，实现…
+    rf"|{SPAN_FROM_START}[，,]"  # 用3年时间，实现…
+    r"|(?:到|至)?“?十[一二三四五六七八九]五”?(?:时期|期间|末|期末)[，,])"  # 十一五期间，…
 )
 # A verb that can head a list of number-noun pairs (更新78个A、4500个B、14个C).
 LIST_VERBS = frozenset(
@@ -292,7 +293,7 @@ ALIAS_RE = re.compile(r"[^（(，,。；]*[（(]以下简称[“\"]?([^）)”\"
 # money handed out or budgeted is not a plan target (安排资金5000亿元, 扶贫资金增长43.4%)
 BUDGET_RE = re.compile(
     r"预算内[\u4e00-\u9fff]{0,4}投资|预算安排|财政资金|国债资金|扶贫资金|专项资金|补助资金|奖补资金|引导基金|奖励资金|安排资金|财政投入"
-    r"|资金安排|[安拨]付|补贴资金|筹集资金|筹措资金|财政性资金|建设性资金"
+    r"|资金安排|[安拨]付|补贴资金|筹集资金|筹措资金|财政性资金|建设性资金|三公[”\"]?经费"
     r"|匹配$|(?:中央|省|市|县|区)级?(?:安排|补助)$"  # 县(市、区)匹配479万元, 市级安排68万元
 )
 # 90%以上的村生活垃圾得到治理: a share of units that reach a state
@@ -355,7 +356,7 @@ LEAD_RE = re.compile(
     rf"|(?:到|至)?{CN_YEAR}年(?:底|末)?(?:前|以前)?，?"
     rf"|用?[一二两三四五\d]年(?:时间|内)?"  # 力争三年累计回收…: a duration, not the metric
     rf"|第[一二三四五]年"  # 第一年全区应完成…: when, not the metric
-    rf"|“?十[一二三四五六七八九]五”?(?:时期|期间|期内|末|期末)?"
+    rf"|(?:到|至)?“?十[一二三四五六七八九]五”?(?:时期|期间|期内|末|期末)?，?"  # 到“十四五”末，
     rf"|(?P<kind>{'|'.join(KIND_ADVERBS)})|{_alt(_LEAD_WORDS).replace('使', '使(?!用)')}"  # 使用寿命
 )
 # 新建改造, 新建改扩建, 新建和改造提升: new and renovated together is a level (GUIDE.md, kind)

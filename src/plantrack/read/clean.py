@@ -187,14 +187,23 @@ def _at_page_edge(blocks: list[Block], index: int) -> bool:
 _SHORT_LINE = 30  # characters: a line this short before a blank line ends its paragraph
 
 
-# 志愿服务参与率达到20% / 社会工作服务机构达到1万家: a short line closed by its figure
+# 志愿服务参与率达到20% / 社会工作服务机构达到1万家 / 生产总值增长9%左右,工业增加值增长12%左右:
+# a short line closed by its figure (its last clause states a whole target)
 _FIGURE_LINE_RE = re.compile(
-    r"^[^，。；：,;:]{4,40}?(?:达到|不低于|不高于|不少于|超过|控制在|稳定在|保持在|[提升降]到|降至|低于|高于)"
-    r"(?:[\d.%‰~、]*、)?\d+(?:\.\d+)?(?:~\d+(?:\.\d+)?)?"  # 60%、30% / 35~40张
-    r"(?:%|‰|[个家名人台座处所项条吨元亩户张辆套]|万[个家人吨元亩户张辆套]|亿元)"
+    r"^(?:[^。；;：:]{2,40}[，,])?"  # the line's earlier clauses
+    r"[^，。；：,;:]{2,40}?(?:达到|不低于|不高于|不少于|超过|突破|控制在|稳定在|保持在|[提升降]到|降至"
+    r"|低于|高于|增长|下降|减少|提高|增加)"
+    r"(?:[\d.%‰~、]*[、和])?\d+(?:\.\d+)?(?:~\d+(?:\.\d+)?)?"  # 60%、30% / 3.9%和3% / 35~40张
+    r"(?:%|‰|个百分点|[万亿]{0,2}(?:人次|平方米|[个家名人台座处所项条吨元亩户张辆套]))"
     r"(?:以上|以下|以内|左右)?$"
 )
-_GOES_ON_RE = re.compile(r"^(?![以左的和及与或等之])[\u4e00-\u9fff“]")  # a new subject, not 以上…
+_FIGURE_LINE_MAX = 60  # characters: longer lines are a page's width, wrapped
+_GOES_ON_RE = re.compile(r"^(?![以左的和及与或等之])[\u4e00-\u9fff“\d]")  # a new subject, not 以上…
+# 回顾2017年 / 展望2018年 / 2018年主要目标: a line that turns to a year stands alone
+_YEAR_TURN_RE = re.compile(
+    r"^(?:回顾|展望|盘点|聚焦)(?:19|20)\d\d年?$"
+    r"|^(?:19|20)\d\d年(?:工作)?(?:回顾|展望|主要目标|预期目标|目标任务|主要任务|重点工作)$"
+)
 
 
 def _item_ends(tail: tuple[int | None, int | None, str], block: Block) -> bool:
@@ -207,7 +216,11 @@ def _item_ends(tail: tuple[int | None, int | None, str], block: Block) -> bool:
     if line is None or block.line is None or block.page != page:
         return False
     if block.line - line == 1:
-        return bool(_FIGURE_LINE_RE.match(text) and _GOES_ON_RE.match(block.text))
+        return bool(
+            len(text) <= _FIGURE_LINE_MAX
+            and _FIGURE_LINE_RE.match(text)
+            and _GOES_ON_RE.match(block.text)
+        )
     if block.line - line < 2:
         return False
     # 推出5处…、18个… / 推出不少于200场…: two items that open alike, whatever their length
@@ -382,6 +395,7 @@ def clean_blocks(blocks: list[Block]) -> tuple[list[Block], list[str]]:
             and (not _is_title_like(prev.text) or _CONTINUES_RE.match(block.text))
             and not is_title_heading(prev.text)
             and not is_heading(block.text)
+            and not _YEAR_TURN_RE.match(block.text)
             and not _ITEM_RE.match(block.text)
             and not row_number(prev.text)
             and not row_number(block.text)

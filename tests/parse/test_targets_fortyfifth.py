@@ -1,0 +1,102 @@
+"""Forty-fifth round: what retired b49 missed, in words other than its documents'."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from paragraph import document_values, targets_of
+from plantrack.model import Block
+from plantrack.read.clean import clean_blocks
+
+
+def test_lines_of_a_page_each_closed_by_a_growth_figure_are_items(tmp_path: Path) -> None:
+    lines = [
+        "回顾2023年",
+        "全县地区生产总值增长7.1%,一般公共预算收入增长6.2%",
+        "城乡居民收入分别增长5.9%和7.4%",
+        "展望2024年",
+        "全县地区生产总值增长6.5%左右,工业增加值增长8%左右",
+        "城乡居民收入分别增长6%和7%左右",
+        "城镇调查失业率、居民消费价格涨幅分别控制在5.5%和3%以内",
+    ]
+    values = document_values(tmp_path, "\n".join(lines) + "\n", 2024, 2024)
+    assert values == [6.5, 8, 6, 7, 5.5, 3]
+
+
+def test_a_line_that_turns_to_a_year_is_never_joined() -> None:
+    blocks = [
+        Block("建成一批示范社区", "paragraph", line=1),
+        Block("展望2025年", "paragraph", line=2),
+        Block("新增养老床位800张", "paragraph", line=3),
+        Block("回顾2024年", "paragraph", line=4),
+        Block("新增养老床位800张", "paragraph", line=3),
+    ]
+    cleaned, _ = clean_blocks(blocks)
+    assert [b.text for b in cleaned] == [
+        "建成一批示范社区",
+        "展望2025年",
+        "新增养老床位800张",
+        "回顾2024年",
+        "新增养老床位800张",
+    ]
+
+
+def test_a_line_closed_by_a_growth_figure_then_a_new_subject_are_two_items() -> None:
+    blocks = [
+        Block("一般公共预算收入增长9.1%", "paragraph", line=1),
+        Block("重点项目完成投资300亿元", "paragraph", line=2),
+    ]
+    cleaned, _ = clean_blocks(blocks)
+    assert len(cleaned) == 2
+    # a line longer than a page copied item by item is a paragraph wrapped, whatever it ends with
+    long = (
+        "全县上下坚持稳中求进工作总基调，完整准确全面贯彻新发展理念，加快构建新发展格局，"
+        "着力推动高质量发展，一般公共预算收入增长9.1%"
+    )
+    cleaned, _ = clean_blocks(
+        [Block(long, "paragraph", line=1), Block("全年目标任务圆满完成。", "paragraph", line=2)]
+    )
+    assert len(cleaned) == 1
+
+
+def test_the_tasks_of_a_paragraph_opening_with_the_reports_year_are_goals(tmp_path: Path) -> None:
+    text = (
+        "据初步统计，2023年全区实现地区生产总值210亿元，增长6%。\n"
+        "2024年，全区计划引进10个以上亿元项目，新增城市绿地12万平方米。\n"
+        "全区2024年的主要预期目标是：地区生产总值增长6%左右。\n"
+    )
+    assert document_values(tmp_path, text, 2024, 2024) == [10, 12, 6]
+
+
+def test_a_bare_year_line_heads_its_section(tmp_path: Path) -> None:
+    text = (
+        "主要预期目标\n\n地区生产总值增长6%左右；固定资产投资增长7%。\n\n"
+        "2023\n\n城市建设迈上新台阶\n\n地区生产总值突破3000亿元，增长5.2%，增速高于全省0.6个百分点。\n"
+    )
+    assert document_values(tmp_path, text, 2024, 2024) == [6, 7]
+
+
+def test_the_three_public_expenses_budget_is_no_target() -> None:
+    assert targets_of("区级“三公”经费预算较上年压减8%。", 2024, 2024) == []
+    assert [t.value for t in targets_of("区级公务用车数量较上年压减8%。", 2024, 2024)] == [8]
+
+
+def test_aspiration_after_a_period_end_deadline_governs_the_sentence() -> None:
+    got = targets_of(
+        "到十四五末力争全县生产总值翻一番，实现60亿元以上，年均增长12%以上。", 2021, 2025
+    )
+    assert [(t.value, t.aspiration) for t in got] == [(2, True), (60, True), (12, True)]
+
+
+def test_a_past_period_lead_dates_the_sentences_after_it() -> None:
+    text = (
+        "“十三五”期间，全县生产总值达12.4亿元，首次突破十亿元大关。"
+        "全社会固定资产投资完成30.5亿元，荣获省级文明县城称号。"
+        "到“十四五”末，力争生产总值达到20亿元。"
+    )
+    assert [t.value for t in targets_of(text, 2021, 2025)] == [20]
+
+
+def test_delegates_attending_named_after_their_number_are_no_target() -> None:
+    assert targets_of("大会应到代表215名，实到代表201名。", 2024, 2024) == []
+    assert targets_of("412名县人大代表出席会议。", 2024, 2024) == []
