@@ -100,3 +100,28 @@ def test_a_past_period_lead_dates_the_sentences_after_it() -> None:
 def test_delegates_attending_named_after_their_number_are_no_target() -> None:
     assert targets_of("大会应到代表215名，实到代表201名。", 2024, 2024) == []
     assert targets_of("412名县人大代表出席会议。", 2024, 2024) == []
+
+
+def test_a_year_and_its_months_opening_a_sentence_date_it() -> None:
+    past = "抓好投资工作。2023年1-10月份，全区完成固定资产投资88.6亿元，实施亿元以上项目41个。"
+    assert targets_of(past, 2024, 2024) == []
+    got = targets_of("2025年6月底前，建成公共充电桩500个。", 2024, 2026)
+    assert [(t.value, t.deadline) for t in got] == [(500, 2025)]
+
+
+def test_a_review_section_that_turns_to_the_years_ahead_ends_there(tmp_path: Path) -> None:
+    text = (
+        "过去五年工作的基本总结\n\n"
+        "五年来，全省经济持续发展，粮食产量达到600亿斤。\n\n"
+        "省第十次党代会描绘了发展蓝图。今后的五年，是全面建成小康社会的关键五年。"
+        "到2020年，力争全省生产总值达到4万亿元左右。\n\n"
+        "要加强水利建设，争取每年新增有效灌溉面积50万亩以上。\n"
+    )
+    assert document_values(tmp_path, text, 2016, 2020) == [4, 50]
+
+
+def test_the_end_and_the_middle_of_the_century_are_deadlines() -> None:
+    got = targets_of("到本世纪末，粮食产量力争达到5000亿公斤。", 1986, 1990)
+    assert [(t.value, t.deadline) for t in got] == [(5000, 2000)]
+    got = targets_of("到本世纪中叶，森林覆盖率达到30%。", 2018, 2020)
+    assert [(t.value, t.deadline) for t in got] == [(30, 2050)]

@@ -52,6 +52,7 @@ RELATIVE_RE = re.compile(
     # 用3—5年时间, 用三年时间: counted from the plan's start, to the far end of a range
     rf"|{SPAN_FROM_START}"
     rf"|(?:到|至)?(?<![比较与于从由])(?P<cn>{CN_YEAR})年"  # not 比一九八〇年: a base year
+    rf"|(?:到|至)?(?P<century>本|下个?)世纪(?P<part>末|中叶)"  # 到本世纪末 in 1988: 2000
 )
 # A year in a heading, or a line that is only a deadline: 到2027年： / 到2027年，主要目标是：
 HEADING_YEAR_RE = re.compile(rf"(?:到|至)?((?:19|20)\d\d)年|{FIVE_YEAR_RE.pattern}")
@@ -60,6 +61,11 @@ _PHASE_LEAD_RE = re.compile(
     r"^(?:近期|中期|远期)(?:目标)?[（(](?:19|20)\d\d\s*年?\s*[－—–\-~至]\s*((?:19|20)\d\d)\s*年?[）)]"
 )
 # 今后五年的重点目标 / 未来三年主要任务： on a line of its own
+# 今后的五年，是…关键性五年 / 在今后五年里: a sentence of a review section that turns to the years
+# ahead (an excerpt that dropped the heading after it)
+_TURNS_AHEAD_RE = re.compile(
+    r"(?:^|[。！？])(?:在)?(?:今后|未来)的?(?:[一二两三四五六七八九十]|\d{1,2})年(?:里|内|中|间)?[，,是]"
+)
 _YEARS_AHEAD_LINE_RE = re.compile(
     r"^(?:今后|未来)(?:[一二两三四五六七八九十]|\d{1,2})年(?:的)?(?:重点|主要)?(?:奋斗)?(?:目标|任务)[：:]?$"
 )
@@ -123,6 +129,11 @@ def relative_year(match: re.Match[str], facts: DocFacts) -> int | None:
     if match.group("within") or match.group("taking"):
         n = cn_number(match.group("within") or match.group("taking"))
         return facts.start_year + n - 1 if facts.start_year and 0 < n <= 10 else None
+    if match.group("century"):
+        if not facts.year:
+            return None
+        start = (facts.year - 1) // 100 * 100 + (0 if match.group("century") == "本" else 100)
+        return start + (100 if match.group("part") == "末" else 50)
     return cn_number(match.group("cn"))  # 二〇三五 -> 2035
 
 
@@ -236,6 +247,7 @@ class ContextTracker:
         # a plain-line heading that says review or goals: (its text, its outline level, the path
         # above it); it governs what follows until a heading of its level or higher looks ahead
         self._plain: tuple[str, int, tuple[str, ...]] | None = None
+        self._turned: tuple[str, ...] | None = None  # a review section whose text turned ahead
         self._verdicts: dict[str, bool | None] = {}
         self._years: dict[str, list[tuple[int, bool]]] = {}
 
@@ -319,6 +331,12 @@ class ContextTracker:
             if verdict is not None:
                 review = verdict
                 break
+        if review:
+            # the paragraphs after one that turned to the years ahead are no review
+            if self._turned == tuple(governing):
+                review = False
+            elif _TURNS_AHEAD_RE.search(text):
+                self._turned = tuple(governing)
         deadline = None
         for heading in reversed(governing):
             deadline = choose_deadline(self._deadlines(heading), text, self.facts)

@@ -148,7 +148,7 @@ DEADLINE_RE = re.compile(
     # a leading year, or the end of a leading span (2024年-2025年创建60个…: by 2025)
     r"|(?:^|[，。；：\n！？,;:!?（(]|力争|争取|确保|预计)(?:(?:19|20)\d\d年?\s*[-—–~～至到]\s*)?"
     r"((?:19|20)\d\d)年"
-    r"(?:底|末)?(?![的以比同\d起])"  # 2024年起: from then on, not by then
+    r"(?:\d{1,2}(?:[-—–~～至]\d{1,2})?月份?|底|末)?(?![的以比同\d起])"  # 2024年起: from then on
 )
 YEAR_RE = re.compile(r"(?:19|20)\d\d年")  # in every DEADLINE_RE match: a fast gate before it
 ASPIRATION_RE = re.compile(r"力争|争取|努力")
@@ -175,7 +175,7 @@ LEAD_DEADLINE_RE = re.compile(
     # 近期目标（2022－2025）：到2025年，…: a phase's label before its deadline
     r"(?:(?:近期|中期|远期|阶段性?)(?:目标)?(?:[（(][^（）()]{0,16}[）)])?[：:]\s*)?"
     r"(?:力争|争取|确保|预计|计划|预期)?"
-    r"(?:(?:到|至|截至)?(?:(?:19|20)\d\d|今|明)年(?:底|末)?(?:前)?"
+    r"(?:(?:到|至|截至)?(?:(?:19|20)\d\d|今|明)年(?:\d{1,2}(?:[-—–~～至]\d{1,2})?月份?|底|末)?(?:前)?"
     # 2025年海铁联运…翻一番。即…: a year that opens the sentence without a comma, too
     r"(?:[，,：:]|(?=[\u4e00-\u9fff])(?![的以比同起年内度初中]))"
     rf"|{SPAN_FROM_START}[，,]"  # 用3年时间，实现…
@@ -302,7 +302,7 @@ SHARE_OF_UNITS_RE = re.compile(
 )
 # characters without which no relative deadline (今年, 明年, 去年, “十四五”末, 3年内, 二〇三五年) stands
 RELATIVE_HINT_RE = re.compile(
-    r"今年|明年|去年|本年度|当年|五|年内|二〇|一九|今后|未来|第[一二三四五]年|年(?:左右)?(?:的)?时间"
+    r"今年|明年|去年|本年度|当年|五|年内|二〇|一九|今后|未来|第[一二三四五]年|年(?:左右)?(?:的)?时间|世纪"
 )
 # 今年以来: a review, not a deadline.
 YEAR_AS_NAME_RE = re.compile(r"以来")

@@ -312,8 +312,8 @@ def _deadlines(scan: Scan) -> list[tuple[int, int, bool]]:
     text, facts = scan.text, scan.context.facts
     first = facts.start_year or facts.year
     out: list[tuple[int, int, bool]] = []
-    if "年" not in text and "五" not in text:
-        return out  # every deadline phrase holds 年, but “十四五”末 (speed)
+    if "年" not in text and "五" not in text and "世纪" not in text:
+        return out  # every deadline phrase holds 年, but “十四五”末 and 本世纪末 (speed)
     dated = vocab.YEAR_RE.search(text) is not None  # every deadline phrase holds 20XX年 (speed)
     for m in vocab.DEADLINE_RE.finditer(text) if dated else ():
         year = int(m.group(1) or m.group(2) or m.group(3))
