@@ -1,0 +1,67 @@
+"""Texts a converter made: full stops dropped, chapters run into their text, 1950s numerals."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from plantrack.model import Block
+from plantrack.read import read_document
+from plantrack.read.clean import clean_blocks
+
+_STOPLESS = [
+    "　　第二章　主要目标　　综合考虑未来发展趋势和条件，今后五年全省经济社会发展的主要目标如下",
+    "全省生产总值年均增长6%左右，城镇新增就业300万人，居民消费价格涨幅控制在3%左右",
+    "农业基础进一步巩固，工业结构继续优化，服务业增加值比重提高3个百分点",
+    "　　——生态环境持续改善",
+    "单位生产总值能源消耗降低15%，森林覆盖率提高到35%",
+    "城乡居民收入与经济增长基本同步，基本公共服务水平明显提高",
+    "改革开放不断深化，重点领域和关键环节改革取得新突破，政府职能加快转变",
+    "社会文明程度明显提升，人民群众的获得感、幸福感、安全感持续增强",
+    "城乡区域发展的协调性进一步增强，新型城镇化和乡村振兴协同推进，城乡差距逐步缩小",
+    "对外开放水平不断提高，开放型经济新体制基本形成，营商环境达到国内一流水平",
+    "基本公共服务均等化水平明显提高，多层次社会保障体系更加健全，人民生活品质不断改善",
+]
+
+
+def _cleaned(tmp_path: Path, lines: list[str]) -> list[str]:
+    path = tmp_path / "纲要.txt"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    cleaned, _ = clean_blocks(read_document(path).blocks)
+    return [b.text for b in cleaned]
+
+
+def test_a_chapter_run_into_its_text_after_a_wide_space_stands_alone(tmp_path: Path) -> None:
+    texts = _cleaned(tmp_path, _STOPLESS)
+    assert texts[0] == "第二章　主要目标"
+    assert texts[1].startswith("综合考虑未来发展趋势和条件")
+
+
+def test_lines_of_a_text_without_full_stops_are_sentences(tmp_path: Path) -> None:
+    joined = "|".join(_cleaned(tmp_path, _STOPLESS)[1:])
+    assert "主要目标如下。全省生产总值" in joined
+    assert "提高3个百分点。——生态环境持续改善。单位生产总值" in joined
+    assert "基本同步，基本公共服务水平明显提高。改革开放" in joined
+    # a text with its full stops joins a line a page cut without one
+    stopped = [line + "。" for line in _STOPLESS[1:]]
+    stopped[0] = stopped[0][:-1]
+    stopped[1] = stopped[1][:-1]
+    texts = _cleaned(tmp_path, stopped)
+    assert "提高3个百分点——生态环境持续改善。" in "|".join(texts)
+
+
+def test_a_typesetters_numerals_digit_by_digit_are_read() -> None:
+    blocks = [
+        Block(
+            "粮食由一九五二年年产三、二七八·三亿斤增加到三、八五六·二亿斤，增长百分之一七·六。",
+            "paragraph",
+        ),
+        Block("货物周转量将增长百分之一○一，平均每年递增百分之六七。", "paragraph"),
+        Block("纪念五·一劳动节和一·二八事变。", "paragraph"),
+    ]
+    cleaned, _ = clean_blocks(blocks)
+    assert [b.text for b in cleaned] == [
+        "粮食由一九五二年年产3278.3亿斤增加到3856.2亿斤，增长百分之17.6。",
+        # 百分之六七 is six or seven per cent in today's usage: left as written
+        "货物周转量将增长百分之101，平均每年递增百分之六七。",
+        "纪念五·一劳动节和一·二八事变。",
+    ]
