@@ -125,3 +125,32 @@ def test_the_end_and_the_middle_of_the_century_are_deadlines() -> None:
     assert [(t.value, t.deadline) for t in got] == [(5000, 2000)]
     got = targets_of("到本世纪中叶，森林覆盖率达到30%。", 2018, 2020)
     assert [(t.value, t.deadline) for t in got] == [(30, 2050)]
+
+
+def test_a_figures_price_basis_between_it_and_its_subject_is_passed_over() -> None:
+    text = "1995年全省社会总产值，按照1990年不变价格计算，达到2,480亿元，平均每年增长8.2%。"
+    got = targets_of(text, 1991, 1995)
+    assert [(t.metric, t.value) for t in got] == [
+        ("社会总产值", 2480),
+        ("社会总产值增长", 8.2),
+    ]
+
+
+def test_a_thing_named_alone_before_its_figure_is_its_subject() -> None:
+    got = targets_of("其中：第二产业，1995年达到1,150亿元，平均每年增长9%。", 1991, 1995)
+    assert [(t.metric, t.value) for t in got] == [("第二产业", 1150), ("第二产业增长", 9)]
+    # a clause that does something is no such subject
+    assert targets_of("加快结构调整，1995年达到1,150亿元。", 1991, 1995) == []
+
+
+def test_a_chapter_and_its_section_run_into_the_text_stand_alone(tmp_path: Path) -> None:
+    text = (
+        "　　第二章　经济增长　　（一）社会总产值　　1995年全省社会总产值达到2,480亿元，"
+        "比1990年增长48%\n"
+    )
+    path = tmp_path / "计划.txt"
+    path.write_text(text, encoding="utf-8")
+    from plantrack.read import read_document
+
+    cleaned, _ = clean_blocks(read_document(path).blocks)
+    assert [b.text for b in cleaned][:2] == ["第二章　经济增长", "（一）社会总产值"]

@@ -307,6 +307,10 @@ _TOPIC_CLAUSE = re.compile(
 )
 
 
+_BARE_NOUN = re.compile(r"[\u4e00-\u9fff（）()]{2,12}")
+_YEAR_LEAD = re.compile(r"^(?:19|20)\d\d年")
+
+
 def elided(head: Head, metric: str, state: ClauseMemory) -> str:
     """The subject a clause leaves out: 到2030年突破2.4万亿元; 累计淘汰… after 加快淘汰X."""
     verb = metric or head.verb_word
@@ -318,9 +322,13 @@ def elided(head: Head, metric: str, state: ClauseMemory) -> str:
         # 市政设施类项目5个，其中计划新开工2个: the subject's new starts (a work verb of its own)
         lead = head.work_verb if head.verb is None else None
         return state.subject + (lead or "")
-    topic = _TOPIC_CLAUSE.match(strip_lead(state.clause.strip())[0]) if head.verb else None
-    if not metric and topic:
+    before = strip_lead(state.clause.strip())[0] if head.verb and not metric else ""
+    topic = _TOPIC_CLAUSE.match(before)
+    if topic:
         return topic.group(0).removeprefix("的")  # 居民消费水平，将比1980年增长22%: the topic
+    named = _YEAR_LEAD.sub("", state.clause.strip(), count=1) == before  # nothing but a year led
+    if named and _BARE_NOUN.fullmatch(before) and not vocab.VERB_RE.search(before):
+        return before  # 第三产业，1990年达到2810亿元: a thing named alone, then its figure
     return ""
 
 

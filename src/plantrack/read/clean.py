@@ -79,7 +79,7 @@ _SENTENCE_INSIDE_RE = re.compile(r"[。！？；!?;]")
 # list heading, a space, then a paragraph's text
 _RUN_IN_HEADING = re.compile(
     r"^(?P<head>(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])"
-    r"[^\s，。；：:,;！？\d]{2,24}) (?P<body>\S.{20,})$"
+    r"[^\s，。；：:,;！？\d]{2,24})(?: |[ \u3000]{2,})(?P<body>\S.{20,})$"
     # 第三章　主要目标　　按照…: a chapter's title, then its first paragraph after a wide space
     r"|^(?P<chapter>第[一二三四五六七八九十百\d]{1,4}[章节][ \u3000]{0,2}[^\s，。；：:,;！？\d]{2,24})"
     r"[ \u3000]{2,}"
@@ -302,13 +302,18 @@ def _join(prev: Block, block: Block, glue: str) -> None:
 def _split_run_in(block: Block, text: str, cleaned: list[Block], repairs: list[str]) -> str:
     """一、过去五年的主要成效 “十三五”规划实施以来…: a PDF's heading run into its text goes into
     `cleaned` as a line of its own; the rest of the text is returned."""
-    run_in = _RUN_IN_HEADING.match(text) if block.kind == "paragraph" else None
-    if run_in is None:
+    if block.kind != "paragraph":
         return text
-    head = run_in.group("head") or run_in.group("chapter")
-    cleaned.append(Block(head, "paragraph", block.page, block.line, block.level))
-    repairs.append(f"split a heading from the text run into it: {head}")
-    return run_in.group("body") or run_in.group("text")
+    # 第二章　经济增长率　　（一）工农业总产值　　1990年…: a chapter, then a section, then text
+    for _ in range(2):
+        run_in = _RUN_IN_HEADING.match(text)
+        if run_in is None:
+            break
+        head = run_in.group("head") or run_in.group("chapter")
+        cleaned.append(Block(head, "paragraph", block.page, block.line, block.level))
+        repairs.append(f"split a heading from the text run into it: {head}")
+        text = run_in.group("body") or run_in.group("text")
+    return text
 
 
 # 广义货币M / 2 / 预期增长12%左右: a web page's subscript (M₂, CO₂, PM₂.₅) copied onto a line of its own
