@@ -29,7 +29,7 @@ def test_a_line_that_turns_to_a_year_is_never_joined() -> None:
         Block("展望2025年", "paragraph", line=2),
         Block("新增养老床位800张", "paragraph", line=3),
         Block("回顾2024年", "paragraph", line=4),
-        Block("新增养老床位800张", "paragraph", line=3),
+        Block("新增养老床位800张", "paragraph", line=5),
     ]
     cleaned, _ = clean_blocks(blocks)
     assert [b.text for b in cleaned] == [
@@ -141,16 +141,3 @@ def test_a_thing_named_alone_before_its_figure_is_its_subject() -> None:
     assert [(t.metric, t.value) for t in got] == [("第二产业", 1150), ("第二产业增长", 9)]
     # a clause that does something is no such subject
     assert targets_of("加快结构调整，1995年达到1,150亿元。", 1991, 1995) == []
-
-
-def test_a_chapter_and_its_section_run_into_the_text_stand_alone(tmp_path: Path) -> None:
-    text = (
-        "　　第二章　经济增长　　（一）社会总产值　　1995年全省社会总产值达到2,480亿元，"
-        "比1990年增长48%\n"
-    )
-    path = tmp_path / "计划.txt"
-    path.write_text(text, encoding="utf-8")
-    from plantrack.read import read_document
-
-    cleaned, _ = clean_blocks(read_document(path).blocks)
-    assert [b.text for b in cleaned][:2] == ["第二章　经济增长", "（一）社会总产值"]

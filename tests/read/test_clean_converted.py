@@ -36,6 +36,15 @@ def test_a_chapter_run_into_its_text_after_a_wide_space_stands_alone(tmp_path: P
     assert texts[1].startswith("综合考虑未来发展趋势和条件")
 
 
+def test_a_chapter_and_its_section_run_into_the_text_stand_alone(tmp_path: Path) -> None:
+    line = "　　第二章　经济增长　　（一）社会总产值　　1995年全省社会总产值达到2,480亿元，比1990年增长48%"
+    assert _cleaned(tmp_path, [line])[:3] == [
+        "第二章　经济增长",
+        "（一）社会总产值",
+        "1995年全省社会总产值达到2,480亿元，比1990年增长48%",
+    ]
+
+
 def test_lines_of_a_text_without_full_stops_are_sentences(tmp_path: Path) -> None:
     joined = "|".join(_cleaned(tmp_path, _STOPLESS)[1:])
     assert "主要目标如下。全省生产总值" in joined
