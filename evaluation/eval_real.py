@@ -53,8 +53,8 @@ FIELDS = (
 TABLE_FIELDS = ("row", "value", "baseline", "binding")
 
 
-# the batches blind for the next piece of work: none until the next batch is gathered
-BLIND_BATCHES: tuple[int, ...] = ()
+# the batches blind for the next piece of work: `b51-…` (`--blind51`)
+BLIND_BATCHES: tuple[int, ...] = (51,)
 BATCH = re.compile(r"b(\d+)-")
 
 
