@@ -141,3 +141,28 @@ def test_a_thing_named_alone_before_its_figure_is_its_subject() -> None:
     assert [(t.metric, t.value) for t in got] == [("第二产业", 1150), ("第二产业增长", 9)]
     # a clause that does something is no such subject
     assert targets_of("加快结构调整，1995年达到1,150亿元。", 1991, 1995) == []
+
+
+def test_a_count_of_one_class_of_a_lists_items_is_no_target() -> None:
+    text = (
+        "今年为民办实事项目共30项，其中新建停车场等缓解停车难类6项，口袋公园等提升城区环境类9项。"
+    )
+    assert targets_of(text, 2024, 2024) == []
+    assert [t.value for t in targets_of("新建口袋公园9处。", 2024, 2024)] == [9]
+
+
+def test_a_target_named_again_is_no_new_target() -> None:
+    text = "为确保2.6万亩这一目标完成，各乡镇要压实责任。"
+    assert targets_of(text, 2024, 2024) == []
+
+
+def test_the_proposals_a_congress_handled_and_who_was_excused_are_no_targets() -> None:
+    assert targets_of("会议期间共收到代表建议、批评和意见612件。", 2024, 2024) == []
+    assert targets_of("应到委员35人，因事因病请假3人。", 2024, 2024) == []
+    assert [
+        t.value for t in targets_of("今年办好民生实事12件，解决群众急难愁盼问题30件。", 2024, 2024)
+    ] == [30]
+
+
+def test_the_capital_a_budget_adds_is_an_allocation() -> None:
+    assert targets_of("增加国家铁路建设资本金800亿元。", 2024, 2024) == []

@@ -26,7 +26,10 @@ _FORECAST_VERB = re.compile(
     r"(?:将达到|将达|将为|约为|为|将超过|可达到?|可建成|可实现|增长至|增加到)$"
 )
 # 本次大会应到代表490人, 因事因病请假缺席13人, 实到代表477人: a meeting's attendance
-_ATTENDANCE = re.compile(r"(?:应到|实到|出席|列席|缺席)[\u4e00-\u9fff]{0,4}$")
+_ATTENDANCE = re.compile(r"(?:应到|实到|出席|列席|缺席|请假)[\u4e00-\u9fff]{0,4}$")
+# 共收到代表建议875件, 被承办单位采纳、解决204件: the proposals a congress handed in and their fate
+_PROPOSALS = re.compile(r"建议|提案|议案")
+_HANDLED = re.compile(r"收到|提出|交办|办理|办复|办结|采纳|答复|解决|列入")
 # 523名市人大代表出席会议: the attendance named after its figure
 _ATTENDING = re.compile(
     r"^[\u4e00-\u9fff]{0,8}(?:代表|委员)(?:和[\u4e00-\u9fff]{1,6})?(?:出席|列席)"
@@ -166,6 +169,8 @@ def _what_there_is(q: Quantity, pre: str, after: str, metric: str) -> str | None
         _ATTENDANCE.search(pre.rstrip()) or _ATTENDING.match(after)
     ):
         return "who attend a meeting (应到代表490人, 523名代表出席会议), not a target"
+    if q.unit == "件" and _PROPOSALS.search(pre[-120:]) and _HANDLED.search(pre[-40:]):
+        return "the proposals a congress received or handled (收到代表建议875件), not a target"
     return None
 
 

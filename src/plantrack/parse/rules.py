@@ -566,6 +566,8 @@ def rule_has_metric(r: Reading, run: ClauseRun) -> str | None:
         r.metric = r.metric[:-3]  # 粮食的指标为三千九百二十亿斤: the target set for 粮食
     if r.metric in vocab.STRUCTURE_NOUNS or vocab.STRUCTURE_METRIC_RE.search(r.metric):
         return "a count of the plan's own parts, not a target"
+    if r.q.unit == "项" and r.metric.endswith("类"):
+        return "a count of one class of a list's items (…等完善社会保障体系类2项), not a target"
     if r.q.unit == "项" and r.metric.endswith("任务"):
         return "a count of the plan's own tasks (14项消防建设任务), not a target"
     if r.q.unit in ("个", "项") and r.metric.endswith(("类目标", "类指标")):
