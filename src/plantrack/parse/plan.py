@@ -106,11 +106,14 @@ def extract_plan_targets(
     period: tuple[int, int] | None,
     warnings: list[str] | None = None,
     source: str = "document",
+    title: str | None = None,
 ) -> list[Target]:
     """Sentence targets of every paragraph and box item, and indicator-table rows.
 
     Paragraphs are read in document order so that what governs them (a deadline on a line of
-    its own, a heading with a year, a review passage) reaches them (`parse.context`)."""
+    its own, a heading with a year, a review passage) reaches them (`parse.context`). A title
+    that reports progress (2025年1-6月…实事项目进展情况) governs the text (not its tables) as a
+    heading would."""
     from plantrack.parse.allocation import is_allocation_table
     from plantrack.parse.context import ContextTracker, DocFacts, ParagraphContext
     from plantrack.parse.tables import looks_like_indicator_table, targets_from_table
@@ -119,6 +122,7 @@ def extract_plan_targets(
     by_id = {node.node_id: node for node in nodes}
     tracker = ContextTracker(DocFacts.from_period(period))
     preamble = _review_preamble(nodes, period)
+    above = (title,) if title and _PROGRESS_TITLE.search(title) else ()
     found: list[Target] = []
     for count, node in enumerate(nodes):
         if count % 64 == 0:
@@ -126,7 +130,7 @@ def extract_plan_targets(
         location = location_of(node, by_id)
         # a list heading can state a target: （一）地区生产总值增长7%以上
         if node.kind in ("paragraph", "item", "heading"):
-            context = tracker.enter(location.path[:-1], node.text)
+            context = tracker.enter([*above, *location.path[:-1]], node.text)
             if count < preamble and _reports_the_year_before(node.text, context):
                 context = ParagraphContext(context.facts, context.deadline, review=True)
             found.extend(
@@ -146,6 +150,7 @@ def extract_plan_targets(
             if not allocation:
                 rows = group_expanded(rows) or rows  # 序号 | 指标 | 目标 over 2024年 | 2025年 | …
             caption = nodes[count - 1].text if count else ""
+            # a table's columns say which figures are planned and which done, whatever the title
             when = tracker.enter(location.path[:-1], "")  # what governs the table
             if (when.review or _review_caption(caption)) and not (
                 reports_progress(rows[0]) or _targets_beside_progress(rows[0])
@@ -269,6 +274,8 @@ def _task_cell_targets(
     return found
 
 
+# 2025年1-6月…为民办实事项目进展情况, …重点工作推进情况: a report on progress, as its title says
+_PROGRESS_TITLE = re.compile(r"(?:进展|完成|落实|执行|推进)情况(?:的?(?:报告|通报|公告))?$")
 # 全省经济社会发展的主要预期目标是：…, 二、2025年主要目标: where a one-year report turns to the year
 _YEAR_GOALS_RE = re.compile(r"主要预期目标|预期目标(?:是|为|[:：])|主要目标(?:是|为|[:：])")
 
@@ -366,7 +373,12 @@ def parse_document(
     period = period or detect_period(plan_title)
     warnings = [*doc.warnings, *outline.warnings]
     targets = extract_plan_targets(
-        outline.nodes, period[1] if period else None, period, warnings=warnings, source=doc.source
+        outline.nodes,
+        period[1] if period else None,
+        period,
+        warnings=warnings,
+        source=doc.source,
+        title=plan_title,
     )
     limits.tick(doc.source)
     from plantrack.parse.entities import extract_entities  # lazy: keeps CLI start fast

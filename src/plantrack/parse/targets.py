@@ -251,7 +251,8 @@ def _read_in_review(scan: Scan, s0: int, s1: int, sq: list[Quantity]) -> bool:
     task's figure beside what is done of it."""
     if _looks_ahead_only(scan, s0, s1) or _restated_task(scan, s0, s1):
         return True
-    return not scan.context.review and task_beside_progress(scan.text, sq)
+    context = scan.context
+    return (not context.review or context.progress) and task_beside_progress(scan.text, sq)
 
 
 _ITEM_OPENING = re.compile(r"\s*(?:\d{1,3}[.．、]|[（(]\d{1,3}[）)])")
