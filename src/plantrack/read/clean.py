@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from plantrack.model import Block
+from plantrack.read.converted import positional_numerals, sentence_per_line
 from plantrack.read.headings import CHAPTER_RE, PART_RE, SECTION_RE, is_heading
 from plantrack.read.lexicon import row_number
 from plantrack.read.runon import split_run_on
@@ -32,17 +33,6 @@ _CN_POINT_RE = re.compile(r"(?<=\d)。(?=\d+(?![\d.、．]))")
 # beside it or a per cent after it (the “1·24” of a date or an event's name has neither)
 _OCR_POINT_RE = re.compile(r"(?<=\d)(?: [·•]\s*|[·•]\s+|[·•](?=\d+[%％‰]))(?=\d)")
 
-# 三、八五六·二亿斤, 百分之九八·三, 二七○·一亿元: a 1950s typesetter's numeral, digit by digit, a
-# middle dot for its decimal point and a 、 between thousands — read where a unit or 百分之 says it
-# is a quantity (not 五·一 or 一·二八, dates)
-_CN_DIGITS = "〇○零一二三四五六七八九"
-_CN_WHOLE = rf"[{_CN_DIGITS}]{{1,3}}(?:、[{_CN_DIGITS}]{{3}})+|[{_CN_DIGITS}]{{1,7}}"
-_CN_POINT_NUMBER_RE = re.compile(
-    rf"(?<![{_CN_DIGITS}十百千万亿、])(?:(?<=百分之)(?P<pct>{_CN_WHOLE})(?:·(?P<pfrac>[{_CN_DIGITS}]{{1,3}}))?"
-    rf"|(?P<whole>{_CN_WHOLE})·(?P<frac>[{_CN_DIGITS}]{{1,3}})"
-    r"(?=[亿万倍元斤吨担亩米瓦度个台辆件条%％]|公里))(?![十百千])"
-)
-_CN_DIGIT_VALUES = str.maketrans(_CN_DIGITS, "00012345678" + "9")
 
 _MARK_NUM = r"[0-9一二三四五六七八九十百零〇]+"
 # 【上接第6版】 【下转第8版】 （上接第X版） (转第3版) 〔接第二版〕 ...
@@ -251,23 +241,6 @@ def _opens_alike(text: str, after: str) -> bool:
     )
 
 
-_STOPLESS_MIN = 8  # lines of text: fewer say nothing about how a document was converted
-_STOPLESS_SHARE = 0.1
-_FULL_STOP_RE = re.compile(r"[。！？!?]")
-
-
-def _sentence_per_line(blocks: list[Block]) -> bool:
-    """A text whose converter dropped every 。 and put each sentence on a line of its own (a
-    plan's plain-text copy: 面对…变化和重大风险挑战，…新的历史性变化 / 我们有效应对…): many lines
-    of prose with commas, hardly one with a full stop."""
-    lines = [b.text for b in blocks if b.kind == "paragraph" and len(b.text) > _SHORT_LINE]
-    if len(lines) < _STOPLESS_MIN:
-        return False
-    stops = sum(1 for line in lines if _FULL_STOP_RE.search(line))
-    commas = sum(1 for line in lines if "，" in line)
-    return stops <= _STOPLESS_SHARE * len(lines) and commas * 2 >= len(lines)
-
-
 def _joinable(block: Block) -> bool:
     return block.kind == "paragraph"
 
@@ -347,22 +320,10 @@ def _decimal_points(text: str) -> str:
     if "。" in text:
         text = _CN_POINT_RE.sub(".", text)
     if "·" in text or "•" in text:
-        text = _OCR_POINT_RE.sub(".", text)
-        text = _CN_POINT_NUMBER_RE.sub(_positional, text)
+        text = positional_numerals(_OCR_POINT_RE.sub(".", text))
     elif "百分之" in text:
-        text = _CN_POINT_NUMBER_RE.sub(_positional, text)
+        text = positional_numerals(text)
     return text
-
-
-def _positional(m: re.Match[str]) -> str:
-    """三、八五六·二 -> 3856.2; 百分之一○一 -> 百分之101 (two digits, 百分之六七, stay: six or
-    seven per cent in today's usage)."""
-    whole = (m.group("pct") or m.group("whole")).replace("、", "")
-    frac = m.group("pfrac") or m.group("frac")
-    if frac is None and (len(whole) < 3 or "、" in m.group(0)):
-        return m.group(0)
-    number = whole.translate(_CN_DIGIT_VALUES)
-    return f"{number}.{frac.translate(_CN_DIGIT_VALUES)}" if frac else number
 
 
 # 1 9 9 8 年, 稳定在4 9 2 5 0 万吨, 增长1 0 ％: a typesetter's digits spaced one by one, between
@@ -433,7 +394,7 @@ def clean_blocks(blocks: list[Block]) -> tuple[list[Block], list[str]]:
             )
         )
 
-    stops = _sentence_per_line(cleaned)
+    stops = sentence_per_line(cleaned)
     joined: list[Block] = []
     tail: tuple[int | None, int | None, str] = (None, None, "")  # the last line: page, line, text
     for block in cleaned:

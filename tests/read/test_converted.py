@@ -1,4 +1,4 @@
-"""Texts a converter made: full stops dropped, chapters run into their text, 1950s numerals."""
+"""Texts a converter made (read/converted.py): full stops dropped, chapters run into their text, 1950s numerals."""
 
 from __future__ import annotations
 

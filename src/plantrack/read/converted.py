@@ -1,0 +1,55 @@
+"""What a converter leaves in a plan's text: full stops dropped (a sentence per line) and a 1950s
+typesetter's numerals digit by digit. `clean` reads both back."""
+
+from __future__ import annotations
+
+import re
+
+from plantrack.model import Block
+
+_LINE_MIN = 30  # characters: a line of prose, not a heading or a list item
+
+# 三、八五六·二亿斤, 百分之九八·三, 二七○·一亿元: a 1950s typesetter's numeral, digit by digit, a
+# middle dot for its decimal point and a 、 between thousands — read where a unit or 百分之 says it
+# is a quantity (not 五·一 or 一·二八, dates)
+_CN_DIGITS = "〇○零一二三四五六七八九"
+_CN_WHOLE = rf"[{_CN_DIGITS}]{{1,3}}(?:、[{_CN_DIGITS}]{{3}})+|[{_CN_DIGITS}]{{1,7}}"
+_CN_POINT_NUMBER_RE = re.compile(
+    rf"(?<![{_CN_DIGITS}十百千万亿、])(?:(?<=百分之)(?P<pct>{_CN_WHOLE})(?:·(?P<pfrac>[{_CN_DIGITS}]{{1,3}}))?"
+    rf"|(?P<whole>{_CN_WHOLE})·(?P<frac>[{_CN_DIGITS}]{{1,3}})"
+    r"(?=[亿万倍元斤吨担亩米瓦度个台辆件条%％]|公里))(?![十百千])"
+)
+_CN_DIGIT_VALUES = str.maketrans(_CN_DIGITS, "00012345678" + "9")
+
+
+def positional_numerals(text: str) -> str:
+    """三、八五六·二亿斤 -> 3856.2亿斤, 百分之九八·三 -> 百分之98.3 where a unit or 百分之 says so."""
+    return _CN_POINT_NUMBER_RE.sub(_positional, text)
+
+
+def _positional(m: re.Match[str]) -> str:
+    """三、八五六·二 -> 3856.2; 百分之一○一 -> 百分之101 (two digits, 百分之六七, stay: six or
+    seven per cent in today's usage)."""
+    whole = (m.group("pct") or m.group("whole")).replace("、", "")
+    frac = m.group("pfrac") or m.group("frac")
+    if frac is None and (len(whole) < 3 or "、" in m.group(0)):
+        return m.group(0)
+    number = whole.translate(_CN_DIGIT_VALUES)
+    return f"{number}.{frac.translate(_CN_DIGIT_VALUES)}" if frac else number
+
+
+_STOPLESS_MIN = 8  # lines of text: fewer say nothing about how a document was converted
+_STOPLESS_SHARE = 0.1
+_FULL_STOP_RE = re.compile(r"[。！？!?]")
+
+
+def sentence_per_line(blocks: list[Block]) -> bool:
+    """A text whose converter dropped every 。 and put each sentence on a line of its own (a
+    plan's plain-text copy: 面对…变化和重大风险挑战，…新的历史性变化 / 我们有效应对…): many lines
+    of prose with commas, hardly one with a full stop."""
+    lines = [b.text for b in blocks if b.kind == "paragraph" and len(b.text) > _LINE_MIN]
+    if len(lines) < _STOPLESS_MIN:
+        return False
+    stops = sum(1 for line in lines if _FULL_STOP_RE.search(line))
+    commas = sum(1 for line in lines if "，" in line)
+    return stops <= _STOPLESS_SHARE * len(lines) and commas * 2 >= len(lines)
