@@ -53,8 +53,8 @@ FIELDS = (
 TABLE_FIELDS = ("row", "value", "baseline", "binding")
 
 
-# the batches blind for the next piece of work: `b51-…`, `b52-…` (`--blind51`, `--blind52`)
-BLIND_BATCHES: tuple[int, ...] = (51, 52)
+# the batches blind for the next piece of work: `b51-…` … `b53-…` (`--blind51` … `--blind53`)
+BLIND_BATCHES: tuple[int, ...] = (51, 52, 53)
 BATCH = re.compile(r"b(\d+)-")
 
 
