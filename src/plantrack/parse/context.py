@@ -60,12 +60,12 @@ HEADING_YEAR_RE = re.compile(rf"(?:到|至)?((?:19|20)\d\d)年|{FIVE_YEAR_RE.pat
 _PHASE_LEAD_RE = re.compile(
     r"^(?:近期|中期|远期)(?:目标)?[（(](?:19|20)\d\d\s*年?\s*[－—–\-~至]\s*((?:19|20)\d\d)\s*年?[）)]"
 )
-# 今后五年的重点目标 / 未来三年主要任务： on a line of its own
 # 今后的五年，是…关键性五年 / 在今后五年里: a sentence of a review section that turns to the years
 # ahead (an excerpt that dropped the heading after it)
 _TURNS_AHEAD_RE = re.compile(
     r"(?:^|[。！？])(?:在)?(?:今后|未来)的?(?:[一二两三四五六七八九十]|\d{1,2})年(?:里|内|中|间)?[，,是]"
 )
+# 今后五年的重点目标 / 未来三年主要任务： on a line of its own
 _YEARS_AHEAD_LINE_RE = re.compile(
     r"^(?:今后|未来)(?:[一二两三四五六七八九十]|\d{1,2})年(?:的)?(?:重点|主要)?(?:奋斗)?(?:目标|任务)[：:]?$"
 )
@@ -333,10 +333,11 @@ class ContextTracker:
                 break
         if review:
             # the paragraphs after one that turned to the years ahead are no review
-            if self._turned == tuple(governing):
+            section = tuple(governing)
+            if self._turned == section:
                 review = False
             elif _TURNS_AHEAD_RE.search(text):
-                self._turned = tuple(governing)
+                self._turned = section
         deadline = None
         for heading in reversed(governing):
             deadline = choose_deadline(self._deadlines(heading), text, self.facts)

@@ -160,11 +160,16 @@ def _expected(q: Quantity, pre: str, metric: str) -> str | None:
 
 def _what_there_is(q: Quantity, pre: str, after: str, metric: str) -> str | None:
     """在营加油站48座, 多达1.12万个, 今年高校毕业生1179万人, 实到代表477人: a count of what
-    there is."""
+    there is (a meeting's record among it)."""
     if _STOCK_LEAD.match(metric) or pre.rstrip().endswith(_STATE_WORDS):
         return "what there is now (在营加油站48座, 多达1.12万个, 不足30万吨), not a target"
     if (q.unit or "").endswith("人") and _COHORT.search(pre.rstrip()):
         return "the size of a cohort (今年高校毕业生1179万人), not a target"
+    return _meeting_record(q, pre, after)
+
+
+def _meeting_record(q: Quantity, pre: str, after: str) -> str | None:
+    """实到代表477人, 523名代表出席会议, 收到代表建议875件: a congress's own record."""
     if (q.unit or "").endswith(("人", "名")) and (
         _ATTENDANCE.search(pre.rstrip()) or _ATTENDING.match(after)
     ):

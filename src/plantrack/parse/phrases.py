@@ -322,11 +322,12 @@ def elided(head: Head, metric: str, state: ClauseMemory) -> str:
         # 市政设施类项目5个，其中计划新开工2个: the subject's new starts (a work verb of its own)
         lead = head.work_verb if head.verb is None else None
         return state.subject + (lead or "")
-    before = strip_lead(state.clause.strip())[0] if head.verb and not metric else ""
+    clause = state.clause.strip()
+    before = strip_lead(clause)[0] if head.verb and not metric else ""
     topic = _TOPIC_CLAUSE.match(before)
     if topic:
         return topic.group(0).removeprefix("的")  # 居民消费水平，将比1980年增长22%: the topic
-    named = _YEAR_LEAD.sub("", state.clause.strip(), count=1) == before  # nothing but a year led
+    named = _YEAR_LEAD.sub("", clause, count=1) == before  # nothing but a year led
     if named and _BARE_NOUN.fullmatch(before) and not vocab.VERB_RE.search(before):
         return before  # 第三产业，1990年达到2810亿元: a thing named alone, then its figure
     return ""

@@ -313,15 +313,15 @@ def _reports_the_year_before(text: str, context: ParagraphContext) -> bool:
     """A paragraph of the preamble that is not already a review and looks nowhere ahead (the
     “十五五” goals a 2026 report states before its year's are goals, and so are the tasks of a
     paragraph that opens with the report's own year: 2013年，全县计划招引20个以上过亿项目)."""
-    from plantrack.parse.review import lead_year, looks_ahead
+    from plantrack.parse.review import first_year, lead_year, looks_ahead
 
     facts = context.facts
     if context.review or (context.deadline or 0) > (facts.year or 0):
         return False
-    first = facts.start_year or facts.year
+    first = first_year(facts.start_year, facts.year)
     if first and (lead_year(text) or 0) >= first:
         return False
-    return not looks_ahead(text, 0, len(text), facts.start_year or facts.year, dated=True)
+    return not looks_ahead(text, 0, len(text), first, dated=True)
 
 
 def _targets_beside_progress(header: list[str]) -> bool:

@@ -213,8 +213,11 @@ def review_lead(text: str, first: int | None, periods_from: int | None = None) -
         plan = re.search(r"十[一二三四五六七八九]五", lead.group(0))
         since = periods_from or first
         return not (plan and since and _period_end(plan.group(0)[:2]) >= since)
-    m = _PAST_YEAR_LEAD_RE.match(text) or _EXAMPLE_YEAR_LEAD_RE.match(text)
-    return bool(m and first and cn_number(m.group(1)) < first)
+    year = lead_year(text)
+    if year is None:
+        example = _EXAMPLE_YEAR_LEAD_RE.match(text)
+        year = cn_number(example.group(1)) if example else None
+    return bool(year and first and year < first)
 
 
 def lead_year(text: str) -> int | None:

@@ -320,10 +320,8 @@ def _decimal_points(text: str) -> str:
     if "。" in text:
         text = _CN_POINT_RE.sub(".", text)
     if "·" in text or "•" in text:
-        text = positional_numerals(_OCR_POINT_RE.sub(".", text))
-    elif "百分之" in text:
-        text = positional_numerals(text)
-    return text
+        text = _OCR_POINT_RE.sub(".", text)
+    return positional_numerals(text)
 
 
 # 1 9 9 8 年, 稳定在4 9 2 5 0 万吨, 增长1 0 ％: a typesetter's digits spaced one by one, between

@@ -24,6 +24,8 @@ _CN_DIGIT_VALUES = str.maketrans(_CN_DIGITS, "00012345678" + "9")
 
 def positional_numerals(text: str) -> str:
     """三、八五六·二亿斤 -> 3856.2亿斤, 百分之九八·三 -> 百分之98.3 where a unit or 百分之 says so."""
+    if "·" not in text and "百分之" not in text:
+        return text  # every such numeral holds one or the other (speed)
     return _CN_POINT_NUMBER_RE.sub(_positional, text)
 
 
