@@ -289,10 +289,35 @@ def _skip_before_rules(
     return None
 
 
+# 6050亿元，比1980年的4972亿元增长21.7%: the value before, then its baseline with the base year
+_BASE_OF_BEFORE = re.compile(rf"[，,]?(?:比|较)((?:19|20)\d\d|{vocab.CN_YEAR})年(?:底|末)?的")
+_VALUE_THEN_COMMA = re.compile(r"[^，。；;]{1,16}[，,]")
+
+
+def _restate_base(scan: Scan, c0: int, q: Quantity) -> bool:
+    """比1980年的4972亿元 opening the clause after a value in the same unit: that value's
+    baseline (set on it), not a target of its own."""
+    m = _BASE_OF_BEFORE.fullmatch(scan.text, c0, q.start)
+    if not m or not scan.found:
+        return False
+    f = scan.found[-1]
+    if (
+        q.unit != f.unit
+        or f.baseline is not None
+        or not _VALUE_THEN_COMMA.fullmatch(scan.text, f.pos, c0)
+    ):
+        return False
+    f.baseline, f.baseline_year = q.value, cn_number(m.group(1))
+    return True
+
+
 def _baseline(pre: str, after: str, q: Quantity) -> tuple[float | None, int | None, str] | None:
     """由45%提高到60%: 45 (and its year) is the baseline of the next value."""
     bm = vocab.BASELINE_PRE_RE.search(pre[-12:])
-    if not bm or not any(after.startswith(v) for v in vocab.MEASURE_VERBS):
+    if not bm or not (
+        any(after.startswith(v) for v in vocab.MEASURE_VERBS)
+        or (bm.group(1) and vocab.BASELINE_TO_YEAR_RE.match(after))
+    ):
         return None
     cut = len(pre) - 12 + bm.start() if len(pre) > 12 else bm.start()
     return q.value, cn_number(bm.group(1)) if bm.group(1) else None, pre[:cut]  # 2020, 一九八〇
@@ -341,6 +366,10 @@ def read_clause(scan: Scan, c0: int, c1: int, cq: list[Quantity], state: ClauseS
         if pending:
             run.pending, seg_start = pending, q.end
             ex.add(text, q.start, q.end, True, "baseline (由/从 … 到) of the next value")
+            continue
+        if not q.name and _restate_base(scan, c0, q):
+            seg_start, run.since = q.end, scan.found[-1].baseline_year
+            ex.add(text, q.start, q.end, True, "baseline (比…年的) of the value before")
             continue
         reason = _skip_before_rules(scan, q, nxt, pre, after, q_prev)
         if reason:
@@ -526,6 +555,9 @@ def _found(r: Reading, run: ClauseRun, span: tuple[int, int]) -> Found:
     f = Found(q.start, span, metric, q.value, q.unit, comp, r.kind or "level", subject=r.metric)
     f.value_max = q.high
     f.baseline_year = head.base_year
+    if run.since and q.unit in ("%", "倍") and f.baseline_year is None:
+        f.baseline_year = run.since  # …的4972亿元增长21.7%: the growth since that year
+    run.since = None
     if run.pending:
         f.baseline, f.baseline_year = run.pending[0], run.pending[1] or f.baseline_year
         run.pending = None

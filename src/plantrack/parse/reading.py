@@ -56,6 +56,7 @@ class ClauseRun:
     last_unit: str | None = None
     verb: str | None = None  # the verb of a number-noun list (保持2300万A和240万B)
     pending: tuple[float | None, int | None, str] | None = None  # 由45%提高到60%: 45, its year
+    since: int | None = None  # 比1980年的4972亿元增长…: the base year of the growth that follows
 
 
 Rule = Callable[[Reading, ClauseRun], str | None]

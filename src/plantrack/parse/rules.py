@@ -285,8 +285,10 @@ def rule_borrowed_noun(r: Reading, run: ClauseRun) -> str | None:
     """其中研发投入超亿元的10家: the counted noun is the subject before (…机构)."""
     if r.pre.endswith("的") and r.head.verb is None and run.state.subject and r.q.unit != "%":
         r.metric = r.metric + "的" + run.state.subject
-    if run.pending and not r.metric:
-        r.metric = read_head(run.pending[2] + "达到").metric
+    if run.pending and (not r.metric or vocab.BASELINE_TO_YEAR_RE.match(r.pre)):
+        r.metric = read_head(
+            run.pending[2] + "达到"
+        ).metric  # 由…到2025年将增加为: the subject before
     return None
 
 
@@ -566,8 +568,10 @@ def rule_has_metric(r: Reading, run: ClauseRun) -> str | None:
         r.metric = r.metric[:-3]  # 粮食的指标为三千九百二十亿斤: the target set for 粮食
     if r.metric in vocab.STRUCTURE_NOUNS or vocab.STRUCTURE_METRIC_RE.search(r.metric):
         return "a count of the plan's own parts, not a target"
-    if r.q.unit == "项" and r.metric.endswith("类"):
+    if r.q.unit in ("项", "个", "件") and r.metric.endswith("类"):
         return "a count of one class of a list's items (…等完善社会保障体系类2项), not a target"
+    if r.metric.endswith(("(项目", "（项目")):
+        return "a count of a list heading's items (一、科教惠民工程(项目6个…)), not a target"
     if r.q.unit == "项" and r.metric.endswith("任务"):
         return "a count of the plan's own tasks (14项消防建设任务), not a target"
     if r.q.unit in ("个", "项") and r.metric.endswith(("类目标", "类指标")):

@@ -139,8 +139,10 @@ BASE_YEAR_RE = re.compile(
 )
 PREVIOUS_YEAR_RE = re.compile(r"(?:比|较)上年|同比")
 BASELINE_PRE_RE = re.compile(
-    rf"(?:由|从)(?:((?:19|20)\d\d|{CN_YEAR})年(?:底|末)?的?)?(?:人均|年均|每万人)?$"
+    rf"(?:由|从)(?:((?:19|20)\d\d|{CN_YEAR})年(?:底|末)?的?)?(?:人均|年均|每万人|年产)?$"
 )
+# 由2020年的483.9亿元到2025年将增加为596.6亿元: the baseline's value followed by the target's year
+BASELINE_TO_YEAR_RE = re.compile(rf"(?:到|至)(?:(?:19|20)\d\d|{CN_YEAR})年")
 # 工资总额一九八〇年为…: a year in Chinese numerals closing the text before a value
 CN_YEAR_END_RE = re.compile(rf"{CN_YEAR}年(?:底|末)?$")
 DEADLINE_RE = re.compile(

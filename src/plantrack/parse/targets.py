@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Sequence
 
 from plantrack.model import Location, Target
 from plantrack.parse import review
@@ -225,7 +226,7 @@ def _bare_statistics(scan: Scan, sentences: list[tuple[int, int]], quantities: l
 
 def _first(scan: Scan) -> int | None:
     facts = scan.context.facts
-    return facts.start_year or facts.year
+    return review.first_year(facts.start_year, facts.year)
 
 
 def _periods_from(scan: Scan) -> int | None:
@@ -291,9 +292,18 @@ def _restore(found: list[Found], rows: list[dict], where: list[int], original: s
         r["text"] = original[r["start"] : r["end"]]
 
 
-def _spans(text: str, sep: re.Pattern[str], a: int, b: int) -> list[tuple[int, int]]:
+_COMMA_INSIDE = re.compile(r"\d[,，]\d")
+
+
+def _spans(
+    text: str, sep: re.Pattern[str], a: int, b: int, inside: Sequence[Quantity] = ()
+) -> list[tuple[int, int]]:
+    """text[a:b] cut at `sep`, but not at a separator inside one of the quantities `inside`
+    (2，187亿元: a thousands separator a converter wrote as a full-width comma)."""
     out, start = [], a
     for m in sep.finditer(text, a, b):
+        if any(q.start < m.start() < q.end for q in inside):
+            continue
         if m.start() > start:
             out.append((start, m.start()))
         start = m.end()
@@ -370,7 +380,8 @@ def _sentence(scan: Scan, s0: int, s1: int, sq: list[Quantity], sm: list) -> Non
         state.total = found[-1].subject  # 其中，南宁市274户: shares of the total before
     q_at = [q.start for q in sq]
     m_at = [m.start() for m, _ in sm]
-    for c0, c1 in _spans(text, vocab.CLAUSE_SEP, s0, s1):
+    wide = [q for q in sq if q.end - q.start > 4 and _COMMA_INSIDE.search(text, q.start, q.end)]
+    for c0, c1 in _spans(text, vocab.CLAUSE_SEP, s0, s1, wide):
         cq, cm = _within(sq, q_at, c0, c1), _within(sm, m_at, c0, c1)
         while c0 < c1 and text[c0] in " 　":
             c0 += 1

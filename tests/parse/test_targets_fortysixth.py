@@ -1,0 +1,46 @@
+"""Forty-sixth round: baselines stated beside their targets, and list headings' counts, in
+words other than the retired documents'."""
+
+from __future__ import annotations
+
+from paragraph import targets_of
+
+
+def test_a_baseline_after_its_target_belongs_to_it_and_dates_the_growth() -> None:
+    text = "到2030年，全区软件业务收入1500亿元，比2025年的980亿元增长53%，年均增长9%。"
+    found = [(t.metric, t.value, t.unit, t.baseline, t.baseline_year) for t in targets_of(text)]
+    assert found == [
+        ("软件业务收入", 1500, "亿元", 980, 2025),
+        ("软件业务收入增长", 53, "%", None, 2025),
+        ("软件业务收入增长", 9, "%", None, None),
+    ]
+
+
+def test_a_baseline_in_another_unit_is_no_baseline() -> None:
+    text = "到2030年，全区软件业务收入1500亿元，比2025年的35%提高。"
+    assert [t.baseline for t in targets_of(text) if t.value == 1500] == [None]
+
+
+def test_from_a_year_to_a_year_keeps_the_subject_and_the_baseline() -> None:
+    text = "全市研发经费支出由2025年的420亿元到2030年将增加为700亿元。"
+    (target,) = targets_of(text)
+    assert (target.metric, target.value, target.baseline, target.baseline_year) == (
+        "研发经费支出",
+        700,
+        420,
+        2025,
+    )
+
+
+def test_a_thousands_comma_does_not_cut_the_clause() -> None:
+    text = "到2030年，全市粮食产量达到1，250万吨，比2025年的1，180万吨增长5.9%。"
+    found = [(t.value, t.unit, t.baseline) for t in targets_of(text)]
+    assert found == [(1250, "万吨", 1180), (5.9, "%", None)]
+
+
+def test_the_count_of_a_list_headings_items_is_no_target() -> None:
+    text = (
+        "一、教育惠民工程（项目5个，其中基建工程类4个、服务提升类1个）。"
+        "新建幼儿园12所，新增学位3600个。"
+    )
+    assert [(t.value, t.unit) for t in targets_of(text, 2026, 2026)] == [(12, "所"), (3600, "个")]
