@@ -54,13 +54,13 @@ TABLE_FIELDS = ("row", "value", "baseline", "binding")
 
 
 # the batches blind for the next piece of work: `b51-…` … `b53-…` (`--blind51` … `--blind53`)
-BLIND_BATCHES: tuple[int, ...] = (51, 52, 53)
+BLIND_BATCHES: tuple[int, ...] = (54,)
 BATCH = re.compile(r"b(\d+)-")
 
 
 def split_of(stem: str) -> str:
     """The fixed rule: a batch of `BLIND_BATCHES` is blind as a whole. The second to
-    fiftieth batches (`b2-…` … `b50-…`) were blind as a whole and are retired since their end scores
+    fifty-third batches (`b2-…` … `b53-…`) were blind as a whole and are retired since their end scores
     (scored every run, tuned on); in the first batch a document was blind when sha256(stem)
     starts with 0–7. That first blind split was scored at the start and at the end of the work it
     measured (blind-scores.json); it is retired now — scored every run and tuned on like dev."""
@@ -436,6 +436,18 @@ RETIRED = (
     (
         "retired50",
         "wild set, retired fiftieth batch b50- (scored blind twice, tuned on since)",
+    ),
+    (
+        "retired51",
+        "wild set, retired fifty-first batch b51- (scored blind twice, tuned on since)",
+    ),
+    (
+        "retired52",
+        "wild set, retired fifty-second batch b52- (scored blind twice, tuned on since)",
+    ),
+    (
+        "retired53",
+        "wild set, retired fifty-third batch b53- (scored blind twice, tuned on since)",
     ),
 )
 
