@@ -3,7 +3,9 @@ words other than the retired documents'."""
 
 from __future__ import annotations
 
-from paragraph import targets_of
+from pathlib import Path
+
+from paragraph import document_values, targets_of
 
 
 def test_a_baseline_after_its_target_belongs_to_it_and_dates_the_growth() -> None:
@@ -44,3 +46,29 @@ def test_the_count_of_a_list_headings_items_is_no_target() -> None:
         "新建幼儿园12所，新增学位3600个。"
     )
     assert [(t.value, t.unit) for t in targets_of(text, 2026, 2026)] == [(12, "所"), (3600, "个")]
+
+
+def test_a_report_quoted_by_its_speaker_still_opens_a_review(tmp_path: Path) -> None:
+    text = (
+        "市长代表市政府作报告。李明说，过去的一年，我们圆满完成了年度目标任务，实现了“十四五”良好开局。"
+        "全市实现地区生产总值2100亿元，增长7.5%；一般公共预算收入180亿元，增长6%。\n"
+        "今后五年的主要目标是：到2026年，全市地区生产总值达到3000亿元以上。\n"
+    )
+    assert document_values(tmp_path, text, 2022, 2026) == [3000]
+
+
+def test_the_money_a_listed_project_takes_is_no_target() -> None:
+    text = "投资860万元，实施城区供水管网改造工程，解决5200人的饮水不安全问题；投资300万元，新建社区食堂3个。"
+    found = [(t.metric, t.value, t.unit) for t in targets_of(text, 2026, 2026)]
+    assert found == [("解决饮水不安全问题", 5200, "人"), ("社区食堂", 3, "个")]
+
+
+def test_the_total_of_a_list_is_no_target() -> None:
+    text = "2026年重点民生项目清单，一共28件。新建幼儿园4所。"
+    assert [(t.value, t.unit) for t in targets_of(text, 2026, 2026)] == [(4, "所")]
+
+
+def test_a_dash_a_converter_wrote_otherwise_still_makes_a_range() -> None:
+    text = "到2030年，食糖产量比2025年增长23.6一34.8%，粮食产量45,000万---48,000万吨，比重提高到60―70%。"
+    found = [(t.value, t.value_max, t.unit) for t in targets_of(text)]
+    assert found == [(23.6, 34.8, "%"), (45000, 48000, "万吨"), (60, 70, "%")]

@@ -28,7 +28,7 @@ _SERVICE_RE = re.compile(
     r"[^，。；]*"
 )
 # 减免0.94万名…保教费, 资助1200名困难学生: a service verb right before the people it reaches
-_SERVICE_BEFORE = ("减免", "资助", "救助", "帮扶", "慰问")
+_SERVICE_BEFORE = ("减免", "资助", "救助", "帮扶", "慰问", "解决")
 
 
 # 为全县1600名儿童提供…, 向1.45万名…, 在161个景区实施…, 对全省957个村寨实施… (a bare 对30个…
@@ -50,7 +50,7 @@ def rule_for_beneficiaries(r: Reading, run: ClauseRun) -> str | None:
     unit = r.q.unit or ""
     before = r.head.verb is None and r.pre.endswith(_SERVICE_BEFORE)
     if before and unit in PEOPLE_UNITS and r.after:
-        metric = r.pre[-2:] + r.after.split("，")[0]
+        metric = r.pre[-2:] + r.after.split("，")[0].removeprefix("的")  # 解决6700人的…问题
         r.metric, r.post_metric, r.settled = strip_trail(metric[:MAX_METRIC]), True, True
         return None
     if r.head.verb != "为" and not _for_scope(r.pre):

@@ -53,6 +53,8 @@ _CAPACITY_UNIT = re.compile(r"^(?:万|亿)?(?:千瓦|千瓦时|吨|兆瓦|吉瓦
 _OF_A_PROJECT = re.compile(
     r"^(?:[\u4e00-\u9fff（）()]{0,12}?(?:项目|工程|电厂|机组)|(?:、[^，。；,;]{1,24}?)+等(?:\d+个)?项目)"
 )
+# 投资9530万元，实施…易地扶贫搬迁工程: a list item that opens with what its project costs
+_MONEY_CLAUSE = re.compile(r"(?:即|共|计划|拟)?投资[\d.,]+(?:万|亿)?元")
 # 完成2.2亿千瓦火电机组灵活性改造: the capacity a work on generating units reaches (but 30万千瓦以上
 # 煤电机组改造: a class of units)
 _WORK_ON_UNITS = re.compile(r"^[\u4e00-\u9fff]{0,12}?机组[^，。；]{0,8}(?:改造|升级)")
@@ -119,14 +121,9 @@ def said_not_a_target(
         return "a spacing of stations (服务半径不少于0.9公里, 每百公里不超过6对): a siting rule"
     if verb is None and metric in _PROJECTS_TOTAL:
         return "the size of the projects just counted (…16项，总装机容量2474兆瓦), not a target"
-    if (
-        _CAPACITY_UNIT.match(q.unit or "")
-        and _OF_A_PROJECT.match(after)
-        and not (q.suffix is None and (_WORK_ON_UNITS.match(after) or pre.endswith(_SHUT_DOWN)))
-    ):
-        return (
-            "a project's capacity (建成70万千瓦热电项目): an attribute of the project, not a target"
-        )
+    project = _of_a_project(q, pre, after, clause)
+    if project:
+        return project
     there_is = _what_there_is(q, pre, after, metric)
     if there_is:
         return there_is
@@ -143,6 +140,21 @@ def said_not_a_target(
         return "a duration (试点示范一般不超过3年), not a target"
     if _CLIMATE.search(metric) or (q.unit == "毫米" and _CLIMATE.search(clause)):
         return "a figure of the climate (年平均雨量约1500毫米), not a target"
+    return None
+
+
+def _of_a_project(q: Quantity, pre: str, after: str, clause: str) -> str | None:
+    """建成70万千瓦热电项目, 投资9530万元，实施…搬迁工程: what a project has or costs."""
+    if (
+        _CAPACITY_UNIT.match(q.unit or "")
+        and _OF_A_PROJECT.match(after)
+        and not (q.suffix is None and (_WORK_ON_UNITS.match(after) or pre.endswith(_SHUT_DOWN)))
+    ):
+        return (
+            "a project's capacity (建成70万千瓦热电项目): an attribute of the project, not a target"
+        )
+    if (q.unit or "").endswith("元") and _MONEY_CLAUSE.fullmatch(clause.strip()):
+        return "the money a project takes (投资9530万元，实施…工程): an attribute, not a target"
     return None
 
 

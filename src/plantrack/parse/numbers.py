@@ -179,6 +179,10 @@ _RANGE_DASHES = {
     "到",
     "—一",
     "－",
+    "―",  # a horizontal bar, as converters write the dash (60―70%)
+    "——",
+    "--",
+    "---",
 }  # an unclosed quote shields at most this many characters
 
 
@@ -438,7 +442,11 @@ def find_quantities(text: str, quotes: list[tuple[int, int]] | None = None) -> l
             prev is not None
             and prev.name is None
             and q.name is None
-            and text[prev.end : start] in _RANGE_DASHES
+            and (
+                text[prev.end : start] in _RANGE_DASHES
+                # 23.6一34.8%: an OCR'd dash between two Arabic figures
+                or (text[prev.end : start] == "一" and not (prev.chinese or chinese))
+            )
             and (prev.unit is None or (unit or "").startswith(prev.unit))
             and prev.suffix is None
         ):

@@ -113,6 +113,8 @@ REVIEW_LEAD_RE = re.compile(
     r"|“十[一二三四五]五”(?:以来|时期|期间)|十[一二三四五]五以来|党的[十二]+大以来|回顾过去|20\d\d年以来"
     r"|截[至止](?:目前|当前)[，,])"
 )
+# 王喜良说，过去的一年，…: a news report's speaker before the words of a report
+_SPEAKER_RE = re.compile(r"^[\u4e00-\u9fff]{2,12}(?:说|指出|表示|介绍|强调)[，,:：]")
 # 2025年，… / 2025年底，… / 2024年我们…: a paragraph that opens with a year (compared with the plan's first
 # year by `review_lead`)
 _PAST_YEAR_LEAD_RE = re.compile(
@@ -208,7 +210,7 @@ def review_lead(text: str, first: int | None, periods_from: int | None = None) -
     """过去一年，… / ——这是…的五年 / 2024年，我们… (a year before the plan's start) opens a review.
     “十五五”时期，… in a plan from 2026 looks ahead; “十四五”时期 in it looks back (and in a plan
     of 2025–2030: `period_first`, given as `periods_from`)."""
-    lead = REVIEW_LEAD_RE.match(text)
+    lead = REVIEW_LEAD_RE.match(_SPEAKER_RE.sub("", text, count=1))
     if lead:
         plan = re.search(r"十[一二三四五六七八九]五", lead.group(0))
         since = periods_from or first

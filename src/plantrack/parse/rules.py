@@ -120,6 +120,10 @@ _SECOND_COUNT = re.compile(r"^\d[\d.]*[万千]?[\u4e00-\u9fff]{1,2}(?=[，。；
 _CAPABILITY = re.compile(r"^的([\u4e00-\u9fff]{2,16}能力)$")
 
 
+# 解决6700人的饮水不安全问题: the people whose problem the plan solves are its target
+_PROBLEM = re.compile(r"^的[\u4e00-\u9fff]{2,16}问题")
+
+
 # 10万元（含）至20万元的, 20万元（含）以上的: a bracket of a rule; 300万以上人口城市: a class of
 # cities by their population
 _CLASS_BOUND = re.compile(
@@ -151,7 +155,12 @@ def reject(q: Quantity, head: Head, after: str, metric: str, chained: bool) -> s
     one_thing = bool(_ONE_OF_A_KIND.search(head.verb_word or metric))
     if q.chinese and q.value == 1 and not strong_context and not one_thing:
         return "一 + measure word is not a count target"
-    if after.startswith("的") and head.verb is None and not _CAPABILITY.match(after):
+    if (
+        after.startswith("的")
+        and head.verb is None
+        and not _CAPABILITY.match(after)
+        and not (metric.endswith("解决") and _PROBLEM.match(after))
+    ):
         return "modifies a noun (…的): not a target"
     if after[:1] in vocab.QUALIFIER_AFTER and not head.verb:
         return "a qualifier or name"
@@ -165,6 +174,7 @@ def reject(q: Quantity, head: Head, after: str, metric: str, chained: bool) -> s
         and not _counted_work(q, metric, after)
         and not (head.lead_verb and after.startswith(metric))  # 改建6家社区…: counts its noun
         and not (after.strip() == "安排" and metric.endswith("按"))  # 赤字率拟按3%安排
+        and not (metric.endswith("解决") and _PROBLEM.match(after))
     ):
         return "number inside a phrase, no target verb"
     if (
@@ -557,6 +567,7 @@ def _one_product(r: Reading) -> bool:
 
 
 _PART_UNITS = frozenset(("项", "个", "条", "类", "方面"))
+_TOTAL_WORDS = frozenset(("一共", "共计", "总共", "共有"))
 
 
 def rule_has_metric(r: Reading, run: ClauseRun) -> str | None:
@@ -568,6 +579,8 @@ def rule_has_metric(r: Reading, run: ClauseRun) -> str | None:
         r.metric = r.metric[:-3]  # 粮食的指标为三千九百二十亿斤: the target set for 粮食
     if r.metric in vocab.STRUCTURE_NOUNS or vocab.STRUCTURE_METRIC_RE.search(r.metric):
         return "a count of the plan's own parts, not a target"
+    if r.metric in _TOTAL_WORDS and r.q.unit in ("项", "个", "件"):
+        return "a count of a list's items (…民生项目清单，一共35件), not a target"
     if r.q.unit in ("项", "个", "件") and r.metric.endswith("类"):
         return "a count of one class of a list's items (…等完善社会保障体系类2项), not a target"
     if r.metric.endswith(("(项目", "（项目")):
