@@ -74,3 +74,21 @@ def test_a_typesetters_numerals_digit_by_digit_are_read() -> None:
         "货物周转量将增长百分之101，平均每年递增百分之六七。",
         "纪念五·一劳动节和一·二八事变。",
     ]
+
+
+def test_a_typesetters_zero_or_thousands_mark_makes_a_numeral() -> None:
+    from plantrack.read.converted import positional_numerals
+
+    assert positional_numerals("增设国营牧场约五○个，扩大灌溉面积七、二○○万亩") == (
+        "增设国营牧场约50个，扩大灌溉面积7200万亩"
+    )
+    assert positional_numerals("营造经济林六、六七四万亩，杉树约为百分之二○") == (
+        "营造经济林6674万亩，杉树约为百分之20"
+    )
+
+
+def test_what_only_looks_like_a_typesetters_numeral_stays() -> None:
+    from plantrack.read.converted import positional_numerals
+
+    for text in ("新建三五个站点", "二○二五年", "建设○○个", "六、六七四万亩", "百分之六七"):
+        assert positional_numerals(text) == text

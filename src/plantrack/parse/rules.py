@@ -267,6 +267,13 @@ def rule_bracketed_part(r: Reading, run: ClauseRun) -> str | None:
 _HEADING_MARK = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])")
 
 
+# 北同蒲线的太原到朔县（210公里）实现电气化, 成渝线（505公里）: a named line's length beside it
+_ROUTE_NAMED = re.compile(
+    r"[\u4e00-\u9fff]到[\u4e00-\u9fff]{1,8}(?:段|线)?$|[\u4e00-\u9fff]{1,8}[线段]$"
+)
+_LENGTH_UNITS = frozenset(("公里", "千米", "米", "km"))
+
+
 def rule_count_in_brackets(r: Reading, run: ClauseRun) -> str | None:
     """补建健身点(60个), 参与赛事活动人次(7.5万人次): a list item's count in brackets after its
     noun (not a part: 其中… is `rule_bracketed_part`'s)."""
@@ -275,6 +282,8 @@ def rule_count_in_brackets(r: Reading, run: ClauseRun) -> str | None:
         return None
     if weak_unit(q.unit) or _HEADING_MARK.match(r.pre):
         return None  # 一、促进就业(3项): a heading's count of its items
+    if q.unit in _LENGTH_UNITS and _ROUTE_NAMED.search(r.pre[:-1]):
+        return "the length of a named line or section, in brackets (太原到朔县（210公里）)"
     head = read_head(r.pre[:-1].lstrip("）)、，, "))  # after the item before: )、
     if len(vocab.CJK_OR_ALNUM.findall(head.metric)) >= 2:
         r.metric, r.settled = strip_trail(head.metric), True

@@ -29,6 +29,7 @@ from plantrack.parse.table_cells import (
 )
 from plantrack.parse.target_words import INCREMENT_RE
 from plantrack.read.allocation_tables import YEAR_CELL
+from plantrack.read.header_cells import NAME_HEADER
 from plantrack.read.lexicon import (
     EMPTY_CELLS,
     QUALITATIVE_UNITS,
@@ -43,7 +44,7 @@ from plantrack.read.lexicon import (
 if TYPE_CHECKING:
     from plantrack.parse.clause import Found
 
-_YEAR = re.compile(r"(20\d\d)")
+_YEAR = re.compile(r"((?:19|20)\d\d)")
 # “十四五”完成值 / “十五五”目标值: a plan period's last year
 _PERIOD = re.compile(r"十([一二三四五六])五")
 _PERIOD_END = {"一": 2010, "二": 2015, "三": 2020, "四": 2025, "五": 2030, "六": 2035}
@@ -97,9 +98,9 @@ def _find_columns(rows: list[list[str]]) -> _Columns | None:
             (
                 i
                 for i, c in enumerate(cells)
-                if ("指标" in c or "名称" in c or "目标内容" in c)
+                if NAME_HEADER.search(c)
                 and "属性" not in c
-                and "类" not in c
+                and ("类" not in c or c == "种类")  # not 指标类别; 种类 over 马, 牛 … names rows
                 and not unit_header(c)
             ),
             None,
@@ -111,8 +112,10 @@ def _find_columns(rows: list[list[str]]) -> _Columns | None:
             name = 0  # 类别 | 单位 | 2020年 | 2025年: no name column, the first names the row
         if name is None:
             continue
-        if "指标" not in cells[name] and not any(
-            w in c for c in cells for w in ("属性", "基期", "目标", "单位")
+        if (
+            "指标" not in cells[name]
+            and not any(w in c for c in cells for w in ("属性", "基期", "目标", "单位"))
+            and sum(1 for c in cells if _YEAR.search(c)) < 2  # 种类 | 1952年数 | 1957年计划数
         ):
             continue  # 项目名称 | 建设内容 | 总投资: a project list, not an indicator table
         unit = next((i for i, c in enumerate(cells) if unit_header(c)), None)
@@ -120,7 +123,9 @@ def _find_columns(rows: list[list[str]]) -> _Columns | None:
         annual = next(
             (i for i, c in enumerate(cells) if "年均" in c or "增速" in c or "累计" in c), None
         )
-        years = _header_years(cells, (name, annual))
+        years = [
+            (i, y) for i, y in _header_years(cells, (name, annual)) if not _RATIO.search(cells[i])
+        ]
         bases = [i for i, c in enumerate(cells) if "基期" in c or "现状" in c or "完成值" in c]
         # 2021年现状值 | 2022年现状值 | 2023年现状值: the latest year of the present
         base = bases[0] if bases else None
@@ -179,6 +184,8 @@ def _find_columns(rows: list[list[str]]) -> _Columns | None:
 
 
 _CATEGORY = frozenset(("类别", "分类", "类型"))
+# 1957年为1952年的百分比, 比2020年增长: a column of one year against another, not a level
+_RATIO = re.compile(r"百分比|[为比较](?:19|20)\d\d年")
 _EVERY_YEAR_TARGET = re.compile(r"预期|年指标$|年目标值?$")
 _REACHED = re.compile(r"^(?:19|20)\d\d年?(?:实际|实绩|完成)(?:值|数)?$")
 

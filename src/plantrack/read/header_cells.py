@@ -27,9 +27,11 @@ HEADER_WORDS = re.compile(
     rf"|^(?:{PROGRESS_WORDS}|{OWNER_WORDS}|(?:监考|考核)(?:部门|单位))$|^(?:分值|权重|项目)$"
     rf"|^(?:{TARGET_WORDS})$|^其中[:：](?:19|20)\d\d年"
     r"|^(?:完成|预期|规划)值$|^(?:指标)?类型$|^(?:近期|中期|远期|规划目标)(?:规划|目标)?值?(?:[（(]|$)"
+    r"|^(?:种类|品种|产品)(?:名称)?$"
 )
 YEAR_CELL_RE = re.compile(r"^(?:[\[〔［(（]?)(?:19|20)\d\d年")
-NAME_HEADER = re.compile(r"指标|名称|目标内容")
+# 种类 / 产品 over 马, 牛 … or 钢, 原煤 …: an old plan's table of kinds or products
+NAME_HEADER = re.compile(r"指标|名称|目标内容|^(?:种类|品种|产品)$")
 VALUE_HEADER = re.compile(
     r"(?:19|20)\d\d|目标|年均|累计|增速|基期|基准|现状|十[一二三四五六]五|完成值|近期|中期|远期|规划"
     rf"|^预期值|^(?:{TARGET_WORDS})$"
@@ -135,6 +137,10 @@ def columns_of(cells: list[str]) -> Columns | None:
     return Columns(cells, index, name, unit, attr, upper, _target(cells, name))
 
 
+# 年均增长, 累计, 1957年为1952年的百分比: a column of the change, not of the level
+_CHANGE_COLUMN = re.compile(r"年均|累计|增速|增长|百分比|[为比较](?:19|20)\d\d年")
+
+
 def _target(cells: list[str], name: int) -> int | None:
     """The target column: one that says 目标, else the latest year (not a growth column)."""
     after = [(i, c) for i, c in enumerate(cells) if i > name]
@@ -144,6 +150,6 @@ def _target(cells: list[str], name: int) -> int | None:
     years = [
         (int(m.group(0)), i)
         for i, c in after
-        if not re.search(r"年均|累计|增速|增长", c) and (m := re.search(r"(?:19|20)\d\d", c))
+        if not _CHANGE_COLUMN.search(c) and (m := re.search(r"(?:19|20)\d\d", c))
     ]
     return max(years)[1] if years else None
