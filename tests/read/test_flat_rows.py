@@ -48,15 +48,20 @@ def test_a_one_line_table_is_split_into_its_rows() -> None:
     assert repairs == ["line 7: split a table flattened into one line into 6 lines"]
 
 
-def test_a_one_line_table_gives_each_rows_plan_figure_and_baseline(tmp_path: Path) -> None:
+def test_a_one_line_table_gives_each_rows_plan_figure_baseline_and_share_of_the_base(
+    tmp_path: Path,
+) -> None:
     path = tmp_path / "计划.txt"
     path.write_text(LINE + "\n", encoding="utf-8")
     parsed = parse_document(read_document(path), period=(2026, 2030))
     found = [(t.metric, t.value, t.unit, t.baseline, t.baseline_year) for t in parsed.targets]
     assert found == [
         ("粮食", 4300, "万吨", 4050, 2025),
+        ("粮食为2025年的百分比", 106, "%", None, 2025),
         ("油料", 360, "万吨", 310, 2025),
+        ("油料为2025年的百分比", 116, "%", None, 2025),
         ("茶叶", 52, "万吨", 41, 2025),
+        ("茶叶为2025年的百分比", 127, "%", None, 2025),
     ]
 
 

@@ -89,6 +89,7 @@ class _Columns:
     milestones: tuple[tuple[int, int], ...] = ()  # (column, year) between base and target
     annual_header: str = ""  # 年均增长〔累计〕: says whether a round-bracket value is cumulative
     target_unit: str | None = None  # 目标值（%）: the unit of every row's target, in its header
+    ratio: tuple[int, int] | None = None  # (column, year): 1957年为1952年的百分比
 
 
 def _find_columns(rows: list[list[str]]) -> _Columns | None:
@@ -179,10 +180,21 @@ def _find_columns(rows: list[list[str]]) -> _Columns | None:
             cells[annual] if annual is not None else "",
             # 目标值（%）: the unit of every row's target, read like a name's (常住人口（万人）)
             _metric_unit(cells[target])[1] if target is not None else None,
+            _ratio_column(cells),
         )
     return None
 
 
+def _ratio_column(cells: list[str]) -> tuple[int, int] | None:
+    """(column, base year) of a column of the target as a share of a base year's level
+    (1957年为1952年的百分比), else None."""
+    for i, c in enumerate(cells):
+        if m := _RATIO_OF_YEAR.search(c):
+            return i, int(m.group(1))
+    return None
+
+
+_RATIO_OF_YEAR = re.compile(r"为((?:19|20)\d\d)年的百分比")
 _CATEGORY = frozenset(("类别", "分类", "类型"))
 # 1957年为1952年的百分比, 比2020年增长: a column of one year against another, not a level
 _RATIO = re.compile(r"百分比|[为比较](?:19|20)\d\d年")
@@ -671,7 +683,35 @@ def _targets_of_row(
     )
     if growth is not None:
         out.append(growth)
+    ratio = _ratio_target(row, cols, shared, metric, location)
+    if ratio is not None:
+        out.append(ratio)
     return out
+
+
+def _ratio_target(
+    row: list[str], cols: _Columns, shared: _Row, metric: str, location: Location
+) -> Target | None:
+    """136 under 1957年为1952年的百分比: the target as a share of the base year's level."""
+    if cols.ratio is None:
+        return None
+    column, year = cols.ratio
+    cell = read_cell(_get(row, column))
+    if cell.value is None or (cell.unit or "%") != "%":
+        return None
+    return Target(
+        f"{shared.id}.ratio",
+        f"{metric}为{year}年的百分比",
+        cell.value,
+        "%",
+        Comparator(cell.comparator or ">="),
+        TargetKind.LEVEL,
+        shared.deadline,
+        shared.text,
+        location,
+        baseline_year=year,
+        binding=shared.binding,
+    )
 
 
 def table_targets_in_text(
