@@ -6,6 +6,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from paragraph import document_values, targets_of
+from plantrack.parse.plan import parse_document
+from plantrack.read import read_document
 
 
 def test_a_baseline_after_its_target_belongs_to_it_and_dates_the_growth() -> None:
@@ -72,3 +74,24 @@ def test_a_dash_a_converter_wrote_otherwise_still_makes_a_range() -> None:
     text = "到2030年，食糖产量比2025年增长23.6一34.8%，粮食产量45,000万---48,000万吨，比重提高到60―70%。"
     found = [(t.value, t.value_max, t.unit) for t in targets_of(text)]
     assert found == [(23.6, 34.8, "%"), (45000, 48000, "万吨"), (60, 70, "%")]
+
+
+def test_the_level_now_in_brackets_is_the_targets_baseline(tmp_path: Path) -> None:
+    text = (
+        "2035年的主要指标：\n"
+        "孕产妇死亡率 10/10万(目前16.9/10万) |\n"
+        "婴儿死亡率 4.0‰（目前5.6‰） |\n"
+        "经常参加体育锻炼人数 6亿人(2024年为5.2亿人) |\n"
+        "人均预期寿命达到80岁(2030年人均预期寿命达到79岁) |\n"
+    )
+    path = tmp_path / "健康规划.txt"
+    path.write_text(text, encoding="utf-8")
+    parsed = parse_document(read_document(path), period=(2026, 2035))
+    found = [(t.value, t.baseline, t.baseline_year) for t in parsed.targets]
+    assert found == [
+        (10, 16.9, None),
+        (4.0, 5.6, None),
+        (6, 5.2, 2024),
+        (80, None, None),
+        (79, None, None),
+    ]

@@ -61,3 +61,14 @@ def test_pinyin_glosses_after_characters_are_dropped() -> None:
     assert blocks[0].text == "全力以赴提振經濟，完成產值3165億元(ABC)"
     assert repairs == ["dropped 2 pinyin gloss(es) after characters"]
     assert without_pinyin([Block("（一）总体要求", "paragraph")])[1] == []
+
+
+def test_a_gloss_with_a_space_or_a_lost_character_is_dropped_too() -> None:
+    # b51 上海 2007: 社會(huì ) and 以?xún): a mirror that lost a character and its bracket
+    from plantrack.read.script import without_pinyin
+
+    blocks, repairs = without_pinyin(
+        [Block("全社會(huì )研發投入，控制在百分之三以?xún)取?", "paragraph")]
+    )
+    assert blocks[0].text == "全社會研發投入，控制在百分之三以取?"
+    assert repairs == ["dropped 2 pinyin gloss(es) after characters"]

@@ -294,6 +294,44 @@ _BASE_OF_BEFORE = re.compile(rf"[，,]?(?:比|较)((?:19|20)\d\d|{vocab.CN_YEAR}
 _VALUE_THEN_COMMA = re.compile(r"[^，。；;]{1,16}[，,]")
 
 
+# 5.0‰（目前8.1‰）, 5.3亿人（2014年为3.6亿人）: the level now, in brackets after the target
+_NOW_IN_BRACKETS = re.compile(
+    r"[（(](?:(?:目前|当前|现为|现状|现在)(?:为|是|约)?|(?P<year>(?:19|20)\d\d)年(?:为|是))$"
+)
+
+
+def _base_of_before(
+    scan: Scan,
+    run: ClauseRun,
+    c0: int,
+    items: list[tuple[Quantity, Found]],
+    pre: str,
+    after: str,
+    q: Quantity,
+) -> str | None:
+    """Why `q` is the baseline of the target before it (and set there), or None."""
+    if items and _bracket_base(scan, items[-1][1], pre, after, q):
+        return "baseline (（目前…）) of the value before"
+    if _restate_base(scan, c0, q):
+        run.since = scan.found[-1].baseline_year
+        return "baseline (比…年的) of the value before"
+    return None
+
+
+def _bracket_base(scan: Scan, f: Found, pre: str, after: str, q: Quantity) -> bool:
+    """（目前8.1‰） right after a target in the same unit: its baseline (set on `f`), not a
+    target; a year in the bracket counts only before the plan's start."""
+    m = _NOW_IN_BRACKETS.search(pre)
+    if not m or after.lstrip()[:1] not in "）)" or q.unit != f.unit or f.baseline is not None:
+        return False
+    year = int(m.group("year")) if m.group("year") else None
+    start = scan.context.facts.start_year
+    if year is not None and (start is None or year >= start):
+        return False  # （2020年达到77.3岁）: a milestone on the way, not the level now
+    f.baseline, f.baseline_year = q.value, year
+    return True
+
+
 def _restate_base(scan: Scan, c0: int, q: Quantity) -> bool:
     """比1980年的4972亿元 opening the clause after a value in the same unit: that value's
     baseline (set on it), not a target of its own."""
@@ -367,9 +405,10 @@ def read_clause(scan: Scan, c0: int, c1: int, cq: list[Quantity], state: ClauseS
             run.pending, seg_start = pending, q.end
             ex.add(text, q.start, q.end, True, "baseline (由/从 … 到) of the next value")
             continue
-        if not q.name and _restate_base(scan, c0, q):
-            seg_start, run.since = q.end, scan.found[-1].baseline_year
-            ex.add(text, q.start, q.end, True, "baseline (比…年的) of the value before")
+        based = None if q.name else _base_of_before(scan, run, c0, items, pre, after, q)
+        if based:
+            seg_start = q.end
+            ex.add(text, q.start, q.end, True, based)
             continue
         reason = _skip_before_rules(scan, q, nxt, pre, after, q_prev)
         if reason:

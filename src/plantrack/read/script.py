@@ -61,8 +61,10 @@ def to_simplified(blocks: list[Block]) -> tuple[list[Block], list[str]]:
 
 
 # (jīng) after a character: a pinyin gloss, one syllable with its tone mark
+# 經(jīng)濟, 社會(huì ) (a space before the bracket closes), 以?xún) (a character and its opening
+# bracket lost in a mirror's encoding: the gloss goes, the lost character cannot come back)
 _PINYIN_GLOSS = re.compile(
-    r"(?<=[\u4e00-\u9fff])[(（][a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ][a-zü]*[)）]"
+    r"(?<=[\u4e00-\u9fff])[(（?][a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ][a-zü]*\s?[)）]"
 )
 
 
@@ -72,7 +74,7 @@ def without_pinyin(blocks: list[Block]) -> tuple[list[Block], list[str]]:
     dropped = 0
     out = []
     for block in blocks:
-        if block.kind != "paragraph" or ("(" not in block.text and "（" not in block.text):
+        if block.kind != "paragraph" or not any(b in block.text for b in "(（?"):
             out.append(block)
             continue
         text, n = _PINYIN_GLOSS.subn("", block.text)
