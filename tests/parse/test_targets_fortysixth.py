@@ -95,3 +95,18 @@ def test_the_level_now_in_brackets_is_the_targets_baseline(tmp_path: Path) -> No
         (80, None, None),
         (79, None, None),
     ]
+
+
+def test_indicators_counted_by_their_progress_are_no_targets() -> None:
+    text = "规划实施进度已过半，25项主要指标中，19项基本符合或快于预期，4项滞后，2项达到或超过规划进度要求。"
+    assert targets_of(text, 2023, 2025) == []
+
+
+def test_a_people_in_round_words_and_the_places_a_task_is_done_in_are_no_targets() -> None:
+    text = (
+        "进一步提升百万市区人民的幸福指数。完成东关、西关、南关3个街道安置房建设，"
+        "新建甲、乙、丙3个村级服务站。"
+    )
+    assert [(t.value, t.unit, t.metric) for t in targets_of(text, 2026, 2026)] == [
+        (3, "个", "村级服务站")
+    ]

@@ -228,6 +228,12 @@ _DONE_SHARE_BEFORE = re.compile(r"(?:完成|已送|已建成?)[\d.]+[^\d，,。�
 
 
 _ITEMS_NAMED = ("这", "上述", "以上", "前述", "其余", "剩余")
+# 完成太乙、子午、五台3个街道…安置房建设: the places a task is done in, named then counted
+_PLACES_NAMED = re.compile(r"(?:[\u4e00-\u9fff]{1,4}、)+[\u4e00-\u9fff]{1,4}$")
+_PLACE_AFTER = re.compile(
+    r"^(?:街道|镇街|乡镇|镇|乡|社区|行政村|村|县|区|县区|市)"
+    r"(?![级域属内民]|服务|卫生|综合|文化|养老|党群|活动|公园|医院|学校|图书馆)"
+)
 
 
 def _completion_of(text: str, target: Quantity, done: Quantity) -> bool:
@@ -276,6 +282,10 @@ def _skip_before_rules(
             return "a threshold of the things counted before it (957个50户以上村寨)"
     if q.unit in ("项", "类", "件") and pre.endswith(_ITEMS_NAMED):
         return "a count of the items named before it (这3项预计11月底前全部完成)"
+    if q.unit == "个" and _PLACES_NAMED.search(pre) and _PLACE_AFTER.match(after):
+        return (
+            "a count of the places named before it (太乙、子午、五台3个街道): where, not a target"
+        )
     if q.unit == "%" and _DONE_SHARE_BEFORE.search(scan.text, max(0, q.start - 16), q.start):
         return "the share of a task done, in brackets after the completion (a progress report)"
     if _RATE_AFTER.match(scan.text, q.end):

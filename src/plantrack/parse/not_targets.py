@@ -34,6 +34,8 @@ _HANDLED = re.compile(r"收到|提出|交办|办理|办复|办结|采纳|答复|
 _ATTENDING = re.compile(
     r"^[\u4e00-\u9fff]{0,8}(?:代表|委员)(?:和[\u4e00-\u9fff]{1,6})?(?:出席|列席)"
 )
+# 百万长安人民的幸福指数: a population in round words before the people it names
+_PEOPLE_AFTER = re.compile(r"^[\u4e00-\u9fff]{0,4}?(?:人民|群众|市民|居民|农民|职工|干部|儿女)")
 # 将可减少284万吨标准煤, 可以少用标准煤600万吨: the saving a measure can bring
 _SAVES = re.compile(r"(?<![不])可以?(?:节约|少用|节省|减少)[^，。；,;]{0,12}?(?:约|近)?$")
 _NEEDED = re.compile(r"^(?:规划期末)?(?:共需|需要|需新建|需新增|需)")
@@ -177,6 +179,8 @@ def _what_there_is(q: Quantity, pre: str, after: str, metric: str) -> str | None
         return "what there is now (在营加油站48座, 多达1.12万个, 不足30万吨), not a target"
     if (q.unit or "").endswith("人") and _COHORT.search(pre.rstrip()):
         return "the size of a cohort (今年高校毕业生1179万人), not a target"
+    if q.chinese and q.unit in ("万", "亿") and _PEOPLE_AFTER.match(after):
+        return "a people in round words (百万长安人民, 千万市民), not a target"
     return _meeting_record(q, pre, after)
 
 

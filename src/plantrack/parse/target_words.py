@@ -161,7 +161,7 @@ DEADLINE_CLAUSE_RE = re.compile(
 # A sentence that reports what was done (实现了, 已达到): its figures are observations.
 DONE_RE = re.compile(
     r"(?:实现|完成|达到|增长|提高|提升|下降|降低|减少|突破|超过|新增|建成|增加|累计)了"
-    r"|已(?:经)?(?:达到|实现|完成|建成|突破|超过|累计)"
+    r"|已(?:经)?(?:达到|实现|完成|建成|突破|超过|累计|过半)"
     # 目前实有特种消防车辆43辆, 现有…: the state today (not 由目前的9.5提高到11, 在现有基础上,
     # nor 5.0‰（目前8.1‰）: the baseline in brackets after a target)
     r"|(?<![比较由从于（(])目前(?!的)|(?<![在比较由从于建造级用])现有(?!基础|水平)|实有"
@@ -211,6 +211,9 @@ STRUCTURE_METRIC_RE = re.compile(
     r"|实事(?:项目)?(?:为牵引|共)?$"  # 办好40件群众急难愁盼民生实事, 10件惠民实事, 实事项目共30项
     r"|实事(?:项目|方案)?(?:按时|是|完成|确定)|实事方案$"  # 十件实事项目按时完成, 50件民生实事是…
     r"|^(?:这一|这个|该|上述)目标"  # 为确保3.99万亩这一目标完成: a target named again
+    # 16项基本符合或快于预期, 4项滞后: the plan's own indicators counted by their progress
+    r"|^(?:指标)?(?:基本)?(?:达到或超过|符合|快于|超|超过|慢于|低于|滞后于?)(?:或快于)?(?:规划)?"
+    r"(?:预期|进度)|^(?:指标)?滞后$"
 )
 # money handed out (发放创业担保贷款180亿元, 给予奖励50万元): not a target
 HANDOUT_RE = re.compile(
