@@ -282,7 +282,12 @@ def _skip_before_rules(
             return "a threshold of the things counted before it (957个50户以上村寨)"
     if q.unit in ("项", "类", "件") and pre.endswith(_ITEMS_NAMED):
         return "a count of the items named before it (这3项预计11月底前全部完成)"
-    if q.unit == "个" and _PLACES_NAMED.search(pre) and _PLACE_AFTER.match(after):
+    if (
+        q.unit == "个"
+        and "、" in pre[-12:]
+        and _PLACES_NAMED.search(pre[-40:])
+        and _PLACE_AFTER.match(after)
+    ):
         return (
             "a count of the places named before it (太乙、子午、五台3个街道): where, not a target"
         )
@@ -328,10 +333,14 @@ def _base_of_before(
     return None
 
 
+_BASE_OPENS = ("比", "较")  # a clause of 比…年的 opens with one (speed)
+_NOW_ENDS = frozenset("前为是约状在")  # the last character _NOW_IN_BRACKETS can end on (speed)
+
+
 def _bracket_base(scan: Scan, f: Found, pre: str, after: str, q: Quantity) -> bool:
     """（目前8.1‰） right after a target in the same unit: its baseline (set on `f`), not a
     target; a year in the bracket counts only before the plan's start."""
-    m = _NOW_IN_BRACKETS.search(pre)
+    m = _NOW_IN_BRACKETS.search(pre, max(0, len(pre) - 12)) if pre[-1:] in _NOW_ENDS else None
     if not m or after.lstrip()[:1] not in "）)" or q.unit != f.unit or f.baseline is not None:
         return False
     year = int(m.group("year")) if m.group("year") else None
@@ -345,8 +354,12 @@ def _bracket_base(scan: Scan, f: Found, pre: str, after: str, q: Quantity) -> bo
 def _restate_base(scan: Scan, c0: int, q: Quantity) -> bool:
     """比1980年的4972亿元 opening the clause after a value in the same unit: that value's
     baseline (set on it), not a target of its own."""
+    if not scan.found or (
+        "比" not in scan.text[c0 : c0 + 2] and "较" not in scan.text[c0 : c0 + 2]
+    ):
+        return False  # every such clause opens with 比 or 较 (speed)
     m = _BASE_OF_BEFORE.fullmatch(scan.text, c0, q.start)
-    if not m or not scan.found:
+    if not m:
         return False
     f = scan.found[-1]
     if (
@@ -415,7 +428,11 @@ def read_clause(scan: Scan, c0: int, c1: int, cq: list[Quantity], state: ClauseS
             run.pending, seg_start = pending, q.end
             ex.add(text, q.start, q.end, True, "baseline (由/从 … 到) of the next value")
             continue
-        based = None if q.name else _base_of_before(scan, run, c0, items, pre, after, q)
+        based = (
+            _base_of_before(scan, run, c0, items, pre, after, q)
+            if not q.name and (items or text[c0 : c0 + 1] in _BASE_OPENS)
+            else None
+        )
         if based:
             seg_start = q.end
             ex.add(text, q.start, q.end, True, based)

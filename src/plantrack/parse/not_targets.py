@@ -155,7 +155,11 @@ def _of_a_project(q: Quantity, pre: str, after: str, clause: str) -> str | None:
         return (
             "a project's capacity (建成70万千瓦热电项目): an attribute of the project, not a target"
         )
-    if (q.unit or "").endswith("元") and _MONEY_CLAUSE.fullmatch(clause.strip()):
+    if (
+        (q.unit or "").endswith("元")
+        and "投资" in clause[:8]
+        and _MONEY_CLAUSE.fullmatch(clause.strip())
+    ):
         return "the money a project takes (投资9530万元，实施…工程): an attribute, not a target"
     return None
 

@@ -210,7 +210,8 @@ def review_lead(text: str, first: int | None, periods_from: int | None = None) -
     """过去一年，… / ——这是…的五年 / 2024年，我们… (a year before the plan's start) opens a review.
     “十五五”时期，… in a plan from 2026 looks ahead; “十四五”时期 in it looks back (and in a plan
     of 2025–2030: `period_first`, given as `periods_from`)."""
-    lead = REVIEW_LEAD_RE.match(_SPEAKER_RE.sub("", text, count=1))
+    speaker = _SPEAKER_RE.match(text)
+    lead = REVIEW_LEAD_RE.match(text[speaker.end() :] if speaker else text)
     if lead:
         plan = re.search(r"十[一二三四五六七八九]五", lead.group(0))
         since = periods_from or first

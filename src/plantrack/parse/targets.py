@@ -292,9 +292,6 @@ def _restore(found: list[Found], rows: list[dict], where: list[int], original: s
         r["text"] = original[r["start"] : r["end"]]
 
 
-_COMMA_INSIDE = re.compile(r"\d[,，]\d")
-
-
 def _spans(
     text: str, sep: re.Pattern[str], a: int, b: int, inside: Sequence[Quantity] = ()
 ) -> list[tuple[int, int]]:
@@ -302,7 +299,7 @@ def _spans(
     (2，187亿元: a thousands separator a converter wrote as a full-width comma)."""
     out, start = [], a
     for m in sep.finditer(text, a, b):
-        if any(q.start < m.start() < q.end for q in inside):
+        if inside and any(q.start < m.start() < q.end for q in inside):
             continue
         if m.start() > start:
             out.append((start, m.start()))
@@ -380,7 +377,7 @@ def _sentence(scan: Scan, s0: int, s1: int, sq: list[Quantity], sm: list) -> Non
         state.total = found[-1].subject  # 其中，南宁市274户: shares of the total before
     q_at = [q.start for q in sq]
     m_at = [m.start() for m, _ in sm]
-    wide = [q for q in sq if q.end - q.start > 4 and _COMMA_INSIDE.search(text, q.start, q.end)]
+    wide = [q for q in sq if "," in q.num_text or "，" in q.num_text]  # 2,187: one number
     for c0, c1 in _spans(text, vocab.CLAUSE_SEP, s0, s1, wide):
         cq, cm = _within(sq, q_at, c0, c1), _within(sm, m_at, c0, c1)
         while c0 < c1 and text[c0] in " 　":
