@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 
 from plantrack.model import Location, Target
+from plantrack.parse import baselines
 from plantrack.parse import target_words as vocab
 from plantrack.parse.context import ParagraphContext
 from plantrack.parse.numbers import Quantity, normalise
@@ -29,7 +30,6 @@ from plantrack.parse.phrases import (
 )
 from plantrack.parse.reading import ClauseRun, ClauseState, Reading
 from plantrack.parse.rules import RULES
-from plantrack.read.headings import cn_number
 
 
 @dataclass(slots=True)
@@ -304,17 +304,6 @@ def _skip_before_rules(
     return None
 
 
-# 6050亿元，比1980年的4972亿元增长21.7%: the value before, then its baseline with the base year
-_BASE_OF_BEFORE = re.compile(rf"[，,]?(?:比|较)((?:19|20)\d\d|{vocab.CN_YEAR})年(?:底|末)?的")
-_VALUE_THEN_COMMA = re.compile(r"[^，。；;]{1,16}[，,]")
-
-
-# 5.0‰（目前8.1‰）, 5.3亿人（2014年为3.6亿人）: the level now, in brackets after the target
-_NOW_IN_BRACKETS = re.compile(
-    r"[（(](?:(?:目前|当前|现为|现状|现在)(?:为|是|约)?|(?P<year>(?:19|20)\d\d)年(?:为|是))$"
-)
-
-
 def _base_of_before(
     scan: Scan,
     run: ClauseRun,
@@ -325,63 +314,20 @@ def _base_of_before(
     q: Quantity,
 ) -> str | None:
     """Why `q` is the baseline of the target before it (and set there), or None."""
-    if items and _bracket_base(scan, items[-1][1], pre, after, q):
-        return "baseline (（目前…）) of the value before"
-    if _restate_base(scan, c0, q):
-        run.since = scan.found[-1].baseline_year
-        return "baseline (比…年的) of the value before"
+    f = items[-1][1] if items else None
+    if f is not None and f.baseline is None and q.unit == f.unit:
+        now = baselines.level_in_brackets(pre, after, q, scan.context.facts.start_year)
+        if now is not None:
+            f.baseline, f.baseline_year = now
+            return "baseline (（目前…）) of the value before"
+    f = scan.found[-1] if scan.found else None
+    if f is not None and f.baseline is None and q.unit == f.unit:
+        base = baselines.restated_base(scan.text, c0, q, f.pos)
+        if base is not None:
+            f.baseline, f.baseline_year = base
+            run.since = f.baseline_year
+            return "baseline (比…年的) of the value before"
     return None
-
-
-_BASE_OPENS = ("比", "较")  # a clause of 比…年的 opens with one (speed)
-_NOW_ENDS = frozenset("前为是约状在")  # the last character _NOW_IN_BRACKETS can end on (speed)
-
-
-def _bracket_base(scan: Scan, f: Found, pre: str, after: str, q: Quantity) -> bool:
-    """（目前8.1‰） right after a target in the same unit: its baseline (set on `f`), not a
-    target; a year in the bracket counts only before the plan's start."""
-    m = _NOW_IN_BRACKETS.search(pre, max(0, len(pre) - 12)) if pre[-1:] in _NOW_ENDS else None
-    if not m or after.lstrip()[:1] not in "）)" or q.unit != f.unit or f.baseline is not None:
-        return False
-    year = int(m.group("year")) if m.group("year") else None
-    start = scan.context.facts.start_year
-    if year is not None and (start is None or year >= start):
-        return False  # （2020年达到77.3岁）: a milestone on the way, not the level now
-    f.baseline, f.baseline_year = q.value, year
-    return True
-
-
-def _restate_base(scan: Scan, c0: int, q: Quantity) -> bool:
-    """比1980年的4972亿元 opening the clause after a value in the same unit: that value's
-    baseline (set on it), not a target of its own."""
-    if not scan.found or (
-        "比" not in scan.text[c0 : c0 + 2] and "较" not in scan.text[c0 : c0 + 2]
-    ):
-        return False  # every such clause opens with 比 or 较 (speed)
-    m = _BASE_OF_BEFORE.fullmatch(scan.text, c0, q.start)
-    if not m:
-        return False
-    f = scan.found[-1]
-    if (
-        q.unit != f.unit
-        or f.baseline is not None
-        or not _VALUE_THEN_COMMA.fullmatch(scan.text, f.pos, c0)
-    ):
-        return False
-    f.baseline, f.baseline_year = q.value, cn_number(m.group(1))
-    return True
-
-
-def _baseline(pre: str, after: str, q: Quantity) -> tuple[float | None, int | None, str] | None:
-    """由45%提高到60%: 45 (and its year) is the baseline of the next value."""
-    bm = vocab.BASELINE_PRE_RE.search(pre[-12:])
-    if not bm or not (
-        any(after.startswith(v) for v in vocab.MEASURE_VERBS)
-        or (bm.group(1) and vocab.BASELINE_TO_YEAR_RE.match(after))
-    ):
-        return None
-    cut = len(pre) - 12 + bm.start() if len(pre) > 12 else bm.start()
-    return q.value, cn_number(bm.group(1)) if bm.group(1) else None, pre[:cut]  # 2020, 一九八〇
 
 
 def _implicit_list(scan: Scan, c0: int, cq: list[Quantity]) -> int | None:
@@ -423,14 +369,14 @@ def read_clause(scan: Scan, c0: int, c1: int, cq: list[Quantity], state: ClauseS
         prev = q
         pre = before(text, seg_start, q.start)
         after = text[q.end : min(c1, q.end + 120)]  # bounded: a clause may be 20,000 chars
-        pending = None if q.name else _baseline(pre, after, q)
+        pending = None if q.name else baselines.from_to(pre, after, q)
         if pending:
             run.pending, seg_start = pending, q.end
             ex.add(text, q.start, q.end, True, "baseline (由/从 … 到) of the next value")
             continue
         based = (
             _base_of_before(scan, run, c0, items, pre, after, q)
-            if not q.name and (items or text[c0 : c0 + 1] in _BASE_OPENS)
+            if not q.name and (items or text[c0 : c0 + 1] in baselines.BASE_OPENS)
             else None
         )
         if based:
