@@ -15,8 +15,8 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 
 from plantrack.model import Location, Target
-from plantrack.parse import baselines
 from plantrack.parse import target_words as vocab
+from plantrack.parse.baselines import BASE_OPENS, from_to, level_in_brackets, restated_base
 from plantrack.parse.context import ParagraphContext
 from plantrack.parse.numbers import Quantity, normalise
 from plantrack.parse.phrases import (
@@ -316,13 +316,13 @@ def _base_of_before(
     """Why `q` is the baseline of the target before it (and set there), or None."""
     f = items[-1][1] if items else None
     if f is not None and f.baseline is None and q.unit == f.unit:
-        now = baselines.level_in_brackets(pre, after, q, scan.context.facts.start_year)
+        now = level_in_brackets(pre, after, q, scan.context.facts.start_year)
         if now is not None:
             f.baseline, f.baseline_year = now
             return "baseline (（目前…）) of the value before"
     f = scan.found[-1] if scan.found else None
     if f is not None and f.baseline is None and q.unit == f.unit:
-        base = baselines.restated_base(scan.text, c0, q, f.pos)
+        base = restated_base(scan.text, c0, q, f.pos)
         if base is not None:
             f.baseline, f.baseline_year = base
             run.since = f.baseline_year
@@ -369,14 +369,14 @@ def read_clause(scan: Scan, c0: int, c1: int, cq: list[Quantity], state: ClauseS
         prev = q
         pre = before(text, seg_start, q.start)
         after = text[q.end : min(c1, q.end + 120)]  # bounded: a clause may be 20,000 chars
-        pending = None if q.name else baselines.from_to(pre, after, q)
+        pending = None if q.name else from_to(pre, after, q)
         if pending:
             run.pending, seg_start = pending, q.end
             ex.add(text, q.start, q.end, True, "baseline (由/从 … 到) of the next value")
             continue
         based = (
             _base_of_before(scan, run, c0, items, pre, after, q)
-            if not q.name and (items or text[c0 : c0 + 1] in baselines.BASE_OPENS)
+            if not q.name and (items or text[c0 : c0 + 1] in BASE_OPENS)
             else None
         )
         if based:
