@@ -153,14 +153,10 @@ def reject(q: Quantity, head: Head, after: str, metric: str, chained: bool) -> s
     if q.chinese and not (strong_context or head.lead_verb or chained or at_end):
         return "Chinese numeral without a target verb"
     one_thing = bool(_ONE_OF_A_KIND.search(head.verb_word or metric))
+    solved = metric.endswith("解决") and _PROBLEM.match(after) is not None  # 解决6700人的…问题
     if q.chinese and q.value == 1 and not strong_context and not one_thing:
         return "一 + measure word is not a count target"
-    if (
-        after.startswith("的")
-        and head.verb is None
-        and not _CAPABILITY.match(after)
-        and not (metric.endswith("解决") and _PROBLEM.match(after))
-    ):
+    if after.startswith("的") and head.verb is None and not _CAPABILITY.match(after) and not solved:
         return "modifies a noun (…的): not a target"
     if after[:1] in vocab.QUALIFIER_AFTER and not head.verb:
         return "a qualifier or name"
@@ -174,7 +170,7 @@ def reject(q: Quantity, head: Head, after: str, metric: str, chained: bool) -> s
         and not _counted_work(q, metric, after)
         and not (head.lead_verb and after.startswith(metric))  # 改建6家社区…: counts its noun
         and not (after.strip() == "安排" and metric.endswith("按"))  # 赤字率拟按3%安排
-        and not (metric.endswith("解决") and _PROBLEM.match(after))
+        and not solved
     ):
         return "number inside a phrase, no target verb"
     if (
@@ -305,9 +301,8 @@ def rule_borrowed_noun(r: Reading, run: ClauseRun) -> str | None:
     if r.pre.endswith("的") and r.head.verb is None and run.state.subject and r.q.unit != "%":
         r.metric = r.metric + "的" + run.state.subject
     if run.pending and (not r.metric or vocab.BASELINE_TO_YEAR_RE.match(r.pre)):
-        r.metric = read_head(
-            run.pending[2] + "达到"
-        ).metric  # 由…到2025年将增加为: the subject before
+        # 由…的483.9亿元到2025年将增加为: the subject before 由 names the target
+        r.metric = read_head(run.pending[2] + "达到").metric
     return None
 
 

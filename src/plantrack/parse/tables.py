@@ -29,7 +29,7 @@ from plantrack.parse.table_cells import (
 )
 from plantrack.parse.target_words import INCREMENT_RE
 from plantrack.read.allocation_tables import YEAR_CELL
-from plantrack.read.header_cells import NAME_HEADER
+from plantrack.read.header_cells import NAME_HEADER, RATIO_COLUMN
 from plantrack.read.lexicon import (
     EMPTY_CELLS,
     QUALITATIVE_UNITS,
@@ -125,7 +125,9 @@ def _find_columns(rows: list[list[str]]) -> _Columns | None:
             (i for i, c in enumerate(cells) if "年均" in c or "增速" in c or "累计" in c), None
         )
         years = [
-            (i, y) for i, y in _header_years(cells, (name, annual)) if not _RATIO.search(cells[i])
+            (i, y)
+            for i, y in _header_years(cells, (name, annual))
+            if not RATIO_COLUMN.search(cells[i])
         ]
         bases = [i for i, c in enumerate(cells) if "基期" in c or "现状" in c or "完成值" in c]
         # 2021年现状值 | 2022年现状值 | 2023年现状值: the latest year of the present
@@ -196,8 +198,6 @@ def _ratio_column(cells: list[str]) -> tuple[int, int] | None:
 
 _RATIO_OF_YEAR = re.compile(r"为((?:19|20)\d\d)年的百分比")
 _CATEGORY = frozenset(("类别", "分类", "类型"))
-# 1957年为1952年的百分比, 比2020年增长: a column of one year against another, not a level
-_RATIO = re.compile(r"百分比|[为比较](?:19|20)\d\d年")
 _EVERY_YEAR_TARGET = re.compile(r"预期|年指标$|年目标值?$")
 _REACHED = re.compile(r"^(?:19|20)\d\d年?(?:实际|实绩|完成)(?:值|数)?$")
 

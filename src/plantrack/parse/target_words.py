@@ -145,12 +145,14 @@ BASELINE_PRE_RE = re.compile(
 BASELINE_TO_YEAR_RE = re.compile(rf"(?:到|至)(?:(?:19|20)\d\d|{CN_YEAR})年")
 # 工资总额一九八〇年为…: a year in Chinese numerals closing the text before a value
 CN_YEAR_END_RE = re.compile(rf"{CN_YEAR}年(?:底|末)?$")
+# 2018年1-9月份, 2025年底: a part of the year after it (when within the year a deadline falls)
+_MONTHS_OR_END = r"(?:\d{1,2}(?:[-—–~～至]\d{1,2})?月份?|底|末)?"
 DEADLINE_RE = re.compile(
     r"(?:到|至|截至|截止到|截止)((?:19|20)\d\d)年(?:底|末)?|((?:19|20)\d\d)年(?:底|末)?(?:前|以前|之前)"
     # a leading year, or the end of a leading span (2024年-2025年创建60个…: by 2025)
     r"|(?:^|[，。；：\n！？,;:!?（(]|力争|争取|确保|预计)(?:(?:19|20)\d\d年?\s*[-—–~～至到]\s*)?"
     r"((?:19|20)\d\d)年"
-    r"(?:\d{1,2}(?:[-—–~～至]\d{1,2})?月份?|底|末)?(?![的以比同\d起])"  # 2024年起: from then on
+    rf"{_MONTHS_OR_END}(?![的以比同\d起])"  # 2024年起: from then on
 )
 YEAR_RE = re.compile(r"(?:19|20)\d\d年")  # in every DEADLINE_RE match: a fast gate before it
 ASPIRATION_RE = re.compile(r"力争|争取|努力")
@@ -178,7 +180,7 @@ LEAD_DEADLINE_RE = re.compile(
     # 近期目标（2022－2025）：到2025年，…: a phase's label before its deadline
     r"(?:(?:近期|中期|远期|阶段性?)(?:目标)?(?:[（(][^（）()]{0,16}[）)])?[：:]\s*)?"
     r"(?:力争|争取|确保|预计|计划|预期)?"
-    r"(?:(?:到|至|截至)?(?:(?:19|20)\d\d|今|明)年(?:\d{1,2}(?:[-—–~～至]\d{1,2})?月份?|底|末)?(?:前)?"
+    rf"(?:(?:到|至|截至)?(?:(?:19|20)\d\d|今|明)年{_MONTHS_OR_END}(?:前)?"
     # 2025年海铁联运…翻一番。即…: a year that opens the sentence without a comma, too
     r"(?:[，,：:]|(?=[\u4e00-\u9fff])(?![的以比同起年内度初中]))"
     rf"|{SPAN_FROM_START}[，,]"  # 用3年时间，实现…

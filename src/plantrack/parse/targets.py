@@ -318,7 +318,7 @@ def _deadlines(scan: Scan) -> list[tuple[int, int, bool]]:
     """(position, year, past) of every deadline phrase in the paragraph: 到2027年, 2028年前, a
     leading 2027年，, 今年, 明年, “十四五”末, 3年内, 二〇三五年 — read once, used per sentence."""
     text, facts = scan.text, scan.context.facts
-    first = facts.start_year or facts.year
+    first = _first(scan)
     out: list[tuple[int, int, bool]] = []
     if "年" not in text and "五" not in text and "世纪" not in text:
         return out  # every deadline phrase holds 年, but “十四五”末 and 本世纪末 (speed)

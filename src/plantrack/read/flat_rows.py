@@ -22,6 +22,7 @@ _MIN_ROWS = 2
 _MAX_NAME = 16  # characters of a row's first cell (the indicator's name)
 _DIGIT = re.compile(r"\d")
 _CLAUSE_MARK = re.compile(r"[，。：；,:;]")
+_HEADER_YEAR = re.compile(r"(?:19|20)\d\d年")
 
 
 def unflatten_rows(blocks: list[Block]) -> tuple[list[Block], list[str]]:
@@ -76,7 +77,7 @@ def _header_cell(piece: str) -> bool:
 
 def _value(piece: str) -> bool:
     """613万匹, 5,660万头, 136: a cell that holds a figure (not 1952年数, a header's year)."""
-    return bool(_DIGIT.search(re.sub(r"(?:19|20)\d\d年", "", piece)))
+    return bool(_DIGIT.search(_HEADER_YEAR.sub("", piece)))
 
 
 def _row(cells: list[str]) -> bool:

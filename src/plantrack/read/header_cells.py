@@ -137,8 +137,10 @@ def columns_of(cells: list[str]) -> Columns | None:
     return Columns(cells, index, name, unit, attr, upper, _target(cells, name))
 
 
+# 1957年为1952年的百分比, 比2020年增长: a column of one year against another, not a level
+RATIO_COLUMN = re.compile(r"百分比|[为比较](?:19|20)\d\d年")
 # 年均增长, 累计, 1957年为1952年的百分比: a column of the change, not of the level
-_CHANGE_COLUMN = re.compile(r"年均|累计|增速|增长|百分比|[为比较](?:19|20)\d\d年")
+_CHANGE_COLUMN = re.compile(rf"年均|累计|增速|增长|{RATIO_COLUMN.pattern}")
 
 
 def _target(cells: list[str], name: int) -> int | None:
