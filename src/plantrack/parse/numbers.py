@@ -98,6 +98,7 @@ _UNIT_GUARDS = {
     "节": "能水约电地点日假庆目奏省俭制",  # 12节车厢, not 节能, 节点
     "发": "展布放起出生现挥射电动表行明",  # 50发火箭, not 发展, 发布
     "组": "织成建合团件网",  # 1000组样品, not 组织, 组建
+    "门": "户槛诊类店票口面径禁窗头前卫道心峡县湾",  # 70万门 phone lines; not 门户, 三门峡
 }
 # Longest first (BASE_UNITS' order); the plain one-character units as one character class, which
 # the engine tests in one step instead of trying some fifty alternatives in turn.

@@ -302,8 +302,16 @@ def rule_borrowed_noun(r: Reading, run: ClauseRun) -> str | None:
         r.metric = r.metric + "的" + run.state.subject
     if run.pending and (not r.metric or vocab.BASELINE_TO_YEAR_RE.match(r.pre)):
         # 由…的483.9亿元到2025年将增加为: the subject before 由 names the target
-        r.metric = read_head(run.pending[2] + "达到").metric
+        r.metric = read_head(run.pending[2] + "达到").metric or _named_before(run.state.clause)
     return None
+
+
+def _named_before(clause: str) -> str:
+    """…组织生产的产品，要由现在的30%提高到50%: the clause before names what moves from its
+    baseline, when it holds no figure of its own."""
+    if any(ch.isdigit() for ch in clause) or vocab.VERB_RE.search(clause):
+        return ""
+    return strip_trail(strip_lead(clause.strip())[0][-MAX_METRIC:])
 
 
 _BOUNDS_AFTER_VERB = frozenset(("超", "超过", "不少于", "不低于", "至少", "约"))

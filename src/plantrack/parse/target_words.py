@@ -138,8 +138,10 @@ BASE_YEAR_RE = re.compile(
     r"|“?(十[一二三四五六七八九])五”?(?:期末|末))(?:相比)?(?:预计)?"
 )
 PREVIOUS_YEAR_RE = re.compile(r"(?:比|较)上年|同比")
+# 由45%, 由2020年的483.9亿元, 由目前的近20%: the opening of a baseline before its target
 BASELINE_PRE_RE = re.compile(
-    rf"(?:由|从)(?:((?:19|20)\d\d|{CN_YEAR})年(?:底|末)?的?)?(?:人均|年均|每万人|年产)?$"
+    rf"(?:由|从)(?:((?:19|20)\d\d|{CN_YEAR})年(?:底|末)?的?|(?:目前|当前|现在|现有)的?)?"
+    r"(?:人均|年均|每万人|年产)?(?:近|约)?$"
 )
 # 由2020年的483.9亿元到2025年将增加为596.6亿元: the baseline's value followed by the target's year
 BASELINE_TO_YEAR_RE = re.compile(rf"(?:到|至)(?:(?:19|20)\d\d|{CN_YEAR})年")

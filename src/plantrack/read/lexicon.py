@@ -145,6 +145,11 @@ BASE_UNITS = sorted(
         "担",  # 棉花三千二百七十万担: older plans weigh crops in dan (50 kg)
         "载重吨",  # 新增轮船四十万载重吨: shipping counted in deadweight tons
         "匹",  # 棉布一亿六千三百七十二万匹: and cloth in bolts
+        "锭",  # 新增纺纱能力9万锭: spinning capacity in spindles
+        "吨公里",  # 货物周转量6,600亿吨公里: transport work, tons carried a kilometre
+        "人公里",  # 旅客周转量2500亿人公里
+        "客位",  # 增加客货轮6.1万客位: ships counted in passenger berths
+        "门",  # 市内电话容量70万门: telephone lines (门户, 门槛 … guarded in parse.numbers)
         "吨",
         "吨标准煤",
         "吨标煤",  # 万吨标煤: 吨标准煤 as tables shorten it

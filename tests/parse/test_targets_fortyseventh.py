@@ -1,0 +1,58 @@
+"""Forty-seventh round: a baseline of today (由目前的…), an old plan's units of transport and
+telephone capacity, and a subject named alone before 要由…到, in words other than the retired
+documents'."""
+
+from __future__ import annotations
+
+import pytest
+
+from paragraph import targets_of
+
+
+@pytest.mark.parametrize(
+    ("text", "metric", "baseline"),
+    [
+        ("到2030年，全县湿地保护率要由目前的52.5%提高到60%左右。", "湿地保护率", 52.5),
+        (
+            "到2030年，城市绿道密度从当前的0.8公里/平方公里提高到1.2公里/平方公里。",
+            "城市绿道密度",
+            0.8,
+        ),
+        ("到2030年，二级以上医院占比由现在的近40%提高到55%。", "二级以上医院占比", 40),
+    ],
+)
+def test_a_baseline_of_today_belongs_to_the_target_after_it(
+    text: str, metric: str, baseline: float
+) -> None:
+    (target,) = targets_of(text)
+    assert (target.metric, target.baseline, target.baseline_year) == (metric, baseline, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("五年内新增农村电话容量12万门。", 12, "万门"),
+        ("到2030年，水路货物周转量达到9,500亿吨公里。", 9500, "亿吨公里"),
+        ("到2030年，铁路旅客周转量达到3,100亿人公里。", 3100, "亿人公里"),
+        ("五年内新增棉纺能力120万锭。", 120, "万锭"),
+        ("到2030年，沿海客轮增加2.4万客位。", 2.4, "万客位"),
+    ],
+)
+def test_an_old_plans_units_of_capacity_are_units(text: str, value: float, unit: str) -> None:
+    assert [(t.value, t.unit) for t in targets_of(text)] == [(value, unit)]
+
+
+def test_a_place_named_with_men_is_no_unit() -> None:
+    text = "到2030年，三门峡市森林覆盖率达到40%，三门县新建公园5个。"
+    assert [(t.value, t.unit) for t in targets_of(text)] == [(40, "%"), (5, "个")]
+
+
+def test_a_subject_named_alone_moves_from_its_baseline_in_the_clause_after() -> None:
+    text = "到2030年，规模以上工业企业中开展数字化改造的企业，要由现在的35%左右提高到70%左右。"
+    (target,) = targets_of(text)
+    assert (target.metric, target.value, target.comparator, target.baseline) == (
+        "规模以上工业企业中开展数字化改造的企业",
+        70,
+        "~",
+        35,
+    )
