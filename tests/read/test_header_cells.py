@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from plantrack.read.header_cells import columns_of, first_cell, is_header_cell, tidy
+from plantrack.model import Location
+from plantrack.parse.tables import targets_from_table
+from plantrack.read.header_cells import columns_of, first_cell, is_header_cell, name_column, tidy
 
 
 @pytest.mark.parametrize(
@@ -32,3 +34,29 @@ def test_a_table_opens_with_an_index_or_a_category_column() -> None:
 
 def test_a_cell_as_text() -> None:
     assert tidy(" 76。7 |") == "76.7"
+
+
+@pytest.mark.parametrize(
+    ("header", "name"),
+    [
+        (["序号", "指标领域", "指标名称", "单位", "2025年", "2030年"], 2),
+        (["指标类别", "指标", "单位", "基期值", "目标值"], 1),
+        (["2030年指标", "指标名称", "单位"], 1),
+        (["项目", "单位", "2025年", "2030年"], 0),
+        (["类型", "单位", "2025年", "2030年"], 0),
+        (["种类", "1952年数", "1957年计划数"], 0),
+        (["序号", "地点", "建设规模"], None),
+    ],
+)
+def test_one_name_column_for_every_reader(header: list[str], name: int | None) -> None:
+    assert name_column(header) == name
+
+
+def test_the_rows_of_a_table_are_named_by_the_same_column_the_text_reader_finds() -> None:
+    header = ["序号", "指标领域", "指标名称", "单位", "2025年", "2030年", "属性"]
+    rows = [header, ["1", "创新驱动", "研发经费投入强度", "%", "2.9", "3.3", "预期性"]]
+    (target,) = targets_from_table(
+        rows, node_id="t", location=Location(node="t"), period=(2026, 2030)
+    )
+    assert (target.metric, target.value, target.baseline) == ("研发经费投入强度", 3.3, 2.9)
+    assert columns_of(header).name == 2

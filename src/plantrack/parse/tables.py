@@ -29,7 +29,7 @@ from plantrack.parse.table_cells import (
 )
 from plantrack.parse.target_words import INCREMENT_RE
 from plantrack.read.allocation_tables import YEAR_CELL
-from plantrack.read.header_cells import NAME_HEADER, RATIO_COLUMN
+from plantrack.read.header_cells import RATIO_COLUMN, name_column
 from plantrack.read.lexicon import (
     EMPTY_CELLS,
     QUALITATIVE_UNITS,
@@ -95,22 +95,7 @@ class _Columns:
 def _find_columns(rows: list[list[str]]) -> _Columns | None:
     for h, row in enumerate(rows[:3]):
         cells = [c.strip() for c in row]
-        name = next(
-            (
-                i
-                for i, c in enumerate(cells)
-                if NAME_HEADER.search(c)
-                and "属性" not in c
-                and ("类" not in c or c == "种类")  # not 指标类别; 种类 over 马, 牛 … names rows
-                and not unit_header(c)
-            ),
-            None,
-        )
-        if name is None and any(c.startswith(("单位", "目标")) for c in cells):
-            # 项目 | 单位 | 2025年, 项目 | 分值 | 目标任务: 项目 names the indicator
-            name = next((i for i, c in enumerate(cells) if c in ("项目", "内容")), None)
-        if name is None and len(cells) > 2 and cells[0] in _CATEGORY and unit_header(cells[1]):
-            name = 0  # 类别 | 单位 | 2020年 | 2025年: no name column, the first names the row
+        name = name_column(cells)
         if name is None:
             continue
         if (
@@ -197,7 +182,6 @@ def _ratio_column(cells: list[str]) -> tuple[int, int] | None:
 
 
 _RATIO_OF_YEAR = re.compile(r"为((?:19|20)\d\d)年的百分比")
-_CATEGORY = frozenset(("类别", "分类", "类型"))
 _EVERY_YEAR_TARGET = re.compile(r"预期|年指标$|年目标值?$")
 _REACHED = re.compile(r"^(?:19|20)\d\d年?(?:实际|实绩|完成)(?:值|数)?$")
 

@@ -95,6 +95,44 @@ def _years_under_target(cells: list[str]) -> list[str]:
     return cells
 
 
+def name_columns(cells: list[str]) -> list[int]:
+    """The header cells that name the indicator (指标名称; 一级指标 | 二级指标; 种类 over 马, 牛 …),
+    not a year's values (2025年指标), the attribute (指标属性), a category (指标类别, 领域) or
+    the unit (指标单位)."""
+    return [
+        i
+        for i, c in enumerate(cells)
+        if NAME_HEADER.search(c)
+        and not re.search(r"(?:19|20)\d\d", c)
+        and not ATTR_HEADER.search(c)
+        and not GROUP_HEADER.search(c)
+        and ("类" not in c or c == "种类")
+        and not unit_header(c)
+    ]
+
+
+def name_column(cells: list[str]) -> int | None:
+    """The column that names each row's indicator, for every reader of a header row."""
+    names = name_columns(cells)
+    return names[0] if names else _name_unsaid(cells)
+
+
+def _name_unsaid(cells: list[str]) -> int | None:
+    """No cell says 指标 or 名称: 项目/内容 beside a 单位 or 目标 column (项目 | 单位 | 2025年, 项目 |
+    分值 | 目标任务); else a category opening a header whose unit follows (类别 | 单位 | 2020年)."""
+    if any(c.startswith(("单位", "目标")) for c in cells):
+        said = next((i for i, c in enumerate(cells) if c in ("项目", "内容")), None)
+        if said is not None:
+            return said
+    if (
+        len(cells) > 2
+        and (GROUP_HEADER.search(cells[0]) or cells[0] == "类型")
+        and unit_header(cells[1])
+    ):
+        return 0
+    return None
+
+
 def columns_of(cells: list[str]) -> Columns | None:
     """Header cells -> typed columns; None unless there is a name and a value column."""
     cells = _years_under_target([c for c in cells if c])
@@ -109,26 +147,15 @@ def columns_of(cells: list[str]) -> Columns | None:
             and sum(1 for d in cells[i + 1 :] if VALUE_HEADER.search(d)) >= 2
         )
     ]
-    names = [
-        i
-        for i, c in enumerate(cells)
-        if NAME_HEADER.search(c)
-        and not re.search(r"(?:19|20)\d\d", c)  # 2025年指标: a value column
-        and not ATTR_HEADER.search(c)
-        and not GROUP_HEADER.search(c)
-        and not unit_header(c)
-    ]
+    names = name_columns(cells)
     name = names[0] if names else None
     upper = 0
     while name is not None and name + 1 in names:
         # 一级指标 | 二级指标: the second names the row, the first is dropped
         cells, upper = cells[:name] + cells[name + 1 :], upper + 1
         names = [k - 1 for k in names if k > name]
-    if name is None and any(c.startswith("单位") or c.startswith("目标") for c in cells):
-        # 类别 | 项目 | 单位 | 2025年: 项目 names the indicator when a 单位 column stands by it
-        name = next((i for i, c in enumerate(cells) if c in ("项目", "内容", "主要指标")), None)
-    if name is None and len(cells) > 2 and GROUP_HEADER.search(cells[0]) and unit_header(cells[1]):
-        name = 0  # 类别 | 单位 | 2020年 | 2025年: no name column, the first names the indicator
+    if name is None:
+        name = _name_unsaid(cells)
     if name is None or not any(VALUE_HEADER.search(c) for c in cells[name + 1 :]):
         return None
     index = next((i for i, c in enumerate(cells[:name]) if "序号" in c or c == "编号"), None)
