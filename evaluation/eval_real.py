@@ -53,8 +53,8 @@ FIELDS = (
 TABLE_FIELDS = ("row", "value", "baseline", "binding")
 
 
-# the batches blind for the next piece of work: `b51-…` … `b53-…` (`--blind51` … `--blind53`)
-BLIND_BATCHES: tuple[int, ...] = (54,)
+# the batches blind for the next piece of work: `b54-…` and `b55-…` (`--blind54`, `--blind55`)
+BLIND_BATCHES: tuple[int, ...] = (54, 55)
 BATCH = re.compile(r"b(\d+)-")
 
 
