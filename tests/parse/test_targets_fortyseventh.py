@@ -56,3 +56,30 @@ def test_a_subject_named_alone_moves_from_its_baseline_in_the_clause_after() -> 
         "~",
         35,
     )
+
+
+def test_a_share_of_places_that_do_something_is_a_target() -> None:
+    text = (
+        "到2030年，80%以上的乡镇（街道）设有综合养老服务中心，60%以上的失能老人接受上门护理服务。"
+    )
+    assert [(t.value, t.unit, t.comparator) for t in targets_of(text)] == [
+        (80, "%", ">="),
+        (60, "%", ">="),
+    ]
+
+
+def test_a_scheme_spread_to_a_share_of_the_places_is_a_target() -> None:
+    text = "到2030年，长期护理保险试点扩大到全省70%以上的县（市、区）。"
+    (target,) = targets_of(text)
+    assert (target.value, target.unit, target.comparator) == (70, "%", ">=")
+    assert "长期护理保险" in target.metric
+
+
+def test_a_share_that_qualifies_a_noun_stays_no_target() -> None:
+    text = "对营业收入增长30%以上的企业给予奖励。"
+    assert targets_of(text) == []
+
+
+def test_batches_counted_in_figures_are_targets_but_a_batch_in_words_is_some() -> None:
+    text = "到2030年，发布5批应用场景清单，建设一批未来工厂，培育两批专精特新企业。"
+    assert [(t.metric, t.value, t.unit) for t in targets_of(text)] == [("应用场景清单", 5, "批")]

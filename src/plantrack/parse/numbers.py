@@ -98,6 +98,7 @@ _UNIT_GUARDS = {
     "节": "能水约电地点日假庆目奏省俭制",  # 12节车厢, not 节能, 节点
     "发": "展布放起出生现挥射电动表行明",  # 50发火箭, not 发展, 发布
     "组": "织成建合团件网",  # 1000组样品, not 组织, 组建
+    "批": "准复示发量评办件",  # 3批清单, not 批准, 批复
     "门": "户槛诊类店票口面径禁窗头前卫道心峡县湾",  # 70万门 phone lines; not 门户, 三门峡
 }
 # Longest first (BASE_UNITS' order); the plain one-character units as one character class, which
@@ -424,6 +425,8 @@ def find_quantities(text: str, quotes: list[tuple[int, int]] | None = None) -> l
             continue  # 三网一平台, 两带多园, 一流: Chinese numerals need a unit
         if unit is None and suffix == "内":
             continue
+        if chinese and unit == "批":
+            continue  # 建设一批示范项目: some, not a count (3批清单 counts)
         start = m.start()
         end, suffix, ratio = _tail(text, m.end(), unit, suffix)
         ratio_end = ratio or ratio_end

@@ -55,12 +55,16 @@ _WORK_ON_THEM = re.compile(
 )
 
 
-# 80%以上钢铁产能完成超低排放改造, 充电电量60%以上集中在低谷时段: a share of things that do
-# something, the clause ending on what they do
+# 80%以上钢铁产能完成超低排放改造, 充电电量60%以上集中在低谷时段, 70%以上的县（市、区）设有
+# 康复机构: a share of things that do something, the clause ending on what they do
 _SHARE_DOING = re.compile(
-    r"^的?([\u4e00-\u9fff（）()]{0,16}?(?:完成|实现|达到|集中在|具备|单独设置|采用)"
+    r"^的?([\u4e00-\u9fff（）()、]{0,16}?(?:完成|实现|达到|集中在|具备|单独设置|采用|设有|接受|普及|享有)"
     r"[\u4e00-\u9fff（）()]{1,20})$"
 )
+
+
+# 试点范围扩大到全国80%以上的县: a scheme spread to a share of the places, its target
+_SPREAD_TO = re.compile(r"(?:扩大|覆盖|推广|延伸)[到至]?(?:全国|全省|全市|全区|全县)?$")
 
 
 # 配置一辆通信保障车, 增设一座消防站: one thing a work verb right before the numeral provides
@@ -156,7 +160,15 @@ def reject(q: Quantity, head: Head, after: str, metric: str, chained: bool) -> s
     solved = metric.endswith("解决") and _PROBLEM.match(after) is not None  # 解决6700人的…问题
     if q.chinese and q.value == 1 and not strong_context and not one_thing:
         return "一 + measure word is not a count target"
-    if after.startswith("的") and head.verb is None and not _CAPABILITY.match(after) and not solved:
+    share = q.unit == "%" and (  # 70%以上的县设有…, 试点扩大到全国80%以上的县
+        _SHARE_DOING.match(after) is not None or _SPREAD_TO.search(metric) is not None
+    )
+    if (
+        after.startswith("的")
+        and head.verb is None
+        and not _CAPABILITY.match(after)
+        and not (solved or share)
+    ):
         return "modifies a noun (…的): not a target"
     if after[:1] in vocab.QUALIFIER_AFTER and not head.verb:
         return "a qualifier or name"
@@ -170,7 +182,7 @@ def reject(q: Quantity, head: Head, after: str, metric: str, chained: bool) -> s
         and not _counted_work(q, metric, after)
         and not (head.lead_verb and after.startswith(metric))  # 改建6家社区…: counts its noun
         and not (after.strip() == "安排" and metric.endswith("按"))  # 赤字率拟按3%安排
-        and not solved
+        and not (solved or share)
     ):
         return "number inside a phrase, no target verb"
     if (
