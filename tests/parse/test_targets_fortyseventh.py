@@ -83,3 +83,11 @@ def test_a_share_that_qualifies_a_noun_stays_no_target() -> None:
 def test_batches_counted_in_figures_are_targets_but_a_batch_in_words_is_some() -> None:
     text = "到2030年，发布5批应用场景清单，建设一批未来工厂，培育两批专精特新企业。"
     assert [(t.metric, t.value, t.unit) for t in targets_of(text)] == [("应用场景清单", 5, "批")]
+
+
+def test_two_works_each_of_one_value_are_two_targets() -> None:
+    text = "到2030年，新建和改造城市燃气管网各300公里。"
+    assert [(t.metric, t.value, t.unit, t.kind) for t in targets_of(text)] == [
+        ("新建城市燃气管网", 300, "公里", "increment"),
+        ("改造城市燃气管网", 300, "公里", "level"),
+    ]

@@ -431,6 +431,13 @@ def _share_value(scan: Scan, f: Found) -> None:
         and bool(_EACH_RE.search(window[window.rfind(f.subject) + len(f.subject) :]))
     )
     subject = f.subject
+    pair = _VERB_PAIR_EACH.search(window) if subject.endswith("各") else None
+    if pair:  # 开工和投产新能源项目各1600万千瓦: each work on the things
+        at = scan.found.index(f)
+        _copy_for_each(scan, f, [pair.group(1) + pair.group(3), pair.group(2) + pair.group(3)])
+        for g, work in zip(scan.found[at : at + 2], pair.group(1, 2), strict=True):
+            g.kind = "increment" if work in vocab.INCREMENT_VERBS else g.kind
+        return
     if subject.endswith("各") and "、" in subject:
         subject, each = subject[:-1], True  # 稻谷、玉米、马铃薯示范基地各10万亩: each item
         parts = parallel_metrics(subject, each) or _heads_of_shared_noun(subject)
@@ -439,6 +446,11 @@ def _share_value(scan: Scan, f: Found) -> None:
     if parts is None:
         return
     verb = f.metric[len(f.subject) :] if f.metric.startswith(f.subject) else ""
+    _copy_for_each(scan, f, parts, verb)
+
+
+def _copy_for_each(scan: Scan, f: Found, parts: list[str], verb: str = "") -> None:
+    """One target of `f`'s value for each of `parts` (the metrics it is shared by), in its place."""
     at = scan.found.index(f)
     copies = []
     for part in parts:
@@ -447,6 +459,11 @@ def _share_value(scan: Scan, f: Found) -> None:
         copies.append(g)
     scan.found[at : at + 1] = copies
     scan.ex.add(scan.text, f.pos, f.pos + 1, True, f"one value for {len(parts)} listed metrics")
+
+
+_WORKS = "新开工|开工|新建|改建|扩建|改造|建成|建设|投产|竣工|实施|培育|引进"
+# 开工和投产新能源项目各1600万千瓦, 新建、改造农村公路各500公里: two works, each of the value
+_VERB_PAIR_EACH = re.compile(rf"({_WORKS})[和、及与]({_WORKS})([\u4e00-\u9fff]{{2,12}}?)各$")
 
 
 # 示范基地, 产业园, 合作社: the noun a list of short heads shares, written once after the last
