@@ -53,14 +53,14 @@ FIELDS = (
 TABLE_FIELDS = ("row", "value", "baseline", "binding")
 
 
-# the batches blind for the next piece of work: `b54-…` and `b55-…` (`--blind54`, `--blind55`)
-BLIND_BATCHES: tuple[int, ...] = (54, 55)
+# the batches blind for the next piece of work: `b55-…` (`--blind55`)
+BLIND_BATCHES: tuple[int, ...] = (55,)
 BATCH = re.compile(r"b(\d+)-")
 
 
 def split_of(stem: str) -> str:
     """The fixed rule: a batch of `BLIND_BATCHES` is blind as a whole. The second to
-    fifty-third batches (`b2-…` … `b53-…`) were blind as a whole and are retired since their end scores
+    fifty-fourth batches (`b2-…` … `b54-…`) were blind as a whole and are retired since their end scores
     (scored every run, tuned on); in the first batch a document was blind when sha256(stem)
     starts with 0–7. That first blind split was scored at the start and at the end of the work it
     measured (blind-scores.json); it is retired now — scored every run and tuned on like dev."""
@@ -448,6 +448,10 @@ RETIRED = (
     (
         "retired53",
         "wild set, retired fifty-third batch b53- (scored blind twice, tuned on since)",
+    ),
+    (
+        "retired54",
+        "wild set, retired fifty-fourth batch b54- (scored blind twice, tuned on since)",
     ),
 )
 

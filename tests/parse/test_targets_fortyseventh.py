@@ -4,9 +4,11 @@ documents'."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
-from paragraph import targets_of
+from paragraph import document_values, targets_of
 
 
 @pytest.mark.parametrize(
@@ -91,3 +93,34 @@ def test_two_works_each_of_one_value_are_two_targets() -> None:
         ("新建城市燃气管网", 300, "公里", "increment"),
         ("改造城市燃气管网", 300, "公里", "level"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "metric", "value"),
+    [
+        ("今年提质扩能25个乡镇卫生院，提升基层服务能力。", "乡镇卫生院", 25),
+        ("今年新、改建12个口袋公园。", "口袋公园", 12),
+        ("今年招募派遣800名高校毕业生到社区服务。", "高校毕业生到社区服务", 800),
+    ],
+)
+def test_the_works_of_a_livelihood_list_count_their_things(
+    text: str, metric: str, value: float
+) -> None:
+    assert [(t.metric, t.value) for t in targets_of(text)] == [(metric, value)]
+
+
+def test_places_named_then_counted_are_still_where() -> None:
+    assert targets_of("今年在城南、城北2个街道开展试点。") == []
+
+
+def test_a_reports_line_naming_what_was_won_opens_a_review(tmp_path: Path) -> None:
+    text = (
+        "乡村振兴取得决定性胜利。12个重点帮扶村全部出列，农村居民人均可支配收入增长8.1%。\n\n"
+        "今年全市地区生产总值增长6%。\n"
+    )
+    assert document_values(tmp_path, text, 2026, 2026) == [6]
+
+
+def test_an_outlines_goal_that_names_an_effect_is_no_review(tmp_path: Path) -> None:
+    text = "——高质量发展取得显著成效。全市地区生产总值年均增长5%左右。\n"
+    assert document_values(tmp_path, text, 2026, 2030) == [5]

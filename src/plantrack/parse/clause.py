@@ -229,7 +229,8 @@ _DONE_SHARE_BEFORE = re.compile(r"(?:完成|已送|已建成?)[\d.]+[^\d，,。�
 
 _ITEMS_NAMED = ("这", "上述", "以上", "前述", "其余", "剩余")
 # 完成太乙、子午、五台3个街道…安置房建设: the places a task is done in, named then counted
-_PLACES_NAMED = re.compile(r"(?:[\u4e00-\u9fff]{1,4}、)+[\u4e00-\u9fff]{1,4}$")
+# 太乙、子午、五台: names of two to four characters (not 新、改建: a work)
+_PLACES_NAMED = re.compile(r"(?:[\u4e00-\u9fff]{2,4}、)+[\u4e00-\u9fff]{1,3}[^\W\d_建改造修装]$")
 _PLACE_AFTER = re.compile(
     r"^(?:街道|镇街|乡镇|镇|乡|社区|行政村|村|县|区|县区|市)"
     r"(?![级域属内民]|服务|卫生|综合|文化|养老|党群|活动|公园|医院|学校|图书馆)"
