@@ -124,3 +124,19 @@ def test_a_reports_line_naming_what_was_won_opens_a_review(tmp_path: Path) -> No
 def test_an_outlines_goal_that_names_an_effect_is_no_review(tmp_path: Path) -> None:
     text = "——高质量发展取得显著成效。全市地区生产总值年均增长5%左右。\n"
     assert document_values(tmp_path, text, 2026, 2030) == [5]
+
+
+def test_a_subject_goes_on_past_an_aside_to_its_level() -> None:
+    text = "“十五五”期间耕地保有量，就全省来说，要稳定在5800万亩的水平上，不再减少。"
+    (target,) = targets_of(text)
+    assert (target.metric, target.value, target.unit, target.comparator) == (
+        "耕地保有量",
+        5800,
+        "万亩",
+        "=",
+    )
+
+
+def test_the_nation_as_scope_is_no_metric() -> None:
+    text = "油料播种面积，全国稳定在2亿亩左右。"
+    assert [(t.metric, t.value) for t in targets_of(text)] == [("油料播种面积", 2)]

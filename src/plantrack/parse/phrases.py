@@ -263,10 +263,15 @@ def _shared_noun(after: str) -> str:
     return "" if not rest or rest[:1] in "、，,；;。" else post_metric(rest)
 
 
+_LEVEL_WORDS = re.compile(r"水平上?(?:[，。；,;]|$)")
+
+
 def post_metric(after: str) -> str:
     """Metric written after the number: 建成10个以上高水平示范应用场景 (up to 等 or the next
     number of a list: 3个千亿级产业集群和5个百亿级产业集群)."""
     after = after.lstrip("的")
+    if _LEVEL_WORDS.match(after):
+        return ""  # 稳定在17亿亩的水平上: the level, not what it measures
     if after[:1] in "、和及与":
         return _shared_noun(after)  # 新建10家、改建6家社区老年活动室: the noun after the last item
     if after[:1] in "，,；;":
@@ -308,7 +313,8 @@ _TOPIC_CLAUSE = re.compile(
 
 
 _BARE_NOUN = re.compile(r"[\u4e00-\u9fff（）()]{2,12}")
-_YEAR_LEAD = re.compile(r"^(?:19|20)\d\d年")
+# 2025年, “六五”期间, “十四五”时期: a time before the thing a clause names alone
+_YEAR_LEAD = re.compile(r"^(?:(?:19|20)\d\d年|“?十?[一二三四五六七八九]五”?(?:期间|时期|末)?)")
 
 
 def elided(head: Head, metric: str, state: ClauseMemory) -> str:
@@ -322,12 +328,12 @@ def elided(head: Head, metric: str, state: ClauseMemory) -> str:
         # 市政设施类项目5个，其中计划新开工2个: the subject's new starts (a work verb of its own)
         lead = head.work_verb if head.verb is None else None
         return state.subject + (lead or "")
-    clause = state.clause.strip()
-    before = strip_lead(clause)[0] if head.verb and not metric else ""
+    unled = _YEAR_LEAD.sub("", state.clause.strip(), count=1)
+    before = strip_lead(unled)[0] if head.verb and not metric else ""
     topic = _TOPIC_CLAUSE.match(before)
     if topic:
         return topic.group(0).removeprefix("的")  # 居民消费水平，将比1980年增长22%: the topic
-    named = _YEAR_LEAD.sub("", clause, count=1) == before  # nothing but a year led
+    named = unled == before  # nothing but a time led
     if named and _BARE_NOUN.fullmatch(before) and not vocab.VERB_RE.search(before):
         return before  # 第三产业，1990年达到2810亿元: a thing named alone, then its figure
     return ""

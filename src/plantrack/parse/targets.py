@@ -352,7 +352,10 @@ def _deadlines(scan: Scan) -> list[tuple[int, int, bool]]:
 
 _SHARES_LEAD = re.compile(r"\s*其中[，,：:]?")
 # 按照1980年不变价格计算, 按可比价格计算: the basis of a figure, said between it and its subject
-_BASIS_CLAUSE = re.compile(r"(?:按照?|以)[^，。；]{0,24}(?:计算|计)")
+# 按照1980年不变价格计算, 就全国来说: an aside between a subject and its figure
+_BASIS_CLAUSE = re.compile(
+    r"(?:按照?|以)[^，。；]{0,24}(?:计算|计)|[就从对](?:全国|全省|全市|全区|全县|总体|整体)(?:来说|来看|而言|看)"
+)
 # 其中2024年首次突破…, 2023年已达到…: a year and what happened in it for the first time or already
 _FIRST_TIME_IN = re.compile(r"((?:19|20)\d\d)年(?:全年|底|末)?(?=首次|首度|已经|已)")
 
@@ -382,7 +385,7 @@ def _sentence(scan: Scan, s0: int, s1: int, sq: list[Quantity], sm: list) -> Non
         cq, cm = _within(sq, q_at, c0, c1), _within(sm, m_at, c0, c1)
         while c0 < c1 and text[c0] in " 　":
             c0 += 1
-        if text[c0 : c0 + 1] in "按以" and _BASIS_CLAUSE.fullmatch(text, c0, c1):
+        if text[c0 : c0 + 1] in "按以就从对" and _BASIS_CLAUSE.fullmatch(text, c0, c1):
             continue  # 工农业总产值，按照1980年不变价格计算，达到…: the subject goes on past it
         if cq or cm:
             before, kind_before = len(found), state.kind
