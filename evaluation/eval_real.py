@@ -53,8 +53,8 @@ FIELDS = (
 TABLE_FIELDS = ("row", "value", "baseline", "binding")
 
 
-# the batches blind for the next piece of work: `b55-…` (`--blind55`)
-BLIND_BATCHES: tuple[int, ...] = (55,)
+# the batches blind for the next piece of work: `b55-…` and `b56-…` (`--blind55`, `--blind56`)
+BLIND_BATCHES: tuple[int, ...] = (55, 56)
 BATCH = re.compile(r"b(\d+)-")
 
 
