@@ -140,3 +140,22 @@ def test_a_subject_goes_on_past_an_aside_to_its_level() -> None:
 def test_the_nation_as_scope_is_no_metric() -> None:
     text = "油料播种面积，全国稳定在2亿亩左右。"
     assert [(t.metric, t.value) for t in targets_of(text)] == [("油料播种面积", 2)]
+
+
+def test_a_quarters_change_is_an_observation_but_a_quarters_milestone_a_target() -> None:
+    assert targets_of("全市规上工业增加值第一季度增长4.2%，第二季度增长5.1%。") == []
+    text = "到2030年，重点项目开工率一季度达到40%以上、上半年达到75%。"
+    assert [t.value for t in targets_of(text)] == [40, 75]
+
+
+def test_projects_already_started_are_no_target() -> None:
+    assert targets_of("全市已开工建设的亿元以上重大项目有126个。") == []
+
+
+def test_a_paragraph_of_changes_that_came_reviews_the_past(tmp_path: Path) -> None:
+    text = (
+        "农村面貌扭转了长期落后的局面。这几年，我们把民生放在重要地位，城乡居民收入有了较快的"
+        "增长。农村居民人均可支配收入增长一点二倍，城镇居民人均可支配收入增长零点八倍。\n\n"
+        "今年全市地区生产总值增长6%。\n"
+    )
+    assert document_values(tmp_path, text, 2026, 2026) == [6]

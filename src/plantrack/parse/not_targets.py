@@ -104,13 +104,26 @@ def _done_before(pre: str) -> str | None:
     return None
 
 
+# 第一季度下降0.2%, 上半年增长5.6%: a part of the year a change was reported for (开工率一季度达到
+# 50%, 上半年达到80% set milestones)
+_CHANGE_REPORTED = frozenset(("增长", "下降", "回升", "回落", "增加", "减少"))
+_QUARTER = re.compile(r"^[^，。；]{0,12}?(?:第?[一二三四1-4]季度|前三季度|上半年|1-[369]月)")
+
+
+def _quarter_reported(q: Quantity, verb: str | None, clause: str) -> str | None:
+    """第一季度下降0.2%: a quarter's change, reported."""
+    if q.unit == "%" and verb in _CHANGE_REPORTED and _QUARTER.match(clause.strip()):
+        return "a quarter's figure (第一季度下降0.2%, 第二季度增长1.7%): an observation"
+    return None
+
+
 def said_not_a_target(
     q: Quantity, verb: str | None, pre: str, after: str, metric: str, clause: str
 ) -> str | None:
     """Why the words around the number say it is no target, or None."""
     if pre.rstrip().endswith(("×", "*", "＊")):
         return "a factor of a formula (…/建成区总面积）×100%), not a target"
-    done = _done_before(pre)
+    done = _done_before(pre) or _quarter_reported(q, verb, clause)
     if done:
         return done
     if verb and metric.endswith("或") and verb in _MAY_VERBS:

@@ -166,7 +166,7 @@ DEADLINE_CLAUSE_RE = re.compile(
 # A sentence that reports what was done (实现了, 已达到): its figures are observations.
 DONE_RE = re.compile(
     r"(?:实现|完成|达到|增长|提高|提升|下降|降低|减少|突破|超过|新增|建成|增加|累计)了"
-    r"|已(?:经)?(?:达到|实现|完成|建成|突破|超过|累计|过半)"
+    r"|已(?:经)?(?:达到|实现|完成|建成|突破|超过|累计|过半|开工建设|开工|投产|竣工)"
     # 目前实有特种消防车辆43辆, 现有…: the state today (not 由目前的9.5提高到11, 在现有基础上,
     # nor 5.0‰（目前8.1‰）: the baseline in brackets after a target)
     r"|(?<![比较由从于（(])目前(?!的)|(?<![在比较由从于建造级用])现有(?!基础|水平)|实有"
