@@ -159,3 +159,8 @@ def test_a_paragraph_of_changes_that_came_reviews_the_past(tmp_path: Path) -> No
         "今年全市地区生产总值增长6%。\n"
     )
     assert document_values(tmp_path, text, 2026, 2026) == [6]
+
+
+def test_a_paragraph_opening_with_recent_years_reviews_them(tmp_path: Path) -> None:
+    text = "近年来，全市新建中小学20所，新增学位3万个。\n\n今年全市新建中小学5所。\n"
+    assert document_values(tmp_path, text, 2026, 2026) == [5]
