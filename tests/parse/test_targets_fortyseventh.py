@@ -164,3 +164,12 @@ def test_a_paragraph_of_changes_that_came_reviews_the_past(tmp_path: Path) -> No
 def test_a_paragraph_opening_with_recent_years_reviews_them(tmp_path: Path) -> None:
     text = "近年来，全市新建中小学20所，新增学位3万个。\n\n今年全市新建中小学5所。\n"
     assert document_values(tmp_path, text, 2026, 2026) == [5]
+
+
+def test_quoted_items_of_a_list_that_each_do_a_counted_work_are_targets() -> None:
+    text = "今年十件民生实事包括：“实施老旧小区改造”、“新建15公里绿道”、“新建2所公办幼儿园”。"
+    assert [(t.metric, t.value, t.unit) for t in targets_of(text)] == [
+        ("绿道", 15, "公里"),
+        ("公办幼儿园", 2, "所"),
+    ]
+    assert targets_of("打造“1个中心+N个基地”，推进“三个一批”。") == []

@@ -325,6 +325,9 @@ def unmark_items(text: str) -> str:
         text = _ungrouped(text)  # 34，250万吨: a thousands separator, not a clause
     if ":" in text or "：" in text or "︰" in text:
         text = _RATIO_TO_ONE.sub("∶", text)
+    if "“" in text:
+        # 包括：“新建23公里碧道”、“新建3所公办幼儿园”: list items quoted, each a work and its count
+        text = _QUOTED_WORK.sub(lambda m: f"，{m.group(1)}；", text)
     if "《" not in text:
         return text
 
@@ -332,6 +335,12 @@ def unmark_items(text: str) -> str:
         return f"，{m.group(1)}；" if _item_in_title_marks(m.group(1)) else m.group(0)
 
     return _ITEM_MARKS.sub(clause, text)
+
+
+_QUOTED_WORK = re.compile(
+    r"“((?:新建|新增|建设|建成|改造|改扩建|实施|完成|开工|提升|打造|培育)[^“”，。；]{0,8}?"
+    r"\d+(?:\.\d+)?[万亿]?(?![\d.年月日])[\u4e00-\u9fff][^“”，。；]{0,20})”"
+)
 
 
 def quote_spans(text: str) -> list[tuple[int, int]]:
