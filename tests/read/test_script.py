@@ -70,5 +70,15 @@ def test_a_gloss_with_a_space_or_a_lost_character_is_dropped_too() -> None:
     blocks, repairs = without_pinyin(
         [Block("全社會(huì )研發投入，控制在百分之三以?xún)取?", "paragraph")]
     )
-    assert blocks[0].text == "全社會研發投入，控制在百分之三以取?"
-    assert repairs == ["dropped 2 pinyin gloss(es) after characters"]
+    assert blocks[0].text == "全社會研發投入，控制在百分之三以内。"
+    assert repairs == ["dropped 1 pinyin gloss(es) after characters"]
+
+
+def test_the_within_that_mirror_garbles_is_within_again(tmp_path: Path) -> None:
+    path = tmp_path / "報告.txt"
+    path.write_text(
+        "城鎮登記失業(yè)率控制在百分之四點(diǎn)五以?xún),物價漲幅控制在百分之三以?xún)取?\n",
+        "utf-8",
+    )
+    parsed = parse_document(read_document(path), period=(2007, 2007))
+    assert [(t.value, t.comparator) for t in parsed.targets] == [(4.5, "<="), (3, "<=")]

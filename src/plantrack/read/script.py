@@ -68,6 +68,9 @@ _PINYIN_GLOSS = re.compile(
 )
 
 
+_LOST_WITHIN = re.compile(r"以\?xún\)(取\?)?\??")
+
+
 def without_pinyin(blocks: list[Block]) -> tuple[list[Block], list[str]]:
     """The blocks without pinyin glosses after their characters (經(jīng)濟 -> 經濟), and a repair
     line saying how many were dropped; blocks without any are returned as they are."""
@@ -77,7 +80,10 @@ def without_pinyin(blocks: list[Block]) -> tuple[list[Block], list[str]]:
         if block.kind != "paragraph" or not any(b in block.text for b in "(（?"):
             out.append(block)
             continue
-        text, n = _PINYIN_GLOSS.subn("", block.text)
+        # 以?xún): 以内 as one mirror of glossed pages garbles it (seen on three sites' copies),
+        # 以?xún)取? with the full stop after it
+        text = _LOST_WITHIN.sub(lambda m: "以内。" if m.group(1) else "以内", block.text)
+        text, n = _PINYIN_GLOSS.subn("", text)
         dropped += n
         out.append(replace(block, text=text) if n else block)
     return out, [f"dropped {dropped} pinyin gloss(es) after characters"] if dropped else []
