@@ -53,14 +53,14 @@ FIELDS = (
 TABLE_FIELDS = ("row", "value", "baseline", "binding")
 
 
-# the batches blind for the next piece of work: `b55-…` and `b56-…` (`--blind55`, `--blind56`)
-BLIND_BATCHES: tuple[int, ...] = (55, 56)
+# the batches blind for the next piece of work: `b56-…` (`--blind56`)
+BLIND_BATCHES: tuple[int, ...] = (56,)
 BATCH = re.compile(r"b(\d+)-")
 
 
 def split_of(stem: str) -> str:
     """The fixed rule: a batch of `BLIND_BATCHES` is blind as a whole. The second to
-    fifty-fourth batches (`b2-…` … `b54-…`) were blind as a whole and are retired since their end scores
+    fifty-fifth batches (`b2-…` … `b55-…`) were blind as a whole and are retired since their end scores
     (scored every run, tuned on); in the first batch a document was blind when sha256(stem)
     starts with 0–7. That first blind split was scored at the start and at the end of the work it
     measured (blind-scores.json); it is retired now — scored every run and tuned on like dev."""
@@ -452,6 +452,10 @@ RETIRED = (
     (
         "retired54",
         "wild set, retired fifty-fourth batch b54- (scored blind twice, tuned on since)",
+    ),
+    (
+        "retired55",
+        "wild set, retired fifty-fifth batch b55- (scored blind twice, tuned on since)",
     ),
 )
 
