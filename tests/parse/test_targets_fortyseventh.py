@@ -173,3 +173,36 @@ def test_quoted_items_of_a_list_that_each_do_a_counted_work_are_targets() -> Non
         ("公办幼儿园", 2, "所"),
     ]
     assert targets_of("打造“1个中心+N个基地”，推进“三个一批”。") == []
+
+
+def test_products_named_alone_then_their_figures() -> None:
+    text = "到1990年，电冰箱，1，200万台，比1985年增长1.5倍；洗衣机，900万台。"
+    assert [(t.metric, t.value, t.unit) for t in targets_of(text, 1986, 1990)] == [
+        ("电冰箱", 1200, "万台"),
+        ("电冰箱增长", 1.5, "倍"),
+        ("洗衣机", 900, "万台"),
+    ]
+
+
+def test_cases_and_a_baseline_of_now_after_a_space() -> None:
+    text = "到2030年，卷烟产量2，600万箱；再生纤维，可由现在的 8万吨增加到20万吨。"
+    assert [(t.metric, t.value, t.unit, t.baseline) for t in targets_of(text)] == [
+        ("卷烟产量", 2600, "万箱", None),
+        ("再生纤维", 20, "万吨", 8),
+    ]
+
+
+def test_at_least_a_count_of_things_worked_on_or_of_events() -> None:
+    text = "今年排查不少于150个存在安全隐患的路口，举办不少于20场次交通安全宣讲活动。"
+    assert [(t.value, t.unit, t.comparator) for t in targets_of(text)] == [
+        (150, "个", ">="),
+        (20, "场次", ">="),
+    ]
+
+
+def test_a_named_plants_capacity_in_brackets_is_no_target() -> None:
+    text = (
+        "到2030年，建设甲县乙江（120万千瓦）、丙县丁河（各60万千瓦）等抽水蓄能电站，"
+        "水电装机达到900万千瓦（其中抽水蓄能300万千瓦）。"
+    )
+    assert [t.value for t in targets_of(text)] == [900, 300]

@@ -98,6 +98,7 @@ _UNIT_GUARDS = {
     "节": "能水约电地点日假庆目奏省俭制",  # 12节车厢, not 节能, 节点
     "发": "展布放起出生现挥射电动表行明",  # 50发火箭, not 发展, 发布
     "组": "织成建合团件网",  # 1000组样品, not 组织, 组建
+    "箱": "体式包变涵梁",  # 2000万箱卷烟, not 箱体, 箱式变电站
     "批": "准复示发量评办件",  # 3批清单, not 批准, 批复
     "门": "户槛诊类店票口面径禁窗头前卫道心峡县湾",  # 70万门 phone lines; not 门户, 三门峡
 }
@@ -157,6 +158,8 @@ def _ungrouped(text: str) -> str:
         while k < 4 and at - k - 1 >= 0 and text[at - k - 1].isdigit():
             k += 1
         before = text[at - k - 1] if at - k - 1 >= 0 else " "
+        if before == "，" and not text[at - k - 2 : at - k - 1].isdigit():
+            before = " "  # 自行车，3，300万辆: the comma before ends the words, not a figure
         if (1 <= k <= 3 and before not in ".,，．") or (k == 3 and hits and hits[-1] == at - 4):
             hits.append(at)
     if not hits:

@@ -286,6 +286,24 @@ _ROUTE_NAMED = re.compile(
 _LENGTH_UNITS = frozenset(("公里", "千米", "米", "km"))
 
 
+# 福建闽清水口水电站（140万千瓦）, 安徽淮南（洛河、平圩各60万千瓦）: a named plant's capacity
+_PLANT = re.compile(r"电站|电厂|发电厂|核电|水电|火电")
+_IN_OPEN_BRACKET = re.compile(r"[（(](?!其中)[^（()）]{0,12}$")
+
+
+def rule_plant_size(r: Reading, run: ClauseRun) -> str | None:
+    """主要建设湖北宜昌葛洲坝（271万千瓦）、…等大型水电站: the size of each named plant, in brackets
+    beside its name, is not a target (GUIDE: project attributes)."""
+    if (
+        (r.q.unit or "").endswith("千瓦")
+        and r.after.lstrip()[:1] in ("）", ")")
+        and _IN_OPEN_BRACKET.search(r.pre)
+        and _PLANT.search(run.clause)
+    ):
+        return "the capacity of a named plant, in brackets (水口水电站（140万千瓦）)"
+    return None
+
+
 def rule_count_in_brackets(r: Reading, run: ClauseRun) -> str | None:
     """补建健身点(60个), 参与赛事活动人次(7.5万人次): a list item's count in brackets after its
     noun (not a part: 其中… is `rule_bracketed_part`'s)."""
@@ -318,7 +336,10 @@ def rule_borrowed_noun(r: Reading, run: ClauseRun) -> str | None:
         r.metric = r.metric + "的" + run.state.subject
     if run.pending and (not r.metric or vocab.BASELINE_TO_YEAR_RE.match(r.pre)):
         # 由…的483.9亿元到2025年将增加为: the subject before 由 names the target
-        r.metric = read_head(run.pending[2] + "达到").metric or _named_before(run.state.clause)
+        named = read_head(run.pending[2] + "达到").metric  # 可由现在的…: 可 names nothing
+        if len(vocab.CJK_OR_ALNUM.findall(named)) < 2 and not run.state.subjects:
+            named = _named_before(run.state.clause) or named
+        r.metric = named
     return None
 
 
@@ -340,7 +361,7 @@ def rule_bound_after_verb(r: Reading, run: ClauseRun) -> str | None:
     if verb not in _BOUNDS_AFTER_VERB or r.settled or not r.pre.endswith(verb):
         return None
     unit = (r.q.unit or "").lstrip("万亿千百")
-    if not (unit in COUNT_UNITS or r.q.unit in PEOPLE_UNITS):
+    if not (unit in COUNT_UNITS or unit.endswith("次") or r.q.unit in PEOPLE_UNITS):
         return None  # 培育超千亿元企业5家: a threshold of the things counted after it
     base = r.pre[: -len(verb)]
     if not (
@@ -532,6 +553,8 @@ def rule_elided_subject(r: Reading, run: ClauseRun) -> str | None:
         r.metric = run.last  # 确保GDP超过2500亿元、力争达到3000亿元 (not 新开工2个、建成2个)
     elif not r.metric and state.label:
         r.metric = state.label  # 钢：从一百三十五万吨增加到四百十二万吨
+    elif not r.metric and not r.pre.strip() and _NAMED_ALONE.fullmatch(state.clause.strip()):
+        r.metric = state.clause.strip()  # 自行车，3,300万辆: the thing, then its figure
     elif not r.metric or (
         len(r.metric) <= 2
         and not r.post_metric  # 202万亩耕地: the noun after the number is the metric
@@ -548,6 +571,10 @@ def rule_elided_subject(r: Reading, run: ClauseRun) -> str | None:
     if r.after.startswith("用于") and r.head.metric:
         r.metric = strip_trail(r.head.metric) + post_metric(r.after)
     return None
+
+
+# 自行车, 缝纫机, 化纤长丝: a product named alone in the clause before its figure
+_NAMED_ALONE = re.compile(r"[\u4e00-\u9fff]{1,8}")
 
 
 # 既有车站出入口增加电扶梯 / 推进老旧小区加装电梯: a clause that names the things a work adds
@@ -706,6 +733,7 @@ RULES: tuple[Rule, ...] = (
     rule_class_bound,
     rule_wider_area_in_brackets,
     rule_bracketed_part,
+    rule_plant_size,
     rule_count_in_brackets,
     rule_list_intro,
     rule_under_way,

@@ -146,6 +146,7 @@ BASE_UNITS = sorted(
         "载重吨",  # 新增轮船四十万载重吨: shipping counted in deadweight tons
         "匹",  # 棉布一亿六千三百七十二万匹: and cloth in bolts
         "批",  # 发布3批开放清单 (批准, 批复 … guarded in parse.numbers)
+        "箱",  # 卷烟2,000万箱 (箱体, 箱式 … guarded in parse.numbers)
         "锭",  # 新增纺纱能力9万锭: spinning capacity in spindles
         "吨公里",  # 货物周转量6,600亿吨公里: transport work, tons carried a kilometre
         "人公里",  # 旅客周转量2500亿人公里
