@@ -206,3 +206,17 @@ def test_a_named_plants_capacity_in_brackets_is_no_target() -> None:
         "水电装机达到900万千瓦（其中抽水蓄能300万千瓦）。"
     )
     assert [t.value for t in targets_of(text)] == [900, 300]
+
+
+def test_a_section_heading_run_into_its_text_after_a_chapter_and_a_part(tmp_path: Path) -> None:
+    text = (
+        "　　五、对外开放和区域合作　　第二十章　对外贸易　　第一节　　　对外贸易的规模和结构　　"
+        "五年内，全省进出口总额平均每年增长6％，2030年达到900亿美元，其中，出口额平均\n"
+        "每年增长7．5％，进口平均每年增长4．2％。\n"
+    )
+    assert document_values(tmp_path, text, 2026, 2030) == [6, 900, 7.5, 4.2]
+
+
+def test_counted_things_opened_to_the_public_or_staff_sent_are_targets() -> None:
+    text = "今年首批200所学校体育场地向社会开放，抽调300名医师下基层服务。"
+    assert [(t.value, t.unit) for t in targets_of(text)] == [(200, "所"), (300, "名")]

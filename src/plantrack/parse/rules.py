@@ -51,7 +51,8 @@ _OPEN_NOTE = re.compile(r"[（(][^）)]*$")
 # 农村公路90座三类桥梁加固维修, 不少于300个更新项目实施: the things counted, then the work done on
 # them, ending the clause (a 民生实事 list's way of writing 完成90座…桥梁加固维修)
 _WORK_ON_THEM = re.compile(
-    r"^[\u4e00-\u9fff（）()]{1,16}?(?:加固维修|维修加固|改造|维修|修缮|整治|改扩建|新建|实施|建设|治理)$"
+    r"^[\u4e00-\u9fff（）()]{1,16}?(?:加固维修|维修加固|改造|维修|修缮|整治|改扩建|新建|实施|建设|治理"
+    r"|开放|投入使用|投用)$"  # 630所学校体育场试点向社会开放: the things and what is done with them
 )
 
 
@@ -71,7 +72,7 @@ _SPREAD_TO = re.compile(r"(?:扩大|覆盖|推广|延伸)[到至]?(?:全国|全�
 _ONE_OF_A_KIND = re.compile(r"(?:配置|配备|增设|新建|建设|建成|改造|提升改造)$")
 
 
-_WORK_CHARS = re.compile(r"[修造缮治建施]")
+_WORK_CHARS = re.compile(r"[修造缮治建施放用]")
 _DONE_SO_FAR = re.compile(r"(?:已|累计)完成.*$")
 
 

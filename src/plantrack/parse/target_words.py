@@ -92,7 +92,7 @@ INCREMENT_VERBS = _words(
 ACTION_VERBS = _words(
     "创建 建成 建设 培育 打造 引进 引育 集聚 招引 选聘 选派 招收 部署 布局 培养 认定 创成 争创"
     " 建立 设立 组建 开通 投运 实施 形成 落地 开工 评定 入选 获批 吸引 撬动 推出 增设 配置 改建 扩建"
-    " 提质扩能 提质改造 扩容提质 提档升级 升级改造 招募派遣 招募 派遣"  # 民生实事: 提质扩能40个…
+    " 提质扩能 提质改造 扩容提质 提档升级 升级改造 招募派遣 招募 派遣 抽调"  # 民生实事: 提质扩能40个…
     " 新、改（扩）建 新、改(扩)建 新、改扩建 改（扩）建 改(扩)建 新（改）建 新(改)建"  # 新、改(扩)建110个托位
 )
 # A clause starting with one of these has a verb of its own: it does not inherit the kind of the

@@ -72,7 +72,7 @@ _RUN_IN_HEADING = re.compile(
     r"^(?P<head>(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])"
     r"[^\s，。；：:,;！？\d]{2,24})(?: |[ \u3000]{2,})(?P<body>\S.{20,})$"
     # 第三章　主要目标　　按照…: a chapter's title, then its first paragraph after a wide space
-    r"|^(?P<chapter>第[一二三四五六七八九十百\d]{1,4}[章节][ \u3000]{0,2}[^\s，。；：:,;！？\d]{2,24})"
+    r"|^(?P<chapter>第[一二三四五六七八九十百\d]{1,4}[章节][ \u3000]{0,4}[^\s，。；：:,;！？\d]{2,24})"
     r"[ \u3000]{2,}"
     r"(?P<text>\S.{20,})$"
 )
@@ -278,8 +278,9 @@ def _split_run_in(block: Block, text: str, cleaned: list[Block], repairs: list[s
     `cleaned` as a line of its own; the rest of the text is returned."""
     if block.kind != "paragraph":
         return text
-    # 第二章　经济增长率　　（一）工农业总产值　　1990年…: a chapter, then a section, then text
-    for _ in range(2):
+    # 第二章　经济增长率　　（一）工农业总产值　　1990年…: a chapter, then a section, then text;
+    # 六、…　　第三十三章　…　　第一节　…　　五年内…: a part, a chapter, a section, then text
+    for _ in range(3):
         run_in = _RUN_IN_HEADING.match(text)
         if run_in is None:
             break
