@@ -220,3 +220,10 @@ def test_a_section_heading_run_into_its_text_after_a_chapter_and_a_part(tmp_path
 def test_counted_things_opened_to_the_public_or_staff_sent_are_targets() -> None:
     text = "今年首批200所学校体育场地向社会开放，抽调300名医师下基层服务。"
     assert [(t.value, t.unit) for t in targets_of(text)] == [(200, "所"), (300, "名")]
+
+
+def test_a_raise_of_benefits_paid_is_no_target_but_a_raise_of_the_minimum_living_standard_is() -> (
+    None
+):
+    text = "今年工伤职工伤残津贴、供养亲属抚恤金标准提高8%，农村低保标准提高6%。"
+    assert [(t.metric, t.value) for t in targets_of(text)] == [("农村低保标准提高", 6)]

@@ -38,6 +38,11 @@ _POLICY_SETTING = re.compile(
 )
 
 
+# 基本养老金提高10%, 伤残津贴、抚恤金、护理费标准提高10%, 补助标准提高6.3%: a raise of what is paid
+# (a work report's 农村低保标准提高6% is its target: the wild set labels it so)
+_PAID_RAISED = re.compile(r"养老金|(?:津贴|补贴|补助|抚恤金|护理费|救助|供养)[^，。；]{0,16}标准")
+
+
 def money_reason(
     q: Quantity,
     pre: str,
@@ -68,8 +73,8 @@ def money_reason(
         return "the cap of money paid out (给予资金支持，最高不超过3000万元): not a target"
     if _POLICY_SETTING.search(metric) or _POLICY_SETTING.search(before):
         return "the setting of a tax, fee or price rule (加计扣除比例提高到100%): not a target"
-    if q.unit == "%" and "养老金" in metric and verb:
-        return "a raise of the pensions paid (基本养老金提高10%): money paid out, not a target"
+    if q.unit == "%" and verb and _PAID_RAISED.search(metric):
+        return "a raise of the pensions or benefits paid (基本养老金提高10%): money paid out"
     if (q.unit or "").startswith("元") and (
         vocab.PAID_STANDARD_RE.search(before)
         or vocab.PAID_STANDARD_RE.search(metric)  # …标准由55元提高到70元: before the 由
