@@ -434,9 +434,10 @@ def _share_value(scan: Scan, f: Found) -> None:
     subject = f.subject
     pair = _VERB_PAIR_EACH.search(window) if subject.endswith("各") else None
     if pair:  # 开工和投产新能源项目各1600万千瓦: each work on the things
-        at = scan.found.index(f)
-        _copy_for_each(scan, f, [pair.group(1) + pair.group(3), pair.group(2) + pair.group(3)])
-        for g, work in zip(scan.found[at : at + 2], pair.group(1, 2), strict=True):
+        copies = _copy_for_each(
+            scan, f, [pair.group(1) + pair.group(3), pair.group(2) + pair.group(3)]
+        )
+        for g, work in zip(copies, pair.group(1, 2), strict=True):
             g.kind = "increment" if work in vocab.INCREMENT_VERBS else g.kind
         return
     if subject.endswith("各") and "、" in subject:
@@ -450,8 +451,9 @@ def _share_value(scan: Scan, f: Found) -> None:
     _copy_for_each(scan, f, parts, verb)
 
 
-def _copy_for_each(scan: Scan, f: Found, parts: list[str], verb: str = "") -> None:
-    """One target of `f`'s value for each of `parts` (the metrics it is shared by), in its place."""
+def _copy_for_each(scan: Scan, f: Found, parts: list[str], verb: str = "") -> list[Found]:
+    """One target of `f`'s value for each of `parts` (the metrics it is shared by), in its place;
+    the copies."""
     at = scan.found.index(f)
     copies = []
     for part in parts:
@@ -460,6 +462,7 @@ def _copy_for_each(scan: Scan, f: Found, parts: list[str], verb: str = "") -> No
         copies.append(g)
     scan.found[at : at + 1] = copies
     scan.ex.add(scan.text, f.pos, f.pos + 1, True, f"one value for {len(parts)} listed metrics")
+    return copies
 
 
 _WORKS = "新开工|开工|新建|改建|扩建|改造|建成|建设|投产|竣工|实施|培育|引进"

@@ -351,8 +351,7 @@ def _deadlines(scan: Scan) -> list[tuple[int, int, bool]]:
 
 
 _SHARES_LEAD = re.compile(r"\s*其中[，,：:]?")
-# 按照1980年不变价格计算, 按可比价格计算: the basis of a figure, said between it and its subject
-# 按照1980年不变价格计算, 就全国来说: an aside between a subject and its figure
+# 按照1980年不变价格计算 (the basis of a figure), 就全国来说: an aside between a subject and its figure
 _BASIS_CLAUSE = re.compile(
     r"(?:按照?|以)[^，。；]{0,24}(?:计算|计)|[就从对](?:全国|全省|全市|全区|全县|总体|整体)(?:来说|来看|而言|看)"
 )

@@ -62,7 +62,8 @@ def to_simplified(blocks: list[Block]) -> tuple[list[Block], list[str]]:
 
 # (jīng) after a character: a pinyin gloss, one syllable with its tone mark
 # 經(jīng)濟, 社會(huì ) (a space before the bracket closes), 以?xún) (a character and its opening
-# bracket lost in a mirror's encoding: the gloss goes, the lost character cannot come back)
+# bracket lost in a mirror's encoding: the gloss goes; the lost character comes back only where
+# the garbling is known, `_LOST_WITHIN`)
 _PINYIN_GLOSS = re.compile(
     r"(?<=[\u4e00-\u9fff])[(（?][a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ][a-zü]*\s?[)）]"
 )
