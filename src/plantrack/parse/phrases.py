@@ -263,7 +263,7 @@ def _shared_noun(after: str) -> str:
     return "" if not rest or rest[:1] in "、，,；;。" else post_metric(rest)
 
 
-_LEVEL_WORDS = re.compile(r"水平上?(?:[，。；,;]|$)")
+_LEVEL_WORDS = re.compile(rf"{vocab.LEVEL_WORDS}(?:[，。；,;]|$)")
 
 
 def post_metric(after: str) -> str:

@@ -216,7 +216,7 @@ _PLACES = re.compile(
 )
 
 
-_LEVEL_AFTER = re.compile(r"的?水平上?")
+_LEVEL_AFTER = re.compile(vocab.LEVEL_WORDS)
 
 
 def _rest_of_phrase(after: str, unit: str | None) -> str:

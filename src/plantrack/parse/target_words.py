@@ -262,6 +262,8 @@ TOPIC_RE = re.compile(
     r"^([\u4e00-\u9fff]{1,10}?(?:产业|行业|经济|事业|服务业|制造业|旅游业|农业|工业|消费|贸易|市场))"
 )
 # 迈上3万亿元台阶: words after a number that are not its metric
+# 稳定在17亿亩的水平上, 达到10-15天的水平: the level a value names, not a thing it measures
+LEVEL_WORDS = r"的?水平上?"
 NOT_A_METRIC = frozenset(_words("台阶 新台阶 大关 关口 新高 规模 量级 目标 目标任务 任务"))
 # A verb whose object holds the count (开展30个以上…治理, 完成A行业70%以上产能…改造, 推进A等10个
 # 产业园建设, 帮助8万户以上群众…): the count is the target, its noun and the rest of the object
