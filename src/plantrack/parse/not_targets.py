@@ -64,6 +64,8 @@ _WORK_ON_UNITS = re.compile(r"^[\u4e00-\u9fff]{0,12}?机组[^，。；]{0,8}(?:�
 _SHUT_DOWN = ("关停", "淘汰", "关闭", "退役", "拆除")
 # 在营加油站, 现有…, 结转（在建）…: a count of what there is
 _STOCK_LEAD = re.compile(r"^(?:其中)?(?:在营|现有|现存|已有|已建|结转)")
+# 现有矿井净增产量1，800万吨: what the existing stock shall add is a goal
+_STOCK_GROWS = re.compile(r"净增|新增|增产|增加(?!值)|提高")
 # 多达1.12万个, 高达85%, 不足30万吨: how much (or how little) there is, words no goal uses
 _STATE_WORDS = ("多达", "高达", "不足")
 # 今年高校毕业生1179万人: the size of the year's cohort, which the report plans for
@@ -192,7 +194,8 @@ def _expected(q: Quantity, pre: str, metric: str) -> str | None:
 def _what_there_is(q: Quantity, pre: str, after: str, metric: str) -> str | None:
     """在营加油站48座, 多达1.12万个, 今年高校毕业生1179万人, 实到代表477人: a count of what
     there is (a meeting's record among it)."""
-    if _STOCK_LEAD.match(metric) or pre.rstrip().endswith(_STATE_WORDS):
+    stock = _STOCK_LEAD.match(metric) and not _STOCK_GROWS.search(metric)
+    if stock or pre.rstrip().endswith(_STATE_WORDS):
         return "what there is now (在营加油站48座, 多达1.12万个, 不足30万吨), not a target"
     if (q.unit or "").endswith("人") and _COHORT.search(pre.rstrip()):
         return "the size of a cohort (今年高校毕业生1179万人), not a target"

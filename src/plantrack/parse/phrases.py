@@ -312,7 +312,6 @@ _TOPIC_CLAUSE = re.compile(
 )
 
 
-_BARE_NOUN = re.compile(r"[\u4e00-\u9fff（）()]{2,12}")
 # 2025年, “六五”期间, “十四五”时期: a time before the thing a clause names alone
 _YEAR_LEAD = re.compile(r"^(?:(?:19|20)\d\d年|“?十?[一二三四五六七八九]五”?(?:期间|时期|末)?)")
 
@@ -333,10 +332,21 @@ def elided(head: Head, metric: str, state: ClauseMemory) -> str:
     topic = _TOPIC_CLAUSE.match(before)
     if topic:
         return topic.group(0).removeprefix("的")  # 居民消费水平，将比1980年增长22%: the topic
-    named = unled == before  # nothing but a time led
-    if named and _BARE_NOUN.fullmatch(before) and not vocab.VERB_RE.search(before):
-        return before  # 第三产业，1990年达到2810亿元: a thing named alone, then its figure
+    if unled == before:  # nothing but a time led
+        return named_alone(before, 12)  # 第三产业，1990年达到2810亿元
     return ""
+
+
+_NAME_ONLY = re.compile(r"[\u4e00-\u9fff（）()]+")
+
+
+def named_alone(clause: str, longest: int = MAX_METRIC) -> str:
+    """The thing a clause names and nothing else, at most `longest` characters: 自行车, 缝纫机,
+    第三产业, …组织生产的产品 — the subject of the figure in the clause after it."""
+    name = strip_trail(strip_lead(clause.strip())[0])
+    if len(name) > longest or not _NAME_ONLY.fullmatch(name) or vocab.VERB_RE.search(name):
+        return ""
+    return name
 
 
 def before(text: str, start: int, pos: int) -> str:

@@ -25,18 +25,23 @@ from plantrack.parse.count_rules import (
 )
 from plantrack.parse.money import money_reason
 from plantrack.parse.not_targets import programme_name, said_not_a_target
-from plantrack.parse.numbers import COUNT_UNITS, WEAK_UNITS, Quantity
+from plantrack.parse.numbers import COUNT_UNITS, WEAK_UNITS
 from plantrack.parse.phrases import (
-    MAX_METRIC,
-    Head,
-    completion_after,
-    elided,
     post_metric,
     read_head,
     strip_lead,
     strip_trail,
 )
 from plantrack.parse.reading import ClauseRun, Reading, Rule
+from plantrack.parse.reject import (
+    CLASS_BOUND,
+    HOLDS_LEVEL,
+    LEVEL_AFTER,
+    TIME_UNITS,
+    counted_work,
+    reject,
+    time_to_reach,
+)
 from plantrack.parse.share_rules import (
     COVERAGE,
     rule_share_achieved,
@@ -45,195 +50,11 @@ from plantrack.parse.share_rules import (
     rule_share_of_place,
     rule_share_of_units,
 )
-
-_OPEN_NOTE_TAIL = re.compile(r"^\s*[（(][^）)]*$")
-_OPEN_NOTE = re.compile(r"[（(][^）)]*$")
-# 农村公路90座三类桥梁加固维修, 不少于300个更新项目实施: the things counted, then the work done on
-# them, ending the clause (a 民生实事 list's way of writing 完成90座…桥梁加固维修)
-_WORK_ON_THEM = re.compile(
-    r"^[\u4e00-\u9fff（）()]{1,16}?(?:加固维修|维修加固|改造|维修|修缮|整治|改扩建|新建|实施|建设|治理"
-    r"|开放|投入使用|投用)$"  # 630所学校体育场试点向社会开放: the things and what is done with them
+from plantrack.parse.subject_rules import (
+    rule_borrowed_noun,
+    rule_elided_subject,
+    rule_equivalent,
 )
-
-
-# 80%以上钢铁产能完成超低排放改造, 充电电量60%以上集中在低谷时段, 70%以上的县（市、区）设有
-# 康复机构: a share of things that do something, the clause ending on what they do
-_SHARE_DOING = re.compile(
-    r"^的?([\u4e00-\u9fff（）()、]{0,16}?(?:完成|实现|达到|集中在|具备|单独设置|采用|设有|接受|普及|享有)"
-    r"[\u4e00-\u9fff（）()]{1,20})$"
-)
-
-
-# 试点范围扩大到全国80%以上的县: a scheme spread to a share of the places, its target
-_SPREAD_TO = re.compile(r"(?:扩大|覆盖|推广|延伸)[到至]?(?:全国|全省|全市|全区|全县)?$")
-
-
-# 配置一辆通信保障车, 增设一座消防站: one thing a work verb right before the numeral provides
-_ONE_OF_A_KIND = re.compile(r"(?:配置|配备|增设|新建|建设|建成|改造|提升改造)$")
-
-
-_WORK_CHARS = re.compile(r"[修造缮治建施放用]")
-_DONE_SO_FAR = re.compile(r"(?:已|累计)完成.*$")
-
-
-def _work_on_them(after: str) -> str | None:
-    """The things counted and the work on them when that is all the clause has left."""
-    if not _WORK_CHARS.search(after):
-        return None  # most clauses: no work verb at all (a fast gate: speed)
-    rest = _OPEN_NOTE.sub("", vocab.BRACKET_NOTE_RE.sub("", after))  # …维修(其中:县道17座
-    rest = _DONE_SO_FAR.sub("", rest)  # 15个农村幸福院建设已完成8个(53%): the progress after it
-    m = _WORK_ON_THEM.match(rest.strip())
-    return m.group(0) if m else None
-
-
-# 2小时内到达…, 5分钟内到场: the time within which something arrives or is done is the target
-_TIME_UNITS = frozenset(("分钟", "小时", "天", "日", "个工作日", "工作日"))
-_WITHIN_DONE = re.compile(r"^(?:到达|抵达|赶到|到场|响应|送达|办结|处置完毕)[^，。；]*")
-
-
-def _time_to_reach(q: Quantity, after: str) -> str | None:
-    """What must be reached within the time `q` (2小时内到达灾害现场 → 到达灾害现场), or None."""
-    if q.unit not in _TIME_UNITS or q.suffix not in ("内", "以内"):
-        return None
-    m = _WITHIN_DONE.match(after)
-    return m.group(0) if m else None
-
-
-# 加强38个老旧小区消防水源建设, 支持20个…: a verb before the count makes it a scope
-_SCOPE_VERB_END = ("加强", "推进", "支持", "深化", "强化", "完善", "提升", "加快", "扶持", "指导")
-
-
-def _counted_work(q: Quantity, metric: str, after: str) -> str | None:
-    """The work on the things a count names (90座…桥梁加固维修, 15个农村幸福院建设), when the
-    count is of things (座, 个, 条 …, not 万亩 or 米) and no verb before it makes it a scope."""
-    if q.chinese or metric.endswith(_SCOPE_VERB_END):
-        return None
-    if q.unit == "%":
-        share = _SHARE_DOING.match(after) or _CAPABILITY.match(after)  # 80%以上钢铁产能完成…
-        return share.group(1) if share else None
-    if (q.unit or "").lstrip("万亿") not in COUNT_UNITS:
-        return None
-    return _work_on_them(after)
-
-
-# 1697户。 right after 25个: a second count of the same thing, ending the clause (改造老旧小区
-# 25个1697户; 每5公里1个 is a density)
-_SECOND_COUNT = re.compile(r"^\d[\d.]*[万千]?[\u4e00-\u9fff]{1,2}(?=[，。；,;]|$)")
-
-
-# 需求侧具备3%左右的尖峰负荷响应能力: a share that sizes a capability is the capability's target
-_CAPABILITY = re.compile(r"^的([\u4e00-\u9fff]{2,16}能力)$")
-
-
-# 解决6700人的饮水不安全问题: the people whose problem the plan solves are its target
-_PROBLEM = re.compile(r"^的[\u4e00-\u9fff]{2,16}问题")
-
-
-# 10万元（含）至20万元的, 20万元（含）以上的: a bracket of a rule; 300万以上人口城市: a class of
-# cities by their population
-_CLASS_BOUND = re.compile(
-    r"^(?:[（(]含[）)](?:以上|以下|及以上|及以下|至[^，。；]{1,12})?的|人口的?(?:城市|大城市|县城|县|镇))"
-)
-
-
-def reject(q: Quantity, head: Head, after: str, metric: str, chained: bool) -> str | None:
-    """Why a quantity is not a target, or None."""
-    if "完成" in after[:8] and completion_after(after, q.unit):
-        after = ""  # 新增技能人才4000人 完成736人: the row's target ends where its progress starts
-    # 下降2.5%(分管副省长、…负责, …): a note whose bracket the clause's end cuts open
-    if after[:2].lstrip()[:1] in "（(":
-        after = _OPEN_NOTE_TAIL.sub("", after)
-    strong_context = head.verb is not None or q.suffix is not None
-    if q.unit is None and head.verb is None:
-        return "number without unit or verb"
-    if (
-        q.unit in WEAK_UNITS
-        and not (q.suffix or head.verb not in (None, "为"))
-        and not (q.unit == "岁" and metric.endswith("寿命"))  # 人均预期寿命78.3岁: a goal's level
-    ):
-        return f"{q.unit} without a target verb or 以上/以内: a name or a duration"
-    if q.unit == "岁" and q.suffix and head.verb in (None, "为"):
-        return "an age that qualifies people (65岁以上老年人), not a target"
-    at_end = not after.strip() and q.unit not in WEAK_UNITS
-    if q.chinese and not (strong_context or head.lead_verb or chained or at_end):
-        return "Chinese numeral without a target verb"
-    one_thing = bool(_ONE_OF_A_KIND.search(head.verb_word or metric))
-    solved = metric.endswith("解决") and _PROBLEM.match(after) is not None  # 解决6700人的…问题
-    if q.chinese and q.value == 1 and not strong_context and not one_thing:
-        return "一 + measure word is not a count target"
-    share = q.unit == "%" and (  # 70%以上的县设有…, 试点扩大到全国80%以上的县
-        _SHARE_DOING.match(after) is not None or _SPREAD_TO.search(metric) is not None
-    )
-    if (
-        after.startswith("的")
-        and head.verb is None
-        and not _CAPABILITY.match(after)
-        and not (solved or share)
-    ):
-        return "modifies a noun (…的): not a target"
-    if after[:1] in vocab.QUALIFIER_AFTER and not head.verb:
-        return "a qualifier or name"
-    if (
-        head.verb is None
-        and metric
-        and vocab.BRACKET_NOTE_RE.sub("", after).strip()  # （以市级下达目标为准） is a note
-        and not after.startswith(("、", "和", "用于"))
-        and not (after.startswith("及") and not after.startswith(("及以", "及其以")))
-        and not (_SECOND_COUNT.match(after) and not metric.endswith("每"))
-        and not _counted_work(q, metric, after)
-        and not (head.lead_verb and after.startswith(metric))  # 改建6家社区…: counts its noun
-        and not (after.strip() == "安排" and metric.endswith("按"))  # 赤字率拟按3%安排
-        and not (solved or share)
-    ):
-        return "number inside a phrase, no target verb"
-    if (
-        metric.endswith(vocab.ATTRIBUTE_ENDS)
-        and head.verb is None
-        and not head.lead_verb
-        and not vocab.BUILDING_CLASS_AREA_RE.search(metric)
-    ):
-        return "a project attribute, not a target"
-    rest = _rest_of_phrase(after, q.unit)
-    if (
-        rest.removeprefix("的") in vocab.NOT_A_METRIC
-        or _RED_LINE.match(rest)
-        or rest in COVERAGE
-        or (rest == "安排" and head.verb in GROWTH_VERBS)
-    ):
-        rest = ""  # 迈上3万亿元台阶; 地区生产总值按增长5%安排: the growth the year is planned on
-    if head.verb and rest and not rest.startswith(("、", "和", "及", "用于", "等")):
-        return f"{head.verb} + number inside a longer phrase (…{rest[:6]})"
-    if head.verb == "为" and not metric:
-        return "为 + number without a subject"
-    return None
-
-
-_RATED = re.compile(r"^额定(?:容量|负荷|功率|出力)(?:以上|以下|及以上|及以下)?$")
-# 守住耕地不少于18亿亩这条红线: the line the value draws
-_RED_LINE = re.compile(r"^(?:这条|这一|的)?(?:红线|底线)$")
-_PLACES = re.compile(
-    r"^的?(?:全国)?(?:县|地市|市县|城市|乡镇|区县|地级市|省份)(?:[（(][^）)]*[）)])?$"
-)
-
-
-_LEVEL_AFTER = re.compile(vocab.LEVEL_WORDS)
-
-
-def _rest_of_phrase(after: str, unit: str | None) -> str:
-    """The words after a value that may make it part of a longer phrase, without a note (（折合8
-    英寸）), 的水平 (达到10-15天的水平), the 级 of a size (达到万辆级规模以上) or the places a
-    share or a count is of (试点范围扩大到23%的县, 扩大到1000个县: the value itself)."""
-    rest = vocab.BRACKET_NOTE_RE.sub("", after).strip(" ）)”…⋯")
-    level = _LEVEL_AFTER.match(rest)  # 稳定在17亿亩的水平上
-    rest = rest[level.end() :] if level else rest
-    if rest.startswith("级规模"):
-        rest = rest[1:].removesuffix("以上")
-    if unit == "%" and _RATED.match(rest):
-        rest = ""  # 最小出力达到30%额定负荷以下: the share is of the rated load
-    if unit in ("%", "个") and _PLACES.match(rest):
-        rest = ""
-    return rest
-
 
 # （公交V2G示范项目: a part of the value before, named in full in brackets (its noun the same)
 _NAMED_PART = re.compile(r"^[（(]([\u4e00-\u9fffA-Za-z0-9]{4,24})$")
@@ -241,7 +62,7 @@ _NAMED_PART = re.compile(r"^[（(]([\u4e00-\u9fffA-Za-z0-9]{4,24})$")
 
 def rule_class_bound(r: Reading, run: ClauseRun) -> str | None:
     """20万元（含）以上的, 300万以上人口城市: a bound that classes things, whatever the verb."""
-    if _CLASS_BOUND.match(r.after):
+    if CLASS_BOUND.match(r.after):
         return "a bound that classes things (20万元（含）以上的, 300万以上人口城市), not a target"
     return None
 
@@ -322,36 +143,6 @@ def rule_count_in_brackets(r: Reading, run: ClauseRun) -> str | None:
     return None
 
 
-def rule_equivalent(r: Reading, run: ClauseRun) -> str | None:
-    """人均生产总值超过7万元，折合9000美元: the same target in another unit."""
-    state = run.state
-    if r.head.metric in vocab.EQUIVALENT_WORDS and (run.last or state.subject):
-        r.metric, r.settled = run.last or state.subject, True
-        r.comparator, r.kind = state.comparator, state.kind
-    return None
-
-
-def rule_borrowed_noun(r: Reading, run: ClauseRun) -> str | None:
-    """其中研发投入超亿元的10家: the counted noun is the subject before (…机构)."""
-    if r.pre.endswith("的") and r.head.verb is None and run.state.subject and r.q.unit != "%":
-        r.metric = r.metric + "的" + run.state.subject
-    if run.pending and (not r.metric or vocab.BASELINE_TO_YEAR_RE.match(r.pre)):
-        # 由…的483.9亿元到2025年将增加为: the subject before 由 names the target
-        named = read_head(run.pending[2] + "达到").metric  # 可由现在的…: 可 names nothing
-        if len(vocab.CJK_OR_ALNUM.findall(named)) < 2 and not run.state.subjects:
-            named = _named_before(run.state.clause) or named
-        r.metric = named
-    return None
-
-
-def _named_before(clause: str) -> str:
-    """…组织生产的产品，要由现在的30%提高到50%: the clause before names what moves from its
-    baseline, when it holds no figure of its own."""
-    if any(ch.isdigit() for ch in clause) or vocab.VERB_RE.search(clause):
-        return ""
-    return strip_trail(strip_lead(clause.strip())[0][-MAX_METRIC:])
-
-
 _BOUNDS_AFTER_VERB = frozenset(("超", "超过", "不少于", "不低于", "至少", "约"))
 
 
@@ -382,13 +173,13 @@ _WORKING_DAYS = frozenset(("个工作日", "工作日"))
 
 def rule_time_to_reach(r: Reading, run: ClauseRun) -> str | None:
     """航空应急力量基本实现2小时内到达灾害现场: the subject, what is reached, and 用时."""
-    reached = None if r.settled else _time_to_reach(r.q, r.after)
+    reached = None if r.settled else time_to_reach(r.q, r.after)
     within = r.q.suffix in ("内", "以内") and r.head.verb is None  # 压缩至40个工作日以内: a goal
     counted_from = r.pre.endswith(("之日起", "后", "起"))  # 执法决定作出之日起20个工作日内
     if (
         reached is None
         and within
-        and (r.q.unit in _WORKING_DAYS or (counted_from and r.q.unit in _TIME_UNITS))
+        and (r.q.unit in _WORKING_DAYS or (counted_from and r.q.unit in TIME_UNITS))
         and (r.after[:1].isalpha() or r.after[:1] in "，,")  # …内完成…, …内，公布…: an action
     ):
         # 完成测试后，15个工作日内完成信息录入: a procedure's time limit, not a goal
@@ -459,6 +250,14 @@ def rule_goal_named_after(r: Reading, run: ClauseRun) -> str | None:
     return None
 
 
+def rule_held_level(r: Reading, run: ClauseRun) -> str | None:
+    """原油产量保持年产1亿吨的水平: a level the plan holds, named before the verb."""
+    held = HOLDS_LEVEL.search(r.metric)
+    if r.head.verb is None and held and not r.q.suffix and LEVEL_AFTER.match(r.after):
+        r.metric, r.comparator = strip_trail(r.metric[: held.start()]), "="
+    return None
+
+
 def rule_not_a_value(r: Reading, run: ClauseRun) -> str | None:
     """5000万元以上的项目, 世界500强, 15分钟生活圈, 全长45公里: not a target (see `reject`)."""
     said = said_not_a_target(r.q, r.head.verb, r.pre, r.after, r.metric, run.clause)
@@ -512,7 +311,7 @@ _THRESHOLD_LEAD = re.compile(r"\d+(?:\.\d+)?[十百千万亿]*[\u4e00-\u9fff]{1,
 def rule_metric_after(r: Reading, run: ClauseRun) -> str | None:
     """建成10个以上高水平示范应用场景: the metric follows the number; 农村公路90座三类桥梁加固
     维修: the scope before it, the things and the work after it."""
-    work = None if r.head.verb or r.settled else _counted_work(r.q, r.metric, r.after)
+    work = None if r.head.verb or r.settled else counted_work(r.q, r.metric, r.after)
     if work:
         r.metric, r.post_metric = r.metric.lstrip(")）、，,;；") + work, True
         return None
@@ -535,76 +334,6 @@ def rule_not_a_programme(r: Reading, run: ClauseRun) -> str | None:
     """实施千座公园计划, 百亿斤粮食产能提升工程: a programme named by a round Chinese number
     (not 工农业总产值计划增长百分之四: a measure verb stands between)."""
     return None if r.head.verb else programme_name(r.q, r.metric)
-
-
-_NAMELY = frozenset(("即", "亦即", "也就是", "也就是说"))
-
-
-def rule_elided_subject(r: Reading, run: ClauseRun) -> str | None:
-    """地区生产总值年均增长5.5%，到2030年突破2.4万亿元: the subject of the clause before;
-    …增加值突破3000亿元，占地区生产总值比重…; 财政资金用于科技的比例."""
-    state = run.state
-    if r.metric in _NAMELY or vocab.TRAIL_RE.fullmatch(r.metric):
-        r.metric = ""  # 翻两番，即由…增加到…; …增长率，必须控制在…: the subject is before
-    if r.metric in vocab.MEASURE_NOUNS and (run.last or state.subject or state.clause):
-        # …社零额年均增速11.3%，总量达到2万亿元: 总量 of the subject before;
-        # 体育产业融合发展，总规模达到500亿元: of the sector the clause before names
-        r.metric = _measure_of(run, r.metric)
-    elif not r.metric and run.last and not r.head.work_verb:
-        r.metric = run.last  # 确保GDP超过2500亿元、力争达到3000亿元 (not 新开工2个、建成2个)
-    elif not r.metric and state.label:
-        r.metric = state.label  # 钢：从一百三十五万吨增加到四百十二万吨
-    elif not r.metric and not r.pre.strip() and _NAMED_ALONE.fullmatch(state.clause.strip()):
-        r.metric = state.clause.strip()  # 自行车，3,300万辆: the thing, then its figure
-    elif not r.metric or (
-        len(r.metric) <= 2
-        and not r.post_metric  # 202万亩耕地: the noun after the number is the metric
-        and r.metric in state.clause
-        and not state.clause.endswith(vocab.LEAD_IN_ENDS)
-    ):
-        r.metric = elided(r.head, r.metric, state) or r.metric
-    if (r.q.unit or "").lstrip("万亿") in COUNT_UNITS and len(
-        vocab.CJK_OR_ALNUM.findall(r.metric)
-    ) < 2:
-        r.metric = _work_before(state.clause) or r.metric  # …加装电梯，全年新增80部
-    if r.metric.startswith("占") and state.subject:
-        r.metric = state.subject + r.metric
-    if r.after.startswith("用于") and r.head.metric:
-        r.metric = strip_trail(r.head.metric) + post_metric(r.after)
-    return None
-
-
-# 自行车, 缝纫机, 化纤长丝: a product named alone in the clause before its figure
-_NAMED_ALONE = re.compile(r"[\u4e00-\u9fff]{1,8}")
-
-
-# 既有车站出入口增加电扶梯 / 推进老旧小区加装电梯: a clause that names the things a work adds
-_WORK_CLAUSE = re.compile(
-    r"(?:加装|增加|增设|安装|配备|配置|购置|更新|新建|建设|启动|实施|推进)[\u4e00-\u9fff]{2,}$"
-)
-
-
-def _work_before(clause: str) -> str | None:
-    """The clause before, without its lead words, when it names the work and its things and
-    holds no figure of its own: the metric of a count that names none."""
-    clause = clause.strip()
-    if not _WORK_CLAUSE.search(clause) or any(ch.isdigit() for ch in clause):
-        return None
-    return strip_trail(strip_lead(clause)[0][-MAX_METRIC:]) or None
-
-
-def _measure_of(run: ClauseRun, measure: str) -> str:
-    """The subject a bare measure (总量, 总规模, 增加值总量) belongs to."""
-    state = run.state
-    topic = vocab.TOPIC_RE.match(strip_lead(state.clause)[0]) if not state.subjects else None
-    if run.last or not topic:
-        base = run.last or state.subject
-        for noun in vocab.MEASURE_NOUNS:
-            base = base.removesuffix(noun)
-        base = base.removesuffix("年均")
-    else:
-        base = topic.group(1)
-    return base + measure if base else measure
 
 
 # 钢三千九百万吨，纱三百五十九万吨: the products of an older plan's list, named by one character
@@ -753,6 +482,7 @@ RULES: tuple[Rule, ...] = (
     rule_count_then_done,
     rule_count_in_object,
     rule_goal_named_after,
+    rule_held_level,
     rule_not_a_value,
     rule_rate_after_increment_verb,
     rule_metric_after,

@@ -74,7 +74,11 @@ def rule_share_of_area(r: Reading, run: ClauseRun) -> str | None:
     return None
 
 
-_PLACE_NAME_RE = re.compile(r"^[\u4e00-\u9fff]{1,8}?(?:市|县|区|州|盟|旗|镇|乡|街道|新区|开发区)$")
+# 南宁市, 山西, 内蒙古东部地区, 中南地区: a place (a province may be named without 省)
+_PLACE_NAME_RE = re.compile(
+    r"^(?:[\u4e00-\u9fff]{1,8}?(?:市|县|区|州|盟|旗|镇|乡|街道|新区|开发区|地区)"
+    rf"|(?:{'|'.join(vocab.PROVINCES)})(?:省|市|自治区)?)$"
+)
 
 
 def rule_share_of_place(r: Reading, run: ClauseRun) -> str | None:

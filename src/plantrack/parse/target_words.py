@@ -166,10 +166,12 @@ DEADLINE_CLAUSE_RE = re.compile(
 # A sentence that reports what was done (实现了, 已达到): its figures are observations.
 DONE_RE = re.compile(
     r"(?:实现|完成|达到|增长|提高|提升|下降|降低|减少|突破|超过|新增|建成|增加|累计)了"
+    r"|(?:遴选|征集|收集|梳理|筛选)了|初步形成了"  # 遴选了12件候选项目: how the list was made
     r"|已(?:经)?(?:达到|实现|完成|建成|突破|超过|累计|过半|开工建设|开工|投产|竣工)"
     # 目前实有特种消防车辆43辆, 现有…: the state today (not 由目前的9.5提高到11, 在现有基础上,
-    # nor 5.0‰（目前8.1‰）: the baseline in brackets after a target)
-    r"|(?<![比较由从于（(])目前(?!的)|(?<![在比较由从于建造级用])现有(?!基础|水平)|实有"
+    # nor 5.0‰（目前8.1‰）: the baseline in brackets after a target, nor 现有矿井净增产量…: what
+    # the stock shall add)
+    r"|(?<![比较由从于（(])目前(?!的)|(?<![在比较由从于建造级用])现有(?!基础|水平|[\u4e00-\u9fff]{0,6}(?:净增|新增|增产))|实有"
 )
 # 用3年时间, 用三至五年时间: a span counted from the plan's start (context.RELATIVE_RE dates it)
 SPAN_FROM_START = (
@@ -307,7 +309,7 @@ ALIAS_RE = re.compile(r"[^（(，,。；]*[（(]以下简称[“\"]?([^）)”\"
 # money handed out or budgeted is not a plan target (安排资金5000亿元, 扶贫资金增长43.4%)
 BUDGET_RE = re.compile(
     r"预算内[\u4e00-\u9fff]{0,4}投资|预算安排|财政资金|国债资金|扶贫资金|专项资金|补助资金|奖补资金|引导基金|奖励资金|安排资金|财政投入"
-    r"|资金安排|[安拨]付|补贴资金|筹集资金|筹措资金|财政性资金|建设性资金|三公[”\"]?经费|资本金"
+    r"|资金安排|[安拨]付|补贴资金|(?:筹集|筹措)[\u4e00-\u9fff]{0,4}资金|财政性资金|建设性资金|三公[”\"]?经费|资本金"
     r"|匹配$|(?:中央|省|市|县|区)级?(?:安排|补助)$"  # 县(市、区)匹配479万元, 市级安排68万元
 )
 # 90%以上的村生活垃圾得到治理: a share of units that reach a state
@@ -409,3 +411,41 @@ POST_CUT = re.compile(
 )
 # A number with no unit, for --explain.
 BARE_NUMBER = re.compile(r"\d+(?:[,.]\d+)*")
+
+# The provinces by their short names (山西7，800万吨, 河北1，500万吨: shares of a total)
+PROVINCES = [
+    "北京",
+    "天津",
+    "河北",
+    "山西",
+    "内蒙古",
+    "辽宁",
+    "吉林",
+    "黑龙江",
+    "上海",
+    "江苏",
+    "浙江",
+    "安徽",
+    "福建",
+    "江西",
+    "山东",
+    "河南",
+    "湖北",
+    "湖南",
+    "广东",
+    "广西",
+    "海南",
+    "重庆",
+    "四川",
+    "贵州",
+    "云南",
+    "西藏",
+    "陕西",
+    "甘肃",
+    "青海",
+    "宁夏",
+    "新疆",
+    "台湾",
+    "香港",
+    "澳门",
+]

@@ -384,6 +384,10 @@ def _sentence(scan: Scan, s0: int, s1: int, sq: list[Quantity], sm: list) -> Non
         cq, cm = _within(sq, q_at, c0, c1), _within(sm, m_at, c0, c1)
         while c0 < c1 and text[c0] in " 　":
             c0 += 1
+        if len(found) > start and _SHARES_LEAD.fullmatch(text, c0, c1):
+            state.total = found[
+                -1
+            ].subject  # 总规模9，300万吨，其中，山西7，800万吨: the same total
         if text[c0 : c0 + 1] in "按以就从对" and _BASIS_CLAUSE.fullmatch(text, c0, c1):
             continue  # 工农业总产值，按照1980年不变价格计算，达到…: the subject goes on past it
         if cq or cm:

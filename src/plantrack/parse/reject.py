@@ -1,0 +1,203 @@
+"""Why a number in its phrase is not a target (`reject`, which `rules.rule_not_a_value` asks),
+and the phrase shapes other rules share with it: a class bound, a held level, a time to reach."""
+
+from __future__ import annotations
+
+import re
+
+from plantrack.parse import target_words as vocab
+from plantrack.parse.count_rules import GROWTH_VERBS
+from plantrack.parse.numbers import COUNT_UNITS, WEAK_UNITS, Quantity
+from plantrack.parse.phrases import Head, completion_after
+from plantrack.parse.share_rules import COVERAGE
+
+_OPEN_NOTE_TAIL = re.compile(r"^\s*[（(][^）)]*$")
+_OPEN_NOTE = re.compile(r"[（(][^）)]*$")
+# 农村公路90座三类桥梁加固维修, 不少于300个更新项目实施: the things counted, then the work done on
+# them, ending the clause (a 民生实事 list's way of writing 完成90座…桥梁加固维修)
+_WORK_ON_THEM = re.compile(
+    r"^[\u4e00-\u9fff（）()]{1,16}?(?:加固维修|维修加固|改造|维修|修缮|整治|改扩建|新建|实施|建设|治理"
+    r"|开放|投入使用|投用)$"  # 630所学校体育场试点向社会开放: the things and what is done with them
+)
+
+
+# 80%以上钢铁产能完成超低排放改造, 充电电量60%以上集中在低谷时段, 70%以上的县（市、区）设有
+# 康复机构: a share of things that do something, the clause ending on what they do
+_SHARE_DOING = re.compile(
+    r"^的?([\u4e00-\u9fff（）()、]{0,16}?(?:完成|实现|达到|集中在|具备|单独设置|采用|设有|接受|普及|享有)"
+    r"[\u4e00-\u9fff（）()]{1,20})$"
+)
+
+
+# 试点范围扩大到全国80%以上的县: a scheme spread to a share of the places, its target
+_SPREAD_TO = re.compile(r"(?:扩大|覆盖|推广|延伸)[到至]?(?:全国|全省|全市|全区|全县)?$")
+
+
+# 配置一辆通信保障车, 增设一座消防站: one thing a work verb right before the numeral provides
+_ONE_OF_A_KIND = re.compile(r"(?:配置|配备|增设|新建|建设|建成|改造|提升改造)$")
+
+
+_WORK_CHARS = re.compile(r"[修造缮治建施放用]")
+_DONE_SO_FAR = re.compile(r"(?:已|累计)完成.*$")
+
+
+def _work_on_them(after: str) -> str | None:
+    """The things counted and the work on them when that is all the clause has left."""
+    if not _WORK_CHARS.search(after):
+        return None  # most clauses: no work verb at all (a fast gate: speed)
+    rest = _OPEN_NOTE.sub("", vocab.BRACKET_NOTE_RE.sub("", after))  # …维修(其中:县道17座
+    rest = _DONE_SO_FAR.sub("", rest)  # 15个农村幸福院建设已完成8个(53%): the progress after it
+    m = _WORK_ON_THEM.match(rest.strip())
+    return m.group(0) if m else None
+
+
+# 2小时内到达…, 5分钟内到场: the time within which something arrives or is done is the target
+TIME_UNITS = frozenset(("分钟", "小时", "天", "日", "个工作日", "工作日"))
+_WITHIN_DONE = re.compile(r"^(?:到达|抵达|赶到|到场|响应|送达|办结|处置完毕)[^，。；]*")
+
+
+def time_to_reach(q: Quantity, after: str) -> str | None:
+    """What must be reached within the time `q` (2小时内到达灾害现场 → 到达灾害现场), or None."""
+    if q.unit not in TIME_UNITS or q.suffix not in ("内", "以内"):
+        return None
+    m = _WITHIN_DONE.match(after)
+    return m.group(0) if m else None
+
+
+# 加强38个老旧小区消防水源建设, 支持20个…: a verb before the count makes it a scope
+_SCOPE_VERB_END = ("加强", "推进", "支持", "深化", "强化", "完善", "提升", "加快", "扶持", "指导")
+
+
+def counted_work(q: Quantity, metric: str, after: str) -> str | None:
+    """The work on the things a count names (90座…桥梁加固维修, 15个农村幸福院建设), when the
+    count is of things (座, 个, 条 …, not 万亩 or 米) and no verb before it makes it a scope."""
+    if q.chinese or metric.endswith(_SCOPE_VERB_END):
+        return None
+    if q.unit == "%":
+        share = _SHARE_DOING.match(after) or _CAPABILITY.match(after)  # 80%以上钢铁产能完成…
+        return share.group(1) if share else None
+    if (q.unit or "").lstrip("万亿") not in COUNT_UNITS:
+        return None
+    return _work_on_them(after)
+
+
+# 1697户。 right after 25个: a second count of the same thing, ending the clause (改造老旧小区
+# 25个1697户; 每5公里1个 is a density)
+_SECOND_COUNT = re.compile(r"^\d[\d.]*[万千]?[\u4e00-\u9fff]{1,2}(?=[，。；,;]|$)")
+
+
+# 需求侧具备3%左右的尖峰负荷响应能力: a share that sizes a capability is the capability's target
+# 原油产量保持年产1亿吨的水平: the verb that holds a level, a yearly measure word after it
+HOLDS_LEVEL = re.compile(r"(?:保持|维持)在?(?:年产|年均|每年)?$")
+_CAPABILITY = re.compile(r"^的([\u4e00-\u9fff]{2,16}能力)$")
+
+
+# 解决6700人的饮水不安全问题: the people whose problem the plan solves are its target
+_PROBLEM = re.compile(r"^的[\u4e00-\u9fff]{2,16}问题")
+
+
+# 10万元（含）至20万元的, 20万元（含）以上的: a bracket of a rule; 300万以上人口城市: a class of
+# cities by their population
+CLASS_BOUND = re.compile(
+    r"^(?:[（(]含[）)](?:以上|以下|及以上|及以下|至[^，。；]{1,12})?的|人口的?(?:城市|大城市|县城|县|镇))"
+)
+
+
+def reject(q: Quantity, head: Head, after: str, metric: str, chained: bool) -> str | None:
+    """Why a quantity is not a target, or None."""
+    if "完成" in after[:8] and completion_after(after, q.unit):
+        after = ""  # 新增技能人才4000人 完成736人: the row's target ends where its progress starts
+    # 下降2.5%(分管副省长、…负责, …): a note whose bracket the clause's end cuts open
+    if after[:2].lstrip()[:1] in "（(":
+        after = _OPEN_NOTE_TAIL.sub("", after)
+    strong_context = head.verb is not None or q.suffix is not None
+    if q.unit is None and head.verb is None:
+        return "number without unit or verb"
+    if (
+        q.unit in WEAK_UNITS
+        and not (q.suffix or head.verb not in (None, "为"))
+        and not (q.unit == "岁" and metric.endswith("寿命"))  # 人均预期寿命78.3岁: a goal's level
+    ):
+        return f"{q.unit} without a target verb or 以上/以内: a name or a duration"
+    if q.unit == "岁" and q.suffix and head.verb in (None, "为"):
+        return "an age that qualifies people (65岁以上老年人), not a target"
+    at_end = not after.strip() and q.unit not in WEAK_UNITS
+    if q.chinese and not (strong_context or head.lead_verb or chained or at_end):
+        return "Chinese numeral without a target verb"
+    one_thing = bool(_ONE_OF_A_KIND.search(head.verb_word or metric))
+    solved = metric.endswith("解决") and _PROBLEM.match(after) is not None  # 解决6700人的…问题
+    if q.chinese and q.value == 1 and not strong_context and not one_thing:
+        return "一 + measure word is not a count target"
+    share = q.unit == "%" and (  # 70%以上的县设有…, 试点扩大到全国80%以上的县
+        _SHARE_DOING.match(after) is not None or _SPREAD_TO.search(metric) is not None
+    )
+    held = HOLDS_LEVEL.search(head.metric) is not None and LEVEL_AFTER.match(after) is not None
+    if (
+        after.startswith("的")
+        and head.verb is None
+        and not _CAPABILITY.match(after)
+        and not (solved or share or held)
+    ):
+        return "modifies a noun (…的): not a target"
+    if after[:1] in vocab.QUALIFIER_AFTER and not head.verb:
+        return "a qualifier or name"
+    if (
+        head.verb is None
+        and metric
+        and vocab.BRACKET_NOTE_RE.sub("", after).strip()  # （以市级下达目标为准） is a note
+        and not after.startswith(("、", "和", "用于"))
+        and not (after.startswith("及") and not after.startswith(("及以", "及其以")))
+        and not (_SECOND_COUNT.match(after) and not metric.endswith("每"))
+        and not counted_work(q, metric, after)
+        and not (head.lead_verb and after.startswith(metric))  # 改建6家社区…: counts its noun
+        and not (after.strip() == "安排" and metric.endswith("按"))  # 赤字率拟按3%安排
+        and not (solved or share or held)
+    ):
+        return "number inside a phrase, no target verb"
+    if (
+        metric.endswith(vocab.ATTRIBUTE_ENDS)
+        and head.verb is None
+        and not head.lead_verb
+        and not vocab.BUILDING_CLASS_AREA_RE.search(metric)
+    ):
+        return "a project attribute, not a target"
+    rest = _rest_of_phrase(after, q.unit)
+    if (
+        rest.removeprefix("的") in vocab.NOT_A_METRIC
+        or _RED_LINE.match(rest)
+        or rest in COVERAGE
+        or (rest == "安排" and head.verb in GROWTH_VERBS)
+    ):
+        rest = ""  # 迈上3万亿元台阶; 地区生产总值按增长5%安排: the growth the year is planned on
+    if head.verb and rest and not rest.startswith(("、", "和", "及", "用于", "等")):
+        return f"{head.verb} + number inside a longer phrase (…{rest[:6]})"
+    if head.verb == "为" and not metric:
+        return "为 + number without a subject"
+    return None
+
+
+_RATED = re.compile(r"^额定(?:容量|负荷|功率|出力)(?:以上|以下|及以上|及以下)?$")
+# 守住耕地不少于18亿亩这条红线: the line the value draws
+_RED_LINE = re.compile(r"^(?:这条|这一|的)?(?:红线|底线)$")
+_PLACES = re.compile(
+    r"^的?(?:全国)?(?:县|地市|市县|城市|乡镇|区县|地级市|省份)(?:[（(][^）)]*[）)])?$"
+)
+
+
+LEVEL_AFTER = re.compile(vocab.LEVEL_WORDS)
+
+
+def _rest_of_phrase(after: str, unit: str | None) -> str:
+    """The words after a value that may make it part of a longer phrase, without a note (（折合8
+    英寸）), 的水平 (达到10-15天的水平), the 级 of a size (达到万辆级规模以上) or the places a
+    share or a count is of (试点范围扩大到23%的县, 扩大到1000个县: the value itself)."""
+    rest = vocab.BRACKET_NOTE_RE.sub("", after).strip(" ）)”…⋯")
+    level = LEVEL_AFTER.match(rest)  # 稳定在17亿亩的水平上
+    rest = rest[level.end() :] if level else rest
+    if rest.startswith("级规模"):
+        rest = rest[1:].removesuffix("以上")
+    if unit == "%" and _RATED.match(rest):
+        rest = ""  # 最小出力达到30%额定负荷以下: the share is of the rated load
+    if unit in ("%", "个") and _PLACES.match(rest):
+        rest = ""
+    return rest

@@ -1,0 +1,126 @@
+"""The rules that find what a value measures when its own words do not say it: the subject of
+the clause before, the thing a clause names alone, a measure of the subject before (总量, 总规模),
+the same target in another unit (`parse.rules` runs them in its order)."""
+
+from __future__ import annotations
+
+import re
+
+from plantrack.parse import target_words as vocab
+from plantrack.parse.numbers import COUNT_UNITS
+from plantrack.parse.phrases import (
+    MAX_METRIC,
+    elided,
+    named_alone,
+    post_metric,
+    read_head,
+    strip_lead,
+    strip_trail,
+)
+from plantrack.parse.reading import ClauseRun, Reading
+
+
+def rule_equivalent(r: Reading, run: ClauseRun) -> str | None:
+    """人均生产总值超过7万元，折合9000美元: the same target in another unit."""
+    state = run.state
+    if r.head.metric in vocab.EQUIVALENT_WORDS and (run.last or state.subject):
+        r.metric, r.settled = run.last or state.subject, True
+        r.comparator, r.kind = state.comparator, state.kind
+    return None
+
+
+def rule_borrowed_noun(r: Reading, run: ClauseRun) -> str | None:
+    """其中研发投入超亿元的10家: the counted noun is the subject before (…机构)."""
+    if r.pre.endswith("的") and r.head.verb is None and run.state.subject and r.q.unit != "%":
+        r.metric = r.metric + "的" + run.state.subject
+    if run.pending and (not r.metric or vocab.BASELINE_TO_YEAR_RE.match(r.pre)):
+        # 由…的483.9亿元到2025年将增加为: the subject before 由 names the target
+        named = read_head(run.pending[2] + "达到").metric  # 可由现在的…: 可 names nothing
+        if len(vocab.CJK_OR_ALNUM.findall(named)) < 2 and not run.state.subjects:
+            named = named_alone(run.state.clause) or named
+        r.metric = named
+    return None
+
+
+# 比1980年增长, 比“六五”期间增加, 较上年提高: a change measured from a baseline, no subject
+_COMPARED_ONLY = re.compile(
+    r"^(?:分别|合计|都|均|也|将|要)?[比较][^，。；、]{1,24}?"
+    r"(?P<verb>增长|增加|提高|下降|降低|减少|扩大)?(?:近|约|了|为)?$"
+)
+_NAMELY = frozenset(("即", "亦即", "也就是", "也就是说"))
+
+
+def rule_elided_subject(r: Reading, run: ClauseRun) -> str | None:
+    """地区生产总值年均增长5.5%，到2030年突破2.4万亿元: the subject of the clause before;
+    …增加值突破3000亿元，占地区生产总值比重…; 财政资金用于科技的比例."""
+    state = run.state
+    compared = _COMPARED_ONLY.match(r.metric)
+    if compared and (run.last or state.subject):
+        # 粮食产量达到3.6亿吨，比1980年增长12%: the change of the subject before
+        r.metric = (run.last or state.subject) + (compared.group("verb") or "")
+    if r.metric in _NAMELY or vocab.TRAIL_RE.fullmatch(r.metric):
+        r.metric = ""  # 翻两番，即由…增加到…; …增长率，必须控制在…: the subject is before
+    if r.metric in vocab.MEASURE_NOUNS and (run.last or state.subject or state.clause):
+        # …社零额年均增速11.3%，总量达到2万亿元: 总量 of the subject before;
+        # 体育产业融合发展，总规模达到500亿元: of the sector the clause before names
+        r.metric = _measure_of(run, r.metric)
+    elif not r.metric and run.last and not r.head.work_verb:
+        r.metric = run.last  # 确保GDP超过2500亿元、力争达到3000亿元 (not 新开工2个、建成2个)
+    elif not r.metric and state.label:
+        r.metric = state.label  # 钢：从一百三十五万吨增加到四百十二万吨
+    elif not r.metric and not r.pre.strip() and named_alone(state.clause, 8):
+        r.metric = named_alone(state.clause, 8)  # 自行车，3,300万辆: the thing, then its figure
+    elif (
+        not r.metric
+        and r.head.work_verb
+        and not vocab.INCREMENT_RE.match(r.head.work_verb)
+        and named_alone(state.clause, 16)
+    ):
+        # 县乡公路路面改善提升工程，开工8000公里: the work named alone, then its verb and figure
+        # (not …加装电梯，全年新增120部: what is new is the thing the work adds)
+        r.metric = named_alone(state.clause, 16) + r.head.work_verb
+    elif not r.metric or (
+        len(r.metric) <= 2
+        and not r.post_metric  # 202万亩耕地: the noun after the number is the metric
+        and r.metric in state.clause
+        and not state.clause.endswith(vocab.LEAD_IN_ENDS)
+    ):
+        r.metric = elided(r.head, r.metric, state) or r.metric
+    if (r.q.unit or "").lstrip("万亿") in COUNT_UNITS and len(
+        vocab.CJK_OR_ALNUM.findall(r.metric)
+    ) < 2:
+        r.metric = _work_before(state.clause) or r.metric  # …加装电梯，全年新增80部
+    if r.metric.startswith("占") and state.subject:
+        r.metric = state.subject + r.metric
+    if r.after.startswith("用于") and r.head.metric:
+        r.metric = strip_trail(r.head.metric) + post_metric(r.after)
+    return None
+
+
+# 既有车站出入口增加电扶梯 / 推进老旧小区加装电梯: a clause that names the things a work adds
+_WORK_CLAUSE = re.compile(
+    r"(?:加装|增加|增设|安装|配备|配置|购置|更新|新建|建设|启动|实施|推进)[\u4e00-\u9fff]{2,}$"
+)
+
+
+def _work_before(clause: str) -> str | None:
+    """The clause before, without its lead words, when it names the work and its things and
+    holds no figure of its own: the metric of a count that names none."""
+    clause = clause.strip()
+    if not _WORK_CLAUSE.search(clause) or any(ch.isdigit() for ch in clause):
+        return None
+    return strip_trail(strip_lead(clause)[0][-MAX_METRIC:]) or None
+
+
+def _measure_of(run: ClauseRun, measure: str) -> str:
+    """The subject a bare measure (总量, 总规模, 增加值总量) belongs to."""
+    state = run.state
+    topic = vocab.TOPIC_RE.match(strip_lead(state.clause)[0]) if not state.subjects else None
+    if run.last or not topic:
+        base = run.last or state.subject
+        for noun in vocab.MEASURE_NOUNS:
+            base = base.removesuffix(noun)
+        base = base.removesuffix("年均")
+    else:
+        base = topic.group(1)
+    return base + measure if base else measure

@@ -1,0 +1,90 @@
+"""Forty-eighth round: a level the plan holds (保持年产…的水平), what an existing stock shall add,
+shares of a total named in the same sentence (其中，山西…), a change measured from a baseline
+with its subject in the clause before, a work named alone before its verb and figure, and
+how a list of livelihood projects was made — in words other than the retired documents'."""
+
+from __future__ import annotations
+
+import pytest
+
+from paragraph import targets_of
+
+
+@pytest.mark.parametrize(
+    ("text", "metric", "value"),
+    [
+        ("到2030年，棉布产量保持年产150亿米的水平。", "棉布产量", 150),
+        ("到2030年，粮食综合生产能力维持在年产700亿斤的水平上。", "粮食综合生产能力", 700),
+    ],
+)
+def test_a_level_the_plan_holds_is_a_target_with_equals(
+    text: str, metric: str, value: float
+) -> None:
+    (target,) = targets_of(text)
+    assert (target.metric, target.value, target.comparator.value) == (metric, value, "=")
+
+
+def test_a_level_with_a_bound_keeps_its_bound() -> None:
+    (target,) = targets_of("到2030年，粮食产量保持在年产700亿斤以上的水平。")
+    assert (target.value, target.comparator.value) == (700, ">=")
+
+
+def test_what_an_existing_stock_shall_add_is_a_target() -> None:
+    (target,) = targets_of("到2030年，现有油田净增产量300万吨。")
+    assert (target.metric, target.value, target.unit) == ("现有油田净增产量", 300, "万吨")
+
+
+def test_what_there_is_now_stays_out() -> None:
+    found = targets_of("全县现有养老机构12家，到2030年新增养老床位500张。")
+    assert [t.value for t in found] == [500]
+
+
+def test_shares_of_a_total_in_the_same_sentence_name_the_total() -> None:
+    found = targets_of(
+        "到1990年，油田勘探新增探明储量8亿吨，其中，黑龙江3亿吨，新疆2亿吨，渤海地区1亿吨。",
+        1986,
+        1990,
+    )
+    assert [(t.metric, t.value) for t in found][1:] == [
+        ("黑龙江油田勘探新增探明储量", 3),
+        ("新疆油田勘探新增探明储量", 2),
+        ("渤海地区油田勘探新增探明储量", 1),
+    ]
+
+
+def test_a_place_without_a_total_before_it_stays_as_written() -> None:
+    found = targets_of("到2030年，黑龙江新增造林面积30万亩。")
+    assert [t.metric for t in found] == ["黑龙江新增造林面积"]
+
+
+@pytest.mark.parametrize(
+    ("text", "metric"),
+    [
+        ("到1990年，化肥产量达到1.2亿吨，比1985年增长20%。", "化肥产量增长"),
+        ("到2030年，高技能人才总量12万人，较“十四五”期末增加30%。", "高技能人才总量增加"),
+    ],
+)
+def test_a_change_from_a_baseline_takes_the_subject_before(text: str, metric: str) -> None:
+    found = targets_of(text, 1986, 1990) if "1990" in text else targets_of(text)
+    assert found[-1].metric == metric
+
+
+def test_a_work_named_alone_then_its_verb_and_figure() -> None:
+    (target,) = targets_of("到2030年，农村供水管网更新改造工程，建成1200公里。")
+    assert (target.metric, target.value, target.unit) == (
+        "农村供水管网更新改造工程建成",
+        1200,
+        "公里",
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "全区多方筹集各类资金12亿元以上，保障项目实施。",
+        "经征求意见，共遴选了15件民生实事候选项目。",
+        "初步形成了拟列入2027年民生实事项目清单共30件。",
+    ],
+)
+def test_how_a_list_was_made_and_funded_is_not_a_target(text: str) -> None:
+    assert targets_of(text, 2027, 2027) == []
