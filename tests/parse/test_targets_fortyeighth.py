@@ -88,3 +88,40 @@ def test_a_work_named_alone_then_its_verb_and_figure() -> None:
 )
 def test_how_a_list_was_made_and_funded_is_not_a_target(text: str) -> None:
     assert targets_of(text, 2027, 2027) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "metric", "value", "baseline", "comparator"),
+    [
+        (
+            "到2030年，每吨钢综合能耗由2025年的每吨560千克降为530千克。",
+            "每吨钢综合能耗",
+            530,
+            560,
+            "<=",
+        ),
+        (
+            "到2030年，全员劳动生产率由2025年的年工日产1.2吨提高到1.5吨。",
+            "全员劳动生产率",
+            1.5,
+            1.2,
+            ">=",
+        ),
+    ],
+)
+def test_a_baseline_with_its_measure_words_and_a_fall_to_a_level(
+    text: str, metric: str, value: float, baseline: float, comparator: str
+) -> None:
+    (target,) = targets_of(text)
+    got = (target.metric, target.value, target.baseline, target.comparator.value)
+    assert got == (metric, value, baseline, comparator)
+
+
+def test_a_subject_named_after_its_scope_and_the_change_from_its_baseline() -> None:
+    found = targets_of(
+        "到2030年，包括种植业、林业、畜牧业三个方面的农业总产值，按照2025年价格计算，"
+        "达到900亿元，比2025年的750亿元增加150亿元。"
+    )
+    assert [t.value for t in found] == [900, 150]
+    assert found[0].metric.endswith("农业总产值")
+    assert found[1].metric.endswith("农业总产值增加")

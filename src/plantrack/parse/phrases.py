@@ -332,8 +332,9 @@ def elided(head: Head, metric: str, state: ClauseMemory) -> str:
     topic = _TOPIC_CLAUSE.match(before)
     if topic:
         return topic.group(0).removeprefix("的")  # 居民消费水平，将比1980年增长22%: the topic
-    if unled == before:  # nothing but a time led
-        return named_alone(before, 12)  # 第三产业，1990年达到2810亿元
+    if unled == before:  # nothing but a time led: 第三产业，1990年达到2810亿元
+        # 包括农业、工业…五个部门生产的社会总产品，…达到10，300亿元: the noun after the last 的
+        return named_alone(before, 12) or named_alone(before.rpartition("的")[2], 12)
     return ""
 
 

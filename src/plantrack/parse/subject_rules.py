@@ -42,9 +42,10 @@ def rule_borrowed_noun(r: Reading, run: ClauseRun) -> str | None:
     return None
 
 
-# 比1980年增长, 比“六五”期间增加, 较上年提高: a change measured from a baseline, no subject
+# 比1980年增长, 比“六五”期间增加, 较上年提高, (比1980年)的8,500亿元增加: a change measured from a
+# baseline, no subject
 _COMPARED_ONLY = re.compile(
-    r"^(?:分别|合计|都|均|也|将|要)?[比较][^，。；、]{1,24}?"
+    r"^(?:(?:分别|合计|都|均|也|将|要)?[比较][^，。；、]{1,24}?|的[\d.,，]+[^\d，。；、]{1,6}?)"
     r"(?P<verb>增长|增加|提高|下降|降低|减少|扩大)?(?:近|约|了|为)?$"
 )
 _NAMELY = frozenset(("即", "亦即", "也就是", "也就是说"))
