@@ -53,8 +53,8 @@ FIELDS = (
 TABLE_FIELDS = ("row", "value", "baseline", "binding")
 
 
-# the batches blind for the next piece of work: `b56-…` (`--blind56`)
-BLIND_BATCHES: tuple[int, ...] = (56,)
+# the batches blind for the next piece of work: `b56-…` (`--blind56`), `b57-…` (`--blind57`)
+BLIND_BATCHES: tuple[int, ...] = (56, 57)
 BATCH = re.compile(r"b(\d+)-")
 
 
