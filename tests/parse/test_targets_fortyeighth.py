@@ -125,3 +125,45 @@ def test_a_subject_named_after_its_scope_and_the_change_from_its_baseline() -> N
     assert [t.value for t in found] == [900, 150]
     assert found[0].metric.endswith("农业总产值")
     assert found[1].metric.endswith("农业总产值增加")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2027年12项民生实事项目名单正式公布。",
+        "县政府今年将为民办好10件大事和民生实事。",
+        "规划共设12篇，并设置20个“专栏”。",
+        "《纲要》共18篇、65章。",
+    ],
+)
+def test_a_count_of_a_lists_items_or_a_plans_parts_is_not_a_target(text: str) -> None:
+    assert targets_of(text, 2027, 2027) == []
+
+
+def test_a_counted_work_beside_the_list_it_belongs_to_stays_a_target() -> None:
+    found = targets_of("今年12项民生实事中，新建口袋公园20个。", 2027, 2027)
+    assert [(t.metric, t.value) for t in found] == [("口袋公园", 20)]
+
+
+def test_another_stage_of_the_same_work_names_the_work() -> None:
+    found = targets_of("农村供水保障工程建成60处、开工90处。", 2027, 2027)
+    assert [(t.metric, t.value) for t in found] == [
+        ("农村供水保障工程建成", 60),
+        ("农村供水保障工程开工", 90),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "截至今年6月底，全市充电桩保有量突破3万个。",
+        "截至目前，累计建成口袋公园120个。",
+    ],
+)
+def test_the_state_as_of_now_is_not_a_target(text: str) -> None:
+    assert targets_of(text, 2027, 2030) == []
+
+
+def test_a_deadline_with_a_month_of_a_later_year_stays_a_deadline() -> None:
+    (target,) = targets_of("截至2029年6月底，全市充电桩达到5万个。", 2027, 2030)
+    assert (target.value, target.deadline) == (5, 2029)

@@ -354,6 +354,19 @@ def test_an_ocr_middle_dot_beside_a_space_is_a_decimal_point() -> None:
     )
 
 
+def test_a_year_with_a_digit_an_ocr_misread_is_read_as_the_year() -> None:
+    # old plans as OCR'd: ] 995年, 1g80年, 19b0年; a bracket or a letter elsewhere stays
+    blocks, _ = clean_blocks(
+        [Block("产量由] 990年的100万吨增加到]995年的120万吨，比1g85年增长20％，比19b5年增长30％。")]
+    )
+    assert (
+        blocks[0].text
+        == "产量由1990年的100万吨增加到1995年的120万吨，比1985年增长20%，比1985年增长30%。"
+    )
+    kept, _ = clean_blocks([Block("[注] 900余个村，5g网络覆盖。")])
+    assert kept[0].text == "[注] 900余个村，5g网络覆盖。"
+
+
 def test_a_subscript_on_a_line_of_its_own_goes_back_into_its_sentence() -> None:
     # the 2015 national report as copied from a web page: 广义货币M₂ written M / 2 / 预期增长…
     blocks, repairs = clean_blocks(

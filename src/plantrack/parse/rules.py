@@ -351,6 +351,10 @@ def _one_product(r: Reading) -> bool:
     )
 
 
+# 10项民生实事项目名单正式出炉, 15件大事和民生实事: the list the items are counted in
+_LIST_NAMED = re.compile(
+    r"^(?:[\u4e00-\u9fff]{1,4}[和与及])?(?:重点|重大)?(?:民生|惠民)?(?:实事|大事)"
+)
 _PART_UNITS = frozenset(("项", "个", "条", "类", "方面"))
 _TOTAL_WORDS = frozenset(("一共", "共计", "总共", "共有"))
 
@@ -364,7 +368,9 @@ def rule_has_metric(r: Reading, run: ClauseRun) -> str | None:
         r.metric = r.metric[:-3]  # 粮食的指标为三千九百二十亿斤: the target set for 粮食
     if r.metric in vocab.STRUCTURE_NOUNS or vocab.STRUCTURE_METRIC_RE.search(r.metric):
         return "a count of the plan's own parts, not a target"
-    if r.metric in _TOTAL_WORDS and r.q.unit in ("项", "个", "件"):
+    if (r.metric in _TOTAL_WORDS and r.q.unit in ("项", "个", "件")) or (
+        r.q.unit in ("项", "件") and _LIST_NAMED.match(r.metric)
+    ):
         return "a count of a list's items (…民生项目清单，一共35件), not a target"
     if r.q.unit in ("项", "个", "件") and r.metric.endswith("类"):
         return "a count of one class of a list's items (…等完善社会保障体系类2项), not a target"

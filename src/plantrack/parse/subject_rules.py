@@ -67,6 +67,9 @@ def rule_elided_subject(r: Reading, run: ClauseRun) -> str | None:
         r.metric = _measure_of(run, r.metric)
     elif not r.metric and run.last and not r.head.work_verb:
         r.metric = run.last  # 确保GDP超过2500亿元、力争达到3000亿元 (not 新开工2个、建成2个)
+    elif not r.metric and r.head.work_verb and (done := vocab.OBJECT_VERB_END_RE.search(run.last)):
+        # …提升工程建成4000公里、开工8000公里: the same work, another stage of it
+        r.metric = run.last[: done.start()] + r.head.work_verb
     elif not r.metric and state.label:
         r.metric = state.label  # 钢：从一百三十五万吨增加到四百十二万吨
     elif not r.metric and not r.pre.strip() and named_alone(state.clause, 8):

@@ -320,6 +320,9 @@ def _deadlines(scan: Scan) -> list[tuple[int, int, bool]]:
     text, facts = scan.text, scan.context.facts
     first = _first(scan)
     out: list[tuple[int, int, bool]] = []
+    if "截至" in text:  # 截至今年4月底，装机规模近200万千瓦: the state now
+        now = facts.year or first or scan.end_year or 0
+        out.extend((m.end() - 1, now, True) for m in _AS_OF_NOW.finditer(text))
     if "年" not in text and "五" not in text and "世纪" not in text:
         return out  # every deadline phrase holds 年, but “十四五”末 and 本世纪末 (speed)
     dated = vocab.YEAR_RE.search(text) is not None  # every deadline phrase holds 20XX年 (speed)
@@ -333,12 +336,9 @@ def _deadlines(scan: Scan) -> list[tuple[int, int, bool]]:
             past = bool(m.group(3)) and bool(scan.end_year) and year <= scan.end_year - 5
         out.append((m.start(), year, past))
     if dated and first is not None:
-        seen = len(out)
         for m in _FIRST_TIME_IN.finditer(text):
             if int(m.group(1)) < first:  # 其中2024年首次突破1.4万亿斤: what a past year saw
                 out.append((m.start(), int(m.group(1)), True))
-        if len(out) > seen:
-            out.sort()
     if vocab.RELATIVE_HINT_RE.search(text):
         for m in RELATIVE_RE.finditer(text):
             relative = relative_year(m, facts)
@@ -346,8 +346,12 @@ def _deadlines(scan: Scan) -> list[tuple[int, int, bool]]:
                 out.append(
                     (m.start(), relative, bool(first and relative < first))
                 )  # 去年: the past
-        out.sort()
+    out.sort()
     return out
+
+
+# 截至今年4月, 截至目前: the state of things when the text was written, not a target
+_AS_OF_NOW = re.compile(r"截至(?:今年\d{1,2}月|目前|当前|本月|上月)(?:底|末|份)?")
 
 
 _SHARES_LEAD = re.compile(r"\s*其中[，,：:]?")

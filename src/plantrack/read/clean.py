@@ -317,8 +317,16 @@ def _join_subscripts(blocks: list[Block], repairs: list[str]) -> list[Block]:
     return out
 
 
+# ]995年, ] 980年, 1g80年, 19b0年: a year whose digit an OCR misread (] for 1, g for 9, b for 8)
+_GARBLED_YEAR_RE = re.compile(r"(?<![\dA-Za-z])(?:\] ?(?=9\d\d ?年)|1g(?=\d\d ?年)|19b(?=\d ?年))")
+_YEAR_DIGITS = str.maketrans({"]": "1", "g": "9", "b": "8", " ": None})
+
+
 def _decimal_points(text: str) -> str:
-    """76。7 and 1 · 2 (a converter's or an OCR's decimal point) -> 76.7 and 1.2."""
+    """76。7 and 1 · 2 (a converter's or an OCR's decimal point) -> 76.7 and 1.2; ]995年 (a
+    year's digit misread) -> 1995年."""
+    if "年" in text and _GARBLED_YEAR_RE.search(text):
+        text = _GARBLED_YEAR_RE.sub(lambda m: m.group(0).translate(_YEAR_DIGITS), text)
     if "。" in text:
         text = _CN_POINT_RE.sub(".", text)
     if "·" in text or "•" in text:
