@@ -167,3 +167,21 @@ def test_the_state_as_of_now_is_not_a_target(text: str) -> None:
 def test_a_deadline_with_a_month_of_a_later_year_stays_a_deadline() -> None:
     (target,) = targets_of("截至2029年6月底，全市充电桩达到5万个。", 2027, 2030)
     assert (target.value, target.deadline) == (5, 2029)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("1990年棉布产量达到200亿米，比1985年增长18。", 18),
+        ("1990年化肥产量达到1.5亿吨，比1985年的1.2亿吨增长25左右。", 25),
+        ("五年内单位产值能耗平均每年下降3.5。", 3.5),
+        ("1990年，名优产品的比重由1985年的30%提高到45。", 45),
+    ],
+)
+def test_a_growth_whose_per_cent_a_scan_lost_is_a_share(text: str, value: float) -> None:
+    found = targets_of(text, 1986, 1990)
+    assert (found[-1].value, found[-1].unit) == (value, "%")
+
+
+def test_a_bare_count_after_other_verbs_stays_out() -> None:
+    assert [t.value for t in targets_of("1990年，比1985年增加300。", 1986, 1990)] == []

@@ -367,6 +367,23 @@ def test_a_year_with_a_digit_an_ocr_misread_is_read_as_the_year() -> None:
     assert kept[0].text == "[注] 900余个村，5g网络覆盖。"
 
 
+def test_a_full_stop_before_a_year_that_opens_the_next_sentence_stays_a_full_stop() -> None:
+    # an old plan as scanned: …增长12。1985年… (the % lost), beside 76。7 (a converter's point)
+    blocks, _ = clean_blocks([Block("产量增长12。1985年达到76。7%。")])
+    assert blocks[0].text == "产量增长12。1985年达到76.7%。"
+
+
+def test_a_scans_qiao_before_a_digit_is_fifteen() -> None:
+    blocks, _ = clean_blocks([Block("火电巧0万千瓦，比1980年增长巧· 2％，能工巧匠100名。")])
+    assert blocks[0].text == "火电150万千瓦，比1980年增长15.2%，能工巧匠100名。"
+
+
+def test_a_scans_comma_before_a_per_cent_is_a_decimal_point() -> None:
+    # 比1980年增长27，4％; a thousands separator (2，187亿元) has three digits after it
+    blocks, _ = clean_blocks([Block("产值2，187亿元，比1980年增长27，4％，年均增长5%。")])
+    assert blocks[0].text == "产值2，187亿元，比1980年增长27.4%，年均增长5%。"
+
+
 def test_a_subscript_on_a_line_of_its_own_goes_back_into_its_sentence() -> None:
     # the 2015 national report as copied from a web page: 广义货币M₂ written M / 2 / 预期增长…
     blocks, repairs = clean_blocks(

@@ -458,6 +458,28 @@ def _alike(unit: str | None, other: str | None) -> bool:
     return (unit in vocab.SHARE_UNITS) == (other in vocab.SHARE_UNITS)
 
 
+# 比1980年的535万吨增长12, 平均每年下降2.6、3.5: a growth whose % a scan lost (only a share
+# can follow these verbs bare); the words after it end the clause or bound the value
+_CHANGED_BY = frozenset(("增长", "提高", "下降", "降低", "递增", "递减"))
+_FROM_SHARE = re.compile(r"由[^，。；]{0,12}?\d%(?:提高|提升|上升|下降|降低)[到至]")
+_BARE_GROWTH_END = re.compile(r"^(?:左右|以上)?(?:[，。；、,;]|$)")
+
+
+def rule_lost_percent(r: Reading, run: ClauseRun) -> str | None:
+    """比1980年增长82, 由1980年的38%提高到50 (an old plan as scanned): a share, its % lost."""
+    if (
+        r.q.unit is None
+        and not r.q.chinese
+        and (r.head.verb in _CHANGED_BY or _FROM_SHARE.search(run.clause) is not None)
+        and r.q.value is not None
+        and r.q.value < 1000
+        and _BARE_GROWTH_END.match(r.after)
+        and not r.metric.endswith(vocab.RATIO_METRIC)
+    ):
+        r.q.unit = "%"
+    return None
+
+
 def rule_unit(r: Reading, run: ClauseRun) -> str | None:
     """A number without a unit is a target only for a ratio (城乡居民收入比, 基尼系数, PUE)."""
     if r.q.unit is None and not r.metric.endswith(vocab.RATIO_METRIC):
@@ -498,5 +520,6 @@ RULES: tuple[Rule, ...] = (
     rule_has_metric,
     rule_not_a_budget,
     rule_kind,
+    rule_lost_percent,
     rule_unit,
 )

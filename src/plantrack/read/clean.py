@@ -28,8 +28,14 @@ _WIDTH_TABLE[0xFF0F] = ord("/")  # 万吨／年, 吨标准煤／万元: a unit's
 _FULLWIDTH_RE = re.compile("[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a\uff05\uff0e\uff0f]")
 # ．is a decimal point only between digits (after the digits were made half-width).
 _FW_POINT_RE = re.compile(r"(?<=\d)．(?=\d)")
-# 76。7: a converter's decimal point (not a sentence end: no list number 7. or 7、 follows)
-_CN_POINT_RE = re.compile(r"(?<=\d)。(?=\d+(?![\d.、．]))")
+# 76。7: a converter's decimal point (not a sentence end: no list number 7. or 7、 follows, nor
+# a year that opens the next sentence: …增长12。1985年…)
+_CN_POINT_RE = re.compile(r"(?<=\d)。(?!(?:19|20)\d\d年)(?=\d+(?![\d.、．]))")
+# 增长巧· 2, 火电巧0万千瓦, 2，巧0万吨: a scan's 巧 for the digits 15 (巧 before a digit, a point
+# or 万 is no word: 技巧, 巧妙 and 能工巧匠 have a character after it)
+_FIFTEEN_RE = re.compile(r"巧(?=\s?[\d·•.．万])")
+# 增长27，4％ (a scan's comma for a point): a thousands separator has three digits after it
+_COMMA_POINT_RE = re.compile(r"(?<=\d)[，,](?=\d{1,2}[%％‰])")
 # 1 · 2亿吨, 3· 5％, 19·5％: an OCR's or a typesetter's decimal point, a middle dot with a space
 # beside it or a per cent after it (the “1·24” of a date or an event's name has neither)
 _OCR_POINT_RE = re.compile(r"(?<=\d)(?: [·•]\s*|[·•]\s+|[·•](?=\d+[%％‰]))(?=\d)")
@@ -323,14 +329,18 @@ _YEAR_DIGITS = str.maketrans({"]": "1", "g": "9", "b": "8", " ": None})
 
 
 def _decimal_points(text: str) -> str:
-    """76。7 and 1 · 2 (a converter's or an OCR's decimal point) -> 76.7 and 1.2; ]995年 (a
-    year's digit misread) -> 1995年."""
+    """76。7, 1 · 2 and 27，4％ (a converter's or an OCR's decimal point) -> 76.7, 1.2 and 27.4%;
+    ]995年 and 巧0万千瓦 (a scan's misread digits) -> 1995年 and 150万千瓦."""
+    if "巧" in text:
+        text = _FIFTEEN_RE.sub("15", text)
     if "年" in text and _GARBLED_YEAR_RE.search(text):
         text = _GARBLED_YEAR_RE.sub(lambda m: m.group(0).translate(_YEAR_DIGITS), text)
     if "。" in text:
         text = _CN_POINT_RE.sub(".", text)
     if "·" in text or "•" in text:
         text = _OCR_POINT_RE.sub(".", text)
+    if "，" in text or "," in text:
+        text = _COMMA_POINT_RE.sub(".", text)
     return positional_numerals(text)
 
 
