@@ -5,9 +5,11 @@ how a list of livelihood projects was made — in words other than the retired d
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
-from paragraph import targets_of
+from paragraph import document_values, targets_of
 
 
 @pytest.mark.parametrize(
@@ -185,3 +187,23 @@ def test_a_growth_whose_per_cent_a_scan_lost_is_a_share(text: str, value: float)
 
 def test_a_bare_count_after_other_verbs_stays_out() -> None:
     assert [t.value for t in targets_of("1990年，比1985年增加300。", 1986, 1990)] == []
+
+
+def test_the_parts_of_a_distributed_total_are_not_targets(tmp_path: Path) -> None:
+    text = (
+        "第十章　投资结构\n"
+        "　　全市固定资产投资800亿元的分配如下：\n"
+        "　　（一）由市级部门安排的投资500亿元\n"
+        "其中：　　交通运输200亿元，占总投资的比重由上期的20%提高到25%；　　水利100亿元。\n"
+        "　　五年内，新建农村公路1200公里，城市供水能力新增50万吨/日。\n"
+    )
+    values = document_values(tmp_path, text, 2026, 2030)
+    assert values == [800, 25, 1200, 50]
+
+
+def test_a_share_allotted_with_its_money_goes_with_it(tmp_path: Path) -> None:
+    text = (
+        "　　五年内全市财政对各项事业的支出总数为300亿元，其分配和百分比如下："
+        "教育部门为90亿元，占百分之30；卫生部门为60亿元，占百分之20。\n"
+    )
+    assert document_values(tmp_path, text, 2026, 2030) == [300]

@@ -101,6 +101,14 @@ class ParagraphContext:
     progress: bool = False  # …under a heading that reports progress on tasks (进展情况, 完成情况)
     criteria: bool = False  # under a heading of what applicants must meet (申报条件)
     forecast: bool = False  # under a heading of forecasts (需求预测): only the plan's decisions
+    allocation: bool = False  # an item of a total's distribution (…的分配如下：): money allotted
+
+
+# 基本建设投资5，000亿元的分配如下：, 其分配和百分比如下：: the figures after it are a total's parts
+ALLOCATION_LEAD_RE = re.compile(r"分配(?:和百分比|情况)?如下")
+ALLOCATION_ITEM_RE = re.compile(
+    r"\s*(?:其中|[（(][一二三四五六七八九十\d]{1,2}[）)]|[一二三四五六七八九十]、)"
+)
 
 
 def five_year_end(nth: str) -> int:
@@ -248,6 +256,7 @@ class ContextTracker:
         # above it); it governs what follows until a heading of its level or higher looks ahead
         self._plain: tuple[str, int, tuple[str, ...]] | None = None
         self._turned: tuple[str, ...] | None = None  # a review section whose text turned ahead
+        self._allotting: tuple[str, ...] | None = None  # the path of a distribution's items
         self._verdicts: dict[str, bool | None] = {}
         self._years: dict[str, list[tuple[int, bool]]] = {}
 
@@ -358,4 +367,17 @@ class ContextTracker:
         criteria = any(CRITERIA_HEADING.search(h) for h in path)
         # the innermost heading only: 第三章 需求预测 may hold a 第二节 …发展规划
         forecast = bool(path and FORECAST_HEADING.match(path[-1]))
-        return ParagraphContext(self.facts, deadline, review, progress, criteria, forecast)
+        allocation = self._allotted(path, text)
+        return ParagraphContext(
+            self.facts, deadline, review, progress, criteria, forecast, allocation
+        )
+
+    def _allotted(self, path: tuple[str, ...], text: str) -> bool:
+        """An item of a distribution a paragraph before opened (…5，000亿元的分配如下：) — a
+        paragraph under it that opens with 其中 or a list mark; the first other one ends it."""
+        allotting, self._allotting = self._allotting, None
+        item = allotting is not None and path[: len(allotting)] == allotting
+        item = item and ALLOCATION_ITEM_RE.match(text) is not None
+        if item or ALLOCATION_LEAD_RE.search(text):
+            self._allotting = allotting if item else path
+        return item

@@ -132,11 +132,12 @@ def reject(q: Quantity, head: Head, after: str, metric: str, chained: bool) -> s
         _SHARE_DOING.match(after) is not None or _SPREAD_TO.search(metric) is not None
     )
     held = HOLDS_LEVEL.search(head.metric) is not None and LEVEL_AFTER.match(after) is not None
+    distributed = after.startswith("的分配")  # 投资5，000亿元的分配如下: the total distributed
     if (
         after.startswith("的")
         and head.verb is None
         and not _CAPABILITY.match(after)
-        and not (solved or share or held)
+        and not (solved or share or held or distributed)
     ):
         return "modifies a noun (…的): not a target"
     if after[:1] in vocab.QUALIFIER_AFTER and not head.verb:
@@ -151,7 +152,7 @@ def reject(q: Quantity, head: Head, after: str, metric: str, chained: bool) -> s
         and not counted_work(q, metric, after)
         and not (head.lead_verb and after.startswith(metric))  # 改建6家社区…: counts its noun
         and not (after.strip() == "安排" and metric.endswith("按"))  # 赤字率拟按3%安排
-        and not (solved or share or held)
+        and not (solved or share or held or distributed)
     ):
         return "number inside a phrase, no target verb"
     if (

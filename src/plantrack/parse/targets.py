@@ -28,6 +28,7 @@ from plantrack.parse.clause import (
     task_beside_progress,
 )
 from plantrack.parse.context import (
+    ALLOCATION_LEAD_RE,
     RELATIVE_RE,
     DocFacts,
     ParagraphContext,
@@ -430,6 +431,7 @@ def _sentence(scan: Scan, s0: int, s1: int, sq: list[Quantity], sm: list) -> Non
         state.label = _label(text, c0, c1, s0)
     _listed_after(scan, s0, s1, sq, start, deadlines)
     _forecast_list(scan, s0, s1, start)
+    _allocated(scan, s0, start)
     if len(found) > start and _TASK_DONE.search(text, s0, s1):
         for f in found[start:]:  # 新增378张养老床位，超额完成年度任务: what was done
             ex.add(text, f.pos, f.pos + 1, False, "the sentence reports the task done")
@@ -460,6 +462,30 @@ def _forecast_list(scan: Scan, s0: int, s1: int, start: int) -> None:
     for f in [f for f in found[start:] if f.pos >= forecast.end()]:
         scan.ex.add(text, f.pos, f.pos + 1, False, "a figure of a forecast's list (…预计产量…：)")
         found.remove(f)
+
+
+def _allocated(scan: Scan, s0: int, start: int) -> None:
+    """…5，000亿元的分配如下：能源工业1，176.6亿元…: the money after a distribution's lead, and in
+    the items below it, is allotted from a total, not a target (the total before it is one)."""
+    text, found = scan.text, scan.found
+    if len(found) == start:
+        return
+    if scan.context.allocation:
+        after = 0
+    else:
+        lead = ALLOCATION_LEAD_RE.search(text, 0, found[-1].pos)
+        if lead is None:
+            return
+        after = lead.end()
+    for f in [f for f in found[start:] if f.pos >= after and _allotted(f)]:
+        scan.ex.add(text, f.pos, f.pos + 1, False, "money a distribution allots (…的分配如下：)")
+        found.remove(f)
+
+
+def _allotted(f: Found) -> bool:
+    """Money allotted, or its bare share of the total (工业部门为313.2亿元，占百分之40.9)."""
+    money = vocab.MONEY_UNIT_RE.search(f.unit or "") is not None
+    return money or (f.unit == "%" and f.metric.endswith("占"))
 
 
 def _listed_after(
