@@ -53,14 +53,14 @@ FIELDS = (
 TABLE_FIELDS = ("row", "value", "baseline", "binding")
 
 
-# the batches blind for the next piece of work: `b56-…` (`--blind56`), `b57-…` (`--blind57`)
-BLIND_BATCHES: tuple[int, ...] = (56, 57)
+# the batch blind for the next piece of work: `b57-…` (`--blind57`)
+BLIND_BATCHES: tuple[int, ...] = (57,)
 BATCH = re.compile(r"b(\d+)-")
 
 
 def split_of(stem: str) -> str:
     """The fixed rule: a batch of `BLIND_BATCHES` is blind as a whole. The second to
-    fifty-fifth batches (`b2-…` … `b55-…`) were blind as a whole and are retired since their end scores
+    fifty-sixth batches (`b2-…` … `b56-…`) were blind as a whole and are retired since their end scores
     (scored every run, tuned on); in the first batch a document was blind when sha256(stem)
     starts with 0–7. That first blind split was scored at the start and at the end of the work it
     measured (blind-scores.json); it is retired now — scored every run and tuned on like dev."""
@@ -456,6 +456,10 @@ RETIRED = (
     (
         "retired55",
         "wild set, retired fifty-fifth batch b55- (scored blind twice, tuned on since)",
+    ),
+    (
+        "retired56",
+        "wild set, retired fifty-sixth batch b56- (scored blind twice, tuned on since)",
     ),
 )
 
