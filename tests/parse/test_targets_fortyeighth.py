@@ -207,3 +207,29 @@ def test_a_share_allotted_with_its_money_goes_with_it(tmp_path: Path) -> None:
         "教育部门为90亿元，占百分之30；卫生部门为60亿元，占百分之20。\n"
     )
     assert document_values(tmp_path, text, 2026, 2030) == [300]
+
+
+def test_a_years_outcome_as_estimated_is_a_review(tmp_path: Path) -> None:
+    text = (
+        "　　过去一年，全区经济社会发展取得新成效。\n"
+        "　　预计地区生产总值超过900亿元，增长7.5%左右；规模以上工业增加值增长9%以上，增速创历史新高；"
+        "新增高新技术企业120家，总量全市第二。\n"
+        "　　今年全区地区生产总值增长6%左右。\n"
+    )
+    assert document_values(tmp_path, text, 2025, 2025) == [6]
+
+
+def test_an_estimate_that_looks_ahead_is_read() -> None:
+    found = targets_of("预计到2030年，全区充电桩达到2万个，增速创历史新高。", 2026, 2030)
+    assert [t.value for t in found] == [2]
+
+
+def test_money_paid_each_month_is_not_a_target() -> None:
+    text = "城乡特困人员基本生活标准分别从每人每月900元、700元提高到950元、760元。"
+    assert targets_of(text, 2025, 2025) == []
+
+
+def test_each_counted_item_of_one_work_is_a_target() -> None:
+    found = targets_of("对城区30条主干道路、12座人行天桥、8座跨河桥梁进行整治维修。", 2025, 2025)
+    assert [(t.value, t.unit) for t in found] == [(30, "条"), (12, "座"), (8, "座")]
+    assert "主干道路" in found[0].metric and "人行天桥" in found[1].metric

@@ -15,10 +15,12 @@ _OPEN_NOTE_TAIL = re.compile(r"^\s*[（(][^）)]*$")
 _OPEN_NOTE = re.compile(r"[（(][^）)]*$")
 # 农村公路90座三类桥梁加固维修, 不少于300个更新项目实施: the things counted, then the work done on
 # them, ending the clause (a 民生实事 list's way of writing 完成90座…桥梁加固维修)
-_WORK_ON_THEM = re.compile(
-    r"^[\u4e00-\u9fff（）()]{1,16}?(?:加固维修|维修加固|改造|维修|修缮|整治|改扩建|新建|实施|建设|治理"
-    r"|开放|投入使用|投用)$"  # 630所学校体育场试点向社会开放: the things and what is done with them
-)
+_WORKS = "加固维修|维修加固|改造|维修|修缮|整治|改扩建|新建|实施|建设|治理|开放|投入使用|投用"
+# 630所学校体育场试点向社会开放: the things and what is done with them
+_WORK_ON_THEM = re.compile(rf"^[\u4e00-\u9fff（）()]{{1,16}}?(?:{_WORKS})$")
+# 49条重点道路、20座立交桥、海河12座跨河桥梁进行整治维修: the counted items of one work
+_COUNTED_ITEM = re.compile(r"、[\u4e00-\u9fff]{0,4}\d")
+_WORK_AT_END = re.compile(rf"(?:进行|实施)?(?:{_WORKS})+$")
 
 
 # 80%以上钢铁产能完成超低排放改造, 充电电量60%以上集中在低谷时段, 70%以上的县（市、区）设有
@@ -46,8 +48,11 @@ def _work_on_them(after: str) -> str | None:
     if not _WORK_CHARS.search(after):
         return None  # most clauses: no work verb at all (a fast gate: speed)
     rest = _OPEN_NOTE.sub("", vocab.BRACKET_NOTE_RE.sub("", after))  # …维修(其中:县道17座
-    rest = _DONE_SO_FAR.sub("", rest)  # 15个农村幸福院建设已完成8个(53%): the progress after it
-    m = _WORK_ON_THEM.match(rest.strip())
+    rest = _DONE_SO_FAR.sub("", rest).strip()  # 15个农村幸福院建设已完成8个(53%): progress
+    if _COUNTED_ITEM.search(rest):  # the first item with the work at the list's end
+        work = _WORK_AT_END.search(rest)
+        rest = rest.partition("、")[0] + work.group(0) if work else rest
+    m = _WORK_ON_THEM.match(rest)
     return m.group(0) if m else None
 
 

@@ -105,7 +105,11 @@ def analyse(
         q_at = [q.start for q in quantities]
         m_at = [m.start() for m, _ in marks]
         sentences = _spans(text, vocab.SENTENCE_END, 0, len(text))
-        reviewing = _reviews(scan, sentences, q_at) or _bare_statistics(scan, sentences, quantities)
+        reviewing = (
+            _reviews(scan, sentences, q_at)
+            or _bare_statistics(scan, sentences, quantities)
+            or _estimated_outcome(scan, sentences)
+        )
         looking_back = False  # …。过去一年，我们…。国内生产总值增长10.3%…: a review run inside
         for s0, s1 in sentences:
             sq, sm = _within(quantities, q_at, s0, s1), _within(marks, m_at, s0, s1)
@@ -218,6 +222,22 @@ def _bare_statistics(scan: Scan, sentences: list[tuple[int, int]], quantities: l
         return False
     text = scan.text
     if _GOAL_WORDS.search(text) or review.ACHIEVED_RE.search(text) is None:
+        return False
+    first, since = _first(scan), _periods_from(scan)
+    return not any(
+        review.looks_ahead(text, s0, s1, first, periods_from=since) for s0, s1 in sentences
+    )
+
+
+# 预计地区生产总值超过2100亿元…，三大指标增速均创历史新高: the year's outcome as estimated
+_ESTIMATE_LEAD = re.compile(r"\s*(?:[^，。；,;\d]{0,12}[，,])?预计(?!到|至|未来|今后)")
+
+
+def _estimated_outcome(scan: Scan, sentences: list[tuple[int, int]]) -> bool:
+    """A paragraph that opens with 预计 and states an achievement (创历史新高, 居全市前列) with no
+    sentence that looks ahead: a report of how the year just ended came out."""
+    text = scan.text
+    if not _ESTIMATE_LEAD.match(text) or review.ACHIEVED_RE.search(text) is None:
         return False
     first, since = _first(scan), _periods_from(scan)
     return not any(
