@@ -233,3 +233,14 @@ def test_each_counted_item_of_one_work_is_a_target() -> None:
     found = targets_of("对城区30条主干道路、12座人行天桥、8座跨河桥梁进行整治维修。", 2025, 2025)
     assert [(t.value, t.unit) for t in found] == [(30, "条"), (12, "座"), (8, "座")]
     assert "主干道路" in found[0].metric and "人行天桥" in found[1].metric
+
+
+def test_a_second_count_of_a_listed_item_shares_its_metric() -> None:
+    found = targets_of("实施河道生态修复42.5公里180公顷、森林公园建设3个2万亩、退化林修复5万亩。")
+    assert [(t.metric, t.value, t.unit) for t in found] == [
+        ("河道生态修复", 42.5, "公里"),
+        ("河道生态修复", 180, "公顷"),
+        ("森林公园建设", 3, "个"),
+        ("森林公园建设", 2, "万亩"),
+        ("退化林修复", 5, "万亩"),
+    ]

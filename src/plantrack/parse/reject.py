@@ -88,7 +88,7 @@ def counted_work(q: Quantity, metric: str, after: str) -> str | None:
 
 # 1697户。 right after 25个: a second count of the same thing, ending the clause (改造老旧小区
 # 25个1697户; 每5公里1个 is a density)
-_SECOND_COUNT = re.compile(r"^\d[\d.]*[万千]?[\u4e00-\u9fff]{1,2}(?=[，。；,;]|$)")
+SECOND_COUNT = re.compile(r"^\d[\d.]*[万千]?[\u4e00-\u9fff]{1,2}(?=[，。；,;、]|$)")
 
 
 # 需求侧具备3%左右的尖峰负荷响应能力: a share that sizes a capability is the capability's target
@@ -153,7 +153,7 @@ def reject(q: Quantity, head: Head, after: str, metric: str, chained: bool) -> s
         and vocab.BRACKET_NOTE_RE.sub("", after).strip()  # （以市级下达目标为准） is a note
         and not after.startswith(("、", "和", "用于"))
         and not (after.startswith("及") and not after.startswith(("及以", "及其以")))
-        and not (_SECOND_COUNT.match(after) and not metric.endswith("每"))
+        and not (SECOND_COUNT.match(after) and not metric.endswith("每"))
         and not counted_work(q, metric, after)
         and not (head.lead_verb and after.startswith(metric))  # 改建6家社区…: counts its noun
         and not (after.strip() == "安排" and metric.endswith("按"))  # 赤字率拟按3%安排

@@ -37,6 +37,7 @@ from plantrack.parse.reject import (
     CLASS_BOUND,
     HOLDS_LEVEL,
     LEVEL_AFTER,
+    SECOND_COUNT,
     TIME_UNITS,
     counted_work,
     reject,
@@ -196,7 +197,12 @@ def rule_verb_before_number(r: Reading, run: ClauseRun) -> str | None:
     if r.head.verb is not None or not r.metric:
         return None
     vb = vocab.VERB_BEFORE_NUMBER.search(r.pre[-8:])
-    if vb and r.after and not r.after.startswith(("、", "和", "用于", "以上", "的")):
+    if (
+        vb
+        and r.after
+        and not r.after.startswith(("、", "和", "用于", "以上", "的"))
+        and not SECOND_COUNT.match(r.after)  # 湿地公园建设2个1万亩: the things before the verb
+    ):
         r.metric = ""
         if vb.group(0).lstrip("至少最") in vocab.INCREMENT_VERBS:
             r.kind = r.kind or "increment"
@@ -319,6 +325,8 @@ def rule_metric_after(r: Reading, run: ClauseRun) -> str | None:
         r.metric and not (r.head.lead_verb is False and r.metric in vocab.ACTION_VERBS)
     ):
         return None
+    if not r.pre and run.last and r.after[:1] == "、":
+        return None  # 生态修复133.8公里512公顷、…: a second count of the item before
     r.metric = post_metric(r.after)
     r.post_metric = bool(r.metric)
     if (
