@@ -373,6 +373,12 @@ def test_a_full_stop_before_a_year_that_opens_the_next_sentence_stays_a_full_sto
     assert blocks[0].text == "产量增长12。1985年达到76.7%。"
 
 
+def test_a_share_run_into_the_next_subject_and_its_figure_gets_its_separator_back() -> None:
+    # the 六五 plan as scanned: 平均每年增長9 · 2％出口额402亿元; 5%以上 and 30%的企业 stay
+    blocks, _ = clean_blocks([Block("进口增长9 · 2％出口额402亿元，占比30%的企业5%以上。")])
+    assert blocks[0].text == "进口增长9.2%；出口额402亿元，占比30%的企业5%以上。"
+
+
 def test_a_scans_qiao_before_a_digit_is_fifteen() -> None:
     blocks, _ = clean_blocks([Block("火电巧0万千瓦，比1980年增长巧· 2％，能工巧匠100名。")])
     assert blocks[0].text == "火电150万千瓦，比1980年增长15.2%，能工巧匠100名。"

@@ -34,6 +34,12 @@ _CN_POINT_RE = re.compile(r"(?<=\d)。(?!(?:19|20)\d\d年)(?=\d+(?![\d.、．]))
 # 增长巧· 2, 火电巧0万千瓦, 2，巧0万吨: a scan's 巧 for the digits 15 (巧 before a digit, a point
 # or 万 is no word: 技巧, 巧妙 and 能工巧匠 have a character after it)
 _FIFTEEN_RE = re.compile(r"巧(?=\s?[\d·•.．万])")
+# 平均每年增长9.2％出口额402亿元: a scan lost the ； between a share and the next subject with its
+# own figure (a share is never followed by a noun and a number in one phrase)
+_LOST_SEPARATOR_RE = re.compile(
+    r"(?<=\d[%％])(?!左右|以上|以下|以内|上下|相当|折合|[的和及或与其即约])"
+    r"(?=(?:(?![提升降增减扩缩达到至为调改变占比较])[\u4e00-\u9fff]){2,8}\d)"  # no change verb
+)
 # 增长27，4％ (a scan's comma for a point): a thousands separator has three digits after it
 _COMMA_POINT_RE = re.compile(r"(?<=\d)[，,](?=\d{1,2}[%％‰])")
 # 1 · 2亿吨, 3· 5％, 19·5％: an OCR's or a typesetter's decimal point, a middle dot with a space
@@ -341,6 +347,8 @@ def _decimal_points(text: str) -> str:
         text = _OCR_POINT_RE.sub(".", text)
     if "，" in text or "," in text:
         text = _COMMA_POINT_RE.sub(".", text)
+    if "%" in text or "％" in text:
+        text = _LOST_SEPARATOR_RE.sub("；", text)
     return positional_numerals(text)
 
 
