@@ -87,7 +87,7 @@ PAST_RE = re.compile(
     rf"|{_ACHIEVEMENTS}"
 )
 # Achievements no plan states as a goal (创历年新高, 荣获, 比上年): with bare figures, a paragraph
-# that holds one reports a year gone by (`targets._bare_statistics`); 累计完成 and 全部完成 are not
+# that holds one reports a year gone by (`past_scan.bare_statistics`); 累计完成 and 全部完成 are not
 # among them (a plan says 到2025年累计完成977个)
 ACHIEVED_RE = re.compile(
     rf"{_ACHIEVEMENTS}|比上年|比去年|较上年|同比|超额完成|连续[\d一二三四五六七八九十]+年"

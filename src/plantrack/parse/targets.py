@@ -12,7 +12,6 @@ The word lists and patterns it reads are in `target_words.py` (imported as `voca
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from collections.abc import Sequence
 
 from plantrack.model import Location, Target
@@ -25,7 +24,6 @@ from plantrack.parse.clause import (
     Scan,
     explain_row,
     read_clause,
-    task_beside_progress,
 )
 from plantrack.parse.context import (
     ALLOCATION_LEAD_RE,
@@ -38,6 +36,18 @@ from plantrack.parse.context import (
 from plantrack.parse.listed_after import items_sharing_a_value
 from plantrack.parse.milestones import read_milestone, read_multiple
 from plantrack.parse.numbers import Quantity, find_quantities, quote_spans, unmark_items
+from plantrack.parse.past_scan import (
+    BOUND_GOAL,
+    after_the_past,
+    bare_statistics,
+    clause_start,
+    estimated_outcome,
+    first_year_of,
+    looks_back,
+    read_in_review,
+    reviews,
+    within,
+)
 from plantrack.parse.phrases import strip_lead
 
 # Spaces inside a number phrase (超过 15 亿元, 3.7 亿千瓦, 1 000 万元) are typography.
@@ -106,24 +116,24 @@ def analyse(
         m_at = [m.start() for m, _ in marks]
         sentences = _spans(text, vocab.SENTENCE_END, 0, len(text))
         reviewing = (
-            _reviews(scan, sentences, q_at)
-            or _bare_statistics(scan, sentences, quantities)
-            or _estimated_outcome(scan, sentences)
+            reviews(scan, sentences, q_at)
+            or bare_statistics(scan, sentences, quantities)
+            or estimated_outcome(scan, sentences)
         )
         looking_back = False  # …。过去一年，我们…。国内生产总值增长10.3%…: a review run inside
         for s0, s1 in sentences:
-            sq, sm = _within(quantities, q_at, s0, s1), _within(marks, m_at, s0, s1)
+            sq, sm = within(quantities, q_at, s0, s1), within(marks, m_at, s0, s1)
             if not reviewing and s0:
-                looking_back = _looks_back(scan, s0, s1, looking_back)
+                looking_back = looks_back(scan, s0, s1, looking_back)
             if (
                 (not sq and not sm)
-                or (reviewing and not _read_in_review(scan, s0, s1, sq))
+                or (reviewing and not read_in_review(scan, s0, s1, sq))
                 or looking_back
             ):
                 _lead_deadline(scan, s0, s1)  # 到2027年，…全面建成…。 still opens a scope
                 continue
             if reviewing:
-                sq = _after_the_past(scan, s0, s1, sq)
+                sq = after_the_past(scan, s0, s1, sq)
             before = len(scan.found)
             try:
                 _sentence(scan, s0, s1, sq, sm)
@@ -139,11 +149,6 @@ def analyse(
     if where is not None:
         _restore(scan.found, ex.rows, where, original)
     return scan.found, ex.rows
-
-
-def _clause_start(text: str, s0: int, at: int) -> int:
-    """Where the clause holding `at` starts, in the sentence that starts at s0."""
-    return max(s0, max(text.rfind(mark, s0, at) for mark in "，,；;：:") + 1)
 
 
 # 钢：从135万吨增加到412万吨, 粮食：达到3856亿斤: a line's label names what its figures measure
@@ -173,134 +178,11 @@ def _one_years_growth(scan: Scan, s0: int, f: Found) -> bool:
     for a period it stays a yearly figure."""
     if not f.metric.endswith(vocab.GROWTH_RATE_ENDS):
         return False
-    if _YEARLY_RATE.search(scan.text, _clause_start(scan.text, s0, f.pos), f.pos):
+    if _YEARLY_RATE.search(scan.text, clause_start(scan.text, s0, f.pos), f.pos):
         return False  # 年均 left the metric for the kind
     facts = scan.context.facts
     one_year = facts.start_year is not None and facts.start_year == facts.end_year
     return one_year or _ONE_YEAR.search(scan.text, s0, f.pos) is not None
-
-
-def _looks_back(scan: Scan, s0: int, s1: int, before: bool) -> bool:
-    """Whether the sentence at s0 is in a review run inside a plan paragraph: one opens on a
-    sentence that opens a review (过去一年，…, 这五年，…) and runs until a sentence looks ahead."""
-    first, since = _first(scan), _periods_from(scan)
-    if review.review_lead(scan.text[s0:s1].lstrip(), first, since):
-        return True
-    return before and not review.looks_ahead(scan.text, s0, s1, first, periods_from=since)
-
-
-def _reviews(scan: Scan, sentences: list[tuple[int, int]], q_at: list[int]) -> bool:
-    """The paragraph reviews the past: its heading or lead says so (`scan.context.review`), or
-    two or more of its sentences report completed facts (顺利完工, 创历史新高 … with or without a
-    figure of their own), one at least holds a figure, and none looks ahead."""
-    if scan.context.review:
-        return True
-    if review.PAST_RE.search(scan.text) is None:
-        return False  # most paragraphs: nothing reported as done
-    if not any(_within(q_at, q_at, s0, s1) for s0, s1 in sentences):
-        return False
-    return review.past_paragraph(scan.text, sentences, _first(scan), _periods_from(scan))
-
-
-# 不少于, 不超过 …: the bound of a goal
-_BOUNDS = r"不少于|不低于|不超过|不高于"
-# the words of a goal: a bound, an aim, a plan (a paragraph with any of them sets targets)
-_GOAL_WORDS = re.compile(
-    rf"{review.AIM_WORDS}|{_BOUNDS}|控制在|保持在|稳定在|预期(?:目标|增长|性)|任务"
-)
-_BARE_FIGURES = 3
-
-
-def _bare_statistics(scan: Scan, sentences: list[tuple[int, int]], quantities: list) -> bool:
-    """Figures all bare (no 以上/左右…, no bound, aim or plan word in the paragraph), three or
-    more of them, a sentence that reports a completed fact and none that looks ahead: the
-    statistics of a year gone by, copied without the heading that said so."""
-    if len(quantities) < _BARE_FIGURES:
-        return False  # most paragraphs (speed)
-    figures = [q for q in quantities if q.name is None and q.unit]
-    if len(figures) < _BARE_FIGURES or any(q.suffix for q in figures):
-        return False
-    text = scan.text
-    if _GOAL_WORDS.search(text) or review.ACHIEVED_RE.search(text) is None:
-        return False
-    first, since = _first(scan), _periods_from(scan)
-    return not any(
-        review.looks_ahead(text, s0, s1, first, periods_from=since) for s0, s1 in sentences
-    )
-
-
-# 预计地区生产总值超过2100亿元…，三大指标增速均创历史新高: the year's outcome as estimated
-_ESTIMATE_LEAD = re.compile(r"\s*(?:[^，。；,;\d]{0,12}[，,])?预计(?!到|至|未来|今后)")
-
-
-def _estimated_outcome(scan: Scan, sentences: list[tuple[int, int]]) -> bool:
-    """A paragraph that opens with 预计 and states an achievement (创历史新高, 居全市前列) with no
-    sentence that looks ahead: a report of how the year just ended came out."""
-    text = scan.text
-    if not _ESTIMATE_LEAD.match(text) or review.ACHIEVED_RE.search(text) is None:
-        return False
-    first, since = _first(scan), _periods_from(scan)
-    return not any(
-        review.looks_ahead(text, s0, s1, first, periods_from=since) for s0, s1 in sentences
-    )
-
-
-def _first(scan: Scan) -> int | None:
-    facts = scan.context.facts
-    return review.first_year(facts.start_year, facts.year)
-
-
-def _periods_from(scan: Scan) -> int | None:
-    """From which year a five-year period is ahead (`review.period_first`)."""
-    return review.period_first(_first(scan), scan.context.facts.end_year)
-
-
-# 投资项目不少于3个: a bound states what is to be reached, even under a 完成情况 heading
-_BOUND_GOAL = re.compile(_BOUNDS)
-
-
-def _looks_ahead_only(scan: Scan, s0: int, s1: int) -> bool:
-    """In a review passage, a sentence that looks ahead (or restates a target with a bound: a
-    progress report's 引进…项目不少于3个) and reports nothing done is read."""
-    ahead = review.looks_ahead(scan.text, s0, s1, _first(scan), periods_from=_periods_from(scan))
-    ahead = ahead or _BOUND_GOAL.search(scan.text, s0, s1) is not None
-    return ahead and not review.reports_past(scan.text, s0, s1)
-
-
-def _read_in_review(scan: Scan, s0: int, s1: int, sq: list[Quantity]) -> bool:
-    """A sentence of a paragraph that reviews the past that is read all the same: it looks
-    ahead, restates a task of a progress report, or (outside a review heading) names each
-    task's figure beside what is done of it."""
-    if _looks_ahead_only(scan, s0, s1) or _restated_task(scan, s0, s1):
-        return True
-    context = scan.context
-    return (not context.review or context.progress) and task_beside_progress(scan.text, sq)
-
-
-_ITEM_OPENING = re.compile(r"\s*(?:\d{1,3}[.．、]|[（(]\d{1,3}[）)])")
-
-
-def _after_the_past(scan: Scan, s0: int, s1: int, sq: list[Quantity]) -> list[Quantity]:
-    """In a review passage, a sentence read for its look ahead: the figures of its clauses
-    before the one that looks ahead report the past (加气站目标共建设82座，较“十三五”增长90%，预计
-    十五五期间，增速将逐步放缓)."""
-    at = review.ahead_at(scan.text, s0, s1, _first(scan), periods_from=_periods_from(scan))
-    if at is None or not sq or sq[0].start >= at:
-        return sq
-    clause = _clause_start(scan.text, s0, at)
-    return [q for q in sq if q.start >= clause]
-
-
-def _restated_task(scan: Scan, s0: int, s1: int) -> bool:
-    """In a report on the progress of tasks, an item's first sentence restates its task
-    (3.…打造5条精品游线路，旅游产业增加值增长5%。2022年全年…同比下降2.6%。): read it, unless it
-    reports something done itself."""
-    return (
-        scan.context.progress
-        and s0 == 0
-        and _ITEM_OPENING.match(scan.text) is not None
-        and not review.reports_past(scan.text, s0, s1)
-    )
 
 
 def _restore(found: list[Found], rows: list[dict], where: list[int], original: str) -> None:
@@ -330,16 +212,11 @@ def _spans(
     return out
 
 
-def _within(items: list, starts: list[int], a: int, b: int) -> list:
-    """The items (sorted by their `starts`) that start in [a, b)."""
-    return items[bisect_left(starts, a) : bisect_left(starts, b)]
-
-
 def _deadlines(scan: Scan) -> list[tuple[int, int, bool]]:
     """(position, year, past) of every deadline phrase in the paragraph: 到2027年, 2028年前, a
     leading 2027年，, 今年, 明年, “十四五”末, 3年内, 二〇三五年 — read once, used per sentence."""
     text, facts = scan.text, scan.context.facts
-    first = _first(scan)
+    first = first_year_of(scan)
     out: list[tuple[int, int, bool]] = []
     if "截至" in text:  # 截至今年4月底，装机规模近200万千瓦: the state now
         now = facts.year or first or scan.end_year or 0
@@ -396,7 +273,7 @@ _TASK_DONE = re.compile(
 def _sentence(scan: Scan, s0: int, s1: int, sq: list[Quantity], sm: list) -> None:
     text, found, ex = scan.text, scan.found, scan.ex
     start = len(found)
-    deadlines = _within(scan.deadlines, scan.deadline_at, max(0, s0 - 1), s1)
+    deadlines = within(scan.deadlines, scan.deadline_at, max(0, s0 - 1), s1)
     asp = [m.start() for m in vocab.ASPIRATION_RE.finditer(text, s0, s1)]
     first = next((q.start for q in sq if q.name is None), s1)  # the sentence's first value
     state = ClauseState()
@@ -406,7 +283,7 @@ def _sentence(scan: Scan, s0: int, s1: int, sq: list[Quantity], sm: list) -> Non
     m_at = [m.start() for m, _ in sm]
     wide = [q for q in sq if "," in q.num_text or "，" in q.num_text]  # 2,187: one number
     for c0, c1 in _spans(text, vocab.CLAUSE_SEP, s0, s1, wide):
-        cq, cm = _within(sq, q_at, c0, c1), _within(sm, m_at, c0, c1)
+        cq, cm = within(sq, q_at, c0, c1), within(sm, m_at, c0, c1)
         while c0 < c1 and text[c0] in " 　":
             c0 += 1
         if len(found) > start and _SHARES_LEAD.fullmatch(text, c0, c1):
@@ -546,7 +423,7 @@ def _year_list(scan: Scan, s0: int, s1: int, values: list[Found]) -> None:
     if not m:
         return
     years = [int(y) for y in re.findall(r"20\d\d", m.group(0))]
-    first = _first(scan)
+    first = first_year_of(scan)
     after = [f for f in values if f.pos >= m.end()]
     if len(after) != len(years) or (first and min(years) < first):
         return
@@ -609,7 +486,7 @@ def _lead_deadline(
     if deadlines is None:
         if not scan.deadlines:
             return
-        deadlines = _within(scan.deadlines, scan.deadline_at, max(0, s0 - 1), s1)
+        deadlines = within(scan.deadlines, scan.deadline_at, max(0, s0 - 1), s1)
     if deadlines and vocab.LEAD_DEADLINE_RE.match(scan.text, s0, s1):
         scan.deadline, scan.past = deadlines[0][1], deadlines[0][2]
 
@@ -671,7 +548,7 @@ def extract_targets(
         return []  # 需求预测: what the plan expects, unless it says what it plans from it
     if context is not None and context.review and not context.progress:
         first = context.facts.start_year or context.facts.year
-        if not review.looks_ahead(text, 0, len(text), first) and not _BOUND_GOAL.search(text):
+        if not review.looks_ahead(text, 0, len(text), first) and not BOUND_GOAL.search(text):
             return []  # a review passage with nothing that looks ahead: no sentence to read
     found, _ = analyse(text, end_year, context=context, warnings=warnings)
     targets = []

@@ -1,0 +1,148 @@
+"""Which paragraphs of a plan, and which sentences of a paragraph, report the past: a review
+passage by its heading or lead, two sentences that report completed facts, a year's bare
+statistics or its estimated outcome, a review run inside a plan paragraph — and which sentences
+of such a passage are read all the same (`targets.analyse` asks)."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+
+from plantrack.parse import review
+from plantrack.parse.clause import Scan, task_beside_progress
+from plantrack.parse.numbers import Quantity
+
+
+def clause_start(text: str, s0: int, at: int) -> int:
+    """Where the clause holding `at` starts, in the sentence that starts at s0."""
+    return max(s0, max(text.rfind(mark, s0, at) for mark in "，,；;：:") + 1)
+
+
+def within(items: list, starts: list[int], a: int, b: int) -> list:
+    """The items (sorted by their `starts`) that start in [a, b)."""
+    return items[bisect_left(starts, a) : bisect_left(starts, b)]
+
+
+def looks_back(scan: Scan, s0: int, s1: int, before: bool) -> bool:
+    """Whether the sentence at s0 is in a review run inside a plan paragraph: one opens on a
+    sentence that opens a review (过去一年，…, 这五年，…) and runs until a sentence looks ahead."""
+    first, since = first_year_of(scan), _periods_from(scan)
+    if review.review_lead(scan.text[s0:s1].lstrip(), first, since):
+        return True
+    return before and not review.looks_ahead(scan.text, s0, s1, first, periods_from=since)
+
+
+def reviews(scan: Scan, sentences: list[tuple[int, int]], q_at: list[int]) -> bool:
+    """The paragraph reviews the past: its heading or lead says so (`scan.context.review`), or
+    two or more of its sentences report completed facts (顺利完工, 创历史新高 … with or without a
+    figure of their own), one at least holds a figure, and none looks ahead."""
+    if scan.context.review:
+        return True
+    if review.PAST_RE.search(scan.text) is None:
+        return False  # most paragraphs: nothing reported as done
+    if not any(within(q_at, q_at, s0, s1) for s0, s1 in sentences):
+        return False
+    return review.past_paragraph(scan.text, sentences, first_year_of(scan), _periods_from(scan))
+
+
+# 不少于, 不超过 …: the bound of a goal
+_BOUNDS = r"不少于|不低于|不超过|不高于"
+# the words of a goal: a bound, an aim, a plan (a paragraph with any of them sets targets)
+_GOAL_WORDS = re.compile(
+    rf"{review.AIM_WORDS}|{_BOUNDS}|控制在|保持在|稳定在|预期(?:目标|增长|性)|任务"
+)
+_BARE_FIGURES = 3
+
+
+def bare_statistics(scan: Scan, sentences: list[tuple[int, int]], quantities: list) -> bool:
+    """Figures all bare (no 以上/左右…, no bound, aim or plan word in the paragraph), three or
+    more of them, a sentence that reports a completed fact and none that looks ahead: the
+    statistics of a year gone by, copied without the heading that said so."""
+    if len(quantities) < _BARE_FIGURES:
+        return False  # most paragraphs (speed)
+    figures = [q for q in quantities if q.name is None and q.unit]
+    if len(figures) < _BARE_FIGURES or any(q.suffix for q in figures):
+        return False
+    text = scan.text
+    if _GOAL_WORDS.search(text) or review.ACHIEVED_RE.search(text) is None:
+        return False
+    first, since = first_year_of(scan), _periods_from(scan)
+    return not any(
+        review.looks_ahead(text, s0, s1, first, periods_from=since) for s0, s1 in sentences
+    )
+
+
+# 预计地区生产总值超过2100亿元…，三大指标增速均创历史新高: the year's outcome as estimated
+_ESTIMATE_LEAD = re.compile(r"\s*(?:[^，。；,;\d]{0,12}[，,])?预计(?!到|至|未来|今后)")
+
+
+def estimated_outcome(scan: Scan, sentences: list[tuple[int, int]]) -> bool:
+    """A paragraph that opens with 预计 and states an achievement (创历史新高, 居全市前列) with no
+    sentence that looks ahead: a report of how the year just ended came out."""
+    text = scan.text
+    if not _ESTIMATE_LEAD.match(text) or review.ACHIEVED_RE.search(text) is None:
+        return False
+    first, since = first_year_of(scan), _periods_from(scan)
+    return not any(
+        review.looks_ahead(text, s0, s1, first, periods_from=since) for s0, s1 in sentences
+    )
+
+
+def first_year_of(scan: Scan) -> int | None:
+    facts = scan.context.facts
+    return review.first_year(facts.start_year, facts.year)
+
+
+def _periods_from(scan: Scan) -> int | None:
+    """From which year a five-year period is ahead (`review.period_first`)."""
+    return review.period_first(first_year_of(scan), scan.context.facts.end_year)
+
+
+# 投资项目不少于3个: a bound states what is to be reached, even under a 完成情况 heading
+BOUND_GOAL = re.compile(_BOUNDS)
+
+
+def _looks_ahead_only(scan: Scan, s0: int, s1: int) -> bool:
+    """In a review passage, a sentence that looks ahead (or restates a target with a bound: a
+    progress report's 引进…项目不少于3个) and reports nothing done is read."""
+    ahead = review.looks_ahead(
+        scan.text, s0, s1, first_year_of(scan), periods_from=_periods_from(scan)
+    )
+    ahead = ahead or BOUND_GOAL.search(scan.text, s0, s1) is not None
+    return ahead and not review.reports_past(scan.text, s0, s1)
+
+
+def read_in_review(scan: Scan, s0: int, s1: int, sq: list[Quantity]) -> bool:
+    """A sentence of a paragraph that reviews the past that is read all the same: it looks
+    ahead, restates a task of a progress report, or (outside a review heading) names each
+    task's figure beside what is done of it."""
+    if _looks_ahead_only(scan, s0, s1) or _restated_task(scan, s0, s1):
+        return True
+    context = scan.context
+    return (not context.review or context.progress) and task_beside_progress(scan.text, sq)
+
+
+_ITEM_OPENING = re.compile(r"\s*(?:\d{1,3}[.．、]|[（(]\d{1,3}[）)])")
+
+
+def after_the_past(scan: Scan, s0: int, s1: int, sq: list[Quantity]) -> list[Quantity]:
+    """In a review passage, a sentence read for its look ahead: the figures of its clauses
+    before the one that looks ahead report the past (加气站目标共建设82座，较“十三五”增长90%，预计
+    十五五期间，增速将逐步放缓)."""
+    at = review.ahead_at(scan.text, s0, s1, first_year_of(scan), periods_from=_periods_from(scan))
+    if at is None or not sq or sq[0].start >= at:
+        return sq
+    clause = clause_start(scan.text, s0, at)
+    return [q for q in sq if q.start >= clause]
+
+
+def _restated_task(scan: Scan, s0: int, s1: int) -> bool:
+    """In a report on the progress of tasks, an item's first sentence restates its task
+    (3.…打造5条精品游线路，旅游产业增加值增长5%。2022年全年…同比下降2.6%。): read it, unless it
+    reports something done itself."""
+    return (
+        scan.context.progress
+        and s0 == 0
+        and _ITEM_OPENING.match(scan.text) is not None
+        and not review.reports_past(scan.text, s0, s1)
+    )
