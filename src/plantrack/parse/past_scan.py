@@ -66,10 +66,7 @@ def bare_statistics(scan: Scan, sentences: list[tuple[int, int]], quantities: li
     text = scan.text
     if _GOAL_WORDS.search(text) or review.ACHIEVED_RE.search(text) is None:
         return False
-    first, since = first_year_of(scan), _periods_from(scan)
-    return not any(
-        review.looks_ahead(text, s0, s1, first, periods_from=since) for s0, s1 in sentences
-    )
+    return _none_looks_ahead(scan, sentences)
 
 
 # 预计地区生产总值超过2100亿元…，三大指标增速均创历史新高: the year's outcome as estimated
@@ -82,9 +79,14 @@ def estimated_outcome(scan: Scan, sentences: list[tuple[int, int]]) -> bool:
     text = scan.text
     if not _ESTIMATE_LEAD.match(text) or review.ACHIEVED_RE.search(text) is None:
         return False
+    return _none_looks_ahead(scan, sentences)
+
+
+def _none_looks_ahead(scan: Scan, sentences: list[tuple[int, int]]) -> bool:
+    """No sentence of the paragraph looks ahead (a year of the plan, an aim)."""
     first, since = first_year_of(scan), _periods_from(scan)
     return not any(
-        review.looks_ahead(text, s0, s1, first, periods_from=since) for s0, s1 in sentences
+        review.looks_ahead(scan.text, s0, s1, first, periods_from=since) for s0, s1 in sentences
     )
 
 
