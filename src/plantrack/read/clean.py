@@ -334,9 +334,10 @@ _GARBLED_YEAR_RE = re.compile(r"(?<![\dA-Za-z])(?:\] ?(?=9\d\d ?年)|1g(?=\d\d ?
 _YEAR_DIGITS = str.maketrans({"]": "1", "g": "9", "b": "8", " ": None})
 
 
-def _decimal_points(text: str) -> str:
-    """76。7, 1 · 2 and 27，4％ (a converter's or an OCR's decimal point) -> 76.7, 1.2 and 27.4%;
-    ]995年 and 巧0万千瓦 (a scan's misread digits) -> 1995年 and 150万千瓦."""
+def _number_repairs(text: str) -> str:
+    """Numbers as a converter or a scan left them, read back: 76。7, 1 · 2 and 27，4％ (a decimal
+    point) -> 76.7, 1.2 and 27.4%; ]995年 and 巧0万千瓦 (misread digits) -> 1995年 and 150万千瓦;
+    增长9.2％出口额402亿元 (a lost ；) -> 增长9.2％；出口额402亿元."""
     if "巧" in text:
         text = _FIFTEEN_RE.sub("15", text)
     if "年" in text and _GARBLED_YEAR_RE.search(text):
@@ -393,7 +394,7 @@ def clean_blocks(blocks: list[Block]) -> tuple[list[Block], list[str]]:
         if punctuated != text:
             repaired_punct += 1
             text = punctuated
-        text = _spaced_digits(_decimal_points(text)).strip()
+        text = _spaced_digits(_number_repairs(text)).strip()
         if (
             block.kind == "paragraph"
             and PAGE_NUMBER_RE.match(text)
