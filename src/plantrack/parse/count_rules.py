@@ -116,8 +116,7 @@ _LIST_INTRO = re.compile(r"^[^，。；：:\d]{0,24}?(?:分别)?(?:是|为|如�
 def rule_list_intro(r: Reading, run: ClauseRun) -> str | None:
     """2个计划建成项目分别是：A和B: the count of the items listed after it (the targets are
     stated where the plan counts them), not a target."""
-    if _LIST_INTRO.match(r.after) and not r.after.startswith("的分配"):
-        # (投资5，000亿元的分配如下：: the total distributed is the target)
+    if _LIST_INTRO.match(r.after) and not r.after.startswith(vocab.DISTRIBUTED_AFTER):
         return "a count that opens a list (N个…分别是：), not a target"
     return None
 

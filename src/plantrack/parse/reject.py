@@ -137,7 +137,7 @@ def reject(q: Quantity, head: Head, after: str, metric: str, chained: bool) -> s
         _SHARE_DOING.match(after) is not None or _SPREAD_TO.search(metric) is not None
     )
     held = HOLDS_LEVEL.search(head.metric) is not None and LEVEL_AFTER.match(after) is not None
-    distributed = after.startswith("的分配")  # 投资5，000亿元的分配如下: the total distributed
+    distributed = after.startswith(vocab.DISTRIBUTED_AFTER)
     if (
         after.startswith("的")
         and head.verb is None

@@ -72,17 +72,17 @@ def rule_elided_subject(r: Reading, run: ClauseRun) -> str | None:
         r.metric = run.last[: done.start()] + r.head.work_verb
     elif not r.metric and state.label:
         r.metric = state.label  # 钢：从一百三十五万吨增加到四百十二万吨
-    elif not r.metric and not r.pre.strip() and named_alone(state.clause, 8):
-        r.metric = named_alone(state.clause, 8)  # 自行车，3,300万辆: the thing, then its figure
+    elif not r.metric and not r.pre.strip() and (named := named_alone(state.clause, 8)):
+        r.metric = named  # 自行车，3,300万辆: the thing, then its figure
     elif (
         not r.metric
         and r.head.work_verb
         and not vocab.INCREMENT_RE.match(r.head.work_verb)
-        and named_alone(state.clause, 16)
+        and (work := named_alone(state.clause, 16))
     ):
         # 县乡公路路面改善提升工程，开工8000公里: the work named alone, then its verb and figure
         # (not …加装电梯，全年新增120部: what is new is the thing the work adds)
-        r.metric = named_alone(state.clause, 16) + r.head.work_verb
+        r.metric = work + r.head.work_verb
     elif not r.metric or (
         len(r.metric) <= 2
         and not r.post_metric  # 202万亩耕地: the noun after the number is the metric

@@ -268,6 +268,8 @@ TOPIC_RE = re.compile(
 # 迈上3万亿元台阶: words after a number that are not its metric
 # 稳定在17亿亩的水平上, 达到10-15天的水平: the level a value names, not a thing it measures
 LEVEL_WORDS = r"的?水平上?"
+# 投资5，000亿元的分配如下：: the words after a total that is distributed (the total is a target)
+DISTRIBUTED_AFTER = "的分配"
 NOT_A_METRIC = frozenset(_words("台阶 新台阶 大关 关口 新高 规模 量级 目标 目标任务 任务"))
 # A verb whose object holds the count (开展30个以上…治理, 完成A行业70%以上产能…改造, 推进A等10个
 # 产业园建设, 帮助8万户以上群众…): the count is the target, its noun and the rest of the object
@@ -415,39 +417,7 @@ POST_CUT = re.compile(
 BARE_NUMBER = re.compile(r"\d+(?:[,.]\d+)*")
 
 # The provinces by their short names (山西7，800万吨, 河北1，500万吨: shares of a total)
-PROVINCES = [
-    "北京",
-    "天津",
-    "河北",
-    "山西",
-    "内蒙古",
-    "辽宁",
-    "吉林",
-    "黑龙江",
-    "上海",
-    "江苏",
-    "浙江",
-    "安徽",
-    "福建",
-    "江西",
-    "山东",
-    "河南",
-    "湖北",
-    "湖南",
-    "广东",
-    "广西",
-    "海南",
-    "重庆",
-    "四川",
-    "贵州",
-    "云南",
-    "西藏",
-    "陕西",
-    "甘肃",
-    "青海",
-    "宁夏",
-    "新疆",
-    "台湾",
-    "香港",
-    "澳门",
-]
+PROVINCES = _words(
+    "北京 天津 河北 山西 内蒙古 辽宁 吉林 黑龙江 上海 江苏 浙江 安徽 福建 江西 山东 河南 湖北 湖南"
+    " 广东 广西 海南 重庆 四川 贵州 云南 西藏 陕西 甘肃 青海 宁夏 新疆 台湾 香港 澳门"
+)

@@ -287,9 +287,8 @@ def _sentence(scan: Scan, s0: int, s1: int, sq: list[Quantity], sm: list) -> Non
         while c0 < c1 and text[c0] in " 　":
             c0 += 1
         if len(found) > start and _SHARES_LEAD.fullmatch(text, c0, c1):
-            state.total = found[
-                -1
-            ].subject  # 总规模9，300万吨，其中，山西7，800万吨: the same total
+            # 总规模9，300万吨，其中，山西7，800万吨: shares of the total this sentence stated
+            state.total = found[-1].subject
         if text[c0 : c0 + 1] in "按以就从对" and _BASIS_CLAUSE.fullmatch(text, c0, c1):
             continue  # 工农业总产值，按照1980年不变价格计算，达到…: the subject goes on past it
         if cq or cm:
@@ -328,7 +327,7 @@ def _sentence(scan: Scan, s0: int, s1: int, sq: list[Quantity], sm: list) -> Non
         state.label = _label(text, c0, c1, s0)
     _listed_after(scan, s0, s1, sq, start, deadlines)
     _forecast_list(scan, s0, s1, start)
-    _allocated(scan, s0, start)
+    _allocated(scan, start)
     if len(found) > start and _TASK_DONE.search(text, s0, s1):
         for f in found[start:]:  # 新增378张养老床位，超额完成年度任务: what was done
             ex.add(text, f.pos, f.pos + 1, False, "the sentence reports the task done")
@@ -361,7 +360,7 @@ def _forecast_list(scan: Scan, s0: int, s1: int, start: int) -> None:
         found.remove(f)
 
 
-def _allocated(scan: Scan, s0: int, start: int) -> None:
+def _allocated(scan: Scan, start: int) -> None:
     """…5，000亿元的分配如下：能源工业1，176.6亿元…: the money after a distribution's lead, and in
     the items below it, is allotted from a total, not a target (the total before it is one)."""
     text, found = scan.text, scan.found

@@ -340,7 +340,7 @@ def _number_repairs(text: str) -> str:
     增长9.2％出口额402亿元 (a lost ；) -> 增长9.2％；出口额402亿元."""
     if "巧" in text:
         text = _FIFTEEN_RE.sub("15", text)
-    if "年" in text and _GARBLED_YEAR_RE.search(text):
+    if "年" in text:
         text = _GARBLED_YEAR_RE.sub(lambda m: m.group(0).translate(_YEAR_DIGITS), text)
     if "。" in text:
         text = _CN_POINT_RE.sub(".", text)
