@@ -670,3 +670,22 @@ def test_an_attribute_written_short_or_cut_off_still_binds() -> None:
         for t in targets_from_table(rows, node_id="t", location=LOC, period=(2026, 2030))
     }
     assert got == {"森林覆盖率": True, "地区生产总值": False, "常住人口": None}
+
+
+def test_a_column_of_the_change_since_the_base_year_gives_a_change_target() -> None:
+    rows = [
+        ["指标", "单位", "2020年", "2025年", "2025年比2020年累计下降", "2025年比2020年增长"],
+        ["地区生产总值", "亿元", "5000", "6500", "", "30%"],
+        ["规模以上工业企业", "家", "1200", "", "", "1.5倍"],
+        ["单位地区生产总值能耗下降", "%", "", "", "〔13.5〕", ""],
+    ]
+    found = {
+        (t["metric"], t["value"], t["unit"], t["baseline_year"])
+        for t in by_id(rows, (2021, 2025)).values()
+    }
+    assert ("地区生产总值增长", 30.0, "%", 2020) in found
+    assert ("规模以上工业企业增长", 1.5, "倍", 2020) in found
+    # the 累计 column stays the cumulative column's: one target, not a second as a change
+    assert [f for f in found if f[0].startswith("单位地区生产总值能耗")] == [
+        ("单位地区生产总值能耗下降", 13.5, "%", 2020)
+    ]

@@ -89,7 +89,8 @@ class _Columns:
     milestones: tuple[tuple[int, int], ...] = ()  # (column, year) between base and target
     annual_header: str = ""  # 年均增长〔累计〕: says whether a round-bracket value is cumulative
     target_unit: str | None = None  # 目标值（%）: the unit of every row's target, in its header
-    ratio: tuple[int, int] | None = None  # (column, year): 1957年为1952年的百分比
+    # (column, year, verb): 1957年为1952年的百分比 (verb ""), 1985年比1980年增长 (verb 增长)
+    ratio: tuple[int, int, str] | None = None
 
 
 def _find_columns(rows: list[list[str]]) -> _Columns | None:
@@ -167,21 +168,24 @@ def _find_columns(rows: list[list[str]]) -> _Columns | None:
             cells[annual] if annual is not None else "",
             # 目标值（%）: the unit of every row's target, read like a name's (常住人口（万人）)
             _metric_unit(cells[target])[1] if target is not None else None,
-            _ratio_column(cells),
+            _ratio_column(cells, annual),
         )
     return None
 
 
-def _ratio_column(cells: list[str]) -> tuple[int, int] | None:
-    """(column, base year) of a column of the target as a share of a base year's level
-    (1957年为1952年的百分比), else None."""
+def _ratio_column(cells: list[str], annual: int | None) -> tuple[int, int, str] | None:
+    """(column, base year, verb) of a column of the target against a base year's level: as a
+    share (1957年为1952年的百分比, verb "") or as a change (1985年比1980年增长, verb 增长); else
+    None. A 累计 or 年均 column (2025年比2020年累计下降) is the annual column's."""
     for i, c in enumerate(cells):
-        if m := _RATIO_OF_YEAR.search(c):
-            return i, int(m.group(1))
+        if i != annual and (m := _RATIO_OF_YEAR.search(c)):
+            return i, int(m.group(1) or m.group(2)), m.group(3) or ""
     return None
 
 
-_RATIO_OF_YEAR = re.compile(r"为((?:19|20)\d\d)年的百分比")
+_RATIO_OF_YEAR = re.compile(
+    r"为((?:19|20)\d\d)年的百分比|比((?:19|20)\d\d)年(增长|增减|增加|提高|下降|降低)"
+)
 _EVERY_YEAR_TARGET = re.compile(r"预期|年指标$|年目标值?$")
 _REACHED = re.compile(r"^(?:19|20)\d\d年?(?:实际|实绩|完成)(?:值|数)?$")
 
@@ -676,18 +680,20 @@ def _targets_of_row(
 def _ratio_target(
     row: list[str], cols: _Columns, shared: _Row, metric: str, location: Location
 ) -> Target | None:
-    """136 under 1957年为1952年的百分比: the target as a share of the base year's level."""
+    """136 under 1957年为1952年的百分比: the target as a share of the base year's level; 11.0
+    (or 5.5倍) under 1985年比1980年增长: the change since the base year."""
     if cols.ratio is None:
         return None
-    column, year = cols.ratio
+    column, year, verb = cols.ratio
     cell = read_cell(_get(row, column))
-    if cell.value is None or (cell.unit or "%") != "%":
+    unit = cell.unit or "%"
+    if cell.value is None or unit not in (("%", "倍") if verb else ("%",)):
         return None
     return Target(
         f"{shared.id}.ratio",
-        f"{metric}为{year}年的百分比",
+        f"{metric}{verb}" if verb else f"{metric}为{year}年的百分比",
         cell.value,
-        "%",
+        unit,
         Comparator(cell.comparator or ">="),
         TargetKind.LEVEL,
         shared.deadline,

@@ -56,6 +56,7 @@ from plantrack.read.task_tables import (
 )
 from plantrack.read.transposed_rows import NAME_LABEL, transposed_rows
 from plantrack.read.unit_name_rows import unit_name_rows
+from plantrack.read.year_column_rows import year_column_rows, year_header
 from plantrack.read.yearly_tables import YEAR_HEADER, yearly_rows
 
 _MAX_CELL_LINES = 6  # lines of one cell between bars, at most
@@ -363,6 +364,8 @@ class _Recover:
         used = self._yearly_at(i, texts[0]) or self._transposed_at(i, texts[0])
         if used:
             return used
+        if year_header(texts[0].strip()):
+            return self._year_column_table(i)
         if texts[0].startswith("序号 "):
             used = self._single_spaced_allocation(i)
             if used:
@@ -430,6 +433,15 @@ class _Recover:
             cells.extend(row)
             ends.extend([k] * len(row))
         return cells, ends
+
+    def _year_column_table(self, i: int) -> int:
+        """An old plan's table a scan broke into lines under a header of years alone, a lost
+        cell a blank line (`plantrack.read.year_column_rows`)."""
+        lines = self.blocks[i : i + 400]
+        texts = self._texts(i)
+        blanks = [0, *(_blank_lines(a, b) for a, b in pairwise(lines[: len(texts)]))]
+        rows, used = year_column_rows(list(zip(texts, blanks, strict=True)))
+        return self._emit(i, used, _Built(rows), "one-cell-per-line (a scan's)") if used else 0
 
     def _transposed_table(self, i: int) -> int:
         """An indicator table on its side: a row of names, rows of their figures under labels
