@@ -124,7 +124,7 @@ def read_fenbie(
         head.metric = "、".join(before_subjects or ())
     if not head.metric:
         return False  # 到2027年，分别超过90家和870家: the subject is elsewhere
-    if _paid_out(head.metric, listed):
+    if _paid_out(head.metric, listed, text[c0 + k : listed[0].start]):
         for q in cq:
             ex.add(text, q.start, q.end, False, "分别 list of money budgeted or paid out")
         return True
@@ -158,11 +158,14 @@ def read_fenbie(
     return True
 
 
-def _paid_out(metric: str, listed: list[Quantity]) -> bool:
-    """中央和省级补助资金分别为3亿元和2亿元, 低保标准分别提高到800元/月和520元/月: sums paid."""
+def _paid_out(metric: str, listed: list[Quantity], lead: str) -> bool:
+    """中央和省级补助资金分别为3亿元和2亿元, 低保标准分别提高到800元/月和520元/月, 基本生活费
+    分别从每人每月181元、243元提高到… (`lead`: the words from 分别 to the first value): sums paid."""
     money = all(q.unit and "元" in q.unit for q in listed)
     paid = (vocab.BUDGET_RE, vocab.HANDOUT_RE, vocab.PAID_STANDARD_RE)
-    return money and any(p.search(metric) for p in paid)
+    return money and (
+        any(p.search(metric) for p in paid) or bool(vocab.PAID_MONTHLY_RE.search(lead))
+    )
 
 
 def _three_sectors(metric: str, n: int) -> list[str] | None:

@@ -43,10 +43,6 @@ _POLICY_SETTING = re.compile(
 _PAID_RAISED = re.compile(r"养老金|(?:津贴|补贴|补助|抚恤金|护理费|救助|供养)[^，。；]{0,16}标准")
 
 
-# 从每人每月1883元, 分别从每月631元: an amount paid out each month
-_MONTHLY = re.compile(r"每(?:人|户)?每?月")
-
-
 def money_reason(
     q: Quantity,
     pre: str,
@@ -79,13 +75,11 @@ def money_reason(
         return "the setting of a tax, fee or price rule (加计扣除比例提高到100%): not a target"
     if q.unit == "%" and verb and _PAID_RAISED.search(metric):
         return "a raise of the pensions or benefits paid (基本养老金提高10%): money paid out"
-    if (
-        (q.unit or "").startswith("元")
-        and (
-            vocab.PAID_STANDARD_RE.search(before)
-            or vocab.PAID_STANDARD_RE.search(metric)  # …标准由55元提高到70元: before the 由
-            or _MONTHLY.search(before[-16:])  # 孤儿从每人每月1883元提高到1949元: paid each month
-        )
+    if (q.unit or "").startswith("元") and (
+        vocab.PAID_STANDARD_RE.search(before)
+        or vocab.PAID_STANDARD_RE.search(metric)  # …标准由55元提高到70元: before the 由
+        # 孤儿从每人每月1883元提高到1949元, 分别从每月631元、286元提高到653元、315元: paid monthly
+        or vocab.PAID_MONTHLY_RE.search(own_clause)
     ):
         return "a standard of money paid out (低保标准提高到740元/月): not a target"
     if (

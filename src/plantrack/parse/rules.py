@@ -359,9 +359,10 @@ def _one_product(r: Reading) -> bool:
     )
 
 
-# 10项民生实事项目名单正式出炉, 15件大事和民生实事: the list the items are counted in
+# 10项民生实事项目名单正式出炉, 15件大事和民生实事, 10件为民办实事重点项目, 20项民心工程涉及…:
+# the list the items are counted in
 _LIST_NAMED = re.compile(
-    r"^(?:[\u4e00-\u9fff]{1,4}[和与及])?(?:重点|重大)?(?:民生|惠民)?(?:实事|大事)"
+    r"^(?:[\u4e00-\u9fff]{1,4}[和与及])?(?:重点|重大)?(?:民生|惠民|为民办)?(?:实事|大事)|^民心工程"
 )
 _PART_UNITS = frozenset(("项", "个", "条", "类", "方面"))
 _TOTAL_WORDS = frozenset(("一共", "共计", "总共", "共有"))
@@ -380,6 +381,8 @@ def rule_has_metric(r: Reading, run: ClauseRun) -> str | None:
         r.q.unit in ("项", "件") and _LIST_NAMED.match(r.metric)
     ):
         return "a count of a list's items (…民生项目清单，一共35件), not a target"
+    if r.metric == "子项" and r.pre.endswith("涉及"):
+        return "the parts a list's items hold (20项民心工程涉及60个子项), not a target"
     if r.q.unit in ("项", "个", "件") and r.metric.endswith("类"):
         return "a count of one class of a list's items (…等完善社会保障体系类2项), not a target"
     if r.metric.endswith(("(项目", "（项目")):

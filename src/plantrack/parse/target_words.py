@@ -220,6 +220,7 @@ STRUCTURE_METRIC_RE = re.compile(
     r"|^(?:这一|这个|该|上述)目标"  # 为确保3.99万亩这一目标完成: a target named again
     r"|专栏”?$|^(?:纲要|规划|方案)共?设$"  # 设置27个“专栏”, 纲要共设18篇
     r"|^《[^》]{1,30}》共"  # 《建议》共15个部分、61条: a document's own parts
+    r"|意见[和、与]?建议$"  # 收到意见建议432条: how a list was made
     # 16项基本符合或快于预期, 4项滞后: the plan's own indicators counted by their progress
     r"|^(?:指标)?(?:基本)?(?:达到或超过|符合|快于|超|超过|慢于|低于|滞后于?)(?:或快于)?(?:规划)?"
     r"(?:预期|进度)|^(?:指标)?滞后$"
@@ -232,6 +233,8 @@ HANDOUT_RE = re.compile(
 PAID_STANDARD_RE = re.compile(
     r"(?:低保|补贴|补助|救助|供养|生活|抚恤|养老金|津贴|经费)[^，。；]{0,6}标准"
 )
+# 从每人每月1883元, 分别从每月631元: an amount paid out each month
+PAID_MONTHLY_RE = re.compile(r"每(?:人|户)?每?月")
 # 补贴标准为产品销售价格的15%, 每类产品可补贴1件, 支持门槛降低至1000万元, 按85%:15%比例共担: how
 # a subsidy is paid, whatever the unit
 SUBSIDY_RULE_RE = re.compile(

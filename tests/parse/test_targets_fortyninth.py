@@ -1,0 +1,49 @@
+"""Forty-ninth round: money paid each month in a 分别 list, the counts of a list of livelihood
+projects and of how it was made (民心工程, 为民办实事, 子项, 意见建议), a unit of transformer
+capacity — in words other than the retired documents'."""
+
+from __future__ import annotations
+
+import pytest
+
+from paragraph import targets_of
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2025年，城市和农村特困人员供养金分别从每月900元、600元提高到960元、650元。",
+        "困境儿童基本生活费分别从每人每月1200元、980元提高到1300元、1050元。",
+        "散居孤儿基本生活费从每人每月1500元提高到1580元。",
+    ],
+)
+def test_money_paid_each_month_is_no_target(text: str) -> None:
+    assert targets_of(text, 2025, 2025) == []
+
+
+def test_money_earned_in_a_list_is_still_a_target() -> None:
+    found = targets_of("2025年，城乡居民人均可支配收入分别达到5.2万元、2.6万元。", 2025, 2025)
+    assert [(t.value, t.unit) for t in found] == [(5.2, "万元"), (2.6, "万元")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "县政府门户网站发布了该县2024年12件为民办实事重点项目。",
+        "今年，15项民心工程涉及48个子项。",
+        "通过网络和信函共征求到群众意见建议2650条。",
+        "各界代表提出意见和建议316条。",
+    ],
+)
+def test_a_list_s_own_counts_and_how_it_was_made_are_no_targets(text: str) -> None:
+    assert targets_of(text, 2024, 2024) == []
+
+
+def test_the_items_of_the_list_stay_targets() -> None:
+    found = targets_of("为民办实事项目：新建城市公园6个，改造老旧小区1200户。", 2024, 2024)
+    assert [(t.value, t.unit) for t in found] == [(6, "个"), (1200, "户")]
+
+
+def test_transformer_capacity_in_megavolt_amperes_is_a_unit() -> None:
+    (target,) = targets_of("2026年，新增220千伏变电容量480兆伏安。", 2026, 2026)
+    assert (target.value, target.unit) == (480, "兆伏安")
