@@ -37,6 +37,7 @@ from evaluation.eval_targets import show_errors
 from plantrack.model import Target
 from plantrack.parse.plan import parse_document
 from plantrack.read import read_document
+from plantrack.read.script import strip_pinyin
 
 HERE = Path(__file__).resolve().parent / "real"
 _T2S = opencc.OpenCC("t2s")
@@ -81,10 +82,11 @@ def predict(doc_path: Path, label: dict) -> tuple[list[Target], str]:
 
 
 def _norm(text: str | None) -> str:
-    """Text compared without spaces and quotes, in simplified characters (a traditional text's
-    labels are written as the text is, its predictions in simplified characters)."""
+    """Text compared without spaces, quotes and pinyin glosses, in simplified characters (a
+    traditional or glossed text's labels are written as the text is, its predictions as the
+    reader leaves it: simplified, glosses dropped)."""
     if text:  # ratio signs: 2.2∶1, 2.1︰1 and 2.5:1 are one ratio (NFKC makes ︰ a leader ‥)
-        text = text.replace("∶", ":").replace("︰", ":")
+        text = strip_pinyin(text.replace("∶", ":").replace("︰", ":"))[0]
     text = unicodedata.normalize("NFKC", _T2S.convert(text)) if text else ""  # ％ is %
     return re.sub(r"[\s“”\"‘’'「」]", "", text).replace("(", "（").replace(")", "）")
 

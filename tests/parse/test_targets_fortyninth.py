@@ -47,3 +47,16 @@ def test_the_items_of_the_list_stay_targets() -> None:
 def test_transformer_capacity_in_megavolt_amperes_is_a_unit() -> None:
     (target,) = targets_of("2026年，新增220千伏变电容量480兆伏安。", 2026, 2026)
     assert (target.value, target.unit) == (480, "兆伏安")
+
+
+def test_a_scale_or_an_output_put_in_service_keeps_its_verb() -> None:
+    found = targets_of("华中电网：建设总规模为520万千瓦，建成投产260万千瓦。", 1981, 1985)
+    assert [(t.metric, t.value) for t in found] == [("建设总规模", 520), ("建成投产", 260)]
+
+
+def test_a_list_item_s_heading_names_the_output_of_its_paragraph() -> None:
+    found = targets_of("三、纯碱。1985年生产220万吨，比1980年增长35％。搞好技术改造。", 1981, 1985)
+    assert [(t.metric, t.value) for t in found] == [("纯碱生产", 220), ("纯碱生产增长", 35)]
+    # without a heading the bare output keeps no invented product
+    (alone,) = targets_of("1985年生产220万吨。", 1981, 1985)
+    assert alone.metric == "生产"

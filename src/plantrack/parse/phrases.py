@@ -47,7 +47,8 @@ class Head:
 
 _YEARLY_WORK = re.compile(r"(?:年均|每年)(?:新增|新建|增加|更新|建成|建设|完成|改造|培育)$")
 _FIGURE_OPENING = re.compile(r"(?:约|超过|达到|为)?\d")
-_GENERIC_NOUNS = ("项目", "工程", "重大项目", "重点项目")  # name no indicator without their verb
+# name no indicator without their verb (建设总规模为485万千瓦, 建成投产232万千瓦)
+_GENERIC_NOUNS = ("项目", "工程", "重大项目", "重点项目", "规模", "总规模", "投产")
 # nouns that open with an action verb: 建设用地总规模, 建成区绿化覆盖率, 计划完成投资120.9亿元
 _VERB_LIKE_NOUNS = ("建设用地", "建成区", "完成投资")
 

@@ -22,6 +22,7 @@ class ClauseState:
     subjects: list[str] = field(default_factory=list)  # what the clause before found
     total: str = ""  # 其中，南宁市274户…: the subject of the total the sentence before stated
     label: str = ""  # 钢：从…增加到…: the words before a colon that opens the sentence
+    item: str = ""  # 四、原盐。1985年生产1，650万吨: the thing a list item's paragraph opens naming
 
 
 @dataclass(slots=True)

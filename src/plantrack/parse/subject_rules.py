@@ -70,6 +70,8 @@ def rule_elided_subject(r: Reading, run: ClauseRun) -> str | None:
     elif not r.metric and r.head.work_verb and (done := vocab.OBJECT_VERB_END_RE.search(run.last)):
         # …提升工程建成4000公里、开工8000公里: the same work, another stage of it
         r.metric = run.last[: done.start()] + r.head.work_verb
+    elif r.metric in _BARE_OUTPUT and state.item:
+        r.metric = state.item + r.metric  # 四、原盐。1985年生产1，650万吨: the item's output
     elif not r.metric and state.label:
         r.metric = state.label  # 钢：从一百三十五万吨增加到四百十二万吨
     elif not r.metric and not r.pre.strip() and (named := named_alone(state.clause, 8)):
@@ -105,6 +107,10 @@ def rule_elided_subject(r: Reading, run: ClauseRun) -> str | None:
 _WORK_CLAUSE = re.compile(
     r"(?:加装|增加|增设|安装|配备|配置|购置|更新|新建|建设|启动|实施|推进)[\u4e00-\u9fff]{2,}$"
 )
+
+
+# 生产, 产量: an output that names no product (its list item's heading does)
+_BARE_OUTPUT = frozenset(("生产", "产量", "总产量", "年产量", "生产能力", "产能"))
 
 
 def _work_before(clause: str) -> str | None:

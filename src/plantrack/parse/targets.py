@@ -155,6 +155,13 @@ def analyse(
 _LABEL_RE = re.compile(r"[\u4e00-\u9fff（）()、]{1,12}")
 
 
+# 四、原盐。, 、水泥。, （三）新能源汽车。: a list item's paragraph that opens by naming its thing
+_ITEM_NAME = re.compile(
+    r"[\s　]*(?:[一二三四五六七八九十]{1,3}、|、|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[、.．])"
+    r"([\u4e00-\u9fff]{1,8})。"
+)
+
+
 def _label(text: str, c0: int, c1: int, s0: int) -> str:
     """The words before a colon that opens a sentence or a list item after ；, when they only name
     a thing: the subject of the figures after the colon."""
@@ -270,15 +277,24 @@ _TASK_DONE = re.compile(
 )
 
 
+def _opening_state(text: str, s0: int, found: list[Found]) -> ClauseState:
+    """What a sentence knows before its first clause: its paragraph's item (四、原盐。) and
+    the total its shares belong to (其中，南宁市274户: of the total before)."""
+    state = ClauseState()
+    if s0 and (item := _ITEM_NAME.match(text)):
+        state.item = item.group(1)
+    if found and _SHARES_LEAD.match(text, s0):
+        state.total = found[-1].subject
+    return state
+
+
 def _sentence(scan: Scan, s0: int, s1: int, sq: list[Quantity], sm: list) -> None:
     text, found, ex = scan.text, scan.found, scan.ex
     start = len(found)
     deadlines = within(scan.deadlines, scan.deadline_at, max(0, s0 - 1), s1)
     asp = [m.start() for m in vocab.ASPIRATION_RE.finditer(text, s0, s1)]
     first = next((q.start for q in sq if q.name is None), s1)  # the sentence's first value
-    state = ClauseState()
-    if found and _SHARES_LEAD.match(text, s0):
-        state.total = found[-1].subject  # 其中，南宁市274户: shares of the total before
+    state = _opening_state(text, s0, found)
     q_at = [q.start for q in sq]
     m_at = [m.start() for m, _ in sm]
     wide = [q for q in sq if "," in q.num_text or "，" in q.num_text]  # 2,187: one number

@@ -72,6 +72,14 @@ _PINYIN_GLOSS = re.compile(
 _LOST_WITHIN = re.compile(r"以\?xún\)(取\?)?\??")
 
 
+def strip_pinyin(text: str) -> tuple[str, int]:
+    """`text` without the pinyin glosses after its characters (經(jīng)濟 -> 經濟), and how many."""
+    # 以?xún): 以内 as one mirror of glossed pages garbles it (seen on three sites' copies),
+    # 以?xún)取? with the full stop after it
+    text = _LOST_WITHIN.sub(lambda m: "以内。" if m.group(1) else "以内", text)
+    return _PINYIN_GLOSS.subn("", text)
+
+
 def without_pinyin(blocks: list[Block]) -> tuple[list[Block], list[str]]:
     """The blocks without pinyin glosses after their characters (經(jīng)濟 -> 經濟), and a repair
     line saying how many were dropped; blocks without any are returned as they are."""
@@ -81,10 +89,7 @@ def without_pinyin(blocks: list[Block]) -> tuple[list[Block], list[str]]:
         if block.kind != "paragraph" or not any(b in block.text for b in "(（?"):
             out.append(block)
             continue
-        # 以?xún): 以内 as one mirror of glossed pages garbles it (seen on three sites' copies),
-        # 以?xún)取? with the full stop after it
-        text = _LOST_WITHIN.sub(lambda m: "以内。" if m.group(1) else "以内", block.text)
-        text, n = _PINYIN_GLOSS.subn("", text)
+        text, n = strip_pinyin(block.text)
         dropped += n
         out.append(replace(block, text=text) if n else block)
     return out, [f"dropped {dropped} pinyin gloss(es) after characters"] if dropped else []
