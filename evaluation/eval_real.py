@@ -54,8 +54,8 @@ FIELDS = (
 TABLE_FIELDS = ("row", "value", "baseline", "binding")
 
 
-# the batch blind for the next piece of work: `b57-…` (`--blind57`)
-BLIND_BATCHES: tuple[int, ...] = (57,)
+# the batches blind for the next piece of work: `b57-…` (`--blind57`), `b58-…` (`--blind58`)
+BLIND_BATCHES: tuple[int, ...] = (57, 58)
 BATCH = re.compile(r"b(\d+)-")
 
 
