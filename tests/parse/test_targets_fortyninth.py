@@ -60,3 +60,19 @@ def test_a_list_item_s_heading_names_the_output_of_its_paragraph() -> None:
     # without a heading the bare output keeps no invented product
     (alone,) = targets_of("1985年生产220万吨。", 1981, 1985)
     assert alone.metric == "生产"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "预测到2030年，全县网约车充电需求约1200万千瓦时，环卫车辆需求约340万千瓦时。",
+        "到2035年，全市车用天然气需求总量18万吨。",
+    ],
+)
+def test_a_demand_the_plan_forecasts_is_no_target(text: str) -> None:
+    assert targets_of(text) == []
+
+
+def test_a_demand_the_plan_commits_to_meet_is_a_target() -> None:
+    (target,) = targets_of("到2030年，满足超过20万辆新能源汽车的充电需求。")
+    assert (target.value, target.unit) == (20, "万辆")

@@ -179,11 +179,19 @@ def _of_a_project(q: Quantity, pre: str, after: str, clause: str) -> str | None:
     return None
 
 
+# 出租车需求约286万千瓦时, 机动车燃油需求总量297万吨: a demand the plan forecasts (not 需求侧,
+# 需求响应); 满足/保障/服务…需求 is what the plan commits to meet
+_DEMAND = re.compile(r"需求(?:总?量)?$")
+_DEMAND_MET = re.compile(r"满足|保障|服务|解决|适应|匹配")
+
+
 def _expected(q: Quantity, pre: str, metric: str) -> str | None:
     """预计…将达到2942公里, 可拉动消费约414亿元, 可减少284万吨标准煤: what is expected or what a
     measure can bring, not what the plan sets."""
     if "预计" in pre and _FORECAST_VERB.search(pre.rstrip()):
         return "a forecast (预计…将达到2942公里, 预计…为500辆), not a target"
+    if _DEMAND.search(metric) and not _DEMAND_MET.search(pre[-24:] + metric):
+        return "a demand forecast (公交车辆需求约3011万千瓦时, 燃油需求总量297万吨), not a target"
     if "预测" in metric or (_PULLS.match(metric) and (q.unit or "").endswith("元")):
         return "a forecast or an effect (预测…年均增长约4%, 可拉动消费约414亿元), not a target"
     if _SAVES.search(pre):
