@@ -4,9 +4,11 @@ capacity — in words other than the retired documents'."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
-from paragraph import targets_of
+from paragraph import document_values, targets_of
 
 
 @pytest.mark.parametrize(
@@ -76,3 +78,26 @@ def test_a_demand_the_plan_forecasts_is_no_target(text: str) -> None:
 def test_a_demand_the_plan_commits_to_meet_is_a_target() -> None:
     (target,) = targets_of("到2030年，满足超过20万辆新能源汽车的充电需求。")
     assert (target.value, target.unit) == (20, "万辆")
+
+
+REPORT_NEWS = """过去一年，全县经济稳中向好。
+民生福祉保障有力。财政民生支出占比75.2%，城乡居民人均可支配收入分别增长4.1%、6.8%。
+港口物流同样出色。新开通集装箱航线6条，港口货物吞吐量完成3200万吨。
+2026年的目标是地区生产总值增长6%左右。
+"""
+
+
+def test_the_paragraphs_after_a_review_s_lead_go_on_reviewing(tmp_path: Path) -> None:
+    assert document_values(tmp_path, REPORT_NEWS, 2026, 2026) == [6]
+
+
+def test_a_paragraph_that_looks_ahead_ends_the_carried_review(tmp_path: Path) -> None:
+    port = "港口物流要继续发力，新开通集装箱航线6条，港口货物吞吐量达到3200万吨。"
+    text = REPORT_NEWS.replace(REPORT_NEWS.splitlines()[2], port)
+    # 要 turns ahead: the port's figures are targets again
+    assert document_values(tmp_path, text, 2026, 2026) == [6, 3200, 6]
+
+
+def test_the_state_as_of_a_past_year_opens_no_review(tmp_path: Path) -> None:
+    text = "截至2025年末，全县现有加油站40座。\n全县新规划加油站12座，迁建3座。\n"
+    assert document_values(tmp_path, text, 2026, 2030) == [12, 3]

@@ -65,6 +65,14 @@ _PHASE_LEAD_RE = re.compile(
 _TURNS_AHEAD_RE = re.compile(
     r"(?:^|[。！？])(?:在)?(?:今后|未来)的?(?:[一二两三四五六七八九十]|\d{1,2})年(?:里|内|中|间)?[，,是]"
 )
+# what ends a review carried from its lead paragraph (报告指出，过去一年… / 经济运行持续回升。…):
+# words of the year ahead, of goals or of work still to do
+_AHEAD_RE = re.compile(
+    r"今年|明年|今后|未来|下一步|新的一年|到(?:19|20)\d\d年|(?:19|20)\d\d年底?前|目标|任务|力争|争取"
+    r"|确保|预期|计划|要求|建议|意见|部署|重点工作|主要工作|将|要"
+)
+_YEAR_RE = re.compile(r"(?<!\d)((?:19|20)\d\d)(?=年)")
+_AS_OF_RE = re.compile(r"\s*(?:截止到?|截至|到)")
 # 今后五年的重点目标 / 未来三年主要任务： on a line of its own
 _YEARS_AHEAD_LINE_RE = re.compile(
     r"^(?:今后|未来)(?:[一二两三四五六七八九十]|\d{1,2})年(?:的)?(?:重点|主要)?(?:奋斗)?(?:目标|任务)[：:]?$"
@@ -256,6 +264,7 @@ class ContextTracker:
         # above it); it governs what follows until a heading of its level or higher looks ahead
         self._plain: tuple[str, int, tuple[str, ...]] | None = None
         self._turned: tuple[str, ...] | None = None  # a review section whose text turned ahead
+        self._review_from: tuple[str, ...] | None = None  # the headings of a review's lead
         self._allotting: tuple[str, ...] | None = None  # the path of a distribution's items
         self._verdicts: dict[str, bool | None] = {}
         self._years: dict[str, list[tuple[int, bool]]] = {}
@@ -363,7 +372,22 @@ class ContextTracker:
         lead = review_lead(text, self.first, self.periods_from)
         # 1、2018年，…列入…2个: an item of a progress report that opens with a past year reports it
         progress = review and not lead and any(PROGRESS_HEADING.search(h) for h in governing)
-        review = review or lead
+        # 报告指出，一年来… then 民生福祉保障有力。…占比73.9%: the paragraphs after a review's lead
+        # under the same headings go on reviewing until one looks ahead
+        carried = (
+            not lead
+            and not review
+            and self._review_from == path
+            and text.strip() != ""  # a table (its node holds no text) reports its own years
+            and "\t" not in text
+            and not _AHEAD_RE.search(text)
+            and not self._names_a_year_ahead(text)
+        )
+        # a lead in words (过去一年, …取得历史性成就) or a past year (2024年，周口…) opens such a
+        # review; the state as of a past year (截止2020年末，现状加油站402座) does not
+        opens = lead and not _AS_OF_RE.match(text)
+        self._review_from = path if opens or carried else None
+        review = review or lead or carried
         criteria = any(CRITERIA_HEADING.search(h) for h in path)
         # the innermost heading only: 第三章 需求预测 may hold a 第二节 …发展规划
         forecast = bool(path and FORECAST_HEADING.match(path[-1]))
@@ -371,6 +395,11 @@ class ContextTracker:
         return ParagraphContext(
             self.facts, deadline, review, progress, criteria, forecast, allocation
         )
+
+    def _names_a_year_ahead(self, text: str) -> bool:
+        """2028年，公共充电桩达到2万个: a year from the plan's first on names what lies ahead."""
+        first = self.first
+        return first is not None and any(int(y) >= first for y in _YEAR_RE.findall(text))
 
     def _allotted(self, path: tuple[str, ...], text: str) -> bool:
         """An item of a distribution a paragraph before opened (…5，000亿元的分配如下：) — a
