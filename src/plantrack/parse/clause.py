@@ -100,6 +100,7 @@ class Scan:
     past: bool = False  # the year in scope is before the plan: figures are observations
     deadlines: list[tuple[int, int, bool]] = field(default_factory=list)  # (pos, year, past)
     deadline_at: list[int] = field(default_factory=list)
+    item: str = ""  # 四、原盐。…: the thing the paragraph, a list item, opens by naming
 
 
 def read_fenbie(

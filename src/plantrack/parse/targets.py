@@ -104,6 +104,8 @@ def analyse(
     context = context or ParagraphContext(DocFacts(end_year=end_year or None))
     scan = Scan(text, end_year, context, quotes, [s for s, _ in quotes], [], ex)
     scan.deadline = context.deadline
+    if item := _ITEM_NAME.match(text):
+        scan.item = item.group(1)
     quantities = find_quantities(text, quotes)
     marks = [(m, "q") for m in vocab.QUALITATIVE_RE.finditer(text)]
     if "番" in text or "倍" in text:  # every multiple holds one (a fast gate: speed)
@@ -277,14 +279,12 @@ _TASK_DONE = re.compile(
 )
 
 
-def _opening_state(text: str, s0: int, found: list[Found]) -> ClauseState:
-    """What a sentence knows before its first clause: its paragraph's item (四、原盐。) and
-    the total its shares belong to (其中，南宁市274户: of the total before)."""
-    state = ClauseState()
-    if s0 and (item := _ITEM_NAME.match(text)):
-        state.item = item.group(1)
-    if found and _SHARES_LEAD.match(text, s0):
-        state.total = found[-1].subject
+def _opening_state(scan: Scan, s0: int) -> ClauseState:
+    """What a sentence knows before its first clause: its paragraph's item (四、原盐。, for the
+    sentences after it) and the total its shares belong to (其中，南宁市274户: of the total before)."""
+    state = ClauseState(item=scan.item if s0 else "")
+    if scan.found and _SHARES_LEAD.match(scan.text, s0):
+        state.total = scan.found[-1].subject
     return state
 
 
@@ -294,7 +294,7 @@ def _sentence(scan: Scan, s0: int, s1: int, sq: list[Quantity], sm: list) -> Non
     deadlines = within(scan.deadlines, scan.deadline_at, max(0, s0 - 1), s1)
     asp = [m.start() for m in vocab.ASPIRATION_RE.finditer(text, s0, s1)]
     first = next((q.start for q in sq if q.name is None), s1)  # the sentence's first value
-    state = _opening_state(text, s0, found)
+    state = _opening_state(scan, s0)
     q_at = [q.start for q in sq]
     m_at = [m.start() for m, _ in sm]
     wide = [q for q in sq if "," in q.num_text or "，" in q.num_text]  # 2,187: one number
