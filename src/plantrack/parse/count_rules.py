@@ -158,6 +158,8 @@ def rule_count_in_object(r: Reading, run: ClauseRun) -> str | None:
         return None  # 常住200人以上自然村: a threshold that qualifies the place
     if q.suffix and q.unit == "座" and _SEATED_RE.match(r.after):
         return None  # 淘汰57座以上大客车: the seats that qualify the bus
+    if q.suffix and classes_a_noun(q.unit, r.pre, r.after):
+        return None  # 推动5万平方米以上商场复评: the size that picks the malls, not the work
     after = r.after.lstrip('“"')  # 认定启动3个“城中村”整体改造类项目
     after = _MONEY_THRESHOLD_FIRST.sub("", after, count=1)  # 500个5000万元以上重大项目
     if after.startswith("的") and _EXTENT_UNIT_RE.match(q.unit) and _WORK_NOUN_RE.search(after):
@@ -202,6 +204,26 @@ _EXTENT_UNIT_RE = re.compile(r"(?:万|千)?(?:平方米|平方公里|公顷|亩|
 _WORK_NOUN_RE = re.compile(r"^的[^，。；、]{0,16}(?:改造|修缮|整治|治理|修复|更新|项目|工程)")
 _SEATED_RE = re.compile(r"的?[大中小]?(?:型)?(?:客车|巴士|汽车|车辆|飞机|客机)")
 _PLACE_RE = re.compile(r"的?(?:自然村|行政村|村|乡镇|镇|社区|城市|县|小区|企业|单位|学校)")
+# 推动5万平方米以上商场复评…, 年综合能耗2000吨标准煤以上用能企业…建设, 3吨以下叉车使用新能源: a
+# measure with a bound right before a class of things that the clause goes on to say something of
+_CLASSED_NOUN_RE = re.compile(
+    r"^[\u4e00-\u9fff]{0,6}?(?:企业|商场|超市|工地|绿地|设施|叉车|机组|锅炉|煤矿|用户|单位|公共建筑"
+    r"|场所|车辆|船舶)(?=[\u4e00-\u9fff、\d])"
+)
+_MEASURE_UNIT_RE = re.compile(
+    r"(?:平方米|立方米|吨标准煤|吨标煤|吨|千瓦|千伏安|千瓦时|蒸吨)(?:/年|/小时)?$"
+)
+
+
+def classes_a_noun(unit: str, before: str, after: str) -> bool:
+    """A measure bound (5万平方米以上) that picks a class of things named right after it, the
+    clause going on past the noun: a threshold, not an amount of work (累计完成50万平方米以上
+    商业设施更新: what is done is measured)."""
+    if before.endswith("完成") or not _MEASURE_UNIT_RE.search(unit):
+        return False
+    return _CLASSED_NOUN_RE.match(after) is not None
+
+
 _BOUND_WORDS = frozenset(("不少于", "不低于", "超过", "超", "至少", "多于", "逾"))
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from plantrack.parse import target_words as vocab
-from plantrack.parse.count_rules import GROWTH_VERBS
+from plantrack.parse.count_rules import GROWTH_VERBS, classes_a_noun
 from plantrack.parse.numbers import COUNT_UNITS, WEAK_UNITS, Quantity
 from plantrack.parse.phrases import Head, completion_after
 from plantrack.parse.share_rules import COVERAGE
@@ -108,6 +108,17 @@ CLASS_BOUND = re.compile(
 )
 
 
+def _classes_things(q: Quantity, head: Head, after: str) -> str | None:
+    """A bound that picks the people or things the clause speaks of, not a value to reach."""
+    if not q.suffix or not q.unit:
+        return None
+    if q.unit == "岁" and head.verb in (None, "为"):
+        return "an age that qualifies people (65岁以上老年人), not a target"
+    if classes_a_noun(q.unit, head.verb_word or head.metric, after):
+        return "a bound that picks a class of things (5万平方米以上商场复评…), not a target"
+    return None
+
+
 def reject(q: Quantity, head: Head, after: str, metric: str, chained: bool) -> str | None:
     """Why a quantity is not a target, or None."""
     if "完成" in after[:8] and completion_after(after, q.unit):
@@ -124,8 +135,9 @@ def reject(q: Quantity, head: Head, after: str, metric: str, chained: bool) -> s
         and not (q.unit == "岁" and metric.endswith("寿命"))  # 人均预期寿命78.3岁: a goal's level
     ):
         return f"{q.unit} without a target verb or 以上/以内: a name or a duration"
-    if q.unit == "岁" and q.suffix and head.verb in (None, "为"):
-        return "an age that qualifies people (65岁以上老年人), not a target"
+    classed = _classes_things(q, head, after)
+    if classed:
+        return classed
     at_end = not after.strip() and q.unit not in WEAK_UNITS
     if q.chinese and not (strong_context or head.lead_verb or chained or at_end):
         return "Chinese numeral without a target verb"

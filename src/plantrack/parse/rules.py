@@ -219,6 +219,7 @@ def rule_not_a_budget(r: Reading, run: ClauseRun) -> str | None:
 
 # 总规划面积约60.61平方公里, 面积约8.5平方公里: an area with no subject describes a place
 _BARE_AREA = frozenset(("面积", "总面积", "规划面积", "总规划面积", "占地面积", "规划总面积"))
+_STARTS = frozenset(("新开工", "开工", "竣工"))
 _AREA_UNITS = frozenset(("平方公里", "公顷", "亩", "万亩", "平方米", "万平方米", "km²", "㎞²"))
 
 
@@ -277,7 +278,10 @@ def rule_not_a_value(r: Reading, run: ClauseRun) -> str | None:
     ):
         return "a project attribute (全长, 总投资, 建成后…), not a target"
     if r.metric in _BARE_AREA and r.q.unit in _AREA_UNITS:
-        return "the size of a place (…片区，面积约8.5平方公里), not a target"
+        if r.head.verb_word not in _STARTS:
+            return "the size of a place (…片区，面积约8.5平方公里), not a target"
+        # 新开工面积20万平方米: the year's housing starts (a level of the year), not a size
+        r.metric, r.kind = r.head.verb_word + r.metric, None
     if r.settled:
         return None
     if r.metric.endswith("按") and r.head.verb in GROWTH_VERBS:

@@ -21,6 +21,7 @@ BASE_UNITS = sorted(
         "GWh",  # 电池产能达100GWh (not MWh: 50MW/200MWh names a storage project's size)
         "千伏安",  # 场站并网容量达到85万千伏安
         "兆伏安",  # 新增110千伏变电站容量300兆伏安
+        "蒸吨",  # 低氮改造城区燃气锅炉1610蒸吨: a boiler's steam output
         "kVA",
         "MVA",
         "MW",

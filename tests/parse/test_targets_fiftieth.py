@@ -1,0 +1,51 @@
+"""Fiftieth round: a measure bound that picks a class of things (…平方米以上商场…), a year's
+housing starts by area, a boiler's steam tons — in words other than the retired documents'."""
+
+from __future__ import annotations
+
+import pytest
+
+from paragraph import targets_of
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "推动1万平方米以上超市开展节能诊断。",
+        "督促年用水量10万立方米以上工业企业开展水平衡测试。",
+        "推进年综合能耗5000吨标准煤以上重点用能单位建设能耗在线监测系统。",
+        "加快高速公路服务区120千瓦以上充电设施提档升级。",
+        "推动20蒸吨/小时以上燃煤锅炉完成超低排放改造。",
+    ],
+)
+def test_a_bound_that_picks_a_class_of_things_is_no_target(text: str) -> None:
+    assert targets_of(text, 2026, 2027) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("累计完成80万平方米以上老旧厂房更新。", 80.0, "万平方米"),
+        ("新建5000平方米以上口袋公园绿地。", 5000.0, "平方米"),
+        ("建成30个以上城市更新示范企业。", 30.0, "个"),
+    ],
+)
+def test_an_amount_of_work_or_a_count_is_still_a_target(text: str, value: float, unit: str) -> None:
+    assert [(t.value, t.unit) for t in targets_of(text, 2026, 2027)] == [(value, unit)]
+
+
+def test_the_years_housing_starts_by_area_are_a_target() -> None:
+    found = targets_of("加快优质地块出让，新开工面积35万平方米，竣工面积28万平方米。", 2026, 2026)
+    assert [(t.metric, t.value, t.unit) for t in found] == [
+        ("新开工面积", 35.0, "万平方米"),
+        ("竣工面积", 28.0, "万平方米"),
+    ]
+
+
+def test_the_size_of_a_place_stays_no_target() -> None:
+    assert targets_of("建设数字经济产业园，规划面积12平方公里。", 2026, 2026) == []
+
+
+def test_steam_tons_are_a_unit() -> None:
+    found = targets_of("完成城区燃气锅炉低氮改造860蒸吨。", 2026, 2026)
+    assert [(t.value, t.unit) for t in found] == [(860.0, "蒸吨")]
