@@ -49,3 +49,32 @@ def test_the_size_of_a_place_stays_no_target() -> None:
 def test_steam_tons_are_a_unit() -> None:
     found = targets_of("完成城区燃气锅炉低氮改造860蒸吨。", 2026, 2026)
     assert [(t.value, t.unit) for t in found] == [(860.0, "蒸吨")]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("现代物流业营业收入在500亿元以上持续增长。", 500.0, "亿元"),
+        ("全市规上工业增加值在6%以上稳定增长。", 6.0, "%"),
+    ],
+)
+def test_a_bound_held_while_it_grows_is_a_target(text: str, value: float, unit: str) -> None:
+    assert [(t.value, t.unit) for t in targets_of(text, 2026, 2028)] == [(value, unit)]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "metric"),
+    [
+        ("为辖区登记在册的2650名残疾人购买意外伤害保险。", 2650.0, "残疾人购买意外伤害保险"),
+        ("为两年内未接受过筛查的18000名适龄妇女免费检查。", 18000.0, "适龄妇女免费检查"),
+        ("为12个老旧小区新增电动自行车集中充电设施。", 12.0, "老旧小区新增电动自行车集中充电设施"),
+        ("为9个街道社区服务中心配置专职社工。", 9.0, "街道社区服务中心配置专职社工"),
+    ],
+)
+def test_the_people_or_places_a_service_reaches(text: str, value: float, metric: str) -> None:
+    assert [(t.value, t.metric) for t in targets_of(text, 2026, 2026)] == [(value, metric)]
+
+
+def test_new_things_for_the_places_are_an_increment() -> None:
+    (found,) = targets_of("为12个老旧小区新增电动自行车集中充电设施。", 2026, 2026)
+    assert found.kind == "increment"

@@ -24,7 +24,7 @@ PEOPLE_UNITS = frozenset(("人", "名", "户", "人次", "万人", "万名", "�
 # 为1000名…老年人提供居家上门服务, 免费为1000人筛查脑卒中: what is done for them
 _SERVICE_RE = re.compile(
     r"^[^，。；]{0,24}?(?:提供|开展|筛查|接种|体检|培训|安装|配备|配送|实施|办理|购买|发放|资助|减免|启动"
-    r"|增设|建设|设置|进行|改造)"  # 在5所幼儿园增设托班, 为300户老年人进行适老化改造
+    r"|增设|建设|设置|进行|改造|新增|配置|加装|检查)"  # 为300户老年人进行适老化改造
     r"[^，。；]*"
 )
 # 减免0.94万名…保教费, 资助1200名困难学生: a service verb right before the people it reaches
@@ -34,11 +34,16 @@ _SERVICE_BEFORE = ("减免", "资助", "救助", "帮扶", "慰问", "解决")
 # 为全县1600名儿童提供…, 向1.45万名…, 在161个景区实施…, 对全省957个村寨实施… (a bare 对30个…
 # 实施改造 is read by rule_count_in_object)
 _FOR_SCOPE = re.compile(r"[为向在对]全[县市区省镇乡州国盟旗]")
+# 为市辖区在册的3480名…, 为三年内未参加过“两癌”检查的21510名…: whom, described, then counted
+_FOR_DESCRIBED = re.compile(r"为[^，。；、为]{2,20}的$")
 
 
 def _for_scope(pre: str) -> bool:
-    """为全县 / 向 / 在 right before the number (tested on the last characters only: speed)."""
-    return pre.endswith(("向", "在")) or bool(_FOR_SCOPE.fullmatch(pre[-3:]))
+    """为全县 / 向 / 在 / 为…的 right before the number (tested on the last characters only:
+    speed)."""
+    if pre.endswith(("向", "在")) or _FOR_SCOPE.fullmatch(pre[-3:]):
+        return True
+    return pre.endswith("的") and _FOR_DESCRIBED.search(pre[-22:]) is not None
 
 
 def rule_for_beneficiaries(r: Reading, run: ClauseRun) -> str | None:
@@ -60,6 +65,8 @@ def rule_for_beneficiaries(r: Reading, run: ClauseRun) -> str | None:
     m = _SERVICE_RE.match(r.after)
     if m:
         r.metric, r.post_metric, r.settled = strip_trail(m.group(0)[:MAX_METRIC]), True, True
+        if "新增" in r.metric:
+            r.kind = "increment"  # 为8个住宅小区新增…充电设施: new things for them
     return None
 
 

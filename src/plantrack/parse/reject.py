@@ -108,6 +108,17 @@ CLASS_BOUND = re.compile(
 )
 
 
+# 法律服务业营收在200亿元以上持续增长: a bound the measure stays above while it grows
+_GOES_ON = re.compile(r"^[，,]?并?(?:持续|稳定|保持)(?:增长|提升|发展|稳定|向好)?$")
+
+
+def _held(q: Quantity, head: Head, after: str) -> bool:
+    """原油产量保持年产1亿吨的水平, 营收在200亿元以上持续增长: a level the plan holds."""
+    if HOLDS_LEVEL.search(head.metric) and LEVEL_AFTER.match(after):
+        return True
+    return q.suffix in ("以上", "及以上") and _GOES_ON.match(after) is not None
+
+
 def _classes_things(q: Quantity, head: Head, after: str) -> str | None:
     """A bound that picks the people or things the clause speaks of, not a value to reach."""
     if not q.suffix or not q.unit:
@@ -148,7 +159,7 @@ def reject(q: Quantity, head: Head, after: str, metric: str, chained: bool) -> s
     share = q.unit == "%" and (  # 70%以上的县设有…, 试点扩大到全国80%以上的县
         _SHARE_DOING.match(after) is not None or _SPREAD_TO.search(metric) is not None
     )
-    held = HOLDS_LEVEL.search(head.metric) is not None and LEVEL_AFTER.match(after) is not None
+    held = _held(q, head, after)
     distributed = after.startswith(vocab.DISTRIBUTED_AFTER)
     if (
         after.startswith("的")
