@@ -78,3 +78,24 @@ def test_the_people_or_places_a_service_reaches(text: str, value: float, metric:
 def test_new_things_for_the_places_are_an_increment() -> None:
     (found,) = targets_of("为12个老旧小区新增电动自行车集中充电设施。", 2026, 2026)
     assert found.kind == "increment"
+
+
+def test_a_notice_that_lists_each_task_as_its_schemes_title() -> None:
+    text = (
+        "《关于新建80个社区嵌入式托育点的实施方案》《关于开展12万人次职业技能培训的实施方案》"
+        "《关于5万名老年人免费体检的实施方案》等8件民生实事方案，已经市政府同意，现印发给你们。"
+    )
+    found = targets_of(text, 2026, 2026)
+    assert [(t.value, t.unit) for t in found] == [(80.0, "个"), (12.0, "万人次"), (5.0, "万名")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "现将《关于2026年民生实事项目的实施方案》印发给你们。",
+        "印发《关于推进5G网络建设的工作方案》。",
+        "根据《2030年前碳达峰行动方案》，制定本方案。",
+    ],
+)
+def test_a_schemes_title_without_a_count_stays_a_name(text: str) -> None:
+    assert targets_of(text, 2026, 2026) == []

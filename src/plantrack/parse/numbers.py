@@ -291,6 +291,9 @@ _TITLE_END = re.compile(
     r"(?:方案|规划|纲要|意见|通知|办法|条例|计划|报告|决定|规定|细则|标准|指南|目录|清单|公告|批复"
     r"|法|函|令|书|报|志|刊|典|集|录)$"
 )
+_TASK_TITLE = re.compile(
+    r"关于((?:建设|新建|开展|实施|完成|支持|改造|新增|提供|(?=\d))[^《》]{2,60}?)的(?:实施|工作)?方案"
+)
 _COUNT_IN_ITEM = re.compile(r"\d(?:\.\d+)?[万亿]?(?![\d.年月日号])[\u4e00-\u9fff%]")
 
 
@@ -335,7 +338,15 @@ def unmark_items(text: str) -> str:
         return text
 
     def clause(m: re.Match[str]) -> str:
-        return f"，{m.group(1)}；" if _item_in_title_marks(m.group(1)) else m.group(0)
+        inner = m.group(1)
+        if _item_in_title_marks(inner):
+            return f"，{inner}；"
+        task = _TASK_TITLE.fullmatch(inner)
+        if task and _COUNT_IN_ITEM.search(task.group(1)):
+            # 《关于建设120个…中心的实施方案》: a 实事 notice lists each task as its scheme's title
+            body = task.group(1)
+            return f"，  {body}{' ' * (len(inner) - len(body) - 2)}；"
+        return m.group(0)
 
     return _ITEM_MARKS.sub(clause, text)
 
