@@ -99,3 +99,19 @@ def test_a_notice_that_lists_each_task_as_its_schemes_title() -> None:
 )
 def test_a_schemes_title_without_a_count_stays_a_name(text: str) -> None:
     assert targets_of(text, 2026, 2026) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "全年推出六大行动、32项硬核举措，全力促进消费。",
+        "全省继续实施15项民生工程，兜牢民生底线。",
+    ],
+)
+def test_a_count_of_the_plans_own_measures_is_no_target(text: str) -> None:
+    assert targets_of(text, 2026, 2026) == []
+
+
+def test_a_count_of_livelihood_works_of_one_kind_is_still_a_target() -> None:
+    found = targets_of("实施农村饮水安全民生工程12项。", 2026, 2026)
+    assert [(t.value, t.unit) for t in found] == [(12.0, "项")]

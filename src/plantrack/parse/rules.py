@@ -366,7 +366,7 @@ def _one_product(r: Reading) -> bool:
 # 10项民生实事项目名单正式出炉, 15件大事和民生实事, 10件为民办实事重点项目, 20项民心工程涉及…:
 # the list the items are counted in
 _LIST_NAMED = re.compile(
-    r"^(?:[\u4e00-\u9fff]{1,4}[和与及])?(?:重点|重大)?(?:民生|惠民|为民办)?(?:实事|大事)|^民心工程"
+    r"^(?:[\u4e00-\u9fff]{1,4}[和与及])?(?:重点|重大)?(?:民生|惠民|为民办)?(?:实事|大事)|^民心工程|^民生工程$"
 )
 _PART_UNITS = frozenset(("项", "个", "条", "类", "方面"))
 _TOTAL_WORDS = frozenset(("一共", "共计", "总共", "共有"))
