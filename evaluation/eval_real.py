@@ -54,14 +54,14 @@ FIELDS = (
 TABLE_FIELDS = ("row", "value", "baseline", "binding")
 
 
-# the batch blind for the next piece of work: `b58-…` (`--blind58`)
-BLIND_BATCHES: tuple[int, ...] = (58,)
+# the batch blind for the next piece of work: `b59-…` (`--blind59`)
+BLIND_BATCHES: tuple[int, ...] = (59,)
 BATCH = re.compile(r"b(\d+)-")
 
 
 def split_of(stem: str) -> str:
     """The fixed rule: a batch of `BLIND_BATCHES` is blind as a whole. The second to
-    fifty-seventh batches (`b2-…` … `b57-…`) were blind as a whole and are retired since their end scores
+    fifty-eighth batches (`b2-…` … `b58-…`) were blind as a whole and are retired since their end scores
     (scored every run, tuned on); in the first batch a document was blind when sha256(stem)
     starts with 0–7. That first blind split was scored at the start and at the end of the work it
     measured (blind-scores.json); it is retired now — scored every run and tuned on like dev."""
@@ -466,6 +466,10 @@ RETIRED = (
     (
         "retired57",
         "wild set, retired fifty-seventh batch b57- (scored blind twice, tuned on since)",
+    ),
+    (
+        "retired58",
+        "wild set, retired fifty-eighth batch b58- (scored blind twice, tuned on since)",
     ),
 )
 
