@@ -3,9 +3,11 @@ housing starts by area, a boiler's steam tons — in words other than the retire
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
-from paragraph import targets_of
+from paragraph import document_values, targets_of
 
 
 @pytest.mark.parametrize(
@@ -115,3 +117,37 @@ def test_a_count_of_the_plans_own_measures_is_no_target(text: str) -> None:
 def test_a_count_of_livelihood_works_of_one_kind_is_still_a_target() -> None:
     found = targets_of("实施农村饮水安全民生工程12项。", 2026, 2026)
     assert [(t.value, t.unit) for t in found] == [(12.0, "项")]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("全省人工智能核心产业规模力争突破3000亿元人民币。", 3000.0, "亿元"),
+        ("力争取得15项以上原创性重大科技成果。", 15.0, "项"),
+        ("选树500家数字化转型标杆企业。", 500.0, "家"),
+        ("劳动年龄人口平均受教育年限达到11.5年。", 11.5, "年"),
+        ("新增劳动力平均受教育年限14年。", 14.0, "年"),
+    ],
+)
+def test_goals_in_the_words_of_recent_plans(text: str, value: float, unit: str) -> None:
+    assert [(t.value, t.unit) for t in targets_of(text, 2026, 2027)] == [(value, unit)]
+
+
+def test_a_progress_report_of_the_year_reports_no_target(tmp_path: Path) -> None:
+    text = (
+        "为民办实事工程稳步推进\n"
+        "昨日，记者从全省为民办实事工程阶段性成效新闻发布会上获悉，今年截至9月30日，"
+        "全省已筹措下达为民办实事工程资金96.5亿元，资金筹措下达进度达到103.2%。\n"
+        "发布会透露，今年以来，全省新开工棚户区改造2310套，开工改造城镇老旧小区3.2万套。\n"
+    )
+    assert document_values(tmp_path, text, 2026, 2026) == []
+
+
+def test_a_review_since_the_period_began_goes_on_past_its_estimate(tmp_path: Path) -> None:
+    text = (
+        "市商务局副局长王明：“十四五”以来，我市把握扩大内需的热点，消费中心活力涌动。\n"
+        "一是消费规模稳步增长。全市社零额从“十三五”末的600亿元预计提升到2025年的980亿元。\n"
+        "二是消费结构不断优化。5年开展促消费活动420余次，核销消费券2.1亿元，累计拉动消费超40亿元。\n"
+    )
+    assert 420.0 not in document_values(tmp_path, text, 2025, 2025)
+    assert 2.1 not in document_values(tmp_path, text, 2025, 2025)

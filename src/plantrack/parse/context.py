@@ -71,6 +71,8 @@ _AHEAD_RE = re.compile(
     r"今年|明年|今后|未来|下一步|新的一年|到(?:19|20)\d\d年|(?:19|20)\d\d年底?前|目标|任务|力争|争取"
     r"|确保|预期|计划|要求|建议|意见|部署|重点工作|主要工作|将|要"
 )
+# 社零额从760亿元预计提升到2025年的1255亿元: in a review, the estimate for the year it ends on
+_ESTIMATE_RE = re.compile(r"预计[\u4e00-\u9fff]{0,4}到(?:19|20)\d\d年")
 _YEAR_RE = re.compile(r"(?<!\d)((?:19|20)\d\d)(?=年)")
 _AS_OF_RE = re.compile(r"\s*(?:截止到?|截至|到)")
 # 今后五年的重点目标 / 未来三年主要任务： on a line of its own
@@ -380,8 +382,8 @@ class ContextTracker:
             and self._review_from == path
             and text.strip() != ""  # a table (its node holds no text) reports its own years
             and "\t" not in text
-            and not _AHEAD_RE.search(text)
-            and not self._names_a_year_ahead(text)
+            and not _AHEAD_RE.search(probe := _ESTIMATE_RE.sub("", text))
+            and not self._names_a_year_ahead(probe)
         )
         # a lead in words (过去一年, …取得历史性成就) or a past year (2024年，周口…) opens such a
         # review; the state as of a past year (截止2020年末，现状加油站402座) does not

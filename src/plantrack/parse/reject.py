@@ -143,7 +143,7 @@ def reject(q: Quantity, head: Head, after: str, metric: str, chained: bool) -> s
     if (
         q.unit in WEAK_UNITS
         and not (q.suffix or head.verb not in (None, "为"))
-        and not (q.unit == "岁" and metric.endswith("寿命"))  # 人均预期寿命78.3岁: a goal's level
+        and not (q.unit in ("岁", "年") and metric.endswith(("寿命", "年限")))  # 人均预期寿命78.3岁
     ):
         return f"{q.unit} without a target verb or 以上/以内: a name or a duration"
     classed = _classes_things(q, head, after)

@@ -101,7 +101,7 @@ _AIM_RE = re.compile(rf"{AIM_WORDS}|努力|将|预计")
 FORWARD_RE = re.compile(
     r"到(?P<to>20\d\d)年|至(?<!截至)(?P<by>20\d\d)年"
     r"|年(?<=(?P<before>20\d\d)年)(?:底|末)?(?:前|以前)"
-    r"|力争|确保|今年|明年|今后|未来(?=[一二两三五几十\d]{1,2}年|，)"
+    r"|力争|确保|今年(?!以来|截[至止]|前\d|上半年|1-\d月|一季度)|明年|今后|未来(?=[一二两三五几十\d]{1,2}年|，)"
     r"|争取(?=到|在|达到|实现|突破|超过|进入)"
     r"|目标(?:是|为|[:：])|预期增长|预期目标是"
     r"|(?<!招生)(?<!年度)(?<!生产)(?<!投资)(?<!工作)计划(?=到|于|在|新|完成|实施|建设|投资)"
@@ -114,13 +114,17 @@ REVIEW_LEAD_RE = re.compile(
     rf"|{_YEARS_SINCE}"
     r"|这[一五]年|这是[^。！？]{2,30}的[一二两三五]年|刚刚过去的20\d\d年"
     r"|“十[一二三四五]五”(?:以来|时期|期间)|十[一二三四五]五以来|党的[十二]+大以来|回顾过去|20\d\d年以来"
-    r"|截[至止](?:目前|当前)[，,]"
+    r"|截[至止](?:目前|当前)[，,]|今年(?:以来[，,])?截[至止]\d{1,2}月(?:\d{1,2}日)?(?:底|末)?[，,]"
     # 决战脱贫攻坚取得决定性胜利。…: a report's line that names what was won (——高质量发展取得显著
     # 成效。 opens a goal of an outline's list)
     r"|(?<!—)[^，。！？；,—]{2,14}取得了?(?:历史性|决定性|重大战略)(?:成就|胜利|成果)。)"
 )
 # 王喜良说，过去的一年，…: a news report's speaker before the words of a report
-_SPEAKER_RE = re.compile(r"^[\u4e00-\u9fff]{2,12}(?:说|指出|表示|介绍|强调)[，,:：]")
+_SPEAKER_RE = re.compile(
+    r"^(?:[\u4e00-\u9fff]{2,12}(?:说|指出|表示|介绍|强调|透露)"
+    r"|(?:昨日|近日|日前|今天|今日)?[，,]?记者从[^，。；]{2,40}(?:获悉|了解到))[，,:：]"
+    r"|^[^，。；：:“”]{2,30}?(?:局长|主任|书记|市长|县长|区长|负责人)[\u4e00-\u9fff]{0,4}[:：]"
+)  # 发布会透露，今年以来…; 记者从…获悉，今年截至9月30日…; 副局长柯友鹏：…: a news report's source
 # 2025年，… / 2025年底，… / 2024年我们…: a paragraph that opens with a year (compared with the plan's first
 # year by `review_lead`)
 _PAST_YEAR_LEAD_RE = re.compile(
@@ -220,6 +224,8 @@ def review_lead(text: str, first: int | None, periods_from: int | None = None) -
     lead = REVIEW_LEAD_RE.match(text[speaker.end() :] if speaker else text)
     if lead:
         plan = re.search(r"十[一二三四五六七八九]五", lead.group(0))
+        if plan and "以来" in lead.group(0):
+            return True  # “十四五”以来: since a period began, whichever: what has been done
         since = periods_from or first
         return not (plan and since and _period_end(plan.group(0)[:2]) >= since)
     year = lead_year(text)

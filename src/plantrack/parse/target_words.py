@@ -274,7 +274,9 @@ TOPIC_RE = re.compile(
 LEVEL_WORDS = r"的?水平上?"
 # 投资5，000亿元的分配如下：: the words after a total that is distributed (the total is a target)
 DISTRIBUTED_AFTER = "的分配"
-NOT_A_METRIC = frozenset(_words("台阶 新台阶 大关 关口 新高 规模 量级 目标 目标任务 任务"))
+NOT_A_METRIC = frozenset(
+    _words("台阶 新台阶 大关 关口 新高 规模 量级 目标 目标任务 任务 人民币")
+)  # 力争突破2000亿元人民币: the currency named again
 # A verb whose object holds the count (开展30个以上…治理, 完成A行业70%以上产能…改造, 推进A等10个
 # 产业园建设, 帮助8万户以上群众…): the count is the target, its noun and the rest of the object
 # the metric. Read when no measure verb stands before the number (rules.rule_count_in_object).
@@ -286,6 +288,7 @@ OBJECT_VERBS = _words(
     " 覆盖 解决"  # 宣传覆盖约500个居委, 解决超1000个自然村生活污水治理问题
     " 更新 更新替代 更新提升 淘汰 替换 更换"  # 设备更新: 更新替代100台（套）以上老旧化工装置
     " 投产"  # 力争2025年投产1台机组
+    " 取得 选树"  # 取得10项以上原创性重大科技成果, 选树1000家标杆企业
     " 消除 关停 关闭 拆除 维修 维修更换 提档升级 升级改造 提升改造"  # 基本消除45个隐患点, 关停11座填埋场
 )
 # 对32座一线水闸进行防洪能力达标建设: the count in a 对… object, the work after 进行
