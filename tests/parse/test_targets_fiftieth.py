@@ -151,3 +151,17 @@ def test_a_review_since_the_period_began_goes_on_past_its_estimate(tmp_path: Pat
     )
     assert 420.0 not in document_values(tmp_path, text, 2025, 2025)
     assert 2.1 not in document_values(tmp_path, text, 2025, 2025)
+
+
+def test_the_items_of_a_spending_plan_are_allotted_not_targets(tmp_path: Path) -> None:
+    text = (
+        "第二节　财政支出\n"
+        "　　五年合计，全市财政总支出900亿元。在五年合计的财政总支出中，各项主要开支安排如下：\n"
+        "　　、基本建设拨款300亿元，平均每年60亿元，占财政总支出的33.3%。\n"
+        "　　二、教育、科学、文化事业费150亿元，平均每年30亿元，占财政总支出的16.7%，比上期提高2.5%。\n"
+        "各个部门的投资分配如下：\n"
+        "　　能源工业120亿元。其中，电力工业70亿元，煤炭工业50亿元。\n"
+        "第三节　增收节支的措施\n"
+        "　　五年内新建农村公路1500公里。\n"
+    )
+    assert document_values(tmp_path, text, 2026, 2030) == [900, 1500]

@@ -115,9 +115,12 @@ class ParagraphContext:
 
 
 # 基本建设投资5，000亿元的分配如下：, 其分配和百分比如下：: the figures after it are a total's parts
-ALLOCATION_LEAD_RE = re.compile(r"分配(?:和百分比|情况)?如下")
+ALLOCATION_LEAD_RE = re.compile(r"分配(?:和百分比|情况)?如下|(?:开支|支出|投资)安排如下")
+# an item of it: 其中…, (一)…, 一、… (、… where a scan lost the numeral), or a name and its money at
+# once (燃料动力工业586 · 3亿元。)
 ALLOCATION_ITEM_RE = re.compile(
-    r"\s*(?:其中|[（(][一二三四五六七八九十\d]{1,2}[）)]|[一二三四五六七八九十]、)"
+    r"\s*(?:其中|[（(][一二三四五六七八九十\d]{1,2}[）)]|[一二三四五六七八九十]?、"
+    r"|[\u4e00-\u9fff、（）()]{2,24}\d[\d，,.· ]*[万亿]?元)"
 )
 
 
