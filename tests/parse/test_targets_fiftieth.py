@@ -165,3 +165,15 @@ def test_the_items_of_a_spending_plan_are_allotted_not_targets(tmp_path: Path) -
         "　　五年内新建农村公路1500公里。\n"
     )
     assert document_values(tmp_path, text, 2026, 2030) == [900, 1500]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "本规划范围为市域 12187 平方公里，规划期限为2021—2035年。",
+        "发布时间：2026-03-05　2318 次浏览",
+        "全市首批2600多座农村公厕已经改造完成。",
+    ],
+)
+def test_a_scope_a_view_count_or_work_already_done_is_no_target(text: str) -> None:
+    assert targets_of(text, 2026, 2030) == []

@@ -209,7 +209,20 @@ def _what_there_is(q: Quantity, pre: str, after: str, metric: str) -> str | None
         return "the size of a cohort (今年高校毕业生1179万人), not a target"
     if q.chinese and q.unit in ("万", "亿") and _PEOPLE_AFTER.match(after):
         return "a people in round words (百万长安人民, 千万市民), not a target"
+    if "规划范围" in metric:
+        return "the area a plan covers (本规划范围为市域16410平方公里), not a target"
+    if q.unit == "次" and after.lstrip().startswith(("浏览", "阅读", "点击")):
+        return "a web page's view count (1751 次浏览), not a target"
+    if _ALREADY_DONE.match(after):
+        return "what is already done (首批3700多座已经改造完成), not a target"
     return _meeting_record(q, pre, after)
+
+
+# 3700多座已经改造完成, 120个农村公厕已建成投用: the things counted are done already
+_ALREADY_DONE = re.compile(
+    r"^[\u4e00-\u9fff]{0,8}?(?:已经|已)[\u4e00-\u9fff]{0,4}?(?:完成|建成|投用|投运|到位)"
+    r"(?![\d一二两三四五六七八九十百千万])"  # 15个…建设已完成8个: a task and its progress
+)
 
 
 def _meeting_record(q: Quantity, pre: str, after: str) -> str | None:
