@@ -177,3 +177,14 @@ def test_the_items_of_a_spending_plan_are_allotted_not_targets(tmp_path: Path) -
 )
 def test_a_scope_a_view_count_or_work_already_done_is_no_target(text: str) -> None:
     assert targets_of(text, 2026, 2030) == []
+
+
+def test_a_goal_a_report_quotes_whole_is_a_target() -> None:
+    text = "从“一刻钟便民生活圈”到“新能源汽车渗透率达50%”，一个个跳动的数字勾勒出消费强市的图景。"
+    found = targets_of(text, 2026, 2026)
+    assert [(t.metric, t.value, t.unit) for t in found] == [("新能源汽车渗透率", 50.0, "%")]
+
+
+@pytest.mark.parametrize("text", ["打造“15分钟生活圈”。", "实施“百县千镇万村”工程。"])
+def test_a_name_in_quotes_stays_a_name(text: str) -> None:
+    assert targets_of(text, 2026, 2026) == []
