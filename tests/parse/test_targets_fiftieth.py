@@ -188,3 +188,8 @@ def test_a_goal_a_report_quotes_whole_is_a_target() -> None:
 @pytest.mark.parametrize("text", ["打造“15分钟生活圈”。", "实施“百县千镇万村”工程。"])
 def test_a_name_in_quotes_stays_a_name(text: str) -> None:
     assert targets_of(text, 2026, 2026) == []
+
+
+def test_a_training_goal_quoted_is_a_target() -> None:
+    found = targets_of("从“评选美食推介官”到“培训‘鄂菜大厨’800名”，一项项创新的场景。", 2026, 2026)
+    assert [(t.value, t.unit) for t in found] == [(800.0, "名")]
