@@ -54,14 +54,14 @@ FIELDS = (
 TABLE_FIELDS = ("row", "value", "baseline", "binding")
 
 
-# the batch blind for the next piece of work: `b59-…` (`--blind59`)
-BLIND_BATCHES: tuple[int, ...] = (59,)
+# the batch blind for the next piece of work: `b60-…` (`--blind60`)
+BLIND_BATCHES: tuple[int, ...] = (60,)
 BATCH = re.compile(r"b(\d+)-")
 
 
 def split_of(stem: str) -> str:
     """The fixed rule: a batch of `BLIND_BATCHES` is blind as a whole. The second to
-    fifty-eighth batches (`b2-…` … `b58-…`) were blind as a whole and are retired since their end scores
+    fifty-ninth batches (`b2-…` … `b59-…`) were blind as a whole and are retired since their end scores
     (scored every run, tuned on); in the first batch a document was blind when sha256(stem)
     starts with 0–7. That first blind split was scored at the start and at the end of the work it
     measured (blind-scores.json); it is retired now — scored every run and tuned on like dev."""
@@ -470,6 +470,10 @@ RETIRED = (
     (
         "retired58",
         "wild set, retired fifty-eighth batch b58- (scored blind twice, tuned on since)",
+    ),
+    (
+        "retired59",
+        "wild set, retired fifty-ninth batch b59- (scored blind twice, tuned on since)",
     ),
 )
 
