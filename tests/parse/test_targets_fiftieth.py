@@ -193,3 +193,18 @@ def test_a_name_in_quotes_stays_a_name(text: str) -> None:
 def test_a_training_goal_quoted_is_a_target() -> None:
     found = targets_of("从“评选美食推介官”到“培训‘鄂菜大厨’800名”，一项项创新的场景。", 2026, 2026)
     assert [(t.value, t.unit) for t in found] == [(800.0, "名")]
+
+
+def test_a_heading_naming_last_years_work_report_does_not_make_a_review(tmp_path: Path) -> None:
+    text = (
+        "继续解读\n"
+        "2025年某市政府工作报告\n"
+        "1、优化教育资源布局。2026年启动城东小学等8所学校新建，完成实验中学等5所学校改造。\n"
+        "2、加快城市更新步伐。2026年启动6200户老旧小区改造。\n"
+    )
+    assert document_values(tmp_path, text, 2026, 2026) == [8, 5, 6200]
+
+
+def test_the_rest_of_a_work_is_counted_in_its_object() -> None:
+    found = targets_of("今年，全省将对剩余1800公里通村公路破损路面进行整治。", 2026, 2026)
+    assert [(t.value, t.unit) for t in found] == [(1800.0, "公里")]

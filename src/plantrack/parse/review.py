@@ -177,6 +177,8 @@ def heading_verdict(heading: str, first: int | None = None) -> bool | None:
     bare = _BARE_YEAR_RE.match(heading)
     if bare and first:
         return int(bare.group(1)) < first  # a page's 2019 over its review, 2020 over its goals
+    if _REPORT_NAME.search(heading) and not REVIEW_WORDS.search(heading):
+        return None  # 2022年武穴市政府工作报告: a report of a year reviews it and plans the next
     if _only_past_periods(heading, first):
         return True  # 顺利实现“十四五”发展目标, “十四五”时期…迈出坚实步伐 in a plan from 2026
     if not (REVIEW_WORDS.search(heading) or GOAL_WORDS.search(heading) or "工作" in heading):
@@ -185,6 +187,9 @@ def heading_verdict(heading: str, first: int | None = None) -> bool | None:
     if False in verdicts:
         return False
     return True if True in verdicts else None
+
+
+_REPORT_NAME = re.compile(r"(?:政府工作|计划执行情况|计划草案的)报告$")
 
 
 def _only_past_periods(heading: str, first: int | None) -> bool:
