@@ -208,3 +208,16 @@ def test_a_heading_naming_last_years_work_report_does_not_make_a_review(tmp_path
 def test_the_rest_of_a_work_is_counted_in_its_object() -> None:
     found = targets_of("今年，全省将对剩余1800公里通村公路破损路面进行整治。", 2026, 2026)
     assert [(t.value, t.unit) for t in found] == [(1800.0, "公里")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "经广泛征集，形成了18个候选项目，最终确定6大类15个民生实事项目全部按期完成。",
+        "其中教育惠民领域3个、生态环境领域2个。",
+        "在1月12日经县第十八届人民代表大会第五次会议票决产生10件。",
+        "联系电话：0851-86812345　只争朝夕不负韶华",
+    ],
+)
+def test_how_a_list_was_made_and_a_phone_number_are_no_target(text: str) -> None:
+    assert targets_of(text, 2026, 2026) == []

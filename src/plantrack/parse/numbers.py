@@ -303,6 +303,8 @@ def _item_in_title_marks(inner: str) -> bool:
     return bool(_COUNT_IN_ITEM.search(inner)) and not _TITLE_END.search(inner.strip())
 
 
+# 023-61520697, 0851-86812345: an area code and a number (a page's footer)
+_PHONE = re.compile(r"0\d{2,3}[-－]\d{7,8}(?!\d)")
 # 2.50个小区新增充电设施: item 2 of a list, then 50 — a count unit takes no decimal
 _ITEM_NUMBER_DOT = re.compile(r"^\s*\d{1,2}\.(?=\d+[个所家名人户座条项处台辆间张套])")
 _ITEM_MARKS = re.compile(r"《([^《》]{2,80})》")
@@ -607,6 +609,8 @@ def _name_reason(
         return f"malformed number {q.num_text!r}"
     if q.chinese and text.startswith(_IDIOMS, s):
         return f"an idiom ({text[s : s + 4]})"
+    if _PHONE.match(text, s):
+        return "a telephone number (023-61520697)"
     if after == "%" or (q.unit and q.unit.endswith("%") and text[unit_end : unit_end + 1] == "%"):
         return "malformed number (repeated %)"
     if in_spans(s, quotes, starts):

@@ -382,12 +382,12 @@ def rule_has_metric(r: Reading, run: ClauseRun) -> str | None:
     if r.metric in vocab.STRUCTURE_NOUNS or vocab.STRUCTURE_METRIC_RE.search(r.metric):
         return "a count of the plan's own parts, not a target"
     if (r.metric in _TOTAL_WORDS and r.q.unit in ("项", "个", "件")) or (
-        r.q.unit in ("项", "件") and _LIST_NAMED.match(r.metric)
+        r.q.unit in ("项", "件", "个") and _LIST_NAMED.match(r.metric)
     ):
         return "a count of a list's items (…民生项目清单，一共35件), not a target"
     if r.metric == "子项" and r.pre.endswith("涉及"):
         return "the parts a list's items hold (20项民心工程涉及60个子项), not a target"
-    if r.q.unit in ("项", "个", "件") and r.metric.endswith("类"):
+    if r.q.unit in ("项", "个", "件") and r.metric.endswith(("类", "领域")) and not r.post_metric:
         return "a count of one class of a list's items (…等完善社会保障体系类2项), not a target"
     if r.metric.endswith(("(项目", "（项目")):
         return "a count of a list heading's items (一、科教惠民工程(项目6个…)), not a target"
