@@ -221,3 +221,18 @@ def test_the_rest_of_a_work_is_counted_in_its_object() -> None:
 )
 def test_how_a_list_was_made_and_a_phone_number_are_no_target(text: str) -> None:
     assert targets_of(text, 2026, 2026) == []
+
+
+@pytest.mark.parametrize(
+    ("heading", "verdict"),
+    [
+        ("“五个中心”建设既定目标如期实现", True),
+        ("“十三五”规划目标任务胜利完成", True),
+        ("确保“十五五”目标如期实现", False),
+        ("主要目标", False),
+    ],
+)
+def test_a_heading_that_says_the_goals_were_met_reviews(heading: str, verdict: bool) -> None:
+    from plantrack.parse.review import heading_verdict
+
+    assert heading_verdict(heading, 2021) is verdict
