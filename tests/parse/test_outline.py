@@ -249,8 +249,9 @@ def test_a_decimal_section_of_a_later_chapter_ends_the_chapter_before() -> None:
     assert chapters == [("c1", "第一章 “十三五”期间发展情况"), ("c4", "4.3总体目标")]
     last = outline.nodes[-1]
     assert last.parent == "c4" and last.text.startswith("到2025年")
-    # 1.3… (chapter 1's own section) and 2.5万亩… (a figure) open no chapter
-    assert [n.parent for n in outline.nodes if n.text.startswith(("1.3", "2.5"))] == ["c1", "c1"]
+    # 1.3… (chapter 1's own section, a heading in it) and 2.5万亩… (a figure) open no chapter
+    inside = [n.node_id for n in outline.nodes if n.text.startswith(("1.3", "2.5"))]
+    assert len(inside) == 2 and all(node_id.startswith("c1.") for node_id in inside)
 
 
 def test_bare_numbered_chapters_of_a_design_institute_plan() -> None:
@@ -293,3 +294,20 @@ def test_bare_chapters_written_without_a_space_and_counts_that_are_none() -> Non
     )
     chapters = [n.title for n in outline.nodes if n.kind == "chapter"]
     assert chapters == ["现状分析", "综合能源站规划布局"]  # 5个重点项目 is a count
+
+
+def test_a_decimal_section_heading_nests_by_its_depth() -> None:
+    outline = outline_of(
+        "一、新阶段新起点",
+        "1.1 “十三五”规划既定目标如期实现",
+        "“十三五”期间是全市发展史上具有里程碑意义的五年。",
+        "1.1.1 综合经济实力大幅提升。人均生产总值超过2.1万美元。",
+        "1.2 “十四五”时期的主要目标",
+        "到2025年，人均生产总值达到2.6万美元。",
+    )
+    paths = [n.path for n in outline.nodes if n.kind == "paragraph"]
+    assert paths == [
+        ["一、新阶段新起点", "1.1 “十三五”规划既定目标如期实现"],
+        ["一、新阶段新起点", "1.1 “十三五”规划既定目标如期实现"],
+        ["一、新阶段新起点", "1.2 “十四五”时期的主要目标"],
+    ]

@@ -384,12 +384,24 @@ def build_outline(blocks: list[Block]) -> Outline:
             # 第一章 “十三五”期间…情况, then 4.3总体目标: chapter 4 has begun, though its
             # 第四章 line was left out of the copy — chapter 1 no longer governs what follows
             builder.open_chapter(decimal, line, line, span, inferred=True)
+        elif decimal is not None and builder.box is None:
+            _open_decimal(builder, line, span)
         else:
             _add_body_line(builder, block, line, span)
     _close_spans(builder.nodes)
     if builder.nodes and not any(node.kind in HEADING_KINDS for node in builder.nodes):
         warnings.insert(0, _flat_warning(builder.nodes))
     return Outline(title, text, builder.nodes, [*warnings, *builder.warnings])
+
+
+def _open_decimal(builder: _Builder, line: str, span: tuple[int, int]) -> None:
+    """1.1 “五个中心”建设既定目标如期实现, 2.3.2 规划期限: a decimal section heading opens a heading
+    nested by its depth (1.1 under 一、, 1.1.1 under 1.1), so its words govern what follows."""
+    match = _DECIMAL_HEADING.match(line)
+    assert match is not None
+    numbers = re.findall(r"\d+", line[: match.start("title")])
+    level = min(len(numbers), len(LIST_LEVELS))  # 1.1 -> 2, 1.1.1 -> 3
+    builder.open_list(level, int(numbers[-1]), match.group("title").strip(), line, span)
 
 
 def _flat_warning(nodes: list[Node]) -> str:
