@@ -385,8 +385,7 @@ class ContextTracker:
             and self._review_from == path
             and text.strip() != ""  # a table (its node holds no text) reports its own years
             and "\t" not in text
-            and not _AHEAD_RE.search(probe := _ESTIMATE_RE.sub("", text))
-            and not self._names_a_year_ahead(probe)
+            and not self._turns_ahead(text)
         )
         # a lead in words (过去一年, …取得历史性成就) or a past year (2024年，周口…) opens such a
         # review; the state as of a past year (截止2020年末，现状加油站402座) does not
@@ -400,6 +399,12 @@ class ContextTracker:
         return ParagraphContext(
             self.facts, deadline, review, progress, criteria, forecast, allocation
         )
+
+    def _turns_ahead(self, text: str) -> bool:
+        """Words of the year ahead or a year from the plan's first on end a carried review (not
+        the review's own estimate for the year it ends on: 预计提升到2025年的1255亿元)."""
+        probe = _ESTIMATE_RE.sub("", text)
+        return _AHEAD_RE.search(probe) is not None or self._names_a_year_ahead(probe)
 
     def _names_a_year_ahead(self, text: str) -> bool:
         """2028年，公共充电桩达到2万个: a year from the plan's first on names what lies ahead."""
