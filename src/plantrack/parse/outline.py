@@ -164,12 +164,18 @@ def _bare_chapters(blocks: list[Block], start: int) -> set[str]:
     return {line for _, line in bare}
 
 
-def _decimal_chapter(line: str) -> int | None:
-    """The chapter number of a decimal-numbered section heading, else None."""
+def _decimal_heading(line: str) -> re.Match[str] | None:
+    """A decimal-numbered section heading (4.3总体目标), else None (2.5万亩…: a figure)."""
     match = _DECIMAL_HEADING.match(line)
     if match is None or _NOT_A_TITLE_START.match(match.group("title").strip()):
         return None
-    return int(match.group("chapter"))
+    return match
+
+
+def _decimal_chapter(line: str) -> int | None:
+    """The chapter number of a decimal-numbered section heading, else None."""
+    match = _decimal_heading(line)
+    return int(match.group("chapter")) if match else None
 
 
 def _is_short_heading(rest: str) -> bool:
@@ -377,15 +383,16 @@ def build_outline(blocks: list[Block]) -> Outline:
         if info is None and line in bare:
             parts = _BARE_CHAPTER.match(line)
             info = ("chapter", int(parts.group("chapter")), parts.group("title")) if parts else None
-        decimal = None if info else _decimal_chapter(line)
+        decimal = None if info else _decimal_heading(line)
+        chapter = int(decimal.group("chapter")) if decimal else None
         if info:
             _open_structural(builder, info, line, span)
-        elif decimal is not None and builder.chapter and builder.chapter.node.number != decimal:
+        elif chapter is not None and builder.chapter and builder.chapter.node.number != chapter:
             # 第一章 “十三五”期间…情况, then 4.3总体目标: chapter 4 has begun, though its
             # 第四章 line was left out of the copy — chapter 1 no longer governs what follows
-            builder.open_chapter(decimal, line, line, span, inferred=True)
+            builder.open_chapter(chapter, line, line, span, inferred=True)
         elif decimal is not None and builder.box is None:
-            _open_decimal(builder, line, span)
+            _open_decimal(builder, decimal, line, span)
         else:
             _add_body_line(builder, block, line, span)
     _close_spans(builder.nodes)
@@ -394,11 +401,11 @@ def build_outline(blocks: list[Block]) -> Outline:
     return Outline(title, text, builder.nodes, [*warnings, *builder.warnings])
 
 
-def _open_decimal(builder: _Builder, line: str, span: tuple[int, int]) -> None:
+def _open_decimal(
+    builder: _Builder, match: re.Match[str], line: str, span: tuple[int, int]
+) -> None:
     """1.1 “五个中心”建设既定目标如期实现, 2.3.2 规划期限: a decimal section heading opens a heading
     nested by its depth (1.1 under 一、, 1.1.1 under 1.1), so its words govern what follows."""
-    match = _DECIMAL_HEADING.match(line)
-    assert match is not None
     numbers = re.findall(r"\d+", line[: match.start("title")])
     level = min(len(numbers), len(LIST_LEVELS))  # 1.1 -> 2, 1.1.1 -> 3
     builder.open_list(level, int(numbers[-1]), match.group("title").strip(), line, span)
