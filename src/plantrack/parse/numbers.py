@@ -336,8 +336,7 @@ def unmark_items(text: str) -> str:
     if "“" in text:
         # 包括：“新建23公里碧道”、“新建3所公办幼儿园”: list items quoted, each a work and its count;
         # “社会消费品零售总额力争达到1800亿元”目标: a goal a report quotes
-        text = _QUOTED_WORK.sub(lambda m: f"，{m.group(1)}；", text)
-        text = _QUOTED_GOAL.sub(lambda m: f"，{m.group(1)}；", text)
+        text = _QUOTED_CLAUSE.sub(lambda m: f"，{m.group(1)}；", text)
     if "《" not in text:
         return text
 
@@ -355,18 +354,19 @@ def unmark_items(text: str) -> str:
     return _ITEM_MARKS.sub(clause, text)
 
 
-_QUOTED_WORK = re.compile(
-    r"“((?:新建|新增|建设|建成|改造|改扩建|实施|完成|开工|提升|打造|培育|培训|引进)[^“”，。；]{0,8}?"
-    r"\d+(?:\.\d+)?[万亿]?(?![\d.年月日])[\u4e00-\u9fff][^“”，。；]{0,20})”"
+# 包括：“新建23公里碧道”、“新建3所公办幼儿园”: a work and its count quoted as a list item
+_QUOTED_WORK = (
+    r"(?:新建|新增|建设|建成|改造|改扩建|实施|完成|开工|提升|打造|培育|培训|引进)[^“”，。；]{0,8}?"
+    r"\d+(?:\.\d+)?[万亿]?(?![\d.年月日])[\u4e00-\u9fff][^“”，。；]{0,20}"
 )
-
-
 # “社会消费品零售总额力争达到1800亿元”目标, “新能源汽车渗透率达45%”: a measure, its verb and the
 # figure quoted whole (not a name: “15分钟生活圈”)
-_QUOTED_GOAL = re.compile(
-    r"“([^“”。；]{0,24}[\u4e00-\u9fff]{2}(?:达到|达|突破|超过|提高到|提升到|下降到|降低到|控制在)"
-    r"\d+(?:\.\d+)?[万亿]?(?:%|[\u4e00-\u9fff]{1,3}))”"
+_QUOTED_GOAL = (
+    r"[^“”。；]{0,24}[\u4e00-\u9fff]{2}(?:达到|达|突破|超过|提高到|提升到|下降到|降低到|控制在)"
+    r"\d+(?:\.\d+)?[万亿]?(?:%|[\u4e00-\u9fff]{1,3})"
 )
+# either, in one pass over the text (each quote is read once)
+_QUOTED_CLAUSE = re.compile(rf"“((?:{_QUOTED_WORK})|(?:{_QUOTED_GOAL}))”")
 
 
 def quote_spans(text: str) -> list[tuple[int, int]]:
