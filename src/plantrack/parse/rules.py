@@ -55,6 +55,7 @@ from plantrack.parse.subject_rules import (
     rule_borrowed_noun,
     rule_elided_subject,
     rule_equivalent,
+    rule_sibling_noun,
 )
 
 # （公交V2G示范项目: a part of the value before, named in full in brackets (its noun the same)
@@ -531,6 +532,7 @@ RULES: tuple[Rule, ...] = (
     rule_metric_after,
     rule_not_a_programme,
     rule_elided_subject,
+    rule_sibling_noun,
     rule_share_of_place,
     rule_has_metric,
     rule_not_a_budget,

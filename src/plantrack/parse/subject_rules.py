@@ -134,3 +134,28 @@ def _measure_of(run: ClauseRun, measure: str) -> str:
     else:
         base = topic.group(1)
     return base + measure if base else measure
+
+
+# 基本建成, 提升改造: work verbs only, no noun
+_WORK_VERBS_ONLY = re.compile(rf"(?:基本|全面)?(?:{vocab.OBJECT_VERB_RE.pattern})+")
+
+
+def rule_sibling_noun(r: Reading, run: ClauseRun) -> str | None:
+    """新开工国省干线1000公里、建成1500公里; 新建幼儿园10所、改扩建20所: a work verb and a count in
+    the same unit right after a list value, no noun of its own: the noun of the value before,
+    with this value's verb."""
+    if not r.chained:
+        return None
+    if r.metric:
+        verb = r.metric if _WORK_VERBS_ONLY.fullmatch(r.metric) else None
+    else:
+        verb = r.head.verb_word if r.head.lead_verb else None
+    if not verb:
+        return None
+    if r.q.unit is None or r.q.unit != run.last_unit or r.q.unit in vocab.SHARE_UNITS:
+        return None
+    noun = run.last
+    if len(vocab.CJK_OR_ALNUM.findall(noun)) < 2 or post_metric(r.after):
+        return None
+    r.metric, r.settled = verb + noun, True
+    return None
