@@ -34,3 +34,21 @@ def test_a_count_after_a_list_value_borrows_its_noun(
 def test_a_count_with_its_own_noun_or_unit_borrows_nothing(text: str) -> None:
     found = targets_of(text, 2026, 2027)
     assert all(not t.metric.startswith(("培训城镇", "惠及老旧")) for t in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "comparator"),
+    [
+        ("到2027年，全市城镇污水直排口数量减少三分之一以上。", 0.333333, ">="),
+        ("到2027年，清洁能源占能源消费总量的比重达到五分之二左右。", 0.4, "~"),
+        ("到2027年，主要河道入河污染负荷下降1/4以上。", 0.25, ">="),
+    ],
+)
+def test_a_fraction_is_a_value_without_a_unit(text: str, value: float, comparator: str) -> None:
+    found = targets_of(text, 2026, 2027)
+    assert [(t.value, t.unit, t.comparator) for t in found] == [(value, None, comparator)]
+
+
+@pytest.mark.parametrize("text", ["到2027年，孕产妇死亡率控制在9/10万以下。", "2026/1/3发布。"])
+def test_a_rate_or_a_date_is_no_fraction(text: str) -> None:
+    assert all(t.value not in (0.9, 0.333333) for t in targets_of(text, 2026, 2027))

@@ -215,6 +215,11 @@ class Quantity:
         return ">=" if self.high is not None else None
 
     @property
+    def fraction(self) -> bool:
+        """三分之一, 1/3: a fraction, a value with no unit."""
+        return self.unit is None and ("分之" in self.num_text or "/" in self.num_text)
+
+    @property
     def text(self) -> str:
         if self.unit in ("%", "‰") and not self.num_text[0].isdigit():
             per = "百" if self.unit == "%" else "千"
@@ -495,6 +500,8 @@ def find_quantities(text: str, quotes: list[tuple[int, int]] | None = None) -> l
         found.append(q)
     if "半" in text:
         _add_halves(text, found)
+    if "分之" in text or "/" in text:
+        _add_fractions(text, found)
     if "万" in text or "亿" in text:
         _add_bare_scales(text, found, quotes, starts)
     _share_list_units(text, found)
@@ -514,6 +521,32 @@ def _add_halves(text: str, found: list[Quantity]) -> None:
         if m.group(0).startswith("过"):
             q.suffix = "以上"  # 过半: more than half
         found.append(q)
+    found.sort(key=lambda q: q.start)
+
+
+# 三分之一, 1/3: a fraction (not 1/10万, 2025/1/3, 10/10万: a rate or a date)
+_FRACTION = re.compile(
+    r"(?:(?P<den>[二三四五六七八九十])分之(?P<num>[一二三四五六七八九])(?![十百千万亿])"
+    r"|(?<![\d./])(?P<anum>[1-9])/(?P<aden>[2-9])(?![\d./万千百亿]))"
+    rf"(?P<suffix>{_SUFFIX_ALT})?"
+)
+
+
+def _add_fractions(text: str, found: list[Quantity]) -> None:
+    """三分之一以上, 1/3左右: a fraction as its decimal to six places (as gold writes it), no
+    unit, in place of the pieces the scan read in it (三分, 1, 3以上)."""
+    for m in _FRACTION.finditer(text):
+        if m.group("den"):
+            num, den = parse_number(m.group("num")), parse_number(m.group("den"))
+        else:
+            num, den = float(m.group("anum")), float(m.group("aden"))
+        if not num or not den or num >= den:
+            continue
+        suffix = m.group("suffix")
+        end = m.end("suffix") if suffix else m.end("num") if m.group("den") else m.end("aden")
+        found[:] = [q for q in found if q.end <= m.start() or q.start >= end]
+        shown = text[m.start() : end - len(suffix or "")]
+        found.append(Quantity(m.start(), end, shown, round(num / den, 6), None, suffix, False))
     found.sort(key=lambda q: q.start)
 
 

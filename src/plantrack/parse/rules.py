@@ -485,6 +485,7 @@ def rule_lost_percent(r: Reading, run: ClauseRun) -> str | None:
     """比1980年增长82, 由1980年的38%提高到50 (an old plan as scanned): a share, its % lost."""
     if (
         r.q.unit is None
+        and not r.q.fraction
         and not r.q.chinese
         and (r.head.verb in _CHANGED_BY or _FROM_SHARE.search(run.clause) is not None)
         and r.q.value is not None
@@ -498,7 +499,7 @@ def rule_lost_percent(r: Reading, run: ClauseRun) -> str | None:
 
 def rule_unit(r: Reading, run: ClauseRun) -> str | None:
     """A number without a unit is a target only for a ratio (城乡居民收入比, 基尼系数, PUE)."""
-    if r.q.unit is None and not r.metric.endswith(vocab.RATIO_METRIC):
+    if r.q.unit is None and not r.q.fraction and not r.metric.endswith(vocab.RATIO_METRIC):
         return "number without unit"
     return None
 
