@@ -3,9 +3,11 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
-from paragraph import targets_of
+from paragraph import document_values, targets_of
 
 
 @pytest.mark.parametrize(
@@ -52,3 +54,21 @@ def test_a_fraction_is_a_value_without_a_unit(text: str, value: float, comparato
 @pytest.mark.parametrize("text", ["到2027年，孕产妇死亡率控制在9/10万以下。", "2026/1/3发布。"])
 def test_a_rate_or_a_date_is_no_fraction(text: str) -> None:
     assert all(t.value not in (0.9, 0.333333) for t in targets_of(text, 2026, 2027))
+
+
+def test_a_figure_the_opening_states_and_the_body_restates_is_one_target(tmp_path: Path) -> None:
+    text = (
+        "到2027年全市公共充电桩达到5000个\n"
+        "本报讯 市政府日前印发行动方案，提出到2027年，全市公共充电桩达到5000个。\n"
+        "方案明确，到2027年，全市公共充电桩达到5000个，换电站达到40座。\n"
+    )
+    assert sorted(document_values(tmp_path, text, 2025, 2027)) == [40.0, 5000.0]
+
+
+def test_a_figure_two_chapters_state_is_kept_twice(tmp_path: Path) -> None:
+    chapters = "\n".join(f"第{n}章 第{n}部分\n本章说明第{n}部分的工作安排。" for n in "一二三")
+    text = (
+        f"{chapters}\n第四章 生态\n到2030年，全市森林覆盖率达到45%。\n"
+        "第五章 保障\n到2030年，全市森林覆盖率达到45%。\n"
+    )
+    assert document_values(tmp_path, text, 2026, 2030) == [45.0, 45.0]

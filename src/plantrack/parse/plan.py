@@ -124,6 +124,7 @@ def extract_plan_targets(
     preamble = _review_preamble(nodes, period)
     above = (title,) if title and _PROGRESS_TITLE.search(title) else ()
     found: list[Target] = []
+    seen: dict[tuple, list[str]] = {}  # the sentence targets so far, by value, unit, deadline
     for count, node in enumerate(nodes):
         if count % 64 == 0:
             limits.tick(source)  # the time budget of an upload (read/limits.py)
@@ -133,17 +134,16 @@ def extract_plan_targets(
             context = tracker.enter([*above, *location.path[:-1]], node.text)
             if count < preamble and _reports_the_year_before(node.text, context):
                 context = ParagraphContext(context.facts, context.deadline, review=True)
-            found.extend(
-                extract_targets(
-                    node.text,
-                    node_id=node.node_id,
-                    end_year=end_year or 0,
-                    location=location,
-                    offset=node.span[0],
-                    context=context,
-                    warnings=warnings,
-                )
+            stated = extract_targets(
+                node.text,
+                node_id=node.node_id,
+                end_year=end_year or 0,
+                location=location,
+                offset=node.span[0],
+                context=context,
+                warnings=warnings,
             )
+            found.extend(t for t in stated if not _restated(t, seen, count))
         elif node.kind == "table":
             rows = [line.split("\t") for line in node.text.split("\n")]
             allocation = is_allocation_table(rows)  # it joins a header over two rows itself
@@ -183,6 +183,29 @@ def extract_plan_targets(
                     _place_table_targets(rows, allocation, node, location, caption, period)
                 )
     return found
+
+
+def _restated(target: Target, seen: dict[tuple, list[str]], at: int) -> bool:
+    """A target the document's opening stated (a headline, a lead, a summary) that the body
+    restates (人均体育场地面积3.6平方米 again): the same value, unit, range and deadline, its metric
+    inside the earlier one's or holding it. One record per target; the first is kept. Only the
+    opening counts: a long plan may state one figure in two chapters on purpose."""
+    if target.value is None:
+        return False
+    key = (target.value, target.value_max, target.unit, target.deadline)
+    metric = target.metric
+    earlier = seen.setdefault(key, [])
+    for other in earlier:
+        short, long = sorted((metric, other), key=len)
+        if len(short) >= _MIN_RESTATED and short in long:
+            return True
+    if at < _OPENING:
+        earlier.append(metric)
+    return False
+
+
+_OPENING = 4  # a headline, a lead, a summary: the first nodes of a document
+_MIN_RESTATED = 4  # 农村公路: a shorter metric (投资, 增长) names too little to be the same target
 
 
 def _place_table_targets(
