@@ -72,3 +72,11 @@ def test_a_figure_two_chapters_state_is_kept_twice(tmp_path: Path) -> None:
         "第五章 保障\n到2030年，全市森林覆盖率达到45%。\n"
     )
     assert document_values(tmp_path, text, 2026, 2030) == [45.0, 45.0]
+
+
+def test_two_things_sharing_a_rate_of_one_kind_are_two_targets() -> None:
+    found = targets_of("到2027年，工业固体废物和建筑垃圾综合利用率达到80%。", 2026, 2027)
+    assert [(t.metric, t.value) for t in found] == [
+        ("工业固体废物综合利用率", 80.0),
+        ("建筑垃圾综合利用率", 80.0),
+    ]

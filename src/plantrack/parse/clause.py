@@ -502,6 +502,15 @@ _EACH_WINDOW = 60
 _ITEM_MEASURE_RE = re.compile(r"(?:[产总销存]量|[产总]值|总额|数量|规模|面积|占比|比重)$")
 
 
+# a rate of a kind the items of a list share (…和…资源化利用率, …、…安全利用率)
+_SHARED_RATE_RE = re.compile(r"(?:资源化|综合|安全|无害化)(?:利用率|处理率|处置率|回收率)$")
+
+
+def _bare_item(part: str) -> bool:
+    """An item of a list that names a thing, no measure of its own (畜禽粪污, not …利用率)."""
+    return len(part) >= 2 and not vocab.MEASURE_END_RE.search(part)
+
+
 # the pollutants a plan caps by name; a list of them shares the measure its last item states
 _POLLUTANTS = frozenset(
     [
@@ -568,6 +577,10 @@ def parallel_metrics(subject: str, each: bool = False) -> list[str] | None:
     if emitted and all(p in _POLLUTANTS for p in [*parts[:-1], parts[-1][: emitted.start()]]):
         # 二氧化硫、氮氧化物排放量下降3%: each pollutant's emissions
         return [p + emitted.group(0) for p in parts[:-1]] + [parts[-1]]
+    rate = _SHARED_RATE_RE.search(parts[-1])
+    if rate and rate.start() >= 2 and all(_bare_item(p) for p in parts[:-1]):
+        # 畜禽粪污和秸秆资源化利用率: each item's rate of the same kind
+        return [p + rate.group(0) for p in parts[:-1]] + [parts[-1]]
     measure = _ITEM_MEASURE_RE.search(parts[-1])
     if each and measure and not any(vocab.MEASURE_END_RE.search(p) for p in parts[:-1]):
         # 棉花、油料、糖料产量均… / 电机、风机、泵占比均…: the last item's measure is each item's
