@@ -54,8 +54,8 @@ FIELDS = (
 TABLE_FIELDS = ("row", "value", "baseline", "binding")
 
 
-# the batch blind for the next piece of work: none until the next batch is gathered
-BLIND_BATCHES: tuple[int, ...] = ()
+# the batch blind for the next piece of work: `b61-…` (`--blind61`)
+BLIND_BATCHES: tuple[int, ...] = (61,)
 BATCH = re.compile(r"b(\d+)-")
 
 
