@@ -124,7 +124,8 @@ def extract_plan_targets(
     preamble = _review_preamble(nodes, period)
     above = (title,) if title and _PROGRESS_TITLE.search(title) else ()
     found: list[Target] = []
-    seen: dict[tuple, list[str]] = {}  # the sentence targets so far, by value, unit, deadline
+    seen: dict[tuple, list[str]] = {}  # the opening's sentence targets, by value, unit, deadline
+    opening = _opening(nodes)
     for count, node in enumerate(nodes):
         if count % 64 == 0:
             limits.tick(source)  # the time budget of an upload (read/limits.py)
@@ -143,7 +144,7 @@ def extract_plan_targets(
                 context=context,
                 warnings=warnings,
             )
-            found.extend(t for t in stated if not _restated(t, seen, count))
+            found.extend(t for t in stated if not _restated(t, seen, count < opening))
         elif node.kind == "table":
             rows = [line.split("\t") for line in node.text.split("\n")]
             allocation = is_allocation_table(rows)  # it joins a header over two rows itself
@@ -185,7 +186,16 @@ def extract_plan_targets(
     return found
 
 
-def _restated(target: Target, seen: dict[tuple, list[str]], at: int) -> bool:
+def _opening(nodes: list[Node]) -> int:
+    """How many paragraphs open the document before its body: at most four, and none from its
+    first heading, item or table on (a plan's first chapter is body, not a headline)."""
+    for count, node in enumerate(nodes[:_OPENING]):
+        if node.kind != "paragraph":
+            return count
+    return min(len(nodes), _OPENING)
+
+
+def _restated(target: Target, seen: dict[tuple, list[str]], in_opening: bool) -> bool:
     """A target the document's opening stated (a headline, a lead, a summary) that the body
     restates (人均体育场地面积3.6平方米 again): the same value, unit, range and deadline, its metric
     inside the earlier one's or holding it. One record per target; the first is kept. Only the
@@ -199,7 +209,7 @@ def _restated(target: Target, seen: dict[tuple, list[str]], at: int) -> bool:
         short, long = sorted((metric, other), key=len)
         if len(short) >= _MIN_RESTATED and short in long:
             return True
-    if at < _OPENING:
+    if in_opening:
         earlier.append(metric)
     return False
 
