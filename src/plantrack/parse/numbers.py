@@ -542,11 +542,10 @@ def _add_fractions(text: str, found: list[Quantity]) -> None:
             num, den = float(m.group("anum")), float(m.group("aden"))
         if not num or not den or num >= den:
             continue
-        suffix = m.group("suffix")
-        end = m.end("suffix") if suffix else m.end("num") if m.group("den") else m.end("aden")
-        found[:] = [q for q in found if q.end <= m.start() or q.start >= end]
-        shown = text[m.start() : end - len(suffix or "")]
-        found.append(Quantity(m.start(), end, shown, round(num / den, 6), None, suffix, False))
+        start, end, suffix = m.start(), m.end(), m.group("suffix")
+        found[:] = [q for q in found if q.end <= start or q.start >= end]
+        shown = text[start : end - len(suffix or "")]
+        found.append(Quantity(start, end, shown, round(num / den, 6), None, suffix, False))
     found.sort(key=lambda q: q.start)
 
 

@@ -204,13 +204,12 @@ def _restated(target: Target, seen: dict[tuple, list[str]], in_opening: bool) ->
         return False
     key = (target.value, target.value_max, target.unit, target.deadline)
     metric = target.metric
-    earlier = seen.setdefault(key, [])
-    for other in earlier:
+    for other in seen.get(key, ()):
         short, long = sorted((metric, other), key=len)
         if len(short) >= _MIN_RESTATED and short in long:
             return True
     if in_opening:
-        earlier.append(metric)
+        seen.setdefault(key, []).append(metric)
     return False
 
 
