@@ -441,6 +441,28 @@ def _value_in_unit(num: str, unit: str | None, chinese: bool) -> tuple[float | N
     return value, unit
 
 
+# 二至三家, 三到五个: the lower end of a range of Chinese numerals (not 第一至三批)
+_CN_LOW_END = re.compile(
+    r"(?<![第\d零〇一二两三四五六七八九十百千])([一二两三四五六七八九十]{1,2})[至到]$"
+)
+
+
+def _chinese_range(
+    text: str, start: int, num: str, value: float | None, unit: str | None, more: str | None
+) -> tuple[int, str, float | None, float | None]:
+    """二至三家: the range's start, lower numeral, lower value and upper value; the numeral as it
+    is (and no upper value) when it is Arabic, has no unit or no lower end stands before it."""
+    if num[0].isdigit() or not unit or more:
+        return start, num, value, None
+    m = _CN_LOW_END.search(text[max(0, start - 5) : start])
+    if m is None or (start - 5 > 0 and m.start() == 0 and text[start - 6] in "第" + _CN):
+        return start, num, value, None
+    low = parse_number(m.group(1))
+    if low is None or value is None or low >= value:
+        return start, num, value, None
+    return start - len(m.group(0)), m.group(1), low, value
+
+
 def find_quantities(text: str, quotes: list[tuple[int, int]] | None = None) -> list[Quantity]:
     """Every number in `text` with its unit and comparator word (either may be None), in order.
 
@@ -476,8 +498,10 @@ def find_quantities(text: str, quotes: list[tuple[int, int]] | None = None) -> l
         if unit and unit[1:2] in ("余", "多") and unit[0] in "万亿":
             unit, more = unit[0] + unit[2:], unit[1]  # 1.7万余个: more than 1.7万个
         value, unit = _value_in_unit(num, unit, chinese)
+        start, num, value, high = _chinese_range(text, start, num, value, unit, more)
         q = Quantity(start, end, num + (more or ""), value, unit, suffix, chinese)
         q.more = bool(more)
+        q.high = high
         if m.group("phigh"):
             q.high = parse_number(m.group("phigh"))
         q.name = _name_reason(text, q, quotes, starts)
@@ -549,10 +573,10 @@ def _add_fractions(text: str, found: list[Quantity]) -> None:
     found.sort(key=lambda q: q.start)
 
 
-# 突破万亿元, 推广万种, 达到万辆级规模: a scale with no digit before it is one of that scale.
-# Only right after a verb of reaching (每万人口, 万家灯火 and 亿万 are not quantities).
+# 突破万亿元, 超万亿元, 推广万种, 达到万辆级规模: a scale with no digit before it is one of that
+# scale. Only right after a verb of reaching (每万人口, 万家灯火 and 亿万 are not quantities).
 _BARE_SCALE = re.compile(
-    r"(?<=突破|超过|达到|迈上|迈向|跨越|推广|计划|培育|带动)(?P<unit>(?:万亿|亿|万)"
+    r"(?:(?<=突破|超过|达到|迈上|迈向|跨越|推广|计划|培育|带动)|(?<=超))(?P<unit>(?:万亿|亿|万)"
     r"(?:元|种|辆|名|人|户|个|家|台|套|吨|千瓦|项|件|亩))(?P<suffix>以上)?"
 )
 

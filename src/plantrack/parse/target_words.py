@@ -357,9 +357,10 @@ NUMERAL_NAME_RE = re.compile(
 QUALIFIER_AFTER = ("强", "级", "型", "大", "位", "倍")
 # A metric ending in these, with no verb, is a project's size.
 ATTRIBUTE_ENDS = ("总投资", "建筑面积", "占地面积", "占地", "总面积")
-# 公共建筑面积1.2亿平方米: the floor area of a class of buildings, not one project's size
+# 公共建筑面积1.2亿平方米, 节能改造建筑面积18万平方米: the floor area of a class of buildings (or of
+# the buildings a plan renovates), not one project's size
 BUILDING_CLASS_AREA_RE = re.compile(
-    r"(?:公共|绿色|装配式|超低能耗|近零能耗|节能|星级)建筑面积[约为]?$"
+    r"(?:公共|绿色|装配式|超低能耗|近零能耗|节能|星级|改造)建筑面积[约为]?$"
 )
 # A bracketed note after a number: （折合8英寸）.
 BRACKET_NOTE_RE = re.compile(r"[（(][^）)]*[）)]")

@@ -39,6 +39,8 @@ _FIFTEEN_RE = re.compile(r"巧(?=\s?[\d·•.．万])")
 _LOST_SEPARATOR_RE = re.compile(
     r"(?<=\d[%％])(?!左右|以上|以下|以内|上下|相当|折合|[的和及或与其即约])"
     r"(?=(?:(?![提升降增减扩缩达到至为调改变占比较])[\u4e00-\u9fff]){2,8}\d)"  # no change verb
+    # 合格率达95%以上全省体育产业总规模超过…: a bound, then a new subject that names its scope
+    r"|(?<=[%％]以上|[%％]左右)(?=全[省市县区国])"
 )
 # 增长27，4％ (a scan's comma for a point): a thousands separator has three digits after it
 _COMMA_POINT_RE = re.compile(r"(?<=\d)[，,](?=\d{1,2}[%％‰])")
@@ -96,11 +98,11 @@ _PAIRS = (("“", "”"), ("（", "）"), ("(", ")"), ("《", "》"))
 _RUNS_ON = "的和与及或并、"
 # a line that opens with closing punctuation or 是：continues the one before, title or not
 _CONTINUES_RE = re.compile(r"^(?:[，。；：、！？,;:!?）)》”]|[是为][：:，,])")
-# 发布时间：2021年03月09日, 来源：…, 索引号：…: a page's own data on a line of its own, never the
+# 发布时间：2021年03月09日, 日期:2022-01-14 … 评论:0, 来源：…: a page's own data on a line of its own, never the
 # first half of a paragraph a page break cut
 _META_LINE_RE = re.compile(
     r"^\s*(?:发布时间|发布日期|发文日期|成文日期|来源|信息来源|作者|索引号|文号|发文字号|浏览次数|点击数"
-    r"|字号|发布机构|发文机关)\s*[：:]"
+    r"|字号|发布机构|发文机关|日期)\s*[：:]"
 )
 
 

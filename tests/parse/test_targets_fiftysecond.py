@@ -1,0 +1,69 @@
+"""Forty-eighth round: ranges of Chinese numerals, a bare scale after 超, counts of fields 在N个X领域
+形成…, renovated floor area, a page's data line and a bound run on into a new subject — in words
+other than the retired documents'."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from paragraph import document_values, targets_of
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high", "unit"),
+    [
+        ("到2027年，培育二至三家具有国际竞争力的链主企业。", 2.0, 3.0, "家"),
+        ("到2027年，建设三到五个省级先进制造业集群。", 3.0, 5.0, "个"),
+        ("到2028年，打造两到三个千亿级现代农业产业链。", 2.0, 3.0, "个"),
+    ],
+)
+def test_a_range_of_chinese_numerals_keeps_both_ends(
+    text: str, low: float, high: float, unit: str
+) -> None:
+    found = targets_of(text, 2026, 2028)
+    assert [(t.value, t.value_max, t.unit) for t in found] == [(low, high, unit)]
+
+
+def test_an_ordinal_range_is_no_target() -> None:
+    assert targets_of("到2027年，第一至三批试点县全部通过验收。", 2026, 2027) == []
+
+
+def test_a_bare_scale_after_chao_is_one_of_that_scale() -> None:
+    found = targets_of("到2028年，带动全省低空经济相关产业规模超千亿元。", 2026, 2028)
+    assert [(t.value, t.unit, t.comparator) for t in found] == [(1000.0, "亿元", ">")]
+    found = targets_of("到2028年，数字经济核心产业营业收入超万亿元。", 2026, 2028)
+    assert [(t.value, t.unit, t.comparator) for t in found] == [(1.0, "万亿元", ">")]
+
+
+def test_a_count_of_fields_where_something_is_achieved_is_a_target() -> None:
+    found = targets_of(
+        "到2028年，在2-3个氢能装备细分领域形成领先优势，在5个以上场景取得示范突破。", 2026, 2028
+    )
+    assert [(t.value, t.value_max, t.metric) for t in found] == [
+        (2.0, 3.0, "氢能装备细分领域形成领先优势"),
+        (5.0, None, "场景取得示范突破"),
+    ]
+
+
+def test_the_floor_area_a_plan_renovates_is_a_target_not_a_size() -> None:
+    found = targets_of("2026年，完成既有居住建筑节能改造建筑面积35万平方米以上。", 2026, 2026)
+    assert [(t.value, t.unit) for t in found] == [(35.0, "万平方米")]
+
+
+def test_a_pages_date_line_is_not_joined_to_the_next_paragraph(tmp_path: Path) -> None:
+    text = (
+        "省农业农村厅关于种植业发展的规划\n\n"
+        "   日期:2026-01-14 09:41:49     浏览:5    评论:0\n"
+        "人民网北京1月13日电 据省农业农村厅网站消息，规划明确到2030年，全省粮食产量稳定在700亿斤以上。\n"
+    )
+    assert document_values(tmp_path, text, 2026, 2030) == [700.0]
+
+
+def test_a_bound_run_on_into_a_subject_with_its_scope_is_two_targets(tmp_path: Path) -> None:
+    text = (
+        "到2030年，全市中小学生体质健康达标率达92%以上全市体育产业总规模超过900亿元，"
+        "人均体育场地面积达到3.2平方米。\n"
+    )
+    assert document_values(tmp_path, text, 2026, 2030) == [92.0, 900.0, 3.2]
