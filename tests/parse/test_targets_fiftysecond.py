@@ -67,3 +67,35 @@ def test_a_bound_run_on_into_a_subject_with_its_scope_is_two_targets(tmp_path: P
         "人均体育场地面积达到3.2平方米。\n"
     )
     assert document_values(tmp_path, text, 2026, 2030) == [92.0, 900.0, 3.2]
+
+
+def test_a_period_goals_paragraph_of_a_one_year_report_is_due_at_the_periods_end(
+    tmp_path: Path,
+) -> None:
+    text = (
+        "二、“十五五”时期主要目标任务\n\n"
+        "“十五五”时期的主要预期目标是：围绕2030年基本实现现代化取得决定性进展，奋力开创新局面。"
+        "全区生产总值迈上1800亿元新台阶，常住人口城镇化率达到72%。\n\n"
+        "三、2026年工作安排\n\n"
+        "2026年全区经济社会发展的主要预期目标是：地区生产总值增长5.5%左右。\n"
+    )
+    from plantrack.parse.plan import parse_document
+    from plantrack.read import read_document
+
+    path = tmp_path / "报告.txt"
+    path.write_text(text, encoding="utf-8")
+    parsed = parse_document(read_document(path), period=(2026, 2026))
+    found = [(t.value, t.deadline) for t in parsed.targets if t.value is not None]
+    assert found == [(1800.0, 2030), (72.0, 2030), (5.5, 2026)]
+
+
+@pytest.mark.parametrize(
+    ("text", "deadline"),
+    [
+        ("1.2027年6月底前，新建城市口袋公园12个、绿道20公里。", 2027),
+        ("力争2028年9月底前，改造农贸市场15个。", 2028),
+    ],
+)
+def test_an_items_leading_year_with_a_month_is_its_deadline(text: str, deadline: int) -> None:
+    found = targets_of(text, 2026, 2030)
+    assert found and all(t.deadline == deadline for t in found)

@@ -201,6 +201,7 @@ _FIRST_YEAR_RE = re.compile(r"[”\"]?(?:时期)?的?(?:开好局|起好步|开�
 _PERIOD_PARAGRAPH_RE = re.compile(r"十[一二三四五六七八九]五|纲要|规划|五年|年均")
 # A paragraph about the one year (今年, the year's 主要预期目标)
 _YEAR_PARAGRAPH_RE = re.compile(r"今年|本年|当年|主要预期目标|年度")
+_PERIOD_NAME_RE = re.compile(r"十[一二三四五六七八九]五")
 _LEAD_WINDOW = 40  # how far into a paragraph its lead is read
 
 
@@ -307,7 +308,10 @@ class ContextTracker:
         if year is None or not one_year or deadline is None or deadline <= year:
             return deadline
         lead = text[:_LEAD_WINDOW]
-        about_year = bool(_YEAR_PARAGRAPH_RE.search(lead)) or f"{year}年" in lead
+        own_year = f"{year}年" in lead or "今年" in lead or "本年" in lead
+        about_year = own_year or bool(_YEAR_PARAGRAPH_RE.search(lead))
+        if about_year and not own_year and _PERIOD_NAME_RE.search(lead):
+            about_year = False  # “十五五”时期的主要预期目标是：… the period's goals, not the year's
         if about_year:
             self._year_path = path
         elif self._year_path != path or _PERIOD_PARAGRAPH_RE.search(lead):

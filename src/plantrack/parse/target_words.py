@@ -151,9 +151,12 @@ CN_YEAR_END_RE = re.compile(rf"{CN_YEAR}年(?:底|末)?$")
 # 2018年1-9月份, 2025年底: a part of the year after it (when within the year a deadline falls)
 _MONTHS_OR_END = r"(?:\d{1,2}(?:[-—–~～至]\d{1,2})?月份?|底|末)?"
 DEADLINE_RE = re.compile(
-    r"(?:到|至|截至|截止到|截止)((?:19|20)\d\d)年(?:底|末)?|((?:19|20)\d\d)年(?:底|末)?(?:前|以前|之前)"
-    # a leading year, or the end of a leading span (2024年-2025年创建60个…: by 2025)
-    r"|(?:^|[，。；：\n！？,;:!?（(]|力争|争取|确保|预计)(?:(?:19|20)\d\d年?\s*[-—–~～至到]\s*)?"
+    r"(?:到|至|截至|截止到|截止)((?:19|20)\d\d)年(?:底|末)?"
+    r"|((?:19|20)\d\d)年(?:底|末|\d{1,2}月(?:底|末)?)?(?:前|以前|之前)"  # 2025年6月底前
+    # a leading year (after an item's number: 1.2025年…), or the end of a leading span
+    # (2024年-2025年创建60个…: by 2025)
+    r"|(?:^(?:\d{1,2}[.．、])?|[，。；：\n！？,;:!?（(]|力争|争取|确保|预计)"
+    r"(?:(?:19|20)\d\d年?\s*[-—–~～至到]\s*)?"
     r"((?:19|20)\d\d)年"
     rf"{_MONTHS_OR_END}(?![的以比同\d起])"  # 2024年起: from then on
 )
