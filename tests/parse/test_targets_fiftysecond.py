@@ -99,3 +99,25 @@ def test_a_period_goals_paragraph_of_a_one_year_report_is_due_at_the_periods_end
 def test_an_items_leading_year_with_a_month_is_its_deadline(text: str, deadline: int) -> None:
     found = targets_of(text, 2026, 2030)
     assert found and all(t.deadline == deadline for t in found)
+
+
+def test_visitors_and_tourism_income_growing_by_one_rate_are_two_targets() -> None:
+    found = targets_of("2027年，全年接待游客和旅游收入增长8%以上。", 2026, 2027)
+    assert [(t.metric, t.value) for t in found] == [("接待游客增长", 8.0), ("旅游收入增长", 8.0)]
+
+
+def test_a_pages_abstract_cut_mid_word_is_not_joined_to_the_text_it_sums_up(
+    tmp_path: Path,
+) -> None:
+    from plantrack.parse.plan import parse_document
+    from plantrack.read import read_document
+
+    path = tmp_path / "方案.txt"
+    path.write_text(
+        "摘要:省里日前出台行动方案提出,2027年,全省新增限额以上商贸企业800家以上、建设3个区域消费中心城\n"
+        "省里日前出台行动方案提出,2027年,全省新增限额以上商贸企业800家以上、建设3个区域消费中心城市。\n",
+        encoding="utf-8",
+    )
+    parsed = parse_document(read_document(path), period=(2026, 2027))
+    metrics = [t.metric for t in parsed.targets if t.value is not None]
+    assert metrics and not any("出台" in m for m in metrics)

@@ -108,7 +108,7 @@ _TRAIL_WORDS = _words(
 # Heads shared by a 分别 list (化学需氧量、氨氮排放总量 -> 化学需氧量排放总量).
 # how an indicator's name ends: 率/比重/投资/收入/产值 … (A率、B率均达到40%: two metrics)
 MEASURE_END_RE = re.compile(
-    r"(?:率|比例|比重|占比|量|人次|投资|投入|收入|花费|值|消费|销售额|营业额|面积"
+    r"(?:率|比例|比重|占比|量|人次|(?:接待|入境|过夜)游客|投资|投入|收入|花费|值|消费|销售额|营业额|面积"
     r"|规模|数量|人数|个数|里程|指数|强度|浓度|密度|寿命|年限|时长|总额|余额|额)$"
 )
 SHARED_HEADS = _words(

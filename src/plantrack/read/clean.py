@@ -102,7 +102,7 @@ _CONTINUES_RE = re.compile(r"^(?:[，。；：、！？,;:!?）)》”]|[是为]
 # first half of a paragraph a page break cut
 _META_LINE_RE = re.compile(
     r"^\s*(?:发布时间|发布日期|发文日期|成文日期|来源|信息来源|作者|索引号|文号|发文字号|浏览次数|点击数"
-    r"|字号|发布机构|发文机关|日期)\s*[：:]"
+    r"|字号|发布机构|发文机关|日期|摘要|导读|核心提示|内容提要)\s*[：:]"
 )
 
 
