@@ -121,3 +121,21 @@ def test_a_pages_abstract_cut_mid_word_is_not_joined_to_the_text_it_sums_up(
     parsed = parse_document(read_document(path), period=(2026, 2027))
     metrics = [t.metric for t in parsed.targets if t.value is not None]
     assert metrics and not any("出台" in m for m in metrics)
+
+
+def test_a_news_report_of_the_year_so_far_gives_no_target(tmp_path: Path) -> None:
+    text = (
+        "原标题:全市城建项目进展顺利 今年用上新水厂\n"
+        "本报讯 (记者王平) 记者近日从市住建局获悉,截止到10月末,全市城建项目开工126项,"
+        "完成投资48亿元,分别为年计划的98.5%和103.2%。\n"
+        "今年,全市新建污水管网120公里,新增日供水能力8万吨;2025年,全市新增燃气用户3.2万户。\n"
+    )
+    assert document_values(tmp_path, text, 2025, 2025) == []
+
+
+def test_a_year_to_date_report_still_reads_the_goal_it_sets_ahead(tmp_path: Path) -> None:
+    text = (
+        "本报讯 记者近日从市住建局获悉,截止到10月末,全市城建项目开工126项,完成投资48亿元。\n"
+        "明年,全市计划新建污水管网150公里。\n"
+    )
+    assert document_values(tmp_path, text, 2025, 2026) == [150.0]

@@ -75,6 +75,8 @@ _AHEAD_RE = re.compile(
 _ESTIMATE_RE = re.compile(r"预计[\u4e00-\u9fff]{0,4}到(?:19|20)\d\d年")
 _YEAR_RE = re.compile(r"(?<!\d)((?:19|20)\d\d)(?=年)")
 _AS_OF_RE = re.compile(r"\s*(?:截止到?|截至|到)")
+# 截止到11月末，…完成投资152亿元: a report of this year so far (a month without a year)
+_YEAR_TO_DATE_RE = re.compile(r"截[至止]到?\d{1,2}月(?:\d{1,2}日)?(?:底|末)?[，,]")
 # 今后五年的重点目标 / 未来三年主要任务： on a line of its own
 _YEARS_AHEAD_LINE_RE = re.compile(
     r"^(?:今后|未来)(?:[一二两三四五六七八九十]|\d{1,2})年(?:的)?(?:重点|主要)?(?:奋斗)?(?:目标|任务)[：:]?$"
@@ -112,6 +114,7 @@ class ParagraphContext:
     criteria: bool = False  # under a heading of what applicants must meet (申报条件)
     forecast: bool = False  # under a heading of forecasts (需求预测): only the plan's decisions
     allocation: bool = False  # an item of a total's distribution (…的分配如下：): money allotted
+    year_to_date: bool = False  # in a report of the year so far (截止到11月末，…): 今年 is past
 
 
 # 基本建设投资5，000亿元的分配如下：, 其分配和百分比如下：: the figures after it are a total's parts
@@ -271,6 +274,7 @@ class ContextTracker:
         self._plain: tuple[str, int, tuple[str, ...]] | None = None
         self._turned: tuple[str, ...] | None = None  # a review section whose text turned ahead
         self._review_from: tuple[str, ...] | None = None  # the headings of a review's lead
+        self._year_to_date = False  # that lead reports the year so far (截止到11月末，…)
         self._allotting: tuple[str, ...] | None = None  # the path of a distribution's items
         self._verdicts: dict[str, bool | None] = {}
         self._years: dict[str, list[tuple[int, bool]]] = {}
@@ -389,31 +393,48 @@ class ContextTracker:
             and self._review_from == path
             and text.strip() != ""  # a table (its node holds no text) reports its own years
             and "\t" not in text
-            and not self._turns_ahead(text)
+            and not self._turns_ahead(text, self._year_to_date)
         )
         # a lead in words (过去一年, …取得历史性成就) or a past year (2024年，周口…) opens such a
         # review; the state as of a past year (截止2020年末，现状加油站402座) does not
         opens = lead and not _AS_OF_RE.match(text)
         self._review_from = path if opens or carried else None
+        if opens:
+            self._year_to_date = _YEAR_TO_DATE_RE.search(text[: _LEAD_WINDOW * 2]) is not None
+        elif not carried:
+            self._year_to_date = False
         review = review or lead or carried
         criteria = any(CRITERIA_HEADING.search(h) for h in path)
         # the innermost heading only: 第三章 需求预测 may hold a 第二节 …发展规划
         forecast = bool(path and FORECAST_HEADING.match(path[-1]))
         allocation = self._allotted(path, text)
         return ParagraphContext(
-            self.facts, deadline, review, progress, criteria, forecast, allocation
+            self.facts,
+            deadline,
+            review,
+            progress,
+            criteria,
+            forecast,
+            allocation,
+            review and self._year_to_date,
         )
 
-    def _turns_ahead(self, text: str) -> bool:
+    def _turns_ahead(self, text: str, year_to_date: bool = False) -> bool:
         """Words of the year ahead or a year from the plan's first on end a carried review (not
-        the review's own estimate for the year it ends on: 预计提升到2025年的1255亿元)."""
+        the review's own estimate for the year it ends on: 预计提升到2025年的1255亿元, nor the 今年
+        of a report of the year so far: 截止到11月末，… then 今年，全省新增…)."""
         probe = _ESTIMATE_RE.sub("", text)
-        return _AHEAD_RE.search(probe) is not None or self._names_a_year_ahead(probe)
+        if year_to_date:
+            probe = probe.replace("今年", "")
+        return _AHEAD_RE.search(probe) is not None or self._names_a_year_ahead(probe, year_to_date)
 
-    def _names_a_year_ahead(self, text: str) -> bool:
-        """2028年，公共充电桩达到2万个: a year from the plan's first on names what lies ahead."""
+    def _names_a_year_ahead(self, text: str, after_first: bool = False) -> bool:
+        """2028年，公共充电桩达到2万个: a year from the plan's first on names what lies ahead (in a
+        report of the year so far, a year after the plan's first)."""
         first = self.first
-        return first is not None and any(int(y) >= first for y in _YEAR_RE.findall(text))
+        if first is None:
+            return False
+        return any(int(y) >= first + after_first for y in _YEAR_RE.findall(text))
 
     def _allotted(self, path: tuple[str, ...], text: str) -> bool:
         """An item of a distribution a paragraph before opened (…5，000亿元的分配如下：) — a

@@ -564,7 +564,8 @@ def extract_targets(
         return []  # 需求预测: what the plan expects, unless it says what it plans from it
     if context is not None and context.review and not context.progress:
         first = context.facts.start_year or context.facts.year
-        if not review.looks_ahead(text, 0, len(text), first) and not BOUND_GOAL.search(text):
+        probe = text.replace("今年", "") if context.year_to_date else text
+        if not review.looks_ahead(probe, 0, len(probe), first) and not BOUND_GOAL.search(text):
             return []  # a review passage with nothing that looks ahead: no sentence to read
     found, _ = analyse(text, end_year, context=context, warnings=warnings)
     targets = []
