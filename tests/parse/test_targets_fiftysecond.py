@@ -139,3 +139,19 @@ def test_a_year_to_date_report_still_reads_the_goal_it_sets_ahead(tmp_path: Path
         "明年,全市计划新建污水管网150公里。\n"
     )
     assert document_values(tmp_path, text, 2025, 2026) == [150.0]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "发言人介绍，截至3月10日24时，全省超85万名消费者申请家电购新补贴，汽车报废更新3.2万辆。",
+        "受政策带动，今年以来，全省报废汽车回收量同比增长约28%，新能源汽车零售量增速超15%。",
+    ],
+)
+def test_figures_as_of_a_day_or_since_the_year_began_are_reported_not_planned(text: str) -> None:
+    assert targets_of(text, 2026, 2026) == []
+
+
+def test_a_deadline_day_with_qian_is_still_a_plan() -> None:
+    found = targets_of("截至6月30日前，全面完成800户农村危房改造。", 2026, 2026)
+    assert [(t.value, t.unit) for t in found] == [(800.0, "户")]

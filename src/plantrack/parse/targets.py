@@ -288,12 +288,28 @@ def _opening_state(scan: Scan, s0: int) -> ClauseState:
     return state
 
 
+# 截至2月19日24时，全国…: the state on a day of this year (no year, no 前); 今年以来，…同比增长约35%:
+# the year so far — a report, not a plan
+_AS_OF_DAY = re.compile(
+    r"截[至止]到?\d{1,2}月\d{1,2}日(?:\d{1,2}时)?(?!前)|(?:今年|年初)以来(?=[，,])"
+)
+
+
+def _reported_as_of(text: str, s0: int, s1: int) -> int:
+    """Where the figures a sentence reports as of a day begin (its end when it reports none)."""
+    if "截" not in text[s0:s1] and "以来" not in text[s0:s1]:
+        return s1
+    m = _AS_OF_DAY.search(text, s0, s1)
+    return m.end() if m else s1
+
+
 def _sentence(scan: Scan, s0: int, s1: int, sq: list[Quantity], sm: list) -> None:
     text, found, ex = scan.text, scan.found, scan.ex
     start = len(found)
     deadlines = within(scan.deadlines, scan.deadline_at, max(0, s0 - 1), s1)
     asp = [m.start() for m in vocab.ASPIRATION_RE.finditer(text, s0, s1)]
     first = next((q.start for q in sq if q.name is None), s1)  # the sentence's first value
+    as_of = _reported_as_of(text, s0, s1)
     state = _opening_state(scan, s0)
     q_at = [q.start for q in sq]
     m_at = [m.start() for m, _ in sm]
@@ -315,7 +331,9 @@ def _sentence(scan: Scan, s0: int, s1: int, sq: list[Quantity], sm: list) -> Non
                     read_milestone(scan, c0, c1, m)
                 else:
                     read_multiple(scan, c0, c1, m)
-            done = vocab.DONE_RE.search(text, c0, c1) if len(found) > before else None
+            done = c0 >= as_of or (
+                len(found) > before and vocab.DONE_RE.search(text, c0, c1) is not None
+            )
             previous = found[before - 1].unit if before > start else False  # the value before
             past_subject = ""  # 工资总额1980年为773亿元，1985年将达到983亿元: its subject goes on
             for f in found[before:]:
