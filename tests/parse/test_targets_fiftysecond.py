@@ -155,3 +155,32 @@ def test_figures_as_of_a_day_or_since_the_year_began_are_reported_not_planned(te
 def test_a_deadline_day_with_qian_is_still_a_plan() -> None:
     found = targets_of("截至6月30日前，全面完成800户农村危房改造。", 2026, 2026)
     assert [(t.value, t.unit) for t in found] == [(800.0, "户")]
+
+
+def test_a_pages_dateline_is_no_deadline_for_the_text_below(tmp_path: Path) -> None:
+    from plantrack.parse.plan import parse_document
+    from plantrack.read import read_document
+
+    path = tmp_path / "新闻.txt"
+    path.write_text(
+        "我省印发“十五五”林业发展规划\n\n"
+        "2026年03月02日 省林业网 编辑 字体:\n\n"
+        "《规划》提出，争取到2030年，林业现代化取得重要进展。\n\n"
+        "具体包括：全省森林覆盖率达到38%，林业产业总产值达到1200亿元以上。\n",
+        encoding="utf-8",
+    )
+    parsed = parse_document(read_document(path), period=(2026, 2030))
+    found = [(t.value, t.deadline) for t in parsed.targets if t.value is not None]
+    assert found == [(38.0, 2030), (1200.0, 2030)]
+
+
+def test_computing_power_in_pflops_as_written_and_a_projects_size_in_brackets() -> None:
+    found = targets_of(
+        "到2028年，建设城市算力中心西区节点(300PFlops)，全市智算规模达到1200PFlops。", 2026, 2028
+    )
+    assert [(t.metric, t.value, t.unit) for t in found] == [("智算规模", 1200.0, "PFlops")]
+
+
+def test_update_and_upgrade_is_a_work_verb_before_a_count() -> None:
+    found = targets_of("到2027年，更新提升45个空气质量自动监测站。", 2026, 2027)
+    assert [(t.value, t.unit) for t in found] == [(45.0, "个")]

@@ -401,7 +401,7 @@ COMPOUND_WORK_VERBS = _words(
     "新建改造 新建改扩建 新改扩建 新改建 改扩建 新建改建 新建和改造提升 新建和改造"
 )
 # 改造提升11万亩高标准农田: 提升 closes a work verb here, it is not a change of a measure
-WORK_THEN_CHANGE_RE = re.compile(r"(?:改造|整治|建设|优化)(?:提升|提高)$")
+WORK_THEN_CHANGE_RE = re.compile(r"(?:改造|整治|建设|优化|更新)(?:提升|提高)$")
 # 每个乡镇至少建成1家…中心: a creation verb right before the number puts the metric after it.
 VERB_BEFORE_NUMBER = re.compile(
     rf"(?:至少|最少)?(?:{_alt(INCREMENT_VERBS + ACTION_VERBS)})$|(?:要|应|至少|均|都|建|设)有$|配备$|配齐$"

@@ -16,6 +16,9 @@ BASE_UNITS = sorted(
         "EFLOPS",
         "PFLOPS",
         "TFLOPS",
+        "EFlops",
+        "PFlops",
+        "TFlops",
         "P",  # 4万P: computing power in PFLOPS, as reports write it
         "GW",
         "GWh",  # 电池产能达100GWh (not MWh: 50MW/200MWh names a storage project's size)
