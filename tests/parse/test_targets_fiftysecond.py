@@ -184,3 +184,13 @@ def test_computing_power_in_pflops_as_written_and_a_projects_size_in_brackets() 
 def test_update_and_upgrade_is_a_work_verb_before_a_count() -> None:
     found = targets_of("到2027年，更新提升45个空气质量自动监测站。", 2026, 2027)
     assert [(t.value, t.unit) for t in found] == [(45.0, "个")]
+
+
+def test_an_items_ordinal_shi_is_not_part_of_its_metric(tmp_path: Path) -> None:
+    found = targets_of("2026年，二是建设农村公路25条；八是新增常年蔬菜基地300亩。", 2026, 2026)
+    assert [t.metric for t in found] == ["农村公路", "常年蔬菜基地"]
+    text = (
+        "2026年，全区将办好建设农村公路25条、新增学位800个等10件民生实事。\n"
+        "十件民生实事包括：一是建设农村公路25条；二是新增学位800个。\n"
+    )
+    assert document_values(tmp_path, text, 2026, 2026) == [25.0, 800.0]
