@@ -194,3 +194,20 @@ def test_an_items_ordinal_shi_is_not_part_of_its_metric(tmp_path: Path) -> None:
         "十件民生实事包括：一是建设农村公路25条；二是新增学位800个。\n"
     )
     assert document_values(tmp_path, text, 2026, 2026) == [25.0, 800.0]
+
+
+def test_a_table_rows_unit_in_the_bracket_before_a_note(tmp_path: Path) -> None:
+    from plantrack.parse.plan import parse_document
+    from plantrack.read import read_document
+
+    path = tmp_path / "规划.txt"
+    path.write_text(
+        "表1 主要指标\n"
+        "指标\t2025年\t2030年\t属性\n"
+        "新增造林面积(万亩)(5年新增量)\t12.5\t15.0\t约束性\n"
+        "森林覆盖率(%)\t30.1\t32\t约束性\n",
+        encoding="utf-8",
+    )
+    parsed = parse_document(read_document(path), period=(2026, 2030))
+    found = [(t.value, t.unit) for t in parsed.targets if t.value is not None]
+    assert found == [(15.0, "万亩"), (32.0, "%")]

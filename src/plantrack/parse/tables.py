@@ -211,14 +211,23 @@ def looks_like_indicator_table(rows: list[list[str]]) -> bool:
     return _find_columns(rows) is not None
 
 
+_LAST_BRACKET = re.compile(r"[（(]((?:[^（()）]|[（(][^（()）]{1,4}[）)]){1,14})[）)]\s*$")
+
+
 def _metric_unit(name: str) -> tuple[str, str | None]:
     """常住人口（万人） -> (常住人口, 万人); 细颗粒物（PM2.5）平均浓度 -> unchanged, None."""
     name = _FOOTNOTE.sub("", _NAME_NUM.sub("", re.sub(r"\s+", "", name)))
-    m = re.search(r"[（(]((?:[^（()）]|[（(][^（()）]{1,4}[）)]){1,14})[）)]\s*$", name)
+    m = _LAST_BRACKET.search(name)
     if m:
         inner = m.group(1).strip()
         if UNIT_RE.match(inner) or inner in ("%", "‰"):
             return name[: m.start()].strip(), inner
+        # 新增造林面积(万亩)(5年新增量): the unit in the bracket before a note's
+        before = _LAST_BRACKET.search(name[: m.start()])
+        if before is not None:
+            inner = before.group(1).strip()
+            if UNIT_RE.match(inner) or inner in ("%", "‰"):
+                return (name[: before.start()] + name[m.start() :]).strip(), inner
     return name, None
 
 
