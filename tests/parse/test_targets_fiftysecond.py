@@ -146,6 +146,7 @@ def test_a_year_to_date_report_still_reads_the_goal_it_sets_ahead(tmp_path: Path
     [
         "发言人介绍，截至3月10日24时，全省超85万名消费者申请家电购新补贴，汽车报废更新3.2万辆。",
         "受政策带动，今年以来，全省报废汽车回收量同比增长约28%，新能源汽车零售量增速超15%。",
+        "“十四五”以来全省实施农村公路新改建1.8万公里。",
     ],
 )
 def test_figures_as_of_a_day_or_since_the_year_began_are_reported_not_planned(text: str) -> None:
@@ -211,3 +212,10 @@ def test_a_table_rows_unit_in_the_bracket_before_a_note(tmp_path: Path) -> None:
     parsed = parse_document(read_document(path), period=(2026, 2030))
     found = [(t.value, t.unit) for t in parsed.targets if t.value is not None]
     assert found == [(15.0, "万亩"), (32.0, "%")]
+
+
+def test_a_sentence_that_reported_since_a_period_began_can_turn_ahead() -> None:
+    found = targets_of(
+        "“十四五”以来全省新改建农村公路1.8万公里，到2030年力争新改建农村公路1.2万公里。", 2026, 2030
+    )
+    assert [(t.value, t.deadline) for t in found] == [(1.2, 2030)]

@@ -289,18 +289,25 @@ def _opening_state(scan: Scan, s0: int) -> ClauseState:
 
 
 # 截至2月19日24时，全国…: the state on a day of this year (no year, no 前); 今年以来，…同比增长约35%:
-# the year so far — a report, not a plan
+# the year so far; “十三五”以来辽宁实施…: a past period so far — a report, not a plan
 _AS_OF_DAY = re.compile(
     r"截[至止]到?\d{1,2}月\d{1,2}日(?:\d{1,2}时)?(?!前)|(?:今年|年初)以来(?=[，,])"
+    r"|(?<![到至])“?十[一二三四五六七八九]五”?(?:时期)?以来"
 )
+# …, 到2025年力争…: where a sentence that reported turns ahead again
+_TURNS_AHEAD = re.compile(r"[，,；;](?:到|至)?(?:20\d\d年|力争|争取|计划|将|下一步|今后|未来)")
 
 
-def _reported_as_of(text: str, s0: int, s1: int) -> int:
-    """Where the figures a sentence reports as of a day begin (its end when it reports none)."""
+def _reported_as_of(text: str, s0: int, s1: int) -> tuple[int, int]:
+    """Where the figures a sentence reports as of a day or since a period began start and end
+    (an empty span past its end when it reports none)."""
     if "截" not in text[s0:s1] and "以来" not in text[s0:s1]:
-        return s1
+        return s1 + 1, s1
     m = _AS_OF_DAY.search(text, s0, s1)
-    return m.end() if m else s1
+    if m is None:
+        return s1 + 1, s1
+    ahead = _TURNS_AHEAD.search(text, m.end(), s1)
+    return m.end(), ahead.start() if ahead else s1
 
 
 def _sentence(scan: Scan, s0: int, s1: int, sq: list[Quantity], sm: list) -> None:
@@ -331,7 +338,7 @@ def _sentence(scan: Scan, s0: int, s1: int, sq: list[Quantity], sm: list) -> Non
                     read_milestone(scan, c0, c1, m)
                 else:
                     read_multiple(scan, c0, c1, m)
-            done = c0 >= as_of or (
+            done = (as_of[0] <= c1 and c0 < as_of[1]) or (
                 len(found) > before and vocab.DONE_RE.search(text, c0, c1) is not None
             )
             previous = found[before - 1].unit if before > start else False  # the value before
