@@ -20,8 +20,8 @@ def targets_of(text: str, start: int = 2026, end: int = 2030) -> list[Target]:
     return [t for t in found if t.value is not None]
 
 
-def document_values(tmp_path: Path, text: str, start: int, end: int) -> list[float]:
-    """The values of the targets in `text` read as a whole document (a .txt file) of a plan for
+def document_targets(tmp_path: Path, text: str, start: int, end: int) -> list[Target]:
+    """The targets with a value in `text` read as a whole document (a .txt file) of a plan for
     start–end: headings, review passages and preambles count, as ingest reads them."""
     from plantrack.parse.plan import parse_document
     from plantrack.read import read_document
@@ -29,4 +29,9 @@ def document_values(tmp_path: Path, text: str, start: int, end: int) -> list[flo
     path = tmp_path / "文件.txt"
     path.write_text(text, encoding="utf-8")
     parsed = parse_document(read_document(path), period=(start, end))
-    return [t.value for t in parsed.targets if t.value is not None]
+    return [t for t in parsed.targets if t.value is not None]
+
+
+def document_values(tmp_path: Path, text: str, start: int, end: int) -> list[float]:
+    """The values of `document_targets`."""
+    return [t.value for t in document_targets(tmp_path, text, start, end) if t.value is not None]

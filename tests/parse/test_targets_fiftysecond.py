@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from paragraph import document_values, targets_of
+from paragraph import document_targets, document_values, targets_of
 
 
 @pytest.mark.parametrize(
@@ -79,13 +79,8 @@ def test_a_period_goals_paragraph_of_a_one_year_report_is_due_at_the_periods_end
         "三、2026年工作安排\n\n"
         "2026年全区经济社会发展的主要预期目标是：地区生产总值增长5.5%左右。\n"
     )
-    from plantrack.parse.plan import parse_document
-    from plantrack.read import read_document
-
-    path = tmp_path / "报告.txt"
-    path.write_text(text, encoding="utf-8")
-    parsed = parse_document(read_document(path), period=(2026, 2026))
-    found = [(t.value, t.deadline) for t in parsed.targets if t.value is not None]
+    targets = document_targets(tmp_path, text, 2026, 2026)
+    found = [(t.value, t.deadline) for t in targets]
     assert found == [(1800.0, 2030), (72.0, 2030), (5.5, 2026)]
 
 
@@ -109,17 +104,12 @@ def test_visitors_and_tourism_income_growing_by_one_rate_are_two_targets() -> No
 def test_a_pages_abstract_cut_mid_word_is_not_joined_to_the_text_it_sums_up(
     tmp_path: Path,
 ) -> None:
-    from plantrack.parse.plan import parse_document
-    from plantrack.read import read_document
-
-    path = tmp_path / "方案.txt"
-    path.write_text(
+    text = (
         "摘要:省里日前出台行动方案提出,2027年,全省新增限额以上商贸企业800家以上、建设3个区域消费中心城\n"
-        "省里日前出台行动方案提出,2027年,全省新增限额以上商贸企业800家以上、建设3个区域消费中心城市。\n",
-        encoding="utf-8",
+        "省里日前出台行动方案提出,2027年,全省新增限额以上商贸企业800家以上、建设3个区域消费中心城市。\n"
     )
-    parsed = parse_document(read_document(path), period=(2026, 2027))
-    metrics = [t.metric for t in parsed.targets if t.value is not None]
+    targets = document_targets(tmp_path, text, 2026, 2027)
+    metrics = [t.metric for t in targets]
     assert metrics and not any("出台" in m for m in metrics)
 
 
@@ -159,19 +149,14 @@ def test_a_deadline_day_with_qian_is_still_a_plan() -> None:
 
 
 def test_a_pages_dateline_is_no_deadline_for_the_text_below(tmp_path: Path) -> None:
-    from plantrack.parse.plan import parse_document
-    from plantrack.read import read_document
-
-    path = tmp_path / "新闻.txt"
-    path.write_text(
+    text = (
         "我省印发“十五五”林业发展规划\n\n"
         "2026年03月02日 省林业网 编辑 字体:\n\n"
         "《规划》提出，争取到2030年，林业现代化取得重要进展。\n\n"
-        "具体包括：全省森林覆盖率达到38%，林业产业总产值达到1200亿元以上。\n",
-        encoding="utf-8",
+        "具体包括：全省森林覆盖率达到38%，林业产业总产值达到1200亿元以上。\n"
     )
-    parsed = parse_document(read_document(path), period=(2026, 2030))
-    found = [(t.value, t.deadline) for t in parsed.targets if t.value is not None]
+    targets = document_targets(tmp_path, text, 2026, 2030)
+    found = [(t.value, t.deadline) for t in targets]
     assert found == [(38.0, 2030), (1200.0, 2030)]
 
 
@@ -198,19 +183,14 @@ def test_an_items_ordinal_shi_is_not_part_of_its_metric(tmp_path: Path) -> None:
 
 
 def test_a_table_rows_unit_in_the_bracket_before_a_note(tmp_path: Path) -> None:
-    from plantrack.parse.plan import parse_document
-    from plantrack.read import read_document
-
-    path = tmp_path / "规划.txt"
-    path.write_text(
+    text = (
         "表1 主要指标\n"
         "指标\t2025年\t2030年\t属性\n"
         "新增造林面积(万亩)(5年新增量)\t12.5\t15.0\t约束性\n"
-        "森林覆盖率(%)\t30.1\t32\t约束性\n",
-        encoding="utf-8",
+        "森林覆盖率(%)\t30.1\t32\t约束性\n"
     )
-    parsed = parse_document(read_document(path), period=(2026, 2030))
-    found = [(t.value, t.unit) for t in parsed.targets if t.value is not None]
+    targets = document_targets(tmp_path, text, 2026, 2030)
+    found = [(t.value, t.unit) for t in targets]
     assert found == [(15.0, "万亩"), (32.0, "%")]
 
 
