@@ -199,3 +199,8 @@ def test_a_sentence_that_reported_since_a_period_began_can_turn_ahead() -> None:
         "“十四五”以来全省新改建农村公路1.8万公里，到2030年力争新改建农村公路1.2万公里。", 2026, 2030
     )
     assert [(t.value, t.deadline) for t in found] == [(1.2, 2030)]
+
+
+def test_a_count_in_brackets_after_a_centre_is_still_a_target() -> None:
+    found = targets_of("到2028年，建设县域医疗卫生次中心（12个）。", 2026, 2028)
+    assert [(t.value, t.unit) for t in found] == [(12.0, "个")]

@@ -270,13 +270,17 @@ def rule_held_level(r: Reading, run: ClauseRun) -> str | None:
 _BRACKETED_SIZE = re.compile(r"(?:项目|工程|中心|节点|基地|园区|电站)[（(]$")
 
 
+def _counted_in(unit: str | None) -> bool:
+    return (unit or "").lstrip("万亿千百") in COUNT_UNITS
+
+
 def rule_not_a_value(r: Reading, run: ClauseRun) -> str | None:
     """5000万元以上的项目, 世界500强, 15分钟生活圈, 全长45公里: not a target (see `reject`)."""
     said = said_not_a_target(r.q, r.head.verb, r.pre, r.after, r.metric, run.clause)
     if said:
         return said
-    if r.after[:1] in "）)" and _BRACKETED_SIZE.search(r.pre):
-        return "a named project's size in brackets, not a target"
+    if r.after[:1] in "）)" and _BRACKETED_SIZE.search(r.pre) and not _counted_in(r.q.unit):
+        return "a named project's size in brackets, not a target"  # (not 次中心（15个）: a count)
     if (
         r.head.verb in (None, "约", "为")
         and vocab.ATTRIBUTE_RE.search(r.pre)
