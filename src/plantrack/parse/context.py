@@ -27,8 +27,10 @@ from plantrack.parse.review import (
     CRITERIA_HEADING,
     FORECAST_HEADING,
     GOAL_WORDS,
+    PERIOD_NAME_RE,
     PROGRESS_HEADING,
     REVIEW_WORDS,
+    YEAR_TO_DATE_RE,
     first_year,
     heading_verdict,
     period_first,
@@ -75,8 +77,6 @@ _AHEAD_RE = re.compile(
 _ESTIMATE_RE = re.compile(r"预计[\u4e00-\u9fff]{0,4}到(?:19|20)\d\d年")
 _YEAR_RE = re.compile(r"(?<!\d)((?:19|20)\d\d)(?=年)")
 _AS_OF_RE = re.compile(r"\s*(?:截止到?|截至|到)")
-# 截止到11月末，…完成投资152亿元: a report of this year so far (a month without a year)
-_YEAR_TO_DATE_RE = re.compile(r"截[至止]到?\d{1,2}月(?:\d{1,2}日)?(?:底|末)?[，,]")
 # 今后五年的重点目标 / 未来三年主要任务： on a line of its own
 _YEARS_AHEAD_LINE_RE = re.compile(
     r"^(?:今后|未来)(?:[一二两三四五六七八九十]|\d{1,2})年(?:的)?(?:重点|主要)?(?:奋斗)?(?:目标|任务)[：:]?$"
@@ -205,7 +205,6 @@ _FIRST_YEAR_RE = re.compile(r"[”\"]?(?:时期)?的?(?:开好局|起好步|开�
 _PERIOD_PARAGRAPH_RE = re.compile(r"十[一二三四五六七八九]五|纲要|规划|五年|年均")
 # A paragraph about the one year (今年, the year's 主要预期目标)
 _YEAR_PARAGRAPH_RE = re.compile(r"今年|本年|当年|主要预期目标|年度")
-_PERIOD_NAME_RE = re.compile(r"十[一二三四五六七八九]五")
 _LEAD_WINDOW = 40  # how far into a paragraph its lead is read
 
 
@@ -315,7 +314,7 @@ class ContextTracker:
         lead = text[:_LEAD_WINDOW]
         own_year = f"{year}年" in lead or "今年" in lead or "本年" in lead
         about_year = own_year or bool(_YEAR_PARAGRAPH_RE.search(lead))
-        if about_year and not own_year and _PERIOD_NAME_RE.search(lead):
+        if about_year and not own_year and PERIOD_NAME_RE.search(lead):
             about_year = False  # “十五五”时期的主要预期目标是：… the period's goals, not the year's
         if about_year:
             self._year_path = path
@@ -401,7 +400,7 @@ class ContextTracker:
         opens = lead and not _AS_OF_RE.match(text)
         self._review_from = path if opens or carried else None
         if opens:
-            self._year_to_date = _YEAR_TO_DATE_RE.search(text[: _LEAD_WINDOW * 2]) is not None
+            self._year_to_date = YEAR_TO_DATE_RE.search(text[: _LEAD_WINDOW * 2]) is not None
         elif not carried:
             self._year_to_date = False
         review = review or lead or carried

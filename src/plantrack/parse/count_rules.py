@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from plantrack.parse import target_words as vocab
-from plantrack.parse.numbers import COUNT_UNITS, WEAK_UNITS
+from plantrack.parse.numbers import COUNT_UNITS, WEAK_UNITS, is_count
 from plantrack.parse.phrases import MAX_METRIC, post_metric, split_list, strip_lead, strip_trail
 from plantrack.parse.reading import ClauseRun, Reading
 
@@ -76,7 +76,7 @@ def rule_noun_after_verb(r: Reading, run: ClauseRun) -> str | None:
         return None  # 为60岁以上老年人…: an age is not a count
     if not r.after[:1].isalpha() and not vocab.GRADE_RE.match(r.after):
         return None  # 打造生猪、苹果2个500亿级产业集群: a grade may open the noun
-    counted = (r.q.unit or "").lstrip("万亿千百") in COUNT_UNITS
+    counted = is_count(r.q.unit)
     achieved = r.head.verb in vocab.QUALIFIER_VERBS and counted and not r.metric
     verb_only = (r.head.verb is None and bool(r.metric) and _names_a_verb_or_list(r.metric)) or (
         r.head.verb in _BOUND_WORDS and r.metric in vocab.OBJECT_VERBS
@@ -109,7 +109,7 @@ def rule_count_above_of_noun(r: Reading, run: ClauseRun) -> str | None:
     """建成12所以上的标准化学校: a creation verb, a count with 以上, then 的 and the noun."""
     if r.settled or r.metric or not r.head.lead_verb or r.q.suffix not in ("以上", "及以上"):
         return None
-    if not r.after.startswith("的") or (r.q.unit or "").lstrip("万亿千百") not in COUNT_UNITS:
+    if not r.after.startswith("的") or not is_count(r.q.unit):
         return None
     metric = post_metric(r.after[1:])
     if len(vocab.CJK_OR_ALNUM.findall(metric)) >= 2:

@@ -54,6 +54,12 @@ COUNT_UNITS = frozenset(
     "个家处座所条项件台套辆艘架张场次款种部名位户批只支间栋块片幢口宗笔颗份根樘对堂例具组"
 )
 
+
+def is_count(unit: str | None) -> bool:
+    """个, 万个, 千家: a classifier of a count, with or without its scale."""
+    return (unit or "").lstrip("万亿千百") in COUNT_UNITS
+
+
 SUFFIX_COMPARATORS: dict[str, str] = {
     "及以上": ">=",
     "以上": ">=",
@@ -454,8 +460,8 @@ def _chinese_range(
     is (and no upper value) when it is Arabic, has no unit or no lower end stands before it."""
     if num[0].isdigit() or not unit or more:
         return start, num, value, None
-    m = _CN_LOW_END.search(text[max(0, start - 5) : start])
-    if m is None or (start - 5 > 0 and m.start() == 0 and text[start - 6] in "第" + _CN):
+    m = _CN_LOW_END.search(text, max(0, start - 3), start)
+    if m is None:
         return start, num, value, None
     low = parse_number(m.group(1))
     if low is None or value is None or low >= value:
@@ -678,7 +684,7 @@ def _name_reason(
         return _unitless_reason(text, q, num_end)
     if not q.unit[0].isascii() or q.unit[0] in "%":
         # 810个V2G桩: a count of V2G桩; 2万千瓦V2G反向充电能力: a measure of what V2G names
-        counted = q.unit.lstrip("万亿千百") in COUNT_UNITS or len(q.unit) >= 2
+        counted = is_count(q.unit) or len(q.unit) >= 2
         if after and after.isascii() and after.isalpha() and not counted:
             return f"part of a code ({q.text}{after})"
     elif after_num.isalpha() and after.isascii() and after.isalnum():
@@ -687,7 +693,7 @@ def _name_reason(
         return "a year"
     if q.unit == "期" and (q.chinese or after in "工项改扩建"):
         return "a phase of a project (三期改扩建, 二期工程)"
-    opens_noun = after in "大型" and q.unit.lstrip("万亿千百") in COUNT_UNITS  # 16处大宗…
+    opens_noun = after in "大型" and is_count(q.unit)  # 16处大宗…
     opens_noun = opens_noun or text.startswith(("大关", "级规模"), q.end)  # 突破1万亿元大关
     if after in ("强", "级", "型", "大", "位") and q.suffix is None and not opens_noun:
         return f"a qualifier or name ({q.text}{after})"

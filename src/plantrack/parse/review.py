@@ -108,13 +108,18 @@ FORWARD_RE = re.compile(
     r"|将(?=达到|实现|超过|突破|建成|增长|提高|新增|保持在|有)"
     r"|十(?P<nth>[一二三四五六七八九])五"
 )
+# 十四五, 十五五: a five-year period's name
+PERIOD_NAME_RE = re.compile(r"十[一二三四五六七八九]五")
+# 截止到11月末，… / 截至9月30日，…: this year so far (a month without a year)
+_YEAR_TO_DATE = r"截[至止]到?\d{1,2}月(?:\d{1,2}日)?(?:底|末)?[，,]"
+YEAR_TO_DATE_RE = re.compile(_YEAR_TO_DATE)
 # A paragraph that opens by reporting the past.
 REVIEW_LEAD_RE = re.compile(
     r"^(?:——)?(?:(?:据)?初步(?:统计|核算)|据统计(?:预测|预计)?|今年以来|去年|(?:过去|刚刚过去)的?(?:一|五|两|三)年"
     rf"|{_YEARS_SINCE}"
     r"|这[一五]年|这是[^。！？]{2,30}的[一二两三五]年|刚刚过去的20\d\d年"
     r"|“十[一二三四五]五”(?:以来|时期|期间)|十[一二三四五]五以来|党的[十二]+大以来|回顾过去|20\d\d年以来"
-    r"|截[至止](?:目前|当前)[，,]|(?:今年(?:以来[，,])?)?截[至止]到?\d{1,2}月(?:\d{1,2}日)?(?:底|末)?[，,]"
+    rf"|截[至止](?:目前|当前)[，,]|(?:今年(?:以来[，,])?)?{_YEAR_TO_DATE}"
     # 决战脱贫攻坚取得决定性胜利。…: a report's line that names what was won (——高质量发展取得显著
     # 成效。 opens a goal of an outline's list)
     r"|(?<!—)[^，。！？；,—]{2,14}取得了?(?:历史性|决定性|重大战略)(?:成就|胜利|成果)。)"
@@ -236,7 +241,7 @@ def review_lead(text: str, first: int | None, periods_from: int | None = None) -
     speaker = _SPEAKER_RE.match(text)
     lead = REVIEW_LEAD_RE.match(text[speaker.end() :] if speaker else text)
     if lead:
-        plan = re.search(r"十[一二三四五六七八九]五", lead.group(0))
+        plan = PERIOD_NAME_RE.search(lead.group(0))
         if plan and "以来" in lead.group(0):
             return True  # “十四五”以来: since a period began, whichever: what has been done
         since = periods_from or first

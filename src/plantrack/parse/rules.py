@@ -25,7 +25,7 @@ from plantrack.parse.count_rules import (
 )
 from plantrack.parse.money import money_reason
 from plantrack.parse.not_targets import programme_name, said_not_a_target
-from plantrack.parse.numbers import COUNT_UNITS, WEAK_UNITS
+from plantrack.parse.numbers import COUNT_UNITS, WEAK_UNITS, is_count
 from plantrack.parse.phrases import (
     post_metric,
     read_head,
@@ -270,16 +270,12 @@ def rule_held_level(r: Reading, run: ClauseRun) -> str | None:
 _BRACKETED_SIZE = re.compile(r"(?:项目|工程|中心|节点|基地|园区|电站)[（(]$")
 
 
-def _counted_in(unit: str | None) -> bool:
-    return (unit or "").lstrip("万亿千百") in COUNT_UNITS
-
-
 def rule_not_a_value(r: Reading, run: ClauseRun) -> str | None:
     """5000万元以上的项目, 世界500强, 15分钟生活圈, 全长45公里: not a target (see `reject`)."""
     said = said_not_a_target(r.q, r.head.verb, r.pre, r.after, r.metric, run.clause)
     if said:
         return said
-    if r.after[:1] in "）)" and _BRACKETED_SIZE.search(r.pre) and not _counted_in(r.q.unit):
+    if r.after[:1] in "）)" and _BRACKETED_SIZE.search(r.pre) and not is_count(r.q.unit):
         return "a named project's size in brackets, not a target"  # (not 次中心（15个）: a count)
     if (
         r.head.verb in (None, "约", "为")
@@ -306,7 +302,7 @@ def rule_not_a_value(r: Reading, run: ClauseRun) -> str | None:
 def _counted(r: Reading) -> bool:
     """总投资X亿元的120个项目; 总投资亿元以上重大产业项目3000个: the count of projects above a
     threshold (the threshold qualifies the noun, the count is the target)."""
-    if (r.q.unit or "").lstrip("万亿千百") not in COUNT_UNITS:
+    if not is_count(r.q.unit):
         return False
     return r.pre.endswith("的") or bool(vocab.THRESHOLD_NOUN_RE.search(r.pre))
 

@@ -218,17 +218,20 @@ def _metric_unit(name: str) -> tuple[str, str | None]:
     """常住人口（万人） -> (常住人口, 万人); 细颗粒物（PM2.5）平均浓度 -> unchanged, None."""
     name = _FOOTNOTE.sub("", _NAME_NUM.sub("", re.sub(r"\s+", "", name)))
     m = _LAST_BRACKET.search(name)
-    if m:
-        inner = m.group(1).strip()
-        if UNIT_RE.match(inner) or inner in ("%", "‰"):
-            return name[: m.start()].strip(), inner
-        # 新增造林面积(万亩)(5年新增量): the unit in the bracket before a note's
-        before = _LAST_BRACKET.search(name[: m.start()])
-        if before is not None:
-            inner = before.group(1).strip()
-            if UNIT_RE.match(inner) or inner in ("%", "‰"):
-                return (name[: before.start()] + name[m.start() :]).strip(), inner
+    if m is None:
+        return name, None
+    if _is_unit(m.group(1)):
+        return name[: m.start()].strip(), m.group(1).strip()
+    # 新增造林面积(万亩)(5年新增量): the unit in the bracket before a note's
+    before = _LAST_BRACKET.search(name[: m.start()])
+    if before is not None and _is_unit(before.group(1)):
+        return (name[: before.start()] + name[m.start() :]).strip(), before.group(1).strip()
     return name, None
+
+
+def _is_unit(bracketed: str) -> bool:
+    inner = bracketed.strip()
+    return bool(UNIT_RE.match(inner)) or inner in ("%", "‰")
 
 
 @dataclass(slots=True)

@@ -301,7 +301,7 @@ _TURNS_AHEAD = re.compile(r"[，,；;](?:到|至)?(?:20\d\d年|力争|争取|计
 def _reported_as_of(text: str, s0: int, s1: int) -> tuple[int, int]:
     """Where the figures a sentence reports as of a day or since a period began start and end
     (an empty span past its end when it reports none)."""
-    if "截" not in text[s0:s1] and "以来" not in text[s0:s1]:
+    if text.find("截", s0, s1) < 0 and text.find("以来", s0, s1) < 0:
         return s1 + 1, s1
     m = _AS_OF_DAY.search(text, s0, s1)
     if m is None:
