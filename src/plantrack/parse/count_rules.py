@@ -128,6 +128,28 @@ def rule_list_intro(r: Reading, run: ClauseRun) -> str | None:
     return None
 
 
+# 建设提升滇池、阳宗海、抚仙湖3个国家级旅游度假区: short names, then their number
+_NAMED_SET = re.compile(r"(?:、[\u4e00-\u9fff]{2,5})+(?<!等)$")
+# 新建兰州东、兰州北2个收费站, 建成小麦、家禽两个省实验室: the named things are new, each a target
+_NEW_NAMED = re.compile(r"新建|建成|新增|投用|开放")
+
+
+def rule_named_set(r: Reading, run: ClauseRun) -> str | None:
+    """建设提升滇池、阳宗海、抚仙湖3个国家级旅游度假区, 打造京广、沪昆、许广3条氢能示范线: a count
+    that only sums the short names written right before it is the scope of the work on them,
+    not a target; 新建/建成 such named things stays one, and so does a list that ends in 等
+    (北蔡、吴淞等5块楔形绿地启动建设: the names are examples)."""
+    q = r.q
+    if r.chained or q.value is None or q.value < 2 or not is_count(q.unit):
+        return None
+    m = _NAMED_SET.search(r.pre, max(0, len(r.pre) - 60))
+    if not m or m.group(0).count("、") + 1 != q.value:
+        return None
+    if _NEW_NAMED.search(r.pre[-40:]) or _NEW_NAMED.search(r.after[:24]):
+        return None
+    return "a count of the names just listed (滇池、阳宗海、抚仙湖3个…): a scope, not a target"
+
+
 def rule_under_way(r: Reading, run: ClauseRun) -> str | None:
     """在建项目24个, 在建1个: work under way is the plan's state, not a goal."""
     if r.metric.startswith("在建") or r.pre.endswith("在建") or r.after.lstrip().startswith("在建"):

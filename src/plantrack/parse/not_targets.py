@@ -119,12 +119,29 @@ def _quarter_reported(q: Quantity, verb: str | None, clause: str) -> str | None:
     return None
 
 
+# 规划共6章35节: how a document is divided
+_DOC_PARTS = re.compile(r"(?:\d+|[一二三四五六七八九十]+)[章篇编]$")
+_DOC_PART_UNITS = frozenset(("节", "条", "款"))
+# 该指标为每万人口居民拥有的…: an indicator's definition (not 该指标为60%)
+DEFINITION_RE = re.compile(r"\s*(?:该|此|本)指标(?:是指|指|为|是)(?!\s*[\d约])")
+
+
+def _explained(pre: str, clause: str) -> str | None:
+    """A factor of a formula or a clause that defines an indicator: how it is measured."""
+    if pre.rstrip().endswith(("×", "*", "＊")):
+        return "a factor of a formula (…/建成区总面积）×100%), not a target"
+    if DEFINITION_RE.match(clause):
+        return "an indicator's definition (该指标为每万人口…维持年限超过10年的…), not a target"
+    return None
+
+
 def said_not_a_target(
     q: Quantity, verb: str | None, pre: str, after: str, metric: str, clause: str
 ) -> str | None:
     """Why the words around the number say it is no target, or None."""
-    if pre.rstrip().endswith(("×", "*", "＊")):
-        return "a factor of a formula (…/建成区总面积）×100%), not a target"
+    explained = _explained(pre, clause)
+    if explained:
+        return explained
     done = _done_before(pre) or _quarter_reported(q, verb, clause)
     if done:
         return done
@@ -209,6 +226,8 @@ def _what_there_is(q: Quantity, pre: str, after: str, metric: str) -> str | None
         return "the size of a cohort (今年高校毕业生1179万人), not a target"
     if q.chinese and q.unit in ("万", "亿") and _PEOPLE_AFTER.match(after):
         return "a people in round words (百万长安人民, 千万市民), not a target"
+    if q.unit in _DOC_PART_UNITS and _DOC_PARTS.search(pre.rstrip()):
+        return "how a document is divided (规划共6章35节), not a target"
     if "规划范围" in metric:
         return "the area a plan covers (本规划范围为市域16410平方公里), not a target"
     if q.unit == "次" and after.lstrip().startswith(("浏览", "阅读", "点击")):
