@@ -4,9 +4,11 @@ retired documents'."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
-from paragraph import targets_of
+from paragraph import document_targets, targets_of
 
 
 @pytest.mark.parametrize(
@@ -55,3 +57,36 @@ def test_a_places_past_year_before_the_work_is_the_past() -> None:
 def test_a_places_later_year_before_the_work_is_its_deadline() -> None:
     found = targets_of("全市2028年建成5G基站2万个，2030年实现全覆盖。", 2026, 2030)
     assert [(t.value, t.deadline) for t in found] == [(2.0, 2028)]
+
+
+def test_progress_against_the_years_plan_is_no_target() -> None:
+    text = "城乡排水设施建设完成投资3.2亿元，比年度计划高15.6个百分点。新建雨水管网12公里。"
+    assert [t.value for t in targets_of(text, 2026, 2026)] == [12.0]
+    assert targets_of("全年完成农村公路投资8.6亿元，完成年计划的42.5%。", 2026, 2026) == []
+
+
+def test_a_deadline_before_all_done_is_no_report(tmp_path: Path) -> None:
+    text = (
+        "二、学校建设。推进中小学校建设，新建改扩建幼儿园12所，新建改扩建中小学校6所。"
+        "修复提升40所薄弱学校，年底前全部完工。建成城东实验高中。\n"
+    )
+    found = document_targets(tmp_path, text, 2026, 2026)
+    assert [t.value for t in found] == [12.0, 6.0]
+
+
+def test_a_papers_byline_before_a_past_year_opens_a_review(tmp_path: Path) -> None:
+    text = (
+        "某县加大民生投入\n\n"
+        "本报讯(特约记者 李明) 2025年,某县加大民生投入,不断增进民生福祉。\n\n"
+        "群众获得感不断提升。完成28个行政村村庄规划编制，新建口袋公园15个，"
+        "实施农村人居环境整治三年行动计划，硬化农村道路60公里。\n"
+    )
+    assert document_targets(tmp_path, text, 2026, 2026) == []
+
+
+def test_a_goal_after_the_review_still_counts(tmp_path: Path) -> None:
+    text = (
+        "本报讯(记者 李明) 2025年,某县完成28个行政村村庄规划编制。\n\n"
+        "今年，某县将新建口袋公园15个。\n"
+    )
+    assert [t.value for t in document_targets(tmp_path, text, 2026, 2026)] == [15.0]

@@ -77,12 +77,15 @@ PAST_RE = re.compile(
     rf"|全(?<=[居列名持入]全)[国省市](?:第|前){_N}+"
     rf"|全[国省市]第{_N}+(?:位|名)?(?=[，。；、]|$)"
     r"|超额完成"
+    # 比年度计划高20.3个百分点, 完成年计划的30.19%: progress measured against the year's plan
+    r"|比(?:年度|全年)?计划(?:投资)?(?:高|多|超出?)|完成(?:年度?|全年)计划的"
     rf"|连续{_N}+(?:年|个月|个季度)"
     r"|累计(?<![应要将需]累计)(?:完成|建成|实现)"  # not 应累计完成: what shall be done
     rf"|这是[^。]{{2,30}}的[一二两三五]年|这一年|这五年|这几年|{_YEARS_SINCE}"
     r"|初步(?:统计|核算)|截至20\d\d"
     # an achievement stated as a state reached: 任务全部完成。, 创历史新高, 荣获, 位列第2位 …
-    r"|全部(?:完成|完工|交付|兑现)(?=[，。；！!]|$)|正式获批|预计(?:分别)?增长"
+    # (not 年底前全部完工: a deadline)
+    r"|(?<![前底])全部(?:完成|完工|交付|兑现)(?=[，。；！!]|$)|正式获批|预计(?:分别)?增长"
     r"|获[^，。；]{1,12}奖(?=[，。；]|$)|居全国首位"
     rf"|{_ACHIEVEMENTS}"
 )
@@ -91,7 +94,7 @@ PAST_RE = re.compile(
 # among them (a plan says 到2025年累计完成977个)
 ACHIEVED_RE = re.compile(
     rf"{_ACHIEVEMENTS}|比上年|比去年|较上年|同比|超额完成|连续[\d一二三四五六七八九十]+年"
-    r"|居全国(?:第|首位|前)|全部(?:完工|办复|办结|兑现|交付)"
+    r"|居全国(?:第|首位|前)|(?<![前底])全部(?:完工|办复|办结|兑现|交付)"
     r"|(?:实现|完成|达到|取得|创造)了|\d\.\d\d(?=亿元|万亿元)"
 )
 # the words of an aim (a plan's, or a goal restated in a review): `targets._GOAL_WORDS` adds bounds
@@ -132,6 +135,12 @@ _SPEAKER_RE = re.compile(
     r"(?:昨日|近日|日前|今天|今日)?[，,]?记者(?:昨日|近日|日前|今天|今日)?从[^，。；]{2,40}(?:获悉|了解到))[，,:：]"
     r"|^[^，。；：:“”]{2,30}?(?:局长|主任|书记|市长|县长|区长|负责人)[\u4e00-\u9fff]{0,4}[:：]"
 )  # 发布会透露，今年以来…; 记者从…获悉，今年截至9月30日…; 副局长柯友鹏：…: a news report's source
+# 本报讯(特约记者 寸红亮) 2023年,…, 新华社北京1月13日电（记者…）: a paper's byline before its lead
+_BYLINE_RE = re.compile(
+    r"(?:本报讯|本报[\u4e00-\u9fff]{0,4}电|新华社[\u4e00-\u9fff\d]{0,12}电"
+    r"|[\u4e00-\u9fff\d]{2,16}[讯电](?=\s*[（(][^（）()]{0,20}记者))"
+    r"\s*(?:[（(][^（）()]{2,24}[）)])?\s*"
+)
 # 2025年，… / 2025年底，… / 2024年我们…: a paragraph that opens with a year (compared with the plan's first
 # year by `review_lead`)
 _PAST_YEAR_LEAD_RE = re.compile(
@@ -238,6 +247,8 @@ def review_lead(text: str, first: int | None, periods_from: int | None = None) -
     """过去一年，… / ——这是…的五年 / 2024年，我们… (a year before the plan's start) opens a review.
     “十五五”时期，… in a plan from 2026 looks ahead; “十四五”时期 in it looks back (and in a plan
     of 2025–2030: `period_first`, given as `periods_from`)."""
+    byline = _BYLINE_RE.match(text)
+    text = text[byline.end() :] if byline else text
     speaker = _SPEAKER_RE.match(text)
     lead = REVIEW_LEAD_RE.match(text[speaker.end() :] if speaker else text)
     if lead:

@@ -377,6 +377,7 @@ def _sentence(scan: Scan, s0: int, s1: int, sq: list[Quantity], sm: list) -> Non
         state.label = _label(text, c0, c1, s0)
     _listed_after(scan, s0, s1, sq, start, deadlines)
     _forecast_list(scan, s0, s1, start)
+    _against_the_plan(scan, s0, s1, start)
     _allocated(scan, start)
     if len(found) > start and _TASK_DONE.search(text, s0, s1):
         for f in found[start:]:  # 新增378张养老床位，超额完成年度任务: what was done
@@ -408,6 +409,21 @@ def _forecast_list(scan: Scan, s0: int, s1: int, start: int) -> None:
     for f in [f for f in found[start:] if f.pos >= forecast.end()]:
         scan.ex.add(text, f.pos, f.pos + 1, False, "a figure of a forecast's list (…预计产量…：)")
         found.remove(f)
+
+
+# 完成投资5.04亿元，比年度计划高20.3个百分点; 完成年计划的30.19%: progress against the year's plan
+_AGAINST_PLAN = re.compile(r"比(?:年度|全年)?计划(?:投资)?(?:高|多|超出?)|完成(?:年度?|全年)计划的")
+
+
+def _against_the_plan(scan: Scan, s0: int, s1: int, start: int) -> None:
+    """A sentence that measures what was done against the year's plan (…，比年度计划高20.3个
+    百分点) reports progress: none of its figures is a target."""
+    text, found = scan.text, scan.found
+    if len(found) == start or _AGAINST_PLAN.search(text, s0, s1) is None:
+        return
+    for f in found[start:]:
+        scan.ex.add(text, f.pos, f.pos + 1, False, "progress against the plan (比年度计划高…)")
+    del found[start:]
 
 
 def _allocated(scan: Scan, start: int) -> None:
