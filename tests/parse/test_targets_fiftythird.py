@@ -90,3 +90,8 @@ def test_a_goal_after_the_review_still_counts(tmp_path: Path) -> None:
         "今年，某县将新建口袋公园15个。\n"
     )
     assert [t.value for t in document_targets(tmp_path, text, 2026, 2026)] == [15.0]
+
+
+def test_money_put_into_the_work_is_a_budget() -> None:
+    text = "今年预计投入资金3.6亿元，新建口袋公园12个。投入衔接资金2.1亿元、帮扶资金3000万元。"
+    assert [t.value for t in targets_of(text, 2026, 2026)] == [12.0]
