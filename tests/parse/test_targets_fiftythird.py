@@ -60,9 +60,16 @@ def test_a_places_later_year_before_the_work_is_its_deadline() -> None:
 
 
 def test_progress_against_the_years_plan_is_no_target() -> None:
-    text = "城乡排水设施建设完成投资3.2亿元，比年度计划高15.6个百分点。新建雨水管网12公里。"
-    assert [t.value for t in targets_of(text, 2026, 2026)] == [12.0]
+    text = "城乡排水设施建设完成投资3.2亿元，比年度计划高15.6个百分点。"
+    assert targets_of(text, 2026, 2026) == []
     assert targets_of("全年完成农村公路投资8.6亿元，完成年计划的42.5%。", 2026, 2026) == []
+
+
+def test_a_paragraph_measured_against_its_plan_reports_progress() -> None:
+    text = (
+        "完成投资5.6亿元，比年度计划高12个百分点。两座污水处理厂主体完工，新建城乡污水管网95公里。"
+    )
+    assert targets_of(text, 2026, 2026) == []
 
 
 def test_a_deadline_before_all_done_is_no_report(tmp_path: Path) -> None:

@@ -36,8 +36,8 @@ def reviews(scan: Scan, sentences: list[tuple[int, int]], q_at: list[int]) -> bo
     """The paragraph reviews the past: its heading or lead says so (`scan.context.review`), or
     two or more of its sentences report completed facts (顺利完工, 创历史新高 … with or without a
     figure of their own), one at least holds a figure, and none looks ahead."""
-    if scan.context.review:
-        return True
+    if scan.context.review or review.AGAINST_PLAN_RE.search(scan.text):
+        return True  # …，比年度计划高20.3个百分点: a paragraph of a progress report
     if review.PAST_RE.search(scan.text) is None:
         return False  # most paragraphs: nothing reported as done
     if not any(within(q_at, q_at, s0, s1) for s0, s1 in sentences):

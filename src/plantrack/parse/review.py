@@ -89,6 +89,10 @@ PAST_RE = re.compile(
     r"|获[^，。；]{1,12}奖(?=[，。；]|$)|居全国首位"
     rf"|{_ACHIEVEMENTS}"
 )
+# 完成投资5.04亿元，比年度计划高20.3个百分点; 完成年计划的30.19%: progress against the year's plan
+AGAINST_PLAN_RE = re.compile(
+    r"比(?:年度|全年)?计划(?:投资)?(?:高|多|超出?)|完成(?:年度?|全年)计划的"
+)
 # Achievements no plan states as a goal (创历年新高, 荣获, 比上年): with bare figures, a paragraph
 # that holds one reports a year gone by (`past_scan.bare_statistics`); 累计完成 and 全部完成 are not
 # among them (a plan says 到2025年累计完成977个)

@@ -411,15 +411,11 @@ def _forecast_list(scan: Scan, s0: int, s1: int, start: int) -> None:
         found.remove(f)
 
 
-# 完成投资5.04亿元，比年度计划高20.3个百分点; 完成年计划的30.19%: progress against the year's plan
-_AGAINST_PLAN = re.compile(r"比(?:年度|全年)?计划(?:投资)?(?:高|多|超出?)|完成(?:年度?|全年)计划的")
-
-
 def _against_the_plan(scan: Scan, s0: int, s1: int, start: int) -> None:
     """A sentence that measures what was done against the year's plan (…，比年度计划高20.3个
     百分点) reports progress: none of its figures is a target."""
     text, found = scan.text, scan.found
-    if len(found) == start or _AGAINST_PLAN.search(text, s0, s1) is None:
+    if len(found) == start or review.AGAINST_PLAN_RE.search(text, s0, s1) is None:
         return
     for f in found[start:]:
         scan.ex.add(text, f.pos, f.pos + 1, False, "progress against the plan (比年度计划高…)")
