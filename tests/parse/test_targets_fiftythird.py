@@ -102,3 +102,30 @@ def test_a_goal_after_the_review_still_counts(tmp_path: Path) -> None:
 def test_money_put_into_the_work_is_a_budget() -> None:
     text = "今年预计投入资金3.6亿元，新建口袋公园12个。投入衔接资金2.1亿元、帮扶资金3000万元。"
     assert [t.value for t in targets_of(text, 2026, 2026)] == [12.0]
+
+
+def test_storage_in_exabytes_is_a_unit() -> None:
+    found = targets_of("到2027年，全市数据存储总量超过120EB，新增存储容量50PB。", 2026, 2030)
+    assert [(t.value, t.unit, t.comparator) for t in found] == [
+        (120.0, "EB", ">"),
+        (50.0, "PB", ">="),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "shares", "deadline"),
+    [
+        ("到2030年，三次产业结构调整为5∶42∶53。", [5.0, 42.0, 53.0], 2030),
+        ("产业比重2028年调整到6:40:54，城镇化率达到70%。", [6.0, 40.0, 54.0], 2028),
+    ],
+)
+def test_a_ratio_of_the_three_industries_is_one_share_each(
+    text: str, shares: list[float], deadline: int
+) -> None:
+    found = [t for t in targets_of(text, 2026, 2030) if "产业" in t.metric]
+    assert [(t.value, t.unit, t.deadline) for t in found] == [(s, "%", deadline) for s in shares]
+    assert [t.metric[-6:] for t in found] == ["（第一产业）", "（第二产业）", "（第三产业）"]
+
+
+def test_a_ratio_that_is_no_whole_is_no_set_of_shares() -> None:
+    assert targets_of("到2030年，三次产业结构调整为5∶42∶40。", 2026, 2030) == []

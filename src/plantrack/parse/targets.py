@@ -33,6 +33,7 @@ from plantrack.parse.context import (
     is_review_heading,
     relative_year,
 )
+from plantrack.parse.industry_shares import industry_shares
 from plantrack.parse.listed_after import items_sharing_a_value
 from plantrack.parse.milestones import read_milestone, read_multiple
 from plantrack.parse.numbers import Quantity, find_quantities, quote_spans, unmark_items
@@ -376,6 +377,7 @@ def _sentence(scan: Scan, s0: int, s1: int, sq: list[Quantity], sm: list) -> Non
         state.clause = text[c0:c1]
         state.label = _label(text, c0, c1, s0)
     _listed_after(scan, s0, s1, sq, start, deadlines)
+    _shares_of_industries(scan, s0, s1, deadlines)
     _forecast_list(scan, s0, s1, start)
     _against_the_plan(scan, s0, s1, start)
     _allocated(scan, start)
@@ -469,6 +471,21 @@ def _listed_after(
         f.deadline = deadline
     scan.found.extend(listed)
     scan.ex.add(scan.text, a, a + 1, True, f"one value for {len(listed)} items listed after it")
+
+
+def _shares_of_industries(
+    scan: Scan, s0: int, s1: int, deadlines: list[tuple[int, int, bool]]
+) -> None:
+    """三次产业结构调整为8∶42∶50: one share for each industry, by the deadline that governs it."""
+    for f in industry_shares(scan.text, s0, s1):
+        if f.deadline is None:
+            f.deadline, past = _deadline_at(scan, deadlines, f.pos)
+        else:
+            past = f.deadline < (first_year_of(scan) or 0)
+        if past or any(g.pos == f.pos for g in scan.found):
+            continue
+        scan.found.append(f)
+        scan.ex.add(scan.text, f.pos, f.pos + 1, True, f"a share of the ratio -> {f.metric}")
 
 
 # 2025、2030年…分别达到137、165亿立方米: a list of years, one for each value of the sentence

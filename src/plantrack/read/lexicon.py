@@ -37,6 +37,9 @@ BASE_UNITS = sorted(
         "Gbps",
         "Mbps",
         "PB",
+        "EB",  # 存储总量超过1800EB: exabytes of storage
+        "ZB",
+        "TB",
         "km",
         "km/km²",  # 路网密度 4.8km/km²: kilometres of road per square kilometre
         "公里/时",  # 公交高峰运行车速不低于15公里/时
