@@ -129,3 +129,9 @@ def test_a_ratio_of_the_three_industries_is_one_share_each(
 
 def test_a_ratio_that_is_no_whole_is_no_set_of_shares() -> None:
     assert targets_of("到2030年，三次产业结构调整为5∶42∶40。", 2026, 2030) == []
+
+
+def test_what_the_things_counted_have_not_yet_done_is_a_state() -> None:
+    assert targets_of("原规划建设的3万公里联网公路尚未启动。", 2026, 2030) == []
+    found = targets_of("到2030年，对120处尚未达到设计能力的矿井进行改造。", 2026, 2030)
+    assert [t.value for t in found] == [120.0]

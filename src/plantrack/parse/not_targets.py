@@ -119,6 +119,9 @@ def _quarter_reported(q: Quantity, verb: str | None, clause: str) -> str | None:
     return None
 
 
+# 5万公里连通工程尚未启动: what the things counted have not yet done (not 150处尚未达到设计能力的矿井:
+# 尚未… then 的 qualifies the noun)
+_NOT_YET = re.compile(r"[^，。；的]{0,16}(?:尚未|仍未|还未)[^，。；的]*(?:[，。；]|$)")
 # 规划共6章35节: how a document is divided
 _DOC_PARTS = re.compile(r"(?:\d+|[一二三四五六七八九十]+)[章篇编]$")
 _DOC_PART_UNITS = frozenset(("节", "条", "款"))
@@ -228,6 +231,8 @@ def _what_there_is(q: Quantity, pre: str, after: str, metric: str) -> str | None
         return "a people in round words (百万长安人民, 千万市民), not a target"
     if q.unit in _DOC_PART_UNITS and _DOC_PARTS.search(pre.rstrip()):
         return "how a document is divided (规划共6章35节), not a target"
+    if _NOT_YET.match(after):
+        return "a state now (5万公里连通工程尚未启动, 86座站点尚未办理…), not a target"
     if "规划范围" in metric:
         return "the area a plan covers (本规划范围为市域16410平方公里), not a target"
     if q.unit == "次" and after.lstrip().startswith(("浏览", "阅读", "点击")):
