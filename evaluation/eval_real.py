@@ -54,14 +54,14 @@ FIELDS = (
 TABLE_FIELDS = ("row", "value", "baseline", "binding")
 
 
-# the batch blind for the next piece of work: `b63-…` (`--blind63`)
-BLIND_BATCHES: tuple[int, ...] = (63,)
+# the batch blind for the next piece of work: `b64-…` (`--blind64`)
+BLIND_BATCHES: tuple[int, ...] = (64,)
 BATCH = re.compile(r"b(\d+)-")
 
 
 def split_of(stem: str) -> str:
     """The fixed rule: a batch of `BLIND_BATCHES` is blind as a whole. The second to
-    sixty-second batches (`b2-…` … `b62-…`) were blind as a whole and are retired since their end scores
+    sixty-third batches (`b2-…` … `b63-…`) were blind as a whole and are retired since their end scores
     (scored every run, tuned on); in the first batch a document was blind when sha256(stem)
     starts with 0–7. That first blind split was scored at the start and at the end of the work it
     measured (blind-scores.json); it is retired now — scored every run and tuned on like dev."""
@@ -486,6 +486,10 @@ RETIRED = (
     (
         "retired62",
         "wild set, retired sixty-second batch b62- (scored blind twice, tuned on since)",
+    ),
+    (
+        "retired63",
+        "wild set, retired sixty-third batch b63- (scored blind twice, tuned on since)",
     ),
 )
 
