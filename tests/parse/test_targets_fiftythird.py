@@ -135,3 +135,46 @@ def test_what_the_things_counted_have_not_yet_done_is_a_state() -> None:
     assert targets_of("原规划建设的3万公里联网公路尚未启动。", 2026, 2030) == []
     found = targets_of("到2030年，对120处尚未达到设计能力的矿井进行改造。", 2026, 2030)
     assert [t.value for t in found] == [120.0]
+
+
+def test_latency_in_milliseconds_is_a_unit() -> None:
+    found = targets_of("到2027年，市内单向时延小于1毫秒，省内时延控制在5毫秒以内。", 2026, 2030)
+    assert [(t.value, t.unit, t.comparator) for t in found] == [
+        (1.0, "毫秒", "<"),
+        (5.0, "毫秒", "<="),
+    ]
+
+
+def test_teachers_recruited_are_a_count() -> None:
+    found = targets_of("今年公开招聘3000名农村义务教育学校教师。", 2026, 2026)
+    assert [(t.value, t.unit) for t in found] == [(3000.0, "名")]
+
+
+def test_progress_against_the_years_target_task_is_the_past() -> None:
+    text = "全年完成老旧小区改造21.5万户，占年度目标任务的115.3%；筛查率分别高于年度目标任务6.2个和5.8个百分点。"
+    assert targets_of(text, 2026, 2026) == []
+
+
+def test_a_sentence_on_the_state_now_reports_it() -> None:
+    text = "当前，全省航道通航里程达到5600公里；拥有生产性港口泊位800个。"
+    assert targets_of(text, 2026, 2030) == []
+    text = "目前，全省港口通过能力4.8亿吨，到2030年，港口通过能力超过6亿吨。"
+    assert [t.value for t in targets_of(text, 2026, 2030)] == [6.0]
+
+
+def test_a_reports_review_introduced_mid_paragraph_is_the_past(tmp_path: Path) -> None:
+    text = (
+        "县长向大会作政府工作报告。在回顾2025年和“十四五”工作时，县长说：2025年，我们迎难而上。"
+        "全年实现生产总值93.2亿元、增长8.1%，完成地方财政收入4.1亿元。\n"
+    )
+    assert document_targets(tmp_path, text, 2026, 2026) == []
+
+
+def test_a_plans_background_section_is_a_review(tmp_path: Path) -> None:
+    text = (
+        "一、编制背景\n\n"
+        "市委、市政府高度重视残疾人事业，全市5200名困难残疾人实现脱贫，"
+        "新增980名残疾人就业，适龄残疾儿童入学率达96%。\n\n"
+        "二、主要目标\n\n到2030年，适龄残疾儿童入学率达到98%。\n"
+    )
+    assert [t.value for t in document_targets(tmp_path, text, 2026, 2030)] == [98.0]

@@ -31,7 +31,7 @@ from plantrack.read.headings import cn_number, five_year_period
 REVIEW_WORDS = re.compile(
     r"回顾|过去一年|过去五年|过去的一年|过去的五年|发展基础|发展成就|主要成就|取得的成绩|工作成绩"
     r"|现实基础|发展现状|基础条件|成效|成绩|成就|主要成果|主要进展|工作进展|进展情况|完成情况|实施情况"
-    r"|执行情况|总结|发展成果|建设成果|工作成果|取得的成果|工作基础|决算"
+    r"|执行情况|总结|发展成果|建设成果|工作成果|取得的成果|工作基础|决算|编制背景|规划背景"
     r"|基本情况|现状分析|现状评估|实施评估|实现良好开局|开局良好|圆满收官|胜利收官|顺利收官"
     # 转型升级中砥砺奋进的五年, 极不平凡的一年: the years a heading looks back on
     r"|(?<!未来)(?<!今后)(?<!下一个)的(?:五|一|三|十)年$"
@@ -89,9 +89,13 @@ PAST_RE = re.compile(
     r"|获[^，。；]{1,12}奖(?=[，。；]|$)|居全国首位"
     rf"|{_ACHIEVEMENTS}"
 )
-# 完成投资5.04亿元，比年度计划高20.3个百分点; 完成年计划的30.19%: progress against the year's plan
+# 完成投资5.04亿元，比年度计划高20.3个百分点; 完成年计划的30.19%; 占年度目标任务的143.05%;
+# 分别高于年度目标任务14.31个百分点: progress against the year's plan or target (not 确保完成年度
+# 目标任务: an aim)
 AGAINST_PLAN_RE = re.compile(
-    r"比(?:年度|全年)?计划(?:投资)?(?:高|多|超出?)|完成(?:年度?|全年)计划的"
+    r"(?:比|较)(?:年度|全年)?(?:目标)?(?:计划|任务)(?:投资)?(?:高|多|超出?)"
+    r"|(?:完成|占|为)(?:年度?|全年)(?:目标)?(?:计划|任务)的"
+    r"|(?:高于|超过|超出)(?:年度|全年)(?:目标)?(?:计划|任务)"
 )
 # Achievements no plan states as a goal (创历年新高, 荣获, 比上年): with bare figures, a paragraph
 # that holds one reports a year gone by (`past_scan.bare_statistics`); 累计完成 and 全部完成 are not
@@ -126,6 +130,8 @@ REVIEW_LEAD_RE = re.compile(
     rf"|{_YEARS_SINCE}"
     r"|这[一五]年|这是[^。！？]{2,30}的[一二两三五]年|刚刚过去的20\d\d年"
     r"|“十[一二三四五]五”(?:以来|时期|期间)|十[一二三四五]五以来|党的[十二]+大以来|回顾过去|20\d\d年以来"
+    # 在回顾2015年和“十二五”工作时，贾建刚说：…: a report's review, introduced
+    r"|在?回顾[^。！？；]{2,30}?时[，,]"
     rf"|截[至止](?:目前|当前)[，,]|(?:今年(?:以来[，,])?)?{_YEAR_TO_DATE}"
     # 决战脱贫攻坚取得决定性胜利。…: a report's line that names what was won (——高质量发展取得显著
     # 成效。 opens a goal of an outline's list)

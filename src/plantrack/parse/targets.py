@@ -304,13 +304,19 @@ _AS_OF_DAY = re.compile(
     r"截[至止]到?\d{1,2}月\d{1,2}日(?:\d{1,2}时)?(?!前)|(?:今年|年初)以来(?=[，,])"
     r"|(?<![到至])“?十[一二三四五六七八九]五”?(?:时期)?以来"
 )
+# 当前，全省航道通航里程达到5777公里…: a sentence that opens on the state now
+_NOW_LEAD = re.compile(r"\s*(?:目前|当前|现阶段)[，,]")
 # …, 到2025年力争…: where a sentence that reported turns ahead again
 _TURNS_AHEAD = re.compile(r"[，,；;](?:到|至)?(?:20\d\d年|力争|争取|计划|将|下一步|今后|未来)")
 
 
 def _reported_as_of(text: str, s0: int, s1: int) -> tuple[int, int]:
     """Where the figures a sentence reports as of a day or since a period began start and end
-    (an empty span past its end when it reports none)."""
+    (an empty span past its end when it reports none); 目前，/当前， opening it: the state now."""
+    now = _NOW_LEAD.match(text, s0, s1)
+    if now:
+        ahead = _TURNS_AHEAD.search(text, now.end(), s1)
+        return now.end(), ahead.start() if ahead else s1
     if text.find("截", s0, s1) < 0 and text.find("以来", s0, s1) < 0:
         return s1 + 1, s1
     m = _AS_OF_DAY.search(text, s0, s1)
