@@ -178,3 +178,27 @@ def test_a_plans_background_section_is_a_review(tmp_path: Path) -> None:
         "二、主要目标\n\n到2030年，适龄残疾儿童入学率达到98%。\n"
     )
     assert [t.value for t in document_targets(tmp_path, text, 2026, 2030)] == [98.0]
+
+
+def test_a_baseline_stated_is_no_target() -> None:
+    text = "福田区2025年的基数是0.32吨标准煤/万元，到2030年单位生产总值能耗下降16%。"
+    assert [(t.value, t.unit) for t in targets_of(text, 2026, 2030)] == [(16.0, "%")]
+
+
+def test_a_window_of_years_is_no_value() -> None:
+    found = targets_of("据悉，五年之内，全市水运基础设施建设将完成投资60亿元。", 2026, 2030)
+    assert [(t.value, t.unit) for t in found] == [(60.0, "亿元")]
+
+
+def test_a_size_that_qualifies_the_places_is_no_target() -> None:
+    assert targets_of("年底前基本实现全省30户以上具备条件的自然村通硬化路。", 2026, 2026) == []
+
+
+def test_a_flood_standard_in_years_is_a_target() -> None:
+    found = targets_of("到2030年，中小河流重点段落防洪标准提高到10—20年一遇洪水标准。", 2026, 2030)
+    assert [(t.value, t.value_max, t.unit) for t in found] == [(10.0, 20.0, "年一遇")]
+
+
+def test_a_bracket_that_defines_a_noun_by_its_size_is_no_target() -> None:
+    text = "到2030年，大江大河主要支流(流域面积3000平方公里以上的河流)重要段落堤防基本达标。"
+    assert targets_of(text, 2026, 2030) == []

@@ -80,8 +80,8 @@ _CAP_WORDS = ("不超过", "不得超过", "不高于", "控制在", "最长")
 
 
 def _capped(q: Quantity, verb: str | None) -> bool:
-    """不超过3年, 3年以内: a number of years as a ceiling."""
-    return (verb or "").endswith(_CAP_WORDS) or q.suffix in ("以内", "以下")
+    """不超过3年, 3年以内, 五年之内: a number of years as a ceiling."""
+    return (verb or "").endswith(_CAP_WORDS) or q.suffix in ("以内", "以下", "之内")
 
 
 # 原煤增产了一千八百二十六万吨, 水泥增产了将近三十万吨: a change verb with 了 right before the value
@@ -119,9 +119,20 @@ def _quarter_reported(q: Quantity, verb: str | None, clause: str) -> str | None:
     return None
 
 
+# 罗湖区2010年的基数是0.41吨标准煤/万元: the base a target is measured from
+_BASE_STATED = re.compile(r"基数(?:是|为)?$")
+# 20户以上具备条件的自然村, 常住人口1000人以上的行政村: how big the places are that the work reaches
+_SIZE_UNITS = frozenset(("户", "人", "万人"))
+_PLACES_AFTER = re.compile(
+    r"(?:[\u4e00-\u9fff]{0,8}的)?[\u4e00-\u9fff]{0,3}(?:自然村|行政村|村庄|村组|社区|小区|乡镇|集镇)"
+)
 # 5万公里连通工程尚未启动: what the things counted have not yet done (not 150处尚未达到设计能力的矿井:
 # 尚未… then 的 qualifies the noun)
 _NOT_YET = re.compile(r"[^，。；的]{0,16}(?:尚未|仍未|还未)[^，。；的]*(?:[，。；]|$)")
+# (流域面积200平方公里到3000平方公里的河流): a size range or bound, then 的 and the noun it defines
+_DEFINED_NOUN = re.compile(
+    r"[^，。；的]{0,16}(?:以上|以下|及以上|以内|之间)?的[\u4e00-\u9fff]{1,8}"
+)
 # 规划共6章35节: how a document is divided
 _DOC_PARTS = re.compile(r"(?:\d+|[一二三四五六七八九十]+)[章篇编]$")
 _DOC_PART_UNITS = frozenset(("节", "条", "款"))
@@ -129,8 +140,22 @@ _DOC_PART_UNITS = frozenset(("节", "条", "款"))
 DEFINITION_RE = re.compile(r"\s*(?:该|此|本)指标(?:是指|指|为|是)(?!\s*[\d约])")
 
 
-def _explained(pre: str, clause: str) -> str | None:
-    """A factor of a formula or a clause that defines an indicator: how it is measured."""
+def _in_brackets_of(pre: str, after: str) -> str | None:
+    """The words in the bracket a number stands in, after it (流域面积3000平方公里以上的河流 in
+    大江大河主要支流(流域面积3000平方公里以上的河流)), or None when it stands in none."""
+    opened = max(pre.rfind("("), pre.rfind("（"))
+    if opened < 0 or opened < max(pre.rfind(")"), pre.rfind("）")):
+        return None
+    closed = [i for i in (after.find(")"), after.find("）")) if i >= 0]
+    return after[: min(closed)] if closed else None
+
+
+def _explained(pre: str, clause: str, after: str = "") -> str | None:
+    """A factor of a formula, a clause that defines an indicator, or a bracket that defines a
+    noun by its size (…支流(流域面积3000平方公里以上的河流)): how it is measured."""
+    inside = _in_brackets_of(pre, after) if after else None
+    if inside and _DEFINED_NOUN.fullmatch(inside):
+        return "a bracket that defines a noun by its size (流域面积3000平方公里以上的河流)"
     if pre.rstrip().endswith(("×", "*", "＊")):
         return "a factor of a formula (…/建成区总面积）×100%), not a target"
     if DEFINITION_RE.match(clause):
@@ -142,7 +167,7 @@ def said_not_a_target(
     q: Quantity, verb: str | None, pre: str, after: str, metric: str, clause: str
 ) -> str | None:
     """Why the words around the number say it is no target, or None."""
-    explained = _explained(pre, clause)
+    explained = _explained(pre, clause, after)
     if explained:
         return explained
     done = _done_before(pre) or _quarter_reported(q, verb, clause)
@@ -231,6 +256,10 @@ def _what_there_is(q: Quantity, pre: str, after: str, metric: str) -> str | None
         return "a people in round words (百万长安人民, 千万市民), not a target"
     if q.unit in _DOC_PART_UNITS and _DOC_PARTS.search(pre.rstrip()):
         return "how a document is divided (规划共6章35节), not a target"
+    if _BASE_STATED.search(metric):
+        return "a baseline stated (罗湖区2010年的基数是0.41吨标准煤/万元), not a target"
+    if q.suffix in ("以上", "及以上") and q.unit in _SIZE_UNITS and _PLACES_AFTER.match(after):
+        return "a size that qualifies the places (20户以上具备条件的自然村), not a target"
     if _NOT_YET.match(after):
         return "a state now (5万公里连通工程尚未启动, 86座站点尚未办理…), not a target"
     if "规划范围" in metric:

@@ -196,6 +196,8 @@ def reject(q: Quantity, head: Head, after: str, metric: str, chained: bool) -> s
         or _RED_LINE.match(rest)
         or rest in COVERAGE
         or (rest == "安排" and head.verb in GROWTH_VERBS)
+        # 防洪标准提高到20—50年一遇洪水标准: the standard named again (not 30%面积达到5年一遇…)
+        or (q.unit == "年一遇" and metric.endswith("标准") and rest.endswith("标准"))
     ):
         rest = ""  # 迈上3万亿元台阶; 地区生产总值按增长5%安排: the growth the year is planned on
     if head.verb and rest and not rest.startswith(("、", "和", "及", "用于", "等")):

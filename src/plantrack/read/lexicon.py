@@ -37,6 +37,7 @@ BASE_UNITS = sorted(
         "Gbps",
         "Mbps",
         "PB",
+        "年一遇",  # 防洪标准提高到20—50年一遇: a flood standard
         "毫秒",  # 市内单向时延小于1毫秒: a network's latency
         "微秒",
         "EB",  # 存储总量超过1800EB: exabytes of storage
