@@ -1,0 +1,142 @@
+"""What a whole sentence says about the values its clauses found (`targets._sentence` calls these
+after its clauses): the deadline a value falls under, a forecast's list, progress against the
+year's plan, the items of a distribution, a value the items listed after it share, the shares of
+the three industries, and a list of years that dates each value."""
+
+from __future__ import annotations
+
+import re
+
+from plantrack.parse import review
+from plantrack.parse import target_words as vocab
+from plantrack.parse.clause import Found, Scan
+from plantrack.parse.context import ALLOCATION_LEAD_RE
+from plantrack.parse.industry_shares import industry_shares
+from plantrack.parse.listed_after import items_sharing_a_value
+from plantrack.parse.numbers import Quantity
+from plantrack.parse.past_scan import first_year_of
+
+# 拿几项…的一九五四年预计产量来同一九四九年比较一下，…：电力一百零八亿度…: a list of forecasts
+_FORECAST_LIST = re.compile(r"预计[^。：:；]{0,40}[：:]")
+_AIMED = re.compile(review.AIM_WORDS)  # not the 要 of 重要
+
+
+def deadline_at(
+    scan: Scan, deadlines: list[tuple[int, int, bool]], pos: int
+) -> tuple[int | None, bool]:
+    """(deadline, past) of a value at `pos`: the last deadline phrase before it in the sentence,
+    else the paragraph's deadline or the plan's end."""
+    deadline, past = scan.deadline or scan.end_year or None, scan.past
+    for p, y, was in deadlines:
+        if p <= pos:
+            deadline, past = y, was
+    return deadline, past
+
+
+def forecast_list(scan: Scan, s0: int, s1: int, start: int) -> None:
+    """…的一九五四年预计产量…，可以看到…：电力一百零八亿度…: the figures a forecast's colon opens
+    are forecasts, unless an aim word leads them (今年要确保…)."""
+    text, found = scan.text, scan.found
+    forecast = _FORECAST_LIST.search(text, s0, s1) if len(found) > start else None
+    if forecast is None or _AIMED.search(text, s0, forecast.end()):
+        return
+    for f in [f for f in found[start:] if f.pos >= forecast.end()]:
+        scan.ex.add(text, f.pos, f.pos + 1, False, "a figure of a forecast's list (…预计产量…：)")
+        found.remove(f)
+
+
+def against_the_plan(scan: Scan, s0: int, s1: int, start: int) -> None:
+    """A sentence that measures what was done against the year's plan (…，比年度计划高20.3个
+    百分点) reports progress: none of its figures is a target."""
+    text, found = scan.text, scan.found
+    if len(found) == start or review.AGAINST_PLAN_RE.search(text, s0, s1) is None:
+        return
+    for f in found[start:]:
+        scan.ex.add(text, f.pos, f.pos + 1, False, "progress against the plan (比年度计划高…)")
+    del found[start:]
+
+
+def allocated(scan: Scan, start: int) -> None:
+    """…5，000亿元的分配如下：能源工业1，176.6亿元…: the money after a distribution's lead, and in
+    the items below it, is allotted from a total, not a target (the total before it is one)."""
+    text, found = scan.text, scan.found
+    if len(found) == start:
+        return
+    if scan.context.allocation:
+        after = 0
+    else:
+        lead = ALLOCATION_LEAD_RE.search(text, 0, found[-1].pos)
+        if lead is None:
+            return
+        after = lead.end()
+    for f in [f for f in found[start:] if f.pos >= after and _allotted(f)]:
+        scan.ex.add(text, f.pos, f.pos + 1, False, "money a distribution allots (…的分配如下：)")
+        found.remove(f)
+
+
+def _allotted(f: Found) -> bool:
+    """Money allotted, or its share of the total (工业部门为313.2亿元，占百分之40.9)."""
+    money = vocab.MONEY_UNIT_RE.search(f.unit or "") is not None
+    # 占财政总支出的27.9%, and its change from the period before (比“五五”时期的4.9%提高1.8%)
+    return money or (f.unit in ("%", "‰") and "占" in f.metric and "比重" not in f.metric)
+
+
+def listed_after(
+    scan: Scan,
+    s0: int,
+    s1: int,
+    sq: list[Quantity],
+    start: int,
+    deadlines: list[tuple[int, int, bool]],
+) -> None:
+    """产量将增长百分之五十以上的有生铁、钢…等十七种: the value each listed item reaches, in
+    place of what the clauses read there (the 十七种 counts the list)."""
+    listed = items_sharing_a_value(scan.text, s0, s1, sq)
+    if not listed:
+        return
+    a, b = listed[0].span
+    scan.found[start:] = [f for f in scan.found[start:] if not a <= f.pos < b]
+    deadline, past = deadline_at(scan, deadlines, listed[0].pos)
+    if past:
+        return
+    for f in listed:
+        f.deadline = deadline
+    scan.found.extend(listed)
+    scan.ex.add(scan.text, a, a + 1, True, f"one value for {len(listed)} items listed after it")
+
+
+def shares_of_industries(
+    scan: Scan, s0: int, s1: int, deadlines: list[tuple[int, int, bool]]
+) -> None:
+    """三次产业结构调整为8∶42∶50: one share for each industry, by the deadline that governs it."""
+    for f in industry_shares(scan.text, s0, s1):
+        if f.deadline is None:
+            f.deadline, past = deadline_at(scan, deadlines, f.pos)
+        else:
+            past = f.deadline < (first_year_of(scan) or 0)
+        if past or any(g.pos == f.pos for g in scan.found):
+            continue
+        scan.found.append(f)
+        scan.ex.add(scan.text, f.pos, f.pos + 1, True, f"a share of the ratio -> {f.metric}")
+
+
+# 2025、2030年…分别达到137、165亿立方米: a list of years, one for each value of the sentence
+# (opening with a literal, so that the engine skips by a character set: speed)
+_YEAR_LIST = re.compile(r"20\d\d年?[、和及](?:20\d\d年?[、和及])*20\d\d年")
+
+
+def year_list(scan: Scan, s0: int, s1: int, values: list[Found]) -> None:
+    """Give the values of a sentence that opens with a list of years each its own year, in
+    order, when there are as many values after the list as years in it (all of the plan's)."""
+    if not values:
+        return
+    m = _YEAR_LIST.search(scan.text, s0, s1)
+    if not m:
+        return
+    years = [int(y) for y in re.findall(r"20\d\d", m.group(0))]
+    first = first_year_of(scan)
+    after = [f for f in values if f.pos >= m.end()]
+    if len(after) != len(years) or (first and min(years) < first):
+        return
+    for f, year in zip(after, years, strict=True):
+        f.deadline = year
