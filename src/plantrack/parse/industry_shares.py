@@ -22,7 +22,8 @@ _TOTAL = (99.0, 101.0)  # shares of a whole: they add up to 100 (rounding aside)
 
 def industry_shares(text: str, s0: int, s1: int) -> list[Found]:
     """产业比重2005年调整到10∶40∶50 -> 产业比重（第一产业）10 %, …（第二产业）40 %, …（第三产业）50 %,
-    each due in the year written inside (else its deadline is left to the caller); [] when text[s0:s1] states no such ratio (or its parts do not add up to 100)."""
+    each due in the year written inside (else its deadline is left to the caller); [] when
+    text[s0:s1] states no such ratio (or its parts do not add up to 100)."""
     if "产业" not in text[s0:s1]:
         return []  # most sentences (a fast gate: speed)
     out: list[Found] = []

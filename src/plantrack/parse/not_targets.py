@@ -150,10 +150,10 @@ def _in_brackets_of(pre: str, after: str) -> str | None:
     return after[: min(closed)] if closed else None
 
 
-def _explained(pre: str, clause: str, after: str = "") -> str | None:
+def _explained(pre: str, after: str, clause: str) -> str | None:
     """A factor of a formula, a clause that defines an indicator, or a bracket that defines a
     noun by its size (…支流(流域面积3000平方公里以上的河流)): how it is measured."""
-    inside = _in_brackets_of(pre, after) if after else None
+    inside = _in_brackets_of(pre, after)
     if inside and _DEFINED_NOUN.fullmatch(inside):
         return "a bracket that defines a noun by its size (流域面积3000平方公里以上的河流)"
     if pre.rstrip().endswith(("×", "*", "＊")):
@@ -167,7 +167,7 @@ def said_not_a_target(
     q: Quantity, verb: str | None, pre: str, after: str, metric: str, clause: str
 ) -> str | None:
     """Why the words around the number say it is no target, or None."""
-    explained = _explained(pre, clause, after)
+    explained = _explained(pre, after, clause)
     if explained:
         return explained
     done = _done_before(pre) or _quarter_reported(q, verb, clause)

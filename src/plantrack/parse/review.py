@@ -69,6 +69,14 @@ _DONE_VERBS = (
 )
 # 五年来, 几年来, 近年来: the years up to now
 _YEARS_SINCE = r"[一二两三四五六七八九十几多近]年来"
+# 完成投资5.04亿元，比年度计划高20.3个百分点; 完成年计划的30.19%; 占年度目标任务的143.05%;
+# 分别高于年度目标任务14.31个百分点: progress against the year's plan or target (not 确保完成年度
+# 目标任务: an aim); a paragraph that holds it is a progress report (`past_scan.reviews`)
+_AGAINST_PLAN = (
+    r"(?:比|较)(?:年度|全年)?(?:目标)?(?:计划|任务)(?:投资)?(?:高|多|超出?)"
+    r"|(?:完成|占|为)(?:年度?|全年)(?:目标)?(?:计划|任务)的"
+    r"|(?:高于|超过|超出)(?:年度|全年)(?:目标)?(?:计划|任务)"
+)
 PAST_RE = re.compile(
     rf"了(?<=(?:{_DONE_VERBS})了)|翻了|有了(?<!没有了)"  # 有了较快的发展: a change that came
     r"|已(?:经)?(?:达到|实现|完成|建成|突破|超过|累计)"
@@ -77,8 +85,7 @@ PAST_RE = re.compile(
     rf"|全(?<=[居列名持入]全)[国省市](?:第|前){_N}+"
     rf"|全[国省市]第{_N}+(?:位|名)?(?=[，。；、]|$)"
     r"|超额完成"
-    # 比年度计划高20.3个百分点, 完成年计划的30.19%: progress measured against the year's plan
-    r"|比(?:年度|全年)?计划(?:投资)?(?:高|多|超出?)|完成(?:年度?|全年)计划的"
+    rf"|{_AGAINST_PLAN}"  # 比年度计划高20.3个百分点, 占年度目标任务的143.05%: progress
     rf"|连续{_N}+(?:年|个月|个季度)"
     r"|累计(?<![应要将需]累计)(?:完成|建成|实现)"  # not 应累计完成: what shall be done
     rf"|这是[^。]{{2,30}}的[一二两三五]年|这一年|这五年|这几年|{_YEARS_SINCE}"
@@ -89,14 +96,7 @@ PAST_RE = re.compile(
     r"|获[^，。；]{1,12}奖(?=[，。；]|$)|居全国首位"
     rf"|{_ACHIEVEMENTS}"
 )
-# 完成投资5.04亿元，比年度计划高20.3个百分点; 完成年计划的30.19%; 占年度目标任务的143.05%;
-# 分别高于年度目标任务14.31个百分点: progress against the year's plan or target (not 确保完成年度
-# 目标任务: an aim)
-AGAINST_PLAN_RE = re.compile(
-    r"(?:比|较)(?:年度|全年)?(?:目标)?(?:计划|任务)(?:投资)?(?:高|多|超出?)"
-    r"|(?:完成|占|为)(?:年度?|全年)(?:目标)?(?:计划|任务)的"
-    r"|(?:高于|超过|超出)(?:年度|全年)(?:目标)?(?:计划|任务)"
-)
+AGAINST_PLAN_RE = re.compile(_AGAINST_PLAN)
 # Achievements no plan states as a goal (创历年新高, 荣获, 比上年): with bare figures, a paragraph
 # that holds one reports a year gone by (`past_scan.bare_statistics`); 累计完成 and 全部完成 are not
 # among them (a plan says 到2025年累计完成977个)

@@ -277,13 +277,13 @@ _BASIS_CLAUSE = re.compile(
     r"(?:按照?|以)[^，。；]{0,24}(?:计算|计)|[就从对](?:全国|全省|全市|全区|全县|总体|整体)(?:来说|来看|而言|看)"
 )
 # 其中2024年首次突破…, 2023年已达到…: a year and what happened in it for the first time or already
+_FIRST_TIME_IN = re.compile(r"((?:19|20)\d\d)年(?:全年|底|末)?(?=首次|首度|已经|已)")
 # 甘肃2014年新建…, 我省2023年完成…: a place, a year and the work done in it (not 比2020年, 较…)
 _PLACE_YEAR_DONE = re.compile(
     r"(?:^|(?<=[，。；！？]))(?:[\u4e00-\u9fff]{1,4}[省市县区州旗]|全[省市县区国]|我[省市县区国]|本[省市县区]"
     r"|[\u4e00-\u9fff]{2,3}(?<![比较由从于在至到以同与和及为是占截止]))"
     r"((?:19|20)\d\d)年(?:全年|底|末)?(?=新建|新增|完成|实现|建成|改造|开工|累计|共)"
 )
-_FIRST_TIME_IN = re.compile(r"((?:19|20)\d\d)年(?:全年|底|末)?(?=首次|首度|已经|已)")
 
 
 # 超额完成年度任务, 已全部完成: the sentence reports its task done (not 确保完成年度任务)
