@@ -380,6 +380,19 @@ _QUOTED_GOAL = (
 _QUOTED_CLAUSE = re.compile(rf"“((?:{_QUOTED_WORK})|(?:{_QUOTED_GOAL}))”")
 
 
+# “并实现520个行政村光纤和410个乡镇4G网络全覆盖，完成20万人就业技能培训。”黄奇帆表示: words quoted
+# as said, clauses and all, not a name
+_SPEECH_BREAK = re.compile(r"[，,。；;][^”\"]{6}")
+
+
+def _is_speech(text: str, opener: int, closer: int) -> bool:
+    """A quotation of what someone said: “ or " opening clauses with a break inside."""
+    if text[opener] not in '“"':
+        return False
+    inner = text[opener + 1 : closer if closer >= 0 else opener + 1 + _MAX_QUOTE]
+    return len(inner) >= 15 and _SPEECH_BREAK.search(inner) is not None
+
+
 def quote_spans(text: str) -> list[tuple[int, int]]:
     """Spans inside “…”, 《…》, "…" and the like: numbers there are names (“1510”, “4+X”)."""
     spans: list[tuple[int, int]] = []
@@ -392,7 +405,8 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
         closer = _QUOTE_PAIRS.get(text[j], '"')
         k = text.find(closer, j + 1, j + 1 + _MAX_QUOTE)
         end = k if k >= 0 else min(n, j + 1 + _MAX_QUOTE)
-        spans.append((j, end + 1))
+        if not _is_speech(text, j, k):
+            spans.append((j, end + 1))
         i = end + 1
     if "关于" in text:
         # 关于2024年实施47项民生实事的通知: a document's title without 《》 is a name too

@@ -200,11 +200,30 @@ def reject(q: Quantity, head: Head, after: str, metric: str, chained: bool) -> s
         or (q.unit == "年一遇" and metric.endswith("标准") and rest.endswith("标准"))
     ):
         rest = ""  # 迈上3万亿元台阶; 地区生产总值按增长5%安排: the growth the year is planned on
-    if head.verb and rest and not rest.startswith(("、", "和", "及", "用于", "等")):
+    if (
+        head.verb
+        and rest
+        and not rest.startswith(("、", "和", "及", "用于", "等"))
+        and not _reach_a_state(q, head, rest)
+    ):
         return f"{head.verb} + number inside a longer phrase (…{rest[:6]})"
     if head.verb == "为" and not metric:
         return "为 + number without a subject"
     return None
+
+
+# 实现2606个撤并村公路通达, 实现12户30人易地扶贫搬迁: 实现 counts the things that reach a state
+_STATE_REACHED = re.compile(
+    r"^[\u4e00-\u9fff0-9A-Za-z]{0,12}(?:通达|全覆盖|覆盖|脱贫|搬迁|达标|通车|通硬化路|通客车|并网|投产)$"
+)
+
+
+def _reach_a_state(q: Quantity, head: Head, rest: str) -> bool:
+    return (
+        head.verb == "实现"
+        and (q.unit or "").lstrip("万") in COUNT_UNITS
+        and _STATE_REACHED.match(rest) is not None
+    )
 
 
 _RATED = re.compile(r"^额定(?:容量|负荷|功率|出力)(?:以上|以下|及以上|及以下)?$")

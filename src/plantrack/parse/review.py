@@ -142,7 +142,7 @@ _SPEAKER_RE = re.compile(
     r"^(?:[\u4e00-\u9fff]{2,12}(?:说|指出|表示|介绍|强调|透露)"
     # 本报讯 (首席记者仲亮) 记者日前从省住建厅获悉,…: a paper's byline before its source
     r"|(?:本报讯\s*(?:[（(][^（）()]{2,20}[）)])?\s*)?"
-    r"(?:昨日|近日|日前|今天|今日)?[，,]?记者(?:昨日|近日|日前|今天|今日)?从[^，。；]{2,40}(?:获悉|了解到))[，,:：]"
+    r"(?:昨日|近日|日前|今天|今日)?[，,]?记者(?:昨日|近日|日前|今天|今日)?从[^，。；]{2,60}(?:获悉|了解到))[，,:：]"
     r"|^[^，。；：:“”]{2,30}?(?:局长|主任|书记|市长|县长|区长|负责人)[\u4e00-\u9fff]{0,4}[:：]"
 )  # 发布会透露，今年以来…; 记者从…获悉，今年截至9月30日…; 副局长柯友鹏：…: a news report's source
 # 本报讯(特约记者 寸红亮) 2023年,…, 新华社北京1月13日电（记者…）: a paper's byline before its lead
@@ -253,6 +253,12 @@ def period_first(first: int | None, end: int | None) -> int | None:
     return first
 
 
+_WORDS_AHEAD = re.compile(
+    r"将|(?<![重主需纲必摘紧只])要(?![素点闻])|力争|争取|确保|目标|任务|(?<![动年作度资产生])计划|预计|预期"
+    r"|到(?:19|20)\d\d年|今后|未来|[一二两三四五]年内"
+)
+
+
 def review_lead(text: str, first: int | None, periods_from: int | None = None) -> bool:
     """过去一年，… / ——这是…的五年 / 2024年，我们… (a year before the plan's start) opens a review.
     “十五五”时期，… in a plan from 2026 looks ahead; “十四五”时期 in it looks back (and in a plan
@@ -266,7 +272,11 @@ def review_lead(text: str, first: int | None, periods_from: int | None = None) -
         if plan and "以来" in lead.group(0):
             return True  # “十四五”以来: since a period began, whichever: what has been done
         since = periods_from or first
-        return not (plan and since and _period_end(plan.group(0)[:2]) >= since)
+        if plan and since and _period_end(plan.group(0)[:2]) >= since:
+            # “十四五”期间，我省始终以…全力推进… in 2025: the period ends the year the text is
+            # written, told with no word of what is to come
+            return _period_end(plan.group(0)[:2]) == since and not _WORDS_AHEAD.search(text)
+        return True
     year = lead_year(text)
     if year is None:
         example = _EXAMPLE_YEAR_LEAD_RE.match(text)

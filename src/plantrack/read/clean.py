@@ -100,6 +100,12 @@ _RUNS_ON = "的和与及或并、"
 _CONTINUES_RE = re.compile(r"^(?:[，。；：、！？,;:!?）)》”]|[是为][：:，,])")
 # 发布时间：2021年03月09日, 日期:2022-01-14 … 评论:0, 来源：…: a page's own data on a line of its own, never the
 # first half of a paragraph a page break cut
+# 记者从…获悉, 本报讯（记者…）, 新华社北京1月13日电: a news item's lead opens a paragraph of its own,
+# never the second half of a headline above it
+_NEWS_LEAD_RE = re.compile(
+    r"^(?:本报讯|本报[\u4e00-\u9fff]{0,4}电|新华社[\u4e00-\u9fff\d]{0,12}电"
+    r"|(?:昨日|近日|日前|今天|今日)?[，,]?记者(?:昨日|近日|日前|今天|今日)?从[^，。；]{2,60}(?:获悉|了解到))"
+)
 _META_LINE_RE = re.compile(
     r"^\s*(?:发布时间|发布日期|发文日期|成文日期|来源|信息来源|作者|索引号|文号|发文字号|浏览次数|点击数"
     r"|字号|发布机构|发文机关|日期|摘要|导读|核心提示|内容提要|原标题)\s*[：:]"
@@ -444,6 +450,7 @@ def clean_blocks(blocks: list[Block]) -> tuple[list[Block], list[str]]:
             and not row_number(prev.text)
             and not row_number(block.text)
             and not _META_LINE_RE.match(prev.text)
+            and not _NEWS_LEAD_RE.match(block.text)
         ):
             repairs.append(f"{_JOIN}{_break_label(prev.text, block.text)}")
             glue = " " if _latin(prev.text[-1]) and _latin(block.text[0]) else ""

@@ -1,0 +1,61 @@
+"""Fiftieth round: words quoted as said, counts of things that reach a state, and a news item's
+review of a period that ends the year it is written — in words other than the retired
+documents'."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from paragraph import document_targets, targets_of
+
+
+def test_numbers_in_a_quoted_speech_are_read() -> None:
+    text = "“今年要新建15所公办幼儿园，完成8万人职业技能培训。”李明表示，全区将尽力办好。"
+    assert sorted(t.value for t in targets_of(text, 2026, 2026)) == [8.0, 15.0]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "打造“一核两翼、三带多点”发展格局。",  # a slogan, no clause break: a name
+        "实施“十百千万”工程。",
+        "推进“3个100”重点项目建设。",
+    ],
+)
+def test_numbers_in_a_quoted_name_stay_names(text: str) -> None:
+    assert targets_of(text, 2026, 2030) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("到2026年，实现1850个撤并村公路通达。", 1850.0),
+        ("实现360个行政村5G网络全覆盖。", 360.0),
+    ],
+)
+def test_a_count_of_things_that_reach_a_state_is_a_target(text: str, value: float) -> None:
+    assert [t.value for t in targets_of(text, 2026, 2026)] == [value]
+
+
+NEWS_REVIEW = """城市管网提档升级让生活更安心
+记者从省政府新闻办公室举办的“高质量完成‘十四五’规划”系列新闻发布会上获悉，“十四五”期间，我省坚持问题导向，全力推进市政设施改造升级。
+
+在供水保障中，我省累计新增城市供水能力45万吨/日，新建改造供水管网3200公里。
+在供热保障中，全省改造老旧供热管网2100公里。
+"""
+
+
+def test_a_news_item_on_a_period_ending_this_year_reviews_it(tmp_path: Path) -> None:
+    assert document_targets(tmp_path, NEWS_REVIEW, 2025, 2025) == []
+
+
+NEWS_PLAN = NEWS_REVIEW.replace("全力推进市政设施改造升级", "将全力推进市政设施改造升级").replace(
+    "累计新增", "将新增"
+)
+
+
+def test_the_same_item_with_words_ahead_keeps_its_targets(tmp_path: Path) -> None:
+    values = sorted(t.value for t in document_targets(tmp_path, NEWS_PLAN, 2025, 2025))
+    assert 45.0 in values and 3200.0 in values
