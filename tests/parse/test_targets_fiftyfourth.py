@@ -59,3 +59,28 @@ NEWS_PLAN = NEWS_REVIEW.replace("全力推进市政设施改造升级", "将全�
 def test_the_same_item_with_words_ahead_keeps_its_targets(tmp_path: Path) -> None:
     values = sorted(t.value for t in document_targets(tmp_path, NEWS_PLAN, 2025, 2025))
     assert 45.0 in values and 3200.0 in values
+
+
+@pytest.mark.parametrize(
+    ("text", "metric", "value"),
+    [
+        ("修复提升60所受损中小学校。", "修复提升受损中小学校", 60.0),
+        ("整体提升120所学校周边环境。", "整体提升学校周边环境", 120.0),
+    ],
+)
+def test_improve_counts_the_places_it_improves(text: str, metric: str, value: float) -> None:
+    [target] = targets_of(text, 2026, 2026)
+    assert (target.metric, target.value, target.unit) == (metric, value, "所")
+
+
+def test_improve_by_a_share_is_unchanged() -> None:
+    [target] = targets_of("到2027年，学校办学条件达标率提升到95%。", 2026, 2030)
+    assert (target.value, target.unit) == (95.0, "%")
+
+
+def test_what_each_place_has_is_a_count_target() -> None:
+    found = targets_of("每个街道有1处综合养老服务设施；每个社区有1处养老服务场所。", 2026, 2026)
+    assert [(t.metric, t.value) for t in found] == [
+        ("每个街道综合养老服务设施", 1.0),
+        ("每个社区养老服务场所", 1.0),
+    ]

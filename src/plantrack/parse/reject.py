@@ -178,6 +178,7 @@ def reject(q: Quantity, head: Head, after: str, metric: str, chained: bool) -> s
         and not (after.startswith("及") and not after.startswith(("及以", "及其以")))
         and not (SECOND_COUNT.match(after) and not metric.endswith("每"))
         and not counted_work(q, metric, after)
+        and not EACH_HAS.search(metric)
         and not (head.lead_verb and after.startswith(metric))  # 改建6家社区…: counts its noun
         and not (after.strip() == "安排" and metric.endswith("按"))  # 赤字率拟按3%安排
         and not (solved or share or held or distributed)
@@ -218,12 +219,30 @@ _STATE_REACHED = re.compile(
 )
 
 
-def _reach_a_state(q: Quantity, head: Head, rest: str) -> bool:
+# 每个街道有1处综合养老服务设施: what each place has, counted
+EACH_HAS = re.compile(r"^每个?[\u4e00-\u9fff]{1,6}?(?:都|均)?(?:至少)?有$")
+
+
+# 整体提升100所学校周边环境, 修复提升80所因灾受损学校: the places a work improves, counted
+_IMPROVED_THINGS = ("所", "座", "处", "个", "家", "条", "栋", "村", "户")
+_THINGS_PHRASE = re.compile(r"^[\u4e00-\u9fff]{2,16}$")
+
+
+def improves_things(q: Quantity, head: Head, rest: str) -> bool:
+    """整体提升100所学校周边环境: 提升 + a count of the places it improves."""
     return (
-        head.verb == "实现"
-        and (q.unit or "").lstrip("万") in COUNT_UNITS
-        and _STATE_REACHED.match(rest) is not None
+        head.verb == "提升"
+        and not q.chinese
+        and q.unit in _IMPROVED_THINGS
+        and _THINGS_PHRASE.match(rest) is not None
     )
+
+
+def _reach_a_state(q: Quantity, head: Head, rest: str) -> bool:
+    """实现 + a count of things that reach a state, 提升 + a count of the places it improves."""
+    if head.verb == "实现":
+        return (q.unit or "").lstrip("万") in COUNT_UNITS and _STATE_REACHED.match(rest) is not None
+    return improves_things(q, head, rest)
 
 
 _RATED = re.compile(r"^额定(?:容量|负荷|功率|出力)(?:以上|以下|及以上|及以下)?$")

@@ -36,11 +36,13 @@ from plantrack.parse.phrases import (
 from plantrack.parse.reading import ClauseRun, Reading, Rule
 from plantrack.parse.reject import (
     CLASS_BOUND,
+    EACH_HAS,
     HOLDS_LEVEL,
     LEVEL_AFTER,
     SECOND_COUNT,
     TIME_UNITS,
     counted_work,
+    improves_things,
     reject,
     time_to_reach,
 )
@@ -330,6 +332,16 @@ def rule_metric_after(r: Reading, run: ClauseRun) -> str | None:
     """建成10个以上高水平示范应用场景: the metric follows the number; 农村公路90座三类桥梁加固
     维修: the scope before it, the things and the work after it."""
     work = None if r.head.verb or r.settled else counted_work(r.q, r.metric, r.after)
+    if not r.settled and not r.head.verb and EACH_HAS.search(r.metric):
+        things = post_metric(r.after)  # 每个街道有1处综合养老服务设施: each place, what it has
+        if things:
+            r.metric, r.settled, r.post_metric = f"{r.metric[:-1]}{things}", True, True
+            return None
+    if not r.settled and r.head.verb == "提升":
+        things = post_metric(r.after)  # 修复提升80所因灾受损学校: the verb, then what it improves
+        if things and improves_things(r.q, r.head, things):
+            r.metric, r.settled, r.post_metric = f"{r.metric}提升{things}", True, True
+            return None
     if work:
         r.metric, r.post_metric = r.metric.lstrip(")）、，,;；") + work, True
         return None
