@@ -84,3 +84,17 @@ def test_what_each_place_has_is_a_count_target() -> None:
         ("每个街道综合养老服务设施", 1.0),
         ("每个社区养老服务场所", 1.0),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "metric", "value"),
+    [
+        ("目前，全市已建成充电桩1万个，到2027年达到3万个。", "充电桩", 3.0),
+        ("全市现有养老床位2万张，到2027年达到3万张。", "养老床位", 3.0),
+    ],
+)
+def test_a_goal_after_the_state_of_today_takes_its_subject(
+    text: str, metric: str, value: float
+) -> None:
+    [target] = targets_of(text, 2026, 2030)
+    assert (target.metric, target.value, target.deadline) == (metric, value, 2027)

@@ -403,6 +403,7 @@ def read_clause(scan: Scan, c0: int, c1: int, cq: list[Quantity], state: ClauseS
                 break
         if reason:
             ex.add(text, q.start, q.end, False, reason)
+            _keep_state_subject(r, reason, state)
             continue
         f = _found(r, run, (c0, c1))
         scan.found.append(f)
@@ -592,6 +593,18 @@ def parallel_metrics(subject: str, each: bool = False) -> list[str] | None:
     if each and all(len(p) >= 3 for p in parts):
         return parts  # 游客人次、旅游花费均增长…: 均 gives each listed noun the value
     return None
+
+
+_NOW_REASON = "what there is now"
+_HELD_NOW = re.compile(
+    r"^(?:目前|当前|现阶段)?[，,]?(?:全[市省县区])?(?:已经?|现)?(?:累计)?(?:建成|拥有|有)?"
+)
+
+
+def _keep_state_subject(r: Reading, reason: str, state: ClauseState) -> None:
+    """已建成充电桩1万个，到2027年达到3万个: the subject of the state of today is the goal's."""
+    if reason.startswith(_NOW_REASON) and r.metric:
+        state.subject = _HELD_NOW.sub("", r.metric) or r.metric
 
 
 def _found(r: Reading, run: ClauseRun, span: tuple[int, int]) -> Found:
