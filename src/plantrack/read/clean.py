@@ -16,6 +16,7 @@ from plantrack.read.flat_rows import unflatten_rows
 from plantrack.read.headings import CHAPTER_RE, PART_RE, SECTION_RE, is_heading
 from plantrack.read.lexicon import row_number
 from plantrack.read.runon import split_run_on
+from plantrack.read.scope_column import fold_scope_rows
 from plantrack.read.script import to_simplified, without_pinyin
 from plantrack.read.text_tables import recover_tables
 
@@ -271,6 +272,7 @@ def _clean_table(block: Block) -> tuple[Block, bool]:
     cells = [cell for row in block.rows or [] for cell in row]
     changed = any(normalize_width(cell) != cell for cell in cells)
     rows = [[normalize_width(cell).strip() for cell in row] for row in block.rows or []]
+    rows = fold_scope_rows(rows)  # 婴儿死亡率 | 户籍人口: the 统计口径 joins the name
     text = "\n".join("\t".join(row) for row in rows)
     return Block(text, "table", block.page, block.line, block.level, rows), changed
 

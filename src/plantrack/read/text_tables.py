@@ -46,6 +46,7 @@ from plantrack.read.lexicon import (
     TARGET_COLUMN,
 )
 from plantrack.read.numbered_rows import numbered, numbered_rows
+from plantrack.read.scope_column import fold_scope_cells
 from plantrack.read.spaced_place_rows import spaced_place_rows
 from plantrack.read.task_tables import (
     GROUP_CELL,
@@ -607,10 +608,14 @@ class _Recover:
             if category_after_name(cells[h][1], [c for _, c in cells[:h]]):
                 break  # 建筑领域 after the header's name and 属性: the first category row
             h += 1
-        cols = columns_of(_merged_header([c for _, c in cells[:h]]))
+        header = _merged_header([c for _, c in cells[:h]])
+        body = cells[h:]
+        folded = fold_scope_cells(header, [c for _, c in body])
+        if folded:  # 婴儿死亡率 / 户籍人口 / 预期性 / ≤2.8‰: the 统计口径 joins the name
+            header, body = folded[0], [(body[k][0], c) for k, c in folded[1]]
+        cols = columns_of(header)
         if cols is None or h < 3:
             return 0
-        body = cells[h:]
         if cols.index is None and numbered([c for _, c in body], cols.cells):
             rows, used = numbered_rows([c for _, c in body], cols.cells, cols.name)
         else:
@@ -631,7 +636,8 @@ class _Recover:
         skip = 0
         if second and len(second) >= 2 and all(YEAR_ONLY.match(c) for c in second):
             header, skip = [*header, *second], 1  # 目标 over 2024年 | 2025年 …: a second header row
-        cols = columns_of(_merged_header(header))
+        header = _merged_header(header)
+        cols = columns_of(header)
         if cols is None:
             return 0
         cells: list[tuple[int, str]] = []  # (block offset of the cell's line, cell)
@@ -644,6 +650,10 @@ class _Recover:
             if row is None:
                 break
             cells.extend((k, c) for c in row)
+        folded = fold_scope_cells(header, [c for _, c in cells])
+        if folded:  # 婴儿死亡率 | 户籍人口 | 预期性 | ≤2.8‰: the 统计口径 joins the name
+            cols = columns_of(folded[0]) or cols
+            cells = [(cells[k][0], c) for k, c in folded[1]]
         rows, used = rows_from_cells([c for _, c in cells], cols)
         consumed = cells[used - 1][0] + 1 if used else 1
         shape = "pipe" if "|" in self.blocks[i].text else "space-separated"
