@@ -98,3 +98,20 @@ def test_a_goal_after_the_state_of_today_takes_its_subject(
 ) -> None:
     [target] = targets_of(text, 2026, 2030)
     assert (target.metric, target.value, target.deadline) == (metric, value, 2027)
+
+
+CHOSEN = (
+    "前日闭幕的区人代会票决确定了20项2026年区政府民生实事项目。2025年10月下旬开始，区政府办公室向社会"
+    "征集意见和建议。经过电子票决，最终确定了20项重点民生实事项目。具体为：项目(1)新增托位300个。"
+    "项目(2)建设星海幼儿园等3所幼儿园。项目(3)城镇新增就业2.5万人。\n"
+)
+
+
+def test_the_story_of_how_the_projects_were_chosen_ends_in_them(tmp_path: Path) -> None:
+    found = document_targets(tmp_path, CHOSEN, 2026, 2026)
+    assert [(t.value, t.deadline) for t in found] == [(300.0, 2026), (3.0, 2026), (2.5, 2026)]
+
+
+def test_a_past_year_without_projects_chosen_still_reviews(tmp_path: Path) -> None:
+    text = CHOSEN.replace("最终确定了20项重点民生实事项目", "各项工作有序推进")
+    assert document_targets(tmp_path, text, 2026, 2026) == []

@@ -9,6 +9,7 @@ import re
 from bisect import bisect_left
 
 from plantrack.parse import review
+from plantrack.parse import target_words as vocab
 from plantrack.parse.clause import Scan, task_beside_progress
 from plantrack.parse.numbers import Quantity
 
@@ -29,6 +30,8 @@ def looks_back(scan: Scan, s0: int, s1: int, before: bool) -> bool:
     first, since = first_year_of(scan), _periods_from(scan)
     if review.review_lead(scan.text[s0:s1].lstrip(), first, since):
         return True
+    if before and vocab.PROJECTS_DECIDED_RE.search(scan.text, s0, s1):
+        return False  # …征集意见。…最终确定了30项重点民生实事项目。具体为：…: the list is the plan
     return before and not review.looks_ahead(scan.text, s0, s1, first, periods_from=since)
 
 

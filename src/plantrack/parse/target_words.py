@@ -437,3 +437,9 @@ PROVINCES = _words(
     "北京 天津 河北 山西 内蒙古 辽宁 吉林 黑龙江 上海 江苏 浙江 安徽 福建 江西 山东 河南 湖北 湖南"
     " 广东 广西 海南 重庆 四川 贵州 云南 西藏 陕西 甘肃 青海 宁夏 新疆 台湾 香港 澳门"
 )
+
+# 最终确定了30项重点民生实事项目, 票决产生10件民生实事: the story of how the year's projects were
+# chosen ends in them (what follows is the plan, not the past)
+PROJECTS_DECIDED_RE = re.compile(
+    r"(?:确定|票决|选定|产生)(?:了|出)?\d+(?:项|件)[^。；]{0,12}(?:实事|项目|工程)"
+)

@@ -456,6 +456,10 @@ def _lead_deadline(
         deadlines = within(scan.deadlines, scan.deadline_at, max(0, s0 - 1), s1)
     if deadlines and vocab.LEAD_DEADLINE_RE.match(scan.text, s0, s1):
         scan.deadline, scan.past = deadlines[0][1], deadlines[0][2]
+    elif scan.past and vocab.PROJECTS_DECIDED_RE.search(scan.text, s0, s1):
+        # 2022年10月下旬开始，…征集意见。…最终确定了30项重点民生实事项目。具体为：… the story of
+        # how the year's projects were chosen ends in them: no longer the past
+        scan.deadline, scan.past = scan.context.deadline, False
 
 
 def _in_review(location: Location) -> bool:
