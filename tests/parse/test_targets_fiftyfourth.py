@@ -115,3 +115,24 @@ def test_the_story_of_how_the_projects_were_chosen_ends_in_them(tmp_path: Path) 
 def test_a_past_year_without_projects_chosen_still_reviews(tmp_path: Path) -> None:
     text = CHOSEN.replace("最终确定了20项重点民生实事项目", "各项工作有序推进")
     assert document_targets(tmp_path, text, 2026, 2026) == []
+
+
+def _results_table(done: str, aim: str) -> str:
+    cells = ["序号", "指标", "单位", *done.split("/"), *aim.split("/")]
+    rows = [
+        ["1", "孕产妇死亡率", "1/10万", "2.65", "≤8"],
+        ["2", "居民健康素养水平", "%", "27.5", "≥24"],
+    ]
+    return "\n\n".join(
+        ["某市“十三五”卫生健康主要指标完成情况", *cells, *(c for r in rows for c in r)]
+    )
+
+
+def test_a_plan_s_results_beside_its_targets_for_the_same_year_set_none(tmp_path: Path) -> None:
+    text = _results_table("2020年/完成情况", "2020年/规划目标")
+    assert document_targets(tmp_path, text, 2016, 2020) == []
+
+
+def test_progress_of_no_stated_year_beside_its_targets_keeps_them(tmp_path: Path) -> None:
+    text = _results_table("完成情况", "2020年/规划目标")  # progress so far, no year of its own
+    assert sorted(t.value for t in document_targets(tmp_path, text, 2020, 2020)) == [8.0, 24.0]

@@ -159,6 +159,8 @@ def extract_plan_targets(
                 # “十四五”规划主要指标完成情况, or a table in a review section: the past (a
                 # progress report's 项目内容 column still states the plan; its 落实情况 is not read)
                 continue
+            if _final_results(rows[0]) and title and _PROGRESS_TITLE.search(title):
+                continue  # …“十三五”…主要指标完成情况: the year's results beside its targets
             if looks_like_indicator_table(rows):
                 notes = table_notes(nodes[count + 1 : count + 1 + _NOTE_LOOKAHEAD])
                 found.extend(
@@ -361,6 +363,17 @@ def _targets_beside_progress(header: list[str]) -> bool:
     plan (its 完成情况 is not read)."""
     cells = [c.strip() for c in header]
     return any("目标" in c for c in cells) and any(PROGRESS_COLUMN.match(c) for c in cells)
+
+
+_YEAR_OF = re.compile(r"((?:19|20)\d\d)年")
+
+
+def _final_results(header: list[str]) -> bool:
+    """2020年完成情况 | 2020年规划目标: a year's results beside the targets set for that same
+    year (a report after the plan's end; 1-6月完成情况 beside 2025年目标 is progress)."""
+    done = {y for c in header if "完成" in c or "实绩" in c for y in _YEAR_OF.findall(c)}
+    aims = {y for c in header if "目标" in c for y in _YEAR_OF.findall(c)}
+    return bool(done & aims)
 
 
 def _review_caption(text: str) -> bool:
