@@ -136,3 +136,20 @@ def test_a_plan_s_results_beside_its_targets_for_the_same_year_set_none(tmp_path
 def test_progress_of_no_stated_year_beside_its_targets_keeps_them(tmp_path: Path) -> None:
     text = _results_table("完成情况", "2020年/规划目标")  # progress so far, no year of its own
     assert sorted(t.value for t in document_targets(tmp_path, text, 2020, 2020)) == [8.0, 24.0]
+
+
+CLOSED = (
+    "任务目标：新扩建30所公办幼儿园。进展情况：截至去年12月底，30所幼儿园已全部建成。\n"
+    "任务目标：对80个老旧小区进行改造。进展情况：改造工作已于2025年11月20日前完工。\n"
+)
+
+
+def test_tasks_reported_done_at_the_end_of_a_past_year_set_none(tmp_path: Path) -> None:
+    assert document_targets(tmp_path, CLOSED, 2026, 2026) == []
+
+
+def test_tasks_whose_progress_is_of_this_year_keep_their_targets(tmp_path: Path) -> None:
+    text = CLOSED.replace("截至去年12月底", "截至今年6月底").replace(
+        "已于2025年11月20日前完工", "正在推进"
+    )
+    assert sorted(t.value for t in document_targets(tmp_path, text, 2026, 2026)) == [30.0, 80.0]

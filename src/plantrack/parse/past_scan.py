@@ -35,12 +35,32 @@ def looks_back(scan: Scan, s0: int, s1: int, before: bool) -> bool:
     return before and not review.looks_ahead(scan.text, s0, s1, first, periods_from=since)
 
 
+# 截至去年12月底, 截至2014年年底: the progress at the end of a year (compared with the plan's first)
+# 全部改造工作已于2014年11月14日前完工: the date a task was finished
+_YEAR_END = re.compile(
+    r"截[至止](?:去年|上年|((?:19|20)\d\d)年)(?:12月底|12月末|年底|年末)"
+    r"|已于((?:19|20)\d\d)年[^，。；]{0,12}(?:完工|完成|建成|竣工)"
+)
+
+
+def _year_closed(scan: Scan) -> bool:
+    """A progress report's 进展情况 told at the end of a year before the plan's own: the tasks
+    it reports on were that year's."""
+    first = first_year_of(scan)
+    if first is None or "进展情况" not in scan.text:
+        return False
+    years = (m.group(1) or m.group(2) for m in _YEAR_END.finditer(scan.text))
+    return any(year is None or int(year) < first for year in years)
+
+
 def reviews(scan: Scan, sentences: list[tuple[int, int]], q_at: list[int]) -> bool:
     """The paragraph reviews the past: its heading or lead says so (`scan.context.review`), or
     two or more of its sentences report completed facts (顺利完工, 创历史新高 … with or without a
     figure of their own), one at least holds a figure, and none looks ahead."""
     if scan.context.review or review.AGAINST_PLAN_RE.search(scan.text):
         return True  # …，比年度计划高20.3个百分点: a paragraph of a progress report
+    if _year_closed(scan):
+        return True  # 任务目标：… 进展情况：截至去年12月底，…已圆满完成: a finished year's tasks
     if review.PAST_RE.search(scan.text) is None:
         return False  # most paragraphs: nothing reported as done
     if not any(within(q_at, q_at, s0, s1) for s0, s1 in sentences):
@@ -121,6 +141,8 @@ def read_in_review(scan: Scan, s0: int, s1: int, sq: list[Quantity]) -> bool:
     """A sentence of a paragraph that reviews the past that is read all the same: it looks
     ahead, restates a task of a progress report, or (outside a review heading) names each
     task's figure beside what is done of it."""
+    if _year_closed(scan):
+        return False
     if _looks_ahead_only(scan, s0, s1) or _restated_task(scan, s0, s1):
         return True
     context = scan.context
