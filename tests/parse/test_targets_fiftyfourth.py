@@ -153,3 +153,20 @@ def test_tasks_whose_progress_is_of_this_year_keep_their_targets(tmp_path: Path)
         "已于2025年11月20日前完工", "正在推进"
     )
     assert sorted(t.value for t in document_targets(tmp_path, text, 2026, 2026)) == [30.0, 80.0]
+
+
+SITE_NEWS = """平安2025年水利建设投资8600万 解决7.5万人饮水安全
+某某新闻讯 2025年，平安县以加强工程建设为重点，大力发展民生水利。
+全面完成了2025年各项水利工程建设任务，总投资8600万元，完成：农村饮水安全项目75个，解决7.5万农村人口饮水安全问题；抗旱应急水源工程18个。
+"""
+
+
+def test_a_site_s_story_of_last_year_sets_no_targets(tmp_path: Path) -> None:
+    assert document_targets(tmp_path, SITE_NEWS, 2026, 2026) == []
+
+
+def test_the_same_work_planned_for_this_year_is_read(tmp_path: Path) -> None:
+    text = SITE_NEWS.replace(
+        "全面完成了2025年各项水利工程建设任务", "今年要完成各项水利工程建设任务"
+    )
+    assert 75.0 in [t.value for t in document_targets(tmp_path, text.split("\n", 2)[2], 2026, 2026)]

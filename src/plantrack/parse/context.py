@@ -78,6 +78,8 @@ _AHEAD_RE = re.compile(
 # 社零额从760亿元预计提升到2025年的1255亿元: in a review, the estimate for the year it ends on
 _ESTIMATE_RE = re.compile(r"预计[\u4e00-\u9fff]{0,4}到(?:19|20)\d\d年")
 _YEAR_RE = re.compile(r"(?<!\d)((?:19|20)\d\d)(?=年)")
+# 全面完成了2011年各项水利工程建设任务: a task done, no task ahead
+_DONE_TASK_RE = re.compile(r"完成了[^，。；]{0,20}?任务")
 _AS_OF_RE = re.compile(r"\s*(?:截止到?|截至|到)")
 # 今后五年的重点目标 / 未来三年主要任务： on a line of its own
 _YEARS_AHEAD_LINE_RE = re.compile(
@@ -425,7 +427,7 @@ class ContextTracker:
         """Words of the year ahead or a year from the plan's first on end a carried review (not
         the review's own estimate for the year it ends on: 预计提升到2025年的1255亿元, nor the 今年
         of a report of the year so far: 截止到11月末，… then 今年，全省新增…)."""
-        probe = _ESTIMATE_RE.sub("", text)
+        probe = _DONE_TASK_RE.sub("", _ESTIMATE_RE.sub("", text))
         if year_to_date:
             probe = probe.replace("今年", "")
         return _AHEAD_RE.search(probe) is not None or self._names_a_year_ahead(probe, year_to_date)

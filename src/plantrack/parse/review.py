@@ -148,7 +148,9 @@ _SPEAKER_RE = re.compile(
 # 本报讯(特约记者 寸红亮) 2023年,…, 新华社北京1月13日电（记者…）: a paper's byline before its lead
 _BYLINE_RE = re.compile(
     r"(?:本报讯|本报[\u4e00-\u9fff]{0,4}电|新华社[\u4e00-\u9fff\d]{0,12}电"
-    r"|[\u4e00-\u9fff\d]{2,16}[讯电](?=\s*[（(][^（）()]{0,20}记者))"
+    r"|[\u4e00-\u9fff\d]{2,16}[讯电](?=\s*[（(][^（）()]{0,20}记者)"
+    # 亮点黔西南讯 2011年，…: a site's byline right before the year its story opens with
+    r"|[\u4e00-\u9fff]{2,10}讯(?=\s*(?:19|20)\d\d年))"
     r"\s*(?:[（(][^（）()]{2,24}[）)])?\s*"
 )
 # 2025年，… / 2025年底，… / 2024年我们…: a paragraph that opens with a year (compared with the plan's first
