@@ -407,3 +407,16 @@ def test_a_subscript_on_a_line_of_its_own_goes_back_into_its_sentence() -> None:
         "（二）加快产业升级",
     ]
     assert "re-joined a subscript: 币M2" in repairs
+
+
+def test_a_bullet_item_ends_at_a_blank_line(tmp_path: Path) -> None:
+    # ●…(含高技能人才80万人), a blank line, then the next item's title: two paragraphs
+    text = (
+        "开展职业技能培训\n\n"
+        "●高质量推进技能建设，全年完成技能培训300万人次、新增技能人才240万人（含高技能人才80万人）\n\n"
+        "扩大门诊费用异地就医直接结算范围\n"
+    )
+    path = tmp_path / "清单.txt"
+    path.write_text(text, encoding="utf-8")
+    blocks, _ = clean_blocks(read_document(path).blocks)
+    assert [b.text[:4] for b in blocks] == ["开展职业", "●高质量", "扩大门诊"]

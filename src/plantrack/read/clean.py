@@ -234,6 +234,9 @@ _YEAR_TURN_RE = re.compile(
 )
 
 
+_BULLETS = frozenset("●•■◆▪◇○□►▶")
+
+
 def _item_ends(tail: tuple[int | None, int | None, str], block: Block) -> bool:
     """A short line (or one that opens like this one), then a blank line, then this one: the
     lines are items of a list copied from a web page (新增5家老年人助餐点 / 新增10家家门口养老服务站),
@@ -251,8 +254,9 @@ def _item_ends(tail: tuple[int | None, int | None, str], block: Block) -> bool:
         )
     if block.line - line < 2:
         return False
-    # 推出5处…、18个… / 推出不少于200场…: two items that open alike, whatever their length
-    return len(text) < _SHORT_LINE or _opens_alike(text, block.text)
+    # 推出5处…、18个… / 推出不少于200场…: two items that open alike, whatever their length;
+    # ●…新增技能人才240万人(含…) then a blank line: a bullet's item ends there
+    return len(text) < _SHORT_LINE or _opens_alike(text, block.text) or text[:1] in _BULLETS
 
 
 def _opens_alike(text: str, after: str) -> bool:
