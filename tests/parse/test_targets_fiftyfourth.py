@@ -170,3 +170,20 @@ def test_the_same_work_planned_for_this_year_is_read(tmp_path: Path) -> None:
         "全面完成了2025年各项水利工程建设任务", "今年要完成各项水利工程建设任务"
     )
     assert 75.0 in [t.value for t in document_targets(tmp_path, text.split("\n", 2)[2], 2026, 2026)]
+
+
+def test_a_speaker_before_a_past_year_lead_still_dates_what_follows() -> None:
+    text = (
+        "他表示，2025年，全省持续释放消费潜力。消费对经济增长的贡献率达52%，比上年提高5个百分点。"
+    )
+    assert targets_of(text, 2026, 2026) == []
+
+
+def test_a_speaker_before_a_deadline_lead_dates_the_goal() -> None:
+    [target] = targets_of("他表示，到2028年，全省消费对经济增长的贡献率达到60%。", 2026, 2030)
+    assert (target.value, target.deadline) == (60.0, 2028)
+
+
+def test_tapping_parking_spaces_counts_them() -> None:
+    text = "积极挖潜3000个停车位，提供地下人防工程500个停车位。"
+    assert [t.value for t in targets_of(text, 2026, 2026)] == [3000.0, 500.0]

@@ -189,6 +189,7 @@ LEAD_DEADLINE_RE = re.compile(
     r"[\s　]*(?:[（(]?[一二三四五六七八九十\d]{1,2}[)）、.．]\s*)?"
     # 近期目标（2022－2025）：到2025年，…: a phase's label before its deadline
     r"(?:(?:近期|中期|远期|阶段性?)(?:目标)?(?:[（(][^（）()]{0,16}[）)])?[：:]\s*)?"
+    r"(?:[\u4e00-\u9fff]{1,6}(?:表示|介绍|指出|强调)[，,：:])?"  # 他表示，2025年，…: who says it
     r"(?:力争|争取|确保|预计|计划|预期)?"
     rf"(?:(?:到|至|截至)?(?:(?:19|20)\d\d|今|明)年{_MONTHS_OR_END}(?:前)?"
     # 2025年海铁联运…翻一番。即…: a year that opens the sentence without a comma, too
