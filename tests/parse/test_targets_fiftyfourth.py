@@ -185,5 +185,5 @@ def test_a_speaker_before_a_deadline_lead_dates_the_goal() -> None:
 
 
 def test_tapping_parking_spaces_counts_them() -> None:
-    text = "积极挖潜3000个停车位，提供地下人防工程500个停车位。"
-    assert [t.value for t in targets_of(text, 2026, 2026)] == [3000.0, 500.0]
+    text = "建成不少于15个社区商业中心；积极挖潜3000个停车位，提供地下人防工程500个停车位。"
+    assert [t.value for t in targets_of(text, 2026, 2026)] == [15.0, 3000.0, 500.0]
