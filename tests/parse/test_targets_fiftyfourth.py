@@ -187,3 +187,19 @@ def test_a_speaker_before_a_deadline_lead_dates_the_goal() -> None:
 def test_tapping_parking_spaces_counts_them() -> None:
     text = "建成不少于15个社区商业中心；积极挖潜3000个停车位，提供地下人防工程500个停车位。"
     assert [t.value for t in targets_of(text, 2026, 2026)] == [15.0, 3000.0, 500.0]
+
+
+RESTATED = """本报讯今年起，某县计划用三年时间，新（改、扩）建农村公路318.6公里。
+
+从今年起，该县以县乡公路改造为重点，到2028年完成小康路及农村公路提等升级改造318.6公里。
+"""
+
+
+def test_a_figure_the_lead_restates_in_other_words_is_one_target(tmp_path: Path) -> None:
+    found = document_targets(tmp_path, RESTATED, 2026, 2028)
+    assert [t.value for t in found] == [318.6]
+
+
+def test_two_rates_alike_in_two_paragraphs_stay_two(tmp_path: Path) -> None:
+    text = "地区生产总值增长5%左右。\n\n进出口总值增长5%左右。\n"
+    assert [t.value for t in document_targets(tmp_path, text, 2026, 2026)] == [5.0, 5.0]

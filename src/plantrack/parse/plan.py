@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from difflib import SequenceMatcher
 from typing import TYPE_CHECKING
 
 from plantrack.model import OCR_REVIEW_BELOW, Document, Location, Node, ParsedPlan, Target
@@ -124,7 +125,9 @@ def extract_plan_targets(
     preamble = _review_preamble(nodes, period)
     above = (title,) if title and _PROGRESS_TITLE.search(title) else ()
     found: list[Target] = []
-    seen: dict[tuple, list[str]] = {}  # the opening's sentence targets, by value, unit, deadline
+    seen: dict[
+        tuple, list[tuple[str, str]]
+    ] = {}  # the opening's sentence targets, by value, unit, deadline
     opening = _opening(nodes)
     for count, node in enumerate(nodes):
         if count % 64 == 0:
@@ -197,25 +200,33 @@ def _opening(nodes: list[Node]) -> int:
     return min(len(nodes), _OPENING)
 
 
-def _restated(target: Target, seen: dict[tuple, list[str]], in_opening: bool) -> bool:
+def _restated(target: Target, seen: dict[tuple, list[tuple[str, str]]], in_opening: bool) -> bool:
     """A target the document's opening stated (a headline, a lead, a summary) that the body
     restates (人均体育场地面积3.6平方米 again): the same value, unit, range and deadline, its metric
-    inside the earlier one's or holding it. One record per target; the first is kept. Only the
+    or, in another paragraph, sharing a noun phrase of four characters or more with it. One record per target; the first is kept. Only the
     opening counts: a long plan may state one figure in two chapters on purpose."""
     if target.value is None:
         return False
     key = (target.value, target.value_max, target.unit, target.deadline)
-    metric = target.metric
-    for other in seen.get(key, ()):
+    metric, node = target.metric, target.location.node
+    for other, where in seen.get(key, ()):
         short, long = sorted((metric, other), key=len)
         if len(short) >= _MIN_RESTATED and short in long:
             return True
+        # 新(改、扩)建农村公路 / 小康路及农村公路提等升级改造256.1公里 in a later paragraph: one
+        # noun phrase in both (not 城镇居民人均可支配收入和农村居民人均纯收入均增长10%, one sentence)
+        if where == node or target.unit in _RATE_UNITS or not target.unit:
+            continue  # 地区生产总值增长5% / 进出口总值增长5%: rates coincide
+        shared = SequenceMatcher(None, metric, other, autojunk=False).find_longest_match()
+        if shared.size >= _MIN_RESTATED:
+            return True
     if in_opening:
-        seen.setdefault(key, []).append(metric)
+        seen.setdefault(key, []).append((metric, node))
     return False
 
 
 _OPENING = 4  # a headline, a lead, a summary: the first nodes of a document
+_RATE_UNITS = frozenset(("%", "‰", "个百分点", "倍"))
 _MIN_RESTATED = 4  # 农村公路: a shorter metric (投资, 增长) names too little to be the same target
 
 
