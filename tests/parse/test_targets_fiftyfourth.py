@@ -203,3 +203,16 @@ def test_a_figure_the_lead_restates_in_other_words_is_one_target(tmp_path: Path)
 def test_two_rates_alike_in_two_paragraphs_stay_two(tmp_path: Path) -> None:
     text = "地区生产总值增长5%左右。\n\n进出口总值增长5%左右。\n"
     assert [t.value for t in document_targets(tmp_path, text, 2026, 2026)] == [5.0, 5.0]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["到2030年全民健身主要目标共有九项。", "本规划主要指标共20项，其中约束性指标8项。"],
+)
+def test_how_many_goals_a_plan_sets_is_no_target(text: str) -> None:
+    assert targets_of(text, 2026, 2030) == []
+
+
+def test_etc_after_a_count_and_its_note_closes_the_item() -> None:
+    text = "开展各类职业技能培训3.2万人次（其中开发区0.3万人次）等。"
+    assert [t.value for t in targets_of(text, 2026, 2026)] == [3.2, 0.3]

@@ -136,6 +136,8 @@ _DEFINED_NOUN = re.compile(
 # 规划共6章35节: how a document is divided
 _DOC_PARTS = re.compile(r"(?:\d+|[一二三四五六七八九十]+)[章篇编]$")
 _DOC_PART_UNITS = frozenset(("节", "条", "款"))
+# 妇女儿童健康主要目标共有十二项, 主要指标共20项: the plan's goals counted
+_GOALS_COUNTED = re.compile(r"(?:目标|指标|任务)共(?:有|计)?$")
 # 该指标为每万人口居民拥有的…: an indicator's definition (not 该指标为60%)
 DEFINITION_RE = re.compile(r"\s*(?:该|此|本)指标(?:是指|指|为|是)(?!\s*[\d约])")
 
@@ -256,6 +258,8 @@ def _what_there_is(q: Quantity, pre: str, after: str, metric: str) -> str | None
         return "a people in round words (百万长安人民, 千万市民), not a target"
     if q.unit in _DOC_PART_UNITS and _DOC_PARTS.search(pre.rstrip()):
         return "how a document is divided (规划共6章35节), not a target"
+    if q.unit in ("项", "个", "条") and _GOALS_COUNTED.search(metric):
+        return "how many goals a plan sets (主要目标共有十二项), not a target"
     if _BASE_STATED.search(metric):
         return "a baseline stated (罗湖区2010年的基数是0.41吨标准煤/万元), not a target"
     if q.suffix in ("以上", "及以上") and q.unit in _SIZE_UNITS and _PLACES_AFTER.match(after):

@@ -173,7 +173,8 @@ def reject(q: Quantity, head: Head, after: str, metric: str, chained: bool) -> s
     if (
         head.verb is None
         and metric
-        and vocab.BRACKET_NOTE_RE.sub("", after).strip()  # （以市级下达目标为准） is a note
+        # （以市级下达目标为准） is a note; …3.48万人次（其中…）等。: 等 closes the item
+        and vocab.BRACKET_NOTE_RE.sub("", after).strip() not in ("", "等")
         and not after.startswith(("、", "和", "用于"))
         and not (after.startswith("及") and not after.startswith(("及以", "及其以")))
         and not (SECOND_COUNT.match(after) and not metric.endswith("每"))
