@@ -216,3 +216,38 @@ def test_how_many_goals_a_plan_sets_is_no_target(text: str) -> None:
 def test_etc_after_a_count_and_its_note_closes_the_item() -> None:
     text = "开展各类职业技能培训3.2万人次（其中开发区0.3万人次）等。"
     assert [t.value for t in targets_of(text, 2026, 2026)] == [3.2, 0.3]
+
+
+BRIEFING = (
+    "发布会上，县交通运输局通报了农村道路提升工程成果。2025年，全县新改建农村公路26公里，"
+    "行政村通硬化路率达100%。\n县民政局介绍了养老服务情况。建成老年食堂15个、助餐点70个。\n"
+)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "某县2025年度重点民生实事项目完成情况新闻发布会",
+        "某县2025年重點民生實事項目任務完成情況公示（轉載頁）",
+    ],
+)
+def test_a_briefing_or_notice_of_completion_reviews_its_text(tmp_path: Path, title: str) -> None:
+    from plantrack.parse.plan import parse_document
+    from plantrack.read import read_document
+
+    path = tmp_path / "发布会.txt"
+    path.write_text(BRIEFING, encoding="utf-8")
+    parsed = parse_document(read_document(path), title=title, period=(2025, 2025))
+    assert [t.value for t in parsed.targets if t.value is not None] == []
+
+
+def test_the_same_text_under_a_plan_s_title_keeps_its_targets(tmp_path: Path) -> None:
+    from plantrack.parse.plan import parse_document
+    from plantrack.read import read_document
+
+    path = tmp_path / "方案.txt"
+    path.write_text(BRIEFING.replace("2025年，", ""), encoding="utf-8")
+    parsed = parse_document(
+        read_document(path), title="某县2025年民生实事实施方案", period=(2025, 2025)
+    )
+    assert 15.0 in [t.value for t in parsed.targets]

@@ -14,6 +14,7 @@ from plantrack.read import limits
 from plantrack.read.clean import clean_blocks
 from plantrack.read.headings import cn_number, five_year_period
 from plantrack.read.lexicon import PROGRESS_COLUMN
+from plantrack.read.script import simplified
 from plantrack.read.task_tables import reports_progress, task_columns
 
 if TYPE_CHECKING:
@@ -123,7 +124,9 @@ def extract_plan_targets(
     by_id = {node.node_id: node for node in nodes}
     tracker = ContextTracker(DocFacts.from_period(period))
     preamble = _review_preamble(nodes, period)
-    above = (title,) if title and _PROGRESS_TITLE.search(title) else ()
+    plain_title = simplified(title) if title else ""  # 完成情況公示: matched in simplified words
+    progress_title = bool(_PROGRESS_TITLE.search(plain_title))
+    above = (plain_title,) if progress_title else ()
     found: list[Target] = []
     seen: dict[
         tuple, list[tuple[str, str]]
@@ -162,7 +165,7 @@ def extract_plan_targets(
                 # “十四五”规划主要指标完成情况, or a table in a review section: the past (a
                 # progress report's 项目内容 column still states the plan; its 落实情况 is not read)
                 continue
-            if _final_results(rows[0]) and title and _PROGRESS_TITLE.search(title):
+            if progress_title and _final_results(rows[0]):
                 continue  # …“十三五”…主要指标完成情况: the year's results beside its targets
             if looks_like_indicator_table(rows):
                 notes = table_notes(nodes[count + 1 : count + 1 + _NOTE_LOOKAHEAD])
@@ -320,7 +323,11 @@ def _task_cell_targets(
 
 
 # 2025年1-6月…为民办实事项目进展情况, …重点工作推进情况: a report on progress, as its title says
-_PROGRESS_TITLE = re.compile(r"(?:进展|完成|落实|执行|推进)情况(?:的?(?:报告|通报|公告))?$")
+# …完成情况公示（转载页）, …完成情况新闻发布会: the notice or the briefing that reports it, too
+_PROGRESS_TITLE = re.compile(
+    r"(?:进展|完成|落实|执行|推进)情况(?:的?(?:报告|通报|公告|公示)|新闻发布会)?"
+    r"(?:[（(][^（）()]*[）)])?$"
+)
 # 全省经济社会发展的主要预期目标是：…, 二、2025年主要目标: where a one-year report turns to the year
 _YEAR_GOALS_RE = re.compile(r"主要预期目标|预期目标(?:是|为|[:：])|主要目标(?:是|为|[:：])")
 

@@ -46,6 +46,12 @@ def is_traditional(text: str) -> bool:
     return changed > _TRADITIONAL_SHARE * cjk
 
 
+def simplified(text: str) -> str:
+    """A short text (a title) in simplified characters and without pinyin glosses, for matching
+    its words; too short for `is_traditional` to judge, so converted whatever its script."""
+    return str(_converter().convert(strip_pinyin(text)[0]))
+
+
 def to_simplified(blocks: list[Block]) -> tuple[list[Block], list[str]]:
     """The blocks in simplified characters when the document is traditional, and a repair line
     saying so; otherwise the blocks unchanged and no repair."""
