@@ -251,3 +251,14 @@ def test_the_same_text_under_a_plan_s_title_keeps_its_targets(tmp_path: Path) ->
         read_document(path), title="某县2025年民生实事实施方案", period=(2025, 2025)
     )
     assert 15.0 in [t.value for t in parsed.targets]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("再解决农村260万人的饮水安全问题。", 260.0),
+        ("新(改、扩)建300所农村义务教育阶段寄宿制学校食堂。", 300.0),
+    ],
+)
+def test_more_ways_to_say_a_count_of_work(text: str, value: float) -> None:
+    assert [t.value for t in targets_of(text, 2026, 2026)] == [value]

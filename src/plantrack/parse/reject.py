@@ -99,6 +99,7 @@ _CAPABILITY = re.compile(r"^的([\u4e00-\u9fff]{2,16}能力)$")
 
 # 解决6700人的饮水不安全问题: the people whose problem the plan solves are its target
 _PROBLEM = re.compile(r"^的[\u4e00-\u9fff]{2,16}问题")
+_SOLVES = re.compile(r"解决(?:农村|城镇|城乡|全[市县区省])?$")
 
 
 # 10万元（含）至20万元的, 20万元（含）以上的: a bracket of a rule; 300万以上人口城市: a class of
@@ -153,7 +154,8 @@ def reject(q: Quantity, head: Head, after: str, metric: str, chained: bool) -> s
     if q.chinese and not (strong_context or head.lead_verb or chained or at_end):
         return "Chinese numeral without a target verb"
     one_thing = bool(_ONE_OF_A_KIND.search(head.verb_word or metric))
-    solved = metric.endswith("解决") and _PROBLEM.match(after) is not None  # 解决6700人的…问题
+    # 解决6700人的…问题, 再解决农村300万人的…问题
+    solved = _SOLVES.search(metric) is not None and _PROBLEM.match(after) is not None
     if q.chinese and q.value == 1 and not strong_context and not one_thing:
         return "一 + measure word is not a count target"
     share = q.unit == "%" and (  # 70%以上的县设有…, 试点扩大到全国80%以上的县

@@ -96,6 +96,7 @@ ACTION_VERBS = _words(
     " 招聘 公开招聘 招录"  # 公开招聘8000名农村义务教育学校教师
     " 挖潜"  # 积极挖潜5000个停车位
     " 新、改（扩）建 新、改(扩)建 新、改扩建 改（扩）建 改(扩)建 新（改）建 新(改)建"  # 新、改(扩)建110个托位
+    " 新（改、扩）建 新(改、扩)建"  # 新(改、扩)建500所…食堂
 )
 # A clause starting with one of these has a verb of its own: it does not inherit the kind of the
 # clause before it (新集聚A500名、B800名，参与流动共享高层次人才1500名 -> the last is a level).
