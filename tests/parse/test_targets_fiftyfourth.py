@@ -262,3 +262,8 @@ def test_the_same_text_under_a_plan_s_title_keeps_its_targets(tmp_path: Path) ->
 )
 def test_more_ways_to_say_a_count_of_work(text: str, value: float) -> None:
     assert [t.value for t in targets_of(text, 2026, 2026)] == [value]
+
+
+def test_a_measure_before_task_sizes_the_task() -> None:
+    text = "完成节水灌溉面积3.5万亩任务，推进落实6方面20项任务。"
+    assert [(t.value, t.unit) for t in targets_of(text, 2026, 2026)] == [(3.5, "万亩")]

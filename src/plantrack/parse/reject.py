@@ -175,8 +175,9 @@ def reject(q: Quantity, head: Head, after: str, metric: str, chained: bool) -> s
     if (
         head.verb is None
         and metric
-        # （以市级下达目标为准） is a note; …3.48万人次（其中…）等。: 等 closes the item
-        and vocab.BRACKET_NOTE_RE.sub("", after).strip() not in ("", "等")
+        # （以市级下达目标为准） is a note; …3.48万人次（其中…）等。: 等 closes the item, and so does
+        # 任务 (节水灌溉面积2.25万亩任务: the size of the task)
+        and not _closes_item(q, vocab.BRACKET_NOTE_RE.sub("", after).strip())
         and not after.startswith(("、", "和", "用于"))
         and not (after.startswith("及") and not after.startswith(("及以", "及其以")))
         and not (SECOND_COUNT.match(after) and not metric.endswith("每"))
@@ -220,6 +221,14 @@ def reject(q: Quantity, head: Head, after: str, metric: str, chained: bool) -> s
 _STATE_REACHED = re.compile(
     r"^[\u4e00-\u9fff0-9A-Za-z]{0,12}(?:通达|全覆盖|覆盖|脱贫|搬迁|达标|通车|通硬化路|通客车|并网|投产)$"
 )
+
+
+def _closes_item(q: Quantity, rest: str) -> bool:
+    """Nothing after the figure, 等, or 任务 after a measure (节水灌溉面积2.25万亩任务 sizes the
+    task; 6方面20项任务 counts tasks)."""
+    if rest in ("", "等"):
+        return True
+    return rest == "任务" and q.unit not in ("项", "个", "条", "件", "类")
 
 
 # 每个街道有1处综合养老服务设施: what each place has, counted
