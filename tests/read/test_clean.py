@@ -420,3 +420,27 @@ def test_a_bullet_item_ends_at_a_blank_line(tmp_path: Path) -> None:
     path.write_text(text, encoding="utf-8")
     blocks, _ = clean_blocks(read_document(path).blocks)
     assert [b.text[:4] for b in blocks] == ["开展职业", "●高质量", "扩大门诊"]
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        # the line before ends on a noun: the next year's goals open a paragraph of their own
+        (
+            "打造25个左右行业垂类大模型、100个左右典型应用场景，新增省级及以上各类创新平台2个左右\n\n"
+            "2030年，应用普及率超90%。\n",
+            2,
+        ),
+        # …力争到 / 2030年，…: the sentence goes on below
+        (
+            "全市人工智能产业规模持续扩大，人工智能与制造、文化、消费等重点领域深度融合，力争到\n\n2030年，"
+            "达到1500亿元。\n",
+            1,
+        ),
+    ],
+)
+def test_a_line_opening_on_a_year_opens_a_paragraph(tmp_path: Path, text: str, count: int) -> None:
+    path = tmp_path / "方案.txt"
+    path.write_text(text, encoding="utf-8")
+    blocks, _ = clean_blocks(read_document(path).blocks)
+    assert len(blocks) == count
