@@ -267,3 +267,34 @@ def test_more_ways_to_say_a_count_of_work(text: str, value: float) -> None:
 def test_a_measure_before_task_sizes_the_task() -> None:
     text = "完成节水灌溉面积3.5万亩任务，推进落实6方面20项任务。"
     assert [(t.value, t.unit) for t in targets_of(text, 2026, 2026)] == [(3.5, "万亩")]
+
+
+NOTICE = (
+    "现将教育局2025年民生实事项目建设情况公示如下：\n"
+    "1、省实事工程：扩大公办学前教育资源，增加公办幼儿园学位 860 个。\n"
+    "2、市民生实事工程：提质改造乡村小规模学校 25 所。\n"
+    "{closing}\n"
+)
+
+
+def _notice_targets(tmp_path: Path, closing: str) -> list[float]:
+    from plantrack.parse.plan import parse_document
+    from plantrack.read import read_document
+
+    path = tmp_path / "公示.txt"
+    path.write_text(NOTICE.format(closing=closing), encoding="utf-8")
+    title = "某县教育局2025年重点民生实事项目任务完成情况公示"
+    parsed = parse_document(read_document(path), title=title, period=(2025, 2025))
+    return [t.value for t in parsed.targets if t.value is not None]
+
+
+def test_a_notice_of_a_year_done_sets_no_targets(tmp_path: Path) -> None:
+    assert (
+        _notice_targets(tmp_path, "至2025年12月底，教育局圆满完成2025年民生实事工程建设任务。")
+        == []
+    )
+
+
+def test_a_notice_of_progress_midyear_keeps_the_tasks(tmp_path: Path) -> None:
+    closing = "至2025年6月底，各项工程正在有序推进。"
+    assert sorted(_notice_targets(tmp_path, closing)) == [25.0, 860.0]

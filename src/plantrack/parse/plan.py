@@ -126,11 +126,12 @@ def extract_plan_targets(
     preamble = _review_preamble(nodes, period)
     plain_title = simplified(title) if title else ""  # 完成情況公示: matched in simplified words
     progress_title = bool(_PROGRESS_TITLE.search(plain_title))
+    if progress_title and _year_done(nodes, period):
+        return []  # …完成情况公示 … 至2020年12月底，…圆满完成…: the plan's year is over and reported
     above = (plain_title,) if progress_title else ()
     found: list[Target] = []
-    seen: dict[
-        tuple, list[tuple[str, str]]
-    ] = {}  # the opening's sentence targets, by value, unit, deadline
+    # the opening's sentence targets, by value, unit, deadline
+    seen: dict[tuple, list[tuple[str, str]]] = {}
     opening = _opening(nodes)
     for count, node in enumerate(nodes):
         if count % 64 == 0:
@@ -384,6 +385,22 @@ def _targets_beside_progress(header: list[str]) -> bool:
 
 
 _YEAR_OF = re.compile(r"((?:19|20)\d\d)年")
+# 至2020年12月底，教育体育局圆满完成2020年民生实事工程建设任务
+_YEAR_END_DONE = re.compile(
+    r"[截至止]{1,2}((?:19|20)\d\d)年(?:12月底|12月末|年底|年末)[，,][^。；]{0,30}(?:圆满|全部|全面)完成"
+)
+
+
+def _year_done(nodes: list[Node], period: tuple[int, int] | None) -> bool:
+    """A report of completion says the plan's last year is over and its work all done."""
+    if period is None:
+        return False
+    return any(
+        int(m.group(1)) >= period[1]
+        for node in nodes
+        if "完成" in node.text
+        for m in _YEAR_END_DONE.finditer(node.text)
+    )
 
 
 def _final_results(header: list[str]) -> bool:
