@@ -298,3 +298,9 @@ def test_a_notice_of_a_year_done_sets_no_targets(tmp_path: Path) -> None:
 def test_a_notice_of_progress_midyear_keeps_the_tasks(tmp_path: Path) -> None:
     closing = "至2025年6月底，各项工程正在有序推进。"
     assert sorted(_notice_targets(tmp_path, closing)) == [25.0, 860.0]
+
+
+def test_each_item_that_names_examples_then_counts_is_a_target() -> None:
+    text = "建设滨江幼儿园等3所幼儿园、城东实验小学北校区等6所小学、湖滨初中等2所初中。"
+    found = targets_of(text, 2026, 2026)
+    assert [(t.metric, t.value) for t in found] == [("幼儿园", 3.0), ("小学", 6.0), ("初中", 2.0)]

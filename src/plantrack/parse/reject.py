@@ -183,6 +183,7 @@ def reject(q: Quantity, head: Head, after: str, metric: str, chained: bool) -> s
         and not (SECOND_COUNT.match(after) and not metric.endswith("每"))
         and not counted_work(q, metric, after)
         and not EACH_HAS.search(metric)
+        and not named_then_counted(q, metric, chained)
         and not (head.lead_verb and after.startswith(metric))  # 改建6家社区…: counts its noun
         and not (after.strip() == "安排" and metric.endswith("按"))  # 赤字率拟按3%安排
         and not (solved or share or held or distributed)
@@ -229,6 +230,12 @@ def _closes_item(q: Quantity, rest: str) -> bool:
     if rest in ("", "等"):
         return True
     return rest == "任务" and q.unit not in ("项", "个", "条", "件", "类")
+
+
+def named_then_counted(q: Quantity, metric: str, chained: bool) -> bool:
+    """…建设A幼儿园等4所幼儿园、B小学等7所小学: a later item of the list names its examples, then
+    counts the things (the verb before the first item governs it)."""
+    return chained and metric.endswith("等") and (q.unit or "").lstrip("万") in COUNT_UNITS
 
 
 # 每个街道有1处综合养老服务设施: what each place has, counted

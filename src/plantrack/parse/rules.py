@@ -43,6 +43,7 @@ from plantrack.parse.reject import (
     TIME_UNITS,
     counted_work,
     improves_things,
+    named_then_counted,
     reject,
     time_to_reach,
 )
@@ -332,6 +333,11 @@ def rule_metric_after(r: Reading, run: ClauseRun) -> str | None:
     """建成10个以上高水平示范应用场景: the metric follows the number; 农村公路90座三类桥梁加固
     维修: the scope before it, the things and the work after it."""
     work = None if r.head.verb or r.settled else counted_work(r.q, r.metric, r.after)
+    if not r.settled and named_then_counted(r.q, r.metric, r.chained):
+        things = post_metric(r.after)  # B小学等7所小学: the things counted, not their examples
+        if things:
+            r.metric, r.settled, r.post_metric = things, True, True
+            return None
     if not r.settled and not r.head.verb and EACH_HAS.search(r.metric):
         things = post_metric(r.after)  # 每个街道有1处综合养老服务设施: each place, what it has
         if things:

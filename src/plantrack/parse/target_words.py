@@ -431,6 +431,8 @@ TRAIL_RE = re.compile(rf"(?:{_TRAIL_ALT})(?:{_TRAIL_ALT})*$")  # see VERB_RE
 # (等 of a list, not of a word: 高等职业学校, 中等职业学校, 等级)
 POST_CUT = re.compile(
     r"(?<![高中初同平均优上次对])等(?!级)|[、和及与](?=[\d一二两三四五六七八九十百千]|累计|其中)"
+    # …等4所幼儿园、星河实验小学东龙路校区等7所小学: the next item names its examples first
+    r"|、(?=[^、，。；,;]{1,24}?等[\d一二两三四五六七八九十])"
 )
 # A number with no unit, for --explain.
 BARE_NUMBER = re.compile(r"\d+(?:[,.]\d+)*")
