@@ -304,3 +304,15 @@ def test_each_item_that_names_examples_then_counts_is_a_target() -> None:
     text = "建设滨江幼儿园等3所幼儿园、城东实验小学北校区等6所小学、湖滨初中等2所初中。"
     found = targets_of(text, 2026, 2026)
     assert [(t.metric, t.value) for t in found] == [("幼儿园", 3.0), ("小学", 6.0), ("初中", 2.0)]
+
+
+@pytest.mark.parametrize(
+    ("text", "counted"),
+    [
+        ("完成城北公园等5处18公顷公园绿地建设。", (5.0, "处")),
+        ("建设18条45公里农村通畅工程。", (18.0, "条")),
+    ],
+)
+def test_a_count_before_the_size_counts_the_same_things(text: str, counted: tuple) -> None:
+    found = targets_of(text, 2026, 2026)
+    assert counted in [(t.value, t.unit) for t in found] and len(found) == 2

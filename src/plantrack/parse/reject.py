@@ -184,6 +184,7 @@ def reject(q: Quantity, head: Head, after: str, metric: str, chained: bool) -> s
         and not counted_work(q, metric, after)
         and not EACH_HAS.search(metric)
         and not named_then_counted(q, metric, chained)
+        and not measured_too(q, after)
         and not (head.lead_verb and after.startswith(metric))  # 改建6家社区…: counts its noun
         and not (after.strip() == "安排" and metric.endswith("按"))  # 赤字率拟按3%安排
         and not (solved or share or held or distributed)
@@ -236,6 +237,19 @@ def named_then_counted(q: Quantity, metric: str, chained: bool) -> bool:
     """…建设A幼儿园等4所幼儿园、B小学等7所小学: a later item of the list names its examples, then
     counts the things (the verb before the first item governs it)."""
     return chained and metric.endswith("等") and (q.unit or "").lstrip("万") in COUNT_UNITS
+
+
+# 7处26公顷公园绿地建设: a count of things, then their size, then what they are
+SECOND_MEASURE = re.compile(
+    r"^\d[\d.]*[万千]?(?:公顷|亩|平方米|平方公里|公里|千米|米)(?=[\u4e00-\u9fff])(?![以左上])"
+)
+
+
+def measured_too(q: Quantity, after: str) -> bool:
+    """太舟坞公园等7处26公顷公园绿地建设: the count (处, 个, 所 …) before the size counts the same."""
+    return (
+        q.unit in ("处", "个", "所", "座", "条", "片") and SECOND_MEASURE.match(after) is not None
+    )
 
 
 # 每个街道有1处综合养老服务设施: what each place has, counted

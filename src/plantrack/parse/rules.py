@@ -40,9 +40,11 @@ from plantrack.parse.reject import (
     HOLDS_LEVEL,
     LEVEL_AFTER,
     SECOND_COUNT,
+    SECOND_MEASURE,
     TIME_UNITS,
     counted_work,
     improves_things,
+    measured_too,
     named_then_counted,
     reject,
     time_to_reach,
@@ -333,6 +335,12 @@ def rule_metric_after(r: Reading, run: ClauseRun) -> str | None:
     """建成10个以上高水平示范应用场景: the metric follows the number; 农村公路90座三类桥梁加固
     维修: the scope before it, the things and the work after it."""
     work = None if r.head.verb or r.settled else counted_work(r.q, r.metric, r.after)
+    if not r.settled and measured_too(r.q, r.after):
+        size = SECOND_MEASURE.match(r.after)
+        things = post_metric(r.after[size.end() :]) if size else ""  # 7处26公顷公园绿地建设
+        if things:
+            r.metric, r.settled, r.post_metric = things, True, True
+            return None
     if not r.settled and named_then_counted(r.q, r.metric, r.chained):
         things = post_metric(r.after)  # B小学等7所小学: the things counted, not their examples
         if things:
