@@ -316,3 +316,8 @@ def test_each_item_that_names_examples_then_counts_is_a_target() -> None:
 def test_a_count_before_the_size_counts_the_same_things(text: str, counted: tuple) -> None:
     found = targets_of(text, 2026, 2026)
     assert counted in [(t.value, t.unit) for t in found] and len(found) == 2
+
+
+def test_the_things_a_dui_object_counts_and_the_work_on_them() -> None:
+    [target] = targets_of("对滨河路、青年路等12条老旧道路进行大整修。", 2026, 2026)
+    assert (target.metric, target.value, target.unit) == ("老旧道路大整修", 12.0, "条")

@@ -185,6 +185,7 @@ def reject(q: Quantity, head: Head, after: str, metric: str, chained: bool) -> s
         and not EACH_HAS.search(metric)
         and not named_then_counted(q, metric, chained)
         and not measured_too(q, after)
+        and not worked_on(q, metric, after)
         and not (head.lead_verb and after.startswith(metric))  # 改建6家社区…: counts its noun
         and not (after.strip() == "安排" and metric.endswith("按"))  # 赤字率拟按3%安排
         and not (solved or share or held or distributed)
@@ -249,6 +250,22 @@ def measured_too(q: Quantity, after: str) -> bool:
     """太舟坞公园等7处26公顷公园绿地建设: the count (处, 个, 所 …) before the size counts the same."""
     return (
         q.unit in ("处", "个", "所", "座", "条", "片") and SECOND_MEASURE.match(after) is not None
+    )
+
+
+# 对南阳路、蒙阴路等10条超期服役道路大整修: the things 对 names, then the work done on them
+_WORK_AFTER = re.compile(
+    r"^[\u4e00-\u9fff]{2,16}?(?:大整修|整修|改造|提升|整治|修缮|维修|治理|提质|改扩建)$"
+)
+
+
+def worked_on(q: Quantity, metric: str, after: str) -> bool:
+    """对A、B等10条道路大整修: a count in a 对… object with the work after the things."""
+    counted = (q.unit or "").lstrip("万") in COUNT_UNITS
+    return (
+        counted
+        and metric.startswith("对")
+        and _WORK_AFTER.match(after.rstrip("。；，")) is not None
     )
 
 

@@ -48,6 +48,7 @@ from plantrack.parse.reject import (
     named_then_counted,
     reject,
     time_to_reach,
+    worked_on,
 )
 from plantrack.parse.share_rules import (
     COVERAGE,
@@ -335,6 +336,11 @@ def rule_metric_after(r: Reading, run: ClauseRun) -> str | None:
     """建成10个以上高水平示范应用场景: the metric follows the number; 农村公路90座三类桥梁加固
     维修: the scope before it, the things and the work after it."""
     work = None if r.head.verb or r.settled else counted_work(r.q, r.metric, r.after)
+    if not r.settled and worked_on(r.q, r.metric, r.after):
+        things = post_metric(r.after).replace("进行", "")  # 对…等10条超期服役道路进行大整修
+        if things:
+            r.metric, r.settled, r.post_metric = things, True, True
+            return None
     if not r.settled and measured_too(r.q, r.after):
         size = SECOND_MEASURE.match(r.after)
         things = post_metric(r.after[size.end() :]) if size else ""  # 7处26公顷公园绿地建设
