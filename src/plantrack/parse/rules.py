@@ -332,36 +332,44 @@ def rule_rate_after_increment_verb(r: Reading, run: ClauseRun) -> str | None:
 _THRESHOLD_LEAD = re.compile(r"\d+(?:\.\d+)?[十百千万亿]*[\u4e00-\u9fff]{1,3}以上[\u4e00-\u9fff]")
 
 
+def _named_after(r: Reading) -> str:
+    """The metric a count's own form reads from the words after it, or "": the work on the
+    things a 对… object counts (对…等10条超期服役道路进行大整修), the things before their size
+    (7处26公顷公园绿地建设), the things a list item counts after its examples (B小学等7所小学), what
+    each place has (每个街道有1处综合养老服务设施), the places 提升 improves (修复提升80所因灾受损学校)."""
+    q, after = r.q, r.after
+    if worked_on(q, r.metric, after):
+        things = post_metric(after).replace("进行", "")
+        if things:
+            return things
+    size = SECOND_MEASURE.match(after) if measured_too(q, after) else None
+    if size:
+        things = post_metric(after[size.end() :])
+        if things:
+            return things
+    if named_then_counted(q, r.metric, r.chained):
+        things = post_metric(after)
+        if things:
+            return things
+    if not r.head.verb and EACH_HAS.search(r.metric):
+        things = post_metric(after)
+        if things:
+            return f"{r.metric[:-1]}{things}"
+    if r.head.verb == "提升":
+        things = post_metric(after)
+        if things and improves_things(q, r.head, things):
+            return f"{r.metric}提升{things}"
+    return ""
+
+
 def rule_metric_after(r: Reading, run: ClauseRun) -> str | None:
     """建成10个以上高水平示范应用场景: the metric follows the number; 农村公路90座三类桥梁加固
     维修: the scope before it, the things and the work after it."""
     work = None if r.head.verb or r.settled else counted_work(r.q, r.metric, r.after)
-    if not r.settled and worked_on(r.q, r.metric, r.after):
-        things = post_metric(r.after).replace("进行", "")  # 对…等10条超期服役道路进行大整修
-        if things:
-            r.metric, r.settled, r.post_metric = things, True, True
-            return None
-    if not r.settled and measured_too(r.q, r.after):
-        size = SECOND_MEASURE.match(r.after)
-        things = post_metric(r.after[size.end() :]) if size else ""  # 7处26公顷公园绿地建设
-        if things:
-            r.metric, r.settled, r.post_metric = things, True, True
-            return None
-    if not r.settled and named_then_counted(r.q, r.metric, r.chained):
-        things = post_metric(r.after)  # B小学等7所小学: the things counted, not their examples
-        if things:
-            r.metric, r.settled, r.post_metric = things, True, True
-            return None
-    if not r.settled and not r.head.verb and EACH_HAS.search(r.metric):
-        things = post_metric(r.after)  # 每个街道有1处综合养老服务设施: each place, what it has
-        if things:
-            r.metric, r.settled, r.post_metric = f"{r.metric[:-1]}{things}", True, True
-            return None
-    if not r.settled and r.head.verb == "提升":
-        things = post_metric(r.after)  # 修复提升80所因灾受损学校: the verb, then what it improves
-        if things and improves_things(r.q, r.head, things):
-            r.metric, r.settled, r.post_metric = f"{r.metric}提升{things}", True, True
-            return None
+    named = "" if r.settled else _named_after(r)
+    if named:
+        r.metric, r.settled, r.post_metric = named, True, True
+        return None
     if work:
         r.metric, r.post_metric = r.metric.lstrip(")）、，,;；") + work, True
         return None
