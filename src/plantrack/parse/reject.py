@@ -182,10 +182,7 @@ def reject(q: Quantity, head: Head, after: str, metric: str, chained: bool) -> s
         and not (after.startswith("及") and not after.startswith(("及以", "及其以")))
         and not (SECOND_COUNT.match(after) and not metric.endswith("每"))
         and not counted_work(q, metric, after)
-        and not EACH_HAS.search(metric)
-        and not named_then_counted(q, metric, chained)
-        and not measured_too(q, after)
-        and not worked_on(q, metric, after)
+        and not _counts_by_form(q, metric, after, chained)
         and not (head.lead_verb and after.startswith(metric))  # 改建6家社区…: counts its noun
         and not (after.strip() == "安排" and metric.endswith("按"))  # 赤字率拟按3%安排
         and not (solved or share or held or distributed)
@@ -285,6 +282,17 @@ def improves_things(q: Quantity, head: Head, rest: str) -> bool:
         and not q.chinese
         and q.unit in _IMPROVED_THINGS
         and _THINGS_PHRASE.match(rest) is not None
+    )
+
+
+def _counts_by_form(q: Quantity, metric: str, after: str, chained: bool) -> bool:
+    """A count with no verb of its own that its form makes a target: what each place has, a list
+    item after its examples, a count before its size, a 对… object with the work after it."""
+    return (
+        EACH_HAS.search(metric) is not None
+        or named_then_counted(q, metric, chained)
+        or measured_too(q, after)
+        or worked_on(q, metric, after)
     )
 
 
