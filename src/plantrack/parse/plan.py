@@ -207,8 +207,9 @@ def _opening(nodes: list[Node]) -> int:
 def _restated(target: Target, seen: dict[tuple, list[tuple[str, str]]], in_opening: bool) -> bool:
     """A target the document's opening stated (a headline, a lead, a summary) that the body
     restates (人均体育场地面积3.6平方米 again): the same value, unit, range and deadline, its metric
-    or, in another paragraph, sharing a noun phrase of four characters or more with it. One record per target; the first is kept. Only the
-    opening counts: a long plan may state one figure in two chapters on purpose."""
+    inside the earlier one's or holding it, or, in another paragraph and for no rate, sharing a
+    noun phrase of four characters or more with it. One record per target; the first is kept.
+    Only the opening counts: a long plan may state one figure in two chapters on purpose."""
     if target.value is None:
         return False
     key = (target.value, target.value_max, target.unit, target.deadline)

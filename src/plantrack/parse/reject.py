@@ -223,6 +223,11 @@ _STATE_REACHED = re.compile(
 )
 
 
+def _counts_things(q: Quantity) -> bool:
+    """2606个, 5.4万户: a count of things (万 of them too), not a measure."""
+    return (q.unit or "").lstrip("万") in COUNT_UNITS
+
+
 def _closes_item(q: Quantity, rest: str) -> bool:
     """Nothing after the figure, 等, or 任务 after a measure (节水灌溉面积2.25万亩任务 sizes the
     task; 6方面20项任务 counts tasks)."""
@@ -234,7 +239,7 @@ def _closes_item(q: Quantity, rest: str) -> bool:
 def named_then_counted(q: Quantity, metric: str, chained: bool) -> bool:
     """…建设A幼儿园等4所幼儿园、B小学等7所小学: a later item of the list names its examples, then
     counts the things (the verb before the first item governs it)."""
-    return chained and metric.endswith("等") and (q.unit or "").lstrip("万") in COUNT_UNITS
+    return chained and metric.endswith("等") and _counts_things(q)
 
 
 # 7处26公顷公园绿地建设: a count of things, then their size, then what they are
@@ -258,9 +263,8 @@ _WORK_AFTER = re.compile(
 
 def worked_on(q: Quantity, metric: str, after: str) -> bool:
     """对A、B等10条道路大整修: a count in a 对… object with the work after the things."""
-    counted = (q.unit or "").lstrip("万") in COUNT_UNITS
     return (
-        counted
+        _counts_things(q)
         and metric.startswith("对")
         and _WORK_AFTER.match(after.rstrip("。；，")) is not None
     )
@@ -299,7 +303,7 @@ def _counts_by_form(q: Quantity, metric: str, after: str, chained: bool) -> bool
 def _reach_a_state(q: Quantity, head: Head, rest: str) -> bool:
     """实现 + a count of things that reach a state, 提升 + a count of the places it improves."""
     if head.verb == "实现":
-        return (q.unit or "").lstrip("万") in COUNT_UNITS and _STATE_REACHED.match(rest) is not None
+        return _counts_things(q) and _STATE_REACHED.match(rest) is not None
     return improves_things(q, head, rest)
 
 

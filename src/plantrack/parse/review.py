@@ -27,6 +27,7 @@ import re
 
 from plantrack.parse.target_words import CN_YEAR
 from plantrack.read.headings import cn_number, five_year_period
+from plantrack.read.lexicon import NEWS_BYLINE, NEWS_SOURCE
 
 REVIEW_WORDS = re.compile(
     r"回顾|过去一年|过去五年|过去的一年|过去的五年|发展基础|发展成就|主要成就|取得的成绩|工作成绩"
@@ -141,13 +142,12 @@ REVIEW_LEAD_RE = re.compile(
 _SPEAKER_RE = re.compile(
     r"^(?:[\u4e00-\u9fff]{2,12}(?:说|指出|表示|介绍|强调|透露)"
     # 本报讯 (首席记者仲亮) 记者日前从省住建厅获悉,…: a paper's byline before its source
-    r"|(?:本报讯\s*(?:[（(][^（）()]{2,20}[）)])?\s*)?"
-    r"(?:昨日|近日|日前|今天|今日)?[，,]?记者(?:昨日|近日|日前|今天|今日)?从[^，。；]{2,60}(?:获悉|了解到))[，,:：]"
+    rf"|(?:本报讯\s*(?:[（(][^（）()]{{2,20}}[）)])?\s*)?{NEWS_SOURCE})[，,:：]"
     r"|^[^，。；：:“”]{2,30}?(?:局长|主任|书记|市长|县长|区长|负责人)[\u4e00-\u9fff]{0,4}[:：]"
 )  # 发布会透露，今年以来…; 记者从…获悉，今年截至9月30日…; 副局长柯友鹏：…: a news report's source
 # 本报讯(特约记者 寸红亮) 2023年,…, 新华社北京1月13日电（记者…）: a paper's byline before its lead
 _BYLINE_RE = re.compile(
-    r"(?:本报讯|本报[\u4e00-\u9fff]{0,4}电|新华社[\u4e00-\u9fff\d]{0,12}电"
+    rf"(?:{NEWS_BYLINE}"
     r"|[\u4e00-\u9fff\d]{2,16}[讯电](?=\s*[（(][^（）()]{0,20}记者)"
     # 亮点黔西南讯 2011年，…: a site's byline right before the year its story opens with
     r"|[\u4e00-\u9fff]{2,10}讯(?=\s*(?:19|20)\d\d年))"

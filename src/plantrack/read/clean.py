@@ -14,7 +14,7 @@ from plantrack.model import Block
 from plantrack.read.converted import positional_numerals, sentence_per_line
 from plantrack.read.flat_rows import unflatten_rows
 from plantrack.read.headings import CHAPTER_RE, PART_RE, SECTION_RE, is_heading
-from plantrack.read.lexicon import row_number
+from plantrack.read.lexicon import NEWS_BYLINE, NEWS_SOURCE, row_number
 from plantrack.read.runon import split_run_on
 from plantrack.read.scope_column import fold_scope_rows
 from plantrack.read.script import to_simplified, without_pinyin
@@ -103,10 +103,7 @@ _CONTINUES_RE = re.compile(r"^(?:[，。；：、！？,;:!?）)》”]|[是为]
 # first half of a paragraph a page break cut
 # 记者从…获悉, 本报讯（记者…）, 新华社北京1月13日电: a news item's lead opens a paragraph of its own,
 # never the second half of a headline above it
-_NEWS_LEAD_RE = re.compile(
-    r"^(?:本报讯|本报[\u4e00-\u9fff]{0,4}电|新华社[\u4e00-\u9fff\d]{0,12}电"
-    r"|(?:昨日|近日|日前|今天|今日)?[，,]?记者(?:昨日|近日|日前|今天|今日)?从[^，。；]{2,60}(?:获悉|了解到))"
-)
+_NEWS_LEAD_RE = re.compile(rf"^(?:{NEWS_BYLINE}|{NEWS_SOURCE})")
 _META_LINE_RE = re.compile(
     r"^\s*(?:发布时间|发布日期|发文日期|成文日期|来源|信息来源|作者|索引号|文号|发文字号|浏览次数|点击数"
     r"|字号|发布机构|发文机关|日期|摘要|导读|核心提示|内容提要|原标题)\s*[：:]"
