@@ -54,14 +54,14 @@ FIELDS = (
 TABLE_FIELDS = ("row", "value", "baseline", "binding")
 
 
-# the batch blind for the next piece of work: `b65-…` (`--blind65`)
-BLIND_BATCHES: tuple[int, ...] = (65,)
+# the batch blind for the next piece of work: `b66-…` (`--blind66`)
+BLIND_BATCHES: tuple[int, ...] = (66,)
 BATCH = re.compile(r"b(\d+)-")
 
 
 def split_of(stem: str) -> str:
     """The fixed rule: a batch of `BLIND_BATCHES` is blind as a whole. The second to
-    sixty-fourth batches (`b2-…` … `b64-…`) were blind as a whole and are retired since their end scores
+    sixty-fifth batches (`b2-…` … `b65-…`) were blind as a whole and are retired since their end scores
     (scored every run, tuned on); in the first batch a document was blind when sha256(stem)
     starts with 0–7. That first blind split was scored at the start and at the end of the work it
     measured (blind-scores.json); it is retired now — scored every run and tuned on like dev."""
@@ -494,6 +494,10 @@ RETIRED = (
     (
         "retired64",
         "wild set, retired sixty-fourth batch b64- (scored blind twice, tuned on since)",
+    ),
+    (
+        "retired65",
+        "wild set, retired sixty-fifth batch b65- (scored blind twice, tuned on since)",
     ),
 )
 
