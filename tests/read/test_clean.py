@@ -204,6 +204,15 @@ def test_ascii_punctuation_between_chinese_words_becomes_chinese() -> None:
     assert chinese_punctuation("投资1,000亿元, GDP") == "投资1,000亿元, GDP"
 
 
+def test_ascii_quotes_around_chinese_words_become_the_chinese_pair() -> None:
+    from plantrack.read.clean import chinese_punctuation
+
+    assert chinese_punctuation('规划显示,"十三五"期间,渔业"提质增效"') == (
+        "规划显示，“十三五”期间，渔业“提质增效”"
+    )
+    assert chinese_punctuation('字段"name"与"GDP"') == '字段"name"与"GDP"'  # no Chinese inside
+
+
 def test_a_title_line_with_quotes_stands_alone_but_an_open_one_runs_on() -> None:
     raw = [
         Block("“十三五”时期林业工作总结"),  # closed quotes: a title, never glued to what follows

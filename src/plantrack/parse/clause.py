@@ -264,6 +264,9 @@ def _same_measure(target: Quantity, done: Quantity) -> bool:
 
 _LIST_MARKS = frozenset("、，,；;。和及")
 
+# 51个村的3020口沼气池建设: the places, then what is built in them
+_PLACES_THEN_COUNT = re.compile(_PLACE_AFTER.pattern + r"的(?=\d)")
+
 
 def _past_bracket(text: str, end: int) -> int:
     """Where the text after a figure goes on: past the bracket that closes right after it."""
@@ -296,6 +299,8 @@ def _skip_before_rules(
         return (
             "a count of the places named before it (太乙、子午、五台3个街道): where, not a target"
         )
+    if q.unit == "个" and _PLACES_THEN_COUNT.match(after):
+        return "the places the count after it is in (51个村的3020口沼气池): where, not a target"
     if q.unit == "%" and _DONE_SHARE_BEFORE.search(scan.text, max(0, q.start - 16), q.start):
         return "the share of a task done, in brackets after the completion (a progress report)"
     if _RATE_AFTER.match(scan.text, q.end):

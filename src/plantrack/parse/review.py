@@ -29,10 +29,15 @@ from plantrack.parse.target_words import CN_YEAR
 from plantrack.read.headings import cn_number, five_year_period
 from plantrack.read.lexicon import NEWS_BYLINE, NEWS_SOURCE
 
+# 夯实发展基础, 筑牢工作基础: a base to build, ahead (a news item's section line over its goals)
+_BUILT_BASE = r"(?<!夯实|筑牢|打牢|巩固|厚植|奠定|打下|筑实|增强|强化)"
 REVIEW_WORDS = re.compile(
-    r"回顾|过去一年|过去五年|过去的一年|过去的五年|发展基础|发展成就|主要成就|取得的成绩|工作成绩"
-    r"|现实基础|发展现状|基础条件|成效|成绩|成就|主要成果|主要进展|工作进展|进展情况|完成情况|实施情况"
-    r"|执行情况|总结|发展成果|建设成果|工作成果|取得的成果|工作基础|决算|编制背景|规划背景"
+    r"回顾|过去一年|过去五年|过去的一年|过去的五年|" + _BUILT_BASE + r"发展基础|发展成就|主要成就"
+    r"|取得的成绩|工作成绩|现实基础|发展现状|基础条件|成效|成绩|成就|主要成果|主要进展|工作进展|进展情况"
+    r"|完成情况|实施情况|执行情况|总结|发展成果|建设成果|工作成果|取得的成果|"
+    + _BUILT_BASE
+    + r"工作基础"
+    r"|决算|编制背景|规划背景"
     r"|基本情况|现状分析|现状评估|实施评估|实现良好开局|开局良好|圆满收官|胜利收官|顺利收官"
     # 转型升级中砥砺奋进的五年, 极不平凡的一年: the years a heading looks back on
     r"|(?<!未来)(?<!今后)(?<!下一个)的(?:五|一|三|十)年$"
@@ -138,9 +143,9 @@ REVIEW_LEAD_RE = re.compile(
     # 成效。 opens a goal of an outline's list)
     r"|(?<!—)[^，。！？；,—]{2,14}取得了?(?:历史性|决定性|重大战略)(?:成就|胜利|成果)。)"
 )
-# 王喜良说，过去的一年，…: a news report's speaker before the words of a report
+# 王喜良说，过去的一年，… / 纲要显示，“十三五”期间…: a speaker (or a document) before the words of a report
 _SPEAKER_RE = re.compile(
-    r"^(?:[\u4e00-\u9fff]{2,12}(?:说|指出|表示|介绍|强调|透露)"
+    r"^(?:[\u4e00-\u9fff]{2,12}(?:说|指出|表示|介绍|强调|透露|显示)"
     # 本报讯 (首席记者仲亮) 记者日前从省住建厅获悉,…: a paper's byline before its source
     rf"|(?:本报讯\s*(?:[（(][^（）()]{{2,20}}[）)])?\s*)?{NEWS_SOURCE})[，,:：]"
     r"|^[^，。；：:“”]{2,30}?(?:局长|主任|书记|市长|县长|区长|负责人)[\u4e00-\u9fff]{0,4}[:：]"

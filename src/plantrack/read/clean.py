@@ -126,8 +126,21 @@ _ASCII_CN_PUNCT = re.compile(r"(?<=[\u4e00-\u9fff%）)”])\s*([,;:])\s*(?=[\u4e
 _CN_FOR_ASCII = {",": "，", ";": "；", ":": "："}
 
 
+# "十三五"期间: ASCII quotes around Chinese words (a wire copy's), the Chinese pair; quotes
+# pair from the left, and a pair around other words ("GDP") is kept as it is
+_ASCII_QUOTED = re.compile(r'"([^"\n]{0,40})"')
+_CHINESE_WORDS = re.compile(r"[^a-zA-Z]*[\u4e00-\u9fff][^a-zA-Z]*")
+
+
+def _chinese_quotes(m: re.Match[str]) -> str:
+    return f"“{m.group(1)}”" if _CHINESE_WORDS.fullmatch(m.group(1)) else m.group(0)
+
+
 def chinese_punctuation(text: str) -> str:
-    """嘉定区到2025年底,50平方公里以上… -> 嘉定区到2025年底，50平方公里以上… (1,000 is kept)."""
+    """嘉定区到2025年底,50平方公里以上… -> 嘉定区到2025年底，50平方公里以上… (1,000 is kept);
+    面向"十四五", -> 面向“十四五”，."""
+    if '"' in text:
+        text = _ASCII_QUOTED.sub(_chinese_quotes, text)
     if "," not in text and ";" not in text and ":" not in text:
         return text
     return _ASCII_CN_PUNCT.sub(lambda m: _CN_FOR_ASCII[m.group(1)], text)
@@ -477,6 +490,6 @@ def clean_blocks(blocks: list[Block]) -> tuple[list[Block], list[str]]:
         repairs.append(f"normalised full-width digits/letters in {widened} block(s)")
     if repaired_punct:
         repairs.append(
-            f"ASCII , ; : between Chinese words made ，；： in {repaired_punct} block(s)"
+            f'ASCII , ; : " between Chinese words made ，；：“” in {repaired_punct} block(s)'
         )
     return joined, repairs

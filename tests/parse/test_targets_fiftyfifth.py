@@ -1,0 +1,63 @@
+"""Fifty-first round: a section line that builds a base, the places a count is in, a document
+that "shows" a period's review, and a plan "proposing" its goals — in words other than the
+retired documents'."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from paragraph import document_targets, targets_of
+
+BASE_LINE = """筑牢民生基础 夯实发展基础
+某某县今年办好八件实事
+一是年内完成城关、新集等12个乡镇，36个村的1800座卫生厕所改造。二是建设完善城区3所幼儿园。
+"""
+
+
+def test_a_line_that_builds_a_base_opens_no_review(tmp_path: Path) -> None:
+    values = sorted(t.value for t in document_targets(tmp_path, BASE_LINE, 2012, 2012))
+    assert values == [3.0, 1800.0]
+
+
+def test_a_base_the_plan_reports_is_still_a_review(tmp_path: Path) -> None:
+    text = "发展基础\n全县建成12个乡镇卫生院，新增学位3000个。\n"
+    assert document_targets(tmp_path, text, 2021, 2025) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("年内完成28个村的1500口水窖建设。", 1500.0),
+        ("实施6个社区的40部电梯加装工程。", 40.0),
+    ],
+)
+def test_the_places_a_count_is_in_are_no_target(text: str, value: float) -> None:
+    assert [t.value for t in targets_of(text, 2013, 2013)] == [value]
+
+
+SHOWN_REVIEW = """新华社北京3月2日电 有关部门近日印发《"十四五"渔业发展规划》,提出到2025年水产品总产量稳定在6900万吨左右。
+
+规划显示,"十三五"期间渔业发展成效显著。水产养殖面积达到7000万亩,渔民人均纯收入超过2万元。
+"""
+
+
+def test_a_review_a_document_shows_in_wire_quotes_is_no_target(tmp_path: Path) -> None:
+    found = document_targets(tmp_path, SHOWN_REVIEW, 2021, 2025)
+    assert [(t.metric, t.value) for t in found] == [("水产品总产量", 6900.0)]
+
+
+@pytest.mark.parametrize(
+    ("text", "metric"),
+    [
+        ("我国力争2025年非化石能源消费比重达到20%。", "非化石能源消费比重"),
+        ("纲要提出到2025年中国高速铁路营业里程达到5万公里。", "高速铁路营业里程"),
+    ],
+)
+def test_a_plan_proposing_its_goal_names_the_goal_alone(text: str, metric: str) -> None:
+    assert [t.metric for t in targets_of(text, 2021, 2025)] == [metric]
+
+
+def test_a_count_of_measures_a_plan_proposes_stays_no_target() -> None:
+    assert targets_of("方案提出6项共24条具体措施。", 2024, 2026) == []
