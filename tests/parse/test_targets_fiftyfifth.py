@@ -61,3 +61,45 @@ def test_a_plan_proposing_its_goal_names_the_goal_alone(text: str, metric: str) 
 
 def test_a_count_of_measures_a_plan_proposes_stays_no_target() -> None:
     assert targets_of("方案提出6项共24条具体措施。", 2024, 2026) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("改编15部左右优秀地方戏剧目。", [15.0]),
+        ("邀请300名海外青年学者来华交流。", [300.0]),
+    ],
+)
+def test_adapting_and_inviting_count_what_is_done(text: str, values: list[float]) -> None:
+    assert [t.value for t in targets_of(text, 2021, 2025)] == values
+
+
+def test_reaching_about_a_figure_is_about_it() -> None:
+    (found,) = targets_of("到2027年，内河高等级航道里程达到约2.5万公里。", 2023, 2027)
+    assert (found.metric, found.comparator, found.value) == ("内河高等级航道里程", "~", 2.5)
+
+
+def test_a_base_set_off_by_a_comma_before_its_change() -> None:
+    (found,) = targets_of("到2027年，快递包装回收率由2023年的30%，提高到45%左右。", 2024, 2027)
+    assert (found.value, found.baseline, found.baseline_year) == (45.0, 30.0, 2023)
+
+
+HEADLINE_TWICE = """新闻中心
+港口吞吐量20亿吨！某省港口发展三年行动方案发布
+发布时间：2024-03-01
+港口吞吐量20亿吨！某省港口发展三年行动方案发布
+
+方案提出，到2026年，全省港口货物吞吐量达到20亿吨左右，集装箱吞吐量约800万标箱
+
+某某航运网综合多方信息显示：2024年，全省港口投资规模仍将持续加大。
+"""
+
+
+def test_a_headline_printed_twice_and_a_source_line_after_a_blank(tmp_path: Path) -> None:
+    found = document_targets(tmp_path, HEADLINE_TWICE, 2024, 2026)
+    # the headline's figure once (not once per print), the body's two with their own words
+    assert sorted((t.value, t.comparator) for t in found) == [
+        (20.0, ">="),
+        (20.0, "~"),
+        (800.0, "~"),
+    ]

@@ -28,6 +28,7 @@ def from_to(pre: str, after: str, q: Quantity) -> tuple[float | None, int | None
     """由45%提高到60%, 由2020年的483.9亿元到2025年将增加为…: `q` (and its year) is the baseline of
     the next value; with the text before 由 (the subject)."""
     bm = vocab.BASELINE_PRE_RE.search(pre[-12:])
+    after = after.removeprefix("，").removeprefix(",")  # 由2012年的18%，降至…
     if not bm or not (
         any(after.startswith(v) for v in vocab.MEASURE_VERBS)
         or (bm.group(1) and vocab.BASELINE_TO_YEAR_RE.match(after))

@@ -133,6 +133,7 @@ def extract_plan_targets(
     # the opening's sentence targets, by value, unit, deadline
     seen: dict[tuple, list[tuple[str, str]]] = {}
     opening = _opening(nodes)
+    headlines: set[str] = set()
     for count, node in enumerate(nodes):
         if count % 64 == 0:
             limits.tick(source)  # the time budget of an upload (read/limits.py)
@@ -151,6 +152,10 @@ def extract_plan_targets(
                 context=context,
                 warnings=warnings,
             )
+            if count < opening:
+                headlines.add(node.text)
+            elif node.text in headlines:
+                continue  # the page's headline again above its body (a site prints it twice)
             found.extend(t for t in stated if not _restated(t, seen, count < opening))
         elif node.kind == "table":
             rows = [line.split("\t") for line in node.text.split("\n")]

@@ -12,7 +12,10 @@ import re
 
 # A sentence ends at 。！？ or a line break; a clause at ，；：.
 SENTENCE_END = re.compile(r"[。！？!?\n|｜]")  # a bar ends a table cell copied as text
-CLAUSE_SEP = re.compile(r"[，,；;：:]")
+# not the comma before a verb to a level (由2012年的18%，降至2023年的14.4%): one change, its base first
+CLAUSE_SEP = re.compile(
+    r"[，,](?!(?:提高|提升|降低|下降|增加|减少|扩大|缩小|[降增])[到至])|[；;：:]"
+)
 
 
 def _words(spec: str) -> list[str]:
@@ -53,7 +56,7 @@ MEASURE_VERBS: dict[str, str] = {
     **_verbs("≤ <= ＜＝", "<="),
     **_verbs("> ＞", ">"),
     **_verbs("保持在 稳定在 维持在 保持 = ＝", "="),
-    **_verbs("约为 大约 约", "~"),
+    **_verbs("约为 大约 约 达到约 达约 达到大约", "~"),  # 里程达到约13万公里: about, not at least
     # The number after these is a change, not a level: the verb stays in the metric (能耗下降).
     **_verbs("增长 提高 提升 增加 上升 下降 降低 减少 压减 压降 缩短 递增 递减", ">="),
 }
@@ -95,6 +98,7 @@ ACTION_VERBS = _words(
     " 提质扩能 提质改造 扩容提质 提档升级 升级改造 招募派遣 招募 派遣 抽调"  # 民生实事: 提质扩能40个…
     " 招聘 公开招聘 招录"  # 公开招聘8000名农村义务教育学校教师
     " 挖潜"  # 积极挖潜5000个停车位
+    " 邀请 改编"  # 邀请500名国际文化名人, 挖掘整理改编20台左右优秀昆曲剧目
     " 新、改（扩）建 新、改(扩)建 新、改扩建 改（扩）建 改(扩)建 新（改）建 新(改)建"  # 新、改(扩)建110个托位
     " 新（改、扩）建 新(改、扩)建"  # 新(改、扩)建500所…食堂
 )

@@ -247,6 +247,8 @@ _YEAR_TURN_RE = re.compile(
 _BULLETS = frozenset("●•■◆▪◇○□►▶")
 # 2030年，… / 到2030年，…: a line that opens on a year and a comma
 _YEAR_LEAD_LINE = re.compile(r"^(?:到|至)?(?:19|20)\d\d年(?:底|末)?[，,]")
+# 中国砂石网综合多方信息显示：, 数据显示，: a line that opens by naming what it reports from
+_SOURCE_LINE = re.compile(r"^[^，。；：,;:]{2,20}(?:显示|获悉|了解到)[：:，,]")
 _LEADS_ON = frozenset("到至在于从自截的和与及、，,")  # a line ending on these goes on below
 
 
@@ -271,6 +273,8 @@ def _item_ends(tail: tuple[int | None, int | None, str], block: Block) -> bool:
     # ●…新增技能人才240万人(含…) then a blank line: a bullet's item ends there
     if _YEAR_LEAD_LINE.match(block.text) and text[-1:] not in _LEADS_ON:
         return True  # …典型应用场景 / (blank) / 2030年，…: the next year's goals, a paragraph of its own
+    if _SOURCE_LINE.match(block.text) and text[-1:] not in _LEADS_ON:
+        return True  # …约280个 / (blank) / 某某网综合多方信息显示：…: another source speaks
     return len(text) < _SHORT_LINE or _opens_alike(text, block.text) or text[:1] in _BULLETS
 
 
