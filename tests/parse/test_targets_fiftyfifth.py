@@ -103,3 +103,15 @@ def test_a_headline_printed_twice_and_a_source_line_after_a_blank(tmp_path: Path
         (20.0, "~"),
         (800.0, "~"),
     ]
+
+
+def test_the_departments_that_issue_a_plan_are_no_target() -> None:
+    text = (
+        "住房城乡建设部等11部门印发《关于推进城市更新的实施意见》，到2027年新建高标准农田3000万亩。"
+    )
+    assert [(t.value, t.unit) for t in targets_of(text, 2025, 2027)] == [(3000.0, "万亩")]
+
+
+def test_a_sentence_on_what_there_is_now_states_no_target() -> None:
+    text = "我省现在有1200多个乡镇，常住人口约4800万，农村消费占全省消费的35%。"
+    assert targets_of(text, 2024, 2026) == []

@@ -107,6 +107,7 @@ _UNIT_GUARDS = {
     "箱": "体式包变涵梁",  # 2000万箱卷烟, not 箱体, 箱式变电站
     "批": "准复示发量评办件",  # 3批清单, not 批准, 批复
     "门": "户槛诊类店票口面径禁窗头前卫道心峡县湾",  # 70万门 phone lines; not 门户, 三门峡
+    "部": "门委署位分长",  # 100部精品剧目; not 等21部门印发, 10部委
 }
 # Longest first (BASE_UNITS' order); the plain one-character units as one character class, which
 # the engine tests in one step instead of trying some fifty alternatives in turn.

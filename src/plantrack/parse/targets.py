@@ -308,8 +308,12 @@ _AS_OF_DAY = re.compile(
     r"截[至止]到?\d{1,2}月\d{1,2}日(?:\d{1,2}时)?(?!前)|(?:今年|年初)以来(?=[，,])"
     r"|(?<![到至])“?十[一二三四五六七八九]五”?(?:时期)?以来"
 )
-# 当前，全省航道通航里程达到5777公里…: a sentence that opens on the state now
-_NOW_LEAD = re.compile(r"\s*(?:目前|当前|现阶段)[，,]")
+# 当前，全省航道通航里程达到5777公里…, 我国现在有2800多个县…，常住人口约7.4亿: a sentence
+# that opens on the state now
+_NOW_LEAD = re.compile(
+    r"\s*(?:(?:目前|当前|现阶段)[，,]"
+    r"|[\u4e00-\u9fff]{0,4}?(?:目前|当前|现在)(?:全[省市县区])?(?:共有|已有|拥有|有)(?=\d|[\u4e00-\u9fff]))"
+)
 # …, 到2025年力争…: where a sentence that reported turns ahead again
 _TURNS_AHEAD = re.compile(r"[，,；;](?:到|至)?(?:20\d\d年|力争|争取|计划|将|下一步|今后|未来)")
 
