@@ -115,3 +115,36 @@ def test_the_departments_that_issue_a_plan_are_no_target() -> None:
 def test_a_sentence_on_what_there_is_now_states_no_target() -> None:
     text = "我省现在有1200多个乡镇，常住人口约4800万，农村消费占全省消费的35%。"
     assert targets_of(text, 2024, 2026) == []
+
+
+QUARTER_REPORT = """某县多措并举发展通用航空
+发布日期：2025-04-21
+一是完善基础设施。截至2025年一季度，建成通用机场1个，新增低空空域4块，其中高度1000米的空域面积为800平方公里。
+"""
+
+
+def test_the_work_done_so_far_in_a_quarter_is_no_target(tmp_path: Path) -> None:
+    assert document_targets(tmp_path, QUARTER_REPORT, 2025, 2025) == []
+
+
+def test_crossing_onto_a_level_is_reaching_it() -> None:
+    (found,) = targets_of("到2025年，全省粮食产量跨上700亿斤台阶。", 2021, 2025)
+    assert (found.comparator, found.value, found.unit) == (">=", 700.0, "亿斤")
+
+
+HEADLINE_WITH_PAGE_WORDS = """某区生活
+标题: 今年，某区改扩建6所学校，改造30个老旧小区……还有更多好消息！ [打印本页]
+作者: 编辑 时间: 2022-3-1 15:24
+标题: 今年，某区改扩建6所学校，改造30个老旧小区……还有更多好消息！
+01.发展学前教育
+改扩建6所、配建2所，新增学位3000个。
+"""
+
+
+def test_a_headline_restated_with_the_same_words_counts_once(tmp_path: Path) -> None:
+    found = document_targets(tmp_path, HEADLINE_WITH_PAGE_WORDS, 2022, 2022)
+    assert sorted((t.value, t.metric) for t in found) == [
+        (6.0, "学校"),
+        (30.0, "老旧小区"),
+        (3000.0, "学位"),
+    ]

@@ -40,7 +40,7 @@ SHARE_BOUND_RE = re.compile(
 MEASURE_VERBS: dict[str, str] = {
     **_verbs(
         "达到 达 为 提高到 提高至 提升到 提升至 增加到 增加至 增长到 增长至 增至 扩大到"
-        " 扩大至 上升到 上升至 不少于 不低于 不小于 实现 迈上 冲刺 至少达到 至少 达到或超过 定为",
+        " 扩大至 上升到 上升至 不少于 不低于 不小于 实现 迈上 跨上 冲刺 至少达到 至少 达到或超过 定为",
         ">=",
     ),
     **_verbs("超过 突破 高于 多于 大于 超 逾 超出", ">"),
@@ -437,6 +437,7 @@ POST_CUT = re.compile(
     r"(?<![高中初同平均优上次对])等(?!级)|[、和及与](?=[\d一二两三四五六七八九十百千]|累计|其中)"
     # …等4所幼儿园、星河实验小学东龙路校区等7所小学: the next item names its examples first
     r"|、(?=[^、，。；,;]{1,24}?等[\d一二两三四五六七八九十])"
+    r"|…|⋯"  # 改造42个老旧小区……还有更多好消息: the list trails off, a headline goes on
 )
 # A number with no unit, for --explain.
 BARE_NUMBER = re.compile(r"\d+(?:[,.]\d+)*")

@@ -306,6 +306,8 @@ def _opening_state(scan: Scan, s0: int) -> ClauseState:
 # the year so far; “十三五”以来辽宁实施…: a past period so far — a report, not a plan
 _AS_OF_DAY = re.compile(
     r"截[至止]到?\d{1,2}月\d{1,2}日(?:\d{1,2}时)?(?!前)|(?:今年|年初)以来(?=[，,])"
+    # 截至2025年一季度，…新增6块…空域: the work done so far, quarter by quarter
+    r"|截[至止]到?(?:(?:19|20)\d\d年)?(?:第?[一二三1-3]季度|前三季度)(?:末|底)?(?=[，,])"
     r"|(?<![到至])“?十[一二三四五六七八九]五”?(?:时期)?以来"
 )
 # 当前，全省航道通航里程达到5777公里…, 我国现在有2800多个县…，常住人口约7.4亿: a sentence
