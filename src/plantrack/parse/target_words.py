@@ -111,6 +111,7 @@ OWN_VERB_START = tuple(
 )
 _TRAIL_WORDS = _words(
     "实现 要 将 应 需 均 都 力争 争取 确保 分别 的 达 基本 总共 全部 全面 在 必须"
+    " 预期目标"  # GDP增长预期目标为5%左右: the indicator is GDP增长
 )
 # Heads shared by a 分别 list (化学需氧量、氨氮排放总量 -> 化学需氧量排放总量).
 # how an indicator's name ends: 率/比重/投资/收入/产值 … (A率、B率均达到40%: two metrics)
