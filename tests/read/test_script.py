@@ -82,3 +82,16 @@ def test_the_within_that_mirror_garbles_is_within_again(tmp_path: Path) -> None:
     )
     parsed = parse_document(read_document(path), period=(2007, 2007))
     assert [(t.value, t.comparator) for t in parsed.targets] == [(4.5, "<="), (3, "<=")]
+
+
+def test_glosses_without_tone_marks_are_dropped_where_a_page_has_many() -> None:
+    # b55 拉萨, b58 福州: a mirror that glosses without tone marks, a character's gloss repeated
+    from plantrack.read.script import without_pinyin
+
+    glossed = "到2025年，畜(chu)禽(qin)(qin)糞(fen)污綜合(he)利(li)用(yong)率達到92%，示范場(chang)3個(ge)。"
+    blocks, repairs = without_pinyin([Block(glossed, "paragraph")])
+    assert blocks[0].text == "到2025年，畜禽糞污綜合利用率達到92%，示范場3個。"
+    assert repairs == ["dropped 9 pinyin gloss(es) after characters"]
+    # a bracketed word or two on an ordinary page is no gloss: 面积(ha), 编号(a)
+    plain = [Block("面积(ha)为120，编号(a)与(b)。", "paragraph")]
+    assert without_pinyin(plain) == (plain, [])

@@ -7,7 +7,8 @@ converted block by block (cells of a table one by one) and the repair says so; a
 is left as it is (t2s would still touch a few characters of it, such as 乾 or 著).
 
 A page with pinyin glosses after its characters (經(jīng)濟, a reading aid some government sites
-add) is read without them: 产(chǎn)值 is 产值.
+add) is read without them: 产(chǎn)值 is 产值; a page that glosses without tone marks (低(di)(di)空,
+a mirror's) is read without those where it holds many of them.
 """
 
 from __future__ import annotations
@@ -76,6 +77,15 @@ _PINYIN_GLOSS = re.compile(
 
 
 _LOST_WITHIN = re.compile(r"以\?xún\)(取\?)?\??")
+# 低(di)(di)空產(chan)業(ye): glosses without tone marks (a mirror's); a syllable of pinyin in
+# brackets after a character (or after another gloss), read as one only where a page has many
+_SYLLABLE = (
+    r"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?"
+    r"(?:iang|iong|uang|ueng|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|er|ia|ie|iu|in|ua|uo"
+    r"|ui|un|ve|a|o|e|i|u|v)"
+)
+_TONELESS_GLOSS = re.compile(rf"(?<=[\u4e00-\u9fff)])\({_SYLLABLE}\)")
+_TONELESS_MIN = 8  # glosses a document must hold before toneless ones are read as glosses
 
 
 def strip_pinyin(text: str) -> tuple[str, int]:
@@ -91,11 +101,16 @@ def without_pinyin(blocks: list[Block]) -> tuple[list[Block], list[str]]:
     line saying how many were dropped; blocks without any are returned as they are."""
     dropped = 0
     out = []
+    paragraphs = [b.text for b in blocks if b.kind == "paragraph" and "(" in b.text]
+    toneless = sum(len(_TONELESS_GLOSS.findall(t)) for t in paragraphs) >= _TONELESS_MIN
     for block in blocks:
         if block.kind != "paragraph" or not any(b in block.text for b in "(（?"):
             out.append(block)
             continue
         text, n = strip_pinyin(block.text)
+        if toneless:
+            text, more = _TONELESS_GLOSS.subn("", text)
+            n += more
         dropped += n
         out.append(replace(block, text=text) if n else block)
     return out, [f"dropped {dropped} pinyin gloss(es) after characters"] if dropped else []
