@@ -153,3 +153,14 @@ def test_a_headline_restated_with_the_same_words_counts_once(tmp_path: Path) -> 
 def test_words_that_open_with_ling_hold_no_zero() -> None:
     text = "到2027年，培育300家零部件企业和80家新材料企业，发展零售网点200个。"
     assert sorted(t.value for t in targets_of(text, 2025, 2027)) == [80.0, 200.0, 300.0]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("聚焦集成电路，攻关50项关键核心技术。", 50.0),
+        ("举办200场人才招聘对接活动。", 200.0),
+    ],
+)
+def test_tackling_and_holding_count_what_is_done(text: str, value: float) -> None:
+    assert [t.value for t in targets_of(text, 2025, 2025)] == [value]
