@@ -164,3 +164,17 @@ def test_words_that_open_with_ling_hold_no_zero() -> None:
 )
 def test_tackling_and_holding_count_what_is_done(text: str, value: float) -> None:
     assert [t.value for t in targets_of(text, 2025, 2025)] == [value]
+
+
+TOLD_YEAR = """某县第十届人民代表大会第五次会议开幕
+在热烈的掌声中，李明代表县人民政府向大会报告工作。李明说，2025年是极不平凡的一年。我们攻坚克难。全县地区生产总值增长5.2%，一般公共预算收入增长3.1%。
+"""
+
+
+def test_a_year_a_speaker_tells_of_after_a_preface_is_reviewed(tmp_path: Path) -> None:
+    assert document_targets(tmp_path, TOLD_YEAR, 2026, 2026) == []
+
+
+def test_the_year_ahead_told_the_same_way_sets_goals(tmp_path: Path) -> None:
+    ahead = TOLD_YEAR.replace("2025年是极不平凡的一年", "2026年是“十五五”开局的一年")
+    assert sorted(t.value for t in document_targets(tmp_path, ahead, 2026, 2026)) == [3.1, 5.2]

@@ -386,7 +386,7 @@ class ContextTracker:
             self._carried, self._carried_path = line_deadline, path
             deadline = line_deadline
         deadline = self._after_lead(path, text, deadline)
-        lead = review_lead(text, self.first, self.periods_from)
+        lead = review_lead(_past_preface(text), self.first, self.periods_from)
         # 1、2018年，…列入…2个: an item of a progress report that opens with a past year reports it
         progress = review and not lead and any(PROGRESS_HEADING.search(h) for h in governing)
         # 报告指出，一年来… then 民生福祉保障有力。…占比73.9%: the paragraphs after a review's lead
@@ -449,3 +449,15 @@ class ContextTracker:
         if item or ALLOCATION_LEAD_RE.search(text):
             self._allotting = allotting if item else path
         return item
+
+
+# 在热烈的掌声中，陈永高代表县人民政府向大会报告工作。: a sentence without a figure that only
+# introduces what follows (a news item's line on who reports)
+_PREFACE = re.compile(r"^[^。！？\d]{4,40}(?:报告工作|作政府工作报告|作报告)。")
+
+
+def _past_preface(text: str) -> str:
+    """The paragraph without a preface sentence that only says who reports, so that the lead
+    after it (陈永高说，2025年是…的一年) is read as the paragraph's own."""
+    m = _PREFACE.match(text)
+    return text[m.end() :] if m else text

@@ -164,6 +164,8 @@ _PAST_YEAR_LEAD_RE = re.compile(
     rf"^(?:[（(]?[一二三四五六七八九十\d]{{1,2}}[)）、.．]\s*)?(?:截[至止])?((?:19|20)\d\d|{CN_YEAR})年"
     r"(?:\d{1,2}月)?(?:底|末|全年)?(?:[，,]|(?=我们|全[省市县区国]|本[省市县区]))"
 )
+# (陈永高说，)2025年是…极不平凡的一年。: the year a paragraph (or its speaker) tells of
+_YEAR_TOLD_RE = re.compile(r"((?:19|20)\d\d)年是(?=[^。！？]{2,40}的一年)")
 # 如某矿务局在一九七八年…, 例如某县2024年…: an example of what someone did in a year (compared
 # with the plan's first year by `review_lead`)
 _EXAMPLE_YEAR_LEAD_RE = re.compile(
@@ -273,7 +275,8 @@ def review_lead(text: str, first: int | None, periods_from: int | None = None) -
     byline = _BYLINE_RE.match(text)
     text = text[byline.end() :] if byline else text
     speaker = _SPEAKER_RE.match(text)
-    lead = REVIEW_LEAD_RE.match(text[speaker.end() :] if speaker else text)
+    said = text[speaker.end() :] if speaker else text
+    lead = REVIEW_LEAD_RE.match(said)
     if lead:
         plan = PERIOD_NAME_RE.search(lead.group(0))
         if plan and "以来" in lead.group(0):
@@ -285,6 +288,8 @@ def review_lead(text: str, first: int | None, periods_from: int | None = None) -
             return _period_end(plan.group(0)[:2]) == since and not _WORDS_AHEAD.search(text)
         return True
     year = lead_year(text)
+    told = _YEAR_TOLD_RE.match(said) if year is None else None
+    year = int(told.group(1)) if told else year
     if year is None:
         example = _EXAMPLE_YEAR_LEAD_RE.match(text)
         year = cn_number(example.group(1)) if example else None
