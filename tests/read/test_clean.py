@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from paragraph import document_targets
 from plantrack.model import Block
 from plantrack.read import read_document
 from plantrack.read.clean import clean_blocks, ends_sentence, normalize_width
@@ -63,6 +64,13 @@ def test_sample_headings_and_items_are_not_joined(sample):
 def test_normalize_width_digits_letters_percent():
     assert normalize_width("增长１２％，达到２０３０年") == "增长12%，达到2030年"
     assert normalize_width("ＡＩ＋５Ｇ") == "AI＋5G"
+
+
+def test_small_form_punctuation_is_the_ordinary_mark(tmp_path: Path) -> None:
+    assert normalize_width("利用率达到100%﹔完成﹐项目﹕") == "利用率达到100%；完成，项目："
+    text = "持续打好蓝天保卫战﹔重点建设用地安全利用率达到100%﹔新建公园10个。\n"
+    found = document_targets(tmp_path, text, 2024, 2024)
+    assert sorted(t.value for t in found) == [10.0, 100.0]
     assert normalize_width("比重达到３．５％。") == "比重达到3.5%。"
     # Chinese punctuation stays full-width; a lone ．is not a decimal point
     assert normalize_width("（一）、，。：；“”") == "（一）、，。：；“”"

@@ -26,7 +26,11 @@ _WIDTH_TABLE.update({code: code - 0xFEE0 for code in range(0xFF21, 0xFF3B)})
 _WIDTH_TABLE.update({code: code - 0xFEE0 for code in range(0xFF41, 0xFF5B)})
 _WIDTH_TABLE[0xFF05] = ord("%")
 _WIDTH_TABLE[0xFF0F] = ord("/")  # 万吨／年, 吨标准煤／万元: a unit's slash
-_FULLWIDTH_RE = re.compile("[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a\uff05\uff0e\uff0f]")
+# ﹔﹐﹑﹕﹖﹗ (small form variants, a People's Daily page's): the ordinary Chinese marks
+_WIDTH_TABLE.update({ord(a): ord(b) for a, b in zip("﹐﹑﹔﹕﹖﹗", "，、；：？！", strict=True)})
+_FULLWIDTH_RE = re.compile(
+    "[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a\uff05\uff0e\uff0f\ufe50\ufe51\ufe54-\ufe57]"
+)
 # ．is a decimal point only between digits (after the digits were made half-width).
 _FW_POINT_RE = re.compile(r"(?<=\d)．(?=\d)")
 # 76。7: a converter's decimal point (not a sentence end: no list number 7. or 7、 follows, nor
@@ -111,7 +115,8 @@ _META_LINE_RE = re.compile(
 
 
 def normalize_width(text: str) -> str:
-    """Full-width digits, ASCII letters, % and ／ -> half-width; ．between digits -> '.'.
+    """Full-width digits, ASCII letters, % and ／ -> half-width; ．between digits -> '.'; the
+    small form variants ﹔﹐﹑﹕﹖﹗ -> ；，、：？！.
 
     Chinese punctuation （）、，。：；“” is kept as it is.
     """
