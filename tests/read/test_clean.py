@@ -68,6 +68,8 @@ def test_normalize_width_digits_letters_percent():
 
 def test_small_form_punctuation_is_the_ordinary_mark(tmp_path: Path) -> None:
     assert normalize_width("利用率达到100%﹔完成﹐项目﹕") == "利用率达到100%；完成，项目："
+    assert normalize_width("规模达５﹒８６万亿元") == "规模达5.86万亿元"
+    assert normalize_width("2﹒2026年市级重大项目") == "2﹒2026年市级重大项目"  # an item's number
     text = "持续打好蓝天保卫战﹔重点建设用地安全利用率达到100%﹔新建公园10个。\n"
     found = document_targets(tmp_path, text, 2024, 2024)
     assert sorted(t.value for t in found) == [10.0, 100.0]

@@ -29,10 +29,12 @@ _WIDTH_TABLE[0xFF0F] = ord("/")  # 万吨／年, 吨标准煤／万元: a unit's
 # ﹔﹐﹑﹕﹖﹗ (small form variants, a People's Daily page's): the ordinary Chinese marks
 _WIDTH_TABLE.update({ord(a): ord(b) for a, b in zip("﹐﹑﹔﹕﹖﹗", "，、；：？！", strict=True)})
 _FULLWIDTH_RE = re.compile(
-    "[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a\uff05\uff0e\uff0f\ufe50\ufe51\ufe54-\ufe57]"
+    "[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a\uff05\uff0e\uff0f\ufe50-\ufe52\ufe54-\ufe57]"
 )
 # ．is a decimal point only between digits (after the digits were made half-width).
-_FW_POINT_RE = re.compile(r"(?<=\d)．(?=\d)")
+_FW_POINT_RE = re.compile(
+    r"(?<=\d)[．﹒](?!(?:19|20)\d\d年)(?=\d)"
+)  # 5﹒86; not 2﹒2026年 (an item)
 # 76。7: a converter's decimal point (not a sentence end: no list number 7. or 7、 follows, nor
 # a year that opens the next sentence: …增长12。1985年…)
 _CN_POINT_RE = re.compile(r"(?<=\d)。(?!(?:19|20)\d\d年)(?=\d+(?![\d.、．]))")
@@ -115,7 +117,7 @@ _META_LINE_RE = re.compile(
 
 
 def normalize_width(text: str) -> str:
-    """Full-width digits, ASCII letters, % and ／ -> half-width; ．between digits -> '.'; the
+    """Full-width digits, ASCII letters, % and ／ -> half-width; ． or ﹒ between digits -> '.'; the
     small form variants ﹔﹐﹑﹕﹖﹗ -> ；，、：？！.
 
     Chinese punctuation （）、，。：；“” is kept as it is.
