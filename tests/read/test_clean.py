@@ -70,6 +70,13 @@ def test_small_form_punctuation_is_the_ordinary_mark(tmp_path: Path) -> None:
     assert normalize_width("利用率达到100%﹔完成﹐项目﹕") == "利用率达到100%；完成，项目："
     assert normalize_width("规模达５﹒８６万亿元") == "规模达5.86万亿元"
     assert normalize_width("2﹒2026年市级重大项目") == "2﹒2026年市级重大项目"  # an item's number
+
+
+def test_zero_width_marks_inside_words_are_dropped(tmp_path: Path) -> None:
+    assert normalize_width("达\u200b到1\u200b2%") == "达到12%"
+    assert normalize_width("\u200b") == "\u200b"  # a line of them alone stays a line
+    found = document_targets(tmp_path, "到2027年，新建公园\u200b绿地1\u200b2个。\n", 2025, 2027)
+    assert [(t.metric, t.value) for t in found] == [("公园绿地", 12.0)]
     text = "持续打好蓝天保卫战﹔重点建设用地安全利用率达到100%﹔新建公园10个。\n"
     found = document_targets(tmp_path, text, 2024, 2024)
     assert sorted(t.value for t in found) == [10.0, 100.0]

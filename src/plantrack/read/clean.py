@@ -31,6 +31,10 @@ _WIDTH_TABLE.update({ord(a): ord(b) for a, b in zip("﹐﹑﹔﹕﹖﹗", "，�
 _FULLWIDTH_RE = re.compile(
     "[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a\uff05\uff0e\uff0f\ufe50-\ufe52\ufe54-\ufe57]"
 )
+# zero-width spaces and joiners a web page leaves inside words (达\u200b到, 1\u200b2%): nothing
+# (a line of them alone stays a line: it holds a paragraph together as a page printed it)
+_ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff"
+_ZERO_WIDTH_RE = re.compile(rf"(?<=\S)[{_ZERO_WIDTH}]+(?=\S)")
 # ．is a decimal point only between digits (after the digits were made half-width).
 _FW_POINT_RE = re.compile(
     r"(?<=\d)[．﹒](?!(?:19|20)\d\d年)(?=\d)"
@@ -122,6 +126,8 @@ def normalize_width(text: str) -> str:
 
     Chinese punctuation （）、，。：；“” is kept as it is.
     """
+    if any(mark in text for mark in _ZERO_WIDTH):
+        text = _ZERO_WIDTH_RE.sub("", text)
     if not _FULLWIDTH_RE.search(text):
         return text
     text = text.translate(_WIDTH_TABLE)
