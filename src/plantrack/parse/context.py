@@ -24,6 +24,7 @@ import re
 from dataclasses import dataclass
 
 from plantrack.parse.review import (
+    AHEAD_WORDS,
     CRITERIA_HEADING,
     FORECAST_HEADING,
     GOAL_WORDS,
@@ -70,10 +71,8 @@ _TURNS_AHEAD_RE = re.compile(
 # what ends a review carried from its lead paragraph (报告指出，过去一年… / 经济运行持续回升。…):
 # words of the year ahead, of goals or of work still to do
 _AHEAD_RE = re.compile(
-    r"今年|明年|今后|未来|下一步|新的一年|到(?:19|20)\d\d年|(?:19|20)\d\d年底?前|目标|任务|力争|争取"
-    # (not a plan named as a thing done, 实施…三年行动计划, nor 重要, 主要, 要素)
-    r"|确保|预期|(?<![动年作度资产生])计划|要求|建议|意见|部署|重点工作|主要工作|将"
-    r"|(?<![重主需纲必摘紧只])要(?![素点闻])"
+    AHEAD_WORDS
+    + r"|今年|明年|下一步|新的一年|(?:19|20)\d\d年底?前|要求|建议|意见|部署|重点工作|主要工作"
 )
 # 社零额从760亿元预计提升到2025年的1255亿元: in a review, the estimate for the year it ends on
 _ESTIMATE_RE = re.compile(r"预计[\u4e00-\u9fff]{0,4}到(?:19|20)\d\d年")

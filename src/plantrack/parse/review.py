@@ -262,10 +262,13 @@ def period_first(first: int | None, end: int | None) -> int | None:
     return first
 
 
-_WORDS_AHEAD = re.compile(
-    r"将|(?<![重主需纲必摘紧只])要(?![素点闻])|力争|争取|确保|目标|任务|(?<![动年作度资产生])计划|预计|预期"
-    r"|到(?:19|20)\d\d年|今后|未来|[一二两三四五]年内"
+# Words that look ahead, wherever a passage is weighed for them (not 实施…三年行动计划, a plan
+# named as a thing done, nor 重要, 主要, 要素); `context` adds the words of a year ahead
+AHEAD_WORDS = (
+    r"将|(?<![重主需纲必摘紧只])要(?![素点闻])|力争|争取|确保|目标|任务|(?<![动年作度资产生])计划|预期"
+    r"|到(?:19|20)\d\d年|今后|未来"
 )
+_WORDS_AHEAD = re.compile(AHEAD_WORDS + r"|预计|[一二两三四五]年内")
 
 
 def review_lead(text: str, first: int | None, periods_from: int | None = None) -> bool:
