@@ -68,6 +68,9 @@ _PHASE_LEAD_RE = re.compile(
 _TURNS_AHEAD_RE = re.compile(
     r"(?:^|[。！？])(?:在)?(?:今后|未来)的?(?:[一二两三四五六七八九十]|\d{1,2})年(?:里|内|中|间)?[，,是]"
 )
+# 在热烈的掌声中，陈永高代表县人民政府向大会报告工作。: a sentence without a figure that only
+# introduces what follows (a news item's line on who reports)
+_PREFACE = re.compile(r"^[^。！？\d]{4,40}(?:报告工作|作政府工作报告|作报告)。")
 # what ends a review carried from its lead paragraph (报告指出，过去一年… / 经济运行持续回升。…):
 # words of the year ahead, of goals or of work still to do
 _AHEAD_RE = re.compile(
@@ -261,6 +264,13 @@ def is_review_paragraph(text: str, facts: DocFacts) -> bool:
     return review_lead(text, first_year(facts.start_year, facts.year))
 
 
+def _past_preface(text: str) -> str:
+    """The paragraph without a preface sentence that only says who reports, so that the lead
+    after it (陈永高说，2025年是…的一年) is read as the paragraph's own."""
+    m = _PREFACE.match(text)
+    return text[m.end() :] if m else text
+
+
 class ContextTracker:
     """Walks a document's paragraphs in order and says what governs each."""
 
@@ -448,15 +458,3 @@ class ContextTracker:
         if item or ALLOCATION_LEAD_RE.search(text):
             self._allotting = allotting if item else path
         return item
-
-
-# 在热烈的掌声中，陈永高代表县人民政府向大会报告工作。: a sentence without a figure that only
-# introduces what follows (a news item's line on who reports)
-_PREFACE = re.compile(r"^[^。！？\d]{4,40}(?:报告工作|作政府工作报告|作报告)。")
-
-
-def _past_preface(text: str) -> str:
-    """The paragraph without a preface sentence that only says who reports, so that the lead
-    after it (陈永高说，2025年是…的一年) is read as the paragraph's own."""
-    m = _PREFACE.match(text)
-    return text[m.end() :] if m else text

@@ -143,6 +143,10 @@ def extract_plan_targets(
             context = tracker.enter([*above, *location.path[:-1]], node.text)
             if count < preamble and _reports_the_year_before(node.text, context):
                 context = ParagraphContext(context.facts, context.deadline, review=True)
+            if count < opening:
+                headlines.add(node.text)
+            elif node.text in headlines:
+                continue  # the page's headline again above its body (a site prints it twice)
             stated = extract_targets(
                 node.text,
                 node_id=node.node_id,
@@ -152,10 +156,6 @@ def extract_plan_targets(
                 context=context,
                 warnings=warnings,
             )
-            if count < opening:
-                headlines.add(node.text)
-            elif node.text in headlines:
-                continue  # the page's headline again above its body (a site prints it twice)
             found.extend(t for t in stated if not _restated(t, seen, count < opening))
         elif node.kind == "table":
             rows = [line.split("\t") for line in node.text.split("\n")]
