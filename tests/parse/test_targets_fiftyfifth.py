@@ -178,3 +178,28 @@ def test_a_year_a_speaker_tells_of_after_a_preface_is_reviewed(tmp_path: Path) -
 def test_the_year_ahead_told_the_same_way_sets_goals(tmp_path: Path) -> None:
     ahead = TOLD_YEAR.replace("2025年是极不平凡的一年", "2026年是“十五五”开局的一年")
     assert sorted(t.value for t in document_targets(tmp_path, ahead, 2026, 2026)) == [3.1, 5.2]
+
+
+DONE_THIS_YEAR = """本站讯 (特约记者 李明)2012年以来，全县狠抓项目建设，进一步改善了民生环境。
+实施“修路便民”工程，解决农村“行路难”。今年实施了甲镇至乙镇等3条通乡油路改造，修建通村公路120公里。
+实施“兴医为民”工程，新建了5所乡镇卫生院，共4000平方米。
+"""
+
+
+def test_this_years_work_done_goes_on_with_the_review(tmp_path: Path) -> None:
+    assert document_targets(tmp_path, DONE_THIS_YEAR, 2013, 2013) == []
+
+
+def test_this_years_work_to_do_ends_it(tmp_path: Path) -> None:
+    ahead = DONE_THIS_YEAR.replace("今年实施了", "今年将实施")
+    assert {3.0, 120.0} <= {t.value for t in document_targets(tmp_path, ahead, 2013, 2013)}
+
+
+YEAR_ESTIMATED = """去年以来，我县大力实施民生工程，群众的获得感不断提升。
+2019年，预计全县民生支出9.2亿元，占财政总支出的80.1%。绿化美化道路45公里，新建垃圾中转站2座。
+新建公办幼儿园3所，惠民演出120场次。太要镇被授予“省级卫生镇”称号。全县新增城镇就业3200人。
+"""
+
+
+def test_a_years_estimate_and_what_follows_it_are_reported(tmp_path: Path) -> None:
+    assert document_targets(tmp_path, YEAR_ESTIMATED, 2019, 2019) == []

@@ -78,10 +78,16 @@ _AHEAD_RE = re.compile(
     + r"|今年|明年|下一步|新的一年|(?:19|20)\d\d年底?前|要求|建议|意见|部署|重点工作|主要工作"
 )
 # 社零额从760亿元预计提升到2025年的1255亿元: in a review, the estimate for the year it ends on
-_ESTIMATE_RE = re.compile(r"预计[\u4e00-\u9fff]{0,4}到(?:19|20)\d\d年")
+_ESTIMATE_RE = re.compile(
+    r"预计[\u4e00-\u9fff]{0,4}到(?:19|20)\d\d年"
+    r"|^(?:19|20)\d\d年[，,]预计"  # 2018年，预计全县民生支出11.73亿元: the year's estimate, told
+)
 _YEAR_RE = re.compile(r"(?<!\d)((?:19|20)\d\d)(?=年)")
-# 全面完成了2011年各项水利工程建设任务: a task done, no task ahead
-_DONE_TASK_RE = re.compile(r"完成了[^，。；]{0,20}?任务")
+# 全面完成了2011年各项水利工程建设任务: a task done, no task ahead; 今年实施了…: the year's work done
+_DONE_TASK_RE = re.compile(
+    r"完成了[^，。；]{0,20}?任务"
+    r"|今年(?=[\u4e00-\u9fff]{1,4}了)"  # 今年实施了4条通乡油路改造: this year's work, done
+)
 _AS_OF_RE = re.compile(r"\s*(?:截止到?|截至|到)")
 # 今后五年的重点目标 / 未来三年主要任务： on a line of its own
 _YEARS_AHEAD_LINE_RE = re.compile(

@@ -118,7 +118,7 @@ _AIM_RE = re.compile(rf"{AIM_WORDS}|努力|将|预计")
 FORWARD_RE = re.compile(
     r"到(?P<to>20\d\d)年|至(?<!截至)(?P<by>20\d\d)年"
     r"|年(?<=(?P<before>20\d\d)年)(?:底|末)?(?:前|以前)"
-    r"|力争|确保|今年(?!以来|截[至止]|前\d|上半年|1-\d月|一季度)|明年|今后|未来(?=[一二两三五几十\d]{1,2}年|，)"
+    r"|力争|确保|今年(?!以来|截[至止]|前\d|上半年|1-\d月|一季度|[\u4e00-\u9fff]{1,4}了)|明年|今后|未来(?=[一二两三五几十\d]{1,2}年|，)"
     r"|争取(?=到|在|达到|实现|突破|超过|进入)"
     r"|目标(?:是|为|[:：])|预期增长|预期目标是"
     r"|(?<!招生)(?<!年度)(?<!生产)(?<!投资)(?<!工作)计划(?=到|于|在|新|完成|实施|建设|投资)"
@@ -263,9 +263,10 @@ def period_first(first: int | None, end: int | None) -> int | None:
 
 
 # Words that look ahead, wherever a passage is weighed for them (not 实施…三年行动计划, a plan
-# named as a thing done, nor 重要, 主要, 要素); `context` adds the words of a year ahead
+# named as a thing done, nor 重要, 主要, 要素, nor 太要镇, a place); `context` adds the words of a
+# year ahead
 AHEAD_WORDS = (
-    r"将|(?<![重主需纲必摘紧只])要(?![素点闻])|力争|争取|确保|目标|任务|(?<![动年作度资产生])计划|预期"
+    r"将|(?<![重主需纲必摘紧只])要(?![素点闻镇村乡])|力争|争取|确保|目标|任务|(?<![动年作度资产生])计划|预期"
     r"|到(?:19|20)\d\d年|今后|未来"
 )
 _WORDS_AHEAD = re.compile(AHEAD_WORDS + r"|预计|[一二两三四五]年内")
