@@ -203,3 +203,18 @@ YEAR_ESTIMATED = """去年以来，我县大力实施民生工程，群众的获
 
 def test_a_years_estimate_and_what_follows_it_are_reported(tmp_path: Path) -> None:
     assert document_targets(tmp_path, YEAR_ESTIMATED, 2019, 2019) == []
+
+
+LAST_YEAR_REPORT = """某市“十三五”规划纲要主要指标预计完成情况
+某某网 2020-12-24 08:17:00
+“十三五”期间，全市地区生产总值年均增长7%左右；人均生产总值80000元左右。预计2020年全市地区生产总值达到5000亿元左右。
+"""
+
+
+def test_a_page_written_in_the_plans_last_year_reviews_its_period(tmp_path: Path) -> None:
+    assert document_targets(tmp_path, LAST_YEAR_REPORT, 2016, 2020) == []
+
+
+def test_the_same_page_written_in_the_plans_first_year_plans(tmp_path: Path) -> None:
+    plan = LAST_YEAR_REPORT.replace("2020-12-24", "2016-02-24").replace("预计完成情况", "")
+    assert 7.0 in {t.value for t in document_targets(tmp_path, plan, 2016, 2020)}

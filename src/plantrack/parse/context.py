@@ -283,7 +283,7 @@ class ContextTracker:
     def __init__(self, facts: DocFacts) -> None:
         self.facts = facts
         self.first = first_year(facts.start_year, facts.year)
-        self.periods_from = period_first(self.first, facts.end_year)
+        self.periods_from = period_first(self.first, facts.end_year, facts.year)
         self._carried: int | None = None  # from a deadline line
         self._lead: tuple[tuple[str, ...], int] | None = None  # a paragraph's one deadline
         self._carried_path: tuple[str, ...] = ()

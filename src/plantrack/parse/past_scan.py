@@ -120,7 +120,8 @@ def first_year_of(scan: Scan) -> int | None:
 
 def _periods_from(scan: Scan) -> int | None:
     """From which year a five-year period is ahead (`review.period_first`)."""
-    return review.period_first(first_year_of(scan), scan.context.facts.end_year)
+    facts = scan.context.facts
+    return review.period_first(first_year_of(scan), facts.end_year, facts.year)
 
 
 # 投资项目不少于3个: a bound states what is to be reached, even under a 完成情况 heading

@@ -122,7 +122,7 @@ def extract_plan_targets(
     from plantrack.parse.targets import extract_targets, read_words
 
     by_id = {node.node_id: node for node in nodes}
-    tracker = ContextTracker(DocFacts.from_period(period))
+    tracker = ContextTracker(DocFacts.from_period(period, _published(nodes, period)))
     preamble = _review_preamble(nodes, period)
     plain_title = simplified(title) if title else ""  # 完成情況公示: matched in simplified words
     progress_title = bool(_PROGRESS_TITLE.search(plain_title))
@@ -198,6 +198,27 @@ def extract_plan_targets(
                     _place_table_targets(rows, allocation, node, location, caption, period)
                 )
     return found
+
+
+# 发布时间：2020-12-24, 温州网 2020-12-24 08:17:00: the day a page was published, near its top
+_PUBLISHED_RE = re.compile(
+    r"(?:发布(?:时间|日期)|日期|时间)[：:]\s*((?:19|20)\d\d)[-年/.]"
+    r"|(?<!\d)((?:19|20)\d\d)-\d{1,2}-\d{1,2}\s+\d{1,2}:\d\d"
+)
+_PUBLISHED_LOOK = 6  # nodes from the top where a page states when it was published
+
+
+def _published(nodes: list[Node], period: tuple[int, int] | None) -> int | None:
+    """The year a page says it was published, when it falls inside the plan's period after its
+    first year (a report on the plan written in its last year: 今年 is that year), else None."""
+    if period is None or period[0] == period[1]:
+        return None
+    for node in nodes[:_PUBLISHED_LOOK]:
+        m = _PUBLISHED_RE.search(node.text)
+        if m:
+            year = int(m.group(1) or m.group(2))
+            return year if period[0] < year <= period[1] else None
+    return None
 
 
 def _opening(nodes: list[Node]) -> int:

@@ -253,10 +253,14 @@ def plain_heading(text: str) -> bool:
     return len(text) <= _PLAIN_HEADING_MAX and not _NOT_PLAIN_RE.search(text)
 
 
-def period_first(first: int | None, end: int | None) -> int | None:
+def period_first(first: int | None, end: int | None, written: int | None = None) -> int | None:
     """The first year a five-year period must reach to be ahead: a plan that starts in the last
     year of one period and runs well into the next (2025–2030) belongs to the next, so its
-    “十四五”期间 is the period it reviews; an action plan of 2025–2027 keeps 2025."""
+    “十四五”期间 is the period it reviews; an action plan of 2025–2027 keeps 2025. A text
+    `written` in the plan's last year (a page of 2020 on how the 十三五 plan was carried out)
+    looks back on the period that ends then."""
+    if first and end and written and first < written and written >= end:
+        return written + 1
     if first and end and first % 5 == 0 and end >= first + _INTO_NEXT_PERIOD:
         return first + 1
     return first
