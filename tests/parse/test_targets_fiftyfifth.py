@@ -218,3 +218,13 @@ def test_a_page_written_in_the_plans_last_year_reviews_its_period(tmp_path: Path
 def test_the_same_page_written_in_the_plans_first_year_plans(tmp_path: Path) -> None:
     plan = LAST_YEAR_REPORT.replace("2020-12-24", "2016-02-24").replace("预计完成情况", "")
     assert 7.0 in {t.value for t in document_targets(tmp_path, plan, 2016, 2020)}
+
+
+QUARTERS = """前三季度，全市社会消费品零售总额完成380.5亿元，增速快于全省1.6个百分点。
+从消费形态看
+商品零售350.1亿元，增长7.2%
+"""
+
+
+def test_the_first_three_quarters_so_far_are_reported(tmp_path: Path) -> None:
+    assert document_targets(tmp_path, QUARTERS, 2024, 2024) == []

@@ -139,6 +139,8 @@ REVIEW_LEAD_RE = re.compile(
     # 在回顾2015年和“十二五”工作时，贾建刚说：…: a report's review, introduced
     r"|在?回顾[^。！？；]{2,30}?时[，,]"
     rf"|截[至止](?:目前|当前)[，,]|(?:今年(?:以来[，,])?)?{_YEAR_TO_DATE}"
+    # 前三季度，全市社会消费品零售总额完成574.0亿元: the year so far, quarter by quarter
+    r"|(?:今年|20\d\d年)?(?:前三季度|一季度|上半年|1[-—至][2-9]月)[，,]"
     # 决战脱贫攻坚取得决定性胜利。…: a report's line that names what was won (——高质量发展取得显著
     # 成效。 opens a goal of an outline's list)
     r"|(?<!—)[^，。！？；,—]{2,14}取得了?(?:历史性|决定性|重大战略)(?:成就|胜利|成果)。)"
