@@ -782,3 +782,70 @@ def test_a_table_one_space_apart_ends_before_the_prose_after_it(tmp_path: Path) 
         t.metric.startswith("单位地区生产总值能源消耗") and t.value == 13.5 for t in parsed.targets
     )
     assert ("口袋公园", 50, None) in got  # the prose after the table is read as prose
+
+
+GROUPED_HEADER = """指  标  名  称
+
+单位
+
+2023年目标
+
+2023年实绩
+
+绝对值
+
+增速(%)
+
+绝对值
+
+增速(%)
+
+地区生产总值
+
+亿元
+
+1200
+
+6以上
+
+1215.3
+
+6.8
+
+一般公共预算收入
+
+亿元
+
+96
+
+5以上
+
+97.2
+
+5.6
+"""
+
+
+def test_a_two_level_header_cell_by_cell_gives_a_column_per_group_and_sub_header(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "表.txt"
+    path.write_text(GROUPED_HEADER, encoding="utf-8")
+    blocks, _ = recover_tables(read_document(path).blocks)
+    (table,) = [b for b in blocks if b.kind == "table"]
+    assert table.rows[0] == [
+        "指标名称",
+        "单位",
+        "2023年目标绝对值",
+        "2023年目标增速(%)",
+        "2023年实绩绝对值",
+        "2023年实绩增速(%)",
+    ]
+    assert table.rows[1] == ["地区生产总值", "亿元", "1200", "6以上", "1215.3", "6.8"]
+
+
+def test_a_years_targets_beside_its_results_under_a_review_set_none(tmp_path: Path) -> None:
+    text = "一、2023年计划执行情况\n表一 2023年主要指标完成情况\n" + GROUPED_HEADER
+    path = tmp_path / "报告.txt"
+    path.write_text(text, encoding="utf-8")
+    assert parse_document(read_document(path), period=(2024, 2024)).targets == []

@@ -171,7 +171,8 @@ def extract_plan_targets(
                 # “十四五”规划主要指标完成情况, or a table in a review section: the past (a
                 # progress report's 项目内容 column still states the plan; its 落实情况 is not read)
                 continue
-            if progress_title and _final_results(rows[0]):
+            reviewed = progress_title or when.review or _review_caption(caption)
+            if reviewed and _final_results(rows[0]):
                 continue  # …“十三五”…主要指标完成情况: the year's results beside its targets
             if looks_like_indicator_table(rows):
                 notes = table_notes(nodes[count + 1 : count + 1 + _NOTE_LOOKAHEAD])

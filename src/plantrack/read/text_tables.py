@@ -134,7 +134,7 @@ def _merged_header(cells: list[str]) -> list[str]:
     (“十四五” / 完成值, 年均增长 / 〔累计〕), after a word over a period header is joined to it
     (`_prefixed`) and the second lines of a header copied row by row are given to their cells (`_row_wise`)."""
     out: list[str] = []
-    cells = _row_wise(_prefixed([c for c in cells if c]))
+    cells = _grouped(_row_wise(_prefixed([c for c in cells if c])))
     for k, cell in enumerate(cells):
         if cell in ("属性", "性质") and out and out[-1] == "指标" and k > 2:
             out[-1] += cell  # 指标 / 属性 after the value columns: 指标属性 over two lines
@@ -151,6 +151,30 @@ def _merged_header(cells: list[str]) -> list[str]:
         else:
             out.append(cell)
     return out
+
+
+# 2015年目标 | 2015年实绩 over 绝对值 | 增速(%) | 绝对值 | 增速(%): a year's column group
+_GROUP_HEADER = re.compile(r"^(?:19|20)\d\d年")
+
+
+def _grouped(cells: list[str]) -> list[str]:
+    """A two-level header copied cell by cell: k group cells (2015年目标, 2015年实绩), then the
+    m sub-headers under each, k times over (绝对值, 增速(%)) — one column per group and
+    sub-header (2015年目标绝对值 …)."""
+    for m in (2, 3):
+        for k in (2, 3):
+            if len(cells) < k + m * k:
+                continue
+            subs, groups = cells[-m * k :], cells[-m * k - k : -m * k]
+            if (
+                len(set(subs[:m])) == m
+                and subs == subs[:m] * k
+                and all(_GROUP_HEADER.match(g) for g in groups)
+                and not any(_GROUP_HEADER.match(c) for c in subs)
+            ):
+                joined = [g + sub for g in groups for sub in subs[:m]]
+                return cells[: -m * k - k] + joined
+    return cells
 
 
 def _prefixed(cells: list[str]) -> list[str]:
@@ -221,6 +245,8 @@ def _split_row(line: str, lone: bool = False) -> list[str] | None:
             return []  # a Markdown separator row
         return cells if sum(1 for c in cells if c) >= 2 - lone else None
     parts = re.split(r"\s{2,}|\u3000+|\t", line.strip())
+    if all(len(c) == 1 for c in parts):
+        return None  # 指  标  名  称: one word spaced out, a single cell
     return [tidy(c) for c in parts] if len(parts) >= 3 else None
 
 
