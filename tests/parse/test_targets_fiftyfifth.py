@@ -228,3 +228,18 @@ QUARTERS = """前三季度，全市社会消费品零售总额完成380.5亿元�
 
 def test_the_first_three_quarters_so_far_are_reported(tmp_path: Path) -> None:
     assert document_targets(tmp_path, QUARTERS, 2024, 2024) == []
+
+
+PAGE_WITH_SUMMARY = """不信谣不传谣讲文明树新风
+首页新闻某省
+到2025年某省农作物良种覆盖率超97%
+2022-05-08 07:57 来源：某某日报
+摘要：建设一批种业能力提升工程。
+种业总产值达到400亿元以上
+我省近日印发实施方案，其中明确，到2025年，全省种业总产值达到400亿元以上，农作物良种覆盖率达到97%以上。
+"""
+
+
+def test_a_summary_line_under_a_pages_own_lines_is_stated_once(tmp_path: Path) -> None:
+    found = document_targets(tmp_path, PAGE_WITH_SUMMARY, 2022, 2025)
+    assert sorted(t.value for t in found) == [97.0, 400.0]

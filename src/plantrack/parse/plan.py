@@ -223,7 +223,7 @@ def _published(nodes: list[Node], period: tuple[int, int] | None) -> int | None:
 
 
 def _opening(nodes: list[Node]) -> int:
-    """How many paragraphs open the document before its body: at most four, and none from its
+    """How many paragraphs open the document before its body: at most six, and none from its
     first heading, item or table on (a plan's first chapter is body, not a headline)."""
     for count, node in enumerate(nodes[:_OPENING]):
         if node.kind != "paragraph":
@@ -257,7 +257,7 @@ def _restated(target: Target, seen: dict[tuple, list[tuple[str, str]]], in_openi
     return False
 
 
-_OPENING = 4  # a headline, a lead, a summary: the first nodes of a document
+_OPENING = 6  # a headline, a lead, a summary (after a page's own lines: its site, its date)
 _RATE_UNITS = frozenset(("%", "‰", "个百分点", "倍"))
 _MIN_RESTATED = 4  # 农村公路: a shorter metric (投资, 增长) names too little to be the same target
 
