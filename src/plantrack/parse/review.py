@@ -167,7 +167,8 @@ _PAST_YEAR_LEAD_RE = re.compile(
     r"(?:\d{1,2}月)?(?:底|末|全年)?(?:[，,]|(?=我们|全[省市县区国]|本[省市县区]))"
 )
 # (陈永高说，)2025年是…极不平凡的一年。: the year a paragraph (or its speaker) tells of
-_YEAR_TOLD_RE = re.compile(r"((?:19|20)\d\d)年是(?=[^。！？]{2,40}的一年)")
+# 2025年作为“十四五”收官与攻坚决胜之年，…: the same, as the year the text looks back on
+_YEAR_TOLD_RE = re.compile(r"((?:19|20)\d\d)年(?:是|作为)(?=[^。！？]{2,40}(?:的一年|之年))")
 # 如某矿务局在一九七八年…, 例如某县2024年…: an example of what someone did in a year (compared
 # with the plan's first year by `review_lead`)
 _EXAMPLE_YEAR_LEAD_RE = re.compile(
