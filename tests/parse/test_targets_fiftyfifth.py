@@ -247,7 +247,7 @@ def test_a_summary_line_under_a_pages_own_lines_is_stated_once(tmp_path: Path) -
 
 def test_a_year_told_as_the_close_of_a_period_is_reviewed(tmp_path: Path) -> None:
     text = (
-        "2025年作为“十四五”收官之年，某市交出了成色十足的答卷。"
-        "全市游客接待量、出游总花费分别增长21%、15%。\n"
+        "2025年作为“十四五”收官之年，某市交出了成色十足的答卷。\n"
+        "某市多措并举深挖消费潜能。全市游客接待量、出游总花费分别增长21%、15%。\n"
     )
     assert document_targets(tmp_path, text, 2026, 2026) == []
