@@ -31,6 +31,7 @@ from plantrack.parse.review import (
     PERIOD_NAME_RE,
     PROGRESS_HEADING,
     REVIEW_WORDS,
+    THIS_YEAR_DONE,
     YEAR_TO_DATE_RE,
     first_year,
     heading_verdict,
@@ -86,7 +87,7 @@ _YEAR_RE = re.compile(r"(?<!\d)((?:19|20)\d\d)(?=年)")
 # 全面完成了2011年各项水利工程建设任务: a task done, no task ahead; 今年实施了…: the year's work done
 _DONE_TASK_RE = re.compile(
     r"完成了[^，。；]{0,20}?任务"
-    r"|今年(?=[\u4e00-\u9fff]{1,4}了)"  # 今年实施了4条通乡油路改造: this year's work, done
+    rf"|今年(?={THIS_YEAR_DONE})"  # 今年实施了4条通乡油路改造: this year's work, done
 )
 _AS_OF_RE = re.compile(r"\s*(?:截止到?|截至|到)")
 # 今后五年的重点目标 / 未来三年主要任务： on a line of its own

@@ -115,10 +115,13 @@ ACHIEVED_RE = re.compile(
 AIM_WORDS = r"力争|确保|争取|(?<![主重需纲])要|计划|目标"
 _AIM_RE = re.compile(rf"{AIM_WORDS}|努力|将|预计")
 # Sentences that look ahead. A year counts only from the plan's own start on (`looks_ahead`).
+# 今年实施了4条通乡油路改造: after 今年, a verb of work done — the year's work, not ahead
+THIS_YEAR_DONE = r"[\u4e00-\u9fff]{1,4}了"
 FORWARD_RE = re.compile(
     r"到(?P<to>20\d\d)年|至(?<!截至)(?P<by>20\d\d)年"
     r"|年(?<=(?P<before>20\d\d)年)(?:底|末)?(?:前|以前)"
-    r"|力争|确保|今年(?!以来|截[至止]|前\d|上半年|1-\d月|一季度|[\u4e00-\u9fff]{1,4}了)|明年|今后|未来(?=[一二两三五几十\d]{1,2}年|，)"
+    rf"|力争|确保|今年(?!以来|截[至止]|前\d|上半年|1-\d月|一季度|{THIS_YEAR_DONE})|明年|今后"
+    r"|未来(?=[一二两三五几十\d]{1,2}年|，)"
     r"|争取(?=到|在|达到|实现|突破|超过|进入)"
     r"|目标(?:是|为|[:：])|预期增长|预期目标是"
     r"|(?<!招生)(?<!年度)(?<!生产)(?<!投资)(?<!工作)计划(?=到|于|在|新|完成|实施|建设|投资)"
