@@ -1,0 +1,24 @@
+"""Fifty-second round: the marks of a year's results that no plan sets as a goal — a rank held
+among peers, a mark passed for the first time — in words other than the retired documents'."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from paragraph import document_targets
+
+RANKED_RESULTS = """地方税收入812.6亿元、居计划单列市第3,非税收入占比14.2%。全市常住人口增加3.1万人。城乡居民人均可支配收入首破6万元,增长5.1%。
+二、2024年重点工作
+地区生产总值增长5.5%左右。
+"""
+
+
+def test_a_rank_among_peers_and_a_mark_passed_first_report_the_year(tmp_path: Path) -> None:
+    found = document_targets(tmp_path, RANKED_RESULTS, 2024, 2024)
+    assert [(t.metric, t.value) for t in found] == [("地区生产总值增长", 5.5)]
+
+
+def test_a_rank_a_plan_aims_at_is_still_read(tmp_path: Path) -> None:
+    text = "力争地方税收入突破900亿元、居计划单列市第3,城乡居民人均可支配收入增长5%以上。\n"
+    values = sorted(t.value for t in document_targets(tmp_path, text, 2024, 2024))
+    assert values == [5.0, 900.0]
