@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from paragraph import document_targets
+from paragraph import document_targets, targets_of
 
 RANKED_RESULTS = """地方税收入812.6亿元、居计划单列市第3,非税收入占比14.2%。全市常住人口增加3.1万人。城乡居民人均可支配收入首破6万元,增长5.1%。
 二、2024年重点工作
@@ -22,3 +22,14 @@ def test_a_rank_a_plan_aims_at_is_still_read(tmp_path: Path) -> None:
     text = "力争地方税收入突破900亿元、居计划单列市第3,城乡居民人均可支配收入增长5%以上。\n"
     values = sorted(t.value for t in document_targets(tmp_path, text, 2024, 2024))
     assert values == [5.0, 900.0]
+
+
+def test_a_multiple_after_a_growth_rate_doubles_its_subject() -> None:
+    text = "全省数字经济核心产业增加值年均增长15%以上，2025年比2020年至少翻一番。"
+    found = [(t.metric, t.value, t.unit, t.baseline_year) for t in targets_of(text, 2021, 2025)]
+    assert found[1:] == [("数字经济核心产业增加值", 2.0, "倍", 2020)]
+
+
+def test_a_multiple_after_a_level_restates_it() -> None:
+    text = "1990年全省商业网点达到9000个，比1985年增长1倍。"
+    assert [t.value for t in targets_of(text, 1986, 1990)] == [9000.0]

@@ -97,7 +97,7 @@ def read_multiple(scan: Scan, c0: int, c1: int, m: re.Match[str]) -> None:
     pre = before(text, c0, m.start() - (1 if quoted else 0))
     head = read_head(vocab.BASE_ON_RE.sub("", pre))
     base = vocab.BASE_ON_RE.search(pre)
-    metric = head.metric.removesuffix("基本实现").removesuffix("实现")
+    metric = head.metric.removesuffix("基本实现").removesuffix("实现") or _elided(scan, c0)
     if not metric:
         ex.add(text, m.start(), m.end(), False, "翻番 without a subject")
         return
@@ -115,3 +115,15 @@ def read_multiple(scan: Scan, c0: int, c1: int, m: re.Match[str]) -> None:
             f.baseline_year = int(base.group(1))
         found.append(f)
         ex.add(text, m.start(), m.end(), True, f"{m.group(0)} = ×{value:g} -> {subject}")
+
+
+_GROWTH_TAIL = re.compile(r"(?:年均|年平均)?(?:现价)?(?:增长速度|增长率|增长|增速|增幅)$")
+
+
+def _elided(scan: Scan, c0: int) -> str:
+    """增加值年均增长高于20%，2015年比2010年至少翻一番: a multiple without a subject doubles the
+    subject of the growth rate before it in the same sentence."""
+    last = [f for f in scan.found if f.pos < c0 and f.value is not None]
+    if not last or last[-1].unit != "%" or re.search(r"[。；;！？]", scan.text[last[-1].pos : c0]):
+        return ""  # 达到2500万个，比1985年增长1倍: the multiple of a level restates it
+    return _GROWTH_TAIL.sub("", last[-1].subject)
