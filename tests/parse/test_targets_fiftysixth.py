@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from paragraph import document_targets, targets_of
 
 RANKED_RESULTS = """地方税收入812.6亿元、居计划单列市第3,非税收入占比14.2%。全市常住人口增加3.1万人。城乡居民人均可支配收入首破6万元,增长5.1%。
@@ -33,3 +35,16 @@ def test_a_multiple_after_a_growth_rate_doubles_its_subject() -> None:
 def test_a_multiple_after_a_level_restates_it() -> None:
     text = "1990年全省商业网点达到9000个，比1985年增长1倍。"
     assert [t.value for t in targets_of(text, 1986, 1990)] == [9000.0]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["全年旅游总收入有望突破3000亿元。", "到2027年，市场规模或将达到九千亿元。"],
+)
+def test_a_prospect_is_no_target(text: str) -> None:
+    assert targets_of(text, 2026, 2027) == []
+
+
+def test_a_goal_beside_a_prospect_is_read() -> None:
+    text = "旅游总收入力争达到3000亿元，市场前景有望进一步扩大。"
+    assert [t.value for t in targets_of(text, 2026, 2027)] == [3000.0]

@@ -232,11 +232,18 @@ _DEMAND = re.compile(r"需求(?:总?量)?$")
 _DEMAND_MET = re.compile(r"满足|保障|服务|解决|适应|匹配")
 
 
+# 年GDP有望突破140万亿元, 或将达到九千亿: what a writer expects may happen, no one's goal
+_PROSPECT = re.compile(r"有望|或将|可望")
+_PROSPECT_REACH = 12
+
+
 def _expected(q: Quantity, pre: str, metric: str) -> str | None:
     """预计…将达到2942公里, 可拉动消费约414亿元, 可减少284万吨标准煤: what is expected or what a
     measure can bring, not what the plan sets."""
     if "预计" in pre and _FORECAST_VERB.search(pre.rstrip()):
         return "a forecast (预计…将达到2942公里, 预计…为500辆), not a target"
+    if _PROSPECT.search(pre[-_PROSPECT_REACH:]):
+        return "a prospect (有望突破140万亿元, 或将达到九千亿), not a target"
     if _DEMAND.search(metric) and not _DEMAND_MET.search(pre[-24:] + metric):
         return "a demand forecast (公交车辆需求约3011万千瓦时, 燃油需求总量297万吨), not a target"
     if "预测" in metric or (_PULLS.match(metric) and (q.unit or "").endswith("元")):
