@@ -48,3 +48,15 @@ def test_a_prospect_is_no_target(text: str) -> None:
 def test_a_goal_beside_a_prospect_is_read() -> None:
     text = "旅游总收入力争达到3000亿元，市场前景有望进一步扩大。"
     assert [t.value for t in targets_of(text, 2026, 2027)] == [3000.0]
+
+
+def test_a_sentence_opening_on_its_base_year_dates_each_change() -> None:
+    text = "到2027年，全市规上工业单位增加值能耗持续下降；与2024年相比，数据中心电能利用效率降低8%，绿色电力消费比重提高5个百分点，绿色工厂达到120家。"
+    found = [(t.value, t.baseline_year) for t in targets_of(text, 2025, 2027)]
+    assert found == [(8.0, 2024), (5.0, 2024), (120.0, None)]
+
+
+def test_a_base_year_after_fenbie_dates_each_listed_change() -> None:
+    text = "到2027年，全市单位生产总值能耗、单位生产总值二氧化碳排放分别比2024年下降9%、11%。"
+    found = [(t.value, t.baseline_year) for t in targets_of(text, 2025, 2027)]
+    assert found == [(9.0, 2024), (11.0, 2024)]

@@ -30,6 +30,7 @@ from plantrack.parse.phrases import (
 )
 from plantrack.parse.reading import ClauseRun, ClauseState, Reading
 from plantrack.parse.rules import RULES
+from plantrack.read.headings import cn_number
 
 
 @dataclass(slots=True)
@@ -134,8 +135,11 @@ def read_fenbie(
     )
     if len(metrics) == 1 and len(listed) == 2 and "和" in metrics[0]:
         metrics = complete_list(metrics[0].split("和", 1))  # A和B分别达到X、Y
-    vm = vocab.VERB_RE.search(text[c0 + k + marker : listed[0].start])
+    between = text[c0 + k + marker : listed[0].start]
+    vm = vocab.VERB_RE.search(between)
     verb = bare_verb(vm.group(0)) if vm else None
+    if head.base_year is None and (bm := vocab.BASE_YEAR_RE.search(between)) and bm.group(1):
+        head.base_year = cn_number(bm.group(1))  # 分别较2020年降低5%、7%: the base year after 分别
     shared = next((q.comparator for q in reversed(listed) if q.comparator), None)
     if len(metrics) == 1 and len(listed) == 2 and "城乡" in metrics[0]:
         # 城乡居民人均可支配收入分别达到A、B: 城镇… A, 农村… B

@@ -1,7 +1,7 @@
 """What a whole sentence says about the values its clauses found (`targets._sentence` calls these
 after its clauses): the deadline a value falls under, a forecast's list, progress against the
 year's plan, the items of a distribution, a value the items listed after it share, the shares of
-the three industries, and a list of years that dates each value."""
+the three industries, a list of years that dates each value, and the base year a sentence opens on."""
 
 from __future__ import annotations
 
@@ -15,6 +15,7 @@ from plantrack.parse.industry_shares import industry_shares
 from plantrack.parse.listed_after import items_sharing_a_value
 from plantrack.parse.numbers import Quantity
 from plantrack.parse.past_scan import first_year_of
+from plantrack.read.headings import cn_number
 
 # 拿几项…的一九五四年预计产量来同一九四九年比较一下，…：电力一百零八亿度…: a list of forecasts
 _FORECAST_LIST = re.compile(r"预计[^。：:；]{0,40}[：:]")
@@ -140,3 +141,26 @@ def year_list(scan: Scan, s0: int, s1: int, values: list[Found]) -> None:
         return
     for f, year in zip(after, years, strict=True):
         f.deadline = year
+
+
+# 与2023年相比，吨钢综合能耗降低2%左右: a sentence that opens on the base year of its changes
+_BASE_LEAD = re.compile(
+    rf"\s*(?:与|同|和)((?:19|20)\d\d|{vocab.CN_YEAR})年(?:底|末)?(?:相比|比较)[，,]"
+    rf"|\s*(?:比|较)((?:19|20)\d\d|{vocab.CN_YEAR})年(?:底|末)?[，,]"
+)
+_CHANGED = re.compile(r"(?:提高|降低|下降|增长|减少|提升|增加|缩小|压减|削减|压缩)$")
+
+
+def lead_base_year(text: str, s0: int, s1: int, found: list[Found]) -> None:
+    """与2023年相比，… as a clause of its own (opening the sentence, or after ， or ；): the base
+    year of each change set after it up to the next ；."""
+    for m in _BASE_LEAD.finditer(text, s0, s1):
+        if m.start() != s0 and text[m.start() - 1] not in "；;，,":
+            continue
+        ends = (text.find(mark, m.end(), s1) for mark in "；;")
+        end = min((k for k in ends if k >= 0), default=s1)
+        year = cn_number(m.group(1) or m.group(2))
+        for f in found:
+            changed = f.value is not None and _CHANGED.search(f.metric) is not None
+            if m.end() <= f.pos < end and f.baseline_year is None and changed:
+                f.baseline_year = year

@@ -52,6 +52,7 @@ from plantrack.parse.sentence_steps import (
     allocated,
     deadline_at,
     forecast_list,
+    lead_base_year,
     listed_after,
     shares_of_industries,
     year_list,
@@ -402,6 +403,7 @@ def _sentence(scan: Scan, s0: int, s1: int, sq: list[Quantity], sm: list) -> Non
             ex.add(text, f.pos, f.pos + 1, False, "the sentence reports the task done")
         del found[start:]
     year_list(scan, s0, s1, found[start:])
+    lead_base_year(text, s0, s1, found[start:])
     _lead_deadline(scan, s0, s1, deadlines)
 
 
