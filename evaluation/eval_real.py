@@ -54,14 +54,14 @@ FIELDS = (
 TABLE_FIELDS = ("row", "value", "baseline", "binding")
 
 
-# the batch blind for the next piece of work: `b67-…` (`--blind67`), to be gathered
-BLIND_BATCHES: tuple[int, ...] = (67,)
+# the batch blind for the next piece of work: `b68-…` (`--blind68`), to be gathered
+BLIND_BATCHES: tuple[int, ...] = (68,)
 BATCH = re.compile(r"b(\d+)-")
 
 
 def split_of(stem: str) -> str:
     """The fixed rule: a batch of `BLIND_BATCHES` is blind as a whole. The second to
-    sixty-sixth batches (`b2-…` … `b66-…`) were blind as a whole and are retired since their end scores
+    sixty-seventh batches (`b2-…` … `b67-…`) were blind as a whole and are retired since their end scores
     (scored every run, tuned on); in the first batch a document was blind when sha256(stem)
     starts with 0–7. That first blind split was scored at the start and at the end of the work it
     measured (blind-scores.json); it is retired now — scored every run and tuned on like dev."""
@@ -502,6 +502,10 @@ RETIRED = (
     (
         "retired66",
         "wild set, retired sixty-sixth batch b66- (scored blind twice, tuned on since)",
+    ),
+    (
+        "retired67",
+        "wild set, retired sixty-seventh batch b67- (scored blind twice, tuned on since)",
     ),
 )
 
