@@ -7,7 +7,8 @@ Every Markdown pipe table in a tuned-on document of the wild set (evaluation/rea
 batch left out) is written again as the text a user may paste instead — tab-separated rows (a
 spreadsheet's copy: a merged cell's blanks kept), rows of cells apart by spaces (a PDF's copy:
 empty cells gone), rows of cells one space apart (a PDF's text layer), one cell per line with or without a blank line between cells (a web page's
-copy: empty cells gone) — with the rest of the document unchanged. Each version goes through
+copy: empty cells gone), one cell per line with a bar before each (a converter's copy: an empty
+cell a bar alone) — with the rest of the document unchanged. Each version goes through
 what `plantrack ingest` does and is scored against the same gold: the indicator-table cells
 found with their value (gold `table: true`). A shape that reads fewer cells than the pipes do
 loses rows the way a user would see them lost.
@@ -23,7 +24,15 @@ from pathlib import Path
 from evaluation.eval_real import HERE, empty_totals, score_document, split_of
 from plantrack.read.txt import strip_markdown
 
-SHAPES = ("pipes", "tabs", "spaces", "one space", "per line", "blank between cells")
+SHAPES = (
+    "pipes",
+    "tabs",
+    "spaces",
+    "one space",
+    "per line",
+    "blank between cells",
+    "bar before each",
+)
 _PIPE_ROW = re.compile(r"^\s*\|.*\|\s*$")
 _SEPARATOR = re.compile(r"^\s*\|?\s*:?-{2,}")
 _BREAK = re.compile(r"<br\s*/?>", re.IGNORECASE)
@@ -66,6 +75,8 @@ def render(rows: list[list[str]], shape: str) -> list[str]:
         return ["    ".join(c for c in r if c) for r in rows]
     if shape == "one space":  # a PDF's text layer: one space between cells, none inside them
         return [" ".join(re.sub(r"\s+", "", c) for c in r if c) for r in rows]
+    if shape == "bar before each":  # a converter's flattened HTML: `| 权重`, a bar alone if empty
+        return [f"| {c}" if c else "|" for r in rows for c in r]
     cells = [c for r in rows for c in r if c]
     if shape == "per line":
         return cells

@@ -120,6 +120,31 @@ def _category_rows(sep: str, outer: bool) -> str:
     return "\n".join(f"| {line} |" for line in out) if outer else "\n".join(out)
 
 
+def _bar_before_each() -> str:
+    """A converter's flattened HTML table: a bar before each cell, a bar alone for an empty one,
+    the next row's first cell sometimes on the line of an empty last cell (`| | 2`), a header
+    cell wrapped without a bar (`| 2025年` / `目标`)."""
+    header = [*HEADER[:4], "2025年", "2030年", "属性"]
+    lines = [f"| {c}" for c in header]
+    lines[5:6] = ["| 2030年", "目标"]
+    for row in ROWS:
+        lines.extend(f"| {c}" if c else "|" for c in row)
+    empty = lines.index("|")  # row 2's merged 类别, then its 序号 on the same line
+    lines[empty : empty + 2] = [f"| {lines[empty + 1]}"]
+    return "\n".join(lines)
+
+
+def _one_line() -> str:
+    """A .doc's table run together onto one line: header cells one space apart, numbered rows,
+    the category written down the side one character a row, a page mark at the end."""
+    side = iter("经济发展民生福祉绿色生态")
+    pieces = ["专栏1", *HEADER[2:]]
+    for row in ROWS:
+        cells = [f"{row[1]}.{row[2]}", *(c for c in row[3:] if c)]
+        pieces += [*cells, next(side)]
+    return " ".join([*pieces, "-", "5", "-"])
+
+
 def _markdown() -> str:
     lines = [f"| {' | '.join(r)} |" for r in _rows()]
     lines.insert(1, "|" + "---|" * len(HEADER))
@@ -146,6 +171,8 @@ SHAPES: dict[str, Callable[[], str]] = {
     "one space (a PDF's text layer)": lambda: _joined(" ", drop_empty=True),
     "one space with category rows": lambda: _category_rows(" ", outer=False),
     "markdown": _markdown,
+    "a bar before each cell": _bar_before_each,
+    "one line, numbered rows": _one_line,
 }
 
 

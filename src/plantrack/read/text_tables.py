@@ -441,7 +441,7 @@ class _Recover:
         rows, used = yearly_rows(cells)
         if not used:
             return 0
-        title = self.blocks[i - 1].text.strip() if i else ""
+        title = self.blocks[i - 1].text.strip().removesuffix("|").strip() if i else ""
         if TABLE_UNIT.search(title):
             rows = [[title], *rows]
         return self._emit(i, ends[used - 1] + 1, _Built(rows), "text", "a yearly table")
