@@ -60,3 +60,20 @@ def test_a_base_year_after_fenbie_dates_each_listed_change() -> None:
     text = "到2027年，全市单位生产总值能耗、单位生产总值二氧化碳排放分别比2024年下降9%、11%。"
     found = [(t.value, t.baseline_year) for t in targets_of(text, 2025, 2027)]
     assert found == [(9.0, 2024), (11.0, 2024)]
+
+
+ACHIEVED_STORY = """本报讯 (通讯员 李明)某某县围绕“十二五”规划确定的目标任务，扎实推进经济社会建设，取得了显著成效。
+该县大力发展特色产业，全县茶园面积发展到12.5万亩，蔬菜基地达到3.2万亩。
+县城至高铁站快速通道即将通车。全县公路里程达到2860公里，新增油路210公里。
+"""
+
+
+def test_a_story_opening_on_what_was_achieved_reviews_what_follows(tmp_path: Path) -> None:
+    assert document_targets(tmp_path, ACHIEVED_STORY, 2015, 2015) == []
+
+
+def test_striving_for_achievements_opens_no_review(tmp_path: Path) -> None:
+    text = (
+        "全县上下围绕“十三五”规划确定的目标任务，努力取得新的成就。\n全县茶园面积发展到15万亩。\n"
+    )
+    assert [t.value for t in document_targets(tmp_path, text, 2016, 2020)] == [15.0]

@@ -148,7 +148,11 @@ REVIEW_LEAD_RE = re.compile(
     r"|(?:今年|20\d\d年)?(?:前三季度|一季度|上半年|1[-—至][2-9]月)[，,]"
     # 决战脱贫攻坚取得决定性胜利。…: a report's line that names what was won (——高质量发展取得显著
     # 成效。 opens a goal of an outline's list)
-    r"|(?<!—)[^，。！？；,—]{2,14}取得了?(?:历史性|决定性|重大战略)(?:成就|胜利|成果)。)"
+    r"|(?<!—)[^，。！？；,—]{2,14}取得了?(?:历史性|决定性|重大战略)(?:成就|胜利|成果)。"
+    # 黎平县…围绕…规划确定的目标任务，…，取得了新的成就。: a story's opening sentence that sums up
+    # what was achieved (取得 with 了: done, not 努力取得新的成就)
+    r"|(?P<achieved>[^。！？]{8,160}[，,]取得了(?:新的|显著的?|明显的?|长足的?|丰硕的?|可喜的?"
+    r"|积极的?)?(?:成就|成效|成绩|进展)。))"
 )
 # 王喜良说，过去的一年，… / 纲要显示，“十三五”期间…: a speaker (or a document) before the words of a report
 _SPEAKER_RE = re.compile(
@@ -275,11 +279,11 @@ def period_first(first: int | None, end: int | None, written: int | None = None)
 
 
 # Words that look ahead, wherever a passage is weighed for them (not 实施…三年行动计划, a plan
-# named as a thing done, nor 重要, 主要, 要素, nor 太要镇, a place); `context` adds the words of a
-# year ahead
+# named as a thing done, nor 重要, 主要, 要素, nor 太要镇, a place, nor 即将通车, what is about to be
+# done); `context` adds the words of a year ahead
 AHEAD_WORDS = (
-    r"将|(?<![重主需纲必摘紧只])要(?![素点闻镇村乡])|力争|争取|确保|目标|任务|(?<![动年作度资产生])计划|预期"
-    r"|到(?:19|20)\d\d年|今后|未来"
+    r"(?<!即)将|(?<![重主需纲必摘紧只])要(?![素点闻镇村乡])|力争|争取|确保|目标|任务"
+    r"|(?<![动年作度资产生])计划|预期|到(?:19|20)\d\d年|今后|未来"
 )
 _WORDS_AHEAD = re.compile(AHEAD_WORDS + r"|预计|[一二两三四五]年内")
 
@@ -294,6 +298,10 @@ def review_lead(text: str, first: int | None, periods_from: int | None = None) -
     said = text[speaker.end() :] if speaker else text
     lead = REVIEW_LEAD_RE.match(said)
     if lead:
+        if lead.group("achieved"):
+            return (
+                True  # …围绕“十一五”规划确定的目标任务，…取得了新的成就。: whatever period it names
+            )
         plan = PERIOD_NAME_RE.search(lead.group(0))
         if plan and "以来" in lead.group(0):
             return True  # “十四五”以来: since a period began, whichever: what has been done
