@@ -77,3 +77,16 @@ def test_striving_for_achievements_opens_no_review(tmp_path: Path) -> None:
         "全县上下围绕“十三五”规划确定的目标任务，努力取得新的成就。\n全县茶园面积发展到15万亩。\n"
     )
     assert [t.value for t in document_targets(tmp_path, text, 2016, 2020)] == [15.0]
+
+
+def test_putting_into_use_counts_what_is_done() -> None:
+    text = "加快学校幼儿园建设，启用3所学校、4所幼儿园。"
+    assert [(t.metric, t.value) for t in targets_of(text, 2021, 2021)] == [
+        ("学校", 3.0),
+        ("幼儿园", 4.0),
+    ]
+
+
+def test_computing_power_in_lower_case_flops_is_a_unit() -> None:
+    found = targets_of("全市算力规模达到80Eflops。", 2025, 2027)
+    assert [(t.value, t.unit) for t in found] == [(80.0, "Eflops")]

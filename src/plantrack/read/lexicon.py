@@ -19,6 +19,9 @@ BASE_UNITS = sorted(
         "EFlops",
         "PFlops",
         "TFlops",
+        "Eflops",  # 算力规模达到150Eflops: the case as a page writes it
+        "Pflops",
+        "Tflops",
         "P",  # 4万P: computing power in PFLOPS, as reports write it
         "GW",
         "GWh",  # 电池产能达100GWh (not MWh: 50MW/200MWh names a storage project's size)
