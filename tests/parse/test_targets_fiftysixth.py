@@ -90,3 +90,8 @@ def test_putting_into_use_counts_what_is_done() -> None:
 def test_computing_power_in_lower_case_flops_is_a_unit() -> None:
     found = targets_of("全市算力规模达到80Eflops。", 2025, 2027)
     assert [(t.value, t.unit) for t in found] == [(80.0, "Eflops")]
+
+
+def test_a_plants_daily_capacity_is_its_attribute() -> None:
+    assert targets_of("建成日处理150吨餐厨垃圾处理厂1座。", 2021, 2021)[0].value == 1.0
+    assert [t.value for t in targets_of("建成日处理150吨垃圾集中处理中心。", 2021, 2021)] == []

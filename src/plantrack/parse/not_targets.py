@@ -48,12 +48,14 @@ _SETBACK = re.compile(r"(?:间距|距离)宜?$")
 _RADIUS = re.compile(r"服务半径(?:原则上)?$")
 _PER_100KM = re.compile(r"每(?:百|\d+)公里")
 _AT_LEAST = ("不少于", "不低于", "不小于")
-# 建成榆能西南70万千瓦热电项目, 蒙阴垛庄120万千瓦、沂源石桥180万千瓦等项目: a project's capacity
+# 建成榆能西南70万千瓦热电项目, 蒙阴垛庄120万千瓦、沂源石桥180万千瓦等项目, 日处理120吨垃圾集中处理中心:
+# a project's capacity
 # 风电场5座，总装机容量460兆瓦: what the projects counted before add up to, with no verb
 _PROJECTS_TOTAL = frozenset(("总装机容量", "总装机", "总装机规模", "总规模", "总容量"))
 _CAPACITY_UNIT = re.compile(r"^(?:万|亿)?(?:千瓦|千瓦时|吨|兆瓦|吉瓦)$")
 _OF_A_PROJECT = re.compile(
-    r"^(?:[\u4e00-\u9fff（）()]{0,12}?(?:项目|工程|电厂|机组)|(?:、[^，。；,;]{1,24}?)+等(?:\d+个)?项目)"
+    r"^(?:[\u4e00-\u9fff（）()]{0,12}?(?:项目|工程|电厂|机组|处理中心|处理厂|处理站)"
+    r"|(?:、[^，。；,;]{1,24}?)+等(?:\d+个)?项目)"
 )
 # 投资9530万元，实施…易地扶贫搬迁工程: a list item that opens with what its project costs
 _MONEY_CLAUSE = re.compile(r"(?:即|共|计划|拟)?投资[\d.,]+(?:万|亿)?元")
