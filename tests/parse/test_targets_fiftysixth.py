@@ -95,3 +95,8 @@ def test_computing_power_in_lower_case_flops_is_a_unit() -> None:
 def test_a_plants_daily_capacity_is_its_attribute() -> None:
     assert targets_of("建成日处理150吨餐厨垃圾处理厂1座。", 2021, 2021)[0].value == 1.0
     assert [t.value for t in targets_of("建成日处理150吨垃圾集中处理中心。", 2021, 2021)] == []
+
+
+def test_the_deficit_a_budget_is_drawn_up_on_is_no_target() -> None:
+    text = "今年经济增长预期目标为5%左右。赤字率拟按3.5%左右安排。"
+    assert [t.value for t in targets_of(text, 2026, 2026)] == [5.0]

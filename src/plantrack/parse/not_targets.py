@@ -154,6 +154,19 @@ def _in_brackets_of(pre: str, after: str) -> str | None:
     return after[: min(closed)] if closed else None
 
 
+# 赤字率拟按4%左右安排: what a budget is drawn up on, not a goal
+_ARRANGED = re.compile(r"(?:左右|以内)?安排")
+
+
+def _hedged(verb: str | None, pre: str, after: str, metric: str) -> str | None:
+    """保有量或达6万辆 (what may come), 赤字率拟按4%左右安排 (what a budget is drawn up on)."""
+    if verb and metric.endswith("或") and verb in _MAY_VERBS:
+        return "a forecast (保有量或达6万辆): may reach, not a target"
+    if pre.endswith("拟按") and _ARRANGED.match(after):
+        return "a budget's arrangement (赤字率拟按4%左右安排), not a target"
+    return None
+
+
 def _explained(pre: str, after: str, clause: str) -> str | None:
     """A factor of a formula, a clause that defines an indicator, or a bracket that defines a
     noun by its size (…支流(流域面积3000平方公里以上的河流)): how it is measured."""
@@ -177,8 +190,9 @@ def said_not_a_target(
     done = _done_before(pre) or _quarter_reported(q, verb, clause)
     if done:
         return done
-    if verb and metric.endswith("或") and verb in _MAY_VERBS:
-        return "a forecast (保有量或达6万辆): may reach, not a target"
+    hedged = _hedged(verb, pre, after, metric)
+    if hedged:
+        return hedged
     if _SETBACK.search(metric) and q.unit in ("米", "公里", "千米"):
         return "a setback distance (…出入口距离不少于50米): a siting rule, not a target"
     if (_RADIUS.search(metric) and (verb or "").endswith(_AT_LEAST)) or (
