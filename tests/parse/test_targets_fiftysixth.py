@@ -100,3 +100,30 @@ def test_a_plants_daily_capacity_is_its_attribute() -> None:
 def test_the_deficit_a_budget_is_drawn_up_on_is_no_target() -> None:
     text = "今年经济增长预期目标为5%左右。赤字率拟按3.5%左右安排。"
     assert [t.value for t in targets_of(text, 2026, 2026)] == [5.0]
+
+
+FRONT_PAGE = """日期选择 logo
+
+2021-08-13 第26,955号
+
+上海报业集团主管主办·文汇报社出版
+
+newspaper
+第1版:要闻
+
+临港新片区“十四五”规划:初步实现“五个重要”目标
+
+GDP在2018年基础上翻两番 初步建成特殊经济功能区和独立综合性节点滨海城市
+
+       ■《中国(上海)自由贸易试验区临港新片区发展“十四五”规划》昨天发布。到2025年,临港新片区要建设不少于10个顶尖科学家实验室;地区生产总值(GDP)在2018年基础上翻两番,年均增速达到25%左右;常住人口规模达到80万人左右。
+"""
+
+
+def test_a_headline_under_a_front_pages_lines_names_its_gdp_once(tmp_path: Path) -> None:
+    found = document_targets(tmp_path, FRONT_PAGE, 2021, 2025)
+    assert sorted((t.value, t.unit) for t in found) == [
+        (4.0, "倍"),
+        (10.0, "个"),
+        (25.0, "%"),
+        (80.0, "万人"),
+    ]

@@ -243,7 +243,8 @@ def _restated(target: Target, seen: dict[tuple, list[tuple[str, str]]], in_openi
     metric, node = target.metric, target.location.node
     for other, where in seen.get(key, ()):
         short, long = sorted((metric, other), key=len)
-        if (len(short) >= _MIN_RESTATED and short in long) or metric == other:
+        named = len(short) >= _MIN_RESTATED or (short.isascii() and short.isalpha())  # GDP
+        if (named and short in long) or metric == other:
             return True  # 学校 / 学校: a headline printed twice (标题: … [打印本页], 标题: …)
         # 新(改、扩)建农村公路 / 小康路及农村公路提等升级改造256.1公里 in a later paragraph: one
         # noun phrase in both (not 城镇居民人均可支配收入和农村居民人均纯收入均增长10%, one sentence)
@@ -257,7 +258,9 @@ def _restated(target: Target, seen: dict[tuple, list[tuple[str, str]]], in_openi
     return False
 
 
-_OPENING = 6  # a headline, a lead, a summary (after a page's own lines: its site, its date)
+_OPENING = (
+    8  # a headline, a lead, a summary (after a page's own lines: its site, its date, its page)
+)
 _RATE_UNITS = frozenset(("%", "‰", "个百分点", "倍"))
 _MIN_RESTATED = 4  # 农村公路: a shorter metric (投资, 增长) names too little to be the same target
 
