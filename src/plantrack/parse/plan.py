@@ -258,9 +258,8 @@ def _restated(target: Target, seen: dict[tuple, list[tuple[str, str]]], in_openi
     return False
 
 
-_OPENING = (
-    8  # a headline, a lead, a summary (after a page's own lines: its site, its date, its page)
-)
+# a headline, a lead, a summary (after a page's own lines: its site, its date, its page)
+_OPENING = 8
 _RATE_UNITS = frozenset(("%", "‰", "个百分点", "倍"))
 _MIN_RESTATED = 4  # 农村公路: a shorter metric (投资, 增长) names too little to be the same target
 
