@@ -127,3 +127,11 @@ def test_a_headline_under_a_front_pages_lines_names_its_gdp_once(tmp_path: Path)
         (25.0, "%"),
         (80.0, "万人"),
     ]
+
+
+def test_new_jobs_is_an_indicator_not_new_work() -> None:
+    found = targets_of("新增就业3500人，失业人员再就业1200人。", 2014, 2014)
+    assert [(t.metric, t.kind.value) for t in found] == [
+        ("新增就业", "level"),
+        ("失业人员再就业", "level"),
+    ]
