@@ -135,3 +135,8 @@ def test_new_jobs_is_an_indicator_not_new_work() -> None:
         ("新增就业", "level"),
         ("失业人员再就业", "level"),
     ]
+
+
+def test_a_base_year_said_as_on_the_base_of_a_year() -> None:
+    found = targets_of("争取升入普通高中学生数量在2023年基础上提升8%以上。", 2024, 2024)
+    assert [(t.metric, t.baseline_year) for t in found] == [("升入普通高中学生数量提升", 2023)]

@@ -104,10 +104,13 @@ def _plain(pre: str) -> str:
 
 def _without_base_year(metric: str) -> tuple[str, int | None]:
     """The metric without the base year of its change, and that year: 比2020年, 比一九八〇年,
-    比“十五”期末 (2005)."""
+    比“十五”期末 (2005), 在2019年基础上."""
     bm = vocab.BASE_YEAR_RE.search(metric)
     if not bm:
-        return metric, None
+        on = vocab.BASE_ON_RE.search(metric)  # 在2019年基础上提升10%: the same base year
+        if on is None:
+            return metric, None
+        return metric[: on.start()] + metric[on.end() :], int(on.group(1))
     year = cn_number(bm.group(1)) if bm.group(1) else 1955 + 5 * cn_number(bm.group(2))
     return metric[: bm.start()] + metric[bm.end() :], year
 
