@@ -6,7 +6,8 @@ cells or only between rows; the unit on the line under its value; the merged 类
 its group's first row only (in every shape); a header cell over two lines (“十四五” / 完成值); a
 name wrapped over two lines; a blank line for an empty cell; a two-row header copied line by
 line (指标值 over 现状 | 近期规划, then （2025年） | （2030年））; categories as rows of their own
-in pipe and space rows; Markdown. Every shape goes through read →
+in pipe and space rows; Markdown; a bar before each cell (a converter's flattened HTML); the whole
+table run onto one line with numbered rows (a .doc's text). Every shape goes through read →
 clean → outline → targets and must give the records of the tab table."""
 
 from __future__ import annotations
