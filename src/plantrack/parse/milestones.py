@@ -123,7 +123,7 @@ _GROWTH_TAIL = re.compile(r"(?:年均|年平均)?(?:现价)?(?:增长速度|增�
 def _elided(scan: Scan, c0: int) -> str:
     """增加值年均增长高于20%，2015年比2010年至少翻一番: a multiple without a subject doubles the
     subject of the growth rate before it in the same sentence."""
-    last = [f for f in scan.found if f.pos < c0 and f.value is not None]
-    if not last or last[-1].unit != "%" or re.search(r"[。；;！？]", scan.text[last[-1].pos : c0]):
+    last = next((f for f in reversed(scan.found) if f.pos < c0 and f.value is not None), None)
+    if last is None or last.unit != "%" or re.search(r"[。；;！？]", scan.text[last.pos : c0]):
         return ""  # 达到2500万个，比1985年增长1倍: the multiple of a level restates it
-    return _GROWTH_TAIL.sub("", last[-1].subject)
+    return _GROWTH_TAIL.sub("", last.subject)

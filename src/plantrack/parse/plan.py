@@ -223,7 +223,7 @@ def _published(nodes: list[Node], period: tuple[int, int] | None) -> int | None:
 
 
 def _opening(nodes: list[Node]) -> int:
-    """How many paragraphs open the document before its body: at most six, and none from its
+    """How many paragraphs open the document before its body: at most eight, and none from its
     first heading, item or table on (a plan's first chapter is body, not a headline)."""
     for count, node in enumerate(nodes[:_OPENING]):
         if node.kind != "paragraph":

@@ -299,9 +299,8 @@ def review_lead(text: str, first: int | None, periods_from: int | None = None) -
     lead = REVIEW_LEAD_RE.match(said)
     if lead:
         if lead.group("achieved"):
-            return (
-                True  # …围绕“十一五”规划确定的目标任务，…取得了新的成就。: whatever period it names
-            )
+            # …围绕“十一五”规划确定的目标任务，…取得了新的成就。: whatever period it names
+            return True
         plan = PERIOD_NAME_RE.search(lead.group(0))
         if plan and "以来" in lead.group(0):
             return True  # “十四五”以来: since a period began, whichever: what has been done

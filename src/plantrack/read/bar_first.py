@@ -18,8 +18,14 @@ _MAX_WRAP = 12  # characters: a bare line this short after a bar line goes on wi
 
 
 def _bar_first(text: str) -> bool:
+    """`| 权重`, `| | 2` or a bar alone: a line of this shape (not a pipe row, `| a | b |`)."""
     stripped = text.strip()
     return stripped.startswith("|") and (stripped == "|" or not stripped.endswith("|"))
+
+
+def _bar_cell(text: str) -> bool:
+    """A bar with a cell after it (a bar alone between bare cells is another shape)."""
+    return _bar_first(text) and text.strip() != "|"
 
 
 def _run_end(blocks: list[Block], i: int) -> int:
@@ -29,8 +35,7 @@ def _run_end(blocks: list[Block], i: int) -> int:
         text = blocks[k].text.strip()
         if not _bar_first(text) and not (
             k > i
-            and _bar_first(blocks[k - 1].text)
-            and blocks[k - 1].text.strip() != "|"
+            and _bar_cell(blocks[k - 1].text)
             and 0 < len(text) <= _MAX_WRAP
             and "|" not in text
             and k + 1 < len(blocks)
@@ -59,12 +64,11 @@ def bar_first_cells(blocks: list[Block]) -> tuple[list[Block], list[str]]:
     repairs: list[str] = []
     i = 0
     while i < len(blocks):
-        end = _run_end(blocks, i) if _bar_first(blocks[i].text) else i
-        # cells after a bar, not bars alone (a bar between bare cells is another shape)
-        bars = sum(1 for b in blocks[i:end] if _bar_first(b.text) and b.text.strip() != "|")
+        end = _run_end(blocks, i) if _bar_first(blocks[i].text) else i + 1
+        bars = sum(1 for b in blocks[i:end] if _bar_cell(b.text))
         if bars < _MIN_BAR_LINES:
-            out.append(blocks[i])
-            i += 1
+            out.extend(blocks[i:end])  # a run from a later line would end here too, with fewer
+            i = end
             continue
         for block, cell in _cells(blocks[i:end]):
             out.append(replace(block, text=f"{cell} |" if cell else "|"))

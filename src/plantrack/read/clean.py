@@ -37,10 +37,9 @@ _FULLWIDTH_RE = re.compile(
 # (a line of them alone stays a line: it holds a paragraph together as a page printed it)
 _ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff"
 _ZERO_WIDTH_RE = re.compile(rf"(?<=\S)[{_ZERO_WIDTH}]+(?=\S)")
-# ．is a decimal point only between digits (after the digits were made half-width).
-_FW_POINT_RE = re.compile(
-    r"(?<=\d)[．﹒](?!(?:19|20)\d\d年)(?=\d)"
-)  # 5﹒86; not 2﹒2026年 (an item)
+# ．or ﹒ is a decimal point only between digits (after the digits were made half-width): 5﹒86,
+# not 2﹒2026年 (an item)
+_FW_POINT_RE = re.compile(r"(?<=\d)[．﹒](?!(?:19|20)\d\d年)(?=\d)")
 # 76。7: a converter's decimal point (not a sentence end: no list number 7. or 7、 follows, nor
 # a year that opens the next sentence: …增长12。1985年…)
 _CN_POINT_RE = re.compile(r"(?<=\d)。(?!(?:19|20)\d\d年)(?=\d+(?![\d.、．]))")
