@@ -223,8 +223,10 @@ def rule_count_in_object(r: Reading, run: ClauseRun) -> str | None:
 
 
 # 储备500个5000万元以上重大项目: a money threshold between the count and the projects it counts
+# or a voltage class (新建宁夏电网7个750千伏输变电工程)
 _MONEY_THRESHOLD_FIRST = re.compile(
     r"^\d[\d.]*[万亿千百]*元(?:以上|及以上)的?(?=[\u4e00-\u9fff]{0,8}(?:项目|企业|工程))"
+    r"|^\d{2,4}(?:千伏|kV|KV)(?=[\u4e00-\u9fff]{0,8}(?:工程|变电站|线路|输电通道|换流站))"
 )
 GROWTH_VERBS = frozenset(("增长", "增速", "增幅", "增长率"))
 _ABOUT = frozenset(("约", "大约"))

@@ -552,7 +552,26 @@ def find_quantities(text: str, quotes: list[tuple[int, int]] | None = None) -> l
     if "万" in text or "亿" in text:
         _add_bare_scales(text, found, quotes, starts)
     _share_list_units(text, found)
+    _per_volume_first(text, found)
     return found
+
+
+def _per_volume_first(text: str, found: list[Quantity]) -> None:
+    """每立方米35微克以下: a concentration written volume first reads as 35微克/立方米 以下, its
+    span taking 每立方米 in (so 控制在 before it is the comparator's word, as for 35微克/立方米以下)."""
+    if "每" not in text:
+        return
+    for q in found:
+        mass = text[q.end : q.end + 2]
+        if q.unit is not None or q.suffix is not None or mass not in ("微克", "毫克"):
+            continue
+        volume = next((v for v in ("立方米", "升") if text.endswith("每" + v, 0, q.start)), None)
+        if volume is None:
+            continue
+        q.start, q.end, q.unit = q.start - len(volume) - 1, q.end + 2, f"{mass}/{volume}"
+        after = _SUFFIX_RE.match(text, q.end)
+        if after:
+            q.suffix, q.end = after.group(0), after.end()
 
 
 # 一半以上, 超过一半, 过半: half, a share of 50 per cent

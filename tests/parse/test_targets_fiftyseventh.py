@@ -1,0 +1,39 @@
+"""Fifty-third round: forms of the retired documents' misses in words of their own — a
+concentration written volume first, a count before a voltage class."""
+
+from __future__ import annotations
+
+import pytest
+
+from paragraph import targets_of
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("2026年，细颗粒物平均浓度控制在每立方米32微克以下。", ("细颗粒物平均浓度", 32.0, "<=")),
+        ("今年全市PM2.5年均浓度降到每立方米28微克。", ("PM2.5年均浓度", 28.0, "<=")),
+        ("到2027年，臭氧浓度每立方米150微克以内。", ("臭氧浓度", 150.0, "<=")),
+    ],
+)
+def test_a_concentration_written_volume_first(text: str, expected: tuple) -> None:
+    found = [(t.metric, t.value, t.unit, t.comparator.value) for t in targets_of(text, 2026, 2027)]
+    assert found == [(*expected[:2], "微克/立方米", expected[2])]
+
+
+def test_a_volume_after_the_mass_is_not_read_twice() -> None:
+    text = "2026年，饮用水中铅含量每升10微克以下，每立方米用水成本下降5%。"
+    units = [t.unit for t in targets_of(text, 2026, 2026)]
+    assert units == ["微克/升", "%"]
+
+
+@pytest.mark.parametrize(
+    ("text", "metric", "value"),
+    [
+        ("2026年，新建省电网5个500千伏输变电工程。", "输变电工程", 5.0),
+        ("到2027年，建成本市3座220千伏变电站。", "变电站", 3.0),
+    ],
+)
+def test_a_count_before_a_voltage_class(text: str, metric: str, value: float) -> None:
+    found = [(t.metric, t.value) for t in targets_of(text, 2026, 2027)]
+    assert found == [(metric, value)]
