@@ -37,3 +37,27 @@ def test_a_volume_after_the_mass_is_not_read_twice() -> None:
 def test_a_count_before_a_voltage_class(text: str, metric: str, value: float) -> None:
     found = [(t.metric, t.value) for t in targets_of(text, 2026, 2027)]
     assert found == [(metric, value)]
+
+
+def test_a_quoted_work_with_its_scope_before_the_verb() -> None:
+    text = "2026年，完成“全省全年新增3000个公共充电桩”任务目标。"
+    found = [(t.metric, t.value, t.unit) for t in targets_of(text, 2026, 2026)]
+    assert found == [("公共充电桩", 3000.0, "个")]
+
+
+@pytest.mark.parametrize(
+    ("text", "metric"),
+    [
+        ("2026年，规上工业企业不低于80%实现数字化改造。", "规上工业企业实现数字化改造比例"),
+        ("到2027年，二级以上医院不少于90%开展远程医疗服务。", "二级以上医院开展远程医疗服务比例"),
+    ],
+)
+def test_a_bound_share_of_a_subject_and_what_it_does(text: str, metric: str) -> None:
+    found = [(t.metric, t.value, t.comparator.value) for t in targets_of(text, 2026, 2027)]
+    assert found == [(metric, found[0][1], ">=")]
+    assert found[0][1] in (80.0, 90.0)
+
+
+def test_a_share_of_money_put_to_a_use_is_still_no_target() -> None:
+    text = "2026年，新增财政资金不低于80%用于乡村振兴。"
+    assert targets_of(text, 2026, 2026) == []

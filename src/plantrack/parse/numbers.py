@@ -368,9 +368,10 @@ def unmark_items(text: str) -> str:
     return _ITEM_MARKS.sub(clause, text)
 
 
-# 包括：“新建23公里碧道”、“新建3所公办幼儿园”: a work and its count quoted as a list item
+# 包括：“新建23公里碧道”、“新建3所公办幼儿园”: a work and its count quoted as a list item, its
+# scope before it (“全市全年新增1万个公共充电桩”建设目标)
 _QUOTED_WORK = (
-    r"(?:新建|新增|建设|建成|改造|改扩建|实施|完成|开工|提升|打造|培育|培训|引进)[^“”，。；]{0,8}?"
+    r"(?:全[市省县区]|全年|今年|年内){0,2}(?:新建|新增|建设|建成|改造|改扩建|实施|完成|开工|提升|打造|培育|培训|引进)[^“”，。；]{0,8}?"
     r"\d+(?:\.\d+)?[万亿]?(?![\d.年月日])[\u4e00-\u9fff][^“”，。；]{0,20}"
 )
 # “社会消费品零售总额力争达到1800亿元”目标, “新能源汽车渗透率达45%”: a measure, its verb and the
