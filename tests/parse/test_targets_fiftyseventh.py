@@ -61,3 +61,9 @@ def test_a_bound_share_of_a_subject_and_what_it_does(text: str, metric: str) -> 
 def test_a_share_of_money_put_to_a_use_is_still_no_target() -> None:
     text = "2026年，新增财政资金不低于80%用于乡村振兴。"
     assert targets_of(text, 2026, 2026) == []
+
+
+def test_a_share_of_people_who_enjoy_a_service() -> None:
+    text = "2026年，不少于60%的农户参加农业保险。"
+    found = [(t.metric, t.value) for t in targets_of(text, 2026, 2026)]
+    assert found == [("农户参加农业保险", 60.0)]

@@ -341,7 +341,7 @@ BUDGET_RE = re.compile(
 )
 # 90%以上的村生活垃圾得到治理: a share of units that reach a state
 SHARE_OF_UNITS_RE = re.compile(
-    r"^(?:以上|以下)?的[^，。；]{1,30}?(?:得到|实现|达到|完成|开展|建立|具备|配备|覆盖|建成|通过|达标|设置|设立|开设|配置|拥有|执行|采用|普及|都能|均能)"
+    r"^(?:以上|以下)?的[^，。；]{1,30}?(?:得到|实现|达到|完成|开展|建立|具备|配备|覆盖|建成|通过|达标|设置|设立|开设|配置|拥有|执行|采用|普及|都能|均能|享有|享受|接受|参加|参与|使用)"
 )
 # characters without which no relative deadline (今年, 明年, 去年, “十四五”末, 3年内, 二〇三五年) stands
 RELATIVE_HINT_RE = re.compile(
