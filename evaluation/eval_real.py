@@ -54,14 +54,14 @@ FIELDS = (
 TABLE_FIELDS = ("row", "value", "baseline", "binding")
 
 
-# the batch blind for the next piece of work: `b68-…` (`--blind68`), to be gathered
-BLIND_BATCHES: tuple[int, ...] = (68,)
+# the batch blind for the next piece of work: `b69-…` (`--blind69`), to be gathered
+BLIND_BATCHES: tuple[int, ...] = (69,)
 BATCH = re.compile(r"b(\d+)-")
 
 
 def split_of(stem: str) -> str:
     """The fixed rule: a batch of `BLIND_BATCHES` is blind as a whole. The second to
-    sixty-seventh batches (`b2-…` … `b67-…`) were blind as a whole and are retired since their end scores
+    sixty-eighth batches (`b2-…` … `b68-…`) were blind as a whole and are retired since their end scores
     (scored every run, tuned on); in the first batch a document was blind when sha256(stem)
     starts with 0–7. That first blind split was scored at the start and at the end of the work it
     measured (blind-scores.json); it is retired now — scored every run and tuned on like dev."""
@@ -506,6 +506,10 @@ RETIRED = (
     (
         "retired67",
         "wild set, retired sixty-seventh batch b67- (scored blind twice, tuned on since)",
+    ),
+    (
+        "retired68",
+        "wild set, retired sixty-eighth batch b68- (scored blind twice, tuned on since)",
     ),
 )
 
