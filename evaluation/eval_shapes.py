@@ -8,7 +8,8 @@ batch left out) is written again as the text a user may paste instead — tab-se
 spreadsheet's copy: a merged cell's blanks kept), rows of cells apart by spaces (a PDF's copy:
 empty cells gone), rows of cells one space apart (a PDF's text layer), one cell per line with or without a blank line between cells (a web page's
 copy: empty cells gone), one cell per line with a bar before each (a converter's copy: an empty
-cell a bar alone) — with the rest of the document unchanged. Each version goes through
+cell a bar alone), pipe rows broken after every bar (a bar alone opens a row, `cell |` a line,
+`last | |` closes it) — with the rest of the document unchanged. Each version goes through
 what `plantrack ingest` does and is scored against the same gold: the indicator-table cells
 found with their value (gold `table: true`). A shape that reads fewer cells than the pipes do
 loses rows the way a user would see them lost.
@@ -32,6 +33,7 @@ SHAPES = (
     "per line",
     "blank between cells",
     "bar before each",
+    "broken after bars",
 )
 _PIPE_ROW = re.compile(r"^\s*\|.*\|\s*$")
 _SEPARATOR = re.compile(r"^\s*\|?\s*:?-{2,}")
@@ -77,6 +79,12 @@ def render(rows: list[list[str]], shape: str) -> list[str]:
         return [" ".join(re.sub(r"\s+", "", c) for c in r if c) for r in rows]
     if shape == "bar before each":  # a converter's flattened HTML: `| 权重`, a bar alone if empty
         return [f"| {c}" if c else "|" for r in rows for c in r]
+    if shape == "broken after bars":  # pipe rows re-flowed a cell a line: `|`, `权重 |`, `x | |`
+        return [
+            line
+            for r in rows
+            for line in ("|", *(f"{c} |" if c else "|" for c in r[:-1]), f"{r[-1]} | |".strip())
+        ]
     cells = [c for r in rows for c in r if c]
     if shape == "per line":
         return cells

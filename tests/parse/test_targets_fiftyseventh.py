@@ -3,9 +3,11 @@ concentration written volume first, a count before a voltage class."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
-from paragraph import targets_of
+from paragraph import document_targets, targets_of
 
 
 @pytest.mark.parametrize(
@@ -67,3 +69,21 @@ def test_a_share_of_people_who_enjoy_a_service() -> None:
     text = "2026年，不少于60%的农户参加农业保险。"
     found = [(t.metric, t.value) for t in targets_of(text, 2026, 2026)]
     assert found == [("农户参加农业保险", 60.0)]
+
+
+MEASURES_UNDER_AN_INDICATOR = """附表 目标体系
+| 类别 | 指标 | 单位 | 2009年 | 2015年 |
+| --- | --- | --- | --- | --- |
+| 总体发展指标 | 服务业增加值 | 亿元 | 1711 | 3600 |
+| 服务业税收 | 总量 | 亿元 | 219 | 400 |
+| 服务业税收 | 比重 | % | 50 | 55 |
+"""
+
+
+def test_a_bare_measure_row_is_named_after_its_category(tmp_path: Path) -> None:
+    found = document_targets(tmp_path, MEASURES_UNDER_AN_INDICATOR, 2010, 2015)
+    assert [(t.metric, t.value) for t in found] == [
+        ("服务业增加值", 3600.0),
+        ("服务业税收总量", 400.0),
+        ("服务业税收比重", 55.0),
+    ]

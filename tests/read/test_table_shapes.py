@@ -7,7 +7,7 @@ its group's first row only (in every shape); a header cell over two lines (“�
 name wrapped over two lines; a blank line for an empty cell; a two-row header copied line by
 line (指标值 over 现状 | 近期规划, then （2025年） | （2030年））; categories as rows of their own
 in pipe and space rows; Markdown; a bar before each cell (a converter's flattened HTML); the whole
-table run onto one line with numbered rows (a .doc's text). Every shape goes through read →
+table run onto one line with numbered rows (a .doc's text); pipe rows broken after every bar. Every shape goes through read →
 clean → outline → targets and must give the records of the tab table."""
 
 from __future__ import annotations
@@ -135,6 +135,17 @@ def _bar_before_each() -> str:
     return "\n".join(lines)
 
 
+def _rows_broken_after_bars() -> str:
+    """Pipe rows re-flowed a cell a line (b68 济南): a bar alone opens a row, each cell closed by
+    a bar, the last one with the bars that close the row (`预期性 | |`); a merged 类别 dropped,
+    an empty value cell a bar alone."""
+    lines = []
+    for row in _rows():
+        cells = [c for k, c in enumerate(row) if c or k > 0]
+        lines += ["|", *(f"{c} |" if c else "|" for c in cells[:-1]), f"{cells[-1]} | |"]
+    return "\n".join(lines)
+
+
 def _one_line() -> str:
     """A .doc's table run together onto one line: header cells one space apart, numbered rows,
     the category written down the side one character a row, a page mark at the end."""
@@ -174,6 +185,7 @@ SHAPES: dict[str, Callable[[], str]] = {
     "markdown": _markdown,
     "a bar before each cell": _bar_before_each,
     "one line, numbered rows": _one_line,
+    "rows broken after every bar": _rows_broken_after_bars,
 }
 
 

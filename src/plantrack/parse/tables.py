@@ -422,6 +422,7 @@ def _row_targets(
     for r, whole in enumerate(rows[cols.header + 1 :], 1):
         if groups[r - 1] is _GROUP_ROW:
             continue
+        whole = _named_measure(whole, cols.name, groups[r - 1])
         for k, row in enumerate(row_variants(whole, cols.name, values, cols.unit)):
             row_id = f"{node_id}.r{r}" + (f".s{k + 1}" if k else "")
             shared = _Row(
@@ -429,6 +430,24 @@ def _row_targets(
             )
             out.extend(_targets_of_row(row, cols, shared, location))
     return out
+
+
+# 服务业税收 | 总量, then 比重: a bare measure of the indicator its category cell names
+_BARE_MEASURES = frozenset(
+    ("总量", "比重", "占比", "增速", "增长率", "规模", "数量", "总额", "金额")
+)
+_GENERIC_GROUP_ENDS = ("指标", "类", "方面", "领域", "目标")
+
+
+def _named_measure(row: list[str], name: int, group: object) -> list[str]:
+    """The row with a bare measure in its name cell (总量) named after its category (服务业税收总量);
+    a generic category (总体发展指标, 经济类) names no indicator."""
+    cell = row[name].strip() if name < len(row) else ""
+    if cell not in _BARE_MEASURES or not isinstance(group, str) or not group:
+        return row
+    if group.endswith(_GENERIC_GROUP_ENDS):
+        return row
+    return [*row[:name], group + cell, *row[name + 1 :]]
 
 
 def _binding(attr: str) -> bool | None:
