@@ -97,3 +97,24 @@ def test_numbered_rows_keep_doublings_equals_and_slashed_pairs() -> None:
         ["城镇登记失业率/城镇调查失业率", "%", "<3.5/<5"],
         ["农村危房改造率", "%", "=100"],
     ]
+
+
+WEIGHTED = (
+    "某省小康监测指标监测指标单位权重目标值一、经济发展1.人均地区生产总值(2015年不变价)元4.0≥"
+    "680002.服务业增加值占比%2.0≥503.R&D经费投入强度%1.5≥2.8二、人民生活4.居民收入比以农为1"
+    "1.5≤2.55.基尼系数-1.5≤0.46.安全指数每万人刑事案件发案数2.0=1007.单位生产总值能耗"
+    "吨标准煤/万元3.0≤0.5"
+)
+
+
+def test_numbered_rows_with_a_weights_column_and_the_next_number_glued() -> None:
+    assert glued_table(WEIGHTED) == [
+        ["指标名称", "单位", "目标值"],
+        ["人均地区生产总值(2015年不变价)", "元", "≥68000"],  # ≥680002.: row 2 after it
+        ["服务业增加值占比", "%", "≥50"],
+        ["R&D经费投入强度", "%", "≥2.8"],  # 3.R&D: a row number before a Latin word
+        ["居民收入比", ":1", "≤2.5"],  # 以农为1, then the weight 1.5
+        ["基尼系数", "", "≤0.4"],  # a dash for no unit
+        ["安全指数每万人刑事案件发案数", "", "=100"],  # an index: no unit read
+        ["单位生产总值能耗", "吨标准煤/万元", "≤0.5"],
+    ]

@@ -6,7 +6,9 @@ Two shapes are rebuilt, each from a header that names the columns:
   year, glued (`再生水回用率30%40%55%`, `农田灌溉水有效利用系数0.720.750.78`); the values are
   split by the value grammar, and each year becomes a target column (预期值 over the years);
 - numbered rows (指标名称 计量单位 2020年目标值 资料来源): `2 战略性新兴产业增加值占GDP 比重%
-  ≥ 15省统计局` — a row number, the name, the unit, the value and the source department.
+  ≥ 15省统计局` — a row number, the name, the unit, the value and the source department;
+  with a weights column (监测指标 单位 权重 目标值): `1.人均GDP(2010年不变价)元4.0≥57000` — the
+  name, the unit, the weight and the value, the next row's number glued to it (`≥570002.第三…`).
 
 Rows that do not fit (a value written in words, 不超自治区年度下达指标) are left out rather than
 guessed. The result is a table block like any other; parse/tables reads it.
@@ -18,11 +20,16 @@ import re
 
 from plantrack.read.lexicon import UNIT_RE
 
+RATIO_UNIT = ":1"  # a ratio to one, as parse.numbers writes it
+
 _YEARS_HEADER = re.compile(
     r"指标(?:名称)?\s*(?P<group>预期值|目标值|目标)?\s*(?P<years>(?:(?:19|20)\d\d\s*年\s*){2,})"
 )
 _NUMBERED_HEADER = re.compile(
     r"指标名称\s*(?:计量)?单位\s*(?P<year>(?:19|20)\d\d)\s*年\s*目标值?\s*(?:资料来源|数据来源)?"
+)
+_WEIGHTED_HEADER = re.compile(
+    r"指标(?:名称)?\s*(?:计量)?单位\s*权重\s*(?:(?P<year>(?:19|20)\d\d)\s*年)?\s*目标值?"
 )
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _VALUE = r"(?:-|—|\d+(?:\.\d+)?(?:%|‰|L/d|m³|[a-zA-Z]{1,3}/[a-zA-Z]{1,3})?)"
@@ -51,6 +58,10 @@ def glued_table(text: str, carry: list[str] | None = None) -> list[list[str]] | 
     numbered = _NUMBERED_HEADER.search(text)
     if numbered:
         return _numbered_rows(text[numbered.end() :], int(numbered.group("year")))
+    weighted = _WEIGHTED_HEADER.search(text)
+    if weighted:
+        year = weighted.group("year")
+        return _numbered_rows(text[weighted.end() :], int(year) if year else None, weighted=True)
     header = _YEARS_HEADER.search(text)
     if header and carry is None:
         years = _YEAR.findall(header.group("years"))
@@ -84,31 +95,49 @@ def _year_rows(body: str, width: int) -> list[list[str]]:
     return [row for _, row in sorted(rows, key=lambda r: r[0])]
 
 
-def _numbered_rows(body: str, year: int) -> list[list[str]] | None:
-    """`1 name unit value source 2 name …`: rows cut at the running row numbers."""
+def _numbered_rows(body: str, year: int | None, weighted: bool = False) -> list[list[str]] | None:
+    """`1 name unit value source 2 name …`: rows cut at the running row numbers; `weighted`: a
+    weight between the unit and the value (its column left out)."""
     pieces = _cut_at_numbers(body)
-    rows = [["指标名称", "单位", f"{year}年目标值"]]
+    rows = [["指标名称", "单位", f"{year}年目标值" if year else "目标值"]]
     for piece in pieces:
-        rows.extend(_numbered_piece(piece))
+        rows.extend(_numbered_piece(piece, weighted))
     return rows if len(rows) >= 3 else None
 
 
 def _cut_at_numbers(body: str) -> list[str]:
     """The text between row numbers 1, 2, 3 … (each followed by a Chinese character)."""
     pieces, start, n = [], None, 1
-    # a row number may be glued to the value before it (≥9818城镇…: 98, then row 18)
-    for m in re.finditer(r"(?<!\.)(\d{1,2})\s*(?=[\u4e00-\u9fff])", body):
-        if int(m.group(1)) != n:
-            continue
+    while (found := _row_number(body, n, start or 0)) is not None:
         if start is not None:
-            pieces.append(body[start : m.start()])
-        start, n = m.end(), n + 1
+            pieces.append(body[start : found[0]])
+        start, n = found[1], n + 1
     if start is not None:
         pieces.append(body[start:])
     return pieces
 
 
-def _numbered_piece(piece: str) -> list[list[str]]:
+_GLUED_VALUE = re.compile(r"[≥≤<>=＜＞]\s*[\d.]*$")
+
+
+def _row_number(body: str, n: int, pos: int) -> tuple[int, int] | None:
+    """(start, end) of row number `n` from `pos`: `n` before a Chinese character, `n.` or `n、`
+    before a word (4.R&D经费…).
+    Glued to a digit it counts only after a value (≥9818城镇…: 98, then row 18; ≥570002.第三…:
+    57000, then row 2), not inside a year or a decimal (2010年, 2.5)."""
+    # (a bare number may be written 04: ≥9904 每千… is 99, then row 4; 570002.第三… is row 2.)
+    number = re.compile(rf"{n}[.．、]\s*(?=[\u4e00-\u9fffA-Za-z“])|0?{n}\s*(?=[\u4e00-\u9fff])")
+    for m in re.finditer(rf"(?={number.pattern})", body[pos:]):
+        at = pos + m.start()
+        before = body[at - 1] if at else ""
+        if before == "." or (before.isdigit() and not _GLUED_VALUE.search(body, 0, at)):
+            continue
+        end = number.match(body, at)
+        return at, end.end() if end else at + len(str(n))
+    return None
+
+
+def _numbered_piece(piece: str, weighted: bool = False) -> list[list[str]]:
     """One numbered row, or several when it holds sub-rows: 基本社会保障城乡基本养老保险参保率%
     ≥98省人社厅城乡基本医疗保险参保率% ≥98 … (each after the source department of the last)."""
     rows, start = [], 0
@@ -116,23 +145,37 @@ def _numbered_piece(piece: str) -> list[list[str]]:
         head = piece[start : m.start()]
         if rows or start:
             head = _SOURCE_END.sub("", head, count=1)
-        row = _numbered_row(head, m)
+        row = _numbered_row(_without_weight(head), m, weighted) if weighted else None
+        row = row if weighted else _numbered_row(head, m)
         if row:
             rows.append(row)
         start = m.end()
     return rows
 
 
+_WEIGHT_END = re.compile(r"\d+(?:\.\d+)?\s*$")  # 元4.0: the weight after the unit
+_WEIGHT_AFTER_RATIO = re.compile(r"为1(\d+(?:\.\d+)?)\s*$")  # 以农为11.5: 以农为1, weight 1.5
+
+
+def _without_weight(head: str) -> str:
+    """A weighted row's head without its weight (元4.0 -> 元, 以农为11.5 -> 以农为1)."""
+    ratio = _WEIGHT_AFTER_RATIO.search(head)
+    return head[: ratio.start(1)] if ratio else _WEIGHT_END.sub("", head)
+
+
 _SOURCE_END = re.compile(r"^[^\d%]*?(?:局|厅|委|办|总队|中心|部)\s*")
 
 
-def _numbered_row(head: str, m: re.Match[str]) -> list[str] | None:
-    """战略性新兴产业增加值占GDP 比重% + ≥ 15 -> [name, %, ≥15]; None without a unit."""
+def _numbered_row(head: str, m: re.Match[str], unitless: bool = False) -> list[str] | None:
+    """战略性新兴产业增加值占GDP 比重% + ≥ 15 -> [name, %, ≥15]; None without a unit unless
+    `unitless` (a weighted table's index row: 公共交通服务指数…标车 =100, no unit read)."""
     head = head.strip()
-    unit = _unit_at_end(head)
-    if unit is None:
+    tail = _unit_at_end(head)
+    if tail is None and not unitless:
         return None
-    name = re.sub(r"\s+", "", head[: len(head) - len(unit)])
+    tail = tail or ""
+    name = re.sub(r"\s+", "", head[: len(head) - len(tail)])
+    unit = RATIO_UNIT if _RATIO_TO_ONE.fullmatch(tail) else _SPECIAL_UNITS.get(tail, tail)
     if m.group("double"):
         value = re.sub(r"\s+", "", m.group("double"))
     else:
@@ -140,10 +183,21 @@ def _numbered_row(head: str, m: re.Match[str]) -> list[str] | None:
     return [name, unit, value] if len(name) >= 2 else None
 
 
+# 城乡居民收入比以农为1: a ratio to one; 基尼系数-: no unit (a dash in the unit column)
+_RATIO_TO_ONE = re.compile(r"以[\u4e00-\u9fff]{1,2}为1$")
+_SPECIAL_UNITS = {"-": "", "—": ""}
+
+
 def _unit_at_end(head: str) -> str | None:
-    """The longest unit the text ends with (亿元, %, 人年, 标台 …)."""
+    """The longest unit the text ends with (亿元, %, 人年, 标台 …); `:1` for 以农为1, the dash of
+    a unit column without one."""
     compact = head.rstrip()
-    for size in range(min(6, len(compact)), 0, -1):
+    ratio = _RATIO_TO_ONE.search(compact)
+    if ratio:
+        return compact[ratio.start() :]
+    if compact.endswith(("-", "—")) and len(compact) > 1 and not compact[-2].isdigit():
+        return compact[-1]
+    for size in range(min(8, len(compact)), 0, -1):  # 吨标准煤/万元
         tail = compact[-size:]
         if tail in ("%", "‰") or UNIT_RE.match(tail):
             return tail
