@@ -87,3 +87,13 @@ def test_a_bare_measure_row_is_named_after_its_category(tmp_path: Path) -> None:
         ("服务业税收总量", 400.0),
         ("服务业税收比重", 55.0),
     ]
+
+
+def test_a_result_beside_the_target_it_beat_is_no_target() -> None:
+    text = "全年新建公办幼儿园36所，超额完成30所的年度目标任务；增加学位1.1万个，超额完成9000个的年度目标任务。"
+    assert targets_of(text, 2025, 2025) == []
+
+
+def test_a_goal_to_beat_a_target_is_still_read() -> None:
+    text = "2026年，新建公办幼儿园36所，确保完成年度目标任务。"
+    assert [t.value for t in targets_of(text, 2026, 2026)] == [36.0]

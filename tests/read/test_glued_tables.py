@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from plantrack.parse.plan import parse_document
 from plantrack.read import read_document
-from plantrack.read.glued_tables import glued_table
+from plantrack.read.glued_tables import _row_number, glued_table
 
 YEARS = (
     "节水目标分解表指标预期值2026年2027年2028年综合指标用水总量控制不超省下达指标"
@@ -118,3 +120,17 @@ def test_numbered_rows_with_a_weights_column_and_the_next_number_glued() -> None
         ["安全指数每万人刑事案件发案数", "", "=100"],  # an index: no unit read
         ["单位生产总值能耗", "吨标准煤/万元", "≤0.5"],
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "n", "value"),
+    [
+        ("覆盖率% ≥9023 每千人口执业医师数", 23, "≥90"),  # 90, then row 23
+        ("参保率% ≥9904 每千人口执业医师数", 4, "≥99"),  # 99, then row 4 written 04
+        ("人均GDP元4.0≥570002.第三产业比重", 2, "≥57000"),  # 57000, then row 2.
+        ("人均收入(2010年不变价)元≥250003.恩格尔系数", 3, "≥25000"),  # not the 10 of 2010年
+    ],
+)
+def test_a_row_number_glued_to_the_value_before_it(text: str, n: int, value: str) -> None:
+    at, _ = _row_number(text, n, 0)
+    assert text[text.index("≥") : at] == value

@@ -291,6 +291,8 @@ _PLACE_YEAR_DONE = re.compile(
 # 超额完成年度任务, 已全部完成: the sentence reports its task done (not 确保完成年度任务)
 _TASK_DONE = re.compile(
     r"(?:超额|提前|已(?:全部)?|圆满|均已)完成(?:了)?(?:年度|全年|既定)?(?:目标)?任务"
+    # 全年新(改)扩建幼儿园48所,超额完成40所的年度目标任务: the year's result beside its target
+    r"|超额完成[^，。；,;]{1,16}的(?:年度|全年)?(?:目标)?任务"
 )
 
 

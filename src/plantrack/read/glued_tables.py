@@ -125,8 +125,10 @@ def _row_number(body: str, n: int, pos: int) -> tuple[int, int] | None:
     before a word (4.R&D经费…).
     Glued to a digit it counts only after a value (≥9818城镇…: 98, then row 18; ≥570002.第三…:
     57000, then row 2), not inside a year or a decimal (2010年, 2.5)."""
-    # (a bare number may be written 04: ≥9904 每千… is 99, then row 4; 570002.第三… is row 2.)
-    number = re.compile(rf"{n}[.．、]\s*(?=[\u4e00-\u9fffA-Za-z“])|0?{n}\s*(?=[\u4e00-\u9fff])")
+    # (a bare number below 10 may be written 04: ≥9904 每千… is 99, then row 4; but ≥9023 每千… is
+    # 90, then row 23, and 570002.第三… row 2.)
+    zero = "0?" if n < 10 else ""
+    number = re.compile(rf"{n}[.．、]\s*(?=[\u4e00-\u9fffA-Za-z“])|{zero}{n}\s*(?=[\u4e00-\u9fff])")
     for m in re.finditer(rf"(?={number.pattern})", body[pos:]):
         at = pos + m.start()
         before = body[at - 1] if at else ""
