@@ -97,3 +97,9 @@ def test_a_result_beside_the_target_it_beat_is_no_target() -> None:
 def test_a_goal_to_beat_a_target_is_still_read() -> None:
     text = "2026年，新建公办幼儿园36所，确保完成年度目标任务。"
     assert [t.value for t in targets_of(text, 2026, 2026)] == [36.0]
+
+
+def test_ascii_cubic_and_square_metres() -> None:
+    text = "到2030年，全省用水总量控制在300亿m3以内，新增城市绿地120万m2，PM2.5浓度下降8%。"
+    found = [(t.value, t.unit, t.comparator.value) for t in targets_of(text, 2026, 2030)]
+    assert found == [(300.0, "亿m3", "<="), (120.0, "万m2", ">="), (8.0, "%", ">=")]

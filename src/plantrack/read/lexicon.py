@@ -185,6 +185,10 @@ BASE_UNITS = sorted(
         "㎏",
         "m²",
         "km²",
+        "m³",
+        "m3",  # 用水总量控制在6700亿m3以内: the ASCII digit of a PDF's copy
+        "m2",
+        "km2",
         "立方米",
         "亩",
         "公顷",
