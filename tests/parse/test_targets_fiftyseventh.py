@@ -103,3 +103,13 @@ def test_ascii_cubic_and_square_metres() -> None:
     text = "到2030年，全省用水总量控制在300亿m3以内，新增城市绿地120万m2，PM2.5浓度下降8%。"
     found = [(t.value, t.unit, t.comparator.value) for t in targets_of(text, 2026, 2030)]
     assert found == [(300.0, "亿m3", "<="), (120.0, "万m2", ">="), (8.0, "%", ">=")]
+
+
+JUST_PAST_PERIOD = """本报杭州讯刚刚过去的“十三五”,是全省水利投资最多的五年。5年期间,全省水利投资从800亿元增至1500亿元,增长87%。
+“十四五”期间,全省水利工作的主要目标是:到“十四五”期末,农田灌溉水有效利用系数达到0.62以上。
+"""
+
+
+def test_a_news_lead_on_the_period_just_past_reviews_it(tmp_path: Path) -> None:
+    found = document_targets(tmp_path, JUST_PAST_PERIOD, 2021, 2025)
+    assert [(t.metric, t.value) for t in found] == [("农田灌溉水有效利用系数", 0.62)]
