@@ -129,6 +129,7 @@ def test_numbered_rows_with_a_weights_column_and_the_next_number_glued() -> None
         ("参保率% ≥9904 每千人口执业医师数", 4, "≥99"),  # 99, then row 4 written 04
         ("人均GDP元4.0≥570002.第三产业比重", 2, "≥57000"),  # 57000, then row 2.
         ("人均收入(2010年不变价)元≥250003.恩格尔系数", 3, "≥25000"),  # not the 10 of 2010年
+        ("“三品”比重% ≥ 55省农委5 服务贸易比重% ≥ 10", 5, "≥ 55省农委"),  # a free 5 beats 5(5)省
     ],
 )
 def test_a_row_number_glued_to_the_value_before_it(text: str, n: int, value: str) -> None:

@@ -129,14 +129,24 @@ def _row_number(body: str, n: int, pos: int) -> tuple[int, int] | None:
     # 90, then row 23, and 570002.第三… row 2.)
     zero = "0?" if n < 10 else ""
     number = re.compile(rf"{n}[.．、]\s*(?=[\u4e00-\u9fffA-Za-z“])|{zero}{n}\s*(?=[\u4e00-\u9fff])")
+    glued: tuple[int, int] | None = None
     for m in re.finditer(rf"(?={number.pattern})", body[pos:]):
         at = pos + m.start()
         before = body[at - 1] if at else ""
         if before == "." or (before.isdigit() and not _GLUED_VALUE.search(body, 0, at)):
             continue
         end = number.match(body, at)
-        return at, end.end() if end else at + len(str(n))
-    return None
+        found = (at, end.end() if end else at + len(str(n)))
+        if not before.isdigit():
+            # ≥ 55省农委5 服务…: a number standing free before the next value beats one glued
+            if glued is None or not _COMPARE_SIGN.search(body, glued[1], at):
+                return found
+            return glued
+        glued = glued or found
+    return glued
+
+
+_COMPARE_SIGN = re.compile(r"[≥≤<>＜＞=]")
 
 
 def _numbered_piece(piece: str, weighted: bool = False) -> list[list[str]]:
