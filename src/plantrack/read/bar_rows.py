@@ -39,7 +39,7 @@ def _run_end(blocks: list[Block], i: int) -> int:
 
 
 def _rows(run: list[Block]) -> list[list[str]]:
-    """The cells of each row of the run."""
+    """The cells of each row of the run (it opens with a bar alone)."""
     rows: list[list[str]] = []
     open_row = False
     for block in run:
@@ -49,8 +49,6 @@ def _rows(run: list[Block]) -> list[list[str]]:
             rows.append([])
             open_row = True
             continue
-        if not rows:
-            rows.append([])
         if kind == "open":
             rows[-1].append("")  # a bar alone inside a row: an empty cell
         elif kind == "cell":

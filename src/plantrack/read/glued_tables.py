@@ -133,7 +133,8 @@ def _row_number(body: str, n: int, pos: int) -> tuple[int, int] | None:
     for m in re.finditer(rf"(?={number.pattern})", body[pos:]):
         at = pos + m.start()
         before = body[at - 1] if at else ""
-        if before == "." or (before.isdigit() and not _GLUED_VALUE.search(body, 0, at)):
+        glued_to_value = _GLUED_VALUE.search(body, max(0, at - 24), at) is not None
+        if before == "." or (before.isdigit() and not glued_to_value):
             continue
         end = number.match(body, at)
         found = (at, end.end() if end else at + len(str(n)))
@@ -157,8 +158,7 @@ def _numbered_piece(piece: str, weighted: bool = False) -> list[list[str]]:
         head = piece[start : m.start()]
         if rows or start:
             head = _SOURCE_END.sub("", head, count=1)
-        row = _numbered_row(_without_weight(head), m, weighted) if weighted else None
-        row = row if weighted else _numbered_row(head, m)
+        row = _numbered_row(_without_weight(head), m, True) if weighted else _numbered_row(head, m)
         if row:
             rows.append(row)
         start = m.end()
