@@ -190,7 +190,7 @@ def rule_count_in_object(r: Reading, run: ClauseRun) -> str | None:
     if q.suffix and classes_a_noun(q.unit, r.pre, r.after):
         return None  # 推动5万平方米以上商场复评: the size that picks the malls, not the work
     after = r.after.lstrip('“"')  # 认定启动3个“城中村”整体改造类项目
-    after = _MONEY_THRESHOLD_FIRST.sub("", after, count=1)  # 500个5000万元以上重大项目
+    after = _THRESHOLD_FIRST.sub("", after, count=1)  # 500个5000万元以上重大项目
     if after.startswith("的") and _EXTENT_UNIT_RE.match(q.unit) and _WORK_NOUN_RE.search(after):
         after = after[1:]  # 完成2000万平方米以上的既有建筑节能改造: the extent of the work
     # a Chinese numeral only as a round 百/千 of things right after the work verb (制定百项关键
@@ -222,9 +222,9 @@ def rule_count_in_object(r: Reading, run: ClauseRun) -> str | None:
     return None
 
 
-# 储备500个5000万元以上重大项目: a money threshold between the count and the projects it counts
-# or a voltage class (新建宁夏电网7个750千伏输变电工程)
-_MONEY_THRESHOLD_FIRST = re.compile(
+# 储备500个5000万元以上重大项目, 新建宁夏电网7个750千伏输变电工程: a money threshold or a voltage
+# class between the count and the projects it counts
+_THRESHOLD_FIRST = re.compile(
     r"^\d[\d.]*[万亿千百]*元(?:以上|及以上)的?(?=[\u4e00-\u9fff]{0,8}(?:项目|企业|工程))"
     r"|^\d{2,4}(?:千伏|kV|KV)(?=[\u4e00-\u9fff]{0,8}(?:工程|变电站|线路|输电通道|换流站))"
 )
