@@ -16,7 +16,7 @@ from functools import lru_cache
 
 import cn2an
 
-from plantrack.read.lexicon import ALT_COUNT, BASE_UNITS
+from plantrack.read.lexicon import ALT_COUNT, BASE_UNITS, RATIO_UNIT
 
 # Scale words kept in the unit as written and normalised into value_base/unit_base.
 SCALES: dict[str, float] = {
@@ -435,9 +435,6 @@ def _unit_of(m: re.Match[str]) -> str | None:
     if m.group("pct"):
         return "" if unit is not None else "%" if m.group("pct") == "百分之" else "‰"
     return unit
-
-
-RATIO_UNIT = ":1"
 
 
 def _tail(text: str, end: int, unit: str | None, suffix: str | None) -> tuple[int, str | None, int]:

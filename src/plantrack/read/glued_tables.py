@@ -18,9 +18,7 @@ from __future__ import annotations
 
 import re
 
-from plantrack.read.lexicon import UNIT_RE
-
-RATIO_UNIT = ":1"  # a ratio to one, as parse.numbers writes it
+from plantrack.read.lexicon import EMPTY_CELLS, RATIO_UNIT, UNIT_RE
 
 _YEARS_HEADER = re.compile(
     r"指标(?:名称)?\s*(?P<group>预期值|目标值|目标)?\s*(?P<years>(?:(?:19|20)\d\d\s*年\s*){2,})"
@@ -117,7 +115,8 @@ def _cut_at_numbers(body: str) -> list[str]:
     return pieces
 
 
-_GLUED_VALUE = re.compile(r"[≥≤<>=＜＞]\s*[\d.]*$")
+_COMPARE_SIGN = re.compile(r"[≥≤<>＜＞=]")
+_GLUED_VALUE = re.compile(_COMPARE_SIGN.pattern + r"\s*[\d.]*$")
 
 
 def _row_number(body: str, n: int, pos: int) -> tuple[int, int] | None:
@@ -145,9 +144,6 @@ def _row_number(body: str, n: int, pos: int) -> tuple[int, int] | None:
             return glued
         glued = glued or found
     return glued
-
-
-_COMPARE_SIGN = re.compile(r"[≥≤<>＜＞=]")
 
 
 def _numbered_piece(piece: str, weighted: bool = False) -> list[list[str]]:
@@ -187,7 +183,7 @@ def _numbered_row(head: str, m: re.Match[str], unitless: bool = False) -> list[s
         return None
     tail = tail or ""
     name = re.sub(r"\s+", "", head[: len(head) - len(tail)])
-    unit = RATIO_UNIT if _RATIO_TO_ONE.fullmatch(tail) else _SPECIAL_UNITS.get(tail, tail)
+    unit = RATIO_UNIT if _RATIO_TO_ONE.fullmatch(tail) else "" if tail in EMPTY_CELLS else tail
     if m.group("double"):
         value = re.sub(r"\s+", "", m.group("double"))
     else:
@@ -197,7 +193,6 @@ def _numbered_row(head: str, m: re.Match[str], unitless: bool = False) -> list[s
 
 # 城乡居民收入比以农为1: a ratio to one; 基尼系数-: no unit (a dash in the unit column)
 _RATIO_TO_ONE = re.compile(r"以[\u4e00-\u9fff]{1,2}为1$")
-_SPECIAL_UNITS = {"-": "", "—": ""}
 
 
 def _unit_at_end(head: str) -> str | None:

@@ -225,6 +225,8 @@ BASE_UNITS = sorted(
 NEWS_BYLINE = r"本报讯|本报[\u4e00-\u9fff]{0,4}[讯电]|新华社[\u4e00-\u9fff\d]{0,12}电"
 NEWS_SOURCE = r"(?:昨日|近日|日前|今天|今日)?[，,]?记者(?:昨日|近日|日前|今天|今日)?从[^，。；]{2,60}(?:获悉|了解到)"
 # cells that say "no value"; a unit as a 单位 cell or a name's bracket writes it
+# a ratio to one (车桩比2.5:1, 城乡居民收入比以农为1): its unit, as the gold writes it
+RATIO_UNIT = ":1"
 EMPTY_CELLS = frozenset({"", "—", "——", "-", "--", "－", "/", "…", "无", "暂无", "/ ", "／"})
 # 条（段）, 块（条）: a count with the other count it may be written in
 ALT_COUNT = r"(?:[（(][个家处座所条项件台套辆艘架张场次款种部名户批只间栋块片段][）)])?"
