@@ -311,8 +311,9 @@ _PLANNED = re.compile(r"(?<=[值量额])计划$")
 # 外环绿带内新增…, …加装电梯新增: 新增/新建 after a scope word or ending the words before the value
 # (not 城镇新增就业, an indicator whose name holds 新增)
 _NEW_AFTER_SCOPE = re.compile(r"[内中里]新[增建](?!就业|劳动力|贷款)|(?<![及和、])新增$")
+_BASE_ON_TAIL = re.compile(r"在[^，,；;。]{1,14}?的?基础上$")
 _TOPIC_CLAUSE = re.compile(
-    r"^[\u4e00-\u9fff（）()、]{1,30}?(?:水平|总额|投资额|总值|产值|产量|收入|比重|总量|规模|人数|增加值|的能源|能耗|率|人口)$"
+    r"^[\u4e00-\u9fff（）()、A-Za-z]{1,30}?(?:水平|总额|投资额|总值|产值|产量|收入|比重|总量|规模|人数|增加值|的能源|能耗|率|人口)$"
 )
 
 
@@ -333,6 +334,7 @@ def elided(head: Head, metric: str, state: ClauseMemory) -> str:
         return state.subject + (lead or "")
     unled = _YEAR_LEAD.sub("", state.clause.strip(), count=1)
     before = strip_lead(unled)[0] if head.verb and not metric else ""
+    before = _BASE_ON_TAIL.sub("", before)  # 死亡人数在“十五”末的基础上，每年下降2.5%
     topic = _TOPIC_CLAUSE.match(before)
     if topic:
         return topic.group(0).removeprefix("的")  # 居民消费水平，将比1980年增长22%: the topic

@@ -1,0 +1,40 @@
+"""Fifty-fourth round: forms of the retired documents' misses in words of their own — a subject
+whose clause ends on its base (在…的基础上，), a figure reported as the year's task fulfilled."""
+
+from __future__ import annotations
+
+import pytest
+
+from paragraph import targets_of
+
+
+@pytest.mark.parametrize(
+    ("text", "metric", "value"),
+    [
+        ("全市各类安全生产事故死亡人数在“十五”末的基础上，每年下降2.5%。", "死亡人数", 2.5),
+        ("全市单位GDP能耗在2005年的基础上，下降20%。", "单位GDP能耗", 20.0),
+        ("城镇居民人均可支配收入在2020年基础上，年均增长7%。", "可支配收入", 7.0),
+    ],
+)
+def test_a_subject_before_its_base_governs_the_change_after_the_comma(
+    text: str, metric: str, value: float
+) -> None:
+    found = [(t.metric, t.value) for t in targets_of(text, 2006, 2010)]
+    assert len(found) == 1
+    assert metric in found[0][0] and found[0][1] == value
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "全年建成生活垃圾中转站6座，新增生活垃圾转运能力3350吨/天，完成年度目标任务。",
+        "全年建成全民健身场地设施25个，超额完成22个的年度目标任",  # a page cut after 任
+    ],
+)
+def test_a_figure_beside_the_task_it_fulfilled_is_a_result(text: str) -> None:
+    assert targets_of(text, 2018, 2018) == []
+
+
+def test_a_plan_to_fulfil_the_task_keeps_its_figure() -> None:
+    text = "2026年新增生活垃圾转运能力3000吨/天，确保完成年度目标任务。"
+    assert [t.value for t in targets_of(text, 2026, 2026)] == [3000.0]
