@@ -38,3 +38,14 @@ def test_a_figure_beside_the_task_it_fulfilled_is_a_result(text: str) -> None:
 def test_a_plan_to_fulfil_the_task_keeps_its_figure() -> None:
     text = "2026年新增生活垃圾转运能力3000吨/天，确保完成年度目标任务。"
     assert [t.value for t in targets_of(text, 2026, 2026)] == [3000.0]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "今年全市拟投入277亿元，重点办好25件民生实事。",
+        "全县先后共筹资4974.44万元，用以解决饮水问题。",
+    ],
+)
+def test_money_proposed_or_raised_is_not_a_target(text: str) -> None:
+    assert all("元" not in (t.unit or "") for t in targets_of(text, 2015, 2015))
