@@ -54,14 +54,14 @@ FIELDS = (
 TABLE_FIELDS = ("row", "value", "baseline", "binding")
 
 
-# the batch blind for the next piece of work: `b69-…` (`--blind69`), to be gathered
-BLIND_BATCHES: tuple[int, ...] = (69,)
+# the batch blind for the next piece of work: `b70-…` (`--blind70`), to be gathered
+BLIND_BATCHES: tuple[int, ...] = (70,)
 BATCH = re.compile(r"b(\d+)-")
 
 
 def split_of(stem: str) -> str:
     """The fixed rule: a batch of `BLIND_BATCHES` is blind as a whole. The second to
-    sixty-eighth batches (`b2-…` … `b68-…`) were blind as a whole and are retired since their end scores
+    sixty-ninth batches (`b2-…` … `b69-…`) were blind as a whole and are retired since their end scores
     (scored every run, tuned on); in the first batch a document was blind when sha256(stem)
     starts with 0–7. That first blind split was scored at the start and at the end of the work it
     measured (blind-scores.json); it is retired now — scored every run and tuned on like dev."""
@@ -510,6 +510,10 @@ RETIRED = (
     (
         "retired68",
         "wild set, retired sixty-eighth batch b68- (scored blind twice, tuned on since)",
+    ),
+    (
+        "retired69",
+        "wild set, retired sixty-ninth batch b69- (scored blind twice, tuned on since)",
     ),
 )
 
