@@ -849,3 +849,28 @@ def test_a_years_targets_beside_its_results_under_a_review_set_none(tmp_path: Pa
     path = tmp_path / "报告.txt"
     path.write_text(text, encoding="utf-8")
     assert parse_document(read_document(path), period=(2024, 2024)).targets == []
+
+
+def test_a_value_header_wrapped_under_a_place_and_a_words_column_after_the_values() -> None:
+    """苏南 / 目标值 is one header cell; 数据提供部门's cells (统计) stay on their row, not the next
+    row's category (a row without one drops the cell)."""
+    lines = ["类别", "序号", "指标名称", "单位", "苏南", "目标值", "全省", "目标值", "权重"]
+    lines += ["数据提供部门", "1", "人均地区生产总值", "元", "180000", "130000", "4", "统计"]
+    lines += ["2", "服务业增加值占GDP比重", "%", "60", "60", "3"]
+    lines += ["3", "城镇化率", "%", "75", "70", "3", "经信、统计", "4", "信息化发展水平", "%", "92"]
+    lines += ["90", "3", "经信"]
+    rebuilt, repairs = recover_tables([Block(line) for line in lines])
+    assert repairs == ["rebuilt an indicator table of 4 rows from one-cell-per-line text"]
+    rows = rebuilt[0].rows
+    assert rows[0] == [
+        "类别",
+        "序号",
+        "指标名称",
+        "单位",
+        "苏南目标值",
+        "全省目标值",
+        "权重",
+        "数据提供部门",
+    ]
+    assert [r[0] for r in rows[1:]] == ["", "", "", ""]
+    assert [r[-1] for r in rows[1:]] == ["统计", "", "经信、统计", "经信"]

@@ -27,6 +27,7 @@ from plantrack.read.lexicon import (
     VALUE_PERIOD_NOTE,
     category_column,
     strip_list_number,
+    words_column,
 )
 
 ATTR = re.compile(r"^(?:约束性|预期性|约束|预期)(?:\[\d\]|［\d］)?$")  # 预期性[1]: a footnote mark
@@ -260,6 +261,13 @@ class _Assembler:
         due = row.tail and len(row.values) < self.need
         return bool(_ANNEX.match(cell)) or (ends_table(cell) and not due)
 
+    def _in_words_column(self, row: _Row) -> bool:
+        """The row's next value column holds words (数据提供部门, 牵头单位, 备注), not figures."""
+        values = self.cols.values
+        return len(row.values) < len(values) and words_column(
+            self.cols.cells[values[len(row.values)]]
+        )
+
     def _joins_last_value(self, row: _Row, cell: str) -> bool:
         """The cell goes on the row's last value: its period note (36 / （2021年-2025年）) or
         its second line (基本实现免费开放、 / 延长开放)."""
@@ -296,8 +304,12 @@ class _Assembler:
                 row.number = self.number = int(cell)
                 continue
             if k == "name":
-                if row.tail and len(row.values) < self.need and self._words_value(row, cell, i):
-                    row.values.append(cell)  # a value in words
+                if (
+                    row.tail
+                    and len(row.values) < self.need
+                    and (self._words_value(row, cell, i) or self._in_words_column(row))
+                ):
+                    row.values.append(cell)  # a value in words, or the 责任单位 cell
                     continue
                 if row.tail:
                     self._close(row, i)

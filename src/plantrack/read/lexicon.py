@@ -254,7 +254,7 @@ NOTE_WORDS = r"备注|说明"
 # 牵头单位, 责任部门: who answers for a row
 OWNER_WORDS = (
     r"(?:牵头|责任|配合|参与|主责|协同)(?:部门|单位|主体)|责任(?:部门|单位|主体)|(?:牵头|配合)单位"
-    r"|牵头责任(?:部门|单位)"
+    r"|牵头责任(?:部门|单位)|数据(?:提供|来源)(?:部门|单位)"  # 数据提供部门: who reports a row's figure
     r"|(?:具体)?分管领导|责任(?:人|股室|科室|处室)|(?:监督|联系)电话|联系人|责任主体与协同单位|协同单位"
 )
 # 目标任务, 年度目标: the column of a progress report that still states the plan

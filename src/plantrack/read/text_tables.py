@@ -113,8 +113,12 @@ _PERIOD_ONLY = re.compile(
     r"^[“\"]?十[一二三四五六]五[”\"]?(?:时期|期间|末|规划)?$|^(?:19|20)\d\d年?$"
 )
 _HEADER_TAIL = re.compile(
-    r"^(?:完成|目标|预期|规划|基期|现状|实际)(?:值|情况|目标)?$|^[〔［\[(（].{1,10}[〕］\])）]$"
+    r"^(?:完成|目标|预期|规划|基期|现状|实际|实现)(?:值|情况|目标)?$|^[〔［\[(（].{1,10}[〕］\])）]$"
 )
+
+
+# 苏南 / 目标值: a place's own value column, its name over two lines
+_PLACE_VALUE_TAIL = re.compile(r"^(?:目标|现状|实现|基期|规划)值$")
 
 
 def _header_prefix(cells: list[tuple[int, str]], h: int) -> bool:
@@ -125,7 +129,7 @@ def _header_prefix(cells: list[tuple[int, str]], h: int) -> bool:
     return (
         0 < len(cell) <= 6
         and not re.search(r"\d|[，。；：]", cell)
-        and bool(_PERIOD_ONLY.match(nxt))
+        and bool(_PERIOD_ONLY.match(nxt) or _PLACE_VALUE_TAIL.match(nxt))
     )
 
 
@@ -145,7 +149,11 @@ def _merged_header(cells: list[str]) -> list[str]:
         if (
             out
             and _HEADER_TAIL.match(cell)
-            and (bracket or (_PERIOD_ONLY.match(out[-1]) and not taken))
+            and (
+                bracket
+                or (_PERIOD_ONLY.match(out[-1]) and not taken)
+                or (_PLACE_VALUE_TAIL.match(cell) and not is_header_cell(out[-1]))
+            )
         ):
             out[-1] += cell
         else:
