@@ -91,6 +91,12 @@ def _norm(text: str | None) -> str:
     return re.sub(r"[\s“”\"‘’'「」]", "", text).replace("(", "（").replace(")", "）")
 
 
+def _simplified(text: str) -> str:
+    """A label's words as the reader leaves the text: simplified, glosses dropped, full-width
+    letters and digits narrowed (NFKC), punctuation and spaces kept."""
+    return unicodedata.normalize("NFKC", _T2S.convert(strip_pinyin(text)[0])) if text else ""
+
+
 def _same(a: float | None, b: float | None) -> bool:
     if a is None or b is None:
         return a is None and b is None
@@ -155,6 +161,8 @@ def _in_review(pred: dict, text: str, label: dict) -> bool:
     """True when a prediction's citation lies in a paragraph the label marks as a review."""
     for start in label.get("review_passages", []):
         at = text.find(start.strip())
+        if at < 0:  # a traditional or glossed text's passage, as the reader leaves it
+            at = text.find(_simplified(start.strip()))
         if at < 0:
             continue
         end = text.find("\n", at)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from evaluation.eval_real import field_equal
+from evaluation.eval_real import _in_review, field_equal
 
 
 def test_a_glossed_traditional_key_matches_the_simplified_metric() -> None:
@@ -15,3 +15,12 @@ def test_a_unit_in_full_width_or_traditional_characters_is_the_same_unit() -> No
     gold = {"value": 8.0, "unit": "萬套（間）"}
     assert field_equal("value+unit", gold, {"value": 8.0, "unit": "万套(间)"})
     assert not field_equal("value+unit", gold, {"value": 8.0, "unit": "万套"})
+
+
+def test_a_traditional_review_passage_holds_the_reader_s_simplified_citation() -> None:
+    """The label writes the passage as the text is (traditional, glossed); the reader leaves
+    the text simplified, so a past figure cited from it is found in the passage."""
+    text = "一是事故总量和死亡人数持续下降。全省发生各类事故15385起,死亡2464人。\n二是……"
+    label = {"review_passages": ["一是事故總量和死亡人(rén)數持續下降。全省發生各類事故15385起"]}
+    assert _in_review({"text": "死亡2464人"}, text, label)
+    assert not _in_review({"text": "二是"}, text, label)
