@@ -689,3 +689,25 @@ def test_a_column_of_the_change_since_the_base_year_gives_a_change_target() -> N
     assert [f for f in found if f[0].startswith("单位地区生产总值能耗")] == [
         ("单位地区生产总值能耗下降", 13.5, "%", 2020)
     ]
+
+
+def test_a_target_column_for_each_place_gives_a_target_for_each() -> None:
+    rows = [
+        ["序号", "指标名称", "单位", "苏南目标值", "全省目标值", "权重"],
+        ["1", "人均地区生产总值", "元", "180000", "130000", "4"],
+        ["2", "研发经费支出占GDP比重", "%", "3", "", "3"],
+    ]
+    found = {k: (t["metric"], t["value"]) for k, t in by_id(rows).items()}
+    assert sorted(found.values()) == [
+        ("人均地区生产总值", 130000),
+        ("苏南人均地区生产总值", 180000),
+        ("苏南研发经费支出占GDP比重", 3),
+    ]
+
+
+def test_near_and_far_targets_are_not_places() -> None:
+    rows = [
+        ["指标名称", "单位", "近期目标值", "远期目标值"],
+        ["森林覆盖率", "%", "61.5", "62"],
+    ]
+    assert [t["metric"] for t in by_id(rows).values()] == ["森林覆盖率"]

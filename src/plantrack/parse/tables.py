@@ -91,6 +91,9 @@ class _Columns:
     target_unit: str | None = None  # 目标值（%）: the unit of every row's target, in its header
     # (column, year, verb): 1957年为1952年的百分比 (verb ""), 1985年比1980年增长 (verb 增长)
     ratio: tuple[int, int, str] | None = None
+    # 苏南目标值 | 全省目标值: the target of each place the table sets one for, (column, place);
+    # the first is the target column's own place
+    places: tuple[tuple[int, str], ...] = ()
 
 
 def _find_columns(rows: list[list[str]]) -> _Columns | None:
@@ -169,8 +172,30 @@ def _find_columns(rows: list[list[str]]) -> _Columns | None:
             # 目标值（%）: the unit of every row's target, read like a name's (常住人口（万人）)
             _metric_unit(cells[target])[1] if target is not None else None,
             _ratio_column(cells, annual),
+            _place_columns(cells, said, target),
         )
     return None
+
+
+# 苏南目标值, 全省目标值: a target column named by its place (not 近期目标, 规划目标值)
+_PLACE_TARGET = re.compile(
+    r"^(?!近期|中期|远期|规划|预期|年度|计划|任务|发展|考核)([\u4e00-\u9fff]{2,4}?)目标值?$"
+)
+_WHOLE_PLACE = re.compile(r"^全(?:国|省|市|区|县|州|盟)$")
+
+
+def _place_columns(cells: list[str], said: list[int], target: int | None) -> tuple:
+    """The target columns of two places or more (苏南目标值 | 全省目标值), the target column's own
+    first; none when the table sets one target a row."""
+    placed = [(i, m.group(1)) for i in said if (m := _PLACE_TARGET.match(cells[i]))]
+    if len(placed) < 2 or target not in dict(placed):
+        return ()
+    return tuple(sorted(placed, key=lambda p: p[0] != target))
+
+
+def _placed(place: str, metric: str) -> str:
+    """苏南人均地区生产总值; the whole province's (全省) is the indicator's own name."""
+    return metric if _WHOLE_PLACE.match(place) else place + metric
 
 
 def _ratio_column(cells: list[str], annual: int | None) -> tuple[int, int, str] | None:
@@ -596,6 +621,8 @@ def _targets_of_row(
     metric, price = price_year(metric)
     if not metric or metric in EMPTY_CELLS:
         return []
+    if cols.places:  # 苏南目标值 | 全省目标值: the target column's own place names the row's target
+        metric = _placed(cols.places[0][1], metric)
     own = _get(row, cols.unit)
     unit = (own if own not in EMPTY_CELLS else None) or unit or cols.target_unit  # ——: no unit
     unit = None if unit in QUALITATIVE_UNITS else unit  # 定性: a row measured in words
@@ -680,6 +707,7 @@ def _targets_of_row(
                     unit_base=m_unit_base,
                 )
             )
+    out.extend(_place_targets(row, cols, shared, metric, location, comp))
     growth = _growth_target(
         _Row(
             f"{shared.id}.annual",
@@ -705,6 +733,43 @@ def _targets_of_row(
     ratio = _ratio_target(row, cols, shared, metric, location)
     if ratio is not None:
         out.append(ratio)
+    return out
+
+
+def _place_targets(
+    row: list[str],
+    cols: _Columns,
+    shared: _Row,
+    metric: str,
+    location: Location,
+    comp: str | None,
+) -> list[Target]:
+    """The targets of the other places a row sets one for (全省 130000 beside 苏南 180000)."""
+    out = []
+    metric = metric.removeprefix(cols.places[0][1]) if cols.places else metric
+    for col, place in cols.places[1:]:
+        cell = read_cell(_get(row, col))
+        if cell.value is None:
+            continue
+        unit = _cell_unit(shared.unit, cell)
+        value_base, unit_base = normalise(cell.value, unit)
+        out.append(
+            Target(
+                f"{shared.id}.p{col}",
+                _placed(place, metric),
+                cell.value,
+                unit,
+                Comparator(cell.comparator or comp or ">="),
+                TargetKind(_kind(metric, unit, cell)),
+                cell.year or shared.deadline,
+                shared.text,
+                location,
+                binding=shared.binding,
+                value_base=value_base,
+                unit_base=unit_base,
+                value_max=cell.value_max,
+            )
+        )
     return out
 
 
