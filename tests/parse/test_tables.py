@@ -711,3 +711,18 @@ def test_near_and_far_targets_are_not_places() -> None:
         ["森林覆盖率", "%", "61.5", "62"],
     ]
     assert [t["metric"] for t in by_id(rows).values()] == ["森林覆盖率"]
+
+
+def test_a_count_unit_glued_to_the_name_is_the_unit() -> None:
+    rows = [
+        ["指标名称", "单位", "2010年实现值", "2015年目标值"],
+        ["企业研发机构数家", "", "502", "800"],
+        ["万人发明专利拥有量件", "", "3.3", "12"],
+        ["每千人拥有医生数", "", "2.17", "2.3"],
+    ]
+    found = sorted((t["metric"], t["unit"], t["value"]) for t in by_id(rows, (2011, 2015)).values())
+    assert found == [
+        ("万人发明专利拥有量", "件", 12),
+        ("企业研发机构数", "家", 800),
+        ("每千人拥有医生数", None, 2.3),
+    ]

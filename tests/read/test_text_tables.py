@@ -874,3 +874,28 @@ def test_a_value_header_wrapped_under_a_place_and_a_words_column_after_the_value
     ]
     assert [r[0] for r in rows[1:]] == ["", "", "", ""]
     assert [r[-1] for r in rows[1:]] == ["统计", "", "经信、统计", "经信"]
+
+
+def test_a_text_layer_header_whose_last_cells_wrapped_one_a_line() -> None:
+    """类别 序号 指标名称 单位 2015年 / 目标值 / 2010年 / 实现值 / 权重, then rows one space apart:
+    the header joined (2015年目标值, 2010年实现值), the rows read under it."""
+    lines = ["类别 序号 指标名称 单位 2015年", "目标值", "2010年", "实现值", "权重"]
+    lines += ["1 人均地区生产总值 100000 67327 5", "2 消费对经济增长贡献率 53 40.2 3"]
+    lines += ["▲上市企业数 90 21", "3 人均预期寿命 78 78.2 4"]
+    rebuilt, repairs = recover_tables([Block(line) for line in lines])
+    assert [b.kind for b in rebuilt] == ["table"]
+    assert repairs == ["rebuilt an indicator table of 4 rows from space-separated text"]
+    rows = rebuilt[0].rows
+    assert rows[0] == ["类别", "序号", "指标名称", "单位", "2015年目标值", "2010年实现值", "权重"]
+    assert [(r[2], r[4], r[5]) for r in rows[1:]] == [
+        ("人均地区生产总值", "100000", "67327"),
+        ("消费对经济增长贡献率", "53", "40.2"),
+        ("▲上市企业数", "90", "21"),
+        ("人均预期寿命", "78", "78.2"),
+    ]
+
+
+def test_header_words_wrapped_over_lines_without_a_table_are_left_as_they_were() -> None:
+    lines = ["类别 序号 指标名称 单位 2015年", "目标值", "本表由市统计局负责解释。"]
+    rebuilt, repairs = recover_tables([Block(line) for line in lines])
+    assert [b.text for b in rebuilt] == lines and repairs == []

@@ -239,12 +239,17 @@ def looks_like_indicator_table(rows: list[list[str]]) -> bool:
 _LAST_BRACKET = re.compile(r"[（(]((?:[^（()）]|[（(][^（()）]{1,4}[）)]){1,14})[）)]\s*$")
 
 
+# 企业研发机构数家, 万人发明专利拥有量件: a count's unit glued to its name (the unit cell run in)
+_GLUED_COUNT_UNIT = re.compile(r"(?<=[数量])[家个件项所座]$")
+
+
 def _metric_unit(name: str) -> tuple[str, str | None]:
     """常住人口（万人） -> (常住人口, 万人); 细颗粒物（PM2.5）平均浓度 -> unchanged, None."""
     name = _FOOTNOTE.sub("", _NAME_NUM.sub("", re.sub(r"\s+", "", name)))
     m = _LAST_BRACKET.search(name)
     if m is None:
-        return name, None
+        glued = _GLUED_COUNT_UNIT.search(name)  # 企业研发机构数家: a text layer's unit cell
+        return (name[: glued.start()], glued.group(0)) if glued else (name, None)
     if _is_unit(m.group(1)):
         return name[: m.start()].strip(), m.group(1).strip()
     # 新增造林面积(万亩)(5年新增量): the unit in the bracket before a note's

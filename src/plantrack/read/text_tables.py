@@ -12,6 +12,7 @@ rows is an empty cell where a value is due), are placed by what they are
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -262,6 +263,19 @@ _MAX_SPACED_CELL = 60  # characters: a longer piece between single spaces is pro
 _LOOSE_HEADER = 6  # pieces: a header this long may hold one word not known as a header's
 
 
+_WRAPPED_LOOK = 8  # lines: a wrapped header's first line and its cells below it
+
+
+def _header_tail_line(text: str) -> bool:
+    """目标值, 2010年, 实现值, 权重: one header cell alone on its line."""
+    cell = text.strip()
+    return (
+        bool(cell)
+        and " " not in cell
+        and bool(_HEADER_TAIL.match(cell) or _PERIOD_ONLY.match(cell) or is_header_cell(cell))
+    )
+
+
 def _single_spaced_header(line: str) -> list[str] | None:
     """序号 指标 单位 2025年 2030年 属性, 街镇 2026年任务量（亩） … — every piece a header cell and
     the columns an indicator, allocation or task table's — as its cells, else None."""
@@ -405,6 +419,9 @@ class _Recover:
             used = self._single_spaced_allocation(i)
             if used:
                 return used
+        wrapped = self._wrapped_spaced_header(i)
+        if wrapped:
+            return wrapped
         row, split = _split_row(texts[0]), _split_row
         if row is None and (header := _single_spaced_header(texts[0])):
             # 序号 指标 单位 2025年 2030年 属性: a PDF's text layer, cells apart by one space
@@ -424,6 +441,29 @@ class _Recover:
         if cell and PLACE_HEADER.match(cell):
             return self._allocation(i)  # 街镇 | … | 2024-2026年任务量 | …: no 序号 column
         return 0
+
+    def _wrapped_spaced_header(self, i: int) -> int:
+        """类别 序号 指标名称 单位 2015年 / 目标值 / 2010年 / 实现值 / 权重: a text layer's header
+        whose last cells wrapped one a line — joined (2015年目标值), then the table read under it."""
+        texts = self._texts(i, _WRAPPED_LOOK)
+        pieces = texts[0].split() if texts else []
+        if len(pieces) < 3 or not _PERIOD_ONLY.match(pieces[-1]):
+            return 0
+        tails = list(itertools.takewhile(_header_tail_line, texts[1:]))
+        if not tails:
+            return 0
+        header = _merged_header([*pieces, *(t.strip() for t in tails)])
+        if _single_spaced_header(" ".join(header)) is None:
+            return 0
+        first = self.blocks[i]
+        kept = self.blocks[i : i + 1 + len(tails)]
+        self.blocks[i : i + 1 + len(tails)] = [
+            Block(" ".join(header), first.kind, first.page, first.line, first.level)
+        ]
+        used = self._multi_cell_table(i, header, _single_spaced_row)
+        if not used:
+            self.blocks[i : i + 1] = kept  # not a table after all: the lines as they were
+        return used + len(tails) if used else 0
 
     def _yearly_at(self, i: int, text: str) -> int:
         """A yearly table opening at block i (年度 | 资源类型 | …, or one space apart)."""
