@@ -3,9 +3,11 @@ whose clause ends on its base (在…的基础上，), a figure reported as the 
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
-from paragraph import targets_of
+from paragraph import document_targets, targets_of
 
 
 @pytest.mark.parametrize(
@@ -49,3 +51,22 @@ def test_a_plan_to_fulfil_the_task_keeps_its_figure() -> None:
 )
 def test_money_proposed_or_raised_is_not_a_target(text: str) -> None:
     assert all("元" not in (t.unit or "") for t in targets_of(text, 2015, 2015))
+
+
+def test_a_share_of_the_task_done_after_each_figure_makes_them_results() -> None:
+    text = "新增就业人员14.26万人，完成111%；新开工建设保障性住房104.85万平方米，完成进度达131%。"
+    assert targets_of(text, 2012, 2012) == []
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "另外，上半年五大战役重点项目建设完成投资2031.16亿元，其中体育场馆已经开工。",
+        "重点项目建设完成投资2031.16亿元，占今年确定目标的73.6%。",
+    ],
+)
+def test_the_half_year_so_far_and_its_share_of_the_year_s_target_are_progress(
+    tmp_path: Path, paragraph: str
+) -> None:
+    text = f"福建省2012年为民办实事项目进展\n\n{paragraph}\n"
+    assert document_targets(tmp_path, text, 2012, 2012) == []
