@@ -70,3 +70,20 @@ def test_the_half_year_so_far_and_its_share_of_the_year_s_target_are_progress(
 ) -> None:
     text = f"福建省2012年为民办实事项目进展\n\n{paragraph}\n"
     assert document_targets(tmp_path, text, 2012, 2012) == []
+
+
+def test_the_unit_after_the_last_value_of_a_list_joined_by_和_is_every_value_s() -> None:
+    text = "到2015年，甲市、乙市、丙市公交车辆拥有量分别达到15、12和10标台。"
+    assert [(t.value, t.unit) for t in targets_of(text, 2011, 2015)] == [
+        (15.0, "标台"),
+        (12.0, "标台"),
+        (10.0, "标台"),
+    ]
+
+
+def test_a_population_that_picks_a_class_of_cities_is_not_a_target() -> None:
+    text = (
+        "300万人口以上的城市、100-300万人口的城市以及100万人口以下的城市，"
+        "万人公交车辆拥有量分别达到15、12和10标台以上。"
+    )
+    assert [t.value for t in targets_of(text, 2011, 2015)] == [15.0, 12.0, 10.0]

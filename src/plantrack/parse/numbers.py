@@ -638,8 +638,13 @@ def _add_bare_scales(
 _MEASURE_WORDS = frozenset(("个",))
 
 
+# 15、12和10标台: the words that join a list's values
+_LIST_JOINS = frozenset(("、", "和", "及", "与"))
+
+
 def _share_list_units(text: str, found: list[Quantity]) -> None:
-    """分别达到407、262万千瓦: the bare numbers of a 、 list take the unit its last value states;
+    """分别达到407、262万千瓦, 15、12和10标台: the bare numbers of a list take the unit its last
+    value states;
     分别控制在20个、13个、5个工作日: so do values whose measure word the last unit opens with."""
     for k in range(len(found) - 2, -1, -1):
         q, nxt = found[k], found[k + 1]
@@ -648,7 +653,7 @@ def _share_list_units(text: str, found: list[Quantity]) -> None:
             and not q.chinese
             and nxt.unit is not None
             and nxt.name is None
-            and text[q.end : nxt.start] == "、"
+            and text[q.end : nxt.start] in _LIST_JOINS
         ):
             if q.unit is None:
                 q.unit = nxt.unit  # its span stays the number as written
@@ -738,7 +743,7 @@ def _name_reason(
 
 # 407、262万千瓦: a bare number, 、 and the next value of the list, which states the unit
 _SHARED_UNIT_NEXT = re.compile(
-    r"\d+(?:\.\d+)?(?:、\d+(?:\.\d+)?)*(?:万亿|亿|千万|百万|万)?[^\d、，。；\s]"
+    r"\d+(?:\.\d+)?(?:[、和及与]\d+(?:\.\d+)?)*(?:万亿|亿|千万|百万|万)?[^\d、，。；\s]"
 )
 
 

@@ -120,8 +120,14 @@ def _held(q: Quantity, head: Head, after: str) -> bool:
     return q.suffix in ("以上", "及以上") and _GOES_ON.match(after) is not None
 
 
+# 300万人口以上的城市, 100-300万人口的城市: a population bound before the places it picks
+_POPULATION_CLASS = re.compile(r"口(?:以上|以下|及以上|及以下)?的")
+
+
 def _classes_things(q: Quantity, head: Head, after: str) -> str | None:
     """A bound that picks the people or things the clause speaks of, not a value to reach."""
+    if (q.unit or "").endswith("人") and _POPULATION_CLASS.match(after):
+        return "a population that picks a class of places (300万人口以上的城市), not a target"
     if not q.suffix or not q.unit:
         return None
     if q.unit == "岁" and head.verb in (None, "为"):
