@@ -878,12 +878,15 @@ def test_a_value_header_wrapped_under_a_place_and_a_words_column_after_the_value
 
 def test_a_text_layer_header_whose_last_cells_wrapped_one_a_line() -> None:
     """类别 序号 指标名称 单位 2015年 / 目标值 / 2010年 / 实现值 / 权重, then rows one space apart:
-    the header joined (2015年目标值, 2010年实现值), the rows read under it."""
+    the header joined (2015年目标值, 2010年实现值), the rows read under it, the text after kept."""
     lines = ["类别 序号 指标名称 单位 2015年", "目标值", "2010年", "实现值", "权重"]
     lines += ["1 人均地区生产总值 100000 67327 5", "2 消费对经济增长贡献率 53 40.2 3"]
     lines += ["▲上市企业数 90 21", "3 人均预期寿命 78 78.2 4"]
+    lines += ["注：带▲的为参考指标。", "本表由市统计局负责解释。", "各地可据此细化。"]
     rebuilt, repairs = recover_tables([Block(line) for line in lines])
-    assert [b.kind for b in rebuilt] == ["table"]
+    # the lines after the table stay, every one (the header's wrapped lines are not counted twice)
+    assert [b.kind for b in rebuilt] == ["table", "paragraph", "paragraph", "paragraph"]
+    assert [b.text for b in rebuilt[1:]] == lines[-3:]
     assert repairs == ["rebuilt an indicator table of 4 rows from space-separated text"]
     rows = rebuilt[0].rows
     assert rows[0] == ["类别", "序号", "指标名称", "单位", "2015年目标值", "2010年实现值", "权重"]

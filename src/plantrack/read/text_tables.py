@@ -12,12 +12,11 @@ rows is an empty cell where a value is due), are placed by what they are
 
 from __future__ import annotations
 
-import itertools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import partial
-from itertools import pairwise
+from itertools import pairwise, takewhile
 
 from plantrack.model import Block
 from plantrack.read.allocation_tables import (
@@ -449,21 +448,13 @@ class _Recover:
         pieces = texts[0].split() if texts else []
         if len(pieces) < 3 or not _PERIOD_ONLY.match(pieces[-1]):
             return 0
-        tails = list(itertools.takewhile(_header_tail_line, texts[1:]))
+        tails = list(takewhile(_header_tail_line, texts[1:]))
         if not tails:
             return 0
         header = _merged_header([*pieces, *(t.strip() for t in tails)])
         if _single_spaced_header(" ".join(header)) is None:
             return 0
-        first = self.blocks[i]
-        kept = self.blocks[i : i + 1 + len(tails)]
-        self.blocks[i : i + 1 + len(tails)] = [
-            Block(" ".join(header), first.kind, first.page, first.line, first.level)
-        ]
-        used = self._multi_cell_table(i, header, _single_spaced_row)
-        if not used:
-            self.blocks[i : i + 1] = kept  # not a table after all: the lines as they were
-        return used + len(tails) if used else 0
+        return self._multi_cell_table(i, header, _single_spaced_row, below=len(tails))
 
     def _yearly_at(self, i: int, text: str) -> int:
         """A yearly table opening at block i (年度 | 资源类型 | …, or one space apart)."""
@@ -700,12 +691,17 @@ class _Recover:
         return self._emit(i, consumed, built, shape or "one-cell-per-line")
 
     def _multi_cell_table(
-        self, i: int, header: list[str], split: Callable[..., list[str] | None] = _split_row
+        self,
+        i: int,
+        header: list[str],
+        split: Callable[..., list[str] | None] = _split_row,
+        below: int = 0,
     ) -> int:
         """Pipe or space-separated rows: their cells in a stream, each placed by what it is
         (a merged category cell written once, a dropped empty cell, a value where the unit
-        stands). `split` reads a line's cells."""
-        texts = self._texts(i + 1)
+        stands). `split` reads a line's cells; `below`: the header's lines under block i (a
+        wrapped header), the rows start after them."""
+        texts = self._texts(i + 1 + below)
         second = split(texts[0]) if texts else None
         skip = 0
         if second and len(second) >= 2 and all(YEAR_ONLY.match(c) for c in second):
@@ -729,7 +725,7 @@ class _Recover:
             cols = columns_of(folded[0]) or cols
             cells = [(cells[k][0], c) for k, c in folded[1]]
         rows, used = rows_from_cells([c for _, c in cells], cols)
-        consumed = cells[used - 1][0] + 1 if used else 1
+        consumed = (cells[used - 1][0] + 1 if used else 1) + below
         shape = "pipe" if "|" in self.blocks[i].text else "space-separated"
         return self._emit(i, consumed, _Built(rows), shape)
 
