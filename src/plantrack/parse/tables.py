@@ -626,6 +626,7 @@ def _targets_of_row(
     metric, price = price_year(metric)
     if not metric or metric in EMPTY_CELLS:
         return []
+    name = metric  # the indicator's own name, for the other places' targets
     if cols.places:  # 苏南目标值 | 全省目标值: the target column's own place names the row's target
         metric = _placed(cols.places[0][1], metric)
     own = _get(row, cols.unit)
@@ -712,7 +713,7 @@ def _targets_of_row(
                     unit_base=m_unit_base,
                 )
             )
-    out.extend(_place_targets(row, cols, shared, metric, location, comp))
+    out.extend(_place_targets(row, cols, shared, name, location, comp))
     growth = _growth_target(
         _Row(
             f"{shared.id}.annual",
@@ -749,9 +750,9 @@ def _place_targets(
     location: Location,
     comp: str | None,
 ) -> list[Target]:
-    """The targets of the other places a row sets one for (全省 130000 beside 苏南 180000)."""
+    """The targets of the other places a row sets one for (全省 130000 beside 苏南 180000);
+    `metric`: the indicator's name, before any place names it."""
     out = []
-    metric = metric.removeprefix(cols.places[0][1]) if cols.places else metric
     for col, place in cols.places[1:]:
         cell = read_cell(_get(row, col))
         if cell.value is None:
