@@ -81,20 +81,19 @@ def predict(doc_path: Path, label: dict) -> tuple[list[Target], str]:
     return parsed.targets, parsed.text
 
 
-def _norm(text: str | None) -> str:
-    """Text compared without spaces, quotes and pinyin glosses, in simplified characters (a
-    traditional or glossed text's labels are written as the text is, its predictions as the
-    reader leaves it: simplified, glosses dropped)."""
-    if text:  # ratio signs: 2.2∶1, 2.1︰1 and 2.5:1 are one ratio (NFKC makes ︰ a leader ‥)
-        text = strip_pinyin(text.replace("∶", ":").replace("︰", ":"))[0]
-    text = unicodedata.normalize("NFKC", _T2S.convert(text)) if text else ""  # ％ is %
-    return re.sub(r"[\s“”\"‘’'「」]", "", text).replace("(", "（").replace(")", "）")
-
-
 def _simplified(text: str) -> str:
     """A label's words as the reader leaves the text: simplified, glosses dropped, full-width
     letters and digits narrowed (NFKC), punctuation and spaces kept."""
     return unicodedata.normalize("NFKC", _T2S.convert(strip_pinyin(text)[0])) if text else ""
+
+
+def _norm(text: str | None) -> str:
+    """Text compared without spaces, quotes and pinyin glosses, in simplified characters (a
+    traditional or glossed text's labels are written as the text is, its predictions as the
+    reader leaves it: simplified, glosses dropped)."""
+    # ratio signs: 2.2∶1, 2.1︰1 and 2.5:1 are one ratio (NFKC makes ︰ a leader ‥); ％ is %
+    text = _simplified(text.replace("∶", ":").replace("︰", ":")) if text else ""
+    return re.sub(r"[\s“”\"‘’'「」]", "", text).replace("(", "（").replace(")", "）")
 
 
 def _same(a: float | None, b: float | None) -> bool:

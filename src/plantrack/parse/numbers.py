@@ -639,7 +639,8 @@ _MEASURE_WORDS = frozenset(("个",))
 
 
 # 15、12和10标台: the words that join a list's values
-_LIST_JOINS = frozenset(("、", "和", "及", "与"))
+_LIST_JOIN_CHARS = "、和及与"
+_LIST_JOINS = frozenset(_LIST_JOIN_CHARS)
 
 
 def _share_list_units(text: str, found: list[Quantity]) -> None:
@@ -743,7 +744,7 @@ def _name_reason(
 
 # 407、262万千瓦: a bare number, 、 and the next value of the list, which states the unit
 _SHARED_UNIT_NEXT = re.compile(
-    r"\d+(?:\.\d+)?(?:[、和及与]\d+(?:\.\d+)?)*(?:万亿|亿|千万|百万|万)?[^\d、，。；\s]"
+    rf"\d+(?:\.\d+)?(?:[{_LIST_JOIN_CHARS}]\d+(?:\.\d+)?)*(?:万亿|亿|千万|百万|万)?[^\d、，。；\s]"
 )
 
 
