@@ -39,6 +39,7 @@ COMPILED = (
     "share_rules",
     "subject_rules",
     "table_cells",
+    "table_columns",
     "tables",
     "targets",
 )

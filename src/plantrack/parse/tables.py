@@ -27,30 +27,19 @@ from plantrack.parse.table_cells import (
     read_cell,
     row_variants,
 )
+from plantrack.parse.table_columns import Columns, find_columns, metric_unit
 from plantrack.parse.target_words import INCREMENT_RE
-from plantrack.read.allocation_tables import YEAR_CELL
-from plantrack.read.header_cells import RATIO_COLUMN, name_column
 from plantrack.read.lexicon import (
     EMPTY_CELLS,
     QUALITATIVE_UNITS,
-    TARGET_COLUMN,
-    UNIT_RE,
-    attr_column,
     category_column,
     strip_list_number,
-    unit_header,
 )
 
 if TYPE_CHECKING:
     from plantrack.parse.clause import Found
 
-_YEAR = re.compile(r"((?:19|20)\d\d)")
-# “十四五”完成值 / “十五五”目标值: a plan period's last year
-_PERIOD = re.compile(r"十([一二三四五六])五")
-_PERIOD_END = {"一": 2010, "二": 2015, "三": 2020, "四": 2025, "五": 2030, "六": 2035}
 _GROWTH_ENDINGS = ("增长", "增速", "增长率", "降低", "下降", "提高", "减少", "提升")
-_FOOTNOTE = re.compile(r"[\[［]\d{1,2}[\]］]$")
-_NAME_NUM = re.compile(r"^\s*(?:\d{1,2}[.．、]|[（(]\d{1,2}[）)])\s*")
 _LOWER_IS_BETTER = (
     "浓度",
     "能耗",
@@ -75,122 +64,7 @@ _LOWER_IS_BETTER = (
 ReadWords = Callable[[str, int], list["Found"]]
 
 
-@dataclass(slots=True)
-class _Columns:
-    header: int
-    name: int
-    unit: int | None
-    base: int | None
-    base_year: int | None
-    target: int | None
-    target_year: int | None
-    annual: int | None
-    attribute: int | None
-    milestones: tuple[tuple[int, int], ...] = ()  # (column, year) between base and target
-    annual_header: str = ""  # 年均增长〔累计〕: says whether a round-bracket value is cumulative
-    target_unit: str | None = None  # 目标值（%）: the unit of every row's target, in its header
-    # (column, year, verb): 1957年为1952年的百分比 (verb ""), 1985年比1980年增长 (verb 增长)
-    ratio: tuple[int, int, str] | None = None
-    # 苏南目标值 | 全省目标值: the target of each place the table sets one for, (column, place);
-    # the first is the target column's own place
-    places: tuple[tuple[int, str], ...] = ()
-
-
-def _find_columns(rows: list[list[str]]) -> _Columns | None:
-    for h, row in enumerate(rows[:3]):
-        cells = [c.strip() for c in row]
-        name = name_column(cells)
-        if name is None:
-            continue
-        if (
-            "指标" not in cells[name]
-            and not any(w in c for c in cells for w in ("属性", "基期", "目标", "单位"))
-            and sum(1 for c in cells if _YEAR.search(c)) < 2  # 种类 | 1952年数 | 1957年计划数
-        ):
-            continue  # 项目名称 | 建设内容 | 总投资: a project list, not an indicator table
-        unit = next((i for i, c in enumerate(cells) if unit_header(c)), None)
-        attribute = attr_column(cells, name)
-        annual = next(
-            (i for i, c in enumerate(cells) if "年均" in c or "增速" in c or "累计" in c), None
-        )
-        years = [
-            (i, y)
-            for i, y in _header_years(cells, (name, annual))
-            if not RATIO_COLUMN.search(cells[i])
-        ]
-        bases = [i for i, c in enumerate(cells) if "基期" in c or "现状" in c or "完成值" in c]
-        # 2021年现状值 | 2022年现状值 | 2023年现状值: the latest year of the present
-        base = bases[0] if bases else None
-        if len(bases) > 1 and all(YEAR_CELL.match(cells[i]) for i in bases):
-            base = bases[-1]
-        if base is None:  # 2019年 | 2020年规划目标 | 2020年实际 | 2025年规划目标: what was reached
-            base = next((i for i, c in enumerate(cells) if _REACHED.search(c)), None)
-        said = [
-            i
-            for i, c in enumerate(cells)
-            if ("目标" in c or c == "预期值" or TARGET_COLUMN.match(c)) and i > name
-        ]
-        # 2020年规划目标 | 2020年实际 | 2025年规划目标: a target of a year the base reached is past
-        reached = next((y for i, y in years if i == base), None)
-        ahead = [i for i in said if reached is None or dict(years).get(i, reached + 1) > reached]
-        target = ahead[0] if ahead else (said[0] if said else None)
-        base_year = target_year = None
-        # 2016年预期值 2017年预期值 2018年预期值, 2025年指标 2035年指标: every year is a target,
-        # none a baseline
-        every_year_a_target = len(years) >= 2 and all(
-            _EVERY_YEAR_TARGET.search(cells[i]) for i, _ in years
-        )
-        if years:
-            years.sort(key=lambda t: t[1])
-            if base is None and len(years) >= 2 and not every_year_a_target:
-                base = years[0][0]
-            if target is None or every_year_a_target:
-                target = years[-1][0]
-            base_year = next((y for i, y in years if i == base), None)
-            target_year = next((y for i, y in years if i == target), None)
-        if target is None and annual is None:
-            continue
-        # a year after the base's and before the target's is a milestone; one at or before
-        # the base year (2019年, 2020年规划目标 beside 2020年实际) is the past
-        between = tuple(
-            (i, y)
-            for i, y in years
-            if i not in (base, target) and (base_year is None or y > base_year)
-        )
-        return _Columns(
-            h,
-            name,
-            unit,
-            base,
-            base_year,
-            target,
-            target_year,
-            annual,
-            attribute,
-            between,
-            cells[annual] if annual is not None else "",
-            # 目标值（%）: the unit of every row's target, read like a name's (常住人口（万人）)
-            _metric_unit(cells[target])[1] if target is not None else None,
-            _ratio_column(cells, annual),
-            _place_columns(cells, said, target),
-        )
-    return None
-
-
-# 苏南目标值, 全省目标值: a target column named by its place (not 近期目标, 规划目标值)
-_PLACE_TARGET = re.compile(
-    r"^(?!近期|中期|远期|规划|预期|年度|计划|任务|发展|考核)([\u4e00-\u9fff]{2,4}?)目标值?$"
-)
 _WHOLE_PLACE = re.compile(r"^全(?:国|省|市|区|县|州|盟)$")
-
-
-def _place_columns(cells: list[str], said: list[int], target: int | None) -> tuple:
-    """The target columns of two places or more (苏南目标值 | 全省目标值), the target column's own
-    first; none when the table sets one target a row."""
-    placed = [(i, m.group(1)) for i in said if (m := _PLACE_TARGET.match(cells[i]))]
-    if len(placed) < 2 or target not in dict(placed):
-        return ()
-    return tuple(sorted(placed, key=lambda p: p[0] != target))
 
 
 def _placed(place: str, metric: str) -> str:
@@ -198,70 +72,11 @@ def _placed(place: str, metric: str) -> str:
     return metric if _WHOLE_PLACE.match(place) else place + metric
 
 
-def _ratio_column(cells: list[str], annual: int | None) -> tuple[int, int, str] | None:
-    """(column, base year, verb) of a column of the target against a base year's level: as a
-    share (1957年为1952年的百分比, verb "") or as a change (1985年比1980年增长, verb 增长); else
-    None. A 累计 or 年均 column (2025年比2020年累计下降) is the annual column's."""
-    for i, c in enumerate(cells):
-        if i != annual and (m := _RATIO_OF_YEAR.search(c)):
-            return i, int(m.group(1) or m.group(2)), m.group(3) or ""
-    return None
-
-
-_RATIO_OF_YEAR = re.compile(
-    r"为((?:19|20)\d\d)年的百分比|比((?:19|20)\d\d)年(增长|增减|增加|提高|下降|降低)"
-)
-_EVERY_YEAR_TARGET = re.compile(r"预期|年指标$|年目标值?$")
-_REACHED = re.compile(r"^(?:19|20)\d\d年?(?:实际|实绩|完成)(?:值|数)?$")
-
-
-def _header_years(cells: list[str], skip: tuple[int | None, ...]) -> list[tuple[int, int]]:
-    """(column, year) of the header cells that name a year: 2025年, or a period's last year
-    (“十五五”目标值 → 2030), in one header together (2025年 | “十五五”目标值)."""
-    out = []
-    for i, c in enumerate(cells):
-        if i in skip:
-            continue
-        if m := _YEAR.search(c):
-            out.append((i, int(m.group(1))))
-        elif m := _PERIOD.search(c):
-            out.append((i, _PERIOD_END[m.group(1)]))
-    return out
-
-
 def looks_like_indicator_table(rows: list[list[str]]) -> bool:
     """True for a 主要指标表: a header naming the indicator and a target or growth column."""
     if not rows or len(rows) < 2:
         return False
-    return _find_columns(rows) is not None
-
-
-_LAST_BRACKET = re.compile(r"[（(]((?:[^（()）]|[（(][^（()）]{1,4}[）)]){1,14})[）)]\s*$")
-
-
-# 企业研发机构数家, 万人发明专利拥有量件: a count's unit glued to its name (the unit cell run in)
-_GLUED_COUNT_UNIT = re.compile(r"(?<=[数量])[家个件项所座]$")
-
-
-def _metric_unit(name: str) -> tuple[str, str | None]:
-    """常住人口（万人） -> (常住人口, 万人); 细颗粒物（PM2.5）平均浓度 -> unchanged, None."""
-    name = _FOOTNOTE.sub("", _NAME_NUM.sub("", re.sub(r"\s+", "", name)))
-    m = _LAST_BRACKET.search(name)
-    if m is None:
-        glued = _GLUED_COUNT_UNIT.search(name)  # 企业研发机构数家: a text layer's unit cell
-        return (name[: glued.start()], glued.group(0)) if glued else (name, None)
-    if _is_unit(m.group(1)):
-        return name[: m.start()].strip(), m.group(1).strip()
-    # 新增造林面积(万亩)(5年新增量): the unit in the bracket before a note's
-    before = _LAST_BRACKET.search(name[: m.start()])
-    if before is not None and _is_unit(before.group(1)):
-        return (name[: before.start()] + name[m.start() :]).strip(), before.group(1).strip()
-    return name, None
-
-
-def _is_unit(bracketed: str) -> bool:
-    inner = bracketed.strip()
-    return bool(UNIT_RE.match(inner)) or inner in ("%", "‰")
+    return find_columns(rows) is not None
 
 
 @dataclass(slots=True)
@@ -392,7 +207,7 @@ def targets_from_table(
         notes=bracket_notes(notes),
         read_words=read_words,
     )
-    cols = _find_columns(rows)
+    cols = find_columns(rows)
     if cols is not None:
         groups = _groups(rows, cols)
         for t in found:
@@ -406,7 +221,7 @@ _GROUP_ROW = object()  # marks a category row itself
 # the header of a category column (类别 | 指标 | 单位 …)
 
 
-def _groups(rows: list[list[str]], cols: _Columns) -> list[object]:
+def _groups(rows: list[list[str]], cols: Columns) -> list[object]:
     """For each data row, the group it sits in (a 类别 cell, or a row holding only a name such as
     经济发展), or _GROUP_ROW for such a category row itself."""
     header = rows[cols.header]
@@ -436,7 +251,7 @@ def _row_targets(
     notes: dict[str, str],
     read_words: ReadWords | None,
 ) -> list[Target]:
-    cols = _find_columns(rows)
+    cols = find_columns(rows)
     if cols is None:
         return []
     if period and cols.target_year and cols.target_year < period[0]:
@@ -606,7 +421,7 @@ def _figure_targets(
 _MAX_QUALIFIER = 20  # characters of a clause's words kept in the metric
 
 
-def _merged_over_values(row: list[str], cols: _Columns, base: Cell, target: str) -> bool:
+def _merged_over_values(row: list[str], cols: Columns, base: Cell, target: str) -> bool:
     """新建客运枢纽（个） | 6 | (empty): one figure in a cell merged over the 基期 and target
     columns, as a copy writes it (in the first), every cell after it empty — a count or a rate
     for the whole period, the row's target, not its base (with an 属性 still there, the target
@@ -619,10 +434,10 @@ def _merged_over_values(row: list[str], cols: _Columns, base: Cell, target: str)
 
 
 def _targets_of_row(
-    row: list[str], cols: _Columns, shared: _Row, location: Location
+    row: list[str], cols: Columns, shared: _Row, location: Location
 ) -> list[Target]:
     """The targets of one row: its target column, staged year columns and growth column."""
-    metric, unit = _metric_unit(_get(row, cols.name))
+    metric, unit = metric_unit(_get(row, cols.name))
     metric, price = price_year(metric)
     if not metric or metric in EMPTY_CELLS:
         return []
@@ -744,7 +559,7 @@ def _targets_of_row(
 
 def _place_targets(
     row: list[str],
-    cols: _Columns,
+    cols: Columns,
     shared: _Row,
     metric: str,
     location: Location,
@@ -780,7 +595,7 @@ def _place_targets(
 
 
 def _ratio_target(
-    row: list[str], cols: _Columns, shared: _Row, metric: str, location: Location
+    row: list[str], cols: Columns, shared: _Row, metric: str, location: Location
 ) -> Target | None:
     """136 under 1957年为1952年的百分比: the target as a share of the base year's level; 11.0
     (or 5.5倍) under 1985年比1980年增长: the change since the base year."""
@@ -829,7 +644,7 @@ def table_targets_in_text(
     targets = targets_from_table(
         lines, node_id=node_id, location=location, period=period, read_words=read_words
     )
-    cols = _find_columns(lines)
+    cols = find_columns(lines)
     header = cols.header if cols else 0
     for t in targets:
         row = int(t.id[len(node_id) + 2 :].split(".")[0])
