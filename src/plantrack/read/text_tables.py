@@ -4,10 +4,10 @@ A 主要指标 table copied from a web page or a converter reaches a user as tex
 shapes: one cell per line (the usual copy of an HTML table, often with a `|` after each cell),
 pipe rows (`| 指标 | 单位 | 2025年 |`), or cells separated by runs of spaces. The header is
 found by its vocabulary (指标/指标名称, 单位, 基期/20XX年, “十四五”完成值, 目标, 年均增长/累计,
-属性; a header cell written over two lines is joined, 一级指标 over 二级指标 keeps the second); it
-gives the columns. The cells after it, in one stream whatever the shape (a blank line between
-rows is an empty cell where a value is due), are placed by what they are
-(`plantrack.read.cell_rows`). Tab tables are the txt reader's.
+属性; a header cell written over two lines is joined by `read.wrapped_headers`, 一级指标 over
+二级指标 keeps the second); it gives the columns. The cells after it, in one stream whatever the
+shape (a blank line between rows is an empty cell where a value is due), are placed by what they
+are (`plantrack.read.cell_rows`). Tab tables are the txt reader's.
 """
 
 from __future__ import annotations
@@ -33,7 +33,6 @@ from plantrack.read.glued_tables import glued_table
 from plantrack.read.header_cells import (
     NAME_HEADER,
     TITLE,
-    VALUE_HEADER,
     YEAR_ONLY,
     category_after_name,
     columns_of,
@@ -57,6 +56,7 @@ from plantrack.read.task_tables import (
 )
 from plantrack.read.transposed_rows import NAME_LABEL, transposed_rows
 from plantrack.read.unit_name_rows import unit_name_rows
+from plantrack.read.wrapped_headers import HEADER_TAIL, PERIOD_ONLY, header_prefix, merged_header
 from plantrack.read.year_column_rows import year_column_rows, year_header
 from plantrack.read.yearly_tables import YEAR_HEADER, yearly_rows
 
@@ -109,139 +109,6 @@ def _blank_lines(before: Block, block: Block) -> int:
 
 
 # “十四五” / 完成值, 基准值 / （2020年）: a header cell written over two lines
-_PERIOD_ONLY = re.compile(
-    r"^[“\"]?十[一二三四五六]五[”\"]?(?:时期|期间|末|规划)?$|^(?:19|20)\d\d年?$"
-)
-_HEADER_TAIL = re.compile(
-    r"^(?:完成|目标|预期|规划|基期|现状|实际|实现)(?:值|情况|目标)?$|^[〔［\[(（].{1,10}[〕］\])）]$"
-)
-
-
-# 苏南 / 目标值: a place's own value column, its name over two lines
-_PLACE_VALUE_TAIL = re.compile(r"^(?:目标|现状|实现|基期|规划)值$")
-
-
-def _header_prefix(cells: list[tuple[int, str]], h: int) -> bool:
-    """松江 / “十四五” / 现状: a short word (the district's name) over a period header is the
-    first line of that header cell."""
-    cell = cells[h][1]
-    nxt = next((c for _, c in cells[h + 1 : h + 3] if c), "")
-    return (
-        0 < len(cell) <= 6
-        and not re.search(r"\d|[，。；：]", cell)
-        and bool(_PERIOD_ONLY.match(nxt) or _PLACE_VALUE_TAIL.match(nxt))
-    )
-
-
-def _merged_header(cells: list[str]) -> list[str]:
-    """Header cells with the second line of a two-line header cell joined to its first
-    (“十四五” / 完成值, 年均增长 / 〔累计〕), after a word over a period header is joined to it
-    (`_prefixed`) and the second lines of a header copied row by row are given to their cells (`_row_wise`)."""
-    out: list[str] = []
-    cells = _grouped(_row_wise(_prefixed([c for c in cells if c])))
-    for k, cell in enumerate(cells):
-        if cell in ("属性", "性质") and out and out[-1] == "指标" and k > 2:
-            out[-1] += cell  # 指标 / 属性 after the value columns: 指标属性 over two lines
-            continue
-        bracket = cell[0] in "〔［[(（"
-        # 2027年 / 目标值 / （2030年）: the bracket is 目标值's second line, not 2027年's third
-        taken = not bracket and k + 1 < len(cells) and cells[k + 1][0] in "〔［[(（"
-        if (
-            out
-            and _HEADER_TAIL.match(cell)
-            and (
-                bracket
-                or (_PERIOD_ONLY.match(out[-1]) and not taken)
-                or (_PLACE_VALUE_TAIL.match(cell) and not is_header_cell(out[-1]))
-            )
-        ):
-            out[-1] += cell
-        else:
-            out.append(cell)
-    return out
-
-
-# 2015年目标 | 2015年实绩 over 绝对值 | 增速(%) | 绝对值 | 增速(%): a year's column group
-_GROUP_HEADER = re.compile(r"^(?:19|20)\d\d年")
-
-
-def _grouped(cells: list[str]) -> list[str]:
-    """A two-level header copied cell by cell: k group cells (2015年目标, 2015年实绩), then the
-    m sub-headers under each, k times over (绝对值, 增速(%)) — one column per group and
-    sub-header (2015年目标绝对值 …)."""
-    for m in (2, 3):
-        for k in (2, 3):
-            if len(cells) < k + m * k:
-                continue
-            subs, groups = cells[-m * k :], cells[-m * k - k : -m * k]
-            if (
-                len(set(subs[:m])) == m
-                and subs == subs[:m] * k
-                and all(_GROUP_HEADER.match(g) for g in groups)
-                and not any(_GROUP_HEADER.match(c) for c in subs)
-            ):
-                joined = [g + sub for g in groups for sub in subs[:m]]
-                return cells[: -m * k - k] + joined
-    return cells
-
-
-def _prefixed(cells: list[str]) -> list[str]:
-    """松江 / “十四五” / 现状: a word over a period header is the first line of that header cell
-    (and the period's 现状, 完成值 or 指标 its last)."""
-    out: list[str] = []
-    k = 0
-    while k < len(cells):
-        cell = cells[k]
-        nxt = cells[k + 1] if k + 1 < len(cells) else ""
-        if not is_header_cell(cell) and _PERIOD_ONLY.match(nxt) and "五" in nxt:
-            tail = cells[k + 2] if k + 2 < len(cells) else ""
-            if _HEADER_TAIL.match(tail) or tail == "指标":
-                out.append(cell + nxt + ("目标" if tail == "指标" else tail))
-                k += 3
-                continue
-        out.append(cell)
-        k += 1
-    return out
-
-
-def _row_wise(cells: list[str]) -> list[str]:
-    """现状 | 属性 | 近期规划 | （2025年） | （2030年）: a header copied row by row writes the first
-    lines of its cells, then their second lines; the k second lines that end the header go, in
-    order, to the last k value cells still without a year (现状（2025年）, 近期规划（2030年）). One
-    second line right under its own first line (年均增长 / 〔累计〕, 2030年 / 目标值) is left to the
-    line-by-line join."""
-    run = 0
-    while run < len(cells) - 1 and _HEADER_TAIL.match(cells[-1 - run]):
-        run += 1
-    for k in range(run, 0, -1):  # 目标值 may end the first lines or open the second ones
-        before = cells[-1 - k]
-        beside = _open_value_header(before) or _PERIOD_ONLY.match(before)
-        if k == 1 and beside and not _open_period(cells[: -1 - k]):
-            return cells
-        heads = [i for i, c in enumerate(cells[:-k]) if _open_value_header(c)][-k:]
-        if len(heads) == k:
-            out = cells[:-k]
-            for i, tail in zip(heads, cells[-k:], strict=True):
-                out[i] += tail
-            return out
-    return cells
-
-
-def _open_period(cells: list[str]) -> bool:
-    """“十四五” alone, its 完成值 not under it: a period still waiting for its second line."""
-    return any(
-        _PERIOD_ONLY.match(c)
-        and "五" in c
-        and not (k + 1 < len(cells) and _HEADER_TAIL.match(cells[k + 1]))
-        for k, c in enumerate(cells)
-    )
-
-
-def _open_value_header(cell: str) -> bool:
-    """现状, 近期规划, “十四五”: a value header still waiting for its year (or 完成值)."""
-    return bool(VALUE_HEADER.search(cell)) and not re.search(
-        r"\d|十[一二三四五六]五.*值$|[）)〕］\]]$", cell
-    )
 
 
 def _split_row(line: str, lone: bool = False) -> list[str] | None:
@@ -271,7 +138,7 @@ def _header_tail_line(text: str) -> bool:
     return (
         bool(cell)
         and " " not in cell
-        and bool(_HEADER_TAIL.match(cell) or _PERIOD_ONLY.match(cell) or is_header_cell(cell))
+        and bool(HEADER_TAIL.match(cell) or PERIOD_ONLY.match(cell) or is_header_cell(cell))
     )
 
 
@@ -446,12 +313,12 @@ class _Recover:
         whose last cells wrapped one a line — joined (2015年目标值), then the table read under it."""
         texts = self._texts(i, _WRAPPED_LOOK)
         pieces = texts[0].split() if texts else []
-        if len(pieces) < 3 or not _PERIOD_ONLY.match(pieces[-1]):
+        if len(pieces) < 3 or not PERIOD_ONLY.match(pieces[-1]):
             return 0
         tails = list(takewhile(_header_tail_line, texts[1:]))
         if not tails:
             return 0
-        header = _merged_header([*pieces, *(t.strip() for t in tails)])
+        header = merged_header([*pieces, *(t.strip() for t in tails)])
         if _single_spaced_header(" ".join(header)) is None:
             return 0
         return self._multi_cell_table(i, header, _single_spaced_row, below=len(tails))
@@ -668,12 +535,12 @@ class _Recover:
             cells.append((k, cell))
         h = 0
         while h < len(cells) and (
-            cells[h][1] == "" or is_header_cell(cells[h][1]) or _header_prefix(cells, h)
+            cells[h][1] == "" or is_header_cell(cells[h][1]) or header_prefix(cells, h)
         ):
             if category_after_name(cells[h][1], [c for _, c in cells[:h]]):
                 break  # 建筑领域 after the header's name and 属性: the first category row
             h += 1
-        header = _merged_header([c for _, c in cells[:h]])
+        header = merged_header([c for _, c in cells[:h]])
         body = cells[h:]
         folded = fold_scope_cells(header, [c for _, c in body])
         if folded:  # 婴儿死亡率 / 户籍人口 / 预期性 / ≤2.8‰: the 统计口径 joins the name
@@ -706,7 +573,7 @@ class _Recover:
         skip = 0
         if second and len(second) >= 2 and all(YEAR_ONLY.match(c) for c in second):
             header, skip = [*header, *second], 1  # 目标 over 2024年 | 2025年 …: a second header row
-        header = _merged_header(header)
+        header = merged_header(header)
         cols = columns_of(header)
         if cols is None:
             return 0
