@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from plantrack.model import Location
 from plantrack.parse.context import DocFacts, ParagraphContext
-from plantrack.parse.numbers import find_quantities, unmark_items
+from plantrack.parse.marks import unmark_items
+from plantrack.parse.numbers import find_quantities
 from plantrack.parse.targets import extract_targets
 
 LOC = Location(node="c1.p1", chapter=1, path=["第一章"])

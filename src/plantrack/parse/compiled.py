@@ -25,6 +25,7 @@ COMPILED = (
     "count_rules",
     "industry_shares",
     "listed_after",
+    "marks",
     "milestones",
     "money",
     "not_targets",

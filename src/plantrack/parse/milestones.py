@@ -10,7 +10,7 @@ import re
 
 from plantrack.parse import target_words as vocab
 from plantrack.parse.clause import Found, Scan
-from plantrack.parse.numbers import in_spans
+from plantrack.parse.marks import in_spans
 from plantrack.parse.phrases import (
     MAX_METRIC,
     MAX_PRE,

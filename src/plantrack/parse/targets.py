@@ -32,8 +32,9 @@ from plantrack.parse.context import (
     is_review_heading,
     relative_year,
 )
+from plantrack.parse.marks import quote_spans, unmark_items
 from plantrack.parse.milestones import read_milestone, read_multiple
-from plantrack.parse.numbers import Quantity, find_quantities, quote_spans, unmark_items
+from plantrack.parse.numbers import Quantity, find_quantities
 from plantrack.parse.past_scan import (
     BOUND_GOAL,
     after_the_past,
