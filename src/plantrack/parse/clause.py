@@ -18,7 +18,7 @@ from plantrack.model import Location, Target
 from plantrack.parse import target_words as vocab
 from plantrack.parse.baselines import BASE_OPENS, from_to, level_in_brackets, restated_base
 from plantrack.parse.context import ParagraphContext
-from plantrack.parse.numbers import Quantity, normalise
+from plantrack.parse.numbers import Quantity, is_count, normalise
 from plantrack.parse.phrases import (
     bare_verb,
     before,
@@ -184,6 +184,9 @@ def _three_sectors(metric: str, n: int) -> list[str] | None:
 _NEW_ITEM_RE = re.compile(r"[、，,；;](?:累计|其中|每年|年均)")
 
 
+_COUNTED_THEN_NEXT = re.compile(r"的[^，。；,;、]{2,24}、")
+
+
 def embedded(text: str, q: Quantity, nxt: Quantity) -> bool:
     """3岁以下 in 每千人口拥有3岁以下婴幼儿托位数达到5个: a number inside the next metric."""
     between = text[q.end : nxt.start]
@@ -195,7 +198,10 @@ def embedded(text: str, q: Quantity, nxt: Quantity) -> bool:
     ):
         return False
     if between.startswith("的"):
-        return True
+        # 打造3个以上的A、5个以上的B: two counts of one list, each of its own noun
+        return not (
+            is_count(q.unit) and nxt.unit == q.unit and _COUNTED_THEN_NEXT.fullmatch(between)
+        )
     if q.unit == "%" and between.startswith("面积"):
         return False  # 全市城镇25%面积达到3—5年一遇…: a share of the area, not a qualifier
     if _NEW_ITEM_RE.search(between):

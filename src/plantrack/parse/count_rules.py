@@ -106,8 +106,13 @@ def rule_noun_after_verb(r: Reading, run: ClauseRun) -> str | None:
 
 
 def rule_count_above_of_noun(r: Reading, run: ClauseRun) -> str | None:
-    """建成12所以上的标准化学校: a creation verb, a count with 以上, then 的 and the noun."""
-    if r.settled or r.metric or not r.head.lead_verb or r.q.suffix not in ("以上", "及以上"):
+    """建成12所以上的标准化学校: a creation verb, a count with 以上, then 的 and the noun (and
+    each count of a list of them: 打造3个以上的A、5个以上的B)."""
+    # 、5个以上的B: the list's next count, right after the previous count's noun
+    listed = r.chained and not r.pre.strip() and run.last_unit == r.q.unit
+    if r.settled or r.metric or r.q.suffix not in ("以上", "及以上"):
+        return None
+    if not (r.head.lead_verb or listed):
         return None
     if not r.after.startswith("的") or not is_count(r.q.unit):
         return None

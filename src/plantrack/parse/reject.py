@@ -328,6 +328,8 @@ def _rest_of_phrase(after: str, unit: str | None) -> str:
     """The words after a value that may make it part of a longer phrase, without a note (（折合8
     英寸）), 的水平 (达到10-15天的水平), the 级 of a size (达到万辆级规模以上) or the places a
     share or a count is of (试点范围扩大到23%的县, 扩大到1000个县: the value itself)."""
+    if after.lstrip(" ）)”").startswith(("…", "⋯")):
+        return ""  # 村庄绿化率将达到25%……2月14日下午: the ellipsis closes the phrase
     rest = vocab.BRACKET_NOTE_RE.sub("", after).strip(" ）)”…⋯")
     level = LEVEL_AFTER.match(rest)  # 稳定在17亿亩的水平上
     rest = rest[level.end() :] if level else rest
