@@ -47,3 +47,14 @@ def test_a_count_that_picks_a_class_before_a_list_stays_out() -> None:
     # 年产值10亿元以上的企业: a bound on the enterprises, then their count
     text = "到2027年，培育年产值10亿元以上的企业20家、5亿元以上的企业30家。"
     assert sorted(t.value for t in targets_of(text, 2025, 2027)) == [20.0, 30.0]
+
+
+def test_a_district_before_its_verb_is_the_scope() -> None:
+    text = "今年李沧区要新建两所小学，开办两处公办幼儿园。"
+    found = [(t.metric, t.value, t.unit) for t in targets_of(text, 2012, 2012)]
+    assert found == [("小学", 2.0, "所"), ("公办幼儿园", 2.0, "处")]
+
+
+def test_a_place_where_one_thing_is_built_is_not_a_scope() -> None:
+    # 在马桥镇新建…一座: where the one works is, not a count of them
+    assert targets_of("在马桥镇新建水厂一座。", 2026, 2026) == []
