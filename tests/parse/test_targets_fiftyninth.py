@@ -4,9 +4,11 @@ its noun."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
-from paragraph import targets_of
+from paragraph import document_targets, targets_of
 
 
 def test_an_ellipsis_closes_the_phrase_of_a_value() -> None:
@@ -58,3 +60,16 @@ def test_a_district_before_its_verb_is_the_scope() -> None:
 def test_a_place_where_one_thing_is_built_is_not_a_scope() -> None:
     # 在马桥镇新建…一座: where the one works is, not a count of them
     assert targets_of("在马桥镇新建水厂一座。", 2026, 2026) == []
+
+
+def test_a_mark_passed_the_first_time_is_a_result(tmp_path: Path) -> None:
+    text = (
+        "一是事故总量和死亡人数持续下降。全省发生各类事故15385起，死亡2464人，同比分别下降"
+        "8.01%和15.88%。工矿商贸领域事故死亡首次降到420人以下。\n"
+    )
+    assert document_targets(tmp_path, text, 2011, 2015) == []
+
+
+def test_a_mark_to_pass_the_first_time_is_a_goal(tmp_path: Path) -> None:
+    text = "到2015年，力争工矿商贸领域事故死亡首次降到420人以下。全省事故起数下降10%。\n"
+    assert [t.value for t in document_targets(tmp_path, text, 2011, 2015)] == [420.0, 10.0]

@@ -95,6 +95,7 @@ PAST_RE = re.compile(
     rf"|全[国省市]第{_N}+(?:位|名)?(?=[，。；、]|$)"
     # 居副省级城市第2: a rank held (居 and a peer group), 首破8万元: a mark passed the first time
     rf"|居[^，。；、\d]{{1,8}}第{_N}+(?:位|名)?(?=[，。；、,]|$)|首破"
+    r"|首次(?:突破|超过|降到|降至|跃上)"  # 事故死亡首次降到420人以下: a mark passed
     r"|超额完成"
     rf"|{_AGAINST_PLAN}"  # 比年度计划高20.3个百分点, 占年度目标任务的143.05%: progress
     rf"|连续{_N}+(?:年|个月|个季度)"
