@@ -140,7 +140,14 @@ def test_two_app_workers_share_the_login_limit(web_ws, tmp_path: Path):
     try:
         workers = [
             TestClient(
-                create_app(ws, config={"upload_dir": str(tmp_path / "up"), "login_limit": 3}),
+                create_app(
+                    ws,
+                    config={
+                        "upload_dir": str(tmp_path / "up"),
+                        "login_limit": 3,
+                        "login_base_delay_seconds": 60,  # however slow the machine
+                    },
+                ),
                 follow_redirects=False,
             )
             for ws in (web_ws, other)

@@ -53,8 +53,10 @@ DEFAULT_CONFIG: dict[str, Any] = {
     "upload_dir": None,  # pending plan uploads; default a temp dir per app, removed on exit
     "limits": {},  # read limits over $PLANTRACK_LIMITS, e.g. {"characters": 2e6} (reading.md)
     # failed logins of one account from one address before each further attempt waits 1 s,
-    # 2 s, 4 s … (at most login_max_delay_seconds); failures older than the window are forgotten
+    # 2 s, 4 s … (login_base_delay_seconds doubled, at most login_max_delay_seconds); failures
+    # older than the window are forgotten
     "login_limit": 5,
+    "login_base_delay_seconds": 1.0,
     "login_window_seconds": 3600,
     "login_max_delay_seconds": 900,
     "default_lang": "zh",
@@ -217,6 +219,7 @@ def create_app(
     app.state.cache = PageCache(workspace, max_stale=cfg["max_stale_ms"] / 1000)
     rule = LoginRule(
         free=int(cfg["login_limit"]),
+        base=float(cfg["login_base_delay_seconds"]),
         cap=float(cfg["login_max_delay_seconds"]),
         window=float(cfg["login_window_seconds"]),
     )
