@@ -94,6 +94,11 @@ SECOND_COUNT = re.compile(r"^\d[\d.]*[万千]?[\u4e00-\u9fff]{1,2}(?=[，。；,
 # 需求侧具备3%左右的尖峰负荷响应能力: a share that sizes a capability is the capability's target
 # 原油产量保持年产1亿吨的水平: the verb that holds a level, a yearly measure word after it
 HOLDS_LEVEL = re.compile(r"(?:保持|维持)在?(?:年产|年均|每年)?$")
+# 培育年产值超100亿元、具备较强国际竞争力的龙头企业2家: the figure is one attribute of a noun
+# another attribute joins before 的, and the noun is counted after it
+_ATTRIBUTE_BESIDE = re.compile(
+    r"、[^，。；、\d]{2,16}的[^，。；、\d]{1,12}(?:\d|[一二两三四五六七八九十]+[个家])"
+)
 _CAPABILITY = re.compile(r"^的([\u4e00-\u9fff]{2,16}能力)$")
 
 
@@ -306,10 +311,25 @@ def _counts_by_form(q: Quantity, metric: str, after: str, chained: bool) -> bool
     )
 
 
+# 推动重点片区内不少于300个更新项目实施: a bound on how many things get under way
+_BOUNDED_WORK = re.compile(
+    r"^[\u4e00-\u9fff]{2,12}(?<!的)(?:实施|开工|建成|完工|竣工|投用|投产|落地|开业)$"
+)
+_BOUND_VERBS = frozenset(("不少于", "不低于", "至少", "超过"))
+
+
+def bounded_work(q: Quantity, head: Head, rest: str) -> bool:
+    """不少于300个更新项目实施: a bound on how many of the things named after it get under way."""
+    return head.verb in _BOUND_VERBS and _counts_things(q) and _BOUNDED_WORK.match(rest) is not None
+
+
 def _reach_a_state(q: Quantity, head: Head, rest: str) -> bool:
-    """实现 + a count of things that reach a state, 提升 + a count of the places it improves."""
+    """实现 + a count of things that reach a state, 提升 + a count of the places it improves,
+    不少于 + a count of things that get under way."""
     if head.verb == "实现":
         return _counts_things(q) and _STATE_REACHED.match(rest) is not None
+    if bounded_work(q, head, rest):
+        return True
     return improves_things(q, head, rest)
 
 

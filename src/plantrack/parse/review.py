@@ -99,7 +99,8 @@ PAST_RE = re.compile(
     r"|超额完成"
     rf"|{_AGAINST_PLAN}"  # 比年度计划高20.3个百分点, 占年度目标任务的143.05%: progress
     rf"|连续{_N}+(?:年|个月|个季度)"
-    r"|累计(?<![应要将需]累计)(?:完成|建成|实现)"  # not 应累计完成: what shall be done
+    # not 应累计完成: what shall be done; nor 三年累计完成 (not 过去三年/近三年…): a plan's span
+    r"|累计(?<![应要将需]累计)(?<![^去近过][一二两三四五六七八九十]年累计)(?:完成|建成|实现)"
     rf"|这是[^。]{{2,30}}的[一二两三五]年|这一年|这五年|这几年|{_YEARS_SINCE}"
     r"|初步(?:统计|核算)|截至20\d\d"
     # an achievement stated as a state reached: 任务全部完成。, 创历史新高, 荣获, 位列第2位 …

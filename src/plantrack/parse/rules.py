@@ -42,6 +42,7 @@ from plantrack.parse.reject import (
     SECOND_COUNT,
     SECOND_MEASURE,
     TIME_UNITS,
+    bounded_work,
     counted_work,
     improves_things,
     measured_too,
@@ -227,6 +228,12 @@ def rule_not_a_budget(r: Reading, run: ClauseRun) -> str | None:
 
 
 # 总规划面积约60.61平方公里, 面积约8.5平方公里: an area with no subject describes a place
+# 培育年产值超100亿元、具备较强国际竞争力的龙头企业2家: the figure is one attribute of the noun a
+# verb of making counts after another attribute and its 的
+_ATTRIBUTE_BESIDE = re.compile(
+    r"、[^，。；、\d]{2,16}的[^，。；、\d]{1,12}(?:\d|[一二两三四五六七八九十]+[个家])"
+)
+_MAKES_THINGS = frozenset(vocab.ACTION_VERBS + vocab.INCREMENT_VERBS)
 _BARE_AREA = frozenset(("面积", "总面积", "规划面积", "总规划面积", "占地面积", "规划总面积"))
 _STARTS = frozenset(("新开工", "开工", "竣工"))
 _AREA_UNITS = frozenset(("平方公里", "公顷", "亩", "万亩", "平方米", "万平方米", "km²", "㎞²"))
@@ -297,6 +304,15 @@ def rule_not_a_value(r: Reading, run: ClauseRun) -> str | None:
             return "the size of a place (…片区，面积约8.5平方公里), not a target"
         # 新开工面积20万平方米: the year's housing starts (a level of the year), not a size
         r.metric, r.kind = r.head.verb_word + r.metric, None
+    if (
+        _ATTRIBUTE_BESIDE.match(r.after)
+        and r.head.lead_verb
+        and r.head.verb_word in _MAKES_THINGS
+        and not is_count(r.q.unit)
+    ):
+        return (
+            "an attribute of a counted noun (培育年产值超100亿元、具备…的龙头企业2家), not a target"
+        )
     if r.settled:
         return None
     if r.metric.endswith("按") and r.head.verb in GROWTH_VERBS:
@@ -356,6 +372,8 @@ def _named_after(r: Reading) -> str:
         things = post_metric(after)
         if things:
             return f"{r.metric[:-1]}{things}"
+    if bounded_work(q, r.head, after.strip(" 。；，,;")):
+        return f"{r.metric}{after.strip(' 。；，,;')}"  # 重点片区内不少于300个更新项目实施
     if r.head.verb == "提升":
         things = post_metric(after)
         if things and improves_things(q, r.head, things):
@@ -452,7 +470,8 @@ def rule_has_metric(r: Reading, run: ClauseRun) -> str | None:
 
 
 # (a share in brackets after it: 6个老旧小区改造正在施工中(90%) is the part done, a progress report)
-_SHARE_INSIDE = re.compile(r"\d%(?![）)])")
+# (not a threshold that qualifies the noun: 3万平方米节能率不低于15%的既有公共建筑)
+_SHARE_INSIDE = re.compile(r"\d%(?![）)]|(?:以上|以下)?的)")
 
 
 # 线上线下开展…, 全面完成…: a manner before the clause's own verb

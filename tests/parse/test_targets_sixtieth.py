@@ -1,0 +1,51 @@
+"""Fifty-sixth round: forms of the retired documents' misses in words of their own — a span of
+the plan's years before 累计完成, points counted with 个点位, an attribute of a counted noun beside
+another, a share that qualifies the noun, a bound on things that get under way, 锻造."""
+
+from __future__ import annotations
+
+from paragraph import targets_of
+
+
+def test_the_plan_s_three_years_summed_up_are_ahead() -> None:
+    text = (
+        "推进人行道断头贯通工作，三年累计完成人行道断头贯通25400㎡。"
+        "针对部分缓行路段，实施道路设施局部改造，三年累计完成缓拥堵提升21个点位。"
+    )
+    found = {(t.value, t.unit) for t in targets_of(text, 2024, 2026)}
+    assert found == {(25400.0, "㎡"), (21.0, "个")}
+
+
+def test_the_past_three_years_summed_up_are_a_review() -> None:
+    text = "过去三年累计完成人行道断头贯通25400㎡。近三年累计完成缓拥堵提升21个点位。"
+    assert targets_of(text, 2024, 2026) == []
+
+
+def test_a_figure_beside_another_attribute_of_a_counted_noun_is_no_target() -> None:
+    text = "到2027年，培育年产值超100亿元、具备较强国际竞争力的龙头企业2家。"
+    found = [(t.value, t.unit) for t in targets_of(text, 2025, 2027)]
+    assert found == [(2.0, "家")]
+
+
+def test_a_figure_of_its_own_before_another_target_stays() -> None:
+    text = "到2027年，实现产值超100亿元、形成具有国际竞争力的产业集群2个。"
+    found = sorted((t.value, t.unit) for t in targets_of(text, 2025, 2027))
+    assert found == [(2.0, "个"), (100.0, "亿元")]
+
+
+def test_a_share_that_qualifies_the_noun_leaves_the_amount_of_work() -> None:
+    text = "到2025年，完成3万平方米节能率不低于15%的既有公共建筑节能改造。"
+    found = [(t.value, t.unit) for t in targets_of(text, 2023, 2025)]
+    assert found == [(3.0, "万平方米")]
+
+
+def test_a_bound_on_things_that_get_under_way() -> None:
+    (target,) = targets_of("到2030年，推动重点片区内不少于300个更新项目实施。", 2025, 2030)
+    assert (target.value, target.unit, target.metric) == (300.0, "个", "重点片区内更新项目实施")
+
+
+def test_to_forge_clusters_makes_them() -> None:
+    text = "到2035年，锻造纺织鞋服、石油化工、建材家居等3个万亿级产业集群。"
+    (target,) = targets_of(text, 2021, 2035)
+    assert (target.value, target.unit) == (3.0, "个")
+    assert "产业集群" in target.metric
