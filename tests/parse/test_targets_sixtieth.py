@@ -1,10 +1,13 @@
 """Fifty-sixth round: forms of the retired documents' misses in words of their own — a span of
 the plan's years before 累计完成, points counted with 个点位, an attribute of a counted noun beside
-another, a share that qualifies the noun, a bound on things that get under way, 锻造."""
+another, a share that qualifies the noun, a bound on things that get under way, 锻造, a subset
+in brackets inside a list, a paragraph that explains the targets above."""
 
 from __future__ import annotations
 
-from paragraph import targets_of
+from pathlib import Path
+
+from paragraph import document_targets, targets_of
 
 
 def test_the_plan_s_three_years_summed_up_are_ahead() -> None:
@@ -49,3 +52,24 @@ def test_to_forge_clusters_makes_them() -> None:
     (target,) = targets_of(text, 2021, 2035)
     assert (target.value, target.unit) == (3.0, "个")
     assert "产业集群" in target.metric
+
+
+def test_a_subset_in_brackets_does_not_close_the_list_item() -> None:
+    text = (
+        "力争到2026年,实现关键组部件(软件)100项、整机新产品50项"
+        "(其中达到产业化水平的人形机器人整机产品不少于3项)、示范应用场景30个。"
+    )
+    values = sorted(t.value for t in targets_of(text, 2024, 2026))
+    assert values == [3.0, 30.0, 50.0, 100.0]
+
+
+def test_a_paragraph_that_explains_the_targets_above_restates_them(tmp_path: Path) -> None:
+    text = (
+        "今年发展主要预期目标是：国内生产总值增长5%左右；城镇调查失业率5.5%左右，"
+        "城镇新增就业1200万人以上；居民消费价格涨幅2%左右。\n\n"
+        "提出上述预期目标，综合考虑了国内外形势和各方面因素。经济增长预期目标为5%左右，"
+        "既是稳就业、防风险、惠民生的需要。城镇调查失业率5.5%左右，体现了加大稳就业力度的要求。"
+        "居民消费价格涨幅2%左右，目的在于改善供求关系。\n"
+    )
+    found = sorted(t.value for t in document_targets(tmp_path, text, 2025, 2025))
+    assert found == [2.0, 5.0, 5.5, 1200.0]

@@ -156,7 +156,7 @@ def extract_plan_targets(
                 context=context,
                 warnings=warnings,
             )
-            found.extend(t for t in stated if not _restated(t, seen, count < opening))
+            found.extend(_new_targets(node.text, stated, found, seen, count < opening))
         elif node.kind == "table":
             rows = [line.split("\t") for line in node.text.split("\n")]
             allocation = is_allocation_table(rows)  # it joins a header over two rows itself
@@ -256,6 +256,26 @@ def _restated(target: Target, seen: dict[tuple, list[tuple[str, str]]], in_openi
     if in_opening:
         seen.setdefault(key, []).append((metric, node))
     return False
+
+
+# 提出上述预期目标，综合考虑了…。经济增长预期目标为5%左右，…: the reasons for the targets above
+_EXPLAINS_ABOVE = re.compile(r"\s*(?:提出|确定|设定|制定)?上述(?:主要)?(?:预期|发展)?目标")
+
+
+def _new_targets(
+    text: str,
+    stated: list[Target],
+    found: list[Target],
+    seen: dict[tuple, list[tuple[str, str]]],
+    in_opening: bool,
+) -> list[Target]:
+    """A paragraph's targets less those it restates: the opening's (`_restated`), and, in a
+    paragraph that explains the targets above, any with the value, range, unit and deadline of
+    one found before. One record per target."""
+    if _EXPLAINS_ABOVE.match(text):
+        before = {(t.value, t.value_max, t.unit, t.deadline) for t in found}
+        stated = [t for t in stated if (t.value, t.value_max, t.unit, t.deadline) not in before]
+    return [t for t in stated if not _restated(t, seen, in_opening)]
 
 
 # a headline, a lead, a summary (after a page's own lines: its site, its date, its page)

@@ -13,6 +13,8 @@ from plantrack.parse.share_rules import COVERAGE
 
 _OPEN_NOTE_TAIL = re.compile(r"^\s*[（(][^）)]*$")
 _OPEN_NOTE = re.compile(r"[（(][^）)]*$")
+# 整机新产品50项(其中…不少于3项)、示范应用场景30个: a subset stated in brackets, then the list goes on
+_SUBSET_NOTE = re.compile(r"^\s*[（(]其中[^（()）]*[）)]")
 # 农村公路90座三类桥梁加固维修, 不少于300个更新项目实施: the things counted, then the work done on
 # them, ending the clause (a 民生实事 list's way of writing 完成90座…桥梁加固维修)
 _WORKS = "加固维修|维修加固|改造|维修|修缮|整治|改扩建|新建|实施|建设|治理|开放|投入使用|投用"
@@ -148,7 +150,7 @@ def reject(q: Quantity, head: Head, after: str, metric: str, chained: bool) -> s
         after = ""  # 新增技能人才4000人 完成736人: the row's target ends where its progress starts
     # 下降2.5%(分管副省长、…负责, …): a note whose bracket the clause's end cuts open
     if after[:2].lstrip()[:1] in "（(":
-        after = _OPEN_NOTE_TAIL.sub("", after)
+        after = _OPEN_NOTE_TAIL.sub("", _SUBSET_NOTE.sub("", after))
     strong_context = head.verb is not None or q.suffix is not None
     if q.unit is None and head.verb is None:
         return "number without unit or verb"
