@@ -1,7 +1,8 @@
 """Fifty-sixth round: forms of the retired documents' misses in words of their own — a span of
 the plan's years before 累计完成, points counted with 个点位, an attribute of a counted noun beside
 another, a share that qualifies the noun, a bound on things that get under way, 锻造, a subset
-in brackets inside a list, a paragraph that explains the targets above."""
+in brackets inside a list, a paragraph that explains the targets above, doubling from the level
+now."""
 
 from __future__ import annotations
 
@@ -73,3 +74,12 @@ def test_a_paragraph_that_explains_the_targets_above_restates_them(tmp_path: Pat
     )
     found = sorted(t.value for t in document_targets(tmp_path, text, 2025, 2025))
     assert found == [2.0, 5.0, 5.5, 1200.0]
+
+
+def test_doubling_from_the_level_now_restates_the_target_before_it() -> None:
+    text = (
+        "至2015年,我省的森林覆盖率将达到23%,在现在的14.12%的基础上实现翻一番,"
+        "森林面积保有量将达到5400万亩。"
+    )
+    found = {t.value: (t.unit, t.baseline) for t in targets_of(text, 2011, 2015)}
+    assert found == {23.0: ("%", 14.12), 5400.0: ("万亩", None)}

@@ -52,6 +52,20 @@ def level_in_brackets(
     return q.value, year
 
 
+# 森林覆盖率将达到23%,在现在的14.12%的基础上实现翻一番: the level now, then the multiple that
+# restates the target before it
+LEVEL_NOW_BASE = re.compile(r"在(?:现在|目前|现有|当前)?的?$")
+LEVEL_NOW_MULTIPLE = re.compile(r"的基础上(?:实现|再)?翻(?:一|两)?番")
+
+
+def level_now_base(text: str, c0: int, q: Quantity) -> bool:
+    """在现在的14.12%的基础上实现翻一番, a clause right after a target: `q` is its level now."""
+    return (
+        LEVEL_NOW_BASE.fullmatch(text, c0, q.start) is not None
+        and LEVEL_NOW_MULTIPLE.match(text, q.end) is not None
+    )
+
+
 def restated_base(
     text: str, c0: int, q: Quantity, before: int
 ) -> tuple[float | None, int | None] | None:

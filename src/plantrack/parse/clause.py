@@ -16,7 +16,13 @@ from itertools import pairwise
 
 from plantrack.model import Location, Target
 from plantrack.parse import target_words as vocab
-from plantrack.parse.baselines import BASE_OPENS, from_to, level_in_brackets, restated_base
+from plantrack.parse.baselines import (
+    BASE_OPENS,
+    from_to,
+    level_in_brackets,
+    level_now_base,
+    restated_base,
+)
 from plantrack.parse.context import ParagraphContext
 from plantrack.parse.numbers import Quantity, is_count, normalise
 from plantrack.parse.phrases import (
@@ -324,6 +330,9 @@ def _skip_before_rules(
     return None
 
 
+_BASE_CLAUSE_OPENS = (*BASE_OPENS, "在")  # 比1980年的…, 在现在的…的基础上: a baseline's clause
+
+
 def _base_of_before(
     scan: Scan,
     run: ClauseRun,
@@ -342,6 +351,9 @@ def _base_of_before(
             return "baseline (（目前…）) of the value before"
     f = scan.found[-1] if scan.found else None
     if f is not None and f.baseline is None and q.unit == f.unit:
+        if level_now_base(scan.text, c0, q):
+            f.baseline = q.value
+            return "baseline (在现在的…的基础上翻一番) of the value before"
         base = restated_base(scan.text, c0, q, f.pos)
         if base is not None:
             f.baseline, f.baseline_year = base
@@ -396,7 +408,7 @@ def read_clause(scan: Scan, c0: int, c1: int, cq: list[Quantity], state: ClauseS
             continue
         based = (
             _base_of_before(scan, run, c0, items, pre, after, q)
-            if not q.name and (items or text[c0 : c0 + 1] in BASE_OPENS)
+            if not q.name and (items or text[c0 : c0 + 1] in _BASE_CLAUSE_OPENS)
             else None
         )
         if based:

@@ -101,6 +101,11 @@ def read_multiple(scan: Scan, c0: int, c1: int, m: re.Match[str]) -> None:
     if not metric:
         ex.add(text, m.start(), m.end(), False, "翻番 without a subject")
         return
+    if _FROM_LEVEL_NOW.match(metric):
+        ex.add(
+            text, m.start(), m.end(), False, "翻番 from the level now: restates the value before"
+        )
+        return
     if m.group(0).startswith("翻"):
         value = float(vocab.MULTIPLE_VALUE[m.group(1)])
     elif m.group(3):
@@ -117,6 +122,8 @@ def read_multiple(scan: Scan, c0: int, c1: int, m: re.Match[str]) -> None:
         ex.add(text, m.start(), m.end(), True, f"{m.group(0)} = ×{value:g} -> {subject}")
 
 
+# 在现在的14.12%的基础上实现翻一番 after 将达到23%: the level now (`baselines.level_now_base`)
+_FROM_LEVEL_NOW = re.compile(r"在(?:现在|目前|现有|当前)?的?[\d.]+%?的基础上$")
 _GROWTH_TAIL = re.compile(r"(?:年均|年平均)?(?:现价)?(?:增长速度|增长率|增长|增速|增幅)$")
 
 
