@@ -2,13 +2,16 @@
 the plan's years before 累计完成, points counted with 个点位, an attribute of a counted noun beside
 another, a share that qualifies the noun, a bound on things that get under way, 锻造, a subset
 in brackets inside a list, a paragraph that explains the targets above, doubling from the level
-now."""
+now, new things where they go."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from paragraph import document_targets, targets_of
+from plantrack.model import TargetKind
 
 
 def test_the_plan_s_three_years_summed_up_are_ahead() -> None:
@@ -83,3 +86,21 @@ def test_doubling_from_the_level_now_restates_the_target_before_it() -> None:
     )
     found = {t.value: (t.unit, t.baseline) for t in targets_of(text, 2011, 2015)}
     assert found == {23.0: ("%", 14.12), 5400.0: ("万亩", None)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "到2024年，在公共场所新增配置自动体外除颤仪47台。",
+        "到2026年，优先在边境地区、集体经济薄弱村新建各类棚室5万个。",
+        "到2025年，新开发各类公益性岗位2.5万个。",
+        "到2023年，新开业老年人供餐点30个。",
+    ],
+)
+def test_new_things_where_they_go_are_an_increment(text: str) -> None:
+    (target,) = targets_of(text, 2023, 2026)
+    assert target.kind == TargetKind.INCREMENT
+
+
+def test_the_site_of_one_project_is_no_scope_of_new_things() -> None:
+    assert targets_of("1.在马桥镇新建设计供水规模为6000立方米水厂一座。", 2026, 2026) == []

@@ -89,7 +89,7 @@ INCREMENT_VERBS = _words(
     "新增 新建 新培养 新集聚 新认定 新引进 新创建 新招引 新设立 新培育 新开工 新落地"
     " 新建成 新开通 新投运 新增加 新打造 新布局 新招收 新评定 新入选 新获批 新入库 新立项 新签约 新实施"
     " 新认证 新获评 新注册 新登记 新上市 新挂牌 新招录 新招聘 新开设 新开办 新成立 新组建"
-    " 新安装 新铺设 新种植 新栽植 新修 新修建"
+    " 新安装 新铺设 新种植 新栽植 新修 新修建 新开发 新开业 新开辟"
 )
 # Creation and recruiting verbs: not part of the metric (建成10个场景 -> 场景).
 ACTION_VERBS = _words(
@@ -397,6 +397,9 @@ LEAD_RE = re.compile(
     rf"|即(?=到|至)"  # …矩阵，即至2027年底打造…: namely, by when
     # 李沧区要新建两所小学: the district that builds, before its verb (the scope, as 全区)
     rf"|(?!在)[\u4e00-\u9fff]{{2,4}}(?:区|县|市|镇)(?=(?:要|将|还将|拟|计划)?(?:{_alt(INCREMENT_VERBS)}))"
+    # 在公共场所新增配置…, 优先在边境地区、…村新建…: where the new things go, before their verb
+    # (not 在马桥镇新建…水厂一座, 在清溪路…处新建一座…: the site of one project)
+    rf"|(?:优先)?在[^，。；\d]{{2,16}}?(?<![镇乡处])(?=(?:要|将|拟)?(?:{_alt(INCREMENT_VERBS)}))"
     rf"|[*＊※]?(?:[（(]\d{{1,2}}[)）]|\d{{1,2}}[.．、](?!\d)|[①-⑳])"  # a list number: 1. / （2） / ③ / *4.
     rf"|0\d\s*(?=[\u4e00-\u9fff])"  # 01新增共享充电桩示范小区10个: a list number padded with 0
     # 八、新增机动车位1500个; ▶新增公共停车位 (not 一、二、三产…, nor 二、10万平方米…: a figure there
