@@ -104,3 +104,18 @@ def test_new_things_where_they_go_are_an_increment(text: str) -> None:
 
 def test_the_site_of_one_project_is_no_scope_of_new_things() -> None:
     assert targets_of("1.在马桥镇新建设计供水规模为6000立方米水厂一座。", 2026, 2026) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["确保城镇新增就业100万人以上。", "城镇新增就业100万人以上。", "全年城镇新增就业100万人。"],
+)
+def test_urban_new_jobs_is_one_indicator(text: str) -> None:
+    (target,) = targets_of(text, 2025, 2025)
+    assert (target.metric, target.kind) == ("城镇新增就业", TargetKind.LEVEL)
+
+
+def test_a_district_before_its_verb_of_new_things_is_still_the_scope() -> None:
+    (target,) = targets_of("今年李沧区要新建两所小学。", 2012, 2012)
+    assert (target.value, target.kind) == (2.0, TargetKind.INCREMENT)
+    assert "李沧区" not in target.metric

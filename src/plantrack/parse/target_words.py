@@ -396,7 +396,9 @@ LEAD_RE = re.compile(
     rf"|日前，?|近日，?|(?:纲要|规划|方案|意见|计划|文件|通知)?提出(?=到|至)"  # 纲要提出到2025年: by when
     rf"|即(?=到|至)"  # …矩阵，即至2027年底打造…: namely, by when
     # 李沧区要新建两所小学: the district that builds, before its verb (the scope, as 全区)
-    rf"|(?!在)[\u4e00-\u9fff]{{2,4}}(?:区|县|市|镇)(?=(?:要|将|还将|拟|计划)?(?:{_alt(INCREMENT_VERBS)}))"
+    # (not 城镇新增就业, 确保城镇新增…: an indicator's own word)
+    rf"|(?!在)[\u4e00-\u9fff]{{2,4}}(?:区|县|市|镇)(?<![城乡村集]镇)"
+    rf"(?=(?:要|将|还将|拟|计划)?(?:{_alt(INCREMENT_VERBS)}))"
     # 在公共场所新增配置…, 优先在边境地区、…村新建…: where the new things go, before their verb
     # (not 在马桥镇新建…水厂一座, 在清溪路…处新建一座…: the site of one project)
     rf"|(?:优先)?在[^，。；\d]{{2,16}}?(?<![镇乡处])(?=(?:要|将|拟)?(?:{_alt(INCREMENT_VERBS)}))"
