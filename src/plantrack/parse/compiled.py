@@ -25,6 +25,7 @@ COMPILED = (
     "count_rules",
     "industry_shares",
     "listed_after",
+    "listed_metrics",
     "marks",
     "milestones",
     "money",

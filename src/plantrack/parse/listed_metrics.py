@@ -1,0 +1,125 @@
+"""How a list of subjects shares one value: the metric of each item when the measure, the
+shared noun or the place is written once after the last (森林覆盖率、建成区绿地率 -> both;
+稻谷、玉米、马铃薯示范基地 -> each 示范基地; 甲市、乙市城市绿色出行比例 -> each city's)."""
+
+from __future__ import annotations
+
+import re
+
+from plantrack.parse import target_words as vocab
+from plantrack.parse.phrases import split_list
+
+# 示范基地, 产业园, 合作社: the noun a list of short heads shares, written once after the last
+_SHARED_NOUN = re.compile(r"示范|基地|产业|园区|项目|工程|中心|企业|合作社|种植|养殖|生产|基础设施")
+
+
+def heads_of_shared_noun(subject: str) -> list[str] | None:
+    """稻谷、玉米、马铃薯示范基地 -> 稻谷示范基地, 玉米示范基地, 马铃薯示范基地: short heads, the
+    last carrying the noun they share."""
+    parts = [p.strip() for p in split_list(subject)]
+    if len(parts) < 2 or any(not 2 <= len(p) <= 6 for p in parts[:-1]):
+        return None
+    shared = _SHARED_NOUN.search(parts[-1], 2)
+    sizes = {len(p) for p in parts[:-1]}
+    if shared is not None:
+        noun = parts[-1][shared.start() :]
+    elif len(sizes) == 1 and len(parts[-1]) > min(sizes) + 1:
+        noun = parts[-1][min(sizes) :]  # 城东、城西污水处理厂: heads of one length
+    else:
+        return None
+    return [p + noun for p in parts[:-1]] + [parts[-1]]
+
+
+_ITEM_MEASURE_RE = re.compile(r"(?:[产总销存]量|[产总]值|总额|数量|规模|面积|占比|比重)$")
+
+
+# a rate of a kind the items of a list share (…和…资源化利用率, …、…安全利用率)
+_SHARED_RATE_RE = re.compile(r"(?:资源化|综合|安全|无害化)(?:利用率|处理率|处置率|回收率)$")
+
+
+def _bare_item(part: str) -> bool:
+    """An item of a list that names a thing, no measure of its own (畜禽粪污, not …利用率)."""
+    return len(part) >= 2 and not vocab.MEASURE_END_RE.search(part)
+
+
+# the pollutants a plan caps by name; a list of them shares the measure its last item states
+_POLLUTANTS = frozenset(
+    [
+        "化学需氧量",
+        "氨氮",
+        "二氧化硫",
+        "氮氧化物",
+        "挥发性有机物",
+        "总磷",
+        "总氮",
+        "烟粉尘",
+        "颗粒物",
+        "重点重金属",
+    ]
+)
+_POLLUTION_MEASURE = re.compile(r"(?:排放总量|排放量|重点工程减排量|减排量)(?:下降|减少)?$")
+
+
+# 贵阳市、遵义市城市绿色出行比例: places listed before the measure the last one states
+_PLACE = re.compile(
+    r"^(?![^，]*[一二三四五六七八九十两几]个)[\u4e00-\u9fff]{1,8}(?<![社园小景片街城])[省市县区州盟旗]$"
+)
+_ADMIN_CHAR = re.compile(r"[省市县区州盟旗]")
+# a rate, a share, a level per head or per area: what two places cannot have together
+_RATE_END = re.compile(r"(?:率|比例|比重|占比|指数|浓度|密度|强度)$")
+
+
+def _places_sharing(parts: list[str]) -> list[str] | None:
+    """甲市、乙市城市绿色出行比例 -> 甲市城市绿色出行比例, 乙市城市绿色出行比例: each place has the
+    rate written once after the last; None unless every item is a place and the measure is a
+    rate or a share. The last place ends as the one before it does (市 … 市), else at
+    its first place-ending word."""
+    if not all(_PLACE.match(p) for p in parts[:-1]):
+        return None
+    end = parts[-1].find(parts[-2][-1], 1) + 1
+    if not end and (admin := _ADMIN_CHAR.search(parts[-1], 1)):
+        end = admin.end()  # 甲市、乙县: the first place-ending word
+    measure = parts[-1][end:]
+    if not end or not _PLACE.match(parts[-1][:end]) or not _RATE_END.search(measure):
+        return None  # 甲区、乙区充电桩数量达到1000个 may be the two together
+    return [p + measure for p in parts[:-1]] + [parts[-1]]
+
+
+def parallel_metrics(subject: str, each: bool = False) -> list[str] | None:
+    """森林覆盖率、建成区绿地率 -> both; 财政总收入和地方财政收入 -> both; else None.
+
+    `each`: 均/都 follows the list, so items need not end like an indicator (A、B产量均…)."""
+    short = 2 if each else 3
+    parts = split_list(subject) if "、" in subject else subject.split("和")
+    parts = [p.strip() for p in parts]
+    if len(parts) < 2 or (("、" not in subject) and len(parts) != 2):
+        return None
+    shared = vocab.SHARED_MEASURE_RE.search(parts[-1])
+    if shared and not any(vocab.SHARED_MEASURE_RE.search(p) for p in parts[:-1]):
+        # 文旅产业增加值和旅游总收入年均增速: the growth rate of each
+        bare = [*parts[:-1], parts[-1][: shared.start()]]
+        if all(len(p) >= short and (each or vocab.MEASURE_END_RE.search(p)) for p in bare):
+            return [p + shared.group(0) for p in bare]
+        return None
+    places = _places_sharing(parts)
+    if places:
+        return places
+    emitted = _POLLUTION_MEASURE.search(parts[-1])
+    if emitted and all(p in _POLLUTANTS for p in [*parts[:-1], parts[-1][: emitted.start()]]):
+        # 二氧化硫、氮氧化物排放量下降3%: each pollutant's emissions
+        return [p + emitted.group(0) for p in parts[:-1]] + [parts[-1]]
+    rate = _SHARED_RATE_RE.search(parts[-1])
+    if rate and rate.start() >= 2 and all(_bare_item(p) for p in parts[:-1]):
+        # 畜禽粪污和秸秆资源化利用率: each item's rate of the same kind
+        return [p + rate.group(0) for p in parts[:-1]] + [parts[-1]]
+    measure = _ITEM_MEASURE_RE.search(parts[-1])
+    if each and measure and not any(vocab.MEASURE_END_RE.search(p) for p in parts[:-1]):
+        # 棉花、油料、糖料产量均… / 电机、风机、泵占比均…: the last item's measure is each item's
+        if all(len(p) >= 1 for p in parts[:-1]) and measure.start() >= 2:
+            return [p + measure.group(0) for p in parts[:-1]] + [parts[-1]]
+        return None
+    if all(len(p) >= 3 and vocab.MEASURE_END_RE.search(p) for p in parts):
+        return parts
+    if each and all(len(p) >= 3 for p in parts):
+        return parts  # 游客人次、旅游花费均增长…: 均 gives each listed noun the value
+    return None
