@@ -119,3 +119,20 @@ def test_a_district_before_its_verb_of_new_things_is_still_the_scope() -> None:
     (target,) = targets_of("今年李沧区要新建两所小学。", 2012, 2012)
     assert (target.value, target.kind) == (2.0, TargetKind.INCREMENT)
     assert "李沧区" not in target.metric
+
+
+def test_a_year_between_a_subject_and_its_verb_is_the_deadline() -> None:
+    text = (
+        "风电、光伏发电装机规模2025年达到2500万千瓦以上、2030年达到4000万千瓦以上，"
+        "抽水蓄能电站装机规模2030年达到2000万千瓦。"
+    )
+    found = {t.value: (t.deadline, t.metric) for t in targets_of(text, 2022, 2025)}
+    assert found == {
+        2500.0: (2025, "风电、光伏发电装机规模"),
+        4000.0: (2030, "风电、光伏发电装机规模"),
+        2000.0: (2030, "抽水蓄能电站装机规模"),
+    }
+
+
+def test_a_year_a_place_saw_before_the_plan_is_the_past() -> None:
+    assert targets_of("全省森林覆盖率2020年达到60%。", 2026, 2030) == []

@@ -243,13 +243,14 @@ def _deadlines(scan: Scan) -> list[tuple[int, int, bool]]:
         return out  # every deadline phrase holds 年, but “十四五”末 and 本世纪末 (speed)
     dated = vocab.YEAR_RE.search(text) is not None  # every deadline phrase holds 20XX年 (speed)
     for m in vocab.DEADLINE_RE.finditer(text) if dated else ():
-        year = int(m.group(1) or m.group(2) or m.group(3))
+        year = int(m.group(1) or m.group(2) or m.group(3) or m.group(4))
+        led = bool(m.group(3) or m.group(4))  # a year that leads its clause or its measure
         # 2025年，全市…达到… in a plan from 2026 (or ending 2030): a figure of the past; so is
         # 增长到2020年 in a plan for 2021–2025 (a plan sets no target before its own start)
         if first:
-            past = year < first and (bool(m.group(3)) or facts.start_year is not None)
+            past = year < first and (led or facts.start_year is not None)
         else:
-            past = bool(m.group(3)) and bool(scan.end_year) and year <= scan.end_year - 5
+            past = led and bool(scan.end_year) and year <= scan.end_year - 5
         out.append((m.start(), year, past))
     if dated and first is not None:
         for m in _FIRST_TIME_IN.finditer(text):
