@@ -136,3 +136,16 @@ def test_a_year_between_a_subject_and_its_verb_is_the_deadline() -> None:
 
 def test_a_year_a_place_saw_before_the_plan_is_the_past() -> None:
     assert targets_of("全省森林覆盖率2020年达到60%。", 2026, 2030) == []
+
+
+def test_a_budget_s_spending_and_new_debt_are_no_targets() -> None:
+    text = (
+        "实施更加积极的财政政策。一般公共预算支出规模29.7万亿元、比上年增加1.2万亿元。"
+        "今年合计新增政府债务总规模11.86万亿元、比上年增加2.9万亿元。要加快各项资金下达拨付。"
+    )
+    assert targets_of(text, 2025, 2025) == []
+
+
+def test_a_growth_of_budget_spending_stays_a_target() -> None:
+    (target,) = targets_of("一般公共预算支出增长3%以上。", 2023, 2023)
+    assert (target.value, target.unit) == (3.0, "%")

@@ -16,7 +16,9 @@ from plantrack.parse.phrases import MAX_METRIC
 
 # 今年拟安排财政赤字1.2万亿元, 拟发行超长期特别国债1.3万亿元, 代发地方债2500亿元: the budget's own
 # figures (the deficit ratio 赤字率3% is a target of the report)
-_PUBLIC_DEBT = re.compile(r"赤字|(?:安排|发行|代发|发)[^，。；,;]{0,10}债")
+# 赤字规模5.66万亿元, 新增政府债务总规模11.86万亿元, 一般公共预算支出规模29.7万亿元: a budget's
+# deficit, debt and spending (money; not 预算支出增长3%, 财政支出占…比重)
+_PUBLIC_DEBT = re.compile(r"赤字|(?:安排|发行|代发|发)[^，。；,;]{0,10}债|政府债务|预算支出规模")
 # 给予项目建设总投入的30%以内、最高不超过500万元补助: the share of a cost a grant pays
 _GRANT_SHARE = re.compile(r"(?:给予|按)[^，。；]{0,20}的$")
 _GRANT = re.compile(r"补助|补贴|奖励|奖补|资助")
@@ -68,7 +70,7 @@ def money_reason(
             "what one project must invest or may get (单体项目总投资不低于3000万元): not a target"
         )
     if money and _PUBLIC_DEBT.search(before):
-        return "the deficit or the debt a budget plans (财政赤字8000亿元, 拟安排专项债券3.65万亿元)"
+        return "the deficit, debt or spending a budget plans (财政赤字8000亿元, 专项债券3.65万亿元)"
     if money and (metric.endswith("最高") or _CAP.search(before)):
         return "the cap of money paid out (给予资金支持，最高不超过3000万元): not a target"
     if _POLICY_SETTING.search(metric) or _POLICY_SETTING.search(before):
