@@ -149,3 +149,12 @@ def test_a_budget_s_spending_and_new_debt_are_no_targets() -> None:
 def test_a_growth_of_budget_spending_stays_a_target() -> None:
     (target,) = targets_of("一般公共预算支出增长3%以上。", 2023, 2023)
     assert (target.value, target.unit) == (3.0, "%")
+
+
+def test_the_aim_before_a_doubling_is_not_its_subject() -> None:
+    text = (
+        "为确保与全国同步基本实现社会主义现代化、实现2035年人均地区生产总值比2020年翻一番打好基础，"
+        "到2030年，地区生产总值年均增长5%左右。"
+    )
+    doubled = [t for t in targets_of(text, 2026, 2030) if t.unit == "倍"]
+    assert [t.metric for t in doubled] == ["实现2035年人均地区生产总值"]

@@ -113,7 +113,12 @@ def read_multiple(scan: Scan, c0: int, c1: int, m: re.Match[str]) -> None:
     else:
         value = float(vocab.TIMES_VALUE[m.group(2)])
     comp = "~" if "基本" in pre[-8:] else ">="
-    for subject in complete_list(split_list(metric.replace("和", "、")) or [metric]):
+    subjects = split_list(metric.replace("和", "、")) or [metric]
+    if len(subjects) > 1 and _PURPOSE.match(subjects[0]):
+        subjects = subjects[
+            1:
+        ]  # 为确保…基本实现社会主义现代化、实现…翻一番: the aim, not a subject
+    for subject in complete_list(subjects):
         f = Found(m.start(), (c0, c1), strip_trail(subject), value, "倍", comp, "multiple")
         f.baseline_year, f.milestone = head.base_year, m.group(0)
         if base and f.baseline_year is None:
@@ -122,6 +127,7 @@ def read_multiple(scan: Scan, c0: int, c1: int, m: re.Match[str]) -> None:
         ex.add(text, m.start(), m.end(), True, f"{m.group(0)} = ×{value:g} -> {subject}")
 
 
+_PURPOSE = re.compile(r"为(?:确保|实现|推动|促进|保障)")
 # 在现在的14.12%的基础上实现翻一番 after 将达到23%: the level now (`baselines.level_now_base`)
 _FROM_LEVEL_NOW = re.compile(r"在(?:现在|目前|现有|当前)?的?[\d.]+%?的基础上$")
 _GROWTH_TAIL = re.compile(r"(?:年均|年平均)?(?:现价)?(?:增长速度|增长率|增长|增速|增幅)$")
