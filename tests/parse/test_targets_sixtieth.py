@@ -158,3 +158,18 @@ def test_the_aim_before_a_doubling_is_not_its_subject() -> None:
     )
     doubled = [t for t in targets_of(text, 2026, 2030) if t.unit == "倍"]
     assert [t.metric for t in doubled] == ["实现2035年人均地区生产总值"]
+
+
+def test_two_subjects_joined_by_he_each_have_the_value() -> None:
+    found = {
+        t.metric: t.value
+        for t in targets_of("五年城镇新增就业和转移农业劳动力各4500万人。", 2006, 2010)
+    }
+    assert found == {"城镇新增就业": 4500.0, "转移农业劳动力": 4500.0}
+
+
+def test_the_work_closing_a_list_is_every_item_s() -> None:
+    found = {
+        t.metric: t.value for t in targets_of("实现大棚蔬菜700亩、时令蔬菜800亩种植。", 2015, 2015)
+    }
+    assert found == {"大棚蔬菜": 700.0, "时令蔬菜": 800.0}

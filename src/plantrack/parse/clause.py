@@ -473,8 +473,9 @@ def _share_value(scan: Scan, f: Found) -> None:
         for g, work in zip(copies, pair.group(1, 2), strict=True):
             g.kind = "increment" if work in vocab.INCREMENT_VERBS else g.kind
         return
-    if subject.endswith("各") and "、" in subject:
-        subject, each = subject[:-1], True  # 稻谷、玉米、马铃薯示范基地各10万亩: each item
+    if subject.endswith("各") and ("、" in subject or "和" in subject):
+        # 稻谷、玉米、马铃薯示范基地各10万亩, 城镇新增就业和转移农业劳动力各4500万人: each item
+        subject, each = subject[:-1], True
         parts = parallel_metrics(subject, each) or heads_of_shared_noun(subject)
     else:
         parts = parallel_metrics(subject, each)

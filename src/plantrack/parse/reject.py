@@ -22,6 +22,8 @@ _WORKS = "加固维修|维修加固|改造|维修|修缮|整治|改扩建|新建
 _WORK_ON_THEM = re.compile(rf"^[\u4e00-\u9fff（）()]{{1,16}}?(?:{_WORKS})$")
 # 49条重点道路、20座立交桥、海河12座跨河桥梁进行整治维修: the counted items of one work
 _COUNTED_ITEM = re.compile(r"、[\u4e00-\u9fff]{0,4}\d")
+# 实现大棚蔬菜700亩、时令蔬菜700亩种植: the work that closes a list is every item's
+_LIST_WORK = re.compile(rf"(?:{_WORKS}|种植|栽植|造林|绿化)")
 _WORK_AT_END = re.compile(rf"(?:进行|实施)?(?:{_WORKS})+$")
 
 
@@ -193,6 +195,7 @@ def reject(q: Quantity, head: Head, after: str, metric: str, chained: bool) -> s
         and not _closes_item(q, vocab.BRACKET_NOTE_RE.sub("", after).strip())
         and not after.startswith(("、", "和", "用于"))
         and not (after.startswith("及") and not after.startswith(("及以", "及其以")))
+        and not (chained and _LIST_WORK.fullmatch(after.strip(" 。；，")))
         and not (SECOND_COUNT.match(after) and not metric.endswith("每"))
         and not counted_work(q, metric, after)
         and not _counts_by_form(q, metric, after, chained)
