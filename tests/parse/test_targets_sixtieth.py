@@ -173,3 +173,17 @@ def test_the_work_closing_a_list_is_every_item_s() -> None:
         t.metric: t.value for t in targets_of("实现大棚蔬菜700亩、时令蔬菜800亩种植。", 2015, 2015)
     }
     assert found == {"大棚蔬菜": 700.0, "时令蔬菜": 800.0}
+
+
+def test_an_item_headed_by_what_improved_reports_the_year() -> None:
+    text = (
+        "二是反映安全发展水平的主要相对指标明显下降。同比降幅均在12%以上，"
+        "其中亿元GDP生产安全事故死亡率由0.172降到0.137，降幅20.35%。"
+    )
+    assert targets_of(text, 2011, 2011) == []
+
+
+def test_a_plan_item_headed_by_an_aim_is_read() -> None:
+    text = "二是生态环境持续改善。到2025年，单位地区生产总值能耗下降13.5%。"
+    (target,) = targets_of(text, 2021, 2025)
+    assert (target.value, target.unit) == (13.5, "%")

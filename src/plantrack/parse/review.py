@@ -96,6 +96,9 @@ PAST_RE = re.compile(
     # 居副省级城市第2: a rank held (居 and a peer group), 首破8万元: a mark passed the first time
     rf"|居[^，。；、\d]{{1,8}}第{_N}+(?:位|名)?(?=[，。；、,]|$)|首破"
     r"|首次(?:突破|超过|降到|降至|跃上)"  # 事故死亡首次降到420人以下: a mark passed
+    # 二是反映安全发展水平的主要相对指标明显下降。: an item of a report headed by what improved
+    r"|(?<![^。；！？\n])[一二三四五六七八九十]是[^，。；]{2,30}"
+    r"(?:明显|持续|普遍|稳步|大幅|显著)(?:下降|改善|提升|提高|增长|增强|好转)(?=。|$)"
     r"|超额完成"
     rf"|{_AGAINST_PLAN}"  # 比年度计划高20.3个百分点, 占年度目标任务的143.05%: progress
     rf"|连续{_N}+(?:年|个月|个季度)"
