@@ -187,3 +187,14 @@ def test_a_plan_item_headed_by_an_aim_is_read() -> None:
     text = "二是生态环境持续改善。到2025年，单位地区生产总值能耗下降13.5%。"
     (target,) = targets_of(text, 2021, 2025)
     assert (target.value, target.unit) == (13.5, "%")
+
+
+def test_what_a_statistical_bulletin_shows_is_the_past(tmp_path: Path) -> None:
+    text = (
+        "国家卫生健康委员会近日发布的《2018年我国卫生健康事业发展统计公报》显示，"
+        "我国居民人均预期寿命由2017年的76.7岁提高到2018年的77.0岁，"
+        "婴儿死亡率从6.8‰下降到6.1‰。《“十三五”卫生与健康规划》提出，"
+        "到2020年我国人均预期寿命应大于77.3岁，婴儿死亡率应小于7.5‰。\n"
+    )
+    found = sorted(t.value for t in document_targets(tmp_path, text, 2016, 2020))
+    assert found == [7.5, 77.3]
