@@ -54,14 +54,14 @@ FIELDS = (
 TABLE_FIELDS = ("row", "value", "baseline", "binding")
 
 
-# the batch blind for the next piece of work: `b70-…` (`--blind70`), to be gathered
-BLIND_BATCHES: tuple[int, ...] = (70,)
+# the batch blind for the next piece of work: `b71-…` (`--blind71`), to be gathered
+BLIND_BATCHES: tuple[int, ...] = (71,)
 BATCH = re.compile(r"b(\d+)-")
 
 
 def split_of(stem: str) -> str:
     """The fixed rule: a batch of `BLIND_BATCHES` is blind as a whole. The second to
-    sixty-ninth batches (`b2-…` … `b69-…`) were blind as a whole and are retired since their end scores
+    seventieth batches (`b2-…` … `b70-…`) were blind as a whole and are retired since their end scores
     (scored every run, tuned on); in the first batch a document was blind when sha256(stem)
     starts with 0–7. That first blind split was scored at the start and at the end of the work it
     measured (blind-scores.json); it is retired now — scored every run and tuned on like dev."""
@@ -521,6 +521,10 @@ RETIRED = (
     (
         "retired69",
         "wild set, retired sixty-ninth batch b69- (scored blind twice, tuned on since)",
+    ),
+    (
+        "retired70",
+        "wild set, retired seventieth batch b70- (scored blind twice, tuned on since)",
     ),
 )
 

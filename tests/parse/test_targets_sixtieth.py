@@ -2,7 +2,7 @@
 the plan's years before 累计完成, points counted with 个点位, an attribute of a counted noun beside
 another, a share that qualifies the noun, a bound on things that get under way, 锻造, a subset
 in brackets inside a list, a paragraph that explains the targets above, doubling from the level
-now, new things where they go."""
+now, new things where they go, the items of a news digest."""
 
 from __future__ import annotations
 
@@ -198,3 +198,19 @@ def test_what_a_statistical_bulletin_shows_is_the_past(tmp_path: Path) -> None:
     )
     found = sorted(t.value for t in document_targets(tmp_path, text, 2016, 2020))
     assert found == [7.5, 77.3]
+
+
+def test_the_size_of_a_road_rebuilt_is_no_target() -> None:
+    text = "实施翠竹路改造工程，改造翠竹桥至扬子中路段，长度约740米，宽度约33米，建设3个口袋公园。"
+    found = [(t.value, t.unit) for t in targets_of(text, 2026, 2026)]
+    assert found == [(3.0, "个")]
+
+
+def test_each_item_of_a_digest_is_read_apart(tmp_path: Path) -> None:
+    text = (
+        "2026年度十大民生实事项目概览 - 通过人大代表票决确定了2026年度十大民生实事项目 [1] "
+        "项目四:劳有所得 - 实施精准就业帮扶 全年城镇新增就业2700人 不断提高基本养老保险保障水平 [2] "
+        "项目九:住有所居 - 更新更换143台老旧电梯 [4]\n"
+    )
+    found = {t.value: t.metric for t in document_targets(tmp_path, text, 2026, 2026)}
+    assert found == {2700.0: "城镇新增就业", 143.0: "老旧电梯"}

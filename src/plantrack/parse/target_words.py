@@ -134,7 +134,8 @@ THRESHOLD_NOUN_RE = re.compile(
     r"投资(?:超过?|达到?)?[\d.]*[千百]?[万亿]?元(?:以上|及以上)?[\u4e00-\u9fff]{0,10}?(?:项目|企业|工程)$"
 )
 ATTRIBUTE_RE = re.compile(
-    r"(?:全长|总长|总投资|占地(?!区)|建筑面积|建成后|设计能力|设计规模)[^，。；]{0,12}$"
+    # (长度约740米，宽度约33米: the size of the road a work item rebuilds)
+    r"(?:全长|总长|总投资|占地(?!区)|建筑面积|建成后|设计能力|设计规模|^长度|^宽度)[^，。；]{0,12}$"
 )
 # 十万人口死亡率, 亿元生产总值生产安全事故死亡率: a rate per a population, written bare
 RATIO_METRIC = (

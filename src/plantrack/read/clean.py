@@ -13,6 +13,7 @@ import re
 from plantrack.model import Block
 from plantrack.read.bar_first import bar_first_cells
 from plantrack.read.bar_rows import bar_rows
+from plantrack.read.bullet_summary import split_bullets
 from plantrack.read.converted import positional_numerals, sentence_per_line
 from plantrack.read.flat_rows import unflatten_rows
 from plantrack.read.headings import CHAPTER_RE, PART_RE, SECTION_RE, is_heading
@@ -429,7 +430,8 @@ def clean_blocks(blocks: list[Block]) -> tuple[list[Block], list[str]]:
     blocks, one_line = one_line_tables(blocks)
     blocks, repairs = recover_tables(blocks)
     blocks, run_on = split_run_on(blocks)
-    repairs = glosses + script + flat + broken + bars + one_line + repairs + run_on
+    blocks, digest = split_bullets(blocks)
+    repairs = glosses + script + flat + broken + bars + one_line + repairs + run_on + digest
     widened = repaired_punct = 0
     cleaned: list[Block] = []
     for index, block in enumerate(blocks):

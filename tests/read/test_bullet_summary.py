@@ -1,0 +1,43 @@
+"""A news digest's one-line summary split back into its items."""
+
+from __future__ import annotations
+
+from plantrack.model import Block
+from plantrack.read.bullet_summary import split_bullets
+
+DIGEST = (
+    "2026年京口区十大民生实事项目概览 - 京口区通过人大代表票决确定了十大民生实事项目 [1] "
+    "项目四:劳有所得 - 实施精准就业帮扶 全年城镇新增就业2700人 [2] "
+    "项目九:住有所居 - 更新更换143台老旧电梯 [4] 项目十:逝有所安 - 对禹山公墓进行修缮 [5]"
+)
+
+
+def test_a_digest_is_split_at_its_bullets_and_source_marks() -> None:
+    blocks, repairs = split_bullets([Block(DIGEST, "paragraph", None, 3)])
+    texts = [b.text for b in blocks]
+    assert texts == [
+        "2026年京口区十大民生实事项目概览。",
+        "京口区通过人大代表票决确定了十大民生实事项目。",
+        "项目四:劳有所得。",
+        "实施精准就业帮扶，全年城镇新增就业2700人。",
+        "项目九:住有所居。",
+        "更新更换143台老旧电梯。",
+        "项目十:逝有所安。",
+        "对禹山公墓进行修缮。",
+    ]
+    assert {b.line for b in blocks} == {3}
+    assert repairs == [
+        f"split a digest of {len(DIGEST)} characters (line 3) into its 8 items "
+        "at their ' - ' bullets and [n] source marks"
+    ]
+
+
+def test_a_paragraph_with_a_dash_or_a_footnote_is_left_whole() -> None:
+    text = "2025—2027年 - 全市新建学校10所[1]，改造操场5个。"
+    blocks, repairs = split_bullets([Block(text, "paragraph", None, 1)])
+    assert [b.text for b in blocks] == [text] and repairs == []
+
+
+def test_a_table_is_never_split() -> None:
+    table = Block(DIGEST, "table", None, 1)
+    assert split_bullets([table]) == ([table], [])
