@@ -84,7 +84,12 @@ def strip_trail(text: str) -> str:
     m = vocab.TRAIL_RE.search(text)
     if m and m.start() > 0:
         text = text[: m.start()]
+    if text[-1:] in _YEAR_ENDS and (year := vocab.TRAIL_YEAR_RE.search(text)):
+        text = strip_trail(text[: year.start()])  # 抽水蓄能电站装机规模2030年: the deadline
     return text.strip(" 　")
+
+
+_YEAR_ENDS = frozenset("年底末")
 
 
 def bare_verb(matched: str) -> str:

@@ -172,7 +172,7 @@ DEADLINE_RE = re.compile(
     r"((?:19|20)\d\d)年"
     rf"{_MONTHS_OR_END}(?![的以比同\d起])"  # 2024年起: from then on
     # 风电、光伏发电装机规模2025年达到2500万千瓦: the year between a subject and its measure verb
-    r"|(?<=[\u4e00-\u9fff、])((?:19|20)\d\d)年(?:底|末)?"
+    r"|((?:19|20)\d\d)(?<=[\u4e00-\u9fff、]\d{4})年(?:底|末)?"
     r"(?=达到|突破|超过|提高到|提升到|增加到|增长到|降低到|降至|下降到|控制在)"
 )
 YEAR_RE = re.compile(r"(?:19|20)\d\d年")  # in every DEADLINE_RE match: a fast gate before it
@@ -447,9 +447,9 @@ OWN_VERB_RE = re.compile(
 MONEY_UNIT_RE = re.compile(r"元$")
 # 应 is a modal after a metric (总量应), but the end of a word in 供应/响应/适应/效应 …
 _TRAIL_ALT = _alt(_TRAIL_WORDS).replace("应", "(?<![供响适对反效相回感呼答])应")
+TRAIL_RE = re.compile(rf"(?:{_TRAIL_ALT})(?:{_TRAIL_ALT})*$")  # see VERB_RE
 # …装机规模2030年达到: the deadline between a subject and its verb (DEADLINE_RE) ends no metric
-_TRAIL_YEAR = r"(?<=[\u4e00-\u9fff])(?:19|20)\d\d年(?:底|末)?"
-TRAIL_RE = re.compile(rf"(?:{_TRAIL_YEAR})?(?:{_TRAIL_ALT})*$")  # see VERB_RE
+TRAIL_YEAR_RE = re.compile(r"(?<=[\u4e00-\u9fff])(?:19|20)\d\d年(?:底|末)?$")
 # Where a metric written after its number ends: 等, or the next number of a list.
 # (等 of a list, not of a word: 高等职业学校, 中等职业学校, 等级)
 POST_CUT = re.compile(
