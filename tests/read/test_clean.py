@@ -107,6 +107,20 @@ def test_continuation_variants_and_page_numbers():
     ]
 
 
+def test_a_collection_pages_title_is_removed_and_its_targets_are_kept():
+    raw = [
+        Block("2023年政府工作报告-12篇(第58/84页)"),
+        Block("力争今年电力装机规模达到1.3亿千瓦。"),
+        Block("第三篇共12篇(第5/9页)未完"),  # not a whole title line: kept
+    ]
+    blocks, repairs = clean_blocks(raw)
+    assert [b.text for b in blocks] == [
+        "力争今年电力装机规模达到1.3亿千瓦。",
+        "第三篇共12篇(第5/9页)未完",
+    ]
+    assert repairs == ["removed a collection page's title: 2023年政府工作报告-12篇(第58/84页)"]
+
+
 def test_page_break_join_rules():
     raw = [
         Block("宁波市规划纲要"),  # a short title: not half a paragraph

@@ -76,6 +76,10 @@ PAGE_NUMBER_RE = re.compile(
     r"|(?:page|Page|PAGE)\s*\d{1,4}(?:\s*of\s*\d{1,4})?"
     r"|\d{1,4})$"
 )
+# 2023年政府工作报告-12篇(第58/84页): the title line of one page of a web collection of documents
+COLLECTION_PAGE_RE = re.compile(
+    r"^[^。，；,;]{0,40}[-—－]\s*\d{1,4}\s*篇\s*[(（]第\s*\d{1,4}\s*/\s*\d{1,4}\s*页[)）]$"
+)
 
 _CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uff0f\uff1a-\uff20\u2014\u2018\u2019\u201c\u201d\u2026"
 _CJK_SPACE_RE = re.compile(rf"(?<=[{_CJK}])[ \t\u3000\xa0]+(?=[{_CJK}])")
@@ -416,6 +420,18 @@ def _spaced_digits(text: str) -> str:
     return _SPACED_DIGITS_RE.sub(lambda m: m.group(0).replace(" ", ""), text)
 
 
+def _page_chrome(blocks: list[Block], index: int, text: str) -> str | None:
+    """The repair that removes a paragraph which is only a page's number or title, or None."""
+    if blocks[index].kind != "paragraph":
+        return None
+    # a bare "30" may be a table cell on its own line: only at a known page edge
+    if PAGE_NUMBER_RE.match(text) and (not text.isdigit() or _at_page_edge(blocks, index)):
+        return f"removed page number: {text}"
+    if COLLECTION_PAGE_RE.match(text):
+        return f"removed a collection page's title: {text}"
+    return None
+
+
 def clean_blocks(blocks: list[Block]) -> tuple[list[Block], list[str]]:
     """Return cleaned blocks and a list of human-readable repairs.
 
@@ -448,13 +464,9 @@ def clean_blocks(blocks: list[Block]) -> tuple[list[Block], list[str]]:
             repaired_punct += 1
             text = punctuated
         text = _spaced_digits(_number_repairs(text)).strip()
-        if (
-            block.kind == "paragraph"
-            and PAGE_NUMBER_RE.match(text)
-            # a bare "30" may be a table cell on its own line: only at a known page edge
-            and (not text.isdigit() or _at_page_edge(blocks, index))
-        ):
-            repairs.append(f"removed page number: {text}")
+        chrome = _page_chrome(blocks, index, text)
+        if chrome:
+            repairs.append(chrome)
             continue
         for mark in CONTINUATION_RE.findall(text):
             repairs.append(f"removed continuation mark: {mark}")
