@@ -104,6 +104,10 @@ _ATTRIBUTE_BESIDE = re.compile(
     r"、[^，。；、\d]{2,16}的[^，。；、\d]{1,12}(?:\d|[一二两三四五六七八九十]+[个家])"
 )
 _CAPABILITY = re.compile(r"^的([\u4e00-\u9fff]{2,16}能力)$")
+# 受益灌面770万亩、惠及3600万人的引大济岷“世纪工程”: the first of two sizes that describe a project
+_PROJECT_SIZES = re.compile(
+    r"^、[^，。；、\d]{0,8}\d[\d.]*[^\d，。；、]{0,4}的[^，。；、\d]{0,12}(?:工程|项目|基地|枢纽)"
+)
 
 
 # 解决6700人的饮水不安全问题: the people whose problem the plan solves are its target
@@ -178,11 +182,13 @@ def reject(q: Quantity, head: Head, after: str, metric: str, chained: bool) -> s
     )
     held = _held(q, head, after)
     distributed = after.startswith(vocab.DISTRIBUTED_AFTER)
-    if (
-        after.startswith("的")
-        and head.verb is None
-        and not _CAPABILITY.match(after)
-        and not (solved or share or held or distributed)
+    if head.verb is None and (
+        (
+            after.startswith("的")
+            and not _CAPABILITY.match(after)
+            and not (solved or share or held or distributed)
+        )
+        or _PROJECT_SIZES.match(after)  # 受益灌面770万亩、惠及3600万人的…工程
     ):
         return "modifies a noun (…的): not a target"
     if after[:1] in vocab.QUALIFIER_AFTER and not head.verb:

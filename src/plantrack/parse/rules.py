@@ -231,7 +231,8 @@ def rule_not_a_budget(r: Reading, run: ClauseRun) -> str | None:
 # 培育年产值超100亿元、具备较强国际竞争力的龙头企业2家: the figure is one attribute of the noun a
 # verb of making counts after another attribute and its 的
 _ATTRIBUTE_BESIDE = re.compile(
-    r"、[^，。；、\d]{2,16}的[^，。；、\d]{1,12}(?:\d|[一二两三四五六七八九十]+[个家])"
+    # (新建日处理能力5万吨、服务人口20万人的污水处理厂2座: the other attribute has a figure too)
+    r"、[^，。；、]{2,16}的[^，。；、\d]{1,12}(?:\d|[一二两三四五六七八九十]+[个家])"
 )
 _MAKES_THINGS = frozenset(vocab.ACTION_VERBS + vocab.INCREMENT_VERBS)
 _BARE_AREA = frozenset(("面积", "总面积", "规划面积", "总规划面积", "占地面积", "规划总面积"))
