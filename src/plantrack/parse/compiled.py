@@ -42,6 +42,7 @@ COMPILED = (
     "subject_rules",
     "table_cells",
     "table_columns",
+    "table_kind",
     "tables",
     "targets",
 )

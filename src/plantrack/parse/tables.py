@@ -18,7 +18,6 @@ from plantrack.parse.numbers import normalise
 from plantrack.parse.shifted_rows import realigned
 from plantrack.parse.table_cells import (
     BRACKET_YEAR,
-    MAGNITUDES,
     Cell,
     bracket_notes,
     clause_cell,
@@ -28,6 +27,7 @@ from plantrack.parse.table_cells import (
     row_variants,
 )
 from plantrack.parse.table_columns import Columns, find_columns, metric_unit
+from plantrack.parse.table_kind import SHARE_UNITS, cell_unit, row_binding, row_kind
 from plantrack.parse.target_words import INCREMENT_RE
 from plantrack.read.lexicon import (
     EMPTY_CELLS,
@@ -117,7 +117,7 @@ def _growth_target(
     """The target in a row's 年均增长 / 累计 column, if any."""
     cell = read_cell(text, cumulative_column="累计" in header, notes=row.notes)
     metric, unit = row.metric, row.unit
-    if cell.value is not None and cell.each_year and (cell.unit or unit) not in _SHARE_UNITS:
+    if cell.value is not None and cell.each_year and (cell.unit or unit) not in SHARE_UNITS:
         # 每年6900 on a 人 row: a yearly amount of the row's own measure
         return _cell_target(
             row, row.id, metric, cell, cell.unit or unit, TargetKind.ANNUAL, location
@@ -295,69 +295,8 @@ def _named_measure(row: list[str], name: int, group: object) -> list[str]:
     return [*row[:name], group + cell, *row[name + 1 :]]
 
 
-def _binding(attr: str) -> bool | None:
-    """约束性 -> True, 预期性 -> False; a cell that writes only 约 or 预 (short, or cut off) too."""
-    short = attr.strip()
-    if "约束" in attr or short == "约":
-        return True
-    return False if "预期" in attr or short == "预" else None
-
-
 def _get(row: list[str], i: int | None) -> str:
     return row[i].strip() if i is not None and i < len(row) and row[i] else ""
-
-
-_SHARE_UNITS = ("%", "‰", "个百分点", "百分点")
-_ANNUAL_NAME = re.compile(r"年均|年(?:降低|下降|增长|提高|减少)率")
-
-
-_AVERAGED_RATE = re.compile(r"^年均(?:每|.*(?:率|比例|比重|占比)$)")
-
-
-def _kind(metric: str, unit: str | None, cell: Cell) -> str:
-    if cell.multiple:
-        return "multiple"  # 翻一番
-    if re.search(r"[（(](?:五年|\d年)?累计[）)]$", metric):
-        return "cumulative"  # 新增高能级企业总部（五年累计）: the row says what its figure is
-    if _AVERAGED_RATE.search(metric) and not metric.endswith(("增长率", "增速")):
-        return "level"  # 年均每百万人口因灾死亡率 <1: a rate averaged over the years, a level
-    if (metric.startswith(("每年", "年均")) or cell.each_year) and unit not in _SHARE_UNITS:
-        return "annual"  # 每年新增新质航运企业 | 家 | 150; 40万平方米/年
-    if metric.startswith("新增"):
-        return "increment"  # 新增… [110]: the new amount since the base year
-    if (
-        INCREMENT_RE.match(metric)
-        and unit not in ("%", "‰")
-        and not metric.endswith(("率", "比例", "比重", "占比"))
-    ):
-        return "increment"  # 新建绿道 | 公里 | 10: what is new (GUIDE.md, kind)
-    if cell.bracket == "cumulative" or (
-        "累计" in metric and not metric.endswith(("率", "比例", "比重"))  # 累计脱贫率: a share
-    ):
-        return "cumulative"
-    rate_name = re.sub(r"[（(][^（()）]*[）)]$", "", metric).endswith(("率", "速"))
-    if unit and unit not in _SHARE_UNITS and rate_name:
-        return "level"  # 地区生产总值年均增长率 | 突破2000亿元: the cell states a level
-    if (
-        cell.bracket == "average"
-        or _ANNUAL_NAME.search(metric)
-        or (unit == "%" and metric.endswith(("增速", "增长率", "增长")))
-    ):
-        return "annual"  # a growth rate (or a five-year average) is a yearly figure
-    return "level"
-
-
-def _cell_unit(unit: str | None, cell: Cell) -> str | None:
-    """The unit of a target cell's value. 翻一番 is a multiple; 800万 on a 平方米 row is 万平方米;
-    a share or points the cell states beats the row's unit (a 分钟 row whose cell says
-    5分钟覆盖区超80%), and so does a unit a cell states on a % row (突破2000亿元)."""
-    if cell.multiple:
-        return cell.unit
-    if cell.unit in MAGNITUDES and unit and unit not in _SHARE_UNITS:
-        return unit if unit.startswith(cell.unit) else cell.unit + unit
-    if cell.unit and cell.unit != unit and (cell.unit in _SHARE_UNITS or unit in _SHARE_UNITS):
-        return cell.unit
-    return unit or cell.unit
 
 
 def _prose_targets(
@@ -449,7 +388,7 @@ def _targets_of_row(
     unit = None if unit in QUALITATIVE_UNITS else unit  # 定性: a row measured in words
     attr = _get(row, cols.attribute)
     shared.metric, shared.unit = metric, unit
-    shared.binding = _binding(attr)
+    shared.binding = row_binding(attr)
     base_raw, target_raw = _get(row, cols.base), _get(row, cols.target)
     base = read_cell(base_raw)
     if _merged_over_values(row, cols, base, target_raw):
@@ -460,8 +399,8 @@ def _targets_of_row(
         return worded
     if cell.scope:
         metric = shared.metric = f"{metric}（{cell.scope}）"  # 5分钟覆盖区超80%
-    unit = _cell_unit(unit, cell)
-    kind = _kind(metric, unit, cell)
+    unit = cell_unit(unit, cell)
+    kind = row_kind(metric, unit, cell)
     comp = cell.comparator
     if comp is None and cell.value is not None:
         lower = any(w in metric for w in _LOWER_IS_BETTER) and not any(
@@ -572,7 +511,7 @@ def _place_targets(
         cell = read_cell(_get(row, col))
         if cell.value is None:
             continue
-        unit = _cell_unit(shared.unit, cell)
+        unit = cell_unit(shared.unit, cell)
         value_base, unit_base = normalise(cell.value, unit)
         out.append(
             Target(
@@ -581,7 +520,7 @@ def _place_targets(
                 cell.value,
                 unit,
                 Comparator(cell.comparator or comp or ">="),
-                TargetKind(_kind(metric, unit, cell)),
+                TargetKind(row_kind(metric, unit, cell)),
                 cell.year or shared.deadline,
                 shared.text,
                 location,
