@@ -581,7 +581,7 @@ def test_a_words_cell_with_a_figure_in_each_clause_gives_one_target_per_clause()
 
 
 def test_a_listed_name_shares_its_measure_with_each_item() -> None:
-    from plantrack.parse.table_cells import listed_names
+    from plantrack.parse.row_variants import listed_names
 
     assert listed_names("县道、乡村道优良路率(MQI)") == ["县道优良路率(MQI)", "乡村道优良路率(MQI)"]
     assert listed_names("城镇、农村居民人均可支配收入") == [

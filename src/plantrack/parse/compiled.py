@@ -36,6 +36,7 @@ COMPILED = (
     "reading",
     "reject",
     "review",
+    "row_variants",
     "rules",
     "sentence_steps",
     "share_rules",

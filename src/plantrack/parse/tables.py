@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from plantrack.model import Comparator, Location, Target, TargetKind
 from plantrack.parse.numbers import normalise
+from plantrack.parse.row_variants import row_variants
 from plantrack.parse.shifted_rows import realigned
 from plantrack.parse.table_cells import (
     BRACKET_YEAR,
@@ -24,7 +25,6 @@ from plantrack.parse.table_cells import (
     clause_figures,
     price_year,
     read_cell,
-    row_variants,
 )
 from plantrack.parse.table_columns import Columns, find_columns, metric_unit
 from plantrack.parse.table_kind import SHARE_UNITS, cell_unit, row_binding, row_kind
