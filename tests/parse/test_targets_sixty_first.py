@@ -24,3 +24,23 @@ def test_a_count_of_projects_after_their_sizes_stays() -> None:
     text = "新建日处理能力5万吨、服务人口20万人的污水处理厂2座。"
     found = [(t.value, t.unit) for t in targets_of(text, 2023, 2023)]
     assert found == [(2.0, "座")]
+
+
+def test_what_work_is_done_on_is_counted_after_a_place_or_named_ones() -> None:
+    text = (
+        "今年将对全区62面指路标志进行更换，对环河13座桥梁进行文化和景观出新，"
+        "对新民洲大寨河等3公里河道实施生态综合治理。"
+    )
+    found = {(t.value, t.unit, t.kind) for t in targets_of(text, 2026, 2026)}
+    assert found == {(62.0, "面", "level"), (13.0, "座", "level"), (3.0, "公里", "level")}
+
+
+def test_work_done_on_them_is_a_review() -> None:
+    text = "对全国30个省、自治区、直辖市节能目标完成情况进行了评价考核。"
+    assert targets_of(text, 2008, 2008) == []
+
+
+def test_a_face_is_a_measure_word_only_before_a_noun() -> None:
+    text = "新建面积达到100平方米的广场3个。"
+    found = {(t.value, t.unit) for t in targets_of(text, 2026, 2026)}
+    assert (100.0, "面") not in found and (3.0, "个") in found

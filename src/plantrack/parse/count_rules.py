@@ -210,7 +210,8 @@ def rule_count_in_object(r: Reading, run: ClauseRun) -> str | None:
     if after.startswith(("范围", "半径")):
         return None  # 关停供热半径30公里范围内的燃煤锅炉: the reach that picks what is closed
     dui_verb = next((v for v in ("进行", "开展", "实施", "安装", "提档升级") if v in after), None)
-    dui = vocab.DUI_OBJECT_RE.search(r.pre) and dui_verb
+    # (对全国30个省…进行了评价考核: work done, a report's past)
+    dui = vocab.DUI_OBJECT_RE.search(r.pre) and dui_verb and dui_verb + "了" not in after
     window = r.pre if r.pre.endswith("等") else r.pre[-24:]  # 推进A、B、C等N个…: a long list
     verb = vocab.OBJECT_VERB_RE.search(window)
     if not dui and not verb:
@@ -220,6 +221,8 @@ def rule_count_in_object(r: Reading, run: ClauseRun) -> str | None:
         joined = _WITH_REWORK.match(window, verb.end()) is not None  # 新建、改建: not all new
         new = verb.group(0) in vocab.INCREMENT_VERBS and not joined
         r.kind = "increment" if new else "level"
+    if dui and not verb:
+        r.kind = "level"  # 对…4500名学生实施…: the work done on them, not something new
     metric = post_metric(after.replace(dui_verb, "", 1) if dui and dui_verb else after)
     if len(vocab.CJK_OR_ALNUM.findall(metric)) < 2 or metric in vocab.STRUCTURE_NOUNS:
         return None

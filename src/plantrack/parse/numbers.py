@@ -51,7 +51,7 @@ WEAK_UNITS = {
 
 # Classifiers of a count: after one, 大/型 opens the counted noun (16处大宗固废…, 5个大型…).
 COUNT_UNITS = frozenset(
-    "个家处座所条项件台套辆艘架张场次款种部名位户批只支间栋块片幢口宗笔颗份根樘对堂例具组"
+    "个家处座所条项件台套辆艘架张场次款种部名位户批只支间栋块片幢口宗笔颗份根樘对堂例具组面"
 )
 
 
@@ -111,6 +111,7 @@ _UNIT_GUARDS = {
     "个点": "位",  # 21个点位: points, counted (not 3个点, percentage points)
     "门": "户槛诊类店票口面径禁窗头前卫道心峡县湾",  # 70万门 phone lines; not 门户, 三门峡
     "部": "门委署位分长",  # 100部精品剧目; not 等21部门印发, 10部委
+    "面": "积向对临貌料板上下前值层食条粉试谈",  # 62面指路标志, not 面积, 面向
 }
 # Longest first (BASE_UNITS' order); the plain one-character units as one character class, which
 # the engine tests in one step instead of trying some fifty alternatives in turn.

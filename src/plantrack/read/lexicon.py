@@ -89,6 +89,7 @@ BASE_UNITS = sorted(
         "份",
         "根",  # 200根充电桩 (根据, 根本 … guarded in parse.numbers)
         "樘",
+        "面",  # 62面指路标志, 10面旗帜 (面积, 面向 … guarded in parse.numbers)
         "课时",
         "学时",
         "节",  # 12节车厢 (节能, 节点 … guarded in parse.numbers)
