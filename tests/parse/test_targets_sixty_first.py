@@ -44,3 +44,18 @@ def test_a_face_is_a_measure_word_only_before_a_noun() -> None:
     text = "新建面积达到100平方米的广场3个。"
     found = {(t.value, t.unit) for t in targets_of(text, 2026, 2026)}
     assert (100.0, "面") not in found and (3.0, "个") in found
+
+
+def test_a_count_of_one_character_things_is_named_by_its_work() -> None:
+    text = "重点改造提升192栋楼。新建3座桥。"
+    found = {(t.value, t.unit, t.metric) for t in targets_of(text, 2023, 2023)}
+    assert found == {(192.0, "栋", "改造楼"), (3.0, "座", "新建桥")}
+
+
+def test_a_floor_between_a_service_and_the_people_it_reaches() -> None:
+    text = "走访慰问全市不低于120名困境儿童。帮扶不少于300户困难家庭。"
+    found = {(t.value, t.unit, t.metric, t.comparator) for t in targets_of(text, 2026, 2026)}
+    assert found == {
+        (120.0, "名", "慰问困境儿童", ">="),
+        (300.0, "户", "帮扶困难家庭", ">="),
+    }

@@ -29,6 +29,10 @@ _SERVICE_RE = re.compile(
 )
 # 减免0.94万名…保教费, 资助1200名困难学生: a service verb right before the people it reaches
 _SERVICE_BEFORE = ("减免", "资助", "救助", "帮扶", "慰问", "解决")
+_FLOORS = frozenset(("不低于", "不少于", "超过", "约"))
+_SERVICE_FLOOR = re.compile(
+    rf"(?P<service>{'|'.join(_SERVICE_BEFORE)})(?:全[县市区省镇乡])?(?:{'|'.join(_FLOORS)})$"
+)
 
 
 # 为全县1600名儿童提供…, 向1.45万名…, 在161个景区实施…, 对全省957个村寨实施… (a bare 对30个…
@@ -53,9 +57,12 @@ def rule_for_beneficiaries(r: Reading, run: ClauseRun) -> str | None:
     if r.settled:
         return None
     unit = r.q.unit or ""
-    before = r.head.verb is None and r.pre.endswith(_SERVICE_BEFORE)
+    # (走访慰问全市不低于120名困境儿童: a floor, and the place, between the service and them)
+    floor = _SERVICE_FLOOR.search(r.pre) if r.head.verb in _FLOORS else None
+    before = (r.head.verb is None and r.pre.endswith(_SERVICE_BEFORE)) or floor is not None
     if before and unit in PEOPLE_UNITS and r.after:
-        metric = r.pre[-2:] + r.after.split("，")[0].removeprefix("的")  # 解决6700人的…问题
+        service = floor.group("service") if floor else r.pre[-2:]
+        metric = service + r.after.split("，")[0].removeprefix("的")  # 解决6700人的…问题
         r.metric, r.post_metric, r.settled = strip_trail(metric[:MAX_METRIC]), True, True
         return None
     if r.head.verb != "为" and not _for_scope(r.pre):
@@ -224,6 +231,8 @@ def rule_count_in_object(r: Reading, run: ClauseRun) -> str | None:
     if dui and not verb:
         r.kind = "level"  # 对…4500名学生实施…: the work done on them, not something new
     metric = post_metric(after.replace(dui_verb, "", 1) if dui and dui_verb else after)
+    if verb and len(metric) == 1 and metric in _ONE_CHARACTER_THINGS and is_count(q.unit):
+        metric = verb.group(0) + metric  # 改造提升192栋楼: the work names the one-character thing
     if len(vocab.CJK_OR_ALNUM.findall(metric)) < 2 or metric in vocab.STRUCTURE_NOUNS:
         return None
     r.metric, r.post_metric, r.settled = metric, True, True
@@ -237,6 +246,8 @@ _THRESHOLD_FIRST = re.compile(
     r"|^\d{2,4}(?:千伏|kV|KV)(?=[\u4e00-\u9fff]{0,8}(?:工程|变电站|线路|输电通道|换流站))"
 )
 GROWTH_VERBS = frozenset(("增长", "增速", "增幅", "增长率"))
+# 改造提升192栋楼, 新建3座桥: things a count names with one character
+_ONE_CHARACTER_THINGS = frozenset("楼桥路井站校厂馆房")
 _ABOUT = frozenset(("约", "大约"))
 # an extent of work (…万平方米以上的…改造): the amount done, not a size that qualifies a noun
 _EXTENT_UNIT_RE = re.compile(r"(?:万|千)?(?:平方米|平方公里|公顷|亩|公里|千米|米)$")
