@@ -59,3 +59,11 @@ def test_a_floor_between_a_service_and_the_people_it_reaches() -> None:
         (120.0, "名", "慰问困境儿童", ">="),
         (300.0, "户", "帮扶困难家庭", ">="),
     }
+
+
+def test_places_rebuilt_elsewhere_are_counted() -> None:
+    found = [
+        (t.value, t.unit, t.deadline)
+        for t in targets_of("用三年左右时间整体迁建6家卫生院。", 2022, 2024)
+    ]
+    assert found == [(6.0, "家", 2024)]
