@@ -54,8 +54,8 @@ FIELDS = (
 TABLE_FIELDS = ("row", "value", "baseline", "binding")
 
 
-# the batch blind for the next piece of work: `b71-…` (`--blind71`), to be gathered
-BLIND_BATCHES: tuple[int, ...] = (71,)
+# the batch blind for the next piece of work: `b72-…` (`--blind72`), being gathered
+BLIND_BATCHES: tuple[int, ...] = (72,)
 BATCH = re.compile(r"b(\d+)-")
 
 
@@ -525,6 +525,10 @@ RETIRED = (
     (
         "retired70",
         "wild set, retired seventieth batch b70- (scored blind twice, tuned on since)",
+    ),
+    (
+        "retired71",
+        "wild set, retired seventy-first batch b71- (scored blind twice, tuned on since)",
     ),
 )
 
