@@ -3,7 +3,9 @@ that describe a project, the digits that spell a programme's name."""
 
 from __future__ import annotations
 
-from paragraph import targets_of
+from pathlib import Path
+
+from paragraph import document_targets, targets_of
 
 
 def test_two_sizes_that_describe_a_project_are_no_targets() -> None:
@@ -67,3 +69,39 @@ def test_places_rebuilt_elsewhere_are_counted() -> None:
         for t in targets_of("用三年左右时间整体迁建6家卫生院。", 2022, 2024)
     ]
     assert found == [(6.0, "家", 2024)]
+
+
+def test_a_dash_item_opens_its_own_metric_and_kind() -> None:
+    found = [(t.value, t.metric, t.kind) for t in targets_of("——新引进大学生5万名。", 2019, 2019)]
+    assert found == [(5.0, "大学生", "increment")]
+
+
+def test_new_pipes_and_new_users_are_increments() -> None:
+    text = "新铺天然气管道400公里以上，累计建成1000公里以上，新发展用户30000户。"
+    found = {(t.value, t.kind) for t in targets_of(text, 2021, 2026)}
+    assert found == {(400.0, "increment"), (1000.0, "cumulative"), (30000.0, "increment")}
+
+
+def test_the_work_named_last_after_a_dui_object_counts_it() -> None:
+    text = "对69个小区污水管网重建性提升、补充性改造。"
+    found = [(t.value, t.unit) for t in targets_of(text, 2021, 2026)]
+    assert found == [(69.0, "个")]
+
+
+def test_crossing_a_mark_is_going_beyond_it() -> None:
+    found = [(t.value, t.comparator) for t in targets_of("经济总量跨越6万亿元。", 2021, 2025)]
+    assert found == [(6.0, ">")]
+
+
+def test_the_capacity_of_a_facility_built_is_no_target() -> None:
+    text = "建成昆仑燃气年输气量2亿方门站，完成新奥燃气输气能力20万方/小时门站。污水处理能力达到5万吨。"
+    found = [(t.value, t.unit) for t in targets_of(text, 2021, 2026)]
+    assert found == [(5.0, "万吨")]
+
+
+def test_a_task_that_improves_the_base_is_no_review(tmp_path: Path) -> None:
+    text = (
+        "（四）进一步完善基础条件，为稳增长提供坚实支撑\n完善交通网络。完成农村通畅工程600公里。\n"
+    )
+    found = [(t.value, t.unit) for t in document_targets(tmp_path, text, 2018, 2018)]
+    assert found == [(600.0, "公里")]

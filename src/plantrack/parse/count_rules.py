@@ -216,7 +216,10 @@ def rule_count_in_object(r: Reading, run: ClauseRun) -> str | None:
         return None
     if after.startswith(("范围", "半径")):
         return None  # 关停供热半径30公里范围内的燃煤锅炉: the reach that picks what is closed
-    dui_verb = next((v for v in ("进行", "开展", "实施", "安装", "提档升级") if v in after), None)
+    # (对69个小区污水管网重建性提升、补充性改造: the work named at the end)
+    dui_verb = next(
+        (v for v in ("进行", "开展", "实施", "安装", "提档升级", "改造") if v in after), None
+    )
     # (对全国30个省…进行了评价考核: work done, a report's past)
     dui = vocab.DUI_OBJECT_RE.search(r.pre) and dui_verb and dui_verb + "了" not in after
     window = r.pre if r.pre.endswith("等") else r.pre[-24:]  # 推进A、B、C等N个…: a long list
@@ -230,7 +233,8 @@ def rule_count_in_object(r: Reading, run: ClauseRun) -> str | None:
         r.kind = "increment" if new else "level"
     if dui and not verb:
         r.kind = "level"  # 对…4500名学生实施…: the work done on them, not something new
-    metric = post_metric(after.replace(dui_verb, "", 1) if dui and dui_verb else after)
+    cut = dui and dui_verb and dui_verb != "改造"  # (改造 names the work: kept)
+    metric = post_metric(after.replace(dui_verb, "", 1) if cut and dui_verb else after)
     if verb and len(metric) == 1 and metric in _ONE_CHARACTER_THINGS and is_count(q.unit):
         metric = verb.group(0) + metric  # 改造提升192栋楼: the work names the one-character thing
     if len(vocab.CJK_OR_ALNUM.findall(metric)) < 2 or metric in vocab.STRUCTURE_NOUNS:
