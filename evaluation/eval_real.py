@@ -37,6 +37,7 @@ from evaluation.eval_targets import show_errors
 from plantrack.model import Target
 from plantrack.parse.plan import parse_document
 from plantrack.read import read_document
+from plantrack.read.clean import chinese_punctuation, normalize_width
 from plantrack.read.script import strip_pinyin
 
 HERE = Path(__file__).resolve().parent / "real"
@@ -162,6 +163,8 @@ def _in_review(pred: dict, text: str, label: dict) -> bool:
         at = text.find(start.strip())
         if at < 0:  # a traditional or glossed text's passage, as the reader leaves it
             at = text.find(_simplified(start.strip()))
+        if at < 0:  # a passage with ASCII commas, full-width in the text the reader cleaned
+            at = text.find(chinese_punctuation(normalize_width(start.strip())))
         if at < 0:
             continue
         end = text.find("\n", at)

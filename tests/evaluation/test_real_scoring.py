@@ -24,3 +24,11 @@ def test_a_traditional_review_passage_holds_the_reader_s_simplified_citation() -
     label = {"review_passages": ["一是事故總量和死亡人(rén)數持續下降。全省發生各類事故15385起"]}
     assert _in_review({"text": "死亡2464人"}, text, label)
     assert not _in_review({"text": "二是"}, text, label)
+
+
+def test_a_review_passage_written_with_ascii_commas_is_found_in_the_cleaned_text() -> None:
+    # the label quotes the file (ASCII commas); the reader's text has them full-width
+    label = {"review_passages": ["会上公布,2025年江苏省政府12类45件民生实事项目"]}
+    text = "会上公布，2025年江苏省政府12类45件民生实事项目年度目标任务已全面完成。其中：新建普通高中30所。\n今年实施45件。"
+    assert _in_review({"text": "新建普通高中30所"}, text, label)
+    assert not _in_review({"text": "今年实施45件"}, text, label)
