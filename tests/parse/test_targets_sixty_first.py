@@ -105,3 +105,12 @@ def test_a_task_that_improves_the_base_is_no_review(tmp_path: Path) -> None:
     )
     found = [(t.value, t.unit) for t in document_targets(tmp_path, text, 2018, 2018)]
     assert found == [(600.0, "公里")]
+
+
+def test_what_is_bred_is_no_new_thing_of_the_clause_before() -> None:
+    text = (
+        "全省计划到2022年新增建成高标准农田310万亩；"
+        "育成具有自主知识产权的突破性农作物新品种16个，畜禽新品种配套系7个。"
+    )
+    found = {(t.value, t.kind) for t in targets_of(text, 2021, 2025)}
+    assert found == {(310.0, "increment"), (16.0, "level"), (7.0, "level")}
