@@ -220,8 +220,7 @@ def rule_count_in_object(r: Reading, run: ClauseRun) -> str | None:
     dui_verb = next(
         (v for v in ("进行", "开展", "实施", "安装", "提档升级", "改造") if v in after), None
     )
-    # (对全国30个省…进行了评价考核: work done, a report's past)
-    dui = vocab.DUI_OBJECT_RE.search(r.pre) and dui_verb and dui_verb + "了" not in after
+    dui = vocab.DUI_OBJECT_RE.search(r.pre) and dui_verb
     window = r.pre if r.pre.endswith("等") else r.pre[-24:]  # 推进A、B、C等N个…: a long list
     verb = vocab.OBJECT_VERB_RE.search(window)
     if not dui and not verb:

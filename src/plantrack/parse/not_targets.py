@@ -99,14 +99,8 @@ _STREAK = re.compile(
 _AIMED = re.compile(r"力争|争取|确保|努力|要|将|继续")
 
 
-# 对全国30个省…完成情况进行了评价考核, 为2000户家庭实施了改造: the work after the value, done
-_DONE_AFTER = re.compile(r"^[^，。；]{0,30}?(?:进行|开展|实施|完成|建成|实现)了")
-
-
-def _done_before(pre: str, after: str) -> str | None:
-    """Why the words right before the value (or the work after it) report it done, or None."""
-    if _DONE_AFTER.match(after):
-        return "the work after it reported done (…进行了评价考核): a past figure, not a target"
+def _done_before(pre: str) -> str | None:
+    """Why the words right before the value report it done, or None."""
     if _STREAK.search(pre) and not _AIMED.search(pre):
         return "a streak of years so far (连续9年稳定在1300亿斤以上): the past, not a target"
     if _DONE_WITH_LE.search(pre) and "比" not in pre[-24:]:  # 比去年预计数增加了22亿元: planned
@@ -193,7 +187,7 @@ def said_not_a_target(
     explained = _explained(pre, after, clause)
     if explained:
         return explained
-    done = _done_before(pre, after) or _quarter_reported(q, verb, clause)
+    done = _done_before(pre) or _quarter_reported(q, verb, clause)
     if done:
         return done
     hedged = _hedged(verb, pre, after, metric)

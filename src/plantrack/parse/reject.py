@@ -98,11 +98,6 @@ SECOND_COUNT = re.compile(r"^\d[\d.]*[万千]?[\u4e00-\u9fff]{1,2}(?=[，。；,
 # 需求侧具备3%左右的尖峰负荷响应能力: a share that sizes a capability is the capability's target
 # 原油产量保持年产1亿吨的水平: the verb that holds a level, a yearly measure word after it
 HOLDS_LEVEL = re.compile(r"(?:保持|维持)在?(?:年产|年均|每年)?$")
-# 培育年产值超100亿元、具备较强国际竞争力的龙头企业2家: the figure is one attribute of a noun
-# another attribute joins before 的, and the noun is counted after it
-_ATTRIBUTE_BESIDE = re.compile(
-    r"、[^，。；、\d]{2,16}的[^，。；、\d]{1,12}(?:\d|[一二两三四五六七八九十]+[个家])"
-)
 _CAPABILITY = re.compile(r"^的([\u4e00-\u9fff]{2,16}能力)$")
 # 受益灌面770万亩、惠及3600万人的引大济岷“世纪工程”: the first of two sizes that describe a project
 _PROJECT_SIZES = re.compile(

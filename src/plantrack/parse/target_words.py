@@ -187,6 +187,7 @@ DEADLINE_CLAUSE_RE = re.compile(
 DONE_RE = re.compile(
     r"(?:实现|完成|达到|增长|提高|提升|下降|降低|减少|突破|超过|新增|建成|增加|累计)了"
     r"|(?:遴选|征集|收集|梳理|筛选)了|初步形成了"  # 遴选了12件候选项目: how the list was made
+    r"|(?:进行|开展|实施)了"  # 对全国30个省…进行了评价考核: work done
     r"|已(?:经)?(?:达到|实现|完成|建成|突破|超过|累计|过半|开工建设|开工|投产|竣工)"
     # 目前实有特种消防车辆43辆, 现有…: the state today (not 由目前的9.5提高到11, 在现有基础上,
     # nor 5.0‰（目前8.1‰）: the baseline in brackets after a target, nor 现有矿井净增产量…: what
