@@ -285,7 +285,7 @@ def rule_held_level(r: Reading, run: ClauseRun) -> str | None:
 # 建设…算力中心东阳分节点(700PFlops)、…项目(400PFlops): a named project's size in brackets
 _BRACKETED_SIZE = re.compile(r"(?:项目|工程|中心|节点|基地|园区|电站)[（(]$")
 # 建成年输气量2亿方门站, 完成输气能力20万方/小时门站: the capacity of the facility named right after
-_CAPACITY_BEFORE = re.compile(r"(?:输气量|输气能力|处理能力|处理规模|年产能|年产)$")
+_CAPACITY_BEFORE = ("输气量", "输气能力", "处理能力", "处理规模", "年产能", "年产")
 _FACILITY_AFTER = re.compile(r"^的?[\u4e00-\u9fff]{0,4}(?:门站|站|厂|中心|基地)(?=[，。；、]|$)")
 
 
@@ -296,7 +296,7 @@ def rule_not_a_value(r: Reading, run: ClauseRun) -> str | None:
         return said
     if r.after[:1] in "）)" and _BRACKETED_SIZE.search(r.pre) and not is_count(r.q.unit):
         return "a named project's size in brackets, not a target"  # (not 次中心（15个）: a count)
-    if _CAPACITY_BEFORE.search(r.pre) and _FACILITY_AFTER.match(r.after):
+    if r.pre.endswith(_CAPACITY_BEFORE) and _FACILITY_AFTER.match(r.after):
         return "the capacity of the facility named after it (年输气量2亿方门站), not a target"
     if (
         r.head.verb in (None, "约", "为")
