@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from paragraph import document_values
+from paragraph import document_values, targets_of
 
 
 def test_a_paragraph_that_reports_last_years_goals_met_is_a_review(tmp_path: Path) -> None:
@@ -19,3 +19,10 @@ def test_a_paragraph_that_reports_last_years_goals_met_is_a_review(tmp_path: Pat
 def test_this_years_goals_told_as_met_ahead_are_not_a_review(tmp_path: Path) -> None:
     text = "2026年全市民生实事项目目标任务要全面完成,新建改扩建中小学15所。\n"
     assert document_values(tmp_path, text, 2026, 2026) == [15.0]
+
+
+def test_a_finished_count_after_a_started_one_names_the_same_thing() -> None:
+    text = "今年新开工建设安置房60万平方米、竣工80万平方米。保障性住房新开工2万套、竣工1.5万套。"
+    found = [(t.value, t.metric, t.kind) for t in targets_of(text, 2026, 2026)]
+    assert found[1] == (80.0, "竣工安置房", "level")
+    assert found[3] == (1.5, "竣工保障性住房", "level")

@@ -136,8 +136,8 @@ def _measure_of(run: ClauseRun, measure: str) -> str:
     return base + measure if base else measure
 
 
-# 基本建成, 提升改造: work verbs only, no noun
-_WORK_VERBS_ONLY = re.compile(rf"(?:基本|全面)?(?:{vocab.OBJECT_VERB_RE.pattern})+")
+# 基本建成, 提升改造, 竣工: work verbs only, no noun
+_WORK_VERBS_ONLY = re.compile(rf"(?:基本|全面)?(?:{vocab.OBJECT_VERB_RE.pattern}|竣工|完工)+")
 
 
 def rule_sibling_noun(r: Reading, run: ClauseRun) -> str | None:
@@ -154,8 +154,18 @@ def rule_sibling_noun(r: Reading, run: ClauseRun) -> str | None:
         return None
     if r.q.unit is None or r.q.unit != run.last_unit or r.q.unit in vocab.SHARE_UNITS:
         return None
-    noun = run.last
+    # 保障性住房新开工2万套、竣工1.5万套, 新开工建设安置房60万平方米、竣工80万平方米: the noun
+    # without the verbs written around it
+    noun = _WORK_AROUND.sub("", run.last) or run.last
     if len(vocab.CJK_OR_ALNUM.findall(noun)) < 2 or post_metric(r.after):
         return None
     r.metric, r.settled = verb + noun, True
+    if verb in _FINISHED:
+        r.kind = "level"  # 新开工…、竣工80万平方米: what is finished is no new start
     return None
+
+
+_WORK_AROUND = re.compile(
+    rf"^(?:{vocab.OBJECT_VERB_RE.pattern})+|(?:{vocab.OBJECT_VERB_RE.pattern}|开工|竣工)+$"
+)
+_FINISHED = frozenset(("竣工", "完工"))
