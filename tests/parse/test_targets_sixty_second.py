@@ -26,3 +26,10 @@ def test_a_finished_count_after_a_started_one_names_the_same_thing() -> None:
     found = [(t.value, t.metric, t.kind) for t in targets_of(text, 2026, 2026)]
     assert found[1] == (80.0, "竣工安置房", "level")
     assert found[3] == (1.5, "竣工保障性住房", "level")
+
+
+def test_a_bare_count_is_of_the_work_the_clause_before_names() -> None:
+    found = [
+        (t.value, t.metric) for t in targets_of("要实施城市更新项目，数量为500个。", 2026, 2026)
+    ]
+    assert found == [(500.0, "城市更新项目")]

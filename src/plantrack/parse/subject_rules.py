@@ -92,10 +92,11 @@ def rule_elided_subject(r: Reading, run: ClauseRun) -> str | None:
         and not state.clause.endswith(vocab.LEAD_IN_ENDS)
     ):
         r.metric = elided(r.head, r.metric, state) or r.metric
-    if (r.q.unit or "").lstrip("万亿") in COUNT_UNITS and len(
-        vocab.CJK_OR_ALNUM.findall(r.metric)
-    ) < 2:
-        r.metric = _work_before(state.clause) or r.metric  # …加装电梯，全年新增80部
+    if (r.q.unit or "").lstrip("万亿") in COUNT_UNITS and (
+        len(vocab.CJK_OR_ALNUM.findall(r.metric)) < 2 or r.metric in _COUNT_ONLY
+    ):
+        # …加装电梯，全年新增80部; 要实施城市更新项目，数量为500个
+        r.metric = _work_before(state.clause) or r.metric
     if r.metric.startswith("占") and state.subject:
         r.metric = state.subject + r.metric
     if r.after.startswith("用于") and r.head.metric:
@@ -109,6 +110,8 @@ _WORK_CLAUSE = re.compile(
 )
 
 
+# 数量为500个: a count that names nothing but that it counts
+_COUNT_ONLY = frozenset(("数量", "总数", "个数", "数目"))
 # 生产, 产量: an output that names no product (its list item's heading does)
 _BARE_OUTPUT = frozenset(("生产", "产量", "总产量", "年产量", "生产能力", "产能"))
 
