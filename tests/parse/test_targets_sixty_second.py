@@ -33,3 +33,12 @@ def test_a_bare_count_is_of_the_work_the_clause_before_names() -> None:
         (t.value, t.metric) for t in targets_of("要实施城市更新项目，数量为500个。", 2026, 2026)
     ]
     assert found == [(500.0, "城市更新项目")]
+
+
+def test_money_budgeted_by_other_words_is_no_target() -> None:
+    text = (
+        "今年安排投资5.1亿元，计划投资资金16.8亿元，其中国家专项建设债券资金1.66亿元，"
+        "省级财政已落实预算资金规模约92亿元。新建学校3所。"
+    )
+    found = [(t.value, t.unit) for t in targets_of(text, 2026, 2026)]
+    assert found == [(3.0, "所")]
