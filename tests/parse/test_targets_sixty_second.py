@@ -42,3 +42,13 @@ def test_money_budgeted_by_other_words_is_no_target() -> None:
     )
     found = [(t.value, t.unit) for t in targets_of(text, 2026, 2026)]
     assert found == [(3.0, "所")]
+
+
+def test_what_a_government_spends_on_a_field_is_no_target() -> None:
+    text = "其中在教育方面的投入达到6.6亿元。李沧区还将投资1200万元。该县将投资11.6亿元用于交通基础设施建设。"
+    assert targets_of(text, 2012, 2012) == []
+
+
+def test_a_nations_investment_in_a_network_stays_a_target() -> None:
+    text = "“十五五”时期，我国着力推进新型电网建设，将投资5万亿元以上。"
+    assert [(t.value, t.unit) for t in targets_of(text, 2026, 2030)] == [(5.0, "万亿元")]
