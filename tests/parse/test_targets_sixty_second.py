@@ -52,3 +52,8 @@ def test_what_a_government_spends_on_a_field_is_no_target() -> None:
 def test_a_nations_investment_in_a_network_stays_a_target() -> None:
     text = "“十五五”时期，我国着力推进新型电网建设，将投资5万亿元以上。"
     assert [(t.value, t.unit) for t in targets_of(text, 2026, 2030)] == [(5.0, "万亿元")]
+
+
+def test_one_time_in_a_term_is_no_count() -> None:
+    text = "减少一次能源大规模长距离输送压力，减少一次性用品的使用，非化石能源占一次能源消费比重达到25%。"
+    assert [(t.value, t.unit) for t in targets_of(text, 2025, 2025)] == [(25.0, "%")]

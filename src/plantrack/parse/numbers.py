@@ -537,8 +537,9 @@ def _position_reason(text: str, q: Quantity, s: int, before: str) -> str | None:
     return None
 
 
-# 惠及千家万户, 千方百计: four-character idioms that open on a numeral and a measure word
-_IDIOMS = ("千家万户", "千方百计", "万家灯火", "千家百业")
+# 惠及千家万户, 千方百计: four-character idioms that open on a numeral and a measure word;
+# 一次能源, 一次性用品: terms that open on 一次
+_IDIOMS = ("千家万户", "千方百计", "万家灯火", "千家百业", "一次能源", "一次性")
 
 
 def _name_reason(
@@ -554,7 +555,7 @@ def _name_reason(
     if q.value is None:
         return f"malformed number {q.num_text!r}"
     if q.chinese and text.startswith(_IDIOMS, s):
-        return f"an idiom ({text[s : s + 4]})"
+        return f"an idiom or a term ({text[s : s + 4]})"
     if _PHONE.match(text, s):
         return "a telephone number (023-61520697)"
     if after == "%" or (q.unit and q.unit.endswith("%") and text[unit_end : unit_end + 1] == "%"):
