@@ -57,3 +57,13 @@ def test_a_nations_investment_in_a_network_stays_a_target() -> None:
 def test_one_time_in_a_term_is_no_count() -> None:
     text = "减少一次能源大规模长距离输送压力，减少一次性用品的使用，非化石能源占一次能源消费比重达到25%。"
     assert [(t.value, t.unit) for t in targets_of(text, 2025, 2025)] == [(25.0, "%")]
+
+
+def test_a_web_pages_label_after_a_figure_is_no_metric() -> None:
+    for text in (
+        "气温37.1℃ 作者",
+        "培育产值十亿级的行业龙头企业2家以上来源",
+        "力争并网装机25GW以上中国电力网发布时间",
+    ):
+        metrics = [t.metric for t in targets_of(text, 2025, 2027)]
+        assert not any(m.endswith(("作者", "来源", "发布时间")) for m in metrics), (text, metrics)

@@ -275,6 +275,12 @@ def _shared_noun(after: str) -> str:
 _LEVEL_WORDS = re.compile(rf"{vocab.LEVEL_WORDS}(?:[，。；,;]|$)")
 
 
+# 作者, 来源, 文章字数, 中国电力网发布时间: a web page's labels after the text, not a metric
+_PAGE_CHROME = re.compile(
+    r"(?:作者|来源|文章字数|责任编辑|浏览次数|[\u4e00-\u9fff]{0,8}发布时间)(?:$|[:：\s])"
+)
+
+
 def post_metric(after: str) -> str:
     """Metric written after the number: 建成10个以上高水平示范应用场景 (up to 等 or the next
     number of a list: 3个千亿级产业集群和5个百亿级产业集群)."""
@@ -287,6 +293,8 @@ def post_metric(after: str) -> str:
         return ""
     if COMPLETION_RE.match(after):
         return ""  # 4000人完成736人: the completion reported beside the target, not its metric
+    if _PAGE_CHROME.match(after):
+        return ""  # 新增中小学学位2万个文章字数: a web page's label, glued on by copying
     if after[:1] in "（(":
         # 101个（受益面积78.2万亩）低洼圩区: a note on the value; the metric follows it, if any
         close = _NOTE_CLOSE.search(after)
