@@ -67,3 +67,26 @@ def test_a_web_pages_label_after_a_figure_is_no_metric() -> None:
     ):
         metrics = [t.metric for t in targets_of(text, 2025, 2027)]
         assert not any(m.endswith(("作者", "来源", "发布时间")) for m in metrics), (text, metrics)
+
+
+def test_a_list_of_years_counts_what_the_words_before_it_name() -> None:
+    text = (
+        "到2027年更新老旧设备5218台，其中2024年850台、2025年1200台、2026年1440台、2027年1728台。"
+        "推动企业实施污防设施提升改造，2024年5家、2027年10家。"
+    )
+    found = [(t.value, t.metric, t.deadline) for t in targets_of(text, 2024, 2027)]
+    assert found == [
+        (5218.0, "更新老旧设备", 2027),
+        (850.0, "更新老旧设备", 2024),
+        (1200.0, "更新老旧设备", 2025),
+        (1440.0, "更新老旧设备", 2026),
+        (1728.0, "更新老旧设备", 2027),
+        (5.0, "企业实施污防设施提升改造", 2024),
+        (10.0, "企业实施污防设施提升改造", 2027),
+    ]
+
+
+def test_years_listed_without_values_after_them_are_no_yearly_list() -> None:
+    text = "森林覆盖率在2025年、2030年分别达到30%、32%。"
+    found = [(t.value, t.deadline) for t in targets_of(text, 2021, 2030)]
+    assert found == [(30.0, 2025), (32.0, 2030)]

@@ -65,6 +65,7 @@ from plantrack.parse.subject_rules import (
     rule_elided_subject,
     rule_equivalent,
     rule_sibling_noun,
+    rule_yearly_item,
 )
 
 # （公交V2G示范项目: a part of the value before, named in full in brackets (its noun the same)
@@ -587,6 +588,7 @@ RULES: tuple[Rule, ...] = (
     rule_named_set,
     rule_under_way,
     rule_equivalent,
+    rule_yearly_item,
     rule_borrowed_noun,
     rule_bound_after_verb,
     rule_time_to_reach,

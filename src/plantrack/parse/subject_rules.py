@@ -29,6 +29,24 @@ def rule_equivalent(r: Reading, run: ClauseRun) -> str | None:
     return None
 
 
+# 2024年5家、2027年10家; 其中2024年850台、2025年1200台: the year of one value of a list of years
+# (with the value before it, for a later item)
+_YEARLY_ITEM = re.compile(r"^(?:[\d.]+[^\d、，。；]{0,4}、)?(?:其中)?(?:19|20)\d\d年(?:底|末)?$")
+_NEXT_YEARLY_ITEM = re.compile(r"^[^\d，。；、]{0,2}、(?:19|20)\d\d年[\d.]")
+
+
+def rule_yearly_item(r: Reading, run: ClauseRun) -> str | None:
+    """推动企业实施污防设施提升改造，2024年5家、2027年10家: each value of a list of years counts
+    what the words before the list name (not the value or the year before it)."""
+    if not _YEARLY_ITEM.match(r.pre.strip()) or not (r.chained or _NEXT_YEARLY_ITEM.match(r.after)):
+        return None
+    state = run.state
+    subject = run.last or state.subject or _work_before(state.clause)
+    if subject:
+        r.metric, r.settled = subject, True
+    return None
+
+
 def rule_borrowed_noun(r: Reading, run: ClauseRun) -> str | None:
     """其中研发投入超亿元的10家: the counted noun is the subject before (…机构)."""
     if r.pre.endswith("的") and r.head.verb is None and run.state.subject and r.q.unit != "%":

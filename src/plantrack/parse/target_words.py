@@ -176,6 +176,10 @@ DEADLINE_RE = re.compile(
     # 风电、光伏发电装机规模2025年达到2500万千瓦: the year between a subject and its measure verb
     r"|((?:19|20)\d\d)(?<=[\u4e00-\u9fff、]\d{4})年(?:底|末)?"
     r"(?=达到|突破|超过|提高到|提升到|增加到|增长到|降低到|降至|下降到|控制在)"
+    # 2024年850台、2025年1200台: the year of one value of a list of years (the first item, after
+    # 其中 or a comma, when a second follows; a later one after 、 and the value before it)
+    r"|(?:(?<=其中)|(?<=[，,：:]))((?:19|20)\d\d)年(?=[\d.]+[^\d，。；、]{1,5}、(?:19|20)\d\d年\d)"
+    r"|(?<=\D、)((?:19|20)\d\d)年(?=\d)"
 )
 YEAR_RE = re.compile(r"(?:19|20)\d\d年")  # in every DEADLINE_RE match: a fast gate before it
 ASPIRATION_RE = re.compile(r"力争|争取|努力")

@@ -243,8 +243,8 @@ def _deadlines(scan: Scan) -> list[tuple[int, int, bool]]:
         return out  # every deadline phrase holds 年, but “十四五”末 and 本世纪末 (speed)
     dated = vocab.YEAR_RE.search(text) is not None  # every deadline phrase holds 20XX年 (speed)
     for m in vocab.DEADLINE_RE.finditer(text) if dated else ():
-        year = int(m.group(1) or m.group(2) or m.group(3) or m.group(4))
-        led = bool(m.group(3) or m.group(4))  # a year that leads its clause or its measure
+        year = int(next(g for g in m.groups() if g))
+        led = not (m.group(1) or m.group(2))  # a year that leads its clause, measure or value
         # 2025年，全市…达到… in a plan from 2026 (or ending 2030): a figure of the past; so is
         # 增长到2020年 in a plan for 2021–2025 (a plan sets no target before its own start)
         if first:
