@@ -90,3 +90,14 @@ def test_years_listed_without_values_after_them_are_no_yearly_list() -> None:
     text = "森林覆盖率在2025年、2030年分别达到30%、32%。"
     found = [(t.value, t.deadline) for t in targets_of(text, 2021, 2030)]
     assert found == [(30.0, 2025), (32.0, 2030)]
+
+
+def test_a_past_years_goals_restated_in_its_review_are_no_targets(tmp_path: Path) -> None:
+    text = (
+        "一、2003年国民经济和社会发展计划执行情况\n"
+        "市人大批准的2003年全市经济和社会发展主要调控目标是:国内生产总值增长12%;"
+        "城镇登记失业率控制在4%左右。\n"
+        "二、2004年国民经济和社会发展计划\n"
+        "2004年主要调控目标是:国内生产总值增长11%。\n"
+    )
+    assert document_values(tmp_path, text, 2004, 2004) == [11.0]

@@ -372,6 +372,8 @@ def ahead_at(
     """Where text[s0:s1] first looks ahead (`looks_ahead`), or None."""
     for m in FORWARD_RE.finditer(text, s0, s1):
         year, nth = m.group("to") or m.group("by") or m.group("before"), m.group("nth")
+        if first and m.group(0).startswith("目标") and _past_goals(text[s0 : m.start()], first):
+            continue  # 批准的2003年…主要调控目标是: the goals a past year had, restated
         if year or nth:
             since = first if year else (periods_from or first)
             if since is None or (int(year) if year else _period_end("十" + nth)) >= since:
@@ -379,6 +381,15 @@ def ahead_at(
         elif not dated or m.group(0) in ("明年", "今后") or m.group(0).startswith("未来"):
             return m.start()
     return None
+
+
+_YEAR_NAMED = re.compile(r"((?:19|20)\d\d)年")
+
+
+def _past_goals(before: str, first: int) -> bool:
+    """The words before 目标是 name years, all before the plan's first: a past year's goals."""
+    years = [int(y) for y in _YEAR_NAMED.findall(before)]
+    return bool(years) and max(years) < first
 
 
 def reports_past(text: str, s0: int, s1: int) -> bool:
