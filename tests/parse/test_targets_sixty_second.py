@@ -101,3 +101,9 @@ def test_a_past_years_goals_restated_in_its_review_are_no_targets(tmp_path: Path
         "2004年主要调控目标是:国内生产总值增长11%。\n"
     )
     assert document_values(tmp_path, text, 2004, 2004) == [11.0]
+
+
+def test_a_concentration_in_micrograms_per_cubic_metre_keeps_its_unit() -> None:
+    text = "PM2.5、PM10年均浓度分别低于47μg/m3、61μg/m3。臭氧浓度低于160µg/m³。"
+    found = [(t.value, t.unit) for t in targets_of(text, 2019, 2019)]
+    assert found == [(47.0, "μg/m3"), (61.0, "μg/m3"), (160.0, "µg/m³")]

@@ -58,6 +58,13 @@ BASE_UNITS = sorted(
         "乘次",  # 公共交通日客运量 42万乘次
         "微克/立方米",
         "微克每立方米",
+        "μg/m3",  # PM2.5年均浓度低于47μg/m3; the micro sign µ and ³ as typists write them
+        "μg/m³",
+        "µg/m3",
+        "µg/m³",
+        "ug/m3",
+        "mg/m3",
+        "mg/m³",
         "毫克每立方米",
         "克/千瓦时",
         "克标准煤/千瓦时",
