@@ -107,3 +107,8 @@ def test_a_concentration_in_micrograms_per_cubic_metre_keeps_its_unit() -> None:
     text = "PM2.5、PM10年均浓度分别低于47μg/m3、61μg/m3。臭氧浓度低于160µg/m³。"
     found = [(t.value, t.unit) for t in targets_of(text, 2019, 2019)]
     assert found == [(47.0, "μg/m3"), (61.0, "μg/m3"), (160.0, "µg/m³")]
+
+
+def test_a_change_of_rank_is_no_target() -> None:
+    text = "县域经济综合实力全省排名上升10位，位次前移5名，新培育规上企业30家。"
+    assert [(t.value, t.unit) for t in targets_of(text, 2020, 2020)] == [(30.0, "家")]

@@ -522,6 +522,10 @@ def _in_date(text: str, s: int) -> bool:
     return False
 
 
+# 全省排名上升10位, 位次前移5位: a rank or its change
+_RANK_BEFORE = re.compile(r"(?:排名|位次|排位)[^，。；、\d]{0,4}$")
+
+
 def _position_reason(text: str, q: Quantity, s: int, before: str) -> str | None:
     """A number that is a date, a code, an ordinal or a rank by what stands before it."""
     if _in_date(text, s):
@@ -530,8 +534,8 @@ def _position_reason(text: str, q: Quantity, s: int, before: str) -> str | None:
         return f"part of a code ({before}{q.num_text}…)"
     if before in ("第", "专栏") or text[max(0, s - 2) : s] == "专栏":
         return "an ordinal (第N / 专栏N)"
-    if before == "前" and q.unit in ("位", "名"):
-        return "a rank (居全国前10位)"
+    if q.unit in ("位", "名") and (before == "前" or _RANK_BEFORE.search(text, max(0, s - 10), s)):
+        return "a rank (居全国前10位, 全省排名上升10位)"
     if before and before in "∶:" and text[max(0, s - 2) : s - 1] == "1":
         return "a map's scale (1∶5万区域地质调查)"
     return None
