@@ -193,14 +193,14 @@ _PAST_YEAR_LEAD_RE = re.compile(
 # (陈永高说，)2025年是…极不平凡的一年。: the year a paragraph (or its speaker) tells of
 # 2025年作为“十四五”收官与攻坚决胜之年，…: the same, as the year the text looks back on
 _YEAR_TOLD_RE = re.compile(r"((?:19|20)\d\d)年(?:是|作为)(?=[^。！？]{2,40}(?:的一年|之年))")
-# 如某矿务局在一九七八年…, 例如某县2024年…: an example of what someone did in a year (compared
-# with the plan's first year by `review_lead`)
 # 会上公布,2025年…民生实事项目年度目标任务已全面完成。: a year's goals reported met (compared with
 # the plan's first year by `review_lead`)
 _GOALS_DONE_LEAD_RE = re.compile(
     r"^(?:[^，。；！？,;]{2,12}[，,])?((?:19|20)\d\d)年[^。！？；]{0,40}?(?:目标|任务)(?:任务)?"
     r"已(?:经)?(?:如期|全面|胜利|圆满|顺利|全部|超额)?(?:实现|完成)"
 )
+# 如某矿务局在一九七八年…, 例如某县2024年…: an example of what someone did in a year (compared
+# with the plan's first year by `review_lead`)
 _EXAMPLE_YEAR_LEAD_RE = re.compile(
     rf"^(?:如|例如|比如)[^，。；：]{{2,20}}?(?:在|于)?((?:19|20)\d\d|{CN_YEAR})年(?!以[前后来内])"
 )
