@@ -112,3 +112,10 @@ def test_a_concentration_in_micrograms_per_cubic_metre_keeps_its_unit() -> None:
 def test_a_change_of_rank_is_no_target() -> None:
     text = "县域经济综合实力全省排名上升10位，位次前移5名，新培育规上企业30家。"
     assert [(t.value, t.unit) for t in targets_of(text, 2020, 2020)] == [(30.0, "家")]
+
+
+def test_the_three_sectors_listed_are_named_in_full() -> None:
+    text = "国内生产总值增长10%,其中一、二、三产业分别增长3%、11%、11%。一二三产增加值分别增长3%、6%、8%。"
+    metrics = [t.metric for t in targets_of(text, 2003, 2003)]
+    assert metrics[1:4] == ["第一产业增长", "第二产业增长", "第三产业增长"]
+    assert metrics[4:] == ["一产增加值增长", "二产增加值增长", "三产增加值增长"]

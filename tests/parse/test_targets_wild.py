@@ -129,7 +129,7 @@ def test_a_word_that_starts_with_he_keeps_it() -> None:
 
 def test_three_sectors_split() -> None:
     got = found("其中一二三产业增加值分别增长3%、7%、6%左右。")
-    assert [g[0] for g in got] == ["一产业增加值增长", "二产业增加值增长", "三产业增加值增长"]
+    assert [g[0] for g in got] == ["第一产业增加值增长", "第二产业增加值增长", "第三产业增加值增长"]
 
 
 def aspired(text: str) -> list[bool]:

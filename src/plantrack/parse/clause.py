@@ -181,11 +181,15 @@ def _paid_out(metric: str, listed: list[Quantity], lead: str) -> bool:
 
 
 def _three_sectors(metric: str, n: int) -> list[str] | None:
-    """一二三产增加值分别增长A、B、C: 一产增加值, 二产增加值, 三产增加值."""
+    """一二三产增加值分别增长A、B、C: 一产增加值, 二产增加值, 三产增加值; 一、二、三产业分别增长…:
+    第一产业, 第二产业, 第三产业 (the sectors' names in full)."""
     m = vocab.THREE_SECTORS_RE.match(metric)
     if not m or n != 3:
         return None
-    return [f"{d}{m.group(1)}{m.group(2)}" for d in "一二三"]
+    rest = m.group(1) + m.group(2)
+    if rest.startswith(("产业", "次产业")):
+        return [f"第{d}产业{rest.split('产业', 1)[1]}" for d in "一二三"]
+    return [f"{d}{rest}" for d in "一二三"]
 
 
 _NEW_ITEM_RE = re.compile(r"[、，,；;](?:累计|其中|每年|年均)")
