@@ -46,6 +46,10 @@ class Head:
 
 
 _YEARLY_WORK = re.compile(r"(?:年均|每年)(?:新增|新建|增加|更新|建成|建设|完成|改造|培育)$")
+# 火灾事故年平均发生率, 年均养护工程比例: a rate over each year (年均浓度, 年均停电时间 are levels)
+_YEARLY_RATE = re.compile(
+    r"(?:年均|年平均)(?!浓度|停电)[^，。；]*?(?:率|比例|比重|速度|增幅|涨幅)$"
+)
 _FIGURE_OPENING = re.compile(r"(?:约|超过|达到|为)?\d")
 # name no indicator without their verb (建设总规模为485万千瓦, 建成投产232万千瓦)
 _GENERIC_NOUNS = ("项目", "工程", "重大项目", "重点项目", "规模", "总规模", "投产")
@@ -155,7 +159,7 @@ def read_head(pre: str) -> Head:
             kind = kind or vocab.KIND_ADVERBS[word]
             metric = metric.replace(word, "")
     metric = strip_trail(metric)
-    if _YEARLY_WORK.search(metric):
+    if _YEARLY_WORK.search(metric) or _YEARLY_RATE.search(metric):
         kind = kind or "annual"  # 电梯年均新增15台: 年均 before the new-thing verb
     if kind is None and _NEW_AFTER_SCOPE.search(metric):
         kind = "increment"  # 外环绿带内新增城市公园35座, 加装电梯新增400台: the new ones
