@@ -45,7 +45,7 @@ from plantrack.read.headings import cn_number, five_year_period
 FIVE_YEAR_RE = re.compile(r"[“\"]?([十][一二三四五六七八九])五[”\"]?(末|期末|时期|期间|规划期)?")
 RELATIVE_RE = re.compile(
     # 当年新增…比例: the share of what is new in a year, no date (到2030年 governs it)
-    rf"(?P<this>今年|本年度|当年(?!新))|(?P<next>明年)|(?P<last>去年(?!同期))"
+    rf"(?P<this>今年|本年度|当年(?!新))|(?P<next>明年)|(?P<last>(?<!与)去年(?!同期))"
     rf"|(?<![比较与“\"])(?<![比较与][“\"])(?P<five>[“\"]?十[一二三四五六七八九]五[”\"]?(?:末|期末|时期|期间|规划期内?|期内)"
     # “十四五”新建…: the period alone opening a clause
     rf"|(?<![^，。；：\n])[“\"]十[一二三四五六七八九]五[”\"](?![的规以来]))"
