@@ -14,3 +14,15 @@ def test_level_with_last_year_does_not_date_the_sentence_to_it() -> None:
 def test_last_year_alone_still_dates_what_follows_to_the_past() -> None:
     text = "去年全市城镇新增就业12万人，居民收入增长5%。"
     assert targets_of(text, 2025, 2025) == []
+
+
+def test_a_sum_over_the_plans_years_is_cumulative() -> None:
+    text = "五年内全省技工学校毕业生共八十万人，基本建设投资合计三千亿元。"
+    found = [(t.value, t.kind, t.metric) for t in targets_of(text, 1986, 1990)]
+    assert [(v, k) for v, k, _ in found] == [(80.0, "cumulative"), (3000.0, "cumulative")]
+    assert not found[0][2].endswith("共")
+
+
+def test_public_and_a_date_do_not_make_a_sum() -> None:
+    text = "到2025年末全市公共充电桩保有量达到4万个。"
+    assert [t.kind for t in targets_of(text, 2021, 2025)] == ["level"]

@@ -50,6 +50,11 @@ _YEARLY_WORK = re.compile(r"(?:年均|每年)(?:新增|新建|增加|更新|建�
 _YEARLY_RATE = re.compile(
     r"(?:年均|年平均)(?!浓度|停电)[^，。；]*?(?:率|比例|比重|速度|增幅|涨幅)$"
 )
+# 五年内大学毕业生共150万人, 五年合计，财政总支出6098亿元: a sum over the plan's years
+_PERIOD_SUM = re.compile(
+    r"(?<![\d〇○零一二两三四五六七八九十])(?:[一二两三四五六七八九十]|\d{1,2})年(?:内|间|中|里)?"
+    r"[^。；\d]{0,30}?(?:总共|共计|合计|(?<![公中])共(?![享同建青治有性识赢商担]))[^。；\d]{0,16}$"
+)
 _FIGURE_OPENING = re.compile(r"(?:约|超过|达到|为)?\d")
 # name no indicator without their verb (建设总规模为485万千瓦, 建成投产232万千瓦)
 _GENERIC_NOUNS = ("项目", "工程", "重大项目", "重点项目", "规模", "总规模", "投产")
@@ -127,6 +132,7 @@ def _without_base_year(metric: str) -> tuple[str, int | None]:
 def read_head(pre: str) -> Head:
     """Split the text before a number into metric, measure verb and kind words."""
     pre = _plain(pre[-MAX_PRE:])
+    summed = _PERIOD_SUM.search(pre) is not None
     verb = None
     m = vocab.VERB_RE.search(pre[-20:]) if pre else None
     if m and vocab.WORK_THEN_CHANGE_RE.search(pre):
@@ -150,6 +156,16 @@ def read_head(pre: str) -> Head:
     metric = vocab.CN_YEAR_END_RE.sub("", vocab.PREVIOUS_YEAR_RE.sub("", metric))
     if verb and metric.endswith("计划"):
         metric = _PLANNED.sub("", metric)  # 工农业总产值计划增长: planned to grow (not 招生计划)
+    metric, kind = _kind_words(metric, kind, summed)
+    if metric in _GENERIC_NOUNS and verb_word:
+        metric = verb_word + metric  # 计划新开工项目27个: the new starts, not any 项目
+    if len(metric) > MAX_METRIC:
+        metric = metric[-MAX_METRIC:]
+    return Head(metric, verb, kind, lead_verb, base_year, verb_word)
+
+
+def _kind_words(metric: str, kind: str | None, summed: bool) -> tuple[str, str | None]:
+    """The metric without the words that say its kind (累计, 年均, 每年), and that kind."""
     # 年均 counts only right before the verb (年均增长); 年均浓度 is a level.
     for word in vocab.KIND_ADVERBS:
         if metric.endswith(word):
@@ -161,16 +177,15 @@ def read_head(pre: str) -> Head:
     metric = strip_trail(metric)
     if _YEARLY_WORK.search(metric) or _YEARLY_RATE.search(metric):
         kind = kind or "annual"  # 电梯年均新增15台: 年均 before the new-thing verb
+    if summed and kind is None:
+        kind = "cumulative"
+        metric = metric.removesuffix("共")
     if kind is None and _NEW_AFTER_SCOPE.search(metric):
         kind = "increment"  # 外环绿带内新增城市公园35座, 加装电梯新增400台: the new ones
     natural = metric.endswith("自然增长率") and "平均" not in metric  # a rate of its own, a level
     if metric.endswith(vocab.GROWTH_RATE_ENDS) and not natural:
         kind = kind or "annual"  # a yearly figure (targets._one_years_growth: or one year's)
-    if metric in _GENERIC_NOUNS and verb_word:
-        metric = verb_word + metric  # 计划新开工项目27个: the new starts, not any 项目
-    if len(metric) > MAX_METRIC:
-        metric = metric[-MAX_METRIC:]
-    return Head(metric, verb, kind, lead_verb, base_year, verb_word)
+    return metric, kind
 
 
 def split_list(text: str) -> list[str]:
