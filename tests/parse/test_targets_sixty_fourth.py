@@ -26,3 +26,13 @@ def test_a_sum_over_the_plans_years_is_cumulative() -> None:
 def test_public_and_a_date_do_not_make_a_sum() -> None:
     text = "到2025年末全市公共充电桩保有量达到4万个。"
     assert [t.kind for t in targets_of(text, 2021, 2025)] == ["level"]
+
+
+def test_new_routes_chosen_and_counted_are_new() -> None:
+    text = "2024年，新辟公交线路12条，新选派科技特派员800人，新纳统项目30个。"
+    assert [t.kind for t in targets_of(text, 2024, 2024)] == ["increment"] * 3
+
+
+def test_new_and_improved_routes_are_not_all_new() -> None:
+    text = "2024年，新辟优化3条公交线路。"
+    assert [t.kind for t in targets_of(text, 2024, 2024)] == ["level"]

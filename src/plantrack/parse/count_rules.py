@@ -179,7 +179,7 @@ def rule_count_then_done(r: Reading, run: ClauseRun) -> str | None:
     return None
 
 
-_WITH_REWORK = re.compile(r"[、和及与](?:改|扩|提升)")
+_WITH_REWORK = re.compile(r"[、和及与]?(?:改|扩|提升|优化)")  # 新建、改建, 新辟优化: not all new
 
 
 def rule_count_in_object(r: Reading, run: ClauseRun) -> str | None:

@@ -91,6 +91,7 @@ INCREMENT_VERBS = _words(
     " 新认证 新获评 新注册 新登记 新上市 新挂牌 新招录 新招聘 新开设 新开办 新成立 新组建"
     " 新安装 新铺设 新种植 新栽植 新修 新修建 新开发 新开业 新开辟"
     " 新铺 新发展"  # 新铺天然气管道400公里, 新发展用户30000户
+    " 新辟 新购置 新选派 新纳统"  # 新辟公交线路18条, 新纳统项目60个
 )
 # Creation and recruiting verbs: not part of the metric (建成10个场景 -> 场景).
 ACTION_VERBS = _words(
@@ -436,7 +437,7 @@ LEAD_RE = re.compile(
 # 新建改造, 新建改扩建, 新建和改造提升: new and renovated together is a level (GUIDE.md, kind)
 # (新开工改造老旧小区716个: the renovations newly started are new)
 INCREMENT_RE = re.compile(
-    rf"新开工(?![或和的及、])|(?:{_alt(INCREMENT_VERBS)})(?![或和的及、改扩]|就业$)"
+    rf"新开工(?![或和的及、])|(?:{_alt(INCREMENT_VERBS)})(?![或和的及、改扩优]|就业$)"
 )  # 新增就业2100人: the indicator 新增就业 (as 城镇新增就业), not new 就业
 # ACTION_RE strips these compounds as one verb
 COMPOUND_WORK_VERBS = _words(
