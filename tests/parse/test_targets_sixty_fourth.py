@@ -36,3 +36,9 @@ def test_new_routes_chosen_and_counted_are_new() -> None:
 def test_new_and_improved_routes_are_not_all_new() -> None:
     text = "2024年，新辟优化3条公交线路。"
     assert [t.kind for t in targets_of(text, 2024, 2024)] == ["level"]
+
+
+def test_new_jobs_of_a_group_are_the_employment_indicator() -> None:
+    text = "2025年，新增城镇就业1.7万人，新增残疾人就业800人。"
+    found = [(t.value, t.kind) for t in targets_of(text, 2025, 2025)]
+    assert found == [(1.7, "level"), (800.0, "level")]
