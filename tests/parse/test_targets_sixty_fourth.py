@@ -42,3 +42,8 @@ def test_new_jobs_of_a_group_are_the_employment_indicator() -> None:
     text = "2025年，新增城镇就业1.7万人，新增残疾人就业800人。"
     found = [(t.value, t.kind) for t in targets_of(text, 2025, 2025)]
     assert found == [(1.7, "level"), (800.0, "level")]
+
+
+def test_the_sitting_that_passed_a_plan_is_no_target() -> None:
+    text = "《实施方案》已经区政府28次常务会议审议通过，到2027年建成口袋公园30个。"
+    assert [(t.value, t.unit) for t in targets_of(text, 2025, 2027)] == [(30.0, "个")]

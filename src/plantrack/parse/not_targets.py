@@ -34,6 +34,8 @@ _HANDLED = re.compile(r"收到|提出|交办|办理|办复|办结|采纳|答复|
 _ATTENDING = re.compile(
     r"^[\u4e00-\u9fff]{0,8}(?:代表|委员)(?:和[\u4e00-\u9fff]{1,6})?(?:出席|列席)"
 )
+# 市政府19次常务会议审议通过, 第六届人民政府14次常务会议: which sitting of a body met
+_SITTING = re.compile(r"^(?:全体|常务|常委|主任|党组)?(?:会议|会)(?:审议|研究|讨论|通过|决定)")
 # 百万长安人民的幸福指数: a population in round words before the people it names
 _PEOPLE_AFTER = re.compile(r"^[\u4e00-\u9fff]{0,4}?(?:人民|群众|市民|居民|农民|职工|干部|儿女)")
 # 将可减少284万吨标准煤, 可以少用标准煤600万吨: the saving a measure can bring
@@ -313,6 +315,8 @@ def _meeting_record(q: Quantity, pre: str, after: str) -> str | None:
         return "who attend a meeting (应到代表490人, 523名代表出席会议), not a target"
     if q.unit == "件" and _PROPOSALS.search(pre[-120:]) and _HANDLED.search(pre[-40:]):
         return "the proposals a congress received or handled (收到代表建议875件), not a target"
+    if q.unit == "次" and _SITTING.match(after):
+        return "which sitting of a body (市政府19次常务会议审议通过), not a target"
     return None
 
 
