@@ -47,3 +47,8 @@ def test_new_jobs_of_a_group_are_the_employment_indicator() -> None:
 def test_the_sitting_that_passed_a_plan_is_no_target() -> None:
     text = "《实施方案》已经区政府28次常务会议审议通过，到2027年建成口袋公园30个。"
     assert [(t.value, t.unit) for t in targets_of(text, 2025, 2027)] == [(30.0, "个")]
+
+
+def test_a_nations_people_is_no_target() -> None:
+    text = "今年要把14亿多中国人的饭碗牢牢端在自己手中，粮食产量保持在1.3万亿斤以上。"
+    assert [(t.value, t.unit) for t in targets_of(text, 2022, 2022)] == [(1.3, "万亿斤")]

@@ -38,6 +38,8 @@ _ATTENDING = re.compile(
 _SITTING = re.compile(r"^(?:全体|常务|常委|主任|党组)?(?:会议|会)(?:审议|研究|讨论|通过|决定)")
 # 百万长安人民的幸福指数: a population in round words before the people it names
 _PEOPLE_AFTER = re.compile(r"^[\u4e00-\u9fff]{0,4}?(?:人民|群众|市民|居民|农民|职工|干部|儿女)")
+# 把14亿多中国人的饭碗…, 14亿人民的…: a nation's population before the people it names
+_NATION_AFTER = re.compile(r"^多?(?:中国人|中华儿女|人民|同胞)的")
 # 将可减少284万吨标准煤, 可以少用标准煤600万吨: the saving a measure can bring
 _SAVES = re.compile(r"(?<![不])可以?(?:节约|少用|节省|减少)[^，。；,;]{0,12}?(?:约|近)?$")
 _NEEDED = re.compile(r"^(?:规划期末)?(?:共需|需要|需新建|需新增|需)")
@@ -281,6 +283,8 @@ def _what_there_is(q: Quantity, pre: str, after: str, metric: str) -> str | None
         return "the size of a cohort (今年高校毕业生1179万人), not a target"
     if q.chinese and q.unit in ("万", "亿") and _PEOPLE_AFTER.match(after):
         return "a people in round words (百万长安人民, 千万市民), not a target"
+    if q.unit == "亿" and _NATION_AFTER.match(after):
+        return "a nation's people (14亿多中国人的饭碗), not a target"
     if q.unit in _DOC_PART_UNITS and _DOC_PARTS.search(pre.rstrip()):
         return "how a document is divided (规划共6章35节), not a target"
     if q.unit in ("项", "个", "条") and _GOALS_COUNTED.search(metric):
