@@ -52,3 +52,10 @@ def test_the_sitting_that_passed_a_plan_is_no_target() -> None:
 def test_a_nations_people_is_no_target() -> None:
     text = "今年要把14亿多中国人的饭碗牢牢端在自己手中，粮食产量保持在1.3万亿斤以上。"
     assert [(t.value, t.unit) for t in targets_of(text, 2022, 2022)] == [(1.3, "万亿斤")]
+
+
+def test_breakthroughs_counted_in_named_sectors_are_a_target() -> None:
+    text = "到2027年，制造、能源等重点行业和领域突破50项关键核心技术。"
+    found = [(t.value, t.unit, t.comparator, t.metric) for t in targets_of(text, 2024, 2027)]
+    assert [f[:3] for f in found] == [(50.0, "项", ">=")]
+    assert "关键核心技术" in found[0][3]

@@ -11,6 +11,7 @@ from plantrack.parse.numbers import COUNT_UNITS, WEAK_UNITS, is_count
 from plantrack.parse.phrases import MAX_METRIC, post_metric, split_list, strip_lead, strip_trail
 from plantrack.parse.reading import ClauseRun, Reading
 
+_SECTORS_END = re.compile(r"(?:领域|行业|产业|方面|环节)$")
 # 、15个农村幸福院建设已完成8个: the progress after a count
 _PROGRESS_AFTER = re.compile(r"已(?:经)?完成.*$")
 
@@ -84,14 +85,16 @@ def rule_noun_after_verb(r: Reading, run: ClauseRun) -> str | None:
     if not r.after[:1].isalpha() and not vocab.GRADE_RE.match(r.after):
         return None  # 打造生猪、苹果2个500亿级产业集群: a grade may open the noun
     counted = is_count(r.q.unit)
-    achieved = r.head.verb in vocab.QUALIFIER_VERBS and counted and not r.metric
+    # 重点行业和领域突破100项…技术: the sectors where the breakthroughs fall, not a subject
+    scoped = _SECTORS_END.search(r.metric) is not None
+    achieved = r.head.verb in vocab.QUALIFIER_VERBS and counted and (not r.metric or scoped)
     verb_only = (r.head.verb is None and bool(r.metric) and _names_a_verb_or_list(r.metric)) or (
         r.head.verb in _BOUND_WORDS and r.metric in vocab.OBJECT_VERBS
     )  # 提供不少于N个X: a work verb, a bound, then the count and its noun
     threshold = r.head.verb in vocab.QUALIFIER_VERBS and not achieved and not verb_only
     if threshold or r.head.verb == "为":
         return None  # 超千亿元企业: a threshold; but 突破百项关键技术: what is achieved, counted
-    if r.metric and not verb_only:
+    if r.metric and not verb_only and not achieved:
         return None
     if r.head.verb is None and not r.chained and not verb_only:
         return None
