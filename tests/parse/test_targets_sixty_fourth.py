@@ -59,3 +59,14 @@ def test_breakthroughs_counted_in_named_sectors_are_a_target() -> None:
     found = [(t.value, t.unit, t.comparator, t.metric) for t in targets_of(text, 2024, 2027)]
     assert [f[:3] for f in found] == [(50.0, "项", ">=")]
     assert "关键核心技术" in found[0][3]
+
+
+def test_a_bare_wan_before_the_people_or_households_it_counts() -> None:
+    text = "到2010年，解决6000万农村人口的安全饮水问题，增加500万农村沼气用户。"
+    found = [(t.value, t.unit) for t in targets_of(text, 2006, 2010)]
+    assert found == [(6000.0, "万人"), (500.0, "万户")]
+
+
+def test_a_bare_wan_before_workers_stays_as_written() -> None:
+    text = "2025年，保持2300万省外劳动力在浙稳定就业。"
+    assert [t.unit for t in targets_of(text, 2025, 2025)] == ["万"]

@@ -524,6 +524,22 @@ def _keep_state_subject(r: Reading, reason: str, state: ClauseState) -> None:
         state.subject = _HELD_NOW.sub("", r.metric) or r.metric
 
 
+# 6000万农村人口, 50万军队员额 / 500万农村沼气用户: people or households named after a bare 万
+_PEOPLE_NOUN = re.compile(r"^[^，。；、\d]{0,8}?(?:人口|人员|员额|居民)")
+_HOUSEHOLD_NOUN = re.compile(r"^[^，。；、\d]{0,8}?(?:用户|农户)")
+
+
+def _counted_in(unit: str | None, after: str) -> str | None:
+    """万 or 亿 before the people or households it counts: 万人, 万户 (as the text means)."""
+    if unit not in ("万", "亿"):
+        return unit
+    if _PEOPLE_NOUN.match(after):
+        return unit + "人"
+    if _HOUSEHOLD_NOUN.match(after):
+        return unit + "户"
+    return unit
+
+
 def _found(r: Reading, run: ClauseRun, span: tuple[int, int]) -> Found:
     """The target a reading gives: 能耗下降 keeps its change verb; 由X提高到Y sets the baseline."""
     head, q = r.head, r.q
@@ -532,7 +548,8 @@ def _found(r: Reading, run: ClauseRun, span: tuple[int, int]) -> Found:
         metric = metric + head.verb
     verb = head.verb or (run.verb if r.chained and r.post_metric else None)
     comp = q.comparator or r.comparator or (vocab.MEASURE_VERBS[verb] if verb else ">=")
-    f = Found(q.start, span, metric, q.value, q.unit, comp, r.kind or "level", subject=r.metric)
+    unit = _counted_in(q.unit, r.after)
+    f = Found(q.start, span, metric, q.value, unit, comp, r.kind or "level", subject=r.metric)
     f.value_max = q.high
     f.baseline_year = head.base_year
     if run.since and q.unit in ("%", "倍") and f.baseline_year is None:
