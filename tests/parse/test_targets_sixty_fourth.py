@@ -70,3 +70,9 @@ def test_a_bare_wan_before_the_people_or_households_it_counts() -> None:
 def test_a_bare_wan_before_workers_stays_as_written() -> None:
     text = "2025年，保持2300万省外劳动力在浙稳定就业。"
     assert [t.unit for t in targets_of(text, 2025, 2025)] == ["万"]
+
+
+def test_the_growth_named_again_after_its_figure() -> None:
+    text = "今年全市GDP增长将保持8%的增幅，一般公共预算收入增长6%以上。"
+    found = [(t.value, t.comparator) for t in targets_of(text, 2024, 2024)]
+    assert found == [(8.0, "="), (6.0, ">=")]

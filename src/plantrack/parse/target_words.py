@@ -303,8 +303,8 @@ LEVEL_WORDS = r"的?水平上?"
 # 投资5，000亿元的分配如下：: the words after a total that is distributed (the total is a target)
 DISTRIBUTED_AFTER = "的分配"
 NOT_A_METRIC = frozenset(
-    _words("台阶 新台阶 大关 关口 新高 规模 量级 目标 目标任务 任务 人民币")
-)  # 力争突破2000亿元人民币: the currency named again
+    _words("台阶 新台阶 大关 关口 新高 规模 量级 目标 目标任务 任务 人民币 增幅 增速 增长速度")
+)  # 力争突破2000亿元人民币: the currency named again; GDP增长将保持10%的增幅: the growth again
 # A verb whose object holds the count (开展30个以上…治理, 完成A行业70%以上产能…改造, 推进A等10个
 # 产业园建设, 帮助8万户以上群众…): the count is the target, its noun and the rest of the object
 # the metric. Read when no measure verb stands before the number (rules.rule_count_in_object).
