@@ -76,3 +76,9 @@ def test_the_growth_named_again_after_its_figure() -> None:
     text = "今年全市GDP增长将保持8%的增幅，一般公共预算收入增长6%以上。"
     found = [(t.value, t.comparator) for t in targets_of(text, 2024, 2024)]
     assert found == [(8.0, "="), (6.0, ">=")]
+
+
+def test_a_respectively_list_counts_the_aspects_named_before_it() -> None:
+    text = "在地区生产总值、一般公共预算收入方面，分别增长6%和5%以上。"
+    found = [(t.metric, t.value) for t in targets_of(text, 2024, 2024)]
+    assert found == [("地区生产总值增长", 6.0), ("一般公共预算收入增长", 5.0)]

@@ -111,6 +111,19 @@ class Scan:
     item: str = ""  # 四、原盐。…: the thing the paragraph, a list item, opens by naming
 
 
+# 在固定资产投资、社会消费品零售总额、进出口方面，分别保持增长20%、13%和14%: the aspects a
+# 分别 list counts, named in the clause before
+_ASPECTS = re.compile(r"(?:^|[。；;：:\n])在([^，。；,;：:\n\d]{2,80}?)(?:等)?方面[，,]$")
+
+
+def _aspects_before(text: str, c0: int, count: int) -> str:
+    """The 、 list of the clause before `c0` when it names `count` aspects (在A、B、C方面，), or ""."""
+    m = _ASPECTS.search(text[max(0, c0 - 90) : c0])
+    if m and len(split_list(m.group(1))) == count:
+        return m.group(1)
+    return ""
+
+
 def read_fenbie(
     scan: Scan,
     c0: int,
@@ -131,6 +144,8 @@ def read_fenbie(
     head = read_head(before(text, c0, c0 + k))
     if not head.metric and len(before_subjects or ()) == len(listed):
         head.metric = "、".join(before_subjects or ())
+    if not head.metric:
+        head.metric = _aspects_before(text, c0, len(listed))
     if not head.metric:
         return False  # 到2027年，分别超过90家和870家: the subject is elsewhere
     if _paid_out(head.metric, listed, text[c0 + k : listed[0].start]):
