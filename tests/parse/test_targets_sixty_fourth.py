@@ -82,3 +82,11 @@ def test_a_respectively_list_counts_the_aspects_named_before_it() -> None:
     text = "在地区生产总值、一般公共预算收入方面，分别增长6%和5%以上。"
     found = [(t.metric, t.value) for t in targets_of(text, 2024, 2024)]
     assert found == [("地区生产总值增长", 6.0), ("一般公共预算收入增长", 5.0)]
+
+
+def test_the_prices_a_figure_is_counted_in_are_no_indicator() -> None:
+    text = (
+        "到2010年，全市生产总值按2000年不变价计算达到900亿元（按2005年价为1300亿元），年均增长11%。"
+    )
+    found = [(t.metric, t.value) for t in targets_of(text, 2006, 2010)]
+    assert found == [("生产总值", 900.0), ("生产总值", 1300.0), ("生产总值增长", 11.0)]

@@ -38,6 +38,7 @@ class Head:
     lead_verb: bool
     base_year: int | None
     verb_word: str | None = None  # the creation/increment verb that was stripped
+    priced: bool = False  # the text before named only the prices the figure is in (按1995年价)
 
     @property
     def work_verb(self) -> str | None:
@@ -54,6 +55,10 @@ _YEARLY_RATE = re.compile(
 _PERIOD_SUM = re.compile(
     r"(?<![\d〇○零一二两三四五六七八九十])(?:[一二两三四五六七八九十]|\d{1,2})年(?:内|间|中|里)?"
     r"[^。；\d]{0,30}?(?:总共|共计|合计|(?<![公中])共(?![享同建青治有性识赢商担]))[^。；\d]{0,16}$"
+)
+# 按1990年不变价计算, (按1995年价, 以现价计: the prices a figure is counted in, no indicator
+_PRICE_BASIS = re.compile(
+    r"[（(]?(?:按|以)(?:照)?(?:(?:19|20)\d\d年)?(?:不变价格?|可比价格?|现价|价格?|年价)(?:计算|计)?$"
 )
 _FIGURE_OPENING = re.compile(r"(?:约|超过|达到|为)?\d")
 # name no indicator without their verb (建设总规模为485万千瓦, 建成投产232万千瓦)
@@ -157,11 +162,16 @@ def read_head(pre: str) -> Head:
     if verb and metric.endswith("计划"):
         metric = _PLANNED.sub("", metric)  # 工农业总产值计划增长: planned to grow (not 招生计划)
     metric, kind = _kind_words(metric, kind, summed)
+    # 国内生产总值按1990年不变价计算达到750亿元 / (按1995年价为1150亿元: the prices, not the
+    # indicator (when nothing else is left, the subject is the clause's before)
+    priced = _PRICE_BASIS.search(metric) is not None
+    if priced:
+        metric = _PRICE_BASIS.sub("", metric)
     if metric in _GENERIC_NOUNS and verb_word:
         metric = verb_word + metric  # 计划新开工项目27个: the new starts, not any 项目
     if len(metric) > MAX_METRIC:
         metric = metric[-MAX_METRIC:]
-    return Head(metric, verb, kind, lead_verb, base_year, verb_word)
+    return Head(metric, verb, kind, lead_verb, base_year, verb_word, priced)
 
 
 def _kind_words(metric: str, kind: str | None, summed: bool) -> tuple[str, str | None]:

@@ -229,7 +229,7 @@ def reject(q: Quantity, head: Head, after: str, metric: str, chained: bool) -> s
         and not _reach_a_state(q, head, rest)
     ):
         return f"{head.verb} + number inside a longer phrase (…{rest[:6]})"
-    if head.verb == "为" and not metric:
+    if head.verb == "为" and not metric and not head.priced:
         return "为 + number without a subject"
     return None
 
