@@ -90,3 +90,14 @@ def test_the_prices_a_figure_is_counted_in_are_no_indicator() -> None:
     )
     found = [(t.metric, t.value) for t in targets_of(text, 2006, 2010)]
     assert found == [("生产总值", 900.0), ("生产总值", 1300.0), ("生产总值增长", 11.0)]
+
+
+def test_two_rates_joined_by_yu_share_the_value() -> None:
+    text = "到2015年，城市用水普及率与供水水质综合合格率达到99%以上。"
+    found = [(t.metric, t.value) for t in targets_of(text, 2011, 2015)]
+    assert found == [("城市用水普及率", 99.0), ("供水水质综合合格率", 99.0)]
+
+
+def test_the_ratio_of_two_incomes_stays_one_target() -> None:
+    text = "到2015年，城市居民可支配收入与农民人均纯收入的比例下降至2.09:1。"
+    assert len(targets_of(text, 2011, 2015)) == 1

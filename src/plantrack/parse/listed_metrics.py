@@ -85,12 +85,20 @@ def _places_sharing(parts: list[str]) -> list[str] | None:
     return [p + measure for p in parts[:-1]] + [parts[-1]]
 
 
+_RATIO_OF_TWO = re.compile(r"与.*(?:比例|比值|之比|比|差距|差)$")
+
+
 def parallel_metrics(subject: str, each: bool = False) -> list[str] | None:
     """森林覆盖率、建成区绿地率 -> both; 财政总收入和地方财政收入 -> both; else None.
 
     `each`: 均/都 follows the list, so items need not end like an indicator (A、B产量均…)."""
     short = 2 if each else 3
-    parts = split_list(subject) if "、" in subject else subject.split("和")
+    if "、" in subject or "和" in subject:
+        parts = split_list(subject) if "、" in subject else subject.split("和")
+    elif _RATIO_OF_TWO.search(subject):
+        return None  # 城市居民收入与农民人均纯收入的比例: one ratio of the two
+    else:
+        parts = subject.split("与")  # 用水普及率与供水水质综合合格率: 与 joins as 和 does
     parts = [p.strip() for p in parts]
     if len(parts) < 2 or (("、" not in subject) and len(parts) != 2):
         return None
