@@ -101,3 +101,9 @@ def test_two_rates_joined_by_yu_share_the_value() -> None:
 def test_the_ratio_of_two_incomes_stays_one_target() -> None:
     text = "到2015年，城市居民可支配收入与农民人均纯收入的比例下降至2.09:1。"
     assert len(targets_of(text, 2011, 2015)) == 1
+
+
+def test_an_items_label_in_black_brackets_is_not_its_metric() -> None:
+    text = "2026年，【暖心助老】新增家庭养老床位600张。"
+    found = [(t.metric, t.kind) for t in targets_of(text, 2026, 2026)]
+    assert found == [("家庭养老床位", "increment")]
