@@ -107,3 +107,9 @@ def test_an_items_label_in_black_brackets_is_not_its_metric() -> None:
     text = "2026年，【暖心助老】新增家庭养老床位600张。"
     found = [(t.metric, t.kind) for t in targets_of(text, 2026, 2026)]
     assert found == [("家庭养老床位", "increment")]
+
+
+def test_new_things_at_the_places_named_before_are_new() -> None:
+    text = "2026年，推动30个幼儿园新增托位800个。"
+    found = [(t.value, t.kind) for t in targets_of(text, 2026, 2026)]
+    assert (800.0, "increment") in found
