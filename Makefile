@@ -9,7 +9,7 @@ AXE    := node_modules/.installed
 FAST   := build/fast/SOURCES.json
 FAST_SOURCES := $(wildcard src/plantrack/parse/*.py src/plantrack/read/*.py) src/plantrack/model.py
 
-.PHONY: demo test test-quick lint eval bench system-deps runtime-deps screenshots clean
+.PHONY: demo test test-quick lint eval bench system-deps runtime-deps readers-deps screenshots clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -33,6 +33,10 @@ system-deps:
 runtime-deps:
 	@bash scripts/system-deps.sh runtime
 
+## the optional readers (OCR of scans, Word 97 .doc): `make eval` and `make bench` measure them
+readers-deps:
+	@bash scripts/system-deps.sh readers
+
 demo: $(STAMP) $(FAST) runtime-deps
 	@bash scripts/demo.sh $(DEMO_DB)
 
@@ -50,10 +54,10 @@ lint: $(STAMP)
 	$(BIN)/ruff check src tests benchmarks evaluation
 	$(BIN)/ruff format --check src tests
 
-eval: $(STAMP) $(FAST)
+eval: $(STAMP) $(FAST) readers-deps
 	$(BIN)/python scripts/run_modules.py evaluation eval_ $(ONLY)
 
-bench: $(STAMP) $(FAST)
+bench: $(STAMP) $(FAST) readers-deps
 	$(BIN)/python scripts/run_modules.py benchmarks bench_ $(ONLY)
 
 ## the web screenshots in docs/ (from the demo data, in Chromium)
