@@ -137,6 +137,13 @@ CASES = [
         "on_track",
         "yearly flows sum to 5 of 12; 4.8 expected at f = 0.4: 5 ÷ 4.8 = 1.04",
     ),
+    (
+        "城镇新增就业12万人。",
+        [obs("2026", 2.5, "万人"), obs("2027", 2.5, "万人")],
+        "increment",
+        "on_track",
+        "the indicator names what is added (a level to the extractor): its yearly flows sum, 5 of 12",
+    ),
 ]
 
 

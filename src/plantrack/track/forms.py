@@ -42,6 +42,7 @@ FORM_ZH: dict[Form, str] = {
 }
 DOWN_WORDS = ("下降", "降低", "减少", "压减", "压降", "缩小", "缩短", "递减")
 _DIRECTION_RE = re.compile(r"同步|提高|提升|增长|下降|降低|改善|稳步")
+_NOT_FLOWS = frozenset({"share", "percentage_points", "years", "days", "hours"})
 _HOLD_RE = re.compile(r"保持|稳定在|稳定|维持")
 _REACH_DOWN_RE = re.compile(
     r"降至|降到|下降到|下降至|降低到|降低至|减少到|减少至|压减到|压减至|缩小到|缩短到"
@@ -74,6 +75,8 @@ def form_of(target: Target) -> Form:
         return Form.INCREMENT  # 累计新增10万套: the amount added, like 新增
     if kind == TargetKind.CUMULATIVE:
         return Form.CUMULATIVE
+    if _names_a_flow(target):
+        return Form.INCREMENT  # 城镇新增就业12万人: an indicator of what is added, not a stock
     if comp in (Comparator.APPROX, Comparator.EQ):
         # 达到12%左右 from 10 % is a level to reach; 保持在5%左右 and 涨幅3%左右 must hold
         return Form.LEVEL if _before_value(target, _REACH_RE) else Form.BAND
@@ -83,6 +86,18 @@ def form_of(target: Target) -> Form:
     if _before_value(target, _HOLD_RE):
         return Form.HOLD
     return Form.LEVEL
+
+
+def _names_a_flow(target: Target) -> bool:
+    """城镇新增就业, 新增城镇就业: a level whose indicator names what is added (the extraction's
+    kind for such names, as the wild set's gold has it) is measured as an amount added; not a
+    cap (新增建设用地控制在…以内), a share or an average of what is new (新增劳动力平均受教育年限)."""
+    return (
+        target.kind == TargetKind.LEVEL
+        and "新增" in (target.metric or "")
+        and target.comparator not in (Comparator.LE, Comparator.LT)
+        and dimension(target.unit) not in _NOT_FLOWS
+    )
 
 
 def _before_value(target: Target, pattern: re.Pattern[str]) -> bool:
