@@ -93,8 +93,10 @@ def parallel_metrics(subject: str, each: bool = False) -> list[str] | None:
 
     `each`: 均/都 follows the list, so items need not end like an indicator (A、B产量均…)."""
     short = 2 if each else 3
-    if "、" in subject or "和" in subject:
-        parts = split_list(subject) if "、" in subject else subject.split("和")
+    if "、" in subject:
+        parts = split_list(subject)
+    elif "和" in subject:
+        parts = subject.split("和")
     elif _RATIO_OF_TWO.search(subject):
         return None  # 城市居民收入与农民人均纯收入的比例: one ratio of the two
     else:

@@ -136,8 +136,7 @@ def _without_base_year(metric: str) -> tuple[str, int | None]:
 
 def read_head(pre: str) -> Head:
     """Split the text before a number into metric, measure verb and kind words."""
-    pre = _plain(pre[-MAX_PRE:])
-    summed = _PERIOD_SUM.search(pre) is not None
+    pre = plain = _plain(pre[-MAX_PRE:])
     verb = None
     m = vocab.VERB_RE.search(pre[-20:]) if pre else None
     if m and vocab.WORK_THEN_CHANGE_RE.search(pre):
@@ -161,21 +160,20 @@ def read_head(pre: str) -> Head:
     metric = vocab.CN_YEAR_END_RE.sub("", vocab.PREVIOUS_YEAR_RE.sub("", metric))
     if verb and metric.endswith("计划"):
         metric = _PLANNED.sub("", metric)  # 工农业总产值计划增长: planned to grow (not 招生计划)
-    metric, kind = _kind_words(metric, kind, summed)
+    metric, kind = _kind_words(metric, kind, plain)
     # 国内生产总值按1990年不变价计算达到750亿元 / (按1995年价为1150亿元: the prices, not the
     # indicator (when nothing else is left, the subject is the clause's before)
-    priced = _PRICE_BASIS.search(metric) is not None
-    if priced:
-        metric = _PRICE_BASIS.sub("", metric)
+    metric, priced = _PRICE_BASIS.subn("", metric)
     if metric in _GENERIC_NOUNS and verb_word:
         metric = verb_word + metric  # 计划新开工项目27个: the new starts, not any 项目
     if len(metric) > MAX_METRIC:
         metric = metric[-MAX_METRIC:]
-    return Head(metric, verb, kind, lead_verb, base_year, verb_word, priced)
+    return Head(metric, verb, kind, lead_verb, base_year, verb_word, priced > 0)
 
 
-def _kind_words(metric: str, kind: str | None, summed: bool) -> tuple[str, str | None]:
-    """The metric without the words that say its kind (累计, 年均, 每年), and that kind."""
+def _kind_words(metric: str, kind: str | None, plain: str) -> tuple[str, str | None]:
+    """The metric without the words that say its kind (累计, 年均, 每年), and that kind; `plain`
+    is all the text before the number (五年内…共: a sum over the plan's years)."""
     # 年均 counts only right before the verb (年均增长); 年均浓度 is a level.
     for word in vocab.KIND_ADVERBS:
         if metric.endswith(word):
@@ -187,7 +185,7 @@ def _kind_words(metric: str, kind: str | None, summed: bool) -> tuple[str, str |
     metric = strip_trail(metric)
     if _YEARLY_WORK.search(metric) or _YEARLY_RATE.search(metric):
         kind = kind or "annual"  # 电梯年均新增15台: 年均 before the new-thing verb
-    if summed and kind is None:
+    if kind is None and _PERIOD_SUM.search(plain):
         kind = "cumulative"
         metric = metric.removesuffix("共")
     if kind is None and _NEW_AFTER_SCOPE.search(metric):

@@ -24,7 +24,7 @@ import dataclasses
 import re
 
 from plantrack.model import Comparator, Form, Target, TargetKind
-from plantrack.track.units import dimension
+from plantrack.track.units import LINEAR_DIMENSIONS, dimension
 
 FORM_ZH: dict[Form, str] = {
     Form.LEVEL: "达到类",
@@ -42,7 +42,7 @@ FORM_ZH: dict[Form, str] = {
 }
 DOWN_WORDS = ("下降", "降低", "减少", "压减", "压降", "缩小", "缩短", "递减")
 _DIRECTION_RE = re.compile(r"同步|提高|提升|增长|下降|降低|改善|稳步")
-_NOT_FLOWS = frozenset({"share", "percentage_points", "years", "days", "hours"})
+_NOT_FLOWS = LINEAR_DIMENSIONS | {"years", "days", "hours"}  # shares, rates, durations
 _HOLD_RE = re.compile(r"保持|稳定在|稳定|维持")
 _REACH_DOWN_RE = re.compile(
     r"降至|降到|下降到|下降至|降低到|降低至|减少到|减少至|压减到|压减至|缩小到|缩短到"
