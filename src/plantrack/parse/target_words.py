@@ -92,6 +92,7 @@ INCREMENT_VERBS = _words(
     " 新安装 新铺设 新种植 新栽植 新修 新修建 新开发 新开业 新开辟"
     " 新铺 新发展"  # 新铺天然气管道400公里, 新发展用户30000户
     " 新辟 新购置 新选派 新纳统"  # 新辟公交线路18条, 新纳统项目60个
+    " 新推广 新启用 新分配 新安排"  # 新推广新能源汽车12万辆, 新分配公廉租房200套
 )
 # Creation and recruiting verbs: not part of the metric (建成10个场景 -> 场景).
 ACTION_VERBS = _words(
@@ -415,11 +416,12 @@ LEAD_RE = re.compile(
     rf"|即(?=到|至)"  # …矩阵，即至2027年底打造…: namely, by when
     # 李沧区要新建两所小学: the district that builds, before its verb (the scope, as 全区)
     # (not 城镇新增就业, 确保城镇新增…: an indicator's own word)
-    rf"|(?!在)[\u4e00-\u9fff]{{2,4}}(?:区|县|市|镇)(?<![城乡村集]镇)"
+    rf"|(?:(?!在)[\u4e00-\u9fff]{{2,4}}(?:区|县|市|镇)(?<![城乡村集]镇)|(?:中心|主)?城区|市区|县城)"
     rf"(?=(?:要|将|还将|拟|计划)?(?:{_alt(INCREMENT_VERBS)}))"
     # 在公共场所新增配置…, 优先在边境地区、…村新建…: where the new things go, before their verb
     # (not 在马桥镇新建…水厂一座, 在清溪路…处新建一座…: the site of one project)
     rf"|(?:优先)?在[^，。；\d]{{2,16}}?(?<![镇乡处])(?=(?:要|将|拟)?(?:{_alt(INCREMENT_VERBS)}))"
+    rf"|[（(][一二三四五六七八九十]{{1,3}}[)）](?=(?:{_alt(INCREMENT_VERBS)}))"  # (一)新购置公交车200辆
     rf"|[*＊※]?(?:[（(]\d{{1,2}}[)）]|\d{{1,2}}[.．、](?!\d)|[①-⑳])"  # a list number: 1. / （2） / ③ / *4.
     rf"|0\d\s*(?=[\u4e00-\u9fff])"  # 01新增共享充电桩示范小区10个: a list number padded with 0
     # 八、新增机动车位1500个; ▶新增公共停车位 (not 一、二、三产…, nor 二、10万平方米…: a figure there
@@ -438,7 +440,7 @@ LEAD_RE = re.compile(
 # 新建改造, 新建改扩建, 新建和改造提升: new and renovated together is a level (GUIDE.md, kind)
 # (新开工改造老旧小区716个: the renovations newly started are new)
 INCREMENT_RE = re.compile(
-    rf"新开工(?![或和的及、])|(?:{_alt(INCREMENT_VERBS)})(?![或和的及、改扩优]|[\u4e00-\u9fff]{{0,8}}就业$)"
+    rf"新开工(?![或和的及、])|新开(?![工通设办发业辟或和的及、])(?=[\u4e00-\u9fff])|(?:{_alt(INCREMENT_VERBS)})(?![或和的及、改扩优]|[\u4e00-\u9fff]{{0,8}}就业$)"
 )  # 新增就业2100人: the indicator 新增就业 (as 城镇新增就业), not new 就业
 # ACTION_RE strips these compounds as one verb
 COMPOUND_WORK_VERBS = _words(
