@@ -55,14 +55,14 @@ FIELDS = (
 TABLE_FIELDS = ("row", "value", "baseline", "binding")
 
 
-# the batch blind for the next piece of work: `b74-…` (`--blind74`)
-BLIND_BATCHES: tuple[int, ...] = (74,)
+# the batch blind for the next piece of work: `b75-…` (`--blind75`)
+BLIND_BATCHES: tuple[int, ...] = (75,)
 BATCH = re.compile(r"b(\d+)-")
 
 
 def split_of(stem: str) -> str:
     """The fixed rule: a batch of `BLIND_BATCHES` is blind as a whole. The second to
-    seventy-third batches (`b2-…` … `b73-…`) were blind as a whole and are retired since their end scores
+    seventy-fourth batches (`b2-…` … `b74-…`) were blind as a whole and are retired since their end scores
     (scored every run, tuned on); in the first batch a document was blind when sha256(stem)
     starts with 0–7. That first blind split was scored at the start and at the end of the work it
     measured (blind-scores.json); it is retired now — scored every run and tuned on like dev."""
@@ -540,6 +540,10 @@ RETIRED = (
     (
         "retired73",
         "wild set, retired seventy-third batch b73- (scored blind twice, tuned on since)",
+    ),
+    (
+        "retired74",
+        "wild set, retired seventy-fourth batch b74- (scored blind twice, tuned on since)",
     ),
 )
 
