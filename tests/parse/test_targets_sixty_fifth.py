@@ -33,3 +33,37 @@ def test_new_opening_does_not_split_new_opening_and_optimising() -> None:
 
 def test_an_item_number_before_a_count_of_one_structure_is_kept_out() -> None:
     assert targets_of("(一)建设一个百亿产业集群。", 2025, 2025) == []
+
+
+def test_a_yearbooks_figures_with_their_changes_on_the_year_before_are_the_past() -> None:
+    text = (
+        "农业总产值107649万元。主要农产品中:粮食431162吨,增3.8%;棉花1391吨,减7.9%;"
+        "全县蔬菜种植面积突破10万亩,优质稻种植面积达50万亩。"
+    )
+    assert targets_of(text, 2000, 2000) == []
+
+
+def test_a_goal_list_with_growth_rates_is_not_a_yearbook() -> None:
+    text = "力争粮食产量达到43万吨,增长3.8%;棉花1400吨,增长7.9%。"
+    assert [t.value for t in targets_of(text, 2025, 2025)] == [43.0, 3.8, 1400.0, 7.9]
+
+
+def test_a_places_population_and_land_told_without_a_verb_are_no_targets() -> None:
+    text = "万年县现辖6镇6乡,人口37万,其中农业人口27.5万;土地面积1140.76平方公里。"
+    assert targets_of(text, 2006, 2010) == []
+
+
+def test_a_population_held_within_a_bound_is_still_a_target() -> None:
+    found = targets_of("到2010年,全市总人口控制在555万人以内。", 1996, 2010)
+    assert [(t.value, t.comparator) for t in found] == [(555.0, "<=")]
+
+
+def test_a_year_after_an_opening_quote_dates_the_quoted_goals() -> None:
+    text = "主任透露,“2016年,力争全年实现接待国内外游客2300万人次,实现旅游总收入330亿元。”"
+    assert [t.deadline for t in targets_of(text, 2016, 2020)] == [2016, 2016]
+
+
+def test_will_build_before_a_count_puts_the_metric_after_it() -> None:
+    text = "未来五年,我省将建100个运动休闲基地、50条特色商业示范街等。"
+    found = [(t.value, t.metric) for t in targets_of(text, 2011, 2015)]
+    assert found == [(100.0, "运动休闲基地"), (50.0, "特色商业示范街")]

@@ -13,6 +13,12 @@ import re
 from plantrack.parse.numbers import Quantity
 
 # 年平均雨量, 平均梅雨量, 年均气温: what a place's weather is, which no plan sets
+# 现辖6镇6乡，人口37万，土地面积1140.76平方公里: what a place is, told without a verb (a goal
+# for them says 控制在, 达到, 不低于)
+_PLACE_FACT = re.compile(
+    r"^(?:全[县市区省镇])?(?:年末)?(?:总人口|人口|农业人口|非农业人口|土地面积|土地总面积|总面积"
+    r"|国土面积|辖区面积|耕地面积)$"
+)
 _CLIMATE = re.compile(r"(?:降雨|降水|梅雨|雨|蒸发)量|气温|无霜期|日照时数")
 
 
@@ -222,8 +228,15 @@ def said_not_a_target(
         return "a part of a named structure (由10个…和30条…组成的“1030”体系), not a target"
     if q.unit == "年" and _capped(q, verb) and not _YEARS_MEASURE.search(metric):
         return "a duration (试点示范一般不超过3年), not a target"
+    return _of_the_place(q, verb, metric, clause)
+
+
+def _of_the_place(q: Quantity, verb: str | None, metric: str, clause: str) -> str | None:
+    """年平均雨量约1500毫米, 人口37万, 土地面积1140.76平方公里: what a place is like."""
     if _CLIMATE.search(metric) or (q.unit == "毫米" and _CLIMATE.search(clause)):
         return "a figure of the climate (年平均雨量约1500毫米), not a target"
+    if verb is None and not q.suffix and _PLACE_FACT.match(metric):
+        return "a fact of the place (人口37万, 土地面积1140.76平方公里), not a target"
     return None
 
 

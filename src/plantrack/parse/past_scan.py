@@ -92,6 +92,21 @@ def bare_statistics(scan: Scan, sentences: list[tuple[int, int]], quantities: li
     return _none_looks_ahead(scan, sentences)
 
 
+# 粮食431162吨,增3.8%;棉花1391吨,减7.9%: a yearbook's figures, each with its change on the
+# year before in a bare 增/减 (a goal says 增长, and names no cut in one product of a list)
+_YEARBOOK_CHANGE = re.compile(r"\d[^，,；;。\d]{0,4}[，,]\s*(?P<way>[增减])\s*\d+(?:\.\d+)?%")
+
+
+def yearbook_changes(scan: Scan) -> bool:
+    """Two or more figures each followed by its bare change on the year before (增3.8%,
+    减7.9%), a cut among them, and no goal word: a chorography's or yearbook's statistics."""
+    text = scan.text
+    if "减" not in text:
+        return False  # most paragraphs (speed)
+    ways = [m.group("way") for m in _YEARBOOK_CHANGE.finditer(text)]
+    return len(ways) >= 2 and "减" in ways and _GOAL_WORDS.search(text) is None
+
+
 # 预计地区生产总值超过2100亿元…，三大指标增速均创历史新高: the year's outcome as estimated
 _ESTIMATE_LEAD = re.compile(r"\s*(?:[^，。；,;\d]{0,12}[，,])?预计(?!到|至|未来|今后)")
 

@@ -171,7 +171,7 @@ DEADLINE_RE = re.compile(
     r"|((?:19|20)\d\d)年(?:底|末|\d{1,2}月(?:底|末)?)?(?:前|以前|之前)"  # 2025年6月底前
     # a leading year (after an item's number: 1.2025年…), or the end of a leading span
     # (2024年-2025年创建60个…: by 2025)
-    r"|(?:^(?:\d{1,2}[.．、])?|[，。；：\n！？,;:!?（(]|力争|争取|确保|预计)"
+    r"|(?:^(?:\d{1,2}[.．、])?|[，。；：\n！？,;:!?（(“「]|力争|争取|确保|预计)"
     r"(?:(?:19|20)\d\d年?\s*[-—–~～至到]\s*)?"
     r"((?:19|20)\d\d)年"
     rf"{_MONTHS_OR_END}(?![的以比同\d起])"  # 2024年起: from then on
@@ -451,7 +451,8 @@ WORK_THEN_CHANGE_RE = re.compile(r"(?:改造|整治|建设|优化|更新)(?:提�
 # 每个乡镇至少建成1家…中心: a creation verb right before the number puts the metric after it.
 VERB_BEFORE_NUMBER = re.compile(
     rf"(?:至少|最少)?(?:{_alt(INCREMENT_VERBS + ACTION_VERBS)})$|(?:要|应|至少|均|都|建|设)有$|配备$|配齐$"
-    r"|开发$|守住$|守牢$|严守$|坚守$"  # 开发1—2个…食品, 守住18亿亩耕地红线: the metric follows
+    # 开发1—2个…食品, 守住18亿亩耕地红线, 我省将建100个运动休闲基地: the metric follows
+    r"|开发$|守住$|守牢$|严守$|坚守$|(?:将|要|拟|再)建$"
 )
 ACTION_RE = re.compile(rf"{_alt(COMPOUND_WORK_VERBS + ACTION_VERBS)}")
 OBJECT_VERB_RE = re.compile(rf"{_alt(OBJECT_VERBS + ACTION_VERBS + INCREMENT_VERBS)}")

@@ -46,6 +46,7 @@ from plantrack.parse.past_scan import (
     read_in_review,
     reviews,
     within,
+    yearbook_changes,
 )
 from plantrack.parse.phrases import strip_lead
 from plantrack.parse.sentence_steps import (
@@ -130,6 +131,7 @@ def analyse(
             reviews(scan, sentences, q_at)
             or bare_statistics(scan, sentences, quantities)
             or estimated_outcome(scan, sentences)
+            or yearbook_changes(scan)
         )
         looking_back = False  # …。过去一年，我们…。国内生产总值增长10.3%…: a review run inside
         for s0, s1 in sentences:
