@@ -1,10 +1,12 @@
-"""Sixtieth round: new-thing verbs the retired documents write that the extractor read as levels."""
+"""Sixtieth round: forms of the retired documents (b74 among them) the extractor misread."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
-from paragraph import targets_of
+from paragraph import document_values, targets_of
 
 
 @pytest.mark.parametrize(
@@ -67,3 +69,14 @@ def test_will_build_before_a_count_puts_the_metric_after_it() -> None:
     text = "未来五年,我省将建100个运动休闲基地、50条特色商业示范街等。"
     found = [(t.value, t.metric) for t in targets_of(text, 2011, 2015)]
     assert found == [(100.0, "运动休闲基地"), (50.0, "特色商业示范街")]
+
+
+def test_a_rate_restated_with_the_places_scope_and_without_year_on_year_is_one_target(
+    tmp_path: Path,
+) -> None:
+    text = (
+        "2014年，全州力争实现旅游总收入8.4亿元，同比增长20%。\n"
+        "去年全州接待游客278万人次。\n"
+        "今年，全州旅游总收入要达到8.4亿元，增长20%。\n"
+    )
+    assert sorted(document_values(tmp_path, text, 2014, 2014)) == [8.4, 20.0]

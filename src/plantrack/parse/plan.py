@@ -231,6 +231,10 @@ def _opening(nodes: list[Node]) -> int:
     return min(len(nodes), _OPENING)
 
 
+# 旅游总收入同比增长20% / 全州旅游总收入增长20%: the place's scope and 同比 name no other figure
+_SCOPE_OR_YEAR_ON_YEAR = re.compile(r"^全[州市省县区盟旗]|同比")
+
+
 def _restated(target: Target, seen: dict[tuple, list[tuple[str, str]]], in_opening: bool) -> bool:
     """A target the document's opening stated (a headline, a lead, a summary) that the body
     restates (人均体育场地面积3.6平方米 again): the same value, unit, range and deadline, its metric
@@ -240,7 +244,7 @@ def _restated(target: Target, seen: dict[tuple, list[tuple[str, str]]], in_openi
     if target.value is None:
         return False
     key = (target.value, target.value_max, target.unit, target.deadline)
-    metric, node = target.metric, target.location.node
+    metric, node = _SCOPE_OR_YEAR_ON_YEAR.sub("", target.metric), target.location.node
     for other, where in seen.get(key, ()):
         short, long = sorted((metric, other), key=len)
         named = len(short) >= _MIN_RESTATED or (short.isascii() and short.isalpha())  # GDP
