@@ -7,6 +7,8 @@ from pathlib import Path
 import pytest
 
 from paragraph import document_values, targets_of
+from plantrack.parse.plan import parse_document
+from plantrack.read import read_document
 
 
 @pytest.mark.parametrize(
@@ -80,3 +82,16 @@ def test_a_rate_restated_with_the_places_scope_and_without_year_on_year_is_one_t
         "今年，全州旅游总收入要达到8.4亿元，增长20%。\n"
     )
     assert sorted(document_values(tmp_path, text, 2014, 2014)) == [8.4, 20.0]
+
+
+def test_a_lead_without_its_aim_and_the_body_with_it_are_one_aspired_target(
+    tmp_path: Path,
+) -> None:
+    text = (
+        "到2015年，旅游总收入相当于GDP比重达到12%。\n"
+        "根据该规划，到2015年，旅游总收入相当于全省GDP的比重力争达到12%。\n"
+    )
+    path = tmp_path / "plan.txt"
+    path.write_text(text, encoding="utf-8")
+    targets = parse_document(read_document(path), period=(2011, 2015)).targets
+    assert [(t.value, t.aspiration) for t in targets] == [(12.0, True)]

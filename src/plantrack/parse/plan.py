@@ -131,7 +131,7 @@ def extract_plan_targets(
     above = (plain_title,) if progress_title else ()
     found: list[Target] = []
     # the opening's sentence targets, by value, unit, deadline
-    seen: dict[tuple, list[tuple[str, str]]] = {}
+    seen: dict[tuple, list[Target]] = {}
     opening = _opening(nodes)
     headlines: set[str] = set()
     for count, node in enumerate(nodes):
@@ -232,10 +232,10 @@ def _opening(nodes: list[Node]) -> int:
 
 
 # 旅游总收入同比增长20% / 全州旅游总收入增长20%: the place's scope and 同比 name no other figure
-_SCOPE_OR_YEAR_ON_YEAR = re.compile(r"^全[州市省县区盟旗]|同比")
+_SCOPE_OR_YEAR_ON_YEAR = re.compile(r"全[州市省县区盟旗]|同比|的")
 
 
-def _restated(target: Target, seen: dict[tuple, list[tuple[str, str]]], in_opening: bool) -> bool:
+def _restated(target: Target, seen: dict[tuple, list[Target]], in_opening: bool) -> bool:
     """A target the document's opening stated (a headline, a lead, a summary) that the body
     restates (人均体育场地面积3.6平方米 again): the same value, unit, range and deadline, its metric
     inside the earlier one's or holding it, or, in another paragraph and for no rate, sharing a
@@ -244,22 +244,33 @@ def _restated(target: Target, seen: dict[tuple, list[tuple[str, str]]], in_openi
     if target.value is None:
         return False
     key = (target.value, target.value_max, target.unit, target.deadline)
-    metric, node = _SCOPE_OR_YEAR_ON_YEAR.sub("", target.metric), target.location.node
-    for other, where in seen.get(key, ()):
-        short, long = sorted((metric, other), key=len)
-        named = len(short) >= _MIN_RESTATED or (short.isascii() and short.isalpha())  # GDP
-        if (named and short in long) or metric == other:
-            return True  # 学校 / 学校: a headline printed twice (标题: … [打印本页], 标题: …)
-        # 新(改、扩)建农村公路 / 小康路及农村公路提等升级改造256.1公里 in a later paragraph: one
-        # noun phrase in both (not 城镇居民人均可支配收入和农村居民人均纯收入均增长10%, one sentence)
-        if where == node or target.unit in _RATE_UNITS or not target.unit:
-            continue  # 地区生产总值增长5% / 进出口总值增长5%: rates coincide
-        shared = SequenceMatcher(None, metric, other, autojunk=False).find_longest_match()
-        if shared.size >= _MIN_RESTATED:
+    metric, node = _core(target.metric), target.location.node
+    for first in seen.get(key, ()):
+        if _same_target(target, metric, node, first):
+            first.aspiration = first.aspiration or target.aspiration  # 力争 said once of the two
             return True
     if in_opening:
-        seen.setdefault(key, []).append((metric, node))
+        seen.setdefault(key, []).append(target)
     return False
+
+
+def _core(metric: str) -> str:
+    return _SCOPE_OR_YEAR_ON_YEAR.sub("", metric)
+
+
+def _same_target(target: Target, metric: str, node: str, first: Target) -> bool:
+    """Whether `target` (its metric's core `metric`, in paragraph `node`) restates `first`."""
+    other, where = _core(first.metric), first.location.node
+    short, long = sorted((metric, other), key=len)
+    named = len(short) >= _MIN_RESTATED or (short.isascii() and short.isalpha())  # GDP
+    if (named and short in long) or metric == other:
+        return True  # 学校 / 学校: a headline printed twice (标题: … [打印本页], 标题: …)
+    # 新(改、扩)建农村公路 / 小康路及农村公路提等升级改造256.1公里 in a later paragraph: one
+    # noun phrase in both (not 城镇居民人均可支配收入和农村居民人均纯收入均增长10%, one sentence)
+    if where == node or target.unit in _RATE_UNITS or not target.unit:
+        return False  # 地区生产总值增长5% / 进出口总值增长5%: rates coincide
+    shared = SequenceMatcher(None, metric, other, autojunk=False).find_longest_match()
+    return shared.size >= _MIN_RESTATED
 
 
 # 提出上述预期目标，综合考虑了…。经济增长预期目标为5%左右，…: the reasons for the targets above
@@ -270,7 +281,7 @@ def _new_targets(
     text: str,
     stated: list[Target],
     found: list[Target],
-    seen: dict[tuple, list[tuple[str, str]]],
+    seen: dict[tuple, list[Target]],
     in_opening: bool,
 ) -> list[Target]:
     """A paragraph's targets less those it restates: the opening's (`_restated`), and, in a
