@@ -95,3 +95,13 @@ def test_a_lead_without_its_aim_and_the_body_with_it_are_one_aspired_target(
     path.write_text(text, encoding="utf-8")
     targets = parse_document(read_document(path), period=(2011, 2015)).targets
     assert [(t.value, t.aspiration) for t in targets] == [(12.0, True)]
+
+
+def test_what_a_year_before_the_plan_saw_after_zai_is_the_past() -> None:
+    text = "到2015年,全省旅游业增加值占GDP比重达到6.3%,这一比重在2009年为5.4%。"
+    assert [t.value for t in targets_of(text, 2011, 2015)] == [6.3]
+
+
+def test_a_year_of_the_plan_after_zai_still_sets_a_target() -> None:
+    text = "全市森林覆盖率在2027年为45%以上。"
+    assert [t.value for t in targets_of(text, 2025, 2030)] == [45.0]

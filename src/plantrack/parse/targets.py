@@ -256,8 +256,9 @@ def _deadlines(scan: Scan) -> list[tuple[int, int, bool]]:
         out.append((m.start(), year, past))
     if dated and first is not None:
         for m in _FIRST_TIME_IN.finditer(text):
-            if int(m.group(1)) < first:  # 其中2024年首次突破1.4万亿斤: what a past year saw
-                out.append((m.start(), int(m.group(1)), True))
+            year = int(m.group(1) or m.group(2))
+            if year < first:  # 其中2024年首次突破1.4万亿斤: what a past year saw
+                out.append((m.start(), year, True))
         for m in _PLACE_YEAR_DONE.finditer(text):
             # 甘肃2014年新建农村公路突破1万公里: what a place did; 全市2027年建成…: by 2027
             out.append((m.start(1), int(m.group(1)), int(m.group(1)) < first))
@@ -282,7 +283,10 @@ _BASIS_CLAUSE = re.compile(
     r"(?:按照?|以)[^，。；]{0,24}(?:计算|计)|[就从对](?:全国|全省|全市|全区|全县|总体|整体)(?:来说|来看|而言|看)"
 )
 # 其中2024年首次突破…, 2023年已达到…: a year and what happened in it for the first time or already
-_FIRST_TIME_IN = re.compile(r"((?:19|20)\d\d)年(?:全年|底|末)?(?=首次|首度|已经|已)")
+_FIRST_TIME_IN = re.compile(
+    r"((?:19|20)\d\d)年(?:全年|底|末)?(?=首次|首度|已经|已)"
+    r"|(?<=在)((?:19|20)\d\d)年(?:底|末)?(?=为|是)"  # 这一比重在2009年为5.4%: what that year saw
+)
 # 甘肃2014年新建…, 我省2023年完成…: a place, a year and the work done in it (not 比2020年, 较…)
 _PLACE_YEAR_DONE = re.compile(
     r"(?:^|(?<=[，。；！？]))(?:[\u4e00-\u9fff]{1,4}[省市县区州旗]|全[省市县区国]|我[省市县区国]|本[省市县区]"
