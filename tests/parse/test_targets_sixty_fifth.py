@@ -105,3 +105,12 @@ def test_what_a_year_before_the_plan_saw_after_zai_is_the_past() -> None:
 def test_a_year_of_the_plan_after_zai_still_sets_a_target() -> None:
     text = "全市森林覆盖率在2027年为45%以上。"
     assert [t.value for t in targets_of(text, 2025, 2030)] == [45.0]
+
+
+def test_what_a_named_plan_lays_out_in_all_is_a_target() -> None:
+    text = "到2035年，《规划》共布设城市公共停车场125处。"
+    assert [t.value for t in targets_of(text, 2024, 2035)] == [125.0]
+
+
+def test_a_named_documents_own_parts_are_still_no_targets() -> None:
+    assert targets_of("《建议》共15个部分、61条、分为三大板块。", 2026, 2030) == []
