@@ -114,3 +114,9 @@ def test_what_a_named_plan_lays_out_in_all_is_a_target() -> None:
 
 def test_a_named_documents_own_parts_are_still_no_targets() -> None:
     assert targets_of("《建议》共15个部分、61条、分为三大板块。", 2026, 2030) == []
+
+
+def test_pollutants_listed_before_their_emissions_cut_each_get_the_cut() -> None:
+    text = "化学需氧量、二氧化硫排放分别减少8%。"
+    found = [(t.value, t.metric) for t in targets_of(text, 2011, 2015)]
+    assert found == [(8.0, "化学需氧量排放减少"), (8.0, "二氧化硫排放减少")]

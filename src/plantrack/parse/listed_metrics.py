@@ -57,7 +57,7 @@ _POLLUTANTS = frozenset(
         "重点重金属",
     ]
 )
-_POLLUTION_MEASURE = re.compile(r"(?:排放总量|排放量|重点工程减排量|减排量)(?:下降|减少)?$")
+_POLLUTION_MEASURE = re.compile(r"(?:排放总量|排放量|重点工程减排量|减排量|排放)(?:下降|减少)?$")
 
 
 # 贵阳市、遵义市城市绿色出行比例: places listed before the measure the last one states
