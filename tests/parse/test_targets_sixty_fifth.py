@@ -120,3 +120,14 @@ def test_pollutants_listed_before_their_emissions_cut_each_get_the_cut() -> None
     text = "化学需氧量、二氧化硫排放分别减少8%。"
     found = [(t.value, t.metric) for t in targets_of(text, 2011, 2015)]
     assert found == [(8.0, "化学需氧量排放减少"), (8.0, "二氧化硫排放减少")]
+
+
+def test_a_growth_rate_written_as_a_speed_is_a_yearly_rate() -> None:
+    text = "“九五”国民生产总值以8%的速度增长，全县工业以年均12%的速度递增。"
+    found = [(t.value, t.kind, t.metric) for t in targets_of(text, 1996, 2000)]
+    assert [(v, k) for v, k, _ in found] == [(8.0, "annual"), (12.0, "annual")]
+    assert found[0][2].endswith("国民生产总值增长")
+
+
+def test_a_speed_of_work_that_is_no_rate_stays_out() -> None:
+    assert targets_of("以10个工作日的速度完成审批。", 2025, 2025) == []

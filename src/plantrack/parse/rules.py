@@ -53,6 +53,7 @@ from plantrack.parse.reject import (
 )
 from plantrack.parse.share_rules import (
     COVERAGE,
+    rule_rate_at_a_speed,
     rule_share_achieved,
     rule_share_covered,
     rule_share_doing,
@@ -605,6 +606,7 @@ RULES: tuple[Rule, ...] = (
     rule_count_in_object,
     rule_goal_named_after,
     rule_held_level,
+    rule_rate_at_a_speed,
     rule_not_a_value,
     rule_rate_after_increment_verb,
     rule_metric_after,

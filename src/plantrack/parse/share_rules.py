@@ -106,3 +106,22 @@ def rule_share_of_place(r: Reading, run: ClauseRun) -> str | None:
     if total and _PLACE_NAME_RE.match(r.metric) and not r.post_metric:
         r.metric = r.metric + total
     return None
+
+
+# “九五”国民生产总值以8%的速度增长: a growth rate written as the speed the indicator grows at
+_AT_A_SPEED_BEFORE = re.compile(r"以(?P<kind>年均|每年|平均每年)?$")
+_AT_A_SPEED_AFTER = re.compile(r"^的(?:速度|速率|幅度)(?P<verb>递增|增长|发展|提高|下降|降低)")
+
+
+def rule_rate_at_a_speed(r: Reading, run: ClauseRun) -> str | None:
+    """国民生产总值以8%的速度增长 -> 国民生产总值增长 8%, a rate over each year of the period."""
+    if r.q.unit != "%" or r.settled or r.head.verb is not None:
+        return None
+    before, after = _AT_A_SPEED_BEFORE.search(r.pre), _AT_A_SPEED_AFTER.match(r.after)
+    if before is None or after is None:
+        return None
+    subject = strip_trail(r.pre[: before.start()])[-MAX_METRIC:]
+    r.metric = vocab.LEAD_RE.sub("", subject, count=1) + after.group("verb")
+    r.kind = r.kind or "annual"
+    r.post_metric = r.settled = True
+    return None
