@@ -131,3 +131,8 @@ def test_a_growth_rate_written_as_a_speed_is_a_yearly_rate() -> None:
 
 def test_a_speed_of_work_that_is_no_rate_stays_out() -> None:
     assert targets_of("以10个工作日的速度完成审批。", 2025, 2025) == []
+
+
+def test_money_paid_per_head_each_year_is_a_standard_not_a_target() -> None:
+    text = "基本公共卫生服务经费提高到每人每年50元，全年新建农村幸福院10个。"
+    assert [t.value for t in targets_of(text, 2017, 2017)] == [10.0]

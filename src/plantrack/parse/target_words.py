@@ -264,8 +264,8 @@ HANDOUT_RE = re.compile(
 PAID_STANDARD_RE = re.compile(
     r"(?:低保|补贴|补助|救助|供养|生活|抚恤|养老金|津贴|经费)[^，。；]{0,6}标准"
 )
-# 从每人每月1883元, 分别从每月631元: an amount paid out each month
-PAID_MONTHLY_RE = re.compile(r"每(?:人|户)?每?月")
+# 从每人每月1883元, 分别从每月631元, 经费提高到每人每年50元: an amount paid out per head
+PAID_MONTHLY_RE = re.compile(r"每(?:人|户)?每?月|每人每年")
 # 补贴标准为产品销售价格的15%, 每类产品可补贴1件, 支持门槛降低至1000万元, 按85%:15%比例共担: how
 # a subsidy is paid, whatever the unit
 SUBSIDY_RULE_RE = re.compile(
