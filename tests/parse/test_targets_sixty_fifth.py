@@ -136,3 +136,21 @@ def test_a_speed_of_work_that_is_no_rate_stays_out() -> None:
 def test_money_paid_per_head_each_year_is_a_standard_not_a_target() -> None:
     text = "基本公共卫生服务经费提高到每人每年50元，全年新建农村幸福院10个。"
     assert [t.value for t in targets_of(text, 2017, 2017)] == [10.0]
+
+
+_LISTED_ON_A_YEAR = (
+    "第一个五年计划对农业规定了适当的增产指标。\n"
+    "按照计划，主要农业产品一九五七年的计划产量及其比一九五二年增长的情况如下列：\n"
+    "粮食：达到三千八百五十六亿斤，增长百分之十七点六。\n"
+    "棉花：达到三千二百七十万担，增长百分之二十五点四。\n"
+    "第二个五年计划期间，工业总产值增长百分之二十。\n"
+    "油料：增长百分之十。\n"
+)
+
+
+def test_the_items_under_a_lead_that_names_the_base_year_change_on_it(tmp_path: Path) -> None:
+    path = tmp_path / "plan.txt"
+    path.write_text(_LISTED_ON_A_YEAR, encoding="utf-8")
+    targets = parse_document(read_document(path), period=(1953, 1957)).targets
+    years = {t.value: t.baseline_year for t in targets if t.unit == "%"}
+    assert years == {17.6: 1952, 25.4: 1952, 20.0: None, 10.0: None}

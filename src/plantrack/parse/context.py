@@ -129,8 +129,15 @@ class ParagraphContext:
     forecast: bool = False  # under a heading of forecasts (需求预测): only the plan's decisions
     allocation: bool = False  # an item of a total's distribution (…的分配如下：): money allotted
     year_to_date: bool = False  # in a report of the year so far (截止到11月末，…): 今年 is past
+    base_year: int | None = None  # an item of a list whose lead names the year changes are on
 
 
+# 主要农业产品一九五七年的计划产量及其比一九五二年增长的情况如下列：: the items after it change
+# on that year; an item is a short name and a colon (粮食：达到…，增长百分之十七点六。)
+BASE_LIST_LEAD_RE = re.compile(
+    r"(?:比|同)((?:19|20)\d\d|[一二三四五六七八九〇零○]{4})年[^。：:]{0,40}如下列?[：:]\s*$"
+)
+LIST_ITEM_RE = re.compile(r"\s*[\u4e00-\u9fff、（）()]{1,12}[：:]")
 # 基本建设投资5，000亿元的分配如下：, 其分配和百分比如下：: the figures after it are a total's parts
 ALLOCATION_LEAD_RE = re.compile(r"分配(?:和百分比|情况)?如下|(?:开支|支出|投资)安排如下")
 # an item of it: 其中…, (一)…, 一、… (、… where a scan lost the numeral), or a name and its money at
@@ -296,6 +303,7 @@ class ContextTracker:
         self._review_from: tuple[str, ...] | None = None  # the headings of a review's lead
         self._year_to_date = False  # that lead reports the year so far (截止到11月末，…)
         self._allotting: tuple[str, ...] | None = None  # the path of a distribution's items
+        self._listed_base: int | None = None  # the base year a list's lead named
         self._verdicts: dict[str, bool | None] = {}
         self._years: dict[str, list[tuple[int, bool]]] = {}
 
@@ -428,6 +436,7 @@ class ContextTracker:
         # the innermost heading only: 第三章 需求预测 may hold a 第二节 …发展规划
         forecast = bool(path and FORECAST_HEADING.match(path[-1]))
         allocation = self._allotted(path, text)
+        base_year = self._listed_base_year(text)
         return ParagraphContext(
             self.facts,
             deadline,
@@ -437,6 +446,7 @@ class ContextTracker:
             forecast,
             allocation,
             review and self._year_to_date,
+            base_year,
         )
 
     def _turns_ahead(self, text: str, year_to_date: bool = False) -> bool:
@@ -455,6 +465,14 @@ class ContextTracker:
         if first is None:
             return False
         return any(int(y) >= first + after_first for y in _YEAR_RE.findall(text))
+
+    def _listed_base_year(self, text: str) -> int | None:
+        """The base year of an item of a list whose lead said 比一九五二年…如下列：; the first
+        paragraph that is no item ends the list."""
+        listed = self._listed_base if LIST_ITEM_RE.match(text) else None
+        lead = BASE_LIST_LEAD_RE.search(text)
+        self._listed_base = cn_number(lead.group(1)) if lead else listed
+        return listed
 
     def _allotted(self, path: tuple[str, ...], text: str) -> bool:
         """An item of a distribution a paragraph before opened (…5，000亿元的分配如下：) — a

@@ -151,6 +151,16 @@ _BASE_LEAD = re.compile(
 _CHANGED = re.compile(r"(?:提高|降低|下降|增长|减少|提升|增加|缩小|压减|削减|压缩)$")
 
 
+def listed_base_year(year: int | None, found: list[Found]) -> None:
+    """粮食：达到…，增长百分之十七点六 under a lead 比一九五二年增长的情况如下列：: each change of
+    the item is on the lead's year."""
+    if year is None:
+        return
+    for f in found:
+        if f.value is not None and f.baseline_year is None and _CHANGED.search(f.metric):
+            f.baseline_year = year
+
+
 def lead_base_year(text: str, s0: int, s1: int, found: list[Found]) -> None:
     """与2023年相比，… as a clause of its own (opening the sentence, or after ， or ；): the base
     year of each change set after it up to the next ；."""

@@ -56,6 +56,7 @@ from plantrack.parse.sentence_steps import (
     forecast_list,
     lead_base_year,
     listed_after,
+    listed_base_year,
     shares_of_industries,
     year_list,
 )
@@ -418,6 +419,7 @@ def _sentence(scan: Scan, s0: int, s1: int, sq: list[Quantity], sm: list) -> Non
         del found[start:]
     year_list(scan, s0, s1, found[start:])
     lead_base_year(text, s0, s1, found[start:])
+    listed_base_year(scan.context.base_year, found[start:])
     _lead_deadline(scan, s0, s1, deadlines)
 
 
