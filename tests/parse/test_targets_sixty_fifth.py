@@ -154,3 +154,9 @@ def test_the_items_under_a_lead_that_names_the_base_year_change_on_it(tmp_path: 
     targets = parse_document(read_document(path), period=(1953, 1957)).targets
     years = {t.value: t.baseline_year for t in targets if t.unit == "%"}
     assert years == {17.6: 1952, 25.4: 1952, 20.0: None, 10.0: None}
+
+
+def test_a_change_on_last_year_is_on_the_year_before_its_own() -> None:
+    text = "按照1956年国家计划，国营工业的劳动生产率将比上年提高17.2%，职工人数达到500万人。"
+    found = [(t.value, t.baseline_year) for t in targets_of(text, 1956, 1956)]
+    assert found == [(17.2, 1955), (500.0, None)]

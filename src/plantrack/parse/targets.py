@@ -387,6 +387,8 @@ def _sentence(scan: Scan, s0: int, s1: int, sq: list[Quantity], sm: list) -> Non
             past_subject = ""  # 工资总额1980年为773亿元，1985年将达到983亿元: its subject goes on
             for f in found[before:]:
                 f.deadline, past = deadline_at(scan, deadlines, f.pos)
+                if f.baseline_year is None and f.deadline and _ON_LAST_YEAR.search(text, c0, f.pos):
+                    f.baseline_year = f.deadline - 1  # 比上年提高17.2%: on the year before its own
                 if f.kind == "annual" and _one_years_growth(scan, s0, f):
                     f.kind = "level"
                 alike, previous = previous == f.unit, f.unit  # 力争A1家，B1家: the same unit
@@ -423,6 +425,7 @@ def _sentence(scan: Scan, s0: int, s1: int, sq: list[Quantity], sm: list) -> Non
     _lead_deadline(scan, s0, s1, deadlines)
 
 
+_ON_LAST_YEAR = re.compile(r"(?:比|较)(?:上年|去年|上一年)")
 # 15个农村幸福院建设已完成8个: a count of a task, then how far it has come
 _TASK_THEN_PROGRESS = re.compile(
     r"[\d.]+[万亿]?[个所家名人户座条项处场件台辆间张套][\u4e00-\u9fff（）()“”]{2,20}?(?=已(?:经)?(?:完成|建成))"
