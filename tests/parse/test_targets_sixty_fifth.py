@@ -7,7 +7,9 @@ from pathlib import Path
 import pytest
 
 from paragraph import document_values, targets_of
+from plantrack.model import Location
 from plantrack.parse.plan import parse_document
+from plantrack.parse.tables import targets_from_table
 from plantrack.read import read_document
 
 
@@ -160,3 +162,14 @@ def test_a_change_on_last_year_is_on_the_year_before_its_own() -> None:
     text = "按照1956年国家计划，国营工业的劳动生产率将比上年提高17.2%，职工人数达到500万人。"
     found = [(t.value, t.baseline_year) for t in targets_of(text, 1956, 1956)]
     assert found == [(17.2, 1955), (500.0, None)]
+
+
+def test_a_tables_yearly_growth_of_a_level_runs_from_the_base_column_year() -> None:
+    rows = [
+        ["具体指标", "2010年", "2015年", "年均增长(%)", "属性"],
+        ["中医医院床位数(万张)", "47.1", "69.2", "8", "预期性"],
+        ["居民人均可支配收入增长(%)", "—", "—", "7", "预期性"],
+    ]
+    found = targets_from_table(rows, node_id="t", location=Location(node="t"), period=(2011, 2015))
+    years = {t.id: t.baseline_year for t in found if t.id.endswith(".annual")}
+    assert years == {"t.r1.annual": 2010, "t.r2.annual": None}

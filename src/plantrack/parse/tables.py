@@ -162,6 +162,8 @@ def _growth_target(
             row.deadline,
             row.text,
             location,
+            # 年均增长 8 on a 万张 row from the 2010 column on: the growth each year since then
+            baseline_year=None if keeps else row.base_year,
             binding=row.binding,
             aspiration=cell.aspiration,
             value_max=cell.value_max,
