@@ -240,7 +240,8 @@ def _restated(target: Target, seen: dict[tuple, list[Target]], in_opening: bool)
     restates (人均体育场地面积3.6平方米 again): the same value, unit, range and deadline, its metric
     inside the earlier one's or holding it, or, in another paragraph and for no rate, sharing a
     noun phrase of four characters or more with it. One record per target; the first is kept.
-    Only the opening counts: a long plan may state one figure in two chapters on purpose."""
+    Only the opening counts: a long plan may state one figure in two chapters on purpose. The
+    record kept takes 力争 from a restatement that says it."""
     if target.value is None:
         return False
     key = (target.value, target.value_max, target.unit, target.deadline)

@@ -151,13 +151,18 @@ _BASE_LEAD = re.compile(
 _CHANGED = re.compile(r"(?:提高|降低|下降|增长|减少|提升|增加|缩小|压减|削减|压缩)$")
 
 
+def _awaits_base_year(f: Found) -> bool:
+    """A change (增长, 下降 …) with a value and no base year of its own yet."""
+    return f.value is not None and f.baseline_year is None and _CHANGED.search(f.metric) is not None
+
+
 def listed_base_year(year: int | None, found: list[Found]) -> None:
     """粮食：达到…，增长百分之十七点六 under a lead 比一九五二年增长的情况如下列：: each change of
     the item is on the lead's year."""
     if year is None:
         return
     for f in found:
-        if f.value is not None and f.baseline_year is None and _CHANGED.search(f.metric):
+        if _awaits_base_year(f):
             f.baseline_year = year
 
 
@@ -171,6 +176,5 @@ def lead_base_year(text: str, s0: int, s1: int, found: list[Found]) -> None:
         end = min((k for k in ends if k >= 0), default=s1)
         year = cn_number(m.group(1) or m.group(2))
         for f in found:
-            changed = f.value is not None and _CHANGED.search(f.metric) is not None
-            if m.end() <= f.pos < end and f.baseline_year is None and changed:
+            if m.end() <= f.pos < end and _awaits_base_year(f):
                 f.baseline_year = year

@@ -109,7 +109,7 @@ def rule_share_of_place(r: Reading, run: ClauseRun) -> str | None:
 
 
 # “九五”国民生产总值以8%的速度增长: a growth rate written as the speed the indicator grows at
-_AT_A_SPEED_BEFORE = re.compile(r"以(?P<kind>年均|每年|平均每年)?$")
+_AT_A_SPEED_BEFORE = re.compile(r"以(?:年均|每年|平均每年)?$")
 _AT_A_SPEED_AFTER = re.compile(r"^的(?:速度|速率|幅度)(?P<verb>递增|增长|发展|提高|下降|降低)")
 
 

@@ -283,7 +283,8 @@ _SHARES_LEAD = re.compile(r"\s*其中[，,：:]?")
 _BASIS_CLAUSE = re.compile(
     r"(?:按照?|以)[^，。；]{0,24}(?:计算|计)|[就从对](?:全国|全省|全市|全区|全县|总体|整体)(?:来说|来看|而言|看)"
 )
-# 其中2024年首次突破…, 2023年已达到…: a year and what happened in it for the first time or already
+# 其中2024年首次突破…, 2023年已达到…, 在2009年为…: a year and what happened in it (for the first
+# time, already, or as it stood)
 _FIRST_TIME_IN = re.compile(
     r"((?:19|20)\d\d)年(?:全年|底|末)?(?=首次|首度|已经|已)"
     r"|(?<=在)((?:19|20)\d\d)年(?:底|末)?(?=为|是)"  # 这一比重在2009年为5.4%: what that year saw
@@ -387,7 +388,11 @@ def _sentence(scan: Scan, s0: int, s1: int, sq: list[Quantity], sm: list) -> Non
             past_subject = ""  # 工资总额1980年为773亿元，1985年将达到983亿元: its subject goes on
             for f in found[before:]:
                 f.deadline, past = deadline_at(scan, deadlines, f.pos)
-                if f.baseline_year is None and f.deadline and _ON_LAST_YEAR.search(text, c0, f.pos):
+                if (
+                    f.baseline_year is None
+                    and f.deadline
+                    and vocab.ON_LAST_YEAR_RE.search(text, c0, f.pos)
+                ):
                     f.baseline_year = f.deadline - 1  # 比上年提高17.2%: on the year before its own
                 if f.kind == "annual" and _one_years_growth(scan, s0, f):
                     f.kind = "level"
@@ -425,7 +430,6 @@ def _sentence(scan: Scan, s0: int, s1: int, sq: list[Quantity], sm: list) -> Non
     _lead_deadline(scan, s0, s1, deadlines)
 
 
-_ON_LAST_YEAR = re.compile(r"(?:比|较)(?:上年|去年|上一年)")
 # 15个农村幸福院建设已完成8个: a count of a task, then how far it has come
 _TASK_THEN_PROGRESS = re.compile(
     r"[\d.]+[万亿]?[个所家名人户座条项处场件台辆间张套][\u4e00-\u9fff（）()“”]{2,20}?(?=已(?:经)?(?:完成|建成))"
