@@ -219,9 +219,15 @@ def rule_count_in_object(r: Reading, run: ClauseRun) -> str | None:
         return None
     if after.startswith(("范围", "半径")):
         return None  # 关停供热半径30公里范围内的燃煤锅炉: the reach that picks what is closed
-    # (对69个小区污水管网重建性提升、补充性改造: the work named at the end)
+    # (对69个小区污水管网重建性提升、补充性改造: the work named at the end; 对78处重点路口优化
+    # 配时方案)
     dui_verb = next(
-        (v for v in ("进行", "开展", "实施", "安装", "提档升级", "改造") if v in after), None
+        (
+            v
+            for v in ("进行", "开展", "实施", "安装", "提档升级", "改造", "优化", "整治", "维修")
+            if v in after
+        ),
+        None,
     )
     dui = vocab.DUI_OBJECT_RE.search(r.pre) and dui_verb
     window = r.pre if r.pre.endswith("等") else r.pre[-24:]  # 推进A、B、C等N个…: a long list
@@ -254,7 +260,7 @@ _THRESHOLD_FIRST = re.compile(
 GROWTH_VERBS = frozenset(("增长", "增速", "增幅", "增长率"))
 # 改造提升192栋楼, 新建3座桥: things a count names with one character
 _ONE_CHARACTER_THINGS = frozenset("楼桥路井站校厂馆房")
-_ABOUT = frozenset(("约", "大约"))
+_ABOUT = frozenset(("约", "大约", "近"))
 # an extent of work (…万平方米以上的…改造): the amount done, not a size that qualifies a noun
 _EXTENT_UNIT_RE = re.compile(r"(?:万|千)?(?:平方米|平方公里|公顷|亩|公里|千米|米)$")
 _WORK_NOUN_RE = re.compile(r"^的[^，。；、]{0,16}(?:改造|修缮|整治|治理|修复|更新|项目|工程)")

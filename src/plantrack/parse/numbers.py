@@ -76,8 +76,8 @@ _CN = "零〇一二两三四五六七八九十百千"
 # Bounded: an unbounded run with the lookahead below backtracks quadratically on 一一一….
 # 二十二万七千千瓦: a 千 before 瓦, 米, 克 … is the unit's (千瓦), not the numeral's
 _KILO_NEXT = rf"(?!(?<=千)[{_KILO_UNITS}])"
-# 零部件, 零售, 零星: words that open with 零, no zero
-_NO_ZERO = r"(?!零(?:部件|售|星|散|碎|配件|担))"
+# 零部件, 零件, 零售, 零星: words that open with 零, no zero
+_NO_ZERO = r"(?!零(?:部件|件|售|星|散|碎|配件|担))"
 _CN_NUM = rf"(?<![{_CN}]){_NO_ZERO}[{_CN}]{{1,12}}(?:点[{_CN}]{{1,6}})?{_KILO_NEXT}"
 # 四亿五千万吨, 一万二千公里: a Chinese numeral with a scale inside it (older plans write them so)
 _CN_COMPOUND = rf"(?<![{_CN}])[{_CN}]{{1,6}}(?:亿[{_CN}]{{1,8}}(?=万)|万[{_CN}]{{1,8}}){_KILO_NEXT}"

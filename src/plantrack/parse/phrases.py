@@ -351,8 +351,8 @@ _PLANNED = re.compile(r"(?<=[值量额])计划$")
 # 外环绿带内新增…, …加装电梯新增: 新增/新建 after a scope word or ending the words before the value
 # (not 城镇新增就业, an indicator whose name holds 新增)
 _NEW_AFTER_SCOPE = re.compile(
-    r"(?:[内中里]|(?<=[园校院站所村]))新[增建](?!就业|劳动力|贷款)|(?<![及和、])新增$"
-)  # 幼儿园新增…托位: the new ones at the places counted before
+    r"(?:[内中里]|(?<=[园校院站所村])|力争|争取|确保)新[增建](?!就业|劳动力|贷款)|(?<![及和、])新增$"
+)  # 幼儿园新增…托位: the new ones at the places counted before; 油料力争新增面积2500万亩
 _BASE_ON_TAIL = re.compile(r"在[^，,；;。]{1,14}?的?基础上$")
 _TOPIC_CLAUSE = re.compile(
     r"^[\u4e00-\u9fff（）()、A-Za-z]{1,30}?(?:水平|总额|投资额|总值|产值|产量|收入|比重|总量|规模|人数|增加值|的能源|能耗|率|人口)$"

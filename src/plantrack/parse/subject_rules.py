@@ -67,6 +67,8 @@ _COMPARED_ONLY = re.compile(
     r"(?P<verb>增长|增加|提高|下降|降低|减少|扩大)?(?:近|约|了|为)?$"
 )
 _NAMELY = frozenset(("即", "亦即", "也就是", "也就是说"))
+# …国内游客量为2.44亿人次，目标是2015年达到5亿人次: the aim for the subject of the clause before
+_AIM_ONLY = frozenset(("目标是", "目标为", "目标"))
 
 
 def rule_elided_subject(r: Reading, run: ClauseRun) -> str | None:
@@ -77,6 +79,8 @@ def rule_elided_subject(r: Reading, run: ClauseRun) -> str | None:
     if compared and (run.last or state.subject):
         # 粮食产量达到3.6亿吨，比1980年增长12%: the change of the subject before
         r.metric = (run.last or state.subject) + (compared.group("verb") or "")
+    if r.metric in _AIM_ONLY and (run.last or state.subject):
+        r.metric = ""
     if r.metric in _NAMELY or vocab.TRAIL_RE.fullmatch(r.metric):
         r.metric = ""  # 翻两番，即由…增加到…; …增长率，必须控制在…: the subject is before
     if r.metric in vocab.MEASURE_NOUNS and (run.last or state.subject or state.clause):

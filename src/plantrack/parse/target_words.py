@@ -56,7 +56,8 @@ MEASURE_VERBS: dict[str, str] = {
     **_verbs("≤ <= ＜＝", "<="),
     **_verbs("> ＞", ">"),
     **_verbs("保持在 稳定在 维持在 保持 = ＝", "="),
-    **_verbs("约为 大约 约 达到约 达约 达到大约", "~"),  # 里程达到约13万公里: about, not at least
+    # 里程达到约13万公里: about, not at least; 近1220亿元, 接近90%: nearly
+    **_verbs("约为 大约 约 达到约 达约 达到大约 近 将近 接近 达到近 达近", "~"),
     # The number after these is a change, not a level: the verb stays in the metric (能耗下降).
     **_verbs("增长 提高 提升 增加 上升 下降 降低 减少 压减 压降 缩短 递增 递减", ">="),
 }
@@ -431,6 +432,7 @@ LEAD_RE = re.compile(
     # opens the heading's own words)
     rf"|[一二三四五六七八九十]{{1,3}}、(?=[^\d一二三四五六七八九十])|[▶►▸●■◆▲★☆]\s*"
     rf"|[—－-]{{2}}"  # ——新引进大学生5万名: a plan's dash item
+    rf"|[”’」』]"  # “十二五期间”计划投资近1220亿元: the close of a quote the clause opened
     rf"|【[^】]{{1,12}}】\s*"  # 【颐养暖心】新增家庭养老床位750张: an item's label
     rf"|[一二三四五六七八九十]{{1,3}}是(?=[^\d一二三四五六七八九十是])"  # 二是建设农村公路30条: an item
     rf"|(?:到|至|截至|截止到|截止)?(?:(?:19|20)\d\d年?[、和及])*(?:19|20)\d\d年(?:度|底|末)?(?:前|以前|之前)?，?"
@@ -438,7 +440,9 @@ LEAD_RE = re.compile(
     rf"|用?[一二两三四五\d]年(?:时间|内)?"  # 力争三年累计回收…: a duration, not the metric
     rf"|第[一二三四五]年"  # 第一年全区应完成…: when, not the metric
     rf"|(?:到|至)?“?十[一二三四五六七八九]五”?(?:时期|期间|期内|末|期末)?，?"  # 到“十四五”末，
-    rf"|(?P<kind>{'|'.join(KIND_ADVERBS)})|{_alt(_LEAD_WORDS).replace('使', '使(?!用)')}"  # 使用寿命
+    # 使用寿命; 计划投资 (the planned investment: an indicator, not 计划 + a verb)
+    rf"|(?P<kind>{'|'.join(KIND_ADVERBS)})"
+    rf"|{_alt(_LEAD_WORDS).replace('使', '使(?!用)').replace('计划', '计划(?!总?投资)')}"
 )
 # 新建改造, 新建改扩建, 新建和改造提升: new and renovated together is a level (GUIDE.md, kind)
 # (新开工改造老旧小区716个: the renovations newly started are new)

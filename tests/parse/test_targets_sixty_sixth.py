@@ -1,0 +1,67 @@
+"""Sixty-first round: forms of the retired documents (b74 among them) the extractor misread."""
+
+from __future__ import annotations
+
+import pytest
+
+from paragraph import targets_of
+
+
+@pytest.mark.parametrize(
+    ("text", "metric"),
+    [
+        ("粮食产量近1200万吨。", "粮食产量"),
+        ("加快推进航塘港出海泵闸等全市近30座外围泵闸建设。", "外围泵闸建设"),
+        ("制造业物流总额占社会物流总额的比重接近90%。", "制造业物流总额占社会物流总额的比重"),
+        ("发电量比1985年增长将近40%。", "发电量增长"),
+    ],
+)
+def test_nearly_is_about_and_leaves_the_metric(text: str, metric: str) -> None:
+    found = [(t.comparator, t.metric) for t in targets_of(text, 2021, 2025)]
+    assert found == [("~", metric)]
+
+
+def test_the_recent_years_after_nearly_are_no_target() -> None:
+    assert targets_of("粮食生产保持近两年的水平。", 2021, 2025) == []
+
+
+def test_the_aim_takes_the_subject_of_the_clause_before() -> None:
+    text = "2009年全省接待国内游客量为2.44亿人次，目标是2015年达到5亿人次。"
+    found = [(t.value, t.metric) for t in targets_of(text, 2011, 2015)]
+    assert found == [(5.0, "接待国内游客量")]
+
+
+def test_an_aim_alone_keeps_its_words() -> None:
+    found = targets_of("目标是2015年达到5亿人次。", 2011, 2015)
+    assert [t.value for t in found] == [5.0]
+
+
+def test_the_close_of_a_quote_and_planned_investment_stay_in_the_metric() -> None:
+    found = targets_of("我省60个旅游重点项目，“十二五期间”计划投资近1220亿元。", 2011, 2015)
+    assert [(t.metric, t.comparator) for t in found] == [("计划投资", "~")]
+
+
+def test_planned_before_a_new_thing_verb_is_still_dropped() -> None:
+    found = targets_of("计划新建学校5所。", 2021, 2025)
+    assert [(t.metric, t.kind) for t in found] == [("学校", "increment")]
+
+
+@pytest.mark.parametrize(
+    ("text", "metric"),
+    [
+        ("对78处重点路口优化配时方案，确保道路交通秩序安全畅通。", "重点路口配时方案"),
+        ("对20条背街小巷进行整治。", "背街小巷整治"),
+    ],
+)
+def test_a_count_after_dui_with_its_work_after_it(text: str, metric: str) -> None:
+    found = [(t.value, t.metric) for t in targets_of(text, 2025, 2025)]
+    assert len(found) == 1 and found[0][1] == metric
+
+
+def test_parts_are_no_zero() -> None:
+    assert targets_of("今年，气动零件，西藏将围绕绿色环保推动旅游业发展。", 2016, 2016) == []
+
+
+def test_new_after_an_aim_word_inside_the_metric_is_an_increment() -> None:
+    found = targets_of("油料力争新增面积2500万亩。", 2022, 2025)
+    assert [(t.kind, t.aspiration) for t in found] == [("increment", True)]
