@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
-from paragraph import targets_of
+from paragraph import document_values, targets_of
 
 
 @pytest.mark.parametrize(
@@ -65,3 +67,16 @@ def test_parts_are_no_zero() -> None:
 def test_new_after_an_aim_word_inside_the_metric_is_an_increment() -> None:
     found = targets_of("油料力争新增面积2500万亩。", 2022, 2025)
     assert [(t.kind, t.aspiration) for t in found] == [("increment", True)]
+
+
+def test_a_count_after_dui_and_a_space_with_renewal_after_it() -> None:
+    found = targets_of("对 6个街道卫生院(社区卫生服务中心)设备更新。", 2020, 2020)
+    assert [(t.value, t.unit) for t in found] == [(6.0, "个")]
+
+
+def test_a_paragraph_level_with_the_years_plan_reports_progress(tmp_path: Path) -> None:
+    text = (
+        "实施城区集中治丧\n"
+        "完成投资0.4亿元,与年度计划持平。九池殡仪服务站建成投用。新建、改建城乡污水管网95公里。\n"
+    )
+    assert document_values(tmp_path, text, 2025, 2025) == []

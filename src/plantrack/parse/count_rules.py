@@ -224,7 +224,18 @@ def rule_count_in_object(r: Reading, run: ClauseRun) -> str | None:
     dui_verb = next(
         (
             v
-            for v in ("进行", "开展", "实施", "安装", "提档升级", "改造", "优化", "整治", "维修")
+            for v in (
+                "进行",
+                "开展",
+                "实施",
+                "安装",
+                "提档升级",
+                "改造",
+                "优化",
+                "整治",
+                "维修",
+                "更新",
+            )
             if v in after
         ),
         None,
