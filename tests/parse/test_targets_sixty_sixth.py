@@ -80,3 +80,28 @@ def test_a_paragraph_level_with_the_years_plan_reports_progress(tmp_path: Path) 
         "完成投资0.4亿元,与年度计划持平。九池殡仪服务站建成投用。新建、改建城乡污水管网95公里。\n"
     )
     assert document_values(tmp_path, text, 2025, 2025) == []
+
+
+def test_rebuilt_or_new_is_a_level_and_five_a_side_no_count() -> None:
+    text = "今年，我省将改建或新建21个青少年运动健身中心、20个五人制足球场。"
+    found = [(t.value, t.kind) for t in targets_of(text, 2026, 2026)]
+    assert found == [(21.0, "level"), (20.0, "level")]
+
+
+def test_a_multiple_from_a_level_in_a_year_takes_both_as_its_baseline() -> None:
+    text = "实现旅游综合收入在2015年旅游综合收入248.49亿元的基础上翻一番。"
+    found = [(t.value, t.kind, t.baseline, t.baseline_year) for t in targets_of(text, 2016, 2020)]
+    assert found == [(2.0, "multiple", 248.49, 2015)]
+
+
+def test_a_figure_whose_first_digit_is_lost_is_no_zero() -> None:
+    assert targets_of("完成?000多条重点中小河流重要河段治理。", 2011, 2015) == []
+
+
+def test_a_pages_related_news_links_are_chrome(tmp_path: Path) -> None:
+    text = (
+        "福建今年将建设农民体育健身工程3000个。\n"
+        "- [ 11-07]福建今年将建设21个乡(镇)农民体育健身活动中心\n"
+        "- [ 08-08]福建启动全民健身日系列活动 将开展13项比赛\n"
+    )
+    assert document_values(tmp_path, text, 2014, 2014) == [3000.0]

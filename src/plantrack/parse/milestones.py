@@ -95,6 +95,9 @@ def read_multiple(scan: Scan, c0: int, c1: int, m: re.Match[str]) -> None:
         ex.add(text, m.start(), m.end(), False, "a slogan (提质倍增), not a target")
         return
     pre = before(text, c0, m.start() - (1 if quoted else 0))
+    level = _LEVEL_ON.search(pre)  # 在2015年旅游综合收入248.49亿元的基础上翻一番: the level then
+    if level:
+        pre = pre[: level.start()] + level.group("year") + "年的基础上"
     head = read_head(vocab.BASE_ON_RE.sub("", pre))
     base = vocab.BASE_ON_RE.search(pre)
     metric = head.metric.removesuffix("基本实现").removesuffix("实现") or _elided(scan, c0)
@@ -123,11 +126,18 @@ def read_multiple(scan: Scan, c0: int, c1: int, m: re.Match[str]) -> None:
         f.baseline_year, f.milestone = head.base_year, m.group(0)
         if base and f.baseline_year is None:
             f.baseline_year = int(base.group(1))
+        if level:
+            f.baseline = float(level.group("value"))
         found.append(f)
         ex.add(text, m.start(), m.end(), True, f"{m.group(0)} = ×{value:g} -> {subject}")
 
 
 _PURPOSE = re.compile(r"为(?:确保|实现|推动|促进|保障)")
+# 在2015年旅游综合收入248.49亿元的基础上: the year and the level a multiple starts from
+_LEVEL_ON = re.compile(
+    r"在(?P<year>(?:19|20)\d\d)年(?:底|末)?的?[\u4e00-\u9fff]{0,12}?(?P<value>\d+(?:\.\d+)?)"
+    r"[^\d，。；,;]{0,4}的基础上$"
+)
 # 在现在的14.12%的基础上实现翻一番 after 将达到23%: the level now (`baselines.level_now_base`)
 _FROM_LEVEL_NOW = re.compile(r"在(?:现在|目前|现有|当前)?的?[\d.]+%?的基础上$")
 _GROWTH_TAIL = re.compile(r"(?:年均|年平均)?(?:现价)?(?:增长速度|增长率|增长|增速|增幅)$")

@@ -226,11 +226,18 @@ def said_not_a_target(
         return "a need estimated (共需公用充电桩约1383个), not a target"
     if _MADE_OF.match(after):
         return "a part of a named structure (由10个…和30条…组成的“1030”体系), not a target"
+    return _a_format_or_a_time(q, verb, after, metric) or _of_the_place(q, verb, metric, clause)
+
+
+def _a_format_or_a_time(q: Quantity, verb: str | None, after: str, metric: str) -> str | None:
+    """五人制足球场, 保持近两年的水平, 试点示范一般不超过3年: a format, the recent years, a duration."""
+    if q.unit == "人" and after.startswith("制"):
+        return "a format (五人制足球场), not a target"
     if verb == "近" and q.unit in ("年", "个月", "天", "日"):
         return "the recent years (保持近两年的水平), not a target"
     if q.unit == "年" and _capped(q, verb) and not _YEARS_MEASURE.search(metric):
         return "a duration (试点示范一般不超过3年), not a target"
-    return _of_the_place(q, verb, metric, clause)
+    return None
 
 
 def _of_the_place(q: Quantity, verb: str | None, metric: str, clause: str) -> str | None:

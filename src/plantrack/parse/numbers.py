@@ -155,7 +155,8 @@ _NOTE_THEN_SUFFIX = re.compile(
 )
 
 
-_ARABIC_OK = re.compile(r"^(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$")
+# (not 000: the tail of a figure whose first digit was lost, ?000多条)
+_ARABIC_OK = re.compile(r"^(?!00+(?![.\d]))(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$")
 _ASCII_ALNUM = re.compile(r"[A-Za-z0-9]")
 _RANGE_DASHES = {
     "-",

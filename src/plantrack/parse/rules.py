@@ -216,9 +216,14 @@ def rule_verb_before_number(r: Reading, run: ClauseRun) -> str | None:
         and not SECOND_COUNT.match(r.after)  # 湿地公园建设2个1万亩: the things before the verb
     ):
         r.metric = ""
-        if vb.group(0).lstrip("至少最") in vocab.INCREMENT_VERBS:
+        at = len(r.pre) - len(r.pre[-8:]) + vb.start()
+        rework = _REWORK_BEFORE.search(r.pre, 0, at)  # 改建或新建21个…: not all new
+        if vb.group(0).lstrip("至少最") in vocab.INCREMENT_VERBS and not rework:
             r.kind = r.kind or "increment"
     return None
+
+
+_REWORK_BEFORE = re.compile(r"(?:改建|改造|改扩建|扩建|提升|维修)[或和、及与]$")
 
 
 def rule_not_a_budget(r: Reading, run: ClauseRun) -> str | None:

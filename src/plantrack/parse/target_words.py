@@ -452,6 +452,7 @@ INCREMENT_RE = re.compile(
 # ACTION_RE strips these compounds as one verb
 COMPOUND_WORK_VERBS = _words(
     "新建改造 新建改扩建 新改扩建 新改建 改扩建 新建改建 新建和改造提升 新建和改造"
+    " 改建或新建 改造或新建 改扩建或新建 新建或改建 新建或改造 新建或改扩建"  # 改建或新建21个…中心
 )
 # 改造提升11万亩高标准农田: 提升 closes a work verb here, it is not a change of a measure
 WORK_THEN_CHANGE_RE = re.compile(r"(?:改造|整治|建设|优化|更新)(?:提升|提高)$")

@@ -80,6 +80,8 @@ PAGE_NUMBER_RE = re.compile(
 COLLECTION_PAGE_RE = re.compile(
     r"^[^。，；,;]{0,40}[-—－]\s*\d{1,4}\s*篇\s*[(（]第\s*\d{1,4}\s*/\s*\d{1,4}\s*页[)）]$"
 )
+# - [ 11-07]福建今年将建设21个…: a dated link of a page's related-news list (one line, no sentence)
+RELATED_LINK_RE = re.compile(r"^[-·•]?\s*[\[［【]\s*\d{1,2}-\d{1,2}\s*[\]］】][^。；]{0,60}$")
 
 _CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uff0f\uff1a-\uff20\u2014\u2018\u2019\u201c\u201d\u2026"
 _CJK_SPACE_RE = re.compile(rf"(?<=[{_CJK}])[ \t\u3000\xa0]+(?=[{_CJK}])")
@@ -429,6 +431,8 @@ def _page_chrome(blocks: list[Block], index: int, text: str) -> str | None:
         return f"removed page number: {text}"
     if COLLECTION_PAGE_RE.match(text):
         return f"removed a collection page's title: {text}"
+    if RELATED_LINK_RE.match(text):
+        return f"removed a related-news link: {text}"
     return None
 
 
