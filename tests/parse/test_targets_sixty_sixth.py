@@ -105,3 +105,18 @@ def test_a_pages_related_news_links_are_chrome(tmp_path: Path) -> None:
         "- [ 08-08]福建启动全民健身日系列活动 将开展13项比赛\n"
     )
     assert document_values(tmp_path, text, 2014, 2014) == [3000.0]
+
+
+def test_a_year_after_the_scope_dates_new_starts_named_after_their_work() -> None:
+    text = "全市2020年城镇老旧小区改造新开工49个、256万平方米、3.2万户。"
+    found = [(t.value, t.kind, t.deadline) for t in targets_of(text, 2020, 2025)]
+    assert found == [
+        (49.0, "increment", 2020),
+        (256.0, "increment", 2020),
+        (3.2, "increment", 2020),
+    ]
+
+
+def test_money_a_fund_hands_out_each_year_is_a_budget() -> None:
+    text = "从2011年开始，中央从小型农田水利重点县建设资金中每年安排50亿元左右。"
+    assert targets_of(text, 2011, 2015) == []

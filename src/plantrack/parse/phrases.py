@@ -352,6 +352,7 @@ _PLANNED = re.compile(r"(?<=[值量额])计划$")
 # (not 城镇新增就业, an indicator whose name holds 新增)
 _NEW_AFTER_SCOPE = re.compile(
     r"(?:[内中里]|(?<=[园校院站所村])|力争|争取|确保)新[增建](?!就业|劳动力|贷款)|(?<![及和、])新增$"
+    r"|(?<=[造设])新开工$"  # 城镇老旧小区改造新开工49个: the new starts of the work named
 )  # 幼儿园新增…托位: the new ones at the places counted before; 油料力争新增面积2500万亩
 _BASE_ON_TAIL = re.compile(r"在[^，,；;。]{1,14}?的?基础上$")
 _TOPIC_CLAUSE = re.compile(
