@@ -120,3 +120,25 @@ def test_a_year_after_the_scope_dates_new_starts_named_after_their_work() -> Non
 def test_money_a_fund_hands_out_each_year_is_a_budget() -> None:
     text = "从2011年开始，中央从小型农田水利重点县建设资金中每年安排50亿元左右。"
     assert targets_of(text, 2011, 2015) == []
+
+
+BOX = """# 第三章 深化科技产业金融融合
+
+|     |
+| --- |
+| 专栏2：全力打造新质产业集聚区 |
+| 商业卫星及终端应用产业集聚区：以松江经开区九亭分区约2平方公里区域为主要承载区，力争到2030年，建成产业规模超过500亿元、具有国际影响力的卫星互联网产业集群。<br>6G未来产业集聚区：以泗泾镇为核心，先行启动区域面积约1平方公里，聚焦通信设备制造，力争到2030年，集聚区带动产业集群规模突破400亿元。 |
+"""
+
+
+def test_a_box_written_as_a_table_of_one_column_is_read_as_text(tmp_path: Path) -> None:
+    assert document_values(tmp_path, BOX, 2026, 2030) == [500.0, 400.0]
+
+
+def test_aim_by_a_year_governs_the_rest_after_a_description() -> None:
+    text = (
+        "新能源电力装备产业集聚区：以松江经开区约1平方公里区域为主要承载区，聚焦绿色能源，"
+        "力争到2030年，集聚区带动产业集群规模突破400亿元。"
+    )
+    found = [(t.value, t.aspiration) for t in targets_of(text, 2026, 2030)]
+    assert found == [(400.0, True)]

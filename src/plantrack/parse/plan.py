@@ -186,7 +186,9 @@ def extract_plan_targets(
                         read_words=read_words,
                     )
                 )
-            elif columns := task_columns(rows[0]):
+            # (| 专栏2：… | over | 商业卫星…：…力争到2030年，建成产业规模超过500亿元… |: a box a
+            # converter wrote as a table of one column; its cells are read as paragraphs)
+            elif columns := task_columns(rows[0]) or _box_of_prose(rows):
                 # 2024年…任务清单 over the table: its tasks are that year's
                 year = _year_led(caption)
                 if year:
@@ -387,6 +389,18 @@ def _task_cell_targets(
                 )
             start += len(cell) + 1  # the tab or newline after the cell
     return found
+
+
+_PROSE_CELL = 20  # characters: a cell this long with a comma or a full stop is prose
+
+
+def _box_of_prose(rows: list[list[str]]) -> list[int]:
+    """[0] for a table of one column whose cells below the first hold sentences (a box, 专栏, of
+    text: its one column is read as task cells are), else []."""
+    if len(rows) < 2 or any(len(row) != 1 for row in rows):
+        return []
+    prose = any(len(row[0]) >= _PROSE_CELL and re.search(r"[，。；]", row[0]) for row in rows[1:])
+    return [0] if prose else []
 
 
 # 2025年1-6月…为民办实事项目进展情况, …重点工作推进情况: a report on progress, as its title says

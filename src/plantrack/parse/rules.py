@@ -244,6 +244,7 @@ _ATTRIBUTE_BESIDE = re.compile(
 _MAKES_THINGS = frozenset(vocab.ACTION_VERBS + vocab.INCREMENT_VERBS)
 _BARE_AREA = frozenset(("面积", "总面积", "规划面积", "总规划面积", "占地面积", "规划总面积"))
 _STARTS = frozenset(("新开工", "开工", "竣工"))
+_ZONE_AREA = ("区域面积", "启动区面积", "核心区面积", "片区面积")
 _AREA_UNITS = frozenset(("平方公里", "公顷", "亩", "万亩", "平方米", "万平方米", "km²", "㎞²"))
 
 
@@ -312,6 +313,12 @@ def rule_not_a_value(r: Reading, run: ClauseRun) -> str | None:
         and not vocab.BUILDING_CLASS_AREA_RE.search(r.pre)
     ):
         return "a project attribute (全长, 总投资, 建成后…), not a target"
+    if (
+        r.metric.endswith(_ZONE_AREA)
+        and r.q.unit in _AREA_UNITS
+        and r.head.verb in (None, "约", "为", "约为")
+    ):
+        return "the size of a zone (先行启动区域面积约1平方公里), not a target"
     if r.metric in _BARE_AREA and r.q.unit in _AREA_UNITS:
         if r.head.verb_word not in _STARTS:
             return "the size of a place (…片区，面积约8.5平方公里), not a target"

@@ -454,6 +454,8 @@ def _aspired(text: str, first: int, p: int, pos: int, alike: bool = False) -> bo
         if vocab.DEADLINE_CLAUSE_RE.match(text, p + 2):
             return True  # 力争到2010年，A…；B…
         return "；" not in between
+    if vocab.DEADLINE_CLAUSE_RE.match(text, p + 2) and "；" not in between:
+        return True  # …为主要承载区，力争到2030年，A突破400亿元: the rest of the sentence
     if not vocab.CLAUSE_SEP.search(between):
         return True
     # A力争突破X，B30亿美元: a clause without a verb of its own shares the 力争 before it
