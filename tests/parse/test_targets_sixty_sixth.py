@@ -142,3 +142,13 @@ def test_aim_by_a_year_governs_the_rest_after_a_description() -> None:
     )
     found = [(t.value, t.aspiration) for t in targets_of(text, 2026, 2030)]
     assert found == [(400.0, True)]
+
+
+@pytest.mark.parametrize("text", ["大会还邀请了18名荣誉市民参加。", "200多名人大代表齐聚一堂。"])
+def test_who_came_to_a_meeting_is_no_target(text: str) -> None:
+    assert targets_of(text, 2013, 2013) == []
+
+
+def test_people_a_plan_invites_are_still_a_target() -> None:
+    found = targets_of("“十二五”期间，邀请500名国际文化名人来华访问。", 2011, 2015)
+    assert [t.value for t in found] == [500.0]

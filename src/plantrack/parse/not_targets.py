@@ -226,7 +226,30 @@ def said_not_a_target(
         return "a need estimated (共需公用充电桩约1383个), not a target"
     if _MADE_OF.match(after):
         return "a part of a named structure (由10个…和30条…组成的“1030”体系), not a target"
-    return _a_format_or_a_time(q, verb, after, metric) or _of_the_place(q, verb, metric, clause)
+    return (
+        _a_format_or_a_time(q, verb, after, metric)
+        or _at_a_meeting(q, pre, after, metric)
+        or _of_the_place(q, verb, metric, clause)
+    )
+
+
+# 大会还邀请了18名荣誉市民参加, 200多名人大代表齐聚一堂: who came to a meeting
+_MEETING_AFTER = re.compile(r"(?:参加|出席|列席|齐聚一堂)$")
+_MEETING_NEXT = re.compile(r"^[^，。；\d]{0,12}?(?:参加|出席|列席|齐聚一堂)(?:[，。；]|$)")
+_MEETING_BEFORE = re.compile(r"(?:邀请了|应到|实到)$")
+
+
+def _at_a_meeting(q: Quantity, pre: str, after: str, metric: str) -> str | None:
+    """The people a meeting invited or that came to it: a fact of the day, not a target."""
+    if not (q.unit or "").endswith(("名", "人", "位")):
+        return None
+    if (
+        _MEETING_AFTER.search(metric)
+        or _MEETING_NEXT.match(after)
+        or _MEETING_BEFORE.search(pre.rstrip())
+    ):
+        return "who came to a meeting (大会还邀请了18名荣誉市民参加), not a target"
+    return None
 
 
 def _a_format_or_a_time(q: Quantity, verb: str | None, after: str, metric: str) -> str | None:
