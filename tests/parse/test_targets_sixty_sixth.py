@@ -152,3 +152,13 @@ def test_who_came_to_a_meeting_is_no_target(text: str) -> None:
 def test_people_a_plan_invites_are_still_a_target() -> None:
     found = targets_of("“十二五”期间，邀请500名国际文化名人来华访问。", 2011, 2015)
     assert [t.value for t in found] == [500.0]
+
+
+def test_within_this_year_right_after_the_value_dates_it() -> None:
+    found = targets_of("13个抽水蓄能电站今年内全部核准启动建设。", 2022, 2025)
+    assert [(t.value, t.deadline) for t in found] == [(13.0, 2022)]
+
+
+def test_a_year_in_the_next_clause_does_not_date_the_value_before() -> None:
+    found = targets_of("建设项目50个，今年完成20个。", 2022, 2025)
+    assert [(t.value, t.deadline) for t in found] == [(50.0, 2025), (20.0, 2022)]

@@ -31,7 +31,19 @@ def deadline_at(
     for p, y, was in deadlines:
         if p <= pos:
             deadline, past = y, was
+        elif (
+            scan.text.startswith(_WITHIN_THIS_YEAR, p)
+            and p - pos <= _AFTER_REACH
+            and not _CLAUSE_BREAK.search(scan.text, pos, p)
+        ):
+            # 13个抽水蓄能电站今年内全部核准启动建设: the time right after the value, in its clause
+            return y, was
     return deadline, past
+
+
+_AFTER_REACH = 16  # characters from a value to 今年内 after it that still dates it
+_WITHIN_THIS_YEAR = ("今年内", "本年内", "今年年内")
+_CLAUSE_BREAK = re.compile(r"[，。；：,;:（(、！？\n]")
 
 
 def forecast_list(scan: Scan, s0: int, s1: int, start: int) -> None:
