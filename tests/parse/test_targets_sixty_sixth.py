@@ -162,3 +162,23 @@ def test_within_this_year_right_after_the_value_dates_it() -> None:
 def test_a_year_in_the_next_clause_does_not_date_the_value_before() -> None:
     found = targets_of("建设项目50个，今年完成20个。", 2022, 2025)
     assert [(t.value, t.deadline) for t in found] == [(50.0, 2025), (20.0, 2022)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "市级儿童福利机构优化提质项目、新增床位470张。",
+        "小区新增电动自行车充电设施50个。",
+        "全年新增床位3200张。",
+    ],
+)
+def test_new_after_a_list_mark_a_place_or_the_year_is_an_increment(text: str) -> None:
+    assert [t.kind for t in targets_of(text, 2025, 2025)] == ["increment"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["城镇新增就业1.2万人。", "社区新建改造社区综合服务站20个。", "扩建、新建城乡局所2700处。"],
+)
+def test_an_indicator_named_new_and_new_with_rework_stay_levels(text: str) -> None:
+    assert [t.kind for t in targets_of(text, 2025, 2025)] == ["level"]

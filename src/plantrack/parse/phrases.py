@@ -349,9 +349,12 @@ _PLANNED = re.compile(r"(?<=[值量额])计划$")
 # 城乡居民按人口平均的消费水平，将比…增长22%: a clause that only names a measure, the topic of
 # the change the next clause states
 # 外环绿带内新增…, …加装电梯新增: 新增/新建 after a scope word or ending the words before the value
+# (小区新增…充电设施, …优化提质项目、新增床位, 全年新增床位: after a place, a list's 、 or a time)
 # (not 城镇新增就业, an indicator whose name holds 新增)
 _NEW_AFTER_SCOPE = re.compile(
-    r"(?:[内中里]|(?<=[园校院站所村])|力争|争取|确保)新[增建](?!就业|劳动力|贷款)|(?<![及和、])新增$"
+    r"(?:[内中里]|(?<=[^建造修缮])、|(?<=[园校院站所村区])|力争|争取|确保|全年|年内|今年)"
+    r"新[增建](?!就业|劳动力|贷款|[和及或、改扩])"
+    r"|(?<![及和、])新增$"
     r"|(?<=[造设])新开工$"  # 城镇老旧小区改造新开工49个: the new starts of the work named
 )  # 幼儿园新增…托位: the new ones at the places counted before; 油料力争新增面积2500万亩
 _BASE_ON_TAIL = re.compile(r"在[^，,；;。]{1,14}?的?基础上$")
