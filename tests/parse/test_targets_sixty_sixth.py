@@ -182,3 +182,9 @@ def test_new_after_a_list_mark_a_place_or_the_year_is_an_increment(text: str) ->
 )
 def test_an_indicator_named_new_and_new_with_rework_stay_levels(text: str) -> None:
     assert [t.kind for t in targets_of(text, 2025, 2025)] == ["level"]
+
+
+def test_a_clause_with_its_own_stage_inherits_no_new() -> None:
+    text = "新建幼儿园5所，竣工幼儿园3所，投入使用幼儿园5所。"
+    found = [(t.value, t.kind) for t in targets_of(text, 2020, 2020)]
+    assert found == [(5.0, "increment"), (3.0, "level"), (5.0, "level")]
