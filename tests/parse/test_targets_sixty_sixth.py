@@ -188,3 +188,29 @@ def test_a_clause_with_its_own_stage_inherits_no_new() -> None:
     text = "新建幼儿园5所，竣工幼儿园3所，投入使用幼儿园5所。"
     found = [(t.value, t.kind) for t in targets_of(text, 2020, 2020)]
     assert found == [(5.0, "increment"), (3.0, "level"), (5.0, "level")]
+
+
+def test_a_bound_written_as_a_sign_keeps_a_value_whose_unit_was_lost(tmp_path: Path) -> None:
+    text = "行动方案列出目标:至2025年上海人均健康期望寿命≥71,65至74岁老年人失能发生率有所下降,家庭病床总建床数占常住人口比例≥3,长者运动健康之家新增100家。\n"
+    assert document_values(tmp_path, text, 2022, 2025) == [71.0, 3.0, 100.0]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "专家表示，放眼全国，我国人群健康预期寿命为69.4岁。",
+        "数据显示：美国人均期望寿命为78.5岁，健康期望寿命为68.5岁。",
+    ],
+)
+def test_facts_someone_reports_are_no_targets(text: str) -> None:
+    assert targets_of(text, 2022, 2025) == []
+
+
+def test_a_report_that_looks_ahead_still_sets_targets() -> None:
+    found = targets_of("数据显示，到2025年全市人均预期寿命将达到82岁。", 2022, 2025)
+    assert [t.value for t in found] == [82.0]
+
+
+def test_jobs_created_with_a_spaced_figure() -> None:
+    found = targets_of("并将创造 200,000 个新工作岗位。", 2025, 2025)
+    assert [(t.value, t.unit) for t in found] == [(200000.0, "个")]

@@ -9,7 +9,12 @@ import pytest
 from paragraph import document_targets
 from plantrack.model import Block
 from plantrack.read import read_document
-from plantrack.read.clean import clean_blocks, ends_sentence, normalize_width
+from plantrack.read.clean import (
+    chinese_punctuation,
+    clean_blocks,
+    ends_sentence,
+    normalize_width,
+)
 
 SAMPLE = Path(__file__).resolve().parents[2] / "samples" / "ningbo-15th-fyp-excerpt.txt"
 
@@ -484,3 +489,15 @@ def test_a_line_opening_on_a_year_opens_a_paragraph(tmp_path: Path, text: str, c
     path.write_text(text, encoding="utf-8")
     blocks, _ = clean_blocks(read_document(path).blocks)
     assert len(blocks) == count
+
+
+@pytest.mark.parametrize(
+    ("text", "cleaned"),
+    [
+        ("寿命≥71,65至74岁老年人", "寿命≥71，65至74岁老年人"),
+        ("比例≥3,社区", "比例≥3，社区"),
+        ("总投资1,000亿元", "总投资1,000亿元"),
+    ],
+)
+def test_a_comma_after_a_figure_that_is_no_thousands_separator(text: str, cleaned: str) -> None:
+    assert chinese_punctuation(text) == cleaned

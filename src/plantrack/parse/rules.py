@@ -584,9 +584,16 @@ def rule_lost_percent(r: Reading, run: ClauseRun) -> str | None:
     return None
 
 
+# ≥, ≤, ＞ …: a bound written as a sign (人均健康期望寿命≥71: a reprint that lost the unit)
+_SIGN_VERBS = frozenset(("≥", "≤", ">=", "<=", "＞＝", "＜＝", ">", "<", "＞", "＜"))
+
+
 def rule_unit(r: Reading, run: ClauseRun) -> str | None:
-    """A number without a unit is a target only for a ratio (城乡居民收入比, 基尼系数, PUE)."""
+    """A number without a unit is a target only for a ratio (城乡居民收入比, 基尼系数, PUE) or
+    after a bound's sign."""
     if r.q.unit is None and not r.q.fraction and not r.metric.endswith(vocab.RATIO_METRIC):
+        if r.head.verb in _SIGN_VERBS and r.metric and r.q.value is not None:
+            return None
         return "number without unit"
     return None
 

@@ -58,6 +58,28 @@ def forecast_list(scan: Scan, s0: int, s1: int, start: int) -> None:
         found.remove(f)
 
 
+# 专家表示，…我国人群健康预期寿命为69.4岁; 数据显示：美国人均期望寿命为78.5岁: facts someone
+# reports (an aim, a deadline or a year ahead in the sentence makes it a goal again)
+_REPORTED = re.compile(
+    r"(?:专家|学者|研究|数据|统计|调查|监测)(?:表示|显示|指出|认为|表明)|据(?:统计|测算)"
+)
+_AHEAD = re.compile(rf"{review.AIM_WORDS}|努力|将|到(?:19|20)\d\d年|(?:19|20)\d\d年(?:前|底|末)")
+
+
+def reported_facts(scan: Scan, s0: int, s1: int, start: int) -> None:
+    """A sentence that opens by saying who reports what (专家表示, 数据显示) and looks nowhere ahead
+    states facts: none of its figures is a target."""
+    text, found = scan.text, scan.found
+    if len(found) == start:
+        return
+    lead = _REPORTED.search(text, s0, found[start].pos)
+    if lead is None or _AHEAD.search(text, s0, s1):
+        return
+    for f in found[start:]:
+        scan.ex.add(text, f.pos, f.pos + 1, False, "a fact someone reports (专家表示, 数据显示)")
+    del found[start:]
+
+
 def against_the_plan(scan: Scan, s0: int, s1: int, start: int) -> None:
     """A sentence that measures what was done against the year's plan (…，比年度计划高20.3个
     百分点) reports progress: none of its figures is a target."""

@@ -57,6 +57,7 @@ from plantrack.parse.sentence_steps import (
     lead_base_year,
     listed_after,
     listed_base_year,
+    reported_facts,
     shares_of_industries,
     year_list,
 )
@@ -419,6 +420,7 @@ def _sentence(scan: Scan, s0: int, s1: int, sq: list[Quantity], sm: list) -> Non
     shares_of_industries(scan, s0, s1, deadlines)
     forecast_list(scan, s0, s1, start)
     against_the_plan(scan, s0, s1, start)
+    reported_facts(scan, s0, s1, start)
     allocated(scan, start)
     if len(found) > start and _TASK_DONE.search(text, s0, s1):
         for f in found[start:]:  # 新增378张养老床位，超额完成年度任务: what was done

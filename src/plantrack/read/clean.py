@@ -146,6 +146,9 @@ def normalize_width(text: str) -> str:
 # ASCII , ; : between Chinese words (a PDF converter's or a typist's): the Chinese marks
 _ASCII_CN_PUNCT = re.compile(r"(?<=[\u4e00-\u9fff%）)”])\s*([,;:])\s*(?=[\u4e00-\u9fff“（(\d])")
 _CN_FOR_ASCII = {",": "，", ";": "；", ":": "："}
+# 寿命≥71,65至74岁…, 比例≥3,社区: a comma after a figure that no thousands separator can be (not
+# three digits after it: 1,000 is kept)
+_DIGIT_COMMA = re.compile(r"(?<=\d),(?=[\u4e00-\u9fff“（(]|\d{1,2}(?!\d)|\d{4,})")
 
 
 # "十三五"期间: ASCII quotes around Chinese words (a wire copy's), the Chinese pair; quotes
@@ -165,6 +168,7 @@ def chinese_punctuation(text: str) -> str:
         text = _ASCII_QUOTED.sub(_chinese_quotes, text)
     if "," not in text and ";" not in text and ":" not in text:
         return text
+    text = _DIGIT_COMMA.sub("，", text) if "," in text else text
     return _ASCII_CN_PUNCT.sub(lambda m: _CN_FOR_ASCII[m.group(1)], text)
 
 
