@@ -214,3 +214,19 @@ def test_a_report_that_looks_ahead_still_sets_targets() -> None:
 def test_jobs_created_with_a_spaced_figure() -> None:
     found = targets_of("并将创造 200,000 个新工作岗位。", 2025, 2025)
     assert [(t.value, t.unit) for t in found] == [(200000.0, "个")]
+
+
+def test_the_three_sectors_abbreviated_and_carried_to_the_next_list() -> None:
+    text = (
+        "2005年第一、二、三产业增加值占国内生产总值的比重分别为13％、51％和36％，"
+        "从业人员占全社会从业人员的比重分别为44％、23％和33％。"
+    )
+    found = [t.metric for t in targets_of(text, 2001, 2005)]
+    assert found == [
+        "第一产业增加值占国内生产总值的比重",
+        "第二产业增加值占国内生产总值的比重",
+        "第三产业增加值占国内生产总值的比重",
+        "第一产业从业人员占全社会从业人员的比重",
+        "第二产业从业人员占全社会从业人员的比重",
+        "第三产业从业人员占全社会从业人员的比重",
+    ]

@@ -166,6 +166,9 @@ def read_fenbie(
     if len(metrics) == 1 and len(listed) == 2 and "城乡" in metrics[0]:
         # 城乡居民人均可支配收入分别达到A、B: 城镇… A, 农村… B
         metrics = [metrics[0].replace("城乡", "城镇", 1), metrics[0].replace("城乡", "农村", 1)]
+    if len(metrics) != len(listed) and _sectors_before(found, c0) and len(listed) == 3:
+        # 第一、二、三产业增加值…分别为A、B和C，从业人员…比重分别为D、E和F: the same sectors
+        metrics = [f"{sector}{head.metric}" for sector in _SECTORS]
     if len(metrics) != len(listed):
         msg = f"分别 list: {len(metrics)} metrics for {len(listed)} values; metric kept whole"
         ex.add(text, c0, c1, False, msg)
@@ -205,6 +208,17 @@ def _three_sectors(metric: str, n: int) -> list[str] | None:
     if rest.startswith(("产业", "次产业")):
         return [f"第{d}产业{rest.split('产业', 1)[1]}" for d in "一二三"]
     return [f"{d}{rest}" for d in "一二三"]
+
+
+_SECTORS = ("第一产业", "第二产业", "第三产业")
+
+
+def _sectors_before(found: list[Found], c0: int) -> bool:
+    """The three values found last before `c0` are the three sectors' (第一产业…, 第二产业…, …)."""
+    last = [f for f in found if f.pos < c0][-3:]
+    return len(last) == 3 and all(
+        f.subject.startswith(sector) for f, sector in zip(last, _SECTORS, strict=True)
+    )
 
 
 _NEW_ITEM_RE = re.compile(r"[、，,；;](?:累计|其中|每年|年均)")

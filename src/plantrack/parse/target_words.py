@@ -352,8 +352,8 @@ COUNT_DONE_RE = re.compile(
 SHARE_UNITS = frozenset(("%", "个百分点", "‰", "百分点"))
 # 文旅产业增加值和旅游总收入年均增速: a measure shared by the listed indicators
 SHARED_MEASURE_RE = re.compile(r"(?:年均)?(?:增速|增长率|增幅)$|年均(?:实际)?增长$")
-# 一二三产增加值分别增长A、B、C
-THREE_SECTORS_RE = re.compile(r"^(?:一二三|一、二、三)(产业?|次产业)(.+)$")
+# 一二三产增加值分别增长A、B、C, 第一、二、三产业增加值…分别为A、B和C
+THREE_SECTORS_RE = re.compile(r"^第?(?:一二三|一、二、三)(产业?|次产业)(.+)$")
 # Y（以下简称X）: X names Y from here on
 ALIAS_RE = re.compile(r"[^（(，,。；]*[（(]以下简称[“\"]?([^）)”\"]{1,12})[”\"]?[）)]")
 # money handed out or budgeted is not a plan target (安排资金5000亿元, 扶贫资金增长43.4%)
