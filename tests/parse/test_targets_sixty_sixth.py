@@ -230,3 +230,15 @@ def test_the_three_sectors_abbreviated_and_carried_to_the_next_list() -> None:
         "第二产业从业人员占全社会从业人员的比重",
         "第三产业从业人员占全社会从业人员的比重",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("竣工3所学校、幼儿园。", 3.0),
+        ("消灭20条城区“断头路”。", 20.0),
+        ("完工9个续建老旧小区改造项目。", 9.0),
+    ],
+)
+def test_a_count_after_finishing_or_removing_verbs(text: str, value: float) -> None:
+    assert [t.value for t in targets_of(text, 2025, 2025)] == [value]
