@@ -182,6 +182,8 @@ def rule_count_then_done(r: Reading, run: ClauseRun) -> str | None:
     return None
 
 
+# the work done on the things counted after 对 (对78处重点路口优化配时方案)
+_DUI_WORK = ("进行", "开展", "实施", "安装", "提档升级", "改造", "优化", "整治", "维修", "更新")
 _WITH_REWORK = re.compile(r"[、和及与]?(?:改|扩|提升|优化)")  # 新建、改建, 新辟优化: not all new
 
 
@@ -221,25 +223,7 @@ def rule_count_in_object(r: Reading, run: ClauseRun) -> str | None:
         return None  # 关停供热半径30公里范围内的燃煤锅炉: the reach that picks what is closed
     # (对69个小区污水管网重建性提升、补充性改造: the work named at the end; 对78处重点路口优化
     # 配时方案)
-    dui_verb = next(
-        (
-            v
-            for v in (
-                "进行",
-                "开展",
-                "实施",
-                "安装",
-                "提档升级",
-                "改造",
-                "优化",
-                "整治",
-                "维修",
-                "更新",
-            )
-            if v in after
-        ),
-        None,
-    )
+    dui_verb = next((v for v in _DUI_WORK if v in after), None)
     dui = vocab.DUI_OBJECT_RE.search(r.pre) and dui_verb
     window = r.pre if r.pre.endswith("等") else r.pre[-24:]  # 推进A、B、C等N个…: a long list
     verb = vocab.OBJECT_VERB_RE.search(window)

@@ -585,7 +585,9 @@ def rule_lost_percent(r: Reading, run: ClauseRun) -> str | None:
 
 
 # ≥, ≤, ＞ …: a bound written as a sign (人均健康期望寿命≥71: a reprint that lost the unit)
-_SIGN_VERBS = frozenset(("≥", "≤", ">=", "<=", "＞＝", "＜＝", ">", "<", "＞", "＜"))
+_SIGN_VERBS = frozenset(
+    v for v, comp in vocab.MEASURE_VERBS.items() if not v[0].isalpha() and comp != "="
+)
 
 
 def rule_unit(r: Reading, run: ClauseRun) -> str | None:

@@ -58,6 +58,13 @@ def forecast_list(scan: Scan, s0: int, s1: int, start: int) -> None:
         found.remove(f)
 
 
+def drop_sentence(scan: Scan, start: int, reason: str) -> None:
+    """Take back every figure the sentence found (from `start` on), each with `reason`."""
+    for f in scan.found[start:]:
+        scan.ex.add(scan.text, f.pos, f.pos + 1, False, reason)
+    del scan.found[start:]
+
+
 # 专家表示，…我国人群健康预期寿命为69.4岁; 数据显示：美国人均期望寿命为78.5岁: facts someone
 # reports (an aim, a deadline or a year ahead in the sentence makes it a goal again)
 _REPORTED = re.compile(
@@ -75,9 +82,7 @@ def reported_facts(scan: Scan, s0: int, s1: int, start: int) -> None:
     lead = _REPORTED.search(text, s0, found[start].pos)
     if lead is None or _AHEAD.search(text, s0, s1):
         return
-    for f in found[start:]:
-        scan.ex.add(text, f.pos, f.pos + 1, False, "a fact someone reports (专家表示, 数据显示)")
-    del found[start:]
+    drop_sentence(scan, start, "a fact someone reports (专家表示, 数据显示)")
 
 
 def against_the_plan(scan: Scan, s0: int, s1: int, start: int) -> None:
@@ -86,9 +91,7 @@ def against_the_plan(scan: Scan, s0: int, s1: int, start: int) -> None:
     text, found = scan.text, scan.found
     if len(found) == start or review.AGAINST_PLAN_RE.search(text, s0, s1) is None:
         return
-    for f in found[start:]:
-        scan.ex.add(text, f.pos, f.pos + 1, False, "progress against the plan (比年度计划高…)")
-    del found[start:]
+    drop_sentence(scan, start, "progress against the plan (比年度计划高…)")
 
 
 def allocated(scan: Scan, start: int) -> None:

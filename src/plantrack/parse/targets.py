@@ -53,6 +53,7 @@ from plantrack.parse.sentence_steps import (
     against_the_plan,
     allocated,
     deadline_at,
+    drop_sentence,
     forecast_list,
     lead_base_year,
     listed_after,
@@ -423,9 +424,8 @@ def _sentence(scan: Scan, s0: int, s1: int, sq: list[Quantity], sm: list) -> Non
     reported_facts(scan, s0, s1, start)
     allocated(scan, start)
     if len(found) > start and _TASK_DONE.search(text, s0, s1):
-        for f in found[start:]:  # 新增378张养老床位，超额完成年度任务: what was done
-            ex.add(text, f.pos, f.pos + 1, False, "the sentence reports the task done")
-        del found[start:]
+        # 新增378张养老床位，超额完成年度任务: what was done
+        drop_sentence(scan, start, "the sentence reports the task done")
     year_list(scan, s0, s1, found[start:])
     lead_base_year(text, s0, s1, found[start:])
     listed_base_year(scan.context.base_year, found[start:])
