@@ -22,6 +22,11 @@ def weak_unit(unit: str | None) -> bool:
 
 
 PEOPLE_UNITS = frozenset(("人", "名", "户", "人次", "万人", "万名", "万户", "万人次"))
+# 为200万中小学生开展…, 为80万农村35—64岁妇女免费做…: a bare 万 before the people it counts
+_PEOPLE_AFTER_WAN = re.compile(
+    r"^[^，。；、\d]{0,4}(?:\d+[—\-－~～至]\d+岁)?(?:中小学生|大学生|学生|妇女|孕妇|孕产妇|老年人|老人|儿童"
+    r"|青少年|幼儿|新生儿|居民|群众|农民|职工|劳动者|残疾人|患者|人口)"
+)
 # 为1000名…老年人提供居家上门服务, 免费为1000人筛查脑卒中: what is done for them
 _SERVICE_RE = re.compile(
     r"^[^，。；]{0,24}?(?:提供|开展|筛查|接种|体检|培训|安装|配备|配送|实施|办理|购买|发放|资助|减免|启动"
@@ -41,6 +46,8 @@ _SERVICE_FLOOR = re.compile(
 _FOR_SCOPE = re.compile(r"[为向在对]全[县市区省镇乡州国盟旗]")
 # 为市辖区在册的3480名…, 为三年内未参加过“两癌”检查的21510名…: whom, described, then counted
 _FOR_DESCRIBED = re.compile(r"为[^，。；、为]{2,20}的$")
+# 为全省65岁以上老年人、4.5万名…干部免费体检: a later item of the people a service is for
+_FOR_LISTED = re.compile(r"为[^，。；、为]{2,16}、$")
 
 
 def _for_scope(pre: str) -> bool:
@@ -48,6 +55,8 @@ def _for_scope(pre: str) -> bool:
     speed)."""
     if pre.endswith(("向", "在")) or _FOR_SCOPE.fullmatch(pre[-3:]):
         return True
+    if pre.endswith("、"):
+        return _FOR_LISTED.search(pre[-18:]) is not None
     return pre.endswith("的") and _FOR_DESCRIBED.search(pre[-22:]) is not None
 
 
@@ -68,7 +77,8 @@ def rule_for_beneficiaries(r: Reading, run: ClauseRun) -> str | None:
         return None
     if r.head.verb != "为" and not _for_scope(r.pre):
         return None
-    if not (unit in PEOPLE_UNITS or unit in COUNT_UNITS):
+    people = unit == "万" and _PEOPLE_AFTER_WAN.match(r.after) is not None
+    if not (unit in PEOPLE_UNITS or unit in COUNT_UNITS or people):
         return None  # 为1000名老年人提供…, 为17个小区安装…
     m = _SERVICE_RE.match(r.after)
     if m:

@@ -1,0 +1,35 @@
+"""Sixty-second round: forms of the retired documents the extractor misread."""
+
+from __future__ import annotations
+
+import pytest
+
+from paragraph import targets_of
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "metric"),
+    [
+        ("为200万中小学生开展心理健康测评。", 200.0, "中小学生开展心理健康测评"),
+        ("为80万农村35—64岁妇女免费做“两癌”检查。", 80.0, "农村35—64岁妇女免费做“两癌”检查"),
+    ],
+)
+def test_a_bare_wan_before_people_counts_whom_a_service_reaches(
+    text: str, value: float, metric: str
+) -> None:
+    found = [(t.value, t.unit, t.metric) for t in targets_of(text, 2025, 2025)]
+    assert found == [(value, "万", metric)]
+
+
+def test_a_bare_wan_before_a_thing_is_no_beneficiary() -> None:
+    assert targets_of("为5万亩农田开展病虫害统防统治。", 2025, 2025) == []
+
+
+def test_a_later_item_of_the_people_a_service_is_for_is_counted() -> None:
+    text = "为全省65岁以上老年人、4.5万名脱贫攻坚一线干部免费体检一次。"
+    found = [(t.value, t.unit) for t in targets_of(text, 2020, 2020)]
+    assert found == [(4.5, "万名")]
+
+
+def test_a_listed_thing_without_a_service_is_no_beneficiary() -> None:
+    assert targets_of("目标为全省各市、4个县的平均水平。", 2020, 2020) == []
