@@ -18,7 +18,19 @@ def test_a_bare_wan_before_people_counts_whom_a_service_reaches(
     text: str, value: float, metric: str
 ) -> None:
     found = [(t.value, t.unit, t.metric) for t in targets_of(text, 2025, 2025)]
-    assert found == [(value, "万", metric)]
+    assert found == [(value, "万人", metric)]
+
+
+@pytest.mark.parametrize(
+    ("text", "metric"),
+    [
+        ("免除35万孕妇产前检测费用。", "免除孕妇产前检测费用"),
+        ("巩固5.4万脱贫人口脱贫成果。", "巩固脱贫人口脱贫成果"),
+    ],
+)
+def test_a_service_before_a_bare_wan_of_people_counts_them(text: str, metric: str) -> None:
+    found = [(t.unit, t.metric) for t in targets_of(text, 2022, 2022)]
+    assert found == [("万人", metric)]
 
 
 def test_a_bare_wan_before_a_thing_is_no_beneficiary() -> None:

@@ -553,8 +553,7 @@ def _keep_state_subject(r: Reading, reason: str, state: ClauseState) -> None:
         state.subject = _HELD_NOW.sub("", r.metric) or r.metric
 
 
-# 6000万农村人口, 50万军队员额 / 500万农村沼气用户: people or households named after a bare 万
-_PEOPLE_NOUN = re.compile(r"^[^，。；、\d]{0,8}?(?:人口|人员|员额|居民)")
+# 500万农村沼气用户: households named after a bare 万 (people: vocab.PEOPLE_AFTER_WAN)
 _HOUSEHOLD_NOUN = re.compile(r"^[^，。；、\d]{0,8}?(?:用户|农户)")
 
 
@@ -562,7 +561,7 @@ def _counted_in(unit: str | None, after: str) -> str | None:
     """万 or 亿 before the people or households it counts: 万人, 万户 (as the text means)."""
     if unit not in ("万", "亿"):
         return unit
-    if _PEOPLE_NOUN.match(after):
+    if vocab.PEOPLE_AFTER_WAN.match(after):
         return unit + "人"
     if _HOUSEHOLD_NOUN.match(after):
         return unit + "户"

@@ -22,11 +22,6 @@ def weak_unit(unit: str | None) -> bool:
 
 
 PEOPLE_UNITS = frozenset(("人", "名", "户", "人次", "万人", "万名", "万户", "万人次"))
-# 为200万中小学生开展…, 为80万农村35—64岁妇女免费做…: a bare 万 before the people it counts
-_PEOPLE_AFTER_WAN = re.compile(
-    r"^[^，。；、\d]{0,4}(?:\d+[—\-－~～至]\d+岁)?(?:中小学生|大学生|学生|妇女|孕妇|孕产妇|老年人|老人|儿童"
-    r"|青少年|幼儿|新生儿|居民|群众|农民|职工|劳动者|残疾人|患者|人口)"
-)
 # 为1000名…老年人提供居家上门服务, 免费为1000人筛查脑卒中: what is done for them
 _SERVICE_RE = re.compile(
     r"^[^，。；]{0,24}?(?:提供|开展|筛查|接种|体检|培训|安装|配备|配送|实施|办理|购买|发放|资助|减免|启动"
@@ -34,7 +29,7 @@ _SERVICE_RE = re.compile(
     r"[^，。；]*"
 )
 # 减免0.94万名…保教费, 资助1200名困难学生: a service verb right before the people it reaches
-_SERVICE_BEFORE = ("减免", "资助", "救助", "帮扶", "慰问", "解决")
+_SERVICE_BEFORE = ("减免", "免除", "资助", "救助", "帮扶", "慰问", "解决", "巩固")
 _FLOORS = frozenset(("不低于", "不少于", "超过", "约"))
 _SERVICE_FLOOR = re.compile(
     rf"(?P<service>{'|'.join(_SERVICE_BEFORE)})(?:全[县市区省镇乡])?(?:{'|'.join(_FLOORS)})$"
@@ -70,15 +65,18 @@ def rule_for_beneficiaries(r: Reading, run: ClauseRun) -> str | None:
     # (走访慰问全市不低于120名困境儿童: a floor, and the place, between the service and them)
     floor = _SERVICE_FLOOR.search(r.pre) if r.head.verb in _FLOORS else None
     before = (r.head.verb is None and r.pre.endswith(_SERVICE_BEFORE)) or floor is not None
-    if before and unit in PEOPLE_UNITS and r.after:
+    # 为200万中小学生开展…: a bare 万 before the people it counts
+    people = unit in PEOPLE_UNITS or (
+        unit == "万" and vocab.PEOPLE_AFTER_WAN.match(r.after) is not None
+    )
+    if before and people and r.after:
         service = floor.group("service") if floor else r.pre[-2:]
         metric = service + r.after.split("，")[0].removeprefix("的")  # 解决6700人的…问题
         r.metric, r.post_metric, r.settled = strip_trail(metric[:MAX_METRIC]), True, True
         return None
     if r.head.verb != "为" and not _for_scope(r.pre):
         return None
-    people = unit == "万" and _PEOPLE_AFTER_WAN.match(r.after) is not None
-    if not (unit in PEOPLE_UNITS or unit in COUNT_UNITS or people):
+    if not (people or unit in COUNT_UNITS):
         return None  # 为1000名老年人提供…, 为17个小区安装…
     m = _SERVICE_RE.match(r.after)
     if m:
