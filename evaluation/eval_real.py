@@ -55,14 +55,14 @@ FIELDS = (
 TABLE_FIELDS = ("row", "value", "baseline", "binding")
 
 
-# the batch blind for the next piece of work: `b77-…` (`--blind77`)
-BLIND_BATCHES: tuple[int, ...] = (77,)
+# the batch blind for the next piece of work: `b78-…` (`--blind78`)
+BLIND_BATCHES: tuple[int, ...] = (78,)
 BATCH = re.compile(r"b(\d+)-")
 
 
 def split_of(stem: str) -> str:
     """The fixed rule: a batch of `BLIND_BATCHES` is blind as a whole. The second to
-    seventy-sixth batches (`b2-…` … `b76-…`) were blind as a whole and are retired since their end scores
+    seventy-seventh batches (`b2-…` … `b77-…`) were blind as a whole and are retired since their end scores
     (scored every run, tuned on); in the first batch a document was blind when sha256(stem)
     starts with 0–7. That first blind split was scored at the start and at the end of the work it
     measured (blind-scores.json); it is retired now — scored every run and tuned on like dev."""
@@ -552,6 +552,10 @@ RETIRED = (
     (
         "retired76",
         "wild set, retired seventy-sixth batch b76- (scored blind twice, tuned on since)",
+    ),
+    (
+        "retired77",
+        "wild set, retired seventy-seventh batch b77- (scored blind twice, tuned on since)",
     ),
 )
 
