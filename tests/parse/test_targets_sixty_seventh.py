@@ -45,3 +45,14 @@ def test_a_later_item_of_the_people_a_service_is_for_is_counted() -> None:
 
 def test_a_listed_thing_without_a_service_is_no_beneficiary() -> None:
     assert targets_of("目标为全省各市、4个县的平均水平。", 2020, 2020) == []
+
+
+def test_a_share_of_the_whole_after_reach_is_a_target() -> None:
+    text = "到2020年，全市文化及相关产业增加值占比要达全省六分之一。"
+    found = [(t.value, t.unit, t.metric) for t in targets_of(text, 2016, 2020)]
+    assert found == [(0.166667, None, "文化及相关产业增加值占比")]
+
+
+def test_a_raise_for_the_whole_city_is_no_share() -> None:
+    text = "提高全市6.5万名城乡低保、5000名特困救助供养对象基本生活保障标准。"
+    assert targets_of(text, 2022, 2022) == []

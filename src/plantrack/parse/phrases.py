@@ -144,6 +144,9 @@ def read_head(pre: str) -> Head:
     if m:
         verb = bare_verb(m.group(0))
         pre = pre[: len(pre) - len(m.group(0))]
+    elif whole := vocab.VERB_THEN_WHOLE_RE.search(pre[-12:]):
+        verb = whole.group("verb")  # 占比要达全省六分之一: the share of the whole province
+        pre = pre[: len(pre) - len(whole.group(0))]
     elif pre.endswith("的") and (share := vocab.SHARE_BOUND_RE.search(pre)):
         # 面积不得超过当年计划任务量的30%: the bound applies to the subject's share of the base
         verb = share.group("verb")

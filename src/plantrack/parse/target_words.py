@@ -69,6 +69,8 @@ _VERB_ALT = "|".join(map(re.escape, _words(" ".join(MEASURE_VERBS))))
 VERB_RE = re.compile(
     rf"(?:分别(?:{_VERB_ALT})|{_VERB_ALT})(?:了)?(?:分别)?(?:每[^\d，。；]{{1,6}})?$"
 )
+# 占比要达全省六分之一: a measure verb, then the whole the share is of
+VERB_THEN_WHOLE_RE = re.compile(r"(?P<verb>达到?)全[国省市区县]的?$")
 # What a VERB_RE match carries besides the verb.
 VERB_DECORATION_RE = re.compile(r"分别|了|每.*$")
 
