@@ -56,3 +56,16 @@ def test_a_share_of_the_whole_after_reach_is_a_target() -> None:
 def test_a_raise_for_the_whole_city_is_no_share() -> None:
     text = "提高全市6.5万名城乡低保、5000名特困救助供养对象基本生活保障标准。"
     assert targets_of(text, 2022, 2022) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["预计全年地区生产总值增长7.8%左右。", "预计全年为企业新增减负超过2.5万亿元。"],
+)
+def test_the_years_outcome_as_estimated_is_no_target(text: str) -> None:
+    assert targets_of(text, 2020, 2020) == []
+
+
+def test_an_aim_after_the_years_estimate_is_a_target() -> None:
+    found = targets_of("预计全年力争地区生产总值增长6%。", 2020, 2020)
+    assert [t.value for t in found] == [6.0]

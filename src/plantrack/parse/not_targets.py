@@ -297,6 +297,8 @@ _DEMAND = re.compile(r"需求(?:总?量)?$")
 _DEMAND_MET = re.compile(r"满足|保障|服务|解决|适应|匹配")
 
 
+# 预计全年地区生产总值增长7.8%左右, 预计全年完成固定资产投资158.43亿元: the year's estimate
+_YEAR_ESTIMATED = re.compile(r"预计全年(?![^，。；]*?(?:力争|确保|目标|争取))")
 # 年GDP有望突破140万亿元, 或将达到九千亿: what a writer expects may happen, no one's goal
 _PROSPECT = re.compile(r"有望|或将|可望")
 _PROSPECT_REACH = 12
@@ -307,6 +309,8 @@ def _expected(q: Quantity, pre: str, metric: str) -> str | None:
     measure can bring, not what the plan sets."""
     if "预计" in pre and _FORECAST_VERB.search(pre.rstrip()):
         return "a forecast (预计…将达到2942公里, 预计…为500辆), not a target"
+    if _YEAR_ESTIMATED.search(pre):
+        return "the year's outcome as estimated (预计全年地区生产总值增长7.8%左右), not a target"
     if _PROSPECT.search(pre[-_PROSPECT_REACH:]):
         return "a prospect (有望突破140万亿元, 或将达到九千亿), not a target"
     if _DEMAND.search(metric) and not _DEMAND_MET.search(pre[-24:] + metric):
