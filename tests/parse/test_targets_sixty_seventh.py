@@ -69,3 +69,13 @@ def test_the_years_outcome_as_estimated_is_no_target(text: str) -> None:
 def test_an_aim_after_the_years_estimate_is_a_target() -> None:
     found = targets_of("预计全年力争地区生产总值增长6%。", 2020, 2020)
     assert [t.value for t in found] == [6.0]
+
+
+def test_new_harmonious_villages_are_new_ones() -> None:
+    found = [(t.kind.value, t.metric) for t in targets_of("新增和美乡村10个。", 2025, 2025)]
+    assert found == [("increment", "和美乡村")]
+
+
+def test_new_and_reworked_together_stay_a_level() -> None:
+    found = [t.kind.value for t in targets_of("新增和改造口袋公园10个。", 2025, 2025)]
+    assert found == ["level"]
