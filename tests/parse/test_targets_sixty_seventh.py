@@ -79,3 +79,13 @@ def test_new_harmonious_villages_are_new_ones() -> None:
 def test_new_and_reworked_together_stay_a_level() -> None:
     found = [t.kind.value for t in targets_of("新增和改造口袋公园10个。", 2025, 2025)]
     assert found == ["level"]
+
+
+@pytest.mark.parametrize("text", ["新建提升标准化菜市场10个。", "新建(更新)全民健身路径50条。"])
+def test_new_or_upgraded_together_are_a_level(text: str) -> None:
+    assert [t.kind.value for t in targets_of(text, 2025, 2025)] == ["level"]
+
+
+def test_new_lift_stations_are_new_ones() -> None:
+    found = [(t.kind.value, t.metric) for t in targets_of("新建提灌站5座。", 2025, 2025)]
+    assert found == [("increment", "提灌站")]
