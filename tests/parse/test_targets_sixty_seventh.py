@@ -89,3 +89,14 @@ def test_new_or_upgraded_together_are_a_level(text: str) -> None:
 def test_new_lift_stations_are_new_ones() -> None:
     found = [(t.kind.value, t.metric) for t in targets_of("新建提灌站5座。", 2025, 2025)]
     assert found == [("increment", "提灌站")]
+
+
+@pytest.mark.parametrize(
+    "text", ["全年向上争取资金118亿元。", "争取政策性金融工具5亿元。", "争取中央预算内资金10亿元。"]
+)
+def test_zhengqu_before_money_obtains_it_and_is_no_aspiration(text: str) -> None:
+    assert [t.aspiration for t in targets_of(text, 2026, 2026)] == [False]
+
+
+def test_zhengqu_before_a_target_is_an_aspiration() -> None:
+    assert [t.aspiration for t in targets_of("争取地区生产总值增长6%。", 2026, 2026)] == [True]

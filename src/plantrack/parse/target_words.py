@@ -191,7 +191,10 @@ DEADLINE_RE = re.compile(
     r"|(?<=\D、)((?:19|20)\d\d)年(?=\d)"
 )
 YEAR_RE = re.compile(r"(?:19|20)\d\d年")  # in every DEADLINE_RE match: a fast gate before it
-ASPIRATION_RE = re.compile(r"力争|争取|努力")
+# (向上争取资金118亿元, 争取政策性金融工具5亿元: 争取 obtains money, it does not strive)
+ASPIRATION_RE = re.compile(
+    r"力争|(?<!向上)争取(?![^，。；\d]{0,6}?(?:资金|专项债|政策性|金融工具|债券|补助))|努力"
+)
 # 力争到2010年， : a clause that is only a deadline
 DEADLINE_CLAUSE_RE = re.compile(
     r"(?:用[一二两三四五\d]年时间)?(?:到|至)?20\d\d年(?:底|末)?(?:前)?[，,]"
