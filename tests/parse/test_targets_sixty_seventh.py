@@ -100,3 +100,15 @@ def test_zhengqu_before_money_obtains_it_and_is_no_aspiration(text: str) -> None
 
 def test_zhengqu_before_a_target_is_an_aspiration() -> None:
     assert [t.aspiration for t in targets_of("争取地区生产总值增长6%。", 2026, 2026)] == [True]
+
+
+def test_about_after_the_last_value_of_a_list_is_its_own() -> None:
+    text = "今年要完成铁路投资7320亿元、公路水运投资1.8万亿元左右。"
+    found = [(t.value, t.comparator.value) for t in targets_of(text, 2018, 2018)]
+    assert found == [(7320.0, ">="), (1.8, "~")]
+
+
+def test_at_least_after_the_last_value_of_a_list_is_shared() -> None:
+    text = "建设概念验证中心30个、中试平台30个以上。"
+    found = [t.comparator.value for t in targets_of(text, 2025, 2025)]
+    assert found == [">=", ">="]

@@ -598,8 +598,9 @@ def _share_last_noun(items: list[tuple[Quantity, Found]]) -> None:
 
 
 def _share_last_comparator(items: list[tuple[Quantity, Found]]) -> None:
-    """概念验证中心30个、中试平台30个以上: 以上 after the last value applies to the bare ones."""
-    if len(items) > 1 and items[-1][0].comparator:
+    """概念验证中心30个、中试平台30个以上: 以上 after the last value applies to the bare ones;
+    左右 does not (铁路投资7320亿元、公路水运投资1.8万亿元左右: the one before is exact)."""
+    if len(items) > 1 and items[-1][0].comparator not in (None, "~"):
         for q, f in items[:-1]:
             if q.comparator is None and f.comparator == ">=":
                 f.comparator = items[-1][0].comparator
