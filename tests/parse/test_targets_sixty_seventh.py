@@ -112,3 +112,17 @@ def test_at_least_after_the_last_value_of_a_list_is_shared() -> None:
     text = "建设概念验证中心30个、中试平台30个以上。"
     found = [t.comparator.value for t in targets_of(text, 2025, 2025)]
     assert found == [">=", ">="]
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("计划恢复和改善灌溉面积0.3万亩,1-5月实际完成恢复和改善灌溉面积0.12万亩。", [0.3]),
+        ("计划新增蓄水能力2万方,1-5月完成新增蓄水能力0.88万方。", [2.0]),
+        ("全县完成水利总投资3.45亿元,占市级计划144%。", []),
+    ],
+)
+def test_progress_so_far_and_its_share_of_the_plan_are_no_targets(
+    text: str, values: list[float]
+) -> None:
+    assert [t.value for t in targets_of(text, 2025, 2025)] == values

@@ -102,6 +102,12 @@ _DONE_WITH_LE = re.compile(
 )
 
 
+# 1-5月实际完成恢复和改善灌溉面积0.12万亩, 全县实际完成水利总投资32.67亿元, 占市级计划144%:
+# what was done by now, and its share of the plan
+_DONE_SO_FAR = re.compile(
+    r"实际完成[^，。；]{0,20}$|占(?:市级|省级|县级|年度|全年)?(?:计划|年计划|目标任务)的?$"
+    r"|1[-—–至~](?:[2-9]|1[01])月(?:份|底)?[^，。；]{0,16}完成[^，。；]{0,16}$"
+)
 # 粮食总产量连续9年稳定在1300亿斤以上, 城镇新增就业连续4年超过90万人: what years so far showed
 _STREAK = re.compile(
     r"连续[\d一二两三四五六七八九十]{1,3}年(?:稳定在|保持在?|实现|达到|超过|位居|居)[^，。；]{0,6}$"
@@ -115,6 +121,8 @@ def _done_before(pre: str) -> str | None:
         return "a streak of years so far (连续9年稳定在1300亿斤以上): the past, not a target"
     if _DONE_WITH_LE.search(pre) and "比" not in pre[-24:]:  # 比去年预计数增加了22亿元: planned
         return "reported as done (原煤增产了1826万吨): a past figure, not a target"
+    if _DONE_SO_FAR.search(pre):
+        return "progress so far (1-5月实际完成…0.12万亩, 占计划130%): a past figure, not a target"
     return None
 
 
