@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
-from paragraph import targets_of
+from paragraph import document_values, targets_of
 
 
 @pytest.mark.parametrize(
@@ -126,3 +128,12 @@ def test_progress_so_far_and_its_share_of_the_plan_are_no_targets(
     text: str, values: list[float]
 ) -> None:
     assert [t.value for t in targets_of(text, 2025, 2025)] == values
+
+
+def test_who_worked_in_the_past_year_opens_a_review(tmp_path: Path) -> None:
+    text = (
+        "林东利说,县文旅委在过去一年,主要围绕五张牌全力推进2018年全域旅游创建220件实事。"
+        "其中,新增国家旅游A级景区4个,接待海内外游客2000万人次。\n"
+        "今年,力争接待游客2200万人次。\n"
+    )
+    assert document_values(tmp_path, text, 2019, 2019) == [2200.0]

@@ -150,6 +150,8 @@ YEAR_TO_DATE_RE = re.compile(_YEAR_TO_DATE)
 # A paragraph that opens by reporting the past.
 REVIEW_LEAD_RE = re.compile(
     r"^(?:——)?(?:(?:据)?初步(?:统计|核算)|据统计(?:预测|预计)?|今年以来|去年|(?:过去|刚刚过去)的?(?:一|五|两|三)年"
+    # 县文旅委在过去一年，主要围绕…: who worked, then the past year
+    r"|[\u4e00-\u9fff]{2,12}?在(?:过去|刚刚过去)的?(?:一|五|两|三)年"
     rf"|{_YEARS_SINCE}"
     r"|这[一五]年|这是[^。！？]{2,30}的[一二两三五]年|刚刚过去的(?:20\d\d年|“十[一二三四五]五”)"
     r"|“十[一二三四五]五”(?:以来|时期|期间)|十[一二三四五]五以来|党的[十二]+大以来|回顾过去|20\d\d年以来"
