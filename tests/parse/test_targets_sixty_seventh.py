@@ -137,3 +137,9 @@ def test_who_worked_in_the_past_year_opens_a_review(tmp_path: Path) -> None:
         "今年,力争接待游客2200万人次。\n"
     )
     assert document_values(tmp_path, text, 2019, 2019) == [2200.0]
+
+
+def test_a_clause_that_develops_more_inherits_no_increment() -> None:
+    text = "新建养殖园区10个,发展股份制牧场5个。"
+    found = [(t.metric, t.kind.value) for t in targets_of(text, 2013, 2013)]
+    assert found == [("养殖园区", "increment"), ("发展股份制牧场", "level")]

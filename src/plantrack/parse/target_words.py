@@ -118,6 +118,7 @@ OWN_VERB_START = tuple(
     _words(
         "参与 服务 带动 吸纳 支持 帮助 惠及 覆盖 吸引 改造 培训 完成 续建 改建 扩建 建成 实施 种植 栽植 维修"
         " 竣工 完工 投入使用 投用 延伸 优化 搬迁 再投放"  # 新建幼儿园5所，竣工幼儿园3所: its own stage
+        " 发展"  # 新建养殖园区10个，发展股份制牧场5个: more of what there is, a level
     )
 )
 _TRAIL_WORDS = _words(
