@@ -456,11 +456,13 @@ LEAD_RE = re.compile(
 )
 # 新建改造, 新建改扩建, 新建和改造提升: new and renovated together is a level (GUIDE.md, kind)
 # (新开工改造老旧小区716个: the renovations newly started are new)
+# 新增就业2100人: the indicator 新增就业 (as 城镇新增就业), not new 就业; 新建提升…, 新建（更新）…:
+# new or upgraded ones together, a level; but 新增和美乡村: new ones (和美 is a word)
 INCREMENT_RE = re.compile(
-    rf"新开工(?![或和的及、])|新开(?![工通设办发业辟或和的及、])(?=[\u4e00-\u9fff])|(?:{_alt(INCREMENT_VERBS)})(?![或的及、改扩优]|和(?!美)|提升|提档|提质|[（(](?:更新|改造|改建|提升)"
-    rf"|[\u4e00-\u9fff]{{0,8}}就业$)"
-)  # 新增就业2100人: the indicator 新增就业 (as 城镇新增就业), not new 就业; 新增和美乡村: new ones;
-# 新建提升…, 新建（更新）…: new or upgraded ones together, a level
+    rf"新开工(?![或和的及、])|新开(?![工通设办发业辟或和的及、])(?=[\u4e00-\u9fff])"
+    rf"|(?:{_alt(INCREMENT_VERBS)})"
+    r"(?![或的及、改扩优]|和(?!美)|提升|提档|提质|[（(](?:更新|改造|改建|提升)|[\u4e00-\u9fff]{0,8}就业$)"
+)
 # ACTION_RE strips these compounds as one verb
 COMPOUND_WORK_VERBS = _words(
     "新建改造 新建改扩建 新改扩建 新改建 改扩建 新建改建 新建和改造提升 新建和改造"
