@@ -47,7 +47,7 @@ def test_chinese_numerals_with_a_scale_inside_and_a_year_in_chinese() -> None:
     found = targets_of(text, 1986, 1990)
     assert [(t.metric, t.value, t.unit, t.deadline) for t in found] == [
         ("粮食产量", 4.5, "亿吨", 1990),  # in the numeral's largest scale (as b43/b44 label it)
-        ("新建和改建公路", 12000, "公里", 1990),
+        ("新建和改建公路", 1.2, "万公里", 1990),  # 万 inside: in 万 (GUIDE, value)
         ("棉花产量", 425, "万吨", 1990),
     ]
 

@@ -48,7 +48,7 @@ def test_a_real_growth_rate_each_year_is_annual_and_shared() -> None:
     [
         ("职工工资总额将增加三十多亿元", 30, "亿元"),  # 多 between a Chinese numeral and its scale
         ("棉纱产量达到一千二百多万件", 1200, "万件"),
-        ("发电设备达到十五万六千千瓦", 156000, "千瓦"),  # the 千 of 千瓦 is the unit's
+        ("发电设备达到十五万六千千瓦", 15.6, "万千瓦"),  # the 千 of 千瓦 is the unit's
         ("装机容量达到一百二十万千瓦", 120, "万千瓦"),
     ],
 )
@@ -174,7 +174,7 @@ def test_a_change_reported_with_了_is_the_past() -> None:
     [
         ("二亿一千三百万吨", 2.13, "亿吨"),
         ("九十二亿四千万元", 92.4, "亿元"),
-        ("三万二千公里", 32000, "公里"),
+        ("三万二千公里", 3.2, "万公里"),  # and with 万 inside, in 万 (b43, b44)
     ],
 )
 def test_a_chinese_numeral_with_亿_inside_is_in_its_largest_scale(

@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from paragraph import document_values, targets_of
+from plantrack.parse.numbers import find_quantities
 
 
 @pytest.mark.parametrize(
@@ -143,3 +144,17 @@ def test_a_clause_that_develops_more_inherits_no_increment() -> None:
     text = "新建养殖园区10个,发展股份制牧场5个。"
     found = [(t.metric, t.kind.value) for t in targets_of(text, 2013, 2013)]
     assert found == [("养殖园区", "increment"), ("发展股份制牧场", "level")]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("一亿五千零七十二万四千吨", 1.50724, "亿吨"),  # both scales inside: in 亿
+        ("六百二十四万八千吨", 624.8, "万吨"),
+        ("一万零五百个", 1.05, "万个"),  # the zero only marks the gap
+    ],
+)
+def test_a_chinese_numeral_is_written_in_its_largest_scale(
+    text: str, value: float, unit: str
+) -> None:
+    assert [(q.value, q.unit) for q in find_quantities(text)] == [(value, unit)]

@@ -80,7 +80,11 @@ _KILO_NEXT = rf"(?!(?<=千)[{_KILO_UNITS}])"
 _NO_ZERO = r"(?!零(?:部件|件|售|星|散|碎|配件|担))"
 _CN_NUM = rf"(?<![{_CN}]){_NO_ZERO}[{_CN}]{{1,12}}(?:点[{_CN}]{{1,6}})?{_KILO_NEXT}"
 # 四亿五千万吨, 一万二千公里: a Chinese numeral with a scale inside it (older plans write them so)
-_CN_COMPOUND = rf"(?<![{_CN}])[{_CN}]{{1,6}}(?:亿[{_CN}]{{1,8}}(?=万)|万[{_CN}]{{1,8}}){_KILO_NEXT}"
+# 一亿五千零七十二万四千吨: both scales inside it
+_CN_COMPOUND = (
+    rf"(?<![{_CN}])[{_CN}]{{1,6}}"
+    rf"(?:亿[{_CN}]{{1,8}}万[{_CN}]{{1,8}}|亿[{_CN}]{{1,8}}(?=万)|万[{_CN}]{{1,8}}){_KILO_NEXT}"
+)
 # 万吨/年, 万元/人, 吨/日: a unit per a denominator.
 _PER = (
     r"(?:/(?:十万|百万|万|千|百亿|百|亿|[1-9]\d{0,2})?(?:年|日|天|月|小时|人|户|亩|公顷|床|元|万元|枚|辆|台|吨|千克|公斤|车"
@@ -239,7 +243,12 @@ def _compound_number(num: str, unit: str | None) -> float | None:
     inner = "亿" if "亿" in num else "万" if "万" in num else None
     if inner is None:
         return parse_number(num)
-    high, low = (parse_number(part) for part in num.split(inner, 1))
+    head, rest = num.split(inner, 1)
+    rest = rest.lstrip("零〇") or rest  # 一万零五百: the zero only marks the gap
+    if inner == "亿" and "万" in rest:  # 一亿五千零七十二万四千: in ones
+        high, low = parse_number(head), _compound_number(rest, unit)
+        return None if high is None or low is None else high * 1e8 + low
+    high, low = parse_number(head), parse_number(rest)
     if high is None or low is None:
         return None
     return high * 1e4 + low  # 四亿 is 40000 of the 万吨 after it; 一万 is 10000 ones
@@ -302,8 +311,14 @@ def _value_in_unit(num: str, unit: str | None, chinese: bool) -> tuple[float | N
     """The value of a numeral in its unit: 一亿一千八百万亩 is 1.18 亿亩, in the largest scale the
     numeral writes."""
     value = _compound_number(num, unit) if chinese else parse_number(num)
-    if chinese and value is not None and "亿" in num and _TEN_THOUSANDS.match(unit or ""):
-        return round(value / 1e4, 8), "亿" + (unit or "")[1:]
+    if not chinese or value is None or not unit or unit[:1] in "万亿":
+        if chinese and value is not None and "亿" in num and _TEN_THOUSANDS.match(unit or ""):
+            return round(value / 1e4, 8), "亿" + (unit or "")[1:]
+        return value, unit
+    if "亿" in num:  # 一亿五千零七十二万四千吨 is 1.50724 亿吨
+        return round(value / 1e8, 8), "亿" + unit
+    if "万" in num:  # 六百二十四万八千吨 is 624.8 万吨
+        return round(value / 1e4, 8), "万" + unit
     return value, unit
 
 
