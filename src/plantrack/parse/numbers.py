@@ -311,9 +311,11 @@ def _value_in_unit(num: str, unit: str | None, chinese: bool) -> tuple[float | N
     """The value of a numeral in its unit: 一亿一千八百万亩 is 1.18 亿亩, in the largest scale the
     numeral writes."""
     value = _compound_number(num, unit) if chinese else parse_number(num)
-    if not chinese or value is None or not unit or unit[:1] in "万亿":
-        if chinese and value is not None and "亿" in num and _TEN_THOUSANDS.match(unit or ""):
-            return round(value / 1e4, 8), "亿" + (unit or "")[1:]
+    if not chinese or value is None or not unit:
+        return value, unit
+    if unit[0] in "万亿":  # 四亿五千 before 万吨 is 4.5 亿吨
+        if "亿" in num and _TEN_THOUSANDS.match(unit):
+            return round(value / 1e4, 8), "亿" + unit[1:]
         return value, unit
     if "亿" in num:  # 一亿五千零七十二万四千吨 is 1.50724 亿吨
         return round(value / 1e8, 8), "亿" + unit
