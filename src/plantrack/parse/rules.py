@@ -204,6 +204,27 @@ def rule_time_to_reach(r: Reading, run: ClauseRun) -> str | None:
     return None
 
 
+# 保障中小学生每天2小时体育活动, 学生每天至少参加1小时体育锻炼活动: a time each one shall have
+_DAILY = re.compile(r"每(?:天|日|周)(?:至少|不少于|不低于)?(?:参加|参与|开展)?$")
+
+
+def rule_daily_time(r: Reading, run: ClauseRun) -> str | None:
+    """学生在校期间每天至少参加1小时体育锻炼活动: the daily time is the target; who, the day
+    and the activity after the number are the metric."""
+    if r.settled or r.q.unit not in ("小时", "分钟") or r.head.verb is not None:
+        return None
+    daily = _DAILY.search(r.pre)
+    activity = post_metric(r.after)
+    if daily is None or len(activity) < 2:
+        return None
+    who = (
+        r.metric[: len(r.metric) - len(daily.group(0))] if r.metric.endswith(daily.group(0)) else ""
+    )
+    r.metric, r.settled, r.post_metric = f"{who}每{daily.group(0)[1]}{activity}", True, True
+    r.comparator = ">="
+    return None
+
+
 def rule_verb_before_number(r: Reading, run: ClauseRun) -> str | None:
     """每个乡镇至少建成1家…中心: a creation verb right before the number; the metric follows."""
     if r.head.verb is not None or not r.metric:
@@ -614,6 +635,7 @@ RULES: tuple[Rule, ...] = (
     rule_borrowed_noun,
     rule_bound_after_verb,
     rule_time_to_reach,
+    rule_daily_time,
     rule_verb_before_number,
     rule_for_beneficiaries,
     rule_share_covered,

@@ -1,0 +1,35 @@
+"""Sixty-third round: forms of the retired documents the extractor misread."""
+
+from __future__ import annotations
+
+import pytest
+
+from paragraph import targets_of
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "metric"),
+    [
+        ("保障中小学生每天2小时体育活动。", 2.0, "保障中小学生每天体育活动"),
+        ("学生在校期间每天至少参加1小时体育锻炼活动。", 1.0, "学生在校期间每天体育锻炼活动"),
+    ],
+)
+def test_a_daily_time_for_an_activity_is_a_target(text: str, value: float, metric: str) -> None:
+    found = [(t.value, t.unit, t.comparator, t.metric) for t in targets_of(text, 2020, 2020)]
+    assert found == [(value, "小时", ">=", metric)]
+
+
+def test_a_daily_time_without_an_activity_is_no_target() -> None:
+    assert targets_of("图书馆每天开放2小时。", 2020, 2020) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "metric"),
+    [
+        ("在30所以上小学开设暑期托管班。", "小学开设暑期托管班"),
+        ("在5所公办幼儿园设立托育点。", "公办幼儿园设立托育点"),
+    ],
+)
+def test_the_places_where_a_class_is_opened_are_counted(text: str, metric: str) -> None:
+    found = [(t.unit, t.metric) for t in targets_of(text, 2026, 2026)]
+    assert found == [("所", metric)]
