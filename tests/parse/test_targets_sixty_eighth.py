@@ -33,3 +33,26 @@ def test_a_daily_time_without_an_activity_is_no_target() -> None:
 def test_the_places_where_a_class_is_opened_are_counted(text: str, metric: str) -> None:
     found = [(t.unit, t.metric) for t in targets_of(text, 2026, 2026)]
     assert found == [("所", metric)]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("新增发放创业担保贷款160亿元。", 160.0),
+        ("对10类重点就业群体新发放创业担保贷款不低于80亿元。", 80.0),
+    ],
+)
+def test_new_loans_a_plan_sets_are_targets(text: str, value: float) -> None:
+    found = [(t.value, t.unit) for t in targets_of(text, 2025, 2025)]
+    assert found == [(value, "亿元")]
+
+
+def test_loans_handed_out_are_no_target() -> None:
+    assert targets_of("发放创业担保贷款180亿元。", 2026, 2026) == []
+
+
+def test_an_indicator_named_with_xinzeng_keeps_its_own_kind() -> None:
+    found = [
+        (t.metric, t.kind) for t in targets_of("新建学校5所，城镇新增就业41万人。", 2025, 2025)
+    ]
+    assert found == [("学校", "increment"), ("城镇新增就业", "level")]

@@ -40,6 +40,11 @@ _POLICY_SETTING = re.compile(
 )
 
 
+# 新增发放创业担保贷款160亿元, 新发放创业担保贷款不低于80亿元: the new loans a year's plan sets
+# (b23 and b57 label them; a bare 发放创业担保贷款180亿元 is money handed out, as b3, b30 and b35 leave it)
+_NEW_LOANS = re.compile(r"新增?发放[^，。；]{0,12}贷款")
+
+
 # 基本养老金提高10%, 伤残津贴、抚恤金、护理费标准提高10%, 补助标准提高6.3%: a raise of what is paid
 # (a work report's 农村低保标准提高6% is its target: the wild set labels it so)
 _PAID_RAISED = re.compile(r"养老金|(?:津贴|补贴|补助|抚恤金|护理费|救助|供养)[^，。；]{0,16}标准")
@@ -60,7 +65,8 @@ def money_reason(
     if vocab.BUDGET_RE.search(before) or (post_metric and vocab.BUDGET_RE.search(metric)):
         return "a budget allocation, not a target"
     money = q.unit is not None and vocab.MONEY_UNIT_RE.search(q.unit)
-    if money and vocab.HANDOUT_RE.search(before if post_metric else head_metric):
+    handed = before if post_metric else head_metric
+    if money and vocab.HANDOUT_RE.search(handed) and not _NEW_LOANS.search(before):
         return "money handed out (发放, 给予, 补助): not a target"
     own_clause = re.split(r"[，。；]", before)[-1] if money else ""
     if money and _SPENT.search(own_clause):

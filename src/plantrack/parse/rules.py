@@ -550,6 +550,8 @@ def rule_kind(r: Reading, run: ClauseRun) -> str | None:
         and state.kind
         and _alike(unit, state.unit)
         and not _own_verb(run.clause)
+        and "新增"
+        not in r.metric  # …160亿元，城镇新增就业41万人: an indicator named with 新增 is a level
     ):
         r.kind = state.kind
     elif (
