@@ -38,7 +38,7 @@ from plantrack.model import Target
 from plantrack.parse.plan import parse_document
 from plantrack.read import read_document
 from plantrack.read.clean import chinese_punctuation, normalize_width
-from plantrack.read.script import strip_pinyin
+from plantrack.read.script import strip_pinyin, strip_toneless_glosses
 
 HERE = Path(__file__).resolve().parent / "real"
 _T2S = opencc.OpenCC("t2s")
@@ -83,9 +83,12 @@ def predict(doc_path: Path, label: dict) -> tuple[list[Target], str]:
 
 
 def _simplified(text: str) -> str:
-    """A label's words as the reader leaves the text: simplified, glosses dropped, full-width
+    """A label's words as the reader leaves the text: simplified, glosses (toned or not) dropped, full-width
     letters and digits narrowed (NFKC), punctuation and spaces kept."""
-    return unicodedata.normalize("NFKC", _T2S.convert(strip_pinyin(text)[0])) if text else ""
+    if not text:
+        return ""
+    text = strip_toneless_glosses(strip_pinyin(text)[0])[0]
+    return unicodedata.normalize("NFKC", _T2S.convert(text))
 
 
 def _norm(text: str | None) -> str:

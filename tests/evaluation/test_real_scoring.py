@@ -11,6 +11,15 @@ def test_a_glossed_traditional_key_matches_the_simplified_metric() -> None:
     assert not field_equal("metric", gold, {"metric": "地区增加值增长"})
 
 
+def test_a_key_with_toneless_glosses_matches_the_metric_the_reader_leaves() -> None:
+    gold = {
+        "metric": "畜(chu)禽(qin)(qin)(qin)養殖(zhi)(zhi)標準(zhun)化示范場(chang)占比(bi)",
+        "key": "示范場(chang)占比(bi)",
+    }
+    assert field_equal("metric", gold, {"metric": "畜禽养殖标准化示范场占比"})
+    assert not field_equal("metric", gold, {"metric": "畜禽养殖标准化示范场数量"})
+
+
 def test_a_unit_in_full_width_or_traditional_characters_is_the_same_unit() -> None:
     gold = {"value": 8.0, "unit": "萬套（間）"}
     assert field_equal("value+unit", gold, {"value": 8.0, "unit": "万套(间)"})

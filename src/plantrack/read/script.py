@@ -96,6 +96,12 @@ def strip_pinyin(text: str) -> tuple[str, int]:
     return _PINYIN_GLOSS.subn("", text)
 
 
+def strip_toneless_glosses(text: str) -> tuple[str, int]:
+    """`text` without toneless glosses (規(gui)模 -> 規模), and how many: only for a text known to
+    be glossed (a document with `_TONELESS_MIN` of them, or a label written from one)."""
+    return _TONELESS_GLOSS.subn("", text)
+
+
 def without_pinyin(blocks: list[Block]) -> tuple[list[Block], list[str]]:
     """The blocks without pinyin glosses after their characters (經(jīng)濟 -> 經濟), and a repair
     line saying how many were dropped; blocks without any are returned as they are."""
@@ -109,7 +115,7 @@ def without_pinyin(blocks: list[Block]) -> tuple[list[Block], list[str]]:
             continue
         text, n = strip_pinyin(block.text)
         if toneless:
-            text, more = _TONELESS_GLOSS.subn("", text)
+            text, more = strip_toneless_glosses(text)
             n += more
         dropped += n
         out.append(replace(block, text=text) if n else block)
