@@ -55,14 +55,14 @@ FIELDS = (
 TABLE_FIELDS = ("row", "value", "baseline", "binding")
 
 
-# the batch blind for the next piece of work: `b79-…` (`--blind79`)
-BLIND_BATCHES: tuple[int, ...] = (79,)
+# the batch blind for the next piece of work: `b80-…` (`--blind80`)
+BLIND_BATCHES: tuple[int, ...] = (80,)
 BATCH = re.compile(r"b(\d+)-")
 
 
 def split_of(stem: str) -> str:
     """The fixed rule: a batch of `BLIND_BATCHES` is blind as a whole. The second to
-    seventy-eighth batches (`b2-…` … `b78-…`) were blind as a whole and are retired since their end scores
+    seventy-ninth batches (`b2-…` … `b79-…`) were blind as a whole and are retired since their end scores
     (scored every run, tuned on); in the first batch a document was blind when sha256(stem)
     starts with 0–7. That first blind split was scored at the start and at the end of the work it
     measured (blind-scores.json); it is retired now — scored every run and tuned on like dev."""
@@ -563,6 +563,10 @@ RETIRED = (
     (
         "retired78",
         "wild set, retired seventy-eighth batch b78- (scored blind twice, tuned on since)",
+    ),
+    (
+        "retired79",
+        "wild set, retired seventy-ninth batch b79- (scored blind twice, tuned on since)",
     ),
 )
 
