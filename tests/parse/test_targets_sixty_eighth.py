@@ -56,3 +56,9 @@ def test_an_indicator_named_with_xinzeng_keeps_its_own_kind() -> None:
         (t.metric, t.kind) for t in targets_of("新建学校5所，城镇新增就业41万人。", 2025, 2025)
     ]
     assert found == [("学校", "increment"), ("城镇新增就业", "level")]
+
+
+def test_the_year_so_far_is_progress_not_a_target() -> None:
+    text = "今年1—8月，我市交通运输领域完成投资29.3亿元，完成目标任务的86.4%。今年全市计划完成投资33.9亿元。"
+    found = [(t.value, t.metric) for t in targets_of(text, 2024, 2024)]
+    assert found == [(33.9, "完成投资")]

@@ -241,7 +241,7 @@ def _deadlines(scan: Scan) -> list[tuple[int, int, bool]]:
     text, facts = scan.text, scan.context.facts
     first = first_year_of(scan)
     out: list[tuple[int, int, bool]] = []
-    if "截至" in text:  # 截至今年4月底，装机规模近200万千瓦: the state now
+    if "截至" in text or "今年1" in text:  # 截至今年4月底，装机规模近200万千瓦: the state now
         now = facts.year or first or scan.end_year or 0
         out.extend((m.end() - 1, now, True) for m in _AS_OF_NOW.finditer(text))
     if "年" not in text and "五" not in text and "世纪" not in text:
@@ -276,8 +276,11 @@ def _deadlines(scan: Scan) -> list[tuple[int, int, bool]]:
     return out
 
 
-# 截至今年4月, 截至目前: the state of things when the text was written, not a target
-_AS_OF_NOW = re.compile(r"截至(?:今年\d{1,2}月|目前|当前|本月|上月)(?:底|末|份)?")
+# 截至今年4月, 截至目前, 今年1—8月: the state of things when the text was written (the year so
+# far), not a target
+_AS_OF_NOW = re.compile(
+    r"截至(?:今年\d{1,2}月|目前|当前|本月|上月)(?:底|末|份)?|今年1[-—–至~](?:[2-9]|1[01])月(?:份|底)?"
+)
 
 
 _SHARES_LEAD = re.compile(r"\s*其中[，,：:]?")
