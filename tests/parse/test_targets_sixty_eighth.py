@@ -62,3 +62,26 @@ def test_the_year_so_far_is_progress_not_a_target() -> None:
     text = "今年1—8月，我市交通运输领域完成投资29.3亿元，完成目标任务的86.4%。今年全市计划完成投资33.9亿元。"
     found = [(t.value, t.metric) for t in targets_of(text, 2024, 2024)]
     assert found == [(33.9, "完成投资")]
+
+
+@pytest.mark.parametrize(
+    ("text", "metrics"),
+    [
+        (
+            "竣工投产发电装机1290万千瓦，其中水电320万千瓦。",
+            ["竣工投产发电装机", "水电竣工投产发电装机"],
+        ),
+        (
+            "建设总规模为593万千瓦，其中水电133万千瓦，火电460万千瓦。",
+            ["建设总规模", "水电建设总规模", "火电建设总规模"],
+        ),
+    ],
+)
+def test_a_class_named_after_qizhong_is_a_share_of_the_total(text: str, metrics: list[str]) -> None:
+    assert [t.metric for t in targets_of(text, 1981, 1985)] == metrics
+
+
+def test_a_part_that_names_its_own_measure_keeps_it() -> None:
+    text = "今年粮食播种面积68万亩，其中水稻面积18万亩，玉米面积13万亩。"
+    found = [t.metric for t in targets_of(text, 2024, 2024)]
+    assert found == ["粮食播种面积", "水稻面积", "玉米面积"]

@@ -99,11 +99,33 @@ _PLACE_NAME_RE = re.compile(
 )
 
 
+# 水电, 火电, 国家级: a class of the total's things (2–4 characters, no measure of its own)
+_CLASS_NAME_RE = re.compile(r"^[\u4e00-\u9fff]{2,4}$")
+_OWN_MEASURE = re.compile(
+    r"(?:面积|产量|规模|率|投资|收入|总额|数|量|值|比重|里程|长度|能力|装机|人次|任务|资金|产值|指数|项目)$"
+)
+
+
+def _class_of_total(r: Reading, unit: str | None, total: str) -> bool:
+    """水电 after 其中, in the total's unit: a class of the total's things."""
+    return (
+        r.q.unit == unit
+        and _CLASS_NAME_RE.match(r.metric) is not None
+        and not _OWN_MEASURE.search(r.metric)
+        and r.metric not in total
+        and not r.metric.startswith("在")  # 在执行中: an aside, not a class
+        and not any(ch.isdigit() for ch in total)  # 2021-2025年全市规划加油站: a heading's words
+    )
+
+
 def rule_share_of_place(r: Reading, run: ClauseRun) -> str | None:
     """…农村危房改造任务4894户。其中，南宁市274户，柳州市369户: a place's share of the total the
-    sentence before stated."""
+    sentence before stated; 竣工投产发电装机1290万千瓦，其中水电320万千瓦: a class's share (水电竣工投产
+    发电装机), in the total's unit."""
     total = run.state.total
-    if total and _PLACE_NAME_RE.match(r.metric) and not r.post_metric:
+    if not total or r.post_metric:
+        return None
+    if _PLACE_NAME_RE.match(r.metric) or _class_of_total(r, run.state.unit, total):
         r.metric = r.metric + total
     return None
 

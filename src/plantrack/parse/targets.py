@@ -373,7 +373,7 @@ def _sentence(scan: Scan, s0: int, s1: int, sq: list[Quantity], sm: list) -> Non
         cq, cm = within(sq, q_at, c0, c1), within(sm, m_at, c0, c1)
         while c0 < c1 and text[c0] in " 　":
             c0 += 1
-        if len(found) > start and _SHARES_LEAD.fullmatch(text, c0, c1):
+        if len(found) > start and _SHARES_LEAD.match(text, c0, c1):
             # 总规模9，300万吨，其中，山西7，800万吨: shares of the total this sentence stated
             state.total = found[-1].subject
         if text[c0 : c0 + 1] in "按以就从对" and _BASIS_CLAUSE.fullmatch(text, c0, c1):
