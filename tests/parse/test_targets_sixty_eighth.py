@@ -85,3 +85,15 @@ def test_a_part_that_names_its_own_measure_keeps_it() -> None:
     text = "今年粮食播种面积68万亩，其中水稻面积18万亩，玉米面积13万亩。"
     found = [t.metric for t in targets_of(text, 2024, 2024)]
     assert found == ["粮食播种面积", "水稻面积", "玉米面积"]
+
+
+def test_a_fenbie_list_of_steps_names_its_measure_after_fenbie() -> None:
+    text = "2021年，按季度应分别累计完成任务总量的20%、50%、75%和100%。"
+    found = {(t.metric, t.kind) for t in targets_of(text, 2021, 2021)}
+    assert found == {("按季度完成任务总量", "cumulative")}
+    assert len(targets_of(text, 2021, 2021)) == 4
+
+
+def test_a_fenbie_list_with_one_subject_per_value_is_unchanged() -> None:
+    found = [(t.metric, t.kind) for t in targets_of("A率、B率应分别达到20%、50%。", 2021, 2021)]
+    assert found == [("A率", "level"), ("B率", "level")]

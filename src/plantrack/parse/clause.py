@@ -124,6 +124,19 @@ def _aspects_before(text: str, c0: int, count: int) -> str:
     return ""
 
 
+# 累计完成任务总量的: the measure a 分别 list of steps gives values of (累计: a running total)
+_MEASURE_AFTER = re.compile(r"(?P<sum>累计)?(?P<what>完成[\u4e00-\u9fff]{2,12}?)的?")
+
+
+def _one_measure(metric: str, between: str, kind: str) -> tuple[str, str]:
+    """按季度应分别累计完成任务总量的20%、50%…: one measure, named after 分别, at each step (its
+    kind cumulative when 累计 says so); else the metric before 分别 kept whole."""
+    measure = _MEASURE_AFTER.fullmatch(between.strip())
+    if measure is None:
+        return metric, kind
+    return metric + measure.group("what"), "cumulative" if measure.group("sum") else kind
+
+
 def read_fenbie(
     scan: Scan,
     c0: int,
@@ -169,14 +182,16 @@ def read_fenbie(
     if len(metrics) != len(listed) and _sectors_before(found, c0) and len(listed) == 3:
         # 第一、二、三产业增加值…分别为A、B和C，从业人员…比重分别为D、E和F: the same sectors
         metrics = [f"{sector}{head.metric}" for sector in _SECTORS]
+    kind = head.kind or "level"
     if len(metrics) != len(listed):
         msg = f"分别 list: {len(metrics)} metrics for {len(listed)} values; metric kept whole"
         ex.add(text, c0, c1, False, msg)
-        metrics = [head.metric] * len(listed)
+        whole, kind = _one_measure(head.metric, between, kind)
+        metrics = [whole] * len(listed)
     for metric, q in zip(metrics, listed, strict=True):
         comp = q.comparator or shared or (vocab.MEASURE_VERBS.get(verb, ">=") if verb else ">=")
         name = strip_trail(metric) + (verb if verb in vocab.CHANGE_VERBS else "")
-        f = Found(q.start, (c0, c1), name, q.value, q.unit, comp, head.kind or "level")
+        f = Found(q.start, (c0, c1), name, q.value, q.unit, comp, kind)
         f.value_max = q.high
         f.baseline_year, f.subject = head.base_year, metric
         found.append(f)
