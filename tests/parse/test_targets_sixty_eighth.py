@@ -97,3 +97,9 @@ def test_a_fenbie_list_of_steps_names_its_measure_after_fenbie() -> None:
 def test_a_fenbie_list_with_one_subject_per_value_is_unchanged() -> None:
     found = [(t.metric, t.kind) for t in targets_of("A率、B率应分别达到20%、50%。", 2021, 2021)]
     assert found == [("A率", "level"), ("B率", "level")]
+
+
+def test_zhengchuang_marks_an_aspiration_in_its_own_clause_only() -> None:
+    text = "争创国家级创新平台2家，新增4A级以上景区10家。"
+    found = [(t.value, t.aspiration) for t in targets_of(text, 2026, 2026)]
+    assert found == [(2.0, True), (10.0, False)]

@@ -194,8 +194,8 @@ DEADLINE_RE = re.compile(
 YEAR_RE = re.compile(r"(?:19|20)\d\d年")  # in every DEADLINE_RE match: a fast gate before it
 # (向上争取资金118亿元, 争取政策性金融工具5亿元: 争取 obtains money, it does not strive)
 ASPIRATION_RE = re.compile(
-    r"力争|(?<!向上)争取(?![^，。；\d]{0,6}?(?:资金|专项债|政策性|金融工具|债券|补助))|努力"
-)
+    r"力争|(?<!向上)争取(?![^，。；\d]{0,6}?(?:资金|专项债|政策性|金融工具|债券|补助))|努力|争创"
+)  # 争创国家级创新平台1—2家: strive to win, as 力争 (six gold records of seven say so)
 # 力争到2010年， : a clause that is only a deadline
 DEADLINE_CLAUSE_RE = re.compile(
     r"(?:用[一二两三四五\d]年时间)?(?:到|至)?20\d\d年(?:底|末)?(?:前)?[，,]"

@@ -455,6 +455,8 @@ def _aspired(text: str, first: int, p: int, pos: int, alike: bool = False) -> bo
     if p >= pos:
         return False
     between = text[p:pos]
+    if text.startswith("争创", p):  # 争创国家级创新平台1—2家: its own clause only
+        return not vocab.CLAUSE_SEP.search(between)
     if first > p and not _after_subject(text, p):
         if vocab.DEADLINE_CLAUSE_RE.match(text, p + 2):
             return True  # 力争到2010年，A…；B…
