@@ -103,3 +103,11 @@ def test_zhengchuang_marks_an_aspiration_in_its_own_clause_only() -> None:
     text = "争创国家级创新平台2家，新增4A级以上景区10家。"
     found = [(t.value, t.aspiration) for t in targets_of(text, 2026, 2026)]
     assert found == [(2.0, True), (10.0, False)]
+
+
+def test_a_number_of_months_is_a_duration_not_a_count() -> None:
+    found = [
+        (t.value, t.unit)
+        for t in targets_of("危房改造任务为43801户，在18个月内实施完成。", 2011, 2011)
+    ]
+    assert found == [(43801.0, "户")]
