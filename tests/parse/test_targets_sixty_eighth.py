@@ -111,3 +111,8 @@ def test_a_number_of_months_is_a_duration_not_a_count() -> None:
         for t in targets_of("危房改造任务为43801户，在18个月内实施完成。", 2011, 2011)
     ]
     assert found == [(43801.0, "户")]
+
+
+def test_a_headline_of_measures_run_together_gives_each_its_own_metric() -> None:
+    found = [(t.metric, t.value) for t in targets_of("粮食面积68万亩 产量4.54亿斤", 2024, 2024)]
+    assert found == [("粮食面积", 68.0), ("粮食产量", 4.54)]

@@ -7,7 +7,7 @@ import re
 
 from plantrack.parse import target_words as vocab
 from plantrack.parse.count_rules import GROWTH_VERBS, classes_a_noun
-from plantrack.parse.numbers import COUNT_UNITS, WEAK_UNITS, Quantity
+from plantrack.parse.numbers import COUNT_UNITS, WEAK_UNITS, Quantity, is_count
 from plantrack.parse.phrases import Head, completion_after
 from plantrack.parse.share_rules import COVERAGE
 
@@ -203,6 +203,7 @@ def reject(q: Quantity, head: Head, after: str, metric: str, chained: bool) -> s
         and not (head.lead_verb and after.startswith(metric))  # 改建6家社区…: counts its noun
         and not (after.strip() == "安排" and metric.endswith("按"))  # 赤字率拟按3%安排
         and not (solved or share or held or distributed)
+        and not _next_item_follows(q, after)
     ):
         return "number inside a phrase, no target verb"
     if (
@@ -243,6 +244,18 @@ _STATE_REACHED = re.compile(
 def _counts_things(q: Quantity) -> bool:
     """2606个, 5.4万户: a count of things (万 of them too), not a measure."""
     return (q.unit or "").lstrip("万") in COUNT_UNITS
+
+
+# 粮食面积68万亩 产量4.54亿斤 (a headline whose space the reader drops): a measure, then the
+# next item's measure and value with no separator between them
+_NEXT_ITEM = re.compile(
+    r"[\u4e00-\u9fff]{0,4}(?:产量|总产|面积|产值|增加值|收入|总额|总量|规模)(?:达到?|为)?\d"
+)
+
+
+def _next_item_follows(q: Quantity, after: str) -> bool:
+    """The words after a measure (not a count) name the next item of a run-together list."""
+    return bool(q.unit) and not is_count(q.unit) and _NEXT_ITEM.match(after) is not None
 
 
 def _closes_item(q: Quantity, rest: str) -> bool:
