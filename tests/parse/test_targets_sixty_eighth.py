@@ -116,3 +116,9 @@ def test_a_number_of_months_is_a_duration_not_a_count() -> None:
 def test_a_headline_of_measures_run_together_gives_each_its_own_metric() -> None:
     found = [(t.metric, t.value) for t in targets_of("粮食面积68万亩 产量4.54亿斤", 2024, 2024)]
     assert found == [("粮食面积", 68.0), ("粮食产量", 4.54)]
+
+
+def test_money_before_a_count_is_the_money_of_the_things_counted() -> None:
+    text = "完成26亿元水利投资任务以及完成7亿元63项重点水利项目建设任务。"
+    found = [(t.value, t.metric) for t in targets_of(text, 2016, 2016)]
+    assert found == [(26.0, "水利投资任务"), (7.0, "重点水利项目建设任务")]

@@ -422,6 +422,10 @@ def _named_after(r: Reading) -> str:
     return ""
 
 
+# 7亿元63项重点水利项目: a count right after money, then what both are of
+_COUNT_AFTER_MONEY = re.compile(r"\d+(?:\.\d+)?[个项座所家条处件]")
+
+
 def rule_metric_after(r: Reading, run: ClauseRun) -> str | None:
     """建成10个以上高水平示范应用场景: the metric follows the number; 农村公路90座三类桥梁加固
     维修: the scope before it, the things and the work after it."""
@@ -439,7 +443,15 @@ def rule_metric_after(r: Reading, run: ClauseRun) -> str | None:
         return None
     if not r.pre and run.last and r.after[:1] == "、":
         return None  # 生态修复133.8公里512公顷、…: a second count of the item before
-    r.metric = post_metric(r.after)
+    after = r.after
+    counted = (
+        _COUNT_AFTER_MONEY.match(after) if vocab.MONEY_UNIT_RE.search(r.q.unit or "") else None
+    )
+    if counted:
+        after = after[
+            counted.end() :
+        ]  # 完成7亿元63项重点水利项目…: the money of the things counted
+    r.metric = post_metric(after)
     r.post_metric = bool(r.metric)
     if (
         vocab.NUMERAL_NAME_RE.match(r.metric)

@@ -498,6 +498,8 @@ POST_CUT = re.compile(
     # …等4所幼儿园、星河实验小学东龙路校区等7所小学: the next item names its examples first
     r"|、(?=[^、，。；,;]{1,24}?等[\d一二两三四五六七八九十])"
     r"|…|⋯"  # 改造42个老旧小区……还有更多好消息: the list trails off, a headline goes on
+    # 完成26亿元水利投资任务以及完成7亿元…: the next item, its verb before its number
+    r"|(?:以及|并|和|及|与)(?=(?:完成|实现|新建|建成|新增|开工|建设|改造)[\d一二两三四五六七八九十])"
 )
 # A number with no unit, for --explain.
 BARE_NUMBER = re.compile(r"\d+(?:[,.]\d+)*")
