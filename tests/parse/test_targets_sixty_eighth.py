@@ -122,3 +122,13 @@ def test_money_before_a_count_is_the_money_of_the_things_counted() -> None:
     text = "完成26亿元水利投资任务以及完成7亿元63项重点水利项目建设任务。"
     found = [(t.value, t.metric) for t in targets_of(text, 2016, 2016)]
     assert found == [(26.0, "水利投资任务"), (7.0, "重点水利项目建设任务")]
+
+
+def test_a_deadline_clause_before_lizheng_lets_it_head_a_list() -> None:
+    text = "奋力推进外贸项目，到2020年，力争保税物流中心进出口额完成5亿美元；跨境电商进出口额实现5亿美元。"
+    assert [t.aspiration for t in targets_of(text, 2019, 2020)] == [True, True]
+
+
+def test_lizheng_after_a_number_still_stops_at_its_clause() -> None:
+    text = "地区生产总值增长6%，力争跨境电商进出口额实现5亿美元；外贸进出口达到8亿美元。"
+    assert [t.aspiration for t in targets_of(text, 2019, 2019)] == [False, True, False]

@@ -447,6 +447,10 @@ def _before_progress(text: str, f: Found) -> bool:
     return _TASK_THEN_PROGRESS.match(text, f.pos) is not None
 
 
+# 到2020年，力争A…；B…: a deadline clause right before 力争 (as 力争到2020年，… does, it heads a list)
+_DEADLINE_BEFORE = re.compile(r"(?:^|[。；;：:，,\n])\s*(?:到|至)20\d\d年(?:底|末)?[，,]$")
+
+
 def _aspired(text: str, first: int, p: int, pos: int, alike: bool = False) -> bool:
     """Whether the 力争 at `p` governs the value at `pos`. Before the sentence's first number
     (力争A达到X，B达到Y；) it governs up to a ；— the whole sentence when its clause holds only
@@ -458,8 +462,8 @@ def _aspired(text: str, first: int, p: int, pos: int, alike: bool = False) -> bo
     if text.startswith("争创", p):  # 争创国家级创新平台1—2家: its own clause only
         return not vocab.CLAUSE_SEP.search(between)
     if first > p and not _after_subject(text, p):
-        if vocab.DEADLINE_CLAUSE_RE.match(text, p + 2):
-            return True  # 力争到2010年，A…；B…
+        if vocab.DEADLINE_CLAUSE_RE.match(text, p + 2) or _DEADLINE_BEFORE.search(text, 0, p):
+            return True  # 力争到2010年，A…；B…; 到2020年，力争A…；B…
         return "；" not in between
     if vocab.DEADLINE_CLAUSE_RE.match(text, p + 2) and "；" not in between:
         return True  # …为主要承载区，力争到2030年，A突破400亿元: the rest of the sentence
