@@ -132,3 +132,20 @@ def test_a_deadline_clause_before_lizheng_lets_it_head_a_list() -> None:
 def test_lizheng_after_a_number_still_stops_at_its_clause() -> None:
     text = "地区生产总值增长6%，力争跨境电商进出口额实现5亿美元；外贸进出口达到8亿美元。"
     assert [t.aspiration for t in targets_of(text, 2019, 2019)] == [False, True, False]
+
+
+def test_goals_run_together_without_commas_are_each_read() -> None:
+    text = (
+        "全年主要预期目标是:实际利用外资1亿美元规模工业应税销售占全市1/8,有效发明专利数280件"
+        "培育国家专精特新“小巨人”企业占全市1/3,限上住宿餐饮业营业额占全市36.1%新增省级重点人才项目入选数10个。"
+    )
+    found = [t.value for t in targets_of(text, 2024, 2024)]
+    assert found == [1.0, 0.125, 280.0, 0.333333, 36.1, 10.0]
+
+
+def test_a_length_before_a_covered_share_is_no_item_of_a_list() -> None:
+    found = [
+        (t.value, t.unit)
+        for t in targets_of("提升全区轨道交通600米覆盖半径至85%以上。", 2030, 2030)
+    ]
+    assert found == [(85.0, "%")]

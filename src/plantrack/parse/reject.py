@@ -7,7 +7,7 @@ import re
 
 from plantrack.parse import target_words as vocab
 from plantrack.parse.count_rules import GROWTH_VERBS, classes_a_noun
-from plantrack.parse.numbers import COUNT_UNITS, WEAK_UNITS, Quantity, is_count
+from plantrack.parse.numbers import COUNT_UNITS, WEAK_UNITS, Quantity
 from plantrack.parse.phrases import Head, completion_after
 from plantrack.parse.share_rules import COVERAGE
 
@@ -153,8 +153,8 @@ def reject(q: Quantity, head: Head, after: str, metric: str, chained: bool) -> s
     if after[:2].lstrip()[:1] in "（(":
         after = _OPEN_NOTE_TAIL.sub("", _SUBSET_NOTE.sub("", after))
     strong_context = head.verb is not None or q.suffix is not None
-    if q.unit is None and head.verb is None:
-        return "number without unit or verb"
+    if q.unit is None and head.verb is None and not (q.fraction and _SHARE_OF_WHOLE.search(metric)):
+        return "number without unit or verb"  # (规模工业应税销售占全市1/8: a share, written as a fraction)
     if (
         q.unit in WEAK_UNITS
         and not (q.suffix or head.verb not in (None, "为"))
@@ -246,16 +246,21 @@ def _counts_things(q: Quantity) -> bool:
     return (q.unit or "").lstrip("万") in COUNT_UNITS
 
 
-# 粮食面积68万亩 产量4.54亿斤 (a headline whose space the reader drops): a measure, then the
-# next item's measure and value with no separator between them
+# 粮食面积68万亩 产量4.54亿斤 (a headline whose space the reader drops), 实际利用外资1亿美元规模工业
+# 应税销售占全市1/8 (a page that lost its commas): a measure, then the next item's measure and
+# value with no separator between them
 _NEXT_ITEM = re.compile(
-    r"[\u4e00-\u9fff]{0,4}(?:产量|总产|面积|产值|增加值|收入|总额|总量|规模)(?:达到?|为)?\d"
+    r"[\u4e00-\u9fff“”]{0,24}?(?:产量|总产|面积|产值|增加值|收入|总额|总量|规模|数|额|率|比重|占比"
+    r"|占全[市省县区国])(?:达到?|为|超过?)?\d"
 )
 
 
 def _next_item_follows(q: Quantity, after: str) -> bool:
-    """The words after a measure (not a count) name the next item of a run-together list."""
-    return bool(q.unit) and not is_count(q.unit) and _NEXT_ITEM.match(after) is not None
+    """The words after a value name the next item of a run-together list and its value."""
+    return bool(q.unit) and _NEXT_ITEM.match(after) is not None
+
+
+_SHARE_OF_WHOLE = re.compile(r"占(?:全[市省县区国]|[\u4e00-\u9fff]{1,6}的?)?$")
 
 
 def _closes_item(q: Quantity, rest: str) -> bool:
