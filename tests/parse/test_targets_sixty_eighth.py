@@ -149,3 +149,9 @@ def test_a_length_before_a_covered_share_is_no_item_of_a_list() -> None:
         for t in targets_of("提升全区轨道交通600米覆盖半径至85%以上。", 2030, 2030)
     ]
     assert found == [(85.0, "%")]
+
+
+def test_a_value_of_a_goal_the_sentence_then_works_for_is_a_target() -> None:
+    text = "为全面实现人口自然增长率控制在4.5‰以内的目标进一步统一思想。"
+    found = [(t.value, t.unit, t.comparator) for t in targets_of(text, 2013, 2013)]
+    assert found == [(4.5, "‰", "<=")]
