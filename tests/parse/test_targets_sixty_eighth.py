@@ -155,3 +155,8 @@ def test_a_value_of_a_goal_the_sentence_then_works_for_is_a_target() -> None:
     text = "为全面实现人口自然增长率控制在4.5‰以内的目标进一步统一思想。"
     found = [(t.value, t.unit, t.comparator) for t in targets_of(text, 2013, 2013)]
     assert found == [(4.5, "‰", "<=")]
+
+
+def test_xiangci_is_a_unit_of_events_held() -> None:
+    found = [(t.value, t.unit) for t in targets_of("开展全民健身活动30项次。", 2025, 2025)]
+    assert found == [(30.0, "项次")]
