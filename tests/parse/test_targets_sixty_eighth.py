@@ -160,3 +160,9 @@ def test_a_value_of_a_goal_the_sentence_then_works_for_is_a_target() -> None:
 def test_xiangci_is_a_unit_of_events_held() -> None:
     found = [(t.value, t.unit) for t in targets_of("开展全民健身活动30项次。", 2025, 2025)]
     assert found == [(30.0, "项次")]
+
+
+def test_events_counted_after_the_clause_that_names_them() -> None:
+    text = "开展青少年心理健康服务进村(社区)行动，全年安排不少于120场次。"
+    found = [(t.value, t.metric) for t in targets_of(text, 2022, 2022)]
+    assert found == [(120.0, "青少年心理健康服务进村(社区)行动安排")]

@@ -65,6 +65,7 @@ from plantrack.parse.subject_rules import (
     rule_borrowed_noun,
     rule_elided_subject,
     rule_equivalent,
+    rule_events_named_before,
     rule_sibling_noun,
     rule_yearly_item,
 )
@@ -672,6 +673,7 @@ RULES: tuple[Rule, ...] = (
     rule_rate_after_increment_verb,
     rule_metric_after,
     rule_not_a_programme,
+    rule_events_named_before,
     rule_elided_subject,
     rule_sibling_noun,
     rule_share_of_place,

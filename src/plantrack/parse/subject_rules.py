@@ -71,6 +71,19 @@ _NAMELY = frozenset(("即", "亦即", "也就是", "也就是说"))
 _AIM_ONLY = frozenset(("目标是", "目标为", "目标"))
 
 
+_EVENT_VERBS = frozenset(("安排", "举办", "开展", "组织"))
+_EVENT_CLAUSE = re.compile(r"\s*(?:开展|举办|组织|实施)(?P<what>[^，,；;。：:\d]{2,24})$")
+
+
+def rule_events_named_before(r: Reading, run: ClauseRun) -> str | None:
+    """开展青少年心理健康服务进村(社区)行动，全年安排不少于120场次: a bare 安排/举办 counts the
+    events the clause before names."""
+    event = _EVENT_CLAUSE.match(run.state.clause) if r.metric in _EVENT_VERBS else None
+    if event:
+        r.metric = event.group("what") + r.metric
+    return None
+
+
 def rule_elided_subject(r: Reading, run: ClauseRun) -> str | None:
     """地区生产总值年均增长5.5%，到2030年突破2.4万亿元: the subject of the clause before;
     …增加值突破3000亿元，占地区生产总值比重…; 财政资金用于科技的比例."""
