@@ -462,7 +462,9 @@ def _aspired(text: str, first: int, p: int, pos: int, alike: bool = False) -> bo
     if text.startswith("争创", p):  # 争创国家级创新平台1—2家: its own clause only
         return not vocab.CLAUSE_SEP.search(between)
     if first > p and not _after_subject(text, p):
-        if vocab.DEADLINE_CLAUSE_RE.match(text, p + 2) or _DEADLINE_BEFORE.search(text, 0, p):
+        if vocab.DEADLINE_CLAUSE_RE.match(text, p + 2) or _DEADLINE_BEFORE.search(
+            text, max(0, p - 16), p
+        ):
             return True  # 力争到2010年，A…；B…; 到2020年，力争A…；B…
         return "；" not in between
     if vocab.DEADLINE_CLAUSE_RE.match(text, p + 2) and "；" not in between:
