@@ -166,3 +166,17 @@ def test_events_counted_after_the_clause_that_names_them() -> None:
     text = "开展青少年心理健康服务进村(社区)行动，全年安排不少于120场次。"
     found = [(t.value, t.metric) for t in targets_of(text, 2022, 2022)]
     assert found == [(120.0, "青少年心理健康服务进村(社区)行动安排")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("从江县农村危改开工率达102%。", []),
+        ("任务完成率129%。", []),
+        ("新能源商用车年复合增长率超过200%。", [200.0]),
+    ],
+)
+def test_a_rate_past_the_whole_is_a_result_unless_it_is_a_growth(
+    text: str, expected: list[float]
+) -> None:
+    assert [t.value for t in targets_of(text, 2011, 2011)] == expected

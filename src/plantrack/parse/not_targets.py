@@ -198,6 +198,20 @@ def _explained(pre: str, after: str, clause: str) -> str | None:
     return None
 
 
+# 开工率达102%, 任务完成率129%: a rate past the whole is a result reported (no plan sets a share of
+# its task above 100%); a growth rate may be (年复合增长率超过200%)
+_GROWTH_WORDS = re.compile(r"增长|增速|增幅|增加|提高|倍")
+
+
+def _over_full(q: Quantity, metric: str) -> str | None:
+    """A completion, coverage or start rate above 100%: what was done, not a target."""
+    if q.unit != "%" or (q.value or 0) <= 100 or not metric.endswith("率"):
+        return None
+    if _GROWTH_WORDS.search(metric):
+        return None
+    return "a rate above 100% (开工率达102%): a result reported, not a target"
+
+
 def said_not_a_target(
     q: Quantity, verb: str | None, pre: str, after: str, metric: str, clause: str
 ) -> str | None:
@@ -205,7 +219,7 @@ def said_not_a_target(
     explained = _explained(pre, after, clause)
     if explained:
         return explained
-    done = _done_before(pre) or _quarter_reported(q, verb, clause)
+    done = _done_before(pre) or _quarter_reported(q, verb, clause) or _over_full(q, metric)
     if done:
         return done
     hedged = _hedged(verb, pre, after, metric)
