@@ -83,8 +83,8 @@ def predict(doc_path: Path, label: dict) -> tuple[list[Target], str]:
 
 
 def _simplified(text: str) -> str:
-    """A label's words as the reader leaves the text: simplified, glosses (toned or not) dropped, full-width
-    letters and digits narrowed (NFKC), punctuation and spaces kept."""
+    """A label's words as the reader leaves the text: simplified, glosses (toned or not)
+    dropped, full-width letters and digits narrowed (NFKC), punctuation and spaces kept."""
     if not text:
         return ""
     text = strip_toneless_glosses(strip_pinyin(text)[0])[0]

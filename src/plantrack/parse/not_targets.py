@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from plantrack.parse import target_words as vocab
 from plantrack.parse.numbers import Quantity
 
 # 现辖6镇6乡，人口37万，土地面积1140.76平方公里: what a place is, told without a verb (a goal
@@ -106,7 +107,7 @@ _DONE_WITH_LE = re.compile(
 # what was done by now, and its share of the plan
 _DONE_SO_FAR = re.compile(
     r"实际完成[^，。；]{0,20}$|占(?:市级|省级|县级|年度|全年)?(?:计划|年计划|目标任务)的?$"
-    r"|1[-—–至~](?:[2-9]|1[01])月(?:份|底)?[^，。；]{0,16}完成[^，。；]{0,16}$"
+    rf"|{vocab.MONTHS_SO_FAR}[^，。；]{{0,16}}完成[^，。；]{{0,16}}$"
 )
 # 粮食总产量连续9年稳定在1300亿斤以上, 城镇新增就业连续4年超过90万人: what years so far showed
 _STREAK = re.compile(

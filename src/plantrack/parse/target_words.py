@@ -191,6 +191,8 @@ DEADLINE_RE = re.compile(
     r"|(?:(?<=其中)|(?<=[，,：:]))((?:19|20)\d\d)年(?=[\d.]+[^\d，。；、]{1,5}、(?:19|20)\d\d年\d)"
     r"|(?<=\D、)((?:19|20)\d\d)年(?=\d)"
 )
+# 1—8月, 1-5月底: the months of this year so far (a report's progress, not a plan's target)
+MONTHS_SO_FAR = r"1[-—–至~](?:[2-9]|1[01])月(?:份|底)?"
 YEAR_RE = re.compile(r"(?:19|20)\d\d年")  # in every DEADLINE_RE match: a fast gate before it
 # (向上争取资金118亿元, 争取政策性金融工具5亿元: 争取 obtains money, it does not strive)
 ASPIRATION_RE = re.compile(

@@ -279,7 +279,7 @@ def _deadlines(scan: Scan) -> list[tuple[int, int, bool]]:
 # 截至今年4月, 截至目前, 今年1—8月: the state of things when the text was written (the year so
 # far), not a target
 _AS_OF_NOW = re.compile(
-    r"截至(?:今年\d{1,2}月|目前|当前|本月|上月)(?:底|末|份)?|今年1[-—–至~](?:[2-9]|1[01])月(?:份|底)?"
+    rf"截至(?:今年\d{{1,2}}月|目前|当前|本月|上月)(?:底|末|份)?|今年{vocab.MONTHS_SO_FAR}"
 )
 
 
