@@ -116,6 +116,19 @@ class Scan:
 _ASPECTS = re.compile(r"(?:^|[。；;：:\n])在([^，。；,;：:\n\d]{2,80}?)(?:等)?方面[，,]$")
 
 
+# A和B分别…, 县城、建制镇、集镇及农村…分别: the last item of the list joins two
+_JOINS = re.compile(r"和|(?<!普)及|(?<![参给])与")  # not 普及率, 参与率
+
+
+def _last_joins_two(items: list[str], listed: list[Quantity]) -> list[str]:
+    """The items of a 分别 list's subject, its last split at 和/及/与 when the list is one short
+    of the values (县城、建制镇、集镇及农村用水普及率分别达到97%、95%、95%和90%)."""
+    if len(items) != len(listed) - 1 or len(_JOINS.findall(items[-1])) != 1:
+        return items
+    first, second = _JOINS.split(items[-1])
+    return [*items[:-1], first, second] if first and second else items
+
+
 def _aspects_before(text: str, c0: int, count: int) -> str:
     """The 、 list of the clause before `c0` when it names `count` aspects (在A、B、C方面，), or ""."""
     m = _ASPECTS.search(text[max(0, c0 - 90) : c0])
@@ -165,11 +178,10 @@ def read_fenbie(
         for q in cq:
             ex.add(text, q.start, q.end, False, "分别 list of money budgeted or paid out")
         return True
+    items = split_list(head.metric.replace("城、乡", "城乡", 1))  # 城、乡居民…: 城镇…, 农村…
     metrics = _three_sectors(head.metric, len(listed)) or complete_list(
-        split_list(head.metric.replace("城、乡", "城乡", 1))  # 城、乡居民…: 城镇居民…, 农村居民…
+        _last_joins_two(items, listed)
     )
-    if len(metrics) == 1 and len(listed) == 2 and "和" in metrics[0]:
-        metrics = complete_list(metrics[0].split("和", 1))  # A和B分别达到X、Y
     between = text[c0 + k + marker : listed[0].start]
     vm = vocab.VERB_RE.search(between)
     verb = bare_verb(vm.group(0)) if vm else None

@@ -225,7 +225,23 @@ def complete_list(metrics: list[str]) -> list[str]:
     if not metrics:
         return metrics
     last = metrics[-1]
+    if _parallel_places(metrics[:-1], last):
+        # 县城、建制镇、集镇、农村用水普及率: the last's first word is two characters like 集镇
+        return [*(m + last[2:] for m in metrics[:-1]), last]
     return [*(_complete(m, last) for m in metrics[:-1]), last]
+
+
+def _parallel_places(items: list[str], last: str) -> bool:
+    """Short bare words (2–4 characters, one of two) before a last item that opens with a
+    two-character word and goes on with what they share."""
+    return (
+        len(items) >= 2
+        and len(last) > 4
+        and _CJK2.match(last) is not None
+        and any(len(m) == 2 for m in items)
+        and all(2 <= len(m) <= 4 and _CJK.fullmatch(m) and m not in last for m in items)
+        and not any(m.endswith(h) for m in items for h in vocab.SHARED_HEADS)
+    )
 
 
 def _complete(item: str, last: str) -> str:
@@ -234,11 +250,11 @@ def _complete(item: str, last: str) -> str:
         k = last.find(tail) if tail else -1
         if tail and k > 0 and k + size < len(last) and len(item) <= 8:
             return item + last[k + size :]
+    if len(item) == 2 and len(last) > 4 and item != last[:2] and _CJK2.match(last):
+        return item + last[2:]  # 城镇、农村居民人均可支配收入: two-character parallel words
     head = next((h for h in vocab.SHARED_HEADS if last.endswith(h) and last != h), None)
     if head and not any(item.endswith(h) for h in vocab.SHARED_HEADS) and len(item) <= 8:
         return item + head
-    if len(item) == 2 and len(last) > 4 and item != last[:2] and _CJK2.match(last):
-        return item + last[2:]  # 城镇、农村居民人均可支配收入: two-character parallel words
     k = len(item)
     # 水果、蔬菜、茶叶产量 / 美丽河湖、美丽海湾建成率: parallel words of one length, the last
     # followed by the measure they share

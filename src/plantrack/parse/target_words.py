@@ -144,7 +144,7 @@ THRESHOLD_NOUN_RE = re.compile(
 )
 ATTRIBUTE_RE = re.compile(
     # (长度约740米，宽度约33米: the size of the road a work item rebuilds)
-    r"(?:全长|总长|总投资|占地(?!区)|建筑面积|建成后|设计能力|设计规模|^长度|^宽度)[^，。；]{0,12}$"
+    r"(?:全长|总长|总投资|(?<!独立)占地(?!区)|建筑面积|建成后|设计能力|设计规模|^长度|^宽度)[^，。；]{0,12}$"
 )
 # 十万人口死亡率, 亿元生产总值生产安全事故死亡率: a rate per a population, written bare
 RATIO_METRIC = (
