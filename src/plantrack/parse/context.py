@@ -90,6 +90,12 @@ _DONE_TASK_RE = re.compile(
     rf"|今年(?={THIS_YEAR_DONE})"  # 今年实施了4条通乡油路改造: this year's work, done
 )
 _AS_OF_RE = re.compile(r"\s*(?:截止到?|截至|到)")
+# 报告数据统计期限为2025年1月1日至2025年12月31日: a report (a 政府信息公开工作年度报告) states the
+# period its figures cover; what follows reports that period, bar a paragraph with a word ahead
+_REPORTED_PERIOD_RE = re.compile(
+    r"统计(?:期限|期间|时限|区间|时段)(?:为|是)?(?:自|从)?(?:19|20)\d\d年\d{1,2}月\d{1,2}日起?(?:至|到|—|-)"
+)
+_REPORT_AHEAD_RE = re.compile(r"(?<!即)将|下一步|明年|今后|未来|力争|争取")
 # 今后五年的重点目标 / 未来三年主要任务： on a line of its own
 _YEARS_AHEAD_LINE_RE = re.compile(
     r"^(?:今后|未来)(?:[一二两三四五六七八九十]|\d{1,2})年(?:的)?(?:重点|主要)?(?:奋斗)?(?:目标|任务)[：:]?$"
@@ -304,6 +310,7 @@ class ContextTracker:
         self._year_to_date = False  # that lead reports the year so far (截止到11月末，…)
         self._allotting: tuple[str, ...] | None = None  # the path of a distribution's items
         self._listed_base: int | None = None  # the base year a list's lead named
+        self._reported = False  # a report that stated the period its figures cover
         self._verdicts: dict[str, bool | None] = {}
         self._years: dict[str, list[tuple[int, bool]]] = {}
 
@@ -431,7 +438,7 @@ class ContextTracker:
             self._year_to_date = YEAR_TO_DATE_RE.search(text[: _LEAD_WINDOW * 2]) is not None
         elif not carried:
             self._year_to_date = False
-        review = review or lead or carried
+        review = review or lead or carried or self._reports_its_period(text)
         criteria = any(CRITERIA_HEADING.search(h) for h in path)
         # the innermost heading only: 第三章 需求预测 may hold a 第二节 …发展规划
         forecast = bool(path and FORECAST_HEADING.match(path[-1]))
@@ -448,6 +455,12 @@ class ContextTracker:
             review and self._year_to_date,
             base_year,
         )
+
+    def _reports_its_period(self, text: str) -> bool:
+        """From the paragraph that states the period a report's figures cover (报告数据统计期限为
+        2025年1月1日至2025年12月31日) on, every paragraph reports it, unless it looks ahead."""
+        self._reported = self._reported or _REPORTED_PERIOD_RE.search(text) is not None
+        return self._reported and _REPORT_AHEAD_RE.search(text) is None
 
     def _turns_ahead(self, text: str, year_to_date: bool = False) -> bool:
         """Words of the year ahead or a year from the plan's first on end a carried review (not

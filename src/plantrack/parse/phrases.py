@@ -67,6 +67,10 @@ _GENERIC_NOUNS = ("项目", "工程", "重大项目", "重点项目", "规模", 
 _VERB_LIKE_NOUNS = ("建设用地", "建成区", "完成投资")
 
 
+# 通过实施, 实施, 推进: the carrying out of what the verb after it names
+_CARRY_OUT = re.compile(r"(?:通过)?(?:实施|推进|开展)|通过")
+
+
 def strip_lead(text: str, keep_done: bool = False) -> tuple[str, str | None, bool, str | None]:
     """Drop connectives, deadline phrases and kind adverbs at the start; then at most one verb.
 
@@ -79,6 +83,9 @@ def strip_lead(text: str, keep_done: bool = False) -> tuple[str, str | None, boo
         if m.group("kind"):
             kind = vocab.KIND_ADVERBS[m.group("kind")]
         text = text[m.end() :]
+    carried_out = _CARRY_OUT.match(text)
+    if carried_out and vocab.INCREMENT_RE.match(text, carried_out.end()):
+        text = text[carried_out.end() :]  # 通过实施新增…楼宇10幢: the new things are the target
     m = vocab.INCREMENT_RE.match(text)
     if m:
         rest = text[m.end() :]
@@ -333,7 +340,7 @@ def post_metric(after: str) -> str:
     after = after.lstrip("的")
     if _LEVEL_WORDS.match(after):
         return ""  # 稳定在17亿亩的水平上: the level, not what it measures
-    if after[:1] in "、和及与":
+    if after[:1] in "、和及与" and not after.startswith(("和美", "和谐")):  # 250个和美乡村: a word
         return _shared_noun(after)  # 新建10家、改建6家社区老年活动室: the noun after the last item
     if after[:1] in "，,；;":
         return ""

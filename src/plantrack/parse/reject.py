@@ -263,10 +263,14 @@ def _next_item_follows(q: Quantity, after: str) -> bool:
 _SHARE_OF_WHOLE = re.compile(r"占(?:全[市省县区国]|[\u4e00-\u9fff]{1,6}的?)?$")
 
 
+# 新增学位8000个以上等一系列…举措: 等 and the words that sum the list up close the item
+_SUMMED_UP = re.compile(r"等(?:一系列|一批|多项|系列|各项)")
+
+
 def _closes_item(q: Quantity, rest: str) -> bool:
     """Nothing after the figure, 等, or 任务 after a measure (节水灌溉面积2.25万亩任务 sizes the
     task; 6方面20项任务 counts tasks)."""
-    if rest in ("", "等"):
+    if rest in ("", "等") or _SUMMED_UP.match(rest):
         return True
     return rest == "任务" and q.unit not in ("项", "个", "条", "件", "类")
 

@@ -558,7 +558,11 @@ def rule_kind(r: Reading, run: ClauseRun) -> str | None:
         r.kind = "increment" if vocab.INCREMENT_RE.fullmatch(for_whom.group("verb")) else "level"
         return None
     head, state, unit = r.head, run.state, r.q.unit
-    own_verb = bool(head.work_verb)  # 新开工2个、建成2个: each its own kind
+    # 新开工2个、建成2个, 新增楼宇10幢、盘活低效用地1.3万亩: each its own kind
+    own_verb = bool(head.work_verb) or (
+        r.metric != run.last
+        and (vocab.OWN_VERB_RE.match(r.metric) or vocab.OWN_VERB_RE.match(r.pre)) is not None
+    )  # (新开工改造城镇老旧小区1227个、3011万平方米: the same things measured again)
     if r.chained and run.chain_kind and _alike(unit, run.last_unit) and not own_verb:
         r.kind = run.chain_kind
     elif (
@@ -567,6 +571,8 @@ def rule_kind(r: Reading, run: ClauseRun) -> str | None:
         and state.kind
         and _alike(unit, state.unit)
         and not _own_verb(run.clause)
+        # (…楼宇10幢、盘活低效用地1.3万亩: a verb of its own ends what is new, not 每年 nor 其中)
+        and not (own_verb and state.kind == "increment" and not run.clause.startswith("其中"))
         and "新增"
         not in r.metric  # …160亿元，城镇新增就业41万人: an indicator named with 新增 is a level
     ):

@@ -119,6 +119,8 @@ OWN_VERB_START = tuple(
         "参与 服务 带动 吸纳 支持 帮助 惠及 覆盖 吸引 改造 培训 完成 续建 改建 扩建 建成 实施 种植 栽植 维修"
         " 竣工 完工 投入使用 投用 延伸 优化 搬迁 再投放"  # 新建幼儿园5所，竣工幼儿园3所: its own stage
         " 发展"  # 新建养殖园区10个，发展股份制牧场5个: more of what there is, a level
+        " 盘活"  # 新增…楼宇10幢、盘活低效用地1.3万亩: land put back to use, a level
+        " 整治"  # 新建250个和美乡村、整治提升2500个清洁乡村: the villages put in order
     )
 )
 _TRAIL_WORDS = _words(
@@ -425,6 +427,11 @@ NUMBERED_HEADING_RE = re.compile(r"第\S{1,3}[编章节]")
 
 
 # Connectives, deadline phrases and kind adverbs dropped at the start of a metric.
+# The provinces by their short names (山西7，800万吨, 河北1，500万吨: shares of a total)
+PROVINCES = _words(
+    "北京 天津 河北 山西 内蒙古 辽宁 吉林 黑龙江 上海 江苏 浙江 安徽 福建 江西 山东 河南 湖北 湖南"
+    " 广东 广西 海南 重庆 四川 贵州 云南 西藏 陕西 甘肃 青海 宁夏 新疆 台湾 香港 澳门"
+)
 LEAD_RE = re.compile(
     # a byline or dateline: 本报讯（记者 王某）, 新华社北京3月5日电, 日前，
     rf"[^，。；]{{0,16}}?(?:讯|电)\s*[（(]记者[^）)]{{0,20}}[）)]|[^，。；]{{0,16}}?\d{{1,2}}月\d{{1,2}}日电"
@@ -434,6 +441,8 @@ LEAD_RE = re.compile(
     # (not 城镇新增就业, 确保城镇新增…: an indicator's own word)
     rf"|(?:(?!在)[\u4e00-\u9fff]{{2,4}}(?:区|县|市|镇)(?<![城乡村集]镇)|(?:中心|主)?城区|市区|县城)"
     rf"(?=(?:要|将|还将|拟|计划)?(?:{_alt(INCREMENT_VERBS)}))"
+    # 海南计划新建250个和美乡村: a place named bare, then its plan's verb
+    rf"|(?:{_alt(PROVINCES)})(?=(?:要|将|还将|拟|计划)(?:{_alt(INCREMENT_VERBS)}))"
     # 在公共场所新增配置…, 优先在边境地区、…村新建…: where the new things go, before their verb
     # (not 在马桥镇新建…水厂一座, 在清溪路…处新建一座…: the site of one project)
     rf"|(?:优先)?在[^，。；\d]{{2,16}}?(?<![镇乡处])(?=(?:要|将|拟)?(?:{_alt(INCREMENT_VERBS)}))"
@@ -502,15 +511,12 @@ POST_CUT = re.compile(
     r"|…|⋯"  # 改造42个老旧小区……还有更多好消息: the list trails off, a headline goes on
     # 完成26亿元水利投资任务以及完成7亿元…: the next item, its verb before its number
     r"|(?:以及|并|和|及|与)(?=(?:完成|实现|新建|建成|新增|开工|建设|改造)[\d一二两三四五六七八九十])"
+    # 新建250个和美乡村、整治提升2500个清洁乡村: an item whose work puts things in order
+    r"|、(?=(?:整治|改造)(?:提升)?[\d一二两三四五六七八九十])"
 )
 # A number with no unit, for --explain.
 BARE_NUMBER = re.compile(r"\d+(?:[,.]\d+)*")
 
-# The provinces by their short names (山西7，800万吨, 河北1，500万吨: shares of a total)
-PROVINCES = _words(
-    "北京 天津 河北 山西 内蒙古 辽宁 吉林 黑龙江 上海 江苏 浙江 安徽 福建 江西 山东 河南 湖北 湖南"
-    " 广东 广西 海南 重庆 四川 贵州 云南 西藏 陕西 甘肃 青海 宁夏 新疆 台湾 香港 澳门"
-)
 
 # 最终确定了30项重点民生实事项目, 票决产生10件民生实事: the story of how the year's projects were
 # chosen ends in them (what follows is the plan, not the past)

@@ -265,6 +265,10 @@ def _deadlines(scan: Scan) -> list[tuple[int, int, bool]]:
         for m in _PLACE_YEAR_DONE.finditer(text):
             # 甘肃2014年新建农村公路突破1万公里: what a place did; 全市2027年建成…: by 2027
             out.append((m.start(1), int(m.group(1)), int(m.group(1)) < first))
+    if "开局之年" in text:
+        for m in _OPENING_YEAR.finditer(text):  # 2026开局之年，…: that year's measures
+            year = int(m.group(1))
+            out.append((m.start(1), year, bool(first and year < first)))
     if vocab.RELATIVE_HINT_RE.search(text):
         for m in RELATIVE_RE.finditer(text):
             relative = relative_year(m, facts)
@@ -274,6 +278,12 @@ def _deadlines(scan: Scan) -> list[tuple[int, int, bool]]:
                 )  # 去年: the past
     out.sort()
     return out
+
+
+# 2026开局之年，…, 2026年是“十五五”开局之年，…: the first year of a period, named as such
+_OPENING_YEAR = re.compile(
+    r"(?:^|(?<=[，。；！\n]))\s*((?:19|20)\d\d)年?(?:是|作为|为)?[^，。；\d]{0,12}?开局之年"
+)
 
 
 # 截至今年4月, 截至目前, 今年1—8月: the state of things when the text was written (the year so
