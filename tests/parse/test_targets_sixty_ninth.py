@@ -105,3 +105,26 @@ def test_和美乡村_is_a_word_and_整治提升_opens_the_next_item() -> None:
         ("和美乡村", 250.0, "increment"),
         ("清洁乡村", 2500.0, "level"),
     ]
+
+
+def test_a_lottery_fund_spent_is_no_target() -> None:
+    assert targets_of("今年计划投入体彩公益金5000万元，用于建设健身设施。", 2014, 2014) == []
+
+
+def test_a_count_of_mechanisms_set_up_is_no_target() -> None:
+    assert targets_of("今年建立9个重点领域安全检查市县联动机制。", 2025, 2025) == []
+
+
+def test_the_last_item_of_a_breakdown_in_brackets_is_read() -> None:
+    text = "今年计划安排安置房10348套(开工9398套,竣工950套),建设面积约153.4万平方米。"
+    found = targets_of(text, 2014, 2014)
+    assert [(t.value, t.unit) for t in found] == [
+        (10348.0, "套"),
+        (9398.0, "套"),
+        (950.0, "套"),
+        (153.4, "万平方米"),
+    ]
+
+
+def test_a_heading_count_in_brackets_is_still_no_target() -> None:
+    assert targets_of("一、促进就业(3项)", 2024, 2024) == []

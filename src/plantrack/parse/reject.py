@@ -193,7 +193,7 @@ def reject(q: Quantity, head: Head, after: str, metric: str, chained: bool) -> s
         and metric
         # （以市级下达目标为准） is a note; …3.48万人次（其中…）等。: 等 closes the item, and so does
         # 任务 (节水灌溉面积2.25万亩任务: the size of the task)
-        and not _closes_item(q, vocab.BRACKET_NOTE_RE.sub("", after).strip())
+        and not _closes_item(q, vocab.BRACKET_NOTE_RE.sub("", after).strip(), metric)
         and not after.startswith(("、", "和", "用于"))
         and not (after.startswith("及") and not after.startswith(("及以", "及其以")))
         and not (chained and _LIST_WORK.fullmatch(after.strip(" 。；，")))
@@ -267,11 +267,13 @@ _SHARE_OF_WHOLE = re.compile(r"占(?:全[市省县区国]|[\u4e00-\u9fff]{1,6}�
 _SUMMED_UP = re.compile(r"等(?:一系列|一批|多项|系列|各项)")
 
 
-def _closes_item(q: Quantity, rest: str) -> bool:
+def _closes_item(q: Quantity, rest: str, metric: str) -> bool:
     """Nothing after the figure, 等, or 任务 after a measure (节水灌溉面积2.25万亩任务 sizes the
     task; 6方面20项任务 counts tasks)."""
     if rest in ("", "等") or _SUMMED_UP.match(rest):
         return True
+    if rest in (")", "）") and not any(b in metric for b in "(（"):
+        return True  # (开工9398套，竣工950套): the last item of a breakdown in brackets
     return rest == "任务" and q.unit not in ("项", "个", "条", "件", "类")
 
 

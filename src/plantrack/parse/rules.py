@@ -265,7 +265,7 @@ _ATTRIBUTE_BESIDE = re.compile(
 )
 _MAKES_THINGS = frozenset(vocab.ACTION_VERBS + vocab.INCREMENT_VERBS)
 _BARE_AREA = frozenset(("面积", "总面积", "规划面积", "总规划面积", "占地面积", "规划总面积"))
-_STARTS = frozenset(("新开工", "开工", "竣工"))
+_STARTS = frozenset(("新开工", "开工", "竣工", "建设"))  # 建设面积约153.4万平方米: housing built
 _ZONE_AREA = ("区域面积", "启动区面积", "核心区面积", "片区面积")
 _AREA_UNITS = frozenset(("平方公里", "公顷", "亩", "万亩", "平方米", "万平方米", "km²", "㎞²"))
 
