@@ -128,3 +128,12 @@ def test_the_last_item_of_a_breakdown_in_brackets_is_read() -> None:
 
 def test_a_heading_count_in_brackets_is_still_no_target() -> None:
     assert targets_of("一、促进就业(3项)", 2024, 2024) == []
+
+
+def test_a_plan_that_notes_the_period_of_its_figures_still_sets_targets(tmp_path: Path) -> None:
+    text = (
+        "本规划基期数据统计期限为2025年1月1日至2025年12月31日。\n"
+        "到2030年，全市地区生产总值达到3万亿元。\n"
+    )
+    found = document_targets(tmp_path, text, 2026, 2030)
+    assert [(t.value, t.unit, t.deadline) for t in found] == [(3.0, "万亿元", 2030)]
