@@ -55,8 +55,8 @@ FIELDS = (
 TABLE_FIELDS = ("row", "value", "baseline", "binding")
 
 
-# the batch blind for the next piece of work (none while the eighty-third is gathered)
-BLIND_BATCHES: tuple[int, ...] = ()
+# the batch blind for the next piece of work: `b83-…` (`--blind83`)
+BLIND_BATCHES: tuple[int, ...] = (83,)
 BATCH = re.compile(r"b(\d+)-")
 
 
