@@ -438,7 +438,9 @@ class ContextTracker:
             self._year_to_date = YEAR_TO_DATE_RE.search(text[: _LEAD_WINDOW * 2]) is not None
         elif not carried:
             self._year_to_date = False
-        review = review or lead or carried or self._reports_its_period(text)
+        # (the report's own period is noted first: a review heading may be over its statement)
+        reported = self._reports_its_period(text)
+        review = review or lead or carried or reported
         criteria = any(CRITERIA_HEADING.search(h) for h in path)
         # the innermost heading only: 第三章 需求预测 may hold a 第二节 …发展规划
         forecast = bool(path and FORECAST_HEADING.match(path[-1]))

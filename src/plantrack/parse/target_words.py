@@ -428,12 +428,12 @@ FULL_COVERAGE = ("全覆盖", "全面覆盖")
 NUMBERED_HEADING_RE = re.compile(r"第\S{1,3}[编章节]")
 
 
-# Connectives, deadline phrases and kind adverbs dropped at the start of a metric.
 # The provinces by their short names (山西7，800万吨, 河北1，500万吨: shares of a total)
 PROVINCES = _words(
     "北京 天津 河北 山西 内蒙古 辽宁 吉林 黑龙江 上海 江苏 浙江 安徽 福建 江西 山东 河南 湖北 湖南"
     " 广东 广西 海南 重庆 四川 贵州 云南 西藏 陕西 甘肃 青海 宁夏 新疆 台湾 香港 澳门"
 )
+# Connectives, deadline phrases and kind adverbs dropped at the start of a metric.
 LEAD_RE = re.compile(
     # a byline or dateline: 本报讯（记者 王某）, 新华社北京3月5日电, 日前，
     rf"[^，。；]{{0,16}}?(?:讯|电)\s*[（(]记者[^）)]{{0,20}}[）)]|[^，。；]{{0,16}}?\d{{1,2}}月\d{{1,2}}日电"
