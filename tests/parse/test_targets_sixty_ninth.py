@@ -137,3 +137,13 @@ def test_a_plan_that_notes_the_period_of_its_figures_still_sets_targets(tmp_path
     )
     found = document_targets(tmp_path, text, 2026, 2030)
     assert [(t.value, t.unit, t.deadline) for t in found] == [(3.0, "万亿元", 2030)]
+
+
+def test_a_period_stated_under_a_review_heading_still_marks_the_report(tmp_path: Path) -> None:
+    text = (
+        "一、2025年工作回顾\n"
+        "报告数据统计期限为2025年1月1日至2025年12月31日。\n"
+        "二、主动公开情况\n"
+        "全年共办理行政许可26768件、行政处罚538件。\n"
+    )
+    assert document_targets(tmp_path, text, 2025, 2025) == []
