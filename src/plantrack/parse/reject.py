@@ -228,6 +228,7 @@ def reject(q: Quantity, head: Head, after: str, metric: str, chained: bool) -> s
         and rest
         and not rest.startswith(("、", "和", "及", "用于", "等"))
         and not _reach_a_state(q, head, rest)
+        and not SECOND_COUNT.match(rest)  # 达到18条37回路、…: the same thing counted twice
     ):
         return f"{head.verb} + number inside a longer phrase (…{rest[:6]})"
     if head.verb == "为" and not metric and not head.priced:

@@ -112,7 +112,7 @@ PAST_RE = re.compile(
     r"|统计(?:公报|年鉴)》?(?:还|也)?显示"  # 《…统计公报》显示: what a bulletin reports was
     # an achievement stated as a state reached: 任务全部完成。, 创历史新高, 荣获, 位列第2位 …
     # (not 年底前全部完工: a deadline)
-    r"|(?<![前底])全部(?:完成|完工|交付|兑现)(?=[，。；！!]|$)|正式获批|预计(?:分别)?增长"
+    r"|(?<![前底])全部(?:完成|完工|交付|兑现|办结|办复|办理完毕)(?=[，。；！!]|$)|正式获批|预计(?:分别)?增长"
     r"|获[^，。；]{1,12}奖(?=[，。；]|$)|居全国首位"
     rf"|{_ACHIEVEMENTS}"
 )
@@ -122,7 +122,7 @@ AGAINST_PLAN_RE = re.compile(_AGAINST_PLAN)
 # among them (a plan says 到2025年累计完成977个)
 ACHIEVED_RE = re.compile(
     rf"{_ACHIEVEMENTS}|比上年|比去年|较上年|同比|超额完成|连续[\d一二三四五六七八九十]+年"
-    r"|居全国(?:第|首位|前)|(?<![前底])全部(?:完工|办复|办结|兑现|交付)"
+    r"|居全国(?:第|首位|前)|(?<![前底])全部(?:完工|办复|办结|办理完毕|兑现|交付)"
     r"|(?:实现|完成|达到|取得|创造)了|\d\.\d\d(?=亿元|万亿元)"
 )
 # the words of an aim (a plan's, or a goal restated in a review): `targets._GOAL_WORDS` adds bounds

@@ -323,6 +323,9 @@ _TASK_DONE = re.compile(
     # 新增就业人员14.26万人,完成111%; …104.85万平方米,完成进度达131%: the share of its task done
     r"|(?<=[,，])完成(?:进度)?(?:达到?|为)?\d+(?:\.\d+)?%"
 )
+# 318件建议提案全部办理完毕: the cases handled, reported (not 确保…全部办结: an aim)
+_ALL_HANDLED = re.compile(r"(?<![前底])全部(?:办结|办复|办理完毕)(?=[，。；,;]|$)")
+_AIM = re.compile(review.AIM_WORDS)
 
 
 def _opening_state(scan: Scan, s0: int) -> ClauseState:
@@ -436,7 +439,10 @@ def _sentence(scan: Scan, s0: int, s1: int, sq: list[Quantity], sm: list) -> Non
     against_the_plan(scan, s0, s1, start)
     reported_facts(scan, s0, s1, start)
     allocated(scan, start)
-    if len(found) > start and _TASK_DONE.search(text, s0, s1):
+    if len(found) > start and (
+        _TASK_DONE.search(text, s0, s1)
+        or (_ALL_HANDLED.search(text, s0, s1) and not _AIM.search(text, s0, s1))
+    ):
         # 新增378张养老床位，超额完成年度任务: what was done
         drop_sentence(scan, start, "the sentence reports the task done")
     year_list(scan, s0, s1, found[start:])

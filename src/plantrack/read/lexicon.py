@@ -136,6 +136,7 @@ BASE_UNITS = sorted(
         "架",
         "座",
         "条",
+        "回路",  # 外受电通道达到18条37回路: power lines counted in circuits
         "所",
         "处",
         "张",
