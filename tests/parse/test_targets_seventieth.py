@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from paragraph import targets_of
+from pathlib import Path
+
+from paragraph import document_targets, targets_of
 
 
 def test_a_count_right_after_a_count_is_the_same_thing_counted_twice() -> None:
@@ -25,3 +27,23 @@ def test_cases_all_handled_are_reported_not_set() -> None:
 def test_cases_to_be_handled_all_are_a_target() -> None:
     found = targets_of("今年，确保100件建议提案全部办结。", 2023, 2023)
     assert [(t.value, t.unit) for t in found] == [(100.0, "件")]
+
+
+_PROFILE = (
+    "2024年,崇左市坚持以新发展理念为指导,全力推动高质量发展,全市经济持续巩固回升向好。\n\n"
+    "(一)矢志不渝拼经济稳增长,高质量发展质效更加显著。推出168项稳增长措施。"
+    "回顾“十四五”时期以来,我市地区生产总值增速连续四年超过6%,排全区第2位。"
+    "规上工业总产值、增加值分别年均增长22.2%、16%,均排全区前列。"
+    "地区生产总值总量等指标提前一年完成“十四五”规划目标任务。\n\n"
+    "(二)矢志不渝强园区壮实体。46项重点产业项目开工建设,"
+    "铜锰稀土新材料及循环经济产业产值突破500亿元。"
+)
+
+
+def test_a_goal_reached_ahead_of_time_does_not_turn_a_review_ahead(tmp_path: Path) -> None:
+    assert document_targets(tmp_path, _PROFILE, 2025, 2025) == []
+
+
+def test_a_rank_in_the_region_is_reported() -> None:
+    text = "一季度、全年全市GDP分别增长6.7%、6.0%,分别排全区第2、第3位。另有两项指标均排全区前列。"
+    assert targets_of(text, 2025, 2025) == []

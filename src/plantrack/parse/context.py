@@ -87,6 +87,8 @@ _YEAR_RE = re.compile(r"(?<!\d)((?:19|20)\d\d)(?=年)")
 # 全面完成了2011年各项水利工程建设任务: a task done, no task ahead; 今年实施了…: the year's work done
 _DONE_TASK_RE = re.compile(
     r"完成了[^，。；]{0,20}?任务"
+    # 提前一年完成“十四五”规划目标任务, 超额完成年度任务: a goal reached, not one ahead
+    r"|(?:提前[一两三\d]年|超额|圆满|如期)完成[^，。；]{0,20}?任务"
     rf"|今年(?={THIS_YEAR_DONE})"  # 今年实施了4条通乡油路改造: this year's work, done
 )
 _AS_OF_RE = re.compile(r"\s*(?:截止到?|截至|到)")

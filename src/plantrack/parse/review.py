@@ -94,7 +94,7 @@ PAST_RE = re.compile(
     r"|已(?:经)?(?:达到|实现|完成|建成|突破|超过|累计)"
     r"|比上年|比去年|较上年|较去年|同比"
     r"|于全(?<=[高低快慢]于全)[国省市区县](?:平均水平|平均)?[\d.]+个百分点"
-    rf"|全(?<=[居列名持入]全)[国省市](?:第|前){_N}+"
+    rf"|全(?<=[居列名持入排]全)[国省市区](?:第|前){_N}+"  # 排全区第2: a rank held
     rf"|全[国省市]第{_N}+(?:位|名)?(?=[，。；、]|$)"
     # 居副省级城市第2: a rank held (居 and a peer group), 首破8万元: a mark passed the first time
     rf"|居[^，。；、\d]{{1,8}}第{_N}+(?:位|名)?(?=[，。；、,]|$)|首破"
@@ -123,6 +123,7 @@ AGAINST_PLAN_RE = re.compile(_AGAINST_PLAN)
 ACHIEVED_RE = re.compile(
     rf"{_ACHIEVEMENTS}|比上年|比去年|较上年|同比|超额完成|连续[\d一二三四五六七八九十]+年"
     r"|居全国(?:第|首位|前)|(?<![前底])全部(?:完工|办复|办结|办理完毕|兑现|交付)"
+    r"|(?<!争)排(?:在)?全[区省市国](?:第|前列)"  # 分别排全区第2、第1位; 均排全区前列
     r"|(?:实现|完成|达到|取得|创造)了|\d\.\d\d(?=亿元|万亿元)"
 )
 # the words of an aim (a plan's, or a goal restated in a review): `targets._GOAL_WORDS` adds bounds
