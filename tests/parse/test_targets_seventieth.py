@@ -47,3 +47,31 @@ def test_a_goal_reached_ahead_of_time_does_not_turn_a_review_ahead(tmp_path: Pat
 def test_a_rank_in_the_region_is_reported() -> None:
     text = "一季度、全年全市GDP分别增长6.7%、6.0%,分别排全区第2、第3位。另有两项指标均排全区前列。"
     assert targets_of(text, 2025, 2025) == []
+
+
+def test_projects_a_budget_backs_are_counted() -> None:
+    text = "争取中央预算内投资、地方政府专项债券支持项目20个以上。"
+    found = [(t.value, t.unit, t.aspiration) for t in targets_of(text, 2026, 2026)]
+    assert found == [(20.0, "个", True)]
+
+
+def test_money_a_budget_allocates_is_still_no_target() -> None:
+    assert targets_of("今年争取中央预算内投资5亿元以上。", 2026, 2026) == []
+
+
+def test_a_bare_output_is_of_the_industry_the_clause_before_builds() -> None:
+    text = "发展精品粮油、亳州花茶、绿色蔬果、调味品等特色产业，实现产值850亿元。"
+    assert [t.metric for t in targets_of(text, 2024, 2024)] == [
+        "精品粮油、亳州花茶、绿色蔬果、调味品等特色产业产值"
+    ]
+
+
+def test_each_figure_names_its_goal_after_it() -> None:
+    text = "紧紧围绕我市68.59万亩耕地保有量和58.24万亩永久基本农田保护目标，全力推进耕地恢复。"
+    found = [(t.metric, t.value, t.unit) for t in targets_of(text, 2025, 2025)]
+    assert found == [("耕地保有量", 68.59, "万亩"), ("永久基本农田", 58.24, "万亩")]
+
+
+def test_a_count_of_the_aspects_of_goals_is_no_target() -> None:
+    text = "方案提出了构建绿色低碳循环发展经济体系、提升能源利用效率等5个方面主要目标。"
+    assert targets_of(text, 2023, 2030) == []

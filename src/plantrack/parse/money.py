@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from plantrack.parse import target_words as vocab
-from plantrack.parse.numbers import Quantity
+from plantrack.parse.numbers import Quantity, is_count
 from plantrack.parse.phrases import MAX_METRIC
 
 # 今年拟安排财政赤字1.2万亿元, 拟发行超长期特别国债1.3万亿元, 代发地方债2500亿元: the budget's own
@@ -62,7 +62,9 @@ def money_reason(
 ) -> str | None:
     """Why the money (or the share of it) at `q` is budgeted or paid out, or None."""
     before = pre[-MAX_METRIC:]
-    if vocab.BUDGET_RE.search(before) or (post_metric and vocab.BUDGET_RE.search(metric)):
+    # 争取中央预算内投资、地方政府专项债券支持项目20个以上: the projects a budget backs, counted
+    budgeted = vocab.BUDGET_RE.search(before) or (post_metric and vocab.BUDGET_RE.search(metric))
+    if budgeted and not (is_count(q.unit) and metric.endswith("项目")):
         return "a budget allocation, not a target"
     money = q.unit is not None and vocab.MONEY_UNIT_RE.search(q.unit)
     handed = before if post_metric else head_metric

@@ -204,6 +204,7 @@ def reject(q: Quantity, head: Head, after: str, metric: str, chained: bool) -> s
         and not (after.strip() == "安排" and metric.endswith("按"))  # 赤字率拟按3%安排
         and not (solved or share or held or distributed)
         and not _next_item_follows(q, after)
+        and not GOALS_NAMED_AFTER.match(after)
     ):
         return "number inside a phrase, no target verb"
     if (
@@ -253,6 +254,12 @@ def _counts_things(q: Quantity) -> bool:
 _NEXT_ITEM = re.compile(
     r"[\u4e00-\u9fff“”]{0,24}?(?:产量|总产|面积|产值|增加值|收入|总额|总量|规模|数|额|率|比重|占比"
     r"|占全[市省县区国])(?:达到?|为|超过?)?\d"
+)
+
+
+# 围绕68.59万亩耕地保有量和58.24万亩永久基本农田保护目标: each figure of the goals named after it
+GOALS_NAMED_AFTER = re.compile(
+    r"^(?![个大项类]?方面)[^，。；,;\d]{2,16}(?:[和、及][\d.]+[万亿]?[^\d，。；,;]{1,16})*(?<!的)目标(?=[，。；,;]|$)"
 )
 
 

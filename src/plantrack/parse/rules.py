@@ -37,6 +37,7 @@ from plantrack.parse.reading import ClauseRun, Reading, Rule
 from plantrack.parse.reject import (
     CLASS_BOUND,
     EACH_HAS,
+    GOALS_NAMED_AFTER,
     HOLDS_LEVEL,
     LEVEL_AFTER,
     SECOND_COUNT,
@@ -66,6 +67,7 @@ from plantrack.parse.subject_rules import (
     rule_elided_subject,
     rule_equivalent,
     rule_events_named_before,
+    rule_output_of_industry_before,
     rule_sibling_noun,
     rule_yearly_item,
 )
@@ -431,6 +433,23 @@ def _named_after(r: Reading) -> str:
 _COUNT_AFTER_MONEY = re.compile(r"\d+(?:\.\d+)?[个项座所家条处件]")
 
 
+# 紧紧围绕我市68.59万亩耕地保有量和58.24万亩永久基本农田保护目标: the goals, each named after its
+# figure, that a verb of keeping to them governs
+_GOAL_LEAD = re.compile(r"(?:围绕|落实|完成|确保|守住|实现)(?:我[市县区省]|全[市县区省])?$")
+_GOAL_NAMED = re.compile(r"(?P<noun>[^，。；,;\d和、及]{2,16}?)(?:保护)?(?:目标|[和、及])")
+
+
+def rule_goals_named_after(r: Reading, run: ClauseRun) -> str | None:
+    """围绕68.59万亩耕地保有量和58.24万亩永久基本农田保护目标: each figure names its goal after it."""
+    led = r.chained or _GOAL_LEAD.search(r.pre)  # (…和58.24万亩…: the next of the list)
+    if r.head.verb or not led or not GOALS_NAMED_AFTER.match(r.after):
+        return None
+    named = _GOAL_NAMED.match(r.after)
+    if named:
+        r.metric, r.settled, r.post_metric = named.group("noun"), True, True
+    return None
+
+
 def rule_metric_after(r: Reading, run: ClauseRun) -> str | None:
     """建成10个以上高水平示范应用场景: the metric follows the number; 农村公路90座三类桥梁加固
     维修: the scope before it, the things and the work after it."""
@@ -673,6 +692,7 @@ RULES: tuple[Rule, ...] = (
     rule_count_then_done,
     rule_count_in_object,
     rule_goal_named_after,
+    rule_goals_named_after,
     rule_held_level,
     rule_rate_at_a_speed,
     rule_not_a_value,
@@ -680,6 +700,7 @@ RULES: tuple[Rule, ...] = (
     rule_metric_after,
     rule_not_a_programme,
     rule_events_named_before,
+    rule_output_of_industry_before,
     rule_elided_subject,
     rule_sibling_noun,
     rule_share_of_place,

@@ -84,6 +84,22 @@ def rule_events_named_before(r: Reading, run: ClauseRun) -> str | None:
     return None
 
 
+# 发展精品粮油、亳州花茶…等特色产业，实现产值850亿元: the output of the industry the clause names
+_INDUSTRY_CLAUSE = re.compile(
+    r"\s*(?:发展|培育|做强|做大|壮大|打造)(?P<what>[^，,；;。：:\d]{2,30}?(?:产业|产业集群|产业链))$"
+)
+_INDUSTRY_OUTPUT = frozenset(("产值", "总产值", "产量", "营业收入", "营收", "销售收入", "规模"))
+
+
+def rule_output_of_industry_before(r: Reading, run: ClauseRun) -> str | None:
+    """发展…特色产业，实现产值850亿元: a bare 产值 is the output of the industry the clause before
+    builds."""
+    industry = _INDUSTRY_CLAUSE.match(run.state.clause) if r.metric in _INDUSTRY_OUTPUT else None
+    if industry:
+        r.metric = industry.group("what") + r.metric
+    return None
+
+
 def rule_elided_subject(r: Reading, run: ClauseRun) -> str | None:
     """地区生产总值年均增长5.5%，到2030年突破2.4万亿元: the subject of the clause before;
     …增加值突破3000亿元，占地区生产总值比重…; 财政资金用于科技的比例."""
