@@ -75,3 +75,14 @@ def test_each_figure_names_its_goal_after_it() -> None:
 def test_a_count_of_the_aspects_of_goals_is_no_target() -> None:
     text = "方案提出了构建绿色低碳循环发展经济体系、提升能源利用效率等5个方面主要目标。"
     assert targets_of(text, 2023, 2030) == []
+
+
+def test_a_trend_up_to_the_plans_first_year_is_reported(tmp_path: Path) -> None:
+    text = (
+        "第三章 新能源汽车充电设施发展现状\n\n"
+        "燃油车保有量在2019年至2025年间呈现先增后缓的趋势，从2019年的59,952辆增至2025年的"
+        "80,244辆。新能源汽车渗透率从2019年的0.10%逐步提升至2025年的4.0%。\n\n"
+        "第四章 发展目标\n\n到2030年，全县公共充电桩达到2000个。"
+    )
+    found = [(t.value, t.deadline) for t in document_targets(tmp_path, text, 2025, 2030)]
+    assert found == [(2000.0, 2030)]

@@ -41,3 +41,12 @@ def test_a_paragraph_with_a_dash_or_a_footnote_is_left_whole() -> None:
 def test_a_table_is_never_split() -> None:
     table = Block(DIGEST, "table", None, 1)
     assert split_bullets([table]) == ([table], [])
+
+
+def test_a_figure_spaced_from_its_unit_is_not_a_clause_break() -> None:
+    digest = (
+        "概览 - 市人大票决确定了十项民生实事 [1] 基础设施 - 实施堤防工程 包括挡墙 13.46 千米 "
+        "道路 8.72 千米 [2] 城市环境 - 建设 3 个口袋公园 [3]"
+    )
+    texts = [b.text for b in split_bullets([Block(digest, "paragraph", None, 1)])[0]]
+    assert "实施堤防工程，包括挡墙 13.46 千米，道路 8.72 千米。" in texts

@@ -347,7 +347,7 @@ def test_digits_spaced_one_by_one_and_a_space_before_a_date_word_are_closed_up()
     cleaned, _ = clean_blocks(blocks)
     assert [b.text for b in cleaned] == [
         "二、关于1998年政府工作的建议",
-        "粮食总产量稳定在49250 万吨，投资增长10 %。",
+        "粮食总产量稳定在49250万吨，投资增长10 %。",
         "地区生产总值亿元 3 4 5",
     ]
 
@@ -501,3 +501,22 @@ def test_a_line_opening_on_a_year_opens_a_paragraph(tmp_path: Path, text: str, c
 )
 def test_a_comma_after_a_figure_that_is_no_thousands_separator(text: str, cleaned: str) -> None:
     assert chinese_punctuation(text) == cleaned
+
+
+def test_one_space_between_a_figure_and_its_words_is_dropped() -> None:
+    blocks, _ = clean_blocks(
+        [Block("累计完成改造煤电机组规模 16 台 980 万千瓦以上，2024 年 3 月完成。")]
+    )
+    assert blocks[0].text == "累计完成改造煤电机组规模16台980万千瓦以上，2024年3月完成。"
+
+
+def test_a_headings_number_keeps_its_space() -> None:
+    blocks, _ = clean_blocks([Block("3.2 通许县汽车与电动汽车现状")])
+    assert blocks[0].text == "3.2 通许县汽车与电动汽车现状"
+
+
+def test_a_table_cells_date_loses_the_typesetters_space() -> None:
+    rows = [["序号", "2024 年推进任务"], ["1", "组织实施技术改造项目1000个以上。"]]
+    text = "\n".join("\t".join(r) for r in rows)
+    blocks, _ = clean_blocks([Block(text, "table", None, 1, 0, rows)])
+    assert blocks[0].rows[0] == ["序号", "2024年推进任务"]

@@ -378,6 +378,8 @@ def ahead_at(
         year, nth = m.group("to") or m.group("by") or m.group("before"), m.group("nth")
         if first and m.group(0).startswith("目标") and _past_goals(text[s0 : m.start()], first):
             continue  # 批准的2003年…主要调控目标是: the goals a past year had, restated
+        if year and int(year) == first and _trend_to_now(text, s0, m):
+            continue  # 从2019年的0.10%逐步提升至2025年的4.0%: the trend up to the plan's first year
         if year or nth:
             since = first if year else (periods_from or first)
             if since is None or (int(year) if year else _period_end("十" + nth)) >= since:
@@ -388,6 +390,16 @@ def ahead_at(
 
 
 _YEAR_NAMED = re.compile(r"((?:19|20)\d\d)年")
+_TREND_FROM = re.compile(r"从(?:19|20)\d\d年(?:底|末)?的")
+
+
+def _trend_to_now(text: str, s0: int, m: re.Match[str]) -> bool:
+    """从2019年的59,952辆增至2025年的80,244辆, 在2019年至2025年间: a change told from a past
+    year to the plan's first (each year's value after its 的), or the span it ran."""
+    after = text[m.end() : m.end() + 1]
+    if after == "间":
+        return True  # 在2019年至2025年间呈现…: the years a trend ran
+    return after == "的" and _TREND_FROM.search(text, s0, m.start()) is not None
 
 
 def _past_goals(before: str, first: int) -> bool:

@@ -87,6 +87,17 @@ _CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uff0f\uff1a-
 _CJK_SPACE_RE = re.compile(rf"(?<=[{_CJK}])[ \t\u3000\xa0]+(?=[{_CJK}])")
 # 关于1998 年政府工作的建议, 3 月: a space a typesetter put between a date's figure and its word
 _DATE_SPACE_RE = re.compile(r"(?<=\d)[ \u3000\xa0](?=[年月日](?![ \u3000\xa0]?\d))")
+# 3.2 通许县汽车现状, 专栏2 生产性服务业…, 表 3.2-1: a heading's, a box's or a table's number
+_HEADING_NUMBER_RE = re.compile(
+    r"\s*(?:(?:专栏|表|图|附件|附表)[ \xa0]?)?\d{1,3}(?:[.．-]\d{1,3})*[.．]?[ \xa0]"
+)
+# 地区生产总值亿元 3 4 5: figures spaced apart are a row's cells (their spaces stay)
+_SPACED_FIGURES_RE = re.compile(r"\d[ \xa0]+\d")
+# 累计完成改造煤电机组规模 16 台 980 万千瓦: one space a typesetter put between a figure and the
+# words around it (a run of two or more may part a table's columns: kept)
+_FIGURE_SPACE_RE = re.compile(
+    r"(?<=[\u4e00-\u9fff])[ \xa0](?=\d)(?<! [ \xa0])|(?<=\d)[ \xa0](?=[\u4e00-\u9fff])"
+)
 
 # A sentence ends with one of these, possibly followed by closing quotes/brackets: 。”  ！）
 _TERMINATORS = "。！？；：…!?;:."
@@ -201,6 +212,10 @@ def _collapse_spaces(text: str) -> str:
             return head + " " + _CJK_SPACE_RE.sub("", text[start:])
     if " " in text or "\u3000" in text or "\xa0" in text:
         text = _DATE_SPACE_RE.sub("", text)
+        number = _HEADING_NUMBER_RE.match(text)
+        cut = number.end() if number else 0
+        if not _SPACED_FIGURES_RE.search(text, cut):
+            text = text[:cut] + _FIGURE_SPACE_RE.sub("", text[cut:])
     return _CJK_SPACE_RE.sub("", text)
 
 
@@ -316,11 +331,16 @@ def _joinable(block: Block) -> bool:
     return block.kind == "paragraph"
 
 
+def _clean_cell(cell: str) -> str:
+    """A cell width-normalised, without the typesetter's space in a date (2024 年推进任务)."""
+    return _DATE_SPACE_RE.sub("", normalize_width(cell))
+
+
 def _clean_table(block: Block) -> tuple[Block, bool]:
     """A table block width-normalised cell by cell (never joined); True if a cell changed."""
     cells = [cell for row in block.rows or [] for cell in row]
-    changed = any(normalize_width(cell) != cell for cell in cells)
-    rows = [[normalize_width(cell).strip() for cell in row] for row in block.rows or []]
+    changed = any(_clean_cell(cell) != cell for cell in cells)
+    rows = [[_clean_cell(cell).strip() for cell in row] for row in block.rows or []]
     rows = fold_scope_rows(rows)  # 婴儿死亡率 | 户籍人口: the 统计口径 joins the name
     text = "\n".join("\t".join(row) for row in rows)
     return Block(text, "table", block.page, block.line, block.level, rows), changed
