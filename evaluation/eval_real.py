@@ -55,8 +55,8 @@ FIELDS = (
 TABLE_FIELDS = ("row", "value", "baseline", "binding")
 
 
-# no batch is blind until the next is gathered (`b84-…` will be `--blind84`)
-BLIND_BATCHES: tuple[int, ...] = ()
+# the batches blind for the next piece of work: `b84-…` and `b85-…` (`--blind84`, `--blind85`)
+BLIND_BATCHES: tuple[int, ...] = (84, 85)
 BATCH = re.compile(r"b(\d+)-")
 
 
