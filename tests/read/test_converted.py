@@ -92,3 +92,10 @@ def test_what_only_looks_like_a_typesetters_numeral_stays() -> None:
 
     for text in ("新建三五个站点", "二○二五年", "建设○○个", "六、六七四万亩", "百分之六七"):
         assert positional_numerals(text) == text
+
+
+def test_a_text_hard_wrapped_at_one_width_runs_its_sentences_on(tmp_path: Path) -> None:
+    prose = "，".join(line.strip("　—") for line in _STOPLESS[1:]) + "。"
+    lines = [prose[i : i + 38] for i in range(0, len(prose), 38)]
+    texts = _cleaned(tmp_path, ["第二章 主要目标", *lines])
+    assert texts[1:] == [prose]  # one sentence, no full stop put at each line's end

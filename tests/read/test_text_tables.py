@@ -902,3 +902,11 @@ def test_header_words_wrapped_over_lines_without_a_table_are_left_as_they_were()
     lines = ["类别 序号 指标名称 单位 2015年", "目标值", "本表由市统计局负责解释。"]
     rebuilt, repairs = recover_tables([Block(line) for line in lines])
     assert [b.text for b in rebuilt] == lines and repairs == []
+
+
+def test_a_heading_of_the_text_is_no_header_cell() -> None:
+    from plantrack.read.header_cells import is_header_cell
+
+    assert not is_header_cell("四、规划目标与指标")
+    assert not is_header_cell("（一）总体目标")
+    assert is_header_cell("指标名称")

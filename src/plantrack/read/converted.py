@@ -4,6 +4,7 @@ typesetter's numerals digit by digit. `clean` reads both back."""
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from plantrack.model import Block
 
@@ -64,6 +65,7 @@ def _positional(m: re.Match[str]) -> str:
 _STOPLESS_MIN = 8  # lines of text: fewer say nothing about how a document was converted
 _STOPLESS_SHARE = 0.1
 _FULL_STOP_RE = re.compile(r"[。！？!?]")
+_FIXED_WIDTH_SHARE = 0.5
 
 
 def sentence_per_line(blocks: list[Block]) -> bool:
@@ -75,4 +77,17 @@ def sentence_per_line(blocks: list[Block]) -> bool:
         return False
     stops = sum(1 for line in lines if _FULL_STOP_RE.search(line))
     commas = sum(1 for line in lines if "，" in line)
-    return stops <= _STOPLESS_SHARE * len(lines) and commas * 2 >= len(lines)
+    return (
+        stops <= _STOPLESS_SHARE * len(lines)
+        and commas * 2 >= len(lines)
+        and not _fixed_width(lines)
+    )
+
+
+def _fixed_width(lines: list[str]) -> bool:
+    """Lines cut at one width (a text hard-wrapped at 38 characters): their sentences run on
+    from line to line, their full stops fall wherever the width leaves them."""
+    widths = Counter(len(line) for line in lines)
+    width = widths.most_common(1)[0][0]
+    near = sum(n for w, n in widths.items() if abs(w - width) <= 1)
+    return near >= _FIXED_WIDTH_SHARE * len(lines)
