@@ -55,8 +55,8 @@ FIELDS = (
 TABLE_FIELDS = ("row", "value", "baseline", "binding")
 
 
-# the batches blind for the next piece of work: `b84-…` and `b85-…` (`--blind84`, `--blind85`)
-BLIND_BATCHES: tuple[int, ...] = (84, 85)
+# the batches blind for the next piece of work: `b84-…`, `b85-…` and `b86-…` (`--blind84` …)
+BLIND_BATCHES: tuple[int, ...] = (84, 85, 86)
 BATCH = re.compile(r"b(\d+)-")
 
 
