@@ -910,3 +910,39 @@ def test_a_heading_of_the_text_is_no_header_cell() -> None:
     assert not is_header_cell("四、规划目标与指标")
     assert not is_header_cell("（一）总体目标")
     assert is_header_cell("指标名称")
+
+
+def test_a_value_cell_with_a_note_after_a_row_number_does_not_stop_the_ingest(
+    tmp_path: Path,
+) -> None:
+    cells = [
+        "序号",
+        "指标",
+        "单位",
+        "2024年",
+        "2025年目标",
+        "1",
+        "人均预期寿命",
+        "岁",
+        "78",
+        "78.5",
+    ]
+    cells += ["2", "每千人口执业（助理）医师数", "人", "3", "35(邵阳市)", "3", "健康素养水平", "%"]
+    cells += ["30", "32"]
+    path = tmp_path / "清单.txt"
+    path.write_text("2025年目标责任清单\n" + "\n".join(cells) + "\n", encoding="utf-8")
+    parsed = parse_document(read_document(path), period=(2025, 2025))
+    assert ("人均预期寿命", 78.5) in [(t.metric, t.value) for t in parsed.targets]
+
+
+def test_a_table_no_shape_can_rebuild_is_left_as_text(monkeypatch: pytest.MonkeyPatch) -> None:
+    from plantrack.read import text_tables
+
+    def broken(self: object, i: int) -> int:
+        raise ValueError("an unforeseen cell")
+
+    monkeypatch.setattr(text_tables._Recover, "_table_at", broken)
+    lines = ["指标", "单位", "2025年", "人均预期寿命", "岁", "78.5"]
+    blocks, repairs = recover_tables([Block(t, "paragraph", None, n) for n, t in enumerate(lines)])
+    assert [b.text for b in blocks] == lines
+    assert repairs[0].startswith("left the lines from line 0 as text: no table could be rebuilt")

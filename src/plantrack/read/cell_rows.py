@@ -130,6 +130,15 @@ _TWO_VALUES = re.compile(
 _RATIO_VALUE = re.compile(r"^(?:≤|≥|<|>|约)?\s*\d[\d.]*\s*[∶:：]\s*1\s*(?:左右|以内|以下|以上)?$")
 
 
+def index_number(cell: str) -> int | None:
+    """The whole number of a cell `kind` calls an index, without the note it may carry (35(邵阳市))."""
+    whole = _LEADING_WHOLE.match(QUALIFIER_RE.sub("", VALUE_PERIOD_NOTE.sub("", cell)).strip())
+    return int(whole.group(0)) if whole else None
+
+
+_LEADING_WHOLE = re.compile(r"\d+")
+
+
 def kind(cell: str) -> str:
     """index | attr | unit | value | name (an empty cell is a value)."""
     cell = QUALIFIER_RE.sub("", VALUE_PERIOD_NOTE.sub("", cell))
@@ -219,7 +228,7 @@ class _Assembler:
         is full, or a name comes next (row 1's target 2 before row 2's 序号 2 is a value)."""
         if self.cols.index is None:
             return False
-        follows = self.number is None or int(cell) == self.number + 1
+        follows = self.number is None or index_number(cell) == self.number + 1
         nxt = self._next(i)
         before_name = nxt is not None and namelike(nxt)
         if not row.tail:  # a category, then its first row's 序号
@@ -252,7 +261,7 @@ class _Assembler:
             and nxt is not None
             and INDEX.match(nxt) is not None
             and self.number is not None
-            and int(nxt) == self.number + 1
+            and index_number(nxt) == self.number + 1
         )
 
     def _ends(self, row: _Row, cell: str) -> bool:
@@ -301,7 +310,7 @@ class _Assembler:
                     self._close(row, i)
                     row = _Row()
                 row.before, row.names = row.before + row.names, []
-                row.number = self.number = int(cell)
+                row.number = self.number = index_number(cell)
                 continue
             if k == "name":
                 if (

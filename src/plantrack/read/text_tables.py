@@ -238,7 +238,7 @@ class _Recover:
                 self._emit(i, 1, _Built(glued), "glued (PDF text layer)")
                 i += 1
                 continue
-            used = self._table_at(i) if self.blocks[i].kind == "paragraph" else 0
+            used = self._guarded_table_at(i) if self.blocks[i].kind == "paragraph" else 0
             if used:
                 i += used
                 continue
@@ -271,6 +271,20 @@ class _Recover:
                 break
             texts.append(block.text)
         return texts
+
+    def _guarded_table_at(self, i: int) -> int:
+        """`_table_at`, but a table no shape can rebuild leaves its lines as text, with a repair
+        line that says so: one odd cell must not lose the document."""
+        out, repairs = len(self.out), len(self.repairs)
+        try:
+            return self._table_at(i)
+        except Exception as exc:  # a rebuild's bug on an unforeseen cell (35(邵阳市) as a 序号)
+            del self.out[out:], self.repairs[repairs:]
+            self.repairs.append(
+                f"left the lines from line {self.blocks[i].line} as text: no table could be "
+                f"rebuilt from them ({type(exc).__name__}: {exc})"
+            )
+            return 0
 
     def _table_at(self, i: int) -> int:
         texts = self._texts(i, 2)
