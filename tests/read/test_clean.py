@@ -520,3 +520,15 @@ def test_a_table_cells_date_loses_the_typesetters_space() -> None:
     text = "\n".join("\t".join(r) for r in rows)
     blocks, _ = clean_blocks([Block(text, "table", None, 1, 0, rows)])
     assert blocks[0].rows[0] == ["序号", "2024年推进任务"]
+
+
+def test_a_line_cut_inside_a_decimal_point_is_rejoined() -> None:
+    blocks, _ = clean_blocks(
+        [
+            Block("城乡居民人均可支配收入同比分别增长5%、6%，城镇新增就业1."),
+            Block("9万人。粮食产量73万吨。"),
+        ]
+    )
+    assert [b.text for b in blocks] == [
+        "城乡居民人均可支配收入同比分别增长5%、6%，城镇新增就业1.9万人。粮食产量73万吨。"
+    ]

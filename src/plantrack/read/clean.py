@@ -183,6 +183,11 @@ def chinese_punctuation(text: str) -> str:
     return _ASCII_CN_PUNCT.sub(lambda m: _CN_FOR_ASCII[m.group(1)], text)
 
 
+def _cut_decimal(before: str, after: str) -> bool:
+    """城镇新增就业1. / 9万人: a line cut inside a figure's decimal point, not after a sentence."""
+    return before.endswith(".") and before[-2:-1].isdigit() and after[:1].isdigit()
+
+
 def ends_sentence(text: str) -> bool:
     """True if `text` ends a sentence: 。！？；： (or ASCII), optionally followed by ”）】 etc."""
     stripped = text.rstrip().rstrip(_CLOSERS)
@@ -526,7 +531,7 @@ def clean_blocks(blocks: list[Block]) -> tuple[list[Block], list[str]]:
             and not item_ends
             and _joinable(prev)
             and _joinable(block)
-            and not ends_sentence(prev.text)
+            and (not ends_sentence(prev.text) or _cut_decimal(prev.text, block.text))
             and (not _is_title_like(prev.text) or _CONTINUES_RE.match(block.text))
             and not is_title_heading(prev.text)
             and not is_heading(block.text)
