@@ -86,3 +86,42 @@ def test_a_trend_up_to_the_plans_first_year_is_reported(tmp_path: Path) -> None:
     )
     found = [(t.value, t.deadline) for t in document_targets(tmp_path, text, 2025, 2030)]
     assert found == [(2000.0, 2030)]
+
+
+def test_a_round_size_in_words_names_a_kind_of_field() -> None:
+    text = "2025年，建设万亩片18个、千亩方100个、百亩攻关田40个以上。"
+    found = [(t.metric, t.value, t.unit) for t in targets_of(text, 2025, 2025)]
+    assert found == [("万亩片", 18.0, "个"), ("千亩方", 100.0, "个"), ("百亩攻关田", 40.0, "个")]
+
+
+def test_the_weather_a_pages_banner_shows_is_no_target() -> None:
+    assert targets_of("中国政府网贵州省人民政府网毕节市多云28℃~19℃", 2025, 2025) == []
+    kept = targets_of("办公场所冬季空调设置温度不高于20℃。", 2025, 2025)
+    assert [(t.value, t.unit) for t in kept] == [(20.0, "℃")]
+
+
+def test_the_sizes_listed_before_a_task_are_the_tasks() -> None:
+    found = targets_of("全面完成1130万亩、246.8万吨的粮食生产任务。", 2025, 2025)
+    assert [(t.metric, t.value, t.unit) for t in found] == [
+        ("粮食生产任务", 1130.0, "万亩"),
+        ("粮食生产任务", 246.8, "万吨"),
+    ]
+    assert targets_of("确定今后五年的主要发展目标。", 2021, 2025) == []
+
+
+def test_things_upgraded_and_land_sown_per_crop_are_counted() -> None:
+    assert [(t.metric, t.value) for t in targets_of("到2028年，升级8个老旧市场。", 2026, 2028)] == [
+        ("老旧市场", 8.0)
+    ]
+    sown = targets_of("2025年，蔬菜播种面积 36万亩次。", 2025, 2025)
+    assert [(t.value, t.unit) for t in sown] == [(36.0, "万亩次")]
+
+
+def test_the_places_counted_whose_figure_follows_are_its_scope() -> None:
+    found = targets_of("2022年，全市6个现代农业产业园实现综合产值268亿元以上。", 2022, 2022)
+    assert [(t.value, t.unit) for t in found] == [(268.0, "亿元")]
+
+
+def test_a_value_before_以及_ends_its_phrase() -> None:
+    text = "实现农业增加值增长4%，农村居民人均可支配收入增长8%以及“两个高于”的目标。"
+    assert [t.value for t in targets_of(text, 2022, 2022)] == [4.0, 8.0]

@@ -946,3 +946,19 @@ def test_a_table_no_shape_can_rebuild_is_left_as_text(monkeypatch: pytest.Monkey
     blocks, repairs = recover_tables([Block(t, "paragraph", None, n) for n, t in enumerate(lines)])
     assert [b.text for b in blocks] == lines
     assert repairs[0].startswith("left the lines from line 0 as text: no table could be rebuilt")
+
+
+def test_a_header_repeated_after_a_page_break_is_no_row_and_a_base_names_its_year(
+    tmp_path: Path,
+) -> None:
+    header = ["序号", "指标名称", "单位", "2022年", "2025年", "牵头单位"]
+    cells = [*header, "1", "人均预期寿命", "岁", "78.2(2021年)", "≥79.2", "县卫健局"]
+    cells += [*header, "2", "居民健康素养水平", "%", "21.6", "≥31.5", "县卫健局"]
+    path = tmp_path / "清单.txt"
+    path.write_text("主要目标责任清单\n" + "\n".join(c + " |" for c in cells) + "\n", "utf-8")
+    parsed = parse_document(read_document(path), period=(2025, 2025))
+    found = [(t.metric, t.value, t.baseline, t.baseline_year) for t in parsed.targets]
+    assert found == [
+        ("人均预期寿命", 79.2, 78.2, 2021),
+        ("居民健康素养水平", 31.5, 21.6, 2022),
+    ]

@@ -565,6 +565,32 @@ def _position_reason(text: str, q: Quantity, s: int, before: str) -> str | None:
 _IDIOMS = ("千家万户", "千方百计", "万家灯火", "千家百业", "一次能源", "一次性")
 
 
+_WEATHER = re.compile(
+    r"(?:晴|多云|阴|[小中大暴阵]雨|雷阵雨|[小中大]雪|雨夹雪|雾|霾)(?:转\S{1,3})?(?:-?\d+℃[~～\-—/])?$"
+)
+# 万亩片, 千亩方, 百亩攻关田: a round size in words that names a kind of field, not a value
+_ROUND_SIZES = frozenset(("十", "百", "千", "万", "十万"))
+_SIZE_NOUN = re.compile(r"(?![以左的])[\u4e00-\u9fff]{0,2}[片方田园区基坝]")
+
+
+def _named_by_its_words(text: str, q: Quantity, s: int) -> str | None:
+    """A phase of a project (二期工程), the weather of a page's banner (多云28℃~19℃), a round
+    size in words that names a kind of field (千亩方, 百亩攻关田): no value."""
+    after = text[q.end] if q.end < len(text) else ""
+    if q.unit == "期" and (q.chinese or after in "工项改扩建"):
+        return "a phase of a project (三期改扩建, 二期工程)"
+    if q.unit in ("℃", "摄氏度") and _WEATHER.search(text, max(0, s - 10), s):
+        return "the weather a page's banner shows (毕节市多云28℃~19℃)"
+    if (
+        q.chinese
+        and q.num_text in _ROUND_SIZES
+        and q.unit == "亩"
+        and _SIZE_NOUN.match(text, q.end)
+    ):
+        return f"the size that names a kind of field ({q.text}{after}: 千亩方, 百亩攻关田)"
+    return None
+
+
 def _name_reason(
     text: str, q: Quantity, quotes: list[tuple[int, int]], starts: list[int]
 ) -> str | None:
@@ -599,12 +625,13 @@ def _name_reason(
         return f"part of a code ({q.text}{after})"
     if not q.chinese and q.unit == "年" and len(q.num_text) == 4 and 1900 <= (q.value or 0) <= 2100:
         return "a year"
-    if q.unit == "期" and (q.chinese or after in "工项改扩建"):
-        return "a phase of a project (三期改扩建, 二期工程)"
     opens_noun = after in "大型" and is_count(q.unit)  # 16处大宗…
     opens_noun = opens_noun or text.startswith(("大关", "级规模"), q.end)  # 突破1万亿元大关
     if after in ("强", "级", "型", "大", "位") and q.suffix is None and not opens_noun:
         return f"a qualifier or name ({q.text}{after})"
+    named = _named_by_its_words(text, q, s)
+    if named:
+        return named
     if q.unit.endswith(("级", "星")):
         return f"a grade or scale class ({q.text}): a qualifier, not a value"
     return None

@@ -182,6 +182,7 @@ def reject(q: Quantity, head: Head, after: str, metric: str, chained: bool) -> s
             after.startswith("的")
             and not _CAPABILITY.match(after)
             and not (solved or share or held or distributed)
+            and not _sizes_a_task(q, after)
         )
         or _PROJECT_SIZES.match(after)  # 受益灌面770万亩、惠及3600万人的…工程
     ):
@@ -227,7 +228,7 @@ def reject(q: Quantity, head: Head, after: str, metric: str, chained: bool) -> s
     if (
         head.verb
         and rest
-        and not rest.startswith(("、", "和", "及", "用于", "等"))
+        and not rest.startswith(("、", "和", "及", "以及", "用于", "等"))
         and not _reach_a_state(q, head, rest)
         and not SECOND_COUNT.match(rest)  # 达到18条37回路、…: the same thing counted twice
     ):
@@ -261,6 +262,24 @@ _NEXT_ITEM = re.compile(
 GOALS_NAMED_AFTER = re.compile(
     r"^(?![个大项类]?方面)[^，。；,;\d]{2,16}(?:[和、及][\d.]+[万亿]?[^\d，。；,;]{1,16})*(?<!的)目标(?=[，。；,;]|$)"
 )
+
+
+# 全面完成1130万亩、246.8万吨的粮食生产任务: the sizes, listed, of the task named after them
+TASK_NAMED_AFTER = re.compile(
+    r"^(?:[、和及][\d.]+[万亿千]?[^\d，。；,;、的]{1,4})*的"
+    # (not …8万人以上的预期目标: a goal named after its value, its metric before)
+    r"(?P<noun>(?!(?:预期|年度|发展|主要|工作|总体|既定|各项)?(?:目标|任务)(?:[，。；,;]|$))"
+    r"[^，。；,;\d的]{2,12}(?:任务|目标))(?=[，。；,;]|$)"
+)
+
+
+def _sizes_a_task(q: Quantity, after: str) -> bool:
+    """1130万亩、246.8万吨的粮食生产任务: a size of the task (not 今后五年的…目标: a span, nor
+    下降15%以上的…任务: a bar the task meets)."""
+    return (
+        q.unit not in ("年", "%", "‰", "个百分点", "倍")
+        and TASK_NAMED_AFTER.match(after) is not None
+    )
 
 
 def _next_item_follows(q: Quantity, after: str) -> bool:

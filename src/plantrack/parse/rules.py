@@ -42,6 +42,7 @@ from plantrack.parse.reject import (
     LEVEL_AFTER,
     SECOND_COUNT,
     SECOND_MEASURE,
+    TASK_NAMED_AFTER,
     TIME_UNITS,
     bounded_work,
     counted_work,
@@ -439,8 +440,15 @@ _GOAL_LEAD = re.compile(r"(?:围绕|落实|完成|确保|守住|实现)(?:我[�
 _GOAL_NAMED = re.compile(r"(?P<noun>[^，。；,;\d和、及]{2,16}?)(?:保护)?(?:目标|[和、及])")
 
 
+_NOT_A_SIZE = frozenset(("年", "%", "‰", "个百分点", "倍"))  # 今后五年的…目标, 下降15%以上的…任务
+
+
 def rule_goals_named_after(r: Reading, run: ClauseRun) -> str | None:
     """围绕68.59万亩耕地保有量和58.24万亩永久基本农田保护目标: each figure names its goal after it."""
+    task = TASK_NAMED_AFTER.match(r.after) if r.q.unit not in _NOT_A_SIZE else None
+    if task:  # 全面完成1130万亩、246.8万吨的粮食生产任务: each size is the task's
+        r.metric, r.settled, r.post_metric = task.group("noun"), True, True
+        return None
     led = r.chained or _GOAL_LEAD.search(r.pre)  # (…和58.24万亩…: the next of the list)
     if r.head.verb or not led or not GOALS_NAMED_AFTER.match(r.after):
         return None
@@ -448,6 +456,9 @@ def rule_goals_named_after(r: Reading, run: ClauseRun) -> str | None:
     if named:
         r.metric, r.settled, r.post_metric = named.group("noun"), True, True
     return None
+
+
+_FIGURE_OF_THEM = re.compile(r"(?:实现|达到|突破|超过)[^，。；\d]{0,8}\d")
 
 
 def rule_metric_after(r: Reading, run: ClauseRun) -> str | None:
@@ -477,6 +488,8 @@ def rule_metric_after(r: Reading, run: ClauseRun) -> str | None:
         ]  # 完成7亿元63项重点水利项目…: the money of the things counted
     r.metric = post_metric(after)
     r.post_metric = bool(r.metric)
+    if not r.head.lead_verb and _FIGURE_OF_THEM.search(r.metric):
+        return "the places counted whose figure follows (全市6个产业园实现综合产值268亿元): a scope"
     if (
         vocab.NUMERAL_NAME_RE.match(r.metric)
         and not vocab.GRADE_RE.match(r.metric)

@@ -40,6 +40,8 @@ if TYPE_CHECKING:
     from plantrack.parse.clause import Found
 
 _GROWTH_ENDINGS = ("增长", "增速", "增长率", "降低", "下降", "提高", "减少", "提升")
+# 78.2(2021年): a base figure that names its own year in brackets
+_CELL_YEAR = re.compile(r"[（(]((?:19|20)\d\d)年?[）)]\s*$")
 _LOWER_IS_BETTER = (
     "浓度",
     "能耗",
@@ -374,6 +376,19 @@ def _merged_over_values(row: list[str], cols: Columns, base: Cell, target: str) 
     return not any(cell.strip() for cell in row[cols.base + 1 :])  # 980 | | | 预期性: missing
 
 
+def _base_year(cell_text: str, base: Cell, shared: _Row) -> int | None:
+    """The year of a row's base figure: the year the cell names (78.2(2021年) under 2022年),
+    the table note's for a bracketed one (（86.4%） with 注：括号内为2019年数据), or its column's."""
+    if base.value is None:
+        return None
+    own = _CELL_YEAR.search(cell_text)
+    if own:
+        return int(own.group(1))
+    if cell_text[:1] in "(（" and BRACKET_YEAR in shared.notes:
+        return int(shared.notes[BRACKET_YEAR])
+    return shared.base_year
+
+
 def _targets_of_row(
     row: list[str], cols: Columns, shared: _Row, location: Location
 ) -> list[Target]:
@@ -409,15 +424,9 @@ def _targets_of_row(
             w in metric for w in ("下降", "降低", "减少")
         )
         comp = "<=" if lower else ">="
-    base_year = shared.base_year if base.value is not None else None
+    base_year = _base_year(_get(row, cols.base), base, shared)
     if ranged_base:
         base = Cell()
-    if (
-        base.value is not None
-        and _get(row, cols.base)[:1] in "(（"
-        and BRACKET_YEAR in shared.notes
-    ):
-        base_year = int(shared.notes[BRACKET_YEAR])  # （86.4%） with 注：括号内为2019年数据
     if cell.multiple:
         base_year = price or shared.base_year  # 翻一番 (2010年不变价): since 2010
     out: list[Target] = []

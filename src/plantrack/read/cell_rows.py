@@ -18,6 +18,7 @@ layout (name, 其中:A, B, then each column's values) gives a row per part.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from plantrack.read.lexicon import (
@@ -288,10 +289,23 @@ class _Assembler:
             return True
         return False
 
+    def _body_cells(self) -> Iterator[tuple[int, str]]:
+        """The cells with their places, past the header a page break repeats (序号 | 指标名称 | …
+        again: no row)."""
+        header = self.cols.cells
+        again = -1
+        for i, cell in enumerate(self.cells):
+            if i < again:
+                continue
+            if cell == header[0] and self.cells[i : i + len(header)] == header:
+                again = i + len(header)
+                continue
+            yield i, cell
+
     def run(self) -> tuple[list[list[str]], int]:
         row = _Row()
         end = len(self.cells)
-        for i, cell in enumerate(self.cells):
+        for i, cell in self._body_cells():
             if not cell:
                 if (row.tail and len(row.values) < self.need) or self._blank_value(row):
                     row.values.append("")  # a blank cell where a value stands

@@ -110,6 +110,7 @@ BASE_UNITS = sorted(
         "羽",
         "对",  # 开行列车38对 (对口, 对接 … guarded in parse.numbers)
         "人次",
+        "亩次",  # 蔬菜播种面积36万亩次: land sown, counted once per crop
         "家次",
         "户次",
         "架次",
