@@ -55,8 +55,8 @@ FIELDS = (
 TABLE_FIELDS = ("row", "value", "baseline", "binding")
 
 
-# no batch is blind until the next is gathered (`b87-…` will be `--blind87`)
-BLIND_BATCHES: tuple[int, ...] = ()
+# the batch blind for the next piece of work: `b87-…` (`--blind87`)
+BLIND_BATCHES: tuple[int, ...] = (87,)
 BATCH = re.compile(r"b(\d+)-")
 
 
