@@ -99,3 +99,22 @@ def test_a_text_hard_wrapped_at_one_width_runs_its_sentences_on(tmp_path: Path) 
     lines = [prose[i : i + 38] for i in range(0, len(prose), 38)]
     texts = _cleaned(tmp_path, ["第二章 主要目标", *lines])
     assert texts[1:] == [prose]  # one sentence, no full stop put at each line's end
+
+
+def test_a_numbered_item_cut_at_the_wrap_width_runs_on(tmp_path: Path) -> None:
+    prose = "，".join(line.strip("　—") for line in _STOPLESS[1:]) + "。"
+    item = "（10）改造15万户农村户用卫生厕所，建设3100个农村公共厕所、285个旅游厕所、350个城镇社区公共卫生厕所。"
+    lines = [prose[i : i + 38] for i in range(0, len(prose), 38)]
+    lines += [item[i : i + 38] for i in range(0, len(item), 38)]
+    texts = _cleaned(tmp_path, ["第二章 主要目标", *lines])
+    assert texts[-1] == item
+
+
+def test_a_latin_word_cut_at_the_wrap_width_is_one_word(tmp_path: Path) -> None:
+    prose = "，".join(line.strip("　—") for line in _STOPLESS[1:]) + "。"
+    goal = "到2027年，全省人工智能产业规模突破1200亿元，智能算力达5.25EFlops，形成50个左右行业垂类模型。"
+    cut = len(prose) + goal.index("EFlops") + 3  # the wrap falls after 5.25EFl
+    text = "全" * (-cut % 38) + prose + goal
+    lines = [text[i : i + 38] for i in range(0, len(text), 38)]
+    assert any(line.endswith("EFl") for line in lines)
+    assert "智能算力达5.25EFlops" in "".join(_cleaned(tmp_path, ["第二章 主要目标", *lines]))

@@ -14,7 +14,7 @@ from plantrack.model import Block
 from plantrack.read.bar_first import bar_first_cells
 from plantrack.read.bar_rows import bar_rows
 from plantrack.read.bullet_summary import split_bullets
-from plantrack.read.converted import positional_numerals, sentence_per_line
+from plantrack.read.converted import positional_numerals, sentence_per_line, wrap_width
 from plantrack.read.flat_rows import unflatten_rows
 from plantrack.read.headings import CHAPTER_RE, PART_RE, SECTION_RE, is_heading
 from plantrack.read.lexicon import NEWS_BYLINE, NEWS_SOURCE, row_number
@@ -181,6 +181,12 @@ def chinese_punctuation(text: str) -> str:
         return text
     text = _DIGIT_COMMA.sub("，", text) if "," in text else text
     return _ASCII_CN_PUNCT.sub(lambda m: _CN_FOR_ASCII[m.group(1)], text)
+
+
+def _cut_at(text: str, width: int | None) -> bool:
+    """An item's line as long as the width a hard-wrapped text is cut at ((10)改造15万户…、285个旅
+    / 游厕所): cut there, not a heading that stands alone."""
+    return width is not None and abs(len(text) - width) <= 1 and not ends_sentence(text)
 
 
 def _cut_decimal(before: str, after: str) -> bool:
@@ -521,6 +527,7 @@ def clean_blocks(blocks: list[Block]) -> tuple[list[Block], list[str]]:
         )
 
     stops = sentence_per_line(cleaned)
+    width = wrap_width([b.text for b in cleaned if b.kind == "paragraph"])
     joined: list[Block] = []
     tail: tuple[int | None, int | None, str] = (None, None, "")  # the last line: page, line, text
     for block in cleaned:
@@ -533,7 +540,7 @@ def clean_blocks(blocks: list[Block]) -> tuple[list[Block], list[str]]:
             and _joinable(block)
             and (not ends_sentence(prev.text) or _cut_decimal(prev.text, block.text))
             and (not _is_title_like(prev.text) or _CONTINUES_RE.match(block.text))
-            and not is_title_heading(prev.text)
+            and (not is_title_heading(prev.text) or _cut_at(prev.text, width))
             and not is_heading(block.text)
             and not _YEAR_TURN_RE.match(block.text)
             and not _ITEM_RE.match(block.text)
@@ -543,7 +550,8 @@ def clean_blocks(blocks: list[Block]) -> tuple[list[Block], list[str]]:
             and not _NEWS_LEAD_RE.match(block.text)
         ):
             repairs.append(f"{_JOIN}{_break_label(prev.text, block.text)}")
-            glue = " " if _latin(prev.text[-1]) and _latin(block.text[0]) else ""
+            latin = _latin(prev.text[-1]) and _latin(block.text[0])
+            glue = " " if latin and not _cut_at(prev.text, width) else ""  # 5.25EFl / ops: one word
             if stops and not _PUNCT_RE.match(prev.text[-1]):
                 glue = "。"  # a converter dropped every full stop: each line was a sentence
             _join(prev, block, glue)

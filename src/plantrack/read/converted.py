@@ -87,7 +87,15 @@ def sentence_per_line(blocks: list[Block]) -> bool:
 def _fixed_width(lines: list[str]) -> bool:
     """Lines cut at one width (a text hard-wrapped at 38 characters): their sentences run on
     from line to line, their full stops fall wherever the width leaves them."""
+    return wrap_width(lines) is not None
+
+
+def wrap_width(lines: list[str]) -> int | None:
+    """The width most lines of prose are cut at, when at least half of them are (±1), else None."""
+    lines = [line for line in lines if len(line) > _LINE_MIN]
+    if len(lines) < _STOPLESS_MIN:
+        return None
     widths = Counter(len(line) for line in lines)
     width = widths.most_common(1)[0][0]
     near = sum(n for w, n in widths.items() if abs(w - width) <= 1)
-    return near >= _FIXED_WIDTH_SHARE * len(lines)
+    return width if near >= _FIXED_WIDTH_SHARE * len(lines) else None
