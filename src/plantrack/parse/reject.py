@@ -182,7 +182,7 @@ def reject(q: Quantity, head: Head, after: str, metric: str, chained: bool) -> s
             after.startswith("的")
             and not _CAPABILITY.match(after)
             and not (solved or share or held or distributed)
-            and not _sizes_a_task(q, after)
+            and not task_sized(q, after)
         )
         or _PROJECT_SIZES.match(after)  # 受益灌面770万亩、惠及3600万人的…工程
     ):
@@ -273,13 +273,10 @@ TASK_NAMED_AFTER = re.compile(
 )
 
 
-def _sizes_a_task(q: Quantity, after: str) -> bool:
-    """1130万亩、246.8万吨的粮食生产任务: a size of the task (not 今后五年的…目标: a span, nor
+def task_sized(q: Quantity, after: str) -> re.Match[str] | None:
+    """1130万亩、246.8万吨的粮食生产任务: the task a size is of (not 今后五年的…目标: a span, nor
     下降15%以上的…任务: a bar the task meets)."""
-    return (
-        q.unit not in ("年", "%", "‰", "个百分点", "倍")
-        and TASK_NAMED_AFTER.match(after) is not None
-    )
+    return None if q.unit in ("年", "%", "‰", "个百分点", "倍") else TASK_NAMED_AFTER.match(after)
 
 
 def _next_item_follows(q: Quantity, after: str) -> bool:

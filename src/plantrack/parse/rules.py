@@ -42,7 +42,6 @@ from plantrack.parse.reject import (
     LEVEL_AFTER,
     SECOND_COUNT,
     SECOND_MEASURE,
-    TASK_NAMED_AFTER,
     TIME_UNITS,
     bounded_work,
     counted_work,
@@ -50,6 +49,7 @@ from plantrack.parse.reject import (
     measured_too,
     named_then_counted,
     reject,
+    task_sized,
     time_to_reach,
     worked_on,
 )
@@ -440,12 +440,9 @@ _GOAL_LEAD = re.compile(r"(?:围绕|落实|完成|确保|守住|实现)(?:我[�
 _GOAL_NAMED = re.compile(r"(?P<noun>[^，。；,;\d和、及]{2,16}?)(?:保护)?(?:目标|[和、及])")
 
 
-_NOT_A_SIZE = frozenset(("年", "%", "‰", "个百分点", "倍"))  # 今后五年的…目标, 下降15%以上的…任务
-
-
 def rule_goals_named_after(r: Reading, run: ClauseRun) -> str | None:
     """围绕68.59万亩耕地保有量和58.24万亩永久基本农田保护目标: each figure names its goal after it."""
-    task = TASK_NAMED_AFTER.match(r.after) if r.q.unit not in _NOT_A_SIZE else None
+    task = task_sized(r.q, r.after)
     if task:  # 全面完成1130万亩、246.8万吨的粮食生产任务: each size is the task's
         r.metric, r.settled, r.post_metric = task.group("noun"), True, True
         return None

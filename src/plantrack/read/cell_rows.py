@@ -131,9 +131,14 @@ _TWO_VALUES = re.compile(
 _RATIO_VALUE = re.compile(r"^(?:≤|≥|<|>|约)?\s*\d[\d.]*\s*[∶:：]\s*1\s*(?:左右|以内|以下|以上)?$")
 
 
+def _bare(cell: str) -> str:
+    """A cell without its qualifier and the note of its period or scope (35(邵阳市) -> 35)."""
+    return QUALIFIER_RE.sub("", VALUE_PERIOD_NOTE.sub("", cell))
+
+
 def index_number(cell: str) -> int | None:
     """The whole number of a cell `kind` calls an index, without the note it may carry (35(邵阳市))."""
-    whole = _LEADING_WHOLE.match(QUALIFIER_RE.sub("", VALUE_PERIOD_NOTE.sub("", cell)).strip())
+    whole = _LEADING_WHOLE.match(_bare(cell).strip())
     return int(whole.group(0)) if whole else None
 
 
@@ -142,7 +147,7 @@ _LEADING_WHOLE = re.compile(r"\d+")
 
 def kind(cell: str) -> str:
     """index | attr | unit | value | name (an empty cell is a value)."""
-    cell = QUALIFIER_RE.sub("", VALUE_PERIOD_NOTE.sub("", cell))
+    cell = _bare(cell)
     if (cell[:1] == "预" or cell[-1:] in "*＊※") and cell != (
         bare := _ESTIMATED_OR_MARKED.sub("", cell)
     ):

@@ -96,7 +96,7 @@ _SPACED_FIGURES_RE = re.compile(r"\d[ \xa0]+\d")
 # 累计完成改造煤电机组规模 16 台 980 万千瓦: one space a typesetter put between a figure and the
 # words around it (a run of two or more may part a table's columns: kept)
 _FIGURE_SPACE_RE = re.compile(
-    r"(?<=[\u4e00-\u9fff])[ \xa0](?=\d)(?<! [ \xa0])|(?<=\d)[ \xa0](?=[\u4e00-\u9fff])"
+    r"(?<=[\u4e00-\u9fff])[ \xa0](?=\d)|(?<=\d)[ \xa0](?=[\u4e00-\u9fff])"
 )
 
 # A sentence ends with one of these, possibly followed by closing quotes/brackets: 。”  ！）
@@ -526,8 +526,8 @@ def clean_blocks(blocks: list[Block]) -> tuple[list[Block], list[str]]:
             )
         )
 
-    stops = sentence_per_line(cleaned)
     width = wrap_width([b.text for b in cleaned if b.kind == "paragraph"])
+    stops = sentence_per_line(cleaned, width)
     joined: list[Block] = []
     tail: tuple[int | None, int | None, str] = (None, None, "")  # the last line: page, line, text
     for block in cleaned:

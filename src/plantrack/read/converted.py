@@ -68,10 +68,11 @@ _FULL_STOP_RE = re.compile(r"[。！？!?]")
 _FIXED_WIDTH_SHARE = 0.5
 
 
-def sentence_per_line(blocks: list[Block]) -> bool:
+def sentence_per_line(blocks: list[Block], width: int | None) -> bool:
     """A text whose converter dropped every 。 and put each sentence on a line of its own (a
     plan's plain-text copy: 面对…变化和重大风险挑战，…新的历史性变化 / 我们有效应对…): many lines
-    of prose with commas, hardly one with a full stop."""
+    of prose with commas, hardly one with a full stop — unless its lines are cut at one `width`
+    (`wrap_width`)."""
     lines = [b.text for b in blocks if b.kind == "paragraph" and len(b.text) > _LINE_MIN]
     if len(lines) < _STOPLESS_MIN:
         return False
@@ -80,14 +81,8 @@ def sentence_per_line(blocks: list[Block]) -> bool:
     return (
         stops <= _STOPLESS_SHARE * len(lines)
         and commas * 2 >= len(lines)
-        and not _fixed_width(lines)
+        and width is None  # cut at one width: sentences run on wherever the width leaves them
     )
-
-
-def _fixed_width(lines: list[str]) -> bool:
-    """Lines cut at one width (a text hard-wrapped at 38 characters): their sentences run on
-    from line to line, their full stops fall wherever the width leaves them."""
-    return wrap_width(lines) is not None
 
 
 def wrap_width(lines: list[str]) -> int | None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from plantrack.read.cell_rows import Columns
+from plantrack.read.headings import LIST_CN_RE, LIST_PAREN_CN_RE
 from plantrack.read.lexicon import (
     ATTR_HEADER,
     GROUP_HEADER,
@@ -68,17 +69,12 @@ def tidy(cell: str) -> str:
     return _DIGIT_STOP.sub(".", cell)
 
 
-_HEADING_MARK = re.compile(
-    r"(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）])"
-)
-
-
 def is_header_cell(cell: str) -> bool:
     """指标, 单位, 2025年, 年均增长〔累计〕, 2020年基期值(起始日期用作比较的数据) … but not the
     table's title (全省数字经济发展主要指标)."""
     if not cell or not (HEADER_WORDS.search(cell) or YEAR_CELL_RE.match(cell)):
         return False
-    if _HEADING_MARK.match(cell):
+    if LIST_CN_RE.match(cell) or LIST_PAREN_CN_RE.match(cell):
         return False  # 四、规划目标与指标, （一）总体目标: a heading of the text, no column's name
     if YEAR_CELL_RE.match(cell):
         return len(cell) <= 40
