@@ -347,7 +347,7 @@ def test_digits_spaced_one_by_one_and_a_space_before_a_date_word_are_closed_up()
     cleaned, _ = clean_blocks(blocks)
     assert [b.text for b in cleaned] == [
         "二、关于1998年政府工作的建议",
-        "粮食总产量稳定在49250万吨，投资增长10 %。",
+        "粮食总产量稳定在49250万吨，投资增长10%。",
         "地区生产总值亿元 3 4 5",
     ]
 
@@ -532,3 +532,26 @@ def test_a_line_cut_inside_a_decimal_point_is_rejoined() -> None:
     assert [b.text for b in blocks] == [
         "城乡居民人均可支配收入同比分别增长5%、6%，城镇新增就业1.9万人。粮食产量73万吨。"
     ]
+
+
+def test_one_space_before_a_percent_sign_is_dropped() -> None:
+    blocks, _ = clean_blocks([Block("今年地区生产总值预期增长 7.5 %左右，居民收入增长 8 ％。")])
+    assert blocks[0].text == "今年地区生产总值预期增长7.5%左右，居民收入增长8%。"
+
+
+def test_a_list_item_with_a_spaced_quantity_is_no_run_in_heading() -> None:
+    """一、实现城镇新增就业 8500 人…: the space before a quantity is a typesetter's; a heading
+    run into its text still splits (一、主要目标 到2025年…)."""
+    item = "一、实现城镇新增就业 8500 人,劳务输转 11.36 万人以上。"
+    blocks, _ = clean_blocks([Block(item)])
+    assert [b.text for b in blocks] == ["一、实现城镇新增就业8500人，劳务输转11.36万人以上。"]
+    run_in = "一、主要目标 到2025年，全市地区生产总值突破5000亿元，城镇新增就业5万人。"
+    blocks, _ = clean_blocks([Block(run_in)])
+    assert blocks[0].text == "一、主要目标"
+
+
+def test_a_table_cells_figure_loses_the_typesetters_space() -> None:
+    rows = [["序号", "主要任务"], ["24", "优化提升 50 条背街后巷交通组织。"], ["25", "合计 1 2 3"]]
+    text = "\n".join("\t".join(r) for r in rows)
+    blocks, _ = clean_blocks([Block(text, "table", None, 1, 0, rows)])
+    assert [r[1] for r in blocks[0].rows[1:]] == ["优化提升50条背街后巷交通组织。", "合计 1 2 3"]

@@ -9,7 +9,7 @@ import pytest
 
 from plantrack.parse.plan import parse_document
 from plantrack.read import read_document
-from plantrack.read.task_tables import task_columns, task_rows
+from plantrack.read.task_tables import task_columns, task_rows, tidy_task
 from saved_text import parse_lines
 
 HEADER = ["序号", "重点任务", "具体工作", "时间进度", "责任部门"]
@@ -268,3 +268,8 @@ def test_a_group_of_tasks_between_rows_one_cell_per_line(tmp_path: Path) -> None
     parsed = parse_lines(tmp_path, cells, "设备更新实施方案", (2024, 2027))
     got = [(t.value, t.deadline) for t in parsed.targets]
     assert got == [(850, 2024), (1200, 2025), (20, 2024), (25, 2025)]
+
+
+def test_a_task_cell_loses_the_space_beside_a_figure() -> None:
+    """1-10 月推进情况 (a figure spaced from its word) is one header cell, 1-10月推进情况."""
+    assert tidy_task("1-10 月推进情况 |") == "1-10月推进情况"

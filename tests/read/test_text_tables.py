@@ -876,10 +876,11 @@ def test_a_value_header_wrapped_under_a_place_and_a_words_column_after_the_value
     assert [r[-1] for r in rows[1:]] == ["统计", "", "经信、统计", "经信"]
 
 
-def test_a_text_layer_header_whose_last_cells_wrapped_one_a_line() -> None:
+@pytest.mark.parametrize("year", ["年", " 年"])  # a PDF's text layer may space 2015 from 年
+def test_a_text_layer_header_whose_last_cells_wrapped_one_a_line(year: str) -> None:
     """类别 序号 指标名称 单位 2015年 / 目标值 / 2010年 / 实现值 / 权重, then rows one space apart:
     the header joined (2015年目标值, 2010年实现值), the rows read under it, the text after kept."""
-    lines = ["类别 序号 指标名称 单位 2015年", "目标值", "2010年", "实现值", "权重"]
+    lines = [f"类别 序号 指标名称 单位 2015{year}", "目标值", f"2010{year}", "实现值", "权重"]
     lines += ["1 人均地区生产总值 100000 67327 5", "2 消费对经济增长贡献率 53 40.2 3"]
     lines += ["▲上市企业数 90 21", "3 人均预期寿命 78 78.2 4"]
     lines += ["注：带▲的为参考指标。", "本表由市统计局负责解释。", "各地可据此细化。"]

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 
 from plantrack.read.lexicon import (
+    FIGURE_SPACE_RE,
     NOTE_WORDS,
     OWNER_WORDS,
     PROGRESS_WORDS,
@@ -66,8 +67,8 @@ _CJK_SPACE = re.compile(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])")
 
 def tidy_task(line: str) -> str:
     """A task table's cell as text: the line without its outer spaces and bars, and without the
-    spaces a header cell wrapped in two (分管 领导)."""
-    return _CJK_SPACE.sub("", line.strip().strip("|").strip())
+    spaces a header cell wrapped in two (分管 领导) or a typesetter put beside a figure (1-10 月)."""
+    return _CJK_SPACE.sub("", FIGURE_SPACE_RE.sub("", line.strip().strip("|").strip()))
 
 
 def _header_words(cells: list[str]) -> list[str]:

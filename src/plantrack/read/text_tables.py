@@ -132,9 +132,13 @@ _LOOSE_HEADER = 6  # pieces: a header this long may hold one word not known as a
 _WRAPPED_LOOK = 8  # lines: a wrapped header's first line and its cells below it
 
 
+# 指标名称 单位 2015 年 (a PDF's text layer spaces a year from 年): one cell, not two
+_YEAR_SPACE = re.compile(r"(?<=\d{4})[ \xa0](?=年(?:\s|$))")
+
+
 def _header_tail_line(text: str) -> bool:
     """目标值, 2010年, 实现值, 权重: one header cell alone on its line."""
-    cell = text.strip()
+    cell = _YEAR_SPACE.sub("", text.strip())
     return (
         bool(cell)
         and " " not in cell
@@ -145,7 +149,7 @@ def _header_tail_line(text: str) -> bool:
 def _single_spaced_header(line: str) -> list[str] | None:
     """序号 指标 单位 2025年 2030年 属性, 街镇 2026年任务量（亩） … — every piece a header cell and
     the columns an indicator, allocation or task table's — as its cells, else None."""
-    cells = line.split()
+    cells = _YEAR_SPACE.sub("", line).split()
     if len(cells) < 3:
         return None
     if task_header(cells, numbered=False) == len(cells):
@@ -325,7 +329,7 @@ class _Recover:
     def _wrapped_spaced_header(self, i: int) -> int:
         """类别 序号 指标名称 单位 2015年 / 目标值 / 2010年 / 实现值 / 权重: a text layer's header
         whose last cells wrapped one a line — joined (2015年目标值), then the table read under it."""
-        texts = self._texts(i, _WRAPPED_LOOK)
+        texts = [_YEAR_SPACE.sub("", t) for t in self._texts(i, _WRAPPED_LOOK)]
         pieces = texts[0].split() if texts else []
         if len(pieces) < 3 or not PERIOD_ONLY.match(pieces[-1]):
             return 0
