@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -555,3 +556,44 @@ def test_a_table_cells_figure_loses_the_typesetters_space() -> None:
     text = "\n".join("\t".join(r) for r in rows)
     blocks, _ = clean_blocks([Block(text, "table", None, 1, 0, rows)])
     assert [r[1] for r in blocks[0].rows[1:]] == ["优化提升50条背街后巷交通组织。", "合计 1 2 3"]
+
+
+@pytest.mark.parametrize(
+    ("lines", "joined"),
+    [
+        # cut inside a figure, or between a figure and its unit or range end, under an item's
+        # number: the item's line runs on whatever its opening looks like
+        (["2、到2022年，新开工改造城镇老旧小区253个，涉及居民3961", "0户。"], "涉及居民39610户。"),
+        (
+            ["2、全市城镇新增就业人数5.8万人以上，其中再就业1.2", "万人以上。"],
+            "再就业1.2万人以上。",
+        ),
+        (["（一）到2025年，全区人均避难面积达到2.", "3平方米。"], "达到2.3平方米。"),
+        (["即争创3-5个领军型县域冠军产业，培育10", "-15个成长型县域冠军产业。"], "培育10-15个"),
+    ],
+)
+def test_an_item_line_cut_inside_a_quantity_runs_on(lines: list[str], joined: str) -> None:
+    blocks, _ = clean_blocks([Block(line, "paragraph", None, n) for n, line in enumerate(lines, 1)])
+    assert len(blocks) == 1 and joined in blocks[0].text
+
+
+def test_a_table_rows_last_figure_is_not_cut_inside_a_quantity() -> None:
+    lines = [
+        "一、市级重点民生实事 16842",
+        "4906.1 29.1",
+        "1 实施城镇老旧小区改造 新开工改造城镇老旧小区67个",
+    ]
+    blocks, _ = clean_blocks([Block(line, "paragraph", None, n) for n, line in enumerate(lines, 1)])
+    assert blocks[-1].text.startswith("1 实施") or blocks[-1].text.startswith("1实施")
+
+
+def test_a_title_like_line_at_the_wrap_width_runs_on() -> None:
+    """A line without punctuation as long as the width the text is wrapped at is a cut line,
+    not a title: 本区应急避难场所建设类型分为…和社区应急避难场 / 所2类，…"""
+    prose = "坚持融合式建设、标准化嵌入、功能性叠加、多灾种防护的原则，在建设方式上融入相关场"
+    lines = [prose[:37] + "。"] * 9  # sentences of a text hard-wrapped at 38 characters
+    lines += ["本区应急避难场所建设类型分为等级应急避难场所(包括6个等级)和社区应急避难场"]
+    lines += ["所2类，其中等级应急避难场所建设面积应不少于总量的30%。"]
+    assert len(lines[-2]) == 38 and not re.search("[，。；：、]", lines[-2])
+    blocks, _ = clean_blocks([Block(line, "paragraph", None, n) for n, line in enumerate(lines, 1)])
+    assert "社区应急避难场所2类" in blocks[-1].text

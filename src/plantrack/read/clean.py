@@ -190,6 +190,20 @@ def _cut_decimal(before: str, after: str) -> bool:
     return before.endswith(".") and before[-2:-1].isdigit() and after[:1].isdigit()
 
 
+# 涉及居民3961 / 0户, 再就业1.2 / 万人以上, 培育10 / -15个: a line cut inside a quantity, the next line its rest
+# (a word, then the figure: not a table row's last cell, 4906.1 29.1 / 1 实施…)
+_FIGURE_CUT_RE = re.compile(r"[\u4e00-\u9fff]\d+(?:\.\d*)?$")
+_FIGURE_REST_RE = re.compile(
+    r"^(?:[-—~～]?\d+(?:\.\d+)?(?=[^\s\d.])|[%‰万亿千百个人户家所座台套辆吨元亩条项次名](?![、.．]))"
+)
+
+
+def _cut_figure(before: str, after: str) -> bool:
+    """城镇新增就业1. / 9万人, 涉及居民3961 / 0户: a line cut inside a figure or between a figure
+    and its unit, whatever the line above opened with."""
+    return bool(_FIGURE_CUT_RE.search(before) and _FIGURE_REST_RE.match(after))
+
+
 def ends_sentence(text: str) -> bool:
     """True if `text` ends a sentence: 。！？；： (or ASCII), optionally followed by ”）】 etc."""
     stripped = text.rstrip().rstrip(_CLOSERS)
@@ -530,6 +544,10 @@ def clean_blocks(blocks: list[Block]) -> tuple[list[Block], list[str]]:
     tail: tuple[int | None, int | None, str] = (None, None, "")  # the last line: page, line, text
     for block in cleaned:
         prev = joined[-1] if joined else None
+        # the line above cut at the wrap width, or inside a decimal: whatever it opened, it runs on
+        above = tail[2]
+        figure_cut = _cut_figure(above, block.text)
+        cut = figure_cut or _cut_at(above, width)
         item_ends, tail = _item_ends(tail, block), (block.page, block.line, block.text)
         if (
             prev is not None
@@ -537,11 +555,11 @@ def clean_blocks(blocks: list[Block]) -> tuple[list[Block], list[str]]:
             and _joinable(prev)
             and _joinable(block)
             and (not ends_sentence(prev.text) or _cut_decimal(prev.text, block.text))
-            and (not _is_title_like(prev.text) or _CONTINUES_RE.match(block.text))
-            and (not is_title_heading(prev.text) or _cut_at(prev.text, width))
+            and (not _is_title_like(prev.text) or _CONTINUES_RE.match(block.text) or cut)
+            and (not is_title_heading(prev.text) or cut)
             and not is_heading(block.text)
             and not _YEAR_TURN_RE.match(block.text)
-            and not _ITEM_RE.match(block.text)
+            and (figure_cut or not _ITEM_RE.match(block.text))  # 培育10 / -15个: no bullet
             and not row_number(prev.text)
             and not row_number(block.text)
             and not _META_LINE_RE.match(prev.text)
@@ -549,7 +567,7 @@ def clean_blocks(blocks: list[Block]) -> tuple[list[Block], list[str]]:
         ):
             repairs.append(f"{_JOIN}{_break_label(prev.text, block.text)}")
             latin = _latin(prev.text[-1]) and _latin(block.text[0])
-            glue = " " if latin and not _cut_at(prev.text, width) else ""  # 5.25EFl / ops: one word
+            glue = " " if latin and not _cut_at(above, width) else ""  # 5.25EFl / ops: one word
             if stops and not _PUNCT_RE.match(prev.text[-1]):
                 glue = "。"  # a converter dropped every full stop: each line was a sentence
             _join(prev, block, glue)
