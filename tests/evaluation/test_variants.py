@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from evaluation.eval_variants import (
+    PAGE_LINES,
     WRAP,
     ascii_punctuation,
     full_width_punctuation,
     hard_wrapped,
+    pdf_pages,
     spaced_figures,
     traditional,
 )
@@ -38,3 +40,11 @@ def test_prose_is_cut_at_one_width_and_table_rows_are_not() -> None:
 
 def test_traditional_characters() -> None:
     assert traditional("新增充电桩") == "新增充電樁"
+
+
+def test_pdf_pages_number_each_page_and_repeat_the_first_line_atop_the_next() -> None:
+    text = "关于推进城市更新的实施方案\n" + "\n".join(f"第{n}行。" for n in range(PAGE_LINES * 2))
+    pages = pdf_pages(text).split("\f")
+    assert len(pages) == 3
+    assert pages[0].splitlines()[-1] == "— 1 —" and pages[1].splitlines()[-1] == "— 2 —"
+    assert pages[1].splitlines()[0] == pages[2].splitlines()[0] == "关于推进城市更新的实施方案"

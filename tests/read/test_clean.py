@@ -103,11 +103,11 @@ def test_continuation_variants_and_page_numbers():
     ]
     blocks, repairs = clean_blocks(raw)
     assert [b.text for b in blocks] == ["加快建设。", "推进改革", "第二节 深化改革"]
-    assert repairs == [
-        "removed continuation mark: （上接第3版）",
+    assert repairs == [  # page numbers go first, before any table is rebuilt
         "removed page number: — 12 —",
         "removed page number: - 13 -",
         "removed page number: 第 3 页",
+        "removed continuation mark: （上接第3版）",
         "removed continuation mark: 【下转第八版】",
         "normalised full-width digits/letters in 1 block(s)",
     ]
@@ -597,3 +597,15 @@ def test_a_title_like_line_at_the_wrap_width_runs_on() -> None:
     assert len(lines[-2]) == 38 and not re.search("[，。；：、]", lines[-2])
     blocks, _ = clean_blocks([Block(line, "paragraph", None, n) for n, line in enumerate(lines, 1)])
     assert "社区应急避难场所2类" in blocks[-1].text
+
+
+def test_a_page_number_inside_a_table_copied_one_cell_a_line_is_no_cell(tmp_path: Path) -> None:
+    lines = ["序号", "指标", "单位", "2025年", "2030年", "属性"]
+    lines += ["1", "人均预期寿命", "岁", "79", "80.5", "预期性", "— 5 —"]
+    lines += ["2", "城镇新增就业", "万人", "28", "30", "预期性", "本方案自印发之日起施行。"]
+    path = tmp_path / "table.txt"
+    path.write_text("\n".join(lines), encoding="utf-8")
+    blocks, repairs = clean_blocks(read_document(path).blocks)
+    table = next(b for b in blocks if b.kind == "table")
+    assert table.rows[-1][1:] == ["城镇新增就业", "万人", "28", "30", "预期性"]
+    assert "removed page number: — 5 —" in repairs

@@ -222,3 +222,37 @@ def test_a_text_file_that_holds_a_page_s_markup_is_read_as_the_page(tmp_path: Pa
     plain = tmp_path / "说明.txt"
     plain.write_text("网页中的<p>标签表示段落。\n全市新建公园5个。\n", encoding="utf-8")
     assert read_document(plain).format == "txt"
+
+
+def test_a_table_goes_on_over_a_page_break() -> None:
+    """A PDF's text saved with its form feeds: a table's rows on the next page, under a page
+    number, belong to the same table."""
+    text = (
+        "| 指标 | 单位 | 2030年 |\n| --- | --- | --- |\n| 人均预期寿命 | 岁 | 80.5 |\n"
+        "— 5 —\n\f| 城镇新增就业 | 万人 | 30 |\n正文继续。\n"
+        "指标\t单位\t2030年\n研发投入强度\t%\t3.5\n\n\f常住人口城镇化率\t%\t80\n"
+    )
+    blocks = parse_text(text)
+    tables = [b for b in blocks if b.kind == "table"]
+    assert [len(t.rows) for t in tables] == [3, 3]
+    assert tables[0].rows[-1] == ["城镇新增就业", "万人", "30"]
+    assert tables[1].rows[-1] == ["常住人口城镇化率", "%", "80"]
+    # two tables apart by a blank line on one page stay two
+    apart = parse_text(
+        "指标\t单位\t2030年\n研发投入强度\t%\t3.5\n\n指标\t单位\t2025年\n人口\t万人\t900\n"
+    )
+    assert [b.kind for b in apart] == ["table", "table"]
+
+
+def test_a_running_header_of_a_pdfs_saved_text_is_dropped() -> None:
+    """The title repeated at the top of every page after the first, and the page numbers,
+    are the PDF's page furniture: the first page keeps its title."""
+    title = "关于推进城市更新的实施方案"
+    pages = [
+        f"{title}\n到2027年，完成老旧小区改造200个。\n— 1 —",
+        f"{title}\n新增停车泊位5000个。\n— 2 —",
+        f"{title}\n建设口袋公园30个。\n— 3 —",
+    ]
+    texts = [b.text for b in parse_text("\n\f".join(pages))]
+    assert texts.count(title) == 1 and texts[0] == title
+    assert "新增停车泊位5000个。" in texts and "建设口袋公园30个。" in texts

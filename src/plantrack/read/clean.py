@@ -17,7 +17,13 @@ from plantrack.read.bullet_summary import split_bullets
 from plantrack.read.converted import positional_numerals, sentence_per_line, wrap_width
 from plantrack.read.flat_rows import unflatten_rows
 from plantrack.read.headings import CHAPTER_RE, PART_RE, SECTION_RE, is_heading
-from plantrack.read.lexicon import FIGURE_SPACE_RE, NEWS_BYLINE, NEWS_SOURCE, row_number
+from plantrack.read.lexicon import (
+    FIGURE_SPACE_RE,
+    NEWS_BYLINE,
+    NEWS_SOURCE,
+    PAGE_MARK_RE,
+    row_number,
+)
 from plantrack.read.one_line_table import one_line_tables
 from plantrack.read.runon import split_run_on
 from plantrack.read.scope_column import fold_scope_rows
@@ -483,6 +489,19 @@ def _page_chrome(blocks: list[Block], index: int, text: str) -> str | None:
     return None
 
 
+def _without_page_marks(blocks: list[Block]) -> tuple[list[Block], list[str]]:
+    """Blocks without the lines that are only a page's number (— 5 —), before any table is
+    rebuilt: a PDF's page number inside a table copied one cell a line is no cell."""
+    kept: list[Block] = []
+    repairs: list[str] = []
+    for block in blocks:
+        if block.kind == "paragraph" and PAGE_MARK_RE.match(block.text.strip()):
+            repairs.append(f"removed page number: {block.text.strip()}")
+        else:
+            kept.append(block)
+    return kept, repairs
+
+
 def clean_blocks(blocks: list[Block]) -> tuple[list[Block], list[str]]:
     """Return cleaned blocks and a list of human-readable repairs.
 
@@ -491,6 +510,7 @@ def clean_blocks(blocks: list[Block]) -> tuple[list[Block], list[str]]:
     """
     blocks, glosses = without_pinyin(blocks)
     blocks, script = to_simplified(blocks)
+    blocks, pages = _without_page_marks(blocks)
     blocks, flat = unflatten_rows(blocks)
     blocks, broken = bar_rows(blocks)
     blocks, bars = bar_first_cells(blocks)
@@ -498,7 +518,7 @@ def clean_blocks(blocks: list[Block]) -> tuple[list[Block], list[str]]:
     blocks, repairs = recover_tables(blocks)
     blocks, run_on = split_run_on(blocks)
     blocks, digest = split_bullets(blocks)
-    repairs = glosses + script + flat + broken + bars + one_line + repairs + run_on + digest
+    repairs = glosses + script + pages + flat + broken + bars + one_line + repairs + run_on + digest
     widened = repaired_punct = 0
     cleaned: list[Block] = []
     for index, block in enumerate(blocks):

@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from plantrack.model import Block, Document
 from plantrack.read import limits
 from plantrack.read.encoding import decode
 from plantrack.read.headings import is_heading
+from plantrack.read.layout import Line, drop_running_lines
+from plantrack.read.lexicon import PAGE_MARK_RE
 
 _LINE_BREAK_RE = re.compile(r"\r\n|\r|\n")
 _MD_HEADING_RE = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
@@ -81,10 +84,47 @@ def _pipe_table_at(lines: list[tuple[str, int, int]], i: int, markdown: bool) ->
     return markdown or bool(_MD_TABLE_SEP_RE.match(lines[i + 1][0].strip()))
 
 
+def _past_page_break(
+    lines: list[tuple[str, int, int]], i: int, is_row: Callable[[str], bool]
+) -> int:
+    """The index of the row that goes on with a table after a page break at line i (blank
+    lines, a form feed, a page number: a PDF's table over two pages), else i."""
+    j, page = i, lines[i - 1][2] if i else 1
+    paged = False
+    while j < len(lines) and (not lines[j][0].strip() or PAGE_MARK_RE.match(lines[j][0].strip())):
+        paged = paged or lines[j][2] != page or bool(lines[j][0].strip())
+        j += 1
+    if j == len(lines) or not is_row(lines[j][0]):
+        return i
+    return j if paged or lines[j][2] != page else i
+
+
+_RUNNING_PAGES = 3  # pages: on fewer, a line met twice at a page's edge may be the text's own
+
+
+def _without_running_lines(lines: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    """A PDF's text saved with its form feeds: the page numbers and the running header or
+    footer at the edges of most pages blanked, as the PDF reader drops them."""
+    pages: dict[int, list[Line]] = {}
+    for index, (line, _, page) in enumerate(lines):
+        if line.strip() and not (_is_tab_row(line) or _is_pipe_row(line)):  # rows are no header
+            pages.setdefault(page, []).append(Line(line.strip(), index))
+    if len(pages) < _RUNNING_PAGES:
+        return lines
+    kept, removed = drop_running_lines(list(pages.values()))
+    if not removed:
+        return lines
+    # the first page keeps its lines: its top line is the title the running header repeats
+    keep = {line.number for page in [*list(pages.values())[:1], *kept[1:]] for line in page}
+    return [(t if i in keep else "", n, p) for i, (t, n, p) in enumerate(lines)]
+
+
 def parse_text(text: str, markdown: bool = False) -> list[Block]:
     """Split decoded text into blocks: paragraphs, Markdown headings and tables."""
     lines = _lines(text)
     has_pages = "\f" in text
+    if has_pages:
+        lines = _without_running_lines(lines)
     blocks: list[Block] = []
     i = 0
     while i < len(lines):
@@ -95,7 +135,7 @@ def parse_text(text: str, markdown: bool = False) -> list[Block]:
             rows = []
             while i < len(lines) and _is_tab_row(lines[i][0]):
                 rows.append([cell.strip() for cell in lines[i][0].split("\t")])
-                i += 1
+                i = _past_page_break(lines, i + 1, _is_tab_row)
             blocks.append(_table(rows, page_no, number))
             continue
         if _pipe_table_at(lines, i, markdown):
@@ -103,7 +143,7 @@ def parse_text(text: str, markdown: bool = False) -> list[Block]:
             while i < len(lines) and _is_pipe_row(lines[i][0]):
                 if not _MD_TABLE_SEP_RE.match(lines[i][0].strip()):
                     rows.append(_split_pipe_row(lines[i][0]))
-                i += 1
+                i = _past_page_break(lines, i + 1, _is_pipe_row)
             while rows and not any(rows[0]):
                 rows.pop(0)  # an empty header row over the real one (HTML-to-Markdown)
             if rows:
