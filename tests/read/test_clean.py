@@ -609,3 +609,17 @@ def test_a_page_number_inside_a_table_copied_one_cell_a_line_is_no_cell(tmp_path
     table = next(b for b in blocks if b.kind == "table")
     assert table.rows[-1][1:] == ["城镇新增就业", "万人", "28", "30", "预期性"]
     assert "removed page number: — 5 —" in repairs
+
+
+def test_a_news_lead_cut_by_the_wrap_width_still_opens_its_paragraph() -> None:
+    """记者从…获悉 over two lines of a text wrapped at 38 characters: the headline above stays
+    apart (joined, the lead would read as the headline's tail and its report as plans)."""
+    prose = "坚持融合式建设、标准化嵌入、功能性叠加、多灾种防护的原则，在建设方式上融入相关场"
+    lines = [prose[:37] + "。"] * 9
+    lines += ["新闻发布丨筑牢城市里子，龙江水气热提档补短"]
+    lines += ["记者从省委宣传部、省政府新闻办公室主办的“高质量完成‘十四五’规划”系列主题"]
+    lines += ["新闻发布会上获悉，“十四五”期间，我省新建改造供水管网5300公里。"]
+    assert len(lines[-2]) == 38
+    blocks, _ = clean_blocks([Block(line, "paragraph", None, n) for n, line in enumerate(lines, 1)])
+    assert blocks[-2].text == "新闻发布丨筑牢城市里子，龙江水气热提档补短"
+    assert blocks[-1].text.startswith("记者从省委宣传部") and blocks[-1].text.endswith("5300公里。")

@@ -502,6 +502,16 @@ def _without_page_marks(blocks: list[Block]) -> tuple[list[Block], list[str]]:
     return kept, repairs
 
 
+def _news_lead(blocks: list[Block], index: int, width: int | None) -> bool:
+    """A news item's lead opens this block — with the line below when the text is wrapped at
+    `width` (记者从省委宣传部、…系列 / 主题新闻发布会上获悉，…)."""
+    text = blocks[index].text
+    if _NEWS_LEAD_RE.match(text):
+        return True
+    after = blocks[index + 1].text if index + 1 < len(blocks) else ""
+    return _cut_at(text, width) and bool(_NEWS_LEAD_RE.match(text + after))
+
+
 def clean_blocks(blocks: list[Block]) -> tuple[list[Block], list[str]]:
     """Return cleaned blocks and a list of human-readable repairs.
 
@@ -562,7 +572,7 @@ def clean_blocks(blocks: list[Block]) -> tuple[list[Block], list[str]]:
     stops = sentence_per_line(cleaned, width)
     joined: list[Block] = []
     tail: tuple[int | None, int | None, str] = (None, None, "")  # the last line: page, line, text
-    for block in cleaned:
+    for index, block in enumerate(cleaned):
         prev = joined[-1] if joined else None
         # the line above cut at the wrap width, or inside a decimal: whatever it opened, it runs on
         above = tail[2]
@@ -583,7 +593,7 @@ def clean_blocks(blocks: list[Block]) -> tuple[list[Block], list[str]]:
             and not row_number(prev.text)
             and not row_number(block.text)
             and not _META_LINE_RE.match(prev.text)
-            and not _NEWS_LEAD_RE.match(block.text)
+            and not _news_lead(cleaned, index, width)
         ):
             repairs.append(f"{_JOIN}{_break_label(prev.text, block.text)}")
             latin = _latin(prev.text[-1]) and _latin(block.text[0])
