@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from plantrack.model import Block
 from plantrack.read.bullet_summary import split_bullets
+from plantrack.read.clean import clean_blocks
 
 DIGEST = (
     "2026年京口区十大民生实事项目概览 - 京口区通过人大代表票决确定了十大民生实事项目 [1] "
@@ -50,3 +51,26 @@ def test_a_figure_spaced_from_its_unit_is_not_a_clause_break() -> None:
     )
     texts = [b.text for b in split_bullets([Block(digest, "paragraph", None, 1)])[0]]
     assert "实施堤防工程，包括挡墙 13.46 千米，道路 8.72 千米。" in texts
+
+
+def test_a_digest_hard_wrapped_over_lines_is_split_once_rejoined() -> None:
+    """A digest cut at one width arrives as lines none of which holds its bullets: the lines
+    are rejoined first, then the digest is split into its items."""
+    width = 38
+    prose = [
+        ("坚持融合式建设、标准化嵌入、功能性叠加、多灾种防护的原则，在建设方式上融入相关场")[:37]
+        + "。"
+    ]
+    lines = prose * 9 + [DIGEST[i : i + width] for i in range(0, len(DIGEST), width)]
+    blocks, _ = clean_blocks([Block(line, "paragraph", None, n) for n, line in enumerate(lines, 1)])
+    texts = [b.text for b in blocks]
+    assert texts[9:] == [
+        "2026年京口区十大民生实事项目概览。",
+        "京口区通过人大代表票决确定了十大民生实事项目。",
+        "项目四：劳有所得。",
+        "实施精准就业帮扶全年城镇新增就业2700人。",  # the space went with the lines' join
+        "项目九：住有所居。",
+        "更新更换143台老旧电梯。",
+        "项目十：逝有所安。",
+        "对禹山公墓进行修缮。",
+    ]

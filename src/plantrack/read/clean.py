@@ -512,6 +512,47 @@ def _news_lead(blocks: list[Block], index: int, width: int | None) -> bool:
     return _cut_at(text, width) and bool(_NEWS_LEAD_RE.match(text + after))
 
 
+def _join_lines(cleaned: list[Block], repairs: list[str]) -> list[Block]:
+    """The paragraphs a page break, a hard wrap or a converter cut into lines, joined again
+    (one repair each), and subscripts copied onto a line of their own put back."""
+    width = wrap_width([b.text for b in cleaned if b.kind == "paragraph"])
+    stops = sentence_per_line(cleaned, width)
+    joined: list[Block] = []
+    tail: tuple[int | None, int | None, str] = (None, None, "")  # the last line: page, line, text
+    for index, block in enumerate(cleaned):
+        prev = joined[-1] if joined else None
+        # the line above cut at the wrap width, or inside a decimal: whatever it opened, it runs on
+        above = tail[2]
+        figure_cut = _cut_figure(above, block.text)
+        cut = figure_cut or _cut_at(above, width)
+        item_ends, tail = _item_ends(tail, block), (block.page, block.line, block.text)
+        if (
+            prev is not None
+            and not item_ends
+            and _joinable(prev)
+            and _joinable(block)
+            and (not ends_sentence(prev.text) or _cut_decimal(prev.text, block.text))
+            and (not _is_title_like(prev.text) or _CONTINUES_RE.match(block.text) or cut)
+            and (not is_title_heading(prev.text) or cut)
+            and not is_heading(block.text)
+            and not _YEAR_TURN_RE.match(block.text)
+            and (figure_cut or not _ITEM_RE.match(block.text))  # 培育10 / -15个: no bullet
+            and not row_number(prev.text)
+            and not row_number(block.text)
+            and not _META_LINE_RE.match(prev.text)
+            and not _news_lead(cleaned, index, width)
+        ):
+            repairs.append(f"{_JOIN}{_break_label(prev.text, block.text)}")
+            latin = _latin(prev.text[-1]) and _latin(block.text[0])
+            glue = " " if latin and not _cut_at(above, width) else ""  # 5.25EFl / ops: one word
+            if stops and not _PUNCT_RE.match(prev.text[-1]):
+                glue = "。"  # a converter dropped every full stop: each line was a sentence
+            _join(prev, block, glue)
+            continue
+        joined.append(block)
+    return _join_subscripts(joined, repairs)
+
+
 def clean_blocks(blocks: list[Block]) -> tuple[list[Block], list[str]]:
     """Return cleaned blocks and a list of human-readable repairs.
 
@@ -568,43 +609,11 @@ def clean_blocks(blocks: list[Block]) -> tuple[list[Block], list[str]]:
             )
         )
 
-    width = wrap_width([b.text for b in cleaned if b.kind == "paragraph"])
-    stops = sentence_per_line(cleaned, width)
-    joined: list[Block] = []
-    tail: tuple[int | None, int | None, str] = (None, None, "")  # the last line: page, line, text
-    for index, block in enumerate(cleaned):
-        prev = joined[-1] if joined else None
-        # the line above cut at the wrap width, or inside a decimal: whatever it opened, it runs on
-        above = tail[2]
-        figure_cut = _cut_figure(above, block.text)
-        cut = figure_cut or _cut_at(above, width)
-        item_ends, tail = _item_ends(tail, block), (block.page, block.line, block.text)
-        if (
-            prev is not None
-            and not item_ends
-            and _joinable(prev)
-            and _joinable(block)
-            and (not ends_sentence(prev.text) or _cut_decimal(prev.text, block.text))
-            and (not _is_title_like(prev.text) or _CONTINUES_RE.match(block.text) or cut)
-            and (not is_title_heading(prev.text) or cut)
-            and not is_heading(block.text)
-            and not _YEAR_TURN_RE.match(block.text)
-            and (figure_cut or not _ITEM_RE.match(block.text))  # 培育10 / -15个: no bullet
-            and not row_number(prev.text)
-            and not row_number(block.text)
-            and not _META_LINE_RE.match(prev.text)
-            and not _news_lead(cleaned, index, width)
-        ):
-            repairs.append(f"{_JOIN}{_break_label(prev.text, block.text)}")
-            latin = _latin(prev.text[-1]) and _latin(block.text[0])
-            glue = " " if latin and not _cut_at(above, width) else ""  # 5.25EFl / ops: one word
-            if stops and not _PUNCT_RE.match(prev.text[-1]):
-                glue = "。"  # a converter dropped every full stop: each line was a sentence
-            _join(prev, block, glue)
-            continue
-        joined.append(block)
-    joined = _join_subscripts(joined, repairs)
+    joined = _join_lines(cleaned, repairs)
     joins = [r for r in repairs if r.startswith(_JOIN)]
+    if joins:  # a digest hard-wrapped over lines is whole only now
+        joined, rejoined_digest = split_bullets(joined)
+        repairs += rejoined_digest
     if len(joins) > _WRAPPED_MIN and len(joins) > _WRAPPED_SHARE * len(blocks):
         # A hard-wrapped text file, not page breaks: one line says it, not thousands.
         repairs = [r for r in repairs if not r.startswith(_JOIN)]
