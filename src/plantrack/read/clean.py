@@ -21,10 +21,10 @@ from plantrack.read.lexicon import (
     FIGURE_SPACE_RE,
     NEWS_BYLINE,
     NEWS_SOURCE,
-    PAGE_MARK_RE,
     row_number,
 )
 from plantrack.read.one_line_table import one_line_tables
+from plantrack.read.page_chrome import CONTINUATION_RE, page_chrome, without_page_marks
 from plantrack.read.runon import split_run_on
 from plantrack.read.scope_column import fold_scope_rows
 from plantrack.read.script import to_simplified, without_pinyin
@@ -68,26 +68,6 @@ _COMMA_POINT_RE = re.compile(r"(?<=\d)[，,](?=\d{1,2}[%％‰])")
 # beside it or a per cent after it (the “1·24” of a date or an event's name has neither)
 _OCR_POINT_RE = re.compile(r"(?<=\d)(?: [·•]\s*|[·•]\s+|[·•](?=\d+[%％‰]))(?=\d)")
 
-
-_MARK_NUM = r"[0-9一二三四五六七八九十百零〇]+"
-# 【上接第6版】 【下转第8版】 （上接第X版） (转第3版) 〔接第二版〕 ...
-CONTINUATION_RE = re.compile(
-    rf"[【（(〔\[［]\s*(?:上接|下转|接|转|续)\s*第?\s*{_MARK_NUM}\s*版\s*[】）)〕\]］]"
-)
-# A whole block that is only a page number: — 12 —  - 12 -  –12–  第 3 页  第3页 共10页  12
-PAGE_NUMBER_RE = re.compile(
-    r"^(?:[-—–－─~]+\s*\d{1,4}\s*[-—–－─~]+"
-    r"|第\s*\d{1,4}\s*页(?:\s*[/，,]?\s*共\s*\d{1,4}\s*页)?"
-    r"|\d{1,4}\s*/\s*\d{1,4}"
-    r"|(?:page|Page|PAGE)\s*\d{1,4}(?:\s*of\s*\d{1,4})?"
-    r"|\d{1,4})$"
-)
-# 2023年政府工作报告-12篇(第58/84页): the title line of one page of a web collection of documents
-COLLECTION_PAGE_RE = re.compile(
-    r"^[^。，；,;]{0,40}[-—－]\s*\d{1,4}\s*篇\s*[(（]第\s*\d{1,4}\s*/\s*\d{1,4}\s*页[)）]$"
-)
-# - [ 11-07]福建今年将建设21个…: a dated link of a page's related-news list (one line, no sentence)
-RELATED_LINK_RE = re.compile(r"^[-·•]?\s*[\[［【]\s*\d{1,2}-\d{1,2}\s*[\]］】][^。；]{0,60}$")
 
 _CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uff0f\uff1a-\uff20\u2014\u2018\u2019\u201c\u201d\u2026"
 _CJK_SPACE_RE = re.compile(rf"(?<=[{_CJK}])[ \t\u3000\xa0]+(?=[{_CJK}])")
@@ -281,15 +261,6 @@ def _latin(char: str) -> bool:
     return char.isascii() and char.isalpha()
 
 
-def _at_page_edge(blocks: list[Block], index: int) -> bool:
-    """True when the block before or after this one is on another (known) page."""
-    page = blocks[index].page
-    if page is None:
-        return False
-    neighbours = blocks[max(index - 1, 0) : index] + blocks[index + 1 : index + 2]
-    return any(other.page is not None and other.page != page for other in neighbours)
-
-
 _SHORT_LINE = 30  # characters: a line this short before a blank line ends its paragraph
 
 
@@ -475,33 +446,6 @@ def _spaced_digits(text: str) -> str:
     return _SPACED_DIGITS_RE.sub(lambda m: m.group(0).replace(" ", ""), text)
 
 
-def _page_chrome(blocks: list[Block], index: int, text: str) -> str | None:
-    """The repair that removes a paragraph which is only a page's number or title, or None."""
-    if blocks[index].kind != "paragraph":
-        return None
-    # a bare "30" may be a table cell on its own line: only at a known page edge
-    if PAGE_NUMBER_RE.match(text) and (not text.isdigit() or _at_page_edge(blocks, index)):
-        return f"removed page number: {text}"
-    if COLLECTION_PAGE_RE.match(text):
-        return f"removed a collection page's title: {text}"
-    if RELATED_LINK_RE.match(text):
-        return f"removed a related-news link: {text}"
-    return None
-
-
-def _without_page_marks(blocks: list[Block]) -> tuple[list[Block], list[str]]:
-    """Blocks without the lines that are only a page's number (— 5 —), before any table is
-    rebuilt: a PDF's page number inside a table copied one cell a line is no cell."""
-    kept: list[Block] = []
-    repairs: list[str] = []
-    for block in blocks:
-        if block.kind == "paragraph" and PAGE_MARK_RE.match(block.text.strip()):
-            repairs.append(f"removed page number: {block.text.strip()}")
-        else:
-            kept.append(block)
-    return kept, repairs
-
-
 def _news_lead(blocks: list[Block], index: int, width: int | None) -> bool:
     """A news item's lead opens this block — with the line below when the text is wrapped at
     `width` (记者从省委宣传部、…系列 / 主题新闻发布会上获悉，…)."""
@@ -561,7 +505,7 @@ def clean_blocks(blocks: list[Block]) -> tuple[list[Block], list[str]]:
     """
     blocks, glosses = without_pinyin(blocks)
     blocks, script = to_simplified(blocks)
-    blocks, pages = _without_page_marks(blocks)
+    blocks, pages = without_page_marks(blocks)
     blocks, flat = unflatten_rows(blocks)
     blocks, broken = bar_rows(blocks)
     blocks, bars = bar_first_cells(blocks)
@@ -586,7 +530,7 @@ def clean_blocks(blocks: list[Block]) -> tuple[list[Block], list[str]]:
             repaired_punct += 1
             text = punctuated
         text = _spaced_digits(_number_repairs(text)).strip()
-        chrome = _page_chrome(blocks, index, text)
+        chrome = page_chrome(blocks, index, text)
         if chrome:
             repairs.append(chrome)
             continue

@@ -15,8 +15,9 @@ from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 
 from plantrack.model import Block
-from plantrack.read.clean import PAGE_NUMBER_RE, ends_sentence, is_title_heading, normalize_width
+from plantrack.read.clean import ends_sentence, is_title_heading, normalize_width
 from plantrack.read.headings import is_heading
+from plantrack.read.page_chrome import PAGE_NUMBER_RE
 
 # Lines repeated in the top/bottom zone of at least this share of pages are running heads.
 _RUNNING_SHARE = 0.6

@@ -11,11 +11,6 @@ FIGURE_SPACE_RE = re.compile(
     r"(?<=[\u4e00-\u9fff])[ \xa0](?=\d)|(?<=\d)[ \xa0](?=[\u4e00-\u9fff%％‰])"
 )
 
-# — 5 —, 第5页, Page 5: a page number no table cell looks like (3/4 and a bare 30 may be cells)
-PAGE_MARK_RE = re.compile(
-    r"^(?:[-—–－─~]+\s*\d{1,4}\s*[-—–－─~]+|第\s*\d{1,4}\s*页(?:\s*[/，,]?\s*共\s*\d{1,4}\s*页)?"
-    r"|(?:page|Page|PAGE)\s*\d{1,4}(?:\s*of\s*\d{1,4})?)$"
-)
 # Base units, longest first so 个百分点 wins over 个 and 千瓦时 over 千瓦.
 BASE_UNITS = sorted(
     [

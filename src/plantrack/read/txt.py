@@ -10,7 +10,7 @@ from plantrack.read import limits
 from plantrack.read.encoding import decode
 from plantrack.read.headings import is_heading
 from plantrack.read.layout import Line, drop_running_lines
-from plantrack.read.lexicon import PAGE_MARK_RE
+from plantrack.read.page_chrome import PAGE_MARK_RE
 
 _LINE_BREAK_RE = re.compile(r"\r\n|\r|\n")
 _MD_HEADING_RE = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")

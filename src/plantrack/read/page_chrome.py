@@ -1,0 +1,69 @@
+"""A page's furniture in a document's text: page numbers, newspaper continuation marks, a web
+collection's page titles and related-news links — found here, removed by `clean`."""
+
+from __future__ import annotations
+
+import re
+
+from plantrack.model import Block
+
+_MARK_NUM = r"[0-9一二三四五六七八九十百零〇]+"
+# 【上接第6版】 【下转第8版】 （上接第X版） (转第3版) 〔接第二版〕 ...
+CONTINUATION_RE = re.compile(
+    rf"[【（(〔\[［]\s*(?:上接|下转|接|转|续)\s*第?\s*{_MARK_NUM}\s*版\s*[】）)〕\]］]"
+)
+# A whole block that is only a page number: — 12 —  - 12 -  –12–  第 3 页  第3页 共10页  12
+PAGE_NUMBER_RE = re.compile(
+    r"^(?:[-—–－─~]+\s*\d{1,4}\s*[-—–－─~]+"
+    r"|第\s*\d{1,4}\s*页(?:\s*[/，,]?\s*共\s*\d{1,4}\s*页)?"
+    r"|\d{1,4}\s*/\s*\d{1,4}"
+    r"|(?:page|Page|PAGE)\s*\d{1,4}(?:\s*of\s*\d{1,4})?"
+    r"|\d{1,4})$"
+)
+# 2023年政府工作报告-12篇(第58/84页): the title line of one page of a web collection of documents
+COLLECTION_PAGE_RE = re.compile(
+    r"^[^。，；,;]{0,40}[-—－]\s*\d{1,4}\s*篇\s*[(（]第\s*\d{1,4}\s*/\s*\d{1,4}\s*页[)）]$"
+)
+# - [ 11-07]福建今年将建设21个…: a dated link of a page's related-news list (one line, no sentence)
+RELATED_LINK_RE = re.compile(r"^[-·•]?\s*[\[［【]\s*\d{1,2}-\d{1,2}\s*[\]］】][^。；]{0,60}$")
+# — 5 —, 第5页, Page 5: a page number no table cell looks like (3/4 and a bare 30 may be cells)
+PAGE_MARK_RE = re.compile(
+    r"^(?:[-—–－─~]+\s*\d{1,4}\s*[-—–－─~]+|第\s*\d{1,4}\s*页(?:\s*[/，,]?\s*共\s*\d{1,4}\s*页)?"
+    r"|(?:page|Page|PAGE)\s*\d{1,4}(?:\s*of\s*\d{1,4})?)$"
+)
+
+
+def at_page_edge(blocks: list[Block], index: int) -> bool:
+    """True when the block before or after this one is on another (known) page."""
+    page = blocks[index].page
+    if page is None:
+        return False
+    neighbours = blocks[max(index - 1, 0) : index] + blocks[index + 1 : index + 2]
+    return any(other.page is not None and other.page != page for other in neighbours)
+
+
+def page_chrome(blocks: list[Block], index: int, text: str) -> str | None:
+    """The repair that removes a paragraph which is only a page's number or title, or None."""
+    if blocks[index].kind != "paragraph":
+        return None
+    # a bare "30" may be a table cell on its own line: only at a known page edge
+    if PAGE_NUMBER_RE.match(text) and (not text.isdigit() or at_page_edge(blocks, index)):
+        return f"removed page number: {text}"
+    if COLLECTION_PAGE_RE.match(text):
+        return f"removed a collection page's title: {text}"
+    if RELATED_LINK_RE.match(text):
+        return f"removed a related-news link: {text}"
+    return None
+
+
+def without_page_marks(blocks: list[Block]) -> tuple[list[Block], list[str]]:
+    """Blocks without the lines that are only a page's number (— 5 —), before any table is
+    rebuilt: a PDF's page number inside a table copied one cell a line is no cell."""
+    kept: list[Block] = []
+    repairs: list[str] = []
+    for block in blocks:
+        if block.kind == "paragraph" and PAGE_MARK_RE.match(block.text.strip()):
+            repairs.append(f"removed page number: {block.text.strip()}")
+        else:
+            kept.append(block)
+    return kept, repairs
