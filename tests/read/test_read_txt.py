@@ -256,3 +256,16 @@ def test_a_running_header_of_a_pdfs_saved_text_is_dropped() -> None:
     texts = [b.text for b in parse_text("\n\f".join(pages))]
     assert texts.count(title) == 1 and texts[0] == title
     assert "新增停车泊位5000个。" in texts and "建设口袋公园30个。" in texts
+
+
+def test_table_rows_stay_when_a_running_header_goes() -> None:
+    title = "关于推进城市更新的实施方案"
+    pages = [
+        f"{title}\n到2027年，完成老旧小区改造200个。\n— 1 —",
+        f"{title}\n指标\t单位\t2027年\n口袋公园\t个\t30\n— 2 —",
+        f"{title}\n建设口袋公园30个。\n— 3 —",
+    ]
+    blocks = parse_text("\n\f".join(pages))
+    assert [b.text for b in blocks].count(title) == 1
+    table = next(b for b in blocks if b.kind == "table")
+    assert table.rows == [["指标", "单位", "2027年"], ["口袋公园", "个", "30"]]

@@ -99,7 +99,7 @@ def _past_page_break(
     return j if paged or lines[j][2] != page else i
 
 
-_RUNNING_PAGES = 3  # pages: on fewer, a line met twice at a page's edge may be the text's own
+_RUNNING_PAGES = 2  # pages: a line at the edge of a single page is the text's own
 
 
 def _without_running_lines(lines: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
@@ -115,8 +115,9 @@ def _without_running_lines(lines: list[tuple[str, int, int]]) -> list[tuple[str,
     if not removed:
         return lines
     # the first page keeps its lines: its top line is the title the running header repeats
-    keep = {line.number for page in [*list(pages.values())[:1], *kept[1:]] for line in page}
-    return [(t if i in keep else "", n, p) for i, (t, n, p) in enumerate(lines)]
+    seen = {line.number for page in list(pages.values())[1:] for line in page}
+    dropped = seen - {line.number for page in kept[1:] for line in page}
+    return [("" if i in dropped else t, n, p) for i, (t, n, p) in enumerate(lines)]
 
 
 def parse_text(text: str, markdown: bool = False) -> list[Block]:
