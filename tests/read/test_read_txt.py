@@ -269,3 +269,12 @@ def test_table_rows_stay_when_a_running_header_goes() -> None:
     assert [b.text for b in blocks].count(title) == 1
     table = next(b for b in blocks if b.kind == "table")
     assert table.rows == [["指标", "单位", "2027年"], ["口袋公园", "个", "30"]]
+
+
+def test_a_cell_that_is_a_figure_alone_is_no_running_line() -> None:
+    """<1, <15000, 80: a one-cell-per-line table's figures meet the top of many pages; the
+    figure alone (its key all digits) repeats as cells do and stays."""
+    pages = [f"指标{n}\n\n下降{n}%\n— {n} —" for n in range(1, 4)]
+    pages = [page + f"\n\f<{n}5000\n\n预期性" for n, page in enumerate(pages, 1)]
+    texts = [b.text for b in parse_text("\n".join(pages))]
+    assert [t for t in texts if t.startswith("<")] == ["<15000", "<25000", "<35000"]

@@ -87,7 +87,8 @@ def drop_running_lines(pages: list[list[Line]]) -> tuple[list[list[Line]], int]:
         key
         for page_keys in keys
         for key in page_keys
-        if sum(1 for other in keys if _running(key, other, fuzzy)) >= threshold
+        # a figure alone (<15000, 80.5) repeats as cells do; a page number is told by its form
+        if key.strip("#") and sum(1 for other in keys if _running(key, other, fuzzy)) >= threshold
     }
     removed = 0
     kept_pages: list[list[Line]] = []
