@@ -55,14 +55,14 @@ FIELDS = (
 TABLE_FIELDS = ("row", "value", "baseline", "binding")
 
 
-# the batch blind for the next piece of work: `b87-…` (`--blind87`)
-BLIND_BATCHES: tuple[int, ...] = (87,)
+# the batch blind for the next piece of work: `b88-…` (`--blind88`)
+BLIND_BATCHES: tuple[int, ...] = (88,)
 BATCH = re.compile(r"b(\d+)-")
 
 
 def split_of(stem: str) -> str:
     """The fixed rule: a batch of `BLIND_BATCHES` is blind as a whole. The second to
-    eighty-sixth batches (`b2-…` … `b86-…`) were blind as a whole and are retired since their end scores
+    eighty-seventh batches (`b2-…` … `b87-…`) were blind as a whole and are retired since their end scores
     (scored every run, tuned on); in the first batch a document was blind when sha256(stem)
     starts with 0–7. That first blind split was scored at the start and at the end of the work it
     measured (blind-scores.json); it is retired now — scored every run and tuned on like dev."""
@@ -595,6 +595,10 @@ RETIRED = (
     (
         "retired86",
         "wild set, retired eighty-sixth batch b86- (scored blind twice, tuned on since)",
+    ),
+    (
+        "retired87",
+        "wild set, retired eighty-seventh batch b87- (scored blind twice, tuned on since)",
     ),
 )
 

@@ -63,7 +63,8 @@ _AT_LEAST = ("不少于", "不低于", "不小于")
 # a project's capacity
 # 风电场5座，总装机容量460兆瓦: what the projects counted before add up to, with no verb
 _PROJECTS_TOTAL = frozenset(("总装机容量", "总装机", "总装机规模", "总规模", "总容量"))
-_CAPACITY_UNIT = re.compile(r"^(?:万|亿)?(?:千瓦|千瓦时|吨|兆瓦|吉瓦)$")
+# (150万头生猪定点屠宰项目: the head a slaughterhouse project handles a year)
+_CAPACITY_UNIT = re.compile(r"^(?:万|亿)?(?:千瓦|千瓦时|吨|兆瓦|吉瓦|头|只|羽)$")
 _OF_A_PROJECT = re.compile(
     r"^(?:[\u4e00-\u9fff（）()]{0,12}?(?:项目|工程|电厂|机组|处理中心|处理厂|处理站)"
     r"|(?:、[^，。；,;]{1,24}?)+等(?:\d+个)?项目)"

@@ -627,6 +627,8 @@ def _name_reason(
         return "a year"
     opens_noun = after in "大型" and is_count(q.unit)  # 16处大宗…
     opens_noun = opens_noun or text.startswith(("大关", "级规模"), q.end)  # 突破1万亿元大关
+    # 3万亩大豆玉米带状复合种植, 500亩大棚: a crop or a shed the 大 opens, not a size class
+    opens_noun = opens_noun or text.startswith(_BIG_NOUNS, q.end)
     if after in ("强", "级", "型", "大", "位") and q.suffix is None and not opens_noun:
         return f"a qualifier or name ({q.text}{after})"
     named = _named_by_its_words(text, q, s)
@@ -635,6 +637,9 @@ def _name_reason(
     if q.unit.endswith(("级", "星")):
         return f"a grade or scale class ({q.text}): a qualifier, not a value"
     return None
+
+
+_BIG_NOUNS = ("大豆", "大棚", "大米", "大蒜", "大麦", "大葱", "大闸蟹", "大白菜", "大樱桃")
 
 
 # 407、262万千瓦: a bare number, 、 and the next value of the list, which states the unit

@@ -268,6 +268,11 @@ _ATTRIBUTE_BESIDE = re.compile(
 )
 _MAKES_THINGS = frozenset(vocab.ACTION_VERBS + vocab.INCREMENT_VERBS)
 _BARE_AREA = frozenset(("面积", "总面积", "规划面积", "总规划面积", "占地面积", "规划总面积"))
+# …基地建设，面积突破11万亩: an area the work is to reach, not the size a place has
+_REACHED = frozenset(("突破", "达到", "超过", "不少于", "不低于", "稳定在", "保持在"))
+_BUILT_CLAUSE = re.compile(
+    r"\s*(?:推进|加快|实施|开展|加强)?(?P<what>[^，,；;。：:\d]{2,24}?)(?:建设|改造)$"
+)
 _STARTS = frozenset(("新开工", "开工", "竣工", "建设"))  # 建设面积约153.4万平方米: housing built
 _ZONE_AREA = ("区域面积", "启动区面积", "核心区面积", "片区面积")
 _AREA_UNITS = frozenset(("平方公里", "公顷", "亩", "万亩", "平方米", "万平方米", "km²", "㎞²"))
@@ -348,7 +353,10 @@ def rule_not_a_value(r: Reading, run: ClauseRun) -> str | None:
         and r.head.verb in (None, "约", "为", "约为")
     ):
         return "the size of a zone (先行启动区域面积约1平方公里), not a target"
-    if r.metric in _BARE_AREA and r.q.unit in _AREA_UNITS:
+    if r.metric in _BARE_AREA and r.q.unit in _AREA_UNITS and r.head.verb in _REACHED:
+        built = _BUILT_CLAUSE.match(run.state.clause)
+        r.metric = built.group("what") + r.metric if built else r.metric
+    elif r.metric in _BARE_AREA and r.q.unit in _AREA_UNITS:
         if r.head.verb_word not in _STARTS:
             return "the size of a place (…片区，面积约8.5平方公里), not a target"
         # 新开工面积20万平方米: the year's housing starts (a level of the year), not a size

@@ -140,14 +140,15 @@ SHARED_HEADS = _words(
 )
 # 区财政每年安排…专项资金: the paying body and its verb are not the metric.
 AGENT_RE = re.compile(r"^(?:[市区县省]级?|市本级|区本级)?财政(?P<yearly>每年)?(?:安排|投入|统筹)")
-# 全长45公里, 总投资120亿元, 建成后年产值200亿元: a project's size, not a target.
+# 全长45公里, 总投资120亿元, 建成后年产值200亿元: a project's size, not a target (总投资计划274.7亿元:
+# a year's investment plan, a target).
 # 总投资亿元以上重大产业项目 / 总投资超10亿元项目, right before their count
 THRESHOLD_NOUN_RE = re.compile(
     r"投资(?:超过?|达到?)?[\d.]*[千百]?[万亿]?元(?:以上|及以上)?[\u4e00-\u9fff]{0,10}?(?:项目|企业|工程)$"
 )
 ATTRIBUTE_RE = re.compile(
     # (长度约740米，宽度约33米: the size of the road a work item rebuilds)
-    r"(?:全长|总长|总投资|(?<!独立)占地(?!区)|建筑面积|建成后|设计能力|设计规模|^长度|^宽度)[^，。；]{0,12}$"
+    r"(?:全长|总长|总投资(?!计划)|(?<!独立)占地(?!区)|建筑面积|建成后|设计能力|设计规模|^长度|^宽度)[^，。；]{0,12}$"
 )
 # 十万人口死亡率, 亿元生产总值生产安全事故死亡率: a rate per a population, written bare
 RATIO_METRIC = (

@@ -58,7 +58,8 @@ _FIFTEEN_RE = re.compile(r"巧(?=\s?[\d·•.．万])")
 # own figure (a share is never followed by a noun and a number in one phrase)
 _LOST_SEPARATOR_RE = re.compile(
     r"(?<=\d[%％])(?!左右|以上|以下|以内|上下|相当|折合|[的和及或与其即约])"
-    r"(?=(?:(?![提升降增减扩缩达到至为调改变占比较])[\u4e00-\u9fff]){2,8}\d)"  # no change verb
+    # no change verb; not 50%排水用户和40%排水分区: shares of two things, joined by 和
+    r"(?=(?:(?![提升降增减扩缩达到至为调改变占比较])[\u4e00-\u9fff]){2,8}(?<![和及与或])\d)"
     # 合格率达95%以上全省体育产业总规模超过…: a bound, then a new subject that names its scope
     r"|(?<=[%％]以上|[%％]左右)(?=全[省市县区国])"
 )
