@@ -273,3 +273,20 @@ def test_a_group_of_tasks_between_rows_one_cell_per_line(tmp_path: Path) -> None
 def test_a_task_cell_loses_the_space_beside_a_figure() -> None:
     """1-10 月推进情况 (a figure spaced from its word) is one header cell, 1-10月推进情况."""
     assert tidy_task("1-10 月推进情况 |") == "1-10月推进情况"
+
+
+def test_a_long_task_cell_a_pdf_wrapped_is_one_cell(tmp_path: Path) -> None:
+    """Cells apart by blank lines, a long cell over two lines with none between them (a PDF's
+    saved text): one cell, and the rows after it stay in step."""
+    long = CELLS.index("加强能耗监测数据分析，确保上传市平台数据正常率达到90%以上")
+    cells = [c if k != long else c[:15] + "\n" + c[15:] for k, c in enumerate(CELLS)]
+    text = "附表 重点工作分工\n\n" + "\n\n".join([*cells, AFTER, TAIL]) + "\n"
+    path = tmp_path / "安排.txt"
+    path.write_text(text, encoding="utf-8")
+    parsed = parse_document(
+        read_document(path), title="某区2025年节能降碳工作安排", period=(2025, 2025)
+    )
+    assert "rebuilt a task table of 5 rows from one-cell-per-line text" in parsed.repairs
+    got = {(t.metric, t.value, t.unit) for t in parsed.targets}
+    assert ("公用和专用充电桩", 200, "根") in got
+    assert ("上传市平台数据正常率", 90, "%") in got

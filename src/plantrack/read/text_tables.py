@@ -462,11 +462,19 @@ class _Recover:
 
     def _task_table(self, i: int) -> int:
         """A 任务分工表 one cell per line (`plantrack.read.task_tables`)."""
-        texts = self._texts(i, MAX_TASK_CELLS)
-        rows, used = task_rows([tidy_task(t) for t in texts])
+        lines = self.blocks[i : i + MAX_TASK_CELLS]
+        joined = _blank_separated(lines)
+        cells: list[tuple[int, str]] = []  # (block offset of the cell's last line, cell)
+        for k, text in enumerate(self._texts(i, MAX_TASK_CELLS)):
+            if joined and cells and _same_cell(lines[k - 1], lines[k]):
+                cells[-1] = (k, cells[-1][1] + tidy_task(text))  # a long cell a PDF wrapped
+            else:
+                cells.append((k, tidy_task(text)))
+        rows, used = task_rows([c for _, c in cells])
         if not used:
             return 0
-        return self._emit(i, used, _Built(rows), "one-cell-per-line", "a task table")
+        end = cells[used - 1][0] + 1
+        return self._emit(i, end, _Built(rows), "one-cell-per-line", "a task table")
 
     def _between_bars_task_table(self, i: int) -> int:
         """A task table copied with each cell between lines that hold only a bar (| / 序号 / | /
