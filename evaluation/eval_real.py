@@ -55,8 +55,8 @@ FIELDS = (
 TABLE_FIELDS = ("row", "value", "baseline", "binding")
 
 
-# the batch blind for the next piece of work: `b89-…` (`--blind89`)
-BLIND_BATCHES: tuple[int, ...] = (89,)
+# the batches blind for the next piece of work: `b88-…`, `b89-…` (`--blind88`, `--blind89`)
+BLIND_BATCHES: tuple[int, ...] = (88, 89)
 BATCH = re.compile(r"b(\d+)-")
 
 
