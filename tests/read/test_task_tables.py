@@ -7,6 +7,7 @@ from pathlib import Path
 import docx
 import pytest
 
+from plantrack.model import ParsedPlan
 from plantrack.parse.plan import parse_document
 from plantrack.read import read_document
 from plantrack.read.task_tables import task_columns, task_rows, tidy_task
@@ -53,13 +54,19 @@ def test_other_headers_are_no_task_table(header: list[str]) -> None:
     assert task_rows([*header, "1", "建设道路5公里", "2026年", "交通局"]) == ([], 0)
 
 
-def test_a_task_table_copied_as_text_keeps_its_cells_apart(tmp_path: Path) -> None:
-    text = "附表 重点工作分工\n\n" + "\n\n".join([*CELLS, AFTER, TAIL]) + "\n"
+def _cells_a_line(tmp_path: Path, cells: list[str]) -> ParsedPlan:
+    """The task table's cells one a line, blank lines between them, under a caption and over the
+    text after it, read as a plan's .txt."""
+    text = "附表 重点工作分工\n\n" + "\n\n".join([*cells, AFTER, TAIL]) + "\n"
     path = tmp_path / "安排.txt"
     path.write_text(text, encoding="utf-8")
-    parsed = parse_document(
+    return parse_document(
         read_document(path), title="某区2025年节能降碳工作安排", period=(2025, 2025)
     )
+
+
+def test_a_task_table_copied_as_text_keeps_its_cells_apart(tmp_path: Path) -> None:
+    parsed = _cells_a_line(tmp_path, CELLS)
     assert "rebuilt a task table of 5 rows from one-cell-per-line text" in parsed.repairs
     got = {(t.metric, t.value, t.unit, t.comparator.value, t.kind.value) for t in parsed.targets}
     assert got == {
@@ -280,12 +287,7 @@ def test_a_long_task_cell_a_pdf_wrapped_is_one_cell(tmp_path: Path) -> None:
     saved text): one cell, and the rows after it stay in step."""
     long = CELLS.index("加强能耗监测数据分析，确保上传市平台数据正常率达到90%以上")
     cells = [c if k != long else c[:15] + "\n" + c[15:] for k, c in enumerate(CELLS)]
-    text = "附表 重点工作分工\n\n" + "\n\n".join([*cells, AFTER, TAIL]) + "\n"
-    path = tmp_path / "安排.txt"
-    path.write_text(text, encoding="utf-8")
-    parsed = parse_document(
-        read_document(path), title="某区2025年节能降碳工作安排", period=(2025, 2025)
-    )
+    parsed = _cells_a_line(tmp_path, cells)
     assert "rebuilt a task table of 5 rows from one-cell-per-line text" in parsed.repairs
     got = {(t.metric, t.value, t.unit) for t in parsed.targets}
     assert ("公用和专用充电桩", 200, "根") in got

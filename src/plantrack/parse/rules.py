@@ -331,6 +331,21 @@ _CAPACITY_BEFORE = ("输气量", "输气能力", "处理能力", "处理规模",
 _FACILITY_AFTER = re.compile(r"^的?[\u4e00-\u9fff]{0,4}(?:门站|站|厂|中心|基地)(?=[，。；、]|$)")
 
 
+def _bare_area(r: Reading, run: ClauseRun) -> str | None:
+    """A bare 面积: an area to reach (…基地建设，面积突破11万亩, named after what the clause before
+    builds), housing started (新开工面积20万平方米), or the size a place has (片区，面积约8.5平方公里)."""
+    if r.head.verb in _REACHED:
+        built = _BUILT_CLAUSE.match(run.state.clause)
+        if built:
+            r.metric = built.group("what") + r.metric
+        return None
+    if r.head.verb_word not in _STARTS:
+        return "the size of a place (…片区，面积约8.5平方公里), not a target"
+    # 新开工面积20万平方米: the year's housing starts (a level of the year), not a size
+    r.metric, r.kind = r.head.verb_word + r.metric, None
+    return None
+
+
 def rule_not_a_value(r: Reading, run: ClauseRun) -> str | None:
     """5000万元以上的项目, 世界500强, 15分钟生活圈, 全长45公里: not a target (see `reject`)."""
     said = said_not_a_target(r.q, r.head.verb, r.pre, r.after, r.metric, run.clause)
@@ -353,14 +368,10 @@ def rule_not_a_value(r: Reading, run: ClauseRun) -> str | None:
         and r.head.verb in (None, "约", "为", "约为")
     ):
         return "the size of a zone (先行启动区域面积约1平方公里), not a target"
-    if r.metric in _BARE_AREA and r.q.unit in _AREA_UNITS and r.head.verb in _REACHED:
-        built = _BUILT_CLAUSE.match(run.state.clause)
-        r.metric = built.group("what") + r.metric if built else r.metric
-    elif r.metric in _BARE_AREA and r.q.unit in _AREA_UNITS:
-        if r.head.verb_word not in _STARTS:
-            return "the size of a place (…片区，面积约8.5平方公里), not a target"
-        # 新开工面积20万平方米: the year's housing starts (a level of the year), not a size
-        r.metric, r.kind = r.head.verb_word + r.metric, None
+    if r.metric in _BARE_AREA and r.q.unit in _AREA_UNITS:
+        said = _bare_area(r, run)
+        if said:
+            return said
     if (
         _ATTRIBUTE_BESIDE.match(r.after)
         and r.head.lead_verb

@@ -466,7 +466,7 @@ def _join_lines(cleaned: list[Block], repairs: list[str]) -> list[Block]:
     tail: tuple[int | None, int | None, str] = (None, None, "")  # the last line: page, line, text
     for index, block in enumerate(cleaned):
         prev = joined[-1] if joined else None
-        # the line above cut at the wrap width, or inside a decimal: whatever it opened, it runs on
+        # the line above cut at the wrap width, or inside a quantity: whatever it opened, it runs on
         above = tail[2]
         figure_cut = _cut_figure(above, block.text)
         cut = figure_cut or _cut_at(above, width)

@@ -12,14 +12,14 @@ _MARK_NUM = r"[0-9一二三四五六七八九十百零〇]+"
 CONTINUATION_RE = re.compile(
     rf"[【（(〔\[［]\s*(?:上接|下转|接|转|续)\s*第?\s*{_MARK_NUM}\s*版\s*[】）)〕\]］]"
 )
-# A whole block that is only a page number: — 12 —  - 12 -  –12–  第 3 页  第3页 共10页  12
-PAGE_NUMBER_RE = re.compile(
-    r"^(?:[-—–－─~]+\s*\d{1,4}\s*[-—–－─~]+"
+# — 12 —  - 12 -  –12–, 第 3 页  第3页 共10页, Page 3 of 9: a page number in a form no table cell has
+_PAGE_FORMS = (
+    r"[-—–－─~]+\s*\d{1,4}\s*[-—–－─~]+"
     r"|第\s*\d{1,4}\s*页(?:\s*[/，,]?\s*共\s*\d{1,4}\s*页)?"
-    r"|\d{1,4}\s*/\s*\d{1,4}"
     r"|(?:page|Page|PAGE)\s*\d{1,4}(?:\s*of\s*\d{1,4})?"
-    r"|\d{1,4})$"
 )
+# A whole block that is only a page number: those forms, or 3/10 or a bare 12 (either may be a cell)
+PAGE_NUMBER_RE = re.compile(rf"^(?:{_PAGE_FORMS}|\d{{1,4}}\s*/\s*\d{{1,4}}|\d{{1,4}})$")
 # 2023年政府工作报告-12篇(第58/84页): the title line of one page of a web collection of documents
 COLLECTION_PAGE_RE = re.compile(
     r"^[^。，；,;]{0,40}[-—－]\s*\d{1,4}\s*篇\s*[(（]第\s*\d{1,4}\s*/\s*\d{1,4}\s*页[)）]$"
@@ -27,10 +27,7 @@ COLLECTION_PAGE_RE = re.compile(
 # - [ 11-07]福建今年将建设21个…: a dated link of a page's related-news list (one line, no sentence)
 RELATED_LINK_RE = re.compile(r"^[-·•]?\s*[\[［【]\s*\d{1,2}-\d{1,2}\s*[\]］】][^。；]{0,60}$")
 # — 5 —, 第5页, Page 5: a page number no table cell looks like (3/4 and a bare 30 may be cells)
-PAGE_MARK_RE = re.compile(
-    r"^(?:[-—–－─~]+\s*\d{1,4}\s*[-—–－─~]+|第\s*\d{1,4}\s*页(?:\s*[/，,]?\s*共\s*\d{1,4}\s*页)?"
-    r"|(?:page|Page|PAGE)\s*\d{1,4}(?:\s*of\s*\d{1,4})?)$"
-)
+PAGE_MARK_RE = re.compile(rf"^(?:{_PAGE_FORMS})$")
 
 
 def at_page_edge(blocks: list[Block], index: int) -> bool:

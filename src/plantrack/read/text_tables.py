@@ -400,16 +400,24 @@ class _Recover:
         rows, used = transposed_rows(self._texts(i), bar_cells)
         return self._emit(i, used, _Built(rows), "pipe rows on their side") if used else 0
 
+    def _joined_cells(
+        self, i: int, limit: int, tidy_cell: Callable[[str], str]
+    ) -> list[tuple[int, str]]:
+        """The cells one a line from block i, as (block offset of the cell's last line, cell);
+        where blank lines part the cells, lines with none between them are one cell."""
+        lines = self.blocks[i : i + limit]
+        joined = _blank_separated(lines)
+        cells: list[tuple[int, str]] = []
+        for k, text in enumerate(self._texts(i, limit)):
+            if joined and cells and _same_cell(lines[k - 1], lines[k]):
+                cells[-1] = (k, cells[-1][1] + tidy_cell(text))
+            else:
+                cells.append((k, tidy_cell(text)))
+        return cells
+
     def _allocation(self, i: int) -> int:
         """A 任务分解表 one cell per line (`plantrack.read.allocation_tables`)."""
-        lines = self.blocks[i : i + MAX_ALLOCATION_CELLS]
-        joined = _blank_separated(lines)
-        cells: list[tuple[int, str]] = []  # (block offset of the cell's last line, cell)
-        for k, text in enumerate(self._texts(i, MAX_ALLOCATION_CELLS)):
-            if joined and cells and _same_cell(lines[k - 1], lines[k]):
-                cells[-1] = (k, cells[-1][1] + tidy(text))  # 2026年 / 任务量: one cell
-            else:
-                cells.append((k, tidy(text)))
+        cells = self._joined_cells(i, MAX_ALLOCATION_CELLS, tidy)  # 2026年 / 任务量: one cell
         unit = caption_unit(self.blocks[i - 1].text) if i else None
         rows, used = allocation_rows([c for _, c in cells], unit)
         if not used:
@@ -462,14 +470,7 @@ class _Recover:
 
     def _task_table(self, i: int) -> int:
         """A 任务分工表 one cell per line (`plantrack.read.task_tables`)."""
-        lines = self.blocks[i : i + MAX_TASK_CELLS]
-        joined = _blank_separated(lines)
-        cells: list[tuple[int, str]] = []  # (block offset of the cell's last line, cell)
-        for k, text in enumerate(self._texts(i, MAX_TASK_CELLS)):
-            if joined and cells and _same_cell(lines[k - 1], lines[k]):
-                cells[-1] = (k, cells[-1][1] + tidy_task(text))  # a long cell a PDF wrapped
-            else:
-                cells.append((k, tidy_task(text)))
+        cells = self._joined_cells(i, MAX_TASK_CELLS, tidy_task)  # a long cell a PDF wrapped
         rows, used = task_rows([c for _, c in cells])
         if not used:
             return 0
