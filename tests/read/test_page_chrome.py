@@ -5,7 +5,13 @@ from __future__ import annotations
 import pytest
 
 from plantrack.model import Block
-from plantrack.read.page_chrome import page_chrome, without_page_marks
+from plantrack.read.layout import Line, drop_running_lines
+from plantrack.read.page_chrome import (
+    bare_page_number,
+    page_chrome,
+    page_offset,
+    without_page_marks,
+)
 
 
 @pytest.mark.parametrize("mark", ["— 12 —", "- 13 -", "第 3 页", "第3页 共10页", "Page 4 of 9"])
@@ -36,3 +42,28 @@ def test_a_collection_pages_title_and_a_related_link_are_chrome() -> None:
     blocks = [Block("2023年政府工作报告-12篇(第58/84页)"), Block("- [ 11-07]福建今年将建设21个")]
     assert page_chrome(blocks, 0, blocks[0].text).startswith("removed a collection page's title")
     assert page_chrome(blocks, 1, blocks[1].text).startswith("removed a related-news link")
+
+
+def test_page_numbers_share_one_offset_from_their_page() -> None:
+    """An excerpt of a longer PDF prints — 5 —, — 6 — on its first pages: offset 5; a row
+    number (3) a page break left atop the third page does not fit it."""
+    numbered = [(0, "— 5 —"), (1, "— 6 —"), (2, "3")]
+    assert page_offset(numbered) == 5
+    assert not bare_page_number("3", 2, 5, 1)
+    assert bare_page_number("7", 2, 5, 1)
+    assert page_offset([(0, "12")]) is None  # one page says nothing of a sequence
+    assert bare_page_number("12", 0, None, 1)  # the only bare figure at an edge: a page number
+    assert not bare_page_number("30", 0, None, 3)  # three that fit no sequence: cells
+
+
+def test_a_cell_at_a_page_top_outlives_the_page_numbers() -> None:
+    """A PDF's pages numbered 1, 2, 3 at their foot; 560, a cell of a table one cell a line,
+    is the first line of page 2: the numbers go, the cell stays."""
+    pages = [
+        [Line("街镇", 1), Line("安亭镇", 2), Line("件数", 3), Line("1", 4)],
+        [Line("560", 1), Line("3506.59", 2), Line("1900", 3), Line("2", 4)],
+        [Line("719.58", 1), Line("622.44", 2), Line("720.86", 3), Line("3", 4)],
+    ]
+    kept, removed = drop_running_lines(pages)
+    assert removed == 3
+    assert [line.text for line in kept[1]] == ["560", "3506.59", "1900"]

@@ -292,3 +292,27 @@ def test_a_long_task_cell_a_pdf_wrapped_is_one_cell(tmp_path: Path) -> None:
     got = {(t.metric, t.value, t.unit) for t in parsed.targets}
     assert ("公用和专用充电桩", 200, "根") in got
     assert ("上传市平台数据正常率", 90, "%") in got
+
+
+def test_a_task_table_over_pdf_pages_keeps_its_rows(tmp_path: Path) -> None:
+    """A PDF's saved text (form feeds, — 5 — at a page's foot, the running title atop the next):
+    a cell cut by a page break is one cell, and a row number at a page's top is no page number."""
+    running = "某区2025年节能降碳工作安排"
+    cells = "\n\n".join(CELLS)
+    cut = cells.replace("发展改革委、各街镇", f"发展改革委、\n— 5 —\n\f{running}\n各街镇")
+    paged = cut.replace("建设管理委\n\n二", f"建设管理委\n\n二\n— 6 —\n\f{running}")
+    paged = paged.replace(
+        "推动交通领域绿色转型\n\n3", f"推动交通领域绿色转型\n— 7 —\n\f{running}\n3"
+    )
+    text = f"{running}\n\n附表 重点工作分工\n\n{paged}\n\n{AFTER}\n\n{TAIL}\n"
+    path = tmp_path / "安排.txt"
+    path.write_text(text, encoding="utf-8")
+    parsed = parse_document(read_document(path), title=running, period=(2025, 2025))
+    assert "rebuilt a task table of 5 rows from one-cell-per-line text" in parsed.repairs
+    got = {(t.metric, t.value, t.unit) for t in parsed.targets}
+    assert got == {
+        ("光伏装机规模", 6380, "千瓦"),
+        ("上传市平台数据正常率", 90, "%"),
+        ("公用和专用充电桩", 200, "根"),
+    }
+    assert "removed page number: 3" not in parsed.repairs

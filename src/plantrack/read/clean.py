@@ -24,7 +24,12 @@ from plantrack.read.lexicon import (
     row_number,
 )
 from plantrack.read.one_line_table import one_line_tables
-from plantrack.read.page_chrome import CONTINUATION_RE, page_chrome, without_page_marks
+from plantrack.read.page_chrome import (
+    CONTINUATION_RE,
+    numbering,
+    page_chrome,
+    without_page_marks,
+)
 from plantrack.read.runon import split_run_on
 from plantrack.read.scope_column import fold_scope_rows
 from plantrack.read.script import to_simplified, without_pinyin
@@ -506,6 +511,7 @@ def clean_blocks(blocks: list[Block]) -> tuple[list[Block], list[str]]:
     """
     blocks, glosses = without_pinyin(blocks)
     blocks, script = to_simplified(blocks)
+    page_numbers = numbering(blocks)
     blocks, pages = without_page_marks(blocks)
     blocks, flat = unflatten_rows(blocks)
     blocks, broken = bar_rows(blocks)
@@ -531,7 +537,7 @@ def clean_blocks(blocks: list[Block]) -> tuple[list[Block], list[str]]:
             repaired_punct += 1
             text = punctuated
         text = _spaced_digits(_number_repairs(text)).strip()
-        chrome = page_chrome(blocks, index, text)
+        chrome = page_chrome(blocks, index, text, page_numbers)
         if chrome:
             repairs.append(chrome)
             continue

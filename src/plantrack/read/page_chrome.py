@@ -4,6 +4,8 @@ collection's page titles and related-news links — found here, removed by `clea
 from __future__ import annotations
 
 import re
+from collections import Counter
+from collections.abc import Sequence
 
 from plantrack.model import Block
 
@@ -30,6 +32,33 @@ RELATED_LINK_RE = re.compile(r"^[-·•]?\s*[\[［【]\s*\d{1,2}-\d{1,2}\s*[\]�
 PAGE_MARK_RE = re.compile(rf"^(?:{_PAGE_FORMS})$")
 
 
+_FIRST_NUMBER_RE = re.compile(r"\d{1,4}")
+
+
+def page_offset(numbered: Sequence[tuple[int, str]]) -> int | None:
+    """The offset (printed number − page index) that a document's page numbers share: of the
+    (page index, text) of every line at a page edge that reads as a page number, the most common
+    offset when two or more pages agree on it, else None."""
+    offsets = Counter(
+        int(found.group()) - page
+        for page, text in numbered
+        if (found := _FIRST_NUMBER_RE.search(text))
+    )
+    if not offsets:
+        return None
+    offset, count = offsets.most_common(1)[0]
+    return offset if count >= 2 else None
+
+
+def bare_page_number(text: str, page: int, offset: int | None, candidates: int) -> bool:
+    """A bare figure at a page edge (`30`) is the page's number when it fits the numbers the other
+    pages print (a table cell one a line that a page break left at a page's top does not), or when
+    it is the document's only such figure."""
+    if offset is not None:
+        return int(text) - page == offset
+    return candidates <= 1
+
+
 def at_page_edge(blocks: list[Block], index: int) -> bool:
     """True when the block before or after this one is on another (known) page."""
     page = blocks[index].page
@@ -39,12 +68,37 @@ def at_page_edge(blocks: list[Block], index: int) -> bool:
     return any(other.page is not None and other.page != page for other in neighbours)
 
 
-def page_chrome(blocks: list[Block], index: int, text: str) -> str | None:
+Numbering = tuple[int | None, int]  # page_offset, and how many bare figures sit at page edges
+
+
+def numbering(blocks: list[Block]) -> Numbering:
+    """How a document's pages are numbered, read from its paragraphs at page edges."""
+    numbered = [
+        (block.page, text)
+        for index, block in enumerate(blocks)
+        if block.kind == "paragraph"
+        and block.page is not None
+        and PAGE_NUMBER_RE.match(text := block.text.strip())
+        and at_page_edge(blocks, index)
+    ]
+    return page_offset(numbered), sum(1 for _, text in numbered if text.isdigit())
+
+
+def page_chrome(
+    blocks: list[Block], index: int, text: str, pages: Numbering = (None, 1)
+) -> str | None:
     """The repair that removes a paragraph which is only a page's number or title, or None."""
-    if blocks[index].kind != "paragraph":
+    block = blocks[index]
+    if block.kind != "paragraph":
         return None
-    # a bare "30" may be a table cell on its own line: only at a known page edge
-    if PAGE_NUMBER_RE.match(text) and (not text.isdigit() or at_page_edge(blocks, index)):
+    # a bare "30" may be a table cell on its own line: only at a known page edge, in sequence
+    if PAGE_NUMBER_RE.match(text) and (
+        not text.isdigit()
+        or (
+            at_page_edge(blocks, index)
+            and bare_page_number(text, block.page or 0, pages[0], pages[1])
+        )
+    ):
         return f"removed page number: {text}"
     if COLLECTION_PAGE_RE.match(text):
         return f"removed a collection page's title: {text}"

@@ -92,7 +92,14 @@ def _same_cell(before: Block, block: Block) -> bool:
     text = block.text.strip()
     if STOP.match(text) or ATTR.match(before.text.strip()) or _AFTER_TABLE.match(text):
         return False
-    return before.line is not None and block.line is not None and block.line - before.line == 1
+    if before.line is None or block.line is None:
+        return False
+    if block.page != before.page and before.text.rstrip().endswith(_RUNS_ON):
+        return True  # 房管局、 / — 8 — / 投资办: a page's furniture between a cell's two lines
+    return block.line - before.line == 1
+
+
+_RUNS_ON = ("、", "，", ",", "；", "（", "(", "—", "-", "和", "及", "与")
 
 
 # 三、行动任务, 第四章: a heading; or a sentence — the text after the table, not a cell's line
