@@ -55,14 +55,14 @@ FIELDS = (
 TABLE_FIELDS = ("row", "value", "baseline", "binding")
 
 
-# the batches blind for the next piece of work: `b88-…`, `b89-…` (`--blind88`, `--blind89`)
-BLIND_BATCHES: tuple[int, ...] = (88, 89)
+# the batches blind for the next piece of work: `b90-…` (`--blind90`)
+BLIND_BATCHES: tuple[int, ...] = (90,)
 BATCH = re.compile(r"b(\d+)-")
 
 
 def split_of(stem: str) -> str:
     """The fixed rule: a batch of `BLIND_BATCHES` is blind as a whole. The second to
-    eighty-seventh batches (`b2-…` … `b87-…`) were blind as a whole and are retired since their end scores
+    eighty-ninth batches (`b2-…` … `b89-…`) were blind as a whole and are retired since their end scores
     (scored every run, tuned on); in the first batch a document was blind when sha256(stem)
     starts with 0–7. That first blind split was scored at the start and at the end of the work it
     measured (blind-scores.json); it is retired now — scored every run and tuned on like dev."""
@@ -599,6 +599,14 @@ RETIRED = (
     (
         "retired87",
         "wild set, retired eighty-seventh batch b87- (scored blind twice, tuned on since)",
+    ),
+    (
+        "retired88",
+        "wild set, retired eighty-eighth batch b88- (scored blind twice, tuned on since)",
+    ),
+    (
+        "retired89",
+        "wild set, retired eighty-ninth batch b89- (scored blind twice, tuned on since)",
     ),
 )
 
