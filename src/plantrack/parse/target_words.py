@@ -154,6 +154,7 @@ ATTRIBUTE_RE = re.compile(
 RATIO_METRIC = (
     "比", "系数", "指数", "PUE）", "PUE)", "PUE", "效率", "倍数", "倍差", "基尼系数", "死亡率",
     "能效值",  # 数据中心能效值达到1.2: a PUE by another name
+    "发展水平",  # 两化融合发展水平达到66: an index's score
 )  # fmt: skip
 # 二〇三五, 一九九〇: a year in Chinese numerals (DEADLINE_RE reads Arabic years)
 CN_YEAR = r"(?:二[〇○][〇○一二三四五]|一九[五六七八九])[〇○零一二三四五六七八九]"
@@ -178,7 +179,8 @@ CN_YEAR_END_RE = re.compile(rf"{CN_YEAR}年(?:底|末)?$")
 # 2018年1-9月份, 2025年底: a part of the year after it (when within the year a deadline falls)
 _MONTHS_OR_END = r"(?:\d{1,2}(?:[-—–~～至]\d{1,2})?月份?|底|末)?"
 DEADLINE_RE = re.compile(
-    r"(?:到|至|截至|截止到|截止)((?:19|20)\d\d)年(?:底|末)?"
+    # 到2027—2028年雪季: by the end of a season over two years
+    r"(?:到|至|截至|截止到|截止)(?:(?:19|20)\d\d年?[-—–~～])?((?:19|20)\d\d)年(?:底|末)?"
     r"|((?:19|20)\d\d)年(?:底|末|\d{1,2}月(?:底|末)?)?(?:前|以前|之前)"  # 2025年6月底前
     # a leading year (after an item's number: 1.2025年…), or the end of a leading span
     # (2024年-2025年创建60个…: by 2025)
@@ -214,8 +216,8 @@ DONE_RE = re.compile(
     r"|已(?:经)?(?:达到|实现|完成|建成|突破|超过|累计|过半|开工建设|开工|投产|竣工)"
     # 目前实有特种消防车辆43辆, 现有…: the state today (not 由目前的9.5提高到11, 在现有基础上,
     # nor 5.0‰（目前8.1‰）: the baseline in brackets after a target, nor 现有矿井净增产量…: what
-    # the stock shall add)
-    r"|(?<![比较由从于（(])目前(?!的)|(?<![在比较由从于建造级用])现有(?!基础|水平|[\u4e00-\u9fff]{0,6}(?:净增|新增|增产))|实有"
+    # the stock shall add, nor 实现有人机…飞行量: 实现 before 有)
+    r"|(?<![比较由从于（(])目前(?!的)|(?<![在比较由从于建造级用实])现有(?!基础|水平|[\u4e00-\u9fff]{0,6}(?:净增|新增|增产))|实有"
 )
 # 用3年时间, 用三至五年时间: a span counted from the plan's start (context.RELATIVE_RE dates it)
 SPAN_FROM_START = (

@@ -218,14 +218,35 @@ def _restore(found: list[Found], rows: list[dict], where: list[int], original: s
         r["text"] = original[r["start"] : r["end"]]
 
 
+# 国家级品牌景区(5A级景区,国家生态旅游示范区)达到3家: a comma inside brackets parts no clauses
+_BRACKETED = re.compile(r"[（(][^（）()。；;]{0,40}?[,，][^（）()。；;]{0,40}?[）)]")
+
+
+def _bracketed(text: str, a: int, b: int, q_at: Sequence[int]) -> list[tuple[int, int]]:
+    """The spans of the brackets in text[a:b] that hold a comma and no quantity (a list of
+    names; figures in brackets are clauses of their own)."""
+    if "(" not in text[a:b] and "（" not in text[a:b]:
+        return []  # most sentences (checked first: speed)
+    spans = (m.span() for m in _BRACKETED.finditer(text, a, b))
+    return [(x, y) for x, y in spans if not any(x < p < y for p in q_at)]
+
+
 def _spans(
-    text: str, sep: re.Pattern[str], a: int, b: int, inside: Sequence[Quantity] = ()
+    text: str,
+    sep: re.Pattern[str],
+    a: int,
+    b: int,
+    inside: Sequence[Quantity] = (),
+    brackets: Sequence[tuple[int, int]] = (),
 ) -> list[tuple[int, int]]:
     """text[a:b] cut at `sep`, but not at a separator inside one of the quantities `inside`
-    (2，187亿元: a thousands separator a converter wrote as a full-width comma)."""
+    (2，187亿元: a thousands separator a converter wrote as a full-width comma) nor at a comma
+    inside one of the `brackets`."""
     out, start = [], a
     for m in sep.finditer(text, a, b):
         if inside and any(q.start < m.start() < q.end for q in inside):
+            continue
+        if brackets and m.group() in ",，" and any(x < m.start() < y for x, y in brackets):
             continue
         if m.start() > start:
             out.append((start, m.start()))
@@ -382,7 +403,8 @@ def _sentence(scan: Scan, s0: int, s1: int, sq: list[Quantity], sm: list) -> Non
     q_at = [q.start for q in sq]
     m_at = [m.start() for m, _ in sm]
     wide = [q for q in sq if "," in q.num_text or "，" in q.num_text]  # 2,187: one number
-    for c0, c1 in _spans(text, vocab.CLAUSE_SEP, s0, s1, wide):
+    measured = [q.start for q in sq if q.unit]  # not 5 of 5A级景区: a code, no figure
+    for c0, c1 in _spans(text, vocab.CLAUSE_SEP, s0, s1, wide, _bracketed(text, s0, s1, measured)):
         cq, cm = within(sq, q_at, c0, c1), within(sm, m_at, c0, c1)
         while c0 < c1 and text[c0] in " 　":
             c0 += 1
