@@ -1,7 +1,7 @@
 """The wild set in other typography: how much of its score holds when its texts arrive as real
 copies often do (ASCII or full-width punctuation, figures spaced from their words, lines
 hard-wrapped at one width, a PDF's saved text with page numbers and a running header,
-traditional characters).
+traditional characters, a blank line after every line).
 
 Run from the repository root: `.venv/bin/python -m evaluation.eval_variants`.
 
@@ -73,6 +73,12 @@ def pdf_pages(text: str) -> str:
     return "\n".join(out)
 
 
+def double_spaced(text: str) -> str:
+    """A blank line after every line (a copy from a web page whose lines are paragraphs of
+    their own, or a Word file saved with space between paragraphs)."""
+    return "\n\n".join(line for line in text.split("\n"))
+
+
 def traditional(text: str) -> str:
     """The text in traditional characters (a Hong Kong or Taiwan reprint)."""
     return _S2T.convert(text)
@@ -87,6 +93,7 @@ VARIANTS: dict[str, tuple[Callable[[str], str], bool]] = {
     "figures spaced": (spaced_figures, True),
     "hard-wrapped lines": (hard_wrapped, False),
     "PDF pages (wrapped, numbered, headed)": (pdf_pages, False),
+    "double-spaced lines": (double_spaced, False),
     "traditional characters": (traditional, True),
 }
 

@@ -6,6 +6,7 @@ from evaluation.eval_variants import (
     PAGE_LINES,
     WRAP,
     ascii_punctuation,
+    double_spaced,
     full_width_punctuation,
     hard_wrapped,
     pdf_pages,
@@ -48,3 +49,10 @@ def test_pdf_pages_number_each_page_and_repeat_the_first_line_atop_the_next() ->
     assert len(pages) == 3
     assert pages[0].splitlines()[-1] == "— 1 —" and pages[1].splitlines()[-1] == "— 2 —"
     assert pages[1].splitlines()[0] == pages[2].splitlines()[0] == "关于推进城市更新的实施方案"
+
+
+def test_double_spacing_puts_a_blank_line_after_every_line() -> None:
+    assert (
+        double_spaced("一、目标\n到2025年，森林覆盖率达到45%。")
+        == "一、目标\n\n到2025年，森林覆盖率达到45%。"
+    )

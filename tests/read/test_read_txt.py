@@ -278,3 +278,27 @@ def test_a_cell_that_is_a_figure_alone_is_no_running_line() -> None:
     pages = [page + f"\n\f<{n}5000\n\n预期性" for n, page in enumerate(pages, 1)]
     texts = [b.text for b in parse_text("\n".join(pages))]
     assert [t for t in texts if t.startswith("<")] == ["<15000", "<25000", "<35000"]
+
+
+def test_a_double_spaced_table_is_one_table() -> None:
+    """A web page's rows copied as paragraphs of their own: a blank line between rows, pipe or
+    tab, keeps them in one table."""
+    piped = "| 指标 | 单位 | 2025年 |\n\n| --- | --- | --- |\n\n| 森林覆盖率 | % | 45 |\n\n| 耕地保有量 | 万亩 | 120 |\n"
+    tabbed = "指标\t单位\t2025年\n\n森林覆盖率\t%\t45\n\n耕地保有量\t万亩\t120\n"
+    for text in (piped, tabbed):
+        (table,) = [b for b in parse_text(text) if b.kind == "table"]
+        assert table.rows == [
+            ["指标", "单位", "2025年"],
+            ["森林覆盖率", "%", "45"],
+            ["耕地保有量", "万亩", "120"],
+        ]
+
+
+def test_two_pipe_tables_a_blank_line_apart_stay_two() -> None:
+    first = "| 指标 | 2025年 |\n| --- | --- |\n| 森林覆盖率 | 45 |\n"
+    second = "| 项目 | 投资 |\n| --- | --- |\n| 水库 | 12 |\n"
+    tables = [b for b in parse_text(first + "\n" + second) if b.kind == "table"]
+    assert [t.rows for t in tables] == [
+        [["指标", "2025年"], ["森林覆盖率", "45"]],
+        [["项目", "投资"], ["水库", "12"]],
+    ]

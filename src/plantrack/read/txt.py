@@ -76,19 +76,32 @@ def _split_pipe_row(line: str) -> list[str]:
     return [strip_markdown(cell.strip()) for cell in stripped.split("|")]
 
 
+def _spaced_row(lines: list[tuple[str, int, int]], i: int, is_row: Callable[[str], bool]) -> int:
+    """The index of the row after row i: the next line, or the one after a single blank line
+    (a double-spaced copy: a web page's rows as paragraphs of their own); else 0."""
+    for j in (i + 1, i + 2):
+        if j < len(lines) and is_row(lines[j][0]):
+            return j
+        if j >= len(lines) or lines[j][0].strip():
+            return 0
+    return 0
+
+
 def _pipe_table_at(lines: list[tuple[str, int, int]], i: int, markdown: bool) -> bool:
     """Pipe rows start a table here: in Markdown any two; in plain text (a Markdown file saved
     as .txt) only a header row over a separator row (| --- | --- |)."""
-    if not (_is_pipe_row(lines[i][0]) and i + 1 < len(lines) and _is_pipe_row(lines[i + 1][0])):
+    after = _spaced_row(lines, i, _is_pipe_row) if _is_pipe_row(lines[i][0]) else 0
+    if not after:
         return False
-    return markdown or bool(_MD_TABLE_SEP_RE.match(lines[i + 1][0].strip()))
+    return markdown or bool(_MD_TABLE_SEP_RE.match(lines[after][0].strip()))
 
 
 def _past_page_break(
-    lines: list[tuple[str, int, int]], i: int, is_row: Callable[[str], bool]
+    lines: list[tuple[str, int, int]], i: int, is_row: Callable[[str], bool], spaced: bool
 ) -> int:
-    """The index of the row that goes on with a table after a page break at line i (blank
-    lines, a form feed, a page number: a PDF's table over two pages), else i."""
+    """The index of the row that goes on with a table after line i: past a page break (blank
+    lines, a form feed, a page number: a PDF's table over two pages) or, in a `spaced` table,
+    past the one blank line between its rows; else i."""
     j, page = i, lines[i - 1][2] if i else 1
     paged = False
     while j < len(lines) and (not lines[j][0].strip() or PAGE_MARK_RE.match(lines[j][0].strip())):
@@ -96,7 +109,12 @@ def _past_page_break(
         j += 1
     if j == len(lines) or not is_row(lines[j][0]):
         return i
-    return j if paged or lines[j][2] != page else i
+    if paged or lines[j][2] != page:
+        return j
+    # a spaced table goes on past one blank line, but not into a table of its own (| --- |)
+    following = _spaced_row(lines, j, is_row)
+    new_table = bool(following) and bool(_MD_TABLE_SEP_RE.match(lines[following][0].strip()))
+    return j if spaced and j == i + 1 and not new_table else i
 
 
 _RUNNING_PAGES = 2  # pages: a line at the edge of a single page is the text's own
@@ -132,19 +150,20 @@ def parse_text(text: str, markdown: bool = False) -> list[Block]:
         line, number, page = lines[i]
         page_no = page if has_pages else None
         # Consecutive lines with >= 2 tabs each form one table.
-        if _is_tab_row(line) and i + 1 < len(lines) and _is_tab_row(lines[i + 1][0]):
-            rows = []
+        after = _spaced_row(lines, i, _is_tab_row) if _is_tab_row(line) else 0
+        if after:
+            rows, spaced = [], after > i + 1
             while i < len(lines) and _is_tab_row(lines[i][0]):
                 rows.append([cell.strip() for cell in lines[i][0].split("\t")])
-                i = _past_page_break(lines, i + 1, _is_tab_row)
+                i = _past_page_break(lines, i + 1, _is_tab_row, spaced)
             blocks.append(_table(rows, page_no, number))
             continue
         if _pipe_table_at(lines, i, markdown):
-            rows = []
+            rows, spaced = [], _spaced_row(lines, i, _is_pipe_row) > i + 1
             while i < len(lines) and _is_pipe_row(lines[i][0]):
                 if not _MD_TABLE_SEP_RE.match(lines[i][0].strip()):
                     rows.append(_split_pipe_row(lines[i][0]))
-                i = _past_page_break(lines, i + 1, _is_pipe_row)
+                i = _past_page_break(lines, i + 1, _is_pipe_row, spaced)
             while rows and not any(rows[0]):
                 rows.pop(0)  # an empty header row over the real one (HTML-to-Markdown)
             if rows:
