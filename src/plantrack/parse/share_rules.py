@@ -123,11 +123,33 @@ def rule_share_of_place(r: Reading, run: ClauseRun) -> str | None:
     sentence before stated; 竣工投产发电装机1290万千瓦，其中水电320万千瓦: a class's share (水电竣工投产
     发电装机), in the total's unit."""
     total = run.state.total
+    if not total and run.state.label and not r.post_metric and _PLACE_NAME_RE.match(r.metric):
+        r.metric = r.metric + run.state.label  # 计划作业面积依次为：郭庄镇0.7万亩: each place's
+        return None
     if not total or r.post_metric:
         return None
     if _PLACE_NAME_RE.match(r.metric) or _class_of_total(r, run.state.unit, total):
         r.metric = r.metric + total
+    elif _builds_the_totals_things(r, run.state.unit, total):
+        r.metric = r.metric + total  # 建成1005座超充站，其中，两群地区建成40座
     return None
+
+
+def _builds_the_totals_things(r: Reading, unit: str | None, total: str) -> bool:
+    """两群地区建成 after 其中, in the total's unit: the place builds the total's things."""
+    done = _PLACE_THEN_VERB.match(r.metric)
+    return (
+        done is not None
+        and _PLACE_NAME_RE.match(done.group(1)) is not None
+        and r.q.unit == unit
+        and done.group(2) not in total
+    )
+
+
+# 两群地区建成, 中心城区新建: a place and the verb its share of the total is done by
+_PLACE_THEN_VERB = re.compile(
+    r"^([\u4e00-\u9fff]{2,12}?)(建成|新建|建设|完成|开工|改造|培育|新增)$"
+)
 
 
 # “九五”国民生产总值以8%的速度增长: a growth rate written as the speed the indicator grows at

@@ -185,8 +185,17 @@ def _label(text: str, c0: int, c1: int, s0: int) -> str:
         return ""  # most clauses (checked first: speed)
     if text[s0:c0].rstrip(" 　\n")[-1:] not in ("", "；", ";"):
         return ""  # not the sentence's first clause nor an item's after ；
-    words = text[c0:c1].strip(" 　")
-    return words if _LABEL_RE.fullmatch(words) and not vocab.VERB_RE.search(words) else ""
+    words = _LISTED_AS.sub("", text[c0:c1].strip(" 　"))
+    if words in _NO_LABEL or not _LABEL_RE.fullmatch(words) or vocab.VERB_RE.search(words):
+        return ""
+    return words
+
+
+_NO_LABEL = frozenset(("其中", "包括", "主要是", "具体是", "分别是"))  # 其中：…: shares, no measure
+
+
+# 全县区域计划作业面积依次为：郝庄乡0.9万亩、…: the measure a list of places gives in turn
+_LISTED_AS = re.compile(r"^(?:全[省市县区州旗镇乡](?:区域|范围)?)?|(?:依次|分别)(?:为|是)$")
 
 
 # 年均增速, 年平均增幅, 每年增长率: a growth rate over the years (a bare 增速 may be one year's)

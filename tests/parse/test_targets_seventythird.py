@@ -1,0 +1,35 @@
+"""Sixty-seventh round, second piece: the metric of a place's share, read from the total before
+it or from the words a list of places follows (tuned on the retired batches)."""
+
+from __future__ import annotations
+
+from paragraph import targets_of
+
+
+def test_a_place_builds_the_totals_things() -> None:
+    text = "2024年建成1005座超充站，其中，中心城区建成700座，两群地区建成40座，高速公路服务区建成85座。"
+    found = [(t.metric, t.value) for t in targets_of(text, 2024, 2025)]
+    assert found == [
+        ("超充站", 1005.0),
+        ("中心城区建成超充站", 700.0),
+        ("两群地区建成超充站", 40.0),
+        ("高速公路服务区建成超充站", 85.0),
+    ]
+
+
+def test_a_list_of_places_gives_the_measure_named_before_it_in_turn() -> None:
+    text = "全县区域计划作业面积依次为：郝庄乡0.9万亩、郭庄镇0.7万亩、大陈镇0.4万亩。"
+    found = [(t.metric, t.value, t.unit) for t in targets_of(text, 2025, 2025)]
+    assert found == [
+        ("郝庄乡计划作业面积", 0.9, "万亩"),
+        ("郭庄镇计划作业面积", 0.7, "万亩"),
+        ("大陈镇计划作业面积", 0.4, "万亩"),
+    ]
+
+
+def test_qi_zhong_before_a_colon_names_no_measure() -> None:
+    """其中：中南地区1300万吨 — 其中 introduces shares, it is no label of their measure."""
+    text = "中南、西北、西南地区也安排了适当的建设规模。其中：中南地区1，300万吨，西北地区820万吨。"
+    found = targets_of(text, 1981, 1985)
+    assert found
+    assert all("其中" not in t.metric for t in found)
