@@ -33,3 +33,10 @@ def test_qi_zhong_before_a_colon_names_no_measure() -> None:
     found = targets_of(text, 1981, 1985)
     assert found
     assert all("其中" not in t.metric for t in found)
+
+
+def test_a_works_verbs_alone_work_on_the_things_before() -> None:
+    """…大中型建设项目890个，计划全部建成400个: 400 of those projects, not a bare 全部建成."""
+    text = "“六五”期间，施工的大中型建设项目890个，计划全部建成400个，其余转到“七五”期间继续建设。"
+    found = [(t.metric, t.value) for t in targets_of(text, 1981, 1985)]
+    assert found[1][1] == 400.0 and "大中型建设项目" in found[1][0]

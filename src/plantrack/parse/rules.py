@@ -70,6 +70,7 @@ from plantrack.parse.subject_rules import (
     rule_events_named_before,
     rule_output_of_industry_before,
     rule_sibling_noun,
+    rule_work_on_things_before,
     rule_yearly_item,
 )
 
@@ -731,6 +732,7 @@ RULES: tuple[Rule, ...] = (
     rule_events_named_before,
     rule_output_of_industry_before,
     rule_elided_subject,
+    rule_work_on_things_before,
     rule_sibling_noun,
     rule_share_of_place,
     rule_has_metric,

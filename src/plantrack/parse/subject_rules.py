@@ -155,6 +155,21 @@ def rule_elided_subject(r: Reading, run: ClauseRun) -> str | None:
     return None
 
 
+def rule_work_on_things_before(r: Reading, run: ClauseRun) -> str | None:
+    """公共消防站达到7个，开工建设1个; 大中型建设项目890个，计划全部建成400个: a work's verbs alone
+    work on the things the clause before counts, in its unit."""
+    before = run.last or run.state.subject
+    if _WORK_ONLY.fullmatch(r.metric) and before and r.q.unit == run.state.unit:
+        r.metric = r.metric + before
+    return None
+
+
+# 开工建设, 计划全部建成, 关停: a work's verbs alone, naming nothing it works on
+_WORK_ONLY = re.compile(
+    r"(?:计划|全部|基本|累计|开工|建设|建成|新建|扩建|关停|更新|改造|完成|实施)+"
+)
+
+
 # 既有车站出入口增加电扶梯 / 推进老旧小区加装电梯: a clause that names the things a work adds
 _WORK_CLAUSE = re.compile(
     r"(?:加装|增加|增设|安装|配备|配置|购置|更新|新建|建设|启动|实施|推进)[\u4e00-\u9fff]{2,}$"
