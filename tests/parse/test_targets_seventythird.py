@@ -40,3 +40,11 @@ def test_a_works_verbs_alone_work_on_the_things_before() -> None:
     text = "“六五”期间，施工的大中型建设项目890个，计划全部建成400个，其余转到“七五”期间继续建设。"
     found = [(t.metric, t.value) for t in targets_of(text, 1981, 1985)]
     assert found[1][1] == 400.0 and "大中型建设项目" in found[1][0]
+
+
+def test_examples_listed_before_deng_keep_the_kind_they_are_of() -> None:
+    """100个建筑与小区、…、水务系统等海绵重点项目: the metric reaches the things after 等."""
+    text = "本市建设约100个建筑与小区、公园与绿地、道路与广场、水务系统等海绵重点项目。"
+    (target,) = targets_of(text, 2025, 2025)
+    assert target.metric.endswith("等海绵重点项目")
+    assert (target.value, target.unit) == (100.0, "个")

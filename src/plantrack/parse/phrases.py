@@ -334,6 +334,12 @@ _PAGE_CHROME = re.compile(
 )
 
 
+# 建筑与小区、公园与绿地、水务系统等海绵重点项目。: examples listed, then the kind they are of
+_EXAMPLES_OF = re.compile(
+    r"[\u4e00-\u9fff]{2,10}(?:、[\u4e00-\u9fff]{2,10}){1,5}等[\u4e00-\u9fff]{2,10}(?=[，。；,;]|$)"
+)
+
+
 def post_metric(after: str) -> str:
     """Metric written after the number: 建成10个以上高水平示范应用场景 (up to 等 or the next
     number of a list: 3个千亿级产业集群和5个百亿级产业集群)."""
@@ -355,6 +361,10 @@ def post_metric(after: str) -> str:
     note = _SEE_NOTE.search(after)
     if note and note.start() > 0:
         after = after[: note.start()]  # 整治任务量（各街镇任务详见附件）: a pointer, not the metric
+    examples = _EXAMPLES_OF.match(after)
+    if examples:
+        # 100个建筑与小区、公园与绿地…等海绵重点项目: the examples, then the things they are
+        return strip_trail(examples.group(0))
     m = vocab.POST_CUT.search(after)
     if m and m.start() > 0:
         after = after[: m.start()]
