@@ -55,8 +55,8 @@ FIELDS = (
 TABLE_FIELDS = ("row", "value", "baseline", "binding")
 
 
-# the batches blind for the next piece of work: `b90-…`, `b91-…`, `b92-…` (`--blind90` …)
-BLIND_BATCHES: tuple[int, ...] = (90, 91, 92)
+# the batches blind for the next piece of work: `b90-…` … `b93-…` (`--blind90` …)
+BLIND_BATCHES: tuple[int, ...] = (90, 91, 92, 93)
 BATCH = re.compile(r"b(\d+)-")
 
 
