@@ -48,3 +48,12 @@ def test_examples_listed_before_deng_keep_the_kind_they_are_of() -> None:
     (target,) = targets_of(text, 2025, 2025)
     assert target.metric.endswith("等海绵重点项目")
     assert (target.value, target.unit) == (100.0, "个")
+
+
+def test_what_a_work_uses_then_its_new_thing_is_an_increment() -> None:
+    """利用道路连接带、隔离带等新增白玉兰特色道路30条: 新增 is the work's verb, not a part of
+    an indicator's name (城镇新增就业)."""
+    (target,) = targets_of(
+        "利用道路连接带、隔离带、公园绿地园路等新增白玉兰特色道路30条。", 2024, 2026
+    )
+    assert (target.value, target.kind.value) == (30.0, "increment")

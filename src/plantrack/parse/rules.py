@@ -643,9 +643,11 @@ def rule_kind(r: Reading, run: ClauseRun) -> str | None:
 
 
 _SHARE_MEASURE = re.compile(r"占比|比重|比例|率$")
-# 为老旧小区…充电场所安装消防设施: whom the work is for, then its own verb
+# 为老旧小区…充电场所安装消防设施: whom the work is for, then its own verb; 利用道路连接带、
+# 隔离带等新增白玉兰特色道路: what the work uses, then its verb
 _FOR_WHOM = re.compile(
-    rf"^为[^，。；]{{2,24}}?(?P<verb>{vocab.INCREMENT_RE.pattern}|安装|加装|配备|配置|建设|建成|改造)"
+    r"^(?:为[^，。；]{2,24}?|(?:利用|依托|结合)[^，。；]{2,40}?等)"
+    rf"(?P<verb>{vocab.INCREMENT_RE.pattern}|安装|加装|配备|配置|建设|建成|改造)"
 )
 _PLANNED_NEW = re.compile(r"^(?:规划|计划)(?:新建|新增)")
 _GROWTH = re.compile(r"增长|增速|增幅|提高|下降|降低|年均|每年")
