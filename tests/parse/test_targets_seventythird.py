@@ -57,3 +57,27 @@ def test_what_a_work_uses_then_its_new_thing_is_an_increment() -> None:
         "利用道路连接带、隔离带、公园绿地园路等新增白玉兰特色道路30条。", 2024, 2026
     )
     assert (target.value, target.kind.value) == (30.0, "increment")
+
+
+def test_an_allocation_table_whose_rows_lost_their_opening_bar(tmp_path) -> None:
+    """热区号 | 热区范围 | 2020供热面积(万㎡) | … with rows `RQ1 | 北街、磨头 | 32.48 | 16.22 |`: each
+    zone's amounts, the 合计 row's under the last columns (b90's 洪洞 heating plan, retired)."""
+    from paragraph import document_targets
+
+    text = (
+        "某镇规划新区热区划分表\n"
+        "热区号 | 热区范围 | 2020供热面积(万㎡) | 2020年负荷(MW) |\n"
+        "RQ1 | 北街、磨头 | 32.48 | 16.22 |\n"
+        "RQ2 | 西街、东街 | 46.77 | 23.39 |\n"
+        "合计 | 79.25 | 39.61 |\n"
+        "二、热源规划\n"
+    )
+    found = {(t.metric, t.value, t.unit) for t in document_targets(tmp_path, text, 2018, 2020)}
+    assert found == {
+        ("RQ12020供热面积", 32.48, "万㎡"),
+        ("RQ12020年负荷", 16.22, "MW"),
+        ("RQ22020供热面积", 46.77, "万㎡"),
+        ("RQ22020年负荷", 23.39, "MW"),
+        ("合计2020供热面积", 79.25, "万㎡"),
+        ("合计2020年负荷", 39.61, "MW"),
+    }

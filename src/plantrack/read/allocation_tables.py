@@ -21,7 +21,7 @@ PLACE_HEADER = re.compile(
     r"^(?:各)?(?:街镇|镇街|乡镇|镇（街道）|街道|区县|县区|县（市、区）|县\(市、区\)|区|县|市|镇|地区"
     r"|省|省份|省（区、市）|省区市|市州|市（州）|地市|设区市|城市|市县|县市|县市区|州市|行政区|地区名称"
     r"|市（区）|区（县）|县（区）|县（市）|市（县）|州（市）|县（市、区、管委会）"
-    r"|单位|辖区|区域)(?:[（(][^）)]{1,8}[）)])?(?:名称)?$"
+    r"|单位|辖区|区域|分区|片区|[\u4e00-\u9fff]{1,2}区号)(?:[（(][^）)]{1,8}[）)])?(?:名称)?$"
 )
 # 新增充电桩（个）: a column's unit in brackets at the end of its header
 UNIT_BRACKET = re.compile(r"[（(]([^（）()]{1,8})[）)]$")
@@ -162,3 +162,30 @@ def allocation_rows(cells: list[str], unit: str | None = None) -> tuple[list[lis
         rows.append(row)
     figured = [r for r in rows[1:] if len(r) >= 3 and _NUMBER.match(r[2].replace(" ", ""))]
     return (rows, used) if len(figured) >= 2 else ([], 0)
+
+
+def pipe_place_rows(lines: list[str]) -> tuple[list[list[str]], int]:
+    """热区号 | 热区范围 | 2020供热面积(万㎡) | … over `RQ1 | 北街、磨头 | 32.48 | 16.22 |`: an
+    allocation table whose rows a copy left as bar-separated lines without the bar that opens
+    them (so neither a Markdown table nor joined prose). A row shorter than the header (合计 |
+    100.05 | 50.01: its merged place cells) keeps its figures under the last columns. Returns the
+    rows and how many lines they used, or ([], 0)."""
+    header = _bar_cells(lines[0]) if lines else None
+    if not header or not place_first(header) or not any(AMOUNT_HEADER.search(c) for c in header):
+        return [], 0
+    rows = [header]
+    for line in lines[1:]:
+        cells = _bar_cells(line)
+        if cells is None or len(cells) > len(header):
+            break
+        pad = len(header) - len(cells)
+        rows.append(cells[:1] + [""] * pad + cells[1:])
+    return (rows, len(rows)) if len(rows) >= 3 else ([], 0)
+
+
+def _bar_cells(line: str) -> list[str] | None:
+    """The cells of a line of bar-separated cells (two bars at least), else None."""
+    if line.count("|") < 2:
+        return None
+    cells = [re.sub(r"\s+", "", c) for c in line.strip().strip("|").split("|")]
+    return cells if sum(1 for c in cells if c) >= 2 else None

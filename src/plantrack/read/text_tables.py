@@ -26,6 +26,7 @@ from plantrack.read.allocation_tables import (
     UNIT_BRACKET,
     allocation_rows,
     caption_unit,
+    pipe_place_rows,
     place_first,
 )
 from plantrack.read.cell_rows import ATTR, CATEGORY_NOTE, STOP, rows_from_cells
@@ -318,7 +319,8 @@ class _Recover:
             # 序号 指标 单位 2025年 2030年 属性: a PDF's text layer, cells apart by one space
             row, split = header, _single_spaced_row
         if row:
-            used = self._spaced_allocation(i, row, split) or self._multi_cell_table(i, row, split)
+            used = self._spaced_allocation(i, row, split) or self._pipe_allocation(i)
+            used = used or self._multi_cell_table(i, row, split)
             return used or self._pipe_task_table(i, row, split)
         if texts[0].strip() == "|":
             return self._between_bars_task_table(i)
@@ -448,6 +450,11 @@ class _Recover:
         return self._emit(
             i, ends[used - 1] + 1, _Built(rows), "space-separated", "an allocation table"
         )
+
+    def _pipe_allocation(self, i: int) -> int:
+        """A 任务分解表 whose bar-separated rows lost their opening bar (热区号 | …)."""
+        rows, used = pipe_place_rows(self._texts(i, MAX_ALLOCATION_CELLS))
+        return self._emit(i, used, _Built(rows), "bar-separated", "an allocation table")
 
     def _single_spaced_allocation(self, i: int) -> int:
         """A 任务分解表 from a PDF's text layer: rows on lines, cells apart by single spaces,
