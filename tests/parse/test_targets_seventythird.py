@@ -3,7 +3,9 @@ it or from the words a list of places follows (tuned on the retired batches)."""
 
 from __future__ import annotations
 
-from paragraph import targets_of
+from pathlib import Path
+
+from paragraph import document_targets, targets_of
 
 
 def test_a_place_builds_the_totals_things() -> None:
@@ -59,11 +61,9 @@ def test_what_a_work_uses_then_its_new_thing_is_an_increment() -> None:
     assert (target.value, target.kind.value) == (30.0, "increment")
 
 
-def test_an_allocation_table_whose_rows_lost_their_opening_bar(tmp_path) -> None:
+def test_an_allocation_table_whose_rows_lost_their_opening_bar(tmp_path: Path) -> None:
     """热区号 | 热区范围 | 2020供热面积(万㎡) | … with rows `RQ1 | 北街、磨头 | 32.48 | 16.22 |`: each
     zone's amounts, the 合计 row's under the last columns (b90's 洪洞 heating plan, retired)."""
-    from paragraph import document_targets
-
     text = (
         "某镇规划新区热区划分表\n"
         "热区号 | 热区范围 | 2020供热面积(万㎡) | 2020年负荷(MW) |\n"
