@@ -231,13 +231,14 @@ def _restore(found: list[Found], rows: list[dict], where: list[int], original: s
 _BRACKETED = re.compile(r"[（(][^（）()。；;]{0,40}?[,，][^（）()。；;]{0,40}?[）)]")
 
 
-def _bracketed(text: str, a: int, b: int, q_at: Sequence[int]) -> list[tuple[int, int]]:
-    """The spans of the brackets in text[a:b] that hold a comma and no quantity (a list of
-    names; figures in brackets are clauses of their own)."""
-    if "(" not in text[a:b] and "（" not in text[a:b]:
+def _bracketed(text: str, a: int, b: int, sq: Sequence[Quantity]) -> list[tuple[int, int]]:
+    """The spans of the brackets in text[a:b] that hold a comma and no figure with a unit (a
+    list of names; figures in brackets are clauses of their own; 5 of 5A级景区 is a code)."""
+    if text.find("(", a, b) < 0 and text.find("（", a, b) < 0:
         return []  # most sentences (checked first: speed)
+    measured = [q.start for q in sq if q.unit]
     spans = (m.span() for m in _BRACKETED.finditer(text, a, b))
-    return [(x, y) for x, y in spans if not any(x < p < y for p in q_at)]
+    return [(x, y) for x, y in spans if not any(x < p < y for p in measured)]
 
 
 def _spans(
@@ -412,8 +413,7 @@ def _sentence(scan: Scan, s0: int, s1: int, sq: list[Quantity], sm: list) -> Non
     q_at = [q.start for q in sq]
     m_at = [m.start() for m, _ in sm]
     wide = [q for q in sq if "," in q.num_text or "，" in q.num_text]  # 2,187: one number
-    measured = [q.start for q in sq if q.unit]  # not 5 of 5A级景区: a code, no figure
-    for c0, c1 in _spans(text, vocab.CLAUSE_SEP, s0, s1, wide, _bracketed(text, s0, s1, measured)):
+    for c0, c1 in _spans(text, vocab.CLAUSE_SEP, s0, s1, wide, _bracketed(text, s0, s1, sq)):
         cq, cm = within(sq, q_at, c0, c1), within(sm, m_at, c0, c1)
         while c0 < c1 and text[c0] in " 　":
             c0 += 1

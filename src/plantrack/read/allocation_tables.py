@@ -14,6 +14,7 @@ the amount column.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from plantrack.read.lexicon import ROW_INDEX_RE
 
@@ -164,28 +165,22 @@ def allocation_rows(cells: list[str], unit: str | None = None) -> tuple[list[lis
     return (rows, used) if len(figured) >= 2 else ([], 0)
 
 
-def pipe_place_rows(lines: list[str]) -> tuple[list[list[str]], int]:
+def pipe_place_rows(
+    header: list[str], lines: list[str], split: Callable[[str], list[str] | None]
+) -> tuple[list[list[str]], int]:
     """热区号 | 热区范围 | 2020供热面积(万㎡) | … over `RQ1 | 北街、磨头 | 32.48 | 16.22 |`: an
     allocation table whose rows a copy left as bar-separated lines without the bar that opens
-    them (so neither a Markdown table nor joined prose). A row shorter than the header (合计 |
+    them (so neither a Markdown table nor joined prose). `header` is the first line's cells,
+    `lines` the lines after it, cut into cells by `split`. A row shorter than the header (合计 |
     100.05 | 50.01: its merged place cells) keeps its figures under the last columns. Returns the
-    rows and how many lines they used, or ([], 0)."""
-    header = _bar_cells(lines[0]) if lines else None
-    if not header or not place_first(header) or not any(AMOUNT_HEADER.search(c) for c in header):
+    rows and how many lines they used, the header's included, or ([], 0)."""
+    if not place_first(header) or not any(AMOUNT_HEADER.search(c) for c in header):
         return [], 0
     rows = [header]
-    for line in lines[1:]:
-        cells = _bar_cells(line)
-        if cells is None or len(cells) > len(header):
+    for line in lines:
+        cells = split(line) if "|" in line else None
+        if not cells or len(cells) > len(header):
             break
         pad = len(header) - len(cells)
         rows.append(cells[:1] + [""] * pad + cells[1:])
     return (rows, len(rows)) if len(rows) >= 3 else ([], 0)
-
-
-def _bar_cells(line: str) -> list[str] | None:
-    """The cells of a line of bar-separated cells (two bars at least), else None."""
-    if line.count("|") < 2:
-        return None
-    cells = [re.sub(r"\s+", "", c) for c in line.strip().strip("|").split("|")]
-    return cells if sum(1 for c in cells if c) >= 2 else None

@@ -17,7 +17,7 @@ from difflib import SequenceMatcher
 from plantrack.model import Block
 from plantrack.read.clean import ends_sentence, is_title_heading, normalize_width
 from plantrack.read.headings import is_heading
-from plantrack.read.page_chrome import PAGE_NUMBER_RE, bare_page_number, page_offset
+from plantrack.read.page_chrome import PAGE_NUMBER_RE, is_page_number, page_numbering
 
 # Lines repeated in the top/bottom zone of at least this share of pages are running heads.
 _RUNNING_SHARE = 0.6
@@ -77,13 +77,6 @@ def _running(key: str, running: set[str], fuzzy: bool) -> bool:
     )
 
 
-def _page_number(text: str, page: int, offset: int | None, bare: int) -> bool:
-    """A page number at a page edge: any form but a bare figure, which must fit the sequence."""
-    if not PAGE_NUMBER_RE.match(text):
-        return False
-    return not text.isdigit() or bare_page_number(text, page, offset, bare)
-
-
 def drop_running_lines(pages: list[list[Line]]) -> tuple[list[list[Line]], int]:
     """Remove page numbers and lines repeated at the top/bottom of most pages."""
     edges = [edge_lines([line for line in lines if line.table is None]) for lines in pages]
@@ -97,13 +90,14 @@ def drop_running_lines(pages: list[list[Line]]) -> tuple[list[list[Line]], int]:
         # a figure alone (<15000, 80.5) repeats as cells do; a page number is told by its form
         if key.strip("#") and sum(1 for other in keys if _running(key, other, fuzzy)) >= threshold
     }
-    numbered = [
-        (page, text)
-        for page, page_edges in enumerate(edges)
-        for line in page_edges
-        if PAGE_NUMBER_RE.match(text := normalize_width(line.text).strip())
-    ]
-    offset, bare = page_offset(numbered), sum(1 for _, text in numbered if text.isdigit())
+    numbers = page_numbering(
+        [
+            (page, text)
+            for page, page_edges in enumerate(edges)
+            for line in page_edges
+            if PAGE_NUMBER_RE.match(text := normalize_width(line.text).strip())
+        ]
+    )
     removed = 0
     kept_pages: list[list[Line]] = []
     for page, (lines, page_edges) in enumerate(zip(pages, edges, strict=True)):
@@ -111,7 +105,7 @@ def drop_running_lines(pages: list[list[Line]]) -> tuple[list[list[Line]], int]:
             id(line)
             for line in page_edges
             if _running(_running_key(line.text), running, fuzzy)
-            or _page_number(normalize_width(line.text).strip(), page, offset, bare)
+            or is_page_number(normalize_width(line.text).strip(), page, numbers)
         }
         removed += len(drop)
         kept_pages.append([line for line in lines if id(line) not in drop])

@@ -50,6 +50,23 @@ def page_offset(numbered: Sequence[tuple[int, str]]) -> int | None:
     return offset if count >= 2 else None
 
 
+Numbering = tuple[int | None, int]  # page_offset, and how many bare figures sit at page edges
+
+
+def page_numbering(numbered: Sequence[tuple[int, str]]) -> Numbering:
+    """How a document's pages are numbered, from the (page index, text) of every line at a
+    page edge that reads as a page number."""
+    return page_offset(numbered), sum(1 for _, text in numbered if text.isdigit())
+
+
+def is_page_number(text: str, page: int, pages: Numbering) -> bool:
+    """A page's number: any form of `PAGE_NUMBER_RE` but a bare figure, which must fit the
+    numbers the other pages print (`bare_page_number`)."""
+    if not PAGE_NUMBER_RE.match(text):
+        return False
+    return not text.isdigit() or bare_page_number(text, page, *pages)
+
+
 def bare_page_number(text: str, page: int, offset: int | None, candidates: int) -> bool:
     """A bare figure at a page edge (`30`) is the page's number when it fits the numbers the other
     pages print (a table cell one a line that a page break left at a page's top does not), or when
@@ -68,20 +85,18 @@ def at_page_edge(blocks: list[Block], index: int) -> bool:
     return any(other.page is not None and other.page != page for other in neighbours)
 
 
-Numbering = tuple[int | None, int]  # page_offset, and how many bare figures sit at page edges
-
-
 def numbering(blocks: list[Block]) -> Numbering:
     """How a document's pages are numbered, read from its paragraphs at page edges."""
-    numbered = [
-        (block.page, text)
-        for index, block in enumerate(blocks)
-        if block.kind == "paragraph"
-        and block.page is not None
-        and PAGE_NUMBER_RE.match(text := block.text.strip())
-        and at_page_edge(blocks, index)
-    ]
-    return page_offset(numbered), sum(1 for _, text in numbered if text.isdigit())
+    return page_numbering(
+        [
+            (block.page, text)
+            for index, block in enumerate(blocks)
+            if block.kind == "paragraph"
+            and block.page is not None
+            and PAGE_NUMBER_RE.match(text := block.text.strip())
+            and at_page_edge(blocks, index)
+        ]
+    )
 
 
 def page_chrome(
@@ -92,13 +107,8 @@ def page_chrome(
     if block.kind != "paragraph":
         return None
     # a bare "30" may be a table cell on its own line: only at a known page edge, in sequence
-    if PAGE_NUMBER_RE.match(text) and (
-        not text.isdigit()
-        or (
-            at_page_edge(blocks, index)
-            and bare_page_number(text, block.page or 0, pages[0], pages[1])
-        )
-    ):
+    edge = not text.isdigit() or at_page_edge(blocks, index)
+    if edge and is_page_number(text, block.page or 0, pages):
         return f"removed page number: {text}"
     if COLLECTION_PAGE_RE.match(text):
         return f"removed a collection page's title: {text}"

@@ -319,7 +319,7 @@ class _Recover:
             # 序号 指标 单位 2025年 2030年 属性: a PDF's text layer, cells apart by one space
             row, split = header, _single_spaced_row
         if row:
-            used = self._spaced_allocation(i, row, split) or self._pipe_allocation(i)
+            used = self._spaced_allocation(i, row, split) or self._pipe_allocation(i, row, split)
             used = used or self._multi_cell_table(i, row, split)
             return used or self._pipe_task_table(i, row, split)
         if texts[0].strip() == "|":
@@ -451,9 +451,14 @@ class _Recover:
             i, ends[used - 1] + 1, _Built(rows), "space-separated", "an allocation table"
         )
 
-    def _pipe_allocation(self, i: int) -> int:
+    def _pipe_allocation(
+        self, i: int, header: list[str], split: Callable[..., list[str] | None]
+    ) -> int:
         """A 任务分解表 whose bar-separated rows lost their opening bar (热区号 | …)."""
-        rows, used = pipe_place_rows(self._texts(i, MAX_ALLOCATION_CELLS))
+        if "|" not in self.blocks[i].text:
+            return 0
+        lines = self._texts(i, MAX_ALLOCATION_CELLS)[1:]
+        rows, used = pipe_place_rows(header, lines, split)
         return self._emit(i, used, _Built(rows), "bar-separated", "an allocation table")
 
     def _single_spaced_allocation(self, i: int) -> int:

@@ -87,13 +87,14 @@ def _spaced_row(lines: list[tuple[str, int, int]], i: int, is_row: Callable[[str
     return 0
 
 
-def _pipe_table_at(lines: list[tuple[str, int, int]], i: int, markdown: bool) -> bool:
+def _pipe_table_at(lines: list[tuple[str, int, int]], i: int, markdown: bool) -> int:
     """Pipe rows start a table here: in Markdown any two; in plain text (a Markdown file saved
-    as .txt) only a header row over a separator row (| --- | --- |)."""
+    as .txt) only a header row over a separator row (| --- | --- |). The index of the second
+    row (`_spaced_row`), else 0."""
     after = _spaced_row(lines, i, _is_pipe_row) if _is_pipe_row(lines[i][0]) else 0
-    if not after:
-        return False
-    return markdown or bool(_MD_TABLE_SEP_RE.match(lines[after][0].strip()))
+    if after and (markdown or _MD_TABLE_SEP_RE.match(lines[after][0].strip())):
+        return after
+    return 0
 
 
 def _past_page_break(
@@ -111,10 +112,12 @@ def _past_page_break(
         return i
     if paged or lines[j][2] != page:
         return j
+    if not spaced or j != i + 1:
+        return i
     # a spaced table goes on past one blank line, but not into a table of its own (| --- |)
     following = _spaced_row(lines, j, is_row)
     new_table = bool(following) and bool(_MD_TABLE_SEP_RE.match(lines[following][0].strip()))
-    return j if spaced and j == i + 1 and not new_table else i
+    return i if new_table else j
 
 
 _RUNNING_PAGES = 2  # pages: a line at the edge of a single page is the text's own
@@ -158,8 +161,9 @@ def parse_text(text: str, markdown: bool = False) -> list[Block]:
                 i = _past_page_break(lines, i + 1, _is_tab_row, spaced)
             blocks.append(_table(rows, page_no, number))
             continue
-        if _pipe_table_at(lines, i, markdown):
-            rows, spaced = [], _spaced_row(lines, i, _is_pipe_row) > i + 1
+        after = _pipe_table_at(lines, i, markdown)
+        if after:
+            rows, spaced = [], after > i + 1
             while i < len(lines) and _is_pipe_row(lines[i][0]):
                 if not _MD_TABLE_SEP_RE.match(lines[i][0].strip()):
                     rows.append(_split_pipe_row(lines[i][0]))
