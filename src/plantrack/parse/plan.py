@@ -118,6 +118,11 @@ def extract_plan_targets(
     heading would."""
     from plantrack.parse.allocation import is_allocation_table
     from plantrack.parse.context import ContextTracker, DocFacts, ParagraphContext
+    from plantrack.parse.performance import (
+        performance_table,
+        performance_targets,
+        without_restated,
+    )
     from plantrack.parse.tables import looks_like_indicator_table, targets_from_table
     from plantrack.parse.targets import extract_targets, read_words
 
@@ -159,21 +164,24 @@ def extract_plan_targets(
             found.extend(_new_targets(node.text, stated, found, seen, count < opening))
         elif node.kind == "table":
             rows = [line.split("\t") for line in node.text.split("\n")]
+            if performance_table(rows) is not None:  # 一级指标 | 二级指标 | 三级指标 | 指标值
+                stated = performance_targets(
+                    rows,
+                    node_id=node.node_id,
+                    location=location,
+                    deadline=end_year,
+                    read_words=read_words,
+                )
+                found = [*without_restated(found, stated), *stated]
+                continue
             allocation = is_allocation_table(rows)  # it joins a header over two rows itself
             if not allocation:
                 rows = group_expanded(rows) or rows  # 序号 | 指标 | 目标 over 2024年 | 2025年 | …
             caption = nodes[count - 1].text if count else ""
             # a table's columns say which figures are planned and which done, whatever the title
             when = tracker.enter(location.path[:-1], "")  # what governs the table
-            if (when.review or _review_caption(caption)) and not (
-                reports_progress(rows[0]) or _targets_beside_progress(rows[0])
-            ):
-                # “十四五”规划主要指标完成情况, or a table in a review section: the past (a
-                # progress report's 项目内容 column still states the plan; its 落实情况 is not read)
+            if _past_table(rows[0], caption, when.review, progress_title):
                 continue
-            reviewed = progress_title or when.review or _review_caption(caption)
-            if reviewed and _final_results(rows[0]):
-                continue  # …“十三五”…主要指标完成情况: the year's results beside its targets
             if looks_like_indicator_table(rows):
                 notes = table_notes(nodes[count + 1 : count + 1 + _NOTE_LOOKAHEAD])
                 found.extend(
@@ -201,6 +209,16 @@ def extract_plan_targets(
                     _place_table_targets(rows, allocation, node, location, caption, period)
                 )
     return found
+
+
+def _past_table(header: list[str], caption: str, review: bool, progress_title: bool) -> bool:
+    """A table of the past: “十四五”规划主要指标完成情况, or a table in a review section (a
+    progress report's 项目内容 column still states the plan; its 落实情况 is not read), or
+    …“十三五”…主要指标完成情况 (the year's results beside its targets)."""
+    reviewed = review or _review_caption(caption)
+    if reviewed and not (reports_progress(header) or _targets_beside_progress(header)):
+        return True
+    return (progress_title or reviewed) and _final_results(header)
 
 
 # 发布时间：2020-12-24, 温州网 2020-12-24 08:17:00: the day a page was published, near its top

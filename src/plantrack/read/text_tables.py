@@ -46,6 +46,11 @@ from plantrack.read.lexicon import (
     TARGET_COLUMN,
 )
 from plantrack.read.numbered_rows import numbered, numbered_rows
+from plantrack.read.performance_rows import (
+    is_header_word,
+    performance_header,
+    performance_rows,
+)
 from plantrack.read.scope_column import fold_scope_cells
 from plantrack.read.spaced_place_rows import spaced_place_rows
 from plantrack.read.task_tables import (
@@ -62,6 +67,7 @@ from plantrack.read.year_column_rows import year_column_rows, year_header
 from plantrack.read.yearly_tables import YEAR_HEADER, yearly_rows
 
 _MAX_CELL_LINES = 6  # lines of one cell between bars, at most
+_MAX_PERFORMANCE_LINES = 300  # lines of a performance-target table, at most
 _MAX_CELL = (
     200  # characters of one cell on its own line (至2026年底，…；至2030年，…: a worded target)
 )
@@ -218,6 +224,18 @@ def _row_or_cell(
     return split(line) or ([single] if single else None)
 
 
+def _two_spaced_cells(line: str) -> list[str] | None:
+    """清理水面垃圾    ≥300吨: a spaced row of two cells (its merged cells dropped)."""
+    parts = re.split(r"\s{2,}|\u3000+|\t", line.strip())
+    return [tidy(c) for c in parts] if len(parts) == 2 and "|" not in line else None
+
+
+def _one_header_word(line: str) -> bool:
+    """一级指标 / 三级指标 / 指标值 alone on a line: a cell of a header written one a line."""
+    cell = _single_cell(line)
+    return cell is not None and is_header_word(cell)
+
+
 def _bare_category(line: str) -> str:
     """A category line without the mark before it and the note after it (※能源生产供应（除…外）)."""
     return CATEGORY_NOTE.sub("", line.strip().lstrip("※★■"))
@@ -302,7 +320,11 @@ class _Recover:
         texts = self._texts(i, 2)
         if not texts:
             return 0
-        used = self._yearly_at(i, texts[0]) or self._transposed_at(i, texts[0])
+        used = (
+            self._performance_table(i)
+            or self._yearly_at(i, texts[0])
+            or self._transposed_at(i, texts[0])
+        )
         if used:
             return used
         if year_header(texts[0].strip()):
@@ -334,6 +356,40 @@ class _Recover:
         if cell and PLACE_HEADER.match(cell):
             return self._allocation(i)  # 街镇 | … | 2024-2026年任务量 | …: no 序号 column
         return 0
+
+    def _performance_table(self, i: int) -> int:
+        """A budget performance-target table (一级指标 | 二级指标 | 三级指标 | 指标值) whose header
+        opens at block i, as one row or one cell a line; its rows pipe, spaced or one cell a
+        line (`plantrack.read.performance_rows`)."""
+        if "级指标" not in self.blocks[i].text and "绩效指标" not in self.blocks[i].text:
+            return 0
+        texts = self._texts(i, _MAX_PERFORMANCE_LINES)
+        header = performance_header(_split_row(texts[0]) or texts[0].split())
+        start = 1
+        if header is None:
+            cells = [c for c in map(_single_cell, takewhile(_one_header_word, texts)) if c]
+            header, start = performance_header(cells), len(cells)
+        if header is None:
+            return 0
+        cells, ends, starts = [], [], []
+        for k, text in enumerate(texts[start:], start):
+            row = _split_row(text, lone=True) or _two_spaced_cells(text)
+            if row is None and set(text.strip()) == {"|"}:
+                continue  # ||||: the empty cells of a flattened row
+            if row is None:
+                single = _single_cell(text)
+                if single is None:
+                    break
+                row = [single]
+            else:
+                starts.append(len(cells))
+            cells.extend(row)
+            ends.extend([k] * len(row))
+        rows, used = performance_rows(header, cells, frozenset(starts))
+        if not used:
+            return 0
+        shape = "pipe" if "|" in texts[start] else "text"
+        return self._emit(i, ends[used - 1] + 1, _Built(rows), shape, "a performance-target table")
 
     def _wrapped_spaced_header(self, i: int) -> int:
         """类别 序号 指标名称 单位 2015年 / 目标值 / 2010年 / 实现值 / 权重: a text layer's header

@@ -1,0 +1,158 @@
+"""Targets of a budget performance-target table (绩效目标表; `read.performance_rows`).
+
+Each row with a figure in its 指标值 is a target for the table's year: the 三级指标 is the
+metric, the value cell (with the 指标性质 and 计量单位 cells beside it) gives value, comparator
+and unit. What the table also states but a planning office does not track as a target is left
+out: money (成本 in 元 or 万元, a budget), time limits and durations (完成时限 1年, 2025年12月前),
+and the rows of the 成本/时效 groups unless they are rates (成本控制率 100%, 完成及时率 100%).
+A figure the page's text restates (年度绩效目标: 完成…12条…) is one target, the row's.
+"""
+
+from __future__ import annotations
+
+import re
+from difflib import SequenceMatcher
+
+from plantrack.model import Comparator, Location, Target, TargetKind
+from plantrack.parse.table_cells import read_cell
+from plantrack.parse.table_kind import row_kind
+from plantrack.parse.tables import ReadWords
+from plantrack.read.lexicon import EMPTY_CELLS, strip_list_number
+from plantrack.read.performance_rows import (
+    PerformanceHeader,
+    performance_header,
+    performance_rows,
+)
+
+_TEXT_CELL = 10  # characters: a cell above the header this long is text (年度绩效目标)
+_HEADER_LOOK = 12  # rows: the 项目名称/资金/年度目标 rows above the header
+_MONEY = re.compile(r"元")
+_TIME_UNITS = ("年", "月", "日", "天", "个月", "周", "小时", "工作日")
+_TIME_NAME = re.compile(r"时限|时间|期限|周期|时效|进度|日期|完成时|截止")
+_SIGNS = {"≥": ">=", "≧": ">=", "≤": "<=", "≦": "<=", "=": "=", "＝": "=", ">": ">", "<": "<"}
+_SIGNS |= {"＞": ">", "＜": "<", ">=": ">=", "<=": "<=", "大于等于": ">=", "小于等于": "<="}
+_SIGNS |= {"等于": "="}
+
+
+def performance_table(rows: list[list[str]]) -> tuple[int, PerformanceHeader] | None:
+    """(row index, header) of a 绩效目标表's header among a table's first rows, else None."""
+    for h, row in enumerate(rows[:_HEADER_LOOK]):
+        header = performance_header(row)
+        if header is not None:
+            return h, header
+    return None
+
+
+def performance_targets(
+    rows: list[list[str]],
+    *,
+    node_id: str,
+    location: Location,
+    deadline: int | None,
+    read_words: ReadWords | None = None,
+) -> list[Target]:
+    """The targets of a 绩效目标表 (ids f"{node_id}.r{row}"), and with `read_words` those of the
+    text cells above its header (年度绩效目标: …; f"{node_id}.a{n}") its rows do not restate;
+    [] when `rows` is no such table."""
+    found = performance_table(rows)
+    if found is None:
+        return []
+    h, header = found
+    stated = _rows_targets(rows, h, header, node_id, location, deadline)
+    if read_words is None:
+        return stated
+    above: list[Target] = []
+    for cell in (c.strip() for row in rows[:h] for c in row):
+        if len(cell) >= _TEXT_CELL and re.search(r"\d", cell):
+            for f in read_words(cell, deadline or 0):
+                if f.value is not None:
+                    above.append(f.target(f"{node_id}.a{len(above) + 1}", cell, location))
+    return [*without_restated(above, stated), *stated]
+
+
+def _rows_targets(
+    rows: list[list[str]],
+    h: int,
+    header: PerformanceHeader,
+    node_id: str,
+    location: Location,
+    deadline: int | None,
+) -> list[Target]:
+    cells, starts = [], []
+    for row in rows[h + 1 :]:
+        starts.append(len(cells))
+        cells.extend(c.strip() for c in row)
+    table, _ = performance_rows(header, cells, frozenset(starts))
+    out = []
+    for r, row in enumerate(table[1:], 1):
+        target = _row_target(row, header, f"{node_id}.r{r}", location, deadline)
+        if target is not None:
+            out.append(target)
+    return out
+
+
+def _row_target(
+    row: list[str], header: PerformanceHeader, tid: str, location: Location, deadline: int | None
+) -> Target | None:
+    raw = row[header.value].strip()
+    sense = _SIGNS.get(row[header.sense].strip()) if header.sense is not None else None
+    cell = read_cell(raw.replace("≧", "≥").replace("≦", "≤").replace("百分比", "%"))
+    if cell.value is None:
+        return None  # 长期, 明显提高, 定性: words
+    unit = cell.unit
+    if header.unit is not None and (stated := row[header.unit].strip()) not in EMPTY_CELLS:
+        unit = unit or ("%" if stated in ("百分比", "％") else stated)
+    metric = strip_list_number(re.sub(r"\s+", "", row[header.name]))
+    groups = "".join(row[: header.name])
+    if not _tracked(metric, groups, unit, raw):
+        return None
+    comparator = cell.comparator or sense or ">="
+    kind = row_kind(metric, unit, cell)
+    return Target(
+        tid,
+        metric,
+        cell.value,
+        unit or "",
+        Comparator(comparator),
+        TargetKind(kind),
+        deadline,
+        "\t".join(c for c in row if c),
+        location,
+        value_max=cell.value_max,
+    )
+
+
+def _tracked(metric: str, groups: str, unit: str | None, raw: str) -> bool:
+    """Whether a row's figure is a target: not money, not a time limit or duration."""
+    rate = unit in ("%", "‰")
+    if unit and _MONEY.search(unit):
+        return False  # 保洁成本 ≤120万元, 补助标准 500元/人
+    if ("成本" in groups or "时效" in groups) and not rate:
+        return False
+    if _TIME_NAME.search(metric) and not rate:
+        return False  # 完成时限 1年
+    return not (unit in _TIME_UNITS and re.search(r"\d{4}", raw))  # 2025年12月
+
+
+def without_restated(found: list[Target], rows: list[Target]) -> list[Target]:
+    """`found` without the targets the text states before a 绩效目标表 and its rows restate
+    (年度绩效目标：完成城区12条河道日常保洁 over 保洁河道数量 | 12条): one record, the row's, which
+    takes the text's unit when its own cell gives none (新增高新技术企业15家 over a bare 15)."""
+    kept = []
+    for target in found:
+        row = next((r for r in rows if _restates(r, target)), None)
+        if row is None:
+            kept.append(target)
+        elif not row.unit:
+            row.unit = target.unit
+    return kept
+
+
+def _restates(row: Target, target: Target) -> bool:
+    if target.value is None or target.value != row.value:
+        return False
+    if row.unit and target.unit != row.unit:
+        return False
+    a, b = row.metric, target.metric
+    match = SequenceMatcher(None, a, b, autojunk=False).find_longest_match(0, len(a), 0, len(b))
+    return match.size >= 2

@@ -1,0 +1,195 @@
+"""Budget performance-target tables (绩效目标表): their header, and their rows rebuilt from a
+stream of cells whatever shape the table arrived in.
+
+Every budget unit files, for each project and for its whole spending, a table of performance
+targets: 一级指标 (产出/效益/满意度/成本指标) over 二级指标 (数量/质量/时效/成本/社会效益…指标) over
+三级指标 (the indicator) | 指标值 (≥95%, 100%, 280人次), often with 指标性质 (≥, ≤, =), 计量单位 or
+度量单位, 分值/权重 and 备注 columns. Copied from a web page, a merged 一级/二级 cell stands on its
+first row only, an empty cell is dropped or kept as a blank line, and a row may be one line or
+one line per cell. So the rows are rebuilt from the cells in order, each placed by what it is:
+a 一级/二级 cell (known words ending 指标) sets the row's levels; the next cell is the indicator;
+the cells after it fill the header's columns after the name (the value first) while they fit
+them — a unit where the unit column stands, a sign where 指标性质 stands, a small number where
+分值 stands; a cell that fits none opens the next row.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from plantrack.read.lexicon import EMPTY_CELLS, UNIT_RE, unit_header
+
+# 产出指标, 效益指标, 满意度指标, 成本指标 (一级); 数量指标, 社会效益指标, 服务对象满意度指标 (二级)
+LEVEL_CELL = re.compile(
+    r"^(?:[一二]级指标[：:])?\s*(?:项目)?(?:产出|效益|效果|满意度|成本|影响|管理|履职|"
+    r"数量|质量|时效|进度|经济成本|社会成本|生态环境成本|环境成本|经济效益|社会效益|生态效益|"
+    r"环境效益|可持续影响|可持续发展|可持续|服务对象满意度|社会公众满意度|群众满意度|公众满意度|"
+    r"受益对象满意度|服务对象|经济|社会|生态)(?:指标)?\s*$"
+)
+_LEVEL_HEADER = re.compile(r"^(?:[一二]级指标|绩效指标)$")
+_NAME_HEADER = re.compile(
+    r"^(?:三级指标(?:名称)?|指标名称|指标内容|具体指标|绩效指标(?:名称|内容)|指标)$"
+)
+_VALUE_HEADER = re.compile(
+    r"^(?:年度|全年|本年度?|中期|预期|计划|\d{4}年度?)?(?:绩效)?"
+    r"(?:指标值|目标值|指标目标值|目标指标值|绩效目标|指标目标|目标)(?:[（(][^）)]{1,10}[）)])?$"
+)
+_SENSE_HEADER = re.compile(r"^(?:指标性质|指标方向|运算符号?|符号|比较符号?|指标值类型)$")
+_SCORE_HEADER = re.compile(r"^(?:分值|权重|指标权重|分数|权重[（(]%[）)])$")
+_SENSE_CELL = re.compile(r"^(?:[≥≤≧≦=＝><＞＜]|>=|<=|定性|定量|正向|反向|[大小]于等于|等于)$")
+_SCORE_CELL = re.compile(r"^\d{1,2}(?:\.\d)?分?$")
+# 注：…, 填表说明, the next project's 项目名称: the table ends
+_AFTER = re.compile(
+    r"^(?:注[：:1１]|注\s*$|说明[：:]|填表说明|备注[：:]|项目名称|项目单位|主管部门|实施单位|"
+    r"预算单位|单位名称|部门名称|资金情况|项目资金|年度(?:绩效|总体)?目标|总体目标|绩效目标\s*$)"
+)
+_MAX_CELL = 60  # characters: a longer piece is prose after the table
+
+
+@dataclass(frozen=True, slots=True)
+class PerformanceHeader:
+    """Which column of a 绩效目标表's header holds what (None: no such column)."""
+
+    cells: tuple[str, ...]
+    name: int
+    value: int
+    unit: int | None = None
+    sense: int | None = None
+
+    @property
+    def width(self) -> int:
+        return len(self.cells)
+
+
+def performance_header(cells: Iterable[str]) -> PerformanceHeader | None:
+    """The header of a budget performance-target table: a 一级/二级指标 column, the indicator's
+    (三级指标) and a value column (指标值) after it; else None."""
+    cells = tuple(re.sub(r"\s+", "", c) for c in cells)
+    levels = [i for i, c in enumerate(cells) if _LEVEL_HEADER.match(c)]
+    names = [i for i, c in enumerate(cells) if _NAME_HEADER.match(c) and i not in levels]
+    if not levels or not names:
+        return None
+    name = names[-1]
+    value = next((i for i in range(name + 1, len(cells)) if _VALUE_HEADER.match(cells[i])), None)
+    if value is None or levels[0] > name:
+        return None
+    unit = next(
+        (i for i in range(name + 1, len(cells)) if unit_header(cells[i]) or cells[i] == "度量单位"),
+        None,
+    )
+    sense = next((i for i in range(name + 1, len(cells)) if _SENSE_HEADER.match(cells[i])), None)
+    return PerformanceHeader(cells, name, value, unit, sense)
+
+
+def is_header_word(cell: str) -> bool:
+    """A cell of a 绩效目标表's header written one a line (一级指标 / 二级指标 / 三级指标 / 指标值)."""
+    c = re.sub(r"\s+", "", cell)
+    return bool(
+        _LEVEL_HEADER.match(c)
+        or _NAME_HEADER.match(c)
+        or _VALUE_HEADER.match(c)
+        or _SENSE_HEADER.match(c)
+        or _SCORE_HEADER.match(c)
+        or unit_header(c)
+        or c in ("度量单位", "备注", "指标解释", "评分标准", "指标说明")
+    )
+
+
+def _fits(cell: str, column: str, first: bool) -> bool:
+    """Whether `cell` can stand in the header's `column` after the name (the value column takes
+    any cell when it comes first)."""
+    if first or _VALUE_HEADER.match(column):
+        return True  # 280人次, 健全, 长期: the value, whatever it says
+    if _SENSE_HEADER.match(column):
+        return bool(_SENSE_CELL.match(cell)) or cell in EMPTY_CELLS
+    if unit_header(column) or column == "度量单位":
+        return (
+            cell in EMPTY_CELLS
+            or cell in ("%", "％", "百分比", "‰")
+            or bool(UNIT_RE.match(cell))
+            or (len(cell) <= 4 and not re.search(r"\d", cell))
+        )
+    if _SCORE_HEADER.match(column):
+        return bool(_SCORE_CELL.match(cell)) or cell in EMPTY_CELLS
+    return len(cell) >= 8  # a note or a scoring rule: words, not a short indicator name
+
+
+_FIRST_LEVEL = re.compile(
+    r"^(?:[一二]级指标[：:])?\s*(?:项目)?(?:产出|效益|效果|满意度|成本|影响|管理|履职)指标\s*$"
+)
+
+
+@dataclass(slots=True)
+class _Rows:
+    header: PerformanceHeader
+    rows: list[list[str]]
+    first: str = ""  # the 一级指标 the rows are under
+    second: str = ""  # the 二级指标
+    name: str | None = None
+    after: list[str] | None = None  # the cells after the name
+
+    def flush(self) -> None:
+        h = self.header
+        if self.name is not None and self.after:
+            row = [""] * h.width
+            levels = [i for i in range(h.name) if _LEVEL_HEADER.match(h.cells[i])]
+            if len(levels) >= 2:
+                row[levels[-2]], row[levels[-1]] = self.first, self.second
+            elif levels:
+                row[levels[0]] = self.second or self.first
+            row[h.name] = self.name
+            for k, cell in enumerate(self.after[: h.width - h.name - 1]):
+                row[h.name + 1 + k] = cell
+            self.rows.append(row)
+        self.name, self.after = None, None
+
+    def level(self, cell: str) -> None:
+        self.flush()
+        if _FIRST_LEVEL.match(cell):
+            self.first, self.second = cell, ""
+        else:
+            self.second = cell
+
+
+def performance_rows(
+    header: PerformanceHeader, cells: list[str], row_starts: frozenset[int] = frozenset()
+) -> tuple[list[list[str]], int]:
+    """The table's rows (the header first, each row as wide as it) rebuilt from `cells`, the
+    cells after the header in order, and how many of them the table used. `row_starts`: the
+    indices of cells that open a line of their own (a pipe or spaced row), where a row with
+    its value ends."""
+    state = _Rows(header, [list(header.cells)])
+    after_name = header.cells[header.name + 1 :]
+    used = 0
+    for k, raw in enumerate(cells):
+        cell = raw.strip()
+        if _AFTER.match(cell) or len(cell) > _MAX_CELL:
+            break
+        if k in row_starts and state.after:
+            state.flush()
+        if LEVEL_CELL.match(cell):
+            state.level(cell)
+        elif state.name is None:
+            if cell in EMPTY_CELLS:
+                used = k + 1
+                continue
+            state.name, state.after = cell, []
+        elif (
+            state.after is not None
+            and len(state.after) < len(after_name)
+            and (_fits(cell, after_name[len(state.after)], not state.after))
+        ):
+            state.after.append(cell)
+        else:
+            state.flush()
+            if cell in EMPTY_CELLS:
+                used = k + 1
+                continue
+            state.name, state.after = cell, []
+        used = k + 1
+    if state.name is not None and not state.after:
+        used -= 1  # a name with no value after it: the text after the table
+    state.flush()
+    return state.rows, used if len(state.rows) > 1 else 0

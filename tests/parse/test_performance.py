@@ -1,0 +1,77 @@
+"""Targets of a budget performance-target table (parse/performance.py)."""
+
+from __future__ import annotations
+
+from plantrack.model import Location
+from plantrack.parse.performance import performance_table, performance_targets
+from plantrack.parse.targets import read_words
+
+HEADER = ["一级指标", "二级指标", "三级指标", "指标性质", "指标值", "度量单位", "分值"]
+
+
+def _targets(rows: list[list[str]], header: list[str] = HEADER) -> list[tuple]:
+    found = performance_targets(
+        [header, *rows], node_id="t1", location=Location(node="t1"), deadline=2025
+    )
+    return [(t.metric, t.value, t.unit, t.comparator.value, t.kind.value) for t in found]
+
+
+def test_sign_value_and_unit_columns_make_one_target() -> None:
+    rows = [
+        ["产出指标", "数量指标", "培训基层干部人次", "≥", "280", "人次", "10"],
+        ["", "质量指标", "培训合格率", "=", "100", "%", "10"],
+        ["满意度指标", "服务对象满意度指标", "学员满意度", "≥", "95", "百分比", "10"],
+    ]
+    assert _targets(rows) == [
+        ("培训基层干部人次", 280, "人次", ">=", "level"),
+        ("培训合格率", 100, "%", "=", "level"),
+        ("学员满意度", 95, "%", ">=", "level"),
+    ]
+
+
+def test_money_time_limits_and_words_are_not_targets() -> None:
+    rows = [
+        ["产出指标", "成本指标", "人均培训成本", "≤", "470", "元/人", "10"],
+        ["", "成本指标", "成本控制率", "≤", "100", "%", "10"],
+        ["", "时效指标", "项目完成时限", "≤", "1", "年", "10"],
+        ["", "时效指标", "资金拨付及时率", "=", "100", "%", "10"],
+        ["", "时效指标", "完成时间", "", "2025年12月", "", "10"],
+        ["效益指标", "可持续影响指标", "长效机制", "定性", "健全", "", "10"],
+    ]
+    assert _targets(rows) == [
+        ("成本控制率", 100, "%", "<=", "level"),
+        ("资金拨付及时率", 100, "%", "=", "level"),
+    ]
+
+
+def test_a_new_thing_is_an_increment() -> None:
+    header = ["一级指标", "二级指标", "三级指标", "指标值"]
+    rows = [["产出指标", "数量指标", "新增高新技术企业", "15家"]]
+    assert _targets(rows, header) == [("新增高新技术企业", 15, "家", ">=", "increment")]
+
+
+def test_the_header_is_found_under_the_project_rows() -> None:
+    rows = [
+        ["项目名称", "科技创新专项"],
+        ["年度绩效目标", "新增高新技术企业15家，企业满意度达到90%以上。"],
+        ["一级指标", "二级指标", "三级指标", "指标值"],
+        ["产出指标", "数量指标", "新增高新技术企业", "15"],
+    ]
+    assert performance_table(rows) is not None
+    assert performance_table(rows)[0] == 2
+    found = performance_targets(
+        rows, node_id="t1", location=Location(node="t1"), deadline=2021, read_words=read_words
+    )
+    # the text cell's 15家 is the row's 15: one target, with the text's unit; 90% is the text's own
+    assert sorted((t.metric, t.value, t.unit) for t in found) == [
+        ("企业满意度", 90, "%"),
+        ("新增高新技术企业", 15, "家"),
+    ]
+
+
+def test_an_indicator_table_is_not_a_performance_table() -> None:
+    rows = [
+        ["指标类别", "指标名称", "2025年", "目标值（2030年）", "属性"],
+        ["经济", "GDP", "1", "2", "预期性"],
+    ]
+    assert performance_table(rows) is None
