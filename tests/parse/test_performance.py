@@ -75,3 +75,9 @@ def test_an_indicator_table_is_not_a_performance_table() -> None:
         ["经济", "GDP", "1", "2", "预期性"],
     ]
     assert performance_table(rows) is None
+
+
+def test_the_years_value_column_beats_the_medium_terms() -> None:
+    header = ["一级指标", "二级指标", "三级指标", "中期指标值", "年度指标值"]
+    rows = [["产出指标", "数量指标", "改造农村公路", "≥120公里", "≥30公里"]]
+    assert _targets(rows, header) == [("改造农村公路", 30, "公里", ">=", "level")]

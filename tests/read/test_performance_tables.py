@@ -58,6 +58,10 @@ SHAPES = {
     "one cell per line, blank lines": lambda: "\n\n".join(
         c for r in [HEADER, *ROWS] for c in r if c
     ),
+    "one space apart (a text layer)": lambda: "\n".join(
+        " ".join(c for c in r if c) for r in [HEADER, *ROWS]
+    ),
+    "run on (a scan's text)": lambda: " ".join(c for r in [HEADER, *ROWS] for c in r if c),
     "header on one line, cells one a line": lambda: (
         "\t".join(HEADER) + "\n" + "\n".join(c for r in ROWS for c in r if c)
     ),

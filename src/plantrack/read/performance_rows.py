@@ -72,9 +72,11 @@ def performance_header(cells: Iterable[str]) -> PerformanceHeader | None:
     if not levels or not names:
         return None
     name = names[-1]
-    value = next((i for i in range(name + 1, len(cells)) if _VALUE_HEADER.match(cells[i])), None)
-    if value is None or levels[0] > name:
+    values = [i for i in range(name + 1, len(cells)) if _VALUE_HEADER.match(cells[i])]
+    if not values or levels[0] > name:
         return None
+    # 中期指标值 | 年度指标值: the year's (the table is filed with the year's budget)
+    value = next((i for i in values if "年度" in cells[i] or "全年" in cells[i]), values[0])
     unit = next(
         (i for i in range(name + 1, len(cells)) if unit_header(cells[i]) or cells[i] == "度量单位"),
         None,

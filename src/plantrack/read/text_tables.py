@@ -359,21 +359,28 @@ class _Recover:
 
     def _performance_table(self, i: int) -> int:
         """A budget performance-target table (一级指标 | 二级指标 | 三级指标 | 指标值) whose header
-        opens at block i, as one row or one cell a line; its rows pipe, spaced or one cell a
-        line (`plantrack.read.performance_rows`)."""
+        opens at block i, as one row, one cell a line or run on into its rows (a scan's text);
+        its rows pipe, spaced, one space apart or one cell a line
+        (`plantrack.read.performance_rows`)."""
         if "级指标" not in self.blocks[i].text and "绩效指标" not in self.blocks[i].text:
             return 0
         texts = self._texts(i, _MAX_PERFORMANCE_LINES)
-        header = performance_header(_split_row(texts[0]) or texts[0].split())
-        start = 1
-        if header is None:
-            cells = [c for c in map(_single_cell, takewhile(_one_header_word, texts)) if c]
-            header, start = performance_header(cells), len(cells)
+        first = texts[0].strip()
+        pieces = _split_row(first) or _two_spaced_cells(first) or first.split()
+        named = list(takewhile(is_header_word, pieces))
+        header, start, cells = performance_header(named), 1, pieces[len(named) :]
+        if header is None:  # 一级指标 / 二级指标 / …: one header cell a line
+            named = [c for c in map(_single_cell, takewhile(_one_header_word, texts)) if c]
+            header, start, cells = performance_header(named), len(named), []
         if header is None:
             return 0
-        cells, ends, starts = [], [], []
+        # 产出指标 数量指标 保洁河道数量 12条: a text layer's rows, cells one space apart
+        one_space = "|" not in first and not re.search(r"\s{2,}|\t|\u3000", first)
+        ends, starts = [0] * len(cells), []
         for k, text in enumerate(texts[start:], start):
             row = _split_row(text, lone=True) or _two_spaced_cells(text)
+            if row is None and one_space and len(text.split()) > 1:
+                row = [tidy(c) for c in text.split()]
             if row is None and set(text.strip()) == {"|"}:
                 continue  # ||||: the empty cells of a flattened row
             if row is None:
@@ -388,7 +395,7 @@ class _Recover:
         rows, used = performance_rows(header, cells, frozenset(starts))
         if not used:
             return 0
-        shape = "pipe" if "|" in texts[start] else "text"
+        shape = "pipe" if "|" in "".join(texts[: start + 1]) else "text"
         return self._emit(i, ends[used - 1] + 1, _Built(rows), shape, "a performance-target table")
 
     def _wrapped_spaced_header(self, i: int) -> int:
