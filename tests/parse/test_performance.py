@@ -81,3 +81,9 @@ def test_the_years_value_column_beats_the_medium_terms() -> None:
     header = ["一级指标", "二级指标", "三级指标", "中期指标值", "年度指标值"]
     rows = [["产出指标", "数量指标", "改造农村公路", "≥120公里", "≥30公里"]]
     assert _targets(rows, header) == [("改造农村公路", 30, "公里", ">=", "level")]
+
+
+def test_a_unit_in_the_value_header_is_every_bare_values() -> None:
+    header = ["一级指标", "二级指标", "三级指标", "目标值（%）"]
+    rows = [["效益指标", "社会效益指标", "适龄儿童入学率", "≥99"]]
+    assert _targets(rows, header) == [("适龄儿童入学率", 99, "%", ">=", "level")]

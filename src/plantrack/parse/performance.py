@@ -99,7 +99,7 @@ def _row_target(
     cell = read_cell(raw.replace("≧", "≥").replace("≦", "≤").replace("百分比", "%"))
     if cell.value is None:
         return None  # 长期, 明显提高, 定性: words
-    unit = cell.unit
+    unit = cell.unit or _header_unit(header.cells[header.value])
     if header.unit is not None and (stated := row[header.unit].strip()) not in EMPTY_CELLS:
         unit = unit or ("%" if stated in ("百分比", "％") else stated)
     metric = strip_list_number(re.sub(r"\s+", "", row[header.name]))
@@ -120,6 +120,12 @@ def _row_target(
         location,
         value_max=cell.value_max,
     )
+
+
+def _header_unit(cell: str) -> str | None:
+    """指标值（%） -> %: the unit of every bare value in the column."""
+    m = re.search(r"[（(]([^（）()]{1,6})[）)]$", cell)
+    return m.group(1) if m and not re.search(r"\d", m.group(1)) else None
 
 
 def _tracked(metric: str, groups: str, unit: str | None, raw: str) -> bool:
