@@ -63,7 +63,8 @@ BATCH = re.compile(r"b(\d+)-")
 def split_of(stem: str) -> str:
     """The fixed rule: a batch of `BLIND_BATCHES` is blind as a whole. The second to
     ninety-first batches (`b2-…` … `b91-…`) were blind as a whole and are retired since their end scores
-    (scored every run, tuned on); in the first batch a document was blind when sha256(stem)
+    (scored every run, tuned on); the ninety-fourth (`b94-…`) was scored once at its start and
+    gathered to be tuned on; in the first batch a document was blind when sha256(stem)
     starts with 0–7. That first blind split was scored at the start and at the end of the work it
     measured (blind-scores.json); it is retired now — scored every run and tuned on like dev."""
     batch = BATCH.match(stem)
@@ -615,6 +616,10 @@ RETIRED = (
     (
         "retired91",
         "wild set, retired ninety-first batch b91- (scored blind twice, tuned on since)",
+    ),
+    (
+        "retired94",
+        "wild set, retired ninety-fourth batch b94- (scored at its start, gathered to tune on)",
     ),
 )
 
