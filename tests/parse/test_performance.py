@@ -87,3 +87,15 @@ def test_a_unit_in_the_value_header_is_every_bare_values() -> None:
     header = ["一级指标", "二级指标", "三级指标", "目标值（%）"]
     rows = [["效益指标", "社会效益指标", "适龄儿童入学率", "≥99"]]
     assert _targets(rows, header) == [("适龄儿童入学率", 99, "%", ">=", "level")]
+
+
+def test_two_tables_rows_are_no_restatements_of_each_other(tmp_path) -> None:
+    from plantrack.parse.plan import parse_document
+    from plantrack.read import read_document
+
+    table = "| 一级指标 | 二级指标 | 三级指标 | 指标值 |\n| 产出指标 | 时效指标 | {} | 100% |\n"
+    text = "项目一\n" + table.format("资金支付及时率") + "项目二\n" + table.format("补助发放及时率")
+    path = tmp_path / "two.txt"
+    path.write_text(text, encoding="utf-8")
+    parsed = parse_document(read_document(path), title="绩效目标表", period=(2023, 2023))
+    assert sorted(t.metric for t in parsed.targets) == ["补助发放及时率", "资金支付及时率"]

@@ -112,3 +112,108 @@ def test_an_html_table_with_rowspan(tmp_path: Path) -> None:
     path = tmp_path / "table.html"
     path.write_text(page, encoding="utf-8")
     assert table_records(path, "项目支出绩效目标表") == EXPECTED
+
+
+def _records(tmp_path: Path, text: str, name: str = "table.txt") -> set[tuple]:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return {r[:4] for r in table_records(path, "项目支出绩效目标表")}
+
+
+def test_a_tree_of_levels_under_no_header(tmp_path: Path) -> None:
+    """Levels with (必填) notes, then each indicator over its value; one indicator under two
+    groups is one target."""
+    text = """单位：元
+项目
+指标值
+  产出指标
+    数量指标(必填硬性指标)
+      免费接种疫苗人次
+≥5000人次
+      满足儿童接种需求
+100%
+    时效指标(必填)
+      疫苗提供及时率
+100%
+  满意度指标
+    服务对象满意度指标(必填)
+      服务对象满意度
+≥95%
+    社会效益指标(必填)
+      满足儿童接种需求
+100%
+"""
+    assert _records(tmp_path, text) == {
+        ("免费接种疫苗人次", 5000, "人次", ">="),
+        ("满足儿童接种需求", 100, "%", ">="),
+        ("疫苗提供及时率", 100, "%", ">="),
+        ("服务对象满意度", 95, "%", ">="),
+    }
+
+
+def test_cells_glued_under_a_glued_header(tmp_path: Path) -> None:
+    """A PDF's text layer ran the cells together; a cell in words with several figures is read
+    as a sentence."""
+    text = """部门整体支出年度绩效指标一级指标二级指标三级指标指标值及单位
+产出指标数量指标全年检测人次自愿咨询检测800人次以上，重点人群检测500人次以上
+健康知识培训次数3次以上
+满意度指标服务对象满意度指标群众满意度95%以上
+"""
+    assert _records(tmp_path, text) == {
+        ("检测人次自愿咨询检测", 800, "人次", ">="),
+        ("重点人群检测", 500, "人次", ">="),
+        ("健康知识培训次数", 3, "次", ">="),
+        ("群众满意度", 95, "%", ">="),
+    }
+
+
+def test_pipe_rows_with_a_label_a_description_column_and_unit_words(tmp_path: Path) -> None:
+    """专项年度绩效指标 before the header, a 绩效指标描述 column, values in 百分比, a Latin unit,
+    a level's name spaced out, the 一级 cell written once; the money and the form's budget above
+    are not targets."""
+    text = """| 项目名称 | 道路降尘服务 |
+| 年度资金总额 | 250万元（其中市级资金200万元） |
+| 专项年度绩效指标 | 一级指标 | 二级指标 | 三级指标 | 绩效指标描述 | 指标值及单位 |
+| 产出 指标 | 数量指标 | 配备雾炮车 | 配备雾炮车 | 12辆 |
+| 质量指标 | 验收合格率 | 验收合格率 | ≥98百分比 | |
+| 雾炮射程 | 雾炮射程 | ≥60M | |
+| 成本指标 | 项目成本 | 项目成本 | 250万元 | |
+| 满意度指标 | 服务对象满意度指标 | 市民满意度 | 市民满意度 | ≥90百分比 |
+"""
+    assert _records(tmp_path, text) == {
+        ("配备雾炮车", 12, "辆", ">="),
+        ("验收合格率", 98, "%", ">="),
+        ("雾炮射程", 60, "M", ">="),
+        ("市民满意度", 90, "%", ">="),
+    }
+
+
+def test_a_level_wrapped_over_two_lines_and_blank_lines_between_cells(tmp_path: Path) -> None:
+    cells = [
+        *("绩效指标", "一级指标", "二级指标", "三级指标", "指标值"),
+        *("产出指标", "数量指标", "新建机耕路", "≥12公里"),
+        *("效益指标", "经济效益", "指标", "年增粮食", "3000公斤"),
+        *("可持续影响", "指标", "工程设计使用年限", "≥15年"),
+    ]
+    text = "\n\n".join(cells) + "\n\n注：各地可结合实际调整。\n"
+    assert _records(tmp_path, text) == {
+        ("新建机耕路", 12, "公里", ">="),
+        ("年增粮食", 3000, "公斤", ">="),
+    }
+
+
+def test_a_long_yearly_goal_cell_on_a_row_of_the_table(tmp_path: Path) -> None:
+    """单位名称 | 项目名称 | 预算数 | 年度目标 before the levels: a second project's row carries its
+    long 年度目标 cell; the first row's unit, project and budget cells make no target."""
+    text = (
+        "| 单位名称 | 项目名称 | 预算数 | 年度目标 | 一级指标 | 二级指标 | 三级指标 | 指标性质 | 指标值 | 度量单位 |\n"
+        "| 101-某镇人民政府 | 村干部报酬 | 1,200,000.00 | 按时发放 | 产出指标 | 数量指标 | 发放人数 | ≥ | 120 | 人 |\n"
+        "| 满意度指标 | 服务对象满意度指标 | 群众满意度 | ≥ | 95 | % |\n"
+        "| 活动经费 | 300,000.00 | 包括必要的办公用品费、水电费、报刊费等村社区办公经费，基层党组织开展组织活动、"
+        "党员干部教育培训，群团活动开展，组织活动场所维护等。 | 产出指标 | 数量指标 | 行政村数量 | = | 11 | 个 |\n"
+    )
+    assert _records(tmp_path, text) == {
+        ("发放人数", 120, "人", ">="),
+        ("群众满意度", 95, "%", ">="),
+        ("行政村数量", 11, "个", "="),
+    }

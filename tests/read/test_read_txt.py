@@ -302,3 +302,11 @@ def test_two_pipe_tables_a_blank_line_apart_stay_two() -> None:
         [["指标", "2025年"], ["森林覆盖率", "45"]],
         [["项目", "投资"], ["水库", "12"]],
     ]
+
+
+def test_a_forms_template_placeholders_are_filled_or_dropped() -> None:
+    from plantrack.read.txt import filled_placeholders
+
+    line = "种植数量(≥**株)>=17600株;成活率(≥**%)>=85;补助成本(≤**元/株)≤28.40/株。"
+    assert filled_placeholders(line) == "种植数量>=17600株;成活率>=85%;补助成本≤28.40/株。"
+    assert filled_placeholders("**加粗**正文") == "**加粗**正文"

@@ -14,32 +14,39 @@ import re
 from difflib import SequenceMatcher
 
 from plantrack.model import Comparator, Location, Target, TargetKind
-from plantrack.parse.table_cells import read_cell
+from plantrack.parse.table_cells import Cell, read_cell
 from plantrack.parse.table_kind import row_kind
 from plantrack.parse.tables import ReadWords
 from plantrack.read.lexicon import EMPTY_CELLS, strip_list_number
 from plantrack.read.performance_rows import (
     PerformanceHeader,
+    header_span,
     performance_header,
     performance_rows,
 )
 
+_FIGURE = re.compile(r"\d+(?:\.\d+)?")
 _TEXT_CELL = 10  # characters: a cell above the header this long is text (年度绩效目标)
 _HEADER_LOOK = 12  # rows: the 项目名称/资金/年度目标 rows above the header
 _MONEY = re.compile(r"元")
 _TIME_UNITS = ("年", "月", "日", "天", "个月", "周", "小时", "工作日")
-_TIME_NAME = re.compile(r"时限|时间|期限|周期|时效|进度|日期|完成时|截止")
+_TIME_NAME = re.compile(r"时限|时间|期限|年限|周期|时效|进度|日期|完成时|截止")
 _SIGNS = {"≥": ">=", "≧": ">=", "≤": "<=", "≦": "<=", "=": "=", "＝": "=", ">": ">", "<": "<"}
 _SIGNS |= {"＞": ">", "＜": "<", ">=": ">=", "<=": "<=", "大于等于": ">=", "小于等于": "<="}
 _SIGNS |= {"等于": "="}
 
 
-def performance_table(rows: list[list[str]]) -> tuple[int, PerformanceHeader] | None:
-    """(row index, header) of a 绩效目标表's header among a table's first rows, else None."""
+def performance_table(
+    rows: list[list[str]],
+) -> tuple[int, PerformanceHeader, list[str]] | None:
+    """(row index, header, the cells after it on its row) of a 绩效目标表's header among a
+    table's first rows, else None. A header row may run on into the first rows' cells (a
+    copy whose rows broke after every bar: … | 指标值及单位 | 绩效标准 | | 产出指标 | …)."""
     for h, row in enumerate(rows[:_HEADER_LOOK]):
-        header = performance_header(row)
+        first, end = header_span(row)
+        header = performance_header(row[first:end])
         if header is not None:
-            return h, header
+            return h, header, [c.strip() for c in row[end:]]
     return None
 
 
@@ -57,8 +64,8 @@ def performance_targets(
     found = performance_table(rows)
     if found is None:
         return []
-    h, header = found
-    stated = _rows_targets(rows, h, header, node_id, location, deadline)
+    h, header, rest = found
+    stated = _rows_targets(rows, h, header, rest, node_id, location, deadline, read_words)
     if read_words is None:
         return stated
     above: list[Target] = []
@@ -74,20 +81,34 @@ def _rows_targets(
     rows: list[list[str]],
     h: int,
     header: PerformanceHeader,
+    rest: list[str],
     node_id: str,
     location: Location,
     deadline: int | None,
+    read_words: ReadWords | None,
 ) -> list[Target]:
-    cells, starts = [], []
+    cells, starts = list(rest), []
     for row in rows[h + 1 :]:
         starts.append(len(cells))
         cells.extend(c.strip() for c in row)
     table, _ = performance_rows(header, cells, frozenset(starts))
-    out = []
+    out: list[Target] = []
     for r, row in enumerate(table[1:], 1):
         target = _row_target(row, header, f"{node_id}.r{r}", location, deadline)
+        if target is not None and any(
+            (t.metric, t.value, t.unit) == (target.metric, target.value, target.unit) for t in out
+        ):
+            continue  # one indicator under two groups (数量指标 and 社会效益指标): one target
         if target is not None:
             out.append(target)
+        elif read_words is not None and len(_FIGURE.findall(row[header.value])) > 1:
+            # 全年检测次数 | 自愿咨询检测1000人次以上，艾滋病人检测600人次以上…: a cell in words
+            # with several figures, read as a sentence, each figure named by its own words
+            text = "\t".join(c for c in row if c)
+            words = row[header.name] + row[header.value]  # the name names the first figure
+            for k, f in enumerate(read_words(words, deadline or 0)):
+                if f.value is not None and not (f.unit and "元" in f.unit):
+                    out.append(f.target(f"{node_id}.r{r}.w{k + 1}", text, location))
     return out
 
 
@@ -96,7 +117,7 @@ def _row_target(
 ) -> Target | None:
     raw = row[header.value].strip()
     sense = _SIGNS.get(row[header.sense].strip()) if header.sense is not None else None
-    cell = read_cell(raw.replace("≧", "≥").replace("≦", "≤").replace("百分比", "%"))
+    cell = _value_cell(raw)
     if cell.value is None:
         return None  # 长期, 明显提高, 定性: words
     unit = cell.unit or _header_unit(header.cells[header.value])
@@ -107,7 +128,8 @@ def _row_target(
     if not _tracked(metric, groups, unit, raw):
         return None
     comparator = cell.comparator or sense or ">="
-    kind = row_kind(metric, unit, cell)
+    # 新增和改善灌溉达标面积: an area new or bettered, a level (新增高新技术企业: what is new)
+    kind = "level" if re.match(r"新增[和及与、]", metric) else row_kind(metric, unit, cell)
     return Target(
         tid,
         metric,
@@ -119,7 +141,21 @@ def _row_target(
         "\t".join(c for c in row if c),
         location,
         value_max=cell.value_max,
+        group=next((c for c in reversed(row[: header.name]) if c.strip()), None),
     )
+
+
+# ≥80M: a figure with a Latin unit the table-cell reader does not know
+_LATIN_UNIT = re.compile(r"^(≥|≤|>=|<=|=|>|<)?\s*(\d+(?:\.\d+)?)\s*([A-Za-z]{1,4})$")
+
+
+def _value_cell(raw: str) -> Cell:
+    """A 指标值 cell read as an indicator table's (≥95%, 280人次, 100百分比, ≥80M)."""
+    text = raw.replace("≧", "≥").replace("≦", "≤").replace("百分比", "%")
+    cell = read_cell(text)
+    if cell.value is None and (m := _LATIN_UNIT.match(text.strip())):
+        return Cell(float(m.group(2)), m.group(3), _SIGNS.get(m.group(1) or ""))
+    return cell
 
 
 def _header_unit(cell: str) -> str | None:
@@ -146,12 +182,29 @@ def without_restated(found: list[Target], rows: list[Target]) -> list[Target]:
     takes the text's unit when its own cell gives none (新增高新技术企业15家 over a bare 15)."""
     kept = []
     for target in found:
-        row = next((r for r in rows if _restates(r, target)), None)
-        if row is None:
+        # a table's row (its cells cited tab-joined) is no restatement: two tables may share a 100%
+        row = None if "\t" in target.text else next((r for r in rows if _restates(r, target)), None)
+        if row is None and not _budget(target):
             kept.append(target)
-        elif not row.unit:
+        elif row is not None and not row.unit:
             row.unit = target.unit
     return kept
+
+
+# 特色产业产值, 增加收入: money a project is to earn, an outcome (not its budget)
+_EARNED = re.compile(r"产值|收入|效益|销售|营业|税收|利润|增收|创收")
+
+
+def _budget(target: Target) -> bool:
+    """A sum in 元 the form above a performance table states outside it (年度资金总额: 854万
+    (高标准农田建设400万元…)): the project's budget, not a target."""
+    if "\t" in target.text:
+        return False
+    if not re.search(r"[\u4e00-\u9fff]{2}", target.metric):
+        return True  # 854万854万(…): a sum without words
+    if "绩效目标" in target.metric or "绩效指标" in target.metric:
+        return True  # 共设置项目支出预算绩效目标1个: the form counts its own targets
+    return "元" in (target.unit or "") and not _EARNED.search(target.metric)
 
 
 def _restates(row: Target, target: Target) -> bool:

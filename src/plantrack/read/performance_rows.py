@@ -23,18 +23,22 @@ from plantrack.read.lexicon import EMPTY_CELLS, UNIT_RE, unit_header
 
 # 产出指标, 效益指标, 满意度指标, 成本指标 (一级); 数量指标, 社会效益指标, 服务对象满意度指标 (二级)
 LEVEL_CELL = re.compile(
-    r"^(?:[一二]级指标[：:])?\s*(?:项目)?(?:产出|效益|效果|满意度|成本|影响|管理|履职|"
-    r"数量|质量|时效|进度|经济成本|社会成本|生态环境成本|环境成本|经济效益|社会效益|生态效益|"
-    r"环境效益|可持续影响|可持续发展|可持续|服务对象满意度|社会公众满意度|群众满意度|公众满意度|"
-    r"受益对象满意度|服务对象|经济|社会|生态)(?:指标)?\s*$"
+    r"^(?:[一二]级指标[：:])?\s*(?:项目)?(?:"
+    # 产出, 数量, 社会效益: a core level's name, with or without 指标
+    r"(?:产出|效益|数量|质量|时效|成本|经济效益|社会效益|生态效益|可持续影响)(?:指标)?"
+    r"|(?:效果|满意度|影响|管理|履职|进度|经济成本|社会成本|生态环境成本|环境成本|环境效益|"
+    r"可持续发展|可持续|服务对象满意度|社会公众满意度|群众满意度|公众满意度|受益对象满意度|服务对象|"
+    r"经济|社会|生态)指标"
+    # 社会公众或服务对象满意度指标: a group's longer name (服务对象满意度 alone is an indicator)
+    r"|[\u4e00-\u9fff]{0,12}(?:满意度|效益|成本|影响)指标)\s*$"
 )
 _LEVEL_HEADER = re.compile(r"^(?:[一二]级指标|绩效指标)$")
 _NAME_HEADER = re.compile(
-    r"^(?:三级指标(?:名称)?|指标名称|指标内容|具体指标|绩效指标(?:名称|内容)|指标)$"
+    r"^(?:三级指标(?:名称|内容)?|指标名称|指标内容|具体指标|绩效指标(?:名称|内容)|指标)$"
 )
 _VALUE_HEADER = re.compile(
     r"^(?:年度|全年|本年度?|中期|预期|计划|\d{4}年度?)?(?:绩效)?"
-    r"(?:指标值|目标值|指标目标值|目标指标值|绩效目标|指标目标|目标)(?:[（(][^）)]{1,10}[）)])?$"
+    r"(?:指标值|目标值|指标目标值|目标指标值|绩效目标|指标目标|目标)(?:及单位|[（(][^）)]{1,10}[）)])?$"
 )
 _SENSE_HEADER = re.compile(r"^(?:指标性质|指标方向|运算符号?|符号|比较符号?|指标值类型)$")
 _SCORE_HEADER = re.compile(r"^(?:分值|权重|指标权重|分数|权重[（(]%[）)])$")
@@ -45,6 +49,7 @@ _AFTER = re.compile(
     r"^(?:注[：:1１]|注\s*$|说明[：:]|填表说明|备注[：:]|项目名称|项目单位|主管部门|实施单位|"
     r"预算单位|单位名称|部门名称|资金情况|项目资金|年度(?:绩效|总体)?目标|总体目标|绩效目标\s*$)"
 )
+_NEXT_HEADER = re.compile(r"^[一二三]级指标$")  # the next table's header
 _MAX_CELL = 60  # characters: a longer piece is prose after the table
 
 
@@ -85,6 +90,30 @@ def performance_header(cells: Iterable[str]) -> PerformanceHeader | None:
     return PerformanceHeader(cells, name, value, unit, sense)
 
 
+_LEVEL_NOTE = re.compile(r"[（(][^（）()]{1,10}[）)]$")
+
+
+def level_name(cell: str) -> str:
+    """产出 指标 -> 产出指标; 成本指标(必填硬性指标) -> 成本指标: a level cell's bare name."""
+    return _LEVEL_NOTE.sub("", re.sub(r"\s+", "", cell))
+
+
+def starts_levels(cell: str) -> bool:
+    """产出指标, 效益指标(必填): a first level alone on its line — a table laid out as a tree
+    (levels, then each indicator over its value) may open with it, under no header."""
+    return bool(_FIRST_LEVEL.match(level_name(cell)))
+
+
+TREE_HEADER = PerformanceHeader(("一级指标", "二级指标", "三级指标", "指标值"), 2, 3)
+
+
+def header_span(cells: list[str]) -> tuple[int, int]:
+    """(first, end) of the header words among a row's cells (专项年度绩效指标 | 一级指标 | … |
+    指标值及单位: a label before them is not the header's); (0, 0) when there are none."""
+    words = [k for k, c in enumerate(cells) if is_header_word(c)]
+    return (words[0], words[-1] + 1) if words else (0, 0)
+
+
 def is_header_word(cell: str) -> bool:
     """A cell of a 绩效目标表's header written one a line (一级指标 / 二级指标 / 三级指标 / 指标值)."""
     c = re.sub(r"\s+", "", cell)
@@ -95,8 +124,16 @@ def is_header_word(cell: str) -> bool:
         or _SENSE_HEADER.match(c)
         or _SCORE_HEADER.match(c)
         or unit_header(c)
-        or c in ("度量单位", "备注", "指标解释", "评分标准", "指标说明")
+        or c == "度量单位"
+        or bool(_OTHER_HEADER.match(c))
     )
+
+
+# 绩效指标描述, 指标解释, 评(扣)分标准, 指标方向性, 备注: the header's other columns
+_OTHER_HEADER = re.compile(
+    r"^(?:(?:绩效)?指标(?:描述|解释|说明|方向性?|口径|定义)|评\(?扣?\)?分标准|评分(?:规则|标准)|"
+    r"备注|说明|计算公式|数据来源|(?:绩效|指标|评价)标准)$"
+)
 
 
 def _fits(cell: str, column: str, first: bool) -> bool:
@@ -115,7 +152,8 @@ def _fits(cell: str, column: str, first: bool) -> bool:
         )
     if _SCORE_HEADER.match(column):
         return bool(_SCORE_CELL.match(cell)) or cell in EMPTY_CELLS
-    return len(cell) >= 8  # a note or a scoring rule: words, not a short indicator name
+    # 计划标准 under 绩效标准; a note or a scoring rule: words, not a short indicator name
+    return cell.endswith("标准") or len(cell) >= 8
 
 
 _FIRST_LEVEL = re.compile(
@@ -134,7 +172,8 @@ class _Rows:
 
     def flush(self) -> None:
         h = self.header
-        if self.name is not None and self.after:
+        # (a row before any level is the form's: 820001-某镇人民政府 | 村组干部报酬 | 3,309,840.00)
+        if self.name is not None and self.after and (self.first or self.second):
             row = [""] * h.width
             levels = [i for i in range(h.name) if _LEVEL_HEADER.match(h.cells[i])]
             if len(levels) >= 2:
@@ -155,6 +194,11 @@ class _Rows:
             self.second = cell
 
 
+def _alone(k: int, count: int, row_starts: frozenset[int]) -> bool:
+    """Whether cell k is the only cell of its line."""
+    return k in row_starts and (k + 1 == count or k + 1 in row_starts)
+
+
 def performance_rows(
     header: PerformanceHeader, cells: list[str], row_starts: frozenset[int] = frozenset()
 ) -> tuple[list[list[str]], int]:
@@ -167,11 +211,17 @@ def performance_rows(
     used = 0
     for k, raw in enumerate(cells):
         cell = raw.strip()
-        if _AFTER.match(cell) or len(cell) > _MAX_CELL:
+        if LEVEL_CELL.match(bare := level_name(cell)):
+            cell = bare  # 产出 指标, 时效指标(必填): a level's name spaced out or noted
+        if len(cell) > _MAX_CELL and row_starts and not _alone(k, len(cells), row_starts):
+            continue  # a 年度目标 cell beside the levels on a row of its own: words, not a name
+        if _AFTER.match(cell) or len(cell) > _MAX_CELL or _NEXT_HEADER.match(cell):
             break
         if k in row_starts and state.after:
             state.flush()
-        if LEVEL_CELL.match(cell):
+        if cell == "指标" and k and LEVEL_CELL.match(re.sub(r"\s+", "", cells[k - 1]) + "指标"):
+            pass  # 经济效益 / 指标: a level's name wrapped over two lines
+        elif LEVEL_CELL.match(cell):
             state.level(cell)
         elif state.name is None:
             if cell in EMPTY_CELLS:
@@ -195,3 +245,44 @@ def performance_rows(
         used -= 1  # a name with no value after it: the text after the table
     state.flush()
     return state.rows, used if len(state.rows) > 1 else 0
+
+
+# 一级指标二级指标三级指标指标值及单位: a header whose cells ran together (a PDF's text layer)
+GLUED_HEADER = re.compile(
+    r"(?:[一二]级指标){2}\s*三级指标(?:名称|内容)?\s*(?:指标值|目标值|年度指标值)(?:及单位)?"
+)
+_GLUED_LEVEL = re.compile(
+    r"^(?:(?:项目)?(?:产出|效益|满意度|成本|数量|质量|时效|经济效益|社会效益|生态效益|环境效益|"
+    r"可持续影响|服务对象满意度|社会公众满意度|经济成本|社会成本|生态环境成本)指标)"
+)
+_GLUED_VALUE = re.compile(
+    r"^(?P<name>.+?)(?P<value>(?:≥|≤|>=|<=|=|＞|＜|>|<|不低于|不少于|不高于|不超过|达到|超过)?\s*\d.*)$"
+)
+_MAX_GLUED_ROW = 120  # characters: a longer line is prose after the table
+
+
+def glued_performance_rows(lines: list[str]) -> tuple[list[list[str]], int]:
+    """Rows (the header first) of a performance table whose cells ran together, from the lines
+    under its glued header: `产出指标数量指标全年检测次数自愿咨询检测1000人次以上…` — the levels
+    peeled off its start, the name up to the first figure, the value after; and how many lines
+    the table used."""
+    rows = [["一级指标", "二级指标", "三级指标", "指标值"]]
+    first = second = ""
+    used = 0
+    for k, line in enumerate(lines):
+        text = re.sub(r"\s+", "", line)
+        if not text or len(text) > _MAX_GLUED_ROW or _AFTER.match(text):
+            break
+        while m := _GLUED_LEVEL.match(text):
+            if _FIRST_LEVEL.match(m.group(0)):
+                first, second = m.group(0), ""
+            else:
+                second = m.group(0)
+            text = text[m.end() :]
+        value = _GLUED_VALUE.match(text)
+        if text and value is None:
+            break
+        if value is not None:
+            rows.append([first, second, value.group("name"), value.group("value")])
+        used = k + 1
+    return (rows, used) if len(rows) > 1 else ([], 0)

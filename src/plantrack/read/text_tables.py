@@ -47,9 +47,15 @@ from plantrack.read.lexicon import (
 )
 from plantrack.read.numbered_rows import numbered, numbered_rows
 from plantrack.read.performance_rows import (
+    GLUED_HEADER,
+    TREE_HEADER,
+    PerformanceHeader,
+    glued_performance_rows,
+    header_span,
     is_header_word,
     performance_header,
     performance_rows,
+    starts_levels,
 )
 from plantrack.read.scope_column import fold_scope_cells
 from plantrack.read.spaced_place_rows import spaced_place_rows
@@ -67,6 +73,7 @@ from plantrack.read.year_column_rows import year_column_rows, year_header
 from plantrack.read.yearly_tables import YEAR_HEADER, yearly_rows
 
 _MAX_CELL_LINES = 6  # lines of one cell between bars, at most
+_LEVEL_LINE = 20  # characters: a level's line (效益指标(必填硬性指标)) is short
 _MAX_PERFORMANCE_LINES = 300  # lines of a performance-target table, at most
 _MAX_CELL = (
     200  # characters of one cell on its own line (至2026年底，…；至2030年，…: a worded target)
@@ -362,20 +369,38 @@ class _Recover:
         opens at block i, as one row, one cell a line or run on into its rows (a scan's text);
         its rows pipe, spaced, one space apart or one cell a line
         (`plantrack.read.performance_rows`)."""
-        if "级指标" not in self.blocks[i].text and "绩效指标" not in self.blocks[i].text:
+        text = self.blocks[i].text
+        tree = len(text) < _LEVEL_LINE and starts_levels(text)
+        if "级指标" not in text and "绩效指标" not in text and not tree:
             return 0
         texts = self._texts(i, _MAX_PERFORMANCE_LINES)
         first = texts[0].strip()
+        if tree:  # 产出指标 / 成本指标(必填) / 按照物价部门定价标准采购 / 100% / …: no header
+            return self._performance_cells(i, TREE_HEADER, texts, 0, [])
         pieces = _split_row(first) or _two_spaced_cells(first) or first.split()
-        named = list(takewhile(is_header_word, pieces))
-        header, start, cells = performance_header(named), 1, pieces[len(named) :]
+        first_word, end = header_span(pieces)
+        header, start, cells = performance_header(pieces[first_word:end]), 1, pieces[end:]
+        if header is None and GLUED_HEADER.search(re.sub(r"\s+", "", first)):
+            rows, used = glued_performance_rows(texts[1:])
+            if used:
+                built = _Built(rows)
+                return self._emit(i, used + 1, built, "glued text", "a performance-target table")
         if header is None:  # 一级指标 / 二级指标 / …: one header cell a line
             named = [c for c in map(_single_cell, takewhile(_one_header_word, texts)) if c]
             header, start, cells = performance_header(named), len(named), []
         if header is None:
             return 0
+        return self._performance_cells(i, header, texts, start, cells)
+
+    def _performance_cells(
+        self, i: int, header: PerformanceHeader, texts: list[str], start: int, cells: list[str]
+    ) -> int:
+        """The rows of a performance table from line `start` of `texts` on (`cells`: those on
+        the header's line after it)."""
+        first = texts[0].strip()
         # 产出指标 数量指标 保洁河道数量 12条: a text layer's rows, cells one space apart
         one_space = "|" not in first and not re.search(r"\s{2,}|\t|\u3000", first)
+        piped = "|" in first and first.count("|") >= 2
         ends, starts = [0] * len(cells), []
         for k, text in enumerate(texts[start:], start):
             row = _split_row(text, lone=True) or _two_spaced_cells(text)
@@ -385,8 +410,8 @@ class _Recover:
                 continue  # ||||: the empty cells of a flattened row
             if row is None:
                 single = _single_cell(text)
-                if single is None:
-                    break
+                if single is None or (piped and "|" not in text):
+                    break  # 项目二 over the next table: a line of its own ends a pipe table
                 row = [single]
             else:
                 starts.append(len(cells))

@@ -185,7 +185,7 @@ def parse_text(text: str, markdown: bool = False) -> list[Block]:
         if stripped.startswith(("#", "**")):
             stripped = _plain_heading(stripped)
         if "**" in stripped:  # **——发电目标。**2025年，…: a Markdown copy's bold inside a line
-            stripped = _MD_BOLD_RE.sub(r"\1", stripped)
+            stripped = _MD_BOLD_RE.sub(r"\1", filled_placeholders(stripped))
         blocks.append(Block(stripped, "paragraph", page_no, number))
     return blocks
 
@@ -201,6 +201,27 @@ def _markdown_block(line: str, page: int | None, number: int) -> Block | None:
         return None
     text = strip_markdown(_MD_BULLET_RE.sub("", line)).strip()
     return Block(text, "paragraph", page, number) if text else None
+
+
+# 成活率(≥**%)>=85, 种植数量(≥**株)>=17600株: a form's template left in (** for the figure
+# to fill in); the unit it names goes to a bare figure after it, the rest is dropped
+_PLACEHOLDER = re.compile(r"[（(]\s*(?:≥|≤|>=|<=|>|<|=)?\s*\*\*\s*([^（）()*]{0,8}?)\s*[）)]")
+_BARE_AFTER = re.compile(
+    r"\s*((?:≥|≤|>=|<=|>|<|=)?\s*\d+(?:\.\d+)?)(?![\d.%‰\u4e00-\u9fffA-Za-z/])"
+)
+
+
+def filled_placeholders(line: str) -> str:
+    """A line without its template placeholders: 成活率(≥**%)>=85 -> 成活率>=85%."""
+    out, at = [], 0
+    for m in _PLACEHOLDER.finditer(line):
+        out.append(line[at : m.start()])
+        at = m.end()
+        bare = _BARE_AFTER.match(line, at)
+        if bare and m.group(1):
+            out.append(bare.group(1) + m.group(1))
+            at = bare.end()
+    return "".join(out) + line[at:]
 
 
 def _plain_heading(line: str) -> str:
