@@ -55,14 +55,14 @@ FIELDS = (
 TABLE_FIELDS = ("row", "value", "baseline", "binding")
 
 
-# the batches blind for the next piece of work: `b92-…`, `b93-…` (`--blind92`, `--blind93`)
-BLIND_BATCHES: tuple[int, ...] = (92, 93)
+# the batches blind for the next piece of work (none until the next is gathered)
+BLIND_BATCHES: tuple[int, ...] = ()
 BATCH = re.compile(r"b(\d+)-")
 
 
 def split_of(stem: str) -> str:
     """The fixed rule: a batch of `BLIND_BATCHES` is blind as a whole. The second to
-    ninety-first batches (`b2-…` … `b91-…`) were blind as a whole and are retired since their end scores
+    ninety-third batches (`b2-…` … `b93-…`) were blind as a whole and are retired since their end scores
     (scored every run, tuned on); the ninety-fourth (`b94-…`) was scored once at its start and
     gathered to be tuned on; in the first batch a document was blind when sha256(stem)
     starts with 0–7. That first blind split was scored at the start and at the end of the work it
@@ -616,6 +616,14 @@ RETIRED = (
     (
         "retired91",
         "wild set, retired ninety-first batch b91- (scored blind twice, tuned on since)",
+    ),
+    (
+        "retired92",
+        "wild set, retired ninety-second batch b92- (scored blind twice, tuned on since)",
+    ),
+    (
+        "retired93",
+        "wild set, retired ninety-third batch b93- (scored blind twice, tuned on since)",
     ),
     (
         "retired94",

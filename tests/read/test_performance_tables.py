@@ -217,3 +217,47 @@ def test_a_long_yearly_goal_cell_on_a_row_of_the_table(tmp_path: Path) -> None:
         ("群众满意度", 95, "%", ">="),
         ("行政村数量", 11, "个", "="),
     }
+
+
+def test_rows_one_space_apart_that_dropped_their_empty_cells(tmp_path: Path) -> None:
+    """指标性质 and 度量单位 left empty and dropped: a count's figure is the value, the number
+    after it the weight; cost rows in 人/天 are money."""
+    text = """一级指标 二级指标 三级指标 指标性质 指标值 度量单位 权重(%)
+产出指标 成本指标 检查差旅费 380 人/天 2
+产出指标 时效指标 完成时限 1 5
+产出指标 数量指标 召开联席会议 4 15
+产出指标 质量指标 成员单位工作落实率 100 % 10
+效益指标 社会效益指标 整体状况 定性 高中低
+10
+"""
+    assert _records(tmp_path, text) == {
+        ("召开联席会议", 4, "", ">="),
+        ("成员单位工作落实率", 100, "%", ">="),
+    }
+
+
+def test_a_table_run_onto_one_line_after_its_glued_header(tmp_path: Path) -> None:
+    text = (
+        "项目支出绩效目标表项目名称非遗展演补助资金年度绩效目标提升展演服务水平"
+        "一级指标二级指标三级指标指标目标值产出指标数量指标展演场次=24场质量指标"
+        "展演任务完成率=100百分比效益指标社会效益指标观众人数=12000人次"
+        "满意度指标服务对象满意度观众满意度%=95百分比\n"
+    )
+    assert _records(tmp_path, text) == {
+        ("展演场次", 24, "场", "="),
+        ("展演任务完成率", 100, "%", "="),
+        ("观众人数", 12000, "人次", "="),
+        ("服务对象满意度观众满意度", 95, "%", "="),
+    }
+
+
+def test_a_group_name_cut_short_and_a_count_in_an_unknown_word(tmp_path: Path) -> None:
+    cells = [
+        *("一级指标", "二级指标", "三级指标", "指标值"),
+        *("产出指标", "数量指标", "送电影下乡", "≥40村"),
+        *("满意度指标", "社会公众或服务", "村民满意度", "≥90%"),
+    ]
+    assert _records(tmp_path, "\n".join(cells) + "\n") == {
+        ("送电影下乡", 40, "村", ">="),
+        ("村民满意度", 90, "%", ">="),
+    }

@@ -146,7 +146,10 @@ def _row_target(
 
 
 # ≥80M: a figure with a Latin unit the table-cell reader does not know
-_LATIN_UNIT = re.compile(r"^(≥|≤|>=|<=|=|>|<)?\s*(\d+(?:\.\d+)?)\s*([A-Za-z]{1,4})$")
+# (≥70村: a count in a word the cell reader does not know as a unit)
+_LATIN_UNIT = re.compile(
+    r"^(≥|≤|>=|<=|=|>|<)?\s*(\d+(?:\.\d+)?)\s*([A-Za-z]{1,4}|[\u4e00-\u9fff]{1,3})$"
+)
 
 
 def _value_cell(raw: str) -> Cell:
@@ -164,8 +167,15 @@ def _header_unit(cell: str) -> str | None:
     return m.group(1) if m and not re.search(r"\d", m.group(1)) else None
 
 
+# 3,309,840.00, 660000.00: an amount of money written as accounts write it
+_AMOUNT = re.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d{2})?$|^\d{4,}\.\d{2}$")
+
+
 def _tracked(metric: str, groups: str, unit: str | None, raw: str) -> bool:
-    """Whether a row's figure is a target: not money, not a time limit or duration."""
+    """Whether a row's figure is a target: not money, not a time limit or duration, and named
+    in words (a 0 under 经济成本指标 is a form's empty row)."""
+    if not re.search(r"[\u4e00-\u9fff]", metric) or _AMOUNT.match(raw.strip()):
+        return False
     rate = unit in ("%", "‰")
     if unit and _MONEY.search(unit):
         return False  # 保洁成本 ≤120万元, 补助标准 500元/人

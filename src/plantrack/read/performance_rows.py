@@ -49,6 +49,7 @@ _AFTER = re.compile(
     r"^(?:注[：:1１]|注\s*$|说明[：:]|填表说明|备注[：:]|项目名称|项目单位|主管部门|实施单位|"
     r"预算单位|单位名称|部门名称|资金情况|项目资金|年度(?:绩效|总体)?目标|总体目标|绩效目标\s*$)"
 )
+_FIGURE_CELL = re.compile(r"^(?:≥|≤|>=|<=|=|>|<|＞|＜)?\s*\d")
 _NEXT_HEADER = re.compile(r"^[一二三]级指标$")  # the next table's header
 _MAX_CELL = 60  # characters: a longer piece is prose after the table
 
@@ -136,24 +137,40 @@ _OTHER_HEADER = re.compile(
 )
 
 
-def _fits(cell: str, column: str, first: bool) -> bool:
-    """Whether `cell` can stand in the header's `column` after the name (the value column takes
-    any cell when it comes first)."""
-    if first or _VALUE_HEADER.match(column):
-        return True  # 280人次, 健全, 长期: the value, whatever it says
+def _fits(cell: str, column: str, before_value: bool) -> bool:
+    """Whether `cell` can stand in the header's `column` after the name."""
+    if _VALUE_HEADER.match(column) or cell in EMPTY_CELLS:
+        return True  # 280人次, 健全, 长期: the value, whatever it says; an empty cell anywhere
     if _SENSE_HEADER.match(column):
-        return bool(_SENSE_CELL.match(cell)) or cell in EMPTY_CELLS
+        return bool(_SENSE_CELL.match(cell))
     if unit_header(column) or column == "度量单位":
         return (
-            cell in EMPTY_CELLS
-            or cell in ("%", "％", "百分比", "‰")
+            cell in ("%", "％", "百分比", "‰")
             or bool(UNIT_RE.match(cell))
             or (len(cell) <= 4 and not re.search(r"\d", cell))
         )
     if _SCORE_HEADER.match(column):
-        return bool(_SCORE_CELL.match(cell)) or cell in EMPTY_CELLS
+        return bool(_SCORE_CELL.match(cell))
+    if before_value:  # 维修面积 under 绩效指标描述: words before the value
+        return not re.search(r"\d", cell)
     # 计划标准 under 绩效标准; a note or a scoring rule: words, not a short indicator name
     return cell.endswith("标准") or len(cell) >= 8
+
+
+def _placed(cell: str, after: list[str], header: PerformanceHeader) -> bool:
+    """Put `cell` in the first column after the name, from the next free one, it fits (the
+    columns it passes were empty cells a copy dropped: 召开会议 | 2 | 15 under 指标性质 | 指标值 |
+    度量单位 | 权重); False when it fits none — it opens the next row."""
+    columns = header.cells[header.name + 1 :]
+    value = header.value - header.name - 1
+    for j in range(len(after), len(columns)):
+        if _fits(cell, columns[j], j < value):
+            after.extend([""] * (j - len(after)))
+            after.append(cell)
+            return True
+        if cell in EMPTY_CELLS:
+            return False
+    return False
 
 
 _FIRST_LEVEL = re.compile(
@@ -207,7 +224,6 @@ def performance_rows(
     indices of cells that open a line of their own (a pipe or spaced row), where a row with
     its value ends."""
     state = _Rows(header, [list(header.cells)])
-    after_name = header.cells[header.name + 1 :]
     used = 0
     for k, raw in enumerate(cells):
         cell = raw.strip()
@@ -228,12 +244,12 @@ def performance_rows(
                 used = k + 1
                 continue
             state.name, state.after = cell, []
-        elif (
-            state.after is not None
-            and len(state.after) < len(after_name)
-            and (_fits(cell, after_name[len(state.after)], not state.after))
-        ):
-            state.after.append(cell)
+        elif state.after is not None and _placed(cell, state.after, header):
+            pass
+        elif _FIGURE_CELL.match(cell) and state.after and not re.search(r"\d", state.after[0]):
+            # 社会公众或服务 / 政策满意度 / ≥90%: a group's name cut short stood as the name, and
+            # the indicator as its value; the figure with no room left shows it
+            state.name, state.after = state.after[0], [cell]
         else:
             state.flush()
             if cell in EMPTY_CELLS:
@@ -249,7 +265,7 @@ def performance_rows(
 
 # 一级指标二级指标三级指标指标值及单位: a header whose cells ran together (a PDF's text layer)
 GLUED_HEADER = re.compile(
-    r"(?:[一二]级指标){2}\s*三级指标(?:名称|内容)?\s*(?:指标值|目标值|年度指标值)(?:及单位)?"
+    r"(?:[一二]级指标){2}\s*三级指标(?:名称|内容)?\s*(?:指标值|目标值|年度指标值|指标目标值)(?:及单位)?"
 )
 _GLUED_LEVEL = re.compile(
     r"^(?:(?:项目)?(?:产出|效益|满意度|成本|数量|质量|时效|经济效益|社会效益|生态效益|环境效益|"
@@ -286,3 +302,34 @@ def glued_performance_rows(lines: list[str]) -> tuple[list[list[str]], int]:
             rows.append([first, second, value.group("name"), value.group("value")])
         used = k + 1
     return (rows, used) if len(rows) > 1 else ([], 0)
+
+
+_RUN_ON_LEVEL = re.compile(_GLUED_LEVEL.pattern.lstrip("^"))
+# 免费开放天数=300天, 完成率=100百分比: a name, a sign, a figure and its unit, run on
+_RUN_ON_PAIR = re.compile(
+    r"(?P<name>[^\d=≥≤<>＞＜]{2,40}?)\s*(?P<value>(?:≥|≤|>=|<=|=|＞|＜|>|<)?\s*\d+(?:\.\d+)?"
+    r"(?:百分比|%|‰|人次|万人|个|次|天|人|家|项|场|所|户|村|名|件|篇|期|批|台|辆|座|公里|亩|小时)?)"
+)
+
+
+def run_on_performance_rows(text: str) -> list[list[str]]:
+    """Rows (the header first) of a performance table run onto one line after its glued header
+    (a scan's text: 产出指标数量指标免费开放天数=300天质量指标…): the line cut at every level's
+    name, each piece's figures with the words before each as its indicator."""
+    rows = [["一级指标", "二级指标", "三级指标", "指标值"]]
+    first = second = ""
+    at = 0
+    pieces = []
+    for m in _RUN_ON_LEVEL.finditer(text):
+        pieces.append((text[at : m.start()], first, second))
+        if _FIRST_LEVEL.match(m.group(0)):
+            first, second = m.group(0), ""
+        else:
+            second = m.group(0)
+        at = m.end()
+    pieces.append((text[at:], first, second))
+    for piece, one, two in pieces:
+        for m in _RUN_ON_PAIR.finditer(piece):
+            name = m.group("name").strip().rstrip("%％")
+            rows.append([one, two, name, m.group("value").strip()])
+    return rows if len(rows) > 1 and (first or second) else []

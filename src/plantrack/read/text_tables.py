@@ -55,6 +55,7 @@ from plantrack.read.performance_rows import (
     is_header_word,
     performance_header,
     performance_rows,
+    run_on_performance_rows,
     starts_levels,
 )
 from plantrack.read.scope_column import fold_scope_cells
@@ -380,7 +381,12 @@ class _Recover:
         pieces = _split_row(first) or _two_spaced_cells(first) or first.split()
         first_word, end = header_span(pieces)
         header, start, cells = performance_header(pieces[first_word:end]), 1, pieces[end:]
-        if header is None and GLUED_HEADER.search(re.sub(r"\s+", "", first)):
+        glued = GLUED_HEADER.search(re.sub(r"\s+", "", first)) if header is None else None
+        if glued and len(after := re.sub(r"\s+", "", first)[glued.end() :]) > _LEVEL_LINE:
+            rows = run_on_performance_rows(after)  # …三级指标指标目标值产出指标数量指标…
+            if rows:
+                return self._emit(i, 1, _Built(rows), "run-on text", "a performance-target table")
+        if glued:
             rows, used = glued_performance_rows(texts[1:])
             if used:
                 built = _Built(rows)
