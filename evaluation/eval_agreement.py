@@ -58,9 +58,18 @@ def compare(reference: list[dict], other: list[dict], totals: dict, verbose: boo
         show_errors(reference, pred, pairs, fields=FIELDS, equal=field_equal, short=_short)
 
 
+def _labelled_first() -> list[str]:
+    return sorted(p.name[: -len(".first.json")] for p in LABELLINGS.glob("*.first.json"))
+
+
 def labelled_twice() -> list[str]:
     """The stems of the documents with two labellings."""
-    return sorted(p.name[: -len(".first.json")] for p in LABELLINGS.glob("*.first.json"))
+    return [s for s in _labelled_first() if (LABELLINGS / f"{s}.second.json").exists()]
+
+
+def awaiting_second() -> list[str]:
+    """The stems of the documents whose second, blind labelling is owed (only a first kept)."""
+    return [s for s in _labelled_first() if not (LABELLINGS / f"{s}.second.json").exists()]
 
 
 def _targets(path: Path) -> list[dict]:
@@ -103,6 +112,9 @@ def main() -> None:
         for n, t in runs.items()
     )
     print(f"targets (reference / other): {counts}")
+    owed = awaiting_second()
+    if owed:
+        print(f"{len(owed)} documents labelled once, their second labelling owed: {owed[0]} …")
 
 
 if __name__ == "__main__":

@@ -41,3 +41,16 @@ def test_a_label_without_the_optional_fields_is_scored() -> None:
     filled = as_prediction(bare)
     assert filled["value_max"] is None and filled["aspiration"] is False
     assert filled["metric"] == "粮食产量"
+
+
+def test_a_document_labelled_once_awaits_its_second_and_is_not_compared(
+    tmp_path, monkeypatch
+) -> None:
+    import evaluation.eval_agreement as agreement
+
+    (tmp_path / "b1-a.first.json").write_text('{"targets": []}', encoding="utf-8")
+    (tmp_path / "b1-a.second.json").write_text('{"targets": []}', encoding="utf-8")
+    (tmp_path / "b2-b.first.json").write_text('{"targets": []}', encoding="utf-8")
+    monkeypatch.setattr(agreement, "LABELLINGS", tmp_path)
+    assert agreement.labelled_twice() == ["b1-a"]
+    assert agreement.awaiting_second() == ["b2-b"]
