@@ -261,3 +261,31 @@ def test_a_group_name_cut_short_and_a_count_in_an_unknown_word(tmp_path: Path) -
         ("送电影下乡", 40, "村", ">="),
         ("村民满意度", 90, "%", ">="),
     }
+
+
+def test_one_cell_a_line_with_a_long_goal_and_a_direction_column(tmp_path: Path) -> None:
+    """The 指标方向性 column's 正向指标 is no indicator, and a second project's long 年度目标
+    cell, alone on its line before the levels, does not end the table."""
+    goal = (
+        "包括必要的办公用品费、水电费、报刊费等村社区办公经费，基层党组织开展组织活动、"
+        "党员干部教育培训，群团活动开展，组织活动场所维护等。"
+    )
+    cells = [
+        *(
+            "一级指标",
+            "二级指标",
+            "三级指标",
+            "指标性质",
+            "指标值",
+            "度量单位",
+            "权重",
+            "指标方向性",
+        ),
+        *("产出指标", "数量指标", "发放人数", "≥", "120", "人", "10", "正向指标"),
+        *("活动经费", "300,000.00", goal),
+        *("满意度指标", "服务对象满意度指标", "群众满意度", "≥", "95", "%", "10", "正向指标"),
+    ]
+    assert _records(tmp_path, "\n".join(cells) + "\n") == {
+        ("发放人数", 120, "人", ">="),
+        ("群众满意度", 95, "%", ">="),
+    }

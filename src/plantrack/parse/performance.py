@@ -27,7 +27,7 @@ from plantrack.read.performance_rows import (
 
 _FIGURE = re.compile(r"\d+(?:\.\d+)?")
 _TEXT_CELL = 10  # characters: a cell above the header this long is text (年度绩效目标)
-_HEADER_LOOK = 12  # rows: the 项目名称/资金/年度目标 rows above the header
+_HEADER_LOOK = 40  # rows: the 项目名称/资金/年度目标 rows above the header
 _MONEY = re.compile(r"元")
 _TIME_UNITS = ("年", "月", "日", "天", "个月", "周", "小时", "工作日")
 _TIME_NAME = re.compile(r"时限|时间|期限|年限|周期|时效|进度|日期|完成时|截止")

@@ -43,6 +43,7 @@ _VALUE_HEADER = re.compile(
 _SENSE_HEADER = re.compile(r"^(?:指标性质|指标方向|运算符号?|符号|比较符号?|指标值类型)$")
 _SCORE_HEADER = re.compile(r"^(?:分值|权重|指标权重|分数|权重[（(]%[）)])$")
 _SENSE_CELL = re.compile(r"^(?:[≥≤≧≦=＝><＞＜]|>=|<=|定性|定量|正向|反向|[大小]于等于|等于)$")
+_DIRECTION = re.compile(r"^(?:正向|反向|中性)(?:指标)?$")
 _SCORE_CELL = re.compile(r"^\d{1,2}(?:\.\d)?分?$")
 # 注：…, 填表说明, the next project's 项目名称: the table ends
 _AFTER = re.compile(
@@ -105,6 +106,11 @@ def starts_levels(cell: str) -> bool:
     return bool(_FIRST_LEVEL.match(level_name(cell)))
 
 
+def starts_levels_or_level(line: str) -> bool:
+    """产出指标, 服务对象满意度指标: a line that is a level's name, first or second."""
+    return bool(LEVEL_CELL.match(level_name(line.strip().strip("|"))))
+
+
 TREE_HEADER = PerformanceHeader(("一级指标", "二级指标", "三级指标", "指标值"), 2, 3)
 
 
@@ -153,8 +159,9 @@ def _fits(cell: str, column: str, before_value: bool) -> bool:
         return bool(_SCORE_CELL.match(cell))
     if before_value:  # 维修面积 under 绩效指标描述: words before the value
         return not re.search(r"\d", cell)
-    # 计划标准 under 绩效标准; a note or a scoring rule: words, not a short indicator name
-    return cell.endswith("标准") or len(cell) >= 8
+    # 计划标准 under 绩效标准, 正向指标 under 指标方向性; a note or a scoring rule: words, not a
+    # short indicator name
+    return cell.endswith("标准") or bool(_DIRECTION.match(cell)) or len(cell) >= 8
 
 
 def _placed(cell: str, after: list[str], header: PerformanceHeader) -> bool:
@@ -229,8 +236,11 @@ def performance_rows(
         cell = raw.strip()
         if LEVEL_CELL.match(bare := level_name(cell)):
             cell = bare  # 产出 指标, 时效指标(必填): a level's name spaced out or noted
-        if len(cell) > _MAX_CELL and row_starts and not _alone(k, len(cells), row_starts):
-            continue  # a 年度目标 cell beside the levels on a row of its own: words, not a name
+        if len(cell) > _MAX_CELL and (
+            (row_starts and not _alone(k, len(cells), row_starts))
+            or (k + 1 < len(cells) and LEVEL_CELL.match(level_name(cells[k + 1])))
+        ):
+            continue  # a 年度目标 cell beside the levels (on their row, or just before them)
         if _AFTER.match(cell) or len(cell) > _MAX_CELL or _NEXT_HEADER.match(cell):
             break
         if k in row_starts and state.after:

@@ -57,6 +57,7 @@ from plantrack.read.performance_rows import (
     performance_rows,
     run_on_performance_rows,
     starts_levels,
+    starts_levels_or_level,
 )
 from plantrack.read.scope_column import fold_scope_cells
 from plantrack.read.spaced_place_rows import spaced_place_rows
@@ -416,6 +417,8 @@ class _Recover:
                 continue  # ||||: the empty cells of a flattened row
             if row is None:
                 single = _single_cell(text)
+                if single is None and k + 1 < len(texts) and starts_levels_or_level(texts[k + 1]):
+                    continue  # a long 年度目标 cell just before the levels: the table goes on
                 if single is None or (piped and "|" not in text):
                     break  # 项目二 over the next table: a line of its own ends a pipe table
                 row = [single]
