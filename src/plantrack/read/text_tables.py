@@ -46,18 +46,10 @@ from plantrack.read.lexicon import (
     TARGET_COLUMN,
 )
 from plantrack.read.numbered_rows import numbered, numbered_rows
-from plantrack.read.performance_rows import (
-    GLUED_HEADER,
-    TREE_HEADER,
-    PerformanceHeader,
-    glued_performance_rows,
-    header_span,
-    is_header_word,
-    performance_header,
-    performance_rows,
-    run_on_performance_rows,
-    starts_levels,
-    starts_levels_or_level,
+from plantrack.read.performance_text import (
+    MAX_PERFORMANCE_LINES,
+    opens_performance_table,
+    performance_table_at,
 )
 from plantrack.read.scope_column import fold_scope_cells
 from plantrack.read.spaced_place_rows import spaced_place_rows
@@ -75,8 +67,6 @@ from plantrack.read.year_column_rows import year_column_rows, year_header
 from plantrack.read.yearly_tables import YEAR_HEADER, yearly_rows
 
 _MAX_CELL_LINES = 6  # lines of one cell between bars, at most
-_LEVEL_LINE = 20  # characters: a level's line (效益指标(必填硬性指标)) is short
-_MAX_PERFORMANCE_LINES = 300  # lines of a performance-target table, at most
 _MAX_CELL = (
     200  # characters of one cell on its own line (至2026年底，…；至2030年，…: a worded target)
 )
@@ -233,18 +223,6 @@ def _row_or_cell(
     return split(line) or ([single] if single else None)
 
 
-def _two_spaced_cells(line: str) -> list[str] | None:
-    """清理水面垃圾    ≥300吨: a spaced row of two cells (its merged cells dropped)."""
-    parts = re.split(r"\s{2,}|\u3000+|\t", line.strip())
-    return [tidy(c) for c in parts] if len(parts) == 2 and "|" not in line else None
-
-
-def _one_header_word(line: str) -> bool:
-    """一级指标 / 三级指标 / 指标值 alone on a line: a cell of a header written one a line."""
-    cell = _single_cell(line)
-    return cell is not None and is_header_word(cell)
-
-
 def _bare_category(line: str) -> str:
     """A category line without the mark before it and the note after it (※能源生产供应（除…外）)."""
     return CATEGORY_NOTE.sub("", line.strip().lstrip("※★■"))
@@ -367,70 +345,16 @@ class _Recover:
         return 0
 
     def _performance_table(self, i: int) -> int:
-        """A budget performance-target table (一级指标 | 二级指标 | 三级指标 | 指标值) whose header
-        opens at block i, as one row, one cell a line or run on into its rows (a scan's text);
-        its rows pipe, spaced, one space apart or one cell a line
-        (`plantrack.read.performance_rows`)."""
-        text = self.blocks[i].text
-        tree = len(text) < _LEVEL_LINE and starts_levels(text)
-        if "级指标" not in text and "绩效指标" not in text and not tree:
+        """A budget performance-target table whose header (or first level) opens at block i
+        (`plantrack.read.performance_text`)."""
+        if not opens_performance_table(self.blocks[i].text):
             return 0
-        texts = self._texts(i, _MAX_PERFORMANCE_LINES)
-        first = texts[0].strip()
-        if tree:  # 产出指标 / 成本指标(必填) / 按照物价部门定价标准采购 / 100% / …: no header
-            return self._performance_cells(i, TREE_HEADER, texts, 0, [])
-        pieces = _split_row(first) or _two_spaced_cells(first) or first.split()
-        first_word, end = header_span(pieces)
-        header, start, cells = performance_header(pieces[first_word:end]), 1, pieces[end:]
-        glued = GLUED_HEADER.search(re.sub(r"\s+", "", first)) if header is None else None
-        if glued and len(after := re.sub(r"\s+", "", first)[glued.end() :]) > _LEVEL_LINE:
-            rows = run_on_performance_rows(after)  # …三级指标指标目标值产出指标数量指标…
-            if rows:
-                return self._emit(i, 1, _Built(rows), "run-on text", "a performance-target table")
-        if glued:
-            rows, used = glued_performance_rows(texts[1:])
-            if used:
-                built = _Built(rows)
-                return self._emit(i, used + 1, built, "glued text", "a performance-target table")
-        if header is None:  # 一级指标 / 二级指标 / …: one header cell a line
-            named = [c for c in map(_single_cell, takewhile(_one_header_word, texts)) if c]
-            header, start, cells = performance_header(named), len(named), []
-        if header is None:
+        texts = self._texts(i, MAX_PERFORMANCE_LINES)
+        found = performance_table_at(texts, _split_row, _single_cell) if texts else None
+        if found is None:
             return 0
-        return self._performance_cells(i, header, texts, start, cells)
-
-    def _performance_cells(
-        self, i: int, header: PerformanceHeader, texts: list[str], start: int, cells: list[str]
-    ) -> int:
-        """The rows of a performance table from line `start` of `texts` on (`cells`: those on
-        the header's line after it)."""
-        first = texts[0].strip()
-        # 产出指标 数量指标 保洁河道数量 12条: a text layer's rows, cells one space apart
-        one_space = "|" not in first and not re.search(r"\s{2,}|\t|\u3000", first)
-        piped = "|" in first and first.count("|") >= 2
-        ends, starts = [0] * len(cells), []
-        for k, text in enumerate(texts[start:], start):
-            row = _split_row(text, lone=True) or _two_spaced_cells(text)
-            if row is None and one_space and len(text.split()) > 1:
-                row = [tidy(c) for c in text.split()]
-            if row is None and set(text.strip()) == {"|"}:
-                continue  # ||||: the empty cells of a flattened row
-            if row is None:
-                single = _single_cell(text)
-                if single is None and k + 1 < len(texts) and starts_levels_or_level(texts[k + 1]):
-                    continue  # a long 年度目标 cell just before the levels: the table goes on
-                if single is None or (piped and "|" not in text):
-                    break  # 项目二 over the next table: a line of its own ends a pipe table
-                row = [single]
-            else:
-                starts.append(len(cells))
-            cells.extend(row)
-            ends.extend([k] * len(row))
-        rows, used = performance_rows(header, cells, frozenset(starts))
-        if not used:
-            return 0
-        shape = "pipe" if "|" in "".join(texts[: start + 1]) else "text"
-        return self._emit(i, ends[used - 1] + 1, _Built(rows), shape, "a performance-target table")
+        rows, used, shape = found
+        return self._emit(i, used, _Built(rows), shape, "a performance-target table")
 
     def _wrapped_spaced_header(self, i: int) -> int:
         """类别 序号 指标名称 单位 2015年 / 目标值 / 2010年 / 实现值 / 权重: a text layer's header
