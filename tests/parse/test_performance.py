@@ -99,3 +99,17 @@ def test_two_tables_rows_are_no_restatements_of_each_other(tmp_path) -> None:
     path.write_text(text, encoding="utf-8")
     parsed = parse_document(read_document(path), title="绩效目标表", period=(2023, 2023))
     assert sorted(t.metric for t in parsed.targets) == ["补助发放及时率", "资金支付及时率"]
+
+
+def test_without_a_plan_period_the_rows_are_due_in_the_year_the_form_names(tmp_path) -> None:
+    from plantrack.parse.plan import parse_document
+    from plantrack.read import read_document
+
+    text = (
+        "2024年度项目支出绩效目标表\n| 一级指标 | 二级指标 | 三级指标 | 指标值 |\n"
+        "| 产出指标 | 数量指标 | 培训基层干部 | 300人次 |\n"
+    )
+    path = tmp_path / "form.txt"
+    path.write_text(text, encoding="utf-8")
+    parsed = parse_document(read_document(path), title=None, period=None)
+    assert [(t.metric, t.deadline) for t in parsed.targets] == [("培训基层干部", 2024)]

@@ -165,11 +165,13 @@ def extract_plan_targets(
         elif node.kind == "table":
             rows = [line.split("\t") for line in node.text.split("\n")]
             if performance_table(rows) is not None:  # 一级指标 | 二级指标 | 三级指标 | 指标值
+                # the plan's year, or without one the year the form says (2025年度… over it)
+                year = end_year or tracker.enter(location.path[:-1], "").deadline
                 stated = performance_targets(
                     rows,
                     node_id=node.node_id,
                     location=location,
-                    deadline=end_year,
+                    deadline=year,
                     read_words=read_words,
                 )
                 found = [*without_restated(found, stated), *stated]
