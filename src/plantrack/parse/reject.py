@@ -18,8 +18,9 @@ _SUBSET_NOTE = re.compile(r"^\s*[（(]其中[^（()）]*[）)]")
 # 农村公路90座三类桥梁加固维修, 不少于300个更新项目实施: the things counted, then the work done on
 # them, ending the clause (a 民生实事 list's way of writing 完成90座…桥梁加固维修)
 _WORKS = "加固维修|维修加固|改造|维修|修缮|整治|改扩建|新建|实施|建设|治理|开放|投入使用|投用"
-# 630所学校体育场试点向社会开放: the things and what is done with them
-_WORK_ON_THEM = re.compile(rf"^[\u4e00-\u9fff（）()]{{1,16}}?(?:{_WORKS})$")
+# 630所学校体育场试点向社会开放: the things and what is done with them (28个小区进行“液改气”
+# 改造: a quoted name of the work counts as its words)
+_WORK_ON_THEM = re.compile(rf"^[\u4e00-\u9fff（）()“”]{{1,16}}?(?:{_WORKS})$")
 # 49条重点道路、20座立交桥、海河12座跨河桥梁进行整治维修: the counted items of one work
 _COUNTED_ITEM = re.compile(r"、[\u4e00-\u9fff]{0,4}\d")
 # 实现大棚蔬菜700亩、时令蔬菜700亩种植: the work that closes a list is every item's
