@@ -50,6 +50,18 @@ def test_a_new_thing_is_an_increment() -> None:
     assert _targets(rows, header) == [("新增高新技术企业", 15, "家", ">=", "increment")]
 
 
+def test_a_value_cut_inside_以上_keeps_its_unit() -> None:
+    header = ["一级指标", "二级指标", "三级指标", "指标值"]
+    rows = [
+        ["产出指标", "数量指标", "培训人次", "200人以上"],
+        ["", "", "开展宣传活动次数", "20次以"],
+    ]
+    assert _targets(rows, header) == [
+        ("培训人次", 200, "人", ">=", "level"),
+        ("开展宣传活动次数", 20, "次", ">=", "level"),
+    ]
+
+
 def test_the_header_is_found_under_the_project_rows() -> None:
     rows = [
         ["项目名称", "科技创新专项"],
