@@ -26,3 +26,11 @@ def test_the_things_counted_then_a_quoted_work_on_them_is_a_target() -> None:
     text = "对听涛山庄、雅林西苑、西城华庭等28个小区进行“液改气”改造，安装燃气安全装置13000套。"
     found = [(t.value, t.unit) for t in targets_of(text, 2023, 2023)]
     assert found == [(28.0, "个"), (13000.0, "套")]
+
+
+def test_how_many_items_a_list_was_chosen_with_is_no_target() -> None:
+    text = (
+        "扬中市公布2026年市政府民生实事项目10项。经票决，从13项候选项目中选出10项。新建公厕10座。"
+    )
+    found = [(t.value, t.unit) for t in targets_of(text, 2026, 2026)]
+    assert found == [(10.0, "座")]

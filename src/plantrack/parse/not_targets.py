@@ -250,11 +250,17 @@ def said_not_a_target(
         return "a need estimated (共需公用充电桩约1383个), not a target"
     if _MADE_OF.match(after):
         return "a part of a named structure (由10个…和30条…组成的“1030”体系), not a target"
+    if q.unit in ("项", "件") and _CHOSEN.search(metric):
+        return "the items a list was chosen or announced with (公布…民生实事项目10项), not a target"
     return (
         _a_format_or_a_time(q, verb, after, metric)
         or _at_a_meeting(q, pre, after, metric)
         or _of_the_place(q, verb, metric, clause)
     )
+
+
+# 扬中市公布2026年民生实事项目10项, 从13项候选项目中选出10项: how many items a list holds
+_CHOSEN = re.compile(r"(?:公布|选出|票决出|遴选出)[^，。；]{0,20}$")
 
 
 # 大会还邀请了18名荣誉市民参加, 200多名人大代表齐聚一堂: who came to a meeting
