@@ -34,3 +34,9 @@ def test_how_many_items_a_list_was_chosen_with_is_no_target() -> None:
     )
     found = [(t.value, t.unit) for t in targets_of(text, 2026, 2026)]
     assert found == [(10.0, "座")]
+
+
+def test_what_a_total_holds_in_brackets_is_its_own_target() -> None:
+    text = "到2025年，完成60万人次职业技能培训、45万人（含新增高技能人才15万人）取得相应证书。"
+    found = [(t.metric, t.value, t.kind.value) for t in targets_of(text, 2021, 2025)]
+    assert found[-1] == ("新增高技能人才", 15.0, "increment")

@@ -354,7 +354,7 @@ DUI_OBJECT_RE = re.compile(
 # 人均生产总值超过7万元，折合9000美元: the same value in another unit
 EQUIVALENT_WORDS = frozenset(_words("折合 约合 合 相当于"))
 # 达到3.85人（其中中医类别0.62人）: a part named in brackets
-BRACKET_PART_RE = re.compile(r"[（(]其中([^（()）]{1,20})$")
+BRACKET_PART_RE = re.compile(r"[（(](其中|含)([^（()）]{1,20})$")
 # 换乘时间缩短至8分钟（新建枢纽5分钟内）: a part named in brackets without 其中, right after a value
 BRACKET_SCOPE_RE = re.compile(r"^[（(]([\u4e00-\u9fff]{2,12})$")
 # 打造生猪、苹果2个500亿级产业集群: a grade that opens the counted noun
