@@ -40,3 +40,9 @@ def test_what_a_total_holds_in_brackets_is_its_own_target() -> None:
     text = "到2025年，完成60万人次职业技能培训、45万人（含新增高技能人才15万人）取得相应证书。"
     found = [(t.metric, t.value, t.kind.value) for t in targets_of(text, 2021, 2025)]
     assert found[-1] == ("新增高技能人才", 15.0, "increment")
+
+
+def test_a_yearly_new_count_without_its_noun_is_still_a_target() -> None:
+    text = "在车站出入口加装自动扶梯和无障碍电梯，提高通行效率，年均新增15台左右。"
+    found = [(t.value, t.unit, t.kind.value) for t in targets_of(text, 2024, 2027)]
+    assert found == [(15.0, "台", "annual")]
