@@ -62,10 +62,10 @@ BATCH = re.compile(r"b(\d+)-")
 
 def split_of(stem: str) -> str:
     """The fixed rule: a batch of `BLIND_BATCHES` is blind as a whole. The second to
-    ninety-third batches (`b2-…` … `b93-…`) were blind as a whole and are retired since their end scores
-    (scored every run, tuned on); the ninety-fourth (`b94-…`) was scored once at its start and
-    gathered to be tuned on; the ninety-fifth and ninety-sixth are blind; in the first batch a document was blind when sha256(stem)
-    starts with 0–7. That first blind split was scored at the start and at the end of the work it
+    ninety-third batches (`b2-…` … `b93-…`) were blind as a whole and are retired since their
+    end scores (scored every run, tuned on); the ninety-fourth (`b94-…`) was scored once at its
+    start and gathered to be tuned on; the ninety-fifth and ninety-sixth are blind; in the
+    first batch a document was blind when sha256(stem) starts with 0–7. That first blind split was scored at the start and at the end of the work it
     measured (blind-scores.json); it is retired now — scored every run and tuned on like dev."""
     batch = BATCH.match(stem)
     if batch:

@@ -155,8 +155,7 @@ _LATIN_UNIT = re.compile(
 def _value_cell(raw: str) -> Cell:
     """A 指标值 cell read as an indicator table's (≥95%, 280人次, 100百分比, ≥80M)."""
     text = raw.replace("≧", "≥").replace("≦", "≤").replace("百分比", "%")
-    if text.endswith("以") and text[-2:-1] != "以":
-        text = text[:-1]  # 20次以: a copy cut inside 以上 (the 以上 of 1000人次以上 above it)
+    text = text.removesuffix("以")  # 20次以: a copy cut inside 以上 (as 1000人次以上 above it)
     cell = read_cell(text)
     if cell.value is None and (m := _LATIN_UNIT.match(text.strip())):
         return Cell(float(m.group(2)), m.group(3), _SIGNS.get(m.group(1) or ""))

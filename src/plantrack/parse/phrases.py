@@ -47,11 +47,11 @@ class Head:
 
 
 _YEARLY_WORK = re.compile(r"(?:年均|每年)(?:新增|新建|增加|更新|建成|建设|完成|改造|培育)$")
-# 火灾事故年平均发生率, 年均养护工程比例: a rate over each year (年均浓度, 年均停电时间 are levels)
 # 年培训2万人次以上: 年 (not a year's 2025年) right before the work is 每年
 _YEARLY_DOING = re.compile(
     r"(?<![\d〇零一二三四五六七八九十今明去当全上本])年(?:培训|举办|开展|接待|新增)$"
 )
+# 火灾事故年平均发生率, 年均养护工程比例: a rate over each year (年均浓度, 年均停电时间 are levels)
 _YEARLY_RATE = re.compile(
     r"(?:年均|年平均)(?!浓度|停电)[^，。；]*?(?:率|比例|比重|速度|增幅|涨幅)$"
 )

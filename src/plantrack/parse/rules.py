@@ -100,12 +100,12 @@ def rule_bracketed_part(r: Reading, run: ClauseRun) -> str | None:
     """达到3.85人（其中中医类别0.62人）: a part of the value before, named in brackets."""
     m = vocab.BRACKET_PART_RE.search(r.pre) if run.last else None
     if m and r.after.lstrip()[:1] in "）)":
-        part = strip_trail(m.group(2))
+        held, part = m.group(1) == "含", strip_trail(m.group(2))
         # （其中城镇就业困难对象再就业0.25万人）: a part that says its own measure stands alone, and so
         # does what a total holds (45万人（含新增高技能人才15万人）取得证书)
-        own = len(part) >= 4 and (part[-2:] == run.last[-2:] or m.group(1) == "含")
+        own = len(part) >= 4 and (held or part[-2:] == run.last[-2:])
         r.metric, r.settled = (part if own else run.last + part), True
-        if own and m.group(1) == "含" and vocab.INCREMENT_RE.match(part):
+        if own and held and vocab.INCREMENT_RE.match(part):
             r.kind = "increment"  # （含新增高技能人才15万人）: the new ones the total holds
     named = _NAMED_PART.match(r.pre) if run.last and not m else None
     if named and named.group(1)[-2:] != run.last[-2:]:
