@@ -267,6 +267,8 @@ def _complete(item: str, last: str) -> str:
     if head and not any(item.endswith(h) for h in vocab.SHARED_HEADS) and len(item) <= 8:
         return item + head
     k = len(item)
+    if k == 1 and _CJK.fullmatch(item) and len(last) >= 3 and last[-2:] in _ONE_CHAR_HEADS:
+        return item + last[-2:]  # 肉、奶、禽蛋产量: 肉产量, 奶产量
     # 水果、蔬菜、茶叶产量 / 美丽河湖、美丽海湾建成率: parallel words of one length, the last
     # followed by the measure they share
     if (
@@ -280,6 +282,8 @@ def _complete(item: str, last: str) -> str:
     return item
 
 
+# the measures a list of one-character goods shares (肉、奶、禽蛋产量; 水、电、气价格)
+_ONE_CHAR_HEADS = frozenset(("产量", "产值", "价格", "总量", "消费", "面积", "销量"))
 _CJK2 = re.compile(r"^[\u4e00-\u9fff]{2}")
 _CJK = re.compile(r"[\u4e00-\u9fff]+")
 

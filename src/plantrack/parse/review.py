@@ -40,6 +40,8 @@ REVIEW_WORDS = re.compile(
     + _BUILT_BASE
     + r"工作基础"
     r"|决算|编制背景|规划背景"
+    # 二、全市三农工作亮点: the highlights of a year's work are what was done
+    r"|工作亮点$|主要亮点$|特色亮点$"
     r"|基本情况|现状分析|现状评估|实施评估|实现良好开局|开局良好|圆满收官|胜利收官|顺利收官"
     # 转型升级中砥砺奋进的五年, 极不平凡的一年: the years a heading looks back on
     r"|(?<!未来)(?<!今后)(?<!下一个)的(?:五|一|三|十)年$"
