@@ -21,3 +21,25 @@ def test_a_section_of_highlights_reports_the_past(tmp_path: Path) -> None:
         "全市粮食播种面积稳定在330万亩以上。\n"
     )
     assert document_values(tmp_path, text, 2022, 2023) == [330.0]
+
+
+def test_a_page_that_opens_on_the_years_results_reviews_until_the_years_work(
+    tmp_path: Path,
+) -> None:
+    text = (
+        "实施省重大项目235个、完成投资1477亿元。\n"
+        "完成城中村改造1.2万户，推出公租房1.4万套。\n"
+        "二、2026年重点工作\n"
+        "社会消费品零售总额增长5%左右。\n"
+    )
+    assert document_values(tmp_path, text, 2026, 2026) == [5.0]
+
+
+def test_the_tail_of_a_goals_list_above_the_years_work_stays_a_goal(tmp_path: Path) -> None:
+    text = (
+        "——人口自然增长率控制在8.7‰以内；\n"
+        "——城镇登记失业率控制在4%以内。\n"
+        "二、2002年国民经济和社会发展的主要任务\n"
+        "（一）推进西部大开发战略的深入实施。\n"
+    )
+    assert document_values(tmp_path, text, 2002, 2002) == [8.7, 4.0]

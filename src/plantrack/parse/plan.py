@@ -430,6 +430,7 @@ _PROGRESS_TITLE = re.compile(
     r"(?:[（(][^（）()]*[）)])?$"
 )
 # 全省经济社会发展的主要预期目标是：…, 二、2025年主要目标: where a one-year report turns to the year
+_GOAL_WORDS = re.compile(r"控制在|以内|不超过|不低于|不少于|力争|确保|预期|目标")
 _YEAR_GOALS_RE = re.compile(r"主要预期目标|预期目标(?:是|为|[:：])|主要目标(?:是|为|[:：])")
 
 
@@ -446,6 +447,11 @@ def _review_preamble(nodes: list[Node], period: tuple[int, int] | None) -> int:
             return count if year_heading is None else year_heading
         if year_heading is None and _turns_ahead(node, period[0]):
             year_heading = count
+    opening = nodes[:year_heading] if year_heading else []
+    if opening and not any(n.kind == "heading" or _GOAL_WORDS.search(n.text) for n in opening):
+        # a page that opens on the year's results, then 二、2026年重点工作 without a goals line
+        # (not the tail of a goals list: ——城镇登记失业率控制在4%以内。)
+        return year_heading
     return 0
 
 
