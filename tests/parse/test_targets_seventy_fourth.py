@@ -43,3 +43,14 @@ def test_the_tail_of_a_goals_list_above_the_years_work_stays_a_goal(tmp_path: Pa
         "（一）推进西部大开发战略的深入实施。\n"
     )
     assert document_values(tmp_path, text, 2002, 2002) == [8.7, 4.0]
+
+
+def test_a_body_that_restates_its_item_heading_is_one_target(tmp_path: Path) -> None:
+    text = (
+        "2023年为民办实事项目如下：\n"
+        "（九）新增养老床位250张\n"
+        "新增378张养老床位，超额完成年度任务。\n"
+        "（十）新增6个社区“宝宝屋”\n"
+        "新增6个社区“宝宝屋”。\n"
+    )
+    assert document_values(tmp_path, text, 2023, 2023) == [250.0, 6.0]

@@ -139,6 +139,7 @@ def extract_plan_targets(
     seen: dict[tuple, list[Target]] = {}
     opening = _opening(nodes)
     headlines: set[str] = set()
+    under: list[Target] = []  # the targets of the heading the paragraphs are under
     for count, node in enumerate(nodes):
         if count % 64 == 0:
             limits.tick(source)  # the time budget of an upload (read/limits.py)
@@ -161,7 +162,9 @@ def extract_plan_targets(
                 context=context,
                 warnings=warnings,
             )
-            found.extend(_new_targets(node.text, stated, found, seen, count < opening))
+            stated = _new_targets(node.text, stated, found, seen, count < opening)
+            stated, under = _under_heading(node.kind, stated, under)
+            found.extend(stated)
         elif node.kind == "table":
             rows = [line.split("\t") for line in node.text.split("\n")]
             if performance_table(rows) is not None:  # 一级指标 | 二级指标 | 三级指标 | 指标值
@@ -275,6 +278,29 @@ def _restated(target: Target, seen: dict[tuple, list[Target]], in_opening: bool)
     if in_opening:
         seen.setdefault(key, []).append(target)
     return False
+
+
+def _under_heading(
+    kind: str, stated: list[Target], under: list[Target]
+) -> tuple[list[Target], list[Target]]:
+    """A paragraph's targets less those its item heading states, and the targets the next
+    paragraphs are under (（十）新增6个社区“宝宝屋” over 新增6个社区“宝宝屋”。: one target)."""
+    if kind == "heading":
+        return stated, stated
+    return [t for t in stated if not _restates_heading(t, under)], under
+
+
+def _restates_heading(target: Target, heading: list[Target]) -> bool:
+    """A paragraph's target that its item heading states (the same value, unit and deadline, a
+    metric of the one inside the other's): a report's item restated in its body."""
+    key = (target.value, target.value_max, target.unit, target.deadline)
+    metric = _core(target.metric)
+    return any(
+        key == (h.value, h.value_max, h.unit, h.deadline)
+        and _same_target(target, metric, target.location.node, h)
+        for h in heading
+        if target.value is not None
+    )
 
 
 def _core(metric: str) -> str:
