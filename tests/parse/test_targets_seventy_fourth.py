@@ -54,3 +54,18 @@ def test_a_body_that_restates_its_item_heading_is_one_target(tmp_path: Path) -> 
         "新增6个社区“宝宝屋”。\n"
     )
     assert document_values(tmp_path, text, 2023, 2023) == [250.0, 6.0]
+
+
+def test_a_review_goes_on_past_words_that_only_sound_ahead(tmp_path: Path) -> None:
+    text = (
+        "一、1998年工作回顾和1999年工作的总体要求\n"
+        "过去一年，面对复杂严峻的国内外经济环境，全国各族人民团结奋斗，取得了显著成绩。\n"
+        "国民经济保持较快增长。\n"
+        # 预定目标: the goal set before; 计划生育 and 斗争取得 are no plan nor aim
+        "国内生产总值比上年增长7.8％，虽然略低于8％的预定目标。\n"
+        "计划生育、卫生、体育等各项社会事业，取得新的成绩。廉政建设和反腐败斗争取得新进展。\n"
+        "城镇居民人均可支配收入实际增长5.8％。\n"
+        "二、1999年的主要任务\n"
+        "今年的经济增长预期为7%左右。\n"
+    )
+    assert document_values(tmp_path, text, 1999, 1999) == [7.0]

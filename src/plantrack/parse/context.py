@@ -90,6 +90,8 @@ _DONE_TASK_RE = re.compile(
     # 提前一年完成“十四五”规划目标任务, 超额完成年度任务: a goal reached, not one ahead
     r"|(?:提前[一两三\d]年|超额|圆满|如期)完成[^，。；]{0,20}?任务"
     rf"|今年(?={THIS_YEAR_DONE})"  # 今年实施了4条通乡油路改造: this year's work, done
+    # 略低于8％的预定目标, 实现了预定目标, 达到了年度目标: a goal set before, measured against
+    r"|(?:预定|原定|既定)目标|(?:实现|达到|完成)了[^，。；]{0,10}?目标"
 )
 _AS_OF_RE = re.compile(r"\s*(?:截止到?|截至|到)")
 # 报告数据统计期限为2025年1月1日至2025年12月31日: a report (a 政府信息公开工作年度报告) states the
@@ -97,7 +99,7 @@ _AS_OF_RE = re.compile(r"\s*(?:截止到?|截至|到)")
 _REPORTED_PERIOD_RE = re.compile(
     r"统计(?:期限|期间|时限|区间|时段)(?:为|是)?(?:自|从)?(?:19|20)\d\d年\d{1,2}月\d{1,2}日起?(?:至|到|—|-)"
 )
-_REPORT_AHEAD_RE = re.compile(r"(?<!即)将|下一步|明年|今后|未来|力争|争取")
+_REPORT_AHEAD_RE = re.compile(r"(?<!即)将|下一步|明年|今后|未来|力争|(?<!斗)争取")
 # 今后五年的重点目标 / 未来三年主要任务： on a line of its own
 _YEARS_AHEAD_LINE_RE = re.compile(
     r"^(?:今后|未来)(?:[一二两三四五六七八九十]|\d{1,2})年(?:的)?(?:重点|主要)?(?:奋斗)?(?:目标|任务)[：:]?$"
