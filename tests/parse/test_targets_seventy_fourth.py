@@ -69,3 +69,23 @@ def test_a_review_goes_on_past_words_that_only_sound_ahead(tmp_path: Path) -> No
         "今年的经济增长预期为7%左右。\n"
     )
     assert document_values(tmp_path, text, 1999, 1999) == [7.0]
+
+
+def test_a_paragraph_that_states_goals_turns_a_section_read_as_review_ahead(
+    tmp_path: Path,
+) -> None:
+    # the 十五 outline of 2001: a goal line (资源节约和保护取得明显成效) read as a heading that says
+    # review; the next paragraph states goals and turns the section ahead
+    text = (
+        "\u3000\u3000科技、教育发展的主要预期目标是：2005年全社会研究与开发经费占国内生产总值的比例提高到1.5％以上，科技创新能力增强，技术进步加快\n"
+        "各级各类教育加快发展，基本普及九年义务教育的成果进一步巩固，初中毛入学率达到90％以上，高中阶段教育和高等教育毛入学率力争分别达到60％左右和15％左右\n"
+        "\u3000\u3000可持续发展的主要预期目标是：人口自然增长率控制在9‰以内，2005年全国总人口控制在13.3亿人以内\n"
+        "生态恶化趋势得到遏制，森林覆盖率提高到18.2％，城市建成区绿化覆盖率提高到35％\n"
+        "城乡环境质量改善，主要污染物排放总量比2000年减少10％\n"
+        "资源节约和保护取得明显成效\n"
+        "\u3000\u3000提高人民生活水平的主要预期目标是：居民生活质量有较大提高，基本公共服务比较完善\n"
+        "城镇居民人均可支配收入和农村居民人均纯收入年均增长5％左右\n"
+        "2005年城镇居民人均住宅建筑面积增加到22平方米，全国有线电视入户率达到40％\n"
+    )
+    values = document_values(tmp_path, text, 2001, 2005)
+    assert values[-3:] == [5.0, 22.0, 40.0]

@@ -69,6 +69,9 @@ _PHASE_LEAD_RE = re.compile(
 _TURNS_AHEAD_RE = re.compile(
     r"(?:^|[。！？])(?:在)?(?:今后|未来)的?(?:[一二两三四五六七八九十]|\d{1,2})年(?:里|内|中|间)?[，,是]"
 )
+# 提高人民生活水平的主要预期目标是：… under a line read as a review (资源节约和保护取得明显成效):
+# a paragraph that states goals turns its section ahead, itself included
+_GOALS_LEAD_RE = re.compile(r"[^。！？\d]{0,24}?的(?:主要)?(?:预期)?目标(?:是|为)[:：]")
 # 在热烈的掌声中，陈永高代表县人民政府向大会报告工作。: a sentence without a figure that only
 # introduces what follows (a news item's line on who reports)
 _PREFACE = re.compile(r"^[^。！？\d]{4,40}(?:报告工作|作政府工作报告|作报告)。")
@@ -406,6 +409,8 @@ class ContextTracker:
             section = tuple(governing)
             if self._turned == section:
                 review = False
+            elif _GOALS_LEAD_RE.match(text):
+                self._turned, review = section, False
             elif _TURNS_AHEAD_RE.search(text):
                 self._turned = section
         deadline = None
