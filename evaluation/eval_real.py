@@ -55,18 +55,18 @@ FIELDS = (
 TABLE_FIELDS = ("row", "value", "baseline", "binding")
 
 
-# the batches blind for the next piece of work (b95, b96: gathered in the sixty-ninth round)
-BLIND_BATCHES: tuple[int, ...] = (95, 96)
+# the batches blind for the next piece of work (none until the next are gathered)
+BLIND_BATCHES: tuple[int, ...] = ()
 BATCH = re.compile(r"b(\d+)-")
 
 
 def split_of(stem: str) -> str:
     """The fixed rule: a batch of `BLIND_BATCHES` is blind as a whole. The second to
-    ninety-third batches (`b2-…` … `b93-…`) were blind as a whole and are retired since their
-    end scores (scored every run, tuned on); the ninety-fourth (`b94-…`) was scored once at its
-    start and gathered to be tuned on; the ninety-fifth and ninety-sixth are blind; in the
-    first batch a document was blind when sha256(stem) starts with 0–7. That first blind split was scored at the start and at the end of the work it
-    measured (blind-scores.json); it is retired now — scored every run and tuned on like dev."""
+    ninety-sixth batches (`b2-…` … `b96-…`) were blind as a whole and are retired since their
+    end scores (scored every run, tuned on), bar the ninety-fourth (`b94-…`), scored once at its
+    start and gathered to be tuned on; in the first batch a document was blind when sha256(stem)
+    starts with 0–7. That first blind split was scored at the start and at the end of the work
+    it measured (blind-scores.json); it is retired now — scored every run and tuned on like dev."""
     batch = BATCH.match(stem)
     if batch:
         number = int(batch.group(1))
@@ -628,6 +628,14 @@ RETIRED = (
     (
         "retired94",
         "wild set, retired ninety-fourth batch b94- (scored at its start, gathered to tune on)",
+    ),
+    (
+        "retired95",
+        "wild set, retired ninety-fifth batch b95- (scored blind twice, tuned on since)",
+    ),
+    (
+        "retired96",
+        "wild set, retired ninety-sixth batch b96- (scored blind twice, tuned on since)",
     ),
 )
 
