@@ -125,3 +125,29 @@ def test_without_a_plan_period_the_rows_are_due_in_the_year_the_form_names(tmp_p
     path.write_text(text, encoding="utf-8")
     parsed = parse_document(read_document(path), title=None, period=None)
     assert [(t.metric, t.deadline) for t in parsed.targets] == [("培训基层干部", 2024)]
+
+
+def test_a_计算符号_column_and_a_unit_in_the_rows_name() -> None:
+    header = ["一级指标", "二级指标", "三级指标", "计算符号", "目标值", "度量单位"]
+    rows = [
+        ["产出指标", "数量指标", "保障在职职工人数(人)", "=", "116", "人"],
+        ["", "", "实施营造林总面积(亩)", "≥", "80000", ""],
+    ]
+    assert _targets(rows, header) == [
+        ("保障在职职工人数(人)", 116, "人", "=", "level"),
+        ("实施营造林总面积(亩)", 80000, "亩", ">=", "level"),
+    ]
+
+
+def test_a_figure_the_form_states_in_万_before_its_table_is_the_rows(tmp_path) -> None:
+    from plantrack.parse.plan import parse_document
+    from plantrack.read import read_document
+
+    text = (
+        "年度总体目标：新造林3万亩。\n| 一级指标 | 二级指标 | 三级指标 | 指标值 |\n"
+        "| 产出指标 | 数量指标 | 实施新造林总面积(亩) | 30000 |\n"
+    )
+    path = tmp_path / "form.txt"
+    path.write_text(text, encoding="utf-8")
+    parsed = parse_document(read_document(path), title="绩效目标表", period=(2022, 2022))
+    assert [(t.value, t.unit) for t in parsed.targets] == [(30000, "亩")]

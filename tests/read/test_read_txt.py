@@ -310,3 +310,5 @@ def test_a_forms_template_placeholders_are_filled_or_dropped() -> None:
     line = "种植数量(≥**株)>=17600株;成活率(≥**%)>=85;补助成本(≤**元/株)≤28.40/株。"
     assert filled_placeholders(line) == "种植数量>=17600株;成活率>=85%;补助成本≤28.40/株。"
     assert filled_placeholders("**加粗**正文") == "**加粗**正文"
+    # a pipe row: the figure is in the next cell
+    assert filled_placeholders("| 苗木成活率(≥**%) | 85 | |") == "| 苗木成活率 | 85% | |"

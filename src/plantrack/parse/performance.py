@@ -120,7 +120,7 @@ def _row_target(
     cell = _value_cell(raw)
     if cell.value is None:
         return None  # 长期, 明显提高, 定性: words
-    unit = cell.unit or _header_unit(header.cells[header.value])
+    unit = cell.unit or _header_unit(header.cells[header.value]) or _name_unit(row[header.name])
     if header.unit is not None and (stated := row[header.unit].strip()) not in EMPTY_CELLS:
         unit = unit or ("%" if stated in ("百分比", "％") else stated)
     metric = strip_list_number(re.sub(r"\s+", "", row[header.name]))
@@ -168,6 +168,16 @@ def _header_unit(cell: str) -> str | None:
     return m.group(1) if m and not re.search(r"\d", m.group(1)) else None
 
 
+# 实施营造林总面积(亩), 苗木成活率(≥**%): the unit a row's name gives its bare value (a form's
+# template residue ≥** before it)
+_NAME_UNIT = re.compile(r"[（(][≥≤><=＞＜]*\**([^（）()\d*≥≤><=]{1,6})[）)]$")
+
+
+def _name_unit(name: str) -> str | None:
+    m = _NAME_UNIT.search(name.strip())
+    return m.group(1) if m else None
+
+
 # 3,309,840.00, 660000.00: an amount of money written as accounts write it
 _AMOUNT = re.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d{2})?$|^\d{4,}\.\d{2}$")
 
@@ -202,6 +212,18 @@ def without_restated(found: list[Target], rows: list[Target]) -> list[Target]:
     return kept
 
 
+_SCALES = (("万", 10_000.0), ("亿", 100_000_000.0))
+
+
+def _in_base(value: float, unit: str | None) -> tuple[float, str]:
+    """3, 万亩 -> 30000, 亩: a value in its unit without the 万/亿 before it."""
+    unit = unit or ""
+    for word, scale in _SCALES:
+        if unit.startswith(word) and len(unit) > 1:
+            return round(value * scale, 6), unit[1:]
+    return value, unit
+
+
 # 特色产业产值, 增加收入: money a project is to earn, an outcome (not its budget)
 _EARNED = re.compile(r"产值|收入|效益|销售|营业|税收|利润|增收|创收")
 
@@ -219,10 +241,10 @@ def _budget(target: Target) -> bool:
 
 
 def _restates(row: Target, target: Target) -> bool:
-    if target.value is None or target.value != row.value:
+    if target.value is None or row.value is None:
         return False
-    if row.unit and target.unit != row.unit:
-        return False
+    if _in_base(target.value, target.unit) != _in_base(row.value, row.unit or target.unit):
+        return False  # 新造林3万亩 over 实施新造林总面积(亩) | 30000: one figure
     a, b = row.metric, target.metric
     match = SequenceMatcher(None, a, b, autojunk=False).find_longest_match(0, len(a), 0, len(b))
     return match.size >= 2

@@ -207,19 +207,20 @@ def _markdown_block(line: str, page: int | None, number: int) -> Block | None:
 # to fill in); the unit it names goes to a bare figure after it, the rest is dropped
 _PLACEHOLDER = re.compile(r"[（(]\s*(?:≥|≤|>=|<=|>|<|=)?\s*\*\*\s*([^（）()*]{0,8}?)\s*[）)]")
 _BARE_AFTER = re.compile(
-    r"\s*((?:≥|≤|>=|<=|>|<|=)?\s*\d+(?:\.\d+)?)(?![\d.%‰\u4e00-\u9fffA-Za-z/])"
+    r"(\s*(?:\|\s*)?)((?:≥|≤|>=|<=|>|<|=)?\s*\d+(?:\.\d+)?)(?![\d.%‰\u4e00-\u9fffA-Za-z/])"
 )
 
 
 def filled_placeholders(line: str) -> str:
-    """A line without its template placeholders: 成活率(≥**%)>=85 -> 成活率>=85%."""
+    """A line without its template placeholders: 成活率(≥**%)>=85 -> 成活率>=85%; in the next
+    cell of a row: 苗木成活率(≥**%) | 85 | -> 苗木成活率 | 85% |."""
     out, at = [], 0
     for m in _PLACEHOLDER.finditer(line):
         out.append(line[at : m.start()])
         at = m.end()
         bare = _BARE_AFTER.match(line, at)
         if bare and m.group(1):
-            out.append(bare.group(1) + m.group(1))
+            out.append(bare.group(1) + bare.group(2) + m.group(1))
             at = bare.end()
     return "".join(out) + line[at:]
 
