@@ -151,3 +151,27 @@ def test_a_figure_the_form_states_in_万_before_its_table_is_the_rows(tmp_path) 
     path.write_text(text, encoding="utf-8")
     parsed = parse_document(read_document(path), title="绩效目标表", period=(2022, 2022))
     assert [(t.value, t.unit) for t in parsed.targets] == [(30000, "亩")]
+
+
+def test_rows_whose_levels_a_copy_lost_are_read_by_their_bound_figures(tmp_path) -> None:
+    from plantrack.parse.plan import parse_document
+    from plantrack.read import read_document
+
+    text = (
+        "年度资金总额:50万 | 中央衔接推进乡村振兴补助资金50 | ||||||\n"
+        "年度目标 | |||||||\n"
+        "沙湾子村是少数民族聚居村,户籍人口76户174人,常住户26户56人。项目实施后受益人口76户174人。\n"
+        "一级指标 | 二级指标 | 三级指标 | 指标值 | ||||\n"
+        "贫困地区新增特色产业数量 | ≥1个 | |||||||\n"
+        "项目(工程)验收合格率 | 100% | |||||||\n"
+        "时效指标 | 开工时限 | 2021年7月 | ||||||\n"
+    )
+    path = tmp_path / "form.txt"
+    path.write_text(text, encoding="utf-8")
+    parsed = parse_document(read_document(path), title="绩效目标申报表", period=(2021, 2021))
+    assert sorted((t.value, t.unit) for t in parsed.targets if t.value is not None) == [
+        (1, "个"),
+        (76, "户"),
+        (100, "%"),
+        (174, "人"),
+    ]

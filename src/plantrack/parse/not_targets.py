@@ -241,6 +241,8 @@ def said_not_a_target(
     there_is = _what_there_is(q, pre, after, metric)
     if there_is:
         return there_is
+    if verb is None and _RESIDENTS.match(metric):
+        return "who lives there now (户籍人口76户174人, 常住户26户), not a target"
     if verb and _QUALIFIER_LIST.match(after):
         return "a threshold of a list that qualifies a noun (入井人数超过30人、井深超过800米的矿山)"
     expected = _expected(q, pre, metric)
@@ -350,6 +352,10 @@ def _expected(q: Quantity, pre: str, metric: str) -> str | None:
     if _SAVES.search(pre):
         return "what a measure can save (可减少284万吨标准煤, 可以节约标准煤200万吨), not a target"
     return None
+
+
+# 户籍人口76户174人, 常住户26户56人: a village's people as they are (a figure without a verb)
+_RESIDENTS = re.compile(r"(?:其中)?(?:户籍|常住)(?:人口|户|少数民族|居民)?(?:\d+户)?$")
 
 
 def _what_there_is(q: Quantity, pre: str, after: str, metric: str) -> str | None:

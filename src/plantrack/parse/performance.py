@@ -228,6 +228,9 @@ def _in_base(value: float, unit: str | None) -> tuple[float, str]:
 _EARNED = re.compile(r"产值|收入|效益|销售|营业|税收|利润|增收|创收")
 
 
+_FUNDS = re.compile(r"资金|预算|经费|拨款")
+
+
 def _budget(target: Target) -> bool:
     """A sum in 元 the form above a performance table states outside it (年度资金总额: 854万
     (高标准农田建设400万元…)): the project's budget, not a target."""
@@ -237,6 +240,8 @@ def _budget(target: Target) -> bool:
         return True  # 854万854万(…): a sum without words
     if "绩效目标" in target.metric or "绩效指标" in target.metric:
         return True  # 共设置项目支出预算绩效目标1个: the form counts its own targets
+    if target.unit in ("万", "亿") and _FUNDS.search(target.metric):
+        return True  # 年度资金总额:50万: a budget in 万 without its 元
     return "元" in (target.unit or "") and not _EARNED.search(target.metric)
 
 

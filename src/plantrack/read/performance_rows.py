@@ -185,6 +185,13 @@ _FIRST_LEVEL = re.compile(
 )
 
 
+# ≥1个, ≥95%, ＞90, 100%: a figure with its bound or a rate (an account's 3,309,840.00 is neither)
+_BOUND_FIGURE = re.compile(
+    r"^(?:(?:≥|≤|>=|<=|＞|＜|>|<)\s*\d+(?:\.\d+)?\s*(?:%|％|‰|[\u4e00-\u9fff]{1,3})?"
+    r"|\d+(?:\.\d+)?\s*(?:%|％|‰))$"
+)
+
+
 @dataclass(slots=True)
 class _Rows:
     header: PerformanceHeader
@@ -197,7 +204,7 @@ class _Rows:
     def flush(self) -> None:
         h = self.header
         # (a row before any level is the form's: 820001-某镇人民政府 | 村组干部报酬 | 3,309,840.00)
-        if self.name is not None and self.after and (self.first or self.second):
+        if self.name is not None and self.after and (self.first or self.second or self._aimed()):
             row = [""] * h.width
             levels = [i for i in range(h.name) if _LEVEL_HEADER.match(h.cells[i])]
             if len(levels) >= 2:
@@ -209,6 +216,11 @@ class _Rows:
                 row[h.name + 1 + k] = cell
             self.rows.append(row)
         self.name, self.after = None, None
+
+    def _aimed(self) -> bool:
+        """A row whose value is a bound figure (≥1个, ≥95%) though no level stands before it
+        (a copy that lost the merged 产出指标 | 数量指标 cells of the first rows)."""
+        return bool(self.after) and _BOUND_FIGURE.match(self.after[0].strip()) is not None
 
     def level(self, cell: str) -> None:
         self.flush()
