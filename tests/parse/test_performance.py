@@ -175,3 +175,22 @@ def test_rows_whose_levels_a_copy_lost_are_read_by_their_bound_figures(tmp_path)
         (100, "%"),
         (174, "人"),
     ]
+
+
+def test_a_table_whose_name_column_holds_the_second_level(tmp_path) -> None:
+    from plantrack.parse.plan import parse_document
+    from plantrack.read import read_document
+
+    text = (
+        "指标类型 | 指标名称 | 指标值 | 指标描述 |\n"
+        "产出指标 | 数量指标 | 375万平方米 | 完成全市375万平方米的绿地养护、维护等 |\n"
+        "质量指标 | 100% | 达到绿化绿地全覆盖 |\n"
+        "时效指标 | 全年 | 全年 |\n"
+    )
+    path = tmp_path / "form.txt"
+    path.write_text(text, encoding="utf-8")
+    parsed = parse_document(read_document(path), title="项目绩效目标", period=(2024, 2024))
+    assert [(t.metric, t.value, t.unit) for t in parsed.targets] == [
+        ("数量指标", 375, "万平方米"),
+        ("质量指标", 100, "%"),
+    ]

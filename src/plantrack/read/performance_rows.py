@@ -32,7 +32,7 @@ LEVEL_CELL = re.compile(
     # 社会公众或服务对象满意度指标: a group's longer name (服务对象满意度 alone is an indicator)
     r"|[\u4e00-\u9fff]{0,12}(?:满意度|效益|成本|影响)指标)\s*$"
 )
-_LEVEL_HEADER = re.compile(r"^(?:[一二]级指标|绩效指标)$")
+_LEVEL_HEADER = re.compile(r"^(?:[一二]级指标|绩效指标|指标类型)$")
 _NAME_HEADER = re.compile(
     r"^(?:三级指标(?:名称|内容)?|指标名称|指标内容|具体指标|绩效指标(?:名称|内容)|指标)$"
 )
@@ -68,6 +68,10 @@ class PerformanceHeader:
     @property
     def width(self) -> int:
         return len(self.cells)
+
+    def levels_named(self) -> int:
+        """How many 一级/二级指标 columns stand before the indicator's (指标类型 | 指标名称: none)."""
+        return sum(1 for c in self.cells[: self.name] if _LEVEL_HEADER.match(c))
 
 
 def performance_header(cells: Iterable[str]) -> PerformanceHeader | None:
@@ -265,7 +269,11 @@ def performance_rows(
             if cell in EMPTY_CELLS:
                 used = k + 1
                 continue
-            state.name, state.after = cell, []
+            if _FIGURE_CELL.match(cell) and state.second and header.levels_named() < 2:
+                # 指标类型 | 指标名称 | 指标值: 产出指标 | 数量指标 | 375万平方米 — the level names it
+                state.name, state.after = state.second, [cell]
+            else:
+                state.name, state.after = cell, []
         elif state.after is not None and _placed(cell, state.after, header):
             pass
         elif _FIGURE_CELL.match(cell) and state.after and not re.search(r"\d", state.after[0]):

@@ -45,7 +45,7 @@ def performance_table_at(
         return None
     first = text.strip()
     if (
-        "级指标" not in text and "绩效指标" not in text
+        "级指标" not in text and "绩效指标" not in text and "指标类型" not in text
     ):  # 产出指标 / 成本指标(必填) / 按照物价部门定价标准采购 / 100% / …: no header
         return _rows_under(TREE_HEADER, texts, 0, [], split_row, single_cell)
     pieces = split_row(first) or _two_spaced_cells(first) or first.split()
@@ -69,7 +69,10 @@ def performance_table_at(
 def opens_performance_table(line: str) -> bool:
     """Whether a line may open such a table: it names 级指标 or 绩效指标, or is a first level."""
     return (
-        "级指标" in line or "绩效指标" in line or (len(line) < _LEVEL_LINE and starts_levels(line))
+        "级指标" in line
+        or "绩效指标" in line
+        or "指标类型" in line  # 指标类型 | 指标名称 | 指标值 | 指标描述
+        or (len(line) < _LEVEL_LINE and starts_levels(line))
     )
 
 
