@@ -89,3 +89,12 @@ def test_a_paragraph_that_states_goals_turns_a_section_read_as_review_ahead(
     )
     values = document_values(tmp_path, text, 2001, 2005)
     assert values[-3:] == [5.0, 22.0, 40.0]
+
+
+def test_either_of_two_targets_joined_by_或_is_read() -> None:
+    text = "城市生活污水集中收集率力争达到70%或较2020年提高5个百分点以上。"
+    found = targets_of(text, 2022, 2025)
+    assert [(t.metric, t.value, t.unit) for t in found] == [
+        ("城市生活污水集中收集率", 70.0, "%"),
+        ("城市生活污水集中收集率较2020年提高", 5.0, "个百分点"),
+    ]

@@ -229,7 +229,8 @@ def reject(q: Quantity, head: Head, after: str, metric: str, chained: bool) -> s
     if (
         head.verb
         and rest
-        and not rest.startswith(("、", "和", "及", "以及", "用于", "等"))
+        # 达到70%或较2020年提高5个百分点: either of two targets
+        and not rest.startswith(("、", "和", "及", "以及", "用于", "等", "或较", "或比"))
         and not _reach_a_state(q, head, rest)
         and not SECOND_COUNT.match(rest)  # 达到18条37回路、…: the same thing counted twice
     ):

@@ -66,7 +66,9 @@ _COMPARED_ONLY = re.compile(
     r"^(?:(?:分别|合计|都|均|也|将|要)?[比较][^，。；、]{1,24}?|的[\d.,，]+[^\d，。；、]{1,6}?)"
     r"(?P<verb>增长|增加|提高|下降|降低|减少|扩大)?(?:近|约|了|为)?$"
 )
-_NAMELY = frozenset(("即", "亦即", "也就是", "也就是说"))
+# 即, 也就是: what follows restates the subject; 或 (达到70%或较2020年提高5个百分点): another
+# target of the same subject
+_NAMELY = frozenset(("即", "亦即", "也就是", "也就是说", "或", "或者"))
 # …国内游客量为2.44亿人次，目标是2015年达到5亿人次: the aim for the subject of the clause before
 _AIM_ONLY = frozenset(("目标是", "目标为", "目标"))
 
