@@ -98,3 +98,14 @@ def test_either_of_two_targets_joined_by_或_is_read() -> None:
         ("城市生活污水集中收集率", 70.0, "%"),
         ("城市生活污水集中收集率提高", 5.0, "个百分点"),
     ]
+
+
+def test_a_deadline_after_the_document_it_quotes_governs_the_next_sentences() -> None:
+    text = (
+        "根据《行动方案》,到2025年,青海推出50条生态旅游精品线路。接待旅游人次7300万,"
+        "年均增速20%以上,文化和旅游产业增加值占GDP的12%。到2035年,生态旅游体系基本建立。"
+    )
+    found = targets_of(text, 2021, 2035)
+    assert [t.deadline for t in found] == [2025, 2025, 2025, 2025]
+    # a share after a yearly growth rate is a level, not each year's
+    assert [t.kind.value for t in found][-2:] == ["annual", "level"]

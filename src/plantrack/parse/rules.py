@@ -604,6 +604,9 @@ def _own_verb(clause: str) -> bool:
     )
 
 
+_SHARE_OF = re.compile(r"占(?!地)")
+
+
 def rule_kind(r: Reading, run: ClauseRun) -> str | None:
     """新培养A1200名以上，B1000名以上: a clause without a verb inherits the kind before it."""
     if r.kind is None and _PLANNED_NEW.match(r.metric) and r.q.unit not in vocab.SHARE_UNITS:
@@ -632,6 +635,7 @@ def rule_kind(r: Reading, run: ClauseRun) -> str | None:
         and not (own_verb and state.kind == "increment" and not run.clause.startswith("其中"))
         and "新增"
         not in r.metric  # …160亿元，城镇新增就业41万人: an indicator named with 新增 is a level
+        and _SHARE_OF.search(r.metric) is None  # …年均增速20%，…增加值占GDP的12%: a share
     ):
         r.kind = state.kind
     elif (
