@@ -109,3 +109,11 @@ def test_a_deadline_after_the_document_it_quotes_governs_the_next_sentences() ->
     assert [t.deadline for t in found] == [2025, 2025, 2025, 2025]
     # a share after a yearly growth rate is a level, not each year's
     assert [t.kind.value for t in found][-2:] == ["annual", "level"]
+
+
+def test_力争_after_a_count_of_the_works_structure_leads_the_targets() -> None:
+    text = (
+        "2019年，小溪塔街道将重点抓好五个方面的工作，力争规模工业增加值增长9%，"
+        "固定资产投资增长11.5%，社会消费品零售总额增长12%。"
+    )
+    assert [t.aspiration for t in targets_of(text, 2019, 2019)] == [True, True, True]

@@ -446,7 +446,10 @@ def _sentence(scan: Scan, s0: int, s1: int, sq: list[Quantity], sm: list) -> Non
                 if f.kind == "annual" and _one_years_growth(scan, s0, f):
                     f.kind = "level"
                 alike, previous = previous == f.unit, f.unit  # 力争A1家，B1家: the same unit
-                f.aspiration = any(_aspired(text, first, p, f.pos, alike) for p in asp)
+                # the sentence's first target, not a count of its structure before it
+                # (…五个方面的工作，力争A增长9%，B增长11.5%: 力争 leads the targets)
+                lead = max(first, found[start].pos)
+                f.aspiration = any(_aspired(text, lead, p, f.pos, alike) for p in asp)
                 if past or (done and not _before_progress(text, f)):
                     why = f"a figure of {f.deadline}: the past" if past else "reports what was done"
                     ex.add(text, f.pos, f.pos + 1, False, why)
