@@ -190,7 +190,8 @@ def test_a_table_whose_name_column_holds_the_second_level(tmp_path) -> None:
     path = tmp_path / "form.txt"
     path.write_text(text, encoding="utf-8")
     parsed = parse_document(read_document(path), title="项目绩效目标", period=(2024, 2024))
+    # the level names the row; its 指标描述 says what it measures
     assert [(t.metric, t.value, t.unit) for t in parsed.targets] == [
-        ("数量指标", 375, "万平方米"),
-        ("质量指标", 100, "%"),
+        ("完成全市375万平方米的绿地养护、维护等", 375, "万平方米"),
+        ("达到绿化绿地全覆盖", 100, "%"),
     ]

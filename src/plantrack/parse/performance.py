@@ -124,6 +124,10 @@ def _row_target(
     if header.unit is not None and (stated := row[header.unit].strip()) not in EMPTY_CELLS:
         unit = unit or ("%" if stated in ("百分比", "％") else stated)
     metric = strip_list_number(re.sub(r"\s+", "", row[header.name]))
+    if _BARE_LEVEL.match(metric) and (described := _described(row, header)):
+        metric = (
+            described  # 数量指标 | 375万平方米 | 完成全市375万平方米的绿地养护: the description
+        )
     groups = "".join(row[: header.name])
     if not _tracked(metric, groups, unit, raw):
         return None
@@ -166,6 +170,21 @@ def _header_unit(cell: str) -> str | None:
     """指标值（%） -> %: the unit of every bare value in the column."""
     m = re.search(r"[（(]([^（）()]{1,6})[）)]$", cell)
     return m.group(1) if m and not re.search(r"\d", m.group(1)) else None
+
+
+# 数量指标 standing where the indicator's name should (a 服务对象满意度指标 names one itself)
+_BARE_LEVEL = re.compile(r"^(?:数量|质量|时效|成本|经济效益|社会效益|生态效益|可持续影响)指标$")
+_DESCRIPTION_HEADER = re.compile(r"^(?:绩效)?指标(?:描述|说明|解释|内容)$")
+_DESCRIPTION = 40  # characters: a description longer than this is no indicator's name
+
+
+def _described(row: list[str], header: PerformanceHeader) -> str | None:
+    """The 指标描述 cell of a row whose name column holds only its level, when it is short."""
+    column = next((i for i, c in enumerate(header.cells) if _DESCRIPTION_HEADER.match(c)), None)
+    if column is None or column >= len(row):
+        return None
+    text = re.sub(r"\s+", "", row[column])
+    return text if 2 <= len(text) <= _DESCRIPTION else None
 
 
 # 实施营造林总面积(亩), 苗木成活率(≥**%): the unit a row's name gives its bare value (a form's
