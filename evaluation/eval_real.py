@@ -1,6 +1,6 @@
 """Score target extraction on the wild set: real public government texts (evaluation/real/).
 
-Run from the repository root: `.venv/bin/python -m evaluation.eval_real [-v] [--blind27 [--record NAME]]`.
+Run from the repository root: `.venv/bin/python -m evaluation.eval_real [-v] [--blindN [--record NAME]]`.
 
 Each document goes through what `plantrack ingest` does (read the .txt, clean, outline, context,
 targets, tables) with the plan period from its label. The split is fixed by a rule, not chosen:
@@ -9,10 +9,10 @@ split is scored every run (`-v` lists its errors). The first blind split was sco
 at the start and at the end of the work it measured (evaluation/real/blind-scores.json,
 docs/targets.md); it is retired now and scored every run like dev. The second batch (`b2-…`)
 was blind as a whole and scored at the start and end of the next piece of work; it is retired
-too, and so are the third to twenty-sixth (`b3-…` … `b26-…`; from the twentieth on, each text is
-labelled twice and reconciled, `eval_agreement`). A twenty-seventh batch (`b27-…`, `--blind27`) is
-gathered and labelled before the next piece of work; it is blind as a whole, scored at the start
-and at the end of that work only.
+too, and so are the later ones once scored at their end (from the twentieth on, each text is
+labelled twice and reconciled, `eval_agreement`). The batches of `BLIND_BATCHES` (now b98,
+`--blind98`) are gathered and labelled before the next piece of work; each is blind as a whole,
+scored at the start and at the end of that work only.
 
 Fields: value+unit; value_max (ranges); metric (the prediction contains the gold `key`, the key
 noun phrase); comparator; kind; deadline; baseline (value and year); aspiration. Predicted
@@ -64,9 +64,10 @@ def split_of(stem: str) -> str:
     """The fixed rule: a batch of `BLIND_BATCHES` is blind as a whole. The second to
     ninety-sixth batches (`b2-…` … `b96-…`) were blind as a whole and are retired since their
     end scores (scored every run, tuned on), bar the ninety-fourth (`b94-…`), scored once at its
-    start and gathered to be tuned on; the ninety-eighth is blind; in the first batch a document was blind when sha256(stem)
-    starts with 0–7. That first blind split was scored at the start and at the end of the work
-    it measured (blind-scores.json); it is retired now — scored every run and tuned on like dev."""
+    start and gathered to be tuned on; the ninety-eighth is blind. In the first batch a document
+    was blind when sha256(stem) starts with 0–7. That first blind split was scored at the start
+    and at the end of the work it measured (blind-scores.json); it is retired now — scored every
+    run and tuned on like dev."""
     batch = BATCH.match(stem)
     if batch:
         number = int(batch.group(1))
