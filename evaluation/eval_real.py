@@ -64,10 +64,10 @@ def split_of(stem: str) -> str:
     """The fixed rule: a batch of `BLIND_BATCHES` is blind as a whole. The second to
     ninety-sixth batches (`b2-…` … `b96-…`) were blind as a whole and are retired since their
     end scores (scored every run, tuned on), bar the ninety-fourth (`b94-…`), scored once at its
-    start and gathered to be tuned on; the ninety-seventh and ninety-eighth are blind. In the first batch a document
-    was blind when sha256(stem) starts with 0–7. That first blind split was scored at the start
-    and at the end of the work it measured (blind-scores.json); it is retired now — scored every
-    run and tuned on like dev."""
+    start and gathered to be tuned on; the ninety-seventh and ninety-eighth are blind. In the
+    first batch a document was blind when sha256(stem) starts with 0–7. That first blind split was
+    scored at the start and at the end of the work it measured (blind-scores.json); it is retired
+    now — scored every run and tuned on like dev."""
     batch = BATCH.match(stem)
     if batch:
         number = int(batch.group(1))
