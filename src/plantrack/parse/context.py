@@ -31,6 +31,7 @@ from plantrack.parse.review import (
     PERIOD_NAME_RE,
     PROGRESS_HEADING,
     REVIEW_WORDS,
+    STRIVE,
     THIS_YEAR_DONE,
     YEAR_TO_DATE_RE,
     first_year,
@@ -102,7 +103,7 @@ _AS_OF_RE = re.compile(r"\s*(?:截止到?|截至|到)")
 _REPORTED_PERIOD_RE = re.compile(
     r"统计(?:期限|期间|时限|区间|时段)(?:为|是)?(?:自|从)?(?:19|20)\d\d年\d{1,2}月\d{1,2}日起?(?:至|到|—|-)"
 )
-_REPORT_AHEAD_RE = re.compile(r"(?<!即)将|下一步|明年|今后|未来|力争|(?<!斗)争取")
+_REPORT_AHEAD_RE = re.compile(rf"(?<!即)将|下一步|明年|今后|未来|力争|{STRIVE}")
 # 今后五年的重点目标 / 未来三年主要任务： on a line of its own
 _YEARS_AHEAD_LINE_RE = re.compile(
     r"^(?:今后|未来)(?:[一二两三四五六七八九十]|\d{1,2})年(?:的)?(?:重点|主要)?(?:奋斗)?(?:目标|任务)[：:]?$"

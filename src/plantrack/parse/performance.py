@@ -15,6 +15,7 @@ from difflib import SequenceMatcher
 
 from plantrack.model import Comparator, Location, Target, TargetKind
 from plantrack.parse.table_cells import Cell, read_cell
+from plantrack.parse.table_columns import metric_unit
 from plantrack.parse.table_kind import row_kind
 from plantrack.parse.tables import ReadWords
 from plantrack.read.lexicon import EMPTY_CELLS, strip_list_number
@@ -120,14 +121,13 @@ def _row_target(
     cell = _value_cell(raw)
     if cell.value is None:
         return None  # 长期, 明显提高, 定性: words
-    unit = cell.unit or _header_unit(header.cells[header.value]) or _name_unit(row[header.name])
+    unit = cell.unit or _header_unit(header.cells[header.value]) or metric_unit(row[header.name])[1]
     if header.unit is not None and (stated := row[header.unit].strip()) not in EMPTY_CELLS:
         unit = unit or ("%" if stated in ("百分比", "％") else stated)
     metric = strip_list_number(re.sub(r"\s+", "", row[header.name]))
+    # 数量指标 | 375万平方米 | 完成全市375万平方米的绿地养护: the description names the row
     if _BARE_LEVEL.match(metric) and (described := _described(row, header)):
-        metric = (
-            described  # 数量指标 | 375万平方米 | 完成全市375万平方米的绿地养护: the description
-        )
+        metric = described
     groups = "".join(row[: header.name])
     if not _tracked(metric, groups, unit, raw):
         return None
@@ -185,16 +185,6 @@ def _described(row: list[str], header: PerformanceHeader) -> str | None:
         return None
     text = re.sub(r"\s+", "", row[column])
     return text if 2 <= len(text) <= _DESCRIPTION else None
-
-
-# 实施营造林总面积(亩), 苗木成活率(≥**%): the unit a row's name gives its bare value (a form's
-# template residue ≥** before it)
-_NAME_UNIT = re.compile(r"[（(][≥≤><=＞＜]*\**([^（）()\d*≥≤><=]{1,6})[）)]$")
-
-
-def _name_unit(name: str) -> str | None:
-    m = _NAME_UNIT.search(name.strip())
-    return m.group(1) if m else None
 
 
 # 3,309,840.00, 660000.00: an amount of money written as accounts write it

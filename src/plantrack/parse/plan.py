@@ -293,13 +293,14 @@ def _under_heading(
 def _restates_heading(target: Target, heading: list[Target]) -> bool:
     """A paragraph's target that its item heading states (the same value, unit and deadline, a
     metric of the one inside the other's): a report's item restated in its body."""
+    if target.value is None:
+        return False
     key = (target.value, target.value_max, target.unit, target.deadline)
     metric = _core(target.metric)
     return any(
         key == (h.value, h.value_max, h.unit, h.deadline)
         and _same_target(target, metric, target.location.node, h)
         for h in heading
-        if target.value is not None
     )
 
 

@@ -129,7 +129,9 @@ ACHIEVED_RE = re.compile(
     r"|(?:实现|完成|达到|取得|创造)了|\d\.\d\d(?=亿元|万亿元)"
 )
 # the words of an aim (a plan's, or a goal restated in a review): `targets._GOAL_WORDS` adds bounds
-AIM_WORDS = r"力争|确保|(?<!斗)争取|(?<![主重需纲])要|计划|目标"
+# 争取 (not the 斗争取得 of 反腐败斗争取得新进展)
+STRIVE = r"(?<!斗)争取"
+AIM_WORDS = rf"力争|确保|{STRIVE}|(?<![主重需纲])要|计划|目标"
 _AIM_RE = re.compile(rf"{AIM_WORDS}|努力|将|预计")
 # Sentences that look ahead. A year counts only from the plan's own start on (`looks_ahead`).
 # 今年实施了4条通乡油路改造: after 今年, a verb of work done — the year's work, not ahead
@@ -309,7 +311,7 @@ def period_first(first: int | None, end: int | None, written: int | None = None)
 # named as a thing done, nor 重要, 主要, 要素, nor 太要镇, a place, nor 即将通车, what is about to be
 # done); `context` adds the words of a year ahead
 AHEAD_WORDS = (
-    r"(?<!即)将|(?<![重主需纲必摘紧只])要(?![素点闻镇村乡])|力争|(?<!斗)争取|确保|目标|任务"
+    r"(?<!即)将|(?<![重主需纲必摘紧只])要(?![素点闻镇村乡])|力争|" + STRIVE + r"|确保|目标|任务"
     r"|(?<![动年作度资产生])计划(?!生育)|预期|到(?:19|20)\d\d年|今后|未来"
 )
 _WORDS_AHEAD = re.compile(AHEAD_WORDS + r"|预计|[一二两三四五]年内")

@@ -435,6 +435,9 @@ def _sentence(scan: Scan, s0: int, s1: int, sq: list[Quantity], sm: list) -> Non
             )
             previous = found[before - 1].unit if before > start else False  # the value before
             past_subject = ""  # 工资总额1980年为773亿元，1985年将达到983亿元: its subject goes on
+            # the sentence's first target, not a count of its structure before it
+            # (…五个方面的工作，力争A增长9%，B增长11.5%: 力争 leads the targets)
+            lead = max(first, found[start].pos) if len(found) > start else first
             for f in found[before:]:
                 f.deadline, past = deadline_at(scan, deadlines, f.pos)
                 if (
@@ -446,9 +449,6 @@ def _sentence(scan: Scan, s0: int, s1: int, sq: list[Quantity], sm: list) -> Non
                 if f.kind == "annual" and _one_years_growth(scan, s0, f):
                     f.kind = "level"
                 alike, previous = previous == f.unit, f.unit  # 力争A1家，B1家: the same unit
-                # the sentence's first target, not a count of its structure before it
-                # (…五个方面的工作，力争A增长9%，B增长11.5%: 力争 leads the targets)
-                lead = max(first, found[start].pos)
                 f.aspiration = any(_aspired(text, lead, p, f.pos, alike) for p in asp)
                 if past or (done and not _before_progress(text, f)):
                     why = f"a figure of {f.deadline}: the past" if past else "reports what was done"

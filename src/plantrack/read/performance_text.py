@@ -44,9 +44,8 @@ def performance_table_at(
     if not opens_performance_table(text):
         return None
     first = text.strip()
-    if (
-        "级指标" not in text and "绩效指标" not in text and "指标类型" not in text
-    ):  # 产出指标 / 成本指标(必填) / 按照物价部门定价标准采购 / 100% / …: no header
+    if not _names_header(text):
+        # 产出指标 / 成本指标(必填) / 按照物价部门定价标准采购 / 100% / …: no header
         return _rows_under(TREE_HEADER, texts, 0, [], split_row, single_cell)
     pieces = split_row(first) or _two_spaced_cells(first) or first.split()
     first_word, end = header_span(pieces)
@@ -66,14 +65,18 @@ def performance_table_at(
     return _rows_under(header, texts, start, cells, split_row, single_cell)
 
 
+# the words of a header's level columns (指标类型 | 指标名称 | 指标值 | 指标描述 too)
+_HEADER_WORDS = ("级指标", "绩效指标", "指标类型")
+
+
+def _names_header(line: str) -> bool:
+    return any(word in line for word in _HEADER_WORDS)
+
+
 def opens_performance_table(line: str) -> bool:
-    """Whether a line may open such a table: it names 级指标 or 绩效指标, or is a first level."""
-    return (
-        "级指标" in line
-        or "绩效指标" in line
-        or "指标类型" in line  # 指标类型 | 指标名称 | 指标值 | 指标描述
-        or (len(line) < _LEVEL_LINE and starts_levels(line))
-    )
+    """Whether a line may open such a table: it names a header's level columns (级指标, 绩效指标,
+    指标类型), or is a first level."""
+    return _names_header(line) or (len(line) < _LEVEL_LINE and starts_levels(line))
 
 
 def _rows_under(
