@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
-from plantrack.model import Location
+from pathlib import Path
+
+from plantrack.model import Location, Target
 from plantrack.parse.performance import performance_table, performance_targets
+from plantrack.parse.plan import parse_document
 from plantrack.parse.targets import read_words
+from plantrack.read import read_document
 
 HEADER = ["一级指标", "二级指标", "三级指标", "指标性质", "指标值", "度量单位", "分值"]
 
@@ -14,6 +18,15 @@ def _targets(rows: list[list[str]], header: list[str] = HEADER) -> list[tuple]:
         [header, *rows], node_id="t1", location=Location(node="t1"), deadline=2025
     )
     return [(t.metric, t.value, t.unit, t.comparator.value, t.kind.value) for t in found]
+
+
+def _form_targets(
+    tmp_path: Path, text: str, title: str | None, period: tuple[int, int] | None
+) -> list[Target]:
+    """The targets of `text` read as a whole document (a .txt file) with this title and period."""
+    path = tmp_path / "form.txt"
+    path.write_text(text, encoding="utf-8")
+    return parse_document(read_document(path), title=title, period=period).targets
 
 
 def test_sign_value_and_unit_columns_make_one_target() -> None:
@@ -102,29 +115,19 @@ def test_a_unit_in_the_value_header_is_every_bare_values() -> None:
 
 
 def test_two_tables_rows_are_no_restatements_of_each_other(tmp_path) -> None:
-    from plantrack.parse.plan import parse_document
-    from plantrack.read import read_document
-
     table = "| 一级指标 | 二级指标 | 三级指标 | 指标值 |\n| 产出指标 | 时效指标 | {} | 100% |\n"
     text = "项目一\n" + table.format("资金支付及时率") + "项目二\n" + table.format("补助发放及时率")
-    path = tmp_path / "two.txt"
-    path.write_text(text, encoding="utf-8")
-    parsed = parse_document(read_document(path), title="绩效目标表", period=(2023, 2023))
-    assert sorted(t.metric for t in parsed.targets) == ["补助发放及时率", "资金支付及时率"]
+    targets = _form_targets(tmp_path, text, "绩效目标表", (2023, 2023))
+    assert sorted(t.metric for t in targets) == ["补助发放及时率", "资金支付及时率"]
 
 
 def test_without_a_plan_period_the_rows_are_due_in_the_year_the_form_names(tmp_path) -> None:
-    from plantrack.parse.plan import parse_document
-    from plantrack.read import read_document
-
     text = (
         "2024年度项目支出绩效目标表\n| 一级指标 | 二级指标 | 三级指标 | 指标值 |\n"
         "| 产出指标 | 数量指标 | 培训基层干部 | 300人次 |\n"
     )
-    path = tmp_path / "form.txt"
-    path.write_text(text, encoding="utf-8")
-    parsed = parse_document(read_document(path), title=None, period=None)
-    assert [(t.metric, t.deadline) for t in parsed.targets] == [("培训基层干部", 2024)]
+    targets = _form_targets(tmp_path, text, None, None)
+    assert [(t.metric, t.deadline) for t in targets] == [("培训基层干部", 2024)]
 
 
 def test_a_计算符号_column_and_a_unit_in_the_rows_name() -> None:
@@ -140,23 +143,15 @@ def test_a_计算符号_column_and_a_unit_in_the_rows_name() -> None:
 
 
 def test_a_figure_the_form_states_in_万_before_its_table_is_the_rows(tmp_path) -> None:
-    from plantrack.parse.plan import parse_document
-    from plantrack.read import read_document
-
     text = (
         "年度总体目标：新造林3万亩。\n| 一级指标 | 二级指标 | 三级指标 | 指标值 |\n"
         "| 产出指标 | 数量指标 | 实施新造林总面积(亩) | 30000 |\n"
     )
-    path = tmp_path / "form.txt"
-    path.write_text(text, encoding="utf-8")
-    parsed = parse_document(read_document(path), title="绩效目标表", period=(2022, 2022))
-    assert [(t.value, t.unit) for t in parsed.targets] == [(30000, "亩")]
+    targets = _form_targets(tmp_path, text, "绩效目标表", (2022, 2022))
+    assert [(t.value, t.unit) for t in targets] == [(30000, "亩")]
 
 
 def test_rows_whose_levels_a_copy_lost_are_read_by_their_bound_figures(tmp_path) -> None:
-    from plantrack.parse.plan import parse_document
-    from plantrack.read import read_document
-
     text = (
         "年度资金总额:50万 | 中央衔接推进乡村振兴补助资金50 | ||||||\n"
         "年度目标 | |||||||\n"
@@ -166,10 +161,8 @@ def test_rows_whose_levels_a_copy_lost_are_read_by_their_bound_figures(tmp_path)
         "项目(工程)验收合格率 | 100% | |||||||\n"
         "时效指标 | 开工时限 | 2021年7月 | ||||||\n"
     )
-    path = tmp_path / "form.txt"
-    path.write_text(text, encoding="utf-8")
-    parsed = parse_document(read_document(path), title="绩效目标申报表", period=(2021, 2021))
-    assert sorted((t.value, t.unit) for t in parsed.targets if t.value is not None) == [
+    targets = _form_targets(tmp_path, text, "绩效目标申报表", (2021, 2021))
+    assert sorted((t.value, t.unit) for t in targets if t.value is not None) == [
         (1, "个"),
         (76, "户"),
         (100, "%"),
@@ -178,20 +171,15 @@ def test_rows_whose_levels_a_copy_lost_are_read_by_their_bound_figures(tmp_path)
 
 
 def test_a_table_whose_name_column_holds_the_second_level(tmp_path) -> None:
-    from plantrack.parse.plan import parse_document
-    from plantrack.read import read_document
-
     text = (
         "指标类型 | 指标名称 | 指标值 | 指标描述 |\n"
         "产出指标 | 数量指标 | 375万平方米 | 完成全市375万平方米的绿地养护、维护等 |\n"
         "质量指标 | 100% | 达到绿化绿地全覆盖 |\n"
         "时效指标 | 全年 | 全年 |\n"
     )
-    path = tmp_path / "form.txt"
-    path.write_text(text, encoding="utf-8")
-    parsed = parse_document(read_document(path), title="项目绩效目标", period=(2024, 2024))
+    targets = _form_targets(tmp_path, text, "项目绩效目标", (2024, 2024))
     # the level names the row; its 指标描述 says what it measures
-    assert [(t.metric, t.value, t.unit) for t in parsed.targets] == [
+    assert [(t.metric, t.value, t.unit) for t in targets] == [
         ("完成全市375万平方米的绿地养护、维护等", 375, "万平方米"),
         ("达到绿化绿地全覆盖", 100, "%"),
     ]
