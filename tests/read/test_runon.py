@@ -61,6 +61,18 @@ def test_a_heading_without_punctuation_before_the_next_number_is_a_paragraph_of_
     )
 
 
+def test_an_items_body_label_after_its_heading_opens_a_paragraph() -> None:
+    text = run_on(
+        "4、开展医共体巡回义诊活动30场次 项目内容:在15个乡(镇)全覆盖开展义诊活动30场次。"
+        "5、完成水库除险加固 说明项目内容:实施水库除险加固工程。"
+    )
+    pieces = paragraphs(text)
+    assert pieces[0] == "4、开展医共体巡回义诊活动30场次"
+    assert pieces[1].startswith("项目内容:在15个乡(镇)")
+    # only after a heading: a sentence that names its content reads on
+    assert pieces[2].startswith("5、完成水库除险加固 说明项目内容:实施")
+
+
 def test_a_number_inside_a_sentence_is_no_paragraph() -> None:
     text = run_on("本规划第三章提出，到2025年建成3个中心，其中1.5万平方米用于展示。")
     assert paragraphs(text)[0].startswith("本规划第三章提出，到2025年建成3个中心，其中1.5万平方米")

@@ -151,8 +151,9 @@ def rule_list_intro(r: Reading, run: ClauseRun) -> str | None:
     return None
 
 
-# 建设提升滇池、阳宗海、抚仙湖3个国家级旅游度假区: short names, then their number
-_NAMED_SET = re.compile(r"(?:、[\u4e00-\u9fff]{2,5})+(?<!等)$")
+# 建设提升滇池、阳宗海、抚仙湖3个国家级旅游度假区: short names, then their number (after a name:
+# 1、完成2所… is an item's number, not a first name)
+_NAMED_SET = re.compile(r"(?<=[\u4e00-\u9fff])(?:、[\u4e00-\u9fff]{2,5})+(?<!等)$")
 # 新建兰州东、兰州北2个收费站, 建成小麦、家禽两个省实验室: the named things are new, each a target
 _NEW_NAMED = re.compile(r"新建|建成|新增|投用|开放")
 

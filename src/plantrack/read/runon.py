@@ -29,7 +29,9 @@ _MARK = re.compile(
     _MARKDOWN + rf"(?:第[{_CN}百零〇\d]{{1,4}}[编章节条]|[{_CN}]{{1,3}}、|[（(][{_CN}]{{1,3}}[)）]"
     rf"|专栏[ \u3000]*[\d{_CN}]{{1,3}}|[（(]\d{{1,2}}[)）]|\d{{1,2}}[.．、](?!\d)|——"
     # 全省经济社会发展的主要预期目标是： a sentence that announces the goals opens their paragraph
-    r"|(?P<goals>[^。！？；：]{0,32}?目标(?:是|为)?[：:]))"
+    r"|(?P<goals>[^。！？；：]{0,32}?目标(?:是|为)?[：:])"
+    # 1、完成15个老旧小区改造 项目内容：…: a list item's heading, then the label of its body
+    r"|(?P<body>(?:项目|建设|实施|具体)内容[：:]))"
 )
 # 第一章, 一、, （一）: the first heading, which may follow the document's title directly
 _FIRST = re.compile(_MARKDOWN + r"(?:第一[编章节]|一、|[（(]一[)）])")
@@ -70,7 +72,10 @@ def _pieces(text: str) -> list[str]:
         before = text[starts[-1] : at].rstrip(" \u3000*")
         if not before:
             continue
-        if before[-1] in _SENTENCE_END or (
+        if mark.group("body"):
+            if text[at - 1] in " \u3000" and _heading(before):
+                starts.append(at)
+        elif before[-1] in _SENTENCE_END or (
             not mark.group("goals")
             and (_heading(before) or (len(starts) == 1 and _title(before, text, at)))
         ):

@@ -1,0 +1,25 @@
+"""The seventy-first round: forms of the retired texts (民生实事 items with 项目内容 bodies)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from paragraph import document_targets, targets_of
+
+
+def test_an_items_number_is_not_the_first_of_a_set_of_names() -> None:
+    found = targets_of("1、完成2所基层学校能力提升建设", 2025, 2025)
+    assert [(t.value, t.unit) for t in found] == [(2.0, "所")]
+
+
+def test_a_run_on_list_of_projects_reads_each_heading_once(tmp_path: Path) -> None:
+    text = (
+        "大会公布了2025年将完成的十件惠民实事。 4、开展医共体巡回义诊活动30场次 项目内容:"
+        "在各乡(镇)全覆盖开展医共体巡回义诊活动30场次,为群众在家门口看病就医创造便利条件。"
+        " 6、完成15个老旧小区改造 项目内容:聚焦老旧小区短板弱项,完成菜园小学职工宿舍、"
+        "供电小区等15个老旧小区的25栋老旧楼房改造,总建筑面积2.84万平方米。" * 8
+    )
+    found = document_targets(tmp_path, text, 2025, 2025)
+    assert ("开展医共体巡回义诊活动", 30.0) in [(t.metric, t.value) for t in found]
+    assert "项目内容" not in "".join(t.metric for t in found)
+    assert [t.value for t in found].count(15.0) == 8
