@@ -55,16 +55,16 @@ FIELDS = (
 TABLE_FIELDS = ("row", "value", "baseline", "binding")
 
 
-# the batches blind for the next piece of work (b97, b98: gathered in the seventieth round)
-BLIND_BATCHES: tuple[int, ...] = (97, 98)
+# the batches blind for the next piece of work (none until b99 and b100 arrive)
+BLIND_BATCHES: tuple[int, ...] = ()
 BATCH = re.compile(r"b(\d+)-")
 
 
 def split_of(stem: str) -> str:
     """The fixed rule: a batch of `BLIND_BATCHES` is blind as a whole. The second to
-    ninety-sixth batches (`b2-…` … `b96-…`) were blind as a whole and are retired since their
+    ninety-eighth batches (`b2-…` … `b98-…`) were blind as a whole and are retired since their
     end scores (scored every run, tuned on), bar the ninety-fourth (`b94-…`), scored once at its
-    start and gathered to be tuned on; the ninety-seventh and ninety-eighth are blind. In the
+    start and gathered to be tuned on. In the
     first batch a document was blind when sha256(stem) starts with 0–7. That first blind split was
     scored at the start and at the end of the work it measured (blind-scores.json); it is retired
     now — scored every run and tuned on like dev."""
@@ -637,6 +637,14 @@ RETIRED = (
     (
         "retired96",
         "wild set, retired ninety-sixth batch b96- (scored blind twice, tuned on since)",
+    ),
+    (
+        "retired97",
+        "wild set, retired ninety-seventh batch b97- (scored blind twice, tuned on since)",
+    ),
+    (
+        "retired98",
+        "wild set, retired ninety-eighth batch b98- (scored blind twice, tuned on since)",
     ),
 )
 
