@@ -23,3 +23,22 @@ def test_a_run_on_list_of_projects_reads_each_heading_once(tmp_path: Path) -> No
     assert ("开展医共体巡回义诊活动", 30.0) in [(t.metric, t.value) for t in found]
     assert "项目内容" not in "".join(t.metric for t in found)
     assert [t.value for t in found].count(15.0) == 8
+
+
+def test_a_sentence_naming_the_goals_carries_its_deadline_into_the_paragraphs_after(
+    tmp_path: Path,
+) -> None:
+    text = (
+        "近日，省交通运输厅发布《农村公路中长期发展纲要》。\n"
+        "根据发展纲要，到2025年，我省将实现“路网结构优化、设施品质提升”目标，支撑乡村振兴。\n"
+        "路网结构优化。县道三级及以上公路比例达到70%。\n"
+        "设施品质提升。四五类桥梁当年处置率达到100%。\n"
+        "据介绍，到2035年，我省将形成农村公路交通运输体系。\n"
+    )
+    found = document_targets(tmp_path, text, 2021, 2035)
+    assert [(t.value, t.deadline) for t in found] == [(70.0, 2025), (100.0, 2025)]
+
+
+def test_a_rate_of_the_same_year_is_no_date() -> None:
+    found = targets_of("到2030年，四五类桥梁当年处置率达到100%。", 2026, 2030)
+    assert [t.deadline for t in found] == [2030]

@@ -45,8 +45,9 @@ from plantrack.read.headings import cn_number, five_year_period
 
 FIVE_YEAR_RE = re.compile(r"[“\"]?([十][一二三四五六七八九])五[”\"]?(末|期末|时期|期间|规划期)?")
 RELATIVE_RE = re.compile(
-    # 当年新增…比例: the share of what is new in a year, no date (到2030年 governs it)
-    rf"(?P<this>今年|本年度|当年(?!新))|(?P<next>明年)|(?P<last>(?<!与)去年(?!同期))"
+    # 当年新增…比例, 四五类桥梁当年处置率: the share of what is new or done in a year, no date
+    # (到2030年 governs it)
+    rf"(?P<this>今年|本年度|当年(?!新|[\u4e00-\u9fff]{{1,3}}率))|(?P<next>明年)|(?P<last>(?<!与)去年(?!同期))"
     rf"|(?<![比较与“\"])(?<![比较与][“\"])(?P<five>[“\"]?十[一二三四五六七八九]五[”\"]?(?:末|期末|时期|期间|规划期内?|期内)"
     # “十四五”新建…: the period alone opening a clause
     rf"|(?<![^，。；：\n])[“\"]十[一二三四五六七八九]五[”\"](?![的规以来]))"
@@ -113,6 +114,10 @@ DEADLINE_LINE_RE = re.compile(
     r"^(?:[（(]?[一二三四五六七八九十\d]{1,2}[)）、.．]\s*)?(?:近期目标|远期目标|中期目标)?[：:]?"
     r"(?:到|至)?(20\d\d)年(?!\d{1,2}月\d{1,2}日)(?:底|末)?(?:前)?[，,：:]?[^。；]{0,24}[：:]$"
     r"|^(?:到|至)(20\d\d)年(?:底|末)?[，,：:]?$"
+    # 根据发展纲要，到2025年，我省将实现“路网结构优化、…”目标，…。: one sentence that names the
+    # goals without a figure, its paragraphs after it stating them
+    r"|^(?:(?:根据|按照|依据)[^，,。\d]{1,12}[，,])?(?:到|至)(20\d\d)年(?:底|末)?[，,]"
+    r"[^。；！？\d]{0,80}目标[^。；！？\d]{0,40}。$"
 )
 
 
@@ -282,7 +287,7 @@ def deadline_line(text: str) -> int | None:
     opening a paragraph -> 2025 (the phase's end governs the paragraphs of that phase)."""
     m = DEADLINE_LINE_RE.match(text.strip())
     if m:
-        return int(m.group(1) or m.group(2))
+        return int(m.group(1) or m.group(2) or m.group(3))
     phase = _PHASE_LEAD_RE.match(text.strip())
     return int(phase.group(1)) if phase else None
 
