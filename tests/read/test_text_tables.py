@@ -613,6 +613,20 @@ def test_estimated_bases_starred_values_and_ratios_one_cell_per_line(tmp_path: P
     }
 
 
+def test_bare_years_as_column_names_one_cell_per_line(tmp_path: Path) -> None:
+    # b98 旺苍 forestry box: 2020 and 2025 without 年 name the base and target columns
+    cells = ["序号 |", "指标名称 |", "单位 |", "2020 |", "2025 |", "性质 |"]
+    cells += ["1 |", "林地保有量 |", "万亩 |", "≥340.5 |", "≥340.5 |", "预期性 |"]
+    cells += ["2 |", "森林蓄积量 |", "万立方米 |", "≥1606 |", "≥1710 |", "约束性 |"]
+    lines = ["专栏一 “十四五”全县林业发展主要目标", "专栏一主要指标 |", "|||||", *cells]
+    parsed = parse_lines(tmp_path, lines, "旺苍县林业发展“十四五”规划", (2021, 2025))
+    got = {(t.metric, t.value, t.baseline, t.baseline_year, t.binding) for t in parsed.targets}
+    assert got == {
+        ("林地保有量", 340.5, 340.5, 2020, False),
+        ("森林蓄积量", 1710, 1606, 2020, True),
+    }
+
+
 @pytest.mark.parametrize("shape", ["per line", "spaces"])
 def test_years_under_目标_are_each_a_target_in_text_shapes(tmp_path: Path, shape: str) -> None:
     # b36 重庆 数字能源: 序号 | 指标 | 目标 over 2024年 | 2025年 | 2026年, copied one cell per line

@@ -223,6 +223,13 @@ def _row_or_cell(
     return split(line) or ([single] if single else None)
 
 
+def _bare_year_column(cells: list[tuple[int, str]], h: int) -> bool:
+    """单位 | 2020 | 2025 | 性质: a bare year after a header cell names a year column."""
+    if h == 0 or not YEAR_ONLY.match(cells[h][1]):
+        return False
+    return is_header_cell(cells[h - 1][1]) or _bare_year_column(cells, h - 1)
+
+
 def _bare_category(line: str) -> str:
     """A category line without the mark before it and the note after it (※能源生产供应（除…外）)."""
     return CATEGORY_NOTE.sub("", line.strip().lstrip("※★■"))
@@ -602,12 +609,18 @@ class _Recover:
             cells.append((k, cell))
         h = 0
         while h < len(cells) and (
-            cells[h][1] == "" or is_header_cell(cells[h][1]) or header_prefix(cells, h)
+            cells[h][1] == ""
+            or is_header_cell(cells[h][1])
+            or header_prefix(cells, h)
+            or _bare_year_column(cells, h)
         ):
             if category_after_name(cells[h][1], [c for _, c in cells[:h]]):
                 break  # 建筑领域 after the header's name and 属性: the first category row
             h += 1
-        header = merged_header([c for _, c in cells[:h]])
+        # 2020 as a column's name: 2020年, as headers mostly write it
+        header = merged_header(
+            [c if c.endswith("年") or not c.isdigit() else f"{c}年" for _, c in cells[:h]]
+        )
         body = cells[h:]
         folded = fold_scope_cells(header, [c for _, c in body])
         if folded:  # 婴儿死亡率 / 户籍人口 / 预期性 / ≤2.8‰: the 统计口径 joins the name
