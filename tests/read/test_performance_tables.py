@@ -61,6 +61,13 @@ SHAPES = {
     "one space apart (a text layer)": lambda: "\n".join(
         " ".join(c for c in r if c) for r in [HEADER, *ROWS]
     ),
+    # b98 宝坻: a bar after each cell, the bars of the merged cells after a row's last one
+    "one cell per line, bars after": lambda: "\n".join(
+        f"{c} |" + (" ||||" if k == len(r) - 1 else "")
+        for r in [HEADER, *ROWS]
+        for k, c in enumerate(r)
+        if c
+    ),
     "run on (a scan's text)": lambda: " ".join(c for r in [HEADER, *ROWS] for c in r if c),
     "header on one line, cells one a line": lambda: (
         "\t".join(HEADER) + "\n" + "\n".join(c for r in ROWS for c in r if c)

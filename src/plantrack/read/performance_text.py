@@ -95,6 +95,8 @@ def _rows_under(
     ends, starts = [0] * len(cells), []
     for k, text in enumerate(texts[start:], start):
         row = split_row(text, lone=True) or _two_spaced_cells(text)
+        if row and not piped and not any(row[1:]):
+            row = None  # 1 | ||: one cell a line, the bars of its merged cells after it
         if row is None and one_space and len(text.split()) > 1:
             row = [tidy(c) for c in text.split()]
         if row is None and set(text.strip()) == {"|"}:

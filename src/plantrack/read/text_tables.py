@@ -202,9 +202,13 @@ def bar_cells(line: str) -> list[str] | None:
     return [tidy(c) for c in line.strip().strip("|").split("|")]
 
 
+# 1 | ||, 100% | ||||: a cell, then the bars of the empty cells its row merged into it
+_FILLER_BARS = re.compile(r"(?<=[^|\s])\s*\|[\s|]*\|\s*$")
+
+
 def _single_cell(line: str) -> str | None:
     """`指标 |` or a bare short line: one cell of a cell-per-line table."""
-    stripped = line.strip()
+    stripped = _FILLER_BARS.sub(" |", line.strip())
     if stripped.count("|") == 1 and stripped.endswith("|"):
         return tidy(stripped)
     if stripped == "|":
