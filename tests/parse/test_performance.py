@@ -142,6 +142,19 @@ def test_a_计算符号_column_and_a_unit_in_the_rows_name() -> None:
     ]
 
 
+def test_the_comparator_from_whichever_sense_column_holds_a_sign() -> None:
+    # b98 乌海: 指标性质 holds 正向/反向, 指标方向 the sign
+    header = ["一级指标", "二级指标", "三级指标", "指标性质", "指标方向", "目标值", "计量单位"]
+    rows = [
+        ["产出指标", "数量指标", "出差人次", "正向", "=", "24", "人/次"],
+        ["", "质量指标", "工作任务完成率", "正向", "≥", "100", "%"],
+    ]
+    assert _targets(rows, header) == [
+        ("出差人次", 24, "人/次", "=", "level"),
+        ("工作任务完成率", 100, "%", ">=", "level"),
+    ]
+
+
 def test_a_figure_the_form_states_in_万_before_its_table_is_the_rows(tmp_path) -> None:
     text = (
         "年度总体目标：新造林3万亩。\n| 一级指标 | 二级指标 | 三级指标 | 指标值 |\n"

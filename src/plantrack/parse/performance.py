@@ -117,7 +117,7 @@ def _row_target(
     row: list[str], header: PerformanceHeader, tid: str, location: Location, deadline: int | None
 ) -> Target | None:
     raw = row[header.value].strip()
-    sense = _SIGNS.get(row[header.sense].strip()) if header.sense is not None else None
+    sense = next((_SIGNS[c] for i in header.senses if (c := row[i].strip()) in _SIGNS), None)
     cell = _value_cell(raw)
     if cell.value is None:
         return None  # 长期, 明显提高, 定性: words

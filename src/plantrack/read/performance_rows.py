@@ -63,7 +63,8 @@ class PerformanceHeader:
     name: int
     value: int
     unit: int | None = None
-    sense: int | None = None
+    # the columns that may hold a comparator (指标性质 | 指标方向: 正向 | =, either may hold it)
+    senses: tuple[int, ...] = ()
 
     @property
     def width(self) -> int:
@@ -92,8 +93,8 @@ def performance_header(cells: Iterable[str]) -> PerformanceHeader | None:
         (i for i in range(name + 1, len(cells)) if unit_header(cells[i]) or cells[i] == "度量单位"),
         None,
     )
-    sense = next((i for i in range(name + 1, len(cells)) if _SENSE_HEADER.match(cells[i])), None)
-    return PerformanceHeader(cells, name, value, unit, sense)
+    senses = tuple(i for i in range(name + 1, len(cells)) if _SENSE_HEADER.match(cells[i]))
+    return PerformanceHeader(cells, name, value, unit, senses)
 
 
 _LEVEL_NOTE = re.compile(r"[（(][^（）()]{1,10}[）)]$")
