@@ -42,3 +42,13 @@ def test_a_sentence_naming_the_goals_carries_its_deadline_into_the_paragraphs_af
 def test_a_rate_of_the_same_year_is_no_date() -> None:
     found = targets_of("到2030年，四五类桥梁当年处置率达到100%。", 2026, 2030)
     assert [t.deadline for t in found] == [2030]
+
+
+def test_numbered_goals_inline_in_a_forms_cell_are_read_one_by_one() -> None:
+    text = "达成以下目标: 目标1:聘用人员1人,出差8人 目标2:聘用人员在岗率100% 目标3:2021年12月31日前完成"
+    found = targets_of(text, 2021, 2021)
+    assert [(t.metric, t.value) for t in found] == [
+        ("聘用人员", 1.0),
+        ("出差", 8.0),
+        ("聘用人员在岗率", 100.0),
+    ]

@@ -67,6 +67,8 @@ from plantrack.parse.sentence_steps import (
 _SPACES = " \u3000\u00a0\u2002\u2003\u2009\u200a\u202f"
 _SPACE_RE = re.compile(f"[{_SPACES}]+")
 _KEEP_SPACE = re.compile(r"[A-Za-z]")
+# 目标1:聘用人员1人 目标2:…: an item's label after a space, inline in a form's cell
+_ITEM_LABEL = re.compile(r"(?:目标|任务|指标)[\d一二三四五六七八九十]{1,2}[:：]")
 
 
 def squeeze(text: str) -> tuple[str, list[int] | None]:
@@ -91,6 +93,9 @@ def squeeze(text: str) -> tuple[str, list[int] | None]:
         )
         if latin:
             parts.append(text[a])
+            where.append(a)
+        elif a and _ITEM_LABEL.match(text, b):
+            parts.append("；")  # …出差8人 目标2:…: the space ends the item before the label
             where.append(a)
         start = b
     parts.append(text[start:])
