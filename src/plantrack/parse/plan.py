@@ -131,7 +131,7 @@ def extract_plan_targets(
     preamble = _review_preamble(nodes, period)
     plain_title = simplified(title) if title else ""  # 完成情況公示: matched in simplified words
     progress_title = bool(_PROGRESS_TITLE.search(plain_title))
-    if progress_title and _year_done(nodes, period):
+    if (progress_title and _year_done(nodes, period)) or _done_title(plain_title, period):
         return []  # …完成情况公示 … 至2020年12月底，…圆满完成…: the plan's year is over and reported
     above = (plain_title,) if progress_title else ()
     found: list[Target] = []
@@ -522,6 +522,18 @@ _YEAR_OF = re.compile(r"((?:19|20)\d\d)年")
 _YEAR_END_DONE = re.compile(
     r"[截至止]{1,2}((?:19|20)\d\d)年(?:12月底|12月末|年底|年末)[，,][^。；]{0,30}(?:圆满|全部|全面)完成"
 )
+
+
+# 海南2024年十大民生实事项目如期完成: a title that reports the year's work done (not 确保…如期完成)
+_DONE_TITLE = re.compile(
+    r"((?:19|20)\d\d)年[^，。；]{2,30}(?<!确保)(?<!力争)(?:如期|全面|圆满|顺利|全部)完成$"
+)
+
+
+def _done_title(title: str, period: tuple[int, int] | None) -> bool:
+    """A title that reports the plan's last year's work done: its figures are results."""
+    m = _DONE_TITLE.search(title)
+    return bool(m and period and int(m.group(1)) >= period[1])
 
 
 def _year_done(nodes: list[Node], period: tuple[int, int] | None) -> bool:
