@@ -69,3 +69,17 @@ def test_a_title_that_reports_the_years_projects_done_gives_no_targets(tmp_path:
     assert _titled(tmp_path, "海南2024年十大民生实事项目如期完成", text) == []
     # a title that asks for the work to be done is a plan
     assert _titled(tmp_path, "关于确保2024年十大民生实事项目如期完成的通知", text) != []
+
+
+def test_a_sites_byline_is_not_part_of_the_metric() -> None:
+    found = targets_of("贵阳网·甲秀新闻讯 新增公共停车位1664个、改造棚户区4490户。", 2023, 2023)
+    assert (found[0].metric, found[0].kind.value) == ("公共停车位", "increment")
+
+
+def test_a_grade_before_its_noun_is_not_a_target() -> None:
+    found = targets_of("打造形成有色金属1个4千亿级,绿色化工3个3千亿级产业集群。", 2022, 2025)
+    assert all(t.unit != "千" for t in found)
+
+
+def test_a_grant_to_each_class_is_money_handed_out() -> None:
+    assert targets_of("对新增的公办幼儿园,市政府给每个班奖补20万元。", 2019, 2020) == []

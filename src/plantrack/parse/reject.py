@@ -137,6 +137,8 @@ def _classes_things(q: Quantity, head: Head, after: str) -> str | None:
     """A bound that picks the people or things the clause speaks of, not a value to reach."""
     if (q.unit or "").endswith("人") and _POPULATION_CLASS.match(after):
         return "a population that picks a class of places (300万人口以上的城市), not a target"
+    if q.unit in _SCALE_WORDS and _GRADE_AFTER.match(after):
+        return "a grade (4千亿级, 3百万吨级): a class of the noun after it, not a target"
     if not q.suffix or not q.unit:
         return None
     if q.unit == "岁" and head.verb in (None, "为"):
@@ -144,6 +146,11 @@ def _classes_things(q: Quantity, head: Head, after: str) -> str | None:
     if classes_a_noun(q.unit, head.verb_word or head.metric, after):
         return "a bound that picks a class of things (5万平方米以上商场复评…), not a target"
     return None
+
+
+# 1个4千亿级产业集群: a number in 千 before 亿级 grades the noun
+_SCALE_WORDS = frozenset(("十", "百", "千", "万", "亿", "千万", "百万"))
+_GRADE_AFTER = re.compile(r"[十百千万亿]*(?:吨|千瓦|瓦|伏)?级")
 
 
 def reject(q: Quantity, head: Head, after: str, metric: str, chained: bool) -> str | None:
