@@ -55,8 +55,8 @@ FIELDS = (
 TABLE_FIELDS = ("row", "value", "baseline", "binding")
 
 
-# the batches blind for the next piece of work (b100: gathered in the seventy-first round)
-BLIND_BATCHES: tuple[int, ...] = (100,)
+# the batches blind for the next piece of work (b99, b100: gathered in the seventy-first round)
+BLIND_BATCHES: tuple[int, ...] = (99, 100)
 BATCH = re.compile(r"b(\d+)-")
 
 
@@ -64,7 +64,7 @@ def split_of(stem: str) -> str:
     """The fixed rule: a batch of `BLIND_BATCHES` is blind as a whole. The second to
     ninety-eighth batches (`b2-…` … `b98-…`) were blind as a whole and are retired since their
     end scores (scored every run, tuned on), bar the ninety-fourth (`b94-…`), scored once at its
-    start and gathered to be tuned on; the hundredth is blind. In the
+    start and gathered to be tuned on; the ninety-ninth and hundredth are blind. In the
     first batch a document was blind when sha256(stem) starts with 0–7. That first blind split was
     scored at the start and at the end of the work it measured (blind-scores.json); it is retired
     now — scored every run and tuned on like dev."""
