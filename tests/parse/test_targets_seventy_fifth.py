@@ -83,3 +83,16 @@ def test_a_grade_before_its_noun_is_not_a_target() -> None:
 
 def test_a_grant_to_each_class_is_money_handed_out() -> None:
     assert targets_of("对新增的公办幼儿园,市政府给每个班奖补20万元。", 2019, 2020) == []
+
+
+def test_the_past_n_years_in_digits_open_a_review(tmp_path: Path) -> None:
+    text = (
+        "山西27日对外发布，到2025年，山西数字经济核心产业增加值占GDP的比重提升至5.4%。\n"
+        "过去5年,山西累计开通5G基站1.6万个,在用数据中心设计机架数年均增长率达61%。\n"
+    )
+    assert [t.value for t in document_targets(tmp_path, text, 2021, 2025)] == [5.4]
+
+
+def test_a_pue_value_is_a_ratio_without_a_unit() -> None:
+    found = targets_of("到2025年，大型、超大型数据中心PUE值降到1.3以下。", 2021, 2025)
+    assert [(t.value, t.comparator.value) for t in found] == [(1.3, "<=")]

@@ -152,7 +152,7 @@ ATTRIBUTE_RE = re.compile(
 )
 # 十万人口死亡率, 亿元生产总值生产安全事故死亡率: a rate per a population, written bare
 RATIO_METRIC = (
-    "比", "系数", "指数", "PUE）", "PUE)", "PUE", "效率", "倍数", "倍差", "基尼系数", "死亡率",
+    "比", "系数", "指数", "PUE）", "PUE)", "PUE", "PUE值", "效率", "倍数", "倍差", "基尼系数", "死亡率",
     "能效值",  # 数据中心能效值达到1.2: a PUE by another name
     "发展水平",  # 两化融合发展水平达到66: an index's score
 )  # fmt: skip
