@@ -20,18 +20,24 @@ def targets_of(text: str, start: int = 2026, end: int = 2030) -> list[Target]:
     return [t for t in found if t.value is not None]
 
 
-def document_targets(tmp_path: Path, text: str, start: int, end: int) -> list[Target]:
+def document_targets(
+    tmp_path: Path, text: str, start: int, end: int, title: str | None = None
+) -> list[Target]:
     """The targets with a value in `text` read as a whole document (a .txt file) of a plan for
-    start–end: headings, review passages and preambles count, as ingest reads them."""
+    start–end, titled `title`: headings, review passages and preambles count, as ingest reads
+    them."""
     from plantrack.parse.plan import parse_document
     from plantrack.read import read_document
 
     path = tmp_path / "文件.txt"
     path.write_text(text, encoding="utf-8")
-    parsed = parse_document(read_document(path), period=(start, end))
+    parsed = parse_document(read_document(path), title=title, period=(start, end))
     return [t for t in parsed.targets if t.value is not None]
 
 
-def document_values(tmp_path: Path, text: str, start: int, end: int) -> list[float]:
+def document_values(
+    tmp_path: Path, text: str, start: int, end: int, title: str | None = None
+) -> list[float]:
     """The values of `document_targets`."""
-    return [t.value for t in document_targets(tmp_path, text, start, end) if t.value is not None]
+    found = document_targets(tmp_path, text, start, end, title)
+    return [t.value for t in found if t.value is not None]

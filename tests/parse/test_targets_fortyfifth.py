@@ -168,16 +168,6 @@ def test_the_capital_a_budget_adds_is_an_allocation() -> None:
     assert targets_of("增加国家铁路建设资本金800亿元。", 2024, 2024) == []
 
 
-def _titled_values(tmp_path: Path, title: str, text: str) -> list[float]:
-    from plantrack.parse.plan import parse_document
-    from plantrack.read import read_document
-
-    path = tmp_path / "文件.txt"
-    path.write_text(text, encoding="utf-8")
-    parsed = parse_document(read_document(path), title=title, period=(2025, 2025))
-    return [t.value for t in parsed.targets if t.value is not None]
-
-
 def test_a_title_that_reports_progress_governs_the_text(tmp_path: Path) -> None:
     text = (
         "截至6月底，全区为民办实事项目累计完成投资12.3亿元。\n\n"
@@ -186,6 +176,6 @@ def test_a_title_that_reports_progress_governs_the_text(tmp_path: Path) -> None:
     )
     # what is done is no target; the tasks restated beside their progress are
     title = "2025年1-6月某区为民办实事项目进展情况"
-    assert _titled_values(tmp_path, title, text) == [8, 12]
+    assert document_values(tmp_path, text, 2025, 2025, title) == [8, 12]
     # the same text under a plan's title sets its figures as goals
-    assert 200 in _titled_values(tmp_path, "2025年某区为民办实事项目", text)
+    assert 200 in document_values(tmp_path, text, 2025, 2025, "2025年某区为民办实事项目")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from paragraph import document_targets, targets_of
+from paragraph import document_targets, document_values, targets_of
 
 
 def test_an_items_number_is_not_the_first_of_a_set_of_names() -> None:
@@ -54,21 +54,14 @@ def test_numbered_goals_inline_in_a_forms_cell_are_read_one_by_one() -> None:
     ]
 
 
-def _titled(tmp_path: Path, title: str, text: str) -> list[float]:
-    from plantrack.parse.plan import parse_document
-    from plantrack.read import read_document
-
-    path = tmp_path / "文件.txt"
-    path.write_text(text, encoding="utf-8")
-    parsed = parse_document(read_document(path), title=title, period=(2024, 2024))
-    return [t.value for t in parsed.targets if t.value is not None]
-
-
 def test_a_title_that_reports_the_years_projects_done_gives_no_targets(tmp_path: Path) -> None:
     text = "海南省支持市县打造82家老年食堂，实际投入运营的老年食堂已达118家，完成率为144%。\n"
-    assert _titled(tmp_path, "海南2024年十大民生实事项目如期完成", text) == []
+    assert document_values(tmp_path, text, 2024, 2024, "海南2024年十大民生实事项目如期完成") == []
     # a title that asks for the work to be done is a plan
-    assert _titled(tmp_path, "关于确保2024年十大民生实事项目如期完成的通知", text) != []
+    assert (
+        document_values(tmp_path, text, 2024, 2024, "关于确保2024年十大民生实事项目如期完成的通知")
+        != []
+    )
 
 
 def test_a_sites_byline_is_not_part_of_the_metric() -> None:

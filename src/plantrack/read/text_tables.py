@@ -623,7 +623,7 @@ class _Recover:
             h += 1
         # 2020 as a column's name: 2020年, as headers mostly write it
         header = merged_header(
-            [c if c.endswith("年") or not c.isdigit() else f"{c}年" for _, c in cells[:h]]
+            [f"{c}年" if YEAR_ONLY.match(c) and c.isdigit() else c for _, c in cells[:h]]
         )
         body = cells[h:]
         folded = fold_scope_cells(header, [c for _, c in body])
