@@ -252,6 +252,11 @@ _NEW_ITEM_RE = re.compile(r"[、，,；;](?:累计|其中|每年|年均)")
 
 
 _COUNTED_THEN_NEXT = re.compile(r"的[^，。；,;、]{2,24}、")
+# a share that opens its clause (…，力争70%以上的…, 30%的县区、40%的乡镇…): what it counts follows
+_SHARE_OPENS = re.compile(
+    r"(?:^|[，,；;：:。、]|年(?:底|末)?|力争|争取|确保|实现|推动|推进)\s*"
+    r"(?:全[省市县区州旗]|本[省市县区])?\s*$"
+)
 
 
 def embedded(text: str, q: Quantity, nxt: Quantity) -> bool:
@@ -265,6 +270,10 @@ def embedded(text: str, q: Quantity, nxt: Quantity) -> bool:
     ):
         return False
     if between.startswith("的"):
+        if q.unit == "%" and _SHARE_OPENS.search(text, 0, q.start):
+            return (
+                False  # 到2025年，70%的行政村有1座卫生公厕: a share of the places, its own target
+            )
         # 打造3个以上的A、5个以上的B: two counts of one list, each of its own noun
         return not (
             is_count(q.unit) and nxt.unit == q.unit and _COUNTED_THEN_NEXT.fullmatch(between)

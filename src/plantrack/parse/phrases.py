@@ -348,10 +348,22 @@ _EXAMPLES_OF = re.compile(
 )
 
 
+# 30%的县区、40%的乡镇完成…: the next share of the list, left out of this share's metric
+_SHARE_NEXT = re.compile(
+    r"^([\u4e00-\u9fff（）()]{2,10})、[\d.]+%(?:以上|左右)?的[\u4e00-\u9fff（）()]{1,8}?"
+    r"(?=完成|实现|达到|建成|设有|建有|开展|具备|接受)"
+)
+
+
+def drop_next_share(words: str) -> str:
+    """县区、40%的乡镇完成…: the words of one share's metric, without the next share of its list."""
+    return _SHARE_NEXT.sub(r"\1", words, count=1)
+
+
 def post_metric(after: str) -> str:
     """Metric written after the number: 建成10个以上高水平示范应用场景 (up to 等 or the next
     number of a list: 3个千亿级产业集群和5个百亿级产业集群)."""
-    after = after.lstrip("的")
+    after = drop_next_share(after.lstrip("的"))
     if _LEVEL_WORDS.match(after):
         return ""  # 稳定在17亿亩的水平上: the level, not what it measures
     if after[:1] in "、和及与" and not after.startswith(("和美", "和谐")):  # 250个和美乡村: a word

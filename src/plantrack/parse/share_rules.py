@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from plantrack.parse import target_words as vocab
-from plantrack.parse.phrases import MAX_METRIC, strip_trail
+from plantrack.parse.phrases import MAX_METRIC, drop_next_share, strip_trail
 from plantrack.parse.reading import ClauseRun, Reading
 
 # 农户治理实现100%覆盖: the share covered is the value; 覆盖 names no other measure
@@ -49,7 +49,7 @@ def rule_share_of_units(r: Reading, run: ClauseRun) -> str | None:
     if r.q.unit != "%" or (r.metric and r.head.verb is not None and not scope):
         return None  # 成华区50%的城市社区建成…: without a verb, what stands before is a scope
     if vocab.SHARE_OF_UNITS_RE.match(r.after):
-        r.metric = strip_trail(r.after.split("的", 1)[1][:MAX_METRIC])
+        r.metric = strip_trail(drop_next_share(r.after.split("的", 1)[1])[:MAX_METRIC])
         r.post_metric = r.settled = True
     return None
 
