@@ -24,3 +24,34 @@ def test_two_shares_of_one_list_are_two_targets_each_with_its_own_places() -> No
 def test_a_share_that_qualifies_the_next_count_stays_part_of_its_metric() -> None:
     found = targets_of("培育研发投入占比3%以上的企业100家。", 2026, 2030)
     assert [(t.value, t.unit) for t in found] == [(100.0, "家")]
+
+
+def test_a_number_written_in_two_scales_is_read_in_the_larger() -> None:
+    found = targets_of(
+        "到2018年，实现主营业务收入3万8000亿元以上，工业完成投资1万2000亿元。", 2016, 2018
+    )
+    assert [(t.value, t.unit) for t in found] == [(3.8, "万亿元"), (1.2, "万亿元")]
+
+
+def test_a_yearly_growth_in_brackets_after_a_level_is_a_target_of_its_own() -> None:
+    found = targets_of(
+        "到2025年,将实现旅游总人数11000万人次(年均增长率11%);旅游总收入1800亿元（年均增长15%左右）。",
+        2021,
+        2025,
+    )
+    assert [(t.metric, t.value, t.kind, t.comparator) for t in found] == [
+        ("旅游总人数", 11000.0, "level", ">="),
+        ("旅游总人数年均增长率", 11.0, "annual", ">="),
+        ("旅游总收入", 1800.0, "level", ">="),
+        ("旅游总收入增长", 15.0, "annual", "~"),
+    ]
+
+
+def test_greater_or_equal_written_in_words_is_a_comparator_and_visits_count_in_renci() -> None:
+    found = targets_of(
+        "到2025年,公共图书馆年流通人次大于等于400万;PM2.5浓度小于等于30微克/立方米。", 2021, 2025
+    )
+    assert [(t.metric, t.value, t.unit, t.comparator) for t in found] == [
+        ("公共图书馆年流通人次", 400.0, "万人次", ">="),
+        ("PM2.5浓度", 30.0, "微克/立方米", "<="),
+    ]

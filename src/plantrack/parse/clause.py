@@ -613,6 +613,8 @@ def _found(r: Reading, run: ClauseRun, span: tuple[int, int]) -> Found:
     verb = head.verb or (run.verb if r.chained and r.post_metric else None)
     comp = q.comparator or r.comparator or (vocab.MEASURE_VERBS[verb] if verb else ">=")
     unit = _counted_in(q.unit, r.after)
+    if unit in ("万", "亿") and metric.endswith("人次"):
+        unit += "人次"  # 年流通人次大于等于400万: the visits the metric counts
     f = Found(q.start, span, metric, q.value, unit, comp, r.kind or "level", subject=r.metric)
     f.value_max = q.high
     f.baseline_year = head.base_year

@@ -390,20 +390,7 @@ def find_quantities(text: str, quotes: list[tuple[int, int]] | None = None) -> l
             q.high = parse_number(m.group("phigh"))
         q.name = _name_reason(text, q, quotes, starts)
         prev = found[-1] if found else None
-        if (
-            prev is not None
-            and prev.name is None
-            and q.name is None
-            and (
-                text[prev.end : start] in _RANGE_DASHES
-                # 23.6一34.8%: an OCR'd dash between two Arabic figures
-                or (text[prev.end : start] == "一" and not (prev.chinese or chinese))
-            )
-            and (prev.unit is None or (unit or "").startswith(prev.unit))
-            and prev.suffix is None
-        ):
-            # 5%—6%, 3-5个: one quantity, at least the lower end.
-            prev.end, prev.unit, prev.suffix, prev.high = end, unit, suffix, q.value
+        if prev is not None and _joined(text, prev, q):
             continue
         found.append(q)
     if "半" in text:
@@ -415,6 +402,47 @@ def find_quantities(text: str, quotes: list[tuple[int, int]] | None = None) -> l
     _share_list_units(text, found)
     _per_volume_first(text, found)
     return found
+
+
+def _joined(text: str, prev: Quantity, q: Quantity) -> bool:
+    """Whether `q` is the rest of `prev` (and joined to it): 3万 + 8000亿元, 5% + —6%."""
+    if _tens_of_thousands(prev, q):
+        _join_thousands(prev, q)  # 3万8000亿元, 1万2千亩: one number in two scales
+        return True
+    between = text[prev.end : q.start]
+    if (
+        prev.name is None
+        and q.name is None
+        # 23.6一34.8%: an OCR'd dash between two Arabic figures
+        and (between in _RANGE_DASHES or (between == "一" and not (prev.chinese or q.chinese)))
+        and (prev.unit is None or (q.unit or "").startswith(prev.unit))
+        and prev.suffix is None
+    ):
+        # 5%—6%, 3-5个: one quantity, at least the lower end.
+        prev.end, prev.unit, prev.suffix, prev.high = q.end, q.unit, q.suffix, q.value
+        return True
+    return False
+
+
+def _tens_of_thousands(prev: Quantity, q: Quantity) -> bool:
+    """3万 then 8000亿元 (or 2千亩) right after it: the thousands of one number."""
+    if prev.end != q.start or prev.unit != "万" or prev.suffix or prev.chinese or q.chinese:
+        return False
+    if not q.unit or q.unit.startswith(("万", "亿万")) or q.value is None or q.high is not None:
+        return False
+    if q.unit.startswith("千"):
+        return q.num_text.isdigit() and len(q.num_text) == 1 and len(q.unit) > 1
+    return q.num_text.isdigit() and len(q.num_text) == 4
+
+
+def _join_thousands(tens: Quantity, rest: Quantity) -> None:
+    """3万 + 8000亿元 -> 3.8万亿元, 1万 + 2千亩 -> 1.2万亩: written in the larger scale."""
+    unit = rest.unit or ""
+    thousands = (rest.value or 0) * (1000 if unit.startswith("千") else 1)
+    tens.value = (tens.value or 0) + thousands / 10000
+    tens.num_text = f"{tens.value:g}"
+    tens.unit = "万" + unit.removeprefix("千")
+    tens.end, tens.suffix = rest.end, rest.suffix
 
 
 def _per_volume_first(text: str, found: list[Quantity]) -> None:

@@ -96,8 +96,19 @@ def rule_wider_area_in_brackets(r: Reading, run: ClauseRun) -> str | None:
     return None
 
 
+# 旅游总收入1800亿元（年均增长率15%）: the yearly growth of the level before, in brackets
+_BRACKET_RATE = re.compile(r"[（(]\s*(?:年均|年平均|平均每年)(增长率?|增速|递增)(?:为|达到?)?\s*$")
+
+
 def rule_bracketed_part(r: Reading, run: ClauseRun) -> str | None:
     """达到3.85人（其中中医类别0.62人）: a part of the value before, named in brackets."""
+    rate = _BRACKET_RATE.search(r.pre) if run.last and r.q.unit == "%" else None
+    if rate and r.after.lstrip().lstrip("左右以上")[:1] in "）)":
+        # 年均增长8%: the verb is the head's and joins the metric later; 年均增长率15%: a noun
+        noun = rate.group(1) in ("增长率", "增速")
+        r.metric = f"{run.last}年均{rate.group(1)}" if noun else run.last
+        r.kind, r.settled = "annual", True
+        return None
     m = vocab.BRACKET_PART_RE.search(r.pre) if run.last else None
     if m and r.after.lstrip()[:1] in "）)":
         held, part = m.group(1) == "含", strip_trail(m.group(2))
