@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from paragraph import targets_of
+from pathlib import Path
+
+from paragraph import document_values, targets_of
 
 
 def test_a_share_of_places_that_have_one_thing_each_is_the_share() -> None:
@@ -54,4 +56,24 @@ def test_greater_or_equal_written_in_words_is_a_comparator_and_visits_count_in_r
     assert [(t.metric, t.value, t.unit, t.comparator) for t in found] == [
         ("公共图书馆年流通人次", 400.0, "万人次", ">="),
         ("PM2.5浓度", 30.0, "微克/立方米", "<="),
+    ]
+
+
+def test_a_roundups_paragraph_naming_the_reports_own_year_after_a_lead_states_goals(
+    tmp_path: Path,
+) -> None:
+    text = (
+        "全省11个设区市陆续进入“两会时间”，科学谋划“十五五”开局之年的蓝图。\n"
+        "梳理后，记者发现，2026年，江西11个设区市均将GDP目标增速设定在5%以上。\n"
+        "2025年，南昌地区生产总值达8141.69亿元，同比增长4.7%。\n"
+        "今年该市经济社会发展主要预期目标是：地区生产总值增长5.0%—5.5%。\n"
+    )
+    assert document_values(tmp_path, text, 2026, 2026) == [5.0, 5.0]
+
+
+def test_places_that_do_a_thing_one_after_another_are_no_target() -> None:
+    assert targets_of("自1月以来，全省11个设区市陆续进入“两会时间”。", 2026, 2026) == []
+    found = targets_of("2026年，各设区市均将GDP目标增速设定在5%以上。", 2026, 2026)
+    assert [(t.metric, t.value, t.comparator) for t in found] == [
+        ("各设区市均将GDP目标增速", 5.0, ">=")
     ]
