@@ -77,3 +77,13 @@ def test_places_that_do_a_thing_one_after_another_are_no_target() -> None:
     assert [(t.metric, t.value, t.comparator) for t in found] == [
         ("各设区市均将GDP目标增速", 5.0, ">=")
     ]
+
+
+def test_where_things_stood_at_the_end_of_the_plans_first_year_is_no_target() -> None:
+    text = (
+        "海南正在全面推进清洁能源岛建设。截至2021年底，海南省总装机约1042万千瓦，清洁能源装机占70.9%，"
+        "比全国平均水平高23个百分点；去年全社会用电量约405亿千瓦时。"
+        "截至2025年底，海南将新增气电552万千瓦。"
+    )
+    found = targets_of(text, 2021, 2025)
+    assert [(t.value, t.deadline) for t in found] == [(552.0, 2025)]

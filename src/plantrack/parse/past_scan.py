@@ -24,12 +24,33 @@ def within(items: list, starts: list[int], a: int, b: int) -> list:
     return items[bisect_left(starts, a) : bisect_left(starts, b)]
 
 
+# 截至2021年底，… : where things stood at the end of a year (before the text was issued)
+_AS_OF_YEAR_END = re.compile(r"\s*截[至止]到?((?:19|20)\d\d)年(?:12月)?(?:底|末)")
+
+
+def _stood_at_year_end(scan: Scan, s0: int, s1: int, first: int | None, since: int | None) -> bool:
+    """截至2021年底，…: where things stood at the end of a year before the text was issued, or
+    at the end of the plan's first year when nothing in the sentence looks ahead."""
+    as_of = _AS_OF_YEAR_END.match(scan.text, s0, s1)
+    if not as_of or first is None:
+        return False
+    year, issued = int(as_of.group(1)), scan.context.facts.year
+    if issued is not None and year < issued:
+        return True
+    # up to its first ；: a garbled page runs the next sentence on without its 。
+    stop = next((i for i in (scan.text.find(m, as_of.end(), s1) for m in "；;") if i > 0), s1)
+    ahead = review.looks_ahead(scan.text, as_of.end(), stop, first, periods_from=since)
+    return year <= first and not ahead
+
+
 def looks_back(scan: Scan, s0: int, s1: int, before: bool) -> bool:
     """Whether the sentence at s0 is in a review run inside a plan paragraph: one opens on a
     sentence that opens a review (过去一年，…, 这五年，…) and runs until a sentence looks ahead."""
     first, since = first_year_of(scan), _periods_from(scan)
     if review.review_lead(scan.text[s0:s1].lstrip(), first, since):
         return True
+    if _stood_at_year_end(scan, s0, s1, first, since):
+        return True  # 截至2021年底，海南省总装机约1042万千瓦 (a text of 2022): where things stood
     if before and vocab.PROJECTS_DECIDED_RE.search(scan.text, s0, s1):
         return False  # …征集意见。…最终确定了30项重点民生实事项目。具体为：…: the list is the plan
     return before and not review.looks_ahead(scan.text, s0, s1, first, periods_from=since)
