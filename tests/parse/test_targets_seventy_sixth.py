@@ -87,3 +87,20 @@ def test_where_things_stood_at_the_end_of_the_plans_first_year_is_no_target() ->
     )
     found = targets_of(text, 2021, 2025)
     assert [(t.value, t.deadline) for t in found] == [(552.0, 2025)]
+
+
+def test_what_each_place_of_a_share_has_is_part_of_the_share() -> None:
+    found = targets_of(
+        "到2025年，力争实现80%的街道至少建设1个具备综合功能的区域养老服务机构。", 2021, 2025
+    )
+    assert [(t.value, t.unit) for t in found] == [(80.0, "%")]
+
+
+def test_a_statistics_bulletin_states_no_targets(tmp_path: Path) -> None:
+    text = "一、综合\n全年城镇新增就业人员1492人。农牧区劳动力转移就业21923人次。\n"
+    title = "黄南藏族自治州2023年国民经济和社会发展统计公报"
+    assert document_values(tmp_path, text, 2023, 2023, title=title) == []
+    assert document_values(tmp_path, text, 2023, 2023, title="2023年就业工作要点") == [
+        1492.0,
+        21923.0,
+    ]

@@ -349,6 +349,10 @@ def _same_measure(target: Quantity, done: Quantity) -> bool:
 
 
 _LIST_MARKS = frozenset("、，,；;。和及")
+# 80%的街道至少建设1个…, 70%的行政村有1座…: what each place of a share has
+_EACH_OF_SHARE = re.compile(
+    r"(?:以上)?的[\u4e00-\u9fff（）()、]{1,10}?(?:至少|均|都|各)?(?:建设|建成|建有|设有|配备|配建|拥有|有)"
+)
 
 # 51个村的3020口沼气池建设: the places, then what is built in them
 _PLACES_THEN_COUNT = re.compile(_PLACE_AFTER.pattern + r"的(?=\d)")
@@ -374,6 +378,8 @@ def _skip_before_rules(
             return "a completion rate (a progress report)"
         if prev.end == q.start and q.suffix in ("以上", "以下") and after[:1] not in _LIST_MARKS:
             return "a threshold of the things counted before it (957个50户以上村寨)"
+        if prev.unit == "%" and _EACH_OF_SHARE.fullmatch(*between):
+            return "what each of the share's places has (80%的街道至少建设1个…): the share is the target"
     if q.unit in ("项", "类", "件") and pre.endswith(_ITEMS_NAMED):
         return "a count of the items named before it (这3项预计11月底前全部完成)"
     if (

@@ -539,9 +539,15 @@ _DONE_TITLE = re.compile(
 
 
 def _done_title(title: str, period: tuple[int, int] | None) -> bool:
-    """A title that reports the plan's last year's work done: its figures are results."""
+    """A title that reports the plan's last year's work done, or a year's statistics bulletin
+    (黄南州2023年国民经济和社会发展统计公报): its figures are results."""
+    if _BULLETIN_TITLE.search(title):
+        return True
     m = _DONE_TITLE.search(title)
     return bool(m and period and int(m.group(1)) >= period[1])
+
+
+_BULLETIN_TITLE = re.compile(r"(?:19|20)\d\d年[^，。；]{0,24}统计公报$")
 
 
 def _year_done(nodes: list[Node], period: tuple[int, int] | None) -> bool:
