@@ -104,3 +104,23 @@ def test_a_statistics_bulletin_states_no_targets(tmp_path: Path) -> None:
         1492.0,
         21923.0,
     ]
+
+
+def test_the_place_whose_aim_it_is_is_not_part_of_the_metric_and_one_list_shares_one_aim() -> None:
+    found = targets_of(
+        "该市力争2023年地区生产总值增长8%左右，城乡居民人均可支配收入分别增长10%和12%左右。",
+        2023,
+        2023,
+    )
+    assert [(t.metric, t.value, t.aspiration) for t in found] == [
+        ("地区生产总值增长", 8.0, True),
+        ("城镇居民人均可支配收入增长", 10.0, True),
+        ("农村居民人均可支配收入增长", 12.0, True),
+    ]
+    found = targets_of("山南市力争今年地区生产总值增长8%左右。", 2023, 2023)
+    assert [t.metric for t in found] == ["地区生产总值增长"]
+
+
+def test_an_aim_between_two_values_of_a_clause_still_governs_only_the_second() -> None:
+    found = targets_of("到2027年，产值确保超过100亿元、力争达到120亿元。", 2025, 2027)
+    assert [(t.value, t.aspiration) for t in found] == [(100.0, False), (120.0, True)]

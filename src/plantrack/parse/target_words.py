@@ -453,6 +453,9 @@ LEAD_RE = re.compile(
     # (not 城镇新增就业, 确保城镇新增…: an indicator's own word)
     rf"|(?:(?!在)[\u4e00-\u9fff]{{2,4}}(?:区|县|市|镇)(?<![城乡村集]镇)|(?:中心|主)?城区|市区|县城)"
     rf"(?=(?:要|将|还将|拟|计划)?(?:{_alt(INCREMENT_VERBS)}))"
+    # 山南市力争今年…, 该市力争2023年…: the place whose aim it is (the aim word follows alone)
+    rf"|(?:(?!在)[\u4e00-\u9fff]{{2,4}}(?:市|县|区|州|盟|旗)|该[市县区州]|我[市县区州])"
+    rf"(?=(?:将|要)?(?:力争|争取|确保|努力))"
     # 海南计划新建250个和美乡村: a place named bare, then its plan's verb
     rf"|(?:{_alt(PROVINCES)})(?=(?:要|将|还将|拟|计划)(?:{_alt(INCREMENT_VERBS)}))"
     # 在公共场所新增配置…, 优先在边境地区、…村新建…: where the new things go, before their verb

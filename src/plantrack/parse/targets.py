@@ -460,6 +460,7 @@ def _sentence(scan: Scan, s0: int, s1: int, sq: list[Quantity], sm: list) -> Non
                     ex.add(text, f.pos, f.pos + 1, False, why)
                     found.remove(f)
                     past_subject = f.subject if past else past_subject
+            _one_aim(found[before:], asp)
             if len(found) == before:
                 state.kind = kind_before  # a figure of the past hands no kind on (已累计完成…)
                 state.subject = past_subject or state.subject
@@ -504,6 +505,15 @@ def _before_progress(text: str, f: Found) -> bool:
 
 # 到2020年，力争A…；B…: a deadline clause right before 力争 (as 力争到2020年，… does, it heads a list)
 _DEADLINE_BEFORE = re.compile(r"(?:^|[。；;：:，,\n])\s*(?:到|至)20\d\d年(?:底|末)?[，,]$")
+
+
+def _one_aim(listed: list[Found], asp: list[int]) -> None:
+    """The values of one clause with no 力争 among them (城乡居民人均可支配收入分别增长10%和12%左右)
+    share one aim: aspired when any of them is."""
+    if len(listed) > 1 and not any(listed[0].pos < p < listed[-1].pos for p in asp):
+        aimed = any(f.aspiration for f in listed)
+        for f in listed:
+            f.aspiration = aimed
 
 
 def _aspired(text: str, first: int, p: int, pos: int, alike: bool = False) -> bool:
