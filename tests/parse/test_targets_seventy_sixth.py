@@ -124,3 +124,12 @@ def test_the_place_whose_aim_it_is_is_not_part_of_the_metric_and_one_list_shares
 def test_an_aim_between_two_values_of_a_clause_still_governs_only_the_second() -> None:
     found = targets_of("到2027年，产值确保超过100亿元、力争达到120亿元。", 2025, 2027)
     assert [(t.value, t.aspiration) for t in found] == [(100.0, False), (120.0, True)]
+
+
+def test_a_news_lead_after_a_headline_is_not_run_on_into_it(tmp_path: Path) -> None:
+    text = (
+        "各地相继公布今年经济增长目标：部分地区高于去年实际增速\n"
+        "据中国新闻网报道，4月26日，杭州市代市长作政府工作报告时介绍，建议2020年GDP增长目标为增长6.5%左右，"
+        "这是杭州市近年首次将这一数字下调至7%以下。\n"
+    )
+    assert document_values(tmp_path, text, 2020, 2020) == [6.5]

@@ -509,7 +509,7 @@ def _reports_the_year_before(text: str, context: ParagraphContext) -> bool:
         return False
     # 梳理后，记者发现，2026年，江西11个设区市均将GDP目标增速设定在5%以上: the goals of the
     # report's own year, named after a lead (every year it names is that year or later)
-    years = [int(y) for y in _YEAR_NAMED.findall(text[:60])]
+    years = [int(y) for y in _YEAR_NAMED.findall(text)]
     if first and years and min(years) >= first and _GOAL_WORDS.search(text):
         return False
     return not looks_ahead(text, 0, len(text), first, dated=True)

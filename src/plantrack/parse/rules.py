@@ -725,7 +725,19 @@ def rule_unit(r: Reading, run: ClauseRun) -> str | None:
     return None
 
 
+# 这是杭州市近年首次将这一数字下调至7%以下: a remark on the target just stated
+_REMARK = re.compile(r"^(?:这|此)(?:也|将|还)?是")
+
+
+def rule_remark(r: Reading, run: ClauseRun) -> str | None:
+    """A clause that opens 这是… remarks on what was said before it; its figure is not a target."""
+    if _REMARK.match(run.clause) and r.pre.startswith(run.clause[:2]):
+        return "a remark on what was said before (这是…首次…下调至7%以下)"
+    return None
+
+
 RULES: tuple[Rule, ...] = (
+    rule_remark,
     rule_class_bound,
     rule_wider_area_in_brackets,
     rule_bracketed_part,

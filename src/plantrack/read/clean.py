@@ -121,7 +121,10 @@ _CONTINUES_RE = re.compile(r"^(?:[，。；：、！？,;:!?）)》”]|[是为]
 # first half of a paragraph a page break cut
 # 记者从…获悉, 本报讯（记者…）, 新华社北京1月13日电: a news item's lead opens a paragraph of its own,
 # never the second half of a headline above it
-_NEWS_LEAD_RE = re.compile(rf"^(?:{NEWS_BYLINE}|{NEWS_SOURCE})")
+# 据中国新闻网报道，…: a news item's lead that names its source
+_NEWS_LEAD_RE = re.compile(
+    rf"^(?:{NEWS_BYLINE}|{NEWS_SOURCE}|据[^，。；,;]{{2,20}}(?:报道|消息)[，,])"
+)
 _META_LINE_RE = re.compile(
     r"^\s*(?:发布时间|发布日期|发文日期|成文日期|来源|信息来源|作者|索引号|文号|发文字号|浏览次数|点击数"
     r"|字号|发布机构|发文机关|日期|摘要|导读|核心提示|内容提要|原标题)\s*[：:]"
