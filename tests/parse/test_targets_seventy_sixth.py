@@ -133,3 +133,20 @@ def test_a_news_lead_after_a_headline_is_not_run_on_into_it(tmp_path: Path) -> N
         "这是杭州市近年首次将这一数字下调至7%以下。\n"
     )
     assert document_values(tmp_path, text, 2020, 2020) == [6.5]
+
+
+def test_a_reports_account_of_a_year_before_the_plan_opens_a_review_run() -> None:
+    text = (
+        "1月16日，鄂州市第九届人民代表大会第四次会议开幕。《政府工作报告》公布，2023年鄂州市民生支出125.6亿元，"
+        "增长43.2%。城镇新增就业1.88万人，完成年计划145%。2024年，全市将新建口袋公园10个。"
+    )
+    assert [(t.value, t.unit) for t in targets_of(text, 2024, 2024)] == [(10.0, "个")]
+    text = (
+        "报告显示，2023年鄂州市城乡居民养老保险待遇水平达207元/月。出台“教育十条”，新建5所中小学。"
+    )
+    assert targets_of(text, 2024, 2024) == []
+
+
+def test_a_sentence_that_reports_a_year_then_states_the_next_years_goal_keeps_the_goal() -> None:
+    text = "报告显示，2019年通辽市地区生产总值实现1267.3亿元、增长4%；报告提出，2020年主要预期目标为地区生产总值增长5%左右。"
+    assert [t.value for t in targets_of(text, 2020, 2020)] == [5.0]

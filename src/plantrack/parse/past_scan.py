@@ -43,16 +43,28 @@ def _stood_at_year_end(scan: Scan, s0: int, s1: int, first: int | None, since: i
     return year <= first and not ahead
 
 
+def reported_before(scan: Scan, s0: int, s1: int) -> bool:
+    """报告显示，2023年鄂州市…: a sentence that gives a report's account of a year before the
+    plan's first and looks nowhere ahead (not …；报告提出，2020年主要预期目标为…)."""
+    first = first_year_of(scan)
+    return review.reported_year_before(scan.text[s0:s1].lstrip(), first) and not (
+        review.looks_ahead(scan.text, s0, s1, first, periods_from=_periods_from(scan))
+    )
+
+
 def looks_back(scan: Scan, s0: int, s1: int, before: bool) -> bool:
     """Whether the sentence at s0 is in a review run inside a plan paragraph: one opens on a
     sentence that opens a review (过去一年，…, 这五年，…) and runs until a sentence looks ahead."""
     first, since = first_year_of(scan), _periods_from(scan)
-    if review.review_lead(scan.text[s0:s1].lstrip(), first, since):
+    sentence = scan.text[s0:s1].lstrip()
+    if review.review_lead(sentence, first, since) or reported_before(scan, s0, s1):
         return True
     if _stood_at_year_end(scan, s0, s1, first, since):
         return True  # 截至2021年底，海南省总装机约1042万千瓦 (a text of 2022): where things stood
     if before and vocab.PROJECTS_DECIDED_RE.search(scan.text, s0, s1):
         return False  # …征集意见。…最终确定了30项重点民生实事项目。具体为：…: the list is the plan
+    if before and first and (review.lead_year(sentence) or 0) >= first:
+        return False  # …。2024年，全市将新建口袋公园10个: the plan's own year turns the run ahead
     return before and not review.looks_ahead(scan.text, s0, s1, first, periods_from=since)
 
 

@@ -44,6 +44,7 @@ from plantrack.parse.past_scan import (
     first_year_of,
     looks_back,
     read_in_review,
+    reported_before,
     reviews,
     within,
     yearbook_changes,
@@ -146,6 +147,10 @@ def analyse(
             sq, sm = within(quantities, q_at, s0, s1), within(marks, m_at, s0, s1)
             if not reviewing and s0:
                 looking_back = looks_back(scan, s0, s1, looking_back)
+            elif (
+                not reviewing
+            ):  # 报告显示，2023年鄂州市…: a paragraph that opens on a year's account
+                looking_back = reported_before(scan, s0, s1)
             if (
                 (not sq and not sm)
                 or (reviewing and not read_in_review(scan, s0, s1, sq))
