@@ -150,3 +150,8 @@ def test_a_reports_account_of_a_year_before_the_plan_opens_a_review_run() -> Non
 def test_a_sentence_that_reports_a_year_then_states_the_next_years_goal_keeps_the_goal() -> None:
     text = "报告显示，2019年通辽市地区生产总值实现1267.3亿元、增长4%；报告提出，2020年主要预期目标为地区生产总值增长5%左右。"
     assert [t.value for t in targets_of(text, 2020, 2020)] == [5.0]
+
+
+def test_the_goals_a_text_sets_counted_are_no_target() -> None:
+    assert targets_of("行动计划提出了11个主要目标。", 2018, 2020) == []
+    assert [t.value for t in targets_of("到2020年，完成11个重点项目。", 2018, 2020)] == [11.0]

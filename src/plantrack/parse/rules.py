@@ -727,6 +727,18 @@ def rule_unit(r: Reading, run: ClauseRun) -> str | None:
 
 # 这是杭州市近年首次将这一数字下调至7%以下: a remark on the target just stated
 _REMARK = re.compile(r"^(?:这|此)(?:也|将|还)?是")
+# 行动计划提出了11个主要目标: the goals a text sets, counted
+_GOALS_COUNTED = re.compile(r"^(?:主要|重点|具体)?(?:目标|任务|举措|措施|方面)(?=[，。；,;：:]|$)")
+_SET_BY = re.compile(r"(?:提出|明确|确定|部署|包括)了?$")
+
+
+def rule_goals_counted(r: Reading, run: ClauseRun) -> str | None:
+    """提出了11个主要目标: how many goals a text sets, not a target."""
+    if r.q.unit not in ("个", "项", "类", "大") or r.head.verb:
+        return None
+    if _GOALS_COUNTED.match(r.after) and _SET_BY.search(r.pre):
+        return "the goals a text sets, counted (提出了11个主要目标)"
+    return None
 
 
 def rule_remark(r: Reading, run: ClauseRun) -> str | None:
@@ -738,6 +750,7 @@ def rule_remark(r: Reading, run: ClauseRun) -> str | None:
 
 RULES: tuple[Rule, ...] = (
     rule_remark,
+    rule_goals_counted,
     rule_class_bound,
     rule_wider_area_in_brackets,
     rule_bracketed_part,
