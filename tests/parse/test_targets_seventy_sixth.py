@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from paragraph import document_values, targets_of
+from paragraph import document_targets, document_values, targets_of
 
 
 def test_a_share_of_places_that_have_one_thing_each_is_the_share() -> None:
@@ -155,3 +155,19 @@ def test_a_sentence_that_reports_a_year_then_states_the_next_years_goal_keeps_th
 def test_the_goals_a_text_sets_counted_are_no_target() -> None:
     assert targets_of("行动计划提出了11个主要目标。", 2018, 2020) == []
     assert [t.value for t in targets_of("到2020年，完成11个重点项目。", 2018, 2020)] == [11.0]
+
+
+def test_a_list_of_works_one_a_line_is_not_run_on_into_one_paragraph(tmp_path: Path) -> None:
+    text = (
+        "今年，湖北将继续实施10大类52项民生实事。\n着力实现幼有善育\n"
+        "免费开展新生儿疾病筛查，将产前检查费用纳入基本医保普通门诊统筹保障范围\n"
+        "在县(市)全面落实生育二孩、三孩的家庭购房补助政策\n新增3岁以下婴幼儿托位4.5万个\n"
+        "新增公办幼儿园学位1.5万个\n完成特殊困难老年人家庭适老化改造2.5万户以上\n建成乡村健身广场200个\n"
+    )
+    found = document_targets(tmp_path, text, 2024, 2024)
+    assert [(t.metric, t.value) for t in found if t.value != 52.0] == [
+        ("3岁以下婴幼儿托位", 4.5),
+        ("公办幼儿园学位", 1.5),
+        ("特殊困难老年人家庭适老化改造", 2.5),
+        ("乡村健身广场", 200.0),
+    ]

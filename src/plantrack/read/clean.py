@@ -116,6 +116,11 @@ _PUNCT_RE = re.compile(r"[，。；：、！？,;:!?]")
 _PAIRS = (("“", "”"), ("（", "）"), ("(", ")"), ("《", "》"))
 _RUNS_ON = "的和与及或并、"
 # a line that opens with closing punctuation or 是：continues the one before, title or not
+# 新增公办幼儿园学位1.5万个 / 完成特殊困难老年人家庭适老化改造2.5万户以上: a list of works, one
+# a line (not cut at the wrap width), the next opening on its verb
+_OPENS_ON_WORK = re.compile(
+    r"^(?:新增|新建|建成|建设|完成|改造|实施|开展|免费|培训|力争|推进|提升|打造|创建|发放|招录|安置)"
+)
 _CONTINUES_RE = re.compile(r"^(?:[，。；：、！？,;:!?）)》”]|[是为][：:，,])")
 # 发布时间：2021年03月09日, 日期:2022-01-14 … 评论:0, 来源：…: a page's own data on a line of its own, never the
 # first half of a paragraph a page break cut
@@ -494,6 +499,7 @@ def _join_lines(cleaned: list[Block], repairs: list[str]) -> list[Block]:
             and not row_number(block.text)
             and not _META_LINE_RE.match(prev.text)
             and not _news_lead(cleaned, index, width)
+            and not (_OPENS_ON_WORK.match(block.text) and not cut)
         ):
             repairs.append(f"{_JOIN}{_break_label(prev.text, block.text)}")
             latin = _latin(prev.text[-1]) and _latin(block.text[0])
