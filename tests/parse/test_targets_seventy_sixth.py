@@ -171,3 +171,18 @@ def test_a_list_of_works_one_a_line_is_not_run_on_into_one_paragraph(tmp_path: P
         ("特殊困难老年人家庭适老化改造", 2.5),
         ("乡村健身广场", 200.0),
     ]
+
+
+def test_a_land_plans_bottom_lines_read_their_base_and_their_earlier_part() -> None:
+    found = targets_of(
+        "到2035年，城镇开发边界扩展倍数控制在基于2020年城镇建设用地规模的1.3倍以内；"
+        "大陆自然岸线保有率不低于国家下达任务，其中2025年不低于37.4%。",
+        2021,
+        2035,
+    )
+    assert [
+        (t.metric, t.value, t.unit, t.comparator, t.deadline, t.baseline_year) for t in found
+    ] == [
+        ("城镇开发边界扩展倍数", 1.3, "倍", "<=", 2035, 2020),
+        ("大陆自然岸线保有率", 37.4, "%", ">=", 2025, None),
+    ]

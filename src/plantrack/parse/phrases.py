@@ -145,6 +145,11 @@ def _without_base_year(metric: str) -> tuple[str, int | None]:
     return metric[: bm.start()] + metric[bm.end() :], year
 
 
+_BASED_ON = re.compile(
+    r"(?P<verb>控制在|不超过|不高于|达到|为)?基于(?P<year>(?:19|20)\d\d)年[^，。；,;\d]{2,20}?的$"
+)
+
+
 def read_head(pre: str) -> Head:
     """Split the text before a number into metric, measure verb and kind words."""
     pre = plain = _plain(pre[-MAX_PRE:])
@@ -158,6 +163,10 @@ def read_head(pre: str) -> Head:
     elif whole := vocab.VERB_THEN_WHOLE_RE.search(pre[-12:]):
         verb = whole.group("verb")  # 占比要达全省六分之一: the share of the whole province
         pre = pre[: len(pre) - len(whole.group(0))]
+    elif pre.endswith("的") and (based := _BASED_ON.search(pre)):
+        # 扩展倍数控制在基于2020年城镇建设用地规模的1.3倍以内: the verb, then the base it multiplies
+        verb = based.group("verb")
+        pre = f"{pre[: based.start()]}比{based.group('year')}年"
     elif pre.endswith("的") and (share := vocab.SHARE_BOUND_RE.search(pre)):
         # 面积不得超过当年计划任务量的30%: the bound applies to the subject's share of the base
         verb = share.group("verb")

@@ -187,7 +187,8 @@ DEADLINE_RE = re.compile(
     # a leading year (after an item's number: 1.2025年…), or the end of a leading span
     # (2024年-2025年创建60个…: by 2025)
     # (全市2020年城镇老旧小区改造新开工49个: after the scope)
-    r"|(?:^(?:\d{1,2}[.．、])?|[，。；：\n！？,;:!?（(“「]|力争|争取|确保|预计|全[市省县区州]|我[市省县区州])"
+    r"|(?:^(?:\d{1,2}[.．、])?|[，。；：\n！？,;:!?（(“「]|力争|争取|确保|预计|全[市省县区州]|我[市省县区州]"
+    r"|(?<=[，,；;]其中))"  # …，其中2025年不低于37.4%: the part due in an earlier year
     r"(?:(?:19|20)\d\d年?\s*[-—–~～至到]\s*)?"
     r"((?:19|20)\d\d)年"
     rf"{_MONTHS_OR_END}(?![的以比同\d起])"  # 2024年起: from then on

@@ -432,6 +432,8 @@ def _sentence(scan: Scan, s0: int, s1: int, sq: list[Quantity], sm: list) -> Non
             state.total = found[-1].subject
         if text[c0 : c0 + 1] in "按以就从对" and _BASIS_CLAUSE.fullmatch(text, c0, c1):
             continue  # 工农业总产值，按照1980年不变价格计算，达到…: the subject goes on past it
+        if not (cq or cm) and (bound := _BOUND_IN_WORDS.match(text, c0, c1)):
+            state.subject = bound.group(1)  # 大陆自然岸线保有率不低于国家下达任务，其中2025年…
         if cq or cm:
             before, kind_before = len(found), state.kind
             read_clause(scan, c0, c1, cq, state)
@@ -510,6 +512,13 @@ def _before_progress(text: str, f: Found) -> bool:
 
 # 到2020年，力争A…；B…: a deadline clause right before 力争 (as 力争到2020年，… does, it heads a list)
 _DEADLINE_BEFORE = re.compile(r"(?:^|[。；;：:，,\n])\s*(?:到|至)20\d\d年(?:底|末)?[，,]$")
+
+
+# 大陆自然岸线保有率不低于国家下达任务: a bound set in words, whose figure a part after it gives
+_BOUND_IN_WORDS = re.compile(
+    r"([^，。；,;\d]{2,20}?)(?:不低于|不高于|不超过|不少于|控制在|达到|完成)"
+    r"(?:国家|上级|省|市|自治区)?(?:下达|规定|确定|分解)?的?(?:任务|目标|要求|指标)(?=[，,；;]|$)"
+)
 
 
 def _one_aim(listed: list[Found], asp: list[int]) -> None:
