@@ -186,3 +186,11 @@ def test_a_land_plans_bottom_lines_read_their_base_and_their_earlier_part() -> N
         ("城镇开发边界扩展倍数", 1.3, "倍", "<=", 2035, 2020),
         ("大陆自然岸线保有率", 37.4, "%", ">=", 2025, None),
     ]
+
+
+def test_after_a_sentence_of_staged_years_the_last_year_governs() -> None:
+    text = (
+        "2023年地区生产总值增速赶上全国水平，2024年超过全国水平，2025年如期实现“十四五”目标；"
+        "创新能力实现新跃升。研发经费投入年均增速高于9%，科技成果本地转化率达到60%。"
+    )
+    assert [t.deadline for t in targets_of(text, 2023, 2025)] == [2025, 2025]

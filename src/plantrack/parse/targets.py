@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from itertools import pairwise
 
 from plantrack.model import Location, Target
 from plantrack.parse import review
@@ -581,11 +582,19 @@ def _lead_deadline(
             return
         deadlines = within(scan.deadlines, scan.deadline_at, max(0, s0 - 1), s1)
     if deadlines and vocab.LEAD_DEADLINE_RE.match(scan.text, s0, s1):
-        scan.deadline, scan.past = deadlines[0][1], deadlines[0][2]
+        # 2023年…赶上全国水平，2024年超过…，2025年如期实现…目标: staged years, the last governs on
+        last = deadlines[-1] if _staged(deadlines) else deadlines[0]
+        scan.deadline, scan.past = last[1], last[2]
     elif scan.past and vocab.PROJECTS_DECIDED_RE.search(scan.text, s0, s1):
         # 2022年10月下旬开始，…征集意见。…最终确定了30项重点民生实事项目。具体为：… the story of
         # how the year's projects were chosen ends in them: no longer the past
         scan.deadline, scan.past = scan.context.deadline, False
+
+
+def _staged(deadlines: list[tuple[int, int, bool]]) -> bool:
+    """Three or more years, each later than the one before: the stages of one goal."""
+    years = [y for _, y, _ in deadlines]
+    return len(years) >= 3 and all(a < b for a, b in pairwise(years))
 
 
 def _in_review(location: Location) -> bool:
