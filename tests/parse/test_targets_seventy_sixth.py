@@ -194,3 +194,23 @@ def test_after_a_sentence_of_staged_years_the_last_year_governs() -> None:
         "创新能力实现新跃升。研发经费投入年均增速高于9%，科技成果本地转化率达到60%。"
     )
     assert [t.deadline for t in targets_of(text, 2023, 2025)] == [2025, 2025]
+
+
+def test_a_fenbie_list_ends_where_an_item_names_its_own_measure() -> None:
+    found = targets_of(
+        "到2025年,绿化覆盖率和绿地率分别达到40%和36%以上、人均公园绿地面积不低于15㎡、林荫路推广率实现85%。",
+        2021,
+        2025,
+    )
+    assert [(t.metric, t.value) for t in found][2:] == [
+        ("人均公园绿地面积", 15.0),
+        ("林荫路推广率", 85.0),
+    ]
+
+
+def test_the_stock_a_goal_is_set_for_is_not_todays_state() -> None:
+    found = targets_of(
+        "到2025年,我市实有民营市场主体将达到260万户、民营企业总量突破100万户。", 2021, 2025
+    )
+    assert [(t.value, t.unit) for t in found] == [(260.0, "万户"), (100.0, "万户")]
+    assert targets_of("目前实有特种消防车辆43辆。", 2021, 2025) == []

@@ -458,14 +458,41 @@ def _implicit_list(scan: Scan, c0: int, cq: list[Quantity]) -> int | None:
     return k if len(metrics) == len(listed) else None
 
 
+_NEXT_ITEM_NAMED = re.compile(r"、[^\d、，,；;。]*?[\u4e00-\u9fff]{2}")
+
+
+def _fenbie_end(text: str, k: int, c1: int, cq: list[Quantity]) -> int:
+    """Where a 分别 list ends: at the 、 after its last value that opens an item naming its own
+    measure (…分别达到36%和40%以上、人均公园绿地面积不低于15㎡), else the clause's end."""
+    values = [q for q in cq if q.start > k and q.name is None]
+    for q, nxt in pairwise(values):
+        between = text[q.end : nxt.start]
+        if _NEXT_ITEM_NAMED.match(between) and "分别" not in between:
+            return (
+                q.end
+            )  # (not …、出栏量分别达到…: a second 分别 list that shares the first's items)
+    return c1
+
+
+def _read_list(scan: Scan, c0: int, c1: int, cq: list[Quantity], state: ClauseState) -> bool:
+    """Read the clause as a 分别 list (or one without the word) if it is one; the rest of the
+    clause after the list's end is read on its own."""
+    k = scan.text.find("分别", c0, c1)
+    if k >= 0:
+        cut = _fenbie_end(scan.text, k, c1, cq)  # …分别达到36%和40%以上、人均公园绿地面积不低于15㎡
+        head = [q for q in cq if q.start < cut]
+        if read_fenbie(scan, c0, cut, k - c0, head, before_subjects=state.subjects):
+            if cut < c1:
+                read_clause(scan, cut + 1, c1, [q for q in cq if q.start > cut], state)
+            return True
+    listed = _implicit_list(scan, c0, cq)
+    return listed is not None and read_fenbie(scan, c0, c1, listed, cq, marker=0)
+
+
 def read_clause(scan: Scan, c0: int, c1: int, cq: list[Quantity], state: ClauseState) -> None:
     """Numeric targets of one clause: each quantity through `RULES`."""
     text, ex = scan.text, scan.ex
-    k = text.find("分别", c0, c1)
-    if k >= 0 and read_fenbie(scan, c0, c1, k - c0, cq, before_subjects=state.subjects):
-        return
-    listed = _implicit_list(scan, c0, cq)
-    if listed is not None and read_fenbie(scan, c0, c1, listed, cq, marker=0):
+    if _read_list(scan, c0, c1, cq, state):
         return
     run = ClauseRun(text[c0:c1], state)
     seg_start = c0
