@@ -214,3 +214,17 @@ def test_the_stock_a_goal_is_set_for_is_not_todays_state() -> None:
     )
     assert [(t.value, t.unit) for t in found] == [(260.0, "万户"), (100.0, "万户")]
     assert targets_of("目前实有特种消防车辆43辆。", 2021, 2025) == []
+
+
+def test_a_bound_on_a_multiple_of_a_past_years_size_reads_the_base_year() -> None:
+    found = targets_of(
+        "到2035年，城镇开发边界扩展倍数控制在2020年城镇建设用地规模的1.3倍以内。", 2021, 2035
+    )
+    assert [(t.metric, t.comparator, t.baseline_year) for t in found] == [
+        ("城镇开发边界扩展倍数", "<=", 2020)
+    ]
+
+
+def test_the_things_there_are_that_a_work_improves_are_counted() -> None:
+    found = targets_of("2025年，推进现有23个“宝宝屋”扩优提质。", 2025, 2025)
+    assert [(t.value, t.unit) for t in found] == [(23.0, "个")]

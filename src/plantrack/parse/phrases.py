@@ -146,7 +146,8 @@ def _without_base_year(metric: str) -> tuple[str, int | None]:
 
 
 _BASED_ON = re.compile(
-    r"(?P<verb>控制在|不超过|不高于|达到|为)?基于(?P<year>(?:19|20)\d\d)年[^，。；,;\d]{2,20}?的$"
+    r"(?:(?P<verb>控制在|不超过|不高于|达到|为)?基于|(?P<bound>控制在|不超过|不高于))"
+    r"(?P<year>(?:19|20)\d\d)年[^，。；,;\d]{2,20}?的$"
 )
 
 
@@ -165,7 +166,7 @@ def read_head(pre: str) -> Head:
         pre = pre[: len(pre) - len(whole.group(0))]
     elif pre.endswith("的") and (based := _BASED_ON.search(pre)):
         # 扩展倍数控制在基于2020年城镇建设用地规模的1.3倍以内: the verb, then the base it multiplies
-        verb = based.group("verb")
+        verb = based.group("verb") or based.group("bound")  # (控制在2020年…规模的1.3倍以内)
         pre = f"{pre[: based.start()]}比{based.group('year')}年"
     elif pre.endswith("的") and (share := vocab.SHARE_BOUND_RE.search(pre)):
         # 面积不得超过当年计划任务量的30%: the bound applies to the subject's share of the base

@@ -221,7 +221,7 @@ DONE_RE = re.compile(
     # nor 5.0‰（目前8.1‰）: the baseline in brackets after a target, nor 现有矿井净增产量…: what
     # the stock shall add, nor 实现有人机…飞行量: 实现 before 有; nor 实有民营市场主体将达到260万户:
     # the stock a goal is set for)
-    r"|(?<![比较由从于（(])目前(?!的)|(?<![在比较由从于建造级用实])现有(?!基础|水平|[\u4e00-\u9fff]{0,6}(?:净增|新增|增产))"
+    r"|(?<![比较由从于（(])目前(?!的)|(?<![在比较由从于建造级用实进升对])现有(?!基础|水平|[\u4e00-\u9fff]{0,6}(?:净增|新增|增产))"
     r"|实有(?![^，。；,;\d]{1,16}?(?:将|要|力争)?(?:达到|突破|超过))"
 )
 # 用3年时间, 用三至五年时间: a span counted from the plan's start (context.RELATIVE_RE dates it)
