@@ -228,3 +228,12 @@ def test_a_bound_on_a_multiple_of_a_past_years_size_reads_the_base_year() -> Non
 def test_the_things_there_are_that_a_work_improves_are_counted() -> None:
     found = targets_of("2025年，推进现有23个“宝宝屋”扩优提质。", 2025, 2025)
     assert [(t.value, t.unit) for t in found] == [(23.0, "个")]
+
+
+def test_how_little_there_is_and_what_a_survey_found_are_no_targets() -> None:
+    text = "其中集中连片的耕地后备资源仅2800多万亩，有灌溉条件的耕地只占51.5%。"
+    assert targets_of(text, 2016, 2020) == []
+    assert targets_of("初步查明亟需修复治理的历史遗留矿山面积超630万亩。", 2021, 2025) == []
+    assert [t.value for t in targets_of("到2025年，有效灌溉面积占比达到60%。", 2021, 2025)] == [
+        60.0
+    ]

@@ -732,6 +732,17 @@ _GOALS_COUNTED = re.compile(r"^(?:主要|重点|具体)?(?:目标|任务|举措|
 _SET_BY = re.compile(r"(?:提出|明确|确定|部署|包括)了?$")
 
 
+# 有灌溉条件的耕地只占51.5%, 集中连片的耕地后备资源仅2800多万亩: how little there is today
+_ONLY = re.compile(r"(?:仅|只)(?:占|有|为)?$")
+
+
+def rule_only_so_much(r: Reading, run: ClauseRun) -> str | None:
+    """只占51.5%, 仅2800多万亩: how little there is, a state today, not a target."""
+    if _ONLY.search(r.pre) and not r.head.lead_verb:
+        return "how little there is today (只占51.5%, 仅2800多万亩)"
+    return None
+
+
 def rule_goals_counted(r: Reading, run: ClauseRun) -> str | None:
     """提出了11个主要目标: how many goals a text sets, not a target."""
     if r.q.unit not in ("个", "项", "类", "大") or r.head.verb:
@@ -750,6 +761,7 @@ def rule_remark(r: Reading, run: ClauseRun) -> str | None:
 
 RULES: tuple[Rule, ...] = (
     rule_remark,
+    rule_only_so_much,
     rule_goals_counted,
     rule_class_bound,
     rule_wider_area_in_brackets,
