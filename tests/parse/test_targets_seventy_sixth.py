@@ -237,3 +237,14 @@ def test_how_little_there_is_and_what_a_survey_found_are_no_targets() -> None:
     assert [t.value for t in targets_of("到2025年，有效灌溉面积占比达到60%。", 2021, 2025)] == [
         60.0
     ]
+
+
+def test_an_areas_places_and_its_parts_shares_of_the_whole_are_no_targets() -> None:
+    text = (
+        "到2025年，核心发展区包括湖南、江西、广西等8个省区的近600个县，计划新增油茶种植1488.5万亩、"
+        "改造低产林1110.6万亩，分别占全国新增、改造任务的77.6%、87%。"
+    )
+    assert [(t.value, t.unit) for t in targets_of(text, 2023, 2025)] == [
+        (1488.5, "万亩"),
+        (1110.6, "万亩"),
+    ]

@@ -174,9 +174,11 @@ def read_fenbie(
         head.metric = _aspects_before(text, c0, len(listed))
     if not head.metric:
         return False  # 到2027年，分别超过90家和870家: the subject is elsewhere
-    if _paid_out(head.metric, listed, text[c0 + k : listed[0].start]):
+    lead = text[c0 + k : listed[0].start]
+    why = _list_of_no_targets(head.metric, listed, lead, text[c0 + k + marker : listed[0].start])
+    if why:
         for q in cq:
-            ex.add(text, q.start, q.end, False, "分别 list of money budgeted or paid out")
+            ex.add(text, q.start, q.end, False, why)
         return True
     items = split_list(head.metric.replace("城、乡", "城乡", 1))  # 城、乡居民…: 城镇…, 农村…
     metrics = _three_sectors(head.metric, len(listed)) or complete_list(
@@ -459,6 +461,19 @@ def _implicit_list(scan: Scan, c0: int, cq: list[Quantity]) -> int | None:
 
 
 _NEXT_ITEM_NAMED = re.compile(r"、[^\d、，,；;。]*?[\u4e00-\u9fff]{2}")
+
+
+_SHARES_OF_WHOLE = re.compile(r"占[^，。；,;\d]{1,24}的$")
+
+
+def _list_of_no_targets(metric: str, listed: list[Quantity], lead: str, after: str) -> str | None:
+    """Why a 分别 list's values are no targets: money paid out, or the parts' shares of a whole
+    (计划新增…，分别占全国新增、改造任务的77.6%、87%: how the whole is split), else None."""
+    if _paid_out(metric, listed, lead):
+        return "分别 list of money budgeted or paid out"
+    if _SHARES_OF_WHOLE.fullmatch(after) and all(q.unit == "%" for q in listed):
+        return "分别占…的: the parts' shares of a whole, a breakdown"
+    return None
 
 
 def _fenbie_end(text: str, k: int, c1: int, cq: list[Quantity]) -> int:

@@ -743,11 +743,19 @@ def rule_only_so_much(r: Reading, run: ClauseRun) -> str | None:
     return None
 
 
+# 核心发展区包括湖南、江西…8个省区的近600个县: the places an area takes in
+_AREA_HOLDS = re.compile(r"包括[^，。；,;]{2,60}的(?:近|约)?$")
+_PLACES_AFTER = re.compile(r"^(?:县|县市区|县区|市|市州|区|乡镇|镇|村|街道)(?=[，。；,;、]|$)")
+
+
 def rule_goals_counted(r: Reading, run: ClauseRun) -> str | None:
-    """提出了11个主要目标: how many goals a text sets, not a target."""
-    if r.q.unit not in ("个", "项", "类", "大") or r.head.verb:
+    """提出了11个主要目标: how many goals a text sets; …包括…8个省区的近600个县: the places an
+    area takes in. Neither is a target."""
+    if r.q.unit not in ("个", "项", "类", "大"):
         return None
-    if _GOALS_COUNTED.match(r.after) and _SET_BY.search(r.pre):
+    if _PLACES_AFTER.match(r.after) and _AREA_HOLDS.search(r.pre):
+        return "the places an area takes in (包括…8个省区的近600个县)"
+    if _GOALS_COUNTED.match(r.after) and _SET_BY.search(r.pre) and not r.head.verb:
         return "the goals a text sets, counted (提出了11个主要目标)"
     return None
 
