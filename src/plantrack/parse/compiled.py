@@ -19,6 +19,7 @@ PACKAGE = Path(__file__).resolve().parent  # src/plantrack/parse
 BUILD = PACKAGE.parents[2] / "build" / "fast"  # the checkout's build/fast
 MANIFEST = "SOURCES.json"
 COMPILED = (
+    "aside_rules",
     "baselines",
     "clause",
     "context",
