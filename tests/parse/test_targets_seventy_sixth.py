@@ -248,3 +248,10 @@ def test_an_areas_places_and_its_parts_shares_of_the_whole_are_no_targets() -> N
         (1488.5, "万亩"),
         (1110.6, "万亩"),
     ]
+
+
+def test_a_named_projects_card_gives_its_sizes_not_targets() -> None:
+    text = "通化抽水蓄能电站：总投资40亿元，总装机容量80万千瓦，新建库容1500万立方米。"
+    assert targets_of(text, 2021, 2025) == []
+    text = "到2025年，抽水蓄能电站总装机容量达到500万千瓦。"
+    assert [t.value for t in targets_of(text, 2021, 2025)] == [500.0]

@@ -105,6 +105,12 @@ def squeeze(text: str) -> tuple[str, list[int] | None]:
     return "".join(parts), where
 
 
+# 桦甸（红石）抽水蓄能电站：总投资60亿元，建设总装机规模为120万千瓦…: one project's card in a box
+_PROJECT_CARD = re.compile(
+    r"^[^，。；：:\d]{2,30}(?:电站|工程|项目|水库|枢纽|机场|港区|铁路|高铁|公路|大桥)\s*[：:]\s*总投资"
+)
+
+
 def analyse(
     text: str,
     end_year: int,
@@ -127,6 +133,12 @@ def analyse(
     if item := _ITEM_NAME.match(text):
         scan.item = item.group(1)
     quantities = find_quantities(text, quotes)
+    if _PROJECT_CARD.match(text):
+        for q in quantities:  # 通化抽水蓄能电站：总投资40亿元，…新建库容1500万立方米
+            ex.add(
+                text, q.start, q.end, False, "a named project's card (…电站：总投资…): its sizes"
+            )
+        return [], ex.rows
     marks = [(m, "q") for m in vocab.QUALITATIVE_RE.finditer(text)]
     if "番" in text or "倍" in text:  # every multiple holds one (a fast gate: speed)
         marks += [(m, "m") for m in vocab.MULTIPLE_RE.finditer(text)]
