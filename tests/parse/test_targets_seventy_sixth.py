@@ -255,3 +255,11 @@ def test_a_named_projects_card_gives_its_sizes_not_targets() -> None:
     assert targets_of(text, 2021, 2025) == []
     text = "到2025年，抽水蓄能电站总装机容量达到500万千瓦。"
     assert [t.value for t in targets_of(text, 2021, 2025)] == [500.0]
+
+
+def test_a_report_on_completing_a_five_year_plan_states_no_targets(tmp_path: Path) -> None:
+    text = "全国耕地面积达19.4亿亩；森林覆盖率达25.09%；海洋生产总值达10.5万亿元。\n"
+    title = "国新办“高质量完成‘十四五’规划”系列主题新闻发布会：“十四五”时期自然资源工作"
+    assert document_values(tmp_path, text, 2021, 2025, title=title) == []
+    title = "“十五五”时期自然资源工作规划"
+    assert document_values(tmp_path, text, 2026, 2030, title=title) == [19.4, 25.09, 10.5]

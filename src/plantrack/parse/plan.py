@@ -543,10 +543,18 @@ def _done_title(title: str, period: tuple[int, int] | None) -> bool:
     (黄南州2023年国民经济和社会发展统计公报): its figures are results."""
     if _BULLETIN_TITLE.search(title):
         return True
+    plan = _PLAN_DONE_TITLE.search(title)
+    if plan and period and five_year_period(cn_number(plan.group(1)))[1] >= period[1]:
+        return (
+            True  # 国新办“高质量完成‘十四五’规划”系列主题新闻发布会 (of 2025): the period's results
+        )
     m = _DONE_TITLE.search(title)
     return bool(m and period and int(m.group(1)) >= period[1])
 
 
+_PLAN_DONE_TITLE = re.compile(
+    r"(?:高质量|圆满|胜利|全面)完成[“‘\"']?(十[一二三四五六七八九])五[”’\"']?规划"
+)
 _BULLETIN_TITLE = re.compile(r"(?:19|20)\d\d年[^，。；]{0,24}统计公报$")
 
 
