@@ -263,3 +263,19 @@ def test_a_report_on_completing_a_five_year_plan_states_no_targets(tmp_path: Pat
     assert document_values(tmp_path, text, 2021, 2025, title=title) == []
     title = "“十五五”时期自然资源工作规划"
     assert document_values(tmp_path, text, 2026, 2030, title=title) == [19.4, 25.09, 10.5]
+
+
+def test_a_reports_account_of_a_past_year_goes_on_in_the_paragraphs_after_it(
+    tmp_path: Path,
+) -> None:
+    text = (
+        "报告显示，2023年鄂州市城乡居民养老保险待遇水平达207元/月，全省第二。\n"
+        "鄂州市中心医院临空院区投用，新增医疗床位2213张。建成幸福食堂80家。\n"
+        "报告指出，2024年，鄂州市将建设口袋公园10个。\n"
+    )
+    assert document_values(tmp_path, text, 2024, 2024) == [10.0]
+    text = (
+        "报告指出，2015年，琼山区全年民生支出16.23亿元。2016年，区政府将继续办好10件民生实事。\n"
+        "据介绍，十件民生实事包括：一是建设农村公路30条45.9公里。\n"
+    )
+    assert 30.0 in document_values(tmp_path, text, 2016, 2016)

@@ -36,8 +36,10 @@ from plantrack.parse.review import (
     YEAR_TO_DATE_RE,
     first_year,
     heading_verdict,
+    looks_ahead,
     period_first,
     plain_heading,
+    reported_year_before,
     review_lead,
 )
 from plantrack.parse.target_words import CN_YEAR, SPAN_FROM_START
@@ -304,6 +306,9 @@ def _past_preface(text: str) -> str:
     return text[m.end() :] if m else text
 
 
+_YEAR_IN_TEXT = re.compile(r"(?<!\d)((?:19|20)\d\d)年")
+
+
 class ContextTracker:
     """Walks a document's paragraphs in order and says what governs each."""
 
@@ -448,6 +453,9 @@ class ContextTracker:
         # a lead in words (过去一年, …取得历史性成就) or a past year (2024年，周口…) opens such a
         # review; the state as of a past year (截止2020年末，现状加油站402座) does not
         opens = lead and not _AS_OF_RE.match(text)
+        # 报告显示，2023年鄂州市…, a paragraph that looks nowhere ahead: the year's account goes on in
+        # the paragraphs after it
+        opens = opens or (not review and not carried and self._reported_before(text))
         self._review_from = path if opens or carried else None
         if opens:
             self._year_to_date = YEAR_TO_DATE_RE.search(text[: _LEAD_WINDOW * 2]) is not None
@@ -455,7 +463,7 @@ class ContextTracker:
             self._year_to_date = False
         # (the report's own period is noted first: a review heading may be over its statement)
         reported = self._reports_its_period(text)
-        review = review or lead or carried or reported
+        review = review or lead or carried or reported or opens
         criteria = any(CRITERIA_HEADING.search(h) for h in path)
         # the innermost heading only: 第三章 需求预测 may hold a 第二节 …发展规划
         forecast = bool(path and FORECAST_HEADING.match(path[-1]))
@@ -478,6 +486,15 @@ class ContextTracker:
         2025年1月1日至2025年12月31日) on, every paragraph reports it, unless it looks ahead."""
         self._reported = self._reported or _REPORTED_PERIOD_RE.search(text) is not None
         return self._reported and _REPORT_AHEAD_RE.search(text) is None
+
+    def _reported_before(self, text: str) -> bool:
+        """报告显示，2023年鄂州市…: a report's account of a year before the plan's, nothing ahead
+        (not …。2016年，区政府将继续…: the plan's own year named after it)."""
+        if not reported_year_before(text, self.first):
+            return False
+        if any(int(y) >= (self.first or 0) for y in _YEAR_IN_TEXT.findall(text)):
+            return False
+        return not looks_ahead(text, 0, len(text), self.first, periods_from=self.periods_from)
 
     def _turns_ahead(self, text: str, year_to_date: bool = False) -> bool:
         """Words of the year ahead or a year from the plan's first on end a carried review (not
