@@ -279,3 +279,13 @@ def test_a_reports_account_of_a_past_year_goes_on_in_the_paragraphs_after_it(
         "据介绍，十件民生实事包括：一是建设农村公路30条45.9公里。\n"
     )
     assert 30.0 in document_values(tmp_path, text, 2016, 2016)
+
+
+def test_a_forms_target_value_after_its_verb_is_the_target() -> None:
+    found = targets_of(
+        "到2025年，资金支出率达到目标值95%，资助对象满意度达到预期值90%以上。", 2021, 2025
+    )
+    assert [(t.metric, t.value, t.comparator) for t in found] == [
+        ("资金支出率", 95.0, ">="),
+        ("资助对象满意度", 90.0, ">="),
+    ]
