@@ -10,9 +10,13 @@ from plantrack.parse.reading import ClauseRun, Reading
 
 # 这是杭州市近年首次将这一数字下调至7%以下: a remark on the target just stated
 _REMARK = re.compile(r"^(?:这|此)(?:也|将|还)?是")
-# 行动计划提出了11个主要目标: the goals a text sets, counted
-_GOALS_COUNTED = re.compile(r"^(?:主要|重点|具体)?(?:目标|任务|举措|措施|方面)(?=[，。；,;：:]|$)")
-_SET_BY = re.compile(r"(?:提出|明确|确定|部署|包括)了?$")
+
+
+def rule_remark(r: Reading, run: ClauseRun) -> str | None:
+    """A clause that opens 这是… remarks on what was said before it; its figure is not a target."""
+    if _REMARK.match(run.clause) and r.pre.startswith(run.clause[:2]):
+        return "a remark on what was said before (这是…首次…下调至7%以下)"
+    return None
 
 
 # 有灌溉条件的耕地只占51.5%, 集中连片的耕地后备资源仅2800多万亩: how little there is today
@@ -26,6 +30,9 @@ def rule_only_so_much(r: Reading, run: ClauseRun) -> str | None:
     return None
 
 
+# 行动计划提出了11个主要目标: the goals a text sets, counted
+_GOALS_COUNTED = re.compile(r"^(?:主要|重点|具体)?(?:目标|任务|举措|措施|方面)(?=[，。；,;：:]|$)")
+_SET_BY = re.compile(r"(?:提出|明确|确定|部署|包括)了?$")
 # 核心发展区包括湖南、江西…8个省区的近600个县: the places an area takes in
 _AREA_HOLDS = re.compile(r"包括[^，。；,;]{2,60}的(?:近|约)?$")
 _PLACES_AFTER = re.compile(r"^(?:县|县市区|县区|市|市州|区|乡镇|镇|村|街道)(?=[，。；,;、]|$)")
@@ -40,11 +47,4 @@ def rule_goals_counted(r: Reading, run: ClauseRun) -> str | None:
         return "the places an area takes in (包括…8个省区的近600个县)"
     if _GOALS_COUNTED.match(r.after) and _SET_BY.search(r.pre) and not r.head.verb:
         return "the goals a text sets, counted (提出了11个主要目标)"
-    return None
-
-
-def rule_remark(r: Reading, run: ClauseRun) -> str | None:
-    """A clause that opens 这是… remarks on what was said before it; its figure is not a target."""
-    if _REMARK.match(run.clause) and r.pre.startswith(run.clause[:2]):
-        return "a remark on what was said before (这是…首次…下调至7%以下)"
     return None

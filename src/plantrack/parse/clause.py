@@ -272,10 +272,9 @@ def embedded(text: str, q: Quantity, nxt: Quantity) -> bool:
     ):
         return False
     if between.startswith("的"):
+        # 到2025年，70%的行政村有1座卫生公厕: a share of the places, its own target
         if q.unit == "%" and _SHARE_OPENS.search(text, 0, q.start):
-            return (
-                False  # 到2025年，70%的行政村有1座卫生公厕: a share of the places, its own target
-            )
+            return False
         # 打造3个以上的A、5个以上的B: two counts of one list, each of its own noun
         return not (
             is_count(q.unit) and nxt.unit == q.unit and _COUNTED_THEN_NEXT.fullmatch(between)
@@ -461,8 +460,6 @@ def _implicit_list(scan: Scan, c0: int, cq: list[Quantity]) -> int | None:
 
 
 _NEXT_ITEM_NAMED = re.compile(r"、[^\d、，,；;。]*?[\u4e00-\u9fff]{2}")
-
-
 _SHARES_OF_WHOLE = re.compile(r"占[^，。；,;\d]{1,24}的$")
 
 
@@ -482,10 +479,9 @@ def _fenbie_end(text: str, k: int, c1: int, cq: list[Quantity]) -> int:
     values = [q for q in cq if q.start > k and q.name is None]
     for q, nxt in pairwise(values):
         between = text[q.end : nxt.start]
+        # (not …、出栏量分别达到…: a second 分别 list that shares the first's items)
         if _NEXT_ITEM_NAMED.match(between) and "分别" not in between:
-            return (
-                q.end
-            )  # (not …、出栏量分别达到…: a second 分别 list that shares the first's items)
+            return q.end
     return c1
 
 

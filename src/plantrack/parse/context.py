@@ -36,7 +36,6 @@ from plantrack.parse.review import (
     YEAR_TO_DATE_RE,
     first_year,
     heading_verdict,
-    looks_ahead,
     period_first,
     plain_heading,
     reported_year_before,
@@ -490,11 +489,9 @@ class ContextTracker:
     def _reported_before(self, text: str) -> bool:
         """报告显示，2023年鄂州市…: a report's account of a year before the plan's, nothing ahead
         (not …。2016年，区政府将继续…: the plan's own year named after it)."""
-        if not reported_year_before(text, self.first):
+        if not reported_year_before(text, 0, len(text), self.first, self.periods_from):
             return False
-        if any(int(y) >= (self.first or 0) for y in _YEAR_IN_TEXT.findall(text)):
-            return False
-        return not looks_ahead(text, 0, len(text), self.first, periods_from=self.periods_from)
+        return all(int(y) < (self.first or 0) for y in _YEAR_IN_TEXT.findall(text))
 
     def _turns_ahead(self, text: str, year_to_date: bool = False) -> bool:
         """Words of the year ahead or a year from the plan's first on end a carried review (not

@@ -44,12 +44,10 @@ def _stood_at_year_end(scan: Scan, s0: int, s1: int, first: int | None, since: i
 
 
 def reported_before(scan: Scan, s0: int, s1: int) -> bool:
-    """报告显示，2023年鄂州市…: a sentence that gives a report's account of a year before the
-    plan's first and looks nowhere ahead (not …；报告提出，2020年主要预期目标为…)."""
-    first = first_year_of(scan)
-    return review.reported_year_before(scan.text[s0:s1].lstrip(), first) and not (
-        review.looks_ahead(scan.text, s0, s1, first, periods_from=_periods_from(scan))
-    )
+    """报告显示，2023年鄂州市…: the sentence gives a report's account of a year before the plan's
+    first and looks nowhere ahead (`review.reported_year_before`)."""
+    first, since = first_year_of(scan), _periods_from(scan)
+    return review.reported_year_before(scan.text, s0, s1, first, since)
 
 
 def looks_back(scan: Scan, s0: int, s1: int, before: bool) -> bool:

@@ -544,10 +544,9 @@ def _done_title(title: str, period: tuple[int, int] | None) -> bool:
     if _BULLETIN_TITLE.search(title):
         return True
     plan = _PLAN_DONE_TITLE.search(title)
+    # 国新办“高质量完成‘十四五’规划”系列主题新闻发布会 (of 2025): the period's results
     if plan and period and five_year_period(cn_number(plan.group(1)))[1] >= period[1]:
-        return (
-            True  # 国新办“高质量完成‘十四五’规划”系列主题新闻发布会 (of 2025): the period's results
-        )
+        return True
     m = _DONE_TITLE.search(title)
     return bool(m and period and int(m.group(1)) >= period[1])
 

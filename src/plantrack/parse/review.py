@@ -198,14 +198,14 @@ _PAST_YEAR_LEAD_RE = re.compile(
     rf"^(?:[（(]?[一二三四五六七八九十\d]{{1,2}}[)）、.．]\s*)?(?:截[至止])?((?:19|20)\d\d|{CN_YEAR})年"
     r"(?:\d{1,2}月)?(?:底|末|全年)?(?:[，,]|(?=我们|全[省市县区国]|本[省市县区]))"
 )
-# (陈永高说，)2025年是…极不平凡的一年。: the year a paragraph (or its speaker) tells of
-# 2025年作为“十四五”收官与攻坚决胜之年，…: the same, as the year the text looks back on
 # 报告显示，2023年鄂州市…, 《政府工作报告》公布，2023年鄂州市民生支出…: a report's account of a
-# year (compared with the plan's first year by `review_lead`)
+# year (compared with the plan's first year by `reported_year_before`)
 _REPORTED_YEAR_RE = re.compile(
     r"^[^，。；！？,;]{0,16}?(?:公布|显示|指出|介绍|透露)[，,:：]((?:19|20)\d\d)年"
     r"(?:[，,]|[\u4e00-\u9fff]{2,5}[省市县区州](?![级域属内]))"
 )
+# (陈永高说，)2025年是…极不平凡的一年。: the year a paragraph (or its speaker) tells of
+# 2025年作为“十四五”收官与攻坚决胜之年，…: the same, as the year the text looks back on
 _YEAR_TOLD_RE = re.compile(r"((?:19|20)\d\d)年(?:是|作为)(?=[^。！？]{2,40}(?:的一年|之年))")
 # 会上公布,2025年…民生实事项目年度目标任务已全面完成。: a year's goals reported met (compared with
 # the plan's first year by `review_lead`)
@@ -354,11 +354,15 @@ def review_lead(text: str, first: int | None, periods_from: int | None = None) -
     return bool(year and first and year < first)
 
 
-def reported_year_before(text: str, first: int | None) -> bool:
-    """报告显示，2023年鄂州市…: a sentence that gives a report's account of a year before the
-    plan's first (a review run inside a paragraph starts there)."""
-    reported = _REPORTED_YEAR_RE.match(text)
-    return bool(reported and first and int(reported.group(1)) < first)
+def reported_year_before(
+    text: str, s0: int, s1: int, first: int | None, periods_from: int | None = None
+) -> bool:
+    """报告显示，2023年鄂州市…: text[s0:s1] gives a report's account of a year before the plan's
+    first and looks nowhere ahead (not …；报告提出，2020年主要预期目标为…)."""
+    reported = _REPORTED_YEAR_RE.match(text[s0:s1].lstrip())
+    if not (reported and first and int(reported.group(1)) < first):
+        return False
+    return not looks_ahead(text, s0, s1, first, periods_from=periods_from)
 
 
 def lead_year(text: str) -> int | None:

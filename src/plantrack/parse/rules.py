@@ -492,6 +492,9 @@ def rule_goals_named_after(r: Reading, run: ClauseRun) -> str | None:
 
 _FIGURE_OF_THEM = re.compile(r"(?:实现|达到|突破|超过)[^，。；\d]{0,8}\d")
 _ONE_AFTER_ANOTHER = re.compile(r"^[\u4e00-\u9fff]{1,6}(?:陆续|先后|相继)")
+_ONE_AFTER_ANOTHER_WHY = (
+    "places that do a thing one after another (11个设区市陆续进入…): an event, not a target"
+)
 
 
 def rule_metric_after(r: Reading, run: ClauseRun) -> str | None:
@@ -524,9 +527,7 @@ def rule_metric_after(r: Reading, run: ClauseRun) -> str | None:
     if not r.head.lead_verb and _FIGURE_OF_THEM.search(r.metric):
         return "the places counted whose figure follows (全市6个产业园实现综合产值268亿元): a scope"
     if not r.head.verb and _ONE_AFTER_ANOTHER.match(r.metric):
-        return (
-            "places that do a thing one after another (11个设区市陆续进入…): an event, not a target"
-        )
+        return _ONE_AFTER_ANOTHER_WHY
     if (
         vocab.NUMERAL_NAME_RE.match(r.metric)
         and not vocab.GRADE_RE.match(r.metric)

@@ -109,6 +109,7 @@ def squeeze(text: str) -> tuple[str, list[int] | None]:
 _PROJECT_CARD = re.compile(
     r"^[^，。；：:\d]{2,30}(?:电站|工程|项目|水库|枢纽|机场|港区|铁路|高铁|公路|大桥)\s*[：:]\s*总投资"
 )
+_PROJECT_CARD_WHY = "a named project's card (…电站：总投资…): its sizes"
 
 
 def analyse(
@@ -133,11 +134,9 @@ def analyse(
     if item := _ITEM_NAME.match(text):
         scan.item = item.group(1)
     quantities = find_quantities(text, quotes)
-    if _PROJECT_CARD.match(text):
-        for q in quantities:  # 通化抽水蓄能电站：总投资40亿元，…新建库容1500万立方米
-            ex.add(
-                text, q.start, q.end, False, "a named project's card (…电站：总投资…): its sizes"
-            )
+    if _PROJECT_CARD.match(text):  # 通化抽水蓄能电站：总投资40亿元，…新建库容1500万立方米
+        for q in quantities:
+            ex.add(text, q.start, q.end, False, _PROJECT_CARD_WHY)
         return [], ex.rows
     marks = [(m, "q") for m in vocab.QUALITATIVE_RE.finditer(text)]
     if "番" in text or "倍" in text:  # every multiple holds one (a fast gate: speed)
@@ -158,12 +157,10 @@ def analyse(
         looking_back = False  # …。过去一年，我们…。国内生产总值增长10.3%…: a review run inside
         for s0, s1 in sentences:
             sq, sm = within(quantities, q_at, s0, s1), within(marks, m_at, s0, s1)
-            if not reviewing and s0:
-                looking_back = looks_back(scan, s0, s1, looking_back)
-            elif (
-                not reviewing
-            ):  # 报告显示，2023年鄂州市…: a paragraph that opens on a year's account
-                looking_back = reported_before(scan, s0, s1)
+            if not reviewing:  # (报告显示，2023年鄂州市…: a paragraph opens on a year's account)
+                looking_back = (
+                    looks_back(scan, s0, s1, looking_back) if s0 else reported_before(scan, s0, s1)
+                )
             if (
                 (not sq and not sm)
                 or (reviewing and not read_in_review(scan, s0, s1, sq))

@@ -115,12 +115,12 @@ _PUNCT_RE = re.compile(r"[，。；：、！？,;:!?]")
 # an open pair or a joining word at the end means the line runs on (关于印发《…发展 / 实施方案》)
 _PAIRS = (("“", "”"), ("（", "）"), ("(", ")"), ("《", "》"))
 _RUNS_ON = "的和与及或并、"
-# a line that opens with closing punctuation or 是：continues the one before, title or not
 # 新增公办幼儿园学位1.5万个 / 完成特殊困难老年人家庭适老化改造2.5万户以上: a list of works, one
 # a line (not cut at the wrap width), the next opening on its verb
 _OPENS_ON_WORK = re.compile(
     r"^(?:新增|新建|建成|建设|完成|改造|实施|开展|免费|培训|力争|推进|提升|打造|创建|发放|招录|安置)"
 )
+# a line that opens with closing punctuation or 是：continues the one before, title or not
 _CONTINUES_RE = re.compile(r"^(?:[，。；：、！？,;:!?）)》”]|[是为][：:，,])")
 # 发布时间：2021年03月09日, 日期:2022-01-14 … 评论:0, 来源：…: a page's own data on a line of its own, never the
 # first half of a paragraph a page break cut
