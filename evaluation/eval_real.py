@@ -10,8 +10,8 @@ at the start and at the end of the work it measured (evaluation/real/blind-score
 docs/targets.md); it is retired now and scored every run like dev. The second batch (`b2-…`)
 was blind as a whole and scored at the start and end of the next piece of work; it is retired
 too, and so are the later ones once scored at their end (from the twentieth on, each text is
-labelled twice and reconciled, `eval_agreement`). The batches of `BLIND_BATCHES` (now b105 and b106,
-`--blind105`, `--blind106`) are gathered and labelled before the next piece of work; each is blind as a whole,
+labelled twice and reconciled, `eval_agreement`). The batches of `BLIND_BATCHES` (now b107 and b108,
+`--blind107`, `--blind108`) are gathered and labelled before the next piece of work; each is blind as a whole,
 scored at the start and at the end of that work only.
 
 Fields: value+unit; value_max (ranges); metric (the prediction contains the gold `key`, the key
@@ -55,16 +55,16 @@ FIELDS = (
 TABLE_FIELDS = ("row", "value", "baseline", "binding")
 
 
-# the batches blind for the next piece of work (b105, b106: gathered in the seventy-second round)
-BLIND_BATCHES: tuple[int, ...] = (105, 106)
+# the batches blind for the next piece of work (b107, b108: gathered in the seventy-third round)
+BLIND_BATCHES: tuple[int, ...] = (107, 108)
 BATCH = re.compile(r"b(\d+)-")
 
 
 def split_of(stem: str) -> str:
     """The fixed rule: a batch of `BLIND_BATCHES` is blind as a whole. The second to
-    hundred-and-fourth batches (`b2-…` … `b104-…`) were blind as a whole and are retired since
+    hundred-and-sixth batches (`b2-…` … `b106-…`) were blind as a whole and are retired since
     their end scores (scored every run, tuned on), bar the ninety-fourth (`b94-…`), scored once at
-    its start and gathered to be tuned on; the hundred-and-fifth and -sixth are blind. In the
+    its start and gathered to be tuned on; the hundred-and-seventh and -eighth are blind. In the
     first batch a document was blind when sha256(stem) starts with 0–7. That first blind split was
     scored at the start and at the end of the work it measured (blind-scores.json); it is retired
     now — scored every run and tuned on like dev."""
@@ -655,6 +655,8 @@ RETIRED = (
     ("retired102", "wild set, retired batch b102- (scored blind twice, tuned on since)"),
     ("retired103", "wild set, retired batch b103- (scored blind twice, tuned on since)"),
     ("retired104", "wild set, retired batch b104- (scored blind twice, tuned on since)"),
+    ("retired105", "wild set, retired batch b105- (scored blind twice, tuned on since)"),
+    ("retired106", "wild set, retired batch b106- (scored blind twice, tuned on since)"),
 )
 
 
