@@ -191,8 +191,8 @@ def relative_year(match: re.Match[str], facts: DocFacts) -> int | None:
     if match.group("nth_year"):
         n = cn_number(match.group("nth_year"))
         return facts.start_year + n - 1 if facts.start_year else None
-    if match.group("within") or match.group("taking"):
-        n = cn_number(match.group("within") or match.group("taking"))
+    if match.group("within") or match.group("taking") or match.group("striving"):
+        n = cn_number(match.group("within") or match.group("taking") or match.group("striving"))
         return facts.start_year + n - 1 if facts.start_year and 0 < n <= 10 else None
     if match.group("century"):
         if not facts.year:

@@ -541,7 +541,7 @@ _DONE_TITLE = re.compile(
 def _done_title(title: str, period: tuple[int, int] | None) -> bool:
     """A title that reports the plan's last year's work done, or a year's statistics bulletin
     (黄南州2023年国民经济和社会发展统计公报): its figures are results."""
-    if _BULLETIN_TITLE.search(title):
+    if _BULLETIN_TITLE.search(title) or _FINAL_REPORT_TITLE.search(title):
         return True
     plan = _PLAN_DONE_TITLE.search(title)
     # 国新办“高质量完成‘十四五’规划”系列主题新闻发布会 (of 2025): the period's results
@@ -555,6 +555,8 @@ _PLAN_DONE_TITLE = re.compile(
     r"(?:高质量|圆满|胜利|全面)完成[“‘\"']?(十[一二三四五六七八九])五[”’\"']?规划"
 )
 _BULLETIN_TITLE = re.compile(r"(?:19|20)\d\d年[^，。；]{0,24}统计公报$")
+# 《中国儿童发展纲要(2011—2020年)》终期统计监测报告: the plan's end, measured
+_FINAL_REPORT_TITLE = re.compile(r"终期(?:统计)?(?:监测|评估|考核)")
 
 
 def _year_done(nodes: list[Node], period: tuple[int, int] | None) -> bool:

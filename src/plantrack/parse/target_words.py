@@ -226,10 +226,12 @@ DONE_RE = re.compile(
     r"|(?<![比较由从于（(])目前(?!的)|(?<![在比较由从于建造级用实进升对])现有(?!基础|水平|[\u4e00-\u9fff]{0,6}(?:净增|新增|增产))"
     r"|实有(?![^，。；,;\d]{1,16}?(?:将|要|力争)?(?:达到|突破|超过))"
 )
-# 用3年时间, 用三至五年时间: a span counted from the plan's start (context.RELATIVE_RE dates it)
+# 用3年时间, 用三至五年时间, 通过3年攻坚, 经过五年的努力: a span counted from the plan's start
+# (context.RELATIVE_RE dates it)
 SPAN_FROM_START = (
-    r"用(?:[一二两三四五六七八九十\d]{1,2}[—–\-~至到])?"
+    r"(?:用(?:[一二两三四五六七八九十\d]{1,2}[—–\-~至到])?"
     r"(?P<taking>[一二两三四五六七八九十]{1,2}|\d{1,2})年(?:左右)?(?:的)?时间"
+    r"|(?:通过|经过)(?P<striving>[一二两三四五六七八九]|\d)年(?:左右)?(?:的)?(?:努力|攻坚|奋斗))"
 )
 # A deadline that opens a sentence (到2025年，… / 力争到2027年，… / 2026年：…): its scope runs on
 # to the next deadline or the end of the paragraph.
@@ -401,7 +403,7 @@ SHARE_OF_UNITS_RE = re.compile(
 )
 # characters without which no relative deadline (今年, 明年, 去年, “十四五”末, 3年内, 二〇三五年) stands
 RELATIVE_HINT_RE = re.compile(
-    r"今年|明年|去年|本年度|当年|五|年内|二〇|一九|今后|未来|第[一二三四五]年|年(?:左右)?(?:的)?时间|世纪"
+    r"今年|明年|去年|本年度|当年|五|年内|二〇|一九|今后|未来|第[一二三四五]年|年(?:左右)?(?:的)?(?:时间|努力|攻坚|奋斗)|世纪"
 )
 # 今年以来: a review, not a deadline.
 YEAR_AS_NAME_RE = re.compile(r"以来")

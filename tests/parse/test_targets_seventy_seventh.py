@@ -1,0 +1,32 @@
+"""The seventy-third round: forms of the retired texts b105 and b106."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from paragraph import document_targets, targets_of
+
+
+def test_years_of_striving_date_the_goals_from_the_plans_start() -> None:
+    found = targets_of(
+        "此次方案提出，通过3年攻坚，全省规上工业亩均税收达到37万元，亩均增加值达到180万元。",
+        2021,
+        2025,
+    )
+    assert [(t.value, t.deadline) for t in found] == [(37.0, 2023), (180.0, 2023)]
+
+
+def test_five_years_of_effort_in_a_longer_plan_run_to_its_fifth_year() -> None:
+    found = targets_of("经过5年努力，全社会研发经费支出占地区生产总值比重达到3%。", 2021, 2030)
+    assert [(t.value, t.deadline) for t in found] == [(3.0, 2025)]
+
+
+def test_a_plans_final_monitoring_report_states_results(tmp_path: Path) -> None:
+    text = (
+        "中新网12月21日电 国家统计局今日发布报告。\n"
+        "2020年，全国学前教育毛入园率为85.2%，比2010年提高28.6个百分点。"
+        "全国共有幼儿园29.2万所，其中公办幼儿园12.4万所。\n"
+    )
+    title = "《中国儿童发展纲要(2011—2020年)》终期统计监测报告"
+    assert document_targets(tmp_path, text, 2020, 2020, title) == []
+    assert document_targets(tmp_path, text, 2020, 2020, "中国儿童发展纲要(2011—2020年)")
