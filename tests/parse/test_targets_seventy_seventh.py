@@ -30,3 +30,17 @@ def test_a_plans_final_monitoring_report_states_results(tmp_path: Path) -> None:
     title = "《中国儿童发展纲要(2011—2020年)》终期统计监测报告"
     assert document_targets(tmp_path, text, 2020, 2020, title) == []
     assert document_targets(tmp_path, text, 2020, 2020, "中国儿童发展纲要(2011—2020年)")
+
+
+def test_figures_measured_against_the_same_period_a_year_before_are_reported() -> None:
+    assert targets_of("武汉市GDP比去年同期增长28.6%，比2019年同期增长3.5%。", 2021, 2025) == []
+
+
+def test_figures_cited_from_a_periods_data_are_reported() -> None:
+    found = targets_of(
+        "根据2021年上半年武汉经济数据，数字经济占全市GDP比重达到40%。"
+        "按照实施方案，未来三年数字经济增加值占GDP比重超过50%。",
+        2021,
+        2025,
+    )
+    assert [(t.value, t.unit) for t in found] == [(50.0, "%")]

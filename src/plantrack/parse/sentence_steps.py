@@ -69,6 +69,10 @@ def drop_sentence(scan: Scan, start: int, reason: str) -> None:
 # reports (an aim, a deadline or a year ahead in the sentence makes it a goal again)
 _REPORTED = re.compile(
     r"(?:专家|学者|研究|数据|统计|调查|监测)(?:表示|显示|指出|认为|表明)|据(?:统计|测算)"
+    # 根据2021年上半年武汉经济数据，…: a period's figures, cited
+    r"|(?<![^，。；：\s])(?:根据|据)[^，。；！？]{2,30}?数据[，,]"
+    # 比去年同期增长28.6%, 从去年同期的6360亿元升至…: a period measured against the same one before
+    r"|[比较与从](?:去年|上年|(?:19|20)\d\d年)同期"
 )
 _AHEAD = re.compile(rf"{review.AIM_WORDS}|努力|将|到(?:19|20)\d\d年|(?:19|20)\d\d年(?:前|底|末)")
 
