@@ -44,3 +44,16 @@ def test_figures_cited_from_a_periods_data_are_reported() -> None:
         2025,
     )
     assert [(t.value, t.unit) for t in found] == [(50.0, "%")]
+
+
+def test_a_sum_before_counted_places_names_their_class() -> None:
+    found = targets_of(
+        "培育形成旅游总收入千亿元地级市3个、百亿元县市区30个、亿元乡镇30个以上。", 2021, 2025
+    )
+    assert [(t.value, t.unit) for t in found] == [(3.0, "个"), (30.0, "个"), (30.0, "个")]
+    assert found[1].metric == "百亿元县市区"
+
+
+def test_what_each_counted_thing_exceeds_is_no_target() -> None:
+    found = targets_of("盯紧抓实64个预增产值过10亿元的工业新增长点。", 2025, 2025)
+    assert all(t.unit != "亿元" for t in found)
