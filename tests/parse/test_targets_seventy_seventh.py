@@ -57,3 +57,25 @@ def test_a_sum_before_counted_places_names_their_class() -> None:
 def test_what_each_counted_thing_exceeds_is_no_target() -> None:
     found = targets_of("盯紧抓实64个预增产值过10亿元的工业新增长点。", 2025, 2025)
     assert all(t.unit != "亿元" for t in found)
+
+
+def test_a_level_called_a_stage_is_the_target() -> None:
+    found = targets_of("粮食产量达到250亿斤阶段性水平。", 2023, 2023)
+    assert [(t.value, t.unit) for t in found] == [(250.0, "亿斤")]
+
+
+def test_a_roundups_second_government_is_not_a_restatement_of_the_first(tmp_path: Path) -> None:
+    text = (
+        "1月9日,在长春市第十六届人民代表大会第二次会议上,长春市市长作政府工作报告,"
+        "今年的主要预期目标是,地区生产总值增长6.5%左右,社会消费品零售总额增长8%以上。\n"
+        "1月8日,沈阳市第十七届人民代表大会第二次会议召开,2023年全市主要预期目标是:"
+        "地区生产总值增长6%以上;社会消费品零售总额增长8%。\n"
+    )
+    found = document_targets(tmp_path, text, 2023, 2023)
+    assert [t.value for t in found] == [6.5, 8.0, 6.0, 8.0]
+
+
+def test_a_headline_restated_in_the_body_is_still_one_target(tmp_path: Path) -> None:
+    text = "长春市今年社会消费品零售总额增长8%以上\n长春市市长作政府工作报告,社会消费品零售总额增长8%以上。\n"
+    found = document_targets(tmp_path, text, 2023, 2023)
+    assert [t.value for t in found] == [8.0]

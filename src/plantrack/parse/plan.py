@@ -137,6 +137,7 @@ def extract_plan_targets(
     found: list[Target] = []
     # the opening's sentence targets, by value, unit, deadline
     seen: dict[tuple, list[Target]] = {}
+    places: dict[str, str] = {}  # the government a paragraph quotes, by node
     opening = _opening(nodes)
     headlines: set[str] = set()
     under: list[Target] = []  # the targets of the heading the paragraphs are under
@@ -162,7 +163,7 @@ def extract_plan_targets(
                 context=context,
                 warnings=warnings,
             )
-            stated = _new_targets(node.text, stated, found, seen, count < opening)
+            stated = _new_targets(node.text, stated, found, seen, count < opening, places)
             stated, under = _under_heading(node.kind, stated, under)
             found.extend(stated)
         elif node.kind == "table":
@@ -260,7 +261,9 @@ def _opening(nodes: list[Node]) -> int:
 _SCOPE_OR_YEAR_ON_YEAR = re.compile(r"全[州市省县区盟旗]|同比|的")
 
 
-def _restated(target: Target, seen: dict[tuple, list[Target]], in_opening: bool) -> bool:
+def _restated(
+    target: Target, seen: dict[tuple, list[Target]], in_opening: bool, places: dict[str, str]
+) -> bool:
     """A target the document's opening stated (a headline, a lead, a summary) that the body
     restates (人均体育场地面积3.6平方米 again): the same value, unit, range and deadline, its metric
     inside the earlier one's or holding it, or, in another paragraph and for no rate, sharing a
@@ -271,7 +274,10 @@ def _restated(target: Target, seen: dict[tuple, list[Target]], in_opening: bool)
         return False
     key = (target.value, target.value_max, target.unit, target.deadline)
     metric, node = _core(target.metric), target.location.node
+    place = places.get(node)
     for first in seen.get(key, ()):
+        if place and places.get(first.location.node, place) != place:
+            continue  # 沈阳's 社会消费品零售总额增长8% after 长春's: a roundup's second government
         if _same_target(target, metric, node, first):
             first.aspiration = first.aspiration or target.aspiration  # 力争 said once of the two
             return True
@@ -333,6 +339,7 @@ def _new_targets(
     found: list[Target],
     seen: dict[tuple, list[Target]],
     in_opening: bool,
+    places: dict[str, str],
 ) -> list[Target]:
     """A paragraph's targets less those it restates: the opening's (`_restated`), and, in a
     paragraph that explains the targets above, any with the value, range, unit and deadline of
@@ -340,7 +347,18 @@ def _new_targets(
     if _EXPLAINS_ABOVE.match(text):
         before = {(t.value, t.value_max, t.unit, t.deadline) for t in found}
         stated = [t for t in stated if (t.value, t.value_max, t.unit, t.deadline) not in before]
-    return [t for t in stated if not _restated(t, seen, in_opening)]
+    speaker = _SPEAKER.search(text)
+    if speaker and stated:
+        places[stated[0].location.node] = speaker.group(1).lstrip("在于")
+    return [t for t in stated if not _restated(t, seen, in_opening, places)]
+
+
+# 在长春市第十六届人民代表大会…上,长春市市长…: the government whose report a paragraph of a roundup
+# quotes
+_SPEAKER = re.compile(
+    r"([\u4e00-\u9fff]{2,4}[省市县区州])(?:市长|省长|县长|区长|州长|人民政府"
+    r"|第[一二三四五六七八九十]{1,3}届人民代表大会)"
+)
 
 
 # a headline, a lead, a summary (after a page's own lines: its site, its date, its page)

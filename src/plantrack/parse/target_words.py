@@ -333,7 +333,7 @@ TOPIC_RE = re.compile(
 )
 # 迈上3万亿元台阶: words after a number that are not its metric
 # 稳定在17亿亩的水平上, 达到10-15天的水平: the level a value names, not a thing it measures
-LEVEL_WORDS = r"的?水平上?"
+LEVEL_WORDS = r"的?(?:阶段性)?水平上?"  # 达到250亿斤阶段性水平: the level itself
 # 投资5，000亿元的分配如下：: the words after a total that is distributed (the total is a target)
 DISTRIBUTED_AFTER = "的分配"
 NOT_A_METRIC = frozenset(
