@@ -79,3 +79,15 @@ def test_a_headline_restated_in_the_body_is_still_one_target(tmp_path: Path) -> 
     text = "长春市今年社会消费品零售总额增长8%以上\n长春市市长作政府工作报告,社会消费品零售总额增长8%以上。\n"
     found = document_targets(tmp_path, text, 2023, 2023)
     assert [t.value for t in found] == [8.0]
+
+
+def test_a_dateline_opens_its_own_paragraph_under_the_headline(tmp_path: Path) -> None:
+    text = (
+        "黑龙江：“十四五”以来建设农村公路1.3万公里\n"
+        "中新网哈尔滨12月12日电 (记者 姜辉)在新闻发布会上,厅长孙宇介绍说,“十四五”以来,"
+        "黑龙江省建设农村公路1.3万公里。\n"
+        "据孙宇介绍,黑龙江省推进农村客运公交化改造,完成改造线路830条。\n"
+        "黑龙江省制发三年行动方案,到2025年,95%以上的乡镇实现通三级公路。\n"
+    )
+    found = document_targets(tmp_path, text, 2023, 2025)
+    assert [(t.value, t.unit) for t in found] == [(95.0, "%")]

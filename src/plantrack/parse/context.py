@@ -77,7 +77,12 @@ _TURNS_AHEAD_RE = re.compile(
 _GOALS_LEAD_RE = re.compile(r"[^。！？\d]{0,24}?的(?:主要)?(?:预期)?目标(?:是|为)[:：]")
 # 在热烈的掌声中，陈永高代表县人民政府向大会报告工作。: a sentence without a figure that only
 # introduces what follows (a news item's line on who reports)
-_PREFACE = re.compile(r"^[^。！？\d]{4,40}(?:报告工作|作政府工作报告|作报告)。")
+_PREFACE = re.compile(
+    r"^[^。！？\d]{4,40}(?:报告工作|作政府工作报告|作报告)。"
+    # 中新网哈尔滨12月12日电 (记者 姜辉)在…新闻发布会上,…厅长孙宇介绍说,: a news item's dateline
+    # and the official who speaks
+    r"|^[^。！？；]{0,30}?\d{1,2}日电[^。！？；]{0,120}?(?:介绍说|介绍|表示|指出|说)[，,:：]"
+)
 # what ends a review carried from its lead paragraph (报告指出，过去一年… / 经济运行持续回升。…):
 # words of the year ahead, of goals or of work still to do
 _AHEAD_RE = re.compile(

@@ -240,7 +240,10 @@ BASE_UNITS = sorted(
 # 本报讯, 本报北京电, 新华社北京1月13日电: a paper's byline; 记者从…获悉: a news report's source
 # (a news lead opens a paragraph of its own, `read.clean`; it is no part of a review's lead,
 # `parse.review`)
-NEWS_BYLINE = r"本报讯|本报[\u4e00-\u9fff]{0,4}[讯电]|新华社[\u4e00-\u9fff\d]{0,12}电"
+NEWS_BYLINE = (
+    r"本报讯|本报[\u4e00-\u9fff]{0,4}[讯电]|新华社[\u4e00-\u9fff\d]{0,12}电"
+    r"|[\u4e00-\u9fff]{2,10}\d{1,2}月\d{1,2}日电"  # 中新网哈尔滨12月12日电: any agency's dateline
+)
 NEWS_SOURCE = r"(?:昨日|近日|日前|今天|今日)?[，,]?记者(?:昨日|近日|日前|今天|今日)?从[^，。；]{2,60}(?:获悉|了解到)"
 # cells that say "no value"; a unit as a 单位 cell or a name's bracket writes it
 # a ratio to one (车桩比2.5:1, 城乡居民收入比以农为1): its unit, as the gold writes it
