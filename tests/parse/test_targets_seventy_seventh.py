@@ -91,3 +91,9 @@ def test_a_dateline_opens_its_own_paragraph_under_the_headline(tmp_path: Path) -
     )
     found = document_targets(tmp_path, text, 2023, 2025)
     assert [(t.value, t.unit) for t in found] == [(95.0, "%")]
+
+
+def test_a_sum_that_sizes_the_clusters_covered_is_no_target() -> None:
+    found = targets_of("实现百亿元以上产业集群“产业大脑”应用和工业互联网平台全覆盖。", 2021, 2025)
+    assert found == []
+    assert [t.value for t in targets_of("实现投资40亿元以上。", 2021, 2025)] == [40.0]

@@ -85,6 +85,8 @@ def rule_class_bound(r: Reading, run: ClauseRun) -> str | None:
         return "a bound that classes things (20万元（含）以上的, 300万以上人口城市), not a target"
     if _MONEY_UNITS.match(r.q.unit or "") and _COUNTED_AFTER.match(r.after):
         return "a sum that names a class of the things counted after it (百亿元县市区30个)"
+    if r.q.suffix == "以上" and _MONEY_UNITS.match(r.q.unit or "") and _CLASSED_NOUN.match(r.after):
+        return "a sum that names a class of the noun after it (百亿元以上产业集群…全覆盖)"
     if _COUNTED_BEFORE.search(r.pre):
         return "a bound in the description of the things counted before it (1-2家营业收入过千亿)"
     return None
@@ -93,6 +95,8 @@ def rule_class_bound(r: Reading, run: ClauseRun) -> str | None:
 _MONEY_UNITS = re.compile(r"^[十百千万亿]*元$")
 # 百亿元县市区30个、亿元乡镇30个以上: the noun the sum names, then its own count
 _COUNTED_AFTER = re.compile(r"^[\u4e00-\u9fff]{2,8}\d+(?:\.\d+)?[个家座所项]")
+# 实现百亿元以上产业集群“产业大脑”应用…全覆盖: the clusters of that size (not 投资40亿元以上，)
+_CLASSED_NOUN = re.compile(r"^(?:产业集群|集群|产业园区?|园区|企业|工业企业|项目|重大项目|产业链)")
 # 培育1-2家营业收入过千亿、3-4家…的龙头企业: a count, then what each of them exceeds
 _COUNTED_BEFORE = re.compile(r"\d+(?:[-—–~]\d+)?[个家座所项][\u4e00-\u9fff]{2,8}(?:过|超过?|突破)$")
 
