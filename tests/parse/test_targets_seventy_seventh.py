@@ -97,3 +97,9 @@ def test_a_sum_that_sizes_the_clusters_covered_is_no_target() -> None:
     found = targets_of("实现百亿元以上产业集群“产业大脑”应用和工业互联网平台全覆盖。", 2021, 2025)
     assert found == []
     assert [t.value for t in targets_of("实现投资40亿元以上。", 2021, 2025)] == [40.0]
+
+
+def test_the_rate_at_which_a_budget_is_handed_down_is_a_performance_target() -> None:
+    found = targets_of("时效指标预算资金当年下达率100%", 2020, 2020)
+    assert [(t.value, t.unit) for t in found] == [(100.0, "%")]
+    assert targets_of("安排预算资金100万元。", 2020, 2020) == []
