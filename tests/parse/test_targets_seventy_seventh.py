@@ -103,3 +103,21 @@ def test_the_rate_at_which_a_budget_is_handed_down_is_a_performance_target() -> 
     found = targets_of("时效指标预算资金当年下达率100%", 2020, 2020)
     assert [(t.value, t.unit) for t in found] == [(100.0, "%")]
     assert targets_of("安排预算资金100万元。", 2020, 2020) == []
+
+
+def test_a_cell_a_line_form_keeps_a_cell_with_one_space_whole(tmp_path: Path) -> None:
+    lines = [
+        "项目支出绩效目标申报表",
+        "(2024 年度)",
+        "绩效 指标",
+        "|",
+        "一级 指标",
+        "|",
+        "二级指标",
+    ]
+    lines += ["|", "三级指标", "|", "指标值", "|", "产出 指标", "|", "数量指标", "|"]
+    lines += ["适龄儿童国家免疫规划疫苗接种率", "|", "≧90%", "|", "7 岁以下儿童健康管理率", "|"]
+    lines += ["≧85%", "|", "0-6 岁儿童眼保健和视力检查覆盖率", "|", "≧90%", "|"]
+    found = document_targets(tmp_path, "\n".join(lines) + "\n", 2024, 2024)
+    assert [(t.value, t.unit) for t in found] == [(90.0, "%"), (85.0, "%"), (90.0, "%")]
+    assert "儿童健康管理率" in found[1].metric

@@ -90,7 +90,9 @@ def _rows_under(
     """The rows from line `start` of `texts` on (`cells`: those on the header's line after it)."""
     first = texts[0].strip()
     # 产出指标 数量指标 保洁河道数量 12条: a text layer's rows, cells one space apart
-    one_space = "|" not in first and not re.search(r"\s{2,}|\t|\u3000", first)
+    # (not a table written a cell a line between bars: 7 岁以下儿童健康管理率 / | / ≧85% is one cell)
+    barred = any(t.strip() == "|" for t in texts[start : start + _BAR_LOOK])
+    one_space = "|" not in first and not re.search(r"\s{2,}|\t|\u3000", first) and not barred
     piped = "|" in first and first.count("|") >= 2
     ends, starts = [0] * len(cells), []
     for k, text in enumerate(texts[start:], start):
@@ -117,6 +119,9 @@ def _rows_under(
         return None
     shape = "pipe" if "|" in "".join(texts[: start + 1]) else "text"
     return rows, ends[used - 1] + 1, shape
+
+
+_BAR_LOOK = 12  # lines under the header that show whether bars stand between its cells
 
 
 def _two_spaced_cells(line: str) -> list[str] | None:
