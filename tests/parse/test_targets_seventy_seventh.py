@@ -121,3 +121,19 @@ def test_a_cell_a_line_form_keeps_a_cell_with_one_space_whole(tmp_path: Path) ->
     found = document_targets(tmp_path, "\n".join(lines) + "\n", 2024, 2024)
     assert [(t.value, t.unit) for t in found] == [(90.0, "%"), (85.0, "%"), (90.0, "%")]
     assert "儿童健康管理率" in found[1].metric
+
+
+def test_a_paragraph_that_reports_works_finished_reports_its_figures(tmp_path: Path) -> None:
+    text = (
+        "交通便民工程。投资17.6亿元,长白快铁时速提至200公里;珲乌高速南互通建成通车;"
+        "国道232、省道516全线贯通;整治“畅返不畅”317公里、隐患路段140公里。\n"
+        "到2025年，新建农村公路300公里。\n"
+    )
+    found = document_targets(tmp_path, text, 2021, 2025)
+    assert [(t.value, t.unit) for t in found] == [(300.0, "公里")]
+
+
+def test_works_to_be_finished_are_still_targets(tmp_path: Path) -> None:
+    text = "到2025年，确保珲乌高速建成通车、省道全线贯通，整治隐患路段140公里。\n"
+    found = document_targets(tmp_path, text, 2021, 2025)
+    assert [(t.value, t.unit) for t in found] == [(140.0, "公里")]

@@ -303,6 +303,20 @@ def is_review_paragraph(text: str, facts: DocFacts) -> bool:
     return review_lead(text, first_year(facts.start_year, facts.year))
 
 
+# 建成使用, 投入运营, 建成通车, 全线贯通, 改造完成, 开学使用: a work reported finished
+_WORK_DONE_RE = re.compile(
+    r"(?:建成|完工)(?:并|后)?(?:投入|免费)?(?:使用|运营|运行|通车|开放|投用|投产)|投入(?:使用|运营)"
+    r"|全线(?:贯通|通车)|(?<!确保)(?<!力争)(?:改造|建设|施工|整治)完成|开学使用|竣工(?:投用|验收)"
+)
+
+
+def _reports_works_done(text: str) -> bool:
+    """旅游富民工程。投资3.2亿元,…建成使用;…投入运营;…: a paragraph that reports two or more works
+    finished and looks nowhere ahead reports its year's work, figures and all."""
+    done = {m.group(0) for m in _WORK_DONE_RE.finditer(text)}
+    return len(done) >= 2 and _AHEAD_RE.search(text) is None
+
+
 def _past_preface(text: str) -> str:
     """The paragraph without a preface sentence that only says who reports, so that the lead
     after it (陈永高说，2025年是…的一年) is read as the paragraph's own."""
@@ -467,7 +481,7 @@ class ContextTracker:
             self._year_to_date = False
         # (the report's own period is noted first: a review heading may be over its statement)
         reported = self._reports_its_period(text)
-        review = review or lead or carried or reported or opens
+        review = review or lead or carried or reported or opens or _reports_works_done(text)
         criteria = any(CRITERIA_HEADING.search(h) for h in path)
         # the innermost heading only: 第三章 需求预测 may hold a 第二节 …发展规划
         forecast = bool(path and FORECAST_HEADING.match(path[-1]))
