@@ -137,3 +137,10 @@ def test_works_to_be_finished_are_still_targets(tmp_path: Path) -> None:
     text = "到2025年，确保珲乌高速建成通车、省道全线贯通，整治隐患路段140公里。\n"
     found = document_targets(tmp_path, text, 2021, 2025)
     assert [(t.value, t.unit) for t in found] == [(140.0, "公里")]
+
+
+def test_secondary_water_supply_is_a_term_not_two_times() -> None:
+    found = targets_of("改造二次供水陈旧管网4510公里。", 2021, 2025)
+    assert [(t.metric, t.value, t.unit) for t in found] == [
+        ("改造二次供水陈旧管网", 4510.0, "公里")
+    ]

@@ -589,8 +589,11 @@ def _position_reason(text: str, q: Quantity, s: int, before: str) -> str | None:
 
 
 # 惠及千家万户, 千方百计: four-character idioms that open on a numeral and a measure word;
-# 一次能源, 一次性用品: terms that open on 一次
-_IDIOMS = ("千家万户", "千方百计", "万家灯火", "千家百业", "一次能源", "一次性")
+# 一次能源, 一次性用品, 二次供水: terms that open on 一次 or 二次
+_IDIOMS = (
+    "千家万户", "千方百计", "万家灯火", "千家百业", "一次能源", "一次性", "二次供水", "二次加压",
+    "二次污染",
+)  # fmt: skip
 
 
 _WEATHER = re.compile(
