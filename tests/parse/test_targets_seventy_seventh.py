@@ -144,3 +144,8 @@ def test_secondary_water_supply_is_a_term_not_two_times() -> None:
     assert [(t.metric, t.value, t.unit) for t in found] == [
         ("改造二次供水陈旧管网", 4510.0, "公里")
     ]
+
+
+def test_housing_raised_is_counted() -> None:
+    found = targets_of("到2025年，筹措3000套(间)保障性租赁住房。", 2021, 2025)
+    assert [(t.value, t.unit, t.metric) for t in found] == [(3000.0, "套(间)", "保障性租赁住房")]
