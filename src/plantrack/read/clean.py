@@ -23,6 +23,7 @@ from plantrack.read.lexicon import (
     NEWS_SOURCE,
     row_number,
 )
+from plantrack.read.nature_rows import nature_rows
 from plantrack.read.one_line_table import one_line_tables
 from plantrack.read.page_chrome import (
     CONTINUATION_RE,
@@ -522,6 +523,7 @@ def clean_blocks(blocks: list[Block]) -> tuple[list[Block], list[str]]:
     blocks, script = to_simplified(blocks)
     page_numbers = numbering(blocks)
     blocks, pages = without_page_marks(blocks)
+    blocks, natured = nature_rows(blocks)
     blocks, flat = unflatten_rows(blocks)
     blocks, broken = bar_rows(blocks)
     blocks, bars = bar_first_cells(blocks)
@@ -529,7 +531,19 @@ def clean_blocks(blocks: list[Block]) -> tuple[list[Block], list[str]]:
     blocks, repairs = recover_tables(blocks)
     blocks, run_on = split_run_on(blocks)
     blocks, digest = split_bullets(blocks)
-    repairs = glosses + script + pages + flat + broken + bars + one_line + repairs + run_on + digest
+    repairs = (
+        glosses
+        + script
+        + pages
+        + natured
+        + flat
+        + broken
+        + bars
+        + one_line
+        + repairs
+        + run_on
+        + digest
+    )
     widened = repaired_punct = 0
     cleaned: list[Block] = []
     for index, block in enumerate(blocks):

@@ -1,0 +1,59 @@
+"""read.nature_rows: a performance form with a nature column, copied as broken pipe lines."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from paragraph import document_targets
+from plantrack.model import Block
+from plantrack.read.nature_rows import nature_rows
+
+_FORM = [
+    "2022年度项目支出绩效自评表 | 部门:永德县明朗中学 |",
+    "|",
+    "| 年度 总体 目标 | 确保每一个学生都能享受到国家政策福利 | 绩效指标 | 年度指标值 | 实际完成值 | 一级指标 "
+    "| 二级指标 | 三级指标 | 指标性质 | 指标值 | 度量单位 | 产出指标 | 数量指标 | 学生受资助人数 | ≧ "
+    "| 735 | 人次 | 735 | 10 | 10 |",
+    "| 质量指标 | 营养改善计划覆盖率 | ≧ | 100 | % | 100% | 10 | 10 |",
+    "| 成本指标 | 生均补助标准达标率 | ═ | 100 | % | 100% | 10 | 10 |",
+    "| 社会效益 指标 | 政策知晓率 | ═ | 100 | % | 98% | 10 | 9 |",
+    "| 满意度指标 | 服务对象满意度指标等 | 学生满意度 | ≧ | 95 | % | 100% | 10 | 10 |",
+    "| 其他需要说明事项 | 无 | 总分 | 100 | 96 | 优 |",
+]
+
+
+def test_each_row_is_found_by_its_name_nature_number_and_unit() -> None:
+    blocks = [Block(line, "paragraph", None, n) for n, line in enumerate(_FORM, 1)]
+    out, repairs = nature_rows(blocks)
+    table = [b for b in out if b.kind == "table"]
+    assert len(table) == 1 and len(repairs) == 1
+    assert table[0].rows is not None
+    assert [r[2:] for r in table[0].rows[1:]] == [
+        ["学生受资助人数", "≥735人次"],
+        ["营养改善计划覆盖率", "≥100%"],
+        ["生均补助标准达标率", "=100%"],
+        ["政策知晓率", "=100%"],
+        ["学生满意度", "≥95%"],
+    ]
+    assert table[0].rows[1][:2] == ["产出指标", "数量指标"]
+
+
+def test_the_results_beside_the_targets_are_not_read(tmp_path: Path) -> None:
+    found = document_targets(tmp_path, "\n".join(_FORM) + "\n", 2022, 2022)
+    assert [(t.metric, t.value, t.comparator) for t in found] == [
+        ("学生受资助人数", 735.0, ">="),
+        ("营养改善计划覆盖率", 100.0, ">="),
+        ("生均补助标准达标率", 100.0, "="),
+        ("政策知晓率", 100.0, "="),
+        ("学生满意度", 95.0, ">="),
+    ]
+
+
+def test_pipe_lines_without_a_nature_column_are_left_alone() -> None:
+    lines = [
+        "| 指标 | 单位 | 2025年 |",
+        "| 地区生产总值增长 | % | 6 |",
+        "| 常住人口 | 万人 | 100 |",
+    ]
+    blocks = [Block(line, "paragraph", None, n) for n, line in enumerate(lines, 1)]
+    assert nature_rows(blocks) == (blocks, [])
