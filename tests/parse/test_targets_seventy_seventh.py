@@ -149,3 +149,14 @@ def test_secondary_water_supply_is_a_term_not_two_times() -> None:
 def test_housing_raised_is_counted() -> None:
     found = targets_of("到2025年，筹措3000套(间)保障性租赁住房。", 2021, 2025)
     assert [(t.value, t.unit, t.metric) for t in found] == [(3000.0, "套(间)", "保障性租赁住房")]
+
+
+def test_the_shares_of_a_split_total_are_no_targets() -> None:
+    found = targets_of(
+        "安排位于原特区外项目582个，个数占比65.9%，年度计划完成1533.7亿元，投资占比68.4%；"
+        "其中，政府投资575.5亿元，占25.7%。",
+        2022,
+        2022,
+    )
+    assert all(t.unit != "%" for t in found)
+    assert [t.value for t in targets_of("民间投资占比达到32%左右。", 2022, 2025)] == [32.0]

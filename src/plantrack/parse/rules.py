@@ -87,6 +87,13 @@ def rule_class_bound(r: Reading, run: ClauseRun) -> str | None:
         return "a sum that names a class of the things counted after it (百亿元县市区30个)"
     if r.q.suffix == "以上" and _MONEY_UNITS.match(r.q.unit or "") and _CLASSED_NOUN.match(r.after):
         return "a sum that names a class of the noun after it (百亿元以上产业集群…全覆盖)"
+    # (not 占百分之六十八 in an old plan, whose shares of its totals are targets)
+    if (
+        r.q.unit == "%"
+        and not r.q.chinese
+        and _SHARE_OF_FIGURE_BEFORE.fullmatch(r.pre.strip(" ，,、；;"))
+    ):
+        return "the share the figure before it has of a whole (…582个，个数占比65.9%)"
     if _COUNTED_BEFORE.search(r.pre):
         return "a bound in the description of the things counted before it (1-2家营业收入过千亿)"
     return None
@@ -97,6 +104,10 @@ _MONEY_UNITS = re.compile(r"^[十百千万亿]*元$")
 _COUNTED_AFTER = re.compile(r"^[\u4e00-\u9fff]{2,8}\d+(?:\.\d+)?[个家座所项]")
 # 实现百亿元以上产业集群“产业大脑”应用…全覆盖: the clusters of that size (not 投资40亿元以上，)
 _CLASSED_NOUN = re.compile(r"^(?:产业集群|集群|产业园区?|园区|企业|工业企业|项目|重大项目|产业链)")
+# 安排…项目582个，个数占比65.9%; 政府投资575.5亿元，占25.7%: how a total is split, clause by clause
+_SHARE_OF_FIGURE_BEFORE = re.compile(
+    r"(?:其中)?(?:个数|投资|数量|资金|金额|项目数|投资额)?占比?为?"
+)
 # 培育1-2家营业收入过千亿、3-4家…的龙头企业: a count, then what each of them exceeds
 _COUNTED_BEFORE = re.compile(r"\d+(?:[-—–~]\d+)?[个家座所项][\u4e00-\u9fff]{2,8}(?:过|超过?|突破)$")
 
