@@ -160,3 +160,11 @@ def test_the_shares_of_a_split_total_are_no_targets() -> None:
     )
     assert all(t.unit != "%" for t in found)
     assert [t.value for t in targets_of("民间投资占比达到32%左右。", 2022, 2025)] == [32.0]
+
+
+def test_a_years_report_card_published_after_the_year_states_results(tmp_path: Path) -> None:
+    text = "2023年01月06日 16:55:04 | 来源:锡山发布\n锡山区实施安置房建设项目19个。\n"
+    title = "2022锡山民生实事成绩单来了"
+    assert document_targets(tmp_path, text, 2022, 2022, title) == []
+    found = document_targets(tmp_path, text, 2022, 2022, "2022年锡山区民生实事项目")
+    assert [t.value for t in found] == [19.0]

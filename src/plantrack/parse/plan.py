@@ -231,6 +231,7 @@ def _past_table(header: list[str], caption: str, review: bool, progress_title: b
 _PUBLISHED_RE = re.compile(
     r"(?:发布(?:时间|日期)|日期|时间)[：:]\s*((?:19|20)\d\d)[-年/.]"
     r"|(?<!\d)((?:19|20)\d\d)-\d{1,2}-\d{1,2}\s+\d{1,2}:\d\d"
+    r"|(?<!\d)((?:19|20)\d\d)年\d{1,2}月\d{1,2}日\s+\d{1,2}:\d\d"  # 2023年01月06日 16:55:04
 )
 _PUBLISHED_LOOK = 6  # nodes from the top where a page states when it was published
 
@@ -243,9 +244,15 @@ def _published(nodes: list[Node], period: tuple[int, int] | None) -> int | None:
     for node in nodes[:_PUBLISHED_LOOK]:
         m = _PUBLISHED_RE.search(node.text)
         if m:
-            year = int(m.group(1) or m.group(2))
+            year = int(m.group(1) or m.group(2) or m.group(3))
             return year if period[0] < year <= period[1] else None
     return None
+
+
+def _published_years(nodes: list[Node]) -> list[str]:
+    """The years the top of a page says it was published in."""
+    found = (_PUBLISHED_RE.search(node.text) for node in nodes[:_PUBLISHED_LOOK])
+    return [next(y for y in m.groups() if y) for m in found if m]
 
 
 def _opening(nodes: list[Node]) -> int:
@@ -472,7 +479,8 @@ def _box_of_prose(rows: list[list[str]]) -> list[int]:
 # …完成情况公示（转载页）, …完成情况新闻发布会: the notice or the briefing that reports it, too
 _PROGRESS_TITLE = re.compile(
     r"(?:进展|完成|落实|执行|推进)情况(?:的?(?:报告|通报|公告|公示)|新闻发布会)?"
-    r"(?:[（(][^（）()]*[）)])?$"
+    r"(?:[（(][^（）()]*[）)])?[）)]?$"
+    r"|成绩单"  # 2022锡山民生实事成绩单来了: the year's results
 )
 # 全省经济社会发展的主要预期目标是：…, 二、2025年主要目标: where a one-year report turns to the year
 _GOAL_WORDS = re.compile(r"控制在|以内|不超过|不低于|不少于|力争|确保|预期|目标")
@@ -578,9 +586,12 @@ _FINAL_REPORT_TITLE = re.compile(r"终期(?:统计)?(?:监测|评估|考核)")
 
 
 def _year_done(nodes: list[Node], period: tuple[int, int] | None) -> bool:
-    """A report of completion says the plan's last year is over and its work all done."""
+    """A report of completion says the plan's last year is over and its work all done, or was
+    published after it (2023年01月06日 16:55:04 over 2022年…民生实事…完成情况)."""
     if period is None:
         return False
+    if any(int(y) > period[1] for y in _published_years(nodes)):
+        return True
     return any(
         int(m.group(1)) >= period[1]
         for node in nodes
