@@ -168,3 +168,10 @@ def test_a_years_report_card_published_after_the_year_states_results(tmp_path: P
     assert document_targets(tmp_path, text, 2022, 2022, title) == []
     found = document_targets(tmp_path, text, 2022, 2022, "2022年锡山区民生实事项目")
     assert [t.value for t in found] == [19.0]
+
+
+def test_the_years_works_voted_best_are_results(tmp_path: Path) -> None:
+    text = "这10件实事分别为:中小学新建6所、改扩建9所,新增学位12000个;建设农村公路100公里。\n"
+    title = "福州市“2024年人民群众最满意的十件实事”评选结果"
+    assert document_targets(tmp_path, text, 2024, 2024, title) == []
+    assert document_targets(tmp_path, text, 2024, 2024, "福州市2024年十件实事")

@@ -573,10 +573,12 @@ def _done_title(title: str, period: tuple[int, int] | None) -> bool:
     # 国新办“高质量完成‘十四五’规划”系列主题新闻发布会 (of 2025): the period's results
     if plan and period and five_year_period(cn_number(plan.group(1)))[1] >= period[1]:
         return True
-    m = _DONE_TITLE.search(title)
+    m = _DONE_TITLE.search(title) or _VOTED_TITLE.search(title)
     return bool(m and period and int(m.group(1)) >= period[1])
 
 
+# 福州市“2024年人民群众最满意的十件实事”评选结果: the year's works, judged when done
+_VOTED_TITLE = re.compile(r"((?:19|20)\d\d)年[^，。；]{2,30}评选(?:结果|揭晓)")
 _PLAN_DONE_TITLE = re.compile(
     r"(?:高质量|圆满|胜利|全面)完成[“‘\"']?(十[一二三四五六七八九])五[”’\"']?规划"
 )
