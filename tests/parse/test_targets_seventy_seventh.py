@@ -175,3 +175,10 @@ def test_the_years_works_voted_best_are_results(tmp_path: Path) -> None:
     title = "福州市“2024年人民群众最满意的十件实事”评选结果"
     assert document_targets(tmp_path, text, 2024, 2024, title) == []
     assert document_targets(tmp_path, text, 2024, 2024, "福州市2024年十件实事")
+
+
+def test_planting_tasks_carried_out_are_counted() -> None:
+    found = targets_of("落实265万亩大豆、508.2万亩油料种植任务。", 2025, 2025)
+    assert [(t.value, t.unit) for t in found] == [(265.0, "万亩"), (508.2, "万亩")]
+    found = targets_of("集成试验推广30万亩“多收一茬”新模式。", 2025, 2025)
+    assert [(t.value, t.unit) for t in found] == [(30.0, "万亩")]
