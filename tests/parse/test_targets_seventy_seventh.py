@@ -182,3 +182,17 @@ def test_planting_tasks_carried_out_are_counted() -> None:
     assert [(t.value, t.unit) for t in found] == [(265.0, "万亩"), (508.2, "万亩")]
     found = targets_of("集成试验推广30万亩“多收一茬”新模式。", 2025, 2025)
     assert [(t.value, t.unit) for t in found] == [(30.0, "万亩")]
+
+
+def test_projects_above_a_sum_in_dollars_are_counted() -> None:
+    found = targets_of("引进总投资超1亿美元项目500个，超10亿美元项目50个。", 2021, 2025)
+    assert [(t.value, t.unit) for t in found] == [(500.0, "个"), (50.0, "个")]
+
+
+def test_counts_of_two_classes_of_projects_are_not_one_restated(tmp_path: Path) -> None:
+    text = (
+        "从省外引进总投资超10亿元的内资产业项目500个。\n"
+        "累计实际利用外资1000亿美元，引进总投资超1亿美元项目500个。\n"
+    )
+    found = document_targets(tmp_path, text, 2021, 2025)
+    assert [t.value for t in found if t.unit == "个"] == [500.0, 500.0]

@@ -321,6 +321,9 @@ def _core(metric: str) -> str:
     return _SCOPE_OR_YEAR_ON_YEAR.sub("", metric)
 
 
+_FIGURES = re.compile(r"\d+(?:\.\d+)?[万亿]?美?元?")
+
+
 def _same_target(target: Target, metric: str, node: str, first: Target) -> bool:
     """Whether `target` (its metric's core `metric`, in paragraph `node`) restates `first`."""
     other, where = _core(first.metric), first.location.node
@@ -332,6 +335,9 @@ def _same_target(target: Target, metric: str, node: str, first: Target) -> bool:
     # noun phrase in both (not 城镇居民人均可支配收入和农村居民人均纯收入均增长10%, one sentence)
     if where == node or target.unit in _RATE_UNITS or not target.unit:
         return False  # 地区生产总值增长5% / 进出口总值增长5%: rates coincide
+    figures, others = set(_FIGURES.findall(metric)), set(_FIGURES.findall(other))
+    if figures and others and not figures & others:
+        return False  # 总投资超10亿元的内资产业项目500个 / 总投资超1亿美元项目500个: two classes
     shared = SequenceMatcher(None, metric, other, autojunk=False).find_longest_match()
     return shared.size >= _MIN_RESTATED
 

@@ -147,7 +147,7 @@ AGENT_RE = re.compile(r"^(?:[市区县省]级?|市本级|区本级)?财政(?P<ye
 # a year's investment plan, a target).
 # 总投资亿元以上重大产业项目 / 总投资超10亿元项目, right before their count
 THRESHOLD_NOUN_RE = re.compile(
-    r"投资(?:超过?|达到?)?[\d.]*[千百]?[万亿]?元(?:以上|及以上)?[\u4e00-\u9fff]{0,10}?(?:项目|企业|工程)$"
+    r"投资(?:超过?|达到?)?[\d.]*[千百]?[万亿]?美?元(?:以上|及以上)?[\u4e00-\u9fff]{0,10}?(?:项目|企业|工程)$"
 )
 ATTRIBUTE_RE = re.compile(
     # (长度约740米，宽度约33米: the size of the road a work item rebuilds)
