@@ -196,3 +196,8 @@ def test_counts_of_two_classes_of_projects_are_not_one_restated(tmp_path: Path) 
     )
     found = document_targets(tmp_path, text, 2021, 2025)
     assert [t.value for t in found if t.unit == "个"] == [500.0, 500.0]
+
+
+def test_a_telephone_number_is_never_a_value() -> None:
+    text = "实施单位 云雾土家族乡 项目负责人 徐德迁 联系电话 13452649655 项目审批 县民宗委"
+    assert targets_of(text, 2023, 2023) == []

@@ -585,7 +585,13 @@ def _position_reason(text: str, q: Quantity, s: int, before: str) -> str | None:
         return "a rank (居全国前10位, 全省排名上升10位)"
     if before and before in "∶:" and text[max(0, s - 2) : s - 1] == "1":
         return "a map's scale (1∶5万区域地质调查)"
+    if len(q.num_text) >= 7 and _PHONE_BEFORE.search(text, max(0, s - 8), s):
+        return "a telephone number (联系电话 13452649655)"
     return None
+
+
+# 联系电话 13452649655, 电话：0571-87051234: a number to call
+_PHONE_BEFORE = re.compile(r"(?:电话|手机|传真|联系方式)[号码]*[：:\s]*$")
 
 
 # 惠及千家万户, 千方百计: four-character idioms that open on a numeral and a measure word;
