@@ -201,3 +201,12 @@ def test_counts_of_two_classes_of_projects_are_not_one_restated(tmp_path: Path) 
 def test_a_telephone_number_is_never_a_value() -> None:
     text = "实施单位 云雾土家族乡 项目负责人 徐德迁 联系电话 13452649655 项目审批 县民宗委"
     assert targets_of(text, 2023, 2023) == []
+
+
+def test_a_goal_summed_since_the_period_began_is_a_target() -> None:
+    found = targets_of("单位生产总值能耗降低2.5%以上,力争“十四五”以来累计降低10%左右。", 2024, 2024)
+    assert [(t.metric, t.value, t.kind, t.aspiration) for t in found] == [
+        ("单位生产总值能耗降低", 2.5, "level", False),
+        ("单位生产总值能耗降低", 10.0, "cumulative", True),
+    ]
+    assert targets_of("“十四五”以来，全省单位生产总值能耗累计降低10%。", 2024, 2024) == []

@@ -458,6 +458,7 @@ LEAD_RE = re.compile(
     rf"|[^，。；]{{0,16}}?(?:新闻|网|报)讯"  # 贵阳网·甲秀新闻讯 新增…: a site's byline, no reporter
     rf"|日前，?|近日，?|(?:纲要|规划|方案|意见|计划|文件|通知)?提出(?=到|至)"  # 纲要提出到2025年: by when
     rf"|即(?=到|至)"  # …矩阵，即至2027年底打造…: namely, by when
+    rf"|“?十[一二三四五六七八九]五”?(?:时期)?以来"  # 力争“十四五”以来累计降低10%: since when
     # 李沧区要新建两所小学: the district that builds, before its verb (the scope, as 全区)
     # (not 城镇新增就业, 确保城镇新增…: an indicator's own word)
     rf"|(?:(?!在)[\u4e00-\u9fff]{{2,4}}(?:区|县|市|镇)(?<![城乡村集]镇)|(?:中心|主)?城区|市区|县城)"
