@@ -210,3 +210,11 @@ def test_a_goal_summed_since_the_period_began_is_a_target() -> None:
         ("单位生产总值能耗降低", 10.0, "cumulative", True),
     ]
     assert targets_of("“十四五”以来，全省单位生产总值能耗累计降低10%。", 2024, 2024) == []
+
+
+def test_a_grade_before_the_next_item_takes_the_noun_the_list_ends_on() -> None:
+    found = targets_of("开工建设5个百亿级、10个三十亿以上重大工业项目。", 2022, 2022)
+    assert [(t.metric, t.value) for t in found] == [
+        ("百亿级重大工业项目", 5.0),
+        ("三十亿以上重大工业项目", 10.0),
+    ]

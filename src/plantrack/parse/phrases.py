@@ -397,7 +397,10 @@ def post_metric(after: str) -> str:
         return strip_trail(examples.group(0))
     m = vocab.POST_CUT.search(after)
     if m and m.start() > 0:
-        after = after[: m.start()]
+        grade = _GRADE_ONLY.fullmatch(after[: m.start()])
+        shared = _NEXT_GRADED_NOUN.match(after, m.start()) if grade else None
+        # 5个百亿级、10个三十亿以上重大工业项目: the grade of the noun the list ends on
+        after = after[: m.start()] + (shared.group(1) if shared else "")
     done = _PROGRESS_CUT.search(after)
     if done and done.start() > 0:
         after = after[: done.start()]  # 126条农村黑臭水体治理已完成120条: what is done of it
@@ -407,6 +410,10 @@ def post_metric(after: str) -> str:
     return "" if metric in vocab.NOT_A_METRIC else metric  # 迈上3万亿元台阶: elided
 
 
+_GRADE_ONLY = re.compile(r"[十百千万亿\d一二三四五六七八九]{1,6}(?:级|亿元?以上|亿元?级)")
+_NEXT_GRADED_NOUN = re.compile(
+    r"、\d+个[十百千万亿\d一二三四五六七八九]{1,6}(?:级|亿元?以上|亿元?级)([\u4e00-\u9fff]{2,12})"
+)
 _PROGRESS_CUT = re.compile(r"已经?(?:全部)?[完送建开实治改发办培]|正在|累计完成")
 
 
