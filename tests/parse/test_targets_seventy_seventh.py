@@ -218,3 +218,8 @@ def test_a_grade_before_the_next_item_takes_the_noun_the_list_ends_on() -> None:
         ("百亿级重大工业项目", 5.0),
         ("三十亿以上重大工业项目", 10.0),
     ]
+
+
+def test_a_forms_rate_before_its_score_is_a_target() -> None:
+    found = targets_of("年度预算执行率 100% 分值 10分", 2023, 2023)
+    assert [(t.metric, t.value, t.unit) for t in found] == [("年度预算执行率", 100.0, "%")]

@@ -302,11 +302,14 @@ _SHARE_OF_WHOLE = re.compile(r"占(?:全[市省县区国]|[\u4e00-\u9fff]{1,6}�
 _SUMMED_UP = re.compile(r"等(?:一系列|一批|多项|系列|各项)")
 
 
+_SCORE_CELL = re.compile(r"分值\s*\d+(?:\.\d+)?分?$")
+
+
 def _closes_item(q: Quantity, rest: str, metric: str) -> bool:
     """Nothing after the figure, 等, or 任务 after a measure (节水灌溉面积2.25万亩任务 sizes the
     task; 6方面20项任务 counts tasks)."""
-    if rest in ("", "等") or _SUMMED_UP.match(rest):
-        return True
+    if rest in ("", "等") or _SUMMED_UP.match(rest) or _SCORE_CELL.match(rest):
+        return True  # (年度预算执行率 100% 分值 10分: a form's row, then its score)
     if rest in (")", "）") and not any(b in metric for b in "(（"):
         return True  # (开工9398套，竣工950套): the last item of a breakdown in brackets
     return rest == "任务" and q.unit not in ("项", "个", "条", "件", "类")
