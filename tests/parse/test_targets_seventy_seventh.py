@@ -223,3 +223,8 @@ def test_a_grade_before_the_next_item_takes_the_noun_the_list_ends_on() -> None:
 def test_a_forms_rate_before_its_score_is_a_target() -> None:
     found = targets_of("年度预算执行率 100% 分值 10分", 2023, 2023)
     assert [(t.metric, t.value, t.unit) for t in found] == [("年度预算执行率", 100.0, "%")]
+
+
+def test_goals_named_then_counted_under_a_quoted_word_are_no_target() -> None:
+    text = "提出实现经济发展迈上新台阶、创新强省建设取得新突破等10个“新”的发展目标。"
+    assert targets_of(text, 2021, 2025) == []

@@ -31,7 +31,10 @@ def rule_only_so_much(r: Reading, run: ClauseRun) -> str | None:
 
 
 # 行动计划提出了11个主要目标: the goals a text sets, counted
-_GOALS_COUNTED = re.compile(r"^(?:主要|重点|具体)?(?:目标|任务|举措|措施|方面)(?=[，。；,;：:]|$)")
+# (…等10个“新”的发展目标: the goals named before, counted under a quoted word)
+_GOALS_COUNTED = re.compile(
+    r"^(?:“[^”]{1,6}”的?)?(?:主要|重点|具体|发展)?(?:目标|任务|举措|措施|方面)(?=[，。；,;：:]|$)"
+)
 _SET_BY = re.compile(r"(?:提出|明确|确定|部署|包括)了?$")
 # 核心发展区包括湖南、江西…8个省区的近600个县: the places an area takes in
 _AREA_HOLDS = re.compile(r"包括[^，。；,;]{2,60}的(?:近|约)?$")
@@ -45,6 +48,7 @@ def rule_goals_counted(r: Reading, run: ClauseRun) -> str | None:
         return None
     if _PLACES_AFTER.match(r.after) and _AREA_HOLDS.search(r.pre):
         return "the places an area takes in (包括…8个省区的近600个县)"
-    if _GOALS_COUNTED.match(r.after) and _SET_BY.search(r.pre) and not r.head.verb:
+    set_by = _SET_BY.search(r.pre) or (r.pre.endswith("等") and "提出" in r.pre)
+    if _GOALS_COUNTED.match(r.after) and set_by and not r.head.verb:
         return "the goals a text sets, counted (提出了11个主要目标)"
     return None
