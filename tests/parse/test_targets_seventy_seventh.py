@@ -228,3 +228,8 @@ def test_a_forms_rate_before_its_score_is_a_target() -> None:
 def test_goals_named_then_counted_under_a_quoted_word_are_no_target() -> None:
     text = "提出实现经济发展迈上新台阶、创新强省建设取得新突破等10个“新”的发展目标。"
     assert targets_of(text, 2021, 2025) == []
+
+
+def test_signs_made_are_counted() -> None:
+    found = targets_of("制作14个道路旅游标识牌。", 2025, 2025)
+    assert [(t.metric, t.value) for t in found] == [("道路旅游标识牌", 14.0)]
