@@ -57,3 +57,31 @@ def test_pipe_lines_without_a_nature_column_are_left_alone() -> None:
     ]
     blocks = [Block(line, "paragraph", None, n) for n, line in enumerate(lines, 1)]
     assert nature_rows(blocks) == (blocks, [])
+
+
+_SCORED = [
+    "绩效目标自评表 | ||||||||||",
+    "绩效指标 | 一级 指标 |",
+    "二级指标 | 三级指标 | 分值 | 年度指标值 | 全年实际值 | 得分 | 未完成原因 | ||",
+    "产 出 指 标 (50分) |",
+    "数量指标 | ★补助各类瓜果蔬菜种植面积 | 20 | 29.5亩 | 29.5亩 | 20 | ||||",
+    "其中桃树种植面积 | 1.5亩 | 1.5亩 | ||||||||",
+    "质量指标 | ||||||||||",
+    "种植作物成活率 | 5 | 95% | 100% | 5 | ||||||",
+    "效 益 指 标 (30分) |",
+    "经济效益 指标 |",
+    "特色产业带动增加受益农户收入(总收入) | 20 | ≥11.376万元 | 12万元 | 20 | ||||||",
+]
+
+
+def test_a_self_evaluation_form_gives_its_targets_not_its_scores_or_results() -> None:
+    blocks = [Block(line, "paragraph", None, n) for n, line in enumerate(_SCORED, 1)]
+    out, _ = nature_rows(blocks)
+    table = next(b for b in out if b.kind == "table")
+    assert table.rows is not None
+    assert table.rows[1:] == [
+        ["产出指标", "数量指标", "补助各类瓜果蔬菜种植面积", "29.5亩"],
+        ["产出指标", "数量指标", "其中桃树种植面积", "1.5亩"],
+        ["产出指标", "质量指标", "种植作物成活率", "95%"],
+        ["效益指标", "经济效益指标", "特色产业带动增加受益农户收入(总收入)", "≥11.376万元"],
+    ]

@@ -7,6 +7,9 @@ found by its own shape — a name, a nature, a number, a unit (`学生受资助�
 whatever merged cells (一级指标, 二级指标) or results (实际完成值, 分值, 得分) stand around it. The run
 becomes one table block `一级指标 | 二级指标 | 三级指标 | 指标值` with the value written the way a
 form writes it in one cell (≥735人次), the shape `parse.performance` reads.
+
+A self-evaluation form (`三级指标 | 分值 | 年度指标值 | 全年实际值 | 得分`) is read the same way: each
+row is a name, perhaps its score, then its target; the actual value after it is a result.
 """
 
 from __future__ import annotations
@@ -58,6 +61,42 @@ _FIRST_LEVELS = frozenset(("产出指标", "效益指标", "满意度指标", "�
 _SECOND_LEVEL = re.compile(r"[\u4e00-\u9fff]{2,10}指标(?:等)?")
 
 
+# 三级指标 | 分值 | 年度指标值 | 全年实际值 | 得分: a self-evaluation form, its score before its target
+_SCORE_HEADER = re.compile(r"三级指标\s*\|\s*分值\s*\|\s*年度指标值")
+_VALUE_CELL = re.compile(
+    r"(?:[≥≤><=＞＜≧≦])?\d+(?:\.\d+)?(?:%|[\u4e00-\u9fff]{1,4}(?:/[\u4e00-\u9fff]{1,2})?)"
+)
+_SCORE = re.compile(r"\d{1,2}")
+_NAME = re.compile(r"[★☆*]?[\u4e00-\u9fff][^|]{1,40}")
+
+
+def _scored_rows(cells: list[str]) -> list[list[str]]:
+    """The rows `name | (score) | target | actual …` of a self-evaluation form: the target is the
+    first value after the name (a score, a bare 1- or 2-digit number, may stand between)."""
+    rows = []
+    first = second = ""
+    k = 0
+    while k < len(cells) - 1:
+        name = re.sub(r"\s+", "", cells[k])
+        if (
+            name.rstrip("(0123456789分)") in _FIRST_LEVELS
+            or re.sub(r"[(（].*", "", name) in _FIRST_LEVELS
+        ):
+            first, second, k = re.sub(r"[(（].*", "", name), "", k + 1
+            continue
+        if _SECOND_LEVEL.fullmatch(name):
+            second, k = name, k + 1
+            continue
+        at = k + 1 + (1 if _SCORE.fullmatch(cells[k + 1]) and k + 2 < len(cells) else 0)
+        if _NAME.fullmatch(cells[k]) and _VALUE_CELL.fullmatch(cells[at].replace(" ", "")):
+            value = cells[at].replace(" ", "").replace("≧", "≥").replace("≦", "≤")
+            rows.append([first, second or first, name.lstrip("★☆*"), value])
+            k = at + 2  # past the target and the actual value beside it
+            continue
+        k += 1
+    return rows
+
+
 def nature_rows(blocks: list[Block]) -> tuple[list[Block], list[str]]:
     """The blocks with each such form rebuilt as a table block, and a repair line for each."""
     out: list[Block] = []
@@ -66,13 +105,14 @@ def nature_rows(blocks: list[Block]) -> tuple[list[Block], list[str]]:
     while i < len(blocks):
         end = _run(blocks, i)
         text = " | ".join(b.text for b in blocks[i:end])
-        header = _HEADER.search(text) if end > i else None
+        header = (_HEADER.search(text) or _SCORE_HEADER.search(text)) if end > i else None
         if header is None:
             out.extend(blocks[i : max(end, i + 1)])
             i = max(end, i + 1)
             continue
         cells = [c.strip() for c in text[header.end() :].split("|")]
-        rows = _rows([c for c in cells if c])
+        read = _rows if header.re is _HEADER else _scored_rows
+        rows = read([c for c in cells if c])
         if len(rows) < _MIN_ROWS:
             out.extend(blocks[i:end])
             i = end
