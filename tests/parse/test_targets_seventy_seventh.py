@@ -233,3 +233,12 @@ def test_goals_named_then_counted_under_a_quoted_word_are_no_target() -> None:
 def test_signs_made_are_counted() -> None:
     found = targets_of("制作14个道路旅游标识牌。", 2025, 2025)
     assert [(t.metric, t.value) for t in found] == [("道路旅游标识牌", 14.0)]
+
+
+def test_the_years_just_past_summed_are_reported() -> None:
+    text = (
+        "5年来,我省累计完成营造林1040万亩,荒漠化土地面积年均减少15.3万亩,绿色发展呈现可喜局面。"
+        "今年,我省将完成营造林400万亩以上。"
+    )
+    found = targets_of(text, 2018, 2020)
+    assert [(t.value, t.unit) for t in found] == [(400.0, "万亩")]

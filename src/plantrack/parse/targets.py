@@ -394,6 +394,8 @@ _AS_OF_DAY = re.compile(
     r"截[至止]到?\d{1,2}月\d{1,2}日(?:\d{1,2}时)?(?!前)|(?:今年|年初)以来(?=[，,])"
     # 截至2025年一季度，…新增6块…空域: the work done so far, quarter by quarter
     r"|截[至止]到?(?:(?:19|20)\d\d年)?(?:第?[一二三1-3]季度|前三季度)(?:末|底)?(?=[，,])"
+    # 5年来,我省累计完成营造林1040万亩: the years just past, summed
+    r"|(?<![\d一二两三四五六七八九十未])(?:近)?(?:[一二两三四五六七八九十]|\d{1,2})年(?:来|以来)(?=[，,])"
     # (not 力争“十四五”以来累计降低10%左右: a goal summed over the period so far)
     r"|(?<![到至])(?<!力争)(?<!争取)(?<!确保)(?<!力争“)(?<!争取“)(?<!确保“)“?十[一二三四五六七八九]五”?(?:时期)?以来"
 )
@@ -414,7 +416,7 @@ def _reported_as_of(text: str, s0: int, s1: int) -> tuple[int, int]:
     if now:
         ahead = _TURNS_AHEAD.search(text, now.end(), s1)
         return now.end(), ahead.start() if ahead else s1
-    if text.find("截", s0, s1) < 0 and text.find("以来", s0, s1) < 0:
+    if text.find("截", s0, s1) < 0 and text.find("来", s0, s1) < 0:  # (以来, 5年来)
         return s1 + 1, s1
     m = _AS_OF_DAY.search(text, s0, s1)
     if m is None:
