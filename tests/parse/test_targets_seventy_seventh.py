@@ -242,3 +242,10 @@ def test_the_years_just_past_summed_are_reported() -> None:
     )
     found = targets_of(text, 2018, 2020)
     assert [(t.value, t.unit) for t in found] == [(400.0, "万亩")]
+
+
+def test_the_people_a_benefit_or_a_job_reaches_are_counted() -> None:
+    found = targets_of("为8000名以上符合条件的就业困难人员落实社会保险补贴。", 2024, 2024)
+    assert [(t.value, t.unit) for t in found] == [(8000.0, "名")]
+    found = targets_of("为不少于200名失业残疾人解决就业。", 2024, 2024)
+    assert [(t.value, t.unit) for t in found] == [(200.0, "名")]
