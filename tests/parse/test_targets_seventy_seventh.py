@@ -249,3 +249,8 @@ def test_the_people_a_benefit_or_a_job_reaches_are_counted() -> None:
     assert [(t.value, t.unit) for t in found] == [(8000.0, "名")]
     found = targets_of("为不少于200名失业残疾人解决就业。", 2024, 2024)
     assert [(t.value, t.unit) for t in found] == [(200.0, "名")]
+
+
+def test_the_population_of_the_cities_meant_is_no_target() -> None:
+    text = "推动省直管县(市)城区加快建设50万人口的地区副中心城市,其他县城建设30万人口的城市。"
+    assert targets_of(text, 2016, 2020) == []
