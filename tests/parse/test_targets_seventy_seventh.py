@@ -254,3 +254,13 @@ def test_the_people_a_benefit_or_a_job_reaches_are_counted() -> None:
 def test_the_population_of_the_cities_meant_is_no_target() -> None:
     text = "推动省直管县(市)城区加快建设50万人口的地区副中心城市,其他县城建设30万人口的城市。"
     assert targets_of(text, 2016, 2020) == []
+
+
+def test_a_year_a_title_names_dates_nothing() -> None:
+    text = (
+        "按照《河南省国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要》,"
+        "河南将地区生产总值年均增速设为6.0%左右。"
+    )
+    found = targets_of(text, 2021, 2025)
+    assert [(t.value, t.kind, t.deadline) for t in found] == [(6.0, "annual", 2025)]
+    assert found[0].metric.endswith("地区生产总值年均增速")

@@ -327,8 +327,15 @@ def _deadlines(scan: Scan) -> list[tuple[int, int, bool]]:
                 out.append(
                     (m.start(), relative, bool(first and relative < first))
                 )  # 去年: the past
+    if "《" in text:
+        # 《…第十四个五年规划和二〇三五年远景目标纲要》: a year a title names dates nothing
+        titles = [m.span() for m in _TITLE.finditer(text)]
+        out = [d for d in out if not any(a < d[0] < b for a, b in titles)]
     out.sort()
     return out
+
+
+_TITLE = re.compile(r"《[^《》]{1,80}》")
 
 
 # 2026开局之年，…, 2026年是“十五五”开局之年，…: the first year of a period, named as such
