@@ -264,3 +264,13 @@ def test_a_year_a_title_names_dates_nothing() -> None:
     found = targets_of(text, 2021, 2025)
     assert [(t.value, t.kind, t.deadline) for t in found] == [(6.0, "annual", 2025)]
     assert found[0].metric.endswith("地区生产总值年均增速")
+
+
+def test_a_clause_whose_comma_a_copy_lost_ends_at_the_next_verb() -> None:
+    found = targets_of(
+        "农业信息化水平达到60%以上实现新增农林牧渔业总产值1000亿元左右。", 2018, 2020
+    )
+    assert [(t.metric, t.value) for t in found] == [
+        ("农业信息化水平", 60.0),
+        ("农林牧渔业总产值", 1000.0),
+    ]

@@ -242,6 +242,8 @@ def reject(q: Quantity, head: Head, after: str, metric: str, chained: bool) -> s
         and not rest.startswith(("、", "和", "及", "以及", "用于", "等", "或较", "或比"))
         and not _reach_a_state(q, head, rest)
         and not SECOND_COUNT.match(rest)  # 达到18条37回路、…: the same thing counted twice
+        # 达到60%以上实现新增…: a clause whose comma a copy lost, the next opening on its verb
+        and not (q.suffix and _NEXT_CLAUSE_VERB.match(rest))
     ):
         return f"{head.verb} + number inside a longer phrase (…{rest[:6]})"
     if head.verb == "为" and not metric and not head.priced:
@@ -410,6 +412,9 @@ _PLACES = re.compile(
 
 
 LEVEL_AFTER = re.compile(vocab.LEVEL_WORDS)
+
+
+_NEXT_CLAUSE_VERB = re.compile(r"(?:实现|完成|确保|力争|新增|建成|推动|培育|打造)")
 
 
 def _rest_of_phrase(after: str, unit: str | None) -> str:
