@@ -113,10 +113,11 @@ _PROBLEM = re.compile(r"^的[\u4e00-\u9fff]{2,16}问题")
 _SOLVES = re.compile(r"解决(?:农村|城镇|城乡|全[市县区省])?$")
 
 
-# 10万元（含）至20万元的, 20万元（含）以上的: a bracket of a rule; 300万以上人口城市: a class of
-# cities by their population
+# 10万元（含）至20万元的, 20万元（含）以上的: a bracket of a rule; 300万以上人口城市, 建设50万人口的
+# 地区副中心城市 (its 人 read into the unit): a class of cities by their population
 CLASS_BOUND = re.compile(
-    r"^(?:[（(]含[）)](?:以上|以下|及以上|及以下|至[^，。；]{1,12})?的|人口的?(?:城市|大城市|县城|县|镇))"
+    r"^(?:[（(]含[）)](?:以上|以下|及以上|及以下|至[^，。；]{1,12})?的|人口的?(?:城市|大城市|县城|县|镇)"
+    r"|口(?:以上|以下|及以上|及以下)?的[\u4e00-\u9fff]{0,8}(?:城市|县城|城区|镇))"
 )
 
 

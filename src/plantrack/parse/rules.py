@@ -83,10 +83,6 @@ def rule_class_bound(r: Reading, run: ClauseRun) -> str | None:
     """20万元（含）以上的, 300万以上人口城市: a bound that classes things, whatever the verb."""
     if CLASS_BOUND.match(r.after):
         return "a bound that classes things (20万元（含）以上的, 300万以上人口城市), not a target"
-    if (r.q.unit or "").endswith("人") and _PEOPLE_OF_PLACE.match(r.after):
-        return (
-            "a population that picks a class of places (建设50万人口的地区副中心城市), not a target"
-        )
     if _MONEY_UNITS.match(r.q.unit or "") and _COUNTED_AFTER.match(r.after):
         return "a sum that names a class of the things counted after it (百亿元县市区30个)"
     if r.q.suffix == "以上" and _MONEY_UNITS.match(r.q.unit or "") and _CLASSED_NOUN.match(r.after):
@@ -104,10 +100,6 @@ def rule_class_bound(r: Reading, run: ClauseRun) -> str | None:
 
 
 _MONEY_UNITS = re.compile(r"^[十百千万亿]*元$")
-# 50万人口的地区副中心城市, 100万人口以上城市: the size of the places meant
-_PEOPLE_OF_PLACE = re.compile(
-    r"^口(?:以上|以下|及以上|及以下)?的[\u4e00-\u9fff]{0,8}(?:城市|县城|城区|镇)"
-)
 # 百亿元县市区30个、亿元乡镇30个以上: the noun the sum names, then its own count
 _COUNTED_AFTER = re.compile(r"^[\u4e00-\u9fff]{2,8}\d+(?:\.\d+)?[个家座所项]")
 # 实现百亿元以上产业集群“产业大脑”应用…全覆盖: the clusters of that size (not 投资40亿元以上，)
