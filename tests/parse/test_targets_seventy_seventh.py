@@ -274,3 +274,11 @@ def test_a_clause_whose_comma_a_copy_lost_ends_at_the_next_verb() -> None:
         ("农业信息化水平", 60.0),
         ("农林牧渔业总产值", 1000.0),
     ]
+
+
+def test_a_plans_change_quoted_by_a_report_is_a_target_not_a_name() -> None:
+    found = targets_of("到2025年全省制造业比重“由2020年的32.7%提高至33.3%左右”。", 2021, 2025)
+    assert [(t.metric, t.value, t.baseline, t.baseline_year) for t in found] == [
+        ("制造业比重", 33.3, 32.7, 2020)
+    ]
+    assert targets_of("实施“1510”工程，建设“4+X”体系。", 2021, 2025) == []

@@ -146,6 +146,21 @@ def _is_speech(text: str, opener: int, closer: int) -> bool:
     return len(inner) >= 15 and _SPEECH_BREAK.search(inner) is not None
 
 
+# “由2020年的32.7%提高至33.3%左右”: a plan's own words for a change, quoted by a report
+_QUOTED_CHANGE = re.compile(
+    r"(?:由|从)[^“”]{0,16}?\d[\d.]*%?[^“”\d]{0,4}(?:提高|提升|增加|增长|下降|降低|减少)(?:至|到)\d"
+)
+
+
+def _quotes_a_change(text: str, opener: int, closer: int) -> bool:
+    """A quotation that states a change from one figure to another: a target, not a name."""
+    return (
+        closer > opener
+        and text[opener] in '“"'
+        and bool(_QUOTED_CHANGE.match(text, opener + 1, closer))
+    )
+
+
 def quote_spans(text: str) -> list[tuple[int, int]]:
     """Spans inside “…”, 《…》, "…" and the like: numbers there are names (“1510”, “4+X”)."""
     spans: list[tuple[int, int]] = []
@@ -158,7 +173,7 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
         closer = _QUOTE_PAIRS.get(text[j], '"')
         k = text.find(closer, j + 1, j + 1 + _MAX_QUOTE)
         end = k if k >= 0 else min(n, j + 1 + _MAX_QUOTE)
-        if not _is_speech(text, j, k):
+        if not _is_speech(text, j, k) and not _quotes_a_change(text, j, k):
             spans.append((j, end + 1))
         i = end + 1
     if "关于" in text:

@@ -111,6 +111,8 @@ def strip_trail(text: str) -> str:
         text = text[: m.start()]
     if text[-1:] in _YEAR_ENDS and (year := vocab.TRAIL_YEAR_RE.search(text)):
         text = strip_trail(text[: year.start()])  # 抽水蓄能电站装机规模2030年: the deadline
+    if text.endswith(("“", '"')) and text.count(text[-1]) == 1:
+        text = text[:-1]  # 制造业比重“由…提高至…”: the quote that opens the change, not the metric
     return text.strip(" 　")
 
 
