@@ -282,3 +282,11 @@ def test_a_plans_change_quoted_by_a_report_is_a_target_not_a_name() -> None:
         ("制造业比重", 33.3, 32.7, 2020)
     ]
     assert targets_of("实施“1510”工程，建设“4+X”体系。", 2021, 2025) == []
+
+
+def test_a_studys_findings_cited_by_name_are_reported() -> None:
+    text = (
+        "根据赛迪顾问数字经济产业研究中心发布的《2021中国数字经济城市发展白皮书》，"
+        "长沙数字经济规模超千亿元，数字经济总量占全省近30%，产业数字化占比约27%。"
+    )
+    assert targets_of(text, 2022, 2026) == []
