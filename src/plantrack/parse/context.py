@@ -324,9 +324,6 @@ def _past_preface(text: str) -> str:
     return text[m.end() :] if m else text
 
 
-_YEAR_IN_TEXT = re.compile(r"(?<!\d)((?:19|20)\d\d)年")
-
-
 class ContextTracker:
     """Walks a document's paragraphs in order and says what governs each."""
 
@@ -510,7 +507,7 @@ class ContextTracker:
         (not …。2016年，区政府将继续…: the plan's own year named after it)."""
         if not reported_year_before(text, 0, len(text), self.first, self.periods_from):
             return False
-        return all(int(y) < (self.first or 0) for y in _YEAR_IN_TEXT.findall(text))
+        return all(int(y) < (self.first or 0) for y in _YEAR_RE.findall(text))
 
     def _turns_ahead(self, text: str, year_to_date: bool = False) -> bool:
         """Words of the year ahead or a year from the plan's first on end a carried review (not

@@ -241,12 +241,11 @@ def _published(nodes: list[Node], period: tuple[int, int] | None) -> int | None:
     first year (a report on the plan written in its last year: 今年 is that year), else None."""
     if period is None or period[0] == period[1]:
         return None
-    for node in nodes[:_PUBLISHED_LOOK]:
-        m = _PUBLISHED_RE.search(node.text)
-        if m:
-            year = int(m.group(1) or m.group(2) or m.group(3))
-            return year if period[0] < year <= period[1] else None
-    return None
+    years = _published_years(nodes)
+    if not years:
+        return None
+    year = int(years[0])
+    return year if period[0] < year <= period[1] else None
 
 
 def _published_years(nodes: list[Node]) -> list[str]:

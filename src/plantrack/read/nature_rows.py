@@ -78,11 +78,9 @@ def _scored_rows(cells: list[str]) -> list[list[str]]:
     k = 0
     while k < len(cells) - 1:
         name = re.sub(r"\s+", "", cells[k])
-        if (
-            name.rstrip("(0123456789分)") in _FIRST_LEVELS
-            or re.sub(r"[(（].*", "", name) in _FIRST_LEVELS
-        ):
-            first, second, k = re.sub(r"[(（].*", "", name), "", k + 1
+        level = re.sub(r"[(（].*", "", name)  # 产 出 指 标 (50分): the level, its points dropped
+        if level in _FIRST_LEVELS or name.rstrip("(0123456789分)") in _FIRST_LEVELS:
+            first, second, k = level, "", k + 1
             continue
         if _SECOND_LEVEL.fullmatch(name):
             second, k = name, k + 1
