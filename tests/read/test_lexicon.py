@@ -4,7 +4,12 @@ from __future__ import annotations
 
 import pytest
 
-from plantrack.read.lexicon import PROGRESS_COLUMN, TARGET_COLUMN, words_column
+from plantrack.read.lexicon import (
+    PROGRESS_COLUMN,
+    TARGET_COLUMN,
+    strip_list_number,
+    words_column,
+)
 from plantrack.read.numbered_rows import numbered
 
 
@@ -30,3 +35,9 @@ def test_numbered_rows_take_any_progress_column_the_task_tables_know() -> None:
     cells = ["1、地区生产总值增长率", "6%", "2、城镇新增就业", "1.2万人", "3、粮食产量", "50万吨"]
     assert numbered(cells, ["指标名称", "年度目标", "落实情况"])
     assert not numbered(cells, ["指标名称", "年度目标", "2025年"])
+
+
+def test_a_forms_row_number_is_not_part_of_the_indicator() -> None:
+    assert strip_list_number("指标1:开展精品示范村建设数量") == "开展精品示范村建设数量"
+    assert strip_list_number("2.水环境质量") == "水环境质量"
+    assert strip_list_number("指标体系完善程度") == "指标体系完善程度"

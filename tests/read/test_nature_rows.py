@@ -85,3 +85,14 @@ def test_a_self_evaluation_form_gives_its_targets_not_its_scores_or_results() ->
         ["产出指标", "质量指标", "种植作物成活率", "95%"],
         ["效益指标", "经济效益指标", "特色产业带动增加受益农户收入(总收入)", "≥11.376万元"],
     ]
+
+
+def test_a_forms_results_beside_its_goals_are_dropped(tmp_path: Path) -> None:
+    text = (
+        "部门整体支出绩效自评表 | |||\n"
+        "年度总体目标 | 预期目标 | 实际完成情况 | |||\n"
+        "1.建设美丽乡村;2.整治美丽宜居自然村庄。 | 1.整治美丽宜居自然村庄202个;2.完成农村户用卫生厕所改造3061户。 | |||\n"
+    )
+    assert document_targets(tmp_path, text, 2023, 2023) == []
+    kept = nature_rows([Block(line) for line in text.splitlines()])[0]
+    assert "202个" not in kept[2].text and "整治美丽宜居自然村庄。" in kept[2].text

@@ -264,7 +264,7 @@ def _opening(nodes: list[Node]) -> int:
 
 
 # 旅游总收入同比增长20% / 全州旅游总收入增长20%: the place's scope and 同比 name no other figure
-_SCOPE_OR_YEAR_ON_YEAR = re.compile(r"全[州市省县区盟旗]|同比|的")
+_SCOPE_OR_YEAR_ON_YEAR = re.compile(r"全[州市省县区盟旗]|同比|的|目标(?=增长)|^包括")
 
 
 def _restated(
@@ -286,6 +286,8 @@ def _restated(
             continue  # 沈阳's 社会消费品零售总额增长8% after 长春's: a roundup's second government
         if _same_target(target, metric, node, first):
             first.aspiration = first.aspiration or target.aspiration  # 力争 said once of the two
+            if "GDP" in first.metric and "地区生产总值" in target.metric:
+                first.metric = target.metric  # a headline's GDP, named in full by the body
             return True
     if in_opening:
         seen.setdefault(key, []).append(target)
@@ -317,7 +319,8 @@ def _restates_heading(target: Target, heading: list[Target]) -> bool:
 
 
 def _core(metric: str) -> str:
-    return _SCOPE_OR_YEAR_ON_YEAR.sub("", metric)
+    """A metric's words as restatements share them (湖南GDP目标增长 / 地区生产总值增长)."""
+    return _SCOPE_OR_YEAR_ON_YEAR.sub("", metric).replace("GDP", "地区生产总值")
 
 
 _FIGURES = re.compile(r"\d+(?:\.\d+)?[万亿]?美?元?")
@@ -342,7 +345,10 @@ def _same_target(target: Target, metric: str, node: str, first: Target) -> bool:
 
 
 # 提出上述预期目标，综合考虑了…。经济增长预期目标为5%左右，…: the reasons for the targets above
-_EXPLAINS_ABOVE = re.compile(r"\s*(?:提出|确定|设定|制定)?上述(?:主要)?(?:预期|发展)?目标")
+# 确定经济增长4.5%的预期目标，主要是兼顾…: the same, naming the target again
+_EXPLAINS_ABOVE = re.compile(
+    r"\s*(?:(?:提出|确定|设定|制定)?上述|(?:提出|确定|设定|制定)[^，。；]{1,20}的)(?:主要)?(?:预期|发展)?目标"
+)
 
 
 def _new_targets(
@@ -587,7 +593,10 @@ _VOTED_TITLE = re.compile(r"((?:19|20)\d\d)年[^，。；]{2,30}评选(?:结果|
 _PLAN_DONE_TITLE = re.compile(
     r"(?:高质量|圆满|胜利|全面)完成[“‘\"']?(十[一二三四五六七八九])五[”’\"']?规划"
 )
-_BULLETIN_TITLE = re.compile(r"(?:19|20)\d\d年[^，。；]{0,24}统计公报$")
+# …统计公报, or with a note after it: …统计公报（摘要）, …统计公报(开头至畜牧业)
+_BULLETIN_TITLE = re.compile(
+    r"(?:19|20)\d\d年[^，。；]{0,24}统计公报(?:[（(][^（()）]{1,12}[）)])?$"
+)
 # 《中国儿童发展纲要(2011—2020年)》终期统计监测报告: the plan's end, measured
 _FINAL_REPORT_TITLE = re.compile(r"终期(?:统计)?(?:监测|评估|考核)")
 

@@ -358,6 +358,21 @@ def rule_goal_named_after(r: Reading, run: ClauseRun) -> str | None:
     return None
 
 
+# 经济总量将向7万亿元冲刺: the value the subject heads for, a bound it strives to reach
+_HEADED_FOR = re.compile(r"^(?:的目标)?(?:冲刺|迈进|进军|挺进|奋进)(?=[，。；]|$)")
+_TOWARDS = re.compile(r"(?:将|要|力争|加快)?(?:朝|向)(?:着)?$")
+
+
+def rule_headed_for(r: Reading, run: ClauseRun) -> str | None:
+    """经济总量将向7万亿元冲刺: 向 + the value + 冲刺/迈进 — the value is the subject's target."""
+    if r.settled or r.head.verb is not None or r.q.unit is None or r.q.unit in WEAK_UNITS:
+        return None
+    towards = _TOWARDS.search(r.metric)
+    if towards and towards.start() > 1 and _HEADED_FOR.match(r.after):
+        r.metric, r.settled, r.comparator = strip_trail(r.metric[: towards.start()]), True, ">="
+    return None
+
+
 def rule_held_level(r: Reading, run: ClauseRun) -> str | None:
     """原油产量保持年产1亿吨的水平: a level the plan holds, named before the verb."""
     held = HOLDS_LEVEL.search(r.metric)
@@ -783,6 +798,7 @@ RULES: tuple[Rule, ...] = (
     rule_count_then_done,
     rule_count_in_object,
     rule_goal_named_after,
+    rule_headed_for,
     rule_goals_named_after,
     rule_held_level,
     rule_rate_at_a_speed,

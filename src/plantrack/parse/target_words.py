@@ -193,6 +193,8 @@ DEADLINE_RE = re.compile(
     r"(?:(?:19|20)\d\d年?\s*[-—–~～至到]\s*)?"
     r"((?:19|20)\d\d)年"
     rf"{_MONTHS_OR_END}(?![的以比同\d起])"  # 2024年起: from then on
+    # 确保2021年开工改造的1623个小区全部完工: the year names a cohort (those begun then)
+    r"(?!(?:计划)?新?(?:开工|启动|实施|立项|批复|下达|认定|确定|列入|纳入)[\u4e00-\u9fff]{0,4}的)"
     # 风电、光伏发电装机规模2025年达到2500万千瓦: the year between a subject and its measure verb
     r"|((?:19|20)\d\d)(?<=[\u4e00-\u9fff、]\d{4})年(?:底|末)?"
     r"(?=达到|突破|超过|提高到|提升到|增加到|增长到|降低到|降至|下降到|控制在)"
@@ -539,6 +541,7 @@ POST_CUT = re.compile(
     r"|(?:以及|并|和|及|与)(?=(?:完成|实现|新建|建成|新增|开工|建设|改造)[\d一二两三四五六七八九十])"
     # 新建250个和美乡村、整治提升2500个清洁乡村: an item whose work puts things in order
     r"|、(?=(?:整治|改造)(?:提升)?[\d一二两三四五六七八九十])"
+    r"|的基础上$"  # 确保1623个小区全部完工的基础上，…: the ground the next goal stands on
 )
 # A number with no unit, for --explain.
 BARE_NUMBER = re.compile(r"\d+(?:[,.]\d+)*")

@@ -316,7 +316,8 @@ def category_column(cells: list[str], name: int) -> int | None:
     )
 
 
-_LIST_NUMBER = re.compile(r"^\d{1,2}[.、．。]\s*")
+# (指标1:开展精品示范村建设数量: a form's row number)
+_LIST_NUMBER = re.compile(r"^(?:\d{1,2}[.、．。]|指标\d{1,2}[:：])\s*")
 
 
 # a table's 序号 cell on its own line: 24, or 三 before a category row

@@ -95,10 +95,32 @@ def _scored_rows(cells: list[str]) -> list[list[str]]:
     return rows
 
 
+# 年度总体目标 | 预期目标 | 实际完成情况: a form's goals, then what was done
+_RESULT_HEADER = re.compile(r"预期目标\s*\|\s*(?:实际)?完成(?:情况|值)[\s|]*$")
+
+
+def _results_dropped(blocks: list[Block]) -> tuple[list[Block], list[str]]:
+    """The line after a `预期目标 | 实际完成情况` header without its last cell: the year's results
+    (整治美丽宜居自然村庄202个), which a self-evaluation form sets beside its goals."""
+    out, repairs = list(blocks), []
+    for i in range(len(out) - 1):
+        if not _RESULT_HEADER.search(out[i].text) or "|" not in out[i + 1].text:
+            continue
+        row = out[i + 1]
+        cells = [c for c in row.text.split("|") if c.strip()]
+        if len(cells) >= 2:
+            text = " | ".join(c.strip() for c in cells[:-1])
+            out[i + 1] = Block(text, row.kind, row.page, row.line)
+            repairs.append(
+                f"line {row.line}: a form's 实际完成情况 cell dropped (results, not goals)"
+            )
+    return out, repairs
+
+
 def nature_rows(blocks: list[Block]) -> tuple[list[Block], list[str]]:
     """The blocks with each such form rebuilt as a table block, and a repair line for each."""
     out: list[Block] = []
-    repairs: list[str] = []
+    blocks, repairs = _results_dropped(blocks)
     i = 0
     while i < len(blocks):
         end = _run(blocks, i)

@@ -1,0 +1,75 @@
+"""The seventy-fourth round: forms of the retired texts b111 and b112."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from paragraph import document_targets, targets_of
+
+
+def test_a_year_that_names_a_cohort_of_work_does_not_date_the_clause_in_the_past() -> None:
+    found = targets_of(
+        "2022年，吉林省在确保2021年开工改造的1623个城镇老旧小区全部完工的基础上，"
+        "将计划开工改造1100个老旧小区。",
+        2022,
+        2022,
+    )
+    assert [(t.value, t.deadline) for t in found] == [(1623.0, 2022), (1100.0, 2022)]
+    assert found[0].metric.endswith("全部完工")  # not …的基础上
+
+
+def test_a_year_that_leads_a_past_report_still_dates_it() -> None:
+    assert targets_of("确保2021年开工改造1623个城镇老旧小区。", 2022, 2022) == []
+
+
+def test_a_value_the_subject_heads_for_is_its_target() -> None:
+    found = targets_of(
+        "到2027年，安徽省经济总量将向7万亿元冲刺，人均地区生产总值达到11万元以上。", 2023, 2027
+    )
+    first = found[0]
+    assert (first.metric, first.value, first.unit, first.deadline) == (
+        "安徽省经济总量",
+        7.0,
+        "万亿元",
+        2027,
+    )
+    assert len(found) == 2
+
+
+def test_heading_for_needs_the_verb_after_the_value() -> None:
+    assert targets_of("向7万亿元经济总量的省份学习。", 2023, 2027) == []
+
+
+def test_every_one_served_is_a_share_of_a_hundred_percent() -> None:
+    found = targets_of(
+        "为持有居住证的农民工随迁子女100%提供公办学位；新增公办普通高中新生学位2000个。", 2025, 2025
+    )
+    assert [(t.value, t.unit) for t in found] == [(100.0, "%"), (2000.0, "个")]
+    assert "公办学位" in found[0].metric
+
+
+def test_a_statistics_bulletin_with_a_note_after_its_title_states_results(tmp_path: Path) -> None:
+    text = "全县三次产业结构调整为15.3:31.3:53.4，一产业所占比重上升0.4个百分点。\n"
+    title = "宁远县2023年国民经济和社会发展统计公报(开头至畜牧业)"
+    assert document_targets(tmp_path, text, 2023, 2023, title) == []
+    assert document_targets(tmp_path, text, 2023, 2023, "宁远县2023年经济社会发展安排")
+
+
+def test_a_paragraph_that_explains_a_named_target_does_not_restate_it(tmp_path: Path) -> None:
+    text = (
+        "经济社会发展主要预期目标是：地区生产总值增长4.5%，区级一般公共预算收入增长5%。\n"
+        "确定经济增长4.5%的预期目标，主要是兼顾实现“十四五”规划目标与现实支撑条件。\n"
+    )
+    found = document_targets(tmp_path, text, 2025, 2025)
+    assert [t.value for t in found] == [4.5, 5.0]
+
+
+def test_a_headlines_gdp_is_the_bodys_gross_regional_product(tmp_path: Path) -> None:
+    text = (
+        "2024年湖南GDP目标增长6%左右\n"
+        "政府工作报告提出了2024年新的预期目标，其中包括地区生产总值增长6%左右。"
+        "此外，地方一般公共预算收入增长6%。\n"
+    )
+    found = document_targets(tmp_path, text, 2024, 2024)
+    assert [t.value for t in found] == [6.0, 6.0]
+    assert "地区生产总值" in found[0].metric
