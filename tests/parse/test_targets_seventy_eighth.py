@@ -73,3 +73,20 @@ def test_a_headlines_gdp_is_the_bodys_gross_regional_product(tmp_path: Path) -> 
     found = document_targets(tmp_path, text, 2024, 2024)
     assert [t.value for t in found] == [6.0, 6.0]
     assert "地区生产总值" in found[0].metric
+
+
+def test_an_item_whose_parts_stand_in_brackets_is_still_an_item_of_the_list() -> None:
+    found = targets_of(
+        "计划建设各类充电桩35.54万根，其中共建设充换电站2691座(含充电桩5.87万根、换电站20座)、"
+        "个人及单位自用充电桩29.45万根。",
+        2021,
+        2025,
+    )
+    assert [(t.value, t.unit) for t in found] == [
+        (35.54, "万根"),
+        (2691.0, "座"),
+        (5.87, "万根"),
+        (20.0, "座"),
+        (29.45, "万根"),
+    ]
+    assert found[-1].metric == "个人及单位自用充电桩"

@@ -207,6 +207,9 @@ def reject(q: Quantity, head: Head, after: str, metric: str, chained: bool) -> s
         # 任务 (节水灌溉面积2.25万亩任务: the size of the task)
         and not _closes_item(q, vocab.BRACKET_NOTE_RE.sub("", after).strip(), metric)
         and not after.startswith(("、", "和", "用于"))
+        # 建设充换电站2691座(含充电桩5.87万根、换电站20座)、个人…: an item, its parts in brackets
+        and not (after[:1] in "（(" and vocab.BRACKET_NOTE_RE.sub("", after).startswith("、"))
+        and not (chained and after[:1] in "）)")  # …、换电站20座): the last part in the brackets
         and not (after.startswith("及") and not after.startswith(("及以", "及其以")))
         and not (chained and _LIST_WORK.fullmatch(after.strip(" 。；，")))
         and not (SECOND_COUNT.match(after) and not metric.endswith("每"))
