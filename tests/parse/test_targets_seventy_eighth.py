@@ -90,3 +90,26 @@ def test_an_item_whose_parts_stand_in_brackets_is_still_an_item_of_the_list() ->
         (29.45, "万根"),
     ]
     assert found[-1].metric == "个人及单位自用充电桩"
+
+
+def test_a_places_whole_past_year_is_a_result() -> None:
+    found = targets_of(
+        "深圳2021年全年地区生产总值3.07万亿元。今年的政府工作报告提出，深圳2022年规模以上工业增加值增长5%。",
+        2022,
+        2022,
+    )
+    assert [t.value for t in found] == [5.0]
+
+
+def test_a_mark_passed_for_the_first_time_is_reported() -> None:
+    assert targets_of("深圳GDP首次超过三万亿，离不开核心的制造业的支撑。", 2022, 2022) == []
+    assert targets_of("力争地区生产总值首次突破三万亿元。", 2022, 2022)
+
+
+def test_a_paragraph_on_a_past_years_results_reports_them(tmp_path: Path) -> None:
+    text = (
+        "从2021年完成情况来看，深圳市去年本级政府投资项目计划共安排588个；2021年完成投资达596.3亿元。"
+        "其中，交通运输、教育、科技以及信息化行业分别完成182.4亿元、164.5亿元和70.2亿元。\n"
+        "2022年，全市固定资产投资计划增长5%。\n"
+    )
+    assert [t.value for t in document_targets(tmp_path, text, 2022, 2022)] == [5.0]

@@ -195,8 +195,10 @@ _BYLINE_RE = re.compile(
 # 2025年，… / 2025年底，… / 2024年我们…: a paragraph that opens with a year (compared with the plan's first
 # year by `review_lead`)
 _PAST_YEAR_LEAD_RE = re.compile(
-    rf"^(?:[（(]?[一二三四五六七八九十\d]{{1,2}}[)）、.．]\s*)?(?:截[至止])?((?:19|20)\d\d|{CN_YEAR})年"
-    r"(?:\d{1,2}月)?(?:底|末|全年)?(?:[，,]|(?=我们|全[省市县区国]|本[省市县区]))"
+    rf"^(?:[（(]?[一二三四五六七八九十\d]{{1,2}}[)）、.．]\s*)?(?:截[至止]|从)?((?:19|20)\d\d|{CN_YEAR})年"
+    r"(?:\d{1,2}月)?(?:底|末|全年)?"
+    r"(?:的?(?:完成|执行|实施|运行)情况(?:来)?看)?"  # 从2021年完成情况来看，…: that year's results
+    r"(?:[，,]|(?=我们|全[省市县区国]|本[省市县区]))"
 )
 # 报告显示，2023年鄂州市…, 《政府工作报告》公布，2023年鄂州市民生支出…: a report's account of a
 # year (compared with the plan's first year by `reported_year_before`)

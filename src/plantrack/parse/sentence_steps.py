@@ -75,6 +75,8 @@ _REPORTED = re.compile(
     r"|(?<![^，。；：\s])(?:根据|据)[^，。；！？]{0,40}?《[^》]{2,40}(?:白皮书|蓝皮书|报告|公报|年鉴)》"
     # 比去年同期增长28.6%, 从去年同期的6360亿元升至…: a period measured against the same one before
     r"|[比较与从](?:去年|上年|(?:19|20)\d\d年)同期"
+    # 深圳GDP首次超过三万亿: a mark passed for the first time (not 力争…首次突破: an aim)
+    r"|首次(?:超过|突破|跨越|迈上|站上|跃上|跻身)"
 )
 _AHEAD = re.compile(rf"{review.AIM_WORDS}|努力|将|到(?:19|20)\d\d年|(?:19|20)\d\d年(?:前|底|末)")
 
