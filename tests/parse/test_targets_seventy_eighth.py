@@ -113,3 +113,24 @@ def test_a_paragraph_on_a_past_years_results_reports_them(tmp_path: Path) -> Non
         "2022年，全市固定资产投资计划增长5%。\n"
     )
     assert [t.value for t in document_targets(tmp_path, text, 2022, 2022)] == [5.0]
+
+
+def test_a_paragraph_that_ends_on_its_success_reports_results(tmp_path: Path) -> None:
+    text = (
+        "此外，合肥加速推进产业数字化，“万家企业登云”数量超过1.3万家，累计建成800多家智能工厂、数字化车间。"
+        "合肥市在数字经济领域的发展成效显著，成功跻身全国数字化城市第一梯队。\n"
+        "到2025年，合肥数字经济核心产业增加值占GDP比重达到12%。\n"
+    )
+    assert [t.value for t in document_targets(tmp_path, text, 2021, 2025)] == [12.0]
+
+
+def test_so_much_done_in_so_short_a_time_is_reported() -> None:
+    assert (
+        targets_of(
+            "武汉一年内就举办28场智能化改造示范项目推广会，咨询诊断规模以上工业企业616家。",
+            2021,
+            2025,
+        )
+        == []
+    )
+    assert targets_of("年内就业困难人员实现就业1000人。", 2021, 2021)

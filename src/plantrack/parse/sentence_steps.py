@@ -77,6 +77,8 @@ _REPORTED = re.compile(
     r"|[比较与从](?:去年|上年|(?:19|20)\d\d年)同期"
     # 深圳GDP首次超过三万亿: a mark passed for the first time (not 力争…首次突破: an aim)
     r"|首次(?:超过|突破|跨越|迈上|站上|跃上|跻身)"
+    # 武汉一年内就举办28场…推广会: so much done in so short a time (not 年内就业: a word)
+    r"|[年月](?:内|来|间)就(?!业|医|学|近|地|餐|诊|读|位|是)"
 )
 _AHEAD = re.compile(rf"{review.AIM_WORDS}|努力|将|到(?:19|20)\d\d年|(?:19|20)\d\d年(?:前|底|末)")
 
