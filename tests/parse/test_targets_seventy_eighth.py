@@ -134,3 +134,39 @@ def test_so_much_done_in_so_short_a_time_is_reported() -> None:
         == []
     )
     assert targets_of("年内就业困难人员实现就业1000人。", 2021, 2021)
+
+
+def test_what_the_year_will_build_turns_a_paragraph_on_the_state_today_ahead(
+    tmp_path: Path,
+) -> None:
+    text = (
+        "截至目前,全省60个服务区建成充电桩160套。2023年,全省将建设完成直流快速充电桩757套,"
+        "1514个充电车位,年底将实现服务区充电基础设施全覆盖。\n"
+    )
+    assert [t.value for t in document_targets(tmp_path, text, 2023, 2023)] == [757.0, 1514.0]
+
+
+def test_all_of_it_meeting_the_standard_is_a_full_share() -> None:
+    found = targets_of("到2020年，全省地级城市集中式饮用水水源水质100%达标。", 2016, 2020)
+    assert [(t.value, t.unit) for t in found] == [(100.0, "%")]
+    assert found[0].metric.endswith("水质达标比例")
+
+
+def test_a_subheading_of_bare_figures_is_not_joined_to_the_paragraph_under_it(
+    tmp_path: Path,
+) -> None:
+    text = "8%、500万人\n《纲要》中指出,到2035年,市区常住人口达到500万人,地区生产总值年均增长8%以上。\n"
+    found = document_targets(tmp_path, text, 2021, 2025)
+    assert sorted(t.value for t in found) == [8.0, 500.0]
+    assert all("纲要" not in t.metric for t in found)
+
+
+def test_a_news_sites_stamp_under_the_headline_is_page_furniture(tmp_path: Path) -> None:
+    text = (
+        "上海:到2028年,新增年产值10亿元以上制造业企业100家\n"
+        "Xin Lang Cai Jing·2026-01-09 10:26\n"
+        "行动方案提出,到2028年,带动产业链新增规上工业企业500家。\n"
+    )
+    found = document_targets(tmp_path, text, 2026, 2028)
+    assert [t.value for t in found] == [100.0, 500.0]
+    assert all("Xin" not in t.metric and "Xin" not in t.text for t in found)

@@ -56,7 +56,7 @@ def rule_share_of_units(r: Reading, run: ClauseRun) -> str | None:
 
 # 不低于70%按照“标准地”制度供地, 不少于80%实现数字化改造: what the share of the subject does
 _SHARE_DOES = re.compile(
-    r"^(?:按照|实现|完成|开展|实行|实施|采用|设置|配备|具备|接受|参加|纳入|通过|提供)[^，。；]{1,24}$"
+    r"^(?:按照|实现|完成|开展|实行|实施|采用|设置|配备|具备|接受|参加|纳入|通过|提供)[^，。；]{1,24}$|^(?:达标|覆盖)$"
 )
 _SHARE_BOUNDS = frozenset(("不低于", "不少于", "至少"))
 
@@ -65,7 +65,11 @@ def rule_share_doing(r: Reading, run: ClauseRun) -> str | None:
     """开发区新增工业用地不低于70%按照“标准地”制度供地: a subject, a bound on a share of it, then
     what that share does; the metric is the subject, what it does, then 比例."""
     bound = r.head.verb in _SHARE_BOUNDS
-    every = r.head.verb is None and r.q.value == 100 and r.pre.startswith("为")
+    every = (
+        r.head.verb is None
+        and r.q.value == 100
+        and (r.pre.startswith("为") or r.after.startswith(("达标", "覆盖")))
+    )  # (水源水质100%达标: all of it meets the standard)
     if r.q.unit != "%" or r.settled or not (bound or every) or not r.metric:
         return None  # (为随迁子女100%提供公办学位: every one of them, served)
     does = _SHARE_DOES.match(r.after.rstrip("。；，"))

@@ -471,6 +471,12 @@ def _news_lead(blocks: list[Block], index: int, width: int | None) -> bool:
     return _cut_at(text, width) and bool(_NEWS_LEAD_RE.match(text + after))
 
 
+# 8%、500万人: a news story's subheading of bare figures (the paragraph under it states them)
+_FIGURES_ONLY_RE = re.compile(
+    r"^(?:\d+(?:\.\d+)?[%‰万亿千百]*[\u4e00-\u9fff]{0,2}\s*[、，,]\s*)+\d+(?:\.\d+)?[%‰万亿千百]*[\u4e00-\u9fff]{0,2}$"
+)
+
+
 def _join_lines(cleaned: list[Block], repairs: list[str]) -> list[Block]:
     """The paragraphs a page break, a hard wrap or a converter cut into lines, joined again
     (one repair each), and subscripts copied onto a line of their own put back."""
@@ -499,6 +505,7 @@ def _join_lines(cleaned: list[Block], repairs: list[str]) -> list[Block]:
             and not row_number(prev.text)
             and not row_number(block.text)
             and not _META_LINE_RE.match(prev.text)
+            and not _FIGURES_ONLY_RE.match(prev.text)
             and not _news_lead(cleaned, index, width)
             and not (_OPENS_ON_WORK.match(block.text) and not cut)
         ):

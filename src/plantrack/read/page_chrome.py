@@ -26,6 +26,11 @@ PAGE_NUMBER_RE = re.compile(rf"^(?:{_PAGE_FORMS}|\d{{1,4}}\s*/\s*\d{{1,4}}|\d{{1
 COLLECTION_PAGE_RE = re.compile(
     r"^[^。，；,;]{0,40}[-—－]\s*\d{1,4}\s*篇\s*[(（]第\s*\d{1,4}\s*/\s*\d{1,4}\s*页[)）]$"
 )
+# Xin Lang Cai Jing·2026-01-09 10:26, 新浪财经·2026-01-09: a news site's stamp under a headline
+SITE_STAMP_RE = re.compile(
+    r"^[A-Za-z\u4e00-\u9fff ]{2,24}[·|｜]\s*(?:19|20)\d\d-\d{1,2}-\d{1,2}"
+    r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$"
+)
 # - [ 11-07]福建今年将建设21个…: a dated link of a page's related-news list (one line, no sentence)
 RELATED_LINK_RE = re.compile(r"^[-·•]?\s*[\[［【]\s*\d{1,2}-\d{1,2}\s*[\]］】][^。；]{0,60}$")
 # — 5 —, 第5页, Page 5: a page number no table cell looks like (3/4 and a bare 30 may be cells)
@@ -114,6 +119,8 @@ def page_chrome(
         return f"removed a collection page's title: {text}"
     if RELATED_LINK_RE.match(text):
         return f"removed a related-news link: {text}"
+    if SITE_STAMP_RE.match(text):
+        return f"removed a news site's stamp: {text}"
     return None
 
 
