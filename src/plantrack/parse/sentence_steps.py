@@ -214,6 +214,8 @@ def listed_base_year(year: int | None, found: list[Found]) -> None:
 def lead_base_year(text: str, s0: int, s1: int, found: list[Found]) -> None:
     """与2023年相比，… as a clause of its own (opening the sentence, or after ， or ；): the base
     year of each change set after it up to the next ；."""
+    if not found or (text.find("比", s0, s1) < 0 and text.find("较", s0, s1) < 0):
+        return  # nothing to date, or no 比/较 for _BASE_LEAD (its leading \s* defeats the prefix scan)
     for m in _BASE_LEAD.finditer(text, s0, s1):
         if m.start() != s0 and text[m.start() - 1] not in "；;，,":
             continue
