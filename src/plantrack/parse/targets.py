@@ -437,7 +437,9 @@ def _sentence(scan: Scan, s0: int, s1: int, sq: list[Quantity], sm: list) -> Non
     text, found, ex = scan.text, scan.found, scan.ex
     start = len(found)
     deadlines = within(scan.deadlines, scan.deadline_at, max(0, s0 - 1), s1)
-    asp = [m.start() for m in vocab.ASPIRATION_RE.finditer(text, s0, s1)]
+    # every ASPIRATION_RE word holds 争 or 努: most sentences have neither (a fast gate: speed)
+    aspiring = text.find("争", s0, s1) >= 0 or text.find("努", s0, s1) >= 0
+    asp = [m.start() for m in vocab.ASPIRATION_RE.finditer(text, s0, s1)] if aspiring else []
     first = next((q.start for q in sq if q.name is None), s1)  # the sentence's first value
     as_of = _reported_as_of(text, s0, s1)
     state = _opening_state(scan, s0)
