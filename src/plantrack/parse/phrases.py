@@ -81,7 +81,8 @@ def strip_lead(text: str, keep_done: bool = False) -> tuple[str, str | None, boo
     Returns (rest, kind, had_verb, verb)."""
     kind: str | None = None
     while text:
-        m = vocab.LEAD_RE.match(text)
+        bylined = text.find("讯", 0, 24) >= 0 or text.find("电", 0, 24) >= 0
+        m = (vocab.LEAD_RE if bylined else vocab.LEAD_NO_BYLINE_RE).match(text)
         if not m or not m.end():
             break
         if m.group("kind"):

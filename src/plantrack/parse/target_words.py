@@ -495,6 +495,10 @@ LEAD_RE = re.compile(
     rf"|(?P<kind>{'|'.join(KIND_ADVERBS)})"
     rf"|{_alt(_LEAD_WORDS).replace('使', '使(?!用)').replace('计划', '计划(?!总?投资)')}"
 )
+# LEAD_RE without its three byline alternatives (they come first, before 日前): the same match
+# when no 讯 or 电 stands in a text's first 24 characters, where the bylines' ends fall; their lazy
+# runs of 0–16 characters, tried at every lead, cost half of LEAD_RE's time (speed)
+LEAD_NO_BYLINE_RE = re.compile(LEAD_RE.pattern[LEAD_RE.pattern.index("|日前") + 1 :])
 # 新建改造, 新建改扩建, 新建和改造提升: new and renovated together is a level (GUIDE.md, kind)
 # (新开工改造老旧小区716个: the renovations newly started are new)
 # 新增就业2100人: the indicator 新增就业 (as 城镇新增就业), not new 就业; 新建提升…, 新建（更新）…:
