@@ -11,6 +11,7 @@ from bisect import bisect_left
 from plantrack.parse import review
 from plantrack.parse import target_words as vocab
 from plantrack.parse.clause import Scan, task_beside_progress
+from plantrack.parse.first_chars import scan_first_chars
 from plantrack.parse.numbers import Quantity
 
 
@@ -226,3 +227,7 @@ def _restated_task(scan: Scan, s0: int, s1: int) -> bool:
         and _ITEM_OPENING.match(scan.text) is not None
         and not review.reports_past(scan.text, s0, s1)
     )
+
+
+# scanned by the characters their matches open with (first_chars: the same matches, faster)
+_GOAL_WORDS = scan_first_chars(_GOAL_WORDS)

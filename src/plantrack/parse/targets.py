@@ -33,6 +33,7 @@ from plantrack.parse.context import (
     is_review_heading,
     relative_year,
 )
+from plantrack.parse.first_chars import scan_first_chars
 from plantrack.parse.marks import quote_spans, unmark_items
 from plantrack.parse.milestones import read_milestone, read_multiple
 from plantrack.parse.numbers import Quantity, find_quantities
@@ -709,3 +710,7 @@ def explain_targets(text: str, *, end_year: int) -> list[dict]:
             rows.append(explain_row(m.group(0), m.start(), m.end(), False, bare))
     rows.sort(key=lambda r: r["start"])
     return rows
+
+
+# scanned by the characters their matches open with (first_chars: the same matches, faster)
+_TASK_DONE = scan_first_chars(_TASK_DONE)
