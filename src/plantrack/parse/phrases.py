@@ -486,3 +486,4 @@ def before(text: str, start: int, pos: int) -> str:
 
 # scanned by the characters their matches open with (first_chars: the same matches, faster)
 _NEW_AFTER_SCOPE = scan_first_chars(_NEW_AFTER_SCOPE)
+_PERIOD_SUM = scan_first_chars(_PERIOD_SUM)

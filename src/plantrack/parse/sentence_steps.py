@@ -230,3 +230,4 @@ def lead_base_year(text: str, s0: int, s1: int, found: list[Found]) -> None:
 
 # scanned by the characters their matches open with (first_chars: the same matches, faster)
 _REPORTED = scan_first_chars(_REPORTED)
+_BASE_LEAD = scan_first_chars(_BASE_LEAD)

@@ -714,3 +714,4 @@ def explain_targets(text: str, *, end_year: int) -> list[dict]:
 
 # scanned by the characters their matches open with (first_chars: the same matches, faster)
 _TASK_DONE = scan_first_chars(_TASK_DONE)
+_ALL_HANDLED = scan_first_chars(_ALL_HANDLED)
