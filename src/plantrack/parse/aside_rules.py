@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from plantrack.parse.first_chars import scan_first_chars
 from plantrack.parse.reading import ClauseRun, Reading
 
 # 这是杭州市近年首次将这一数字下调至7%以下: a remark on the target just stated
@@ -52,3 +53,7 @@ def rule_goals_counted(r: Reading, run: ClauseRun) -> str | None:
     if _GOALS_COUNTED.match(r.after) and set_by and not r.head.verb:
         return "the goals a text sets, counted (提出了11个主要目标)"
     return None
+
+
+# scanned by the characters their matches open with (first_chars: the same matches, faster)
+_REMARK = scan_first_chars(_REMARK)

@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from plantrack.parse.first_chars import scan_first_chars
 from plantrack.parse.review import (
     AHEAD_WORDS,
     CRITERIA_HEADING,
@@ -543,3 +544,7 @@ class ContextTracker:
         if item or ALLOCATION_LEAD_RE.search(text):
             self._allotting = allotting if item else path
         return item
+
+
+# scanned by the characters their matches open with (first_chars: the same matches, faster)
+RELATIVE_RE = scan_first_chars(RELATIVE_RE)

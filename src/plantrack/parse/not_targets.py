@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from plantrack.parse import target_words as vocab
+from plantrack.parse.first_chars import scan_first_chars
 from plantrack.parse.numbers import Quantity
 
 # 现辖6镇6乡，人口37万，土地面积1140.76平方公里: what a place is, told without a verb (a goal
@@ -414,3 +415,7 @@ def programme_name(q: Quantity, metric: str) -> str | None:
     if q.chinese and metric.endswith(_PROGRAMME_ENDS):
         return "a programme's name (实施千座公园计划), not a target"
     return None
+
+
+# scanned by the characters their matches open with (first_chars: the same matches, faster)
+_PLACE_FACT = scan_first_chars(_PLACE_FACT)

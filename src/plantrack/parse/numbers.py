@@ -15,6 +15,7 @@ from functools import lru_cache
 
 import cn2an
 
+from plantrack.parse.first_chars import scan_first_chars
 from plantrack.parse.marks import in_spans, quote_spans
 from plantrack.read.lexicon import ALT_COUNT, BASE_UNITS, RATIO_UNIT
 
@@ -698,3 +699,8 @@ def _unitless_reason(text: str, q: Quantity, num_end: int) -> str | None:
     if after_num in ("强", "级", "型", "大", "位") and q.suffix is None:
         return f"a qualifier or name ({q.num_text}{after_num})"
     return None
+
+
+# scanned by the characters their matches open with (first_chars: the same matches, faster)
+_BARE_SCALE = scan_first_chars(_BARE_SCALE)
+_ASCII_ALNUM = scan_first_chars(_ASCII_ALNUM)

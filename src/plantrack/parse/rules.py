@@ -25,6 +25,7 @@ from plantrack.parse.count_rules import (
     rule_under_way,
     weak_unit,
 )
+from plantrack.parse.first_chars import scan_first_chars
 from plantrack.parse.money import money_reason
 from plantrack.parse.not_targets import programme_name, said_not_a_target
 from plantrack.parse.numbers import COUNT_UNITS, WEAK_UNITS, is_count
@@ -818,3 +819,7 @@ RULES: tuple[Rule, ...] = (
     rule_lost_percent,
     rule_unit,
 )
+
+
+# scanned by the characters their matches open with (first_chars: the same matches, faster)
+_TOWARDS = scan_first_chars(_TOWARDS)

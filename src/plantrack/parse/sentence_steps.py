@@ -11,6 +11,7 @@ from plantrack.parse import review
 from plantrack.parse import target_words as vocab
 from plantrack.parse.clause import Found, Scan
 from plantrack.parse.context import ALLOCATION_LEAD_RE
+from plantrack.parse.first_chars import scan_first_chars
 from plantrack.parse.industry_shares import industry_shares
 from plantrack.parse.listed_after import items_sharing_a_value
 from plantrack.parse.numbers import Quantity
@@ -216,6 +217,8 @@ def listed_base_year(year: int | None, found: list[Found]) -> None:
 def lead_base_year(text: str, s0: int, s1: int, found: list[Found]) -> None:
     """与2023年相比，… as a clause of its own (opening the sentence, or after ， or ；): the base
     year of each change set after it up to the next ；."""
+    if not found or (text.find("比", s0, s1) < 0 and text.find("较", s0, s1) < 0):
+        return  # nothing to date, or no 比/较 for _BASE_LEAD (its leading \s* defeats the prefix scan)
     for m in _BASE_LEAD.finditer(text, s0, s1):
         if m.start() != s0 and text[m.start() - 1] not in "；;，,":
             continue
@@ -225,3 +228,8 @@ def lead_base_year(text: str, s0: int, s1: int, found: list[Found]) -> None:
         for f in found:
             if m.end() <= f.pos < end and _awaits_base_year(f):
                 f.baseline_year = year
+
+
+# scanned by the characters their matches open with (first_chars: the same matches, faster)
+_REPORTED = scan_first_chars(_REPORTED)
+_BASE_LEAD = scan_first_chars(_BASE_LEAD)

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from plantrack.parse import target_words as vocab
+from plantrack.parse.first_chars import scan_first_chars
 from plantrack.parse.numbers import COUNT_UNITS
 from plantrack.parse.phrases import (
     MAX_METRIC,
@@ -240,3 +241,7 @@ _WORK_AROUND = re.compile(
     rf"^(?:{vocab.OBJECT_VERB_RE.pattern})+|(?:{vocab.OBJECT_VERB_RE.pattern}|开工|竣工)+$"
 )
 _FINISHED = frozenset(("竣工", "完工"))
+
+
+# scanned by the characters their matches open with (first_chars: the same matches, faster)
+_COMPARED_ONLY = scan_first_chars(_COMPARED_ONLY)

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from plantrack.parse.first_chars import scan_first_chars
+
 # A sentence ends at 。！？ or a line break; a clause at ，；：.
 SENTENCE_END = re.compile(r"[。！？!?\n|｜]")  # a bar ends a table cell copied as text
 # not the comma before a verb to a level (由2012年的18%，降至2023年的14.4%): one change, its base first
@@ -495,6 +497,10 @@ LEAD_RE = re.compile(
     rf"|(?P<kind>{'|'.join(KIND_ADVERBS)})"
     rf"|{_alt(_LEAD_WORDS).replace('使', '使(?!用)').replace('计划', '计划(?!总?投资)')}"
 )
+# LEAD_RE without its three byline alternatives (they come first, before 日前): the same match
+# when no 讯 or 电 stands in a text's first 24 characters, where the bylines' ends fall; their lazy
+# runs of 0–16 characters, tried at every lead, cost half of LEAD_RE's time (speed)
+LEAD_NO_BYLINE_RE = re.compile(LEAD_RE.pattern[LEAD_RE.pattern.index("|日前") + 1 :])
 # 新建改造, 新建改扩建, 新建和改造提升: new and renovated together is a level (GUIDE.md, kind)
 # (新开工改造老旧小区716个: the renovations newly started are new)
 # 新增就业2100人: the indicator 新增就业 (as 城镇新增就业), not new 就业; 新建提升…, 新建（更新）…:
@@ -561,3 +567,15 @@ PEOPLE_AFTER_WAN = re.compile(
     r"(?:人口|人员|员额|居民|学生|妇女|孕妇|孕产妇|老年人|老人|儿童|青少年|幼儿|新生儿|群众|农民|职工"
     r"|劳动者|残疾人|患者)"
 )
+
+
+# scanned by the characters their matches open with (first_chars: the same matches, faster)
+DEADLINE_RE = scan_first_chars(DEADLINE_RE)
+DONE_RE = scan_first_chars(DONE_RE)
+STRUCTURE_METRIC_RE = scan_first_chars(STRUCTURE_METRIC_RE)
+BUDGET_RE = scan_first_chars(BUDGET_RE)
+VERB_BEFORE_NUMBER = scan_first_chars(VERB_BEFORE_NUMBER)
+TRAIL_RE = scan_first_chars(TRAIL_RE)
+MONEY_UNIT_RE = scan_first_chars(MONEY_UNIT_RE)
+VERB_THEN_WHOLE_RE = scan_first_chars(VERB_THEN_WHOLE_RE)
+OWN_VERB_RE = scan_first_chars(OWN_VERB_RE)
