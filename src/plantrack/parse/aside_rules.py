@@ -10,7 +10,7 @@ from plantrack.parse.first_chars import scan_first_chars
 from plantrack.parse.reading import ClauseRun, Reading
 
 # 这是杭州市近年首次将这一数字下调至7%以下: a remark on the target just stated
-_REMARK = re.compile(r"^(?:这|此)(?:也|将|还)?是")
+_REMARK = scan_first_chars(re.compile(r"^(?:这|此)(?:也|将|还)?是"))
 
 
 def rule_remark(r: Reading, run: ClauseRun) -> str | None:
@@ -53,7 +53,3 @@ def rule_goals_counted(r: Reading, run: ClauseRun) -> str | None:
     if _GOALS_COUNTED.match(r.after) and set_by and not r.head.verb:
         return "the goals a text sets, counted (提出了11个主要目标)"
     return None
-
-
-# scanned by the characters their matches open with (first_chars: the same matches, faster)
-_REMARK = scan_first_chars(_REMARK)

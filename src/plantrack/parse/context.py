@@ -46,21 +46,23 @@ from plantrack.parse.target_words import CN_YEAR, SPAN_FROM_START
 from plantrack.read.headings import cn_number, five_year_period
 
 FIVE_YEAR_RE = re.compile(r"[“\"]?([十][一二三四五六七八九])五[”\"]?(末|期末|时期|期间|规划期)?")
-RELATIVE_RE = re.compile(
-    # 当年新增…比例, 四五类桥梁当年处置率: the share of what is new or done in a year, no date
-    # (到2030年 governs it)
-    rf"(?P<this>今年|本年度|当年(?!新|[\u4e00-\u9fff]{{1,3}}率))|(?P<next>明年)|(?P<last>(?<!与)去年(?!同期))"
-    rf"|(?<![比较与“\"])(?<![比较与][“\"])(?P<five>[“\"]?十[一二三四五六七八九]五[”\"]?(?:末|期末|时期|期间|规划期内?|期内)"
-    # “十四五”新建…: the period alone opening a clause
-    rf"|(?<![^，。；：\n])[“\"]十[一二三四五六七八九]五[”\"](?![的规以来]))"
-    # (not 到2022年的四年内: the years a span of dates already names)
-    rf"|(?<![\d一二两三四五六七八九十百])(?<!年的)(?P<within>[一二两三四五六七八九十]{{1,2}}|\d{{1,2}})年内"
-    rf"|(?:今后|未来)(?P<ahead>[一二两三四五六七八九十]|\d{{1,2}})年(?!前|以前)"
-    rf"|第(?P<nth_year>[一二三四五])年"  # 第一年全区应完成700亩: the plan's first year
-    # 用3—5年时间, 用三年时间: counted from the plan's start, to the far end of a range
-    rf"|{SPAN_FROM_START}"
-    rf"|(?:到|至)?(?<![比较与于从由])(?P<cn>{CN_YEAR})年"  # not 比一九八〇年: a base year
-    rf"|(?:到|至)?(?P<century>本|下个?)世纪(?P<part>末|中叶)"  # 到本世纪末 in 1988: 2000
+RELATIVE_RE = scan_first_chars(
+    re.compile(
+        # 当年新增…比例, 四五类桥梁当年处置率: the share of what is new or done in a year, no date
+        # (到2030年 governs it)
+        rf"(?P<this>今年|本年度|当年(?!新|[\u4e00-\u9fff]{{1,3}}率))|(?P<next>明年)|(?P<last>(?<!与)去年(?!同期))"
+        rf"|(?<![比较与“\"])(?<![比较与][“\"])(?P<five>[“\"]?十[一二三四五六七八九]五[”\"]?(?:末|期末|时期|期间|规划期内?|期内)"
+        # “十四五”新建…: the period alone opening a clause
+        rf"|(?<![^，。；：\n])[“\"]十[一二三四五六七八九]五[”\"](?![的规以来]))"
+        # (not 到2022年的四年内: the years a span of dates already names)
+        rf"|(?<![\d一二两三四五六七八九十百])(?<!年的)(?P<within>[一二两三四五六七八九十]{{1,2}}|\d{{1,2}})年内"
+        rf"|(?:今后|未来)(?P<ahead>[一二两三四五六七八九十]|\d{{1,2}})年(?!前|以前)"
+        rf"|第(?P<nth_year>[一二三四五])年"  # 第一年全区应完成700亩: the plan's first year
+        # 用3—5年时间, 用三年时间: counted from the plan's start, to the far end of a range
+        rf"|{SPAN_FROM_START}"
+        rf"|(?:到|至)?(?<![比较与于从由])(?P<cn>{CN_YEAR})年"  # not 比一九八〇年: a base year
+        rf"|(?:到|至)?(?P<century>本|下个?)世纪(?P<part>末|中叶)"  # 到本世纪末 in 1988: 2000
+    )
 )
 # A year in a heading, or a line that is only a deadline: 到2027年： / 到2027年，主要目标是：
 HEADING_YEAR_RE = re.compile(rf"(?:到|至)?((?:19|20)\d\d)年|{FIVE_YEAR_RE.pattern}")
@@ -544,7 +546,3 @@ class ContextTracker:
         if item or ALLOCATION_LEAD_RE.search(text):
             self._allotting = allotting if item else path
         return item
-
-
-# scanned by the characters their matches open with (first_chars: the same matches, faster)
-RELATIVE_RE = scan_first_chars(RELATIVE_RE)

@@ -35,9 +35,11 @@ _SPENT = re.compile(
 # 研发费用加计扣除比例从75%提高到100%, 年应纳税所得额上限由30万元提高到50万元, 每辆车补贴额由6万元
 # 提高到8万元, 最高缴费档次, 调峰补偿价格报价上限, 预付款比例: the setting of a tax, fee, price or
 # procurement rule
-_POLICY_SETTING = re.compile(
-    r"加计扣除|应纳税所得额|起征点|免征额|缴费档次|(?:补贴|补助|奖励|补偿)(?:金)?额|(?:报价|价格)上限"
-    r"|持股比例|股权占比|预留份额|预付款比例"  # 民间资本持股比例可达10%: a share a rule allows
+_POLICY_SETTING = scan_first_chars(
+    re.compile(
+        r"加计扣除|应纳税所得额|起征点|免征额|缴费档次|(?:补贴|补助|奖励|补偿)(?:金)?额|(?:报价|价格)上限"
+        r"|持股比例|股权占比|预留份额|预付款比例"  # 民间资本持股比例可达10%: a share a rule allows
+    )
 )
 
 
@@ -105,7 +107,3 @@ def money_reason(
     ):
         return "a rule of a subsidy (补贴标准为售价的15%, 可补贴1件, 支持门槛): not a target"
     return None
-
-
-# scanned by the characters their matches open with (first_chars: the same matches, faster)
-_POLICY_SETTING = scan_first_chars(_POLICY_SETTING)

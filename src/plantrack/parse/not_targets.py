@@ -16,9 +16,11 @@ from plantrack.parse.numbers import Quantity
 
 # 现辖6镇6乡，人口37万，土地面积1140.76平方公里: what a place is, told without a verb (a goal
 # for them says 控制在, 达到, 不低于)
-_PLACE_FACT = re.compile(
-    r"^(?:全[县市区省镇])?(?:年末)?(?:总人口|人口|农业人口|非农业人口|土地面积|土地总面积|总面积"
-    r"|国土面积|辖区面积|耕地面积)$"
+_PLACE_FACT = scan_first_chars(
+    re.compile(
+        r"^(?:全[县市区省镇])?(?:年末)?(?:总人口|人口|农业人口|非农业人口|土地面积|土地总面积|总面积"
+        r"|国土面积|辖区面积|耕地面积)$"
+    )
 )
 # 年平均雨量, 平均梅雨量, 年均气温: what a place's weather is, which no plan sets
 _CLIMATE = re.compile(r"(?:降雨|降水|梅雨|雨|蒸发)量|气温|无霜期|日照时数")
@@ -415,7 +417,3 @@ def programme_name(q: Quantity, metric: str) -> str | None:
     if q.chinese and metric.endswith(_PROGRAMME_ENDS):
         return "a programme's name (实施千座公园计划), not a target"
     return None
-
-
-# scanned by the characters their matches open with (first_chars: the same matches, faster)
-_PLACE_FACT = scan_first_chars(_PLACE_FACT)

@@ -163,7 +163,7 @@ _NOTE_THEN_SUFFIX = re.compile(
 
 # (not 000: the tail of a figure whose first digit was lost, ?000多条)
 _ARABIC_OK = re.compile(r"^(?!00+(?![.\d]))(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$")
-_ASCII_ALNUM = re.compile(r"[A-Za-z0-9]")
+_ASCII_ALNUM = scan_first_chars(re.compile(r"[A-Za-z0-9]"))
 _RANGE_DASHES = {
     "-",
     "—",
@@ -507,9 +507,11 @@ def _add_fractions(text: str, found: list[Quantity]) -> None:
 
 # 突破万亿元, 超万亿元, 推广万种, 达到万辆级规模: a scale with no digit before it is one of that
 # scale. Only right after a verb of reaching (每万人口, 万家灯火 and 亿万 are not quantities).
-_BARE_SCALE = re.compile(
-    r"(?:(?<=突破|超过|达到|迈上|迈向|跨越|推广|计划|培育|带动)|(?<=超))(?P<unit>(?:万亿|亿|万)"
-    r"(?:元|种|辆|名|人|户|个|家|台|套|吨|千瓦|项|件|亩))(?P<suffix>以上)?"
+_BARE_SCALE = scan_first_chars(
+    re.compile(
+        r"(?:(?<=突破|超过|达到|迈上|迈向|跨越|推广|计划|培育|带动)|(?<=超))(?P<unit>(?:万亿|亿|万)"
+        r"(?:元|种|辆|名|人|户|个|家|台|套|吨|千瓦|项|件|亩))(?P<suffix>以上)?"
+    )
 )
 
 
@@ -699,8 +701,3 @@ def _unitless_reason(text: str, q: Quantity, num_end: int) -> str | None:
     if after_num in ("强", "级", "型", "大", "位") and q.suffix is None:
         return f"a qualifier or name ({q.num_text}{after_num})"
     return None
-
-
-# scanned by the characters their matches open with (first_chars: the same matches, faster)
-_BARE_SCALE = scan_first_chars(_BARE_SCALE)
-_ASCII_ALNUM = scan_first_chars(_ASCII_ALNUM)

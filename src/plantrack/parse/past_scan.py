@@ -109,8 +109,8 @@ def reviews(scan: Scan, sentences: list[tuple[int, int]], q_at: list[int]) -> bo
 # 不少于, 不超过 …: the bound of a goal
 _BOUNDS = r"不少于|不低于|不超过|不高于"
 # the words of a goal: a bound, an aim, a plan (a paragraph with any of them sets targets)
-_GOAL_WORDS = re.compile(
-    rf"{review.AIM_WORDS}|{_BOUNDS}|控制在|保持在|稳定在|预期(?:目标|增长|性)|任务"
+_GOAL_WORDS = scan_first_chars(
+    re.compile(rf"{review.AIM_WORDS}|{_BOUNDS}|控制在|保持在|稳定在|预期(?:目标|增长|性)|任务")
 )
 _BARE_FIGURES = 3
 
@@ -227,7 +227,3 @@ def _restated_task(scan: Scan, s0: int, s1: int) -> bool:
         and _ITEM_OPENING.match(scan.text) is not None
         and not review.reports_past(scan.text, s0, s1)
     )
-
-
-# scanned by the characters their matches open with (first_chars: the same matches, faster)
-_GOAL_WORDS = scan_first_chars(_GOAL_WORDS)

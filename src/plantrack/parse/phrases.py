@@ -57,9 +57,11 @@ _YEARLY_RATE = re.compile(
     r"(?:年均|年平均)(?!浓度|停电)[^，。；]*?(?:率|比例|比重|速度|增幅|涨幅)$"
 )
 # 五年内大学毕业生共150万人, 五年合计，财政总支出6098亿元: a sum over the plan's years
-_PERIOD_SUM = re.compile(
-    r"(?<![\d〇○零一二两三四五六七八九十])(?:[一二两三四五六七八九十]|\d{1,2})年(?:内|间|中|里)?"
-    r"[^。；\d]{0,30}?(?:总共|共计|合计|(?<![公中])共(?![享同建青治有性识赢商担]))[^。；\d]{0,16}$"
+_PERIOD_SUM = scan_first_chars(
+    re.compile(
+        r"(?<![\d〇○零一二两三四五六七八九十])(?:[一二两三四五六七八九十]|\d{1,2})年(?:内|间|中|里)?"
+        r"[^。；\d]{0,30}?(?:总共|共计|合计|(?<![公中])共(?![享同建青治有性识赢商担]))[^。；\d]{0,16}$"
+    )
 )
 # 按1990年不变价计算, (按1995年价, 以现价计: the prices a figure is counted in, no indicator
 _PRICE_BASIS = re.compile(
@@ -428,11 +430,13 @@ _PLANNED = re.compile(r"(?<=[值量额])计划$")
 # 外环绿带内新增…, …加装电梯新增: 新增/新建 after a scope word or ending the words before the value
 # (小区新增…充电设施, …优化提质项目、新增床位, 全年新增床位: after a place, a list's 、 or a time)
 # (not 城镇新增就业, an indicator whose name holds 新增)
-_NEW_AFTER_SCOPE = re.compile(
-    r"(?:[内中里]|(?<=[^建造修缮])、|(?<=[园校院站所村区])|力争|争取|确保|全年|年内|今年)"
-    r"新[增建](?!就业|劳动力|贷款|[和及或、改扩])"
-    r"|(?<![及和、])新增$"
-    r"|(?<=[造设])新开工$"  # 城镇老旧小区改造新开工49个: the new starts of the work named
+_NEW_AFTER_SCOPE = scan_first_chars(
+    re.compile(
+        r"(?:[内中里]|(?<=[^建造修缮])、|(?<=[园校院站所村区])|力争|争取|确保|全年|年内|今年)"
+        r"新[增建](?!就业|劳动力|贷款|[和及或、改扩])"
+        r"|(?<![及和、])新增$"
+        r"|(?<=[造设])新开工$"  # 城镇老旧小区改造新开工49个: the new starts of the work named
+    )
 )  # 幼儿园新增…托位: the new ones at the places counted before; 油料力争新增面积2500万亩
 _BASE_ON_TAIL = re.compile(r"在[^，,；;。]{1,14}?的?基础上$")
 _TOPIC_CLAUSE = re.compile(
@@ -482,8 +486,3 @@ def named_alone(clause: str, longest: int = MAX_METRIC) -> str:
 def before(text: str, start: int, pos: int) -> str:
     """The text before `pos` that can hold a metric, from `start` at the earliest."""
     return text[max(start, pos - MAX_PRE) : pos]
-
-
-# scanned by the characters their matches open with (first_chars: the same matches, faster)
-_NEW_AFTER_SCOPE = scan_first_chars(_NEW_AFTER_SCOPE)
-_PERIOD_SUM = scan_first_chars(_PERIOD_SUM)

@@ -263,8 +263,9 @@ def _opening(nodes: list[Node]) -> int:
     return min(len(nodes), _OPENING)
 
 
-# 旅游总收入同比增长20% / 全州旅游总收入增长20%: the place's scope and 同比 name no other figure
-_SCOPE_OR_YEAR_ON_YEAR = re.compile(r"全[州市省县区盟旗]|同比|的|目标(?=增长)|^包括")
+# 旅游总收入同比增长20% / 全州旅游总收入增长20%: the place's scope and 同比 name no other figure;
+# nor do 目标 before 增长 and a leading 包括 (湖南GDP目标增长 / 其中包括地区生产总值增长)
+_NOT_NAMING = re.compile(r"全[州市省县区盟旗]|同比|的|目标(?=增长)|^包括")
 
 
 def _restated(
@@ -320,7 +321,7 @@ def _restates_heading(target: Target, heading: list[Target]) -> bool:
 
 def _core(metric: str) -> str:
     """A metric's words as restatements share them (湖南GDP目标增长 / 地区生产总值增长)."""
-    return _SCOPE_OR_YEAR_ON_YEAR.sub("", metric).replace("GDP", "地区生产总值")
+    return _NOT_NAMING.sub("", metric).replace("GDP", "地区生产总值")
 
 
 _FIGURES = re.compile(r"\d+(?:\.\d+)?[万亿]?美?元?")

@@ -104,8 +104,10 @@ SECOND_COUNT = re.compile(r"^\d[\d.]*[万千]?[\u4e00-\u9fff]{1,2}(?=[，。；,
 HOLDS_LEVEL = re.compile(r"(?:保持|维持)在?(?:年产|年均|每年)?$")
 _CAPABILITY = re.compile(r"^的([\u4e00-\u9fff]{2,16}能力)$")
 # 受益灌面770万亩、惠及3600万人的引大济岷“世纪工程”: the first of two sizes that describe a project
-_PROJECT_SIZES = re.compile(
-    r"^、[^，。；、\d]{0,8}\d[\d.]*[^\d，。；、]{0,4}的[^，。；、\d]{0,12}(?:工程|项目|基地|枢纽)"
+_PROJECT_SIZES = scan_first_chars(
+    re.compile(
+        r"^、[^，。；、\d]{0,8}\d[\d.]*[^\d，。；、]{0,4}的[^，。；、\d]{0,12}(?:工程|项目|基地|枢纽)"
+    )
 )
 
 
@@ -201,15 +203,16 @@ def reject(q: Quantity, head: Head, after: str, metric: str, chained: bool) -> s
         return "modifies a noun (…的): not a target"
     if after[:1] in vocab.QUALIFIER_AFTER and not head.verb:
         return "a qualifier or name"
+    unnoted = vocab.BRACKET_NOTE_RE.sub("", after)  # what follows the value, its notes dropped
     if (
         head.verb is None
         and metric
         # （以市级下达目标为准） is a note; …3.48万人次（其中…）等。: 等 closes the item, and so does
         # 任务 (节水灌溉面积2.25万亩任务: the size of the task)
-        and not _closes_item(q, vocab.BRACKET_NOTE_RE.sub("", after).strip(), metric)
+        and not _closes_item(q, unnoted.strip(), metric)
         and not after.startswith(("、", "和", "用于"))
         # 建设充换电站2691座(含充电桩5.87万根、换电站20座)、个人…: an item, its parts in brackets
-        and not (after[:1] in "（(" and vocab.BRACKET_NOTE_RE.sub("", after).startswith("、"))
+        and not (after[:1] in "（(" and unnoted.startswith("、"))
         and not (chained and after[:1] in "）)")  # …、换电站20座): the last part in the brackets
         and not (after.startswith("及") and not after.startswith(("及以", "及其以")))
         and not (chained and _LIST_WORK.fullmatch(after.strip(" 。；，")))
@@ -438,7 +441,3 @@ def _rest_of_phrase(after: str, unit: str | None) -> str:
     if unit in ("%", "个") and _PLACES.match(rest):
         rest = ""
     return rest
-
-
-# scanned by the characters their matches open with (first_chars: the same matches, faster)
-_PROJECT_SIZES = scan_first_chars(_PROJECT_SIZES)

@@ -93,42 +93,46 @@ _AGAINST_PLAN = (
     r"|(?:高于|超过|超出)(?:年度|全年)(?:目标)?(?:计划|任务)"
     r"|[与和](?:年度|全年)(?:目标)?(?:计划|任务)持平"  # 完成投资0.4亿元，与年度计划持平
 )
-PAST_RE = re.compile(
-    rf"了(?<=(?:{_DONE_VERBS})了)|翻了|有了(?<!没有了)"  # 有了较快的发展: a change that came
-    r"|已(?:经)?(?:达到|实现|完成|建成|突破|超过|累计)"
-    r"|比上年|比去年|较上年|较去年|同比"
-    r"|于全(?<=[高低快慢]于全)[国省市区县](?:平均水平|平均)?[\d.]+个百分点"
-    rf"|全(?<=[居列名持入排]全)[国省市区](?:第|前){_N}+"  # 排全区第2: a rank held
-    rf"|全[国省市]第{_N}+(?:位|名)?(?=[，。；、]|$)"
-    # 居副省级城市第2: a rank held (居 and a peer group), 首破8万元: a mark passed the first time
-    rf"|居[^，。；、\d]{{1,8}}第{_N}+(?:位|名)?(?=[，。；、,]|$)|首破"
-    r"|首次(?:突破|超过|降到|降至|跃上)"  # 事故死亡首次降到420人以下: a mark passed
-    # 二是反映安全发展水平的主要相对指标明显下降。: an item of a report headed by what improved
-    r"|[一二三四五六七八九十](?<![^。；！？\n].)是[^，。；]{2,30}"
-    r"(?:明显|持续|普遍|稳步|大幅|显著)(?:下降|改善|提升|提高|增长|增强|好转)(?=。|$)"
-    r"|超额完成"
-    rf"|{_AGAINST_PLAN}"  # 比年度计划高20.3个百分点, 占年度目标任务的143.05%: progress
-    rf"|连续{_N}+(?:年|个月|个季度)"
-    # not 应累计完成: what shall be done; nor 三年累计完成 (not 过去三年/近三年…): a plan's span
-    r"|累计(?<![应要将需]累计)(?<![^去近过][一二两三四五六七八九十]年累计)(?:完成|建成|实现)"
-    rf"|这是[^。]{{2,30}}的[一二两三五]年|这一年|这五年|这几年|{_YEARS_SINCE}"
-    r"|初步(?:统计|核算)|截至20\d\d"
-    r"|统计(?:公报|年鉴)》?(?:还|也)?显示"  # 《…统计公报》显示: what a bulletin reports was
-    # an achievement stated as a state reached: 任务全部完成。, 创历史新高, 荣获, 位列第2位 …
-    # (not 年底前全部完工: a deadline)
-    r"|(?<![前底])全部(?:完成|完工|交付|兑现|办结|办复|办理完毕)(?=[，。；！!]|$)|正式获批|预计(?:分别)?增长"
-    r"|获[^，。；]{1,12}奖(?=[，。；]|$)|居全国首位"
-    rf"|{_ACHIEVEMENTS}"
+PAST_RE = scan_first_chars(
+    re.compile(
+        rf"了(?<=(?:{_DONE_VERBS})了)|翻了|有了(?<!没有了)"  # 有了较快的发展: a change that came
+        r"|已(?:经)?(?:达到|实现|完成|建成|突破|超过|累计)"
+        r"|比上年|比去年|较上年|较去年|同比"
+        r"|于全(?<=[高低快慢]于全)[国省市区县](?:平均水平|平均)?[\d.]+个百分点"
+        rf"|全(?<=[居列名持入排]全)[国省市区](?:第|前){_N}+"  # 排全区第2: a rank held
+        rf"|全[国省市]第{_N}+(?:位|名)?(?=[，。；、]|$)"
+        # 居副省级城市第2: a rank held (居 and a peer group), 首破8万元: a mark passed the first time
+        rf"|居[^，。；、\d]{{1,8}}第{_N}+(?:位|名)?(?=[，。；、,]|$)|首破"
+        r"|首次(?:突破|超过|降到|降至|跃上)"  # 事故死亡首次降到420人以下: a mark passed
+        # 二是反映安全发展水平的主要相对指标明显下降。: an item of a report headed by what improved
+        r"|[一二三四五六七八九十](?<![^。；！？\n].)是[^，。；]{2,30}"
+        r"(?:明显|持续|普遍|稳步|大幅|显著)(?:下降|改善|提升|提高|增长|增强|好转)(?=。|$)"
+        r"|超额完成"
+        rf"|{_AGAINST_PLAN}"  # 比年度计划高20.3个百分点, 占年度目标任务的143.05%: progress
+        rf"|连续{_N}+(?:年|个月|个季度)"
+        # not 应累计完成: what shall be done; nor 三年累计完成 (not 过去三年/近三年…): a plan's span
+        r"|累计(?<![应要将需]累计)(?<![^去近过][一二两三四五六七八九十]年累计)(?:完成|建成|实现)"
+        rf"|这是[^。]{{2,30}}的[一二两三五]年|这一年|这五年|这几年|{_YEARS_SINCE}"
+        r"|初步(?:统计|核算)|截至20\d\d"
+        r"|统计(?:公报|年鉴)》?(?:还|也)?显示"  # 《…统计公报》显示: what a bulletin reports was
+        # an achievement stated as a state reached: 任务全部完成。, 创历史新高, 荣获, 位列第2位 …
+        # (not 年底前全部完工: a deadline)
+        r"|(?<![前底])全部(?:完成|完工|交付|兑现|办结|办复|办理完毕)(?=[，。；！!]|$)|正式获批|预计(?:分别)?增长"
+        r"|获[^，。；]{1,12}奖(?=[，。；]|$)|居全国首位"
+        rf"|{_ACHIEVEMENTS}"
+    )
 )
-AGAINST_PLAN_RE = re.compile(_AGAINST_PLAN)
+AGAINST_PLAN_RE = scan_first_chars(re.compile(_AGAINST_PLAN))
 # Achievements no plan states as a goal (创历年新高, 荣获, 比上年): with bare figures, a paragraph
 # that holds one reports a year gone by (`past_scan.bare_statistics`); 累计完成 and 全部完成 are not
 # among them (a plan says 到2025年累计完成977个)
-ACHIEVED_RE = re.compile(
-    rf"{_ACHIEVEMENTS}|比上年|比去年|较上年|同比|超额完成|连续[\d一二三四五六七八九十]+年"
-    r"|居全国(?:第|首位|前)|(?<![前底])全部(?:完工|办复|办结|办理完毕|兑现|交付)"
-    r"|(?<!争)排(?:在)?全[区省市国](?:第|前列)"  # 分别排全区第2、第1位; 均排全区前列
-    r"|(?:实现|完成|达到|取得|创造)了|\d\.\d\d(?=亿元|万亿元)"
+ACHIEVED_RE = scan_first_chars(
+    re.compile(
+        rf"{_ACHIEVEMENTS}|比上年|比去年|较上年|同比|超额完成|连续[\d一二三四五六七八九十]+年"
+        r"|居全国(?:第|首位|前)|(?<![前底])全部(?:完工|办复|办结|办理完毕|兑现|交付)"
+        r"|(?<!争)排(?:在)?全[区省市国](?:第|前列)"  # 分别排全区第2、第1位; 均排全区前列
+        r"|(?:实现|完成|达到|取得|创造)了|\d\.\d\d(?=亿元|万亿元)"
+    )
 )
 # the words of an aim (a plan's, or a goal restated in a review): `targets._GOAL_WORDS` adds bounds
 # 争取 (not the 斗争取得 of 反腐败斗争取得新进展)
@@ -138,16 +142,18 @@ _AIM_RE = re.compile(rf"{AIM_WORDS}|努力|将|预计")
 # Sentences that look ahead. A year counts only from the plan's own start on (`looks_ahead`).
 # 今年实施了4条通乡油路改造: after 今年, a verb of work done — the year's work, not ahead
 THIS_YEAR_DONE = r"[\u4e00-\u9fff]{1,4}了"
-FORWARD_RE = re.compile(
-    r"到(?P<to>20\d\d)年|至(?<!截至)(?P<by>20\d\d)年"
-    r"|年(?<=(?P<before>20\d\d)年)(?:底|末)?(?:前|以前)"
-    rf"|力争|确保|今年(?!以来|截[至止]|前\d|上半年|1-\d月|一季度|{THIS_YEAR_DONE})|明年|今后"
-    r"|未来(?=[一二两三五几十\d]{1,2}年|，)"
-    r"|争取(?=到|在|达到|实现|突破|超过|进入)"
-    r"|目标(?:是|为|[:：])|预期增长|预期目标是"
-    r"|(?<!招生)(?<!年度)(?<!生产)(?<!投资)(?<!工作)计划(?=到|于|在|新|完成|实施|建设|投资)"
-    r"|将(?=达到|实现|超过|突破|建成|增长|提高|新增|保持在|有|建设完成|新建|开工)"
-    r"|十(?P<nth>[一二三四五六七八九])五"
+FORWARD_RE = scan_first_chars(
+    re.compile(
+        r"到(?P<to>20\d\d)年|至(?<!截至)(?P<by>20\d\d)年"
+        r"|年(?<=(?P<before>20\d\d)年)(?:底|末)?(?:前|以前)"
+        rf"|力争|确保|今年(?!以来|截[至止]|前\d|上半年|1-\d月|一季度|{THIS_YEAR_DONE})|明年|今后"
+        r"|未来(?=[一二两三五几十\d]{1,2}年|，)"
+        r"|争取(?=到|在|达到|实现|突破|超过|进入)"
+        r"|目标(?:是|为|[:：])|预期增长|预期目标是"
+        r"|(?<!招生)(?<!年度)(?<!生产)(?<!投资)(?<!工作)计划(?=到|于|在|新|完成|实施|建设|投资)"
+        r"|将(?=达到|实现|超过|突破|建成|增长|提高|新增|保持在|有|建设完成|新建|开工)"
+        r"|十(?P<nth>[一二三四五六七八九])五"
+    )
 )
 # 十四五, 十五五: a five-year period's name
 PERIOD_NAME_RE = re.compile(r"十[一二三四五六七八九]五")
@@ -210,7 +216,9 @@ _REPORTED_YEAR_RE = re.compile(
 )
 # (陈永高说，)2025年是…极不平凡的一年。: the year a paragraph (or its speaker) tells of
 # 2025年作为“十四五”收官与攻坚决胜之年，…: the same, as the year the text looks back on
-_YEAR_TOLD_RE = re.compile(r"((?:19|20)\d\d)年(?:是|作为)(?=[^。！？]{2,40}(?:的一年|之年))")
+_YEAR_TOLD_RE = scan_first_chars(
+    re.compile(r"((?:19|20)\d\d)年(?:是|作为)(?=[^。！？]{2,40}(?:的一年|之年))")
+)
 # 会上公布,2025年…民生实事项目年度目标任务已全面完成。: a year's goals reported met (compared with
 # the plan's first year by `review_lead`)
 _GOALS_DONE_LEAD_RE = re.compile(
@@ -219,8 +227,10 @@ _GOALS_DONE_LEAD_RE = re.compile(
 )
 # 如某矿务局在一九七八年…, 例如某县2024年…: an example of what someone did in a year (compared
 # with the plan's first year by `review_lead`)
-_EXAMPLE_YEAR_LEAD_RE = re.compile(
-    rf"^(?:如|例如|比如)[^，。；：]{{2,20}}?(?:在|于)?((?:19|20)\d\d|{CN_YEAR})年(?!以[前后来内])"
+_EXAMPLE_YEAR_LEAD_RE = scan_first_chars(
+    re.compile(
+        rf"^(?:如|例如|比如)[^，。；：]{{2,20}}?(?:在|于)?((?:19|20)\d\d|{CN_YEAR})年(?!以[前后来内])"
+    )
 )
 # A plain short line that is a heading: no clause punctuation, no figure but a year.
 _PLAIN_HEADING_MAX = 30
@@ -455,12 +465,3 @@ def past_paragraph(
 def _achieved_only(text: str, s0: int, s1: int) -> bool:
     """提前完成“十四五”…减排任务: an achievement that names a period, not a goal for it."""
     return bool(ACHIEVED_RE.search(text, s0, s1)) and not _AIM_RE.search(text, s0, s1)
-
-
-# scanned by the characters their matches open with (first_chars: the same matches, faster)
-PAST_RE = scan_first_chars(PAST_RE)
-AGAINST_PLAN_RE = scan_first_chars(AGAINST_PLAN_RE)
-ACHIEVED_RE = scan_first_chars(ACHIEVED_RE)
-FORWARD_RE = scan_first_chars(FORWARD_RE)
-_EXAMPLE_YEAR_LEAD_RE = scan_first_chars(_EXAMPLE_YEAR_LEAD_RE)
-_YEAR_TOLD_RE = scan_first_chars(_YEAR_TOLD_RE)

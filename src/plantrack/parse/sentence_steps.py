@@ -68,18 +68,20 @@ def drop_sentence(scan: Scan, start: int, reason: str) -> None:
 
 # 专家表示，…我国人群健康预期寿命为69.4岁; 数据显示：美国人均期望寿命为78.5岁: facts someone
 # reports (an aim, a deadline or a year ahead in the sentence makes it a goal again)
-_REPORTED = re.compile(
-    r"(?:专家|学者|研究|数据|统计|调查|监测)(?:表示|显示|指出|认为|表明)|据(?:统计|测算)"
-    # 根据2021年上半年武汉经济数据，…: a period's figures, cited
-    r"|(?<![^，。；：\s])(?:根据|据)[^，。；！？]{2,30}?数据[，,]"
-    # 根据赛迪顾问…发布的《2021中国数字经济城市发展白皮书》，…: a study's findings, cited
-    r"|(?<![^，。；：\s])(?:根据|据)[^，。；！？]{0,40}?《[^》]{2,40}(?:白皮书|蓝皮书|报告|公报|年鉴)》"
-    # 比去年同期增长28.6%, 从去年同期的6360亿元升至…: a period measured against the same one before
-    r"|[比较与从](?:去年|上年|(?:19|20)\d\d年)同期"
-    # 深圳GDP首次超过三万亿: a mark passed for the first time (not 力争…首次突破: an aim)
-    r"|首次(?:超过|突破|跨越|迈上|站上|跃上|跻身)"
-    # 武汉一年内就举办28场…推广会: so much done in so short a time (not 年内就业: a word)
-    r"|[年月](?:内|来|间)就(?!业|医|学|近|地|餐|诊|读|位|是)"
+_REPORTED = scan_first_chars(
+    re.compile(
+        r"(?:专家|学者|研究|数据|统计|调查|监测)(?:表示|显示|指出|认为|表明)|据(?:统计|测算)"
+        # 根据2021年上半年武汉经济数据，…: a period's figures, cited
+        r"|(?<![^，。；：\s])(?:根据|据)[^，。；！？]{2,30}?数据[，,]"
+        # 根据赛迪顾问…发布的《2021中国数字经济城市发展白皮书》，…: a study's findings, cited
+        r"|(?<![^，。；：\s])(?:根据|据)[^，。；！？]{0,40}?《[^》]{2,40}(?:白皮书|蓝皮书|报告|公报|年鉴)》"
+        # 比去年同期增长28.6%, 从去年同期的6360亿元升至…: a period measured against the same one before
+        r"|[比较与从](?:去年|上年|(?:19|20)\d\d年)同期"
+        # 深圳GDP首次超过三万亿: a mark passed for the first time (not 力争…首次突破: an aim)
+        r"|首次(?:超过|突破|跨越|迈上|站上|跃上|跻身)"
+        # 武汉一年内就举办28场…推广会: so much done in so short a time (not 年内就业: a word)
+        r"|[年月](?:内|来|间)就(?!业|医|学|近|地|餐|诊|读|位|是)"
+    )
 )
 _AHEAD = re.compile(rf"{review.AIM_WORDS}|努力|将|到(?:19|20)\d\d年|(?:19|20)\d\d年(?:前|底|末)")
 
@@ -192,9 +194,11 @@ def year_list(scan: Scan, s0: int, s1: int, values: list[Found]) -> None:
 
 
 # 与2023年相比，吨钢综合能耗降低2%左右: a sentence that opens on the base year of its changes
-_BASE_LEAD = re.compile(
-    rf"\s*(?:与|同|和)((?:19|20)\d\d|{vocab.CN_YEAR})年(?:底|末)?(?:相比|比较)[，,]"
-    rf"|\s*(?:比|较)((?:19|20)\d\d|{vocab.CN_YEAR})年(?:底|末)?[，,]"
+_BASE_LEAD = scan_first_chars(
+    re.compile(
+        rf"\s*(?:与|同|和)((?:19|20)\d\d|{vocab.CN_YEAR})年(?:底|末)?(?:相比|比较)[，,]"
+        rf"|\s*(?:比|较)((?:19|20)\d\d|{vocab.CN_YEAR})年(?:底|末)?[，,]"
+    )
 )
 _CHANGED = re.compile(r"(?:提高|降低|下降|增长|减少|提升|增加|缩小|压减|削减|压缩)$")
 
@@ -228,8 +232,3 @@ def lead_base_year(text: str, s0: int, s1: int, found: list[Found]) -> None:
         for f in found:
             if m.end() <= f.pos < end and _awaits_base_year(f):
                 f.baseline_year = year
-
-
-# scanned by the characters their matches open with (first_chars: the same matches, faster)
-_REPORTED = scan_first_chars(_REPORTED)
-_BASE_LEAD = scan_first_chars(_BASE_LEAD)

@@ -63,9 +63,11 @@ def rule_borrowed_noun(r: Reading, run: ClauseRun) -> str | None:
 
 # 比1980年增长, 比“六五”期间增加, 较上年提高, (比1980年)的8,500亿元增加: a change measured from a
 # baseline, no subject
-_COMPARED_ONLY = re.compile(
-    r"^(?:(?:分别|合计|都|均|也|将|要)?[比较][^，。；、]{1,24}?|的[\d.,，]+[^\d，。；、]{1,6}?)"
-    r"(?P<verb>增长|增加|提高|下降|降低|减少|扩大)?(?:近|约|了|为)?$"
+_COMPARED_ONLY = scan_first_chars(
+    re.compile(
+        r"^(?:(?:分别|合计|都|均|也|将|要)?[比较][^，。；、]{1,24}?|的[\d.,，]+[^\d，。；、]{1,6}?)"
+        r"(?P<verb>增长|增加|提高|下降|降低|减少|扩大)?(?:近|约|了|为)?$"
+    )
 )
 # 即, 也就是: what follows restates the subject; 或 (达到70%或较2020年提高5个百分点): another
 # target of the same subject
@@ -241,7 +243,3 @@ _WORK_AROUND = re.compile(
     rf"^(?:{vocab.OBJECT_VERB_RE.pattern})+|(?:{vocab.OBJECT_VERB_RE.pattern}|开工|竣工)+$"
 )
 _FINISHED = frozenset(("竣工", "完工"))
-
-
-# scanned by the characters their matches open with (first_chars: the same matches, faster)
-_COMPARED_ONLY = scan_first_chars(_COMPARED_ONLY)

@@ -75,7 +75,7 @@ VERB_RE = re.compile(
     rf"(?:分别(?:{_VERB_ALT})|{_VERB_ALT})(?:了)?(?:分别)?(?:每[^\d，。；]{{1,6}})?$"
 )
 # 占比要达全省六分之一: a measure verb, then the whole the share is of
-VERB_THEN_WHOLE_RE = re.compile(r"(?P<verb>达到?)全[国省市区县]的?$")
+VERB_THEN_WHOLE_RE = scan_first_chars(re.compile(r"(?P<verb>达到?)全[国省市区县]的?$"))
 # What a VERB_RE match carries besides the verb.
 VERB_DECORATION_RE = re.compile(r"分别|了|每.*$")
 
@@ -183,27 +183,29 @@ BASELINE_TO_YEAR_RE = re.compile(rf"(?:到|至)(?:(?:19|20)\d\d|{CN_YEAR})年")
 CN_YEAR_END_RE = re.compile(rf"{CN_YEAR}年(?:底|末)?$")
 # 2018年1-9月份, 2025年底: a part of the year after it (when within the year a deadline falls)
 _MONTHS_OR_END = r"(?:\d{1,2}(?:[-—–~～至]\d{1,2})?月份?|底|末)?"
-DEADLINE_RE = re.compile(
-    # 到2027—2028年雪季: by the end of a season over two years
-    r"(?:到|至|截至|截止到|截止)(?:(?:19|20)\d\d年?[-—–~～])?((?:19|20)\d\d)年(?:底|末)?"
-    r"|((?:19|20)\d\d)年(?:底|末|\d{1,2}月(?:底|末)?)?(?:前|以前|之前)"  # 2025年6月底前
-    # a leading year (after an item's number: 1.2025年…), or the end of a leading span
-    # (2024年-2025年创建60个…: by 2025)
-    # (全市2020年城镇老旧小区改造新开工49个: after the scope)
-    r"|(?:^(?:\d{1,2}[.．、])?|[，。；：\n！？,;:!?（(“「]|力争|争取|确保|预计|全[市省县区州]|我[市省县区州]"
-    r"|(?<=[，,；;]其中))"  # …，其中2025年不低于37.4%: the part due in an earlier year
-    r"(?:(?:19|20)\d\d年?\s*[-—–~～至到]\s*)?"
-    r"((?:19|20)\d\d)年"
-    rf"{_MONTHS_OR_END}(?![的以比同\d起])"  # 2024年起: from then on
-    # 确保2021年开工改造的1623个小区全部完工: the year names a cohort (those begun then)
-    r"(?!(?:计划)?新?(?:开工|启动|实施|立项|批复|下达|认定|确定|列入|纳入)[\u4e00-\u9fff]{0,4}的)"
-    # 风电、光伏发电装机规模2025年达到2500万千瓦: the year between a subject and its measure verb
-    r"|((?:19|20)\d\d)(?<=[\u4e00-\u9fff、]\d{4})年(?:底|末)?"
-    r"(?=达到|突破|超过|提高到|提升到|增加到|增长到|降低到|降至|下降到|控制在)"
-    # 2024年850台、2025年1200台: the year of one value of a list of years (the first item, after
-    # 其中 or a comma, when a second follows; a later one after 、 and the value before it)
-    r"|(?:(?<=其中)|(?<=[，,：:]))((?:19|20)\d\d)年(?=[\d.]+[^\d，。；、]{1,5}、(?:19|20)\d\d年\d)"
-    r"|(?<=\D、)((?:19|20)\d\d)年(?=\d)"
+DEADLINE_RE = scan_first_chars(
+    re.compile(
+        # 到2027—2028年雪季: by the end of a season over two years
+        r"(?:到|至|截至|截止到|截止)(?:(?:19|20)\d\d年?[-—–~～])?((?:19|20)\d\d)年(?:底|末)?"
+        r"|((?:19|20)\d\d)年(?:底|末|\d{1,2}月(?:底|末)?)?(?:前|以前|之前)"  # 2025年6月底前
+        # a leading year (after an item's number: 1.2025年…), or the end of a leading span
+        # (2024年-2025年创建60个…: by 2025)
+        # (全市2020年城镇老旧小区改造新开工49个: after the scope)
+        r"|(?:^(?:\d{1,2}[.．、])?|[，。；：\n！？,;:!?（(“「]|力争|争取|确保|预计|全[市省县区州]|我[市省县区州]"
+        r"|(?<=[，,；;]其中))"  # …，其中2025年不低于37.4%: the part due in an earlier year
+        r"(?:(?:19|20)\d\d年?\s*[-—–~～至到]\s*)?"
+        r"((?:19|20)\d\d)年"
+        rf"{_MONTHS_OR_END}(?![的以比同\d起])"  # 2024年起: from then on
+        # 确保2021年开工改造的1623个小区全部完工: the year names a cohort (those begun then)
+        r"(?!(?:计划)?新?(?:开工|启动|实施|立项|批复|下达|认定|确定|列入|纳入)[\u4e00-\u9fff]{0,4}的)"
+        # 风电、光伏发电装机规模2025年达到2500万千瓦: the year between a subject and its measure verb
+        r"|((?:19|20)\d\d)(?<=[\u4e00-\u9fff、]\d{4})年(?:底|末)?"
+        r"(?=达到|突破|超过|提高到|提升到|增加到|增长到|降低到|降至|下降到|控制在)"
+        # 2024年850台、2025年1200台: the year of one value of a list of years (the first item, after
+        # 其中 or a comma, when a second follows; a later one after 、 and the value before it)
+        r"|(?:(?<=其中)|(?<=[，,：:]))((?:19|20)\d\d)年(?=[\d.]+[^\d，。；、]{1,5}、(?:19|20)\d\d年\d)"
+        r"|(?<=\D、)((?:19|20)\d\d)年(?=\d)"
+    )
 )
 # 1—8月, 1-5月底: the months of this year so far (a report's progress, not a plan's target)
 MONTHS_SO_FAR = r"1[-—–至~](?:[2-9]|1[01])月(?:份|底)?"
@@ -217,18 +219,20 @@ DEADLINE_CLAUSE_RE = re.compile(
     r"(?:用[一二两三四五\d]年时间)?(?:到|至)?20\d\d年(?:底|末)?(?:前)?[，,]"
 )
 # A sentence that reports what was done (实现了, 已达到): its figures are observations.
-DONE_RE = re.compile(
-    r"(?:实现|完成|达到|增长|提高|提升|下降|降低|减少|突破|超过|新增|建成|增加|累计)了"
-    r"|(?:遴选|征集|收集|梳理|筛选)了|初步形成了"  # 遴选了12件候选项目: how the list was made
-    r"|初步查明|经(?:初步)?调查"  # 初步查明亟需修复治理的…面积超630万亩: what a survey found
-    r"|(?:进行|开展|实施)了"  # 对全国30个省…进行了评价考核: work done
-    r"|已(?:经)?(?:达到|实现|完成|建成|突破|超过|累计|过半|开工建设|开工|投产|竣工)"
-    # 目前实有特种消防车辆43辆, 现有…: the state today (not 由目前的9.5提高到11, 在现有基础上,
-    # nor 5.0‰（目前8.1‰）: the baseline in brackets after a target, nor 现有矿井净增产量…: what
-    # the stock shall add, nor 实现有人机…飞行量: 实现 before 有; nor 实有民营市场主体将达到260万户:
-    # the stock a goal is set for)
-    r"|(?<![比较由从于（(])目前(?!的)|(?<![在比较由从于建造级用实进升对])现有(?!基础|水平|[\u4e00-\u9fff]{0,6}(?:净增|新增|增产))"
-    r"|实有(?![^，。；,;\d]{1,16}?(?:将|要|力争)?(?:达到|突破|超过))"
+DONE_RE = scan_first_chars(
+    re.compile(
+        r"(?:实现|完成|达到|增长|提高|提升|下降|降低|减少|突破|超过|新增|建成|增加|累计)了"
+        r"|(?:遴选|征集|收集|梳理|筛选)了|初步形成了"  # 遴选了12件候选项目: how the list was made
+        r"|初步查明|经(?:初步)?调查"  # 初步查明亟需修复治理的…面积超630万亩: what a survey found
+        r"|(?:进行|开展|实施)了"  # 对全国30个省…进行了评价考核: work done
+        r"|已(?:经)?(?:达到|实现|完成|建成|突破|超过|累计|过半|开工建设|开工|投产|竣工)"
+        # 目前实有特种消防车辆43辆, 现有…: the state today (not 由目前的9.5提高到11, 在现有基础上,
+        # nor 5.0‰（目前8.1‰）: the baseline in brackets after a target, nor 现有矿井净增产量…: what
+        # the stock shall add, nor 实现有人机…飞行量: 实现 before 有; nor 实有民营市场主体将达到260万户:
+        # the stock a goal is set for)
+        r"|(?<![比较由从于（(])目前(?!的)|(?<![在比较由从于建造级用实进升对])现有(?!基础|水平|[\u4e00-\u9fff]{0,6}(?:净增|新增|增产))"
+        r"|实有(?![^，。；,;\d]{1,16}?(?:将|要|力争)?(?:达到|突破|超过))"
+    )
 )
 # 用3年时间, 用三至五年时间, 通过3年攻坚, 经过五年的努力: a span counted from the plan's start
 # (context.RELATIVE_RE dates it)
@@ -273,23 +277,25 @@ STRUCTURE_NOUNS = frozenset(
 )
 # The counted noun names the plan's own parts (以下14个方面的工作, 工业等17个领域碳达峰工作,
 # 20个预期性指标): structure, not a target.
-STRUCTURE_METRIC_RE = re.compile(
-    r"^(?:方面|领域|部分|大任务|项任务|举措|措施)|^[章节]$|指标$|(?:方面|领域)的?工作$"
-    r"|^(?:硬核|务实|具体|关键|政策)(?:举措|措施)$"  # 推出八大行动、25项硬核举措
-    r"|(?:机制|制度)$"  # 建立9个…联动机制: the ways of working a plan sets up (no gold counts one)
-    r"|候选项目$|票决(?:产生|确定)$"  # 形成了15个候选项目, 经…会议票决产生10件: how a list was made
-    r"|^(?:重点|主要|建设|工作|专项)?任务$|^(?:重点)?民生实事(?:项目)?$|^实事$"  # 实施47项民生实事
-    r"|^(?:重点)?民生实事[（(]20\d\d年[）)]|^民生实事(?:\(|（|作为|工作方案)"  # 20件民生实事(2024年)
-    r"|实事(?:项目)?(?:为牵引|共)?$"  # 办好40件群众急难愁盼民生实事, 10件惠民实事, 实事项目共30项
-    r"|实事(?:项目|方案)?(?:按时|是|完成|确定)|实事方案$"  # 十件实事项目按时完成, 50件民生实事是…
-    r"|^(?:这一|这个|该|上述)目标"  # 为确保3.99万亩这一目标完成: a target named again
-    r"|专栏”?$|^(?:纲要|规划|方案)共?设$"  # 设置27个“专栏”, 纲要共设18篇
-    # 《建议》共15个部分、61条: a document's own parts (not 《规划》共布设…停车场125处: what it plans)
-    r"|^《[^》]{1,30}》共[有分计设]?(?:\d+[个项条篇章节]?(?:部分)?、)*$"
-    r"|意见[和、与]?建议$"  # 收到意见建议432条: how a list was made
-    # 16项基本符合或快于预期, 4项滞后: the plan's own indicators counted by their progress
-    r"|^(?:指标)?(?:基本)?(?:达到或超过|符合|快于|超|超过|慢于|低于|滞后于?)(?:或快于)?(?:规划)?"
-    r"(?:预期|进度)|^(?:指标)?滞后$"
+STRUCTURE_METRIC_RE = scan_first_chars(
+    re.compile(
+        r"^(?:方面|领域|部分|大任务|项任务|举措|措施)|^[章节]$|指标$|(?:方面|领域)的?工作$"
+        r"|^(?:硬核|务实|具体|关键|政策)(?:举措|措施)$"  # 推出八大行动、25项硬核举措
+        r"|(?:机制|制度)$"  # 建立9个…联动机制: the ways of working a plan sets up (no gold counts one)
+        r"|候选项目$|票决(?:产生|确定)$"  # 形成了15个候选项目, 经…会议票决产生10件: how a list was made
+        r"|^(?:重点|主要|建设|工作|专项)?任务$|^(?:重点)?民生实事(?:项目)?$|^实事$"  # 实施47项民生实事
+        r"|^(?:重点)?民生实事[（(]20\d\d年[）)]|^民生实事(?:\(|（|作为|工作方案)"  # 20件民生实事(2024年)
+        r"|实事(?:项目)?(?:为牵引|共)?$"  # 办好40件群众急难愁盼民生实事, 10件惠民实事, 实事项目共30项
+        r"|实事(?:项目|方案)?(?:按时|是|完成|确定)|实事方案$"  # 十件实事项目按时完成, 50件民生实事是…
+        r"|^(?:这一|这个|该|上述)目标"  # 为确保3.99万亩这一目标完成: a target named again
+        r"|专栏”?$|^(?:纲要|规划|方案)共?设$"  # 设置27个“专栏”, 纲要共设18篇
+        # 《建议》共15个部分、61条: a document's own parts (not 《规划》共布设…停车场125处: what it plans)
+        r"|^《[^》]{1,30}》共[有分计设]?(?:\d+[个项条篇章节]?(?:部分)?、)*$"
+        r"|意见[和、与]?建议$"  # 收到意见建议432条: how a list was made
+        # 16项基本符合或快于预期, 4项滞后: the plan's own indicators counted by their progress
+        r"|^(?:指标)?(?:基本)?(?:达到或超过|符合|快于|超|超过|慢于|低于|滞后于?)(?:或快于)?(?:规划)?"
+        r"(?:预期|进度)|^(?:指标)?滞后$"
+    )
 )
 # money handed out (发放创业担保贷款180亿元, 给予奖励50万元): not a target
 HANDOUT_RE = re.compile(
@@ -392,17 +398,19 @@ THREE_SECTORS_RE = re.compile(r"^第?(?:一二三|一、二、三)(产业?|次�
 # Y（以下简称X）: X names Y from here on
 ALIAS_RE = re.compile(r"[^（(，,。；]*[（(]以下简称[“\"]?([^）)”\"]{1,12})[”\"]?[）)]")
 # money handed out or budgeted is not a plan target (安排资金5000亿元, 扶贫资金增长43.4%)
-BUDGET_RE = re.compile(
-    r"预算内[\u4e00-\u9fff]{0,4}投资|预算安排|财政资金|国债资金|扶贫资金|专项资金|补助资金|奖补资金|引导基金|奖励资金|安排资金|财政投入"
-    r"|投入[\u4e00-\u9fff]{0,4}资金|衔接资金|帮扶资金"  # 预计投入资金2.5亿元, 投入衔接资金1.1亿元
-    r"|公益金"  # 计划投入体彩公益金5000万元: a lottery fund's money spent
-    r"|拟(?:投入|投资)|筹资"  # 今年拟投入277亿元, 先后共筹资4974.44万元: spending proposed or raised
-    r"|安排投资|投资资金|预算资金|债券资金"  # 安排投资5.1亿元, 计划投资资金16.8亿元: money budgeted
-    # 在教育方面的投入达到6.6亿元, 李沧区还将投资1200万元: what a government spends on a field
-    r"|在[\u4e00-\u9fff]{1,8}(?:方面|上)的投入|(?<![国家])[省市县区]还?将投资"
-    r"|资金安排|[安拨]付|补贴资金|(?:筹集|筹措)[\u4e00-\u9fff]{0,4}资金|财政性资金|建设性资金|三公[”\"]?经费|资本金"
-    r"|匹配$|(?:中央|省|市|县|区)级?(?:安排|补助)$"  # 县(市、区)匹配479万元, 市级安排68万元
-    r"|资金中(?:每年)?安排"  # 中央从…建设资金中每年安排50亿元: money a fund hands out
+BUDGET_RE = scan_first_chars(
+    re.compile(
+        r"预算内[\u4e00-\u9fff]{0,4}投资|预算安排|财政资金|国债资金|扶贫资金|专项资金|补助资金|奖补资金|引导基金|奖励资金|安排资金|财政投入"
+        r"|投入[\u4e00-\u9fff]{0,4}资金|衔接资金|帮扶资金"  # 预计投入资金2.5亿元, 投入衔接资金1.1亿元
+        r"|公益金"  # 计划投入体彩公益金5000万元: a lottery fund's money spent
+        r"|拟(?:投入|投资)|筹资"  # 今年拟投入277亿元, 先后共筹资4974.44万元: spending proposed or raised
+        r"|安排投资|投资资金|预算资金|债券资金"  # 安排投资5.1亿元, 计划投资资金16.8亿元: money budgeted
+        # 在教育方面的投入达到6.6亿元, 李沧区还将投资1200万元: what a government spends on a field
+        r"|在[\u4e00-\u9fff]{1,8}(?:方面|上)的投入|(?<![国家])[省市县区]还?将投资"
+        r"|资金安排|[安拨]付|补贴资金|(?:筹集|筹措)[\u4e00-\u9fff]{0,4}资金|财政性资金|建设性资金|三公[”\"]?经费|资本金"
+        r"|匹配$|(?:中央|省|市|县|区)级?(?:安排|补助)$"  # 县(市、区)匹配479万元, 市级安排68万元
+        r"|资金中(?:每年)?安排"  # 中央从…建设资金中每年安排50亿元: money a fund hands out
+    )
 )
 # 90%以上的村生活垃圾得到治理: a share of units that reach a state
 SHARE_OF_UNITS_RE = re.compile(
@@ -518,24 +526,28 @@ COMPOUND_WORK_VERBS = _words(
 # 改造提升11万亩高标准农田: 提升 closes a work verb here, it is not a change of a measure
 WORK_THEN_CHANGE_RE = re.compile(r"(?:改造|整治|建设|优化|更新)(?:提升|提高)$")
 # 每个乡镇至少建成1家…中心: a creation verb right before the number puts the metric after it.
-VERB_BEFORE_NUMBER = re.compile(
-    rf"(?:至少|最少)?(?:{_alt(INCREMENT_VERBS + ACTION_VERBS)})$|(?:要|应|至少|均|都|建|设)有$|配备$|配齐$"
-    # 开发1—2个…食品, 守住18亿亩耕地红线, 我省将建100个运动休闲基地: the metric follows
-    r"|开发$|守住$|守牢$|严守$|坚守$|(?:将|要|拟|再)建$"
+VERB_BEFORE_NUMBER = scan_first_chars(
+    re.compile(
+        rf"(?:至少|最少)?(?:{_alt(INCREMENT_VERBS + ACTION_VERBS)})$|(?:要|应|至少|均|都|建|设)有$|配备$|配齐$"
+        # 开发1—2个…食品, 守住18亿亩耕地红线, 我省将建100个运动休闲基地: the metric follows
+        r"|开发$|守住$|守牢$|严守$|坚守$|(?:将|要|拟|再)建$"
+    )
 )
 ACTION_RE = re.compile(rf"{_alt(COMPOUND_WORK_VERBS + ACTION_VERBS)}")
 OBJECT_VERB_RE = re.compile(rf"{_alt(OBJECT_VERBS + ACTION_VERBS + INCREMENT_VERBS)}")
 OBJECT_VERB_END_RE = re.compile(rf"(?:{_alt(OBJECT_VERBS + ACTION_VERBS + INCREMENT_VERBS)})$")
 # a clause that opens with a verb of its own (新增和改建…, 更新…, 新辟和优化…) inherits no kind
-OWN_VERB_RE = re.compile(
-    rf"(?:{_alt(OBJECT_VERBS + ACTION_VERBS + list(OWN_VERB_START))}"
-    r"|新辟|更新|规范设置|提升|新增和|新建和)"
+OWN_VERB_RE = scan_first_chars(
+    re.compile(
+        rf"(?:{_alt(OBJECT_VERBS + ACTION_VERBS + list(OWN_VERB_START))}"
+        r"|新辟|更新|规范设置|提升|新增和|新建和)"
+    )
 )
 # money is a threshold or a budget inside an object (实施5000万元以上项目), never its count
-MONEY_UNIT_RE = re.compile(r"元$")
+MONEY_UNIT_RE = scan_first_chars(re.compile(r"元$"))
 # 应 is a modal after a metric (总量应), but the end of a word in 供应/响应/适应/效应 …
 _TRAIL_ALT = _alt(_TRAIL_WORDS).replace("应", "(?<![供响适对反效相回感呼答])应")
-TRAIL_RE = re.compile(rf"(?:{_TRAIL_ALT})(?:{_TRAIL_ALT})*$")  # see VERB_RE
+TRAIL_RE = scan_first_chars(re.compile(rf"(?:{_TRAIL_ALT})(?:{_TRAIL_ALT})*$"))  # see VERB_RE
 # …装机规模2030年达到: the deadline between a subject and its verb (DEADLINE_RE) ends no metric
 TRAIL_YEAR_RE = re.compile(r"(?<=[\u4e00-\u9fff])(?:19|20)\d\d年(?:底|末)?$")
 # Where a metric written after its number ends: 等, or the next number of a list.
@@ -567,15 +579,3 @@ PEOPLE_AFTER_WAN = re.compile(
     r"(?:人口|人员|员额|居民|学生|妇女|孕妇|孕产妇|老年人|老人|儿童|青少年|幼儿|新生儿|群众|农民|职工"
     r"|劳动者|残疾人|患者)"
 )
-
-
-# scanned by the characters their matches open with (first_chars: the same matches, faster)
-DEADLINE_RE = scan_first_chars(DEADLINE_RE)
-DONE_RE = scan_first_chars(DONE_RE)
-STRUCTURE_METRIC_RE = scan_first_chars(STRUCTURE_METRIC_RE)
-BUDGET_RE = scan_first_chars(BUDGET_RE)
-VERB_BEFORE_NUMBER = scan_first_chars(VERB_BEFORE_NUMBER)
-TRAIL_RE = scan_first_chars(TRAIL_RE)
-MONEY_UNIT_RE = scan_first_chars(MONEY_UNIT_RE)
-VERB_THEN_WHOLE_RE = scan_first_chars(VERB_THEN_WHOLE_RE)
-OWN_VERB_RE = scan_first_chars(OWN_VERB_RE)

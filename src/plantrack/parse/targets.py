@@ -374,17 +374,21 @@ _PLACE_YEAR_DONE = re.compile(
 
 
 # 超额完成年度任务, 已全部完成: the sentence reports its task done (not 确保完成年度任务)
-_TASK_DONE = re.compile(
-    r"(?:超额|提前|已(?:全部)?|圆满|均已)完成(?:了)?(?:年度|全年|既定)?(?:目标)?任务"
-    # 全年新(改)扩建幼儿园48所,超额完成40所的年度目标任务: the year's result beside its target
-    r"|超额完成[^，。；,;]{1,16}的(?:年度|全年)?(?:目标)?任务?"  # 任务? : a page cut after 任
-    # 新增生活垃圾转运能力3350吨/天,完成年度目标任务: the figure, then the task it fulfilled
-    r"|(?<=[,，])完成(?:了)?(?:年度|全年)(?:目标)?任务"
-    # 新增就业人员14.26万人,完成111%; …104.85万平方米,完成进度达131%: the share of its task done
-    r"|(?<=[,，])完成(?:进度)?(?:达到?|为)?\d+(?:\.\d+)?%"
+_TASK_DONE = scan_first_chars(
+    re.compile(
+        r"(?:超额|提前|已(?:全部)?|圆满|均已)完成(?:了)?(?:年度|全年|既定)?(?:目标)?任务"
+        # 全年新(改)扩建幼儿园48所,超额完成40所的年度目标任务: the year's result beside its target
+        r"|超额完成[^，。；,;]{1,16}的(?:年度|全年)?(?:目标)?任务?"  # 任务? : a page cut after 任
+        # 新增生活垃圾转运能力3350吨/天,完成年度目标任务: the figure, then the task it fulfilled
+        r"|(?<=[,，])完成(?:了)?(?:年度|全年)(?:目标)?任务"
+        # 新增就业人员14.26万人,完成111%; …104.85万平方米,完成进度达131%: the share of its task done
+        r"|(?<=[,，])完成(?:进度)?(?:达到?|为)?\d+(?:\.\d+)?%"
+    )
 )
 # 318件建议提案全部办理完毕: the cases handled, reported (not 确保…全部办结: an aim)
-_ALL_HANDLED = re.compile(r"(?<![前底])全部(?:办结|办复|办理完毕)(?=[，。；,;]|$)")
+_ALL_HANDLED = scan_first_chars(
+    re.compile(r"(?<![前底])全部(?:办结|办复|办理完毕)(?=[，。；,;]|$)")
+)
 _AIM = re.compile(review.AIM_WORDS)
 
 
@@ -710,8 +714,3 @@ def explain_targets(text: str, *, end_year: int) -> list[dict]:
             rows.append(explain_row(m.group(0), m.start(), m.end(), False, bare))
     rows.sort(key=lambda r: r["start"])
     return rows
-
-
-# scanned by the characters their matches open with (first_chars: the same matches, faster)
-_TASK_DONE = scan_first_chars(_TASK_DONE)
-_ALL_HANDLED = scan_first_chars(_ALL_HANDLED)
