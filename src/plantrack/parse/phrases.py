@@ -386,6 +386,10 @@ def post_metric(after: str) -> str:
         return _shared_noun(after)  # 新建10家、改建6家社区老年活动室: the noun after the last item
     if after[:1] in "，,；;":
         return ""
+    if _PURPOSE.match(after):
+        return (
+            ""  # 提质改造农村公路5000公里 为乡村振兴注入强动力: what it is for (not 为民服务中心)
+        )
     if COMPLETION_RE.match(after):
         return ""  # 4000人完成736人: the completion reported beside the target, not its metric
     if _PAGE_CHROME.match(after):
@@ -416,6 +420,9 @@ def post_metric(after: str) -> str:
     return "" if metric in vocab.NOT_A_METRIC else metric  # 迈上3万亿元台阶: elided
 
 
+_PURPOSE = re.compile(
+    r"为(?![民老农企小残群侨妇儿])[^，。；、]{1,12}(?:注入|提供|奠定|打下|创造|助力)"
+)
 _GRADE_ONLY = re.compile(r"[十百千万亿\d一二三四五六七八九]{1,6}(?:级|亿元?以上|亿元?级)")
 _NEXT_GRADED_NOUN = re.compile(
     r"、\d+个[十百千万亿\d一二三四五六七八九]{1,6}(?:级|亿元?以上|亿元?级)([\u4e00-\u9fff]{2,12})"

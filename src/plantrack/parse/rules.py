@@ -612,8 +612,12 @@ _TOTAL_WORDS = frozenset(("一共", "共计", "总共", "共有"))
 def rule_has_metric(r: Reading, run: ClauseRun) -> str | None:
     """A target names what it measures: two letters at least, and not the plan's own structure
     (提出3项指标, 10个方面工作)."""
-    if not r.metric and _YEARLY_NEW.search(r.pre):
-        r.metric = "新增"  # …加装自动扶梯和无障碍电梯，…，年均新增15台左右: the things just named
+    if not r.metric:
+        bare = _BARE_NEW.search(r.pre)
+        # …加装自动扶梯和无障碍电梯，…，年均新增15台左右; …在建项目建设，新开工1200公里: the
+        # things just named, counted by the verb alone
+        if bare and (bare.group(1) or bare.group(2) in _BARE_NEW_VERBS):
+            r.metric = bare.group(2)
     if len(vocab.CJK_OR_ALNUM.findall(r.metric)) < 2 and not _one_product(r):
         return "no metric before or after the number"
     if r.metric.endswith("的指标") and len(r.metric) > 3 and r.q.unit not in _PART_UNITS:
@@ -641,7 +645,8 @@ def rule_has_metric(r: Reading, run: ClauseRun) -> str | None:
     return None
 
 
-_YEARLY_NEW = re.compile(r"(?:^|[，；。])(?:年均|每年|平均每年)新增$")
+_BARE_NEW = re.compile(r"(?:^|[，；。])(年均|每年|平均每年)?(新[\u4e00-\u9fff]{1,3})$")
+_BARE_NEW_VERBS = frozenset(("新开工", "新建成", "新开通", "新投运"))
 
 
 # (a share in brackets after it: 6个老旧小区改造正在施工中(90%) is the part done, a progress report)

@@ -31,6 +31,8 @@ def deadline_at(
     deadline, past = scan.deadline or scan.end_year or None, scan.past
     for p, y, was in deadlines:
         if p <= pos:
+            if _ground_before(scan.text, p, pos):
+                continue
             deadline, past = y, was
         elif (
             scan.text.startswith(_WITHIN_THIS_YEAR, p)
@@ -40,6 +42,13 @@ def deadline_at(
             # 13个抽水蓄能电站今年内全部核准启动建设: the time right after the value, in its clause
             return y, was
     return deadline, past
+
+
+def _ground_before(text: str, p: int, pos: int) -> bool:
+    """在去年建设166座城际快充站的基础上，计划建设22座…: a year in the ground a goal stands on
+    dates that clause only."""
+    end = _CLAUSE_BREAK.search(text, p, pos)
+    return end is not None and text.endswith("基础上", 0, end.start())
 
 
 _AFTER_REACH = 16  # characters from a value to 今年内 after it that still dates it

@@ -112,6 +112,7 @@ ACTION_VERBS = _words(
     " 邀请 改编 攻关 举办"  # 邀请500名国际文化名人, 改编20台左右优秀昆曲剧目, 攻关100项关键技术
     " 启用 投用"  # 启用1所学校、2所幼儿园: put into use
     " 开办"  # 开办两处公办幼儿园
+    " 评选"  # 评选10条全省“最美农村路”: the roads chosen, counted
     " 锻造"  # 锻造纺织鞋服、石油化工、建材家居等3个万亿级产业集群
     " 升级"  # 升级8个老旧市场: the things upgraded, counted
     " 育成"  # 育成…农作物新品种16个: bred, not new things of a 新 verb
@@ -124,6 +125,7 @@ OWN_VERB_START = tuple(
     _words(
         "参与 服务 带动 吸纳 支持 帮助 惠及 覆盖 吸引 改造 培训 完成 续建 改建 扩建 建成 实施 种植 栽植 维修"
         " 竣工 完工 投入使用 投用 延伸 优化 搬迁 再投放"  # 新建幼儿园5所，竣工幼儿园3所: its own stage
+        " 基本建成"  # 新开工11万套，基本建成13.2万套: its own stage
         " 发展"  # 新建养殖园区10个，发展股份制牧场5个: more of what there is, a level
         " 盘活"  # 新增…楼宇10幢、盘活低效用地1.3万亩: land put back to use, a level
         " 整治"  # 新建250个和美乡村、整治提升2500个清洁乡村: the villages put in order

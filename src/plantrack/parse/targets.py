@@ -438,6 +438,11 @@ def _reported_as_of(text: str, s0: int, s1: int) -> tuple[int, int]:
     return m.end(), ahead.start() if ahead else s1
 
 
+def _noun_subject(subject: str) -> str:
+    """The subject a target hands on, unless it is a bare verb (新开工11万套，基本建成…)."""
+    return "" if subject in vocab.INCREMENT_VERBS else subject
+
+
 def _sentence(scan: Scan, s0: int, s1: int, sq: list[Quantity], sm: list) -> None:
     text, found, ex = scan.text, scan.found, scan.ex
     start = len(found)
@@ -502,7 +507,7 @@ def _sentence(scan: Scan, s0: int, s1: int, sq: list[Quantity], sm: list) -> Non
             else:
                 last = found[-1]
                 state.kind, state.unit, state.comparator = last.kind, last.unit, last.comparator
-                state.subject = last.subject or state.subject
+                state.subject = _noun_subject(last.subject) or state.subject
             state.subjects = [f.subject for f in found[before:] if f.value is not None]
         else:
             state.subjects = []

@@ -1,0 +1,67 @@
+"""The seventy-fifth round: forms of the retired texts b115 and b116."""
+
+from __future__ import annotations
+
+from paragraph import targets_of
+
+
+def _facts(found: list) -> list[tuple]:
+    return [(t.metric, t.value, t.unit, t.kind) for t in found]
+
+
+def test_a_new_start_counted_by_its_verb_alone_is_a_target() -> None:
+    found = targets_of(
+        "我省今年将加快4080公里干线公路在建项目建设，新开工1200公里，完工800公里。", 2022, 2022
+    )
+    assert _facts(found) == [
+        ("新开工", 1200.0, "公里", "increment"),
+        ("完工", 800.0, "公里", "level"),
+    ]
+
+
+def test_a_bare_new_verb_hands_no_subject_to_the_next_stage() -> None:
+    found = targets_of("实施棚户区改造工程。新开工11万套，基本建成13.2万套。", 2021, 2021)
+    assert _facts(found) == [
+        ("新开工", 11.0, "万套", "increment"),
+        ("基本建成", 13.2, "万套", "level"),
+    ]
+
+
+def test_a_bare_new_verb_outside_the_short_list_is_not_a_metric() -> None:
+    assert targets_of("加快项目建设，新落地3个。", 2022, 2022) == []
+
+
+def test_what_is_chosen_by_a_contest_is_counted() -> None:
+    found = targets_of(
+        "今年我省将推进示范公路建设，省级评选3—5条年度最美旅游路，评选10条全省“最美农村路”。",
+        2022,
+        2022,
+    )
+    assert [(t.value, t.value_max, t.unit) for t in found] == [(3.0, 5.0, "条"), (10.0, None, "条")]
+    assert found[0].metric.endswith("最美旅游路")
+
+
+def test_what_a_figure_is_for_is_not_its_metric() -> None:
+    found = targets_of("湖南将提质改造农村公路5000公里为乡村振兴注入强动力", 2022, 2022)
+    assert all("乡村振兴" not in t.metric for t in found)
+
+
+def test_a_service_centre_for_the_people_is_still_a_metric_after_the_value() -> None:
+    found = targets_of("今年将建成10个为民服务中心。", 2022, 2022)
+    assert [(t.metric, t.value) for t in found] == [("为民服务中心", 10.0)]
+
+
+def test_a_past_year_in_the_ground_a_goal_stands_on_dates_only_its_own_clause(tmp_path) -> None:
+    from paragraph import document_targets
+
+    found = document_targets(
+        tmp_path,
+        "加快建设高速公路快充网络。在去年建设166座城际快充站的基础上，计划建设22座快充站、"
+        "88个充电桩，基本建成全省高速公路服务区快充网络。",
+        2017,
+        2017,
+    )
+    assert [(t.value, t.unit, t.deadline) for t in found] == [
+        (22.0, "座", 2017),
+        (88.0, "个", 2017),
+    ]
