@@ -65,3 +65,64 @@ def test_a_past_year_in_the_ground_a_goal_stands_on_dates_only_its_own_clause(tm
         (22.0, "座", 2017),
         (88.0, "个", 2017),
     ]
+
+
+def test_a_wire_copys_ascii_stop_ends_its_sentence(tmp_path) -> None:
+    from paragraph import document_targets
+
+    found = document_targets(
+        tmp_path,
+        "甘肃将推进冷链物流发展, 到2020年, 全省新增各类冷链仓储静态库容500万吨, 总量达到1000万吨.\n"
+        "新疆每年营造林200万亩以上, 到2020年森林覆盖率达到5.6%.”22日, 厅长在会上表示.\n",
+        2018,
+        2020,
+    )
+    assert [(t.value, t.unit) for t in found] == [
+        (500.0, "万吨"),
+        (1000.0, "万吨"),
+        (200.0, "万亩"),
+        (5.6, "%"),
+    ]
+
+
+def test_an_ascii_stop_inside_a_number_or_after_a_heading_numeral_is_kept() -> None:
+    from plantrack.read.clean import chinese_punctuation
+
+    assert chinese_punctuation("一.总体要求, 达到1.5%. 其他") == "一.总体要求，达到1.5%。 其他"
+
+
+def test_a_level_reached_does_not_inherit_the_new_ones_kind() -> None:
+    found = targets_of(
+        "积极争取将新增1亿亩林地纳入天保工程补助范围，使我区天保补助面积扩展到1.59亿亩。",
+        2016,
+        2020,
+    )
+    assert [(t.value, t.kind) for t in found] == [(1.0, "increment"), (1.59, "level")]
+
+
+def test_either_of_two_targets_joined_by_or_gives_both() -> None:
+    found = targets_of(
+        "到2027年，重点湖泊所在城市生活污水集中收集率较2024年提升15个百分点或达到75%以上。",
+        2025,
+        2027,
+    )
+    assert [(t.value, t.unit) for t in found] == [(15.0, "个百分点"), (75.0, "%")]
+
+
+def test_what_may_come_is_still_no_target() -> None:
+    assert targets_of("到2025年，新能源汽车保有量或达6万辆。", 2021, 2025) == []
+
+
+def test_a_forecast_of_vehicles_owned_is_no_target_but_the_planned_work_is() -> None:
+    found = targets_of(
+        "预计到2025年，福州市汽车保有量为188万辆，其中，电动汽车保有量将达到14.1万辆。"
+        "到2025年福州市建设公用充电桩14288个。",
+        2021,
+        2025,
+    )
+    assert [(t.value, t.unit) for t in found] == [(14288.0, "个")]
+
+
+def test_a_province_and_this_year_before_the_verb_are_not_the_metric() -> None:
+    found = targets_of("新疆今年将造林200万亩", 2019, 2019)
+    assert [(t.metric, t.value) for t in found] == [("造林", 200.0)]

@@ -183,7 +183,8 @@ _ARRANGED = re.compile(r"(?:左右|以内)?安排")
 
 def _hedged(verb: str | None, pre: str, after: str, metric: str) -> str | None:
     """保有量或达6万辆 (what may come), 赤字率拟按4%左右安排 (what a budget is drawn up on)."""
-    if verb and metric.endswith("或") and verb in _MAY_VERBS:
+    # (not 提升15个百分点或达到75%以上: either of two targets)
+    if verb and metric.endswith("或") and verb in _MAY_VERBS and metric != "或":
         return "a forecast (保有量或达6万辆): may reach, not a target"
     if pre.endswith("拟按") and _ARRANGED.match(after):
         return "a budget's arrangement (赤字率拟按4%左右安排), not a target"

@@ -247,7 +247,21 @@ def reject(q: Quantity, head: Head, after: str, metric: str, chained: bool) -> s
         head.verb
         and rest
         # 达到70%或较2020年提高5个百分点: either of two targets
-        and not rest.startswith(("、", "和", "及", "以及", "用于", "等", "或较", "或比"))
+        and not rest.startswith(
+            (
+                "、",
+                "和",
+                "及",
+                "以及",
+                "用于",
+                "等",
+                "或较",
+                "或比",
+                "或达到",
+                "或提高到",
+                "或提升到",
+            )
+        )
         and not _reach_a_state(q, head, rest)
         and not SECOND_COUNT.match(rest)  # 达到18条37回路、…: the same thing counted twice
         # 达到60%以上实现新增…: a clause whose comma a copy lost, the next opening on its verb

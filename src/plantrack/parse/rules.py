@@ -701,6 +701,7 @@ def rule_kind(r: Reading, run: ClauseRun) -> str | None:
         and "新增"
         not in r.metric  # …160亿元，城镇新增就业41万人: an indicator named with 新增 is a level
         and _SHARE_OF.search(r.metric) is None  # …年均增速20%，…增加值占GDP的12%: a share
+        and not r.metric.endswith("到")  # 新增1亿亩…，使…面积扩展到1.59亿亩: the level reached
     ):
         r.kind = state.kind
     elif (

@@ -68,6 +68,22 @@ def forecast_list(scan: Scan, s0: int, s1: int, start: int) -> None:
         found.remove(f)
 
 
+# 预计到2025年，福州市汽车保有量为188万辆: a sentence that opens on 预计 foresees how many vehicles
+# people will own; the plan sets no such figure (not 预计建设公用充电桩14288个: the plan's work)
+_FORESEEN = re.compile(r"\s*预计")
+_STOCK_OWNED = "保有量"
+
+
+def foreseen_stock(scan: Scan, s0: int, start: int) -> None:
+    """A forecast of a stock people own (预计…汽车保有量为188万辆) is not a target."""
+    text, found = scan.text, scan.found
+    if len(found) == start or _FORESEEN.match(text, s0) is None:
+        return
+    for f in [f for f in found[start:] if _STOCK_OWNED in f.metric]:
+        scan.ex.add(text, f.pos, f.pos + 1, False, "a forecast of a stock owned (预计…保有量)")
+        found.remove(f)
+
+
 def drop_sentence(scan: Scan, start: int, reason: str) -> None:
     """Take back every figure the sentence found (from `start` on), each with `reason`."""
     for f in scan.found[start:]:

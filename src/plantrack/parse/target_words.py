@@ -483,6 +483,7 @@ LEAD_RE = re.compile(
     rf"(?=(?:将|要)?(?:力争|争取|确保|努力))"
     # 海南计划新建250个和美乡村: a place named bare, then its plan's verb
     rf"|(?:{_alt(PROVINCES)})(?=(?:要|将|还将|拟|计划)(?:{_alt(INCREMENT_VERBS)}))"
+    rf"|(?:{_alt(PROVINCES)})(?=(?:今年|明年)(?:要|将|还将|拟|计划))"  # 新疆今年将造林200万亩
     # 在公共场所新增配置…, 优先在边境地区、…村新建…: where the new things go, before their verb
     # (not 在马桥镇新建…水厂一座, 在清溪路…处新建一座…: the site of one project)
     rf"|(?:优先)?在[^，。；\d]{{2,16}}?(?<![镇乡处])(?=(?:要|将|拟)?(?:{_alt(INCREMENT_VERBS)}))"

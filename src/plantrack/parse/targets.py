@@ -58,6 +58,7 @@ from plantrack.parse.sentence_steps import (
     deadline_at,
     drop_sentence,
     forecast_list,
+    foreseen_stock,
     lead_base_year,
     listed_after,
     listed_base_year,
@@ -516,6 +517,7 @@ def _sentence(scan: Scan, s0: int, s1: int, sq: list[Quantity], sm: list) -> Non
     listed_after(scan, s0, s1, sq, start, deadlines)
     shares_of_industries(scan, s0, s1, deadlines)
     forecast_list(scan, s0, s1, start)
+    foreseen_stock(scan, s0, start)
     against_the_plan(scan, s0, s1, start)
     reported_facts(scan, s0, s1, start)
     allocated(scan, start)

@@ -154,6 +154,11 @@ def normalize_width(text: str) -> str:
 # ASCII , ; : between Chinese words (a PDF converter's or a typist's): the Chinese marks
 _ASCII_CN_PUNCT = re.compile(r"(?<=[\u4e00-\u9fff%）)”])\s*([,;:])\s*(?=[\u4e00-\u9fff“（(\d])")
 _CN_FOR_ASCII = {",": "，", ";": "；", ":": "："}
+# 总量达到1000万吨. / 菜杆. 菜品…: a sentence a wire copy closes with an ASCII stop (not 1.5, nor the
+# 一. of a heading)
+_ASCII_STOP = re.compile(
+    r"(?<=[\u4e00-\u9fff%）)”])(?<![一二三四五六七八九十])\.(?=\s|$|[\u4e00-\u9fff“”（(])", re.M
+)
 # 寿命≥71,65至74岁…, 比例≥3,社区: a comma after a figure that no thousands separator can be (not
 # three digits after it: 1,000 is kept)
 _DIGIT_COMMA = re.compile(r"(?<=\d),(?=[\u4e00-\u9fff“（(]|\d{1,2}(?!\d)|\d{4,})")
@@ -177,7 +182,8 @@ def chinese_punctuation(text: str) -> str:
     if "," not in text and ";" not in text and ":" not in text:
         return text
     text = _DIGIT_COMMA.sub("，", text) if "," in text else text
-    return _ASCII_CN_PUNCT.sub(lambda m: _CN_FOR_ASCII[m.group(1)], text)
+    text = _ASCII_CN_PUNCT.sub(lambda m: _CN_FOR_ASCII[m.group(1)], text)
+    return _ASCII_STOP.sub("。", text) if "." in text else text
 
 
 def _cut_at(text: str, width: int | None) -> bool:
