@@ -126,3 +126,23 @@ def test_a_forecast_of_vehicles_owned_is_no_target_but_the_planned_work_is() -> 
 def test_a_province_and_this_year_before_the_verb_are_not_the_metric() -> None:
     found = targets_of("新疆今年将造林200万亩", 2019, 2019)
     assert [(t.metric, t.value) for t in found] == [("造林", 200.0)]
+
+
+def test_a_count_of_a_lists_matters_is_no_target() -> None:
+    found = targets_of(
+        "“城市路桥‘畅通畅行’行动”“国省干道‘提质改造’行动”等10件民生事项蓄势待发。", 2025, 2025
+    )
+    assert found == []
+
+
+def test_what_came_into_use_and_its_figures_are_no_targets() -> None:
+    text = (
+        "2023年秋季学期开学季，广西共有83所新建中小学幼儿园投入使用，新增校舍面积达135万平方米，"
+        "新增学位达3万个。"
+    )
+    assert targets_of(text, 2023, 2023) == []
+
+
+def test_what_shall_come_into_use_is_still_a_target() -> None:
+    found = targets_of("今年，全区将有83所新建中小学幼儿园投入使用，新增学位3万个。", 2023, 2023)
+    assert [t.value for t in found] == [83.0, 3.0]

@@ -604,6 +604,7 @@ def _one_product(r: Reading) -> bool:
 # the list the items are counted in
 _LIST_NAMED = re.compile(
     r"^(?:[\u4e00-\u9fff]{1,4}[和与及])?(?:重点|重大)?(?:民生|惠民|为民办)?(?:实事|大事)|^民心工程|^民生工程$"
+    r"|^民生事项"  # …等10件民生事项蓄势待发
 )
 _PART_UNITS = frozenset(("项", "个", "条", "类", "方面"))
 _TOTAL_WORDS = frozenset(("一共", "共计", "总共", "共有"))

@@ -108,19 +108,27 @@ _REPORTED = scan_first_chars(
         r"|[年月](?:内|来|间)就(?!业|医|学|近|地|餐|诊|读|位|是)"
     )
 )
+# 开学季，广西共有83所新建中小学幼儿园投入使用，新增学位达3万个: how many came into use (a count
+# of what is there now, and the figures that go with it)
+_IN_USE_NOW = re.compile(r"共有\d[^，。；,]{0,24}(?:投入使用|建成投用|建成使用)(?=[，。；,])")
 _AHEAD = re.compile(rf"{review.AIM_WORDS}|努力|将|到(?:19|20)\d\d年|(?:19|20)\d\d年(?:前|底|末)")
 
 
 def reported_facts(scan: Scan, s0: int, s1: int, start: int) -> None:
-    """A sentence that opens by saying who reports what (专家表示, 数据显示) and looks nowhere ahead
-    states facts: none of its figures is a target."""
+    """A sentence that opens by saying who reports what (专家表示, 数据显示), or counts what came
+    into use (共有83所…投入使用), and looks nowhere ahead states facts: none of its figures is a
+    target."""
     text, found = scan.text, scan.found
     if len(found) == start:
         return
     lead = _REPORTED.search(text, s0, found[start].pos)
-    if lead is None or _AHEAD.search(text, s0, s1):
+    in_use = None if lead else _IN_USE_NOW.search(text, s0, s1)
+    if (lead is None and in_use is None) or _AHEAD.search(text, s0, s1):
         return
-    drop_sentence(scan, start, "a fact someone reports (专家表示, 数据显示)")
+    if in_use:
+        drop_sentence(scan, start, "what came into use (共有83所…投入使用)")
+    else:
+        drop_sentence(scan, start, "a fact someone reports (专家表示, 数据显示)")
 
 
 def against_the_plan(scan: Scan, s0: int, s1: int, start: int) -> None:
