@@ -146,3 +146,11 @@ def test_what_came_into_use_and_its_figures_are_no_targets() -> None:
 def test_what_shall_come_into_use_is_still_a_target() -> None:
     found = targets_of("今年，全区将有83所新建中小学幼儿园投入使用，新增学位3万个。", 2023, 2023)
     assert [t.value for t in found] == [83.0, 3.0]
+
+
+def test_the_deputies_who_voted_are_no_target() -> None:
+    assert (
+        targets_of("大会闭幕会上，242名区人大代表现场投票表决，选出10件民生实事。", 2025, 2025)
+        == []
+    )
+    assert targets_of("邀请全镇47名人大代表为全镇发展建言献策。", 2013, 2013) == []

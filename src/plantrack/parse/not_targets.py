@@ -270,8 +270,11 @@ _CHOSEN = re.compile(r"(?:公布|选出|票决出|遴选出)[^，。；]{0,20}$"
 
 
 # 大会还邀请了18名荣誉市民参加, 200多名人大代表齐聚一堂: who came to a meeting
-_MEETING_AFTER = re.compile(r"(?:参加|出席|列席|齐聚一堂)$")
-_MEETING_NEXT = re.compile(r"^[^，。；\d]{0,12}?(?:参加|出席|列席|齐聚一堂)(?:[，。；]|$)")
+# 242名区人大代表现场投票表决, 47名人大代表为…建言献策: the deputies at their work of the day
+_MEETING_AFTER = re.compile(r"(?:参加|出席|列席|齐聚一堂)$|人大代表|政协委员")
+_MEETING_NEXT = re.compile(
+    r"^[^，。；\d]{0,12}?(?:参加|出席|列席|齐聚一堂|投票|表决|票决)(?:[，。；,]|$)"
+)
 _MEETING_BEFORE = re.compile(r"(?:邀请了|应到|实到)$")
 
 
