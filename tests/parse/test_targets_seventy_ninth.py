@@ -154,3 +154,8 @@ def test_the_deputies_who_voted_are_no_target() -> None:
         == []
     )
     assert targets_of("邀请全镇47名人大代表为全镇发展建言献策。", 2013, 2013) == []
+
+
+def test_a_count_before_a_generations_code_is_a_target() -> None:
+    found = targets_of("到2025年，建成4万个5G基站。", 2021, 2025)
+    assert [(t.metric, t.value, t.unit) for t in found] == [("5G基站", 4.0, "万个")]

@@ -441,7 +441,8 @@ TIMES_VERB_RE = re.compile(r"(?:增加|增长|提高)$")
 # A metric starting with a numeral is a name (五个一批), not a metric.
 # (not a spec of the things counted: 846座10千伏开关站, 20台500千瓦机组)
 NUMERAL_NAME_RE = re.compile(
-    r"\d(?![\d.]*(?:千伏|kV|KV|伏|千瓦|兆瓦|吨级|万吨级|米级))|[一二两三四五六七八九十]+[批些大个项]"
+    # (not 4万个5G基站: a generation's code, 5G)
+    r"\d(?![\d.]*(?:千伏|kV|KV|伏|千瓦|兆瓦|吨级|万吨级|米级|G(?![a-zA-Z])))|[一二两三四五六七八九十]+[批些大个项]"
 )
 # A number followed by one of these is a qualifier or a name (世界500强, 10万吨级 …).
 QUALIFIER_AFTER = ("强", "级", "型", "大", "位", "倍")
