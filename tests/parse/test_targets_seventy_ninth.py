@@ -159,3 +159,10 @@ def test_the_deputies_who_voted_are_no_target() -> None:
 def test_a_count_before_a_generations_code_is_a_target() -> None:
     found = targets_of("到2025年，建成4万个5G基站。", 2021, 2025)
     assert [(t.metric, t.value, t.unit) for t in found] == [("5G基站", 4.0, "万个")]
+
+
+def test_new_things_after_the_place_that_gets_them_are_increments() -> None:
+    found = targets_of(
+        "到2024年，平台新增注册企业50万家，博鳌乐城新引进特许药械产品40种。", 2024, 2024
+    )
+    assert [(t.value, t.kind) for t in found] == [(50.0, "increment"), (40.0, "increment")]
