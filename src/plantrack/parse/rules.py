@@ -26,13 +26,14 @@ from plantrack.parse.count_rules import (
     weak_unit,
 )
 from plantrack.parse.first_chars import scan_first_chars
+from plantrack.parse.kind_rules import rule_kind, rule_lost_percent, rule_unit
+from plantrack.parse.metric_rules import rule_has_metric
 from plantrack.parse.money import money_reason
 from plantrack.parse.not_targets import programme_name, said_not_a_target
 from plantrack.parse.numbers import COUNT_UNITS, WEAK_UNITS, is_count
 from plantrack.parse.phrases import (
     post_metric,
     read_head,
-    strip_lead,
     strip_trail,
 )
 from plantrack.parse.reading import ClauseRun, Reading, Rule
@@ -583,197 +584,6 @@ def rule_not_a_programme(r: Reading, run: ClauseRun) -> str | None:
     """实施千座公园计划, 百亿斤粮食产能提升工程: a programme named by a round Chinese number
     (not 工农业总产值计划增长百分之四: a measure verb stands between)."""
     return None if r.head.verb else programme_name(r.q, r.metric)
-
-
-# 钢三千九百万吨，纱三百五十九万吨: the products of an older plan's list, named by one character
-_PRODUCTS = frozenset("钢铁煤油纸糖纱布盐粮棉肉蛋奶茶麻丝铜铝锌碱表")
-_OUTPUT_UNIT = re.compile(
-    r"^(?:万|亿)?(?:吨|米|只|辆|台|架|度|千瓦|千瓦时|立方米|担|斤|匹|件|双|艘)$"
-)
-
-
-def _one_product(r: Reading) -> bool:
-    """钢三千九百万吨 (an output), 钢…，增长百分之五点一 (its growth)."""
-    unit = r.q.unit or ""
-    return r.metric in _PRODUCTS and (
-        bool(_OUTPUT_UNIT.match(unit)) or (unit in ("%", "倍") and r.head.verb is not None)
-    )
-
-
-# 10项民生实事项目名单正式出炉, 15件大事和民生实事, 10件为民办实事重点项目, 20项民心工程涉及…:
-# the list the items are counted in
-_LIST_NAMED = re.compile(
-    r"^(?:[\u4e00-\u9fff]{1,4}[和与及])?(?:重点|重大)?(?:民生|惠民|为民办)?(?:实事|大事)|^民心工程|^民生工程$"
-    r"|^民生事项"  # …等10件民生事项蓄势待发
-)
-_PART_UNITS = frozenset(("项", "个", "条", "类", "方面"))
-_TOTAL_WORDS = frozenset(("一共", "共计", "总共", "共有"))
-
-
-def rule_has_metric(r: Reading, run: ClauseRun) -> str | None:
-    """A target names what it measures: two letters at least, and not the plan's own structure
-    (提出3项指标, 10个方面工作)."""
-    if not r.metric:
-        bare = _BARE_NEW.search(r.pre)
-        # …加装自动扶梯和无障碍电梯，…，年均新增15台左右; …在建项目建设，新开工1200公里: the
-        # things just named, counted by the verb alone
-        if bare and (bare.group(1) or bare.group(2) in _BARE_NEW_VERBS):
-            r.metric = bare.group(2)
-    if len(vocab.CJK_OR_ALNUM.findall(r.metric)) < 2 and not _one_product(r):
-        return "no metric before or after the number"
-    if r.metric.endswith("的指标") and len(r.metric) > 3 and r.q.unit not in _PART_UNITS:
-        r.metric = r.metric[:-3]  # 粮食的指标为三千九百二十亿斤: the target set for 粮食
-    if r.metric in vocab.STRUCTURE_NOUNS or vocab.STRUCTURE_METRIC_RE.search(r.metric):
-        return "a count of the plan's own parts, not a target"
-    if (r.metric in _TOTAL_WORDS and r.q.unit in ("项", "个", "件")) or (
-        r.q.unit in ("项", "件", "个") and _LIST_NAMED.match(r.metric)
-    ):
-        return "a count of a list's items (…民生项目清单，一共35件), not a target"
-    if r.metric == "子项" and r.pre.endswith("涉及"):
-        return "the parts a list's items hold (20项民心工程涉及60个子项), not a target"
-    if r.q.unit in ("项", "个", "件") and r.metric.endswith(("类", "领域")) and not r.post_metric:
-        return "a count of one class of a list's items (…等完善社会保障体系类2项), not a target"
-    if r.metric.endswith(("(项目", "（项目")):
-        return "a count of a list heading's items (一、科教惠民工程(项目6个…)), not a target"
-    if r.q.unit == "项" and r.metric.endswith("任务"):
-        return "a count of the plan's own tasks (14项消防建设任务), not a target"
-    if r.q.unit in ("个", "项") and r.metric.endswith(("类目标", "类指标")):
-        return "a count of the plan's own targets (经济发展类目标(13个)), not a target"
-    if r.post_metric and r.metric.endswith("中") and r.q.unit in ("项", "件", "个"):
-        return "a scope: the things among which others are counted (20项民生实事中，…已完成12项)"
-    if r.post_metric and _SHARE_INSIDE.search(r.metric):
-        return "a scope count: the noun after it holds a share of its own (4个新城…面积50%…)"
-    return None
-
-
-_BARE_NEW = re.compile(r"(?:^|[，；。])(年均|每年|平均每年)?(新[\u4e00-\u9fff]{1,3})$")
-_BARE_NEW_VERBS = frozenset(("新开工", "新建成", "新开通", "新投运"))
-
-
-# (a share in brackets after it: 6个老旧小区改造正在施工中(90%) is the part done, a progress report)
-# (not a threshold that qualifies the noun: 3万平方米节能率不低于15%的既有公共建筑)
-_SHARE_INSIDE = re.compile(r"\d%(?![）)]|(?:以上|以下)?的)")
-
-
-# 线上线下开展…, 全面完成…: a manner before the clause's own verb
-_MANNER = re.compile(r"^(?:线上线下|线上|线下|全面|深入|广泛|统筹|扎实|集中|免费)")
-
-
-def _own_verb(clause: str) -> bool:
-    """The clause opens with a verb of its own (after lead words and a manner): it inherits no
-    kind from the clause before."""
-    if vocab.OWN_VERB_RE.match(clause):
-        return True
-    rest, _, _, verb = strip_lead(clause)
-    return bool(
-        vocab.OWN_VERB_RE.match(_MANNER.sub("", rest)) or (verb and vocab.OWN_VERB_RE.match(verb))
-    )
-
-
-_SHARE_OF = re.compile(r"占(?!地)")
-
-
-def rule_kind(r: Reading, run: ClauseRun) -> str | None:
-    """新培养A1200名以上，B1000名以上: a clause without a verb inherits the kind before it."""
-    if r.kind is None and _PLANNED_NEW.match(r.metric) and r.q.unit not in vocab.SHARE_UNITS:
-        r.kind = "increment"  # 规划新建各类充电桩7000个: what the plan adds
-    if r.kind is not None:
-        return None
-    for_whom = _FOR_WHOM.match(r.metric)
-    if for_whom:  # 为高龄独居老人家庭新增烟感报警装置3000台: the verb after whom it is for
-        r.kind = "increment" if vocab.INCREMENT_RE.fullmatch(for_whom.group("verb")) else "level"
-        return None
-    head, state, unit = r.head, run.state, r.q.unit
-    # 新开工2个、建成2个, 新增楼宇10幢、盘活低效用地1.3万亩: each its own kind
-    own_verb = bool(head.work_verb) or (
-        r.metric != run.last
-        and (vocab.OWN_VERB_RE.match(r.metric) or vocab.OWN_VERB_RE.match(r.pre)) is not None
-    )  # (新开工改造城镇老旧小区1227个、3011万平方米: the same things measured again)
-    if r.chained and run.chain_kind and _alike(unit, run.last_unit) and not own_verb:
-        r.kind = run.chain_kind
-    elif (
-        head.verb is None
-        and not head.lead_verb
-        and state.kind
-        and _alike(unit, state.unit)
-        and not _own_verb(run.clause)
-        # (…楼宇10幢、盘活低效用地1.3万亩: a verb of its own ends what is new, not 每年 nor 其中)
-        and not (own_verb and state.kind == "increment" and not run.clause.startswith("其中"))
-        and "新增"
-        not in r.metric  # …160亿元，城镇新增就业41万人: an indicator named with 新增 is a level
-        and _SHARE_OF.search(r.metric) is None  # …年均增速20%，…增加值占GDP的12%: a share
-        and not r.metric.endswith("到")  # 新增1亿亩…，使…面积扩展到1.59亿亩: the level reached
-    ):
-        r.kind = state.kind
-    elif (
-        run.clause.startswith("其中")
-        and state.kind == "increment"
-        and unit == state.unit
-        and not own_verb
-    ):
-        r.kind = state.kind  # 新培育智能工厂100家，其中国家级不少于10家: a part of the new ones
-    else:
-        r.kind = "level"
-    if r.kind in ("qualitative", "multiple"):
-        r.kind = "level"  # …与经济增长同步，城镇新增就业4.5万人: a milestone's kind is its own
-    if r.kind == "annual" and _SHARE_MEASURE.search(r.metric) and not _GROWTH.search(r.metric):
-        r.kind = "level"  # 年均增长5%，其中A占比25%: a share inherits no yearly growth
-    return None
-
-
-_SHARE_MEASURE = re.compile(r"占比|比重|比例|率$")
-# 为老旧小区…充电场所安装消防设施: whom the work is for, then its own verb; 利用道路连接带、
-# 隔离带等新增白玉兰特色道路: what the work uses, then its verb
-_FOR_WHOM = re.compile(
-    r"^(?:为[^，。；]{2,24}?|(?:利用|依托|结合)[^，。；]{2,40}?等)"
-    rf"(?P<verb>{vocab.INCREMENT_RE.pattern}|安装|加装|配备|配置|建设|建成|改造)"
-)
-_PLANNED_NEW = re.compile(r"^(?:规划|计划)(?:新建|新增)")
-_GROWTH = re.compile(r"增长|增速|增幅|提高|下降|降低|年均|每年")
-
-
-def _alike(unit: str | None, other: str | None) -> bool:
-    """A kind carries between like units only: 年均增长5%，人均…8万元 is a level."""
-    return (unit in vocab.SHARE_UNITS) == (other in vocab.SHARE_UNITS)
-
-
-# 比1980年的535万吨增长12, 平均每年下降2.6、3.5: a growth whose % a scan lost (only a share
-# can follow these verbs bare); the words after it end the clause or bound the value
-_CHANGED_BY = frozenset(("增长", "提高", "下降", "降低", "递增", "递减"))
-_FROM_SHARE = re.compile(r"由[^，。；]{0,12}?\d%(?:提高|提升|上升|下降|降低)[到至]")
-_BARE_GROWTH_END = re.compile(r"^(?:左右|以上)?(?:[，。；、,;]|$)")
-
-
-def rule_lost_percent(r: Reading, run: ClauseRun) -> str | None:
-    """比1980年增长82, 由1980年的38%提高到50 (an old plan as scanned): a share, its % lost."""
-    if (
-        r.q.unit is None
-        and not r.q.fraction
-        and not r.q.chinese
-        and (r.head.verb in _CHANGED_BY or _FROM_SHARE.search(run.clause) is not None)
-        and r.q.value is not None
-        and r.q.value < 1000
-        and _BARE_GROWTH_END.match(r.after)
-        and not r.metric.endswith(vocab.RATIO_METRIC)
-    ):
-        r.q.unit = "%"
-    return None
-
-
-# ≥, ≤, ＞ …: a bound written as a sign (人均健康期望寿命≥71: a reprint that lost the unit)
-_SIGN_VERBS = frozenset(
-    v for v, comp in vocab.MEASURE_VERBS.items() if not v[0].isalpha() and comp != "="
-)
-
-
-def rule_unit(r: Reading, run: ClauseRun) -> str | None:
-    """A number without a unit is a target only for a ratio (城乡居民收入比, 基尼系数, PUE) or
-    after a bound's sign."""
-    if r.q.unit is None and not r.q.fraction and not r.metric.endswith(vocab.RATIO_METRIC):
-        if r.head.verb in _SIGN_VERBS and r.metric and r.q.value is not None:
-            return None
-        return "number without unit"
-    return None
 
 
 RULES: tuple[Rule, ...] = (
