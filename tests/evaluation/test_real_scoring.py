@@ -41,3 +41,16 @@ def test_a_review_passage_written_with_ascii_commas_is_found_in_the_cleaned_text
     text = "会上公布，2025年江苏省政府12类45件民生实事项目年度目标任务已全面完成。其中：新建普通高中30所。\n今年实施45件。"
     assert _in_review({"text": "新建普通高中30所"}, text, label)
     assert not _in_review({"text": "今年实施45件"}, text, label)
+
+
+def test_a_citation_a_review_repeats_counts_where_its_span_places_it() -> None:
+    review = "2022年，全州城镇登记失业率控制在3%以内。"
+    goals = "2023年预期目标：城镇登记失业率控制在3%以内。"
+    text = f"{review}\n{goals}"
+    label = {"review_passages": ["2022年，全州城镇登记失业率"]}
+    cited = "城镇登记失业率控制在3%以内"
+    in_goals = text.index(cited, len(review))
+    assert not _in_review({"text": cited, "span": (in_goals, in_goals + len(cited))}, text, label)
+    in_review = text.index(cited)
+    assert _in_review({"text": cited, "span": (in_review, in_review + len(cited))}, text, label)
+    assert _in_review({"text": cited}, text, label)  # no span: the citation's words decide
