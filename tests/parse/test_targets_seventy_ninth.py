@@ -166,3 +166,34 @@ def test_new_things_after_the_place_that_gets_them_are_increments() -> None:
         "到2024年，平台新增注册企业50万家，博鳌乐城新引进特许药械产品40种。", 2024, 2024
     )
     assert [(t.value, t.kind) for t in found] == [(50.0, "increment"), (40.0, "increment")]
+
+
+def test_pinyin_glosses_in_lenticular_brackets_are_dropped(tmp_path) -> None:
+    from paragraph import document_targets
+
+    found = document_targets(
+        tmp_path,
+        "到2025年，新能源装【zhuāng】机规模力争达到5000万【wàn】千瓦，"
+        "非【fēi】水可【kě】再生能源电力消纳比【bǐ】重提高【gāo】到28%。\n",
+        2021,
+        2025,
+    )
+    assert [(t.value, t.unit) for t in found] == [(5000.0, "万千瓦"), (28.0, "%")]
+    assert found[0].metric == "新能源装机规模"
+
+
+_CARD = (
+    "津南区上半年民心工程“成绩单”出炉!\n\n"
+    "截至2025年6月底，4个子项已完成，其余22个子项正在加快推进！\n\n"
+    "01 护苗助老贴心工程\n\n"
+    "新增婴幼儿托位460个、普通高中学位1050个。目前，南开学校敬慧路校区主体完工，"
+    "明贤高级中学已完成改扩建，正在进行验收。\n\n"
+    "建成老年友善医疗机构14家。该项目已完成。完成2家区属公立医院的老年友善医疗机构创建。\n"
+)
+
+
+def test_a_mid_year_report_card_states_each_task_before_its_progress(tmp_path) -> None:
+    from paragraph import document_targets
+
+    found = document_targets(tmp_path, _CARD, 2025, 2025, title="津南区上半年民心工程“成绩单”出炉!")
+    assert [(t.value, t.unit) for t in found] == [(460.0, "个"), (1050.0, "个"), (14.0, "家")]

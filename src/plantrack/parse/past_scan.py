@@ -197,7 +197,11 @@ def read_in_review(scan: Scan, s0: int, s1: int, sq: list[Quantity]) -> bool:
     task's figure beside what is done of it."""
     if _year_closed(scan):
         return False
-    if _looks_ahead_only(scan, s0, s1) or _restated_task(scan, s0, s1):
+    if (
+        _looks_ahead_only(scan, s0, s1)
+        or _restated_task(scan, s0, s1)
+        or _task_before_progress(scan, s0, s1)
+    ):
         return True
     context = scan.context
     return (not context.review or context.progress) and task_beside_progress(scan.text, sq)
@@ -215,6 +219,21 @@ def after_the_past(scan: Scan, s0: int, s1: int, sq: list[Quantity]) -> list[Qua
         return sq
     clause = clause_start(scan.text, s0, at)
     return [q for q in sq if q.start >= clause]
+
+
+# 新增婴幼儿托位460个…。目前，…已完成改扩建…: the progress told after a task's own sentence
+_PROGRESS_NEXT = re.compile(r"[。！；\s]*(?:目前|截至目前|截止目前|该项目已)")
+
+
+def _task_before_progress(scan: Scan, s0: int, s1: int) -> bool:
+    """A paragraph of a progress report that opens on its task's figures and goes on with what
+    is done so far (…学位1050个。目前，…主体完工…; 建成…14家。该项目已完成。): the first sentence
+    is the task, read unless it reports something done itself."""
+    return (
+        s0 == 0
+        and _PROGRESS_NEXT.match(scan.text, s1) is not None
+        and not review.reports_past(scan.text, s0, s1)
+    )
 
 
 def _restated_task(scan: Scan, s0: int, s1: int) -> bool:

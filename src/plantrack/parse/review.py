@@ -48,7 +48,10 @@ REVIEW_WORDS = re.compile(
     r"|(?<!未来)(?<!今后)(?<!下一个)的(?:五|一|三|十)年$"
 )
 # a report on the progress of tasks: each item restates its task, then reports on it
-PROGRESS_HEADING = re.compile(r"(?:进展|完成|落实|执行|推进)情况")
+# (上半年…“成绩单”: a year's tasks, each told with how far it has come)
+PROGRESS_HEADING = re.compile(
+    r"(?:进展|完成|落实|执行|推进)情况|(?:上半年|一季度|前三季度|年中)[^，。；]{0,16}成绩单"
+)
 # 申报条件, 申报主体和要求, 准入标准: what an applicant must meet, not what the plan sets
 CRITERIA_HEADING = re.compile(
     r"(?:申报|申请|准入|认定|遴选|评选|入选|参评|创建)(?:主体|对象|单位)?(?:和|与|及)?(?:基本)?"

@@ -72,7 +72,7 @@ def to_simplified(blocks: list[Block]) -> tuple[list[Block], list[str]]:
 # bracket lost in a mirror's encoding: the gloss goes; the lost character comes back only where
 # the garbling is known, `_LOST_WITHIN`)
 _PINYIN_GLOSS = re.compile(
-    r"(?<=[\u4e00-\u9fff])[(（?][a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ][a-zü]*\s?[)）]"
+    r"(?<=[\u4e00-\u9fff])[(（?【][a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ][a-zü]*\s?[)）】]"
 )
 
 
@@ -110,7 +110,7 @@ def without_pinyin(blocks: list[Block]) -> tuple[list[Block], list[str]]:
     paragraphs = [b.text for b in blocks if b.kind == "paragraph" and "(" in b.text]
     toneless = sum(len(_TONELESS_GLOSS.findall(t)) for t in paragraphs) >= _TONELESS_MIN
     for block in blocks:
-        if block.kind != "paragraph" or not any(b in block.text for b in "(（?"):
+        if block.kind != "paragraph" or not any(b in block.text for b in "(（?【"):
             out.append(block)
             continue
         text, n = strip_pinyin(block.text)
