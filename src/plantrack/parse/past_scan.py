@@ -230,7 +230,8 @@ def _task_before_progress(scan: Scan, s0: int, s1: int) -> bool:
     is done so far (…学位1050个。目前，…主体完工…; 建成…14家。该项目已完成。): the first sentence
     is the task, read unless it reports something done itself."""
     return (
-        s0 == 0
+        scan.context.progress
+        and s0 == 0
         and _PROGRESS_NEXT.match(scan.text, s1) is not None
         and not review.reports_past(scan.text, s0, s1)
     )
