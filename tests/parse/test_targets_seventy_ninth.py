@@ -197,3 +197,8 @@ def test_a_mid_year_report_card_states_each_task_before_its_progress(tmp_path) -
 
     found = document_targets(tmp_path, _CARD, 2025, 2025, title="津南区上半年民心工程“成绩单”出炉!")
     assert [(t.value, t.unit) for t in found] == [(460.0, "个"), (1050.0, "个"), (14.0, "家")]
+
+
+def test_still_to_come_before_the_verb_is_not_the_metric() -> None:
+    found = targets_of("城区还将新建新能源公共充电桩150个。", 2024, 2024)
+    assert [(t.metric, t.kind) for t in found] == [("新能源公共充电桩", "increment")]
