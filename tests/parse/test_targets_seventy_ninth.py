@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from paragraph import targets_of
 
 
@@ -202,3 +204,20 @@ def test_a_mid_year_report_card_states_each_task_before_its_progress(tmp_path) -
 def test_still_to_come_before_the_verb_is_not_the_metric() -> None:
     found = targets_of("城区还将新建新能源公共充电桩150个。", 2024, 2024)
     assert [(t.metric, t.kind) for t in found] == [("新能源公共充电桩", "increment")]
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "近日，安徽省委、省政府印发了《关于奋力在中部崛起中闯出新路的实施意见》，提出到2025年，",
+        "根据规划，目标到2025年，",
+    ],
+)
+def test_a_deadline_after_who_set_it_out_governs_the_sentences_after_it(lead: str) -> None:
+    found = targets_of(
+        f"{lead}经济总量稳居全国第一方阵。研发经费投入年均增长9%左右，"
+        "居民人均可支配收入年均增长7%左右。到2035年，建成现代化经济体系。",
+        2022,
+        2035,
+    )
+    assert [(t.value, t.deadline) for t in found] == [(9.0, 2025), (7.0, 2025)]
