@@ -221,3 +221,10 @@ def test_a_deadline_after_who_set_it_out_governs_the_sentences_after_it(lead: st
         2035,
     )
     assert [(t.value, t.deadline) for t in found] == [(9.0, 2025), (7.0, 2025)]
+
+
+def test_a_pages_publication_date_glued_to_a_headline_is_not_its_metric() -> None:
+    found = targets_of(
+        "广西：2023—2025年将新建高标准农田305万亩以上发布日期: 2022-11-28", 2023, 2025
+    )
+    assert all("发布日期" not in t.metric for t in found)

@@ -354,7 +354,7 @@ _LEVEL_WORDS = re.compile(rf"{vocab.LEVEL_WORDS}(?:[，。；,;]|$)")
 
 # 作者, 来源, 文章字数, 中国电力网发布时间: a web page's labels after the text, not a metric
 _PAGE_CHROME = re.compile(
-    r"(?:作者|来源|文章字数|责任编辑|浏览次数|[\u4e00-\u9fff]{0,8}发布时间)(?:$|[:：\s])"
+    r"(?:作者|来源|文章字数|责任编辑|浏览次数|[\u4e00-\u9fff]{0,8}发布(?:时间|日期))(?:$|[:：\s])"
 )
 
 
