@@ -47,3 +47,17 @@ def test_a_bare_number_is_a_target_only_as_a_ratio_or_after_a_sign() -> None:
         (2.1, None)
     ]
     assert targets_of("建设重点项目，编号12。", 2021, 2025) == []
+
+
+def test_a_noun_then_its_own_rework_is_not_new() -> None:
+    found = targets_of(
+        "“十三五”期间规划新增污水管网12.59万公里，老旧污水管网改造2.77万公里，"
+        "提标改造污水处理设施规模4220万立方米/日。",
+        2016,
+        2020,
+    )
+    assert [(t.value, t.kind) for t in found] == [
+        (12.59, "increment"),
+        (2.77, "level"),
+        (4220.0, "level"),
+    ]

@@ -27,6 +27,8 @@ def _own_verb(clause: str) -> bool:
 
 
 _SHARE_OF = re.compile(r"占(?!地)")
+# 新增污水管网12.59万公里，老旧污水管网改造2.77万公里: the noun, then its own work (not new ones)
+_REWORKED = re.compile(r"(?:改造|改建|改扩建|提标改造)$|^提标改造")
 
 
 def rule_kind(r: Reading, run: ClauseRun) -> str | None:
@@ -43,7 +45,11 @@ def rule_kind(r: Reading, run: ClauseRun) -> str | None:
     # 新开工2个、建成2个, 新增楼宇10幢、盘活低效用地1.3万亩: each its own kind
     own_verb = bool(head.work_verb) or (
         r.metric != run.last
-        and (vocab.OWN_VERB_RE.match(r.metric) or vocab.OWN_VERB_RE.match(r.pre)) is not None
+        and (
+            vocab.OWN_VERB_RE.match(r.metric) is not None
+            or vocab.OWN_VERB_RE.match(r.pre) is not None
+            or _REWORKED.search(r.metric) is not None
+        )
     )  # (新开工改造城镇老旧小区1227个、3011万平方米: the same things measured again)
     if r.chained and run.chain_kind and _alike(unit, run.last_unit) and not own_verb:
         r.kind = run.chain_kind
