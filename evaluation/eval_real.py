@@ -306,21 +306,29 @@ def print_totals(title: str, totals: dict) -> None:
 
 
 def print_recorded() -> None:
+    """Every recorded blind run, one a row (a run a column made the table too wide to read)."""
     path = HERE / "blind-scores.json"
     if not path.exists():
         return
     recorded = json.loads(path.read_text(encoding="utf-8"))
     print(
-        "\nblind batches, recorded runs (F1; a batch is scored only at the start and the end of a piece of work)"
+        "\nblind batches, recorded runs (F1; a batch is scored only at the start and the end of a"
+        " piece of work; past = past figures taken as targets in its review passages)"
     )
-    names = list(recorded)
-    print(f"{'field':<12} " + " ".join(f"{n:>14}" for n in names))
-    for f in FIELDS:
-        cells = " ".join(f"{recorded[n]['f1'].get(f, 0):>14.3f}" for n in names)
-        print(f"{f:<12} {cells}")
-    past = [recorded[n].get("totals", {}).get("review_errors") for n in names]
-    cells = " ".join(f"{'—' if p is None else p:>14}" for p in past)
-    print(f"{'past as tgt':<12} {cells}")
+    width = max(len(n) for n in recorded)
+    print(f"{'run':<{width}} " + " ".join(f"{_SHORT.get(f, f):>8}" for f in FIELDS) + "     past")
+    for name, run in recorded.items():
+        cells = " ".join(f"{run['f1'].get(f, 0):>8.3f}" for f in FIELDS)
+        past = run.get("totals", {}).get("review_errors")
+        print(f"{name:<{width}} {cells} {'—' if past is None else past:>8}")
+
+
+_SHORT = {
+    "value+unit": "value",
+    "value_max": "max",
+    "comparator": "compare",
+    "aspiration": "aspire",
+}
 
 
 RETIRED = (

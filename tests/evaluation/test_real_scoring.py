@@ -54,3 +54,24 @@ def test_a_citation_a_review_repeats_counts_where_its_span_places_it() -> None:
     in_review = text.index(cited)
     assert _in_review({"text": cited, "span": (in_review, in_review + len(cited))}, text, label)
     assert _in_review({"text": cited}, text, label)  # no span: the citation's words decide
+
+
+def test_recorded_blind_runs_print_one_a_row(tmp_path, monkeypatch, capsys) -> None:
+    import json
+
+    from evaluation import eval_real
+
+    runs = {
+        "blind9 start (abc)": {
+            "split": "blind9",
+            "f1": {"value+unit": 0.5},
+            "totals": {"review_errors": 3},
+        },
+        "blind9 end (def)": {"split": "blind9", "f1": {"value+unit": 0.75}},
+    }
+    (tmp_path / "blind-scores.json").write_text(json.dumps(runs), encoding="utf-8")
+    monkeypatch.setattr(eval_real, "HERE", tmp_path)
+    eval_real.print_recorded()
+    rows = capsys.readouterr().out.strip().splitlines()[-2:]
+    assert rows[0].startswith("blind9 start (abc)") and "0.500" in rows[0] and rows[0].endswith("3")
+    assert rows[1].startswith("blind9 end (def)") and "0.750" in rows[1] and rows[1].endswith("—")
