@@ -43,3 +43,9 @@ def test_a_lookahead_names_every_first_character() -> None:
 def test_a_pattern_whose_first_character_cannot_be_named_is_left_alone(source: str) -> None:
     pattern = re.compile(source)
     assert scan_first_chars(pattern) is pattern
+
+
+@pytest.mark.parametrize("source", [r"元$", r"[A-Za-z0-9]", r"(?P<verb>达到?)全[国省市]的?$"])
+def test_a_pattern_that_opens_on_a_character_is_left_alone(source: str) -> None:
+    pattern = re.compile(source)  # the engine scans for that first character itself
+    assert scan_first_chars(pattern) is pattern

@@ -73,13 +73,24 @@ def _first(items) -> tuple[list[str] | None, bool]:
     return out, True
 
 
+def _opens_on_a_character(items) -> bool:
+    """The pattern's first item (inside any groups) is a literal or a class: the regex engine
+    already skips ahead by it, and a lookahead would only repeat it."""
+    while len(items) and items[0][0] is sre.SUBPATTERN and not items[0][1][1] & re.IGNORECASE:
+        items = items[0][1][3]
+    return bool(len(items)) and items[0][0] in (sre.LITERAL, sre.IN)
+
+
 def scan_first_chars(pattern: re.Pattern[str]) -> re.Pattern[str]:
     """`pattern` with a lookahead that names the characters its matches open with in front (the
     same matches, found faster by `search`, `finditer`, `sub`), or `pattern` itself when they
     cannot be named."""
     if pattern.flags & (re.IGNORECASE | re.VERBOSE):
         return pattern
-    chars, empty = _first(sre_parse.parse(pattern.pattern, pattern.flags))
+    parsed = sre_parse.parse(pattern.pattern, pattern.flags)
+    if _opens_on_a_character(parsed):
+        return pattern  # 元$, [A-Za-z0-9]: the engine scans for that character itself
+    chars, empty = _first(parsed)
     if chars is None or empty:
         return pattern
     first = "".join(dict.fromkeys(chars))

@@ -386,10 +386,9 @@ def post_metric(after: str) -> str:
         return _shared_noun(after)  # 新建10家、改建6家社区老年活动室: the noun after the last item
     if after[:1] in "，,；;":
         return ""
+    # 提质改造农村公路5000公里 为乡村振兴注入强动力: what it is for (not 为民服务中心)
     if _PURPOSE.match(after):
-        return (
-            ""  # 提质改造农村公路5000公里 为乡村振兴注入强动力: what it is for (not 为民服务中心)
-        )
+        return ""
     if COMPLETION_RE.match(after):
         return ""  # 4000人完成736人: the completion reported beside the target, not its metric
     if _PAGE_CHROME.match(after):

@@ -121,14 +121,14 @@ def reported_facts(scan: Scan, s0: int, s1: int, start: int) -> None:
     text, found = scan.text, scan.found
     if len(found) == start:
         return
-    lead = _REPORTED.search(text, s0, found[start].pos)
-    in_use = None if lead else _IN_USE_NOW.search(text, s0, s1)
-    if (lead is None and in_use is None) or _AHEAD.search(text, s0, s1):
-        return
-    if in_use:
-        drop_sentence(scan, start, "what came into use (共有83所…投入使用)")
+    if _REPORTED.search(text, s0, found[start].pos):
+        reason = "a fact someone reports (专家表示, 数据显示)"
+    elif _IN_USE_NOW.search(text, s0, s1):
+        reason = "what came into use (共有83所…投入使用)"
     else:
-        drop_sentence(scan, start, "a fact someone reports (专家表示, 数据显示)")
+        return
+    if _AHEAD.search(text, s0, s1) is None:
+        drop_sentence(scan, start, reason)
 
 
 def against_the_plan(scan: Scan, s0: int, s1: int, start: int) -> None:
