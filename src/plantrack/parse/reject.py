@@ -33,7 +33,8 @@ _WORK_AT_END = re.compile(rf"(?:进行|实施)?(?:{_WORKS})+$")
 # 康复机构: a share of things that do something, the clause ending on what they do
 _SHARE_DOING = re.compile(
     r"^的?([\u4e00-\u9fff（）()、]{0,16}?"
-    r"(?:完成|实现|达到|集中在|具备|单独设置|采用|设有|建有|配有|拥有|有|接受|普及|享有)"
+    r"(?:完成|实现|达到|集中在|具备|单独设置|采用|设有|建有|配有|拥有|有|接受|普及|享有"
+    r"|转化为|投放|消纳|配备|开展|纳入|参加|使用|通(?=[\u4e00-\u9fff]{0,4}路))"
     r"(?:[\u4e00-\u9fff（）()]|[1-9]\d?(?=[座个所家处名]))"  # 70%的行政村有1座卫生公厕
     r"[\u4e00-\u9fff（）()]{0,20})$"
 )
@@ -41,6 +42,9 @@ _SHARE_DOING = re.compile(
 
 # 试点范围扩大到全国80%以上的县: a scheme spread to a share of the places, its target
 _SPREAD_TO = re.compile(r"(?:扩大|覆盖|推广|延伸)[到至]?(?:全国|全省|全市|全区|全县)?$")
+# 淘汰50%左右的国四…柴油环卫车, 将75%的降雨就地消纳和利用: the verb acts on a share of the things
+_ACTS_ON_SHARE = re.compile(r"(?:^|[，,])(?:淘汰|将)$")
+_SHARE_OF = re.compile(r"^的([\u4e00-\u9fff（）()]{2,24})$")
 
 
 # 配置一辆通信保障车, 增设一座消防站: one thing a work verb right before the numeral provides
@@ -88,6 +92,8 @@ def counted_work(q: Quantity, metric: str, after: str) -> str | None:
         return None
     if q.unit == "%":
         share = _SHARE_DOING.match(after) or _CAPABILITY.match(after)  # 80%以上钢铁产能完成…
+        if share is None and _ACTS_ON_SHARE.search(metric):
+            share = _SHARE_OF.match(after)
         return share.group(1) if share else None
     if (q.unit or "").lstrip("万亿") not in COUNT_UNITS:
         return None
@@ -186,8 +192,11 @@ def reject(q: Quantity, head: Head, after: str, metric: str, chained: bool) -> s
     solved = _SOLVES.search(metric) is not None and _PROBLEM.match(after) is not None
     if q.chinese and q.value == 1 and not strong_context and not one_thing:
         return "一 + measure word is not a count target"
-    share = q.unit == "%" and (  # 70%以上的县设有…, 试点扩大到全国80%以上的县
-        _SHARE_DOING.match(after) is not None or _SPREAD_TO.search(metric) is not None
+    share = q.unit == "%" and (
+        # 70%以上的县设有…, 试点扩大到全国80%以上的县
+        _SHARE_DOING.match(after) is not None
+        or _SPREAD_TO.search(metric) is not None
+        or (_ACTS_ON_SHARE.search(metric) is not None and _SHARE_OF.match(after) is not None)
     )
     held = _held(q, head, after)
     distributed = after.startswith(vocab.DISTRIBUTED_AFTER)
@@ -266,6 +275,8 @@ def reject(q: Quantity, head: Head, after: str, metric: str, chained: bool) -> s
         and not SECOND_COUNT.match(rest)  # 达到18条37回路、…: the same thing counted twice
         # 达到60%以上实现新增…: a clause whose comma a copy lost, the next opening on its verb
         and not (q.suffix and _NEXT_CLAUSE_VERB.match(rest))
+        # 实现15%以上的难利用矿产转化为可利用资源: a share of things that reach a state
+        and not (q.unit == "%" and head.verb == "实现" and _SHARE_DOING.match(rest))
     ):
         return f"{head.verb} + number inside a longer phrase (…{rest[:6]})"
     if head.verb == "为" and not metric and not head.priced:

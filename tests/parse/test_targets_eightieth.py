@@ -1,0 +1,25 @@
+"""The seventy-sixth round: forms of the retired texts b115 to b118 and the older batches."""
+
+from __future__ import annotations
+
+from paragraph import targets_of
+
+
+def _facts(found: list) -> list[tuple]:
+    return [(t.metric, t.value, t.unit, t.comparator) for t in found]
+
+
+def test_a_verb_that_acts_on_a_share_of_things_makes_the_share_a_target() -> None:
+    found = targets_of("到2026年，淘汰50%左右的国四及以下排放标准柴油环卫车。", 2024, 2026)
+    assert _facts(found) == [("淘汰国四及以下排放标准柴油环卫车", 50.0, "%", "~")]
+
+
+def test_a_share_that_the_plan_moves_is_a_target() -> None:
+    found = targets_of("到2030年，将75%的降雨就地消纳和利用。", 2024, 2030)
+    assert [(t.value, t.unit) for t in found] == [(75.0, "%")]
+    assert "降雨就地消纳" in found[0].metric
+
+
+def test_a_share_that_does_a_listed_thing_is_a_target() -> None:
+    found = targets_of("到2020年，实现15%以上的难利用矿产转化为可利用资源。", 2016, 2020)
+    assert [(t.value, t.unit) for t in found] == [(15.0, "%")]
