@@ -23,3 +23,9 @@ def test_a_share_that_the_plan_moves_is_a_target() -> None:
 def test_a_share_that_does_a_listed_thing_is_a_target() -> None:
     found = targets_of("到2020年，实现15%以上的难利用矿产转化为可利用资源。", 2016, 2020)
     assert [(t.value, t.unit) for t in found] == [(15.0, "%")]
+
+
+def test_a_list_items_number_does_not_hide_the_work_its_counts_are_of() -> None:
+    found = targets_of("13 推动既有多层住宅加装电梯建设,新开工400台,完工150台", 2022, 2022)
+    assert found[0].metric == "既有多层住宅加装电梯建设"
+    assert (found[0].value, found[0].unit) == (400.0, "台")

@@ -187,10 +187,17 @@ _COUNT_ONLY = frozenset(("数量", "总数", "个数", "数目"))
 _BARE_OUTPUT = frozenset(("生产", "产量", "总产量", "年产量", "生产能力", "产能"))
 
 
+# 13 推动…, 13、推动…, （13）推动…: the number of a list item before its words
+# (the reader drops the space between a digit and a Chinese character: 13推动…)
+_ITEM_NUMBER = re.compile(
+    r"^(?:[（(]\d{1,2}[)）]|\d{1,2}(?:[.．、]|\s+)(?!\d)|\d{1,2}(?=推动|推进|加快|实施|开展|加强))\s*"
+)
+
+
 def _work_before(clause: str) -> str | None:
     """The clause before, without its lead words, when it names the work and its things and
     holds no figure of its own: the metric of a count that names none."""
-    clause = clause.strip()
+    clause = _ITEM_NUMBER.sub("", clause.strip(), count=1)  # 13 推动…加装电梯建设
     if not _WORK_CLAUSE.search(clause) or any(ch.isdigit() for ch in clause):
         return None
     return strip_trail(strip_lead(clause)[0][-MAX_METRIC:]) or None
