@@ -6,6 +6,7 @@ written one cell a line, a .docx table with merged cells and an HTML table with 
 from __future__ import annotations
 
 import html
+import re
 from pathlib import Path
 
 import pytest
@@ -44,6 +45,11 @@ def _filled() -> list[list[str]]:
     return out
 
 
+def _spaced(cell: str) -> str:
+    """12条 -> 12 条, ≥95% -> ≥95 %: the figure set apart from its unit."""
+    return re.sub(r"(?<=\d)(?=[^\d.年])", " ", cell)
+
+
 SHAPES = {
     "tabs": lambda: "\n".join("\t".join(r) for r in [HEADER, *_filled()]),
     "pipes, merged cells empty": lambda: "\n".join(f"| {' | '.join(r)} |" for r in [HEADER, *ROWS]),
@@ -67,6 +73,13 @@ SHAPES = {
         for r in [HEADER, *ROWS]
         for k, c in enumerate(r)
         if c
+    ),
+    # a PDF's text layer sets each figure apart from its unit (100 %, 12 条)
+    "one cell per line, figures spaced": lambda: "\n".join(
+        _spaced(c) for r in [HEADER, *ROWS] for c in r if c
+    ),
+    "one space apart, figures spaced": lambda: "\n".join(
+        " ".join(_spaced(c) for c in r if c) for r in [HEADER, *ROWS]
     ),
     "run on (a scan's text)": lambda: " ".join(c for r in [HEADER, *ROWS] for c in r if c),
     "header on one line, cells one a line": lambda: (

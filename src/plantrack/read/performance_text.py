@@ -96,6 +96,8 @@ def _rows_under(
     piped = "|" in first and first.count("|") >= 2
     ends, starts = [0] * len(cells), []
     for k, text in enumerate(texts[start:], start):
+        if one_space:
+            text = _FIGURE_UNIT_SPACE.sub("", text)  # 100 %, 12 条: one cell a PDF spaced
         row = split_row(text, lone=True) or _two_spaced_cells(text)
         if row and not piped and not any(row[1:]):
             row = None  # 1 | ||: one cell a line, the bars of its merged cells after it
@@ -121,6 +123,11 @@ def _rows_under(
     return rows, ends[used - 1] + 1, shape
 
 
+# 100 %, 3500 公斤: a figure and its unit a text layer set apart, one cell (not 2 人员…)
+_FIGURE_UNIT_SPACE = re.compile(
+    r"(?<=\d)[ \xa0]+(?=(?:%|‰|％|(?:万|亿|千)?(?:[个家处座所条项件台套辆名户次元吨亩]|人次?|平方米"
+    r"|公里|公斤|千米|小时|天|个?工作日))(?![\u4e00-\u9fff]))"
+)
 _BAR_LOOK = 12  # lines under the header that show whether bars stand between its cells
 
 
