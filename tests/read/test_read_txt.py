@@ -258,6 +258,26 @@ def test_a_running_header_of_a_pdfs_saved_text_is_dropped() -> None:
     assert "新增停车泊位5000个。" in texts and "建设口袋公园30个。" in texts
 
 
+def test_a_two_page_texts_title_repeated_short_atop_page_two_is_dropped() -> None:
+    """A two-page PDF whose header over page 2 is the title cut short: once is no pattern of
+    pages, but a line atop a later page that is the first line's opening is its header."""
+    title = "济南市人民政府办公厅关于印发济南市促进民营经济发展壮大三年行动方案的通知"
+    pages = [
+        f"{title}\n到2027年，民营经营主体总量占全市",
+        f"{title[:30]}\n98.7%以上。\n— 2 —",
+    ]
+    texts = [b.text for b in parse_text("\n\f".join(pages))]
+    assert title[:30] not in texts and texts[0] == title
+    assert "98.7%以上。" in texts
+
+
+def test_a_later_pages_first_line_that_only_shares_a_word_with_the_title_stays() -> None:
+    title = "济南市人民政府办公厅关于印发济南市促进民营经济发展壮大三年行动方案的通知"
+    pages = [f"{title}\n一、总体要求", "济南市民营经济增加值年均增长6%。\n— 2 —"]
+    texts = [b.text for b in parse_text("\n\f".join(pages))]
+    assert "济南市民营经济增加值年均增长6%。" in texts
+
+
 def test_table_rows_stay_when_a_running_header_goes() -> None:
     title = "关于推进城市更新的实施方案"
     pages = [

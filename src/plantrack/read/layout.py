@@ -77,6 +77,24 @@ def _running(key: str, running: set[str], fuzzy: bool) -> bool:
     )
 
 
+_TITLE_PREFIX_MIN = 8  # characters of the title a running header repeats at the least
+
+
+def _title_repeated(pages: list[list[Line]], edges: list[list[Line]]) -> set[str]:
+    """The keys of the lines atop a later page that repeat the document's first line or its
+    opening (a two-page PDF's header over page 2, cut short: 济南市人民政府办公厅关于印发…)."""
+    first = next((line for line in pages[0] if line.table is None), None) if pages else None
+    title = _running_key(first.text) if first else ""
+    if len(title) < _TITLE_PREFIX_MIN:
+        return set()
+    return {
+        key
+        for page_edges in edges[1:]
+        for line in page_edges[:_EDGE_LINES]
+        if len(key := _running_key(line.text)) >= _TITLE_PREFIX_MIN and title.startswith(key)
+    }
+
+
 def drop_running_lines(pages: list[list[Line]]) -> tuple[list[list[Line]], int]:
     """Remove page numbers and lines repeated at the top/bottom of most pages."""
     edges = [edge_lines([line for line in lines if line.table is None]) for lines in pages]
@@ -90,6 +108,7 @@ def drop_running_lines(pages: list[list[Line]]) -> tuple[list[list[Line]], int]:
         # a figure alone (<15000, 80.5) repeats as cells do; a page number is told by its form
         if key.strip("#") and sum(1 for other in keys if _running(key, other, fuzzy)) >= threshold
     }
+    running |= _title_repeated(pages, edges)
     numbers = page_numbering(
         [
             (page, text)
