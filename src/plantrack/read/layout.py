@@ -78,6 +78,7 @@ def _running(key: str, running: set[str], fuzzy: bool) -> bool:
 
 
 _TITLE_PREFIX_MIN = 8  # characters of the title a running header repeats at the least
+_KEY_MIN = 4  # of them left as words (索引号 1132…J/2026-00: 索引号#J##)
 
 
 def _title_repeated(pages: list[list[Line]], edges: list[list[Line]]) -> set[str]:
@@ -85,13 +86,15 @@ def _title_repeated(pages: list[list[Line]], edges: list[list[Line]]) -> set[str
     opening (a two-page PDF's header over page 2, cut short: 济南市人民政府办公厅关于印发…)."""
     first = next((line for line in pages[0] if line.table is None), None) if pages else None
     title = _running_key(first.text) if first else ""
-    if len(title) < _TITLE_PREFIX_MIN:
+    if len(title) < _KEY_MIN:
         return set()
     return {
         key
         for page_edges in edges[1:]
         for line in page_edges[:_EDGE_LINES]
-        if len(key := _running_key(line.text)) >= _TITLE_PREFIX_MIN and title.startswith(key)
+        if len(line.text.strip()) >= _TITLE_PREFIX_MIN
+        and len(key := _running_key(line.text)) >= _KEY_MIN
+        and title.startswith(key)
     }
 
 
