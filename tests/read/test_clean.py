@@ -344,12 +344,14 @@ def test_digits_spaced_one_by_one_and_a_space_before_a_date_word_are_closed_up()
         Block("二、关于1 9 9 8 年政府工作的建议", "paragraph"),
         Block("粮食总产量稳定在4 9 2 5 0 万吨，投资增长1 0 ％。", "paragraph"),
         Block("地区生产总值 亿元 3 4 5", "paragraph"),  # a row's cells between spaces stay apart
+        Block("棉花总产量稳定在 4 0 0 万吨。", "paragraph"),  # a PDF's space before them too
     ]
     cleaned, _ = clean_blocks(blocks)
     assert [b.text for b in cleaned] == [
         "二、关于1998年政府工作的建议",
         "粮食总产量稳定在49250万吨，投资增长10%。",
         "地区生产总值亿元 3 4 5",
+        "棉花总产量稳定在400万吨。",
     ]
 
 

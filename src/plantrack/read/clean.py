@@ -456,7 +456,7 @@ def _number_repairs(text: str) -> str:
 # 1 9 9 8 年, 稳定在4 9 2 5 0 万吨, 增长1 0 ％: a typesetter's digits spaced one by one, between
 # words (a table row's cells stand between spaces, not words)
 _SPACED_DIGITS_RE = re.compile(
-    r"(?:^|(?<=[\u4e00-\u9fff（(“，、：]))\d(?: \d)+(?= ?[\u4e00-\u9fff%‰])"
+    r"(?:^|(?<=[\u4e00-\u9fff（(“，、：])|(?<=[\u4e00-\u9fff（(“，、：] ))\d(?: \d)+(?= ?[\u4e00-\u9fff%‰])"
 )
 
 
