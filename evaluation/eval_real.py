@@ -10,8 +10,8 @@ at the start and at the end of the work it measured (evaluation/real/blind-score
 docs/targets.md); it is retired now and scored every run like dev. The second batch (`b2-…`)
 was blind as a whole and scored at the start and end of the next piece of work; it is retired
 too, and so are the later ones once scored at their end (from the twentieth on, each text is
-labelled twice and reconciled, `eval_agreement`). The batches of `BLIND_BATCHES` (now b119 to b122,
-`--blind119` … `--blind122`) are gathered and labelled before the next piece of work; each is blind as a whole,
+labelled twice and reconciled, `eval_agreement`). The batches of `BLIND_BATCHES` (now b123 to b126,
+`--blind123` … `--blind126`) are gathered and labelled before the next piece of work; each is blind as a whole,
 scored at the start and at the end of that work only.
 
 Fields: value+unit; value_max (ranges); metric (the prediction contains the gold `key`, the key
@@ -55,16 +55,16 @@ FIELDS = (
 TABLE_FIELDS = ("row", "value", "baseline", "binding")
 
 
-# the batches blind for the next piece of work (b119–b122: gathered in the seventy-fifth round)
-BLIND_BATCHES: tuple[int, ...] = (119, 120, 121, 122)
+# the batches blind for the next piece of work (b123–b126: gathered in the seventy-sixth round)
+BLIND_BATCHES: tuple[int, ...] = (123, 124, 125, 126)
 BATCH = re.compile(r"b(\d+)-")
 
 
 def split_of(stem: str) -> str:
     """The fixed rule: a batch of `BLIND_BATCHES` is blind as a whole. The second to
-    hundred-and-eighteenth batches (`b2-…` … `b118-…`) were blind as a whole and are retired since
+    hundred-and-twenty-second batches (`b2-…` … `b122-…`) were blind as a whole and are retired since
     their end scores (scored every run, tuned on), bar the ninety-fourth (`b94-…`), scored once at
-    its start and gathered to be tuned on; the hundred-and-nineteenth to hundred-and-twenty-second are blind. In the
+    its start and gathered to be tuned on; the hundred-and-twenty-third to hundred-and-twenty-sixth are blind. In the
     first batch a document was blind when sha256(stem) starts with 0–7. That first blind split was
     scored at the start and at the end of the work it measured (blind-scores.json); it is retired
     now — scored every run and tuned on like dev."""
@@ -682,6 +682,10 @@ RETIRED = (
     ("retired116", "wild set, retired batch b116- (scored blind twice, tuned on since)"),
     ("retired117", "wild set, retired batch b117- (scored blind twice, tuned on since)"),
     ("retired118", "wild set, retired batch b118- (scored blind twice, tuned on since)"),
+    ("retired119", "wild set, retired batch b119- (scored blind twice, tuned on since)"),
+    ("retired120", "wild set, retired batch b120- (scored blind twice, tuned on since)"),
+    ("retired121", "wild set, retired batch b121- (scored blind twice, tuned on since)"),
+    ("retired122", "wild set, retired batch b122- (scored blind twice, tuned on since)"),
 )
 
 
