@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from paragraph import targets_of
 
 
@@ -29,3 +31,29 @@ def test_a_list_items_number_does_not_hide_the_work_its_counts_are_of() -> None:
     found = targets_of("13 推动既有多层住宅加装电梯建设,新开工400台,完工150台", 2022, 2022)
     assert found[0].metric == "既有多层住宅加装电梯建设"
     assert (found[0].value, found[0].unit) == (400.0, "台")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "河北省重点实施11项国土绿化重点工程。",
+        "《规划》还确定了教育现代化推进工程等17个教育改革发展重点工程。",
+        "该规划把全省乡村振兴任务统筹细化成73项重大工程、重大行动、重大计划。",
+        "贵州省入选8个国家算力枢纽节点之一。",
+        "到2022年，打造千亿云茶大产业。",
+    ],
+)
+def test_a_plans_own_programmes_one_of_many_and_an_industrys_grade_are_no_targets(
+    text: str,
+) -> None:
+    assert targets_of(text, 2021, 2025) == []
+
+
+def test_the_work_that_is_one_of_a_lists_items_keeps_its_count() -> None:
+    found = targets_of("维修改造300公里农村公路是2022年阜新市十件民生实事项目之一。", 2022, 2022)
+    assert [(t.value, t.unit) for t in found] == [(300.0, "公里")]
+
+
+def test_an_industrys_output_stated_in_a_bare_scale_is_still_a_target() -> None:
+    found = targets_of("到2025年，茶产业综合产值突破千亿。", 2021, 2025)
+    assert [(t.value, t.unit) for t in found] == [(1000.0, "亿")]

@@ -34,6 +34,11 @@ _PART_UNITS = frozenset(("项", "个", "条", "类", "方面"))
 _TOTAL_WORDS = frozenset(("一共", "共计", "总共", "共有"))
 
 
+_IS_ONE_OF = re.compile(
+    r"[是为]"
+)  # …300公里农村公路是十件民生实事项目之一: the work is one of them
+
+
 def rule_has_metric(r: Reading, run: ClauseRun) -> str | None:
     """A target names what it measures: two letters at least, and not the plan's own structure
     (提出3项指标, 10个方面工作)."""
@@ -49,6 +54,8 @@ def rule_has_metric(r: Reading, run: ClauseRun) -> str | None:
         r.metric = r.metric[:-3]  # 粮食的指标为三千九百二十亿斤: the target set for 粮食
     if r.metric in vocab.STRUCTURE_NOUNS or vocab.STRUCTURE_METRIC_RE.search(r.metric):
         return "a count of the plan's own parts, not a target"
+    if r.metric.endswith("之一") and not _IS_ONE_OF.search(r.metric):
+        return "one of a number of things (入选8个国家算力枢纽节点之一), not a target"
     if (r.metric in _TOTAL_WORDS and r.q.unit in ("项", "个", "件")) or (
         r.q.unit in ("项", "件", "个") and _LIST_NAMED.match(r.metric)
     ):

@@ -151,6 +151,8 @@ def _classes_things(q: Quantity, head: Head, after: str) -> str | None:
         return "a population that picks a class of places (300万人口以上的城市), not a target"
     if q.unit in _SCALE_WORDS and _GRADE_AFTER.match(after):
         return "a grade (4千亿级, 3百万吨级): a class of the noun after it, not a target"
+    if q.chinese and q.unit in ("亿", "万亿") and _INDUSTRY_NAMED.match(after):
+        return "a grade that names an industry (打造千亿云茶大产业), not a target"
     if not q.suffix or not q.unit:
         return None
     if q.unit == "岁" and head.verb in (None, "为"):
@@ -162,6 +164,8 @@ def _classes_things(q: Quantity, head: Head, after: str) -> str | None:
 
 # 1个4千亿级产业集群: a number in 千 before 亿级 grades the noun
 _SCALE_WORDS = frozenset(("十", "百", "千", "万", "亿", "千万", "百万"))
+# 千亿云茶大产业, 千亿产业集群: a bare scale (no 元) that names the industry after it
+_INDUSTRY_NAMED = re.compile(r"^[\u4e00-\u9fff]{0,8}?(?:产业|产业集群|产业链|集群)(?=[，。；、]|$)")
 _GRADE_AFTER = re.compile(r"[十百千万亿]*(?:吨|千瓦|瓦|伏)?级")
 
 
