@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from paragraph import targets_of
+from paragraph import document_targets, targets_of
 
 
 def _facts(found: list) -> list[tuple]:
@@ -57,3 +57,22 @@ def test_the_work_that_is_one_of_a_lists_items_keeps_its_count() -> None:
 def test_an_industrys_output_stated_in_a_bare_scale_is_still_a_target() -> None:
     found = targets_of("到2025年，茶产业综合产值突破千亿。", 2021, 2025)
     assert [(t.value, t.unit) for t in found] == [(1000.0, "亿")]
+
+
+def test_a_task_that_builds_a_base_across_a_few_words_opens_no_review(tmp_path) -> None:
+    """• 潞城镇持续夯实都市工业发展基础: a short task line, not 发展基础 the heading of a review:
+    the task lines under it keep their targets."""
+    lines = [
+        "• 加快第二批搬迁市属国企总部建设",
+        "• 潞城镇持续夯实都市工业发展基础",
+        "• 马驹桥镇大力发展智慧物流、智能制造",
+        "• 建设24处社区(村)公园,增补3万平方米小微绿地,打造一批花园社区",
+        "• 推进6个集租房项目建设,竣工保障性住房2500套",
+    ]
+    found = document_targets(tmp_path, "\n\n".join(lines), 2026, 2026, "通州区2026年重点任务")
+    assert [(t.value, t.unit) for t in found] == [
+        (24.0, "处"),
+        (3.0, "万平方米"),
+        (6.0, "个"),
+        (2500.0, "套"),
+    ]

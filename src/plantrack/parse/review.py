@@ -24,6 +24,7 @@ be done. Three independent signals say which is which, from the widest to the na
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from plantrack.parse.first_chars import scan_first_chars
 from plantrack.parse.target_words import CN_YEAR
@@ -32,7 +33,7 @@ from plantrack.read.lexicon import NEWS_BYLINE, NEWS_SOURCE
 
 # 夯实发展基础, 筑牢工作基础: a base to build, ahead (a news item's section line over its goals)
 _BUILT_BASE = r"(?<!夯实|筑牢|打牢|巩固|厚植|奠定|打下|筑实|增强|强化)"
-REVIEW_WORDS = re.compile(
+_REVIEW_WORDS = re.compile(
     r"回顾|过去一年|过去五年|过去的一年|过去的五年|" + _BUILT_BASE + r"发展基础|发展成就|主要成就"
     r"|取得的成绩|工作成绩|现实基础|发展现状|成效|成绩|成就|主要成果|主要进展|工作进展|进展情况"
     # (not 进一步完善基础条件，为稳增长提供坚实支撑: a task that improves them)
@@ -47,6 +48,29 @@ REVIEW_WORDS = re.compile(
     # 转型升级中砥砺奋进的五年, 极不平凡的一年: the years a heading looks back on
     r"|(?<!未来)(?<!今后)(?<!下一个)的(?:五|一|三|十)年$"
 )
+# 持续夯实都市工业发展基础: a base the words between do not stop the verb from building
+_BASE_BUILT = re.compile(
+    r"(?:夯实|筑牢|打牢|巩固|厚植|奠定|打下|筑实|增强|强化)[\u4e00-\u9fff]{1,8}?(?:发展|工作)基础"
+)
+
+
+class _ReviewWordsOutsideBuiltBases:
+    """`_REVIEW_WORDS`, blind to a base a verb builds across a few words (持续夯实都市工业发展基础:
+    a task, not 发展基础 the review's heading); positions are kept."""
+
+    def _seen(self, text: str) -> str:
+        if "基础" not in text:
+            return text
+        return _BASE_BUILT.sub(lambda m: "　" * len(m.group(0)), text)
+
+    def search(self, text: str) -> re.Match[str] | None:
+        return _REVIEW_WORDS.search(self._seen(text))
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        return _REVIEW_WORDS.finditer(self._seen(text))
+
+
+REVIEW_WORDS = _ReviewWordsOutsideBuiltBases()
 # a report on the progress of tasks: each item restates its task, then reports on it
 # (上半年…“成绩单”: a year's tasks, each told with how far it has come)
 PROGRESS_HEADING = re.compile(

@@ -116,6 +116,7 @@ ACTION_VERBS = _words(
     " 锻造"  # 锻造纺织鞋服、石油化工、建材家居等3个万亿级产业集群
     " 升级"  # 升级8个老旧市场: the things upgraded, counted
     " 育成"  # 育成…农作物新品种16个: bred, not new things of a 新 verb
+    " 增补"  # 增补3万平方米小微绿地: added where there was none
     " 新、改（扩）建 新、改(扩)建 新、改扩建 改（扩）建 改(扩)建 新（改）建 新(改)建"  # 新、改(扩)建110个托位
     " 新（改、扩）建 新(改、扩)建"  # 新(改、扩)建500所…食堂
 )
