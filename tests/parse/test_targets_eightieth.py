@@ -76,3 +76,16 @@ def test_a_task_that_builds_a_base_across_a_few_words_opens_no_review(tmp_path) 
         (6.0, "个"),
         (2500.0, "套"),
     ]
+
+
+def test_how_far_a_target_moved_from_last_years_is_no_target() -> None:
+    text = (
+        "与上年相比，海南今年调高了GDP、地方一般公共预算收入、固定资产投资的增速目标，"
+        "分别上调0.5个、5个、4个百分点，社会消费品零售总额增长目标则下调1个百分点。"
+    )
+    assert targets_of(text, 2023, 2023) == []
+
+
+def test_a_wage_raised_by_a_share_is_still_a_target() -> None:
+    found = targets_of("今年最低工资标准平均上调15%左右。", 2024, 2024)
+    assert [(t.value, t.unit, t.comparator) for t in found] == [(15.0, "%", "~")]

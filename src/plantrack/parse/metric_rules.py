@@ -34,9 +34,20 @@ _PART_UNITS = frozenset(("项", "个", "条", "类", "方面"))
 _TOTAL_WORDS = frozenset(("一共", "共计", "总共", "共有"))
 
 
+# 分别上调0.5个、5个…百分点, 增长目标则下调1个百分点: this year's targets set against last year's
+_TARGET_MOVED = re.compile(r"(?:^|目标[则也]?)(?:分别)?(?:上调|下调|调高|调低)(?:[\d.]+个、)*$")
 _IS_ONE_OF = re.compile(
     r"[是为]"
 )  # …300公里农村公路是十件民生实事项目之一: the work is one of them
+
+
+def _moved_or_one_of(r: Reading) -> str | None:
+    """A change of last year's target, or one of a number of things: no target."""
+    if r.q.unit == "个百分点" and _TARGET_MOVED.search(r.metric):
+        return "how far a target was moved from last year's (…增速目标，分别上调0.5个百分点), not a target"
+    if r.metric.endswith("之一") and not _IS_ONE_OF.search(r.metric):
+        return "one of a number of things (入选8个国家算力枢纽节点之一), not a target"
+    return None
 
 
 def rule_has_metric(r: Reading, run: ClauseRun) -> str | None:
@@ -54,8 +65,8 @@ def rule_has_metric(r: Reading, run: ClauseRun) -> str | None:
         r.metric = r.metric[:-3]  # 粮食的指标为三千九百二十亿斤: the target set for 粮食
     if r.metric in vocab.STRUCTURE_NOUNS or vocab.STRUCTURE_METRIC_RE.search(r.metric):
         return "a count of the plan's own parts, not a target"
-    if r.metric.endswith("之一") and not _IS_ONE_OF.search(r.metric):
-        return "one of a number of things (入选8个国家算力枢纽节点之一), not a target"
+    if why := _moved_or_one_of(r):
+        return why
     if (r.metric in _TOTAL_WORDS and r.q.unit in ("项", "个", "件")) or (
         r.q.unit in ("项", "件", "个") and _LIST_NAMED.match(r.metric)
     ):
