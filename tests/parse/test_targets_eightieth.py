@@ -89,3 +89,9 @@ def test_how_far_a_target_moved_from_last_years_is_no_target() -> None:
 def test_a_wage_raised_by_a_share_is_still_a_target() -> None:
     found = targets_of("今年最低工资标准平均上调15%左右。", 2024, 2024)
     assert [(t.value, t.unit, t.comparator) for t in found] == [(15.0, "%", "~")]
+
+
+def test_reached_then_held_is_at_least_the_level() -> None:
+    found = targets_of("到2035年，全省森林覆盖率将由2018年的34%达到并稳定在40%。", 2019, 2035)
+    assert _facts(found) == [("森林覆盖率", 40.0, "%", ">=")]
+    assert (found[0].baseline, found[0].baseline_year) == (34.0, 2018)
