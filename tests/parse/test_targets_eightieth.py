@@ -95,3 +95,12 @@ def test_reached_then_held_is_at_least_the_level() -> None:
     found = targets_of("到2035年，全省森林覆盖率将由2018年的34%达到并稳定在40%。", 2019, 2035)
     assert _facts(found) == [("森林覆盖率", 40.0, "%", ">=")]
     assert (found[0].baseline, found[0].baseline_year) == (34.0, 2018)
+
+
+def test_a_value_closed_by_about_then_a_noun_opens_the_next_clause() -> None:
+    text = (
+        "到2025年，全国奶类产量达到4100万吨左右，百头以上规模养殖比重达到75%左右规模养殖场"
+        "草畜配套，种养结合生产比例提高5个百分点左右。"
+    )
+    found = targets_of(text, 2022, 2025)
+    assert [(t.value, t.unit) for t in found] == [(4100.0, "万吨"), (75.0, "%"), (5.0, "个百分点")]

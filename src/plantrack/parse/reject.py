@@ -279,6 +279,9 @@ def reject(q: Quantity, head: Head, after: str, metric: str, chained: bool) -> s
         and not SECOND_COUNT.match(rest)  # 达到18条37回路、…: the same thing counted twice
         # 达到60%以上实现新增…: a clause whose comma a copy lost, the next opening on its verb
         and not (q.suffix and _NEXT_CLAUSE_VERB.match(rest))
+        # 达到75%左右规模养殖场草畜配套: 左右 closes a value; a noun right after it opens the next
+        # clause, its comma lost (75%左右的… would qualify a noun)
+        and not (q.suffix == "左右" and not rest.startswith("的"))
         # 实现15%以上的难利用矿产转化为可利用资源: a share of things that reach a state
         and not (q.unit == "%" and head.verb == "实现" and _SHARE_DOING.match(rest))
     ):
