@@ -47,6 +47,11 @@ _ACTS_ON_SHARE = re.compile(r"(?:^|[，,])(?:淘汰|将)$")
 _SHARE_OF = re.compile(r"^的([\u4e00-\u9fff（）()]{2,24})$")
 
 
+def _share_acted_on(metric: str, after: str) -> re.Match[str] | None:
+    """淘汰50%左右的国四…柴油环卫车: the things whose share the verb before the value acts on."""
+    return _SHARE_OF.match(after) if _ACTS_ON_SHARE.search(metric) else None
+
+
 # 配置一辆通信保障车, 增设一座消防站: one thing a work verb right before the numeral provides
 _ONE_OF_A_KIND = re.compile(r"(?:配置|配备|增设|新建|建设|建成|改造|提升改造)$")
 
@@ -92,8 +97,7 @@ def counted_work(q: Quantity, metric: str, after: str) -> str | None:
         return None
     if q.unit == "%":
         share = _SHARE_DOING.match(after) or _CAPABILITY.match(after)  # 80%以上钢铁产能完成…
-        if share is None and _ACTS_ON_SHARE.search(metric):
-            share = _SHARE_OF.match(after)
+        share = share or _share_acted_on(metric, after)
         return share.group(1) if share else None
     if (q.unit or "").lstrip("万亿") not in COUNT_UNITS:
         return None
@@ -200,7 +204,7 @@ def reject(q: Quantity, head: Head, after: str, metric: str, chained: bool) -> s
         # 70%以上的县设有…, 试点扩大到全国80%以上的县
         _SHARE_DOING.match(after) is not None
         or _SPREAD_TO.search(metric) is not None
-        or (_ACTS_ON_SHARE.search(metric) is not None and _SHARE_OF.match(after) is not None)
+        or _share_acted_on(metric, after) is not None
     )
     held = _held(q, head, after)
     distributed = after.startswith(vocab.DISTRIBUTED_AFTER)
@@ -282,8 +286,6 @@ def reject(q: Quantity, head: Head, after: str, metric: str, chained: bool) -> s
         # 达到75%左右规模养殖场草畜配套: 左右 closes a value; a noun right after it opens the next
         # clause, its comma lost (75%左右的… would qualify a noun)
         and not (q.suffix == "左右" and not rest.startswith("的"))
-        # 实现15%以上的难利用矿产转化为可利用资源: a share of things that reach a state
-        and not (q.unit == "%" and head.verb == "实现" and _SHARE_DOING.match(rest))
     ):
         return f"{head.verb} + number inside a longer phrase (…{rest[:6]})"
     if head.verb == "为" and not metric and not head.priced:
@@ -434,9 +436,11 @@ def bounded_work(q: Quantity, head: Head, rest: str) -> bool:
 
 
 def _reach_a_state(q: Quantity, head: Head, rest: str) -> bool:
-    """实现 + a count of things that reach a state, 提升 + a count of the places it improves,
+    """实现 + a count or share of things that reach a state, 提升 + a count of the places it improves,
     不少于 + a count of things that get under way."""
     if head.verb == "实现":
+        if q.unit == "%":  # 实现15%以上的难利用矿产转化为可利用资源: a share of things that do it
+            return _SHARE_DOING.match(rest) is not None
         return _counts_things(q) and _STATE_REACHED.match(rest) is not None
     if bounded_work(q, head, rest):
         return True

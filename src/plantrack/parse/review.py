@@ -31,16 +31,12 @@ from plantrack.parse.target_words import CN_YEAR
 from plantrack.read.headings import cn_number, five_year_period
 from plantrack.read.lexicon import NEWS_BYLINE, NEWS_SOURCE
 
-# 夯实发展基础, 筑牢工作基础: a base to build, ahead (a news item's section line over its goals)
-_BUILT_BASE = r"(?<!夯实|筑牢|打牢|巩固|厚植|奠定|打下|筑实|增强|强化)"
 _REVIEW_WORDS = re.compile(
-    r"回顾|过去一年|过去五年|过去的一年|过去的五年|" + _BUILT_BASE + r"发展基础|发展成就|主要成就"
+    r"回顾|过去一年|过去五年|过去的一年|过去的五年|发展基础|发展成就|主要成就"
     r"|取得的成绩|工作成绩|现实基础|发展现状|成效|成绩|成就|主要成果|主要进展|工作进展|进展情况"
     # (not 进一步完善基础条件，为稳增长提供坚实支撑: a task that improves them)
     r"|(?<!完善)(?<!改善)(?<!夯实)(?<!优化)(?<!提升)(?<!加强)(?<!筑牢)(?<!创造)基础条件"
-    r"|完成情况|实施情况|执行情况|总结|发展成果|建设成果|工作成果|取得的成果|"
-    + _BUILT_BASE
-    + r"工作基础"
+    r"|完成情况|实施情况|执行情况|总结|发展成果|建设成果|工作成果|取得的成果|工作基础"
     r"|决算|编制背景|规划背景"
     # 二、全市三农工作亮点: the highlights of a year's work are what was done
     r"|工作亮点$|主要亮点$|特色亮点$"
@@ -48,15 +44,16 @@ _REVIEW_WORDS = re.compile(
     # 转型升级中砥砺奋进的五年, 极不平凡的一年: the years a heading looks back on
     r"|(?<!未来)(?<!今后)(?<!下一个)的(?:五|一|三|十)年$"
 )
-# 持续夯实都市工业发展基础: a base the words between do not stop the verb from building
+# 夯实发展基础, 筑牢工作基础, 持续夯实都市工业发展基础: a base to build, ahead (a news item's
+# section line over its goals, a task line), not 发展基础 the heading of a review
 _BASE_BUILT = re.compile(
-    r"(?:夯实|筑牢|打牢|巩固|厚植|奠定|打下|筑实|增强|强化)[\u4e00-\u9fff]{1,8}?(?:发展|工作)基础"
+    r"(?:夯实|筑牢|打牢|巩固|厚植|奠定|打下|筑实|增强|强化)[\u4e00-\u9fff]{0,8}?(?:发展|工作)基础"
 )
 
 
 class _ReviewWordsOutsideBuiltBases:
-    """`_REVIEW_WORDS`, blind to a base a verb builds across a few words (持续夯实都市工业发展基础:
-    a task, not 发展基础 the review's heading); positions are kept."""
+    """`_REVIEW_WORDS`, blind to a base a verb builds (夯实发展基础, 持续夯实都市工业发展基础); positions
+    are kept."""
 
     def _seen(self, text: str) -> str:
         if "基础" not in text:
