@@ -209,12 +209,16 @@ REVIEW_LEAD_RE = re.compile(
     r"|(?P<achieved>[^。！？]{8,160}[，,]取得了(?:新的|显著的?|明显的?|长足的?|丰硕的?|可喜的?"
     r"|积极的?)?(?:成就|成效|成绩|进展)。))"
 )
+# 据了解,2022年,…进行了大量…工作: a news report's word of where it learned what it tells
+_LEARNED = r"(?:据(?:了解|悉|介绍)|记者(?:了解到|获悉))[，,]"
+_LEARNED_RE = re.compile(_LEARNED)
 # 王喜良说，过去的一年，… / 纲要显示，“十三五”期间…: a speaker (or a document) before the words of a report
 _SPEAKER_RE = re.compile(
     r"^(?:[\u4e00-\u9fff]{2,12}(?:说|指出|表示|介绍|强调|透露|显示)"
     # 本报讯 (首席记者仲亮) 记者日前从省住建厅获悉,…: a paper's byline before its source
     rf"|(?:本报讯\s*(?:[（(][^（）()]{{2,20}}[）)])?\s*)?{NEWS_SOURCE})[，,:：]"
     r"|^[^，。；：:“”]{2,30}?(?:局长|主任|书记|市长|县长|区长|负责人)[\u4e00-\u9fff]{0,4}[:：]"
+    rf"|^{_LEARNED}"
 )  # 发布会透露，今年以来…; 记者从…获悉，今年截至9月30日…; 副局长柯友鹏：…: a news report's source
 # 本报讯(特约记者 寸红亮) 2023年,…, 新华社北京1月13日电（记者…）: a paper's byline before its lead
 _BYLINE_RE = re.compile(
@@ -383,7 +387,8 @@ def review_lead(text: str, first: int | None, periods_from: int | None = None) -
             # written, told with no word of what is to come
             return _period_end(plan.group(0)[:2]) == since and not _WORDS_AHEAD.search(text)
         return True
-    year = lead_year(text)
+    learned = _LEARNED_RE.match(text)
+    year = lead_year(text[learned.end() :] if learned else text)
     told = (_YEAR_TOLD_RE.match(said) or _GOALS_DONE_LEAD_RE.match(said)) if year is None else None
     year = int(told.group(1)) if told else year
     if year is None:
