@@ -10,8 +10,8 @@ at the start and at the end of the work it measured (evaluation/real/blind-score
 docs/targets.md); it is retired now and scored every run like dev. The second batch (`b2-…`)
 was blind as a whole and scored at the start and end of the next piece of work; it is retired
 too, and so are the later ones once scored at their end (from the twentieth on, each text is
-labelled twice and reconciled, `eval_agreement`). The batches of `BLIND_BATCHES` (now b123 to b126,
-`--blind123` … `--blind126`) are gathered and labelled before the next piece of work; each is blind as a whole,
+labelled twice and reconciled, `eval_agreement`). The batches of `BLIND_BATCHES` (now b123 to b130,
+`--blind123` … `--blind130`) are gathered and labelled before the next piece of work; each is blind as a whole,
 scored at the start and at the end of that work only.
 
 Fields: value+unit; value_max (ranges); metric (the prediction contains the gold `key`, the key
@@ -55,8 +55,9 @@ FIELDS = (
 TABLE_FIELDS = ("row", "value", "baseline", "binding")
 
 
-# the batches blind for the next piece of work (b123–b126: gathered in the seventy-sixth round)
-BLIND_BATCHES: tuple[int, ...] = (123, 124, 125, 126)
+# the batches blind for the next piece of work (b123–b126: gathered in the seventy-sixth round,
+# b127–b130 in the seventy-seventh)
+BLIND_BATCHES: tuple[int, ...] = (123, 124, 125, 126, 127, 128, 129, 130)
 BATCH = re.compile(r"b(\d+)-")
 
 
