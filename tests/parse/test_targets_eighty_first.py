@@ -38,3 +38,25 @@ def test_a_report_said_to_name_a_past_year_beside_the_plans_year_is_no_review(
     found = document_targets(tmp_path, text, 2016, 2016, "琼山区2016年民生实事")
     assert (530.0, "户") in _values(found)
     assert (30.0, "条") in _values(found)
+
+
+def test_a_paragraph_of_work_told_as_done_is_a_review(tmp_path: Path) -> None:
+    text = "\n".join(
+        [
+            "消费市场加快恢复。环球度假区累计接待游客千万人次,城市大道成功入选北京十大商业模式创新品牌。"
+            "远洋乐堤港开业运营。12个“一刻钟便民生活圈”顺利通过市级验收。",
+            "城市更新提档升级。全年拆除违法建设305.2万平方米,疏整促专项行动年度任务全面完成。"
+            "老旧小区改造完工14个,潞河中学北街等8条背街小巷获评首都文明街巷称号。",
+        ]
+    )
+    assert document_targets(tmp_path, text, 2024, 2024, "通州区2024年政府工作报告") == []
+
+
+def test_a_goal_that_a_work_be_finished_in_full_is_no_review(tmp_path: Path) -> None:
+    text = (
+        "用一年左右时间，启动一批老化管道更新改造工程，2025年完成不少于750公里燃气管道更新改造，"
+        "燃气道路管改造全面完成；完成150公里供水管道更新改造。到2028年，在提前一年全面完成各类燃气"
+        "老化管道更新改造的基础上，全面构建城市管道安全管理长效机制。"
+    )
+    found = document_targets(tmp_path, text, 2025, 2028, "上海市老化管道更新改造实施方案")
+    assert _values(found) == [(750.0, "公里"), (150.0, "公里")]
