@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from paragraph import document_targets
+from paragraph import document_targets, targets_of
 
 
 def _values(found: list) -> list[tuple]:
@@ -60,3 +60,15 @@ def test_a_goal_that_a_work_be_finished_in_full_is_no_review(tmp_path: Path) -> 
     )
     found = document_targets(tmp_path, text, 2025, 2028, "上海市老化管道更新改造实施方案")
     assert _values(found) == [(750.0, "公里"), (150.0, "公里")]
+
+
+def test_the_progress_a_progress_table_reports_beside_its_task_is_no_target() -> None:
+    found = targets_of(
+        "1 地区生产总值增长6%以上。 区发展改革委 地区生产总值同比增长2.9%。", 2025, 2025
+    )
+    assert [(t.value, t.unit) for t in found] == [(6.0, "%")]
+
+
+def test_a_year_on_year_goal_for_another_indicator_stays_a_target() -> None:
+    found = targets_of("地区生产总值增长6%。社会消费品零售总额同比增长8%以上。", 2025, 2025)
+    assert [(t.value, t.unit) for t in found] == [(6.0, "%"), (8.0, "%")]

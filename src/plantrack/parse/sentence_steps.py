@@ -265,3 +265,32 @@ def lead_base_year(text: str, s0: int, s1: int, found: list[Found]) -> None:
         for f in found:
             if m.end() <= f.pos < end and _awaits_base_year(f):
                 f.baseline_year = year
+
+
+# 地区生产总值同比增长2.9%: a figure measured against the same time of the year before
+_YEAR_ON_YEAR = re.compile(r"同比|比上年同期|较上年同期")
+_SUBJECT_MIN = 4  # 地区生产总值, 工业投资: shorter endings name too little to match on
+
+
+def _same_ending(said: str, subject: str) -> int:
+    """How many characters `said` and `subject` end alike in (1地区生产总值 / …委地区生产总值: 6)."""
+    n = 0
+    while n < min(len(said), len(subject)) and said[-1 - n] == subject[-1 - n]:
+        n += 1
+    return n
+
+
+def progress_of_a_task(scan: Scan, s0: int, start: int) -> None:
+    """A sentence after the one that set a paragraph's target that names the same indicator with
+    a year-on-year change (1 地区生产总值增长6%以上。 区发展改革委 地区生产总值同比增长2.9%。) tells the
+    progress made on it: none of its figures is a target."""
+    text, found = scan.text, scan.found
+    if start == 0 or len(found) == start:
+        return
+    here = found[start].pos
+    on = _YEAR_ON_YEAR.search(text, s0, here)
+    if on is None:
+        return
+    said = text[s0 : on.start()]
+    if any(_same_ending(said, f.subject) >= _SUBJECT_MIN for f in found[:start]):
+        drop_sentence(scan, start, "the progress made on the task the paragraph set (同比)")

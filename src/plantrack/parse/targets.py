@@ -62,6 +62,7 @@ from plantrack.parse.sentence_steps import (
     lead_base_year,
     listed_after,
     listed_base_year,
+    progress_of_a_task,
     reported_facts,
     shares_of_industries,
     year_list,
@@ -520,6 +521,7 @@ def _sentence(scan: Scan, s0: int, s1: int, sq: list[Quantity], sm: list) -> Non
     foreseen_stock(scan, s0, start)
     against_the_plan(scan, s0, s1, start)
     reported_facts(scan, s0, s1, start)
+    progress_of_a_task(scan, s0, start)
     allocated(scan, start)
     if len(found) > start and (
         _TASK_DONE.search(text, s0, s1)
