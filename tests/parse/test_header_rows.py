@@ -32,6 +32,15 @@ def test_years_under_目标_are_each_a_target_column() -> None:
     assert group_expanded(rows)[0] == ["序号", "指标", "2024年目标", "2025年目标"]
 
 
+def test_years_under_目标指标_are_each_a_target_column() -> None:
+    rows = [
+        ["序号", "指标", "目标指标"],
+        ["2025年", "2026年"],
+        ["1", "自来水普及率", "92.2", "93.6"],
+    ]
+    assert group_expanded(rows)[0] == ["序号", "指标", "2025年目标指标", "2026年目标指标"]
+
+
 def test_a_second_row_of_figures_or_a_width_that_does_not_fit_is_no_header() -> None:
     assert group_expanded([["指标", "目标"], ["森林覆盖率", "45"], ["湿地保护率", "60"]]) is None
     rows = [["序号", "指标", "目标"], ["2024年", "2025年"], ["1", "充电桩", ">30个"]]

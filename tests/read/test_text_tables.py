@@ -627,6 +627,24 @@ def test_bare_years_as_column_names_one_cell_per_line(tmp_path: Path) -> None:
     }
 
 
+def test_years_under_目标指标_copied_a_cell_a_bar_are_each_a_target(tmp_path: Path) -> None:
+    # b122 重庆 农村饮水: 序号 | 指标名称 | 单位 | 目标指标 over 2025年 | 2026年 | 2027年 in a plan of
+    # 2025–2027, a cell a line closed by bars: 2025 is the first year's target, not a base
+    lines = ["主要目标指标表", "序号 |", "指 标 名 称 |", "单位 |", "目 标 指 标 |", "||"]
+    lines += ["2025年 |", "2026年 |", "2027年 |", "|||"]
+    for n, name, values in (
+        ("1", "重点水源工程覆盖率", ("89.2", "90.0", "90.8")),
+        ("2", "农村规模化水厂覆盖率", ("65.5", "69.0", "72.5")),
+        ("3", "农村自来水普及率", ("92.2", "93.6", "95.0")),
+    ):
+        lines += [f"{n} |", f"{name} |", "% |", *(f"{v} |" for v in values[:2]), f"{values[2]} ||"]
+    parsed = parse_lines(tmp_path, lines, "重庆市提升农村饮水质量专项行动方案", (2025, 2027))
+    got = {(t.metric, t.deadline, t.value, t.baseline) for t in parsed.targets}
+    assert ("农村自来水普及率", 2025, 92.2, None) in got
+    assert ("农村自来水普及率", 2027, 95.0, None) in got
+    assert len(got) == 9
+
+
 @pytest.mark.parametrize("shape", ["per line", "spaces"])
 def test_years_under_目标_are_each_a_target_in_text_shapes(tmp_path: Path, shape: str) -> None:
     # b36 重庆 数字能源: 序号 | 指标 | 目标 over 2024年 | 2025年 | 2026年, copied one cell per line

@@ -151,7 +151,7 @@ def _ratio_column(cells: list[str], annual: int | None) -> tuple[int, int, str] 
 _RATIO_OF_YEAR = re.compile(
     r"为((?:19|20)\d\d)年的百分比|比((?:19|20)\d\d)年(增长|增减|增加|提高|下降|降低)"
 )
-_EVERY_YEAR_TARGET = re.compile(r"预期|年指标$|年目标值?$")
+_EVERY_YEAR_TARGET = re.compile(r"预期|年指标$|年目标(?:值|指标)?$")
 _REACHED = re.compile(r"^(?:19|20)\d\d年?(?:实际|实绩|完成)(?:值|数)?$")
 
 

@@ -81,7 +81,7 @@ def is_header_cell(cell: str) -> bool:
     return len(cell) <= 16 and (not TITLE.search(cell) or bool(NAME_LABEL.match(cell)))
 
 
-_TARGET_GROUP = re.compile(r"^(?:年度)?目标(?:值)?$")
+_TARGET_GROUP = re.compile(r"^(?:年度)?目标(?:值|指标)?$")
 YEAR_ONLY = re.compile(r"^(?:19|20)\d\d年?$")
 
 
