@@ -72,3 +72,13 @@ def test_the_progress_a_progress_table_reports_beside_its_task_is_no_target() ->
 def test_a_year_on_year_goal_for_another_indicator_stays_a_target() -> None:
     found = targets_of("地区生产总值增长6%。社会消费品零售总额同比增长8%以上。", 2025, 2025)
     assert [(t.value, t.unit) for t in found] == [(6.0, "%"), (8.0, "%")]
+
+
+def test_the_count_of_projects_whose_investment_is_the_target_is_no_target() -> None:
+    found = targets_of("确保23个省市重点项目完成投资71.6亿元以上。", 2022, 2022)
+    assert _values(found) == [(71.6, "亿元")]
+
+
+def test_a_count_of_projects_to_start_is_still_a_target() -> None:
+    found = targets_of("新开工5000万元以上项目200个，完成投资300亿元。", 2024, 2024)
+    assert (200.0, "个") in _values(found)

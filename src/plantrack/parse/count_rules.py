@@ -182,6 +182,22 @@ def rule_under_way(r: Reading, run: ClauseRun) -> str | None:
     return None
 
 
+# 23个省市重点项目完成投资71.6亿元, 1299个重大项目完成投资1.2万亿元: the projects the investment
+# after them is of
+_PROJECTS_INVESTING = re.compile(
+    r"^[^，。；\d]{0,14}?项目(?:年度|全年)?(?:要|将)?(?:计划)?(?:完成|实现)?投资(?:额)?"
+    r"(?:达到|超过|突破)?\d"
+)
+
+
+def rule_projects_that_invest(r: Reading, run: ClauseRun) -> str | None:
+    """确保23个省市重点项目完成投资71.6亿元以上: the count names the projects whose investment is
+    the target, not a target of its own."""
+    if r.q.unit in ("个", "项") and _PROJECTS_INVESTING.match(r.after):
+        return "the projects counted are those whose investment is the target"
+    return None
+
+
 def rule_count_then_done(r: Reading, run: ClauseRun) -> str | None:
     """全市首批100个示范社区全面建成: a count, its noun, then the verb that completes it."""
     if r.settled or r.head.verb is not None or weak_unit(r.q.unit):

@@ -22,6 +22,7 @@ from plantrack.parse.count_rules import (
     rule_list_intro,
     rule_named_set,
     rule_noun_after_verb,
+    rule_projects_that_invest,
     rule_under_way,
     weak_unit,
 )
@@ -612,6 +613,7 @@ RULES: tuple[Rule, ...] = (
     rule_share_doing,
     rule_share_of_area,
     rule_noun_after_verb,
+    rule_projects_that_invest,
     rule_count_above_of_noun,
     rule_count_then_done,
     rule_count_in_object,
