@@ -82,3 +82,16 @@ def test_the_count_of_projects_whose_investment_is_the_target_is_no_target() -> 
 def test_a_count_of_projects_to_start_is_still_a_target() -> None:
     found = targets_of("新开工5000万元以上项目200个，完成投资300亿元。", 2024, 2024)
     assert (200.0, "个") in _values(found)
+
+
+def test_a_reports_account_of_a_past_year_that_names_its_place_bare_is_a_review(
+    tmp_path: Path,
+) -> None:
+    text = "\n".join(
+        [
+            "报告指出,2023年江西出台优化调整稳就业政策“16条”,城镇新增就业完成年计划的112.3%。",
+            "创新开展优化县域义务教育资源配置试点。新增公办幼儿园位9.18万个、义务教育学位27.4万个。",
+            "为48.7万适龄女生免费接种HPV疫苗,如期实现血吸虫病传播阻断目标,82个县组建紧密型县域医共体。",
+        ]
+    )
+    assert document_targets(tmp_path, text, 2024, 2024, "江西2023年民生实事兑现情况") == []

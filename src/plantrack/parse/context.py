@@ -103,6 +103,7 @@ _DONE_TASK_RE = re.compile(
     r"完成了[^，。；]{0,20}?任务"
     # 提前一年完成“十四五”规划目标任务, 超额完成年度任务: a goal reached, not one ahead
     r"|(?:提前[一两三\d]年|超额|圆满|如期)完成[^，。；]{0,20}?任务"
+    r"|如期(?:实现|完成)[^，。；]{0,20}?目标"  # 如期实现血吸虫病传播阻断目标: reached
     rf"|今年(?={THIS_YEAR_DONE})"  # 今年实施了4条通乡油路改造: this year's work, done
     # 略低于8％的预定目标, 实现了预定目标, 达到了年度目标: a goal set before, measured against
     r"|(?:预定|原定|既定)目标|(?:实现|达到|完成)了[^，。；]{0,10}?目标"

@@ -244,7 +244,9 @@ _PAST_YEAR_LEAD_RE = re.compile(
 # year (compared with the plan's first year by `reported_year_before`)
 _REPORTED_YEAR_RE = re.compile(
     r"^[^，。；！？,;]{0,16}?(?:公布|显示|指出|介绍|透露)[，,:：]((?:19|20)\d\d)年"
-    r"(?:[，,]|[\u4e00-\u9fff]{2,5}[省市县区州](?![级域属内]))"
+    r"(?:[，,]|[\u4e00-\u9fff]{2,5}[省市县区州](?![级域属内])"
+    # 报告指出,2023年江西出台…: a place named bare, then what it did
+    r"|[\u4e00-\u9fff]{2,3}(?=出台|实现|完成|新增|累计|建成|共))"
 )
 # (陈永高说，)2025年是…极不平凡的一年。: the year a paragraph (or its speaker) tells of
 # 2025年作为“十四五”收官与攻坚决胜之年，…: the same, as the year the text looks back on
