@@ -95,3 +95,19 @@ def test_a_reports_account_of_a_past_year_that_names_its_place_bare_is_a_review(
         ]
     )
     assert document_targets(tmp_path, text, 2024, 2024, "江西2023年民生实事兑现情况") == []
+
+
+def test_a_list_under_a_binding_heading_gives_its_targets_that_attribute(tmp_path: Path) -> None:
+    text = "\n".join(
+        [
+            "一、主要目标和任务分工",
+            "(一)“十二五”时期主要规划指标。",
+            "1.约束性指标。",
+            "⑴九年义务教育巩固率达到97%。",
+            "⑵耕地保有量保持在6120万亩。",
+            "2.预期性指标。",
+            "⑴地区生产总值年均增长11%。",
+        ]
+    )
+    found = document_targets(tmp_path, text, 2011, 2015, "东北振兴“十二五”规划任务分工")
+    assert [(t.value, t.binding) for t in found] == [(97.0, True), (6120.0, True), (11.0, False)]

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from plantrack.parse.first_chars import scan_first_chars
 from plantrack.parse.review import (
@@ -42,6 +43,9 @@ from plantrack.parse.review import (
     reported_year_before,
     review_lead,
 )
+
+if TYPE_CHECKING:
+    from plantrack.model import Target
 from plantrack.parse.target_words import CN_YEAR, SPAN_FROM_START
 from plantrack.read.headings import cn_number, five_year_period
 
@@ -547,3 +551,21 @@ class ContextTracker:
         if item or ALLOCATION_LEAD_RE.search(text):
             self._allotting = allotting if item else path
         return item
+
+
+# 1.约束性指标。 / （二）预期性指标: a heading that says whether the indicators under it bind
+_BINDING_HEADING = re.compile(
+    r"^[\s（(]?[一二三四五六七八九十\d]{0,2}[)）、.．]?\s*(约束性|预期性)指标[。：:]?$"
+)
+
+
+def bound_by_heading(targets: list[Target], headings: list[str]) -> None:
+    """The 属性 a list's heading gives its targets (1.约束性指标。 over ⑴耕地保有量保持在6120万亩):
+    约束性 binds, 预期性 does not; the innermost such heading decides."""
+    for heading in reversed(headings):
+        m = _BINDING_HEADING.match(heading.strip())
+        if m:
+            for t in targets:
+                if t.binding is None:
+                    t.binding = m.group(1) == "约束性"
+            return

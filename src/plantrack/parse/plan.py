@@ -117,7 +117,12 @@ def extract_plan_targets(
     that reports progress (2025年1-6月…实事项目进展情况) governs the text (not its tables) as a
     heading would."""
     from plantrack.parse.allocation import is_allocation_table
-    from plantrack.parse.context import ContextTracker, DocFacts, ParagraphContext
+    from plantrack.parse.context import (
+        ContextTracker,
+        DocFacts,
+        ParagraphContext,
+        bound_by_heading,
+    )
     from plantrack.parse.performance import (
         performance_table,
         performance_targets,
@@ -163,6 +168,7 @@ def extract_plan_targets(
                 context=context,
                 warnings=warnings,
             )
+            bound_by_heading(stated, [*above, *location.path[:-1]])
             stated = _new_targets(node.text, stated, found, seen, count < opening, places)
             stated, under = _under_heading(node.kind, stated, under)
             found.extend(stated)
