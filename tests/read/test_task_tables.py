@@ -316,3 +316,21 @@ def test_a_task_table_over_pdf_pages_keeps_its_rows(tmp_path: Path) -> None:
         ("公用和专用充电桩", 200, "根"),
     }
     assert "removed page number: 3" not in parsed.repairs
+
+
+def test_a_progress_table_with_its_leaders_header_broken_over_two_lines(tmp_path: Path) -> None:
+    # b124 余姚 民生实事 进展情况: 牵头 / 市领导 one header cell on two lines, 形象进度(%) a progress column
+    header = ["序号", "目标任务", "牵头", "市领导", "责任单位", "进展情况", "形象进度(%)"]
+    rows = [
+        ["1", "新建公用和专用电动汽车充电桩350个,其中农村185个", "吕  乐", "市发改局"],
+        ["新建公共充电桩99个,其中农村79个。", "28%"],
+        ["2", "建设电动自行车“充电驿站”1440个", "吕  乐", "市消防大队"],
+        ["已完成方案制定。目前各乡镇街道进行选址。", "30%"],
+        ["3", "建成“宁静小区”5个、“宁静工厂”16家", "毛丕显", "生态环境局余姚分局"],
+        ["“宁静小区”中1家已基本完成建设。", "65%"],
+    ]
+    lines = ["2025年民生实事项目进展情况(截至5月15日)", *header, *(c for r in rows for c in r)]
+    text = "\n\n".join(lines)
+    parsed = parse_lines(tmp_path, text.split("\n"), "2025年民生实事项目进展情况", (2025, 2025))
+    got = sorted((t.value, t.unit) for t in parsed.targets if t.value is not None)
+    assert got == [(5, "个"), (16, "家"), (185, "个"), (350, "个"), (1440, "个")]

@@ -109,9 +109,29 @@ def reports_progress(header: list[str]) -> bool:
     return bool(task_columns(header)) and any(_PROGRESS_RE.match(c) for c in _header_words(header))
 
 
+# 牵头 / 市领导: a header cell a copy broke over two lines (牵头市领导)
+_LEADER = re.compile(r"^[市区县]?领导$")
+
+
+def _header_rejoined(cells: list[str]) -> tuple[list[str], int]:
+    """The cells with a header cell broken over two lines (牵头 / 市领导) made one again, and how
+    many cells that joined away."""
+    head = _header_words(cells[:_MAX_HEADER])
+    for j in range(len(head) - 1):
+        if head[j] == "牵头" and _LEADER.match(head[j + 1]):
+            return [*cells[:j], head[j] + head[j + 1], *cells[j + 2 :]], 1
+    return cells, 0
+
+
 def task_rows(cells: list[str]) -> tuple[list[list[str]], int]:
     """Rows (header first) of a task table from its cells, one per line, and the number of cells
     used; ([], 0) when the cells do not start with a task table's header."""
+    cells, joined = _header_rejoined(cells)
+    rows, used = _task_rows(cells)
+    return rows, used + joined if used else 0
+
+
+def _task_rows(cells: list[str]) -> tuple[list[list[str]], int]:
     width = task_header(cells)
     if not width:
         return [], 0
