@@ -111,3 +111,12 @@ def test_a_list_under_a_binding_heading_gives_its_targets_that_attribute(tmp_pat
     )
     found = document_targets(tmp_path, text, 2011, 2015, "东北振兴“十二五”规划任务分工")
     assert [(t.value, t.binding) for t in found] == [(97.0, True), (6120.0, True), (11.0, False)]
+
+
+def test_a_bare_scale_that_names_a_tier_of_firms_is_no_value() -> None:
+    text = (
+        "到2020年，力争农业产业化龙头企业达到70家，其中超千亿企业2家、百亿企业8家、十亿企业60家。"
+    )
+    found = targets_of(text, 2016, 2020)
+    assert _values(found) == [(70.0, "家"), (2.0, "家"), (8.0, "家"), (60.0, "家")]
+    assert "百亿企业" in found[2].metric

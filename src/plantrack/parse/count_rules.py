@@ -198,6 +198,17 @@ def rule_projects_that_invest(r: Reading, run: ClauseRun) -> str | None:
     return None
 
 
+# 百亿企业8家, 十亿企业60家: a bare scale (no 元) that names the tier of the firms then counted
+_FIRMS_COUNTED = re.compile(r"^(?:级|元)?(?:以上)?(?:龙头)?(?:企业|集团)\d")
+
+
+def rule_tier_of_firms(r: Reading, run: ClauseRun) -> str | None:
+    """其中超千亿企业2家、百亿企业8家: 百亿 names the firms' tier, their count is the target."""
+    if r.q.chinese and r.q.unit in ("亿", "万亿") and _FIRMS_COUNTED.match(r.after):
+        return "a tier of firms counted after it (百亿企业8家), not a target"
+    return None
+
+
 def rule_count_then_done(r: Reading, run: ClauseRun) -> str | None:
     """全市首批100个示范社区全面建成: a count, its noun, then the verb that completes it."""
     if r.settled or r.head.verb is not None or weak_unit(r.q.unit):

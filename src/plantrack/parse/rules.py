@@ -23,6 +23,7 @@ from plantrack.parse.count_rules import (
     rule_named_set,
     rule_noun_after_verb,
     rule_projects_that_invest,
+    rule_tier_of_firms,
     rule_under_way,
     weak_unit,
 )
@@ -614,6 +615,7 @@ RULES: tuple[Rule, ...] = (
     rule_share_of_area,
     rule_noun_after_verb,
     rule_projects_that_invest,
+    rule_tier_of_firms,
     rule_count_above_of_noun,
     rule_count_then_done,
     rule_count_in_object,
