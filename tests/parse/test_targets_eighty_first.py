@@ -120,3 +120,23 @@ def test_a_bare_scale_that_names_a_tier_of_firms_is_no_value() -> None:
     found = targets_of(text, 2016, 2020)
     assert _values(found) == [(70.0, "家"), (2.0, "家"), (8.0, "家"), (60.0, "家")]
     assert "百亿企业" in found[2].metric
+
+
+def test_a_page_published_after_its_year_titled_as_实事_delivered_reports_results(
+    tmp_path: Path,
+) -> None:
+    text = "\n".join(
+        [
+            "青海省西宁市兑现30项民生实事",
+            "发布时间:2022-03-01 15:31:00来源: 青海日报",
+            "2021年,城西区城镇新增就业6870人,建成全省首个虚拟养老院,家庭养老床位达到480张。",
+        ]
+    )
+    assert document_targets(tmp_path, text, 2021, 2021, "青海省西宁市兑现30项民生实事") == []
+
+
+def test_a_plan_that_promises_to_deliver_its_实事_is_read() -> None:
+    from plantrack.parse.plan import _PROGRESS_TITLE
+
+    assert _PROGRESS_TITLE.search("西宁市兑现30项民生实事")
+    assert not _PROGRESS_TITLE.search("确保兑现2022年十项民生实事实施方案")
