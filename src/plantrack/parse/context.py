@@ -43,11 +43,12 @@ from plantrack.parse.review import (
     reported_year_before,
     review_lead,
 )
+from plantrack.parse.table_kind import row_binding
+from plantrack.parse.target_words import CN_YEAR, SPAN_FROM_START
+from plantrack.read.headings import cn_number, five_year_period
 
 if TYPE_CHECKING:
     from plantrack.model import Target
-from plantrack.parse.target_words import CN_YEAR, SPAN_FROM_START
-from plantrack.read.headings import cn_number, five_year_period
 
 FIVE_YEAR_RE = re.compile(r"[“\"]?([十][一二三四五六七八九])五[”\"]?(末|期末|时期|期间|规划期)?")
 RELATIVE_RE = scan_first_chars(
@@ -562,10 +563,12 @@ _BINDING_HEADING = re.compile(
 def bound_by_heading(targets: list[Target], headings: list[str]) -> None:
     """The 属性 a list's heading gives its targets (1.约束性指标。 over ⑴耕地保有量保持在6120万亩):
     约束性 binds, 预期性 does not; the innermost such heading decides."""
+    if not targets:
+        return
     for heading in reversed(headings):
         m = _BINDING_HEADING.match(heading.strip())
         if m:
             for t in targets:
                 if t.binding is None:
-                    t.binding = m.group(1) == "约束性"
+                    t.binding = row_binding(m.group(1))
             return

@@ -10,6 +10,7 @@ import re
 from collections import Counter
 
 from plantrack.read.allocation_tables import PLACE_HEADER
+from plantrack.read.header_cells import TARGET_GROUP_WORD
 
 _FIGURE = re.compile(r"^\d[\d,]*(?:\.\d+)?$")
 # 现状, 基期, 规划期末, 合计, 2020年: a top cell that is its own column, never a group over others
@@ -17,7 +18,7 @@ _NOT_A_GROUP = re.compile(r"现状|基期|基数|期末|合计|总计|小计|^(?
 _NAME = re.compile(r"^(?:主要)?指标(?:名称)?$|名称$|^序号$")
 # 目标, 本次规划, 分年度任务: the words of a cell over others
 _GROUP_WORDS = re.compile(r"目标|规划|计划|任务|分年度|指标值|预期")
-_TARGET_GROUP = re.compile(r"^(?:年度)?目标(?:值|指标)?$|^预期(?:目标|值)?$")
+_TARGET_GROUP = re.compile(rf"^{TARGET_GROUP_WORD}$|^预期(?:目标|值)?$")
 _YEAR = re.compile(r"^(?:19|20)\d\d年?$")
 _SUM_CELL = re.compile(r"^(?:合计|小计|总计)(?:[（(][^）)]*[）)])?$")
 _BRACKET = re.compile(r"[（(][^）)]*[）)]$")

@@ -152,7 +152,8 @@ def extract_plan_targets(
         location = location_of(node, by_id)
         # a list heading can state a target: （一）地区生产总值增长7%以上
         if node.kind in ("paragraph", "item", "heading"):
-            context = tracker.enter([*above, *location.path[:-1]], node.text)
+            headings = [*above, *location.path[:-1]]
+            context = tracker.enter(headings, node.text)
             if count < preamble and _reports_the_year_before(node.text, context):
                 context = ParagraphContext(context.facts, context.deadline, review=True)
             if count < opening:
@@ -168,7 +169,7 @@ def extract_plan_targets(
                 context=context,
                 warnings=warnings,
             )
-            bound_by_heading(stated, [*above, *location.path[:-1]])
+            bound_by_heading(stated, headings)
             stated = _new_targets(node.text, stated, found, seen, count < opening, places)
             stated, under = _under_heading(node.kind, stated, under)
             found.extend(stated)

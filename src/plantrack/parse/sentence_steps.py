@@ -269,15 +269,9 @@ def lead_base_year(text: str, s0: int, s1: int, found: list[Found]) -> None:
 
 # 地区生产总值同比增长2.9%: a figure measured against the same time of the year before
 _YEAR_ON_YEAR = re.compile(r"同比|比上年同期|较上年同期")
-_SUBJECT_MIN = 4  # 地区生产总值, 工业投资: shorter endings name too little to match on
-
-
-def _same_ending(said: str, subject: str) -> int:
-    """How many characters `said` and `subject` end alike in (1地区生产总值 / …委地区生产总值: 6)."""
-    n = 0
-    while n < min(len(said), len(subject)) and said[-1 - n] == subject[-1 - n]:
-        n += 1
-    return n
+# 1地区生产总值 / …委地区生产总值: the indicator named again when the two end alike in this many
+# characters at least (工业投资); shorter endings name too little to match on
+_SUBJECT_MIN = 4
 
 
 def progress_of_a_task(scan: Scan, s0: int, start: int) -> None:
@@ -292,5 +286,6 @@ def progress_of_a_task(scan: Scan, s0: int, start: int) -> None:
     if on is None:
         return
     said = text[s0 : on.start()]
-    if any(_same_ending(said, f.subject) >= _SUBJECT_MIN for f in found[:start]):
+    named = (f.subject[-_SUBJECT_MIN:] for f in found[:start] if len(f.subject) >= _SUBJECT_MIN)
+    if any(said.endswith(ending) for ending in named):
         drop_sentence(scan, start, "the progress made on the task the paragraph set (同比)")

@@ -81,7 +81,10 @@ def is_header_cell(cell: str) -> bool:
     return len(cell) <= 16 and (not TITLE.search(cell) or bool(NAME_LABEL.match(cell)))
 
 
-_TARGET_GROUP = re.compile(r"^(?:年度)?目标(?:值|指标)?$")
+# 目标, 年度目标, 目标值, 目标指标: a cell over year columns each of whose figures is a target
+# (`parse.header_rows` reads the same cell over two header rows)
+TARGET_GROUP_WORD = r"(?:年度)?目标(?:值|指标)?"
+_TARGET_GROUP = re.compile(rf"^{TARGET_GROUP_WORD}$")
 YEAR_ONLY = re.compile(r"^(?:19|20)\d\d年?$")
 
 
