@@ -22,7 +22,7 @@ PLACE_HEADER = re.compile(
     r"^(?:各)?(?:街镇|镇街|乡镇|镇（街道）|街道|区县|县区|县（市、区）|县\(市、区\)|区|县|市|镇|地区"
     r"|省|省份|省（区、市）|省区市|市州|市（州）|地市|设区市|城市|市县|县市|县市区|州市|行政区|地区名称"
     r"|市（区）|区（县）|县（区）|县（市）|市（县）|州（市）|县（市、区、管委会）"
-    r"|单位|辖区|区域|分区|片区|[\u4e00-\u9fff]{1,2}区号)(?:[（(][^）)]{1,8}[）)])?(?:名称)?$"
+    r"|单位|辖区|区域|分区|片区|[市县区]别|[\u4e00-\u9fff]{1,2}区号)(?:[（(][^）)]{1,8}[）)])?(?:名称)?$"
 )
 # 新增充电桩（个）: a column's unit in brackets at the end of its header
 UNIT_BRACKET = re.compile(r"[（(]([^（）()]{1,8})[）)]$")
@@ -32,6 +32,8 @@ TOTAL_ROW = re.compile(r"^(?:合计|总计|小计|全[市区县]合计)$")
 # 制表日期：2026.1   单位：亩 — the unit of the table's figures
 TABLE_UNIT = re.compile(r"单位[：:]\s*([^\s，。；、]{1,8})\s*$")
 # …一览表（县区分布）（单位：座）: the unit in the caption's closing brackets
+# 2009年各设区市造林绿化任务表, 目标任务分解表, 年度计划表: a caption that says the table sets tasks
+TASK_CAPTION = re.compile(r"(?:任务|目标|计划)(?:分解|分配|安排|下达)?(?:一览)?表")
 _BRACKETED_UNIT = re.compile(r"[（(]单位[：:]\s*([^\s，。；、（）()]{1,8})[）)]\s*$")
 _NUMBER = re.compile(r"^-?\d[\d,]*(?:\.\d+)?$")
 # 三、保障措施, 第三章, 附件2: what follows the table
@@ -80,10 +82,14 @@ _ADMIN_END = re.compile(r"(?:镇|街道|乡|区|县|市|新区|园区|管委会|
 YEAR_CELL = re.compile(r"^(?:19|20)\d\d年")
 
 
-def _place_rows(cells: list[str], unit: str | None) -> tuple[list[list[str]], int]:
+def _place_rows(
+    cells: list[str], unit: str | None, tasked: bool = False
+) -> tuple[list[list[str]], int]:
     """A wide allocation table without 序号 (街镇 | … | 2024-2026年任务量 | … | 2024年 | 2025年 …):
     its header runs to the first place with a figure after it; a row is a place and its figures;
-    a place without figures heads the places under it (奉城镇 / 老奉城 → 奉城镇（老奉城）)."""
+    a place without figures heads the places under it (奉城镇 / 老奉城 → 奉城镇（老奉城）).
+    `tasked`: the caption calls the table a task table (…造林任务表), so its plain columns
+    (设区市 | 合计 | 人工造林 | 封山育林) are amounts too, each in the caption's unit."""
     if len(cells) < 6 or not PLACE_HEADER.match(cells[0]):
         return [], 0
     first = next((n for n, c in enumerate(cells) if _NUMBER.match(c)), 0)
@@ -98,10 +104,11 @@ def _place_rows(cells: list[str], unit: str | None) -> tuple[list[list[str]], in
         unit is not None and sum(1 for c in head[1:] if _PLANNED.search(c)) >= _COUNTED_COLUMNS
     )
     tasks = any("任务" in c for c in head) and sum(1 for c in head if YEAR_CELL.match(c)) >= 2
-    if not (counted or tasks):
+    if not (counted or tasks or tasked):
         return [], 0
-    if unit and not re.search(r"[（(][^）)]+[）)]$", head[1]):
-        head[1] = f"{head[1]}（{unit}）"  # 面积单位：亩 above the table
+    for k in range(1, len(head) if tasked else 2):
+        if unit and not re.search(r"[（(][^）)]+[）)]$", head[k]):
+            head[k] = f"{head[k]}（{unit}）"  # 面积单位：亩 above the table
     rows: list[list[str]] = [head]
     row: list[str] = []
     parent = ""
@@ -128,13 +135,15 @@ def _place_rows(cells: list[str], unit: str | None) -> tuple[list[list[str]], in
     return (rows, used) if len(rows) > 2 else ([], 0)
 
 
-def allocation_rows(cells: list[str], unit: str | None = None) -> tuple[list[list[str]], int]:
+def allocation_rows(
+    cells: list[str], unit: str | None = None, tasked: bool = False
+) -> tuple[list[list[str]], int]:
     """Rows (header first) of an allocation table from its cells and the number of cells used;
     ([], 0) when the cells do not start with an allocation table's header or no row has a
-    place and a figure."""
+    place and a figure. `tasked`: its caption calls it a task table (`_place_rows`)."""
     width = allocation_header(cells)
     if not width:
-        return _place_rows(cells, unit)
+        return _place_rows(cells, unit, tasked)
     header = cells[:width]
     if unit and not re.search(r"[（(][^）)]+[）)]$", header[2]):
         header[2] = f"{header[2]}（{unit}）"

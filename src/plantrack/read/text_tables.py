@@ -23,6 +23,7 @@ from plantrack.read.allocation_tables import (
     MAX_ALLOCATION_CELLS,
     PLACE_HEADER,
     TABLE_UNIT,
+    TASK_CAPTION,
     UNIT_BRACKET,
     allocation_rows,
     caption_unit,
@@ -46,6 +47,7 @@ from plantrack.read.lexicon import (
     TARGET_COLUMN,
 )
 from plantrack.read.numbered_rows import numbered, numbered_rows
+from plantrack.read.one_line_places import one_line_cells
 from plantrack.read.performance_text import (
     MAX_PERFORMANCE_LINES,
     opens_performance_table,
@@ -318,6 +320,9 @@ class _Recover:
         texts = self._texts(i, 2)
         if not texts:
             return 0
+        flattened = one_line_cells(texts[0])
+        if flattened:
+            return self._one_line_allocation(i, *flattened)
         used = (
             self._performance_table(i)
             or self._yearly_at(i, texts[0])
@@ -460,12 +465,33 @@ class _Recover:
         """A 任务分解表 one cell per line (`plantrack.read.allocation_tables`)."""
         cells = self._joined_cells(i, MAX_ALLOCATION_CELLS, tidy)  # 2026年 / 任务量: one cell
         unit = caption_unit(self.blocks[i - 1].text) if i else None
-        rows, used = allocation_rows([c for _, c in cells], unit)
+        rows, used = allocation_rows([c for _, c in cells], unit, self._task_caption(i))
         if not used:
             return 0
         return self._emit(
             i, cells[used - 1][0] + 1, _Built(rows), "one-cell-per-line", "an allocation table"
         )
+
+    def _one_line_allocation(self, i: int, caption: str, cells: list[str]) -> int:
+        """A 任务分解表 run onto one line with its caption (`plantrack.read.one_line_places`):
+        the caption and any words after the table stay paragraphs around the rebuilt table."""
+        unit = caption_unit(caption) or (caption_unit(self.blocks[i - 1].text) if i else None)
+        tasked = bool(TASK_CAPTION.search(caption)) or self._task_caption(i)
+        rows, used = allocation_rows(cells, unit, tasked)
+        if not used:
+            return 0
+        block = self.blocks[i]
+        if caption:
+            self.out.append(Block(caption, "paragraph", block.page, block.line))
+        self._emit(i, 1, _Built(rows), "one-line", "an allocation table")
+        if cells[used:]:
+            self.out.append(Block(" ".join(cells[used:]), "paragraph", block.page, block.line))
+        return 1
+
+    def _task_caption(self, i: int) -> bool:
+        """The caption above block i (its line or the one over a 单位：万亩 line) calls the table a
+        task table (2009年各设区市造林绿化任务表)."""
+        return any(TASK_CAPTION.search(b.text) for b in self.blocks[max(0, i - 2) : i])
 
     def _spaced_allocation(
         self, i: int, header: list[str], split: Callable[..., list[str] | None] = _split_row
