@@ -75,3 +75,17 @@ def test_a_table_of_what_there_is_stays_text(tmp_path: Path) -> None:
     parsed = parse_lines(tmp_path, [line], "造林统计", (2009, 2009))
     assert not _amounts(parsed.targets)
     assert "石家庄" in parsed.text
+
+
+def test_plain_columns_take_the_unit_of_the_bracketed_one_before(tmp_path: Path) -> None:
+    line = (
+        "2009年造林任务分解表 市别 造林任务（万亩） 人工造林 封山育林 "
+        "石家庄 30 20 10 承德 80 50 30 张家口 70 40 30 合计 180 110 70 各市要抓紧落实。"
+    )
+    parsed = parse_lines(tmp_path, ["现将各市造林任务下达如下：", line], "造林任务", (2009, 2009))
+    found = _amounts(parsed.targets)
+    assert ("石家庄造林任务", 30.0, "万亩") in found
+    assert ("承德封山育林", 30.0, "万亩") in found
+    assert ("合计人工造林", 110.0, "万亩") in found
+    assert len(found) == 12
+    assert "各市要抓紧落实" in parsed.text

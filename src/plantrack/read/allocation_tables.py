@@ -89,7 +89,8 @@ def _place_rows(
     its header runs to the first place with a figure after it; a row is a place and its figures;
     a place without figures heads the places under it (奉城镇 / 老奉城 → 奉城镇（老奉城）).
     `tasked`: the caption calls the table a task table (…造林任务表), so its plain columns
-    (设区市 | 合计 | 人工造林 | 封山育林) are amounts too, each in the caption's unit."""
+    (设区市 | 合计 | 人工造林 | 封山育林) are amounts too, each in the caption's unit or that of
+    the bracketed column before it."""
     if len(cells) < 6 or not PLACE_HEADER.match(cells[0]):
         return [], 0
     first = next((n for n, c in enumerate(cells) if _NUMBER.match(c)), 0)
@@ -107,7 +108,10 @@ def _place_rows(
     if not (counted or tasks or tasked):
         return [], 0
     for k in range(1, len(head) if tasked else 2):
-        if unit and not re.search(r"[（(][^）)]+[）)]$", head[k]):
+        own = UNIT_BRACKET.search(head[k])
+        if own and tasked:
+            unit = unit or own.group(1)  # 造林任务（万亩） | 人工造林 | 封山育林: one unit
+        elif unit and not re.search(r"[（(][^）)]+[）)]$", head[k]):
             head[k] = f"{head[k]}（{unit}）"  # 面积单位：亩 above the table
     rows: list[list[str]] = [head]
     row: list[str] = []
