@@ -9,7 +9,8 @@ spreadsheet's copy: a merged cell's blanks kept), rows of cells apart by spaces 
 empty cells gone), rows of cells one space apart (a PDF's text layer), one cell per line with or without a blank line between cells (a web page's
 copy: empty cells gone), one cell per line with a bar before each (a converter's copy: an empty
 cell a bar alone), pipe rows broken after every bar (a bar alone opens a row, `cell |` a line,
-`last | |` closes it) — with the rest of the document unchanged. Each version goes through
+`last | |` closes it), the whole table on one line, cells one space apart (a page copied without
+its line breaks) — with the rest of the document unchanged. Each version goes through
 what `plantrack ingest` does and is scored against the same gold: the indicator-table cells
 found with their value (gold `table: true`). A shape that reads fewer cells than the pipes do
 loses rows the way a user would see them lost.
@@ -34,6 +35,7 @@ SHAPES = (
     "blank between cells",
     "bar before each",
     "broken after bars",
+    "one line",
 )
 _PIPE_ROW = re.compile(r"^\s*\|.*\|\s*$")
 _SEPARATOR = re.compile(r"^\s*\|?\s*:?-{2,}")
@@ -86,6 +88,8 @@ def render(rows: list[list[str]], shape: str) -> list[str]:
             for line in ("|", *(f"{c} |" if c else "|" for c in r[:-1]), f"{r[-1]} | |".strip())
         ]
     cells = [c for r in rows for c in r if c]
+    if shape == "one line":  # a web page copied without its line breaks: every cell on one line
+        return [" ".join(re.sub(r"\s+", "", c) for c in cells)]
     if shape == "per line":
         return cells
     if shape == "blank between cells":

@@ -7,7 +7,8 @@ its group's first row only (in every shape); a header cell over two lines (“�
 name wrapped over two lines; a blank line for an empty cell; a two-row header copied line by
 line (指标值 over 现状 | 近期规划, then （2025年） | （2030年））; categories as rows of their own
 in pipe and space rows; Markdown; a bar before each cell (a converter's flattened HTML); the whole
-table run onto one line with numbered rows (a .doc's text); pipe rows broken after every bar. Every shape goes through read →
+table run onto one line with numbered rows (a .doc's text), or with every cell one space apart
+after its caption (a web page copied without line breaks); pipe rows broken after every bar. Every shape goes through read →
 clean → outline → targets and must give the records of the tab table."""
 
 from __future__ import annotations
@@ -185,6 +186,10 @@ SHAPES: dict[str, Callable[[], str]] = {
     "markdown": _markdown,
     "a bar before each cell": _bar_before_each,
     "one line, numbered rows": _one_line,
+    "one line, cells one space apart": lambda: " ".join(c for r in _rows() for c in r if c),
+    "one line after a caption": lambda: " ".join(
+        ["附表", "城市更新指标一览", *(c for r in _rows() for c in r if c)]
+    ),
     "rows broken after every bar": _rows_broken_after_bars,
 }
 

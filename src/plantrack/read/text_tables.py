@@ -47,7 +47,7 @@ from plantrack.read.lexicon import (
     TARGET_COLUMN,
 )
 from plantrack.read.numbered_rows import numbered, numbered_rows
-from plantrack.read.one_line_places import one_line_cells
+from plantrack.read.one_line_cells import one_line_cells
 from plantrack.read.performance_text import (
     MAX_PERFORMANCE_LINES,
     opens_performance_table,
@@ -258,6 +258,14 @@ class _Recover:
         i = 0
         carry: list[str] | None = None  # a glued table's header, for its part after a page break
         while i < len(self.blocks):
+            # a table run onto one line, its cells apart by spaces (before the glued reader,
+            # whose cells have no space between them and whose header words are the same)
+            flattened = (
+                one_line_cells(self.blocks[i].text) if self.blocks[i].kind == "paragraph" else None
+            )
+            if flattened and self._one_line_table(i, *flattened):
+                i += 1
+                continue
             glued = (
                 glued_table(self.blocks[i].text, carry)
                 if self.blocks[i].kind == "paragraph"
@@ -320,9 +328,6 @@ class _Recover:
         texts = self._texts(i, 2)
         if not texts:
             return 0
-        flattened = one_line_cells(texts[0])
-        if flattened:
-            return self._one_line_allocation(i, *flattened)
         used = (
             self._performance_table(i)
             or self._yearly_at(i, texts[0])
@@ -472,20 +477,34 @@ class _Recover:
             i, cells[used - 1][0] + 1, _Built(rows), "one-cell-per-line", "an allocation table"
         )
 
-    def _one_line_allocation(self, i: int, caption: str, cells: list[str]) -> int:
-        """A 任务分解表 run onto one line with its caption (`plantrack.read.one_line_places`):
-        the caption and any words after the table stay paragraphs around the rebuilt table."""
-        unit = caption_unit(caption) or (caption_unit(self.blocks[i - 1].text) if i else None)
-        tasked = bool(TASK_CAPTION.search(caption)) or self._task_caption(i)
-        rows, used = allocation_rows(cells, unit, tasked)
-        if not used:
-            return 0
+    def _one_line_table(self, i: int, caption: str, cells: list[str]) -> int:
+        """A table run onto one line with its caption (`plantrack.read.one_line_cells`): its
+        cells read as a table copied one cell per line is. The line above and the caption go
+        before them as headings (read for a 单位 or a task caption, never taken for a cell);
+        the caption and the words after the table stay paragraphs around it."""
         block = self.blocks[i]
-        if caption:
-            self.out.append(Block(caption, "paragraph", block.page, block.line))
-        self._emit(i, 1, _Built(rows), "one-line", "an allocation table")
-        if cells[used:]:
-            self.out.append(Block(" ".join(cells[used:]), "paragraph", block.page, block.line))
+        line = block.line or 0
+        context = [b.text for b in self.blocks[max(0, i - 1) : i]] + ([caption] if caption else [])
+        pieces = [
+            *(Block(t, "heading", block.page, line) for t in context),
+            *(Block(t, "paragraph", block.page, line + 1 + k) for k, t in enumerate(cells)),
+        ]
+        out, repairs = _Recover(pieces).run()
+        out = out[len(context) - bool(caption) :]  # the line above is the outer loop's
+        if not any(b.kind == "table" for b in out):
+            return 0
+        merged: list[Block] = []
+        for piece in out:  # the caption and the words after the table: whole paragraphs again
+            kind = "table" if piece.kind == "table" else "paragraph"
+            if kind == "paragraph" and merged and merged[-1].kind == "paragraph":
+                last = merged[-1]
+                merged[-1] = Block(f"{last.text} {piece.text}", kind, last.page, last.line)
+            elif kind == "paragraph":
+                merged.append(Block(piece.text, kind, block.page, block.line))
+            else:
+                merged.append(piece)
+        self.out += merged
+        self.repairs += [f"line {block.line}, a table run onto one line: {r}" for r in repairs]
         return 1
 
     def _task_caption(self, i: int) -> bool:

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from plantrack.read.one_line_places import one_line_cells
+from plantrack.read.one_line_cells import one_line_cells
 from saved_text import parse_lines
 
 LEAD = "为确保完成今年造林绿化任务，现将各设区市任务下达如下。"
