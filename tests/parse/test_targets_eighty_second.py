@@ -1,0 +1,24 @@
+"""The seventy-eighth round: a verb + 到/至 before the level reached (调增到, 发展到, 调减至)."""
+
+from __future__ import annotations
+
+import pytest
+
+from paragraph import targets_of
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the count before the metric quantifies its subject; the level is what is due
+        (
+            "到2027年，7个单品蔬菜种植面积调增到600万亩以上。",
+            [("7个单品蔬菜种植面积", 600.0, "万亩", ">=")],
+        ),
+        ("到2027年，全省茶园面积发展到100万亩。", [("茶园面积", 100.0, "万亩", ">=")]),
+        ("到2027年，煤炭产量调减至5000万吨。", [("煤炭产量", 5000.0, "万吨", "<=")]),
+    ],
+)
+def test_a_verb_with_到_or_至_before_the_level_reached(text: str, expected: list) -> None:
+    found = targets_of(text, 2025)
+    assert [(t.metric, t.value, t.unit, t.comparator) for t in found] == expected
