@@ -22,3 +22,15 @@ from paragraph import targets_of
 def test_a_verb_with_到_or_至_before_the_level_reached(text: str, expected: list) -> None:
     found = targets_of(text, 2025)
     assert [(t.metric, t.value, t.unit, t.comparator) for t in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("到2027年，11个新城滨河森林公园中的5处建成开放。", [(5.0, "处")]),
+        # 初中 ends in 中 but is a noun of its own: both counts stay
+        ("到2027年，新建、改扩建小学13所和初中8所。", [(13.0, "所"), (8.0, "所")]),
+    ],
+)
+def test_the_whole_a_part_is_counted_of_is_no_target(text: str, expected: list) -> None:
+    assert [(t.value, t.unit) for t in targets_of(text, 2025)] == expected

@@ -364,6 +364,20 @@ def _past_bracket(text: str, end: int) -> int:
     return end + 1 if text[end : end + 1] in ("）", ")") else end
 
 
+# 11个新城滨河森林公园中的5处, 20个乡镇中有15个: the whole before the part counted of it
+# (中 alone ends 初中 and 高中: 小学13所和初中8所 are two counts)
+_PART_OF = re.compile(r"[^，。；：、和及与\d]{1,20}(?:中的|中有|之中|当中)(?:的|有)?")
+
+
+def _before_the_next(text: str, q: Quantity, nxt: Quantity) -> str | None:
+    """Why `q` only serves the quantity after it: inside its metric, or the whole it is a part of."""
+    if embedded(text, q, nxt):
+        return "part of the next target's metric"
+    if is_count(q.unit) and _PART_OF.fullmatch(text, q.end, nxt.start):
+        return "the whole a part is counted of (11个新城滨河森林公园中的5处): not a target"
+    return None
+
+
 def _skip_before_rules(
     scan: Scan, q: Quantity, nxt: Quantity | None, pre: str, after: str, prev: Quantity | None
 ) -> str | None:
@@ -398,8 +412,8 @@ def _skip_before_rules(
         return "the share of a task done, in brackets after the completion (a progress report)"
     if _RATE_AFTER.match(scan.text, q.end):
         return "a completion reported with its rate (…，完成率…): a progress report"
-    if nxt is not None and embedded(scan.text, q, nxt):
-        return "part of the next target's metric"
+    if nxt is not None and (why := _before_the_next(scan.text, q, nxt)):
+        return why
     if q.unit == "倍" and vocab.TIMES_VERB_RE.search(pre) and q.num_text in vocab.TIMES_VALUE:
         return "增加一倍 is a multiple (read with 翻番)"  # 增长1.6倍: a growth counted in 倍
     if q.unit == "年" and (q.suffix in ("内", "以内") or after.startswith(("内", "以内"))):
