@@ -34,3 +34,8 @@ def test_a_verb_with_到_or_至_before_the_level_reached(text: str, expected: li
 )
 def test_the_whole_a_part_is_counted_of_is_no_target(text: str, expected: list) -> None:
     assert [(t.value, t.unit) for t in targets_of(text, 2025)] == expected
+
+
+def test_one_new_step_is_a_figure_of_speech() -> None:
+    text = "到2027年，经济总量迈上一个新台阶，地区生产总值突破1000亿元，再上一个大台阶。"
+    assert [(t.value, t.unit) for t in targets_of(text, 2025)] == [(1000.0, "亿元")]
