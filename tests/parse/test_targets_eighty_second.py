@@ -39,3 +39,8 @@ def test_the_whole_a_part_is_counted_of_is_no_target(text: str, expected: list) 
 def test_one_new_step_is_a_figure_of_speech() -> None:
     text = "到2027年，经济总量迈上一个新台阶，地区生产总值突破1000亿元，再上一个大台阶。"
     assert [(t.value, t.unit) for t in targets_of(text, 2025)] == [(1000.0, "亿元")]
+
+
+def test_a_pages_view_count_is_page_furniture() -> None:
+    text = "来源：省统计局 點擊:1271次 浏览次数：35次。到2027年，新建公园20个。"
+    assert [(t.value, t.unit) for t in targets_of(text, 2025)] == [(20.0, "个")]

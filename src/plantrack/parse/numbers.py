@@ -608,6 +608,10 @@ _IDIOMS = (
 )  # fmt: skip
 
 
+# 點擊:1271次, 浏览次数：35, 阅读量: 2万: how often a web page was opened
+_VIEWS = re.compile(
+    r"(?:点击|點擊|浏览|瀏覽|阅读|閱讀|访问|訪問)(?:量|数|數|次数|次數)?\s*[：:]\s*$"
+)
 _WEATHER = re.compile(
     r"(?:晴|多云|阴|[小中大暴阵]雨|雷阵雨|[小中大]雪|雨夹雪|雾|霾)(?:转\S{1,3})?(?:-?\d+℃[~～\-—/])?$"
 )
@@ -634,6 +638,15 @@ def _named_by_its_words(text: str, q: Quantity, s: int) -> str | None:
     return None
 
 
+def _furniture_reason(text: str, s: int) -> str | None:
+    """A telephone number or a web page's view count at `s`: the page's, not the plan's."""
+    if _PHONE.match(text, s):
+        return "a telephone number (023-61520697)"
+    if _VIEWS.search(text, max(0, s - 8), s):
+        return "a page's view count (点击:1271次): page furniture"
+    return None
+
+
 def _name_reason(
     text: str, q: Quantity, quotes: list[tuple[int, int]], starts: list[int]
 ) -> str | None:
@@ -648,8 +661,9 @@ def _name_reason(
         return f"malformed number {q.num_text!r}"
     if q.chinese and text.startswith(_IDIOMS, s):
         return f"an idiom or a term ({text[s : s + 4]})"
-    if _PHONE.match(text, s):
-        return "a telephone number (023-61520697)"
+    furniture = _furniture_reason(text, s)
+    if furniture:
+        return furniture
     if after == "%" or (q.unit and q.unit.endswith("%") and text[unit_end : unit_end + 1] == "%"):
         return "malformed number (repeated %)"
     if in_spans(s, quotes, starts):
