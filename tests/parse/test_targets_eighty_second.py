@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from paragraph import targets_of
+from paragraph import document_targets, targets_of
 
 
 @pytest.mark.parametrize(
@@ -44,3 +44,15 @@ def test_one_new_step_is_a_figure_of_speech() -> None:
 def test_a_pages_view_count_is_page_furniture() -> None:
     text = "来源：省统计局 點擊:1271次 浏览次数：35次。到2027年，新建公园20个。"
     assert [(t.value, t.unit) for t in targets_of(text, 2025)] == [(20.0, "个")]
+
+
+def test_a_headlines_noun_restated_as_its_head_by_the_body_is_one_target(tmp_path) -> None:
+    text = "\n".join(
+        [
+            "今年全省将建150座电动汽车充电站",
+            "发布时间：2017-04-18 来源：中国投资资讯网",
+            "省发展改革委出台的2017年实施方案提出，建设150座充电站，改造老旧小区10个。",
+        ]
+    )
+    found = document_targets(tmp_path, text, 2017, 2017)
+    assert sorted((t.value, t.unit) for t in found) == [(10.0, "个"), (150.0, "座")]

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from plantrack.model import OCR_REVIEW_BELOW, Document, Location, Node, ParsedPlan, Target
 from plantrack.parse.header_rows import group_expanded
+from plantrack.parse.numbers import is_count
 from plantrack.parse.outline import build_outline
 from plantrack.read import limits
 from plantrack.read.clean import clean_blocks
@@ -341,6 +342,8 @@ def _same_target(target: Target, metric: str, node: str, first: Target) -> bool:
     named = len(short) >= _MIN_RESTATED or (short.isascii() and short.isalpha())  # GDP
     if (named and short in long) or metric == other:
         return True  # 学校 / 学校: a headline printed twice (标题: … [打印本页], 标题: …)
+    if len(short) >= _MIN_HEAD_NOUN and long.endswith(short) and is_count(target.unit or ""):
+        return True  # 电动汽车充电站 / 充电站: the headline's noun, its head the body's
     # 新(改、扩)建农村公路 / 小康路及农村公路提等升级改造256.1公里 in a later paragraph: one
     # noun phrase in both (not 城镇居民人均可支配收入和农村居民人均纯收入均增长10%, one sentence)
     if where == node or target.unit in _RATE_UNITS or not target.unit:
@@ -389,6 +392,7 @@ _SPEAKER = re.compile(
 
 # a headline, a lead, a summary (after a page's own lines: its site, its date, its page)
 _OPENING = 8
+_MIN_HEAD_NOUN = 3  # characters of a counted noun a body restates as the end of the headline's
 _RATE_UNITS = frozenset(("%", "‰", "个百分点", "倍"))
 _MIN_RESTATED = 4  # 农村公路: a shorter metric (投资, 增长) names too little to be the same target
 
