@@ -348,6 +348,47 @@ def _chinese_range(
     return start - len(m.group(0)), m.group(1), low, value
 
 
+_BARE_SCALES = frozenset(("万", "亿", "千万", "百万", "万亿"))
+# 达到80亿尾。, 100亿单位；, 2000万空方，: one or two characters after a bare scale that close the
+# clause are its measure word (the noun it counts was named before the number); not a grade, a
+# bound word or a page count (全文约12万字: the document itself)
+_SCALE_MEASURE = re.compile(r"([\u4e00-\u9fff]{1,2})(?=[。，；,;！!？?\n]|$)")
+_NOT_MEASURES = frozenset(
+    [
+        "级",
+        "多",
+        "余",
+        "强",
+        "字",
+        "大关",
+        "关口",
+        "台阶",
+        "量级",
+        "规模",
+        "目标",
+        "任务",
+        "水平",
+        "以上",
+        "以下",
+        "左右",
+        "上下",
+        "以内",
+        "之多",
+        "有余",
+        "年",
+    ]
+)
+
+
+def _closing_measure(text: str, end: int, unit: str | None, bare: bool) -> tuple[str | None, int]:
+    """(unit, end) of a figure whose bare scale the clause's last characters measure (80亿尾。)."""
+    if bare and unit in _BARE_SCALES:
+        measure = _SCALE_MEASURE.match(text, end)
+        if measure and measure.group(1) not in _NOT_MEASURES:
+            return unit + measure.group(1), measure.end(1)
+    return unit, end
+
+
 def find_quantities(text: str, quotes: list[tuple[int, int]] | None = None) -> list[Quantity]:
     """Every number in `text` with its unit and comparator word (either may be None), in order.
 
@@ -375,7 +416,8 @@ def find_quantities(text: str, quotes: list[tuple[int, int]] | None = None) -> l
         if chinese and unit == "批":
             continue  # 建设一批示范项目: some, not a count (3批清单 counts)
         start = m.start()
-        end, suffix, ratio = _tail(text, m.end(), unit, suffix)
+        unit, end = _closing_measure(text, m.end(), unit, suffix is None and not chinese)
+        end, suffix, ratio = _tail(text, end, unit, suffix)
         ratio_end = ratio or ratio_end
         if ratio:
             unit = RATIO_UNIT  # 2.1∶1: a ratio to one, its unit written as gold writes it
