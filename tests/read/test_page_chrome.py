@@ -12,6 +12,7 @@ from plantrack.read.page_chrome import (
     page_offset,
     without_page_marks,
 )
+from plantrack.read.txt import parse_text
 
 
 @pytest.mark.parametrize("mark", ["— 12 —", "- 13 -", "第 3 页", "第3页 共10页", "Page 4 of 9"])
@@ -67,3 +68,25 @@ def test_a_cell_at_a_page_top_outlives_the_page_numbers() -> None:
     kept, removed = drop_running_lines(pages)
     assert removed == 3
     assert [line.text for line in kept[1]] == ["560", "3506.59", "1900"]
+
+
+def test_a_bare_figure_atop_a_page_that_prints_its_number_dressed_is_a_cell() -> None:
+    # a task table one cell a line over two pages of a PDF's saved text: the 2 that opens
+    # page 2 is the second row's 序号, not the page's number (which is — 2 — at its foot)
+    title = "2025年民生实事项目进展情况"
+    page1 = [title, "序号", "目标任务", "进展情况", "1", "新建充电桩350个", "已建99个", "— 1 —"]
+    page2 = [
+        title,
+        "2",
+        "建设充电驿站1440个",
+        "正在选址",
+        "3",
+        "新建青少年宫13家",
+        "已确定",
+        "— 2 —",
+    ]
+    page3 = [title, "4", "建成宁静小区5个", "已完成1个", "5", "新建公园8个", "已开工", "— 3 —"]
+    text = "\n".join(page1) + "\n\f" + "\n".join(page2) + "\n\f" + "\n".join(page3) + "\n"
+    lines = [b.text for b in parse_text(text)]
+    assert [t for t in lines if t in ("2", "4")] == ["2", "4"]
+    assert lines.count(title) == 1  # the running header goes, the title stays

@@ -123,11 +123,14 @@ def drop_running_lines(pages: list[list[Line]]) -> tuple[list[list[Line]], int]:
     removed = 0
     kept_pages: list[list[Line]] = []
     for page, (lines, page_edges) in enumerate(zip(pages, edges, strict=True)):
+        texts = [normalize_width(line.text).strip() for line in page_edges]
+        # a page that prints its number dressed (— 2 —) has no bare one: a 2 at its top is a cell
+        dressed = any(PAGE_NUMBER_RE.match(t) and not t.isdigit() for t in texts)
         drop = {
             id(line)
-            for line in page_edges
+            for line, text in zip(page_edges, texts, strict=True)
             if _running(_running_key(line.text), running, fuzzy)
-            or is_page_number(normalize_width(line.text).strip(), page, numbers)
+            or (is_page_number(text, page, numbers) and not (dressed and text.isdigit()))
         }
         removed += len(drop)
         kept_pages.append([line for line in lines if id(line) not in drop])
