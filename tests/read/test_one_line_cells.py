@@ -89,3 +89,30 @@ def test_plain_columns_take_the_unit_of_the_bracketed_one_before(tmp_path: Path)
     assert ("合计人工造林", 110.0, "万亩") in found
     assert len(found) == 12
     assert "各市要抓紧落实" in parsed.text
+
+
+def test_columns_named_with_their_units_and_no_corner_cell(tmp_path: Path) -> None:
+    # a news page's table copied onto one line: header cells run together, no cell over the
+    # names of the rows, two-character names spaced out to line up with three-character ones
+    line = (
+        "各市城建项目计划见右图。 城市拆除面积(万平方米)投资额(亿元) 项目(个) "
+        "石家庄 400 552 119 承 德 130 98 100 张家口 220 420 152 唐 山 150 249 192"
+    )
+    caption, cells = one_line_cells(line) or ("", [])
+    assert caption == "各市城建项目计划见右图。"
+    assert cells[:6] == [
+        "地区",
+        "城市拆除面积(万平方米)",
+        "投资额(亿元)",
+        "项目(个)",
+        "石家庄",
+        "400",
+    ]
+    assert "承德" in cells and "唐山" in cells
+    parsed = parse_lines(
+        tmp_path, ["今年，全省将实施城市改造建设重点项目。", line], "城建", (2009, 2009)
+    )
+    found = {(t.metric, t.value, t.unit) for t in parsed.targets}
+    assert ("承德城市拆除面积", 130.0, "万平方米") in found
+    assert ("唐山投资额", 249.0, "亿元") in found
+    assert ("石家庄项目", 119.0, "个") in found

@@ -25,6 +25,14 @@ _SPACED_HEADER = re.compile(r"(?<![\u4e00-\u9fff])([市县区])\s+别(?![\u4e00-
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
 _HEADERISH = re.compile(r"^[^\d，。：:；;、]{1,8}$")  # a short word, no figure, no clause mark
 _DIGIT = re.compile(r"\d")  # a cell with a figure in it (44%以上, 增长5%左右, 130)
+# 拆除面积(万平方米), 项目(个): a column named with its unit in brackets
+_MEASURE = r"[^\d（）()，。；：:、\s]{1,16}[（(][^（）()\d\s]{1,8}[）)]"
+_MEASURE_CELL = re.compile(rf"^{_MEASURE}$")
+_GLUED_MEASURES = re.compile(rf"^(?:{_MEASURE}){{2,}}$")  # 拆除面积(万平方米)投资额(亿元)
+_MEASURE_END = re.compile(r"(?<=[）)])")
+_LONE_CHAR = re.compile(r"^[\u4e00-\u9fff]$")
+_MEASURES_RUN = 2  # columns named with their units that head a table without a corner cell
+_CORNER = "地区"  # the empty corner over the names of the rows, named as a place column is
 
 
 def _header_run(tokens: list[str], h: int) -> bool:
@@ -32,6 +40,40 @@ def _header_run(tokens: list[str], h: int) -> bool:
     start = h + 1 if first_cell(tokens[h]) else h
     run = tokens[start : start + _HEADER_RUN]
     return len(run) == _HEADER_RUN and all(is_header_cell(t) for t in run)
+
+
+def _tokens(text: str) -> list[str]:
+    """The words of a line apart by spaces, as cells: header cells a copy ran together split
+    after each unit's bracket, a two-character name spaced out (承 德, to line up with 石家庄)
+    joined when a figure follows it."""
+    tokens: list[str] = []
+    for token in _SPACED_HEADER.sub(r"\1别", text).split():
+        glued = _GLUED_MEASURES.match(token)
+        tokens += [t for t in _MEASURE_END.split(token) if t] if glued else [token]
+    out: list[str] = []
+    for k, token in enumerate(tokens):
+        after = tokens[k + 1] if k + 1 < len(tokens) else ""
+        lone = _LONE_CHAR.match(token) and out and _LONE_CHAR.match(out[-1])
+        if lone and FIGURE.match(after) and (len(out) < 2 or not _LONE_CHAR.match(out[-2])):
+            out[-1] += token
+        else:
+            out.append(token)
+    return out
+
+
+def _opens_measures(tokens: list[str], h: int) -> bool:
+    """城市拆除面积(万平方米) 投资额(亿元) 项目(个) 石家庄 400 …: columns named with their units,
+    no corner cell over the names of the rows, then a name and a figure."""
+    run = 0
+    while h + run < len(tokens) and _MEASURE_CELL.match(tokens[h + run]):
+        run += 1
+    rest = tokens[h + run : h + run + 2]
+    return (
+        run >= _MEASURES_RUN
+        and len(rest) == 2
+        and not FIGURE.match(rest[0])
+        and bool(FIGURE.match(rest[1]))
+    )
 
 
 def _header_start(tokens: list[str], h: int) -> int:
@@ -63,11 +105,13 @@ def one_line_cells(text: str) -> tuple[str, list[str]] | None:
     cells counts anywhere (部门编码: 316 … 一级指标 二级指标 三级指标 目标值)."""
     if "\n" in text.strip():
         return None
-    tokens = _SPACED_HEADER.sub(r"\1别", text).split()
+    tokens = _tokens(text)
     if len(tokens) < _MIN_TOKENS or sum(1 for t in tokens if _DIGIT.search(t)) < _MIN_FIGURES:
         return None
     prose = False  # a figure seen before any header
     for h, token in enumerate(tokens[:-_HEADER_RUN]):
+        if _opens_measures(tokens, h):
+            return " ".join(tokens[:h]), [_CORNER, *tokens[h:]]
         if (not prose and _opens_place_table(tokens, h)) or (
             (first_cell(token) or is_header_cell(token)) and _header_run(tokens, h)
         ):
