@@ -70,3 +70,18 @@ def test_a_headlines_noun_restated_as_its_head_by_the_body_is_one_target(tmp_pat
 )
 def test_a_measure_word_closing_the_clause_after_a_bare_scale(text: str, expected: tuple) -> None:
     assert [(t.value, t.unit) for t in targets_of(text, 2025)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("title", "count"),
+    [
+        ("2023年苏州民生实事项目,交卷！", 0),  # the year's works handed in: results
+        ("2023年民生实事交出亮眼答卷", 0),
+        ("2023年苏州民生实事项目", 2),  # the plan itself
+    ],
+)
+def test_a_news_title_that_hands_in_the_years_works_reports_results(
+    tmp_path, title: str, count: int
+) -> None:
+    text = "开工建设学校37所，新辟公交线路51条。"
+    assert len(document_targets(tmp_path, text, 2023, 2023, title)) == count
