@@ -85,3 +85,17 @@ def test_a_news_title_that_hands_in_the_years_works_reports_results(
 ) -> None:
     text = "开工建设学校37所，新辟公交线路51条。"
     assert len(document_targets(tmp_path, text, 2023, 2023, title)) == count
+
+
+def test_the_months_so_far_without_this_year_named_are_the_state_now() -> None:
+    text = "市财政1至11月用于民生领域的支出达245.31亿元。明年，新建公园10个。"
+    assert [(t.value, t.unit) for t in targets_of(text, 2025)] == [(10.0, "个")]
+
+
+def test_where_the_things_counted_are_spread_is_no_target() -> None:
+    text = (
+        "明年，新建10处小游园和街头绿地，具体分布在青峰路南侧3处、火车站旁1处、雪莲小学街旁1处。"
+        "耕地主要分布在川西平原，划定生态保护红线不低于12.5万平方千米。"
+    )
+    found = [(t.value, t.unit) for t in targets_of(text, 2025)]
+    assert found == [(10.0, "处"), (12.5, "万平方千米")]

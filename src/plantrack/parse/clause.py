@@ -369,6 +369,19 @@ def _past_bracket(text: str, end: int) -> int:
 _PART_OF = re.compile(r"[^，。；：、和及与\d]{1,20}(?:中的|中有|之中|当中)(?:的|有)?")
 
 
+# 具体分布在青峰路四号洞南侧3处、火车站旁1处…: where the things just counted are
+_SPREAD = re.compile(r"分布(?:在|于)|分别(?:位于|设在)")
+_SENTENCE_END = re.compile(r"[。！？!?；;\n]")
+
+
+def _spread_over_places(text: str, q: Quantity) -> bool:
+    """`q` stands in the list of where things are (分布在A3处、B1处)."""
+    start = max((m.end() for m in _SENTENCE_END.finditer(text, 0, q.start)), default=0)
+    spread = _SPREAD.search(text, start, q.start)
+    # its list runs on with 、 only: a comma ends it (…主要分布在…，划定生态保护红线不低于…)
+    return spread is not None and not re.search(r"[，,]", text[spread.end() : q.start])
+
+
 def _before_the_next(text: str, q: Quantity, nxt: Quantity) -> str | None:
     """Why `q` only serves the quantity after it: inside its metric, or the whole it is a part of."""
     if embedded(text, q, nxt):
@@ -416,6 +429,13 @@ def _skip_before_rules(
         return why
     if q.unit == "倍" and vocab.TIMES_VERB_RE.search(pre) and q.num_text in vocab.TIMES_VALUE:
         return "增加一倍 is a multiple (read with 翻番)"  # 增长1.6倍: a growth counted in 倍
+    return _where_or_when(scan.text, q, after)
+
+
+def _where_or_when(text: str, q: Quantity, after: str) -> str | None:
+    """Why `q` says where the things counted are or how long the work takes."""
+    if _spread_over_places(text, q):
+        return "where the count is spread (具体分布在青峰路3处、…): a part, not a target"
     if q.unit == "年" and (q.suffix in ("内", "以内") or after.startswith(("内", "以内"))):
         return "a time span (两年内): when, not a target"
     return None

@@ -295,7 +295,7 @@ def _deadlines(scan: Scan) -> list[tuple[int, int, bool]]:
     text, facts = scan.text, scan.context.facts
     first = first_year_of(scan)
     out: list[tuple[int, int, bool]] = []
-    if "截至" in text or "今年1" in text:  # 截至今年4月底，装机规模近200万千瓦: the state now
+    if "截至" in text or "月" in text:  # 截至今年4月底，装机规模近200万千瓦: the state now
         now = facts.year or first or scan.end_year or 0
         out.extend((m.end() - 1, now, True) for m in _AS_OF_NOW.finditer(text))
     if "年" not in text and "五" not in text and "世纪" not in text:
@@ -349,8 +349,10 @@ _OPENING_YEAR = re.compile(
 
 # 截至今年4月, 截至目前, 今年1—8月: the state of things when the text was written (the year so
 # far), not a target
+# (市财政1至11月用于民生的支出: the months so far without 今年, but not a year's months, 2025年1-6月)
 _AS_OF_NOW = re.compile(
-    rf"截至(?:今年\d{{1,2}}月|目前|当前|本月|上月)(?:底|末|份)?|今年{vocab.MONTHS_SO_FAR}"
+    rf"截至(?:今年\d{{1,2}}月|目前|当前|本月|上月)(?:底|末|份)?"
+    rf"|(?:今年|(?<![\d年月日.\-—–~至/]))(?<!\d){vocab.MONTHS_SO_FAR}"
 )
 
 
