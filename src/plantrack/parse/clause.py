@@ -376,6 +376,8 @@ _SENTENCE_END = re.compile(r"[。！？!?；;\n]")
 
 def _spread_over_places(text: str, q: Quantity) -> bool:
     """`q` stands in the list of where things are (分布在A3处、B1处)."""
+    if "分布" not in text and "分别" not in text:
+        return False  # no list of places to read (a test every quantity makes, so a cheap one)
     start = max((m.end() for m in _SENTENCE_END.finditer(text, 0, q.start)), default=0)
     spread = _SPREAD.search(text, start, q.start)
     # its list runs on with 、 only: a comma ends it (…主要分布在…，划定生态保护红线不低于…)

@@ -353,31 +353,10 @@ _BARE_SCALES = frozenset(("万", "亿", "千万", "百万", "万亿"))
 # clause are its measure word (the noun it counts was named before the number); not a grade, a
 # bound word or a page count (全文约12万字: the document itself)
 _SCALE_MEASURE = re.compile(r"([\u4e00-\u9fff]{1,2})(?=[。，；,;！!？?\n]|$)")
-_NOT_MEASURES = frozenset(
-    [
-        "级",
-        "多",
-        "余",
-        "强",
-        "字",
-        "大关",
-        "关口",
-        "台阶",
-        "量级",
-        "规模",
-        "目标",
-        "任务",
-        "水平",
-        "以上",
-        "以下",
-        "左右",
-        "上下",
-        "以内",
-        "之多",
-        "有余",
-        "年",
-    ]
-)
+_NOT_MEASURES = frozenset((
+    "级", "多", "余", "强", "字", "大关", "关口", "台阶", "量级", "规模", "目标", "任务", "水平",
+    "以上", "以下", "左右", "上下", "以内", "之多", "有余", "年",
+))  # fmt: skip
 
 
 def _closing_measure(text: str, end: int, unit: str | None, bare: bool) -> tuple[str | None, int]:

@@ -352,7 +352,7 @@ _OPENING_YEAR = re.compile(
 # (市财政1至11月用于民生的支出: the months so far without 今年, but not a year's months, 2025年1-6月)
 _AS_OF_NOW = re.compile(
     rf"截至(?:今年\d{{1,2}}月|目前|当前|本月|上月)(?:底|末|份)?"
-    rf"|(?:今年|(?<![\d年月日.\-—–~至/]))(?<!\d){vocab.MONTHS_SO_FAR}"
+    rf"|(?:今年|(?<![\d年月日.\-—–~至/])){vocab.MONTHS_SO_FAR}"
 )
 
 

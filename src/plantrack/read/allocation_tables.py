@@ -108,8 +108,8 @@ def _place_rows(
     if not (counted or tasks or tasked):
         return [], 0
     for k in range(1, len(head) if tasked else 2):
-        own = UNIT_BRACKET.search(head[k])
-        if own and tasked:
+        own = UNIT_BRACKET.search(head[k]) if tasked else None
+        if own:
             unit = unit or own.group(1)  # 造林任务（万亩） | 人工造林 | 封山育林: one unit
         elif unit and not re.search(r"[（(][^）)]+[）)]$", head[k]):
             head[k] = f"{head[k]}（{unit}）"  # 面积单位：亩 above the table

@@ -18,11 +18,10 @@ from plantrack.read.header_cells import first_cell, is_header_cell
 from plantrack.read.yearly_tables import YEAR, YEAR_HEADER
 
 _MIN_TOKENS = 12
-_MIN_FIGURES = 6
+_MIN_FIGURED = 6  # cells with a figure in them
 _HEADER_RUN = 3  # header cells in a row that open an indicator table
 # 市 别: a header cell a copy spaced out, as an old table centred its two characters
 _SPACED_HEADER = re.compile(r"(?<![\u4e00-\u9fff])([市县区])\s+别(?![\u4e00-\u9fff])")
-_YEAR = re.compile(r"^(?:19|20)\d\d$")
 _HEADERISH = re.compile(r"^[^\d，。：:；;、]{1,8}$")  # a short word, no figure, no clause mark
 _DIGIT = re.compile(r"\d")  # a cell with a figure in it (44%以上, 增长5%左右, 130)
 # 拆除面积(万平方米), 项目(个): a column named with its unit in brackets
@@ -106,7 +105,7 @@ def one_line_cells(text: str) -> tuple[str, list[str]] | None:
     if "\n" in text.strip():
         return None
     tokens = _tokens(text)
-    if len(tokens) < _MIN_TOKENS or sum(1 for t in tokens if _DIGIT.search(t)) < _MIN_FIGURES:
+    if len(tokens) < _MIN_TOKENS or sum(1 for t in tokens if _DIGIT.search(t)) < _MIN_FIGURED:
         return None
     prose = False  # a figure seen before any header
     for h, token in enumerate(tokens[:-_HEADER_RUN]):
@@ -120,7 +119,6 @@ def one_line_cells(text: str) -> tuple[str, list[str]] | None:
                 start += 1  # 城市更新指标一览 before 类别 | 序号 | 指标: the caption's last word
             return " ".join(tokens[:start]), tokens[start:]
         prose = prose or (
-            bool(FIGURE.match(token))
-            and not (_YEAR.match(token) and tokens[h + 1].startswith("年"))
+            bool(FIGURE.match(token)) and not (YEAR.match(token) and tokens[h + 1].startswith("年"))
         )
     return None
