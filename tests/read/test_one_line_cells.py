@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from plantrack.read import limits
 from plantrack.read.one_line_cells import one_line_cells
 from saved_text import parse_lines
 
@@ -116,3 +117,11 @@ def test_columns_named_with_their_units_and_no_corner_cell(tmp_path: Path) -> No
     assert ("承德城市拆除面积", 130.0, "万平方米") in found
     assert ("唐山投资额", 249.0, "亿元") in found
     assert ("石家庄项目", 119.0, "个") in found
+
+
+def test_a_line_of_more_cells_than_a_document_may_have_blocks_stays_text(tmp_path: Path) -> None:
+    line = " ".join([*CAPTION, *CELLS])
+    with limits.using(limits.DEFAULT.with_overrides(blocks=len(CELLS) - 1)):
+        parsed = parse_lines(tmp_path, [LEAD, line, AFTER], "造林绿化任务", (2009, 2009))
+    assert not _amounts(parsed.targets)
+    assert "石家庄 30 20 10" in parsed.text

@@ -374,12 +374,15 @@ _SPREAD = re.compile(r"分布(?:在|于)|分别(?:位于|设在)")
 _SENTENCE_END = re.compile(r"[。！？!?；;\n]")
 
 
+_SPREAD_WINDOW = 400  # characters before a figure its list of places may open in
+
+
 def _spread_over_places(text: str, q: Quantity) -> bool:
-    """`q` stands in the list of where things are (分布在A3处、B1处)."""
-    if "分布" not in text and "分别" not in text:
-        return False  # no list of places to read (a test every quantity makes, so a cheap one)
-    start = max((m.end() for m in _SENTENCE_END.finditer(text, 0, q.start)), default=0)
-    spread = _SPREAD.search(text, start, q.start)
+    """`q` stands in the list of where things are (分布在A3处、B1处). Every quantity asks, so
+    only the text just before it is read (a paragraph may be a 400,000-character table)."""
+    window = max(0, q.start - _SPREAD_WINDOW)
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, window, q.start)]
+    spread = _SPREAD.search(text, ends[-1] if ends else window, q.start)
     # its list runs on with 、 only: a comma ends it (…主要分布在…，划定生态保护红线不低于…)
     return spread is not None and not re.search(r"[，,]", text[spread.end() : q.start])
 

@@ -19,6 +19,7 @@ from functools import partial
 from itertools import pairwise, takewhile
 
 from plantrack.model import Block
+from plantrack.read import limits
 from plantrack.read.allocation_tables import (
     MAX_ALLOCATION_CELLS,
     PLACE_HEADER,
@@ -481,7 +482,11 @@ class _Recover:
         """A table run onto one line with its caption (`plantrack.read.one_line_cells`): its
         cells read as a table copied one cell per line is. The line above and the caption go
         before them as headings (read for a 单位 or a task caption, never taken for a cell);
-        the caption and the words after the table stay paragraphs around it."""
+        the caption and the words after the table stay paragraphs around it. A line of more
+        cells than a document may have blocks stays text: a table copied a cell a line that long
+        is refused (`limits`), and its one-line copy must not cost more."""
+        if len(cells) > limits.current().blocks:
+            return 0
         block = self.blocks[i]
         line = block.line or 0
         context = [b.text for b in self.blocks[max(0, i - 1) : i]] + ([caption] if caption else [])
