@@ -995,3 +995,19 @@ def test_a_header_repeated_after_a_page_break_is_no_row_and_a_base_names_its_yea
         ("人均预期寿命", 79.2, 78.2, 2021),
         ("居民健康素养水平", 31.5, 21.6, 2022),
     ]
+
+
+@pytest.mark.parametrize("gap", ["", "blank lines between cells"])
+def test_a_table_of_a_thousand_rows_one_cell_per_line_is_read_whole(gap: str) -> None:
+    # 6,000 lines: past the 400-line window the reader starts with, so it must widen it
+    cells = ["序号", "指标名称", "单位", "2025年", "2030年", "属性"]
+    for n in range(1, 1001):
+        cells += [str(n), f"第{n}片区产业园区企业数", "家", str(100 + n), str(200 + n), "预期性"]
+    lines = [c for cell in cells for c in ([cell, ""] if gap else [cell])]
+    blocks = [Block(line, line=k) for k, line in enumerate(lines, 1) if line]
+    blocks.append(Block("以上指标由各部门负责落实。", line=len(lines) + 2))
+    rebuilt, repairs = recover_tables(blocks)
+    assert [b.kind for b in rebuilt] == ["table", "paragraph"]
+    rows = rebuilt[0].rows
+    assert len(rows) == 1001 and rows[-1][1:5] == ["第1000片区产业园区企业数", "家", "1100", "1200"]
+    assert repairs and "1000 rows" in repairs[0]

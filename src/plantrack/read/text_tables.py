@@ -642,17 +642,21 @@ class _Recover:
         self.repairs.append(f"rebuilt {what} of {rows} rows from {shape} text")
         return used
 
-    def _cell_per_line_table(self, i: int) -> int:
-        cells: list[tuple[int, str]] = []  # (block offset of the cell's last line, cell)
-        lines = self.blocks[i : i + 400]
+    def _line_cells(self, i: int, limit: int) -> tuple[list[tuple[int, str]], bool, bool]:
+        """The cells of up to `limit` lines from block i on, one a line: (block offset of the
+        cell's last line, cell) each; whether blank lines stand between them; and whether the
+        cells ran to the window's end (a longer window may hold more)."""
+        lines = self.blocks[i : i + limit]
         blank_separated = _blank_separated(lines)
-        for k, text in enumerate(self._texts(i)):
+        cells: list[tuple[int, str]] = []
+        texts = self._texts(i, limit)
+        for k, text in enumerate(texts):
             stripped = text.strip()
             if len(stripped) > 1 and set(stripped) == {"|"}:
                 continue  # ||||: the empty cells of a flattened two-level header
             cell = _single_cell(text)
             if cell is None:
-                break
+                return cells, blank_separated, False
             if blank_separated and cells and _same_cell(lines[k - 1], lines[k]):
                 # 120.14 / 平方公里 with no blank line between: one cell on two lines
                 cells[-1] = (k, cells[-1][1] + cell)
@@ -661,35 +665,25 @@ class _Recover:
                 # each blank line: an empty cell, or the end of a row
                 cells.extend([(k - 1, "")] * _blank_lines(lines[k - 1], lines[k]))
             cells.append((k, cell))
-        h = 0
-        while h < len(cells) and (
-            cells[h][1] == ""
-            or is_header_cell(cells[h][1])
-            or header_prefix(cells, h)
-            or _bare_year_column(cells, h)
-        ):
-            if category_after_name(cells[h][1], [c for _, c in cells[:h]]):
-                break  # 建筑领域 after the header's name and 属性: the first category row
-            h += 1
-        # 2020 as a column's name: 2020年, as headers mostly write it
-        header = merged_header(
-            [f"{c}年" if YEAR_ONLY.match(c) and c.isdigit() else c for _, c in cells[:h]]
-        )
-        body = cells[h:]
-        folded = fold_scope_cells(header, [c for _, c in body])
-        if folded:  # 婴儿死亡率 / 户籍人口 / 预期性 / ≤2.8‰: the 统计口径 joins the name
-            header, body = folded[0], [(body[k][0], c) for k, c in folded[1]]
-        cols = columns_of(header)
-        if cols is None or h < 3:
-            return 0
-        if cols.index is None and numbered([c for _, c in body], cols.cells):
-            rows, used = numbered_rows([c for _, c in body], cols.cells, cols.name)
-        else:
-            rows, used = rows_from_cells([c for _, c in body], cols)
-        built = _Built(rows)
+        return cells, blank_separated, len(texts) == limit
+
+    def _cell_per_line_table(self, i: int) -> int:
+        """A table one cell a line. Its lines are read 400 at a time; a table whose rows fill
+        the window is read again in a window twice as long (a table of thousands of rows is
+        read whole, and the reading stays linear in its length)."""
+        limit = 400
+        while True:
+            cells, blank_separated, full = self._line_cells(i, limit)
+            read = _cell_per_line_rows(cells)
+            if read is None:
+                return 0
+            h, body, rows, used = read
+            if not full or used + 2 * len(rows[0]) < len(body) or limit >= limits.current().blocks:
+                break
+            limit *= 2
         consumed = body[used - 1][0] + 1 if used else cells[h - 1][0] + 1
         shape = "one-cell-per-line (blank lines between cells)" if blank_separated else None
-        return self._emit(i, consumed, built, shape or "one-cell-per-line")
+        return self._emit(i, consumed, _Built(rows), shape or "one-cell-per-line")
 
     def _multi_cell_table(
         self,
@@ -729,6 +723,39 @@ class _Recover:
         consumed = (cells[used - 1][0] + 1 if used else 1) + below
         shape = "pipe" if "|" in self.blocks[i].text else "space-separated"
         return self._emit(i, consumed, _Built(rows), shape)
+
+
+def _cell_per_line_rows(
+    cells: list[tuple[int, str]],
+) -> tuple[int, list[tuple[int, str]], list[list[str]], int] | None:
+    """A table's header and rows from its cells, one a line: (header cells, body cells, rows,
+    body cells used), or None when the cells open no table."""
+    h = 0
+    while h < len(cells) and (
+        cells[h][1] == ""
+        or is_header_cell(cells[h][1])
+        or header_prefix(cells, h)
+        or _bare_year_column(cells, h)
+    ):
+        if category_after_name(cells[h][1], [c for _, c in cells[:h]]):
+            break  # 建筑领域 after the header's name and 属性: the first category row
+        h += 1
+    # 2020 as a column's name: 2020年, as headers mostly write it
+    header = merged_header(
+        [f"{c}年" if YEAR_ONLY.match(c) and c.isdigit() else c for _, c in cells[:h]]
+    )
+    body = cells[h:]
+    folded = fold_scope_cells(header, [c for _, c in body])
+    if folded:  # 婴儿死亡率 / 户籍人口 / 预期性 / ≤2.8‰: the 统计口径 joins the name
+        header, body = folded[0], [(body[k][0], c) for k, c in folded[1]]
+    cols = columns_of(header)
+    if cols is None or h < 3:
+        return None
+    if cols.index is None and numbered([c for _, c in body], cols.cells):
+        rows, used = numbered_rows([c for _, c in body], cols.cells, cols.name)
+    else:
+        rows, used = rows_from_cells([c for _, c in body], cols)
+    return h, body, rows, used
 
 
 def recover_tables(blocks: list[Block]) -> tuple[list[Block], list[str]]:
