@@ -1011,3 +1011,19 @@ def test_a_table_of_a_thousand_rows_one_cell_per_line_is_read_whole(gap: str) ->
     rows = rebuilt[0].rows
     assert len(rows) == 1001 and rows[-1][1:5] == ["第1000片区产业园区企业数", "家", "1100", "1200"]
     assert repairs and "1000 rows" in repairs[0]
+
+
+@pytest.mark.parametrize("sep", [" | ", "    "])
+def test_a_table_of_a_thousand_rows_a_row_a_line_is_read_whole(sep: str) -> None:
+    # pipe or space-separated rows: 1,001 lines, past the reader's first 400-line window
+    rows = [["序号", "指标名称", "单位", "2025年", "2030年", "属性"]]
+    rows += [
+        [str(n), f"第{n}片区企业数", "家", str(100 + n), str(200 + n), "约束性"]
+        for n in range(1, 1001)
+    ]
+    lines = [f"| {sep.join(r)} |" if "|" in sep else sep.join(r) for r in rows]
+    blocks = [Block(line, line=k) for k, line in enumerate(lines, 1)]
+    blocks.append(Block("以上指标由各部门负责落实。", line=len(lines) + 2))
+    rebuilt, _ = recover_tables(blocks)
+    assert [b.kind for b in rebuilt] == ["table", "paragraph"]
+    assert len(rebuilt[0].rows) == 1001 and rebuilt[0].rows[-1][1] == "第1000片区企业数"

@@ -705,24 +705,41 @@ class _Recover:
         cols = columns_of(header)
         if cols is None:
             return 0
-        cells: list[tuple[int, str]] = []  # (block offset of the cell's line, cell)
-        for k, text in enumerate(texts[skip:], 1 + skip):
-            row = split(text, lone=True)
-            if row is None and _category_line(text) and k < len(texts):
-                # 经济发展 alone on its line between space-separated rows: a category row
-                # texts[k]: the next line; the category's note in brackets is not its name
-                row = [tidy(_bare_category(text))] if split(texts[k]) else None
-            if row is None:
+        limit = 400  # lines; twice as many while the rows fill them (a table of thousands of rows)
+        while True:
+            cells, ended = _row_cells(texts, skip, split)
+            table_cols = cols
+            folded = fold_scope_cells(header, [c for _, c in cells])
+            if folded:  # 婴儿死亡率 | 户籍人口 | 预期性 | ≤2.8‰: the 统计口径 joins the name
+                table_cols = columns_of(folded[0]) or cols
+                cells = [(cells[k][0], c) for k, c in folded[1]]
+            rows, used = rows_from_cells([c for _, c in cells], table_cols)
+            full = not ended and len(texts) == limit and used + 2 * len(header) >= len(cells)
+            if not full or limit >= limits.current().blocks:
                 break
-            cells.extend((k, c) for c in row)
-        folded = fold_scope_cells(header, [c for _, c in cells])
-        if folded:  # 婴儿死亡率 | 户籍人口 | 预期性 | ≤2.8‰: the 统计口径 joins the name
-            cols = columns_of(folded[0]) or cols
-            cells = [(cells[k][0], c) for k, c in folded[1]]
-        rows, used = rows_from_cells([c for _, c in cells], cols)
+            limit *= 2
+            texts = self._texts(i + 1 + below, limit)
         consumed = (cells[used - 1][0] + 1 if used else 1) + below
         shape = "pipe" if "|" in self.blocks[i].text else "space-separated"
         return self._emit(i, consumed, _Built(rows), shape)
+
+
+def _row_cells(
+    texts: list[str], skip: int, split: Callable[..., list[str] | None]
+) -> tuple[list[tuple[int, str]], bool]:
+    """The cells of the rows in `texts` after `skip` lines, a row a line: (block offset of the
+    cell's line, cell) each, and whether a line that is no row ended them."""
+    cells: list[tuple[int, str]] = []
+    for k, text in enumerate(texts[skip:], 1 + skip):
+        row = split(text, lone=True)
+        if row is None and _category_line(text) and k < len(texts):
+            # 经济发展 alone on its line between space-separated rows: a category row
+            # texts[k]: the next line; the category's note in brackets is not its name
+            row = [tidy(_bare_category(text))] if split(texts[k]) else None
+        if row is None:
+            return cells, True
+        cells.extend((k, c) for c in row)
+    return cells, False
 
 
 def _cell_per_line_rows(
