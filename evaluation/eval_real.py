@@ -55,8 +55,9 @@ FIELDS = (
 TABLE_FIELDS = ("row", "value", "baseline", "binding")
 
 
-# the batches blind for the next piece of work (b131–b134: gathered in the seventy-eighth round)
-BLIND_BATCHES: tuple[int, ...] = (131, 132, 133, 134)
+# the batches blind for the next piece of work (b131–b134: gathered in the seventy-eighth round;
+# b135–b138: gathered in the seventy-ninth)
+BLIND_BATCHES: tuple[int, ...] = (131, 132, 133, 134, 135, 136, 137, 138)
 BATCH = re.compile(r"b(\d+)-")
 
 
