@@ -319,11 +319,18 @@ _WORK_DONE_RE = re.compile(
 )
 
 
-def _reports_works_done(text: str) -> bool:
+def _reports_works_done(text: str, first: int | None) -> bool:
     """旅游富民工程。投资3.2亿元,…建成使用;…投入运营;…: a paragraph that reports two or more works
-    finished and looks nowhere ahead reports its year's work, figures and all."""
+    finished and looks nowhere ahead reports its year's work, figures and all. Not one whose
+    clauses open on a year of the plan's own (2014年，开工建设…3个项目…建成通车…；2015年，… in
+    a plan for 2014–2015: the works each year is to finish)."""
     done = {m.group(0) for m in _WORK_DONE_RE.finditer(text)}
-    return len(done) >= 2 and _AHEAD_RE.search(text) is None
+    if len(done) < 2 or _AHEAD_RE.search(text):
+        return False
+    return not (first and any(int(y) >= first for y in _CLAUSE_YEAR.findall(text)))
+
+
+_CLAUSE_YEAR = re.compile(r"(?:^|[。；;])\s*((?:19|20)\d\d)年[，,]")
 
 
 def _past_preface(text: str) -> str:
@@ -487,7 +494,9 @@ class ContextTracker:
             self._year_to_date = False
         # (the report's own period is noted first: a review heading may be over its statement)
         reported = self._reports_its_period(text)
-        review = review or lead or carried or reported or opens or _reports_works_done(text)
+        review = (
+            review or lead or carried or reported or opens or _reports_works_done(text, self.first)
+        )
         criteria = any(CRITERIA_HEADING.search(h) for h in path)
         # the innermost heading only: 第三章 需求预测 may hold a 第二节 …发展规划
         forecast = bool(path and FORECAST_HEADING.match(path[-1]))

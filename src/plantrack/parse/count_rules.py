@@ -279,8 +279,25 @@ def rule_count_in_object(r: Reading, run: ClauseRun) -> str | None:
         metric = verb.group(0) + metric  # 改造提升192栋楼: the work names the one-character thing
     if len(vocab.CJK_OR_ALNUM.findall(metric)) < 2 or metric in vocab.STRUCTURE_NOUNS:
         return None
+    metric = _with_examples(metric, window, verb)
     r.metric, r.post_metric, r.settled = metric, True, True
     return None
+
+
+def _with_examples(metric: str, window: str, verb: re.Match[str] | None) -> str:
+    """开工建设深圳外环高速公路等3个项目: a count of bare 项目 is named by its work and examples
+    (the window's text from its work verb on, when it ends in 等)."""
+    if verb is None or not window.endswith("等"):
+        return metric
+    named = window[verb.start() :]
+    if _BARE_PROJECTS.match(metric) and len(named) <= _MAX_NAMED:
+        return named + metric
+    return metric
+
+
+# 项目, 项目建设, 工程建成投用: a count of projects that says no more of them than that
+_BARE_PROJECTS = re.compile(r"^(?:项目|工程)(?:建设|建成投用|建成|开工)?$")
+_MAX_NAMED = 40  # characters of a work verb and the examples it names
 
 
 # 储备500个5000万元以上重大项目, 新建宁夏电网7个750千伏输变电工程: a money threshold or a voltage

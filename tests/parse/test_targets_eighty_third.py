@@ -1,0 +1,47 @@
+"""The seventy-ninth round: the works a plan's year is to finish, and projects named by example."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from paragraph import document_targets, targets_of
+
+
+@pytest.mark.parametrize(
+    ("text", "metric"),
+    [
+        ("2026年，开工建设深圳外环高速公路等3个项目。", "开工建设深圳外环高速公路等项目"),
+        ("今年将启动长天小学等5个项目建设。", "启动长天小学等项目建设"),
+    ],
+)
+def test_a_count_of_projects_named_by_example_keeps_the_work_and_the_examples(
+    text: str, metric: str
+) -> None:
+    assert [t.metric for t in targets_of(text, 2026)] == [metric]
+
+
+def test_works_a_plan_sets_for_each_of_its_years_are_no_report_of_works_done(
+    tmp_path: Path,
+) -> None:
+    # 建成通车 twice and nothing that says 将 or 计划: read alone, a report of works finished;
+    # but the clauses open on the plan's own years (a 2014–2015 工作要点)
+    paragraph = (
+        "1.推进交通基础设施建设一体化。贵广、南广铁路建成通车，开工建设深茂铁路等项目。"
+        "2014年，开工建设深圳外环高速公路等3个项目，建成通车里程131公里；"
+        "2015年，开工建设深中通道等项目，建成通车里程155公里；推动广明高速尽快建成全线通车。"
+    )
+    found = document_targets(tmp_path, "一、推进一体化重点领域工作\n" + paragraph, 2014, 2015)
+    assert [(t.value, t.unit, t.deadline) for t in found] == [
+        (3.0, "个", 2014),
+        (131.0, "公里", 2014),
+        (155.0, "公里", 2015),
+    ]
+
+
+def test_a_year_before_the_plan_still_reports_works_done(tmp_path: Path) -> None:
+    paragraph = (
+        "2013年，深茂铁路建成通车，广佛肇城际建成通车，珠海LNG接收站投入运营，建成通车里程131公里。"
+    )
+    assert document_targets(tmp_path, "一、基础设施\n" + paragraph, 2014, 2015) == []
