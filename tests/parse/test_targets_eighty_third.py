@@ -45,3 +45,11 @@ def test_a_year_before_the_plan_still_reports_works_done(tmp_path: Path) -> None
         "2013年，深茂铁路建成通车，广佛肇城际建成通车，珠海LNG接收站投入运营，建成通车里程131公里。"
     )
     assert document_targets(tmp_path, "一、基础设施\n" + paragraph, 2014, 2015) == []
+
+
+def test_the_extent_of_the_place_told_with_约_or_为_is_no_target() -> None:
+    text = (
+        "全区幅员面积约2402平方公里，东西宽约45公里，南北长约90公里。"
+        "其中中心城区范围总面积为50.99平方公里。到2025年，城市建成区面积达到60平方公里。"
+    )
+    assert [(t.metric, t.value) for t in targets_of(text, 2025)] == [("城市建成区面积", 60.0)]
