@@ -309,3 +309,28 @@ def test_one_cell_a_line_with_a_long_goal_and_a_direction_column(tmp_path: Path)
         ("发放人数", 120, "人", ">="),
         ("群众满意度", 95, "%", ">="),
     }
+
+
+@pytest.mark.parametrize("shape", ["per line", "tabs"])
+def test_a_计算符号_column_a_指标值说明_column_and_rows_under_merged_levels(
+    tmp_path: Path, shape: str
+) -> None:
+    """b95 浮梁's table: its last column, 指标值说明, is the header's (not the next row's name);
+    a spreadsheet's copy writes a merged level's blanks after the row's first cell."""
+    header = ["一级指标", "二级指标", "三级指标", "计算符号", "目标值", "度量单位", "指标值说明"]
+    rows = [
+        ["产出指标", "数量指标", "保障在职职工人数(人)", "=", "116", "人", "该指标值数据合理"],
+        ["保障退休职工人数(人)", "=", "81", "人", "该指标值数据合理"],
+        ["湿地保有量(公顷)", "=", "4900", "公顷", "该指标值数据合理"],
+        ["质量指标", "工资发放准确性(%)", "≥", "95", "%", "该指标值数据合理"],
+    ]
+    if shape == "tabs":
+        lines = ["\t".join(r[:1] + [""] * (len(header) - len(r)) + r[1:]) for r in [header, *rows]]
+    else:
+        lines = [c for r in [header, *rows] for c in r]
+    assert _records(tmp_path, "\n".join(lines) + "\n") == {
+        ("保障在职职工人数(人)", 116, "人", "="),
+        ("保障退休职工人数(人)", 81, "人", "="),
+        ("湿地保有量(公顷)", 4900, "公顷", "="),
+        ("工资发放准确性(%)", 95, "%", ">="),
+    }

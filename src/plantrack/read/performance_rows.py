@@ -141,9 +141,9 @@ def is_header_word(cell: str) -> bool:
     )
 
 
-# 绩效指标描述, 指标解释, 评(扣)分标准, 指标方向性, 备注: the header's other columns
+# 绩效指标描述, 指标解释, 指标值说明, 评(扣)分标准, 指标方向性, 备注: the header's other columns
 _OTHER_HEADER = re.compile(
-    r"^(?:(?:绩效)?指标(?:描述|解释|说明|方向性?|口径|定义)|评\(?扣?\)?分标准|评分(?:规则|标准)|"
+    r"^(?:(?:绩效)?指标值?(?:描述|解释|说明|方向性?|口径|定义)|评\(?扣?\)?分标准|评分(?:规则|标准)|"
     r"备注|说明|计算公式|数据来源|(?:绩效|指标|评价)标准)$"
 )
 
@@ -240,6 +240,27 @@ def _alone(k: int, count: int, row_starts: frozenset[int]) -> bool:
     return k in row_starts and (k + 1 == count or k + 1 in row_starts)
 
 
+def _padding(cells: list[str], row_starts: frozenset[int]) -> frozenset[int]:
+    """The empty cells right after the first cell of a line, before a cell with text on that
+    line (a spreadsheet's copy of a row under merged cells: 保障退休职工人数 | | | = | 81)."""
+    padding: set[int] = set()
+    for start in row_starts:
+        k = start + 1
+        while k < len(cells) and k not in row_starts and cells[k].strip() in EMPTY_CELLS:
+            k += 1
+        if k > start + 1 and k < len(cells) and k not in row_starts:
+            padding.update(range(start + 1, k))
+    return frozenset(padding)
+
+
+def _passed_over(cells: list[str], k: int, padding: frozenset[int], named: bool) -> bool:
+    """Cell k stands in no column: 经济效益 / 指标, a level's name wrapped over two lines; or,
+    right after a row's name (`named`), a merged cell's blanks copied after its text."""
+    if cells[k].strip() == "指标" and k:
+        return LEVEL_CELL.match(re.sub(r"\s+", "", cells[k - 1]) + "指标") is not None
+    return named and k in padding
+
+
 def performance_rows(
     header: PerformanceHeader, cells: list[str], row_starts: frozenset[int] = frozenset()
 ) -> tuple[list[list[str]], int]:
@@ -248,6 +269,7 @@ def performance_rows(
     indices of cells that open a line of their own (a pipe or spaced row), where a row with
     its value ends."""
     state = _Rows(header, [list(header.cells)])
+    padding = _padding(cells, row_starts)
     used = 0
     for k, raw in enumerate(cells):
         cell = raw.strip()
@@ -262,8 +284,8 @@ def performance_rows(
             break
         if k in row_starts and state.after:
             state.flush()
-        if cell == "指标" and k and LEVEL_CELL.match(re.sub(r"\s+", "", cells[k - 1]) + "指标"):
-            pass  # 经济效益 / 指标: a level's name wrapped over two lines
+        if _passed_over(cells, k, padding, state.after == []):
+            pass
         elif LEVEL_CELL.match(cell):
             state.level(cell)
         elif state.name is None:
