@@ -53,3 +53,29 @@ def test_the_extent_of_the_place_told_with_约_or_为_is_no_target() -> None:
         "其中中心城区范围总面积为50.99平方公里。到2025年，城市建成区面积达到60平方公里。"
     )
     assert [(t.metric, t.value) for t in targets_of(text, 2025)] == [("城市建成区面积", 60.0)]
+
+
+def test_who_reports_and_when_is_no_lead_of_its_own(tmp_path: Path) -> None:
+    # the review's lead (刚刚过去的一年) comes after the words that say who reports
+    text = (
+        "河北省政府代理省长陈全国作政府工作报告时表示，刚刚过去的一年，是河北省发展遇到困难最多的一年。"
+        "新开工项目两万四千八百个，其中亿元以上项目增加九百零四个。\n"
+        "今年全省生产总值增长9%以上。"
+    )
+    found = document_targets(tmp_path, text, 2010, 2010)
+    assert [(t.value, t.unit) for t in found] == [(9.0, "%")]
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("贺兰县2024年为民办实事10项全部办理完成（贺兰县委组织部网站新闻，2025年1月10日）", []),
+        ("贺兰县2025年为民办实事项目", [(1127.0, "人")]),
+    ],
+)
+def test_a_title_that_reports_an_earlier_years_work_done(
+    tmp_path: Path, title: str, expected: list
+) -> None:
+    text = "由贺兰县人力资源和社会保障局负责的重点群体创业扶持项目，帮助1127人自主创业。"
+    found = document_targets(tmp_path, text, 2025, 2025, title=title)
+    assert [(t.value, t.unit) for t in found] == expected

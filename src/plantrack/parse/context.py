@@ -90,6 +90,8 @@ _PREFACE = re.compile(
     # 中新网哈尔滨12月12日电 (记者 姜辉)在…新闻发布会上,…厅长孙宇介绍说,: a news item's dateline
     # and the official who speaks
     r"|^[^。！？；]{0,30}?\d{1,2}日电[^。！？；]{0,120}?(?:介绍说|介绍|表示|指出|说)[，,:：]"
+    # 河北省政府代理省长陈全国作政府工作报告时表示，刚刚过去的一年，…: who reports, and when
+    r"|^[^。！？；\d]{2,40}?(?:作政府工作报告|作报告|报告工作)时(?:表示|指出|说|介绍)[，,:：]"
 )
 # what ends a review carried from its lead paragraph (报告指出，过去一年… / 经济运行持续回升。…):
 # words of the year ahead, of goals or of work still to do

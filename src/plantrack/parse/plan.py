@@ -582,10 +582,12 @@ _YEAR_END_DONE = re.compile(
 )
 
 
-# 海南2024年十大民生实事项目如期完成: a title that reports the year's work done (not 确保…如期完成)
+# 海南2024年十大民生实事项目如期完成, 贺兰县2024年为民办实事10项全部办理完成（…网站新闻）: a title
+# that reports the year's work done (not 确保…如期完成)
 # (2023年苏州民生实事项目,交卷！, …交出亮眼答卷, …成绩单, …圆满收官: a news title's words for the same)
 _DONE_TITLE = re.compile(
-    r"((?:19|20)\d\d)年(?:[^，。；]{2,30}(?<!确保)(?<!力争)(?:如期|全面|圆满|顺利|全部)完成$"
+    r"((?:19|20)\d\d)年(?:[^，。；]{2,30}(?<!确保)(?<!力争)(?:如期|全面|圆满|顺利|全部)(?:办理|建设)?完成"
+    r"(?:[（(][^（()）]{1,40}[）)])?$"
     r"|[^。；]{2,30}(?:交卷|交出[^，。；]{0,6}答卷|成绩单|圆满收官))"
 )
 
@@ -600,7 +602,8 @@ def _done_title(title: str, period: tuple[int, int] | None) -> bool:
     if plan and period and five_year_period(cn_number(plan.group(1)))[1] >= period[1]:
         return True
     m = _DONE_TITLE.search(title) or _VOTED_TITLE.search(title)
-    return bool(m and period and int(m.group(1)) >= period[1])
+    # the plan's last year, or a year before its first (2024年…全部办理完成 in a 2025 text)
+    return bool(m and period and not period[0] <= int(m.group(1)) < period[1])
 
 
 # 福州市“2024年人民群众最满意的十件实事”评选结果: the year's works, judged when done
