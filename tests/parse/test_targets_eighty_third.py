@@ -79,3 +79,14 @@ def test_a_title_that_reports_an_earlier_years_work_done(
     text = "由贺兰县人力资源和社会保障局负责的重点群体创业扶持项目，帮助1127人自主创业。"
     found = document_targets(tmp_path, text, 2025, 2025, title=title)
     assert [(t.value, t.unit) for t in found] == expected
+
+
+def test_a_reviews_estimate_for_the_year_it_ends_on_looks_nowhere_ahead(tmp_path: Path) -> None:
+    text = (
+        "“十四五”以来，我市积极适应疫后重振，消费市场持续回暖。\n"
+        "一是消费规模稳步增长。全市社零额从“十三五”末的760亿元预计提升到2025年的1255亿元，"
+        "年均增长超过10%；限上商贸企业从497家发展到1325家。\n"
+        "面向“十五五”，到2030年全市社零额达到1800亿元。"
+    )
+    found = document_targets(tmp_path, text, 2025, 2025)
+    assert [(t.value, t.deadline) for t in found] == [(1800.0, 2030)]

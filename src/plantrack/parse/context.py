@@ -105,6 +105,17 @@ _ESTIMATE_RE = re.compile(
     r"|^(?:19|20)\d\d年[，,]预计"  # 2018年，预计全县民生支出11.73亿元: the year's estimate, told
 )
 _YEAR_RE = re.compile(r"(?<!\d)((?:19|20)\d\d)(?=年)")
+_ESTIMATE_TO = re.compile(r"预计[\u4e00-\u9fff]{0,4}到((?:19|20)\d\d)年")
+
+
+def without_estimates(text: str, year: int | None) -> str:
+    """A review's text without its estimates for a year up to the document's own (预计提升到2025年
+    in a review of 2025): they tell how the period ends, not what lies ahead."""
+    if year is None:
+        return text
+    return _ESTIMATE_TO.sub(lambda m: "" if int(m.group(1)) <= year else m.group(0), text)
+
+
 # 全面完成了2011年各项水利工程建设任务: a task done, no task ahead; 今年实施了…: the year's work done
 _DONE_TASK_RE = re.compile(
     r"完成了[^，。；]{0,20}?任务"

@@ -32,6 +32,7 @@ from plantrack.parse.context import (
     ParagraphContext,
     is_review_heading,
     relative_year,
+    without_estimates,
 )
 from plantrack.parse.first_chars import scan_first_chars
 from plantrack.parse.marks import quote_spans, unmark_items
@@ -693,6 +694,7 @@ def extract_targets(
     if context is not None and context.review and not context.progress:
         first = context.facts.start_year or context.facts.year
         probe = text.replace("今年", "") if context.year_to_date else text
+        probe = without_estimates(probe, context.facts.year)
         if not review.looks_ahead(probe, 0, len(probe), first) and not BOUND_GOAL.search(text):
             return []  # a review passage with nothing that looks ahead: no sentence to read
     found, _ = analyse(text, end_year, context=context, warnings=warnings)
