@@ -90,3 +90,23 @@ def test_a_reviews_estimate_for_the_year_it_ends_on_looks_nowhere_ahead(tmp_path
     )
     found = document_targets(tmp_path, text, 2025, 2025)
     assert [(t.value, t.deadline) for t in found] == [(1800.0, 2030)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the first clause's verb with 了 tells what was done; the counts after it were done too
+        (
+            "副厅长杨明红介绍，宁夏打造了六大产业集群，创建国家级现代农业产业园5个、产业强镇16个。",
+            [],
+        ),
+        # …and a turn to what lies ahead in the same sentence is read
+        (
+            "宁夏打造了六大产业集群，创建国家级现代农业产业园5个，下一步将新创建产业强镇10个。",
+            [10.0],
+        ),
+        ("到2027年，宁夏创建国家级现代农业产业园5个。", [5.0]),
+    ],
+)
+def test_a_sentence_that_opens_on_work_done_tells_what_was_done(text: str, expected: list) -> None:
+    assert [t.value for t in targets_of(text, 2027)] == expected

@@ -408,6 +408,12 @@ def _opening_state(scan: Scan, s0: int) -> ClauseState:
 
 # 截至2月19日24时，全国…: the state on a day of this year (no year, no 前); 今年以来，…同比增长约35%:
 # the year so far; “十三五”以来辽宁实施…: a past period so far — a report, not a plan
+# 杨明红介绍，宁夏打造了…“六大产业集群”，创建…产业园5个: a sentence that opens on work done
+# goes on telling what was done (a verb with 了 in its first clause)
+_DONE_LEAD = re.compile(
+    r"(?:[^。；！？]{0,30}?(?:介绍|表示|指出|说)[，,])?[^，。；！？]{0,20}?"
+    r"(?:打造|创建|培育|建成|建立|形成|组建|实施|开展|完成|实现|取得|新建|改造)了"
+)
 _AS_OF_DAY = re.compile(
     r"截[至止]到?\d{1,2}月\d{1,2}日(?:\d{1,2}时)?(?!前)|(?:今年|年初)以来(?=[，,])"
     # 截至2025年一季度，…新增6块…空域: the work done so far, quarter by quarter
@@ -434,6 +440,9 @@ def _reported_as_of(text: str, s0: int, s1: int) -> tuple[int, int]:
     if now:
         ahead = _TURNS_AHEAD.search(text, now.end(), s1)
         return now.end(), ahead.start() if ahead else s1
+    if text.find("了", s0, s1) >= 0 and (done := _DONE_LEAD.match(text, s0, s1)):
+        ahead = _TURNS_AHEAD.search(text, done.end(), s1)
+        return done.end(), ahead.start() if ahead else s1
     if text.find("截", s0, s1) < 0 and text.find("来", s0, s1) < 0:  # (以来, 5年来)
         return s1 + 1, s1
     m = _AS_OF_DAY.search(text, s0, s1)
