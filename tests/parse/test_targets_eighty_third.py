@@ -110,3 +110,11 @@ def test_a_reviews_estimate_for_the_year_it_ends_on_looks_nowhere_ahead(tmp_path
 )
 def test_a_sentence_that_opens_on_work_done_tells_what_was_done(text: str, expected: list) -> None:
     assert [t.value for t in targets_of(text, 2027)] == expected
+
+
+def test_a_list_then_各_then_the_work_gives_each_item_the_value() -> None:
+    found = targets_of("宫颈癌、乳腺癌各完成筛查8.1万人。", 2023)
+    assert [(t.metric, t.value, t.unit) for t in found] == [
+        ("宫颈癌完成筛查", 8.1, "万人"),
+        ("乳腺癌完成筛查", 8.1, "万人"),
+    ]

@@ -625,6 +625,11 @@ def _share_value(scan: Scan, f: Found) -> None:
         for g, work in zip(copies, pair.group(1, 2), strict=True):
             g.kind = "increment" if work in vocab.INCREMENT_VERBS else g.kind
         return
+    listed = _LIST_EACH_WORK.match(subject)
+    if listed:  # 宫颈癌、乳腺癌各完成筛查8.1万人: each item, the work after 各 done on it
+        items = re.split(r"[、和及与]", listed.group(1))
+        _copy_for_each(scan, f, [item + listed.group(2) for item in items])
+        return
     if subject.endswith("各") and ("、" in subject or "和" in subject):
         # 稻谷、玉米、马铃薯示范基地各10万亩, 城镇新增就业和转移农业劳动力各4500万人: each item
         subject, each = subject[:-1], True
@@ -654,6 +659,11 @@ def _copy_for_each(scan: Scan, f: Found, parts: list[str], verb: str = "") -> li
 _WORKS = "新开工|开工|新建|改建|扩建|改造|建成|建设|投产|竣工|实施|培育|引进"
 # 开工和投产新能源项目各1600万千瓦, 新建、改造农村公路各500公里: two works, each of the value
 _VERB_PAIR_EACH = re.compile(rf"({_WORKS})[和、及与]({_WORKS})([\u4e00-\u9fff]{{2,12}}?)各$")
+# 宫颈癌、乳腺癌各完成筛查: a list, 各, then the work done on each
+_LIST_EACH_WORK = re.compile(
+    r"^((?:(?![和及与])[\u4e00-\u9fff]){1,12}(?:[、和及与](?:(?![和及与])[\u4e00-\u9fff]){1,12}){1,8})各"
+    r"((?:完成|实施|开展|新建|建成|建设|改造|培育|引进|新增|培训|救助)[\u4e00-\u9fff]{0,6})$"
+)
 _EACH_RE = re.compile(
     r"^[^，。；、\d]{0,2}(?<![年平人户])[均都](?!衡|匀|等|值)"
 )  # 均稳定在, 都达到: each listed item
