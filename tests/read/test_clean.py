@@ -625,3 +625,19 @@ def test_a_news_lead_cut_by_the_wrap_width_still_opens_its_paragraph() -> None:
     blocks, _ = clean_blocks([Block(line, "paragraph", None, n) for n, line in enumerate(lines, 1)])
     assert blocks[-2].text == "新闻发布丨筑牢城市里子，龙江水气热提档补短"
     assert blocks[-1].text.startswith("记者从省委宣传部") and blocks[-1].text.endswith("5300公里。")
+
+
+def test_list_items_apart_that_each_end_on_a_figure_are_not_joined(tmp_path: Path) -> None:
+    # 人民网's summary of the 2020 report: one goal a line, a blank line between, no full stops
+    text = (
+        "  二、今年主要目标\n\n  没有提出全年经济增速具体目标\n\n"
+        "  城镇新增就业900万人以上,调查失业率6%左右,登记失业率5.5%左右\n\n"
+        "  居民消费价格涨幅3.5%左右\n\n  现行标准下农村贫困人口全部脱贫、贫困县全部摘帽\n"
+    )
+    found = document_targets(tmp_path, text, 2020, 2020)
+    assert [(t.metric, t.value) for t in found] == [
+        ("城镇新增就业", 900.0),
+        ("调查失业率", 6.0),
+        ("登记失业率", 5.5),
+        ("居民消费价格涨幅", 3.5),
+    ]

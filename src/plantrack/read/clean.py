@@ -483,6 +483,16 @@ _FIGURES_ONLY_RE = re.compile(
 )
 
 
+# 登记失业率5.5%左右 / (blank) / 居民消费价格涨幅3.5%左右: a line that ends on a whole figure, a
+# blank line, then a line with its own figure — two items of a list, not one line cut in two
+_ENDS_ON_FIGURE = re.compile(r"\d(?:%|％|[万亿]?[\u4e00-\u9fff]{1,2})(?:左右|以上|以内|以下)$")
+_HAS_FIGURE = re.compile(r"[\u4e00-\u9fff]{2,}\d")
+
+
+def _ends_on_a_figure(text: str, after: str) -> bool:
+    return _ENDS_ON_FIGURE.search(text) is not None and _HAS_FIGURE.search(after) is not None
+
+
 def _join_lines(cleaned: list[Block], repairs: list[str]) -> list[Block]:
     """The paragraphs a page break, a hard wrap or a converter cut into lines, joined again
     (one repair each), and subscripts copied onto a line of their own put back."""
@@ -493,7 +503,9 @@ def _join_lines(cleaned: list[Block], repairs: list[str]) -> list[Block]:
     for index, block in enumerate(cleaned):
         prev = joined[-1] if joined else None
         # the line above cut at the wrap width, or inside a quantity: whatever it opened, it runs on
-        above = tail[2]
+        above, above_line = tail[2], tail[1]
+        # a blank line between the two (not every copy keeps one)
+        apart = above_line is not None and block.line is not None and block.line - above_line > 1
         figure_cut = _cut_figure(above, block.text)
         cut = figure_cut or _cut_at(above, width)
         item_ends, tail = _item_ends(tail, block), (block.page, block.line, block.text)
@@ -514,6 +526,7 @@ def _join_lines(cleaned: list[Block], repairs: list[str]) -> list[Block]:
             and not _FIGURES_ONLY_RE.match(prev.text)
             and not _news_lead(cleaned, index, width)
             and not (_OPENS_ON_WORK.match(block.text) and not cut)
+            and not (apart and not cut and _ends_on_a_figure(prev.text, block.text))
         ):
             repairs.append(f"{_JOIN}{_break_label(prev.text, block.text)}")
             latin = _latin(prev.text[-1]) and _latin(block.text[0])
