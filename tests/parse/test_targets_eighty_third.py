@@ -118,3 +118,8 @@ def test_a_list_then_各_then_the_work_gives_each_item_the_value() -> None:
         ("宫颈癌完成筛查", 8.1, "万人"),
         ("乳腺癌完成筛查", 8.1, "万人"),
     ]
+
+
+def test_projects_sped_up_are_counted() -> None:
+    found = targets_of("2025年，提速高青至商河等34个续建项目。", 2025)
+    assert [(t.metric, t.value, t.unit) for t in found] == [("续建项目", 34.0, "个")]
