@@ -10,8 +10,8 @@ at the start and at the end of the work it measured (evaluation/real/blind-score
 docs/targets.md); it is retired now and scored every run like dev. The second batch (`b2-…`)
 was blind as a whole and scored at the start and end of the next piece of work; it is retired
 too, and so are the later ones once scored at their end (from the twentieth on, each text is
-labelled twice and reconciled, `eval_agreement`). The batches of `BLIND_BATCHES` (now b131 to b134,
-`--blind131` … `--blind134`) are gathered and labelled before the next piece of work; each is blind as a whole,
+labelled twice and reconciled, `eval_agreement`). The batches of `BLIND_BATCHES` (now b135 to b138,
+`--blind135` … `--blind138`) are gathered and labelled before the next piece of work; each is blind as a whole,
 scored at the start and at the end of that work only.
 
 Fields: value+unit; value_max (ranges); metric (the prediction contains the gold `key`, the key
@@ -55,17 +55,16 @@ FIELDS = (
 TABLE_FIELDS = ("row", "value", "baseline", "binding")
 
 
-# the batches blind for the next piece of work (b131–b134: gathered in the seventy-eighth round;
-# b135–b138: gathered in the seventy-ninth)
-BLIND_BATCHES: tuple[int, ...] = (131, 132, 133, 134, 135, 136, 137, 138)
+# the batches blind for the next piece of work (b135–b138: gathered in the seventy-ninth round)
+BLIND_BATCHES: tuple[int, ...] = (135, 136, 137, 138)
 BATCH = re.compile(r"b(\d+)-")
 
 
 def split_of(stem: str) -> str:
     """The fixed rule: a batch of `BLIND_BATCHES` is blind as a whole. The second to
-    hundred-and-thirtieth batches (`b2-…` … `b130-…`) were blind as a whole and are retired since
+    hundred-and-thirty-fourth batches (`b2-…` … `b134-…`) were blind as a whole and are retired since
     their end scores (scored every run, tuned on), bar the ninety-fourth (`b94-…`), scored once at
-    its start and gathered to be tuned on; the hundred-and-thirty-first to hundred-and-thirty-fourth are blind. In the
+    its start and gathered to be tuned on; the hundred-and-thirty-fifth to hundred-and-thirty-eighth are blind. In the
     first batch a document was blind when sha256(stem) starts with 0–7. That first blind split was
     scored at the start and at the end of the work it measured (blind-scores.json); it is retired
     now — scored every run and tuned on like dev."""
@@ -695,6 +694,10 @@ RETIRED = (
     ("retired128", "wild set, retired batch b128- (scored blind twice, tuned on since)"),
     ("retired129", "wild set, retired batch b129- (scored blind twice, tuned on since)"),
     ("retired130", "wild set, retired batch b130- (scored blind twice, tuned on since)"),
+    ("retired131", "wild set, retired batch b131- (scored blind twice, tuned on since)"),
+    ("retired132", "wild set, retired batch b132- (scored blind twice, tuned on since)"),
+    ("retired133", "wild set, retired batch b133- (scored blind twice, tuned on since)"),
+    ("retired134", "wild set, retired batch b134- (scored blind twice, tuned on since)"),
 )
 
 

@@ -71,12 +71,14 @@ def test_who_reports_and_when_is_no_lead_of_its_own(tmp_path: Path) -> None:
     [
         ("贺兰县2024年为民办实事10项全部办理完成（贺兰县委组织部网站新闻，2025年1月10日）", []),
         ("贺兰县2025年为民办实事项目", [(1127.0, "人")]),
+        # the year before's 成绩单 named in a note: the report's own year's work is read
+        ("2025年贺兰县政府工作报告（报道《贺兰亮出2024年发展“成绩单”》）", [(1127.0, "人")]),
     ],
 )
 def test_a_title_that_reports_an_earlier_years_work_done(
     tmp_path: Path, title: str, expected: list
 ) -> None:
-    text = "由贺兰县人力资源和社会保障局负责的重点群体创业扶持项目，帮助1127人自主创业。"
+    text = "由贺兰县人力资源和社会保障局负责的重点群体创业扶持项目，今年帮助1127人自主创业。"
     found = document_targets(tmp_path, text, 2025, 2025, title=title)
     assert [(t.value, t.unit) for t in found] == expected
 

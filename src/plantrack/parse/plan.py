@@ -588,7 +588,7 @@ _YEAR_END_DONE = re.compile(
 _DONE_TITLE = re.compile(
     r"((?:19|20)\d\d)年(?:[^，。；]{2,30}(?<!确保)(?<!力争)(?:如期|全面|圆满|顺利|全部)(?:办理|建设)?完成"
     r"(?:[（(][^（()）]{1,40}[）)])?$"
-    r"|[^。；]{2,30}(?:交卷|交出[^，。；]{0,6}答卷|成绩单|圆满收官))"
+    r"|[^。；（(]{2,30}(?:交卷|交出[^，。；]{0,6}答卷|成绩单|圆满收官))"
 )
 
 
@@ -602,8 +602,12 @@ def _done_title(title: str, period: tuple[int, int] | None) -> bool:
     if plan and period and five_year_period(cn_number(plan.group(1)))[1] >= period[1]:
         return True
     m = _DONE_TITLE.search(title) or _VOTED_TITLE.search(title)
-    # the plan's last year, or a year before its first (2024年…全部办理完成 in a 2025 text)
-    return bool(m and period and not period[0] <= int(m.group(1)) < period[1])
+    if not (m and period):
+        return False
+    # the plan's last year; or, for a title that ends on the work done, a year before its first
+    # (贺兰县2024年为民办实事10项全部办理完成 in a 2025 text — not 2018年…工作报告（…2017年…成绩单…）)
+    year = int(m.group(1))
+    return year >= period[1] or (year < period[0] and m.end() == len(title))
 
 
 # 福州市“2024年人民群众最满意的十件实事”评选结果: the year's works, judged when done
