@@ -125,3 +125,8 @@ def test_a_list_then_各_then_the_work_gives_each_item_the_value() -> None:
 def test_projects_sped_up_are_counted() -> None:
     found = targets_of("2025年，提速高青至商河等34个续建项目。", 2025)
     assert [(t.metric, t.value, t.unit) for t in found] == [("续建项目", 34.0, "个")]
+
+
+def test_a_bracket_that_holds_the_figure_before_it_in_another_unit_is_no_target() -> None:
+    text = "到2025年，年产优质葡萄酒24万吨(3亿瓶)以上，综合产值1000亿元。"
+    assert [(t.value, t.unit) for t in targets_of(text, 2025)] == [(24.0, "万吨"), (1000.0, "亿元")]

@@ -611,7 +611,19 @@ def _position_reason(text: str, q: Quantity, s: int, before: str) -> str | None:
         return "a map's scale (1∶5万区域地质调查)"
     if len(q.num_text) >= 7 and _PHONE_BEFORE.search(text, max(0, s - 8), s):
         return "a telephone number (联系电话 13452649655)"
+    if (
+        before in "（("
+        and not (q.unit or "").endswith(("%", "％"))  # 已完成1个(50%): the share done, not a unit
+        and _CLOSES.match(text, q.end)
+        and _FIGURE_END.search(text, 0, s - 1)
+    ):
+        return "the figure before it in another unit (24万吨(3亿瓶))"
     return None
+
+
+# …24万吨: a figure and its unit just before a bracket that holds only another figure
+_FIGURE_END = re.compile(r"\d(?:[万亿千百]?[\u4e00-\u9fff]{1,2}|%|％)$")
+_CLOSES = re.compile(r"[\u4e00-\u9fff]{0,2}[）)]")  # (3亿瓶): the bracket closes after its unit
 
 
 # 联系电话 13452649655, 电话：0571-87051234: a number to call
