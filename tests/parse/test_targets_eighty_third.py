@@ -130,3 +130,10 @@ def test_projects_sped_up_are_counted() -> None:
 def test_a_bracket_that_holds_the_figure_before_it_in_another_unit_is_no_target() -> None:
     text = "到2025年，年产优质葡萄酒24万吨(3亿瓶)以上，综合产值1000亿元。"
     assert [(t.value, t.unit) for t in targets_of(text, 2025)] == [(24.0, "万吨"), (1000.0, "亿元")]
+
+
+def test_a_size_that_classes_the_places_counted_after_it_is_no_target() -> None:
+    text = "2021年，重点打造30万亩县2个、20万亩县2个、10万亩县17个。"
+    found = targets_of(text, 2021)
+    assert [(t.value, t.unit) for t in found] == [(2.0, "个"), (2.0, "个"), (17.0, "个")]
+    assert [t.metric[-5:] for t in found] == ["30万亩县", "20万亩县", "10万亩县"]

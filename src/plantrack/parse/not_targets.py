@@ -265,13 +265,29 @@ def said_not_a_target(
         return "a need estimated (共需公用充电桩约1383个), not a target"
     if _MADE_OF.match(after):
         return "a part of a named structure (由10个…和30条…组成的“1030”体系), not a target"
-    if q.unit in ("项", "件") and _CHOSEN.search(metric):
-        return "the items a list was chosen or announced with (公布…民生实事项目10项), not a target"
     return (
-        _a_format_or_a_time(q, verb, after, metric)
+        _what_picks_or_lists(q, after, metric)
+        or _a_format_or_a_time(q, verb, after, metric)
         or _at_a_meeting(q, pre, after, metric)
         or _of_the_place(q, verb, metric, clause)
     )
+
+
+# 重点打造30万亩县2个、20万亩县2个: a size, then the one-character place it classes and their count
+_SIZE_CLASSES_PLACE = re.compile(
+    r"^(?:级)?[县市区镇乡村园场]\s*(?:\d+|[一二两三四五六七八九十]{1,3})[个座家]"
+)
+_MEASURE_OF_LAND = re.compile(r"(?:亩|公顷|平方公里|平方米|吨|头|只|元)$")
+
+
+def _what_picks_or_lists(q: Quantity, after: str, metric: str) -> str | None:
+    """30万亩县2个: a size that classes the places counted after it; 公布…民生实事项目10项: the
+    items a list was announced with."""
+    if _SIZE_CLASSES_PLACE.match(after) and _MEASURE_OF_LAND.search(q.unit or ""):
+        return "the size that classes the places counted after it (30万亩县2个), not a target"
+    if q.unit in ("项", "件") and _CHOSEN.search(metric):
+        return "the items a list was chosen or announced with (公布…民生实事项目10项), not a target"
+    return None
 
 
 # 扬中市公布2026年民生实事项目10项, 从13项候选项目中选出10项: how many items a list holds
