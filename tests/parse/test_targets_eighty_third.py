@@ -137,3 +137,9 @@ def test_a_size_that_classes_the_places_counted_after_it_is_no_target() -> None:
     found = targets_of(text, 2021)
     assert [(t.value, t.unit) for t in found] == [(2.0, "个"), (2.0, "个"), (17.0, "个")]
     assert [t.metric[-5:] for t in found] == ["30万亩县", "20万亩县", "10万亩县"]
+
+
+def test_what_a_place_received_in_a_year_before_the_plan_is_the_past(tmp_path: Path) -> None:
+    text = "西藏2013年接待游客1291万人次\n2014年，西藏力争接待游客1500万人次。"
+    found = document_targets(tmp_path, text, 2014, 2014)
+    assert [(t.value, t.deadline) for t in found] == [(1500.0, 2014)]
