@@ -100,12 +100,12 @@ _AHEAD_RE = re.compile(
     + r"|今年|明年|下一步|新的一年|(?:19|20)\d\d年底?前|要求|建议|意见|部署|重点工作|主要工作"
 )
 # 社零额从760亿元预计提升到2025年的1255亿元: in a review, the estimate for the year it ends on
+_ESTIMATE_TO = re.compile(r"预计[\u4e00-\u9fff]{0,4}到((?:19|20)\d\d)年")
 _ESTIMATE_RE = re.compile(
-    r"预计[\u4e00-\u9fff]{0,4}到(?:19|20)\d\d年"
-    r"|^(?:19|20)\d\d年[，,]预计"  # 2018年，预计全县民生支出11.73亿元: the year's estimate, told
+    _ESTIMATE_TO.pattern
+    + r"|^(?:19|20)\d\d年[，,]预计"  # 2018年，预计全县民生支出11.73亿元: the year's estimate, told
 )
 _YEAR_RE = re.compile(r"(?<!\d)((?:19|20)\d\d)(?=年)")
-_ESTIMATE_TO = re.compile(r"预计[\u4e00-\u9fff]{0,4}到((?:19|20)\d\d)年")
 
 
 def without_estimates(text: str, year: int | None) -> str:

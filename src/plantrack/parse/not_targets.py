@@ -14,8 +14,8 @@ from plantrack.parse import target_words as vocab
 from plantrack.parse.first_chars import scan_first_chars
 from plantrack.parse.numbers import Quantity
 
-# 现辖6镇6乡，人口37万，土地面积1140.76平方公里, 幅员面积约2402平方公里，东西宽约45公里: what a
-# place is, told without a verb (a goal for them says 控制在, 达到, 不低于)
+# 现辖6镇6乡，人口37万，土地面积1140.76平方公里: what a place is, told without a verb (a goal
+# for them says 控制在, 达到, 不低于)
 _PLACE_FACT = scan_first_chars(
     re.compile(
         r"^(?:全[县市区省镇])?(?:年末)?(?:总人口|人口|农业人口|非农业人口|土地面积|土地总面积|总面积"
@@ -23,14 +23,14 @@ _PLACE_FACT = scan_first_chars(
     )
 )
 # 幅员面积约2402平方公里，东西宽约45公里, 中心城区范围总面积为50.99平方公里: the extent of the
-# place the plan covers, told with 约 or 为 (not a goal: 控制在, 达到)
+# place the plan covers, told bare or with 约 or 为 (not a goal: 控制在, 达到)
 _PLACE_EXTENT = scan_first_chars(
     re.compile(
         r"^(?:全[县市区省镇])?(?:幅员面积|幅员|东西宽|东西长|南北长|南北宽|国土面积|辖区面积|土地面积"
         r"|土地总面积|[\u4e00-\u9fff]{0,6}范围(?:总)?面积)$"
     )
 )
-_TELLING_VERBS = frozenset((None, "约", "为", "约为"))
+_TELLING_VERBS = frozenset(("约", "为", "约为"))
 # 年平均雨量, 平均梅雨量, 年均气温: what a place's weather is, which no plan sets
 _CLIMATE = re.compile(r"(?:降雨|降水|梅雨|雨|蒸发)量|气温|无霜期|日照时数")
 

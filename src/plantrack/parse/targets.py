@@ -438,18 +438,19 @@ def _reported_as_of(text: str, s0: int, s1: int) -> tuple[int, int]:
     (an empty span past its end when it reports none); 目前，/当前， opening it: the state now."""
     now = _NOW_LEAD.match(text, s0, s1)
     if now:
-        ahead = _TURNS_AHEAD.search(text, now.end(), s1)
-        return now.end(), ahead.start() if ahead else s1
+        return _until_ahead(text, now.end(), s1)
     if text.find("了", s0, s1) >= 0 and (done := _DONE_LEAD.match(text, s0, s1)):
-        ahead = _TURNS_AHEAD.search(text, done.end(), s1)
-        return done.end(), ahead.start() if ahead else s1
+        return _until_ahead(text, done.end(), s1)
     if text.find("截", s0, s1) < 0 and text.find("来", s0, s1) < 0:  # (以来, 5年来)
         return s1 + 1, s1
     m = _AS_OF_DAY.search(text, s0, s1)
-    if m is None:
-        return s1 + 1, s1
-    ahead = _TURNS_AHEAD.search(text, m.end(), s1)
-    return m.end(), ahead.start() if ahead else s1
+    return (s1 + 1, s1) if m is None else _until_ahead(text, m.end(), s1)
+
+
+def _until_ahead(text: str, start: int, s1: int) -> tuple[int, int]:
+    """From `start` to where the sentence turns ahead (…，下一步将…), or to its end at s1."""
+    ahead = _TURNS_AHEAD.search(text, start, s1)
+    return start, ahead.start() if ahead else s1
 
 
 def _noun_subject(subject: str) -> str:

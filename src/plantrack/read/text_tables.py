@@ -17,6 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import partial
 from itertools import pairwise, takewhile
+from typing import TypeVar
 
 from plantrack.model import Block
 from plantrack.read import limits
@@ -79,6 +80,23 @@ _MAX_CELL = (
 class _Built:
     rows: list[list[str]]
     header: int = 1  # rows of the header (2 when a group's cells stand under it)
+
+
+_WINDOW = 400  # lines a table's reader looks at from its first, at first
+_Read = TypeVar("_Read")
+
+
+def _widened(read: Callable[[int], tuple[_Read, bool]]) -> _Read:
+    """What `read(limit)` reads of a table in a window of `_WINDOW` lines, read again in a window
+    twice as long while it filled the one before (True as its second value): a table of
+    thousands of rows is read whole, in time linear in its length, up to the blocks a document
+    may have (`limits`)."""
+    limit = _WINDOW
+    while True:
+        found, full = read(limit)
+        if not full or limit >= limits.current().blocks:
+            return found
+        limit *= 2
 
 
 _PROBE_LINES = 12  # lines read to tell whether a cell-per-line table puts blank lines between cells
@@ -303,7 +321,7 @@ class _Recover:
         text = "\n".join("\t".join(r) for r in rows)
         return Block(text, "table", block.page, block.line, block.level, rows)
 
-    def _texts(self, i: int, limit: int = 400) -> list[str]:
+    def _texts(self, i: int, limit: int = _WINDOW) -> list[str]:
         texts = []
         for block in self.blocks[i : i + limit]:
             if block.kind != "paragraph":
@@ -423,7 +441,7 @@ class _Recover:
         return self._emit(i, ends[used - 1] + 1, _Built(rows), "text", "a yearly table")
 
     def _stream(
-        self, i: int, row_of: Callable[[str], list[str] | None], limit: int = 400
+        self, i: int, row_of: Callable[[str], list[str] | None], limit: int = _WINDOW
     ) -> tuple[list[str], list[int]]:
         """The cells of the lines from block i on, in a stream, while `row_of` reads a line as
         cells; and the block offset of each cell's line."""
@@ -440,7 +458,7 @@ class _Recover:
     def _year_column_table(self, i: int) -> int:
         """An old plan's table a scan broke into lines under a header of years alone, a lost
         cell a blank line (`plantrack.read.year_column_rows`)."""
-        lines = self.blocks[i : i + 400]
+        lines = self.blocks[i : i + _WINDOW]
         texts = self._texts(i)
         blanks = [0, *(_blank_lines(a, b) for a, b in pairwise(lines[: len(texts)]))]
         rows, used = year_column_rows(list(zip(texts, blanks, strict=True)))
@@ -668,19 +686,21 @@ class _Recover:
         return cells, blank_separated, len(texts) == limit
 
     def _cell_per_line_table(self, i: int) -> int:
-        """A table one cell a line. Its lines are read 400 at a time; a table whose rows fill
-        the window is read again in a window twice as long (a table of thousands of rows is
-        read whole, and the reading stays linear in its length)."""
-        limit = 400
-        while True:
+        """A table one cell a line, read in a window that widens while its rows fill it
+        (`_widened`)."""
+
+        def read(limit: int) -> tuple[tuple | None, bool]:
             cells, blank_separated, full = self._line_cells(i, limit)
-            read = _cell_per_line_rows(cells)
-            if read is None:
-                return 0
-            h, body, rows, used = read
-            if not full or used + 2 * len(rows[0]) < len(body) or limit >= limits.current().blocks:
-                break
-            limit *= 2
+            table = _cell_per_line_rows(cells)
+            if table is None:
+                return None, False
+            _, body, rows, used = table
+            return (cells, blank_separated, table), full and used + 2 * len(rows[0]) >= len(body)
+
+        found = _widened(read)
+        if found is None:
+            return 0
+        cells, blank_separated, (h, body, rows, used) = found
         consumed = body[used - 1][0] + 1 if used else cells[h - 1][0] + 1
         shape = "one-cell-per-line (blank lines between cells)" if blank_separated else None
         return self._emit(i, consumed, _Built(rows), shape or "one-cell-per-line")
@@ -705,20 +725,20 @@ class _Recover:
         cols = columns_of(header)
         if cols is None:
             return 0
-        limit = 400  # lines; twice as many while the rows fill them (a table of thousands of rows)
-        while True:
-            cells, ended = _row_cells(texts, skip, split)
+
+        def read(limit: int) -> tuple[tuple, bool]:
+            lines = texts if limit == _WINDOW else self._texts(i + 1 + below, limit)
+            cells, ended = _row_cells(lines, skip, split)
             table_cols = cols
             folded = fold_scope_cells(header, [c for _, c in cells])
             if folded:  # 婴儿死亡率 | 户籍人口 | 预期性 | ≤2.8‰: the 统计口径 joins the name
                 table_cols = columns_of(folded[0]) or cols
                 cells = [(cells[k][0], c) for k, c in folded[1]]
             rows, used = rows_from_cells([c for _, c in cells], table_cols)
-            full = not ended and len(texts) == limit and used + 2 * len(header) >= len(cells)
-            if not full or limit >= limits.current().blocks:
-                break
-            limit *= 2
-            texts = self._texts(i + 1 + below, limit)
+            full = not ended and len(lines) == limit and used + 2 * len(header) >= len(cells)
+            return (cells, rows, used), full
+
+        cells, rows, used = _widened(read)  # (a table of thousands of rows is read whole)
         consumed = (cells[used - 1][0] + 1 if used else 1) + below
         shape = "pipe" if "|" in self.blocks[i].text else "space-separated"
         return self._emit(i, consumed, _Built(rows), shape)
