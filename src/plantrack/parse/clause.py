@@ -109,6 +109,7 @@ class Scan:
     deadlines: list[tuple[int, int, bool]] = field(default_factory=list)  # (pos, year, past)
     deadline_at: list[int] = field(default_factory=list)
     item: str = ""  # 四、原盐。…: the thing the paragraph, a list item, opens by naming
+    reported: bool = False  # the sentence before reported what was done (its 其中… goes on)
 
 
 # 在固定资产投资、社会消费品零售总额、进出口方面，分别保持增长20%、13%和14%: the aspects a

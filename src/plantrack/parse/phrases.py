@@ -74,8 +74,11 @@ _GENERIC_NOUNS = ("项目", "工程", "重大项目", "重点项目", "规模", 
 _VERB_LIKE_NOUNS = ("建设用地", "建成区", "完成投资")
 
 
-# 通过实施, 实施, 推进: the carrying out of what the verb after it names
-_CARRY_OUT = re.compile(r"(?:通过)?(?:实施|推进|开展)|通过")
+# 通过实施, 实施, 推进: the carrying out of what the verb after it names; 再 (在…的基础上再新增…:
+# more of the new)
+_CARRY_OUT = re.compile(
+    r"(?:通过)?(?:实施|推进|开展)|通过|(?P<base>在?20\d\d年(?:底|末)?的?基础上)?[，,]?再"
+)
 
 
 def strip_lead(text: str, keep_done: bool = False) -> tuple[str, str | None, bool, str | None]:
@@ -93,7 +96,11 @@ def strip_lead(text: str, keep_done: bool = False) -> tuple[str, str | None, boo
         text = text[m.end() :]
     carried_out = _CARRY_OUT.match(text)
     if carried_out and vocab.INCREMENT_RE.match(text, carried_out.end()):
-        text = text[carried_out.end() :]  # 通过实施新增…楼宇10幢: the new things are the target
+        # 通过实施新增…楼宇10幢: the new things are the target
+        if base := carried_out.group("base"):  # 在2025年的基础上再新增: its base year kept
+            m = vocab.INCREMENT_RE.match(text, carried_out.end())
+            return base + text[m.end() :], kind or "increment", True, m.group(0)
+        text = text[carried_out.end() :]
     m = vocab.INCREMENT_RE.match(text)
     if m:
         rest = text[m.end() :]

@@ -478,6 +478,12 @@ PROVINCES = _words(
     "北京 天津 河北 山西 内蒙古 辽宁 吉林 黑龙江 上海 江苏 浙江 安徽 福建 江西 山东 河南 湖北 湖南"
     " 广东 广西 海南 重庆 四川 贵州 云南 西藏 陕西 甘肃 青海 宁夏 新疆 台湾 香港 澳门"
 )
+# 山南市, 该市, 宁夏: a place named before its aim (…力争…), the scope and not the indicator
+AIMING_PLACE = (
+    rf"(?:(?!在)[\u4e00-\u9fff]{{2,4}}(?:市|县|区|州|盟|旗)|该[市县区州]|我[市县区州]"
+    rf"|(?:{_alt(PROVINCES)})(?:省|市|自治区)?)"
+)
+AIMING_PLACE_RE = re.compile(AIMING_PLACE)
 # Connectives, deadline phrases and kind adverbs dropped at the start of a metric.
 LEAD_RE = re.compile(
     # a byline or dateline: 本报讯（记者 王某）, 新华社北京3月5日电, 日前，
@@ -491,8 +497,7 @@ LEAD_RE = re.compile(
     rf"|(?:(?!在)[\u4e00-\u9fff]{{2,4}}(?:区|县|市|镇)(?<![城乡村集]镇)|(?:中心|主)?城区|市区|县城)"
     rf"(?=(?:要|将|还将|拟|计划)?(?:{_alt(INCREMENT_VERBS)}))"
     # 山南市力争今年…, 该市力争2023年…: the place whose aim it is (the aim word follows alone)
-    rf"|(?:(?!在)[\u4e00-\u9fff]{{2,4}}(?:市|县|区|州|盟|旗)|该[市县区州]|我[市县区州])"
-    rf"(?=(?:将|要)?(?:力争|争取|确保|努力))"
+    rf"|{AIMING_PLACE}(?=(?:将|要)?(?:力争|争取|确保|努力))"
     # 海南计划新建250个和美乡村: a place named bare, then its plan's verb
     rf"|(?:{_alt(PROVINCES)})(?=(?:要|将|还将|拟|计划)(?:{_alt(INCREMENT_VERBS)}))"
     rf"|(?:{_alt(PROVINCES)})(?=(?:今年|明年)(?:要|将|还将|拟|计划))"  # 新疆今年将造林200万亩

@@ -433,9 +433,12 @@ _NOW_LEAD = re.compile(
 _TURNS_AHEAD = re.compile(r"[，,；;](?:到|至)?(?:20\d\d年|力争|争取|计划|将|下一步|今后|未来)")
 
 
-def _reported_as_of(text: str, s0: int, s1: int) -> tuple[int, int]:
+def _reported_as_of(text: str, s0: int, s1: int, reported: bool = False) -> tuple[int, int]:
     """Where the figures a sentence reports as of a day or since a period began start and end
-    (an empty span past its end when it reports none); 目前，/当前， opening it: the state now."""
+    (an empty span past its end when it reports none); 目前，/当前， opening it: the state now;
+    其中，… after a sentence that `reported` what was done: the parts of it."""
+    if reported and _SHARES_LEAD.match(text, s0):
+        return _until_ahead(text, s0, s1)  # 已累计建成…。其中，旅游路258公里…
     now = _NOW_LEAD.match(text, s0, s1)
     if now:
         return _until_ahead(text, now.end(), s1)
@@ -466,7 +469,8 @@ def _sentence(scan: Scan, s0: int, s1: int, sq: list[Quantity], sm: list) -> Non
     aspiring = text.find("争", s0, s1) >= 0 or text.find("努", s0, s1) >= 0
     asp = [m.start() for m in vocab.ASPIRATION_RE.finditer(text, s0, s1)] if aspiring else []
     first = next((q.start for q in sq if q.name is None), s1)  # the sentence's first value
-    as_of = _reported_as_of(text, s0, s1)
+    as_of = _reported_as_of(text, s0, s1, scan.reported)
+    reported = 0
     state = _opening_state(scan, s0)
     q_at = [q.start for q in sq]
     m_at = [m.start() for m, _ in sm]
@@ -514,6 +518,7 @@ def _sentence(scan: Scan, s0: int, s1: int, sq: list[Quantity], sm: list) -> Non
                     why = f"a figure of {f.deadline}: the past" if past else "reports what was done"
                     ex.add(text, f.pos, f.pos + 1, False, why)
                     found.remove(f)
+                    reported += 1
                     past_subject = f.subject if past else past_subject
             _one_aim(found[before:], asp)
             if len(found) == before:
@@ -546,6 +551,7 @@ def _sentence(scan: Scan, s0: int, s1: int, sq: list[Quantity], sm: list) -> Non
     lead_base_year(text, s0, s1, found[start:])
     listed_base_year(scan.context.base_year, found[start:])
     _lead_deadline(scan, s0, s1, deadlines)
+    scan.reported = reported > 0 and len(found) == start
 
 
 # 15个农村幸福院建设已完成8个: a count of a task, then how far it has come
@@ -619,6 +625,8 @@ def _after_subject(text: str, p: int) -> bool:
     m = _CLAUSE_START.search(text, max(0, p - 60), p)
     head = text[m.start() + 1 if m else max(0, p - 60) : p]
     rest = strip_lead(head)[0]
+    if vocab.AIMING_PLACE_RE.fullmatch(rest):
+        return False  # 宁夏力争A…，B…: the place whose aim it is, not an indicator's subject
     return len(vocab.CJK_OR_ALNUM.findall(rest)) >= 2
 
 

@@ -1,0 +1,45 @@
+"""The eightieth round: the place whose aim it is, more of the new, and the parts of a report."""
+
+from __future__ import annotations
+
+from paragraph import targets_of
+
+
+def test_a_place_before_its_aim_is_no_subject_and_the_aim_governs_the_sentence() -> None:
+    text = "到2025年，宁夏力争新增酿酒葡萄种植基地50.8万亩，规模达到100万亩，建成酒庄270家以上。"
+    found = targets_of(text, 2021, 2025)
+    assert [(t.metric, t.value, t.aspiration) for t in found] == [
+        ("酿酒葡萄种植基地", 50.8, True),
+        ("酿酒葡萄种植基地规模", 100.0, True),
+        ("酒庄", 270.0, True),
+    ]
+
+
+def test_a_subject_before_its_aim_still_marks_its_own_clause_only() -> None:
+    found = targets_of("地区生产总值力争增长7%，一般公共预算收入增长5%。", 2025, 2025)
+    assert [t.aspiration for t in found] == [True, False]
+
+
+def test_more_of_the_new_on_a_base_year_is_an_increment_from_that_year() -> None:
+    text = "到2035年，力争在2025年的基础上再新增酿酒葡萄种植基地50万亩，规模达到150万亩。"
+    first = targets_of(text, 2021, 2035)[0]
+    assert (first.metric, first.kind, first.baseline_year, first.aspiration) == (
+        "酿酒葡萄种植基地",
+        "increment",
+        2025,
+        True,
+    )
+
+
+def test_the_parts_of_what_a_sentence_reported_done_are_reported_too() -> None:
+    text = (
+        "2021至2022年，我省已累计建成自然村（组）通硬化路2.2万公里，惠及群众约378万人。"
+        "其中，旅游路258公里、资源路157公里、产业路4472公里，沿线连通农民专业合作社2267个。"
+        "今年将新建自然村（组）通硬化路5000公里。"
+    )
+    assert [(t.value, t.unit) for t in targets_of(text, 2023, 2023)] == [(5000.0, "公里")]
+
+
+def test_the_parts_of_a_goal_stay_goals() -> None:
+    text = "今年将新建农村公路5000公里。其中，旅游路258公里、资源路157公里。"
+    assert [t.value for t in targets_of(text, 2023, 2023)] == [5000.0, 258.0, 157.0]
