@@ -95,11 +95,10 @@ def strip_lead(text: str, keep_done: bool = False) -> tuple[str, str | None, boo
             kind = vocab.KIND_ADVERBS[m.group("kind")]
         text = text[m.end() :]
     carried_out = _CARRY_OUT.match(text)
-    if carried_out and vocab.INCREMENT_RE.match(text, carried_out.end()):
+    if carried_out and (new := vocab.INCREMENT_RE.match(text, carried_out.end())):
         # 通过实施新增…楼宇10幢: the new things are the target
         if base := carried_out.group("base"):  # 在2025年的基础上再新增: its base year kept
-            m = vocab.INCREMENT_RE.match(text, carried_out.end())
-            return base + text[m.end() :], kind or "increment", True, m.group(0)
+            return base + text[new.end() :], kind or "increment", True, new.group(0)
         text = text[carried_out.end() :]
     m = vocab.INCREMENT_RE.match(text)
     if m:
