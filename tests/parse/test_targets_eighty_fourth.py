@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from paragraph import targets_of
+from pathlib import Path
+
+from paragraph import document_targets, targets_of
 
 
 def test_a_place_before_its_aim_is_no_subject_and_the_aim_governs_the_sentence() -> None:
@@ -43,3 +45,25 @@ def test_the_parts_of_what_a_sentence_reported_done_are_reported_too() -> None:
 def test_the_parts_of_a_goal_stay_goals() -> None:
     text = "今年将新建农村公路5000公里。其中，旅游路258公里、资源路157公里。"
     assert [t.value for t in targets_of(text, 2023, 2023)] == [5000.0, 258.0, 157.0]
+
+
+def test_the_paragraphs_after_one_that_reported_works_done_go_on_reporting(
+    tmp_path: Path,
+) -> None:
+    text = (
+        "大安市五大工程暖民心\n"
+        "文教育民工程。投资3.7亿元，启动运动中心建设；“新三馆”建成并免费开放；城区2所小学秋季开学使用。\n"
+        "城建惠民工程。投资2.5亿元，改造老旧小区22个；新修备用民用天然气管线25公里。\n"
+        "今年，将新建城区道路6条。\n"
+    )
+    found = document_targets(tmp_path, text, 2021, 2021)
+    assert [(t.value, t.unit) for t in found] == [(6.0, "条")]
+
+
+def test_a_numbered_task_that_names_works_finished_carries_no_report(tmp_path: Path) -> None:
+    text = (
+        "长安区2022年的十大惠民实事\n"
+        "二是加速提高医疗服务水平。建成投用西安市中医医院南院区，改扩建、投入运营一批社区卫生服务中心。\n"
+        "三是持续改善交通出行环境。建成凤林北路东延伸段等6条市政道路。\n"
+    )
+    assert [t.value for t in document_targets(tmp_path, text, 2022, 2022)] == [6.0]

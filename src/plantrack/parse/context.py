@@ -332,6 +332,13 @@ _WORK_DONE_RE = re.compile(
 )
 
 
+# 三是…, （二）…, 2.…, 四、…: an item of a numbered list (one of a plan's tasks as often as a report)
+_NUMBERED = re.compile(
+    r"\s*(?:[一二三四五六七八九十]{1,3}是|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.、．]"
+    r"|[一二三四五六七八九十]{1,3}、)"
+)
+
+
 def _reports_works_done(text: str, first: int | None) -> bool:
     """旅游富民工程。投资3.2亿元,…建成使用;…投入运营;…: a paragraph that reports two or more works
     finished and looks nowhere ahead reports its year's work, figures and all. Not one whose
@@ -500,16 +507,19 @@ class ContextTracker:
         # 报告显示，2023年鄂州市…, a paragraph that looks nowhere ahead: the year's account goes on in
         # the paragraphs after it
         opens = opens or (not review and not carried and self._reported_before(text))
-        self._review_from = path if opens or carried else None
+        # 旅游富民工程。…建成使用;…投入运营 then 城建惠民工程。投资2.5亿元,改造老旧小区22个;…: the
+        # paragraphs after one that reported works done go on reporting until one looks ahead
+        works = not review and not carried and _reports_works_done(text, self.first)
+        self._review_from = (
+            path if opens or carried or (works and not _NUMBERED.match(text)) else None
+        )
         if opens:
             self._year_to_date = YEAR_TO_DATE_RE.search(text[: _LEAD_WINDOW * 2]) is not None
         elif not carried:
             self._year_to_date = False
         # (the report's own period is noted first: a review heading may be over its statement)
         reported = self._reports_its_period(text)
-        review = (
-            review or lead or carried or reported or opens or _reports_works_done(text, self.first)
-        )
+        review = review or lead or carried or reported or opens or works
         criteria = any(CRITERIA_HEADING.search(h) for h in path)
         # the innermost heading only: 第三章 需求预测 may hold a 第二节 …发展规划
         forecast = bool(path and FORECAST_HEADING.match(path[-1]))
