@@ -10,8 +10,8 @@ at the start and at the end of the work it measured (evaluation/real/blind-score
 docs/targets.md); it is retired now and scored every run like dev. The second batch (`b2-…`)
 was blind as a whole and scored at the start and end of the next piece of work; it is retired
 too, and so are the later ones once scored at their end (from the twentieth on, each text is
-labelled twice and reconciled, `eval_agreement`). The batches of `BLIND_BATCHES` (now b135 to b138,
-`--blind135` … `--blind138`) are gathered and labelled before the next piece of work; each is blind as a whole,
+labelled twice and reconciled, `eval_agreement`). The batches of `BLIND_BATCHES` (now b135 to b142,
+`--blind135` … `--blind142`) are gathered and labelled before the next piece of work; each is blind as a whole,
 scored at the start and at the end of that work only.
 
 Fields: value+unit; value_max (ranges); metric (the prediction contains the gold `key`, the key
@@ -55,8 +55,9 @@ FIELDS = (
 TABLE_FIELDS = ("row", "value", "baseline", "binding")
 
 
-# the batches blind for the next piece of work (b135–b138: gathered in the seventy-ninth round)
-BLIND_BATCHES: tuple[int, ...] = (135, 136, 137, 138)
+# the batches blind for the next piece of work (b135–b138: gathered in the seventy-ninth round;
+# b139–b142 in the eightieth)
+BLIND_BATCHES: tuple[int, ...] = (135, 136, 137, 138, 139, 140, 141, 142)
 BATCH = re.compile(r"b(\d+)-")
 
 
