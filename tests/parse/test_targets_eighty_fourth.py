@@ -67,3 +67,35 @@ def test_a_numbered_task_that_names_works_finished_carries_no_report(tmp_path: P
         "三是持续改善交通出行环境。建成凤林北路东延伸段等6条市政道路。\n"
     )
     assert [t.value for t in document_targets(tmp_path, text, 2022, 2022)] == [6.0]
+
+
+def test_a_list_of_works_each_with_its_number_ends_each_noun_at_the_next_item() -> None:
+    text = "今年将新增5000张养老床位、开设500个小学生爱心暑托班、新增1万个公共充电桩。"
+    assert [(t.metric, t.value) for t in targets_of(text, 2023, 2023)] == [
+        ("养老床位", 5000.0),
+        ("小学生爱心暑托班", 500.0),
+        ("公共充电桩", 1.0),
+    ]
+
+
+def test_one_clause_with_two_works_of_one_count_keeps_both(tmp_path: Path) -> None:
+    found = document_targets(tmp_path, "全年新开工15个小区、完工15个小区。\n", 2023, 2023)
+    assert [(t.value, t.unit) for t in found] == [(15.0, "个"), (15.0, "个")]
+
+
+def test_a_headline_run_into_its_body_is_still_one_target(tmp_path: Path) -> None:
+    text = "资讯频道 > 福建上半年新增公交线路38条福建上半年新增公交线路38条\n"
+    assert [t.value for t in document_targets(tmp_path, text, 2012, 2012)] == [38.0]
+
+
+def test_more_than_the_task_handed_down_reports_it_done() -> None:
+    text = (
+        "城市生活污水集中处理率达80%；“绿化宝岛”植树造林6万亩，完成省下达任务的126%，全市森林覆盖率达69%。"
+        "到2021年，城镇人均公园绿地面积达到25平方米。"
+    )
+    assert [t.value for t in targets_of(text, 2016, 2021)] == [25.0]
+
+
+def test_a_share_of_the_task_to_reach_is_a_target() -> None:
+    found = targets_of("全省生产总值增长9%，完成灾后重建主要目标任务的72%。", 2009, 2009)
+    assert [t.value for t in found] == [9.0, 72.0]

@@ -382,6 +382,10 @@ def drop_next_share(words: str) -> str:
     return _SHARE_NEXT.sub(r"\1", words, count=1)
 
 
+# 养老床位、开设500个小学生爱心暑托班: the next item of a list, its own words before its number
+_NEXT_NUMBERED_ITEM = re.compile(r"、(?=[\u4e00-\u9fff]{1,8}?\d)")
+
+
 def post_metric(after: str) -> str:
     """Metric written after the number: 建成10个以上高水平示范应用场景 (up to 等 or the next
     number of a list: 3个千亿级产业集群和5个百亿级产业集群)."""
@@ -416,6 +420,9 @@ def post_metric(after: str) -> str:
         shared = _NEXT_GRADED_NOUN.match(after, m.start()) if grade else None
         # 5个百亿级、10个三十亿以上重大工业项目: the grade of the noun the list ends on
         after = after[: m.start()] + (shared.group(1) if shared else "")
+    item = _NEXT_NUMBERED_ITEM.search(after)
+    if item and item.start() > 0:
+        after = after[: item.start()]  # 新增5000张养老床位、开设500个…: the next item
     done = _PROGRESS_CUT.search(after)
     if done and done.start() > 0:
         after = after[: done.start()]  # 126条农村黑臭水体治理已完成120条: what is done of it

@@ -293,6 +293,8 @@ def _restated(
     for first in seen.get(key, ()):
         if place and places.get(first.location.node, place) != place:
             continue  # 沈阳's 社会消费品零售总额增长8% after 长春's: a roundup's second government
+        if first.span == target.span and first.location.node == node and not _repeats(first.text):
+            continue  # 新开工15个小区、完工15个小区: one clause, two figures
         if _same_target(target, metric, node, first):
             first.aspiration = first.aspiration or target.aspiration  # 力争 said once of the two
             if "GDP" in first.metric and "地区生产总值" in target.metric:
@@ -333,6 +335,16 @@ def _core(metric: str) -> str:
 
 
 _FIGURES = re.compile(r"\d+(?:\.\d+)?[万亿]?美?元?")
+
+
+_REPEATED_RUN = 8  # characters a headline run into its body repeats
+
+
+def _repeats(text: str) -> bool:
+    """新增公交线路38条福建上半年新增公交线路38条: a clause that says one thing twice (a headline glued
+    to the body that restates it)."""
+    run = _REPEATED_RUN
+    return any(text.find(text[i : i + run], i + 1) >= 0 for i in range(len(text) - run))
 
 
 def _same_target(target: Target, metric: str, node: str, first: Target) -> bool:

@@ -388,6 +388,9 @@ _TASK_DONE = scan_first_chars(
         r"|(?<=[,，])完成(?:了)?(?:年度|全年)(?:目标)?任务"
         # 新增就业人员14.26万人,完成111%; …104.85万平方米,完成进度达131%: the share of its task done
         r"|(?<=[,，])完成(?:进度)?(?:达到?|为)?\d+(?:\.\d+)?%"
+        # 植树造林6万亩,完成省下达任务的126%: more than the task handed down, reached (not 完成灾后
+        # 重建主要目标任务的72%: a share to reach)
+        r"|(?<=[,，])完成[^，。；,;\d]{0,10}任务的[1-9]\d\d(?:\.\d+)?%"
     )
 )
 # 318件建议提案全部办理完毕: the cases handled, reported (not 确保…全部办结: an aim)
