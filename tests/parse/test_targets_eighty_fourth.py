@@ -99,3 +99,23 @@ def test_more_than_the_task_handed_down_reports_it_done() -> None:
 def test_a_share_of_the_task_to_reach_is_a_target() -> None:
     found = targets_of("全省生产总值增长9%，完成灾后重建主要目标任务的72%。", 2009, 2009)
     assert [t.value for t in found] == [9.0, 72.0]
+
+
+def test_a_report_of_the_year_so_far_titled_as_such_sets_no_targets(tmp_path: Path) -> None:
+    text = (
+        "2024年天津20项民心工程一季度进展顺利\n"
+        "目前本市多数民心工程取得实质性进展。育才护苗工程中，积极推进义务教育学位建设，新增学位2880个。\n"
+    )
+    title = "2024年天津20项民心工程一季度进展顺利"
+    assert document_targets(tmp_path, text, 2024, 2024, title=title) == []
+
+
+def test_this_years_months_so_far_date_a_figure_of_now() -> None:
+    text = "截至3月末，全市实现城镇新增就业9.53万人。今年城镇新增就业30万人以上。"
+    assert [t.value for t in targets_of(text, 2024, 2024)] == [30.0]
+
+
+def test_a_date_to_meet_within_the_year_is_no_report() -> None:
+    assert [t.value for t in targets_of("确保截至6月底，完成改造老旧小区20个。", 2024, 2024)] == [
+        20.0
+    ]

@@ -353,6 +353,9 @@ _OPENING_YEAR = re.compile(
 # (市财政1至11月用于民生的支出: the months so far without 今年, but not a year's months, 2025年1-6月)
 _AS_OF_NOW = re.compile(
     rf"截至(?:今年\d{{1,2}}月|目前|当前|本月|上月)(?:底|末|份)?"
+    # 截至3月末，全市实现城镇新增就业9.53万人: this year's months so far, the year left unsaid
+    # (not 确保截至6月底…: a date to meet)
+    rf"|(?<!力争)(?<!确保)(?<!争取)截[至止]\d{{1,2}}月(?:底|末|份)?(?=[，,])"
     rf"|(?:今年|(?<![\d年月日.\-—–~至/])){vocab.MONTHS_SO_FAR}"
 )
 
