@@ -119,3 +119,19 @@ def test_a_date_to_meet_within_the_year_is_no_report() -> None:
     assert [t.value for t in targets_of("确保截至6月底，完成改造老旧小区20个。", 2024, 2024)] == [
         20.0
     ]
+
+
+def test_a_plan_before_the_tenth_named_in_quotes_opens_a_review(tmp_path: Path) -> None:
+    text = (
+        "“九五”期间，面对错综复杂的国际国内经济环境，经过全国各族人民的共同努力\n"
+        "经济运行质量与效益提高，国内生产总值年均增长8.3％\n"
+        "第二章 “十五”期间经济和社会发展的主要目标\n"
+        "经济增长速度预期为年均7%左右。\n"
+    )
+    found = document_targets(tmp_path, text, 2001, 2005)
+    assert [(t.value, t.comparator) for t in found] == [(7.0, "~")]
+
+
+def test_the_period_of_the_plan_itself_in_quotes_looks_ahead(tmp_path: Path) -> None:
+    text = "“九五”期间，国内生产总值年均增长8%左右。\n"
+    assert [t.value for t in document_targets(tmp_path, text, 1996, 2000)] == [8.0]

@@ -184,7 +184,8 @@ FORWARD_RE = scan_first_chars(
     )
 )
 # 十四五, 十五五: a five-year period's name
-PERIOD_NAME_RE = re.compile(r"十[一二三四五六七八九]五")
+# 十四五, and the tenth and the plans before it: “十五”, “九五” (only inside quotes)
+PERIOD_NAME_RE = re.compile(r"(十[一二三四五六七八九]|(?<=“)(?:十|[六七八九]))五")
 # 截止到11月末，… / 截至9月30日，…: this year so far (a month without a year)
 _YEAR_TO_DATE = r"截[至止]到?\d{1,2}月(?:\d{1,2}日)?(?:底|末)?[，,]"
 YEAR_TO_DATE_RE = re.compile(_YEAR_TO_DATE)
@@ -195,7 +196,8 @@ REVIEW_LEAD_RE = re.compile(
     r"|(?:[\u4e00-\u9fff]{2,12}?在)?(?:过去|刚刚过去)的?(?:一|五|两|三|[1-5])年"
     rf"|{_YEARS_SINCE}"
     r"|这[一五]年|这是[^。！？]{2,30}的[一二两三五]年|刚刚过去的(?:20\d\d年|“十[一二三四五]五”)"
-    r"|“十[一二三四五]五”(?:以来|时期|期间)|十[一二三四五]五以来|党的[十二]+大以来|回顾过去|20\d\d年以来"
+    r"|“(?:十[一二三四五]?|[六七八九])五”(?:以来|时期|期间)|十[一二三四五]五以来|党的[十二]+大以来|回顾过去"
+    r"|20\d\d年以来"
     # 在回顾2015年和“十二五”工作时，贾建刚说：…: a report's review, introduced
     r"|在?回顾[^。！？；]{2,30}?时[，,]"
     # …发布的《2018年我国卫生健康事业发展统计公报》显示，…: what a statistical bulletin reports
@@ -388,10 +390,10 @@ def review_lead(text: str, first: int | None, periods_from: int | None = None) -
         if plan and "以来" in lead.group(0):
             return True  # “十四五”以来: since a period began, whichever: what has been done
         since = periods_from or first
-        if plan and since and _period_end(plan.group(0)[:2]) >= since:
+        if plan and since and _period_end(plan.group(1)) >= since:
             # “十四五”期间，我省始终以…全力推进… in 2025: the period ends the year the text is
             # written, told with no word of what is to come
-            return _period_end(plan.group(0)[:2]) == since and not _WORDS_AHEAD.search(text)
+            return _period_end(plan.group(1)) == since and not _WORDS_AHEAD.search(text)
         return True
     learned = _LEARNED_RE.match(text)
     year = lead_year(text[learned.end() :] if learned else text)
