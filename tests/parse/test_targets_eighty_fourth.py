@@ -135,3 +135,13 @@ def test_a_plan_before_the_tenth_named_in_quotes_opens_a_review(tmp_path: Path) 
 def test_the_period_of_the_plan_itself_in_quotes_looks_ahead(tmp_path: Path) -> None:
     text = "“九五”期间，国内生产总值年均增长8%左右。\n"
     assert [t.value for t in document_targets(tmp_path, text, 1996, 2000)] == [8.0]
+
+
+def test_within_the_year_dates_what_follows_in_the_documents_year() -> None:
+    text = "用三年时间推进城市绿化体系建设，年内二仙桥等6个市政公园建成开园、全区公园总规模突破1100亩。"
+    assert [(t.value, t.deadline) for t in targets_of(text, 2017, 2019)] == [(1100.0, 2017)]
+
+
+def test_an_elevation_or_a_roads_red_line_is_a_size_not_a_target() -> None:
+    text = "林芝平均海拔3100米，到2020年接待游客突破1500万人次。凤凰二路规划红线宽度40米。"
+    assert [t.value for t in targets_of(text, 2017, 2020)] == [1500.0]
