@@ -145,3 +145,40 @@ def test_within_the_year_dates_what_follows_in_the_documents_year() -> None:
 def test_an_elevation_or_a_roads_red_line_is_a_size_not_a_target() -> None:
     text = "林芝平均海拔3100米，到2020年接待游客突破1500万人次。凤凰二路规划红线宽度40米。"
     assert [t.value for t in targets_of(text, 2017, 2020)] == [1500.0]
+
+
+_GROUPED_HEADER_TABLE = "\n".join(
+    [
+        "浦东新区2007年养老服务实事项目指标分解一览表",
+        "序号",
+        "单位",
+        "老年人口数(人)",
+        "新增养老床位",
+        "老年人日间服务中心(家)",
+        "老年人助餐服务点(个)",
+        "2007年床位数与老年人口比例",
+        "2010年床位数与老年人口比例",
+        "2008年新增床位指标数(张)",
+        *(["1", "陆家嘴功能区", "90191", "0.82%", ">3.2%", "550", "3", "6"]),
+        *(["2", "金桥功能区", "72716", "2.18%", ">3.2%", "300", "3", "5"]),
+        "",
+    ]
+)
+
+
+def test_a_task_table_a_cell_a_line_under_a_group_header_reads_each_column(
+    tmp_path: Path,
+) -> None:
+    found = document_targets(tmp_path, _GROUPED_HEADER_TABLE, 2008, 2010)
+    first = [
+        (t.metric, t.value, t.unit, t.comparator, t.kind, t.baseline, t.baseline_year)
+        for t in found
+        if t.metric.startswith("陆家嘴")
+    ]
+    assert first == [
+        ("陆家嘴功能区2010年床位数与老年人口比例", 3.2, "%", ">", "level", 0.82, 2007),
+        ("陆家嘴功能区2008年新增床位指标数", 550.0, "张", ">=", "increment", None, None),
+        ("陆家嘴功能区老年人日间服务中心", 3.0, "家", ">=", "level", None, None),
+        ("陆家嘴功能区老年人助餐服务点", 6.0, "个", ">=", "level", None, None),
+    ]
+    assert not any("老年人口数" in t.metric for t in found)  # what there is, not a task

@@ -42,11 +42,11 @@ _LEADING_FIGURE = re.compile(r"^\d+(?:\.\d+)?")
 # cells under a group: a year (2024年约1900亩, YEAR_CELL) or a count of what there is (件数, 面积)
 _SUB_CELL = re.compile(r"^(?:件数|个数|宗数|数量|面积|图斑|户数|人数)(?:[（(][^）)]*[）)])?$")
 _GROUP = re.compile(r"情况$|分年度|年度任务|分布|构成|分解|计划(?:[（(][^）)]*[）)])?$")
-_STOCK = re.compile(r"分布情况|现状|存量|总面积")
+_STOCK = re.compile(r"分布情况|现状|存量|总面积|人口数?$")  # 老年人口数（人）: what there is
 # what an amount column names (纳入24-26年重点整治: the area to be dealt with first)
 _AMOUNT = re.compile(r"任务|目标|计划|规划|新增|增加|合计|重点|扩招|(?:19|20)\d\d年")
 _TASK = re.compile(r"任务|目标|计划")
-_NEW = re.compile(rf"^(?:{INCREMENT_RE.pattern})|(?:规划|计划)新增|^新规划")
+_NEW = re.compile(rf"^(?:(?:19|20)\d\d年)?(?:{INCREMENT_RE.pattern})|(?:规划|计划)新增|^新规划")
 _DONE = re.compile(r"已(?:整治|完成|建成|实施)")
 _COUNTED = re.compile(r"(?:人数|数量|规模|基数)$")  # 1995年招生人数: a count the tasks start from
 
@@ -64,6 +64,7 @@ class _Amount:
     deadline: int | None
     label: str  # the header's words as written (2024年约1900亩)
     unit: str | None = None  # the column's own unit, in its header's brackets (换电站（座）)
+    base: tuple[int, int] | None = None  # (column, year) of the same measure before the plan
 
 
 def _place_column(header: list[str]) -> int | None:
@@ -107,6 +108,20 @@ def _deadline(label: str, end_year: int | None) -> int | None:
     return int(year.group(1)) if year else end_year or None
 
 
+def _named_group(top: list[str], under: list[str]) -> int | None:
+    """新增养老床位 over 2007年床位数与老年人口比例 | 2010年… | 2008年新增床位指标数（张）: the one top
+    cell, no unit of its own, whose words each cell under it repeats (the cells under it name
+    their measure in full), else None."""
+    found = [
+        i
+        for i, cell in enumerate(top)
+        if under
+        and not UNIT_BRACKET.search(cell)
+        and all(any(cell[k : k + 2] in u for k in range(len(cell) - 1)) for u in under)
+    ]
+    return found[0] if len(found) == 1 else None
+
+
 def _leaves(cells: list[str], leaves: int) -> list[str] | None:
     """The column labels of a header flattened from two rows, or None when it cannot be split
     into top cells and the cells under their groups (`leaves` = the value columns of a row)."""
@@ -119,6 +134,9 @@ def _leaves(cells: list[str], leaves: int) -> list[str] | None:
         subs += 1
     top, under = cells[: len(cells) - subs], cells[len(cells) - subs :]
     groups = [i for i, c in enumerate(top) if _GROUP.search(c)]
+    named = _named_group(top, under)
+    if not groups and named is not None and len(top) - 1 + len(under) == leaves:
+        return [*top[:named], *under, *top[named + 1 :]]
     if not under or len(top) - len(groups) + len(under) != leaves:
         return None
     years = [c for c in under if YEAR_CELL.match(c)]
@@ -156,7 +174,12 @@ def _cells_unit(rows: list[list[str]], column: int) -> str | None:
 
 
 def _amounts(
-    header: list[str], width: int, end_year: int | None, place: int, rows: list[list[str]]
+    header: list[str],
+    width: int,
+    end_year: int | None,
+    place: int,
+    rows: list[list[str]],
+    base_year: int | None = None,
 ) -> list[_Amount] | None:
     """The amount columns of a table whose rows have `width` cells ([序号], place, values);
     None when the header cannot be rebuilt but ends in one cell per year (`_yearly_tail`). A
@@ -171,6 +194,7 @@ def _amounts(
     if labels is None:
         labels = cells[:1]  # the amount right after the place, as the rows' first value
     out = []
+    earlier: dict[str, tuple[int, int]] = {}
     tasks = any(_TASK.search(label) for label in labels)
     for k, label in enumerate(labels):
         unit = UNIT_BRACKET.search(label)
@@ -186,11 +210,24 @@ def _amounts(
             continue  # 易涝区域数量 beside the years' tasks: what there is, not a task
         if _DONE.search(measure):
             continue  # 2020年（已整治）: what was done before the plan
+        dated = _YEAR.match(measure)
+        if dated and base_year and int(dated.group(1)) <= base_year:
+            # 2007年床位数与老年人口比例 beside 2010年…: where the plan starts from
+            earlier[measure[dated.end() :]] = (first + k, int(dated.group(1)))
+            continue
         total = _HEADER_FIGURE.search(measure)
         bare = measure[: total.start()] + measure[total.end() :] if total else measure
         own = unit.group(1) if unit else carried
         out.append(_Amount(first + k, bare, _deadline(measure, end_year), measure, own))
+    for a in out:
+        dated = _YEAR.match(a.measure)
+        a.base = earlier.get(a.measure[dated.end() :]) if dated else None
     return out
+
+
+# >3.2%, ≥95%: a bound a cell writes before its figure
+_CELL_BOUND = re.compile(r"^(?:>=|<=|[>≥<≤＞＜])\s*")
+_BOUNDS = {">": ">", "＞": ">", ">=": ">=", "≥": ">=", "<": "<", "＜": "<", "<=": "<=", "≤": "<="}
 
 
 def _base(header: list[str], place: int) -> tuple[int, int] | None:
@@ -340,7 +377,7 @@ def allocation_targets(
     rows = joined_header(rows)
     place = _place_column(rows[0]) or 0
     width = Counter(len(r) for r in rows[1:]).most_common(1)[0][0]
-    amounts = _amounts(rows[0], width, end_year, place, rows)
+    amounts = _amounts(rows[0], width, end_year, place, rows, base_year)
     unit = _unit(rows[0], place)
     base = _base(rows[0], place)
     stock = _stock(rows[0], place, base_year)
@@ -354,23 +391,28 @@ def allocation_targets(
         columns = amounts if len(cells) == width else amounts[:1]
         for a in columns if cells[place : place + 1] and cells[place] else ():
             figure = cells[a.column].replace(",", "") if a.column < len(cells) else ""
+            bound = _CELL_BOUND.match(figure)  # >3.2%: a bound written into the cell
+            figure = figure[bound.end() :] if bound else figure
             if a.unit and figure.endswith(a.unit):
                 figure = figure.removesuffix(a.unit).strip()  # 1.0公里 in a 公里 column
+            share = not a.unit and figure.endswith("%")  # >3.2% in a column of shares
+            figure = figure.removesuffix("%") if share else figure
             value = parse_number(figure) if FIGURE.match(figure) else None
             if not value:
                 continue  # a blank, or a place given nothing to do (0)
+            comparator = _BOUNDS[bound.group(0).strip()] if bound else ">="
             # 新增充电桩（个）, “十四五”规划新增: the new ones
             kind = "increment" if _NEW.search(a.measure) else "level"
             suffix = "" if a is columns[0] else f"c{a.column}"
             target = table_target(
                 f"{node_id}.r{n}{suffix}",
                 _named(cells[place], a.measure, subject),
-                (value, a.unit or unit, ">=", kind, a.deadline),
+                (value, "%" if share else a.unit or unit, comparator, kind, a.deadline),
                 line,
                 location,
                 start,
             )
-            measured_from = base or (stock if _END_STATE.search(a.measure) else None)
+            measured_from = base or (stock if _END_STATE.search(a.measure) else None) or a.base
             if measured_from and measured_from[0] < len(cells):
                 figure = _LEADING_FIGURE.match(cells[measured_from[0]].replace(",", ""))
                 target.baseline = parse_number(figure.group(0)) if figure else None

@@ -335,6 +335,8 @@ _WORK_DONE_RE = re.compile(
 )
 
 
+# …指标分解一览表, …任务表（单位：万元）: a line that only names the table below it
+_TABLE_CAPTION = re.compile(r"^\s*[^，。；！？,;]{2,60}表(?:[（(][^）)]{1,20}[）)])?\s*$")
 # 三是…, （二）…, 2.…, 四、…: an item of a numbered list (one of a plan's tasks as often as a report)
 _NUMBERED = re.compile(
     r"\s*(?:[一二三四五六七八九十]{1,3}是|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.、．]"
@@ -439,7 +441,9 @@ class ContextTracker:
             _, level, above = plain
             if path[:level] != above or (len(path) > level and self.verdict(path[level]) is False):
                 plain = None
-        if plain_heading(text) and self.verdict(text) is not None:
+        verdict = self.verdict(text) if plain_heading(text) else None
+        # (a table's caption names its year: it governs no review, 2024年度…绩效目标表 dates it)
+        if verdict is not None and not (verdict and _TABLE_CAPTION.match(text)):
             plain = (text, len(path), path)
         self._plain = plain
         if plain is None:
@@ -491,7 +495,10 @@ class ContextTracker:
             self._carried, self._carried_path = line_deadline, path
             deadline = line_deadline
         deadline = self._after_lead(path, text, deadline)
-        lead = review_lead(_past_preface(text), self.first, self.periods_from)
+        # (浦东新区2007年养老服务实事项目指标分解一览表: a table's caption names its year, it does not
+        # report it)
+        caption = _TABLE_CAPTION.match(text) is not None
+        lead = not caption and review_lead(_past_preface(text), self.first, self.periods_from)
         # 1、2018年，…列入…2个: an item of a progress report that opens with a past year reports it
         progress = review and not lead and any(PROGRESS_HEADING.search(h) for h in governing)
         # 报告指出，一年来… then 民生福祉保障有力。…占比73.9%: the paragraphs after a review's lead
@@ -509,7 +516,9 @@ class ContextTracker:
         opens = lead and not _AS_OF_RE.match(text)
         # 报告显示，2023年鄂州市…, a paragraph that looks nowhere ahead: the year's account goes on in
         # the paragraphs after it
-        opens = opens or (not review and not carried and self._reported_before(text))
+        opens = opens or (
+            not review and not carried and not caption and self._reported_before(text)
+        )
         # 旅游富民工程。…建成使用;…投入运营 then 城建惠民工程。投资2.5亿元,改造老旧小区22个;…: the
         # paragraphs after one that reported works done go on reporting until one looks ahead
         works = not review and not carried and _reports_works_done(text, self.first)
