@@ -182,3 +182,13 @@ def test_a_task_table_a_cell_a_line_under_a_group_header_reads_each_column(
         ("陆家嘴功能区老年人助餐服务点", 6.0, "个", ">=", "level", None, None),
     ]
     assert not any("老年人口数" in t.metric for t in found)  # what there is, not a task
+
+
+def test_a_doubling_told_without_what_doubles_is_no_target() -> None:
+    text = "这是一个翻番。“十三五”时期城乡居民收入年均增长7%，即可实现翻一番目标。"
+    assert [(t.value, t.unit) for t in targets_of(text, 2016, 2020)] == [(7.0, "%")]
+
+
+def test_a_doubling_of_a_named_measure_stays_a_target() -> None:
+    found = targets_of("到2020年，全省生产总值比2010年翻一番。", 2016, 2020)
+    assert [(t.metric, t.value, t.unit) for t in found] == [("生产总值", 2.0, "倍")]

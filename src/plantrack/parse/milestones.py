@@ -75,6 +75,12 @@ def read_milestone(scan: Scan, c0: int, c1: int, m: re.Match[str]) -> None:
     ex.add(text, m.start(), m.end(), True, f"milestone {word} -> {metric}")
 
 
+# 这是一个, 第二个, 即可, 就能: words a talk says a doubling with, none of them what doubles
+_NO_SUBJECT = re.compile(
+    r"(?:这|那|此|它)?(?:是|就是)?(?:一个|第[一二三四五六七八九十]个|第\d个)?|(?:即|就|便)?(?:可|能|可以|能够)?"
+)
+
+
 def read_multiple(scan: Scan, c0: int, c1: int, m: re.Match[str]) -> None:
     """翻一番/翻两番/增加一倍: one multiple per listed subject (生产总值、城乡居民收入比2010年翻一番
     gives two); a multiple in quotes counts only as the object of 实现 (实现“翻一番”)."""
@@ -101,7 +107,8 @@ def read_multiple(scan: Scan, c0: int, c1: int, m: re.Match[str]) -> None:
     head = read_head(vocab.BASE_ON_RE.sub("", pre))
     base = vocab.BASE_ON_RE.search(pre)
     metric = head.metric.removesuffix("基本实现").removesuffix("实现") or _elided(scan, c0)
-    if not metric:
+    if not metric or _NO_SUBJECT.fullmatch(metric):
+        # (这是一个翻番, 即可实现翻一番目标: a word of the talk, not what doubles)
         ex.add(text, m.start(), m.end(), False, "翻番 without a subject")
         return
     if _FROM_LEVEL_NOW.match(metric):
