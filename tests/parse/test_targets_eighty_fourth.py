@@ -192,3 +192,9 @@ def test_a_doubling_told_without_what_doubles_is_no_target() -> None:
 def test_a_doubling_of_a_named_measure_stays_a_target() -> None:
     found = targets_of("到2020年，全省生产总值比2010年翻一番。", 2016, 2020)
     assert [(t.metric, t.value, t.unit) for t in found] == [("生产总值", 2.0, "倍")]
+
+
+def test_a_headlines_expected_growth_is_the_bodys_growth_target(tmp_path: Path) -> None:
+    text = "今年GDP预增8.3%\n今年，福田区将努力实现地区生产总值增长8.3%左右，社会消费品零售总额增长8%以上。\n"
+    found = document_targets(tmp_path, text, 2017, 2017)
+    assert [t.value for t in found] == [8.3, 8.0]

@@ -331,7 +331,8 @@ def _restates_heading(target: Target, heading: list[Target]) -> bool:
 
 def _core(metric: str) -> str:
     """A metric's words as restatements share them (湖南GDP目标增长 / 地区生产总值增长)."""
-    return _NOT_NAMING.sub("", metric).replace("GDP", "地区生产总值")
+    # (今年GDP预增8.3% over 地区生产总值增长8.3%左右: a headline's expected growth)
+    return _NOT_NAMING.sub("", metric).replace("GDP", "地区生产总值").replace("预增", "增长")
 
 
 _FIGURES = re.compile(r"\d+(?:\.\d+)?[万亿]?美?元?")
