@@ -198,3 +198,13 @@ def test_a_headlines_expected_growth_is_the_bodys_growth_target(tmp_path: Path) 
     text = "今年GDP预增8.3%\n今年，福田区将努力实现地区生产总值增长8.3%左右，社会消费品零售总额增长8%以上。\n"
     found = document_targets(tmp_path, text, 2017, 2017)
     assert [t.value for t in found] == [8.3, 8.0]
+
+
+def test_a_list_items_number_opening_its_line_is_no_value_of_a_list() -> None:
+    found = targets_of("10、70%以上自然保护区具备较为完善的保护和管理设施。", 2007, 2010)
+    assert [(t.value, t.unit) for t in found] == [(70.0, "%")]
+
+
+def test_the_bare_values_of_a_list_still_take_its_unit() -> None:
+    found = targets_of("风电、光伏装机分别达到407、262万千瓦。", 2025, 2025)
+    assert [(t.value, t.unit) for t in found] == [(407.0, "万千瓦"), (262.0, "万千瓦")]

@@ -570,11 +570,19 @@ def _share_list_units(text: str, found: list[Quantity]) -> None:
             and nxt.unit is not None
             and nxt.name is None
             and text[q.end : nxt.start] in _LIST_JOINS
+            and not _item_number(text, q)
         ):
             if q.unit is None:
                 q.unit = nxt.unit  # its span stays the number as written
             elif q.unit in _MEASURE_WORDS and nxt.unit.startswith(q.unit) and nxt.unit != q.unit:
                 q.unit = nxt.unit  # 20个 before 5个工作日: 20个工作日
+
+
+def _item_number(text: str, q: Quantity) -> bool:
+    """10、70%以上自然保护区…: a list item's number opening a line or a sentence, not a value of
+    a list (分别达到407、262万千瓦)."""
+    opens = q.start == 0 or text[q.start - 1] in "\n。；;！？"
+    return opens and text[q.end : q.end + 1] == "、" and text[q.start : q.end].isdigit()
 
 
 _DATE = re.compile(r"(?:19|20)\d\d[-/.](?:0?[1-9]|1[0-2])[-/.](?:0?[1-9]|[12]\d|3[01])(?!\d)")
