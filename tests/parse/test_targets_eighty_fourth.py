@@ -208,3 +208,9 @@ def test_a_list_items_number_opening_its_line_is_no_value_of_a_list() -> None:
 def test_the_bare_values_of_a_list_still_take_its_unit() -> None:
     found = targets_of("风电、光伏装机分别达到407、262万千瓦。", 2025, 2025)
     assert [(t.value, t.unit) for t in found] == [(407.0, "万千瓦"), (262.0, "万千瓦")]
+
+
+def test_a_headlines_growth_rate_is_the_bodys_growth_target(tmp_path: Path) -> None:
+    text = "北京GDP增速 今年定5%\n今年全市经济社会发展的主要预期目标是：GDP增长5%左右，一般公共预算收入增长5%。\n"
+    found = document_targets(tmp_path, text, 2024, 2024)
+    assert [t.metric for t in found] == ["GDP增长", "一般公共预算收入增长"]

@@ -297,8 +297,9 @@ def _restated(
             continue  # 新开工15个小区、完工15个小区: one clause, two figures
         if _same_target(target, metric, node, first):
             first.aspiration = first.aspiration or target.aspiration  # 力争 said once of the two
-            if "GDP" in first.metric and "地区生产总值" in target.metric:
-                first.metric = target.metric  # a headline's GDP, named in full by the body
+            if "GDP" in first.metric and ("生产总值" in target.metric or "GDP" in target.metric):
+                # a headline's GDP, named in full by the body (北京GDP增速今年定 over GDP增长)
+                first.metric = target.metric
             return True
     if in_opening:
         seen.setdefault(key, []).append(target)
@@ -331,8 +332,9 @@ def _restates_heading(target: Target, heading: list[Target]) -> bool:
 
 def _core(metric: str) -> str:
     """A metric's words as restatements share them (湖南GDP目标增长 / 地区生产总值增长)."""
-    # (今年GDP预增8.3% over 地区生产总值增长8.3%左右: a headline's expected growth)
-    return _NOT_NAMING.sub("", metric).replace("GDP", "地区生产总值").replace("预增", "增长")
+    # (今年GDP预增8.3%, 北京GDP增速今年定5% over 地区生产总值增长…: a headline's growth)
+    core = _NOT_NAMING.sub("", metric).replace("GDP", "地区生产总值")
+    return core.replace("预增", "增长").replace("增速", "增长")
 
 
 _FIGURES = re.compile(r"\d+(?:\.\d+)?[万亿]?美?元?")
