@@ -214,3 +214,19 @@ def test_a_headlines_growth_rate_is_the_bodys_growth_target(tmp_path: Path) -> N
     text = "北京GDP增速 今年定5%\n今年全市经济社会发展的主要预期目标是：GDP增长5%左右，一般公共预算收入增长5%。\n"
     found = document_targets(tmp_path, text, 2024, 2024)
     assert [t.metric for t in found] == ["GDP增长", "一般公共预算收入增长"]
+
+
+def test_a_count_of_projects_and_their_length_are_two_targets_of_the_projects() -> None:
+    text = "高速公路建设计划投资213亿元，建设11个项目1320公里，其中续建10个项目1307公里。"
+    found = targets_of(text, 2019, 2019)
+    assert [(t.metric, t.value, t.unit) for t in found][1:] == [
+        ("建设项目", 11.0, "个"),
+        ("项目", 1320.0, "公里"),
+        ("续建项目", 10.0, "个"),
+        ("项目", 1307.0, "公里"),
+    ]
+
+
+def test_a_threshold_after_the_counted_noun_stays_in_its_metric() -> None:
+    found = targets_of("培育100家年销售收入1亿元以上的农业龙头企业。", 2025, 2025)
+    assert [(t.metric, t.value) for t in found] == [("年销售收入1亿元以上的农业龙头企业", 100.0)]

@@ -287,8 +287,11 @@ def rule_count_in_object(r: Reading, run: ClauseRun) -> str | None:
 def _with_examples(metric: str, window: str, verb: re.Match[str] | None) -> str:
     """开工建设深圳外环高速公路等3个项目: a count of bare 项目 is named by its work and examples
     (the window's text from its work verb on, when it ends in 等)."""
-    if verb is None or not window.endswith("等"):
+    if verb is None:
         return metric
+    if not window.endswith("等"):
+        # 续建10个项目1307公里: bare projects named by their work (续建项目, 建设项目)
+        return verb.group(0) + metric if metric in ("项目", "工程") else metric
     named = window[verb.start() :]
     if _BARE_PROJECTS.match(metric) and len(named) <= _MAX_NAMED:
         return named + metric

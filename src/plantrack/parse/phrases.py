@@ -384,6 +384,11 @@ def drop_next_share(words: str) -> str:
 
 # 养老床位、开设500个小学生爱心暑托班: the next item of a list, its own words before its number
 _NEXT_NUMBERED_ITEM = re.compile(r"、(?=[\u4e00-\u9fff]{1,8}?\d)")
+# 项目1320公里: a figure right after the counted noun, measuring the same things
+# (not 100家年销售收入1亿元以上的…企业: a threshold of the noun after it)
+_FIGURE_AFTER_NOUN = re.compile(
+    r"(?<=[\u4e00-\u9fff])\d+(?:\.\d+)?(?:万|亿)?(?:公里|千米|米|亩|公顷|平方米|亿元|万元)(?=$|[、，,；;。）)])"
+)
 
 
 def post_metric(after: str) -> str:
@@ -423,6 +428,11 @@ def post_metric(after: str) -> str:
     item = _NEXT_NUMBERED_ITEM.search(after)
     if item and item.start() > 0:
         after = after[: item.start()]  # 新增5000张养老床位、开设500个…: the next item
+    figure = _FIGURE_AFTER_NOUN.search(after)
+    if figure:
+        after = after[
+            : figure.start()
+        ]  # 建设11个项目1320公里: the next figure, of the same projects
     done = _PROGRESS_CUT.search(after)
     if done and done.start() > 0:
         after = after[: done.start()]  # 126条农村黑臭水体治理已完成120条: what is done of it
