@@ -230,3 +230,22 @@ def test_a_count_of_projects_and_their_length_are_two_targets_of_the_projects() 
 def test_a_threshold_after_the_counted_noun_stays_in_its_metric() -> None:
     found = targets_of("培育100家年销售收入1亿元以上的农业龙头企业。", 2025, 2025)
     assert [(t.metric, t.value) for t in found] == [("年销售收入1亿元以上的农业龙头企业", 100.0)]
+
+
+def test_an_official_who_opens_on_last_years_work_reports_it(tmp_path: Path) -> None:
+    text = (
+        "青海省林业厅副厅长邓尔平在此间举行的青海省两会上表示，2017年青海国土绿化任务从190万亩增加到"
+        "400万亩。全年共动员干部职工近310万人次，完成义务植树1500万株。\n"
+        "2018年及今后一个时期，青海每年将完成400万亩以上植树造林任务。\n"
+    )
+    found = document_targets(tmp_path, text, 2018, 2025)
+    assert [(t.value, t.unit) for t in found] == [(400.0, "万亩")]
+
+
+def test_a_report_that_names_last_year_then_its_own_year_looks_ahead(tmp_path: Path) -> None:
+    text = (
+        "报告指出，2015年，琼山区全年民生支出16.23亿元。2016年，区政府将继续加大民生投入，办好10件民生实事。\n"
+        "十件民生实事包括：建设农村公路30条45.9公里；改造农村危房1000户以上。\n"
+    )
+    found = document_targets(tmp_path, text, 2016, 2016)
+    assert [t.value for t in found][-3:] == [30.0, 45.9, 1000.0]

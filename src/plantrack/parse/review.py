@@ -221,6 +221,9 @@ _LEARNED_RE = re.compile(_LEARNED)
 # 王喜良说，过去的一年，… / 纲要显示，“十三五”期间…: a speaker (or a document) before the words of a report
 _SPEAKER_RE = re.compile(
     r"^(?:[\u4e00-\u9fff]{2,12}(?:说|指出|表示|介绍|强调|透露|显示)"
+    # 青海省林业厅副厅长邓尔平在此间举行的青海省两会上表示,2017年…: an official, where he spoke
+    r"|[\u4e00-\u9fff]{2,20}?(?:厅长|局长|主任|书记|市长|省长|县长|区长|负责人)[\u4e00-\u9fff]{2,4}"
+    r"在[^，。；！？,]{2,30}?(?:上|时|中)(?:表示|指出|介绍|说)"
     # 本报讯 (首席记者仲亮) 记者日前从省住建厅获悉,…: a paper's byline before its source
     rf"|(?:本报讯\s*(?:[（(][^（）()]{{2,20}}[）)])?\s*)?{NEWS_SOURCE})[，,:：]"
     r"|^[^，。；：:“”]{2,30}?(?:局长|主任|书记|市长|县长|区长|负责人)[\u4e00-\u9fff]{0,4}[:：]"
@@ -373,6 +376,9 @@ AHEAD_WORDS = (
 _WORDS_AHEAD = re.compile(AHEAD_WORDS + r"|预计|[一二两三四五]年内")
 
 
+_ANY_YEAR = re.compile(r"\s*((?:19|20)\d\d)年")
+
+
 def review_lead(text: str, first: int | None, periods_from: int | None = None) -> bool:
     """过去一年，… / ——这是…的五年 / 2024年，我们… (a year before the plan's start) opens a review.
     “十五五”时期，… in a plan from 2026 looks ahead; “十四五”时期 in it looks back (and in a plan
@@ -397,6 +403,13 @@ def review_lead(text: str, first: int | None, periods_from: int | None = None) -
         return True
     learned = _LEARNED_RE.match(text)
     year = lead_year(text[learned.end() :] if learned else text)
+    said_year = _ANY_YEAR.match(said) if speaker and year is None else None
+    if said_year:
+        # …在青海省两会上表示,2017年青海…: the year a speaker opens on, when nothing looks ahead
+        # (not 报告指出,2015年,…。2016年,区政府将…)
+        own = first and any(int(y) >= first for y in _ANY_YEAR.findall(text))
+        ahead = own or looks_ahead(text, 0, len(text), first)
+        year = None if ahead else int(said_year.group(1))
     told = (_YEAR_TOLD_RE.match(said) or _GOALS_DONE_LEAD_RE.match(said)) if year is None else None
     year = int(told.group(1)) if told else year
     if year is None:
