@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from plantrack.model import Location, Target
 from plantrack.parse.header_rows import group_expanded, split_by_sums
 from plantrack.parse.numbers import normalise, parse_number
+from plantrack.parse.table_cells import PRE_COMP
 from plantrack.parse.target_words import INCREMENT_RE
 from plantrack.read.allocation_tables import (
     AMOUNT_HEADER,
@@ -225,9 +226,8 @@ def _amounts(
     return out
 
 
-# >3.2%, ≥95%: a bound a cell writes before its figure
+# >3.2%, ≥95%: a bound a cell writes before its figure (its comparator: `table_cells.PRE_COMP`)
 _CELL_BOUND = re.compile(r"^(?:>=|<=|[>≥<≤＞＜])\s*")
-_BOUNDS = {">": ">", "＞": ">", ">=": ">=", "≥": ">=", "<": "<", "＜": "<", "<=": "<=", "≤": "<="}
 
 
 def _base(header: list[str], place: int) -> tuple[int, int] | None:
@@ -400,7 +400,7 @@ def allocation_targets(
             value = parse_number(figure) if FIGURE.match(figure) else None
             if not value:
                 continue  # a blank, or a place given nothing to do (0)
-            comparator = _BOUNDS[bound.group(0).strip()] if bound else ">="
+            comparator = PRE_COMP[bound.group(0).strip()] if bound else ">="
             # 新增充电桩（个）, “十四五”规划新增: the new ones
             kind = "increment" if _NEW.search(a.measure) else "level"
             suffix = "" if a is columns[0] else f"c{a.column}"

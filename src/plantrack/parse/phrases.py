@@ -429,10 +429,8 @@ def post_metric(after: str) -> str:
     if item and item.start() > 0:
         after = after[: item.start()]  # 新增5000张养老床位、开设500个…: the next item
     figure = _FIGURE_AFTER_NOUN.search(after)
-    if figure:
-        after = after[
-            : figure.start()
-        ]  # 建设11个项目1320公里: the next figure, of the same projects
+    if figure:  # 建设11个项目1320公里: the next figure, of the same projects
+        after = after[: figure.start()]
     done = _PROGRESS_CUT.search(after)
     if done and done.start() > 0:
         after = after[: done.start()]  # 126条农村黑臭水体治理已完成120条: what is done of it

@@ -376,9 +376,6 @@ AHEAD_WORDS = (
 _WORDS_AHEAD = re.compile(AHEAD_WORDS + r"|预计|[一二两三四五]年内")
 
 
-_ANY_YEAR = re.compile(r"\s*((?:19|20)\d\d)年")
-
-
 def review_lead(text: str, first: int | None, periods_from: int | None = None) -> bool:
     """过去一年，… / ——这是…的五年 / 2024年，我们… (a year before the plan's start) opens a review.
     “十五五”时期，… in a plan from 2026 looks ahead; “十四五”时期 in it looks back (and in a plan
@@ -403,11 +400,11 @@ def review_lead(text: str, first: int | None, periods_from: int | None = None) -
         return True
     learned = _LEARNED_RE.match(text)
     year = lead_year(text[learned.end() :] if learned else text)
-    said_year = _ANY_YEAR.match(said) if speaker and year is None else None
+    said_year = _YEAR_NAMED.match(said.lstrip()) if speaker and year is None else None
     if said_year:
         # …在青海省两会上表示,2017年青海…: the year a speaker opens on, when nothing looks ahead
         # (not 报告指出,2015年,…。2016年,区政府将…)
-        own = first and any(int(y) >= first for y in _ANY_YEAR.findall(text))
+        own = first and any(int(y) >= first for y in _YEAR_NAMED.findall(text))
         ahead = own or looks_ahead(text, 0, len(text), first)
         year = None if ahead else int(said_year.group(1))
     told = (_YEAR_TOLD_RE.match(said) or _GOALS_DONE_LEAD_RE.match(said)) if year is None else None

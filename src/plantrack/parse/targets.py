@@ -476,7 +476,7 @@ def _sentence(scan: Scan, s0: int, s1: int, sq: list[Quantity], sm: list) -> Non
     asp = [m.start() for m in vocab.ASPIRATION_RE.finditer(text, s0, s1)] if aspiring else []
     first = next((q.start for q in sq if q.name is None), s1)  # the sentence's first value
     as_of = _reported_as_of(text, s0, s1, scan.reported)
-    reported = 0
+    reported = False  # a figure of the sentence was dropped as done
     state = _opening_state(scan, s0)
     q_at = [q.start for q in sq]
     m_at = [m.start() for m, _ in sm]
@@ -524,7 +524,7 @@ def _sentence(scan: Scan, s0: int, s1: int, sq: list[Quantity], sm: list) -> Non
                     why = f"a figure of {f.deadline}: the past" if past else "reports what was done"
                     ex.add(text, f.pos, f.pos + 1, False, why)
                     found.remove(f)
-                    reported += 1
+                    reported = True
                     past_subject = f.subject if past else past_subject
             _one_aim(found[before:], asp)
             if len(found) == before:
@@ -557,7 +557,7 @@ def _sentence(scan: Scan, s0: int, s1: int, sq: list[Quantity], sm: list) -> Non
     lead_base_year(text, s0, s1, found[start:])
     listed_base_year(scan.context.base_year, found[start:])
     _lead_deadline(scan, s0, s1, deadlines)
-    scan.reported = reported > 0 and len(found) == start
+    scan.reported = reported and len(found) == start
 
 
 # 15个农村幸福院建设已完成8个: a count of a task, then how far it has come
