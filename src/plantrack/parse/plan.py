@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from plantrack.model import OCR_REVIEW_BELOW, Document, Location, Node, ParsedPlan, Target
 from plantrack.parse.header_rows import group_expanded
 from plantrack.parse.numbers import is_count
-from plantrack.parse.outline import build_outline
+from plantrack.parse.outline import Outline, build_outline
 from plantrack.read import limits
 from plantrack.read.clean import clean_blocks
 from plantrack.read.headings import cn_number, five_year_period
@@ -110,13 +110,16 @@ def extract_plan_targets(
     warnings: list[str] | None = None,
     source: str = "document",
     title: str | None = None,
+    own_title: str | None = None,
 ) -> list[Target]:
     """Sentence targets of every paragraph and box item, and indicator-table rows.
 
     Paragraphs are read in document order so that what governs them (a deadline on a line of
     its own, a heading with a year, a review passage) reaches them (`parse.context`). A title
     that reports progress (2025年1-6月…实事项目进展情况) governs the text (not its tables) as a
-    heading would."""
+    heading would. `own_title` is the document's own title line when the title was given from
+    outside: a bulletin says what it is there (2023年浙江省国民经济和社会发展统计公报) whatever it was
+    filed as."""
     from plantrack.parse.allocation import is_allocation_table
     from plantrack.parse.context import (
         ContextTracker,
@@ -137,7 +140,11 @@ def extract_plan_targets(
     preamble = _review_preamble(nodes, period)
     plain_title = simplified(title) if title else ""  # 完成情況公示: matched in simplified words
     progress_title = bool(_PROGRESS_TITLE.search(plain_title))
-    if (progress_title and _year_done(nodes, period)) or _done_title(plain_title, period):
+    if (
+        (progress_title and _year_done(nodes, period))
+        or _done_title(plain_title, period)
+        or (own_title and _done_title(simplified(own_title), period))
+    ):
         return []  # …完成情况公示 … 至2020年12月底，…圆满完成…: the plan's year is over and reported
     above = (plain_title,) if progress_title else ()
     found: list[Target] = []
@@ -694,6 +701,18 @@ def file_title(source: str) -> str:
     return (stem if dot and stem else name).strip() or "untitled"
 
 
+def _first_line(outline: Outline) -> str | None:
+    """The document's own title: its title, or a short first line (a text file has no title
+    field; 2023年浙江省国民经济和社会发展统计公报 opens it)."""
+    if outline.title:
+        return outline.title
+    first = outline.nodes[0].text if outline.nodes else ""
+    return first if 0 < len(first) <= _TITLE_LINE_MAX else None
+
+
+_TITLE_LINE_MAX = 60
+
+
 def parse_document(
     doc: Document, *, title: str | None = None, period: tuple[int, int] | None = None
 ) -> ParsedPlan:
@@ -712,6 +731,7 @@ def parse_document(
         warnings=warnings,
         source=doc.source,
         title=plan_title,
+        own_title=_first_line(outline),
     )
     limits.tick(doc.source)
     from plantrack.parse.entities import extract_entities  # lazy: keeps CLI start fast

@@ -1,0 +1,25 @@
+"""The eighty-first round: what a document says it is on its first line, and more."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from paragraph import document_targets
+
+BULLETIN = (
+    "2023年浙江省国民经济和社会发展统计公报\n"
+    "浙江省统计局 国家统计局浙江调查总队\n"
+    "全年城镇新增就业116.3万人。城镇调查失业率平均值为4.6%，低于5%的控制目标。\n"
+)
+
+
+def test_a_bulletin_named_on_its_first_line_holds_no_targets_whatever_it_was_filed_as(
+    tmp_path: Path,
+) -> None:
+    assert document_targets(tmp_path, BULLETIN, 2023, 2023, title="浙江省统计数据（摘录）") == []
+
+
+def test_a_plan_whose_first_line_is_no_bulletin_keeps_its_targets(tmp_path: Path) -> None:
+    text = "2024年浙江省政府工作报告\n今年城镇新增就业100万人以上。\n"
+    found = document_targets(tmp_path, text, 2024, 2024, title="浙江省统计数据（摘录）")
+    assert [(t.value, t.unit) for t in found] == [(100.0, "万人")]
