@@ -23,3 +23,23 @@ def test_a_plan_whose_first_line_is_no_bulletin_keeps_its_targets(tmp_path: Path
     text = "2024年浙江省政府工作报告\n今年城镇新增就业100万人以上。\n"
     found = document_targets(tmp_path, text, 2024, 2024, title="浙江省统计数据（摘录）")
     assert [(t.value, t.unit) for t in found] == [(100.0, "万人")]
+
+
+def test_a_name_in_quotes_does_not_turn_a_carried_review_ahead(tmp_path: Path) -> None:
+    text = (
+        "一、奋发有为，2018年迈出铿锵步伐\n"
+        "一年来，我们的主要工作及成效是：\n"
+        "（一）强产业、筑平台，经济发展换挡提速。坚定不移强攻产业。\n"
+        "一是工业更具实力。新增规模以上工业企业50家，工控“进未来”标准厂房等16个项目开工建设。\n"
+    )
+    assert document_targets(tmp_path, text, 2018, 2018) == []
+
+
+def test_words_ahead_outside_quotes_still_end_the_carried_review(tmp_path: Path) -> None:
+    text = (
+        "一、奋发有为，2018年迈出铿锵步伐\n"
+        "一年来，我们的主要工作及成效是：\n"
+        "（一）强产业、筑平台，经济发展换挡提速。坚定不移强攻产业。\n"
+        "未来，工控“进未来”标准厂房等16个项目将开工建设。\n"
+    )
+    assert [t.value for t in document_targets(tmp_path, text, 2018, 2018)] == [16.0]

@@ -98,6 +98,8 @@ _PREFACE = re.compile(
 )
 # what ends a review carried from its lead paragraph (报告指出，过去一年… / 经济运行持续回升。…):
 # words of the year ahead, of goals or of work still to do
+# 工控“进未来”标准厂房: a name in quotes, whatever words it holds
+_QUOTED_NAME_RE = re.compile(r"“[^“”。，；]{1,12}”")
 _AHEAD_RE = re.compile(
     AHEAD_WORDS
     + r"|今年|明年|下一步|新的一年|(?:19|20)\d\d年底?前|要求|建议|意见|部署|重点工作|主要工作"
@@ -566,7 +568,7 @@ class ContextTracker:
         """Words of the year ahead or a year from the plan's first on end a carried review (not
         the review's own estimate for the year it ends on: 预计提升到2025年的1255亿元, nor the 今年
         of a report of the year so far: 截止到11月末，… then 今年，全省新增…)."""
-        probe = _DONE_TASK_RE.sub("", _ESTIMATE_RE.sub("", text))
+        probe = _QUOTED_NAME_RE.sub("", _DONE_TASK_RE.sub("", _ESTIMATE_RE.sub("", text)))
         if year_to_date:
             probe = probe.replace("今年", "")
         return _AHEAD_RE.search(probe) is not None or self._names_a_year_ahead(probe, year_to_date)
