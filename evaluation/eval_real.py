@@ -10,8 +10,8 @@ at the start and at the end of the work it measured (evaluation/real/blind-score
 docs/targets.md); it is retired now and scored every run like dev. The second batch (`b2-…`)
 was blind as a whole and scored at the start and end of the next piece of work; it is retired
 too, and so are the later ones once scored at their end (from the twentieth on, each text is
-labelled twice and reconciled, `eval_agreement`). The batches of `BLIND_BATCHES` (now b139 to b142,
-`--blind139` … `--blind142`) are gathered and labelled before the next piece of work; each is blind as a whole,
+labelled twice and reconciled, `eval_agreement`). The batches of `BLIND_BATCHES` (now b143 to b146,
+`--blind143` … `--blind146`) are gathered and labelled before the next piece of work; each is blind as a whole,
 scored at the start and at the end of that work only.
 
 Fields: value+unit; value_max (ranges); metric (the prediction contains the gold `key`, the key
@@ -55,16 +55,16 @@ FIELDS = (
 TABLE_FIELDS = ("row", "value", "baseline", "binding")
 
 
-# the batches blind for the next piece of work (b139–b142: gathered in the eightieth round)
-BLIND_BATCHES: tuple[int, ...] = (139, 140, 141, 142, 143, 145, 146)
+# the batches blind for the next piece of work (b143–b146: gathered in the eighty-first round)
+BLIND_BATCHES: tuple[int, ...] = (143, 144, 145, 146)
 BATCH = re.compile(r"b(\d+)-")
 
 
 def split_of(stem: str) -> str:
     """The fixed rule: a batch of `BLIND_BATCHES` is blind as a whole. The second to
-    hundred-and-thirty-eighth batches (`b2-…` … `b138-…`) were blind as a whole and are retired since
+    hundred-and-forty-second batches (`b2-…` … `b142-…`) were blind as a whole and are retired since
     their end scores (scored every run, tuned on), bar the ninety-fourth (`b94-…`), scored once at
-    its start and gathered to be tuned on; the hundred-and-thirty-ninth to hundred-and-forty-second are blind. In the
+    its start and gathered to be tuned on; the hundred-and-forty-third to hundred-and-forty-sixth are blind. In the
     first batch a document was blind when sha256(stem) starts with 0–7. That first blind split was
     scored at the start and at the end of the work it measured (blind-scores.json); it is retired
     now — scored every run and tuned on like dev."""
@@ -702,6 +702,10 @@ RETIRED = (
     ("retired136", "wild set, retired batch b136- (scored blind twice, tuned on since)"),
     ("retired137", "wild set, retired batch b137- (scored blind twice, tuned on since)"),
     ("retired138", "wild set, retired batch b138- (scored blind twice, tuned on since)"),
+    ("retired139", "wild set, retired batch b139- (scored blind twice, tuned on since)"),
+    ("retired140", "wild set, retired batch b140- (scored blind twice, tuned on since)"),
+    ("retired141", "wild set, retired batch b141- (scored blind twice, tuned on since)"),
+    ("retired142", "wild set, retired batch b142- (scored blind twice, tuned on since)"),
 )
 
 
