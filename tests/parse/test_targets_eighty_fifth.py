@@ -43,3 +43,9 @@ def test_words_ahead_outside_quotes_still_end_the_carried_review(tmp_path: Path)
         "未来，工控“进未来”标准厂房等16个项目将开工建设。\n"
     )
     assert [t.value for t in document_targets(tmp_path, text, 2018, 2018)] == [16.0]
+
+
+def test_a_bulletin_title_with_a_long_note_after_it_is_still_a_bulletin(tmp_path: Path) -> None:
+    text = "巴林右旗统计局\n全年规模以上工业增加值增长3.6%。全旗发电量59.8亿千瓦时。\n"
+    title = "巴林右旗2022年国民经济和社会发展统计公报（存储部分：导语至“四、服务业”）"
+    assert document_targets(tmp_path, text, 2022, 2022, title=title) == []
