@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from paragraph import document_targets
+from paragraph import document_targets, targets_of
 
 BULLETIN = (
     "2023年浙江省国民经济和社会发展统计公报\n"
@@ -49,3 +49,27 @@ def test_a_bulletin_title_with_a_long_note_after_it_is_still_a_bulletin(tmp_path
     text = "巴林右旗统计局\n全年规模以上工业增加值增长3.6%。全旗发电量59.8亿千瓦时。\n"
     title = "巴林右旗2022年国民经济和社会发展统计公报（存储部分：导语至“四、服务业”）"
     assert document_targets(tmp_path, text, 2022, 2022, title=title) == []
+
+
+def test_an_officer_of_a_body_who_tells_of_recent_years_reports_them() -> None:
+    text = (
+        "凉风村的出行变化是重庆广大农村地区交通改善的一个缩影。重庆市交通委员会相关负责人介绍，近年来，"
+        "重庆市建成行政村通畅工程3万公里，全市农村公路总里程达到13万公里。"
+    )
+    assert targets_of(text, 2018, 2020) == []
+
+
+def test_a_link_word_and_a_purpose_before_recent_years_still_report_them() -> None:
+    text = (
+        "到2020年，全市村民小组公路通达率将达到100%。此外，为方便群众候车出行，近年来，"
+        "重庆市累计建成乡镇客运站585个、村级招呼站点1.3万多个。"
+    )
+    assert [t.value for t in targets_of(text, 2018, 2020)] == [100.0]
+
+
+def test_a_date_a_goal_is_due_by_is_no_report_of_the_past(tmp_path: Path) -> None:
+    text = (
+        "海南省发改委能源处长王远松表示，“十三五”以来，全省新增充电桩20938个。截至2025年底，"
+        "海南将新增气电552万千瓦，具体建设万宁气电、洋浦热电联产等项目。\n"
+    )
+    assert [t.value for t in document_targets(tmp_path, text, 2021, 2025)] == [552.0]

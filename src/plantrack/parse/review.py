@@ -137,7 +137,8 @@ PAST_RE = scan_first_chars(
         # not 应累计完成: what shall be done; nor 三年累计完成 (not 过去三年/近三年…): a plan's span
         r"|累计(?<![应要将需]累计)(?<![^去近过][一二两三四五六七八九十]年累计)(?:完成|建成|实现)"
         rf"|这是[^。]{{2,30}}的[一二两三五]年|这一年|这五年|这几年|{_YEARS_SINCE}"
-        r"|初步(?:统计|核算)|截至20\d\d"
+        # (not 截至2025年底，海南将新增…: the date a goal is due)
+        r"|初步(?:统计|核算)|截至20\d\d(?![^。；]{0,16}将)"
         r"|统计(?:公报|年鉴)》?(?:还|也)?显示"  # 《…统计公报》显示: what a bulletin reports was
         # an achievement stated as a state reached: 任务全部完成。, 创历史新高, 荣获, 位列第2位 …
         # (not 年底前全部完工: a deadline)
@@ -191,7 +192,9 @@ _YEAR_TO_DATE = r"截[至止]到?\d{1,2}月(?:\d{1,2}日)?(?:底|末)?[，,]"
 YEAR_TO_DATE_RE = re.compile(_YEAR_TO_DATE)
 # A paragraph that opens by reporting the past.
 REVIEW_LEAD_RE = re.compile(
-    r"^(?:——)?(?:(?:据)?初步(?:统计|核算)|据统计(?:预测|预计)?|今年以来|去年"
+    # 此外,为方便群众候车出行,近年来,…: a link word and the purpose of the works before the lead
+    r"^(?:——)?(?:(?:此外|另外|同时)[，,])?(?:为[^，。；！？,]{2,20}[，,](?=[一二两三四五六七八九十几多近]年来))?"
+    r"(?:(?:据)?初步(?:统计|核算)|据统计(?:预测|预计)?|今年以来|去年"
     # 过去一年，…; 县文旅委在过去一年，主要围绕…: who worked, then the past year
     r"|(?:[\u4e00-\u9fff]{2,12}?在)?(?:过去|刚刚过去)的?(?:一|五|两|三|[1-5])年"
     rf"|{_YEARS_SINCE}"
@@ -220,7 +223,8 @@ _LEARNED = r"(?:据(?:了解|悉|介绍)|记者(?:了解到|获悉))[，,]"
 _LEARNED_RE = re.compile(_LEARNED)
 # 王喜良说，过去的一年，… / 纲要显示，“十三五”期间…: a speaker (or a document) before the words of a report
 _SPEAKER_RE = re.compile(
-    r"^(?:[\u4e00-\u9fff]{2,12}(?:说|指出|表示|介绍|强调|透露|显示)"
+    # (重庆市交通委员会相关负责人介绍，…: a body's officer, up to 16 characters)
+    r"^(?:[\u4e00-\u9fff]{2,16}(?:说|指出|表示|介绍|强调|透露|显示)"
     # 青海省林业厅副厅长邓尔平在此间举行的青海省两会上表示,2017年…: an official, where he spoke
     r"|[\u4e00-\u9fff]{2,20}?(?:厅长|局长|主任|书记|市长|省长|县长|区长|负责人)[\u4e00-\u9fff]{2,4}"
     r"在[^，。；！？,]{2,30}?(?:上|时|中)(?:表示|指出|介绍|说)"
