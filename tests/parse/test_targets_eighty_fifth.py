@@ -73,3 +73,16 @@ def test_a_date_a_goal_is_due_by_is_no_report_of_the_past(tmp_path: Path) -> Non
         "海南将新增气电552万千瓦，具体建设万宁气电、洋浦热电联产等项目。\n"
     )
     assert [t.value for t in document_targets(tmp_path, text, 2021, 2025)] == [552.0]
+
+
+def test_a_summary_box_of_square_marks_opens_the_page_however_long_it_is(tmp_path: Path) -> None:
+    labels = ("主导产业", "功能承载", "创新驱动", "生态环境", "民生保障", "开放合作")
+    box = "".join(f"{label}\n■创建省级示范区{n}个\n" for n, label in enumerate(labels, 2))
+    text = (
+        "陕西“十四五”县域发展目标任务清单出炉\n"
+        + box
+        + "园区升级\n■创建国家级经开区2个\n"
+        + "推动园区提档升级。我省将创建国家级经开区2个、省级经开区20个以上。\n"
+    )
+    found = document_targets(tmp_path, text, 2021, 2025)
+    assert [t.value for t in found] == [2.0, 3.0, 4.0, 5.0, 6.0, 7.0, 2.0, 20.0]

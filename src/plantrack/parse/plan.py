@@ -275,7 +275,21 @@ def _opening(nodes: list[Node]) -> int:
     for count, node in enumerate(nodes[:_OPENING]):
         if node.kind != "paragraph":
             return count
-    return min(len(nodes), _OPENING)
+    count = min(len(nodes), _OPENING)
+    if not any(_BOX_LINE.match(node.text) for node in nodes[:count]):
+        return count
+    # a summary box of ■ lines under short labels (主导产业 / ■…1.7万亿元 / 功能承载 / ■…) opens
+    # the page to its end, however many lines it takes
+    while count < len(nodes) and nodes[count].kind == "paragraph":
+        text = nodes[count].text
+        if not (_BOX_LINE.match(text) or _BOX_LABEL.fullmatch(text)):
+            break
+        count += 1
+    return count
+
+
+_BOX_LINE = re.compile(r"\s*[■□▪◆●]")
+_BOX_LABEL = re.compile(r"\s*[\u4e00-\u9fff]{2,8}\s*")
 
 
 # 旅游总收入同比增长20% / 全州旅游总收入增长20%: the place's scope and 同比 name no other figure;
