@@ -86,3 +86,19 @@ def test_a_summary_box_of_square_marks_opens_the_page_however_long_it_is(tmp_pat
     )
     found = document_targets(tmp_path, text, 2021, 2025)
     assert [t.value for t in found] == [2.0, 3.0, 4.0, 5.0, 6.0, 7.0, 2.0, 20.0]
+
+
+def test_an_items_number_and_a_space_before_its_words_is_no_count() -> None:
+    assert targets_of("2 对完成清洁取暖改造的农户进行补助。", 2020, 2020) == []
+    found = targets_of("1 实施农村饮水安全巩固提升工程，受益人口10万人。", 2020, 2020)
+    assert [(t.value, t.unit, t.metric) for t in found] == [(10.0, "万人", "受益人口")]
+
+
+def test_a_spaced_count_at_the_start_is_still_a_count() -> None:
+    found = targets_of("30 万吨粮食仓储设施建成投用。", 2020, 2020)
+    assert [(t.value, t.unit) for t in found] == [(30.0, "万吨")]
+
+
+def test_the_people_a_scheme_serves_counted_with_a_bare_wan_are_people() -> None:
+    text = "解决好14万重点优抚对象的就医问题，14万农村「五保」对象实现应保尽保。"
+    assert [t.unit for t in targets_of(text, 2009, 2009)] == ["万人", "万人"]

@@ -35,7 +35,7 @@ from plantrack.parse.context import (
     without_estimates,
 )
 from plantrack.parse.first_chars import scan_first_chars
-from plantrack.parse.marks import quote_spans, unmark_items
+from plantrack.parse.marks import quote_spans, unmark_items, unnumber_spaced_item
 from plantrack.parse.milestones import read_milestone, read_multiple
 from plantrack.parse.numbers import Quantity, find_quantities
 from plantrack.parse.past_scan import (
@@ -128,7 +128,7 @@ def analyse(
     A sentence whose reading raises is skipped with a line in `warnings` naming it and its
     position; the rest of the paragraph is read (no sentence can lose a document)."""
     original = text
-    text, where = squeeze(text)
+    text, where = squeeze(unnumber_spaced_item(text))
     text = unmark_items(text)
     ex = Explain(explain)
     quotes = quote_spans(text)
