@@ -102,3 +102,18 @@ def test_a_spaced_count_at_the_start_is_still_a_count() -> None:
 def test_the_people_a_scheme_serves_counted_with_a_bare_wan_are_people() -> None:
     text = "解决好14万重点优抚对象的就医问题，14万农村「五保」对象实现应保尽保。"
     assert [t.unit for t in targets_of(text, 2009, 2009)] == ["万人", "万人"]
+
+
+def test_not_exceeding_written_short_is_a_bound() -> None:
+    found = targets_of("全年常住人口增长将不超3.8万人。", 2016, 2016)
+    assert [(t.metric, t.value, t.comparator) for t in found] == [("常住人口增长", 3.8, "<=")]
+
+
+def test_exiting_adding_and_cracking_count_their_objects() -> None:
+    text = "通州将退出500家污染企业；增创2条省级食品安全示范街，全省破获不少于400起食品犯罪案件。"
+    found = targets_of(text, 2016, 2016)
+    assert [(t.value, t.unit, t.kind) for t in found] == [
+        (500.0, "家", "level"),
+        (2.0, "条", "increment"),
+        (400.0, "起", "level"),
+    ]
