@@ -117,3 +117,13 @@ def test_exiting_adding_and_cracking_count_their_objects() -> None:
         (2.0, "条", "increment"),
         (400.0, "起", "level"),
     ]
+
+
+def test_last_years_figure_named_in_a_comparison_is_no_target() -> None:
+    text = "安阳市将2023年GDP增速目标明确为6.5%，较上年7.5%的目标增速有所下调。"
+    assert [t.value for t in targets_of(text, 2023, 2023)] == [6.5]
+
+
+def test_a_change_on_last_year_is_still_a_target() -> None:
+    text = "地区生产总值较上年增长7.5%的目标，全力以赴。"
+    assert [t.value for t in targets_of(text, 2023, 2023)] == [7.5]

@@ -99,6 +99,8 @@ _COHORT = re.compile(
     r"(?:^|今年|明年|全年|[，,；;])(?:全国|全市|全省)?(?:应届)?(?:普通)?高校毕业生(?:人数|规模)?"
     r"(?:预计)?(?:将)?(?:超过|达到?)?$"
 )
+# 较上年7.5%的目标增速: last year's figure, a noun's qualifier in a comparison
+_LAST_YEARS = re.compile(r"(?:较|比|低于|高于)(?:上年|去年|上一年)$")
 _MADE_OF = re.compile(r"^[^，。；,;]{0,24}?(?:组成|构成)的")
 # 平均受教育年限, 预期寿命: measures counted in years (a cap on them is a target)
 _YEARS_MEASURE = re.compile(r"年限|寿命|年龄|工龄")
@@ -265,6 +267,10 @@ def said_not_a_target(
         return "a need estimated (共需公用充电桩约1383个), not a target"
     if _MADE_OF.match(after):
         return "a part of a named structure (由10个…和30条…组成的“1030”体系), not a target"
+    if after.startswith("的") and _LAST_YEARS.search(pre):
+        return (
+            "last year's figure named in a comparison (较上年7.5%的目标增速有所下调), not a target"
+        )
     return (
         _what_picks_or_lists(q, after, metric)
         or _a_format_or_a_time(q, verb, after, metric)
