@@ -127,3 +127,14 @@ def test_last_years_figure_named_in_a_comparison_is_no_target() -> None:
 def test_a_change_on_last_year_is_still_a_target() -> None:
     text = "地区生产总值较上年增长7.5%的目标，全力以赴。"
     assert [t.value for t in targets_of(text, 2023, 2023)] == [7.5]
+
+
+def test_a_total_or_a_stock_after_what_is_new_is_a_level() -> None:
+    text = "力争新增林果面积30万亩，果品总产135万吨；年末牲畜存栏680万头(只)，肉类总产35万吨。"
+    found = targets_of(text, 2011, 2011)
+    assert [t.kind for t in found] == ["increment", "level", "level", "level"]
+
+
+def test_a_yearly_growth_still_carries_to_a_total() -> None:
+    found = targets_of("农业总产值平均每年增长5%，工业总产值平均每年增长7%。", 1986, 1990)
+    assert [t.kind for t in found] == ["annual", "annual"]

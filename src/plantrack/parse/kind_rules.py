@@ -65,6 +65,8 @@ def rule_kind(r: Reading, run: ClauseRun) -> str | None:
         not in r.metric  # …160亿元，城镇新增就业41万人: an indicator named with 新增 is a level
         and _SHARE_OF.search(r.metric) is None  # …年均增速20%，…增加值占GDP的12%: a share
         and not r.metric.endswith("到")  # 新增1亿亩…，使…面积扩展到1.59亿亩: the level reached
+        # 新增林果面积30万亩，果品总产135万吨: a total or a stock is a level, whatever came before
+        and not (state.kind == "increment" and _TOTAL_OR_STOCK.search(r.metric))
     ):
         r.kind = state.kind
     elif (
@@ -83,6 +85,7 @@ def rule_kind(r: Reading, run: ClauseRun) -> str | None:
     return None
 
 
+_TOTAL_OR_STOCK = re.compile(r"总产|总量|存栏|保有量|总规模|总里程")
 _SHARE_MEASURE = re.compile(r"占比|比重|比例|率$")
 # 为老旧小区…充电场所安装消防设施: whom the work is for, then its own verb; 利用道路连接带、
 # 隔离带等新增白玉兰特色道路: what the work uses, then its verb
