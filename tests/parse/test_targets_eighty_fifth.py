@@ -138,3 +138,8 @@ def test_a_total_or_a_stock_after_what_is_new_is_a_level() -> None:
 def test_a_yearly_growth_still_carries_to_a_total() -> None:
     found = targets_of("农业总产值平均每年增长5%，工业总产值平均每年增长7%。", 1986, 1990)
     assert [t.kind for t in found] == ["annual", "annual"]
+
+
+def test_what_is_expected_to_be_new_is_new() -> None:
+    found = targets_of("意见还提到，预期新增清洁取暖面积15亿平方米左右。", 2020, 2020)
+    assert [(t.metric, t.kind, t.comparator) for t in found] == [("清洁取暖面积", "increment", "~")]

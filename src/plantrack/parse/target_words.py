@@ -528,6 +528,7 @@ LEAD_RE = re.compile(
     # 使用寿命; 计划投资 (the planned investment: an indicator, not 计划 + a verb)
     rf"|(?P<kind>{'|'.join(KIND_ADVERBS)})"
     rf"|{_alt(_LEAD_WORDS).replace('使', '使(?!用)').replace('计划', '计划(?!总?投资)')}"
+    rf"|预期(?=(?:{_alt(INCREMENT_VERBS)}))"  # 预期新增清洁取暖面积15亿平方米: expected, then its verb
 )
 # LEAD_RE without its three byline alternatives (they come first, before 日前): the same match
 # when no 讯 or 电 stands in a text's first 24 characters, where the bylines' ends fall; their lazy
