@@ -143,3 +143,13 @@ def test_a_yearly_growth_still_carries_to_a_total() -> None:
 def test_what_is_expected_to_be_new_is_new() -> None:
     found = targets_of("意见还提到，预期新增清洁取暖面积15亿平方米左右。", 2020, 2020)
     assert [(t.metric, t.kind, t.comparator) for t in found] == [("清洁取暖面积", "increment", "~")]
+
+
+def test_a_bound_count_of_people_before_a_place_picks_the_places() -> None:
+    text = "改造提升中心村卫生计生室(站)212个，实现2000人以上中心村卫生室(站)达标全覆盖；完成5000户以上农村危房改造。"
+    assert [t.value for t in targets_of(text, 2019, 2019)] == [212.0, 5000.0]
+
+
+def test_a_part_in_brackets_after_a_comma_is_a_part() -> None:
+    text = "全市新(扩)建幼儿园80所，(其中公办30所以上)未建公办幼儿园的乡镇实施全部开工建设。"
+    assert [t.value for t in targets_of(text, 2019, 2019)] == [80.0, 30.0]

@@ -237,7 +237,7 @@ def rule_count_in_object(r: Reading, run: ClauseRun) -> str | None:
         return None
     if q.unit == "米":
         return None  # 设置110米减速车道: the size of one thing, not a count
-    if q.suffix and q.unit.endswith(("人", "户")) and _PLACE_RE.match(r.after):
+    if q.suffix and q.unit.endswith(("人", "户")) and vocab.THRESHOLD_PLACE_RE.match(r.after):
         return None  # 常住200人以上自然村: a threshold that qualifies the place
     if q.suffix and q.unit == "座" and _SEATED_RE.match(r.after):
         return None  # 淘汰57座以上大客车: the seats that qualify the bus
@@ -319,7 +319,6 @@ _ABOUT = frozenset(("约", "大约", "近"))
 _EXTENT_UNIT_RE = re.compile(r"(?:万|千)?(?:平方米|平方公里|公顷|亩|公里|千米|米)$")
 _WORK_NOUN_RE = re.compile(r"^的[^，。；、]{0,16}(?:改造|修缮|整治|治理|修复|更新|项目|工程)")
 _SEATED_RE = re.compile(r"的?[大中小]?(?:型)?(?:客车|巴士|汽车|车辆|飞机|客机)")
-_PLACE_RE = re.compile(r"的?(?:自然村|行政村|村|乡镇|镇|社区|城市|县|小区|企业|单位|学校)")
 # 推动5万平方米以上商场复评…, 年综合能耗2000吨标准煤以上用能企业…建设, 3吨以下叉车使用新能源: a
 # measure with a bound right before a class of things that the clause goes on to say something of
 _CLASSED_NOUN_RE = re.compile(

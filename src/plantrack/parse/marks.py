@@ -73,6 +73,7 @@ _ITEM_NUMBER_DOT = re.compile(r"^\s*\d{1,2}\.(?=\d+[个所家名人户座条项�
 _ITEM_NUMBER_SPACE = re.compile(
     r"^[ \t\u3000]*\d{1,2}[ \t\u3000]+(?![万亿千百])(?=[\u4e00-\u9fff]{6})"
 )
+_PART_IN_BRACKETS = re.compile(r"(?<=[，,；;])[（(](其中[^（()）]{1,30})[）)]")
 _ITEM_MARKS = re.compile(r"《([^《》]{2,80})》")
 # *新增1家…、*3家…: the star a list puts before the items of a chosen kind
 _STAR_MARK = re.compile(r"(?:(?<=^)|(?<=[；;：:。.\s])|([、，,]))\*(?=[\d\u4e00-\u9fff])")
@@ -108,6 +109,9 @@ def unmark_items(text: str) -> str:
         text = _ungrouped(text)  # 34，250万吨: a thousands separator, not a clause
     if ":" in text or "：" in text or "︰" in text:
         text = _RATIO_TO_ONE.sub("∶", text)
+    if "其中" in text:
+        # 幼儿园80所，(其中公办30所以上)未建…: a part in brackets that opens a clause of its own
+        text = _PART_IN_BRACKETS.sub(lambda m: f"，{m.group(1)}，", text)
     if "“" in text:
         # 包括：“新建23公里碧道”、“新建3所公办幼儿园”: list items quoted, each a work and its count;
         # “社会消费品零售总额力争达到1800亿元”目标: a goal a report quotes

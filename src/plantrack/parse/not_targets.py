@@ -267,16 +267,24 @@ def said_not_a_target(
         return "a need estimated (共需公用充电桩约1383个), not a target"
     if _MADE_OF.match(after):
         return "a part of a named structure (由10个…和30条…组成的“1030”体系), not a target"
-    if after.startswith("的") and _LAST_YEARS.search(pre):
-        return (
-            "last year's figure named in a comparison (较上年7.5%的目标增速有所下调), not a target"
-        )
     return (
         _what_picks_or_lists(q, after, metric)
+        or _picked_or_compared(q, pre, after)
         or _a_format_or_a_time(q, verb, after, metric)
         or _at_a_meeting(q, pre, after, metric)
         or _of_the_place(q, verb, metric, clause)
     )
+
+
+def _picked_or_compared(q: Quantity, pre: str, after: str) -> str | None:
+    """A count of people with a bound before the places it picks, or last year's figure named
+    in a comparison."""
+    picks = q.suffix == "以上" and (q.unit or "").endswith(("人", "户"))
+    if picks and vocab.THRESHOLD_PLACE_RE.match(after):
+        return "a threshold that picks the places (实现2000人以上中心村卫生室达标全覆盖)"
+    if after.startswith("的") and _LAST_YEARS.search(pre):
+        return "last year's figure named in a comparison (较上年7.5%的目标增速有所下调)"
+    return None
 
 
 # 重点打造30万亩县2个、20万亩县2个: a size, then the one-character place it classes and their count

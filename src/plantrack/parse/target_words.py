@@ -598,6 +598,10 @@ PROJECTS_DECIDED_RE = re.compile(
     r"(?:确定|票决|选定|产生)(?:了|出)?\d+(?:项|件)[^。；]{0,12}(?:实事|项目|工程)"
 )
 
+# 常住200人以上自然村, 2000人以上中心村卫生室: the places a count of people with a bound picks
+THRESHOLD_PLACE_RE = re.compile(
+    r"的?(?!农村)[\u4e00-\u9fff]{0,2}?(?:自然村|行政村|村|乡镇|镇|社区|城市|县|小区|企业|单位|学校)"
+)
 # 6000万农村人口, 为200万中小学生…, 为80万农村35—64岁妇女…: the people a bare 万 or 亿 counts
 PEOPLE_AFTER_WAN = re.compile(
     r"^[^，。；、\d]{0,8}?(?:\d+[—\-－~～至]\d+周?岁)?[^，。；、\d]{0,4}?"
