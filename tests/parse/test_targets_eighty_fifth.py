@@ -153,3 +153,13 @@ def test_a_bound_count_of_people_before_a_place_picks_the_places() -> None:
 def test_a_part_in_brackets_after_a_comma_is_a_part() -> None:
     text = "全市新(扩)建幼儿园80所，(其中公办30所以上)未建公办幼儿园的乡镇实施全部开工建设。"
     assert [t.value for t in targets_of(text, 2019, 2019)] == [80.0, 30.0]
+
+
+def test_a_goal_and_its_task_named_after_the_value_leave_the_metric_before_it() -> None:
+    found = targets_of("今年建成通组公路5万公里的目标任务，有力推进项目建设。", 2018, 2018)
+    assert [(t.metric, t.value) for t in found] == [("通组公路", 5.0)]
+
+
+def test_a_task_with_a_noun_of_its_own_still_names_the_size() -> None:
+    found = targets_of("全面完成1130万亩的粮食生产任务。", 2018, 2018)
+    assert [t.metric for t in found] == ["粮食生产任务"]

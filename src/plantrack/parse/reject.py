@@ -323,7 +323,8 @@ GOALS_NAMED_AFTER = re.compile(
 TASK_NAMED_AFTER = re.compile(
     r"^(?:[、和及][\d.]+[万亿千]?[^\d，。；,;、的]{1,4})*的"
     # (not …8万人以上的预期目标: a goal named after its value, its metric before)
-    r"(?P<noun>(?!(?:预期|年度|发展|主要|工作|总体|既定|各项)?(?:目标|任务)(?:[，。；,;]|$))"
+    # (nor …5万公里的目标任务: the goal and its task, no noun of their own)
+    r"(?P<noun>(?!(?:预期|年度|发展|主要|工作|总体|既定|各项)?(?:目标任务|目标|任务)(?:[，。；,;]|$))"
     r"[^，。；,;\d的]{2,12}(?:任务|目标))(?=[，。；,;]|$)"
 )
 

@@ -325,9 +325,10 @@ _AREA_UNITS = frozenset(("平方公里", "公顷", "亩", "万亩", "平方米",
 
 
 # 实现8%左右的国内生产总值增长目标, 城镇新增就业1200万人以上的预期目标: a goal named after its value
-# (…控制在4.5‰以内的目标进一步统一思想: the goal, then what the sentence does for it)
+# (…控制在4.5‰以内的目标进一步统一思想: the goal, then what the sentence does for it; 建成通组公路
+# 5万公里的目标任务: the goal and its task)
 _GOAL_AFTER = re.compile(
-    r"^的(?P<what>[^，。；、\d]{0,16}?)(?:预期)?目标"
+    r"^的(?P<what>[^，。；、\d]{0,16}?)(?:预期)?目标(?:任务)?"
     r"(?=[，。；]|$|而|进一步|努力|奋斗|迈进|前进|扎实|稳步|凝心|统一)"
 )
 # 力争具备300万千瓦以上调节能力: a capability sized by the value before it
