@@ -163,3 +163,25 @@ def test_a_goal_and_its_task_named_after_the_value_leave_the_metric_before_it() 
 def test_a_task_with_a_noun_of_its_own_still_names_the_size() -> None:
     found = targets_of("全面完成1130万亩的粮食生产任务。", 2018, 2018)
     assert [t.metric for t in found] == ["粮食生产任务"]
+
+
+RUN_ON = (
+    "东城\n"
+    "今年东城要完成7号线、14号线站点红线内搬迁，启动望坛项目征收；\n"
+    "要拆除存量违法建设4.5万平方米；\n"
+    "大幅压缩职高招生计划。\n"
+    "完成绿化造林1000亩。\n"
+)
+
+
+def test_the_year_a_line_ending_on_a_semicolon_stated_governs_the_lines_it_runs_on_to(
+    tmp_path: Path,
+) -> None:
+    found = document_targets(tmp_path, RUN_ON, 2016, 2020)
+    assert [(t.value, t.deadline) for t in found] == [(4.5, 2016), (1000.0, 2020)]
+
+
+def test_a_past_year_in_a_run_on_line_governs_nothing_after_it(tmp_path: Path) -> None:
+    text = "2015年，全区拆除违法建设3万平方米；\n要拆除存量违法建设4.5万平方米；\n"
+    found = document_targets(tmp_path, text, 2016, 2020)
+    assert [(t.value, t.deadline) for t in found if t.value == 4.5] == [(4.5, 2020)]

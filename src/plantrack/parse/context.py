@@ -98,6 +98,10 @@ _PREFACE = re.compile(
 )
 # what ends a review carried from its lead paragraph (报告指出，过去一年… / 经济运行持续回升。…):
 # words of the year ahead, of goals or of work still to do
+# 今年东城要完成…, 2016年，将整合…: the year a clause of a run-on line opens on
+_RUN_ON_YEAR_RE = re.compile(
+    r"(?:^|(?<=[。；，,;、：:]))\s*(?:[\u4e00-\u9fff]{1,4}?)?(?:(?P<this>今年)|(?P<year>(?:19|20)\d\d)年[，,])"
+)
 # 工控“进未来”标准厂房: a name in quotes, whatever words it holds
 _QUOTED_NAME_RE = re.compile(r"“[^“”。，；]{1,12}”")
 _AHEAD_RE = re.compile(
@@ -386,6 +390,8 @@ class ContextTracker:
         self._year_to_date = False  # that lead reports the year so far (截止到11月末，…)
         self._allotting: tuple[str, ...] | None = None  # the path of a distribution's items
         self._listed_base: int | None = None  # the base year a list's lead named
+        # the year a line that ends on ； stated: (its headings, the year), for the lines after it
+        self._run_on: tuple[tuple[str, ...], int] | None = None
         self._reported = False  # a report that stated the period its figures cover
         self._verdicts: dict[str, bool | None] = {}
         self._years: dict[str, list[tuple[int, bool]]] = {}
@@ -497,6 +503,7 @@ class ContextTracker:
             self._carried, self._carried_path = line_deadline, path
             deadline = line_deadline
         deadline = self._after_lead(path, text, deadline)
+        deadline = self._run_on_year(path, text, deadline)
         # (浦东新区2007年养老服务实事项目指标分解一览表: a table's caption names its year, it does not
         # report it)
         caption = _TABLE_CAPTION.match(text) is not None
@@ -550,6 +557,27 @@ class ContextTracker:
             review and self._year_to_date,
             base_year,
         )
+
+    def _run_on_year(self, path: tuple[str, ...], text: str, deadline: int | None) -> int | None:
+        """今年东城要完成…搬迁； then 要拆除存量违法建设4.5万平方米；: a line that ends on ； goes on
+        in the next line, and the year its sentence stated (今年, 2016年，) still governs there,
+        until a line ends on 。"""
+        run_on, self._run_on = self._run_on, None
+        carried = run_on[1] if run_on is not None and run_on[0] == path else None
+        if carried is not None:
+            deadline = carried
+        if not text.rstrip().endswith(("；", ";")):
+            return deadline
+        stated = [self._stated_year(m) for m in _RUN_ON_YEAR_RE.finditer(text)]
+        year = next((y for y in reversed(stated) if y is not None), carried)
+        if year is not None:
+            self._run_on = (path, year)
+        return deadline
+
+    def _stated_year(self, m: re.Match[str]) -> int | None:
+        """The year a clause opens on (今年, 2016年，), from the plan's first on."""
+        year = self.facts.year if m.group("this") else int(m.group("year"))
+        return year if year and self.first and year >= self.first else None
 
     def _reports_its_period(self, text: str) -> bool:
         """From the paragraph that states the period a report's figures cover (报告数据统计期限为
