@@ -185,3 +185,8 @@ def test_a_past_year_in_a_run_on_line_governs_nothing_after_it(tmp_path: Path) -
     text = "2015年，全区拆除违法建设3万平方米；\n要拆除存量违法建设4.5万平方米；\n"
     found = document_targets(tmp_path, text, 2016, 2020)
     assert [(t.value, t.deadline) for t in found if t.value == 4.5] == [(4.5, 2020)]
+
+
+def test_the_letters_the_public_sent_on_a_draft_are_no_target() -> None:
+    text = "征求意见期间，共收到书面来信、网上意见反馈和电子邮件60余件。今年新建口袋公园10个。"
+    assert [t.value for t in targets_of(text, 2017, 2017)] == [10.0]

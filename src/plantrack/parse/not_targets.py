@@ -47,7 +47,8 @@ _FORECAST_VERB = re.compile(
 # 本次大会应到代表490人, 因事因病请假缺席13人, 实到代表477人: a meeting's attendance
 _ATTENDANCE = re.compile(r"(?:应到|实到|出席|列席|缺席|请假)[\u4e00-\u9fff]{0,4}$")
 # 共收到代表建议875件, 被承办单位采纳、解决204件: the proposals a congress handed in and their fate
-_PROPOSALS = re.compile(r"建议|提案|议案")
+# (…征求意见，共收到书面来信、网上意见反馈和电子邮件60余件: the public's letters on a draft)
+_PROPOSALS = re.compile(r"建议|提案|议案|来信|意见反馈|电子邮件")
 _HANDLED = re.compile(r"收到|提出|交办|办理|办复|办结|采纳|答复|解决|列入")
 # 523名市人大代表出席会议: the attendance named after its figure
 _ATTENDING = re.compile(
