@@ -190,3 +190,8 @@ def test_a_past_year_in_a_run_on_line_governs_nothing_after_it(tmp_path: Path) -
 def test_the_letters_the_public_sent_on_a_draft_are_no_target() -> None:
     text = "征求意见期间，共收到书面来信、网上意见反馈和电子邮件60余件。今年新建口袋公园10个。"
     assert [t.value for t in targets_of(text, 2017, 2017)] == [10.0]
+
+
+def test_the_parts_a_document_laid_out_are_no_target() -> None:
+    text = "《规划》设置19个任务专栏，共部署了105项重大工程、计划和行动。到2022年，新建农村公路500公里。"
+    assert [t.value for t in targets_of(text, 2018, 2022)] == [500.0]

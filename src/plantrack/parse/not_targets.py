@@ -100,6 +100,8 @@ _COHORT = re.compile(
     r"(?:^|今年|明年|全年|[，,；;])(?:全国|全市|全省)?(?:应届)?(?:普通)?高校毕业生(?:人数|规模)?"
     r"(?:预计)?(?:将)?(?:超过|达到?)?$"
 )
+# 《规划》设置19个任务专栏，共部署了105项重大工程: the parts a document laid out, told
+_LAID_OUT = re.compile(r"(?:部署|设置|列出|安排)了(?:共)?$")
 # 较上年7.5%的目标增速: last year's figure, a noun's qualifier in a comparison
 _LAST_YEARS = re.compile(r"(?:较|比|低于|高于)(?:上年|去年|上一年)$")
 _MADE_OF = re.compile(r"^[^，。；,;]{0,24}?(?:组成|构成)的")
@@ -283,6 +285,8 @@ def _picked_or_compared(q: Quantity, pre: str, after: str) -> str | None:
     picks = q.suffix == "以上" and (q.unit or "").endswith(("人", "户"))
     if picks and vocab.THRESHOLD_PLACE_RE.match(after):
         return "a threshold that picks the places (实现2000人以上中心村卫生室达标全覆盖)"
+    if _LAID_OUT.search(pre):
+        return "what a document laid out (《规划》…共部署了105项重大工程), a count of its parts"
     if after.startswith("的") and _LAST_YEARS.search(pre):
         return "last year's figure named in a comparison (较上年7.5%的目标增速有所下调)"
     return None
