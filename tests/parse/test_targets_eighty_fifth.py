@@ -195,3 +195,15 @@ def test_the_letters_the_public_sent_on_a_draft_are_no_target() -> None:
 def test_the_parts_a_document_laid_out_are_no_target() -> None:
     text = "《规划》设置19个任务专栏，共部署了105项重大工程、计划和行动。到2022年，新建农村公路500公里。"
     assert [t.value for t in targets_of(text, 2018, 2022)] == [500.0]
+
+
+def test_wells_are_counted_and_new_lines_are_new() -> None:
+    found = targets_of("升级改造农用机井1500眼，新上8条生产线。", 2020, 2020)
+    assert [(t.value, t.unit, t.kind) for t in found] == [
+        (1500.0, "眼", "level"),
+        (8.0, "条", "increment"),
+    ]
+
+
+def test_an_eye_that_opens_a_word_is_no_unit() -> None:
+    assert targets_of("这3眼下还看不到结果。", 2020, 2020) == []

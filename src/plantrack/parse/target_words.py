@@ -106,6 +106,7 @@ INCREMENT_VERBS = _words(
     " 新辟 新购置 新选派 新纳统 新发放"  # 新辟公交线路18条, 新纳统项目60个, 新发放贷款
     " 新推广 新启用 新分配 新安排"  # 新推广新能源汽车12万辆, 新分配公廉租房200套
     " 增创"  # 增创2条省级食品安全示范街: more of them, made anew
+    " 新上"  # 新上8条生产线: new lines put up
 )
 # Creation and recruiting verbs: not part of the metric (建成10个场景 -> 场景).
 ACTION_VERBS = _words(

@@ -96,6 +96,7 @@ BASE_UNITS = sorted(
         "人",
         "幢",
         "口",  # 4口深井 (口岸, 口径 are guarded in parse.numbers)
+        "眼",  # 升级改造农用机井1500眼: wells (眼光, 眼下 … guarded in parse.numbers)
         "宗",
         "笔",
         "颗",
