@@ -207,3 +207,12 @@ def test_wells_are_counted_and_new_lines_are_new() -> None:
 
 def test_an_eye_that_opens_a_word_is_no_unit() -> None:
     assert targets_of("这3眼下还看不到结果。", 2020, 2020) == []
+
+
+def test_a_bound_to_hold_looks_ahead_after_a_years_report(tmp_path: Path) -> None:
+    text = (
+        "2021年，新疆压实耕地保护责任，建设高标准农田428万亩。2022年，新疆粮食播种面积将稳定在"
+        "3400万亩，新建高标准农田500万亩。\n"
+    )
+    found = document_targets(tmp_path, text, 2022, 2022)
+    assert [(t.value, t.comparator) for t in found] == [(3400.0, "="), (500.0, ">=")]
