@@ -216,3 +216,10 @@ def test_a_bound_to_hold_looks_ahead_after_a_years_report(tmp_path: Path) -> Non
     )
     found = document_targets(tmp_path, text, 2022, 2022)
     assert [(t.value, t.comparator) for t in found] == [(3400.0, "="), (500.0, ">=")]
+
+
+def test_a_year_then_a_bare_build_verb_puts_the_metric_after_the_count() -> None:
+    found = targets_of("到2020年建100个绿色有机农产品生产基地。", 2016, 2025)
+    assert [(t.metric, t.value, t.deadline) for t in found] == [
+        ("绿色有机农产品生产基地", 100.0, 2020)
+    ]

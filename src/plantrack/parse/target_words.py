@@ -557,6 +557,7 @@ VERB_BEFORE_NUMBER = scan_first_chars(
         rf"(?:至少|最少)?(?:{_alt(INCREMENT_VERBS + ACTION_VERBS)})$|(?:要|应|至少|均|都|建|设)有$|配备$|配齐$"
         # 开发1—2个…食品, 守住18亿亩耕地红线, 我省将建100个运动休闲基地: the metric follows
         r"|开发$|守住$|守牢$|严守$|坚守$|(?:将|要|拟|再)建$"
+        r"|(?<=年)建$"  # 到2020年建100个绿色有机农产品生产基地: a year, then its works
     )
 )
 ACTION_RE = re.compile(rf"{_alt(COMPOUND_WORK_VERBS + ACTION_VERBS)}")
