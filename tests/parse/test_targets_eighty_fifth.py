@@ -223,3 +223,19 @@ def test_a_year_then_a_bare_build_verb_puts_the_metric_after_the_count() -> None
     assert [(t.metric, t.value, t.deadline) for t in found] == [
         ("绿色有机农产品生产基地", 100.0, 2020)
     ]
+
+
+ANNOUNCED = (
+    "上海发布2023年为民办实事项目\n"
+    "2023年2月7日，上海2023年为民办实事项目正式公布，共10方面32项，包括新增5000张养老床位、"
+    "开设500个小学生爱心暑托班等。\n"
+    "2023年为民办实事项目主要聚焦老小旧远，积极回应民生关切。\n"
+    "一、新增5000张养老床位；改建2000张认知障碍照护床位。\n"
+)
+
+
+def test_the_years_list_made_public_before_its_items_is_no_report_of_the_year_before(
+    tmp_path: Path,
+) -> None:
+    found = document_targets(tmp_path, ANNOUNCED, 2023, 2023)
+    assert [t.value for t in found] == [5000.0, 500.0, 2000.0]

@@ -102,6 +102,7 @@ _COHORT = re.compile(
 )
 # 《规划》设置19个任务专栏，共部署了105项重大工程: the parts a document laid out, told
 _LAID_OUT = re.compile(r"(?:部署|设置|列出|安排)了(?:共)?$")
+_FIELDS_OF_A_LIST = re.compile(r"(?:共|包括)?(?:\d+|[一二三四五六七八九十]+)(?:个|大)?方面")
 # 较上年7.5%的目标增速: last year's figure, a noun's qualifier in a comparison
 _LAST_YEARS = re.compile(r"(?:较|比|低于|高于)(?:上年|去年|上一年)$")
 _MADE_OF = re.compile(r"^[^，。；,;]{0,24}?(?:组成|构成)的")
@@ -272,16 +273,18 @@ def said_not_a_target(
         return "a part of a named structure (由10个…和30条…组成的“1030”体系), not a target"
     return (
         _what_picks_or_lists(q, after, metric)
-        or _picked_or_compared(q, pre, after)
+        or _named_in_passing(q, pre, after, metric)
         or _a_format_or_a_time(q, verb, after, metric)
         or _at_a_meeting(q, pre, after, metric)
         or _of_the_place(q, verb, metric, clause)
     )
 
 
-def _picked_or_compared(q: Quantity, pre: str, after: str) -> str | None:
-    """A count of people with a bound before the places it picks, or last year's figure named
-    in a comparison."""
+def _named_in_passing(q: Quantity, pre: str, after: str, metric: str) -> str | None:
+    """A count of people with a bound before the places it picks, last year's figure named in a
+    comparison, or how many items a list has in how many fields (共10方面32项)."""
+    if _FIELDS_OF_A_LIST.fullmatch(metric):
+        return "how many items a list has in how many fields (共10方面32项), not a target"
     picks = q.suffix == "以上" and (q.unit or "").endswith(("人", "户"))
     if picks and vocab.THRESHOLD_PLACE_RE.match(after):
         return "a threshold that picks the places (实现2000人以上中心村卫生室达标全覆盖)"

@@ -596,12 +596,19 @@ def _reports_the_year_before(text: str, context: ParagraphContext) -> bool:
     # 梳理后，记者发现，2026年，江西11个设区市均将GDP目标增速设定在5%以上: the goals of the
     # report's own year, named after a lead (every year it names is that year or later)
     years = [int(y) for y in _YEAR_NAMED.findall(text)]
-    if first and years and min(years) >= first and _GOAL_WORDS.search(text):
+    if (
+        first
+        and years
+        and min(years) >= first
+        and (_GOAL_WORDS.search(text) or _ANNOUNCED.search(text))
+    ):
         return False
     return not looks_ahead(text, 0, len(text), first, dated=True)
 
 
 _YEAR_NAMED = re.compile(r"(?<!\d)((?:19|20)\d\d)年(?![\d一二三四五六七八九十]{1,2}月)")
+# 上海2023年为民办实事项目正式公布，共10方面32项，包括…: the year's list made public, then its items
+_ANNOUNCED = re.compile(r"(?:正式)?(?:公布|发布|出炉|揭晓)[，,：:]")
 
 
 def _targets_beside_progress(header: list[str]) -> bool:
