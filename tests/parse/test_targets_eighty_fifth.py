@@ -239,3 +239,16 @@ def test_the_years_list_made_public_before_its_items_is_no_report_of_the_year_be
 ) -> None:
     found = document_targets(tmp_path, ANNOUNCED, 2023, 2023)
     assert [t.value for t in found] == [5000.0, 500.0, 2000.0]
+
+
+def test_an_item_of_a_list_with_its_own_verb_keeps_its_own_kind() -> None:
+    text = (
+        "包括新增5000张养老床位、开设500个小学生爱心暑托班、帮助8000名长期失业青年实现就业创业等。"
+    )
+    found = targets_of(text, 2023, 2023)
+    assert [t.kind for t in found] == ["increment", "level", "level"]
+
+
+def test_an_item_of_a_list_without_a_verb_shares_the_kind_before_it() -> None:
+    found = targets_of("新增养老床位5000张、认知障碍照护床位2000张。", 2023, 2023)
+    assert [t.kind for t in found] == ["increment", "increment"]

@@ -48,6 +48,8 @@ def rule_kind(r: Reading, run: ClauseRun) -> str | None:
         and (
             vocab.OWN_VERB_RE.match(r.metric) is not None
             or vocab.OWN_VERB_RE.match(r.pre) is not None
+            # 新增5000张养老床位、开设500个…: the verb of this item of the list, after its 、
+            or vocab.OWN_VERB_RE.match(r.pre.rpartition("、")[2]) is not None
             or _REWORKED.search(r.metric) is not None
         )
     )  # (新开工改造城镇老旧小区1227个、3011万平方米: the same things measured again)
