@@ -96,14 +96,14 @@ _PREFACE = re.compile(
     # 河北省政府代理省长陈全国作政府工作报告时表示，刚刚过去的一年，…: who reports, and when
     r"|^[^。！？；\d]{2,40}?(?:作政府工作报告|作报告|报告工作)时(?:表示|指出|说|介绍)[，,:：]"
 )
-# what ends a review carried from its lead paragraph (报告指出，过去一年… / 经济运行持续回升。…):
-# words of the year ahead, of goals or of work still to do
 # 今年东城要完成…, 2016年，将整合…: the year a clause of a run-on line opens on
 _RUN_ON_YEAR_RE = re.compile(
     r"(?:^|(?<=[。；，,;、：:]))\s*(?:[\u4e00-\u9fff]{1,4}?)?(?:(?P<this>今年)|(?P<year>(?:19|20)\d\d)年[，,])"
 )
 # 工控“进未来”标准厂房: a name in quotes, whatever words it holds
 _QUOTED_NAME_RE = re.compile(r"“[^“”。，；]{1,12}”")
+# what ends a review carried from its lead paragraph (报告指出，过去一年… / 经济运行持续回升。…):
+# words of the year ahead, of goals or of work still to do
 _AHEAD_RE = re.compile(
     AHEAD_WORDS
     + r"|今年|明年|下一步|新的一年|(?:19|20)\d\d年底?前|要求|建议|意见|部署|重点工作|主要工作"

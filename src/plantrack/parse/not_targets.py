@@ -104,7 +104,7 @@ _COHORT = re.compile(
 _LAID_OUT = re.compile(r"(?:部署|设置|列出|安排)了(?:共)?$")
 _FIELDS_OF_A_LIST = re.compile(r"(?:共|包括)?(?:\d+|[一二三四五六七八九十]+)(?:个|大)?方面")
 # 较上年7.5%的目标增速: last year's figure, a noun's qualifier in a comparison
-_LAST_YEARS = re.compile(r"(?:较|比|低于|高于)(?:上年|去年|上一年)$")
+_LAST_YEARS = re.compile(rf"(?:较|比|低于|高于){vocab.LAST_YEAR_WORDS}$")
 _MADE_OF = re.compile(r"^[^，。；,;]{0,24}?(?:组成|构成)的")
 # 平均受教育年限, 预期寿命: measures counted in years (a cap on them is a target)
 _YEARS_MEASURE = re.compile(r"年限|寿命|年龄|工龄")
@@ -281,8 +281,9 @@ def said_not_a_target(
 
 
 def _named_in_passing(q: Quantity, pre: str, after: str, metric: str) -> str | None:
-    """A count of people with a bound before the places it picks, last year's figure named in a
-    comparison, or how many items a list has in how many fields (共10方面32项)."""
+    """How many items a list has in how many fields (共10方面32项), a count of people with a bound
+    before the places it picks, the parts a document laid out (共部署了105项…), or last year's
+    figure named in a comparison."""
     if _FIELDS_OF_A_LIST.fullmatch(metric):
         return "how many items a list has in how many fields (共10方面32项), not a target"
     picks = q.suffix == "以上" and (q.unit or "").endswith(("人", "户"))

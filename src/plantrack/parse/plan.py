@@ -746,6 +746,7 @@ def parse_document(
     plan_title = title or outline.title or doc.title or file_title(doc.source)
     period = period or detect_period(plan_title)
     warnings = [*doc.warnings, *outline.warnings]
+    own_title = _first_line(outline)  # tested as a title of results unless plan_title is it
     targets = extract_plan_targets(
         outline.nodes,
         period[1] if period else None,
@@ -753,7 +754,7 @@ def parse_document(
         warnings=warnings,
         source=doc.source,
         title=plan_title,
-        own_title=_first_line(outline),
+        own_title=own_title if own_title != plan_title else None,
     )
     limits.tick(doc.source)
     from plantrack.parse.entities import extract_entities  # lazy: keeps CLI start fast

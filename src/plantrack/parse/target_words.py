@@ -180,7 +180,8 @@ BASE_YEAR_RE = re.compile(
 )
 PREVIOUS_YEAR_RE = re.compile(r"(?:比|较)上年|同比")
 # 比上年提高17.2%: a change on the year before the target's own (同比 names no base year in the gold)
-ON_LAST_YEAR_RE = re.compile(r"(?:比|较)(?:上年|去年|上一年)")
+LAST_YEAR_WORDS = r"(?:上年|去年|上一年)"
+ON_LAST_YEAR_RE = re.compile(rf"(?:比|较){LAST_YEAR_WORDS}")
 # 由45%, 由2020年的483.9亿元, 由目前的近20%: the opening of a baseline before its target
 BASELINE_PRE_RE = re.compile(
     rf"(?:由|从)(?:((?:19|20)\d\d|{CN_YEAR})年(?:底|末)?的?|(?:目前|当前|现在|现有)的?)?"
