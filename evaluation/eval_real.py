@@ -10,8 +10,8 @@ at the start and at the end of the work it measured (evaluation/real/blind-score
 docs/targets.md); it is retired now and scored every run like dev. The second batch (`b2-…`)
 was blind as a whole and scored at the start and end of the next piece of work; it is retired
 too, and so are the later ones once scored at their end (from the twentieth on, each text is
-labelled twice and reconciled, `eval_agreement`). The batches of `BLIND_BATCHES` (now b143 to b146,
-`--blind143` … `--blind146`) are gathered and labelled before the next piece of work; each is blind as a whole,
+labelled twice and reconciled, `eval_agreement`). The batches of `BLIND_BATCHES` (now b147 to b150,
+`--blind147` … `--blind150`) are gathered and labelled before the next piece of work; each is blind as a whole,
 scored at the start and at the end of that work only.
 
 Fields: value+unit; value_max (ranges); metric (the prediction contains the gold `key`, the key
@@ -55,16 +55,16 @@ FIELDS = (
 TABLE_FIELDS = ("row", "value", "baseline", "binding")
 
 
-# the batches blind for the next piece of work (b143–b146: gathered in the eighty-first round)
-BLIND_BATCHES: tuple[int, ...] = (143, 144, 145, 146)
+# the batches blind for the next piece of work (b147–b150: gathered in the eighty-second round)
+BLIND_BATCHES: tuple[int, ...] = (147, 148, 149, 150)
 BATCH = re.compile(r"b(\d+)-")
 
 
 def split_of(stem: str) -> str:
     """The fixed rule: a batch of `BLIND_BATCHES` is blind as a whole. The second to
-    hundred-and-forty-second batches (`b2-…` … `b142-…`) were blind as a whole and are retired since
+    hundred-and-forty-sixth batches (`b2-…` … `b146-…`) were blind as a whole and are retired since
     their end scores (scored every run, tuned on), bar the ninety-fourth (`b94-…`), scored once at
-    its start and gathered to be tuned on; the hundred-and-forty-third to hundred-and-forty-sixth are blind. In the
+    its start and gathered to be tuned on; the hundred-and-forty-seventh to hundred-and-fiftieth are blind. In the
     first batch a document was blind when sha256(stem) starts with 0–7. That first blind split was
     scored at the start and at the end of the work it measured (blind-scores.json); it is retired
     now — scored every run and tuned on like dev."""
@@ -706,6 +706,10 @@ RETIRED = (
     ("retired140", "wild set, retired batch b140- (scored blind twice, tuned on since)"),
     ("retired141", "wild set, retired batch b141- (scored blind twice, tuned on since)"),
     ("retired142", "wild set, retired batch b142- (scored blind twice, tuned on since)"),
+    ("retired143", "wild set, retired batch b143- (scored blind twice, tuned on since)"),
+    ("retired144", "wild set, retired batch b144- (scored blind twice, tuned on since)"),
+    ("retired145", "wild set, retired batch b145- (scored blind twice, tuned on since)"),
+    ("retired146", "wild set, retired batch b146- (scored blind twice, tuned on since)"),
 )
 
 
