@@ -44,6 +44,7 @@ from plantrack.read.header_cells import (
     is_header_cell,
     tidy,
 )
+from plantrack.read.headerless_rows import headerless_rows
 from plantrack.read.lexicon import (
     ROW_INDEX_RE,
     TARGET_COLUMN,
@@ -360,6 +361,12 @@ class _Recover:
             used = self._single_spaced_allocation(i)
             if used:
                 return used
+        headerless = headerless_rows(self._texts(i))
+        if headerless:
+            rows, used = headerless
+            return self._emit(
+                i, used, _Built(rows), "rows with no header (指标 单位 基期 目标 属性)"
+            )
         wrapped = self._wrapped_spaced_header(i)
         if wrapped:
             return wrapped
