@@ -1,0 +1,35 @@
+"""The eighty-second round: a plan-execution report's items told against their goals, and more."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from paragraph import document_targets
+
+EXECUTION = (
+    "关于某省2019年国民经济和社会发展计划执行情况及2020年计划草案的报告\n"
+    "一、2019年国民经济和社会发展计划执行情况\n"
+    "（一）2019年计划执行情况\n"
+    "经过全省上下共同努力，2019年12项主要目标任务圆满完成。\n"
+    "1.地区生产总值达到46616亿元、增长7.5%，与预期目标持平。\n"
+    "2.全社会固定资产投资增长10.2%，高于预期目标0.2个百分点。\n"
+    "3.居民消费价格上涨3.2%，符合3%左右的预期目标。\n"
+)
+
+
+def test_items_of_an_execution_report_told_against_their_goals_are_results(
+    tmp_path: Path,
+) -> None:
+    assert document_targets(tmp_path, EXECUTION, 2020, 2020) == []
+
+
+def test_an_item_of_a_progress_report_that_restates_its_task_is_still_read(
+    tmp_path: Path,
+) -> None:
+    text = EXECUTION.replace(
+        "3.居民消费价格上涨3.2%，符合3%左右的预期目标。",
+        "3.新建5G基站1000个。目前已开工建设。",
+    )
+    assert [(t.value, t.unit) for t in document_targets(tmp_path, text, 2020, 2020)] == [
+        (1000.0, "个")
+    ]
