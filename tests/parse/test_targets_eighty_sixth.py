@@ -33,3 +33,19 @@ def test_an_item_of_a_progress_report_that_restates_its_task_is_still_read(
     assert [(t.value, t.unit) for t in document_targets(tmp_path, text, 2020, 2020)] == [
         (1000.0, "个")
     ]
+
+
+def test_an_estimate_of_the_year_after_a_sentence_that_sums_it_up_reports_it(
+    tmp_path: Path,
+) -> None:
+    text = (
+        "《报告》客观总结我市在开局之年所取得的成绩。\n"
+        "地区生产总值持续高速增长。预计完成地区生产总值690亿元，同比增长15%，"
+        "高于全区平均水平2个百分点，连续三年保持15%以上的增速。\n"
+    )
+    assert document_targets(tmp_path, text, 2012, 2012) == []
+
+
+def test_a_sentence_before_an_estimate_ahead_does_not_make_it_a_report(tmp_path: Path) -> None:
+    text = "地区生产总值持续高速增长。预计到2015年地区生产总值达到1000亿元。\n"
+    assert [t.value for t in document_targets(tmp_path, text, 2012, 2015)] == [1000.0]

@@ -145,8 +145,11 @@ def yearbook_changes(scan: Scan) -> bool:
     return len(ways) >= 2 and "减" in ways and _GOAL_WORDS.search(text) is None
 
 
-# 预计地区生产总值超过2100亿元…，三大指标增速均创历史新高: the year's outcome as estimated
-_ESTIMATE_LEAD = re.compile(r"\s*(?:[^，。；,;\d]{0,12}[，,])?预计(?!到|至|未来|今后)")
+# 预计地区生产总值超过2100亿元…，三大指标增速均创历史新高: the year's outcome as estimated (地区生产
+# 总值持续高速增长。预计完成…: after a sentence that sums it up)
+_ESTIMATE_LEAD = re.compile(
+    r"\s*(?:[^，。；,;\d]{2,24}。)?(?:[^，。；,;\d]{0,12}[，,])?预计(?!到|至|未来|今后)"
+)
 
 
 def estimated_outcome(scan: Scan, sentences: list[tuple[int, int]]) -> bool:
