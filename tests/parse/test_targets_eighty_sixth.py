@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from paragraph import document_targets
+from paragraph import document_targets, targets_of
 
 EXECUTION = (
     "关于某省2019年国民经济和社会发展计划执行情况及2020年计划草案的报告\n"
@@ -49,3 +49,17 @@ def test_an_estimate_of_the_year_after_a_sentence_that_sums_it_up_reports_it(
 def test_a_sentence_before_an_estimate_ahead_does_not_make_it_a_report(tmp_path: Path) -> None:
     text = "地区生产总值持续高速增长。预计到2015年地区生产总值达到1000亿元。\n"
     assert [t.value for t in document_targets(tmp_path, text, 2012, 2015)] == [1000.0]
+
+
+def test_a_tally_of_the_goals_that_were_met_is_no_target() -> None:
+    text = (
+        "记者获悉，《纲要》确定的66项目标中，大多数达到了进度要求。"
+        "其中，达到进度要求的有26项，提前实现的有20项。"
+    )
+    assert targets_of(text, 2006, 2010) == []
+
+
+def test_a_count_a_goal_sets_is_still_read() -> None:
+    assert [
+        t.value for t in targets_of("到2010年，达到国家标准的乡镇卫生院有26所。", 2006, 2010)
+    ] == [26.0]

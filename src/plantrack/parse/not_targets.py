@@ -283,7 +283,9 @@ def said_not_a_target(
 def _named_in_passing(q: Quantity, pre: str, after: str, metric: str) -> str | None:
     """How many items a list has in how many fields (共10方面32项), a count of people with a bound
     before the places it picks, the parts a document laid out (共部署了105项…), or last year's
-    figure named in a comparison."""
+    figure named in a comparison, or a tally of those that did (达到进度要求的有26项)."""
+    if metric.endswith("的有"):
+        return "a tally of those that did (达到进度要求的有26项), not a target"
     if _FIELDS_OF_A_LIST.fullmatch(metric):
         return "how many items a list has in how many fields (共10方面32项), not a target"
     picks = q.suffix == "以上" and (q.unit or "").endswith(("人", "户"))
