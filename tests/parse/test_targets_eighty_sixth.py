@@ -63,3 +63,22 @@ def test_a_count_a_goal_sets_is_still_read() -> None:
     assert [
         t.value for t in targets_of("到2010年，达到国家标准的乡镇卫生院有26所。", 2006, 2010)
     ] == [26.0]
+
+
+ACHIEVEMENTS = (
+    "编者按\n"
+    "政府工作报告展示的5年成就振奋人心。交通建设更是突飞猛进，让我们感受了真正的“广西速度”——\n"
+    "5年完成交通固定资产投资4026.2亿元；\n"
+    "建成高速公路1318公里，高速公路总里程达3197公里；公路总里程突破10万公里；\n"
+    "今后5年，全区将力争建成5条高速公路363公里。\n"
+)
+
+
+def test_a_list_of_achievements_introduced_by_a_dash_reports_the_past(tmp_path: Path) -> None:
+    found = document_targets(tmp_path, ACHIEVEMENTS, 2008, 2012)
+    assert [(t.value, t.unit) for t in found] == [(5.0, "条"), (363.0, "公里")]
+
+
+def test_goals_introduced_by_a_colon_after_the_achievements_are_read(tmp_path: Path) -> None:
+    text = "过去五年取得的成就令人鼓舞。今后五年的主要目标是：地区生产总值年均增长8%。\n"
+    assert [t.value for t in document_targets(tmp_path, text, 2008, 2012)] == [8.0]

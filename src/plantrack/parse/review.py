@@ -279,6 +279,12 @@ _EXAMPLE_YEAR_LEAD_RE = scan_first_chars(
         rf"^(?:如|例如|比如)[^，。；：]{{2,20}}?(?:在|于)?((?:19|20)\d\d|{CN_YEAR})年(?!以[前后来内])"
     )
 )
+# …政府工作报告展示的5年成就振奋人心。…让我们感受了真正的“广西速度”——: the achievements named, then
+# a list of them introduced (its first item may run on after the dash)
+_ACHIEVEMENTS_LISTED_RE = re.compile(
+    r"(?:[一二两三四五六七八九十\d]年|取得|展示)[^。！？，,]{0,6}?的?(?:成就|成绩)[^。！？]{0,8}[。！，,]"
+    r"(?:(?!目标|任务|今后|未来|将)[^。！？])*(?:——|：|:)"
+)
 # A plain short line that is a heading: no clause punctuation, no figure but a year.
 _PLAIN_HEADING_MAX = 30
 _BARE_YEAR_RE = re.compile(r"^((?:19|20)\d\d)年?$")
@@ -390,6 +396,8 @@ def review_lead(text: str, first: int | None, periods_from: int | None = None) -
     of 2025–2030: `period_first`, given as `periods_from`)."""
     byline = _BYLINE_RE.match(text)
     text = text[byline.end() :] if byline else text
+    if _ACHIEVEMENTS_LISTED_RE.search(text):
+        return True
     speaker = _SPEAKER_RE.match(text)
     said = text[speaker.end() :] if speaker else text
     lead = REVIEW_LEAD_RE.match(said)
