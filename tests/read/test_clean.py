@@ -415,6 +415,19 @@ def test_a_year_with_a_digit_an_ocr_misread_is_read_as_the_year() -> None:
     assert kept[0].text == "[注] 900余个村，5g网络覆盖。"
 
 
+def test_a_chinese_year_whose_zero_was_typed_latin_is_read_as_the_year() -> None:
+    # 到二0一二年, 比二O一O年, 比二000年: a 0 or an O for 〇; a code or a number elsewhere stays
+    blocks, _ = clean_blocks(
+        [Block("到二0一二年地区生产总值突破六千亿元，比二O一O年翻一番，比二000年翻两番。")]
+    )
+    assert (
+        blocks[0].text
+        == "到二〇一二年地区生产总值突破六千亿元，比二〇一〇年翻一番，比二〇〇〇年翻两番。"
+    )
+    kept, _ = clean_blocks([Block("型号A二0一二年款，编号120一二年检。")])
+    assert kept[0].text == "型号A二0一二年款，编号120一二年检。"
+
+
 def test_a_full_stop_before_a_year_that_opens_the_next_sentence_stays_a_full_stop() -> None:
     # an old plan as scanned: …增长12。1985年… (the % lost), beside 76。7 (a converter's point)
     blocks, _ = clean_blocks([Block("产量增长12。1985年达到76。7%。")])

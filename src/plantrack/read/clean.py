@@ -432,16 +432,24 @@ def _join_subscripts(blocks: list[Block], repairs: list[str]) -> list[Block]:
 # ]995年, ] 980年, 1g80年, 19b0年: a year whose digit an OCR misread (] for 1, g for 9, b for 8)
 _GARBLED_YEAR_RE = re.compile(r"(?<![\dA-Za-z])(?:\] ?(?=9\d\d ?年)|1g(?=\d\d ?年)|19b(?=\d ?年))")
 _YEAR_DIGITS = str.maketrans({"]": "1", "g": "9", "b": "8", " ": None})
+# 二0一二年, 二O一O年: a year in Chinese numerals whose zero was typed as a Latin 0 or O
+_LATIN_ZERO_YEAR_RE = re.compile(
+    r"(?<![\dA-Za-z〇○零一二三四五六七八九])(?:二[0O][0O〇○一二三四五六七八九]|一九[0O一二三四五六七八九])"
+    r"[0O〇○一二三四五六七八九](?=年)"
+)
+_LATIN_ZERO = str.maketrans("0O", "〇〇")
 
 
 def _number_repairs(text: str) -> str:
     """Numbers as a converter or a scan left them, read back: 76。7, 1 · 2 and 27，4％ (a decimal
     point) -> 76.7, 1.2 and 27.4%; ]995年 and 巧0万千瓦 (misread digits) -> 1995年 and 150万千瓦;
+    二0一二年 (a Latin zero) -> 二〇一二年;
     增长9.2％出口额402亿元 (a lost ；) -> 增长9.2％；出口额402亿元."""
     if "巧" in text:
         text = _FIFTEEN_RE.sub("15", text)
     if "年" in text:
         text = _GARBLED_YEAR_RE.sub(lambda m: m.group(0).translate(_YEAR_DIGITS), text)
+        text = _LATIN_ZERO_YEAR_RE.sub(lambda m: m.group(0).translate(_LATIN_ZERO), text)
     if "。" in text:
         text = _CN_POINT_RE.sub(".", text)
     if "·" in text or "•" in text:
