@@ -82,3 +82,13 @@ def test_a_list_of_achievements_introduced_by_a_dash_reports_the_past(tmp_path: 
 def test_goals_introduced_by_a_colon_after_the_achievements_are_read(tmp_path: Path) -> None:
     text = "过去五年取得的成就令人鼓舞。今后五年的主要目标是：地区生产总值年均增长8%。\n"
     assert [t.value for t in document_targets(tmp_path, text, 2008, 2012)] == [8.0]
+
+
+def test_the_year_s_plan_is_due_this_year(tmp_path: Path) -> None:
+    text = (
+        "2月21日，市住房和城乡建设工作会议举行。\n"
+        "重点工程建设方面，计划全年新建、续建项目241项、完成投资409亿元。\n"
+        "“十四五”期间，全市城镇新建建筑中绿色建筑占比达到100%。\n"
+    )
+    found = document_targets(tmp_path, text, 2022, 2025)
+    assert [(t.value, t.deadline) for t in found] == [(241.0, 2022), (409.0, 2022), (100.0, 2025)]
