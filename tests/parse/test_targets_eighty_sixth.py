@@ -92,3 +92,15 @@ def test_the_year_s_plan_is_due_this_year(tmp_path: Path) -> None:
     )
     found = document_targets(tmp_path, text, 2022, 2025)
     assert [(t.value, t.deadline) for t in found] == [(241.0, 2022), (409.0, 2022), (100.0, 2025)]
+
+
+def test_a_bound_right_before_a_count_classes_the_things_counted() -> None:
+    text = "到2015年，主营业务收入过千亿元产业达到10个，其中过5000亿元1个、过3000亿元2个。"
+    found = targets_of(text, 2014, 2015)
+    assert [(t.value, t.unit) for t in found] == [(10.0, "个"), (1.0, "个"), (2.0, "个")]
+    assert "过5000亿元" in found[1].metric
+
+
+def test_a_count_right_before_another_count_is_still_its_own_target() -> None:
+    found = targets_of("完成超230个50户以上木质房屋连片村寨常高压给水管网建设。", 2024, 2024)
+    assert [(t.value, t.unit) for t in found] == [(230.0, "个")]

@@ -262,9 +262,20 @@ _SHARE_OPENS = re.compile(
 )
 
 
+# 过5000亿元1个, 超百亿元3家: a bound right before the count of the things it classes
+_CLASS_BOUND = re.compile(r"(?:过|超|超过)$")
+
+
 def embedded(text: str, q: Quantity, nxt: Quantity) -> bool:
     """3岁以下 in 每千人口拥有3岁以下婴幼儿托位数达到5个: a number inside the next metric."""
     between = text[q.end : nxt.start]
+    if (
+        not between
+        and not is_count(q.unit)
+        and is_count(nxt.unit)
+        and _CLASS_BOUND.search(text, max(0, q.start - 3), q.start)
+    ):
+        return True  # 其中过5000亿元1个: the bound that classes the industries counted after it
     if (
         not between
         or between[0]
