@@ -104,3 +104,12 @@ def test_a_bound_right_before_a_count_classes_the_things_counted() -> None:
 def test_a_count_right_before_another_count_is_still_its_own_target() -> None:
     found = targets_of("完成超230个50户以上木质房屋连片村寨常高压给水管网建设。", 2024, 2024)
     assert [(t.value, t.unit) for t in found] == [(230.0, "个")]
+
+
+def test_a_deadline_s_clause_lets_its_aim_lead_the_rest_of_a_long_sentence() -> None:
+    text = (
+        "《意见》提出，到2015年，全省14个重点产业实现主营业务收入2.5万亿元；到2017年，"
+        "力争实现“三个比重明显提升”：即优势产业占重点产业比重达到40%，优强企业占比达到40%。"
+    )
+    found = {t.value: t.aspiration for t in targets_of(text, 2014, 2017) if t.unit != "个"}
+    assert found == {2.5: False, 40.0: True}

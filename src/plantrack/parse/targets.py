@@ -608,7 +608,12 @@ def _aspired(text: str, first: int, p: int, pos: int, alike: bool = False) -> bo
         ):
             return True  # 力争到2010年，A…；B…; 到2020年，力争A…；B…
         return "；" not in between
-    if vocab.DEADLINE_CLAUSE_RE.match(text, p + 2) and "；" not in between:
+    if "；" not in between and (
+        vocab.DEADLINE_CLAUSE_RE.match(text, p + 2)
+        # …；到2017年，力争实现“…”：即A翻一番，B达到40%: after the sentence's first figures,
+        # a deadline's clause opens a part the 力争 leads
+        or _DEADLINE_BEFORE.search(text, max(0, p - 16), p)
+    ):
         return True  # …为主要承载区，力争到2030年，A突破400亿元: the rest of the sentence
     if not vocab.CLAUSE_SEP.search(between):
         return True
