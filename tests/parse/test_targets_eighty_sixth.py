@@ -113,3 +113,13 @@ def test_a_deadline_s_clause_lets_its_aim_lead_the_rest_of_a_long_sentence() -> 
     )
     found = {t.value: t.aspiration for t in targets_of(text, 2014, 2017) if t.unit != "个"}
     assert found == {2.5: False, 40.0: True}
+
+
+def test_how_many_things_the_subject_is_is_no_target() -> None:
+    found = targets_of("到2015年，全省14个工业重点产业实现主营业务收入2.5万亿元。", 2014, 2015)
+    assert [(t.value, t.unit) for t in found] == [(2.5, "万亿元")]
+
+
+def test_a_task_told_with_how_much_of_it_is_done_keeps_its_count() -> None:
+    found = targets_of("2个嵌入式养老机构建设已完成1个，15个农村幸福院建设已完成8个。", 2025, 2025)
+    assert [(t.value, t.unit) for t in found] == [(2.0, "个"), (15.0, "个")]

@@ -274,10 +274,32 @@ def said_not_a_target(
     return (
         _what_picks_or_lists(q, after, metric)
         or _named_in_passing(q, pre, after, metric)
+        or _subject_counted(q, verb, pre, after)
         or _a_format_or_a_time(q, verb, after, metric)
         or _at_a_meeting(q, pre, after, metric)
         or _of_the_place(q, verb, metric, clause)
     )
+
+
+# 全省14个工业重点产业实现主营业务收入2.5万亿元, 51个贫困县交通基础设施计划投资240亿元: the count
+# of the subject, then what the subject shall reach
+_SUBJECT_OPENING = re.compile(r"(?:全[省市县区国州]|我[省市县区州])?$")
+_SUBJECT_THEN_FIGURE = re.compile(
+    # (not 2个嵌入式养老机构建设已完成1个: a task, then how much of it is done)
+    r"^[^，。；、\d]{2,16}?(?<!已)(?:实现|计划投资|完成投资|完成|达到|增长|投资)[^，。；\d]{0,10}?\d"
+)
+
+
+def _subject_counted(q: Quantity, verb: str | None, pre: str, after: str) -> str | None:
+    """全省14个重点产业实现主营业务收入2.5万亿元: how many things the subject is, not a target."""
+    if (
+        verb is None
+        and q.unit in ("个", "家", "所", "户")
+        and _SUBJECT_OPENING.fullmatch(pre.strip())
+        and _SUBJECT_THEN_FIGURE.match(after)
+    ):
+        return "how many things the subject is (全省14个重点产业实现…2.5万亿元), not a target"
+    return None
 
 
 def _named_in_passing(q: Quantity, pre: str, after: str, metric: str) -> str | None:
