@@ -123,3 +123,22 @@ def test_how_many_things_the_subject_is_is_no_target() -> None:
 def test_a_task_told_with_how_much_of_it_is_done_keeps_its_count() -> None:
     found = targets_of("2个嵌入式养老机构建设已完成1个，15个农村幸福院建设已完成8个。", 2025, 2025)
     assert [(t.value, t.unit) for t in found] == [(2.0, "个"), (15.0, "个")]
+
+
+def test_an_aim_to_reach_in_a_paragraph_that_opens_on_recent_years_is_read(
+    tmp_path: Path,
+) -> None:
+    text = (
+        "近年来，我省林业建设取得巨大成就。目前，我省森林覆盖率为18.03%。"
+        "全省将以林业工程为抓手，努力实现森林覆盖率再提高1个百分点，林业产值再增加15%的奋斗目标。\n"
+    )
+    found = document_targets(tmp_path, text, 2013, 2013)
+    assert [(t.value, t.metric, t.aspiration) for t in found] == [
+        (1.0, "森林覆盖率再提高", True),
+        (15.0, "林业产值再增加", True),
+    ]
+
+
+def test_effort_that_reached_something_reports_it(tmp_path: Path) -> None:
+    text = "近年来，经过全省上下共同努力实现了森林覆盖率提高1个百分点。\n"
+    assert document_targets(tmp_path, text, 2013, 2013) == []

@@ -331,6 +331,7 @@ _GOAL_AFTER = re.compile(
     r"^的(?P<what>[^，。；、\d]{0,16}?)(?:预期)?目标(?:任务)?"
     r"(?=[，。；]|$|而|进一步|努力|奋斗|迈进|前进|扎实|稳步|凝心|统一)"
 )
+_GOAL_KINDS = frozenset(("奋斗", "发展", "工作", "总体", "主要", "年度", "既定", "战略"))
 # 力争具备300万千瓦以上调节能力: a capability sized by the value before it
 _SIZED_CAPABILITY = re.compile(r"^(?:的)?(?P<what>[\u4e00-\u9fff]{2,12}能力)(?=[，。；]|$)")
 _HAVE = ("具备", "具有", "形成")
@@ -356,6 +357,8 @@ def rule_goal_named_after(r: Reading, run: ClauseRun) -> str | None:
         growth = None
     found = goal or sized or growth
     what = strip_trail(found.group("what")) if found is not None else ""
+    if what in _GOAL_KINDS:
+        what = ""  # 林业产值再增加15%的奋斗目标: a kind of goal, its metric before the value
     if what:
         r.metric, r.post_metric, r.settled = what, True, True
     elif goal and r.metric:
