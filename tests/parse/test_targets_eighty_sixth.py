@@ -142,3 +142,12 @@ def test_an_aim_to_reach_in_a_paragraph_that_opens_on_recent_years_is_read(
 def test_effort_that_reached_something_reports_it(tmp_path: Path) -> None:
     text = "近年来，经过全省上下共同努力实现了森林覆盖率提高1个百分点。\n"
     assert document_targets(tmp_path, text, 2013, 2013) == []
+
+
+def test_a_change_on_last_year_after_a_goal_is_due_this_year() -> None:
+    text = "今年力争皮棉单产130公斤以上，较去年增加3公斤以上。"
+    found = targets_of(text, 2018, 2018)
+    assert [(t.value, t.deadline, t.baseline_year) for t in found] == [
+        (130.0, 2018, None),
+        (3.0, 2018, 2017),
+    ]
