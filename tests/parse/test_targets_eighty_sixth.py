@@ -151,3 +151,8 @@ def test_a_change_on_last_year_after_a_goal_is_due_this_year() -> None:
         (130.0, 2018, None),
         (3.0, 2018, 2017),
     ]
+
+
+def test_a_share_of_the_villages_a_bus_reaches_is_a_target() -> None:
+    found = targets_of("重庆将加快农村客运发展，实现92%的行政村通客车。", 2014, 2014)
+    assert [(t.value, t.unit) for t in found] == [(92.0, "%")]
