@@ -156,3 +156,11 @@ def test_a_change_on_last_year_after_a_goal_is_due_this_year() -> None:
 def test_a_share_of_the_villages_a_bus_reaches_is_a_target() -> None:
     found = targets_of("重庆将加快农村客运发展，实现92%的行政村通客车。", 2014, 2014)
     assert [(t.value, t.unit) for t in found] == [(92.0, "%")]
+
+
+def test_classes_a_school_adds_are_counted_and_a_school_s_size_is_not() -> None:
+    found = targets_of("相城中等专业学校改扩建，计划新增办学规模40班。", 2022, 2022)
+    assert [(t.value, t.unit) for t in found] == [(40.0, "班")]
+    assert targets_of("丁桥大型居住区欣欣幼儿园办学规模12班。", 2012, 2012) == []
+    # 班子, 班车: words, not classes
+    assert targets_of("配强3个领导班子，开通5条班车线路。", 2022, 2022)[0].unit != "班"

@@ -464,7 +464,17 @@ NUMERAL_NAME_RE = re.compile(
 # A number followed by one of these is a qualifier or a name (世界500强, 10万吨级 …).
 QUALIFIER_AFTER = ("强", "级", "型", "大", "位", "倍")
 # A metric ending in these, with no verb, is a project's size.
-ATTRIBUTE_ENDS = ("总投资", "建筑面积", "占地面积", "占地", "总面积", "海拔", "红线宽", "红线宽度")
+ATTRIBUTE_ENDS = (
+    "总投资",
+    "建筑面积",
+    "占地面积",
+    "占地",
+    "总面积",
+    "海拔",
+    "红线宽",
+    "红线宽度",
+    "办学规模",
+)
 # 公共建筑面积1.2亿平方米, 节能改造建筑面积18万平方米: the floor area of a class of buildings (or of
 # the buildings a plan renovates), not one project's size
 BUILDING_CLASS_AREA_RE = re.compile(

@@ -97,6 +97,7 @@ BASE_UNITS = sorted(
         "幢",
         "口",  # 4口深井 (口岸, 口径 are guarded in parse.numbers)
         "眼",  # 升级改造农用机井1500眼: wells (眼光, 眼下 … guarded in parse.numbers)
+        "班",  # 新增办学规模40班: school classes (班子, 班车, 班次 … guarded in parse.numbers)
         "宗",
         "笔",
         "颗",
