@@ -44,7 +44,7 @@ from plantrack.read.header_cells import (
     is_header_cell,
     tidy,
 )
-from plantrack.read.headerless_rows import headerless_rows
+from plantrack.read.headerless_rows import headerless_row, headerless_rows
 from plantrack.read.lexicon import (
     ROW_INDEX_RE,
     TARGET_COLUMN,
@@ -361,7 +361,8 @@ class _Recover:
             used = self._single_spaced_allocation(i)
             if used:
                 return used
-        headerless = headerless_rows(self._texts(i))
+        # (the window is read only when the first line is such a row: most paragraphs are not)
+        headerless = headerless_rows(self._texts(i)) if headerless_row(texts[0]) else None
         if headerless:
             rows, used = headerless
             return self._emit(
