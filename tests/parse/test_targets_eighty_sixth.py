@@ -111,8 +111,8 @@ def test_a_deadline_s_clause_lets_its_aim_lead_the_rest_of_a_long_sentence() -> 
         "《意见》提出，到2015年，全省14个重点产业实现主营业务收入2.5万亿元；到2017年，"
         "力争实现“三个比重明显提升”：即优势产业占重点产业比重达到40%，优强企业占比达到40%。"
     )
-    found = {t.value: t.aspiration for t in targets_of(text, 2014, 2017) if t.unit != "个"}
-    assert found == {2.5: False, 40.0: True}
+    found = [(t.value, t.aspiration) for t in targets_of(text, 2014, 2017) if t.unit != "个"]
+    assert found == [(2.5, False), (40.0, True), (40.0, True)]
 
 
 def test_how_many_things_the_subject_is_is_no_target() -> None:

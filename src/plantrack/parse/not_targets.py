@@ -283,7 +283,7 @@ def said_not_a_target(
 
 # 全省14个工业重点产业实现主营业务收入2.5万亿元, 51个贫困县交通基础设施计划投资240亿元: the count
 # of the subject, then what the subject shall reach
-_SUBJECT_OPENING = re.compile(r"(?:全[省市县区国州]|我[省市县区州])?$")
+_SUBJECT_OPENING = re.compile(r"(?:全[省市县区国州]|我[省市县区州])?")
 _SUBJECT_THEN_FIGURE = re.compile(
     # (not 2个嵌入式养老机构建设已完成1个: a task, then how much of it is done)
     r"^[^，。；、\d]{2,16}?(?<!已)(?:实现|计划投资|完成投资|完成|达到|增长|投资)[^，。；\d]{0,10}?\d"
