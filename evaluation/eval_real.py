@@ -10,8 +10,8 @@ at the start and at the end of the work it measured (evaluation/real/blind-score
 docs/targets.md); it is retired now and scored every run like dev. The second batch (`b2-…`)
 was blind as a whole and scored at the start and end of the next piece of work; it is retired
 too, and so are the later ones once scored at their end (from the twentieth on, each text is
-labelled twice and reconciled, `eval_agreement`). The batches of `BLIND_BATCHES` (now b147 to b150,
-`--blind147` … `--blind150`) are gathered and labelled before the next piece of work; each is blind as a whole,
+labelled twice and reconciled, `eval_agreement`). The batches of `BLIND_BATCHES` (now b151 to b154,
+`--blind151` … `--blind154`) are gathered and labelled before the next piece of work; each is blind as a whole,
 scored at the start and at the end of that work only.
 
 Fields: value+unit; value_max (ranges); metric (the prediction contains the gold `key`, the key
@@ -55,16 +55,16 @@ FIELDS = (
 TABLE_FIELDS = ("row", "value", "baseline", "binding")
 
 
-# the batches blind for the next piece of work (b147–b150: gathered in the eighty-second round)
-BLIND_BATCHES: tuple[int, ...] = (147, 148, 149, 150)
+# the batches blind for the next piece of work (b151–b154: gathered in the eighty-third round)
+BLIND_BATCHES: tuple[int, ...] = (151, 152, 153, 154)
 BATCH = re.compile(r"b(\d+)-")
 
 
 def split_of(stem: str) -> str:
     """The fixed rule: a batch of `BLIND_BATCHES` is blind as a whole. The second to
-    hundred-and-forty-sixth batches (`b2-…` … `b146-…`) were blind as a whole and are retired since
+    hundred-and-fiftieth batches (`b2-…` … `b150-…`) were blind as a whole and are retired since
     their end scores (scored every run, tuned on), bar the ninety-fourth (`b94-…`), scored once at
-    its start and gathered to be tuned on; the hundred-and-forty-seventh to hundred-and-fiftieth are blind. In the
+    its start and gathered to be tuned on; the hundred-and-fifty-first to hundred-and-fifty-fourth are blind. In the
     first batch a document was blind when sha256(stem) starts with 0–7. That first blind split was
     scored at the start and at the end of the work it measured (blind-scores.json); it is retired
     now — scored every run and tuned on like dev."""
@@ -710,6 +710,10 @@ RETIRED = (
     ("retired144", "wild set, retired batch b144- (scored blind twice, tuned on since)"),
     ("retired145", "wild set, retired batch b145- (scored blind twice, tuned on since)"),
     ("retired146", "wild set, retired batch b146- (scored blind twice, tuned on since)"),
+    ("retired147", "wild set, retired batch b147- (scored blind twice, tuned on since)"),
+    ("retired148", "wild set, retired batch b148- (scored blind twice, tuned on since)"),
+    ("retired149", "wild set, retired batch b149- (scored blind twice, tuned on since)"),
+    ("retired150", "wild set, retired batch b150- (scored blind twice, tuned on since)"),
 )
 
 
