@@ -235,7 +235,8 @@ DONE_RE = scan_first_chars(
         r"|(?:遴选|征集|收集|梳理|筛选)了|初步形成了"  # 遴选了12件候选项目: how the list was made
         r"|初步查明|经(?:初步)?调查"  # 初步查明亟需修复治理的…面积超630万亩: what a survey found
         r"|(?:进行|开展|实施)了"  # 对全国30个省…进行了评价考核: work done
-        r"|已(?:经)?(?:达到|实现|完成|建成|突破|超过|累计|过半|开工建设|开工|投产|竣工)"
+        # 现已超额完成93个, 现已新增20条: a task's result so far
+        r"|已(?:经)?(?:超额)?(?:达到|实现|完成|建成|突破|超过|累计|过半|开工建设|开工|投产|竣工|新增)"
         # 目前实有特种消防车辆43辆, 现有…: the state today (not 由目前的9.5提高到11, 在现有基础上,
         # nor 5.0‰（目前8.1‰）: the baseline in brackets after a target, nor 现有矿井净增产量…: what
         # the stock shall add, nor 实现有人机…飞行量: 实现 before 有; nor 实有民营市场主体将达到260万户:

@@ -57,7 +57,6 @@ from plantrack.parse.sentence_steps import (
     against_the_plan,
     allocated,
     deadline_at,
-    drop_sentence,
     forecast_list,
     foreseen_stock,
     lead_base_year,
@@ -390,12 +389,16 @@ _TASK_DONE = scan_first_chars(
         # 新增生活垃圾转运能力3350吨/天,完成年度目标任务: the figure, then the task it fulfilled
         r"|(?<=[,，])完成(?:了)?(?:年度|全年)(?:目标)?任务"
         # 新增就业人员14.26万人,完成111%; …104.85万平方米,完成进度达131%: the share of its task done
-        r"|(?<=[,，])完成(?:进度)?(?:达到?|为)?\d+(?:\.\d+)?%"
+        r"|(?<=[,，])完成(?:进度|任务数)?(?:达到?|为)?\d+(?:\.\d+)?%"
         # 植树造林6万亩,完成省下达任务的126%: more than the task handed down, reached (not 完成灾后
         # 重建主要目标任务的72%: a share to reach)
         r"|(?<=[,，])完成[^，。；,;\d]{0,10}任务的[1-9]\d\d(?:\.\d+)?%"
     )
 )
+# 新西河2.7公里: a part named and counted, no verb
+_PART_ITEM = re.compile(r"\s*[\u4e00-\u9fff（）()]{1,10}[\d.]+[\u4e00-\u9fff%]{0,4}\s*")
+# 计划新增7条: the plan a progress report holds its result against (searched up to the figure)
+_PLANNED_CLAUSE = re.compile(r"(?:^|[，,；;。])[^，,；;。]{0,8}计划[^，,；;。]{0,10}$")
 # 318件建议提案全部办理完毕: the cases handled, reported (not 确保…全部办结: an aim)
 _ALL_HANDLED = scan_first_chars(
     re.compile(r"(?<![前底])全部(?:办结|办复|办理完毕)(?=[，。；,;]|$)")
@@ -477,6 +480,9 @@ def _sentence(scan: Scan, s0: int, s1: int, sq: list[Quantity], sm: list) -> Non
     first = next((q.start for q in sq if q.name is None), s1)  # the sentence's first value
     as_of = _reported_as_of(text, s0, s1, scan.reported)
     reported = False  # a figure of the sentence was dropped as done
+    clause_done = parts_of_done = (
+        False  # …of the clause before; its parts (其中A3.79公里，B2.7公里)
+    )
     state = _opening_state(scan, s0)
     q_at = [q.start for q in sq]
     m_at = [m.start() for m, _ in sm]
@@ -500,8 +506,13 @@ def _sentence(scan: Scan, s0: int, s1: int, sq: list[Quantity], sm: list) -> Non
                     read_milestone(scan, c0, c1, m)
                 else:
                     read_multiple(scan, c0, c1, m)
+            parts_of_done = (clause_done and _SHARES_LEAD.match(text, c0, c1) is not None) or (
+                parts_of_done and _PART_ITEM.fullmatch(text, c0, c1) is not None
+            )
+            clause_done = len(found) > before and vocab.DONE_RE.search(text, c0, c1) is not None
+            # …已完成7.42公里，其中新店溪3.79公里: the parts of what the clause before did
             done = (as_of[0] <= c1 and c0 < as_of[1]) or (
-                len(found) > before and vocab.DONE_RE.search(text, c0, c1) is not None
+                len(found) > before and (clause_done or parts_of_done)
             )
             previous = found[before - 1].unit if before > start else False  # the value before
             past_subject = ""  # 工资总额1980年为773亿元，1985年将达到983亿元: its subject goes on
@@ -524,7 +535,7 @@ def _sentence(scan: Scan, s0: int, s1: int, sq: list[Quantity], sm: list) -> Non
                     why = f"a figure of {f.deadline}: the past" if past else "reports what was done"
                     ex.add(text, f.pos, f.pos + 1, False, why)
                     found.remove(f)
-                    reported = True
+                    reported = clause_done = True
                     past_subject = f.subject if past else past_subject
             _one_aim(found[before:], asp)
             if len(found) == before:
@@ -547,12 +558,7 @@ def _sentence(scan: Scan, s0: int, s1: int, sq: list[Quantity], sm: list) -> Non
     reported_facts(scan, s0, s1, start)
     progress_of_a_task(scan, s0, start)
     allocated(scan, start)
-    if len(found) > start and (
-        _TASK_DONE.search(text, s0, s1)
-        or (_ALL_HANDLED.search(text, s0, s1) and not _AIM.search(text, s0, s1))
-    ):
-        # 新增378张养老床位，超额完成年度任务: what was done
-        drop_sentence(scan, start, "the sentence reports the task done")
+    _task_told_done(scan, s0, s1, start)
     year_list(scan, s0, s1, found[start:])
     lead_base_year(text, s0, s1, found[start:])
     listed_base_year(scan.context.base_year, found[start:])
@@ -560,9 +566,27 @@ def _sentence(scan: Scan, s0: int, s1: int, sq: list[Quantity], sm: list) -> Non
     scan.reported = reported and len(found) == start
 
 
+def _task_told_done(scan: Scan, s0: int, s1: int, start: int) -> None:
+    """新增378张养老床位，超额完成年度任务: the sentence reports what was done, its figures are
+    results — bar a figure its clause plans (计划新增7条公交线路，现已新增20条…，完成任务数120%)."""
+    text, found = scan.text, scan.found
+    if len(found) == start or not (
+        _TASK_DONE.search(text, s0, s1)
+        or (_ALL_HANDLED.search(text, s0, s1) and not _AIM.search(text, s0, s1))
+    ):
+        return
+    planned = [f for f in found[start:] if _PLANNED_CLAUSE.search(text, max(0, f.pos - 21), f.pos)]
+    for f in found[start:]:
+        if f not in planned:
+            scan.ex.add(text, f.pos, f.pos + 1, False, "the sentence reports the task done")
+    found[start:] = planned
+
+
 # 15个农村幸福院建设已完成8个: a count of a task, then how far it has come
 _TASK_THEN_PROGRESS = re.compile(
-    r"[\d.]+[万亿]?[个所家名人户座条项处场件台辆间张套][\u4e00-\u9fff（）()“”]{2,20}?(?=已(?:经)?(?:完成|建成))"
+    # (not 今年将完成营造林500万亩去年已完成519万亩: a year's result after the task)
+    r"[\d.]+(?:[万亿]?(?:[个所家名人户座条项处场件台辆间张套亩吨]|公里)|万)(?:(?!年)[\u4e00-\u9fff（）()“”]){2,20}?"
+    r"(?=已(?:经)?(?:超额)?(?:完成|建成))"  # 解决30万农村人口饮水安全问题项目已超额完成
 )
 
 

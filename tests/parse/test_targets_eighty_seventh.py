@@ -1,0 +1,40 @@
+"""The eighty-third round: progress reports that hold each task's plan beside its result so far."""
+
+from __future__ import annotations
+
+from paragraph import targets_of
+
+
+def _values(text: str, year: int = 2012) -> list[float]:
+    return [t.value for t in targets_of(text, year, year) if t.value is not None]
+
+
+def test_a_result_that_exceeds_its_plan_is_no_target() -> None:
+    text = (
+        "我市计划新建或改造80个社区便利店,现已超额完成93个;"
+        "计划新建或改造50个农家店,已超额完成58个农家店。"
+    )
+    assert _values(text) == [80, 50]
+
+
+def test_a_sentence_that_reports_its_task_done_keeps_the_figure_it_planned() -> None:
+    text = (
+        "我市计划新增7条公交线路,现已新增20条,其中市本级17条、闽侯1条、长乐市2条;"
+        "优化公交线路41条,其中市本级34条、长乐市4条;改造完成公交停靠站120个,完成任务数120%。"
+    )
+    assert _values(text) == [7]
+
+
+def test_the_parts_of_a_result_are_results_too() -> None:
+    text = "20公里休闲步行道已完成7.42公里,其中新店溪3.79公里,新西河2.7公里,东西河0.93公里。"
+    assert _values(text) == [20]
+
+
+def test_a_task_in_ten_thousands_before_its_progress_is_the_task() -> None:
+    text = "解决30万农村人口饮水安全问题项目已超额完成,32个项目均已开工建设。"
+    assert _values(text) == [30]
+
+
+def test_last_years_result_after_this_years_task_is_not_the_task() -> None:
+    assert 519 not in _values("山西今年将完成营造林500万亩去年已完成519万亩", 2022)
+    assert 500 not in _values("山西今年将完成营造林500万亩去年已完成519万亩", 2022)
