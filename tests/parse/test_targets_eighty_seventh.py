@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from paragraph import targets_of
+from pathlib import Path
+
+from paragraph import document_targets, targets_of
 
 
 def _values(text: str, year: int = 2012) -> list[float]:
@@ -38,3 +40,25 @@ def test_a_task_in_ten_thousands_before_its_progress_is_the_task() -> None:
 def test_last_years_result_after_this_years_task_is_not_the_task() -> None:
     assert 519 not in _values("山西今年将完成营造林500万亩去年已完成519万亩", 2022)
     assert 500 not in _values("山西今年将完成营造林500万亩去年已完成519万亩", 2022)
+
+
+RESULTS_TABLE = (
+    "关于某区2021年国民经济和社会发展计划执行情况与2022年计划草案的报告\n"
+    "区人代会确定的主要指标大多完成预期(见表一)。\n"
+    "表一:2021年国民经济与社会发展有关指标完成情况\n"
+    "属性 | 指标名称 | 人代会目标 | 完成情况 | 评价\n"
+    "预期性 | 地区生产总值 | 8%左右 | 9.7% | 完成\n"
+    "预期性 | 固定资产投资 | 11% | 25.6% | 完成\n"
+    "预期性 | 民间投资 | 12% | 17.3% | 完成\n"
+)
+
+
+def test_a_table_of_a_past_years_results_beside_its_targets_is_no_target(
+    tmp_path: Path,
+) -> None:
+    assert document_targets(tmp_path, RESULTS_TABLE, 2022, 2022) == []
+
+
+def test_the_same_table_for_the_plans_own_year_is_read(tmp_path: Path) -> None:
+    text = RESULTS_TABLE.replace("表一:2021年", "表一:2022年")
+    assert 11 in [t.value for t in document_targets(tmp_path, text, 2022, 2022)]

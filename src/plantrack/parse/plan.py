@@ -201,7 +201,9 @@ def extract_plan_targets(
             caption = nodes[count - 1].text if count else ""
             # a table's columns say which figures are planned and which done, whatever the title
             when = tracker.enter(location.path[:-1], "")  # what governs the table
-            if _past_table(rows[0], caption, when.review, progress_title):
+            if _past_table(
+                rows[0], caption, when.review, progress_title
+            ) or _results_of_a_past_year(caption, period):
                 continue
             if looks_like_indicator_table(rows):
                 notes = table_notes(nodes[count + 1 : count + 1 + _NOTE_LOOKAHEAD])
@@ -691,6 +693,16 @@ def _final_results(header: list[str]) -> bool:
     done = {y for c in header if "完成" in c or "实绩" in c for y in _YEAR_OF.findall(c)}
     aims = {y for c in header if "目标" in c for y in _YEAR_OF.findall(c)}
     return bool(done & aims)
+
+
+# 表一:2021年国民经济与社会发展有关指标完成情况: a year's results (beside the targets it had)
+_YEARS_RESULTS_CAPTION = re.compile(r"((?:19|20)\d\d)年[^，。；,;]{0,30}(?:完成|执行)情况")
+
+
+def _results_of_a_past_year(caption: str, period: tuple[int, int] | None) -> bool:
+    """A table whose caption reports how a year before the plan's own went: its cells are results."""
+    m = _YEARS_RESULTS_CAPTION.search(caption) if len(caption) <= _CAPTION_MAX else None
+    return m is not None and period is not None and int(m.group(1)) < period[0]
 
 
 def _review_caption(text: str) -> bool:
