@@ -654,3 +654,13 @@ def test_list_items_apart_that_each_end_on_a_figure_are_not_joined(tmp_path: Pat
         ("登记失业率", 5.5),
         ("居民消费价格涨幅", 3.5),
     ]
+
+
+def test_a_digit_and_point_written_as_one_character_or_a_lost_point_are_read_back() -> None:
+    # 控制在⒋2以内 (⒋ is U+248B, "4."), 提高到2?5%左右 (an encoding's lost point)
+    cleaned, _ = clean_blocks(
+        [Block("城镇登记失业率控制在⒋2以内，研发经费支出比重提高到2?5%左右。")]
+    )
+    assert cleaned[0].text == "城镇登记失业率控制在4.2以内，研发经费支出比重提高到2.5%左右。"
+    kept, _ = clean_blocks([Block("⒋加快发展现代农业。你知道吗?5个方面")])
+    assert kept[0].text == "⒋加快发展现代农业。你知道吗?5个方面"

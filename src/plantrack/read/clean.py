@@ -438,12 +438,20 @@ _LATIN_ZERO_YEAR_RE = re.compile(
     r"[0O〇○一二三四五六七八九](?=年)"
 )
 _LATIN_ZERO = str.maketrans("0O", "〇〇")
+# 控制在⒋2以内: a number whose digit and point a copy wrote as one character (⒋, U+248B, "4."),
+# and 提高到2?5%: a point an encoding lost
+_DIGIT_STOP_RE = re.compile(r"[⒈-⒐](?=\d)|(?<=\d)\?(?=\d{1,2}[%％])")
+
+
+def _digit_stop(m: re.Match[str]) -> str:
+    mark = m.group(0)
+    return "." if mark == "?" else f"{ord(mark) - 0x2487}."
 
 
 def _number_repairs(text: str) -> str:
     """Numbers as a converter or a scan left them, read back: 76。7, 1 · 2 and 27，4％ (a decimal
     point) -> 76.7, 1.2 and 27.4%; ]995年 and 巧0万千瓦 (misread digits) -> 1995年 and 150万千瓦;
-    二0一二年 (a Latin zero) -> 二〇一二年;
+    二0一二年 (a Latin zero) -> 二〇一二年; ⒋2 and 2?5% -> 4.2 and 2.5%;
     增长9.2％出口额402亿元 (a lost ；) -> 增长9.2％；出口额402亿元."""
     if "巧" in text:
         text = _FIFTEEN_RE.sub("15", text)
@@ -452,6 +460,8 @@ def _number_repairs(text: str) -> str:
         text = _LATIN_ZERO_YEAR_RE.sub(lambda m: m.group(0).translate(_LATIN_ZERO), text)
     if "。" in text:
         text = _CN_POINT_RE.sub(".", text)
+    if "?" in text or any("\u2488" <= c <= "\u2490" for c in text):
+        text = _DIGIT_STOP_RE.sub(_digit_stop, text)
     if "·" in text or "•" in text:
         text = _OCR_POINT_RE.sub(".", text)
     if "，" in text or "," in text:
