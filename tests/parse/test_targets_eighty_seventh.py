@@ -62,3 +62,17 @@ def test_a_table_of_a_past_years_results_beside_its_targets_is_no_target(
 def test_the_same_table_for_the_plans_own_year_is_read(tmp_path: Path) -> None:
     text = RESULTS_TABLE.replace("表一:2021年", "表一:2022年")
     assert 11 in [t.value for t in document_targets(tmp_path, text, 2022, 2022)]
+
+
+def test_news_published_the_year_before_a_plans_year_dates_its_next_year_by_the_page(
+    tmp_path: Path,
+) -> None:
+    text = (
+        "交通运输部:2025年计划新改建农村公路10.5万公里\n"
+        "2024-12-27 14:03来源: 中国新闻网\n"
+        "在建设方面,明年交通运输部计划新建、改建农村公路10.5万公里,"
+        "新增通硬化路较大规模的自然村(组)1.24万个。\n"
+    )
+    found = document_targets(tmp_path, text, 2025, 2025)
+    assert {(t.value, t.deadline) for t in found} >= {(10.5, 2025), (1.24, 2025)}
+    assert all(t.deadline == 2025 for t in found)

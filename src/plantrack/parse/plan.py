@@ -255,14 +255,15 @@ _PUBLISHED_LOOK = 6  # nodes from the top where a page states when it was publis
 
 def _published(nodes: list[Node], period: tuple[int, int] | None) -> int | None:
     """The year a page says it was published, when it falls inside the plan's period after its
-    first year (a report on the plan written in its last year: 今年 is that year), else None."""
-    if period is None or period[0] == period[1]:
+    first year (a report on the plan written in its last year: 今年 is that year) or is the year
+    before the period (2024-12-27 news of the 2025 plan: 明年 is 2025), else None."""
+    if period is None:
         return None
     years = _published_years(nodes)
     if not years:
         return None
     year = int(years[0])
-    return year if period[0] < year <= period[1] else None
+    return year if period[0] < year <= period[1] or year == period[0] - 1 else None
 
 
 def _published_years(nodes: list[Node]) -> list[str]:
