@@ -76,3 +76,19 @@ def test_news_published_the_year_before_a_plans_year_dates_its_next_year_by_the_
     found = document_targets(tmp_path, text, 2025, 2025)
     assert {(t.value, t.deadline) for t in found} >= {(10.5, 2025), (1.24, 2025)}
     assert all(t.deadline == 2025 for t in found)
+
+
+def _metrics(text: str, year: int = 2016) -> list[str]:
+    return [t.metric for t in targets_of(text, year, year) if t.value is not None]
+
+
+def test_a_list_of_livestock_shares_the_measure_its_last_item_states() -> None:
+    text = "力争全年肉牛、肉羊、生猪、家禽出栏分别达到124万头、1133万只、250万头、1950万只。"
+    assert _metrics(text) == ["肉牛出栏", "肉羊出栏", "生猪出栏", "家禽出栏"]
+
+
+def test_a_second_list_of_bare_measure_takes_the_items_of_the_first() -> None:
+    text = "力争全年肉牛、肉羊出栏分别达到124万头、1133万只,产量分别达到15.4万吨、15.3万吨。"
+    assert _metrics(text)[2:] == ["肉牛产量", "肉羊产量"]
+    text = "高新技术企业和科技型企业实现双倍增,总量分别超过1000家和4500家。"
+    assert _metrics(text, 2027)[-2:] == ["高新技术企业总量", "科技型企业总量"]

@@ -151,6 +151,21 @@ def _one_measure(metric: str, between: str, kind: str) -> tuple[str, str]:
     return metric + measure.group("what"), "cumulative" if measure.group("sum") else kind
 
 
+_BARE_MEASURE = re.compile(r"[产总销存]量|[产总]值|总额|规模")
+
+
+def _items_of(subjects: list[str]) -> list[str]:
+    """肉牛出栏, 肉羊出栏 -> 肉牛, 肉羊: the subjects without the measure they all end with (if
+    what they share is a measure)."""
+    shortest = min(map(len, subjects))
+    n = 0
+    while n + 1 < shortest and len({s[-1 - n] for s in subjects}) == 1:
+        n += 1
+    if not n or not vocab.MEASURE_END_RE.search(subjects[0][-n:]):
+        return subjects  # 高新技术企业和科技型企业…，总量分别…: the things themselves
+    return [s[: len(s) - n] for s in subjects]
+
+
 def read_fenbie(
     scan: Scan,
     c0: int,
@@ -171,6 +186,9 @@ def read_fenbie(
     head = read_head(before(text, c0, c0 + k))
     if not head.metric and len(before_subjects or ()) == len(listed):
         head.metric = "、".join(before_subjects or ())
+    elif _BARE_MEASURE.fullmatch(head.metric) and len(before_subjects or ()) == len(listed):
+        # 肉牛、肉羊出栏分别达到…，产量分别达到…: the items of the list before, each's 产量
+        head.metric = "、".join(i + head.metric for i in _items_of(before_subjects or []))
     if not head.metric:
         head.metric = _aspects_before(text, c0, len(listed))
     if not head.metric:
