@@ -92,3 +92,12 @@ def test_a_second_list_of_bare_measure_takes_the_items_of_the_first() -> None:
     assert _metrics(text)[2:] == ["肉牛产量", "肉羊产量"]
     text = "高新技术企业和科技型企业实现双倍增,总量分别超过1000家和4500家。"
     assert _metrics(text, 2027)[-2:] == ["高新技术企业总量", "科技型企业总量"]
+
+
+def test_a_share_now_of_what_and_a_bare_to_give_the_baseline() -> None:
+    found = targets_of(
+        "江苏全省旅游增加值要从目前占全省GDP的4.3%上升到6%以上。农民出游率要从现在的53%到达75%。",
+        2005,
+        2010,
+    )
+    assert [(t.value, t.baseline) for t in found] == [(6, 4.3), (75, 53)]

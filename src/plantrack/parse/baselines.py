@@ -24,6 +24,9 @@ _NOW_IN_BRACKETS = re.compile(
 _NOW_ENDS = frozenset("前为是约状在")  # the last character _NOW_IN_BRACKETS can end on (speed)
 
 
+_TO_VALUE = re.compile(r"到达?(?=\d)")
+
+
 def from_to(pre: str, after: str, q: Quantity) -> tuple[float | None, int | None, str] | None:
     """由45%提高到60%, 由2020年的483.9亿元到2025年将增加为…: `q` (and its year) is the baseline of
     the next value; with the text before 由 (the subject)."""
@@ -31,6 +34,7 @@ def from_to(pre: str, after: str, q: Quantity) -> tuple[float | None, int | None
     after = after.removeprefix("，").removeprefix(",")  # 由2012年的18%，降至…
     if not bm or not (
         any(after.startswith(v) for v in vocab.MEASURE_VERBS)
+        or _TO_VALUE.match(after)  # 从现在的53%到75%, 到达75%
         or (bm.group(1) and vocab.BASELINE_TO_YEAR_RE.match(after))
     ):
         return None

@@ -41,7 +41,7 @@ SHARE_BOUND_RE = re.compile(
 # Verb right before a number -> comparator.
 MEASURE_VERBS: dict[str, str] = {
     **_verbs(
-        "达到 达 为 提高到 提高至 提升到 提升至 增加到 增加至 增长到 增长至 增至 扩大到"
+        "达到 到达 达 为 提高到 提高至 提升到 提升至 增加到 增加至 增长到 增长至 增至 扩大到"
         " 扩大至 上升到 上升至 不少于 不低于 不小于 实现 迈上 跨上 冲刺 至少达到 至少 达到或超过 定为"
         " 大于等于 大于或等于 设定在 设置在 确定在 锚定在 锚定 设为 定为"  # 目标增速设定在5%以上
         " 达到目标值 达到预计值 达到预期值"  # 资金支出率达到目标值95%: a form's target value
@@ -184,7 +184,8 @@ LAST_YEAR_WORDS = r"(?:上年|去年|上一年)"
 ON_LAST_YEAR_RE = re.compile(rf"(?:比|较){LAST_YEAR_WORDS}")
 # 由45%, 由2020年的483.9亿元, 由目前的近20%: the opening of a baseline before its target
 BASELINE_PRE_RE = re.compile(
-    rf"(?:由|从)(?:((?:19|20)\d\d|{CN_YEAR})年(?:底|末)?的?|(?:目前|当前|现在|现有)的?)?"
+    # 从目前占全省GDP的4.3%上升到6%: the share now, of what
+    rf"(?:由|从)(?:((?:19|20)\d\d|{CN_YEAR})年(?:底|末)?的?|(?:目前|当前|现在|现有)(?:占[^，。；\d]{{1,8}}?)?的?)?"
     r"(?:人均|年均|每万人|年产|每[吨亩人户]|年工日产)?(?:近|约)?\s*$"
 )
 # 由2020年的483.9亿元到2025年将增加为596.6亿元: the baseline's value followed by the target's year
