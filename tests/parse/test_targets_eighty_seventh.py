@@ -101,3 +101,9 @@ def test_a_share_now_of_what_and_a_bare_to_give_the_baseline() -> None:
         2010,
     )
     assert [(t.value, t.baseline) for t in found] == [(6, 4.3), (75, 53)]
+
+
+def test_a_count_an_increment_verb_adds_before_its_noun_and_de_is_read() -> None:
+    found = targets_of("今年全省新增2000个左右的建制村通沥青(水泥)路。", 2007, 2007)
+    assert [(t.value, t.metric) for t in found] == [(2000, "建制村通沥青(水泥)路")]
+    assert targets_of("建设2000个左右的建制村通沥青(水泥)路的配套设施。", 2007, 2007) == []

@@ -216,6 +216,8 @@ def reject(q: Quantity, head: Head, after: str, metric: str, chained: bool) -> s
             and not _CAPABILITY.match(after)
             and not (solved or share or held or distributed)
             and not task_sized(q, after)
+            # 新增2000个左右的建制村通沥青路: the count of what the verb right before adds
+            and not (head.work_verb in vocab.INCREMENT_VERBS and not head.metric)
         )
         or _PROJECT_SIZES.match(after)  # 受益灌面770万亩、惠及3600万人的…工程
     ):
