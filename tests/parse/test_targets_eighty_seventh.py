@@ -107,3 +107,15 @@ def test_a_count_an_increment_verb_adds_before_its_noun_and_de_is_read() -> None
     found = targets_of("今年全省新增2000个左右的建制村通沥青(水泥)路。", 2007, 2007)
     assert [(t.value, t.metric) for t in found] == [(2000, "建制村通沥青(水泥)路")]
     assert targets_of("建设2000个左右的建制村通沥青(水泥)路的配套设施。", 2007, 2007) == []
+
+
+def test_a_part_after_a_semicolon_that_turns_to_the_plans_own_year_is_read(
+    tmp_path: Path,
+) -> None:
+    text = (
+        "甘肃召开全省文化和旅游局长会\n"
+        "1月20日,2020年全省文化和旅游局长会在兰州召开。2019年,全省共接待游客3.74亿人次,"
+        "实现旅游综合收入2680亿元,分别同比增长22.5%和30%;2020年,力争全省旅游接待人数将达到"
+        "4.3亿人次,旅游综合收入达3300亿元。\n"
+    )
+    assert [t.value for t in document_targets(tmp_path, text, 2020, 2020)] == [4.3, 3300]

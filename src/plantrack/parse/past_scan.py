@@ -224,6 +224,22 @@ def after_the_past(scan: Scan, s0: int, s1: int, sq: list[Quantity]) -> list[Qua
     return [q for q in sq if q.start >= clause]
 
 
+def ahead_part(scan: Scan, s0: int, s1: int) -> int | None:
+    """In a sentence that reports the past, where a part after a ； opens on the plan's own year
+    and looks ahead (2019年，全省共接待游客3.74亿人次…；2020年，力争…达到4.3亿人次), else None."""
+    first = first_year_of(scan)
+    if first is None:
+        return None
+    text = scan.text
+    for k in range(s0, s1):
+        if text[k] not in "；;":
+            continue
+        year = review.lead_year(text[k + 1 : s1].lstrip())
+        if year is not None and year >= first and review.looks_ahead(text, k + 1, s1, first):
+            return k + 1
+    return None
+
+
 # 新增婴幼儿托位460个…。目前，…已完成改扩建…: the progress told after a task's own sentence
 _PROGRESS_NEXT = re.compile(r"[。！；\s]*(?:目前|截至目前|截止目前|该项目已)")
 

@@ -41,6 +41,7 @@ from plantrack.parse.numbers import Quantity, find_quantities
 from plantrack.parse.past_scan import (
     BOUND_GOAL,
     after_the_past,
+    ahead_part,
     bare_statistics,
     clause_start,
     estimated_outcome,
@@ -169,8 +170,13 @@ def analyse(
                 or (reviewing and not read_in_review(scan, s0, s1, sq))
                 or looking_back
             ):
-                _lead_deadline(scan, s0, s1)  # 到2027年，…全面建成…。 still opens a scope
-                continue
+                semi = ";" in text or "；" in text
+                part = ahead_part(scan, s0, s1) if sq and semi else None
+                if part is None:
+                    _lead_deadline(scan, s0, s1)  # 到2027年，…全面建成…。 still opens a scope
+                    continue
+                # …同比增长22.5%；2020年，力争…: the part that turns to the plan's own year is read
+                s0, sq, sm = part, within(quantities, q_at, part, s1), within(marks, m_at, part, s1)
             if reviewing:
                 sq = after_the_past(scan, s0, s1, sq)
             before = len(scan.found)
