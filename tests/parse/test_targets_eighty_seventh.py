@@ -119,3 +119,8 @@ def test_a_part_after_a_semicolon_that_turns_to_the_plans_own_year_is_read(
         "4.3亿人次,旅游综合收入达3300亿元。\n"
     )
     assert [t.value for t in document_targets(tmp_path, text, 2020, 2020)] == [4.3, 3300]
+
+
+def test_what_a_survey_found_is_no_target() -> None:
+    text = "据最新调查,2016年上半年,农村居民人均可支配收入达3660元,同比增加233元,增长6.8%。"
+    assert targets_of(text, 2016, 2016) == []

@@ -95,7 +95,7 @@ def drop_sentence(scan: Scan, start: int, reason: str) -> None:
 # reports (an aim, a deadline or a year ahead in the sentence makes it a goal again)
 _REPORTED = scan_first_chars(
     re.compile(
-        r"(?:专家|学者|研究|数据|统计|调查|监测)(?:表示|显示|指出|认为|表明)|据(?:统计|测算)"
+        r"(?:专家|学者|研究|数据|统计|调查|监测)(?:表示|显示|指出|认为|表明)|据(?:最新)?(?:统计|测算|调查)"
         # 根据2021年上半年武汉经济数据，…: a period's figures, cited
         r"|(?<![^，。；：\s])(?:根据|据)[^，。；！？]{2,30}?数据[，,]"
         # 根据赛迪顾问…发布的《2021中国数字经济城市发展白皮书》，…: a study's findings, cited
