@@ -122,5 +122,8 @@ def test_a_part_after_a_semicolon_that_turns_to_the_plans_own_year_is_read(
 
 
 def test_what_a_survey_found_is_no_target() -> None:
-    text = "据最新调查,2016年上半年,农村居民人均可支配收入达3660元,同比增加233元,增长6.8%。"
-    assert targets_of(text, 2016, 2016) == []
+    text = (
+        "据最新调查,2016年上半年,农村居民人均可支配收入达3660元,同比增加233元,增长6.8%。"
+        "为实现2016年农民增收9.5%的目标,日前,自治区决定建立农民增收考核机制。"
+    )
+    assert [t.value for t in targets_of(text, 2016, 2016)] == [9.5]
