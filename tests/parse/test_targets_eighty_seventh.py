@@ -127,3 +127,11 @@ def test_what_a_survey_found_is_no_target() -> None:
         "为实现2016年农民增收9.5%的目标,日前,自治区决定建立农民增收考核机制。"
     )
     assert [t.value for t in targets_of(text, 2016, 2016)] == [9.5]
+
+
+def test_what_was_summed_since_a_year_gone_by_is_no_target() -> None:
+    text = "1988年以来,全国平原绿化累计完成造林、低效林改造任务1384.36万公顷。"
+    assert targets_of(text, 2013, 2020) == []
+    assert [t.value for t in targets_of("到2020年,累计完成造林任务1500万公顷。", 2013, 2020)] == [
+        1500
+    ]
