@@ -135,3 +135,11 @@ def test_what_was_summed_since_a_year_gone_by_is_no_target() -> None:
     assert [t.value for t in targets_of("到2020年,累计完成造林任务1500万公顷。", 2013, 2020)] == [
         1500
     ]
+
+
+def test_peishu_sets_up_models_as_a_count() -> None:
+    found = targets_of("培树12个食品药品安全示范县(市、区)、3个示范园区。", 2015, 2015)
+    assert [(t.value, t.metric) for t in found] == [
+        (12, "食品药品安全示范县(市、区)"),
+        (3, "示范园区"),
+    ]
