@@ -143,3 +143,14 @@ def test_peishu_sets_up_models_as_a_count() -> None:
         (12, "食品药品安全示范县(市、区)"),
         (3, "示范园区"),
     ]
+
+
+def test_a_headline_opening_on_its_year_dates_its_figure_and_is_one_record_with_the_body(
+    tmp_path: Path,
+) -> None:
+    text = (
+        "2011 长安GDP预期增长9.4%\n"
+        "2011年长安镇经济社会发展的主要预期目标是:生产总值增长9.4%;固定资产投资总额增长2%。\n"
+    )
+    found = document_targets(tmp_path, text, 2011, 2015)
+    assert [(t.value, t.deadline) for t in found] == [(9.4, 2011), (2, 2011)]

@@ -664,3 +664,10 @@ def test_a_digit_and_point_written_as_one_character_or_a_lost_point_are_read_bac
     assert cleaned[0].text == "城镇登记失业率控制在4.2以内，研发经费支出比重提高到2.5%左右。"
     kept, _ = clean_blocks([Block("⒋加快发展现代农业。你知道吗?5个方面")])
     assert kept[0].text == "⒋加快发展现代农业。你知道吗?5个方面"
+
+
+def test_a_headline_that_opens_on_its_year_and_a_space_reads_the_year() -> None:
+    cleaned, _ = clean_blocks([Block("2011 长安GDP预期增长9.4%")])
+    assert cleaned[0].text == "2011年长安GDP预期增长9.4%"
+    kept, _ = clean_blocks([Block("2011 2012 2013")])
+    assert kept[0].text == "2011 2012 2013"

@@ -296,8 +296,8 @@ _BOX_LABEL = re.compile(r"\s*[\u4e00-\u9fff]{2,8}\s*")
 
 
 # 旅游总收入同比增长20% / 全州旅游总收入增长20%: the place's scope and 同比 name no other figure;
-# nor do 目标 before 增长 and a leading 包括 (湖南GDP目标增长 / 其中包括地区生产总值增长)
-_NOT_NAMING = re.compile(r"全[州市省县区盟旗]|同比|的|目标(?=增长)|^包括")
+# nor do 目标 or 预期 before 增长 and a leading 包括 (湖南GDP目标增长 / 其中包括地区生产总值增长)
+_NOT_NAMING = re.compile(r"全[州市省县区盟旗]|同比|的|(?:目标|预期)(?=增长)|^包括")
 
 
 def _restated(

@@ -438,6 +438,8 @@ _LATIN_ZERO_YEAR_RE = re.compile(
     r"[0O〇○一二三四五六七八九](?=年)"
 )
 _LATIN_ZERO = str.maketrans("0O", "〇〇")
+# 2011 长安GDP预期增长9.4%: a headline that opens on its year, a space for 年
+_HEADLINE_YEAR_RE = re.compile(r"((?:19|20)\d\d)[ \u3000]+(?=[\u4e00-\u9fff][^\t]*$)")
 # 控制在⒋2以内: a number whose digit and point a copy wrote as one character (⒋, U+248B, "4."),
 # and 提高到2?5%: a point an encoding lost
 _DIGIT_STOP_RE = re.compile(r"[⒈-⒐](?=\d)|(?<=\d)\?(?=\d{1,2}[%％])")
@@ -604,6 +606,8 @@ def clean_blocks(blocks: list[Block]) -> tuple[list[Block], list[str]]:
             repaired_punct += 1
             text = punctuated
         text = _spaced_digits(_number_repairs(text)).strip()
+        if len(text) <= _TITLE_MAX_CHARS and _HEADLINE_YEAR_RE.match(text):
+            text = _HEADLINE_YEAR_RE.sub(r"\1年", text, count=1)  # 2011 长安GDP预期增长9.4%
         chrome = page_chrome(blocks, index, text, page_numbers)
         if chrome:
             repairs.append(chrome)
