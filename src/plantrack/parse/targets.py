@@ -170,7 +170,7 @@ def analyse(
                 or (reviewing and not read_in_review(scan, s0, s1, sq))
                 or looking_back
             ):
-                semi = ";" in text or "；" in text
+                semi = text.find("；", s0, s1) >= 0 or text.find(";", s0, s1) >= 0
                 part = ahead_part(scan, s0, s1) if sq and semi else None
                 if part is None:
                     _lead_deadline(scan, s0, s1)  # 到2027年，…全面建成…。 still opens a scope
@@ -405,6 +405,7 @@ _TASK_DONE = scan_first_chars(
 _PART_ITEM = re.compile(r"\s*[\u4e00-\u9fff（）()]{1,10}[\d.]+[\u4e00-\u9fff%]{0,4}\s*")
 # 计划新增7条: the plan a progress report holds its result against (searched up to the figure)
 _PLANNED_CLAUSE = re.compile(r"(?:^|[，,；;。])[^，,；;。]{0,8}计划[^，,；;。]{0,10}$")
+_PLANNED_REACH = 21  # the most characters _PLANNED_CLAUSE spans
 # 318件建议提案全部办理完毕: the cases handled, reported (not 确保…全部办结: an aim)
 _ALL_HANDLED = scan_first_chars(
     re.compile(r"(?<![前底])全部(?:办结|办复|办理完毕)(?=[，。；,;]|$)")
@@ -488,9 +489,8 @@ def _sentence(scan: Scan, s0: int, s1: int, sq: list[Quantity], sm: list) -> Non
     first = next((q.start for q in sq if q.name is None), s1)  # the sentence's first value
     as_of = _reported_as_of(text, s0, s1, scan.reported)
     reported = False  # a figure of the sentence was dropped as done
-    clause_done = parts_of_done = (
-        False  # …of the clause before; its parts (其中A3.79公里，B2.7公里)
-    )
+    clause_done = False  # the clause before reported what was done (已完成7.42公里)
+    parts_of_done = False  # …and this clause is among its parts (其中A3.79公里，B2.7公里)
     state = _opening_state(scan, s0)
     q_at = [q.start for q in sq]
     m_at = [m.start() for m, _ in sm]
@@ -583,9 +583,12 @@ def _task_told_done(scan: Scan, s0: int, s1: int, start: int) -> None:
         or (_ALL_HANDLED.search(text, s0, s1) and not _AIM.search(text, s0, s1))
     ):
         return
-    planned = [f for f in found[start:] if _PLANNED_CLAUSE.search(text, max(0, f.pos - 21), f.pos)]
+    back = _PLANNED_REACH
+    planned = [
+        f for f in found[start:] if _PLANNED_CLAUSE.search(text, max(0, f.pos - back), f.pos)
+    ]
     for f in found[start:]:
-        if f not in planned:
+        if not any(f is p for p in planned):
             scan.ex.add(text, f.pos, f.pos + 1, False, "the sentence reports the task done")
     found[start:] = planned
 

@@ -446,6 +446,7 @@ _DIGIT_STOP_RE = re.compile(r"[⒈-⒐](?=\d)|(?<=\d)\?(?=\d{1,2}[%％])")
 
 
 def _digit_stop(m: re.Match[str]) -> str:
+    """⒋ -> "4.", ? -> ".": the digit and point a `_DIGIT_STOP_RE` match stands for."""
     mark = m.group(0)
     return "." if mark == "?" else f"{ord(mark) - 0x2487}."
 
@@ -462,8 +463,7 @@ def _number_repairs(text: str) -> str:
         text = _LATIN_ZERO_YEAR_RE.sub(lambda m: m.group(0).translate(_LATIN_ZERO), text)
     if "。" in text:
         text = _CN_POINT_RE.sub(".", text)
-    if "?" in text or any("\u2488" <= c <= "\u2490" for c in text):
-        text = _DIGIT_STOP_RE.sub(_digit_stop, text)
+    text = _DIGIT_STOP_RE.sub(_digit_stop, text)  # (a scan in C: no gate needed)
     if "·" in text or "•" in text:
         text = _OCR_POINT_RE.sub(".", text)
     if "，" in text or "," in text:
