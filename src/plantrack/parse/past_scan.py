@@ -231,13 +231,15 @@ def ahead_part(scan: Scan, s0: int, s1: int) -> int | None:
     if first is None:
         return None
     text = scan.text
-    for k in range(s0, s1):
-        if text[k] not in "；;":
-            continue
-        year = review.lead_year(text[k + 1 : s1].lstrip())
-        if year is not None and year >= first and review.looks_ahead(text, k + 1, s1, first):
-            return k + 1
+    for mark in _SEMICOLON.finditer(text, s0, s1):
+        k = mark.end()
+        year = review.lead_year(text[k:s1].lstrip())
+        if year is not None and year >= first and review.looks_ahead(text, k, s1, first):
+            return k
     return None
+
+
+_SEMICOLON = re.compile(r"[；;]")
 
 
 # 新增婴幼儿托位460个…。目前，…已完成改扩建…: the progress told after a task's own sentence

@@ -201,9 +201,7 @@ def extract_plan_targets(
             caption = nodes[count - 1].text if count else ""
             # a table's columns say which figures are planned and which done, whatever the title
             when = tracker.enter(location.path[:-1], "")  # what governs the table
-            if _past_table(
-                rows[0], caption, when.review, progress_title
-            ) or _results_of_a_past_year(caption, period):
+            if _past_table(rows[0], caption, when.review, progress_title, period):
                 continue
             if looks_like_indicator_table(rows):
                 notes = table_notes(nodes[count + 1 : count + 1 + _NOTE_LOOKAHEAD])
@@ -234,10 +232,19 @@ def extract_plan_targets(
     return found
 
 
-def _past_table(header: list[str], caption: str, review: bool, progress_title: bool) -> bool:
+def _past_table(
+    header: list[str],
+    caption: str,
+    review: bool,
+    progress_title: bool,
+    period: tuple[int, int] | None,
+) -> bool:
     """A table of the past: “十四五”规划主要指标完成情况, or a table in a review section (a
     progress report's 项目内容 column still states the plan; its 落实情况 is not read), or
-    …“十三五”…主要指标完成情况 (the year's results beside its targets)."""
+    …“十三五”…主要指标完成情况 (the year's results beside its targets), or one whose caption
+    reports a year before the plan's own (`_results_of_a_past_year`)."""
+    if _results_of_a_past_year(caption, period):
+        return True
     reviewed = review or _review_caption(caption)
     if reviewed and not (reports_progress(header) or _targets_beside_progress(header)):
         return True

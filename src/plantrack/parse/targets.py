@@ -170,8 +170,7 @@ def analyse(
                 or (reviewing and not read_in_review(scan, s0, s1, sq))
                 or looking_back
             ):
-                semi = text.find("；", s0, s1) >= 0 or text.find(";", s0, s1) >= 0
-                part = ahead_part(scan, s0, s1) if sq and semi else None
+                part = ahead_part(scan, s0, s1) if sq else None
                 if part is None:
                     _lead_deadline(scan, s0, s1)  # 到2027年，…全面建成…。 still opens a scope
                     continue
@@ -583,12 +582,11 @@ def _task_told_done(scan: Scan, s0: int, s1: int, start: int) -> None:
         or (_ALL_HANDLED.search(text, s0, s1) and not _AIM.search(text, s0, s1))
     ):
         return
-    back = _PLANNED_REACH
-    planned = [
-        f for f in found[start:] if _PLANNED_CLAUSE.search(text, max(0, f.pos - back), f.pos)
-    ]
+    planned: list[Found] = []
     for f in found[start:]:
-        if not any(f is p for p in planned):
+        if _PLANNED_CLAUSE.search(text, max(0, f.pos - _PLANNED_REACH), f.pos):
+            planned.append(f)
+        else:
             scan.ex.add(text, f.pos, f.pos + 1, False, "the sentence reports the task done")
     found[start:] = planned
 
