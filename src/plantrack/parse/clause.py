@@ -641,12 +641,16 @@ def _share_value(scan: Scan, f: Found) -> None:
     数量 stays one target; or when 均/都 after the list says each item has the value
     (棉花、油料、糖料产量均稳定在…: 棉花产量, 油料产量, 糖料产量)."""
     window = scan.text[max(0, f.pos - _EACH_WINDOW) : f.pos]
-    each = (
-        bool(f.subject)
-        and f.subject in window
-        and bool(_EACH_RE.search(window[window.rfind(f.subject) + len(f.subject) :]))
+    told = (
+        _EACH_RE.search(window[window.rfind(f.subject) + len(f.subject) :])
+        if f.subject and f.subject in window
+        else None
     )
+    each = told is not None and not told.group(0).endswith("分别")
     subject = f.subject
+    if told is not None and not each:
+        _share_value_respectively(scan, f)
+        return
     pair = _VERB_PAIR_EACH.search(window) if subject.endswith("各") else None
     if pair:  # 开工和投产新能源项目各1600万千瓦: each work on the things
         copies = _copy_for_each(
@@ -672,6 +676,23 @@ def _share_value(scan: Scan, f: Found) -> None:
     _copy_for_each(scan, f, parts, verb)
 
 
+def _share_value_respectively(scan: Scan, f: Found) -> None:
+    """进出口总额、实际利用外资、引进外省到位资金分别增长20%左右: 分别 before one value gives it to each
+    listed indicator — items that end like one (二氧化硫、氮氧化物排放总量分别下降…), or whole names
+    of four characters or more; not a bracketed list (…居民和0-36个月儿童)…管理率) nor short
+    heads of a shared rate (传染病、突发公共卫生事件报告率)."""
+    subject = f.subject
+    if any(ch in subject for ch in "(（"):
+        return
+    verb = f.metric[len(subject) :] if f.metric.startswith(subject) else ""
+    parts = parallel_metrics(subject, False)
+    if parts is None and "、" in subject:
+        items = [p.strip() for p in split_list(subject)]
+        parts = items if len(items) > 1 and all(len(p) >= 4 for p in items) else None
+    if parts is not None:
+        _copy_for_each(scan, f, parts, verb)
+
+
 def _copy_for_each(scan: Scan, f: Found, parts: list[str], verb: str = "") -> list[Found]:
     """One target of `f`'s value for each of `parts` (the metrics it is shared by), in its place;
     the copies."""
@@ -695,8 +716,8 @@ _LIST_EACH_WORK = re.compile(
     r"((?:完成|实施|开展|新建|建成|建设|改造|培育|引进|新增|培训|救助)[\u4e00-\u9fff]{0,6})$"
 )
 _EACH_RE = re.compile(
-    r"^[^，。；、\d]{0,2}(?<![年平人户])[均都](?!衡|匀|等|值)"
-)  # 均稳定在, 都达到: each listed item
+    r"^[^，。；、\d]{0,2}(?:(?<![年平人户])[均都](?!衡|匀|等|值)|分别)"
+)  # 均稳定在, 都达到, and 分别 before a single value: each listed item
 _EACH_WINDOW = 60
 
 

@@ -57,6 +57,17 @@ _POLLUTANTS = frozenset(
         "重点重金属",
     ]
 )
+# 山西省二氧化硫: a pollutant, the place whose emissions it is before it
+_SCOPE = re.compile(rf"(?:{vocab.AIMING_PLACE}|全[省市县区国])")
+
+
+def _pollutant(part: str) -> bool:
+    """二氧化硫, 山西省二氧化硫: a pollutant a plan caps by name, a scope before it or not."""
+    if part in _POLLUTANTS:
+        return True
+    return any(part.endswith(name) and _SCOPE.fullmatch(part[: -len(name)]) for name in _POLLUTANTS)
+
+
 _POLLUTION_MEASURE = re.compile(r"(?:排放总量|排放量|重点工程减排量|减排量|排放)(?:下降|减少)?$")
 
 
@@ -115,7 +126,7 @@ def parallel_metrics(subject: str, each: bool = False) -> list[str] | None:
     if places:
         return places
     emitted = _POLLUTION_MEASURE.search(parts[-1])
-    if emitted and all(p in _POLLUTANTS for p in [*parts[:-1], parts[-1][: emitted.start()]]):
+    if emitted and all(_pollutant(p) for p in [*parts[:-1], parts[-1][: emitted.start()]]):
         # 二氧化硫、氮氧化物排放量下降3%: each pollutant's emissions
         return [p + emitted.group(0) for p in parts[:-1]] + [parts[-1]]
     rate = _SHARED_RATE_RE.search(parts[-1])

@@ -191,7 +191,7 @@ def _looks_ahead_only(scan: Scan, s0: int, s1: int) -> bool:
         scan.text, s0, s1, first_year_of(scan), periods_from=_periods_from(scan)
     )
     ahead = ahead or BOUND_GOAL.search(scan.text, s0, s1) is not None
-    return ahead and not review.reports_past(scan.text, s0, s1)
+    return ahead and not review.reports_past_beyond_goal(scan.text, s0, s1)
 
 
 def read_in_review(scan: Scan, s0: int, s1: int, sq: list[Quantity]) -> bool:

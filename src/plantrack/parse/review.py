@@ -513,6 +513,27 @@ def reports_past(text: str, s0: int, s1: int) -> bool:
     return PAST_RE.search(text, s0, s1) is not None
 
 
+# 旅游预期目标为接待国内外游客4100万人次,同比增长17%: a goal stated, its growth over the year before
+_GOAL_STATED = re.compile(r"目标(?:是|为|[:：])")
+_GROWTH_OF_GOAL = re.compile(r"(?:同比|比上年|较上年)(?=增长|提高|下降)")
+_DONE_AFTER_GOAL = re.compile(r"完成|实现了|\d{1,2}月|截至|累计")
+
+
+def reports_past_beyond_goal(text: str, s0: int, s1: int) -> bool:
+    """`reports_past`, bar a goal's own growth on the year before after a stated goal (…目标为接待
+    游客4100万人次,同比增长17%) when nothing between tells what was done."""
+    goal = _GOAL_STATED.search(text, s0, s1)
+    for m in PAST_RE.finditer(text, s0, s1):
+        if (
+            goal is None
+            or m.start() < goal.end()
+            or not _GROWTH_OF_GOAL.match(text, m.start())
+            or _DONE_AFTER_GOAL.search(text, goal.end(), m.start())
+        ):
+            return True
+    return False
+
+
 def past_paragraph(
     text: str, sentences: list[tuple[int, int]], first: int | None, periods_from: int | None = None
 ) -> bool:

@@ -501,7 +501,8 @@ AIMING_PLACE = (
     rf"(?:(?!在)[\u4e00-\u9fff]{{2,4}}(?:市|县|区|州|盟|旗)|该[市县区州]|我[市县区州]"
     rf"|(?:{_alt(PROVINCES)})(?:省|市|自治区)?)"
 )
-AIMING_PLACE_RE = re.compile(AIMING_PLACE)
+# 云南将力争A…，B…: the place and the 将 of its aim
+AIMING_PLACE_RE = re.compile(rf"{AIMING_PLACE}(?:将|也将|还将)?")
 # Connectives, deadline phrases and kind adverbs dropped at the start of a metric.
 LEAD_RE = re.compile(
     # a byline or dateline: 本报讯（记者 王某）, 新华社北京3月5日电, 日前，

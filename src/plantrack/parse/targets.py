@@ -388,9 +388,10 @@ _PLACE_YEAR_DONE = re.compile(
 # 超额完成年度任务, 已全部完成: the sentence reports its task done (not 确保完成年度任务)
 _TASK_DONE = scan_first_chars(
     re.compile(
-        r"(?:超额|提前|已(?:全部)?|圆满|均已)完成(?:了)?(?:年度|全年|既定)?(?:目标)?任务"
+        # (not 完成或超额完成国家下达的目标任务: the plan's formula)
+        r"(?:(?<!或)超额|提前|已(?:全部)?|圆满|均已)完成(?:了)?(?:年度|全年|既定)?(?:目标)?任务"
         # 全年新(改)扩建幼儿园48所,超额完成40所的年度目标任务: the year's result beside its target
-        r"|超额完成[^，。；,;]{1,16}的(?:年度|全年)?(?:目标)?任务?"  # 任务? : a page cut after 任
+        r"|(?<!或)超额完成[^，。；,;]{1,16}的(?:年度|全年)?(?:目标)?任务?"  # 任务? : a page cut after 任
         # 新增生活垃圾转运能力3350吨/天,完成年度目标任务: the figure, then the task it fulfilled
         r"|(?<=[,，])完成(?:了)?(?:年度|全年)(?:目标)?任务"
         # 新增就业人员14.26万人,完成111%; …104.85万平方米,完成进度达131%: the share of its task done
@@ -636,6 +637,8 @@ def _aspired(text: str, first: int, p: int, pos: int, alike: bool = False) -> bo
     if text.startswith("争创", p):  # 争创国家级创新平台1—2家: its own clause only
         return not vocab.CLAUSE_SEP.search(between)
     if first > p and not _after_subject(text, p):
+        if text[p - 1 : p] == "将" and _aim_after_a_clause(text, p, pos):
+            return False  # 贵州将争取A46亿元以上,力争完成B…: the second aim leads what follows it
         if vocab.DEADLINE_CLAUSE_RE.match(text, p + 2) or _DEADLINE_BEFORE.search(
             text, max(0, p - 16), p
         ):
@@ -661,6 +664,15 @@ def _aspired(text: str, first: int, p: int, pos: int, alike: bool = False) -> bo
 
 
 _CLAUSE_START = re.compile(r"[，；：,;:。！？\n][^，；：,;:。！？\n]*$")
+
+
+def _aim_after_a_clause(text: str, p: int, pos: int) -> bool:
+    """Another aim word opens a clause between the 力争 at `p` (after a place and its 将) and the
+    value at `pos`."""
+    for m in vocab.ASPIRATION_RE.finditer(text, p + 2, pos):
+        if text[m.start() - 1 : m.start()] in "，,；;":
+            return True
+    return False
 
 
 def _after_subject(text: str, p: int) -> bool:

@@ -1,0 +1,89 @@
+"""The eighty-fourth round: 分别 before one value, the plan's 完成或超额完成 formula, a goal's
+growth on the year before under a review headline, and the aim of a place that 将力争."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from paragraph import document_targets, targets_of
+
+
+def _metrics(text: str, year: int = 2015) -> list[tuple[str, float]]:
+    return [(t.metric, t.value) for t in targets_of(text, year, year) if t.value is not None]
+
+
+def test_respectively_before_one_value_gives_it_to_each_listed_indicator() -> None:
+    text = "2015年,进出口总额、实际利用外资、引进外省到位资金分别增长20%左右。"
+    found = targets_of(text, 2015, 2015)
+    assert [t.metric for t in found] == [
+        "进出口总额增长",
+        "实际利用外资增长",
+        "引进外省到位资金增长",
+    ]
+    assert {(t.value, t.comparator) for t in found} == {(20, "~")}
+
+
+def test_respectively_shares_the_emission_measure_past_the_place_before_the_list() -> None:
+    text = "到2020年,山西省二氧化硫、氮氧化物排放总量分别比2015年下降20%以上。"
+    found = targets_of(text, 2018, 2020)
+    assert [t.metric for t in found] == ["山西省二氧化硫排放总量下降", "氮氧化物排放总量下降"]
+    assert {(t.value, t.baseline_year) for t in found} == {(20, 2015)}
+
+
+def test_respectively_does_not_split_short_heads_of_one_rate_nor_a_bracketed_list() -> None:
+    text = (
+        "传染病、突发公共卫生事件报告率分别达到95%以上。"
+        "中医药健康管理服务目标人群(辖区内65岁及以上居民和0-36个月儿童)中医药健康管理率分别达到45%。"
+    )
+    assert [v for _, v in _metrics(text, 2019)] == [95, 45]
+
+
+def test_complete_or_exceed_the_national_task_is_the_plans_formula_not_a_report() -> None:
+    text = (
+        "——单位地区生产总值能耗、单位地区生产总值二氧化碳排放量完成或超额完成国家下达的目标任务,"
+        "化学需氧量、二氧化硫、氨氮、氮氧化物排放量分别下降2%、2%、2%、4%。"
+    )
+    assert [v for _, v in _metrics(text)] == [2, 2, 2, 4]
+
+
+def test_a_goal_and_its_growth_on_last_year_under_a_headline_of_achievements(
+    tmp_path: Path,
+) -> None:
+    text = (
+        "青海省旅游发展较为迅速 各方面取得不错的成绩\n\n"
+        "日前,青海省2018年旅游工作会议在西宁召开。会议回顾和总结2017年旅游工作。"
+        "其中,会议指出,2018年青海省的旅游预期目标为接待国内外游客4100万人次,同比增长17%;"
+        "实现旅游收入460亿元,同比增长21%。\n\n"
+        "近年来,青海省旅游发展较为迅速。据统计,2017年青海共接待国内外游客3484.1万人次,"
+        "同比增长21.1%;实现旅游收入381.53亿元,同比增长23%,超额完成了全年目标任务。\n"
+    )
+    found = document_targets(tmp_path, text, 2018, 2018)
+    assert [t.value for t in found] == [4100, 17, 460, 21]
+
+
+def test_a_goal_whose_results_are_told_after_it_stays_a_report(tmp_path: Path) -> None:
+    text = (
+        "青海省旅游发展取得不错的成绩\n\n"
+        "全年旅游预期目标为接待国内外游客4000万人次,1-11月完成3900万人次,同比增长16%。\n"
+    )
+    assert document_targets(tmp_path, text, 2018, 2018) == []
+
+
+def test_a_place_that_will_strive_aims_at_every_figure_of_its_sentence() -> None:
+    text = "2012年,云南将力争GDP首次突破一万亿元人民币,全年生产总值增长12%以上。"
+    found = targets_of(text, 2012, 2012)
+    assert [(t.value, t.aspiration) for t in found] == [(1, True), (12, True)]
+
+
+def test_a_second_aim_in_the_sentence_leads_the_figures_after_it() -> None:
+    text = (
+        "其中2016年,贵州将争取林业投资46亿元以上,力争完成营造林698万亩,"
+        "森林覆盖率增长2个百分点,林业总产值实现1000亿元。"
+    )
+    found = targets_of(text, 2016, 2020)
+    assert [(t.value, t.aspiration) for t in found] == [
+        (46, True),
+        (698, True),
+        (2, False),
+        (1000, False),
+    ]
