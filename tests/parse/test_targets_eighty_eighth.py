@@ -87,3 +87,32 @@ def test_a_second_aim_in_the_sentence_leads_the_figures_after_it() -> None:
         (2, False),
         (1000, False),
     ]
+
+
+def test_more_and_kept_after_new_ones_are_levels() -> None:
+    text = "发展特色菜,新增无公害蔬菜基地9个,增加种植面积2000亩以上,巩固无公害蔬菜基地22个。"
+    found = targets_of(text, 2011, 2011)
+    assert [(t.value, t.kind) for t in found] == [
+        (9, "increment"),
+        (2000, "level"),
+        (22, "level"),
+    ]
+
+
+def test_a_page_stamped_without_a_space_before_its_time_dates_next_year(tmp_path: Path) -> None:
+    text = (
+        "省委经济工作会议12月9日至10日召开\n\n"
+        "http://www.sina.com.cn 2005年12月12日04:48 河南报业网-大河报\n\n"
+        "会议提出,明年我省经济增长的预期目标为10%。\n"
+    )
+    found = document_targets(tmp_path, text, 2006, 2006)
+    assert [(t.value, t.deadline) for t in found] == [(10, 2006)]
+
+
+def test_a_headline_restated_by_the_bodys_measure_alone_is_one_target(tmp_path: Path) -> None:
+    text = (
+        "河北今年完成营造林917万亩\n\n"
+        "记者从省林业厅获悉,今年全省将完成营造林917万亩,其中人工造林400万亩。\n"
+    )
+    found = document_targets(tmp_path, text, 2018, 2018)
+    assert [t.value for t in found] == [917, 400]

@@ -255,7 +255,7 @@ def _past_table(
 _PUBLISHED_RE = re.compile(
     r"(?:发布(?:时间|日期)|日期|时间)[：:]\s*((?:19|20)\d\d)[-年/.]"
     r"|(?<!\d)((?:19|20)\d\d)-\d{1,2}-\d{1,2}\s+\d{1,2}:\d\d"
-    r"|(?<!\d)((?:19|20)\d\d)年\d{1,2}月\d{1,2}日\s+\d{1,2}:\d\d"  # 2023年01月06日 16:55:04
+    r"|(?<!\d)((?:19|20)\d\d)年\d{1,2}月\d{1,2}日\s*\d{1,2}:\d\d"  # 2023年01月06日 16:55:04, 2005年12月12日04:48
 )
 _PUBLISHED_LOOK = 6  # nodes from the top where a page states when it was published
 
@@ -390,6 +390,8 @@ def _same_target(target: Target, metric: str, node: str, first: Target) -> bool:
         return True  # 学校 / 学校: a headline printed twice (标题: … [打印本页], 标题: …)
     if len(short) >= _MIN_HEAD_NOUN and long.endswith(short) and is_count(target.unit or ""):
         return True  # 电动汽车充电站 / 充电站: the headline's noun, its head the body's
+    if len(short) >= 2 and long.endswith(short) and target.unit and target.unit not in _RATE_UNITS:
+        return True  # 苹果产业产值达170亿元 / 产值达到170亿元: the body's measure, its subject said
     # 新(改、扩)建农村公路 / 小康路及农村公路提等升级改造256.1公里 in a later paragraph: one
     # noun phrase in both (not 城镇居民人均可支配收入和农村居民人均纯收入均增长10%, one sentence)
     if where == node or target.unit in _RATE_UNITS or not target.unit:

@@ -136,6 +136,7 @@ OWN_VERB_START = tuple(
         " 发展"  # 新建养殖园区10个，发展股份制牧场5个: more of what there is, a level
         " 盘活"  # 新增…楼宇10幢、盘活低效用地1.3万亩: land put back to use, a level
         " 整治"  # 新建250个和美乡村、整治提升2500个清洁乡村: the villages put in order
+        " 增加 巩固"  # 新增无公害蔬菜基地9个,增加种植面积2000亩,巩固…基地22个: more, or kept
     )
 )
 _TRAIL_WORDS = _words(
