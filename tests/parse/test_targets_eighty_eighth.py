@@ -116,3 +116,16 @@ def test_a_headline_restated_by_the_bodys_measure_alone_is_one_target(tmp_path: 
     )
     found = document_targets(tmp_path, text, 2018, 2018)
     assert [t.value for t in found] == [917, 400]
+
+
+def test_what_a_past_year_built_is_the_base_not_the_target() -> None:
+    text = (
+        "在2007年建成2.4万公里农村公路的基础上,2009年将新建、改建农村公路2.8万公里。"
+        "在去年建设166座城际快充站的基础上,今年新建快充站200座。"
+    )
+    assert [t.value for t in targets_of(text, 2009, 2009)] == [2.8, 200]
+
+
+def test_a_base_of_the_plans_own_year_is_still_its_target() -> None:
+    text = "在今年底完成1.2万个村庄生活污水治理的基础上,到2025年完成2万个村庄生活污水治理。"
+    assert [t.value for t in targets_of(text, 2020, 2025)] == [1.2, 2]

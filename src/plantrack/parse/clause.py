@@ -464,7 +464,25 @@ def _skip_before_rules(
         return why
     if q.unit == "倍" and vocab.TIMES_VERB_RE.search(pre) and q.num_text in vocab.TIMES_VALUE:
         return "增加一倍 is a multiple (read with 翻番)"  # 增长1.6倍: a growth counted in 倍
+    if _built_on_the_past(scan, pre, after):
+        return "what a past year did, the base the plan builds on (在2007年建成…的基础上)"
     return _where_or_when(scan.text, q, after)
+
+
+# 在2007年建成2.4万公里农村公路的基础上, 在去年建设166座城际快充站的基础上: the past as a base
+_ON_THE_BASE = re.compile(r"[^，。；,;]{0,24}?的基础上")
+_BASE_YEAR_OPENS = re.compile(r"在((?:19|20)\d\d)年|在(?:去年|上年)")
+
+
+def _built_on_the_past(scan: Scan, pre: str, after: str) -> bool:
+    """The value sits in 在<a past year>…的基础上: what was done before the plan, not its target."""
+    if not _ON_THE_BASE.match(after):
+        return False
+    opens = _BASE_YEAR_OPENS.search(pre)
+    if opens is None or "确保" in pre:
+        return False
+    start = scan.context.facts.start_year
+    return opens.group(1) is None or (start is not None and int(opens.group(1)) < start)
 
 
 def _where_or_when(text: str, q: Quantity, after: str) -> str | None:
