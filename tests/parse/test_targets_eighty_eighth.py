@@ -129,3 +129,31 @@ def test_what_a_past_year_built_is_the_base_not_the_target() -> None:
 def test_a_base_of_the_plans_own_year_is_still_its_target() -> None:
     text = "在今年底完成1.2万个村庄生活污水治理的基础上,到2025年完成2万个村庄生活污水治理。"
     assert [t.value for t in targets_of(text, 2020, 2025)] == [1.2, 2]
+
+
+def test_a_summarys_heading_of_results_opens_a_review(tmp_path: Path) -> None:
+    text = (
+        "【加快建设现代化产业体系,高质量发展开启新篇章】\n"
+        "农村特色产业加快发展。预计农业总产值增长3.5%。谋划实施特色产业项目231个,完成投资100多亿元。\n"
+        "工业经济骨骼健康发育。预计规上工业增加值增幅超过8.5%;预计技改投资增长10%,实现“机器换人”538台。\n"
+        "【强力推进创新驱动,动能转换迈出新步伐】\n"
+        "新增院士工作站2家、省级备案众创空间5家;预计高新技术产业增加值增长15%。\n"
+    )
+    assert document_targets(tmp_path, text, 2019, 2019) == []
+
+
+def test_a_heading_that_sets_where_to_break_new_ground_looks_ahead(tmp_path: Path) -> None:
+    text = (
+        "（一）聚焦扩大内需，在提振投资消费上开创新局面\n\n全年工业投资增长10%，民间投资增长5%。\n"
+    )
+    assert [t.value for t in document_targets(tmp_path, text, 2026, 2026)] == [10, 5]
+
+
+def test_a_numbered_heading_of_the_work_and_its_result_is_a_review(tmp_path: Path) -> None:
+    text = (
+        "（一）坚持稳中求进,地区综合实力跃上新台阶\n\n"
+        "新增高新技术企业30户,引进亿元以上项目20个。\n\n"
+        "（二）2023年主要目标\n\n"
+        "地区生产总值增长7%。\n"
+    )
+    assert [t.value for t in document_targets(tmp_path, text, 2023, 2023)] == [7]

@@ -338,6 +338,8 @@ def heading_verdict(heading: str, first: int | None = None) -> bool | None:
         return None  # 2022年武穴市政府工作报告: a report of a year reviews it and plans the next
     if _only_past_periods(heading, first):
         return True  # 顺利实现“十四五”发展目标, “十四五”时期…迈出坚实步伐 in a plan from 2026
+    if _RESULT_HEADING.search(heading):
+        return True  # 【强力推进创新驱动,动能转换迈出新步伐】: the work, then the result it had
     if not (REVIEW_WORDS.search(heading) or GOAL_WORDS.search(heading) or "工作" in heading):
         return None
     verdicts = [_part_verdict(part, first) for part in _PART_RE.split(heading)]
@@ -346,6 +348,14 @@ def heading_verdict(heading: str, first: int | None = None) -> bool | None:
     return True if True in verdicts else None
 
 
+# (一)全力以赴抓项目、促创新,转型升级迈出新步伐; 【…,年度战役赢得新胜利】: a review's heading (not
+# 一、在着力扩大内需上迈出新步伐、取得新成效, a task, nor a goal list's ——经济发展取得新成效。)
+# (nor （一）聚焦扩大内需，在提振投资消费上开创新局面: where the work shall break new ground)
+_RESULT_HEADING = re.compile(
+    r"[，,](?![^，,。；]*在[^，,。；]{2,16}上)[^，,。；]{2,20}(?:取得|获得|迈出|赢得|开启|跃上|迈上|再上)新"
+    r"(?:进展|步伐|胜利|篇章|成效|突破|局面|成绩|台阶)】?$"
+)
+_BRACKET_HEADING = re.compile(r"【([^】]{4,40})】")
 _REPORT_NAME = re.compile(r"(?:政府工作|计划执行情况|计划草案的)报告$")
 
 
@@ -400,6 +410,9 @@ def review_lead(text: str, first: int | None, periods_from: int | None = None) -
     text = text[byline.end() :] if byline else text
     if _ACHIEVEMENTS_LISTED_RE.search(text):
         return True
+    bracketed = _BRACKET_HEADING.match(text)
+    if bracketed and _RESULT_HEADING.search(bracketed.group(1)):
+        return True  # 【…,动能转换迈出新步伐】海龟科技团队…: a summary's review heading run into it
     speaker = _SPEAKER_RE.match(text)
     said = text[speaker.end() :] if speaker else text
     lead = REVIEW_LEAD_RE.match(said)
