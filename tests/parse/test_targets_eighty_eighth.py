@@ -157,3 +157,10 @@ def test_a_numbered_heading_of_the_work_and_its_result_is_a_review(tmp_path: Pat
         "地区生产总值增长7%。\n"
     )
     assert [t.value for t in document_targets(tmp_path, text, 2023, 2023)] == [7]
+
+
+def test_what_stands_now_is_no_target_but_the_time_from_now_looks_ahead() -> None:
+    now = "当前棉花收入占农民收入的35%左右。到2015年,高产田单产皮棉达到150公斤以上。"
+    assert [t.value for t in targets_of(now, 2014, 2015)] == [150]
+    ahead = "当前和今后一个时期,全省粮食产量稳定在600亿斤以上。"
+    assert [t.value for t in targets_of(ahead, 2014, 2015)] == [600]
