@@ -164,3 +164,16 @@ def test_what_stands_now_is_no_target_but_the_time_from_now_looks_ahead() -> Non
     assert [t.value for t in targets_of(now, 2014, 2015)] == [150]
     ahead = "当前和今后一个时期,全省粮食产量稳定在600亿斤以上。"
     assert [t.value for t in targets_of(ahead, 2014, 2015)] == [600]
+
+
+def test_a_quoted_multiple_after_its_base_year_doubles_each_listed_indicator() -> None:
+    text = (
+        "到2035年,浙江省将基本实现高水平现代化,力争地区生产总值、人均生产总值、"
+        "居民人均可支配收入比2020年“翻一番”。"
+    )
+    found = targets_of(text, 2021, 2035)
+    assert [(t.metric, t.value, t.baseline_year) for t in found] == [
+        ("地区生产总值", 2, 2020),
+        ("人均生产总值", 2, 2020),
+        ("居民人均可支配收入", 2, 2020),
+    ]

@@ -88,7 +88,13 @@ def read_multiple(scan: Scan, c0: int, c1: int, m: re.Match[str]) -> None:
     prev = text[m.start() - 1] if m.start() else ""
     nxt = text[m.end()] if m.end() < len(text) else ""
     quoted = in_spans(m.start(), scan.quotes, scan.qstarts)
-    if quoted and not (prev == "“" and re.search("实现|达到", text[c0 : m.start()])):
+    if quoted and not (
+        prev == "“"
+        and (
+            re.search("实现|达到", text[c0 : m.start()])
+            or _BASE_YEAR_BEFORE.search(text, max(c0, m.start() - 12), m.start() - 1)
+        )
+    ):
         ex.add(text, m.start(), m.end(), False, "part of a name (“双翻番三覆盖”)")
         return
     if vocab.PROGRAMME_AFTER_RE.match(text, m.end()):
@@ -140,6 +146,8 @@ def read_multiple(scan: Scan, c0: int, c1: int, m: re.Match[str]) -> None:
 
 
 _PURPOSE = re.compile(r"为(?:确保|实现|推动|促进|保障)")
+# 居民人均可支配收入比2020年“翻一番”: the base year right before a quoted multiple
+_BASE_YEAR_BEFORE = re.compile(r"(?:比|较)(?:19|20)\d\d年(?:底|末)?$")
 # 在2015年旅游综合收入248.49亿元的基础上: the year and the level a multiple starts from
 _LEVEL_ON = re.compile(
     r"在(?P<year>(?:19|20)\d\d)年(?:底|末)?的?[\u4e00-\u9fff]{0,12}?(?P<value>\d+(?:\.\d+)?)"
