@@ -151,6 +151,8 @@ def align(gold: list[dict], pred: list[dict]) -> list[tuple[int, int]]:
                 score += 0.5
             if g.get("deadline") == p["deadline"]:
                 score += 0.25  # rows alike but for their year (2016, 2017, 2018) pair by year
+            if g.get("baseline") is not None and field_equal("baseline", g, p):
+                score += 0.25  # a table row and the prose that restates it: the row has the base
             if score >= 2.0:
                 scored.append((score, gi, pi))
     pairs, used_g, used_p = [], set(), set()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from evaluation.eval_real import _in_review, field_equal
+from evaluation.eval_real import _in_review, align, field_equal
 
 
 def test_a_glossed_traditional_key_matches_the_simplified_metric() -> None:
@@ -75,3 +75,31 @@ def test_recorded_blind_runs_print_one_a_row(tmp_path, monkeypatch, capsys) -> N
     rows = capsys.readouterr().out.strip().splitlines()[-2:]
     assert rows[0].startswith("blind9 start (abc)") and "0.500" in rows[0] and rows[0].endswith("3")
     assert rows[1].startswith("blind9 end (def)") and "0.750" in rows[1] and rows[1].endswith("—")
+
+
+def test_a_table_row_pairs_with_the_predicted_row_not_the_prose_restating_it() -> None:
+    """Two predictions of one value (the prose sentence, then the table row that restates it):
+    the gold row pairs with the one whose baseline it has, the prose is the extra record."""
+    gold = [
+        {
+            "metric": "森林覆盖率",
+            "key": "森林覆盖率",
+            "value": 66.92,
+            "unit": "%",
+            "deadline": 2025,
+            "baseline": 66.92,
+            "baseline_year": 2020,
+            "text": "森林覆盖率",
+        }
+    ]
+    prose = {
+        "metric": "森林覆盖率",
+        "value": 66.92,
+        "unit": "%",
+        "deadline": 2025,
+        "baseline": None,
+        "baseline_year": None,
+        "text": "森林覆盖率保持在66.92%以上",
+    }
+    row = {**prose, "baseline": 66.92, "baseline_year": 2020, "text": "2\t森林覆盖率\t%\t≥66.92"}
+    assert align(gold, [prose, row]) == [(0, 1)]
