@@ -71,3 +71,18 @@ def test_a_row_written_without_its_merged_cell_at_all_is_moved_too() -> None:
         "预期性",
         "4.5左右",
     ]
+
+
+def test_a_category_cell_written_in_one_row_only_is_dropped_from_it() -> None:
+    rows = [
+        ["指标名称", "2020年实际值", "2025年目标值", "2035年目标值"],
+        ["※能源消费结构"],
+        ["能耗总量（供给底数）", "能耗总量（万吨标煤）", "84.9", "90.56", "103.05"],
+        ["非化石能源消费比重（％）", "", "23", "30"],
+    ]
+    targets = targets_from_table(
+        rows, node_id="t1", location=Location(node="t1"), period=(2021, 2025)
+    )
+    got = {(t.metric, t.value, t.unit, t.deadline, t.baseline) for t in targets}
+    assert ("能耗总量", 90.56, "万吨标煤", 2025, 84.9) in got
+    assert ("能耗总量", 103.05, "万吨标煤", 2035, 84.9) in got

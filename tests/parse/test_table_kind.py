@@ -38,3 +38,9 @@ def test_a_cell_in_tens_of_thousands_takes_the_row_s_unit() -> None:
 )
 def test_the_attribute_column_says_whether_a_row_binds(attr: str, binding: bool | None) -> None:
     assert row_binding(attr) is binding
+
+
+def test_a_score_with_a_remark_in_brackets_is_the_score() -> None:
+    # 公众对生态环境质量满意程度 | % | … | 85.96分（全市第一）: the rank is a remark on the score
+    cell = read_cell("85.96分（全市第一）")
+    assert (cell.value, cell.unit) == (85.96, "分")

@@ -10,6 +10,8 @@ name of the row above it (the merged name), its measure told apart by its own un
 
 from __future__ import annotations
 
+import re
+
 from plantrack.read.lexicon import UNIT_RE
 
 
@@ -44,4 +46,26 @@ def realigned(rows: list[list[str]], header: int, name: int, unit: int | None) -
             row[name] = above  # the second row of a name merged over two rows
         above = row[name].strip() or above
         out[r] = row
+    return out
+
+
+_FIGURE = re.compile(r"[\s≥≤><＞＜约]*[-－]?\d")
+
+
+def without_merged_lead(rows: list[list[str]], header: int, name: int) -> list[list[str]]:
+    """The rows with a category cell merged over them written in one row only (能耗总量<br>（供给
+    底数） | 能耗总量（…）（万吨标煤） | 84.9 | 90.56 | 103.05 under a header of four) dropped from
+    it: that row has one cell more than the header, two worded cells before its figures."""
+    width = len(rows[header])
+    out = []
+    for r, row in enumerate(rows):
+        cells = [c.strip() for c in row]
+        if (
+            r > header
+            and len(cells) == width + 1
+            and all(c and not _FIGURE.match(c) for c in cells[name : name + 2])
+            and _FIGURE.match(cells[name + 2] or "0")
+        ):
+            row = row[:name] + row[name + 1 :]
+        out.append(row)
     return out

@@ -333,7 +333,7 @@ def clause_figures(words: str) -> list[tuple[str, Cell]]:
 
 _SQUARED = re.compile(r"(?<=\d[kK]m/[kK]m)2$|(?<=\d[kK]m)2$|(?<=\dm)2$")
 _QUALIFIER = re.compile(
-    r"(?<=[\d%‰上下内右])\s*(?:[（(][^（）()\d]{1,12}[）)]"
+    r"(?<=[\d%‰上下内右分])\s*(?:[（(][^（）()\d]{1,12}[）)]"
     # ≥25或持续提高: the figure, or a trend the plan accepts in its place
     r"|或(?:持续|保持|稳步|逐步|进一步)?(?:提高|提升|改善|下降|降低|稳定|好转|增长))$"
 )

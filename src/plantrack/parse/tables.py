@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from plantrack.model import Comparator, Location, Target, TargetKind
 from plantrack.parse.numbers import normalise
 from plantrack.parse.row_variants import row_variants
-from plantrack.parse.shifted_rows import realigned
+from plantrack.parse.shifted_rows import realigned, without_merged_lead
 from plantrack.parse.table_cells import (
     BRACKET_YEAR,
     Cell,
@@ -266,7 +266,9 @@ def _row_targets(
     base_year = cols.base_year or (period[0] - 1 if period else None)
     values = [c for c in (cols.base, cols.target, cols.annual) if c is not None]
     values += [c for c, _ in cols.milestones]
-    rows = realigned(rows, cols.header, cols.name, cols.unit)
+    rows = realigned(
+        without_merged_lead(rows, cols.header, cols.name), cols.header, cols.name, cols.unit
+    )
     groups = _groups(rows, cols)
     for r, whole in enumerate(rows[cols.header + 1 :], 1):
         if groups[r - 1] is _GROUP_ROW:
