@@ -177,3 +177,13 @@ def test_a_quoted_multiple_after_its_base_year_doubles_each_listed_indicator() -
         ("人均生产总值", 2, 2020),
         ("居民人均可支配收入", 2, 2020),
     ]
+
+
+def test_the_value_after_a_total_output_is_the_things_value_not_a_total() -> None:
+    text = "力争到2025年,全市苹果总产量达到380万吨以上,产值达到170亿元。"
+    assert [t.metric for t in targets_of(text, 2020, 2025)] == ["苹果总产量", "苹果产值"]
+
+
+def test_roads_that_reached_villages_were_built_already() -> None:
+    text = "全省以奖代补,使122个乡镇、6000多个行政村通了油路。2009年将新建农村公路2.8万公里。"
+    assert [t.value for t in targets_of(text, 2009, 2009)] == [2.8]

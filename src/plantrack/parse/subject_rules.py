@@ -211,7 +211,8 @@ def _measure_of(run: ClauseRun, measure: str) -> str:
         base = run.last or state.subject
         for noun in vocab.MEASURE_NOUNS:
             base = base.removesuffix(noun)
-        base = base.removesuffix("年均")
+        # 苹果总产量…，产值…: the 总 was the output's, not the value's (苹果产值)
+        base = base.removesuffix("年均").removesuffix("总")
     else:
         base = topic.group(1)
     return base + measure if base else measure

@@ -233,7 +233,7 @@ DEADLINE_CLAUSE_RE = re.compile(
 # A sentence that reports what was done (实现了, 已达到): its figures are observations.
 DONE_RE = scan_first_chars(
     re.compile(
-        r"(?:实现|完成|达到|增长|提高|提升|下降|降低|减少|突破|超过|新增|建成|增加|累计)了"
+        r"(?:实现|完成|达到|增长|提高|提升|下降|降低|减少|突破|超过|新增|建成|增加|累计|通)了"
         r"|(?:遴选|征集|收集|梳理|筛选)了|初步形成了"  # 遴选了12件候选项目: how the list was made
         r"|初步查明|经(?:初步)?调查"  # 初步查明亟需修复治理的…面积超630万亩: what a survey found
         r"|(?:进行|开展|实施)了"  # 对全国30个省…进行了评价考核: work done
