@@ -187,3 +187,11 @@ def test_the_value_after_a_total_output_is_the_things_value_not_a_total() -> Non
 def test_roads_that_reached_villages_were_built_already() -> None:
     text = "全省以奖代补,使122个乡镇、6000多个行政村通了油路。2009年将新建农村公路2.8万公里。"
     assert [t.value for t in targets_of(text, 2009, 2009)] == [2.8]
+
+
+def test_urban_and_rural_incomes_respectively_share_one_value() -> None:
+    found = targets_of("城乡居民人均可支配收入分别增长7.5%左右。", 2018, 2018)
+    assert [(t.metric, t.value) for t in found] == [
+        ("城镇居民人均可支配收入增长", 7.5),
+        ("农村居民人均可支配收入增长", 7.5),
+    ]

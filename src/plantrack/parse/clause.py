@@ -704,7 +704,10 @@ def _share_value_respectively(scan: Scan, f: Found) -> None:
         return
     verb = f.metric[len(subject) :] if f.metric.startswith(subject) else ""
     parts = parallel_metrics(subject, False)
-    if parts is None and "、" in subject:
+    if parts is None and "城乡居民" in subject and "、" not in subject:
+        # 城乡居民人均可支配收入分别增长7.5%左右: 城镇居民…, 农村居民…
+        parts = [subject.replace("城乡", "城镇", 1), subject.replace("城乡", "农村", 1)]
+    elif parts is None and "、" in subject:
         items = [p.strip() for p in split_list(subject)]
         parts = items if len(items) > 1 and all(len(p) >= 4 for p in items) else None
     if parts is not None:
