@@ -210,8 +210,7 @@ def read_fenbie(
         head.base_year = cn_number(bm.group(1))  # 分别较2020年降低5%、7%: the base year after 分别
     shared = next((q.comparator for q in reversed(listed) if q.comparator), None)
     if len(metrics) == 1 and len(listed) == 2 and "城乡" in metrics[0]:
-        # 城乡居民人均可支配收入分别达到A、B: 城镇… A, 农村… B
-        metrics = [metrics[0].replace("城乡", "城镇", 1), metrics[0].replace("城乡", "农村", 1)]
+        metrics = _urban_and_rural(metrics[0])  # 城乡居民人均可支配收入分别达到A、B
     if len(metrics) != len(listed) and _sectors_before(found, c0) and len(listed) == 3:
         # 第一、二、三产业增加值…分别为A、B和C，从业人员…比重分别为D、E和F: the same sectors
         metrics = [f"{sector}{head.metric}" for sector in _SECTORS]
@@ -690,8 +689,7 @@ def _share_value(scan: Scan, f: Found) -> None:
         parts = parallel_metrics(subject, each)
     if parts is None:
         return
-    verb = f.metric[len(f.subject) :] if f.metric.startswith(f.subject) else ""
-    _copy_for_each(scan, f, parts, verb)
+    _copy_for_each(scan, f, parts, _verb_after(f))
 
 
 def _share_value_respectively(scan: Scan, f: Found) -> None:
@@ -702,16 +700,25 @@ def _share_value_respectively(scan: Scan, f: Found) -> None:
     subject = f.subject
     if any(ch in subject for ch in "(（"):
         return
-    verb = f.metric[len(subject) :] if f.metric.startswith(subject) else ""
+    verb = _verb_after(f)
     parts = parallel_metrics(subject, False)
     if parts is None and "城乡居民" in subject and "、" not in subject:
-        # 城乡居民人均可支配收入分别增长7.5%左右: 城镇居民…, 农村居民…
-        parts = [subject.replace("城乡", "城镇", 1), subject.replace("城乡", "农村", 1)]
+        parts = _urban_and_rural(subject)  # 城乡居民人均可支配收入分别增长7.5%左右
     elif parts is None and "、" in subject:
         items = [p.strip() for p in split_list(subject)]
         parts = items if len(items) > 1 and all(len(p) >= 4 for p in items) else None
     if parts is not None:
         _copy_for_each(scan, f, parts, verb)
+
+
+def _verb_after(f: Found) -> str:
+    """The words of `f`'s metric after its subject (增长 of 进出口总额增长)."""
+    return f.metric[len(f.subject) :] if f.metric.startswith(f.subject) else ""
+
+
+def _urban_and_rural(metric: str) -> list[str]:
+    """城乡居民人均可支配收入 -> 城镇居民…, 农村居民…: the two a 分别 after 城乡 gives."""
+    return [metric.replace("城乡", "城镇", 1), metric.replace("城乡", "农村", 1)]
 
 
 def _copy_for_each(scan: Scan, f: Found, parts: list[str], verb: str = "") -> list[Found]:
