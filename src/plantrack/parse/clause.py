@@ -700,7 +700,6 @@ def _share_value_respectively(scan: Scan, f: Found) -> None:
     subject = f.subject
     if any(ch in subject for ch in "(（"):
         return
-    verb = _verb_after(f)
     parts = parallel_metrics(subject, False)
     if parts is None and "城乡居民" in subject and "、" not in subject:
         parts = _urban_and_rural(subject)  # 城乡居民人均可支配收入分别增长7.5%左右
@@ -708,7 +707,7 @@ def _share_value_respectively(scan: Scan, f: Found) -> None:
         items = [p.strip() for p in split_list(subject)]
         parts = items if len(items) > 1 and all(len(p) >= 4 for p in items) else None
     if parts is not None:
-        _copy_for_each(scan, f, parts, verb)
+        _copy_for_each(scan, f, parts, _verb_after(f))
 
 
 def _verb_after(f: Found) -> str:

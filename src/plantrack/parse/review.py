@@ -174,6 +174,8 @@ _AIM_RE = re.compile(rf"{AIM_WORDS}|努力|将|预计")
 # Sentences that look ahead. A year counts only from the plan's own start on (`looks_ahead`).
 # 今年实施了4条通乡油路改造: after 今年, a verb of work done — the year's work, not ahead
 THIS_YEAR_DONE = r"[\u4e00-\u9fff]{1,4}了"
+# 目标是, 目标为, 目标：: a goal stated (a sentence that looks ahead; `reports_past_beyond_goal`)
+GOAL_SAID = r"目标(?:是|为|[:：])"
 FORWARD_RE = scan_first_chars(
     re.compile(
         r"到(?P<to>20\d\d)年|至(?<!截至)(?P<by>20\d\d)年"
@@ -183,7 +185,7 @@ FORWARD_RE = scan_first_chars(
         r"|争取(?=到|在|达到|实现|突破|超过|进入)"
         # 全省将…，努力实现森林覆盖率再提高1个百分点 (not 经过共同努力实现了…: done)
         r"|(?<![的过同])努力(?=实现|达到)(?![^，。；]{0,4}了)"
-        r"|目标(?:是|为|[:：])|预期增长|预期目标是"
+        rf"|{GOAL_SAID}|预期增长|预期目标是"
         r"|(?<!招生)(?<!年度)(?<!生产)(?<!投资)(?<!工作)计划(?=到|于|在|新|完成|实施|建设|投资)"
         # 将稳定在3400万亩, 将控制在…: a bound to hold, ahead
         r"|将(?=达到|实现|超过|突破|建成|增长|提高|新增|保持在|稳定在|维持在|控制在|有|建设完成|新建|开工)"
@@ -527,7 +529,7 @@ def reports_past(text: str, s0: int, s1: int) -> bool:
 
 
 # 旅游预期目标为接待国内外游客4100万人次,同比增长17%: a goal stated, its growth over the year before
-_GOAL_STATED = re.compile(r"目标(?:是|为|[:：])")
+_GOAL_STATED = re.compile(GOAL_SAID)
 _GROWTH_OF_GOAL = re.compile(r"(?:同比|比上年|较上年)(?=增长|提高|下降)")
 _DONE_AFTER_GOAL = re.compile(r"完成|实现了|\d{1,2}月|截至|累计")
 
