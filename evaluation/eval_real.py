@@ -10,8 +10,8 @@ at the start and at the end of the work it measured (evaluation/real/blind-score
 docs/targets.md); it is retired now and scored every run like dev. The second batch (`b2-…`)
 was blind as a whole and scored at the start and end of the next piece of work; it is retired
 too, and so are the later ones once scored at their end (from the twentieth on, each text is
-labelled twice and reconciled, `eval_agreement`). The batches of `BLIND_BATCHES` (now b155 to b158,
-`--blind155` … `--blind158`) are gathered and labelled before the next piece of work; each is blind as a whole,
+labelled twice and reconciled, `eval_agreement`). The batches of `BLIND_BATCHES` (now b159 to b162,
+`--blind159` … `--blind162`) are gathered and labelled before the next piece of work; each is blind as a whole,
 scored at the start and at the end of that work only.
 
 Fields: value+unit; value_max (ranges); metric (the prediction contains the gold `key`, the key
@@ -55,16 +55,16 @@ FIELDS = (
 TABLE_FIELDS = ("row", "value", "baseline", "binding")
 
 
-# the batches blind for the next piece of work (b155–b158: gathered in the eighty-fourth round)
-BLIND_BATCHES: tuple[int, ...] = (155, 156, 157, 158)
+# the batches blind for the next piece of work (b159–b162: gathered in the eighty-fifth round)
+BLIND_BATCHES: tuple[int, ...] = (159, 160, 161, 162)
 BATCH = re.compile(r"b(\d+)-")
 
 
 def split_of(stem: str) -> str:
     """The fixed rule: a batch of `BLIND_BATCHES` is blind as a whole. The second to
-    hundred-and-fifty-fourth batches (`b2-…` … `b154-…`) were blind as a whole and are retired since
+    hundred-and-fifty-eighth batches (`b2-…` … `b158-…`) were blind as a whole and are retired since
     their end scores (scored every run, tuned on), bar the ninety-fourth (`b94-…`), scored once at
-    its start and gathered to be tuned on; the hundred-and-fifty-fifth to hundred-and-fifty-eighth are blind. In the
+    its start and gathered to be tuned on; the hundred-and-fifty-ninth to hundred-and-sixty-second are blind. In the
     first batch a document was blind when sha256(stem) starts with 0–7. That first blind split was
     scored at the start and at the end of the work it measured (blind-scores.json); it is retired
     now — scored every run and tuned on like dev."""
@@ -720,6 +720,10 @@ RETIRED = (
     ("retired152", "wild set, retired batch b152- (scored blind twice, tuned on since)"),
     ("retired153", "wild set, retired batch b153- (scored blind twice, tuned on since)"),
     ("retired154", "wild set, retired batch b154- (scored blind twice, tuned on since)"),
+    ("retired155", "wild set, retired batch b155- (scored blind twice, tuned on since)"),
+    ("retired156", "wild set, retired batch b156- (scored blind twice, tuned on since)"),
+    ("retired157", "wild set, retired batch b157- (scored blind twice, tuned on since)"),
+    ("retired158", "wild set, retired batch b158- (scored blind twice, tuned on since)"),
 )
 
 
