@@ -50,7 +50,7 @@ from plantrack.read.headings import cn_number, five_year_period
 if TYPE_CHECKING:
     from plantrack.model import Target
 
-FIVE_YEAR_RE = re.compile(r"[“\"]?([十][一二三四五六七八九])五[”\"]?(末|期末|时期|期间|规划期)?")
+FIVE_YEAR_RE = re.compile(r"[“\"‘]?([十][一二三四五六七八九])五[”\"’]?(末|期末|时期|期间|规划期)?")
 RELATIVE_RE = scan_first_chars(
     re.compile(
         # 当年新增…比例, 四五类桥梁当年处置率: the share of what is new or done in a year, no date
@@ -60,9 +60,9 @@ RELATIVE_RE = scan_first_chars(
         # 年内二仙桥等6个市政公园建成开园: within this year (not 3年内, 2024年内, 五年内: counted)
         rf"|(?<![\d一二两三四五六七八九十百千年])年内(?![容外])(?=[\u4e00-\u9fff，,])"
         rf")|(?P<next>明年)|(?P<last>(?<![与较])去年(?!同期))"
-        rf"|(?<![比较与“\"])(?<![比较与][“\"])(?P<five>[“\"]?十[一二三四五六七八九]五[”\"]?(?:末|期末|时期|期间|规划期内?|期内)"
+        rf"|(?<![比较与“\"])(?<![比较与][“\"])(?P<five>[“\"‘]?十[一二三四五六七八九]五[”\"’]?(?:末|期末|时期|期间|规划期内?|期内)"
         # “十四五”新建…: the period alone opening a clause
-        rf"|(?<![^，。；：\n])[“\"]十[一二三四五六七八九]五[”\"](?![的规以来]))"
+        rf"|(?<![^，。；：\n])[“\"‘]十[一二三四五六七八九]五[”\"’](?![的规以来]))"
         # (not 到2022年的四年内: the years a span of dates already names)
         rf"|(?<![\d一二两三四五六七八九十百])(?<!年的)(?P<within>[一二两三四五六七八九十]{{1,2}}|\d{{1,2}})年内"
         rf"|(?:今后|未来)(?P<ahead>[一二两三四五六七八九十]|\d{{1,2}})年(?!前|以前)"
@@ -86,7 +86,12 @@ _TURNS_AHEAD_RE = re.compile(
 )
 # 提高人民生活水平的主要预期目标是：… under a line read as a review (资源节约和保护取得明显成效):
 # a paragraph that states goals turns its section ahead, itself included
-_GOALS_LEAD_RE = re.compile(r"[^。！？\d]{0,24}?的(?:主要)?(?:预期)?目标(?:是|为)[:：]")
+_GOALS_LEAD_RE = re.compile(
+    r"[^。！？\d]{0,24}?的(?:主要)?(?:预期)?目标(?:是|为)[:：]"
+    # 2015年预期目标显示,西藏将确保…: a year's goals, announced
+    r"|[^。！？\d]{0,12}?(?:19|20)\d\d年的?(?:主要)?预期目标(?:显示|是|为)[:：，,]"
+)
+_YEAR_IN_LEAD_RE = re.compile(r"((?:19|20)\d\d)年")
 # 在热烈的掌声中，陈永高代表县人民政府向大会报告工作。: a sentence without a figure that only
 # introduces what follows (a news item's line on who reports)
 _PREFACE = re.compile(
@@ -403,6 +408,15 @@ class ContextTracker:
             self._verdicts[heading] = heading_verdict(heading, self.first)
         return self._verdicts[heading]
 
+    def _states_goals(self, text: str) -> bool:
+        """A paragraph that opens on goals (…的主要预期目标是：, 2015年预期目标显示,), of a year
+        from the plan's first on when it names one."""
+        lead = _GOALS_LEAD_RE.match(text)
+        if lead is None:
+            return False
+        years = [int(y) for y in _YEAR_IN_LEAD_RE.findall(lead.group())]
+        return not years or min(years) >= (self.first or 0)
+
     def _deadlines(self, heading: str) -> list[tuple[int, bool]]:
         if heading not in self._years:
             self._years[heading] = heading_deadlines(heading)
@@ -482,12 +496,13 @@ class ContextTracker:
             if verdict is not None:
                 review = verdict
                 break
+        turned = review  # a review heading's section, unless the paragraph turns it ahead
         if review:
             # the paragraphs after one that turned to the years ahead are no review
             section = tuple(governing)
             if self._turned == section:
                 review = False
-            elif _GOALS_LEAD_RE.match(text):
+            elif self._states_goals(text):
                 self._turned, review = section, False
             elif _TURNS_AHEAD_RE.search(text):
                 self._turned = section
@@ -496,6 +511,10 @@ class ContextTracker:
             deadline = choose_deadline(self._deadlines(heading), text, self.facts)
             if deadline:
                 break
+        if turned and not review and deadline and self.first and deadline < self.first:
+            # 2014年西藏粮食产量创新高 over 2015年预期目标显示,…: a review heading's year is no
+            # deadline of the goals under it
+            deadline = None
         deadline = self._year_passage(path, text, deadline)
         if self._carried is not None:
             deadline = self._carried

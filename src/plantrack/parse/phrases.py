@@ -472,7 +472,9 @@ _TOPIC_CLAUSE = re.compile(
 
 
 # 2025年, “六五”期间, “十四五”时期: a time before the thing a clause names alone
-_YEAR_LEAD = re.compile(r"^(?:(?:19|20)\d\d年|“?十?[一二三四五六七八九]五”?(?:期间|时期|末)?)")
+_YEAR_LEAD = re.compile(
+    r"^(?:(?:19|20)\d\d年|[“‘]?十?[一二三四五六七八九]五[”’]?(?:期间|时期|末)?)"
+)
 
 
 def elided(head: Head, metric: str, state: ClauseMemory) -> str:

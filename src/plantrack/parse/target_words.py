@@ -203,7 +203,9 @@ DEADLINE_RE = scan_first_chars(
         # a leading year (after an item's number: 1.2025年…), or the end of a leading span
         # (2024年-2025年创建60个…: by 2025)
         # (全市2020年城镇老旧小区改造新开工49个: after the scope)
-        r"|(?:^(?:\d{1,2}[.．、])?|[，。；：\n！？,;:!?（(“「]|力争|争取|确保|预计|全[市省县区州]|我[市省县区州]"
+        # (并确定2012年地区生产总值达到1800亿元: the year a meeting sets the figures for)
+        r"|(?:^(?:\d{1,2}[.．、])?|[，。；：\n！？,;:!?（(“「]|力争|争取|确保|预计|(?<![已被])确定"
+        r"|全[市省县区州]|我[市省县区州]"
         r"|(?<=[，,；;]其中))"  # …，其中2025年不低于37.4%: the part due in an earlier year
         r"(?:(?:19|20)\d\d年?\s*[-—–~～至到]\s*)?"
         r"((?:19|20)\d\d)年"
@@ -272,7 +274,7 @@ LEAD_DEADLINE_RE = re.compile(
     # 2025年海铁联运…翻一番。即…: a year that opens the sentence without a comma, too
     r"(?:[，,：:]|(?=[\u4e00-\u9fff])(?![的以比同起年内度初中]))"
     rf"|{SPAN_FROM_START}[，,]"  # 用3年时间，实现…
-    r"|(?:到|至)?“?十[一二三四五六七八九]五”?(?:时期|期间|末|期末)[，,])"  # 十一五期间，…
+    r"|(?:到|至)?[“‘]?十[一二三四五六七八九]五[”’]?(?:时期|期间|末|期末)[，,])"  # 十一五期间，…
 )
 # A verb that can head a list of number-noun pairs (更新78个A、4500个B、14个C).
 LIST_VERBS = frozenset(
@@ -512,7 +514,7 @@ LEAD_RE = re.compile(
     rf"|[^，。；]{{0,16}}?(?:新闻|网|报)讯"  # 贵阳网·甲秀新闻讯 新增…: a site's byline, no reporter
     rf"|日前，?|近日，?|(?:纲要|规划|方案|意见|计划|文件|通知)?提出(?=到|至)"  # 纲要提出到2025年: by when
     rf"|即(?=到|至)"  # …矩阵，即至2027年底打造…: namely, by when
-    rf"|“?十[一二三四五六七八九]五”?(?:时期)?以来"  # 力争“十四五”以来累计降低10%: since when
+    rf"|[“‘]?十[一二三四五六七八九]五[”’]?(?:时期)?以来"  # 力争“十四五”以来累计降低10%: since when
     # 李沧区要新建两所小学: the district that builds, before its verb (the scope, as 全区)
     # (not 城镇新增就业, 确保城镇新增…: an indicator's own word)
     rf"|(?:(?!在)[\u4e00-\u9fff]{{2,4}}(?:区|县|市|镇)(?<![城乡村集]镇)|(?:中心|主)?城区|市区|县城)"
@@ -541,7 +543,7 @@ LEAD_RE = re.compile(
     rf"|(?:到|至)?{CN_YEAR}年(?:底|末)?(?:前|以前)?，?"
     rf"|用?[一二两三四五\d]年(?:时间|内)?"  # 力争三年累计回收…: a duration, not the metric
     rf"|第[一二三四五]年"  # 第一年全区应完成…: when, not the metric
-    rf"|(?:到|至)?“?十[一二三四五六七八九]五”?(?:时期|期间|期内|末|期末)?，?"  # 到“十四五”末，
+    rf"|(?:到|至)?[“‘]?十[一二三四五六七八九]五[”’]?(?:时期|期间|期内|末|期末)?，?"  # 到“十四五”末，
     # 使用寿命; 计划投资 (the planned investment: an indicator, not 计划 + a verb)
     rf"|(?P<kind>{'|'.join(KIND_ADVERBS)})"
     rf"|{_alt(_LEAD_WORDS).replace('使', '使(?!用)').replace('计划', '计划(?!总?投资)')}"

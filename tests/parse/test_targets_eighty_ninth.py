@@ -1,0 +1,68 @@
+"""The eighty-fifth round: the year a meeting sets figures for (确定2012年…), a year's goals
+announced under a headline of last year's results, and a five-year period in single quotes."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from paragraph import document_targets, targets_of
+
+
+def test_the_year_a_meeting_sets_the_figures_for_is_their_deadline() -> None:
+    text = (
+        "乌鲁木齐市确定要把首府打造为面向中亚的商贸中心,并确定2012年地区生产总值达到1800亿元,"
+        "年均增长15%,人均地区生产总值比2000年翻两番。"
+        "本次会议确定2008年全市实现地区生产总值970亿元,增长15%;固定资产投资366亿元,增长18%以上。"
+    )
+    found = targets_of(text, 2008, 2020)
+    assert [(t.value, t.deadline) for t in found] == [
+        (1800, 2012),
+        (15, 2012),
+        (4, 2012),
+        (970, 2008),
+        (15, 2008),
+        (366, 2008),
+        (18, 2008),
+    ]
+
+
+def test_a_year_already_settled_names_no_deadline() -> None:
+    text = "已确定2019年建成的12个项目,今年完成投资30亿元。"
+    assert [(t.value, t.deadline) for t in targets_of(text, 2020, 2020)] == [(30, 2020)]
+
+
+def test_goals_announced_under_a_headline_of_last_years_results_are_the_years(
+    tmp_path: Path,
+) -> None:
+    text = (
+        "2014年西藏粮食产量近百万吨创新高(图)\n\n"
+        "2014年西藏生产粮食98.5万吨、同比增长2.4%,粮食产量和单产均创历史新高。\n\n"
+        "2015年预期目标显示,西藏将确保全区农村居民人均可支配收入增长13%以上,达到8400元。"
+        "粮食总产达到100万吨,蔬菜85万吨。\n"
+    )
+    found = document_targets(tmp_path, text, 2015, 2015)
+    assert [(t.value, t.deadline) for t in found] == [
+        (13, 2015),
+        (8400, 2015),
+        (100, 2015),
+        (85, 2015),
+    ]
+
+
+def test_last_years_goals_recalled_do_not_turn_the_review_ahead(tmp_path: Path) -> None:
+    text = (
+        "2014年西藏粮食产量近百万吨创新高(图)\n\n"
+        "2014年预期目标显示,全区粮食总产达到95万吨,实际生产粮食98.5万吨。\n"
+    )
+    assert document_targets(tmp_path, text, 2015, 2015) == []
+
+
+def test_a_period_in_single_quotes_looks_ahead_in_a_review_paragraph() -> None:
+    text = (
+        "“十二五”期间,全省共垦造耕地88.8万亩;截至目前,连续17年实现耕地占补平衡。"
+        "张国斌表示,“‘十三五’期间,浙江省更要在提高耕地质量上下功夫:"
+        "一是实施耕地质量再提升工程,计划完成1000万亩耕地质量再提升任务;"
+        "二是推进‘旱地改水田’工程,计划完成‘旱地改水田’面积20万亩。”"
+    )
+    found = targets_of(text, 2016, 2020)
+    assert [(t.value, t.deadline) for t in found if t.value != 88.8] == [(1000, 2020), (20, 2020)]
