@@ -66,3 +66,31 @@ def test_a_period_in_single_quotes_looks_ahead_in_a_review_paragraph() -> None:
     )
     found = targets_of(text, 2016, 2020)
     assert [(t.value, t.deadline) for t in found if t.value != 88.8] == [(1000, 2020), (20, 2020)]
+
+
+def test_an_adverb_after_respectively_keeps_its_kind() -> None:
+    text = (
+        "万元地区生产总值能耗、万元工业增加值用水量、碳排放强度分别累计下降16%、30%和17%。"
+        "城市居民人均可支配收入和农民人均纯收入年均分别实际增长6%以上。"
+    )
+    found = targets_of(text, 2011, 2015)
+    assert [(t.metric, t.value, t.kind) for t in found] == [
+        ("万元地区生产总值能耗下降", 16, "cumulative"),
+        ("万元工业增加值用水量下降", 30, "cumulative"),
+        ("碳排放强度下降", 17, "cumulative"),
+        ("城市居民人均可支配收入增长", 6, "annual"),
+        ("农民人均纯收入增长", 6, "annual"),
+    ]
+
+
+def test_a_second_figure_named_by_its_measure_only_takes_the_subject() -> None:
+    text = (
+        "会议同意将我区2017年脱贫攻坚目标任务调整为:全区贫困人口脱贫计划任务数70万人、奋斗目标数100万人;"
+        "贫困村脱贫摘帽计划任务数900个、奋斗目标数1100个。"
+    )
+    assert [t.metric for t in targets_of(text, 2017, 2017)] == [
+        "贫困人口脱贫计划任务数",
+        "贫困人口脱贫奋斗目标数",
+        "贫困村脱贫摘帽计划任务数",
+        "贫困村脱贫摘帽奋斗目标数",
+    ]

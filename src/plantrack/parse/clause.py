@@ -647,6 +647,7 @@ def read_clause(scan: Scan, c0: int, c1: int, cq: list[Quantity], state: ClauseS
     if len(items) > 1:
         _share_last_noun(items)
         _share_last_comparator(items)
+        _share_subject_of_a_second_measure(items)
     if len(items) == 1:
         _share_value(scan, items[0][1])
 
@@ -804,6 +805,20 @@ def _share_last_noun(items: list[tuple[Quantity, Found]]) -> None:
     for (_, f), (_, g) in reversed(list(pairwise(items))):
         if f.metric in vocab.LIST_VERBS and g.subject and g.subject not in vocab.LIST_VERBS:
             f.metric = f.subject = f.metric + g.subject
+
+
+def _share_subject_of_a_second_measure(items: list[tuple[Quantity, Found]]) -> None:
+    """贫困人口脱贫计划任务数70万人、奋斗目标数100万人: a second figure of the same subject, named by
+    its measure only (目标数, 任务数, 目标值), takes the subject the first names before its own."""
+    for (_, f), (_, g) in pairwise(items):
+        head = _MEASURE_ONLY.fullmatch(g.metric)
+        own = _MEASURE_ONLY.search(f.metric)
+        if head and own and own.start() > 0 and own.end() == len(f.metric):
+            g.metric = g.subject = f.metric[: own.start()] + g.metric
+
+
+# a figure's name that says only which of a subject's figures it is: 计划任务数, 奋斗目标数, 目标值
+_MEASURE_ONLY = re.compile(r"(?:计划|奋斗|预期|考核|约束)?(?:任务|目标)(?:数|值)")
 
 
 def _share_last_comparator(items: list[tuple[Quantity, Found]]) -> None:

@@ -79,6 +79,7 @@ _ITEM_MARKS = re.compile(r"《([^《》]{2,80})》")
 _STAR_MARK = re.compile(r"(?:(?<=^)|(?<=[；;：:。.\s])|([、，,]))\*(?=[\d\u4e00-\u9fff])")
 
 
+_RESPECTIVELY_THEN_ADVERB = re.compile(r"分别((?:平均每年|年均|每年|累计)(?:实际)?|实际)")
 _POWER_ENERGY = re.compile(r"(?<=千瓦)/(?=\d[\d.]*[万亿]?千瓦时)")
 
 
@@ -100,6 +101,10 @@ def unmark_items(text: str) -> str:
     between groups of digits (34，250万吨) is a thousands separator."""
     if "." in text[:6]:  # an item number opens the text (a fast gate: speed)
         text = _ITEM_NUMBER_DOT.sub(lambda m: " " * len(m.group(0)), text)
+    if "分别" in text:
+        # …能耗、…用水量分别累计下降16%、30%, …年均分别实际增长6%: the adverb before 分别, as
+        # 累计分别下降 is read (分别 next to its verb, the adverb's kind kept)
+        text = _RESPECTIVELY_THEN_ADVERB.sub(lambda m: m.group(1) + "分别", text)
     if "千瓦/" in text:  # 100万千瓦/200万千瓦时: a store's power and its energy, two values
         text = _POWER_ENERGY.sub("、", text)
     if "*" in text:
