@@ -94,3 +94,13 @@ def test_a_second_figure_named_by_its_measure_only_takes_the_subject() -> None:
         "贫困村脱贫摘帽计划任务数",
         "贫困村脱贫摘帽奋斗目标数",
     ]
+
+
+def test_tonnes_written_t_are_a_unit_but_not_inside_a_latin_word() -> None:
+    text = "到2020年,粮食产量稳定在120万t以上,能源消费总量控制在1500万tce以内,建设3t/h锅炉。"
+    assert [(t.value, t.unit) for t in targets_of(text, 2018, 2020)] == [(120, "万t")]
+
+
+def test_a_body_set_up_is_done_and_a_newly_widened_area_is_new() -> None:
+    text = "河北省发展改革委成立了7个工作专班。今年新扩双季稻面积6.7万公顷。"
+    assert [(t.value, t.kind) for t in targets_of(text, 2010, 2010)] == [(6.7, "increment")]

@@ -120,6 +120,7 @@ _UNIT_GUARDS = {
     "门": "户槛诊类店票口面径禁窗头前卫道心峡县湾",  # 70万门 phone lines; not 门户, 三门峡
     "部": "门委署位分长",  # 100部精品剧目; not 等21部门印发, 10部委
     "面": "积向对临貌料板上下前值层食条粉试谈",  # 62面指路标志, not 面积, 面向
+    "t": "a-zA-Z/",  # 120万t tonnes, not 1500万tce nor a 3t/h boiler's rating
 }
 # Longest first (BASE_UNITS' order); the plain one-character units as one character class, which
 # the engine tests in one step instead of trying some fifty alternatives in turn.

@@ -107,6 +107,7 @@ INCREMENT_VERBS = _words(
     " 新推广 新启用 新分配 新安排"  # 新推广新能源汽车12万辆, 新分配公廉租房200套
     " 增创"  # 增创2条省级食品安全示范街: more of them, made anew
     " 新上"  # 新上8条生产线: new lines put up
+    " 新扩"  # 新扩双季稻面积6.7万公顷: more area, newly added
 )
 # Creation and recruiting verbs: not part of the metric (建成10个场景 -> 场景).
 ACTION_VERBS = _words(
@@ -236,7 +237,8 @@ DEADLINE_CLAUSE_RE = re.compile(
 DONE_RE = scan_first_chars(
     re.compile(
         r"(?:实现|完成|达到|增长|提高|提升|下降|降低|减少|突破|超过|新增|建成|增加|累计|通)了"
-        r"|(?:遴选|征集|收集|梳理|筛选)了|初步形成了"  # 遴选了12件候选项目: how the list was made
+        r"|(?:遴选|征集|收集|梳理|筛选)了|初步形成了"
+        r"|(?:成立|组建|设立|召开|举办)了"  # 省发展改革委成立了7个工作专班: what was set up  # 遴选了12件候选项目: how the list was made
         r"|初步查明|经(?:初步)?调查"  # 初步查明亟需修复治理的…面积超630万亩: what a survey found
         r"|(?:进行|开展|实施)了"  # 对全国30个省…进行了评价考核: work done
         # 现已超额完成93个, 现已新增20条: a task's result so far

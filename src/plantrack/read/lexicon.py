@@ -53,6 +53,9 @@ BASE_UNITS = sorted(
         "ZB",
         "TB",
         "km",
+        "t",  # 粮食产量稳定在120万t以上: tonnes, as a farming journal writes them
+        "hm²",  # 新增耕地1.2万hm²: hectares
+        "hm2",
         "km/km²",  # 路网密度 4.8km/km²: kilometres of road per square kilometre
         "公里/时",  # 公交高峰运行车速不低于15公里/时
         "公里/小时",
