@@ -104,3 +104,21 @@ def test_tonnes_written_t_are_a_unit_but_not_inside_a_latin_word() -> None:
 def test_a_body_set_up_is_done_and_a_newly_widened_area_is_new() -> None:
     text = "河北省发展改革委成立了7个工作专班。今年新扩双季稻面积6.7万公顷。"
     assert [(t.value, t.kind) for t in targets_of(text, 2010, 2010)] == [(6.7, "increment")]
+
+
+def test_a_present_value_column_is_the_baseline_and_each_year_column_a_target(
+    tmp_path: Path,
+) -> None:
+    text = (
+        "某县2023年主要目标\n\n表1 主要指标\n"
+        "序号\t指标名称\t单位\t现值\t2023年\t2025年\n"
+        "1\t地区生产总值增长\t%\t5.2\t7\t7.5\n"
+        "2\t引进亿元以上项目\t个\t30\t35\t40\n"
+    )
+    found = document_targets(tmp_path, text, 2023, 2025)
+    assert sorted((t.metric, t.value, t.deadline, t.baseline) for t in found) == [
+        ("地区生产总值增长", 7, 2023, 5.2),
+        ("地区生产总值增长", 7.5, 2025, 5.2),
+        ("引进亿元以上项目", 35, 2023, 30),
+        ("引进亿元以上项目", 40, 2025, 30),
+    ]
