@@ -122,3 +122,13 @@ def test_a_present_value_column_is_the_baseline_and_each_year_column_a_target(
         ("引进亿元以上项目", 35, 2023, 30),
         ("引进亿元以上项目", 40, 2025, 30),
     ]
+
+
+def test_the_first_years_of_a_period_end_at_the_last_of_them() -> None:
+    found = targets_of("“十三五”前两年每年脱贫100万人以上。", 2016, 2020)
+    assert [(t.metric, t.deadline) for t in found] == [("脱贫", 2017)]
+
+
+def test_money_a_government_arranges_for_investment_is_a_budget_not_its_growth() -> None:
+    text = "今年市本级安排城建投资256亿元。国家预算内直接安排的投资增长5.7%。"
+    assert [t.value for t in targets_of(text, 2005, 2005)] == [5.7]

@@ -60,6 +60,9 @@ RELATIVE_RE = scan_first_chars(
         # 年内二仙桥等6个市政公园建成开园: within this year (not 3年内, 2024年内, 五年内: counted)
         rf"|(?<![\d一二两三四五六七八九十百千年])年内(?![容外])(?=[\u4e00-\u9fff，,])"
         rf")|(?P<next>明年)|(?P<last>(?<![与较])去年(?!同期))"
+        # “十三五”前两年每年脱贫100万人: the first years of a period, to the last of them
+        rf"|[“\"‘]?(?P<opening>十[一二三四五六七八九])五[”\"’]?(?:时期|期间)?的?前"
+        rf"(?P<first_n>[一二两三四]|\d)年(?![前内])"
         rf"|(?<![比较与“\"])(?<![比较与][“\"])(?P<five>[“\"‘]?十[一二三四五六七八九]五[”\"’]?(?:末|期末|时期|期间|规划期内?|期内)"
         # “十四五”新建…: the period alone opening a clause
         rf"|(?<![^，。；：\n])[“\"‘]十[一二三四五六七八九]五[”\"’](?![的规以来]))"
@@ -226,6 +229,9 @@ def relative_year(match: re.Match[str], facts: DocFacts) -> int | None:
     if match.group("five"):
         nth = re.search(r"十[一二三四五六七八九]", match.group("five"))
         return five_year_end(nth.group(0)) if nth else None
+    if match.group("opening"):
+        n = cn_number(match.group("first_n"))
+        return five_year_end(match.group("opening")) - 5 + n if 0 < n < 5 else None
     if match.group("ahead"):
         # 今后五年的主要目标 in a 2017 report: 2017–2021 (the years from the one it was issued in)
         n, first = cn_number(match.group("ahead")), facts.year or facts.start_year
