@@ -132,3 +132,11 @@ def test_the_first_years_of_a_period_end_at_the_last_of_them() -> None:
 def test_money_a_government_arranges_for_investment_is_a_budget_not_its_growth() -> None:
     text = "今年市本级安排城建投资256亿元。国家预算内直接安排的投资增长5.7%。"
     assert [t.value for t in targets_of(text, 2005, 2005)] == [5.7]
+
+
+def test_a_day_of_the_year_without_its_year_is_this_years() -> None:
+    text = "盘县提出在12月15日之前,对农业特色产业77万亩进行改造提升;完成26.89万亩农业产业建设任务。"
+    assert [(t.value, t.deadline) for t in targets_of(text, 2015, 2018)] == [
+        (77, 2015),
+        (26.89, 2015),
+    ]

@@ -59,6 +59,8 @@ RELATIVE_RE = scan_first_chars(
         rf"(?P<this>今年|本年度|(?<=计划)全年|全年(?=计划)|当年(?!新|[\u4e00-\u9fff]{{1,3}}率)"
         # 年内二仙桥等6个市政公园建成开园: within this year (not 3年内, 2024年内, 五年内: counted)
         rf"|(?<![\d一二两三四五六七八九十百千年])年内(?![容外])(?=[\u4e00-\u9fff，,])"
+        # 在12月15日之前,…完成…: a day of the year without its year, this year's
+        rf"|(?<![\d年月日至到—\-~～])\d{{1,2}}月(?:\d{{1,2}}日|底|末)(?:之|以)?前"
         rf")|(?P<next>明年)|(?P<last>(?<![与较])去年(?!同期))"
         # “十三五”前两年每年脱贫100万人: the first years of a period, to the last of them
         rf"|[“\"‘]?(?P<opening>十[一二三四五六七八九])五[”\"’]?(?:时期|期间)?的?前"

@@ -303,8 +303,8 @@ def _deadlines(scan: Scan) -> list[tuple[int, int, bool]]:
     if "截至" in text or "月" in text:  # 截至今年4月底，装机规模近200万千瓦: the state now
         now = facts.year or first or scan.end_year or 0
         out.extend((m.end() - 1, now, True) for m in _AS_OF_NOW.finditer(text))
-    if "年" not in text and "五" not in text and "世纪" not in text:
-        return out  # every deadline phrase holds 年, but “十四五”末 and 本世纪末 (speed)
+    if "年" not in text and "五" not in text and "世纪" not in text and "月" not in text:
+        return out  # every deadline phrase holds 年, but “十四五”末, 本世纪末, 12月15日前 (speed)
     dated = vocab.YEAR_RE.search(text) is not None  # every deadline phrase holds 20XX年 (speed)
     for m in vocab.DEADLINE_RE.finditer(text) if dated else ():
         year = int(next(g for g in m.groups() if g))
