@@ -140,3 +140,8 @@ def test_a_day_of_the_year_without_its_year_is_this_years() -> None:
         (77, 2015),
         (26.89, 2015),
     ]
+
+
+def test_a_listed_threshold_in_words_qualifies_the_noun() -> None:
+    text = "培育一批年产值过50亿元、过百亿元的龙头企业,新扩双季稻面积6.7万公顷。"
+    assert [t.value for t in targets_of(text, 2010, 2010)] == [6.7]

@@ -37,7 +37,9 @@ _CLIMATE = re.compile(r"(?:降雨|降水|梅雨|雨|蒸发)量|气温|无霜期|
 
 # 、井深超过800米的金属非金属地下矿山: the list goes on to a bound that ends in 的 + a noun
 _QUALIFIER_LIST = re.compile(
-    r"^、[^，。；,;、]{0,16}?(?:超过|不足|低于|高于|大于|小于|以上|以下)?\d[\d.]*[^，。；,;\d]{0,6}?"
+    # (过50亿元、过百亿元的龙头企业: a bound word of a figure in words too)
+    r"^、[^，。；,;、]{0,16}?(?:超过|不足|低于|高于|大于|小于|以上|以下|过|超)?(?:\d[\d.]*|[十百千万亿])"
+    r"[^，。；,;\d]{0,6}?"
     r"(?:以上|以下)?的(?!目标|任务|要求|水平|基础|预期|增长)[\u4e00-\u9fff]"
 )
 # 预计…将达到 / 为 / 约为 / 可建成: what is expected to happen (预计控制在 is a bound: a target)
@@ -262,7 +264,7 @@ def said_not_a_target(
         return there_is
     if verb is None and _RESIDENTS.match(metric):
         return "who lives there now (户籍人口76户174人, 常住户26户), not a target"
-    if verb and _QUALIFIER_LIST.match(after):
+    if (verb or metric.endswith(("过", "超"))) and _QUALIFIER_LIST.match(after):
         return "a threshold of a list that qualifies a noun (入井人数超过30人、井深超过800米的矿山)"
     expected = _expected(q, pre, metric)
     if expected:
