@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from paragraph import targets_of
-from plantrack.parse.clause import parallel_metrics
+from plantrack.parse.listed_metrics import parallel_metrics
 from plantrack.parse.not_targets import said_not_a_target
 from plantrack.parse.numbers import find_quantities
 from plantrack.parse.review import review_lead

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from plantrack.parse.clause import Found
+from plantrack.parse.found import Found
 
 _NUMBER = r"(\d{1,2}(?:\.\d{1,2})?)"
 _COLON = r"\s*[:：∶︰]\s*"

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from plantrack.parse.clause import Found
+from plantrack.parse.found import Found
 from plantrack.parse.numbers import SUFFIX_COMPARATORS, Quantity
 from plantrack.parse.phrases import split_list
 

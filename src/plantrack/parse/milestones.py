@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from plantrack.parse import target_words as vocab
-from plantrack.parse.clause import Found, Scan
+from plantrack.parse.found import Found, Scan
 from plantrack.parse.marks import in_spans
 from plantrack.parse.phrases import (
     MAX_METRIC,

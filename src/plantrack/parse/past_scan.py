@@ -10,8 +10,9 @@ from bisect import bisect_left
 
 from plantrack.parse import review
 from plantrack.parse import target_words as vocab
-from plantrack.parse.clause import Scan, task_beside_progress
+from plantrack.parse.clause import task_beside_progress
 from plantrack.parse.first_chars import scan_first_chars
+from plantrack.parse.found import Scan
 from plantrack.parse.numbers import Quantity
 
 

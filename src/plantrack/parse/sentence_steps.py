@@ -9,9 +9,9 @@ import re
 
 from plantrack.parse import review
 from plantrack.parse import target_words as vocab
-from plantrack.parse.clause import Found, Scan
 from plantrack.parse.context import ALLOCATION_LEAD_RE
 from plantrack.parse.first_chars import scan_first_chars
+from plantrack.parse.found import Found, Scan
 from plantrack.parse.industry_shares import industry_shares
 from plantrack.parse.listed_after import items_sharing_a_value
 from plantrack.parse.numbers import Quantity

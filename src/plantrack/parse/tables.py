@@ -37,7 +37,7 @@ from plantrack.read.lexicon import (
 )
 
 if TYPE_CHECKING:
-    from plantrack.parse.clause import Found
+    from plantrack.parse.found import Found
 
 _GROWTH_ENDINGS = ("增长", "增速", "增长率", "降低", "下降", "提高", "减少", "提升")
 # 78.2(2021年): a base figure that names its own year in brackets

@@ -18,14 +18,7 @@ from itertools import pairwise
 from plantrack.model import Location, Target
 from plantrack.parse import review
 from plantrack.parse import target_words as vocab
-from plantrack.parse.clause import (
-    ClauseState,
-    Explain,
-    Found,
-    Scan,
-    explain_row,
-    read_clause,
-)
+from plantrack.parse.clause import ClauseState, read_clause
 from plantrack.parse.context import (
     RELATIVE_RE,
     DocFacts,
@@ -35,6 +28,7 @@ from plantrack.parse.context import (
     without_estimates,
 )
 from plantrack.parse.first_chars import scan_first_chars
+from plantrack.parse.found import Explain, Found, Scan, explain_row
 from plantrack.parse.marks import quote_spans, unmark_items, unnumber_spaced_item
 from plantrack.parse.milestones import read_milestone, read_multiple
 from plantrack.parse.numbers import Quantity, find_quantities
