@@ -145,3 +145,11 @@ def test_a_day_of_the_year_without_its_year_is_this_years() -> None:
 def test_a_listed_threshold_in_words_qualifies_the_noun() -> None:
     text = "培育一批年产值过50亿元、过百亿元的龙头企业,新扩双季稻面积6.7万公顷。"
     assert [t.value for t in targets_of(text, 2010, 2010)] == [6.7]
+
+
+def test_a_programme_named_by_its_area_is_no_target_but_a_work_on_an_area_is() -> None:
+    text = (
+        "继续实施1000万亩高效节水农业工程,深入推进1000万亩优质林果工程建设。"
+        "改造2000亩地重点防护林建设工程,完成高标准农田建设项目22.99万亩的田间主体工程。"
+    )
+    assert [t.value for t in targets_of(text, 2011, 2011)] == [2000, 22.99]

@@ -84,6 +84,12 @@ _OF_A_PROJECT = re.compile(
     r"^(?:[\u4e00-\u9fff（）()]{0,12}?(?:项目|工程|电厂|机组|处理中心|处理厂|处理站)"
     r"|(?:、[^，。；,;]{1,24}?)+等(?:\d+个)?项目)"
 )
+_AREA_UNIT = re.compile(r"^(?:万|亿)?(?:亩|公顷)$")
+# 1000万亩优质林果工程建设, 1000万亩棉花高产田建设行动: a programme its area names
+_AREA_PROGRAMME = re.compile(
+    r"^(?!的)[\u4e00-\u9fff]{2,14}?(?:工程|行动)(?:建设)?(?:[和、，,。；]|$)"
+)
+_RUN_A_PROGRAMME = re.compile(r"(?:实施|推进|启动)$")
 # 投资9530万元，实施…易地扶贫搬迁工程: a list item that opens with what its project costs
 _MONEY_CLAUSE = re.compile(r"(?:即|共|计划|拟)?投资[\d.,]+(?:万|亿)?元")
 # 完成2.2亿千瓦火电机组灵活性改造: the capacity a work on generating units reaches (but 30万千瓦以上
@@ -396,6 +402,14 @@ def _of_a_project(q: Quantity, pre: str, after: str, clause: str) -> str | None:
     ):
         return (
             "a project's capacity (建成70万千瓦热电项目): an attribute of the project, not a target"
+        )
+    if (
+        _AREA_UNIT.match(q.unit or "")
+        and _AREA_PROGRAMME.match(after)
+        and _RUN_A_PROGRAMME.search(pre)
+    ):
+        return (
+            "a programme named by its area (实施1000万亩高效节水农业工程): its name, not a target"
         )
     if (
         (q.unit or "").endswith("元")
