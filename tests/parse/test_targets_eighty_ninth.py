@@ -153,3 +153,8 @@ def test_a_programme_named_by_its_area_is_no_target_but_a_work_on_an_area_is() -
         "改造2000亩地重点防护林建设工程,完成高标准农田建设项目22.99万亩的田间主体工程。"
     )
     assert [t.value for t in targets_of(text, 2011, 2011)] == [2000, 22.99]
+
+
+def test_the_households_a_work_is_done_for_are_counted() -> None:
+    text = "为9万户居民的老式住宅楼增添消防安全设施,保障居住安全。"
+    assert [(t.value, t.unit) for t in targets_of(text, 2003, 2003)] == [(9, "万户")]

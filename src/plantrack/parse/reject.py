@@ -290,11 +290,22 @@ def reject(q: Quantity, head: Head, after: str, metric: str, chained: bool) -> s
         # 达到75%左右规模养殖场草畜配套: 左右 closes a value; a noun right after it opens the next
         # clause, its comma lost (75%左右的… would qualify a noun)
         and not (q.suffix == "左右" and not rest.startswith("的"))
+        and not _done_for(q, head.verb, rest)
     ):
         return f"{head.verb} + number inside a longer phrase (…{rest[:6]})"
-    if head.verb == "为" and not metric and not head.priced:
+    if head.verb == "为" and not metric and not head.priced and not _done_for(q, "为", rest):
         return "为 + number without a subject"
     return None
+
+
+def _done_for(q: Quantity, verb: str | None, rest: str) -> bool:
+    """为9万户居民的老式住宅楼增添消防安全设施: the households or people a work is done for,
+    counted (the work named after them)."""
+    return verb == "为" and (q.unit or "").lstrip("万") in _PEOPLE and bool(_WORK_FOR.match(rest))
+
+
+_PEOPLE = frozenset(("户", "人", "名", "家庭"))
+_WORK_FOR = re.compile(r"[^，。；,;\d]{0,12}?(?:增添|安装|改造|更新|配备|配置|加装|提供|解决)")
 
 
 # 实现2606个撤并村公路通达, 实现12户30人易地扶贫搬迁: 实现 counts the things that reach a state
