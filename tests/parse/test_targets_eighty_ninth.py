@@ -158,3 +158,10 @@ def test_a_programme_named_by_its_area_is_no_target_but_a_work_on_an_area_is() -
 def test_the_households_a_work_is_done_for_are_counted() -> None:
     text = "为9万户居民的老式住宅楼增添消防安全设施,保障居住安全。"
     assert [(t.value, t.unit) for t in targets_of(text, 2003, 2003)] == [(9, "万户")]
+
+
+def test_a_figure_named_as_the_expectation_is_the_goal() -> None:
+    text = "“十三五”时期经济增长年均7.5%的预期,总体考虑是,实现这一预期目标。"
+    assert [(t.metric, t.value, t.kind) for t in targets_of(text, 2016, 2020)] == [
+        ("经济增长", 7.5, "annual")
+    ]

@@ -216,6 +216,7 @@ def reject(q: Quantity, head: Head, after: str, metric: str, chained: bool) -> s
             and not _CAPABILITY.match(after)
             and not (solved or share or held or distributed)
             and not task_sized(q, after)
+            and not _EXPECTATION_AFTER.match(after)  # 经济增长年均7.5%的预期，…: the goal itself
             # 新增2000个左右的建制村通沥青路: the count of what the verb right before adds
             and not (head.work_verb in vocab.INCREMENT_VERBS and not head.metric)
         )
@@ -245,6 +246,7 @@ def reject(q: Quantity, head: Head, after: str, metric: str, chained: bool) -> s
         and not (solved or share or held or distributed)
         and not _next_item_follows(q, after)
         and not GOALS_NAMED_AFTER.match(after)
+        and not _EXPECTATION_AFTER.match(after)
     ):
         return "number inside a phrase, no target verb"
     if (
@@ -329,6 +331,7 @@ _NEXT_ITEM = re.compile(
 
 
 # 围绕68.59万亩耕地保有量和58.24万亩永久基本农田保护目标: each figure of the goals named after it
+_EXPECTATION_AFTER = re.compile(r"的(?:预期|预期目标|目标)(?=[，。；,;]|$)")
 GOALS_NAMED_AFTER = re.compile(
     r"^(?![个大项类]?方面)[^，。；,;\d]{2,16}(?:[和、及][\d.]+[万亿]?[^\d，。；,;]{1,16})*(?<!的)目标(?=[，。；,;]|$)"
 )
