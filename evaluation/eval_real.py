@@ -10,8 +10,8 @@ at the start and at the end of the work it measured (evaluation/real/blind-score
 docs/targets.md); it is retired now and scored every run like dev. The second batch (`b2-…`)
 was blind as a whole and scored at the start and end of the next piece of work; it is retired
 too, and so are the later ones once scored at their end (from the twentieth on, each text is
-labelled twice and reconciled, `eval_agreement`). The batches of `BLIND_BATCHES` (now b159 to b162,
-`--blind159` … `--blind162`) are gathered and labelled before the next piece of work; each is blind as a whole,
+labelled twice and reconciled, `eval_agreement`). The batches of `BLIND_BATCHES` (now b163 to b166,
+`--blind163` … `--blind166`) are gathered and labelled before the next piece of work; each is blind as a whole,
 scored at the start and at the end of that work only.
 
 Fields: value+unit; value_max (ranges); metric (the prediction contains the gold `key`, the key
@@ -55,16 +55,16 @@ FIELDS = (
 TABLE_FIELDS = ("row", "value", "baseline", "binding")
 
 
-# the batches blind for the next piece of work (b159–b162: gathered in the eighty-fifth round)
-BLIND_BATCHES: tuple[int, ...] = (159, 160, 161, 162)
+# the batches blind for the next piece of work (b163–b166: gathered in the eighty-sixth round)
+BLIND_BATCHES: tuple[int, ...] = (163, 164, 165, 166)
 BATCH = re.compile(r"b(\d+)-")
 
 
 def split_of(stem: str) -> str:
     """The fixed rule: a batch of `BLIND_BATCHES` is blind as a whole. The second to
-    hundred-and-fifty-eighth batches (`b2-…` … `b158-…`) were blind as a whole and are retired since
+    hundred-and-sixty-second batches (`b2-…` … `b162-…`) were blind as a whole and are retired since
     their end scores (scored every run, tuned on), bar the ninety-fourth (`b94-…`), scored once at
-    its start and gathered to be tuned on; the hundred-and-fifty-ninth to hundred-and-sixty-second are blind. In the
+    its start and gathered to be tuned on; the hundred-and-sixty-third to hundred-and-sixty-sixth are blind. In the
     first batch a document was blind when sha256(stem) starts with 0–7. That first blind split was
     scored at the start and at the end of the work it measured (blind-scores.json); it is retired
     now — scored every run and tuned on like dev."""
@@ -724,6 +724,10 @@ RETIRED = (
     ("retired156", "wild set, retired batch b156- (scored blind twice, tuned on since)"),
     ("retired157", "wild set, retired batch b157- (scored blind twice, tuned on since)"),
     ("retired158", "wild set, retired batch b158- (scored blind twice, tuned on since)"),
+    ("retired159", "wild set, retired batch b159- (scored blind twice, tuned on since)"),
+    ("retired160", "wild set, retired batch b160- (scored blind twice, tuned on since)"),
+    ("retired161", "wild set, retired batch b161- (scored blind twice, tuned on since)"),
+    ("retired162", "wild set, retired batch b162- (scored blind twice, tuned on since)"),
 )
 
 
