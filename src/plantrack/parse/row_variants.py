@@ -150,6 +150,9 @@ def _split_list(text: str) -> list[str]:
     return [p.strip() for p in text.split("、")]
 
 
+_UNIT_AT_END = re.compile(r"[（(][^（）()]{1,8}[）)]$")
+
+
 def listed_names(name: str) -> list[str]:
     """县道、乡村道优良路率 -> 县道优良路率, 乡村道优良路率; 城镇、农村居民收入 -> 城镇居民收入,
     农村居民收入: the heads of a 、 list and the measure they share, written once after the
@@ -157,6 +160,8 @@ def listed_names(name: str) -> list[str]:
     parts = _split_list(name)
     if len(parts) < 2 or any(not p for p in parts):
         return []
+    if all(_UNIT_AT_END.search(p) for p in parts):
+        return parts  # 滚动推进重大项目(个)、完成投资额(亿元): whole names, each with its unit
     first, last = parts[0], parts[-1]
     end = last.find(first[-1], 1)
     cut = end + 1 if 0 < end < len(last) - 2 else len(first)

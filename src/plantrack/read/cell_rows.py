@@ -128,6 +128,7 @@ _ESTIMATED_OR_MARKED = re.compile(r"^(?:预计|预估)\s*|\s*\\?[*＊※]$")
 _TWO_VALUES = re.compile(
     r"^(?:≥|>|＞|约)?\s*\d[\d.]*\s*[^\d\s/]{1,6}\s*/\s*\d[\d.]*\s*[^\d\s/]{1,6}$"
 )
+_LISTED_VALUES = re.compile(r"^\d[\d.]*%?(?:、\d[\d.]*%?)+$")
 _RATIO_VALUE = re.compile(r"^(?:≤|≥|<|>|约)?\s*\d[\d.]*\s*[∶:：]\s*1\s*(?:左右|以内|以下|以上)?$")
 
 
@@ -166,6 +167,8 @@ def kind(cell: str) -> str:
         return "value"
     if LABELLED_VALUE.match(cell) or _PART_VALUE.match(cell) or _TREND_VALUE.match(cell):
         return "value"
+    if "、" in cell and _LISTED_VALUES.match(cell):
+        return "value"  # 13、5 under 累计农业投资(亿元)、引进亿元项目(个): a value for each
     number = _NUMBER_UNIT.match(cell)
     if number and UNIT_RE.match(number.group("unit")):
         return "value"
@@ -216,9 +219,12 @@ class _Row:
 
 
 class _Assembler:
-    def __init__(self, cells: list[str], cols: Columns) -> None:
+    def __init__(
+        self, cells: list[str], cols: Columns, starts: frozenset[int] | None = None
+    ) -> None:
         self.cells = cells
         self.cols = cols
+        self.starts = starts  # the cells that open a line, when each line is a row
         self.need = len(cols.values)
         self.rows: list[list[str]] = [cols.cells]
         self.group = ""
@@ -232,8 +238,8 @@ class _Assembler:
     def _is_row_number(self, row: _Row, cell: str, i: int) -> bool:
         """A small whole number starts a row when it follows the last 序号 and the row before
         is full, or a name comes next (row 1's target 2 before row 2's 序号 2 is a value)."""
-        if self.cols.index is None:
-            return False
+        if self.cols.index is None or (self.starts is not None and i not in self.starts):
+            return False  # (…| 10 | 12 | 县农业农村局 |: a value, not row 12's 序号, inside a line)
         follows = self.number is None or index_number(cell) == self.number + 1
         nxt = self._next(i)
         before_name = nxt is not None and namelike(nxt)
@@ -618,7 +624,10 @@ def _under_parent(row: list[str], rows: list[list[str]], cols: Columns) -> None:
             row[col] = parent[col]
 
 
-def rows_from_cells(cells: list[str], cols: Columns) -> tuple[list[list[str]], int]:
+def rows_from_cells(
+    cells: list[str], cols: Columns, starts: frozenset[int] | None = None
+) -> tuple[list[list[str]], int]:
     """The table's rows (header first) from the cells after its header, and the number of cells
-    they used (the text after the table is left to the paragraphs)."""
-    return _Assembler(cells, cols).run()
+    they used (the text after the table is left to the paragraphs). `starts`: the cells that
+    open a line, when every line is a whole row (a 序号 stands only there)."""
+    return _Assembler(cells, cols, starts).run()

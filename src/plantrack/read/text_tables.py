@@ -149,8 +149,12 @@ def _blank_lines(before: Block, block: Block) -> int:
 def _split_row(line: str, lone: bool = False) -> list[str] | None:
     """Cells of a pipe row or a row of space-separated cells; None for a single cell (with
     `lone`, inside a table, a pipe row with one filled cell is a row: a category row)."""
-    if line.count("|") >= 2:
-        cells = [tidy(c) for c in line.strip().strip("|").split("|")]
+    stripped = line.strip()
+    if stripped == "|":
+        return []  # a bar alone between two pipe rows (a page's row rule): no cells
+    # (一、发展目标 | between pipe rows: a category row with its one bar)
+    if line.count("|") >= 2 or (lone and stripped.endswith("|") and len(stripped) > 1):
+        cells = [tidy(c) for c in stripped.strip("|").split("|")]
         if all(re.fullmatch(r":?-{2,}:?", c) for c in cells if c):
             return []  # a Markdown separator row
         return cells if sum(1 for c in cells if c) >= 2 - lone else None
@@ -742,7 +746,9 @@ class _Recover:
             if folded:  # 婴儿死亡率 | 户籍人口 | 预期性 | ≤2.8‰: the 统计口径 joins the name
                 table_cols = columns_of(folded[0]) or cols
                 cells = [(cells[k][0], c) for k, c in folded[1]]
-            rows, used = rows_from_cells([c for _, c in cells], table_cols)
+            rows, used = rows_from_cells(
+                [c for _, c in cells], table_cols, _row_starts(cells, header)
+            )
             full = not ended and len(lines) == limit and used + 2 * len(header) >= len(cells)
             return (cells, rows, used), full
 
@@ -750,6 +756,17 @@ class _Recover:
         consumed = (cells[used - 1][0] + 1 if used else 1) + below
         shape = "pipe" if "|" in self.blocks[i].text else "space-separated"
         return self._emit(i, consumed, _Built(rows), shape)
+
+
+def _row_starts(cells: list[tuple[int, str]], header: list[str]) -> frozenset[int] | None:
+    """The cells that open a line, when every line holds a whole row (as many cells as the
+    header) or one cell (a category): a 序号 stands only at a line's start. None otherwise."""
+    lines: dict[int, int] = {}
+    for k, _ in cells:
+        lines[k] = lines.get(k, 0) + 1
+    if not lines or any(n not in (1, len(header)) for n in lines.values()):
+        return None
+    return frozenset(j for j, (k, _) in enumerate(cells) if j == 0 or cells[j - 1][0] != k)
 
 
 def _row_cells(

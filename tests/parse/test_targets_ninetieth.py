@@ -1,0 +1,42 @@
+"""The eighty-sixth round: a county's target table in pipe rows with a bar line between rows,
+a category row of one cell, two indicators in one row, and values that look like row numbers."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from paragraph import document_targets
+
+TABLE = (
+    "序号 | 任务名称 | 嘉善现值 | 2023年目标 | 2025年目标 | 2027年目标 | 责任单位 |\n"
+    "|\n"
+    "一、发展目标 |\n"
+    "1 | 滚动推进重大项目(个)、完成投资额(亿元) | — | 15、37 | — | 40、500 | 县发改局、县经信局 |\n"
+    "|\n"
+    "2 | 常住人口城镇化率(%) | 74.5 | 74.5 | 75 | 77 | 县发改局、县统计局 |\n"
+    "|\n"
+    "3 | 农家乐休闲农业年直接营收(亿元) | 9.5 | 9.5 | 10 | 12 | 县农业农村局、县文旅体局 |\n"
+    "|\n"
+    "4 | 3A景区村庄累计创建(个) | 0 | 0 | 1 | 2 | 县文旅体局、县农业农村局 |\n"
+    "|\n"
+    "5 | 农业经济开发区累计农业投资(亿元)、引进亿元项目(个) | 13、5 | 20、7 | 35、11 | 50、15 | 县农业农村局 |\n"
+)
+
+
+def test_pipe_rows_with_bar_lines_between_are_one_table(tmp_path: Path) -> None:
+    found = document_targets(tmp_path, TABLE, 2023, 2027)
+    got = sorted((t.metric, t.deadline, t.value) for t in found)
+    assert ("常住人口城镇化率", 2023, 74.5) in got
+    assert ("常住人口城镇化率", 2027, 77) in got
+    assert ("农家乐休闲农业年直接营收", 2027, 12) in got
+    assert [v for m, _, v in got if m == "3A景区村庄累计创建"] == [0, 1, 2]
+    assert not any("县" in m for m, _, _ in got)  # no 责任单位 read as a name
+
+
+def test_two_indicators_in_one_row_share_its_listed_values(tmp_path: Path) -> None:
+    found = document_targets(tmp_path, TABLE, 2023, 2027)
+    by = {(t.metric, t.deadline): (t.value, t.unit, t.baseline) for t in found}
+    assert by[("滚动推进重大项目", 2023)] == (15, "个", None)
+    assert by[("完成投资额", 2027)] == (500, "亿元", None)
+    assert by[("引进亿元项目", 2025)] == (11, "个", 5)
+    assert by[("农业经济开发区累计农业投资", 2027)][:2] == (50, "亿元")
