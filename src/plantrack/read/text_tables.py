@@ -747,7 +747,7 @@ class _Recover:
                 table_cols = columns_of(folded[0]) or cols
                 cells = [(cells[k][0], c) for k, c in folded[1]]
             rows, used = rows_from_cells(
-                [c for _, c in cells], table_cols, _row_starts(cells, header)
+                [c for _, c in cells], table_cols, _row_starts(cells, header, table_cols.index)
             )
             full = not ended and len(lines) == limit and used + 2 * len(header) >= len(cells)
             return (cells, rows, used), full
@@ -758,15 +758,23 @@ class _Recover:
         return self._emit(i, consumed, _Built(rows), shape)
 
 
-def _row_starts(cells: list[tuple[int, str]], header: list[str]) -> frozenset[int] | None:
-    """The cells that open a line, when every line holds a whole row (as many cells as the
-    header) or one cell (a category): a 序号 stands only at a line's start. None otherwise."""
+def _row_starts(
+    cells: list[tuple[int, str]], header: list[str], index: int | None
+) -> frozenset[int] | None:
+    """The cells a 序号 may stand in, when every line holds a whole row (as many cells as the
+    header) or one cell (a category): its column's place in a line (a one-cell line's only
+    cell). None otherwise, or without a 序号 column."""
     lines: dict[int, int] = {}
     for k, _ in cells:
         lines[k] = lines.get(k, 0) + 1
-    if not lines or any(n not in (1, len(header)) for n in lines.values()):
+    if index is None or not lines or any(n not in (1, len(header)) for n in lines.values()):
         return None
-    return frozenset(j for j, (k, _) in enumerate(cells) if j == 0 or cells[j - 1][0] != k)
+    places, at = set(), 0
+    for j, (k, _) in enumerate(cells):
+        at = at + 1 if j and cells[j - 1][0] == k else 0
+        if at == (index if lines[k] > 1 else 0):
+            places.add(j)
+    return frozenset(places)
 
 
 def _row_cells(
