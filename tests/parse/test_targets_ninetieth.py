@@ -40,3 +40,19 @@ def test_two_indicators_in_one_row_share_its_listed_values(tmp_path: Path) -> No
     assert by[("完成投资额", 2027)] == (500, "亿元", None)
     assert by[("引进亿元项目", 2025)] == (11, "个", 5)
     assert by[("农业经济开发区累计农业投资", 2027)][:2] == (50, "亿元")
+
+
+def test_a_fractional_doubling_is_two_to_its_power() -> None:
+    from paragraph import targets_of
+
+    found = targets_of("确保到2020年广西农民人均纯收入比2010年翻1.88番。", 2013, 2020)
+    assert [(t.value, t.unit, t.kind, t.baseline_year) for t in found] == [
+        (3.68, "倍", "multiple", 2010)
+    ]
+
+
+def test_newly_started_and_newly_planted_are_increments() -> None:
+    from paragraph import targets_of
+
+    text = "新启动川西林盘保护修复200个,新植茶园10000亩。"
+    assert [t.kind for t in targets_of(text, 2020, 2020)] == ["increment", "increment"]

@@ -122,7 +122,9 @@ def read_multiple(scan: Scan, c0: int, c1: int, m: re.Match[str]) -> None:
             text, m.start(), m.end(), False, "翻番 from the level now: restates the value before"
         )
         return
-    if m.group(0).startswith("翻"):
+    if m.group(4):
+        value = round(2 ** float(m.group(4)), 2)  # 翻1.88番 -> 3.68 倍
+    elif m.group(0).startswith("翻"):
         value = float(vocab.MULTIPLE_VALUE[m.group(1)])
     elif m.group(3):
         value = 2.0  # 倍增 / “双倍增”: each listed subject doubles

@@ -108,6 +108,7 @@ INCREMENT_VERBS = _words(
     " 增创"  # 增创2条省级食品安全示范街: more of them, made anew
     " 新上"  # 新上8条生产线: new lines put up
     " 新扩"  # 新扩双季稻面积6.7万公顷: more area, newly added
+    " 新启动 新植"  # 新启动川西林盘保护修复200个, 新植茶园10000亩
 )
 # Creation and recruiting verbs: not part of the metric (建成10个场景 -> 场景).
 ACTION_VERBS = _words(
@@ -457,6 +458,7 @@ QUALITATIVE_RE = re.compile(
 )
 MULTIPLE_RE = re.compile(  # not 成倍增长 (manyfold), 倍增效应 (a multiplier effect)
     r"翻(一|两|二|三)?番|(?:增加|增长|提高)(一|1|两|2|三|3)倍|(?<!成)(双?倍增)(?!效应|作用)"
+    r"|翻(\d(?:\.\d{1,2})?)番"  # 翻1.88番: 2 to that power (3.68 倍)
 )
 MULTIPLE_VALUE = {None: 2, "一": 2, "两": 4, "二": 4, "三": 8}
 TIMES_VALUE = {"一": 2, "1": 2, "两": 3, "2": 3, "三": 4, "3": 4}  # 增加一倍 = ×2
