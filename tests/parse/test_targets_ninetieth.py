@@ -56,3 +56,20 @@ def test_newly_started_and_newly_planted_are_increments() -> None:
 
     text = "新启动川西林盘保护修复200个,新植茶园10000亩。"
     assert [t.kind for t in targets_of(text, 2020, 2020)] == ["increment", "increment"]
+
+
+def test_a_rank_to_leave_is_no_target() -> None:
+    from paragraph import targets_of
+
+    text = "其中太原市、临汾市要退出后10位,阳泉市、运城市要退出后20位。"
+    assert targets_of(text, 2022, 2023) == []
+
+
+def test_a_step_taken_opens_a_review(tmp_path: Path) -> None:
+    text = (
+        "楚雄州“十四五”发展目标\n\n"
+        "生态文明示范区建设迈出历史性步伐。25个县级及以上饮用水水源地水质达标率为100%,"
+        "10县市空气优良率达98%以上。\n\n"
+        "力争在“十四五”时期,全州GDP总量达2500亿元以上。\n"
+    )
+    assert [t.value for t in document_targets(tmp_path, text, 2021, 2035)] == [2500]

@@ -616,8 +616,10 @@ def _position_reason(text: str, q: Quantity, s: int, before: str) -> str | None:
         return f"part of a code ({before}{q.num_text}…)"
     if before in ("第", "专栏") or text[max(0, s - 2) : s] == "专栏":
         return "an ordinal (第N / 专栏N)"
-    if q.unit in ("位", "名") and (before == "前" or _RANK_BEFORE.search(text, max(0, s - 10), s)):
-        return "a rank (居全国前10位, 全省排名上升10位)"
+    if q.unit in ("位", "名") and (
+        before in ("前", "后") or _RANK_BEFORE.search(text, max(0, s - 10), s)
+    ):
+        return "a rank (居全国前10位, 全省排名上升10位, 退出后10位)"
     if before and before in "∶:" and text[max(0, s - 2) : s - 1] == "1":
         return "a map's scale (1∶5万区域地质调查)"
     if len(q.num_text) >= 7 and _PHONE_BEFORE.search(text, max(0, s - 8), s):

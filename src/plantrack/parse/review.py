@@ -220,7 +220,9 @@ REVIEW_LEAD_RE = re.compile(
     r"(?:[，,]|(?=[^，。；]{0,24}完成))"
     # 决战脱贫攻坚取得决定性胜利。…: a report's line that names what was won (——高质量发展取得显著
     # 成效。 opens a goal of an outline's list)
-    r"|(?<!—)[^，。！？；,—]{2,14}取得了?(?:历史性|决定性|重大战略)(?:成就|胜利|成果)。"
+    r"|(?<!—)[^，。！？；,—]{2,14}(?:取得了?(?:历史性|决定性|重大战略)(?:成就|胜利|成果)"
+    # 生态文明示范区建设迈出历史性步伐。25个…达标率为100%: the same, a step taken
+    r"|迈出了?(?:历史性|坚实|重要|关键性?)的?(?:步伐|一步))。"
     # 黎平县…围绕…规划确定的目标任务，…，取得了新的成就。: a story's opening sentence that sums up
     # what was achieved (取得 with 了: done, not 努力取得新的成就)
     r"|(?P<achieved>[^。！？]{8,160}[，,]取得了(?:新的|显著的?|明显的?|长足的?|丰硕的?|可喜的?"
