@@ -73,3 +73,10 @@ def test_a_step_taken_opens_a_review(tmp_path: Path) -> None:
         "力争在“十四五”时期,全州GDP总量达2500亿元以上。\n"
     )
     assert [t.value for t in document_targets(tmp_path, text, 2021, 2035)] == [2500]
+
+
+def test_households_a_rent_is_cut_for_are_counted() -> None:
+    from paragraph import targets_of
+
+    text = "为2.37万户承租公有住房的低保和优抚家庭核减租金。"
+    assert [(t.value, t.unit) for t in targets_of(text, 2008, 2008)] == [(2.37, "万户")]
