@@ -80,3 +80,13 @@ def test_households_a_rent_is_cut_for_are_counted() -> None:
 
     text = "为2.37万户承租公有住房的低保和优抚家庭核减租金。"
     assert [(t.value, t.unit) for t in targets_of(text, 2008, 2008)] == [(2.37, "万户")]
+
+
+def test_current_prices_name_no_year() -> None:
+    from paragraph import targets_of
+
+    text = "到2020年,按当年价我区农民人均纯收入达1.67万元;按2010年不变价达到1.18万元。"
+    assert [(t.value, t.deadline) for t in targets_of(text, 2013, 2020)] == [
+        (1.67, 2020),
+        (1.18, 2020),
+    ]

@@ -56,7 +56,7 @@ RELATIVE_RE = scan_first_chars(
         # 当年新增…比例, 四五类桥梁当年处置率: the share of what is new or done in a year, no date
         # (到2030年 governs it)
         # 计划全年新建、续建项目241项: the year's plan, this year's
-        rf"(?P<this>今年|本年度|(?<=计划)全年|全年(?=计划)|当年(?!新|[\u4e00-\u9fff]{{1,3}}率)"
+        rf"(?P<this>今年|本年度|(?<=计划)全年|全年(?=计划)|(?<![按以])当年(?!价|新|[\u4e00-\u9fff]{{1,3}}率)"
         # 年内二仙桥等6个市政公园建成开园: within this year (not 3年内, 2024年内, 五年内: counted)
         rf"|(?<![\d一二两三四五六七八九十百千年])年内(?![容外])(?=[\u4e00-\u9fff，,])"
         # 在12月15日之前,…完成…: a day of the year without its year, this year's
