@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from paragraph import document_targets
+from paragraph import document_targets, targets_of
 
 TABLE = (
     "序号 | 任务名称 | 嘉善现值 | 2023年目标 | 2025年目标 | 2027年目标 | 责任单位 |\n"
@@ -43,8 +43,6 @@ def test_two_indicators_in_one_row_share_its_listed_values(tmp_path: Path) -> No
 
 
 def test_a_fractional_doubling_is_two_to_its_power() -> None:
-    from paragraph import targets_of
-
     found = targets_of("确保到2020年广西农民人均纯收入比2010年翻1.88番。", 2013, 2020)
     assert [(t.value, t.unit, t.kind, t.baseline_year) for t in found] == [
         (3.68, "倍", "multiple", 2010)
@@ -52,15 +50,11 @@ def test_a_fractional_doubling_is_two_to_its_power() -> None:
 
 
 def test_newly_started_and_newly_planted_are_increments() -> None:
-    from paragraph import targets_of
-
     text = "新启动川西林盘保护修复200个,新植茶园10000亩。"
     assert [t.kind for t in targets_of(text, 2020, 2020)] == ["increment", "increment"]
 
 
 def test_a_rank_to_leave_is_no_target() -> None:
-    from paragraph import targets_of
-
     text = "其中太原市、临汾市要退出后10位,阳泉市、运城市要退出后20位。"
     assert targets_of(text, 2022, 2023) == []
 
@@ -76,15 +70,11 @@ def test_a_step_taken_opens_a_review(tmp_path: Path) -> None:
 
 
 def test_households_a_rent_is_cut_for_are_counted() -> None:
-    from paragraph import targets_of
-
     text = "为2.37万户承租公有住房的低保和优抚家庭核减租金。"
     assert [(t.value, t.unit) for t in targets_of(text, 2008, 2008)] == [(2.37, "万户")]
 
 
 def test_current_prices_name_no_year() -> None:
-    from paragraph import targets_of
-
     text = "到2020年,按当年价我区农民人均纯收入达1.67万元;按2010年不变价达到1.18万元。"
     assert [(t.value, t.deadline) for t in targets_of(text, 2013, 2020)] == [
         (1.67, 2020),
