@@ -10,8 +10,8 @@ at the start and at the end of the work it measured (evaluation/real/blind-score
 docs/targets.md); it is retired now and scored every run like dev. The second batch (`b2-…`)
 was blind as a whole and scored at the start and end of the next piece of work; it is retired
 too, and so are the later ones once scored at their end (from the twentieth on, each text is
-labelled twice and reconciled, `eval_agreement`). The batches of `BLIND_BATCHES` (now b163 to b166,
-`--blind163` … `--blind166`) are gathered and labelled before the next piece of work; each is blind as a whole,
+labelled twice and reconciled, `eval_agreement`). The batches of `BLIND_BATCHES` (now b167 to b170,
+`--blind167` … `--blind170`) are gathered and labelled before the next piece of work; each is blind as a whole,
 scored at the start and at the end of that work only.
 
 Fields: value+unit; value_max (ranges); metric (the prediction contains the gold `key`, the key
@@ -55,16 +55,16 @@ FIELDS = (
 TABLE_FIELDS = ("row", "value", "baseline", "binding")
 
 
-# the batches blind for the next piece of work (b163–b166: gathered in the eighty-sixth round)
-BLIND_BATCHES: tuple[int, ...] = (163, 164, 165, 166)
+# the batches blind for the next piece of work (b167–b170: to be gathered in the eighty-seventh round)
+BLIND_BATCHES: tuple[int, ...] = (167, 168, 169, 170)
 BATCH = re.compile(r"b(\d+)-")
 
 
 def split_of(stem: str) -> str:
     """The fixed rule: a batch of `BLIND_BATCHES` is blind as a whole. The second to
-    hundred-and-sixty-second batches (`b2-…` … `b162-…`) were blind as a whole and are retired since
+    hundred-and-sixty-sixth batches (`b2-…` … `b166-…`) were blind as a whole and are retired since
     their end scores (scored every run, tuned on), bar the ninety-fourth (`b94-…`), scored once at
-    its start and gathered to be tuned on; the hundred-and-sixty-third to hundred-and-sixty-sixth are blind. In the
+    its start and gathered to be tuned on; the hundred-and-sixty-seventh to hundred-and-seventieth are blind. In the
     first batch a document was blind when sha256(stem) starts with 0–7. That first blind split was
     scored at the start and at the end of the work it measured (blind-scores.json); it is retired
     now — scored every run and tuned on like dev."""
@@ -728,6 +728,10 @@ RETIRED = (
     ("retired160", "wild set, retired batch b160- (scored blind twice, tuned on since)"),
     ("retired161", "wild set, retired batch b161- (scored blind twice, tuned on since)"),
     ("retired162", "wild set, retired batch b162- (scored blind twice, tuned on since)"),
+    ("retired163", "wild set, retired batch b163- (scored blind twice, tuned on since)"),
+    ("retired164", "wild set, retired batch b164- (scored blind twice, tuned on since)"),
+    ("retired165", "wild set, retired batch b165- (scored blind twice, tuned on since)"),
+    ("retired166", "wild set, retired batch b166- (scored blind twice, tuned on since)"),
 )
 
 
