@@ -80,3 +80,26 @@ def test_current_prices_name_no_year() -> None:
         (1.67, 2020),
         (1.18, 2020),
     ]
+
+
+def test_a_year_column_after_the_plans_start_is_a_stage_not_the_base(tmp_path: Path) -> None:
+    text = (
+        "附表1:舟山群岛新区发展目标指标体系一览表\n\n"
+        "指标\t单位\t2020\t2030\t属性\n"
+        "新区海洋生产总值\t亿元\t2500\t-\t预期性\n"
+        "新区常住人口\t万人\t150\t180\t预期性\n"
+    )
+    found = document_targets(tmp_path, text, 2013, 2030)
+    assert sorted((t.metric, t.deadline, t.value, t.baseline) for t in found) == [
+        ("新区常住人口", 2020, 150, None),
+        ("新区常住人口", 2030, 180, None),
+        ("新区海洋生产总值", 2020, 2500, None),
+    ]
+
+
+def test_a_year_column_before_the_plans_start_stays_its_base(tmp_path: Path) -> None:
+    text = "主要指标\n\n指标\t单位\t2020年\t2025年\t属性\n常住人口\t万人\t150\t180\t预期性\n"
+    found = document_targets(tmp_path, text, 2021, 2025)
+    assert [(t.deadline, t.value, t.baseline, t.baseline_year) for t in found] == [
+        (2025, 180, 150, 2020)
+    ]

@@ -64,7 +64,7 @@ def find_columns(rows: list[list[str]]) -> Columns | None:
             for i, y in _header_years(cells, (name, annual))
             if not RATIO_COLUMN.search(cells[i])
         ]
-        bases = [i for i, c in enumerate(cells) if _BASE_COLUMN.search(c)]
+        bases = [i for i, c in enumerate(cells) if BASE_COLUMN.search(c)]
         # 2021年现状值 | 2022年现状值 | 2023年现状值: the latest year of the present
         base = bases[0] if bases else None
         if len(bases) > 1 and all(YEAR_CELL.match(cells[i]) for i in bases):
@@ -124,7 +124,7 @@ def find_columns(rows: list[list[str]]) -> Columns | None:
 
 
 # 基期, 现状值, 2022年完成值, 现值 (2022年实现值), 当前值: the column of what there is now
-_BASE_COLUMN = re.compile(r"基期|现状|完成值|现值|当前值")
+BASE_COLUMN = re.compile(r"基期|现状|完成值|现值|当前值")
 # 苏南目标值, 全省目标值: a target column named by its place (not 近期目标, 规划目标值)
 _PLACE_TARGET = re.compile(
     r"^(?!近期|中期|远期|规划|预期|年度|计划|任务|发展|考核)([\u4e00-\u9fff]{2,4}?)目标值?$"

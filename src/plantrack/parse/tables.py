@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from plantrack.model import Comparator, Location, Target, TargetKind
@@ -26,7 +26,7 @@ from plantrack.parse.table_cells import (
     price_year,
     read_cell,
 )
-from plantrack.parse.table_columns import Columns, find_columns, metric_unit
+from plantrack.parse.table_columns import BASE_COLUMN, Columns, find_columns, metric_unit
 from plantrack.parse.table_kind import SHARE_UNITS, cell_unit, row_binding, row_kind
 from plantrack.parse.target_words import INCREMENT_RE
 from plantrack.read.lexicon import (
@@ -258,6 +258,7 @@ def _row_targets(
     cols = find_columns(rows)
     if cols is None:
         return []
+    cols = _staged_first_year(cols, rows, period)
     if period and cols.target_year and cols.target_year < period[0]:
         return []  # its latest column precedes the plan: a table of what was achieved
     out: list[Target] = []
@@ -281,6 +282,19 @@ def _row_targets(
             )
             out.extend(_targets_of_row(row, cols, shared, location))
     return out
+
+
+def _staged_first_year(
+    cols: Columns, rows: list[list[str]], period: tuple[int, int] | None
+) -> Columns:
+    """指标 | 单位 | 2020 | 2030 | 属性 in a plan from 2013: the earlier year column, after the plan's
+    start, is a stage of the plan (its figures due then), not the base it counts from."""
+    if period is None or cols.base is None or cols.base_year is None:
+        return cols
+    if cols.base_year <= period[0] or BASE_COLUMN.search(rows[cols.header][cols.base]):
+        return cols
+    staged = ((cols.base, cols.base_year), *cols.milestones)
+    return replace(cols, base=None, base_year=None, milestones=staged)
 
 
 # 服务业税收 | 总量, then 比重: a bare measure of the indicator its category cell names
