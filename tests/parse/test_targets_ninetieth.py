@@ -103,3 +103,12 @@ def test_a_year_column_before_the_plans_start_stays_its_base(tmp_path: Path) -> 
     assert [(t.deadline, t.value, t.baseline, t.baseline_year) for t in found] == [
         (2025, 180, 150, 2020)
     ]
+
+
+def test_the_best_period_gone_by_opens_a_review(tmp_path: Path) -> None:
+    text = (
+        "五年发展回顾\n\n"
+        "——经济社会结构调整优化最显著的时期。工业比重由43.3%提高到49.8%,城镇化率由50.2%上升到57.7%。\n\n"
+        "今后五年,全区生产总值年均增长8%以上。\n"
+    )
+    assert [t.value for t in document_targets(tmp_path, text, 2013, 2017)] == [8]

@@ -223,6 +223,8 @@ REVIEW_LEAD_RE = re.compile(
     r"|(?<!—)[^，。！？；,—]{2,14}(?:取得了?(?:历史性|决定性|重大战略)(?:成就|胜利|成果)"
     # 生态文明示范区建设迈出历史性步伐。25个…达标率为100%: the same, a step taken
     r"|迈出了?(?:历史性|坚实|重要|关键性?)的?(?:步伐|一步))。"
+    # ——综合经济实力提升最快的时期。…: a review's line on the years gone by, the best they were
+    r"|[^，。！？；,—]{2,20}(?:最快|最好|最大|最多|最显著|最明显|最突出|最集中)的(?:时期|五年|阶段)。"
     # 黎平县…围绕…规划确定的目标任务，…，取得了新的成就。: a story's opening sentence that sums up
     # what was achieved (取得 with 了: done, not 努力取得新的成就)
     r"|(?P<achieved>[^。！？]{8,160}[，,]取得了(?:新的|显著的?|明显的?|长足的?|丰硕的?|可喜的?"
