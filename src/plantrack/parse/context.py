@@ -96,7 +96,6 @@ _GOALS_LEAD_RE = re.compile(
     # 2015年预期目标显示,西藏将确保…: a year's goals, announced
     r"|[^。！？\d]{0,12}?(?:19|20)\d\d年的?(?:主要)?预期目标(?:显示|是|为)[:：，,]"
 )
-_YEAR_IN_LEAD_RE = re.compile(r"((?:19|20)\d\d)年")
 # 在热烈的掌声中，陈永高代表县人民政府向大会报告工作。: a sentence without a figure that only
 # introduces what follows (a news item's line on who reports)
 _PREFACE = re.compile(
@@ -422,7 +421,7 @@ class ContextTracker:
         lead = _GOALS_LEAD_RE.match(text)
         if lead is None:
             return False
-        years = [int(y) for y in _YEAR_IN_LEAD_RE.findall(lead.group())]
+        years = [int(y) for y in _YEAR_RE.findall(lead.group())]
         return not years or min(years) >= (self.first or 0)
 
     def _deadlines(self, heading: str) -> list[tuple[int, bool]]:

@@ -238,8 +238,8 @@ DEADLINE_CLAUSE_RE = re.compile(
 DONE_RE = scan_first_chars(
     re.compile(
         r"(?:实现|完成|达到|增长|提高|提升|下降|降低|减少|突破|超过|新增|建成|增加|累计|通)了"
-        r"|(?:遴选|征集|收集|梳理|筛选)了|初步形成了"
-        r"|(?:成立|组建|设立|召开|举办)了"  # 省发展改革委成立了7个工作专班: what was set up  # 遴选了12件候选项目: how the list was made
+        r"|(?:遴选|征集|收集|梳理|筛选)了|初步形成了"  # 遴选了12件候选项目: how the list was made
+        r"|(?:成立|组建|设立|召开|举办)了"  # 省发展改革委成立了7个工作专班: what was set up
         r"|初步查明|经(?:初步)?调查"  # 初步查明亟需修复治理的…面积超630万亩: what a survey found
         r"|(?:进行|开展|实施)了"  # 对全国30个省…进行了评价考核: work done
         # 现已超额完成93个, 现已新增20条: a task's result so far
@@ -446,7 +446,7 @@ SHARE_OF_UNITS_RE = re.compile(
 )
 # characters without which no relative deadline (今年, 明年, 去年, “十四五”末, 3年内, 二〇三五年) stands
 RELATIVE_HINT_RE = re.compile(
-    r"今年|明年|去年|本年度|当年|计划全年|全年计划|五|年内|月|二〇|一九|今后|未来|第[一二三四五]年|年(?:左右)?(?:的)?(?:时间|努力|攻坚|奋斗)|世纪"
+    r"今年|明年|去年|本年度|当年|计划全年|全年计划|五|年内|\d月(?:\d{1,2}日|底|末)|二〇|一九|今后|未来|第[一二三四五]年|年(?:左右)?(?:的)?(?:时间|努力|攻坚|奋斗)|世纪"
 )
 # 今年以来: a review, not a deadline.
 YEAR_AS_NAME_RE = re.compile(r"以来")

@@ -220,11 +220,11 @@ class _Row:
 
 class _Assembler:
     def __init__(
-        self, cells: list[str], cols: Columns, starts: frozenset[int] | None = None
+        self, cells: list[str], cols: Columns, index_places: frozenset[int] | None = None
     ) -> None:
         self.cells = cells
         self.cols = cols
-        self.starts = starts  # the cells that open a line, when each line is a row
+        self.index_places = index_places  # the cells a 序号 may stand in, when lines are rows
         self.need = len(cols.values)
         self.rows: list[list[str]] = [cols.cells]
         self.group = ""
@@ -238,7 +238,8 @@ class _Assembler:
     def _is_row_number(self, row: _Row, cell: str, i: int) -> bool:
         """A small whole number starts a row when it follows the last 序号 and the row before
         is full, or a name comes next (row 1's target 2 before row 2's 序号 2 is a value)."""
-        if self.cols.index is None or (self.starts is not None and i not in self.starts):
+        places = self.index_places
+        if self.cols.index is None or (places is not None and i not in places):
             return False  # (…| 10 | 12 | 县农业农村局 |: a value, not row 12's 序号, inside a line)
         follows = self.number is None or index_number(cell) == self.number + 1
         nxt = self._next(i)
@@ -625,9 +626,9 @@ def _under_parent(row: list[str], rows: list[list[str]], cols: Columns) -> None:
 
 
 def rows_from_cells(
-    cells: list[str], cols: Columns, starts: frozenset[int] | None = None
+    cells: list[str], cols: Columns, index_places: frozenset[int] | None = None
 ) -> tuple[list[list[str]], int]:
     """The table's rows (header first) from the cells after its header, and the number of cells
-    they used (the text after the table is left to the paragraphs). `starts`: the cells that
-    open a line, when every line is a whole row (a 序号 stands only there)."""
-    return _Assembler(cells, cols, starts).run()
+    they used (the text after the table is left to the paragraphs). `index_places`: when every
+    line is a whole row, the cells a 序号 may stand in (its column's place in a line)."""
+    return _Assembler(cells, cols, index_places).run()

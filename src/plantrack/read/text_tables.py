@@ -13,6 +13,7 @@ are (`plantrack.read.cell_rows`). Tab tables are the txt reader's.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import partial
@@ -747,7 +748,7 @@ class _Recover:
                 table_cols = columns_of(folded[0]) or cols
                 cells = [(cells[k][0], c) for k, c in folded[1]]
             rows, used = rows_from_cells(
-                [c for _, c in cells], table_cols, _row_starts(cells, header, table_cols.index)
+                [c for _, c in cells], table_cols, _index_places(cells, header, table_cols.index)
             )
             full = not ended and len(lines) == limit and used + 2 * len(header) >= len(cells)
             return (cells, rows, used), full
@@ -758,15 +759,13 @@ class _Recover:
         return self._emit(i, consumed, _Built(rows), shape)
 
 
-def _row_starts(
+def _index_places(
     cells: list[tuple[int, str]], header: list[str], index: int | None
 ) -> frozenset[int] | None:
     """The cells a 序号 may stand in, when every line holds a whole row (as many cells as the
     header) or one cell (a category): its column's place in a line (a one-cell line's only
     cell). None otherwise, or without a 序号 column."""
-    lines: dict[int, int] = {}
-    for k, _ in cells:
-        lines[k] = lines.get(k, 0) + 1
+    lines = Counter(k for k, _ in cells)  # cells a line
     if index is None or not lines or any(n not in (1, len(header)) for n in lines.values()):
         return None
     places, at = set(), 0
