@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from plantrack.read.wrapped_headers import header_prefix, merged_header
+from plantrack.read.wrapped_headers import grouped_header_end, header_prefix, merged_header
 
 
 @pytest.mark.parametrize(
@@ -56,3 +56,12 @@ def test_a_place_over_a_period_opens_its_header_cell() -> None:
     cells = list(enumerate(["指标", "松江", "“十四五”", "现状"]))
     assert header_prefix(cells, 1)
     assert not header_prefix(cells, 0)
+
+
+def test_a_grouped_header_ends_after_the_sub_headers_repeated_under_each_year() -> None:
+    # 占全省陆域空间比例 is no header word; it repeats under 2020年 and 2030年
+    cells = ["空间类型", "2020年", "2030年", "", "面积指标(平方公里)", "占全省陆域空间比例"]
+    cells += ["面积指标(平方公里)", "占全省陆域空间比例", "", "一级生态功能区", "11535"]
+    assert grouped_header_end(cells, 5) == 9
+    # the same words once only: no group, the header read so far stands
+    assert grouped_header_end([*cells[:6], "一级生态功能区", "11535"], 5) == 5

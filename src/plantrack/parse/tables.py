@@ -29,6 +29,7 @@ from plantrack.parse.table_cells import (
 from plantrack.parse.table_columns import BASE_COLUMN, Columns, find_columns, metric_unit
 from plantrack.parse.table_kind import SHARE_UNITS, cell_unit, row_binding, row_kind
 from plantrack.parse.target_words import INCREMENT_RE
+from plantrack.parse.year_measures import by_measure
 from plantrack.read.lexicon import (
     EMPTY_CELLS,
     QUALITATIVE_UNITS,
@@ -203,6 +204,7 @@ def targets_from_table(
     cell) above it as its `group`. `notes`: the 注 lines under the table (what 〔〕/［］ mean).
     `read_words` reads a target cell in words with several figures as a sentence
     (`parse.targets.read_words`; without it such a cell is a qualitative target)."""
+    rows = by_measure(rows)
     found = _row_targets(
         rows,
         node_id=node_id,

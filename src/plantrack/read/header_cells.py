@@ -45,7 +45,7 @@ SPACES = re.compile(r"[ \u3000\u00a0]+")
 TITLE = re.compile(r"主要指标|指标体系|指标表|目标表|^表\d*[:：]|专栏")
 _FIRST_CELLS = ("序号", "编号", "类别", "领域", "类型", "分类", "维度", "项目")
 # 目标类别, 指标类别, 重点领域: a category column's header opens the table too
-_FIRST_CATEGORY = re.compile(r"^.{1,4}(?:类别|领域|分类)$")
+_FIRST_CATEGORY = re.compile(r"^.{1,4}(?:类别|领域|分类|类型)$")
 
 
 def category_after_name(cell: str, header: list[str]) -> bool:
@@ -125,7 +125,8 @@ def name_column(cells: list[str]) -> int | None:
 
 def _name_unsaid(cells: list[str]) -> int | None:
     """No cell says 指标 or 名称: 项目/内容 beside a 单位 or 目标 column (项目 | 单位 | 2025年, 项目 |
-    分值 | 目标任务); else a category opening a header whose unit follows (类别 | 单位 | 2020年)."""
+    分值 | 目标任务); else a category opening a header whose unit follows (类别 | 单位 | 2020年),
+    or a type before year columns only (空间类型 | 2020年 | 2030年)."""
     if any(c.startswith(("单位", "目标")) for c in cells):
         said = next((i for i, c in enumerate(cells) if c in ("项目", "内容")), None)
         if said is not None:
@@ -136,6 +137,14 @@ def _name_unsaid(cells: list[str]) -> int | None:
         and unit_header(cells[1])
     ):
         return 0
+    if (
+        len(cells) > 2
+        and re.fullmatch(r".{0,4}类型", cells[0])
+        and all(re.search(r"(?:19|20)\d\d", c) for c in cells[1:])
+    ):
+        return (
+            0  # 空间类型 | 2020年面积 | 2030年面积: the rows are the types, every column a year's
+        )
     return None
 
 

@@ -68,7 +68,13 @@ from plantrack.read.task_tables import (
 )
 from plantrack.read.transposed_rows import NAME_LABEL, transposed_rows
 from plantrack.read.unit_name_rows import unit_name_rows
-from plantrack.read.wrapped_headers import HEADER_TAIL, PERIOD_ONLY, header_prefix, merged_header
+from plantrack.read.wrapped_headers import (
+    HEADER_TAIL,
+    PERIOD_ONLY,
+    grouped_header_end,
+    header_prefix,
+    merged_header,
+)
 from plantrack.read.year_column_rows import year_column_rows, year_header
 from plantrack.read.yearly_tables import YEAR_HEADER, yearly_rows
 
@@ -809,6 +815,7 @@ def _cell_per_line_rows(
         if category_after_name(cells[h][1], [c for _, c in cells[:h]]):
             break  # 建筑领域 after the header's name and 属性: the first category row
         h += 1
+    h = grouped_header_end([c for _, c in cells], h)
     # 2020 as a column's name: 2020年, as headers mostly write it
     header = merged_header(
         [f"{c}年" if YEAR_ONLY.match(c) and c.isdigit() else c for _, c in cells[:h]]

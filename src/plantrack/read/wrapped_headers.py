@@ -85,6 +85,34 @@ def _grouped(cells: list[str]) -> list[str]:
     return cells
 
 
+def grouped_header_end(cells: list[str], h: int) -> int:
+    """Where a two-level header copied cell by cell ends when the header read so far stops
+    inside its sub-headers: 空间类型 | 2020年 | 2030年 over 面积指标(平方公里) | 占全省陆域空间比例,
+    twice — the second sub-header is not a header word, but it repeats under each year (h
+    unchanged when no such run follows the year cells)."""
+    years = [k for k in range(h) if _GROUP_HEADER.match(cells[k]) and len(cells[k]) <= 8]
+    if len(years) < 2:
+        return h
+    start = years[-1] + 1
+    while start < len(cells) and not cells[start]:
+        start += 1
+    k = len(years)
+    for m in (2, 3):
+        subs = cells[start : start + m * k]
+        if (
+            start < h <= start + m * k
+            and len(subs) == m * k
+            and len(set(subs[:m])) == m
+            and subs == subs[:m] * k
+            and not any(_GROUP_HEADER.match(c) or re.search(r"\d", c) for c in subs)
+        ):
+            end = start + m * k
+            while end < len(cells) and not cells[end]:
+                end += 1
+            return end
+    return h
+
+
 def _prefixed(cells: list[str]) -> list[str]:
     """松江 / “十四五” / 现状: a word over a period header is the first line of that header cell
     (and the period's 现状, 完成值 or 指标 its last)."""
