@@ -55,7 +55,7 @@ FIELDS = (
 TABLE_FIELDS = ("row", "value", "baseline", "binding")
 
 
-# the batches blind for the next piece of work (b167–b170: to be gathered in the eighty-seventh round)
+# the batches blind for the next piece of work (b167–b170: gathered at the eighty-seventh round's second session start)
 BLIND_BATCHES: tuple[int, ...] = (167, 168, 169, 170)
 BATCH = re.compile(r"b(\d+)-")
 
