@@ -216,6 +216,7 @@ def rule_count_then_done(r: Reading, run: ClauseRun) -> str | None:
     m = vocab.COUNT_DONE_RE.match(r.after)
     if m and len(vocab.CJK_OR_ALNUM.findall(m.group(1))) >= 2:
         r.metric, r.post_metric, r.settled = strip_trail(m.group(1)), True, True
+        r.kind = r.kind or "level"  # its own verb, after it: no 新增 of a clause before carries
     return None
 
 

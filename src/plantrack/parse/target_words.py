@@ -413,9 +413,11 @@ BRACKET_SCOPE_RE = re.compile(r"^[（(]([\u4e00-\u9fff]{2,12})$")
 # 打造生猪、苹果2个500亿级产业集群: a grade that opens the counted noun
 GRADE_RE = re.compile(r"\d+(?:\.\d+)?[十百千万亿]*(?:吨|千瓦|瓦|伏|A)?级")  # 500亿级, 10万吨级
 # 全市首批100个示范社区全面建成: the noun a count names, then the verb that completes it
+# (大空港片区43个项目全面动工, 1270个排水小区年内完工: the works' start or end, in the year)
 COUNT_DONE_RE = re.compile(
-    r"^([^，。；、\d]{2,30}?)(?:要|将|均|都)?(?:全面|基本|全部|如期|按期|率先)?"
-    r"(?:建成|完成|投入使用|投用|投运|竣工|挂牌|通过验收|达标)(?:投用|投运|投产|运营|运行)?$"
+    r"^([^，。；、\d已]{2,30}?)(?:要|将|均|都)?(?:年内|年底前)?(?:全面|基本|全部|如期|按期|率先)?"
+    r"(?:建成|完成|投入使用|投用|投运|竣工|完工|动工|开工|挂牌|通过验收|达标)"
+    r"(?:投用|投运|投产|运营|运行|建设)?$"
 )
 # a share: a kind (increment, annual) carries between like units only
 SHARE_UNITS = frozenset(("%", "个百分点", "‰", "百分点"))

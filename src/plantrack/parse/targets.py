@@ -389,7 +389,8 @@ _TASK_DONE = scan_first_chars(
         # 新增生活垃圾转运能力3350吨/天,完成年度目标任务: the figure, then the task it fulfilled
         r"|(?<=[,，])完成(?:了)?(?:年度|全年)(?:目标)?任务"
         # 新增就业人员14.26万人,完成111%; …104.85万平方米,完成进度达131%: the share of its task done
-        r"|(?<=[,，])完成(?:进度|任务数)?(?:达到?|为)?\d+(?:\.\d+)?%"
+        # (not 完成40%城中村综合治理: the share of a work to do)
+        r"|(?<=[,，])完成(?:进度|任务数)?(?:达到?|为)?\d+(?:\.\d+)?%(?![\u4e00-\u9fff])"
         # 植树造林6万亩,完成省下达任务的126%: more than the task handed down, reached (not 完成灾后
         # 重建主要目标任务的72%: a share to reach)
         r"|(?<=[,，])完成[^，。；,;\d]{0,10}任务的[1-9]\d\d(?:\.\d+)?%"

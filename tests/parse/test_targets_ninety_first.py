@@ -1,0 +1,30 @@
+"""The eighty-seventh round, second session: a share of a work to finish is no share of a task
+done, and a count whose verb comes after it (43个项目全面动工) is a target of its own kind."""
+
+from __future__ import annotations
+
+from paragraph import targets_of
+
+
+def test_a_share_of_a_work_to_finish_keeps_the_sentence() -> None:
+    text = "建成20条花卉景观大道；统筹推进136个“双宜小村”建设，完成40%城中村综合治理；"
+    got = {(t.metric, t.value, t.unit) for t in targets_of(text, 2018, 2018)}
+    assert ("花卉景观大道", 20, "条") in got
+    assert ("城中村综合治理", 40, "%") in got
+
+
+def test_a_share_of_the_task_done_is_still_a_result() -> None:
+    # 新增就业人员14.26万人，完成111%: the year's result against its task
+    assert targets_of("全年新增就业人员14.26万人，完成111%。", 2018, 2018) == []
+
+
+def test_a_count_then_the_verb_that_starts_or_ends_its_works() -> None:
+    text = "年内新增完工项目10个；大空港、前海铁石片区43个项目全面动工，1270个排水小区年内完工。"
+    got = {(t.metric, t.value, t.kind) for t in targets_of(text, 2018, 2018)}
+    assert ("项目", 43, "level") in got  # 新增 of the clause before does not carry
+    assert ("排水小区", 1270, "level") in got
+
+
+def test_a_count_already_under_way_is_no_target() -> None:
+    text = "全省首个千亩濒危药材种植基地已在铜鼓县三都镇东浒村等地开工。"
+    assert targets_of(text, 2018, 2020) == []
