@@ -3,7 +3,9 @@ done, and a count whose verb comes after it (43个项目全面动工) is a targe
 
 from __future__ import annotations
 
-from paragraph import targets_of
+from pathlib import Path
+
+from paragraph import document_targets, targets_of
 
 
 def test_a_share_of_a_work_to_finish_keeps_the_sentence() -> None:
@@ -28,3 +30,15 @@ def test_a_count_then_the_verb_that_starts_or_ends_its_works() -> None:
 def test_a_count_already_under_way_is_no_target() -> None:
     text = "全省首个千亩濒危药材种植基地已在铜鼓县三都镇东浒村等地开工。"
     assert targets_of(text, 2018, 2020) == []
+
+
+def test_a_yearly_list_parted_by_spaces_gives_each_figure_its_year(tmp_path: Path) -> None:
+    text = "分年度建设任务\n建设公办幼儿园2011年完成300所 2012年400所 2013年500所\n"
+    got = {(t.value, t.deadline) for t in document_targets(tmp_path, text, 2011, 2020)}
+    assert got == {(300, 2011), (400, 2012), (500, 2013)}
+
+
+def test_a_year_after_a_verb_and_a_space_is_no_item(tmp_path: Path) -> None:
+    text = "流动资金周转天数，要由1990年的127天缩短到 1995年的95天。\n"
+    got = [(t.value, t.deadline, t.baseline) for t in document_targets(tmp_path, text, 1991, 1995)]
+    assert got == [(95, 1995, 127)]

@@ -216,11 +216,14 @@ DEADLINE_RE = scan_first_chars(
         r"(?!(?:计划)?新?(?:开工|启动|实施|立项|批复|下达|认定|确定|列入|纳入)[\u4e00-\u9fff]{0,4}的)"
         # 风电、光伏发电装机规模2025年达到2500万千瓦: the year between a subject and its measure verb
         r"|((?:19|20)\d\d)(?<=[\u4e00-\u9fff、]\d{4})年(?:底|末)?"
-        r"(?=达到|突破|超过|提高到|提升到|增加到|增长到|降低到|降至|下降到|控制在)"
+        r"(?=达到|突破|超过|提高到|提升到|增加到|增长到|降低到|降至|下降到|控制在"
+        r"|(?:完成|建成|新建|新增)\d)"  # 建设公办幼儿园2011年完成300所
         # 2024年850台、2025年1200台: the year of one value of a list of years (the first item, after
         # 其中 or a comma, when a second follows; a later one after 、 and the value before it)
         r"|(?:(?<=其中)|(?<=[，,：:]))((?:19|20)\d\d)年(?=[\d.]+[^\d，。；、]{1,5}、(?:19|20)\d\d年\d)"
         r"|(?<=\D、)((?:19|20)\d\d)年(?=\d)"
+        # …2011年完成300所，2012年400所，2013年500所: a later year of a yearly list after a comma
+        r"|(?<=[^\d\s，,][，,])((?:19|20)\d\d)年(?=[\d.]+[^\d，。；、]{1,5}(?:[，,；;。]|$))"
     )
 )
 # 1—8月, 1-5月底: the months of this year so far (a report's progress, not a plan's target)

@@ -69,6 +69,8 @@ _SPACE_RE = re.compile(f"[{_SPACES}]+")
 _KEEP_SPACE = re.compile(r"[A-Za-z]")
 # 目标1:聘用人员1人 目标2:…: an item's label after a space, inline in a form's cell
 _ITEM_LABEL = re.compile(r"(?:目标|任务|指标)[\d一二三四五六七八九十]{1,2}[:：]")
+# 2011年完成300所 2012年400所: a space before the next year's figure, after a unit, ends the item
+_NEXT_YEAR_ITEM = re.compile(r"(?:19|20)\d\d年(?:底|末|前)?[\u4e00-\u9fff]{0,4}\d")
 
 
 def squeeze(text: str) -> tuple[str, list[int] | None]:
@@ -96,6 +98,9 @@ def squeeze(text: str) -> tuple[str, list[int] | None]:
             where.append(a)
         elif a and _ITEM_LABEL.match(text, b):
             parts.append("；")  # …出差8人 目标2:…: the space ends the item before the label
+            where.append(a)
+        elif a and not text[a - 1].isdigit() and _NEXT_YEAR_ITEM.match(text, b):
+            parts.append("，")
             where.append(a)
         start = b
     parts.append(text[start:])

@@ -84,6 +84,11 @@ _DATE_SPACE_RE = re.compile(r"(?<=\d)[ \u3000\xa0](?=[年月日](?![ \u3000\xa0]
 _HEADING_NUMBER_RE = re.compile(
     r"\s*(?:(?:专栏|表|图|附件|附表)[ \xa0]?)?\d{1,3}(?:[.．-]\d{1,3})*[.．]?[ \xa0]"
 )
+# 2011年完成300所 2012年400所 2013年500所: a yearly list whose items a space parts, after a unit
+_YEAR_ITEM_SPACE_RE = re.compile(
+    r"(\d[\u4e00-\u9fff%]{1,3})[ \u3000\xa0]+(?=(?:19|20)\d\d年(?:底|末|前)?[\u4e00-\u9fff]{0,4}\d)"
+)
+_YEAR_ITEM_RE = re.compile(r"(?:19|20)\d\d年(?:底|末|前)?[\u4e00-\u9fff]{0,4}\d")
 # 地区生产总值亿元 3 4 5: figures spaced apart are a row's cells (their spaces stay)
 _SPACED_FIGURES_RE = re.compile(r"\d[ \xa0]+\d")
 # A sentence ends with one of these, possibly followed by closing quotes/brackets: 。”  ！）
@@ -240,6 +245,8 @@ def _collapse_spaces(text: str) -> str:
             return head + " " + _CJK_SPACE_RE.sub("", text[start:])
     if " " in text or "\u3000" in text or "\xa0" in text:
         text = _DATE_SPACE_RE.sub("", text)
+        if len(_YEAR_ITEM_RE.findall(text)) > 1:
+            text = _YEAR_ITEM_SPACE_RE.sub(r"\1，", text)
         number = _HEADING_NUMBER_RE.match(text)
         cut = number.end() if number else 0
         if not _SPACED_FIGURES_RE.search(text, cut):
