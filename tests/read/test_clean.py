@@ -671,3 +671,8 @@ def test_a_headline_that_opens_on_its_year_and_a_space_reads_the_year() -> None:
     assert cleaned[0].text == "2011年长安GDP预期增长9.4%"
     kept, _ = clean_blocks([Block("2011 2012 2013")])
     assert kept[0].text == "2011 2012 2013"
+
+
+def test_a_letter_o_after_a_decimal_point_is_a_zero() -> None:
+    blocks, _ = clean_blocks([Block("接待入境旅游者204.O万人次，年均增长20%；型号V2.Ok保持。")])
+    assert blocks[0].text == "接待入境旅游者204.0万人次，年均增长20%；型号V2.Ok保持。"

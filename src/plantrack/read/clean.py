@@ -458,10 +458,15 @@ def _digit_stop(m: re.Match[str]) -> str:
     return "." if mark == "?" else f"{ord(mark) - 0x2487}."
 
 
+# 接待入境旅游者204.O万人次: a letter O typed for the zero after a decimal point
+_LETTER_O_DECIMAL_RE = re.compile(r"(?<=\d\.)[Oo](?=\d*(?:[%％‰]|[万亿千百]|[\u4e00-\u9fff]))")
+
+
 def _number_repairs(text: str) -> str:
     """Numbers as a converter or a scan left them, read back: 76。7, 1 · 2 and 27，4％ (a decimal
     point) -> 76.7, 1.2 and 27.4%; ]995年 and 巧0万千瓦 (misread digits) -> 1995年 and 150万千瓦;
-    二0一二年 (a Latin zero) -> 二〇一二年; ⒋2 and 2?5% -> 4.2 and 2.5%;
+    二0一二年 (a Latin zero) -> 二〇一二年; 204.O万 (a letter O) -> 204.0万; ⒋2 and 2?5% -> 4.2
+    and 2.5%;
     增长9.2％出口额402亿元 (a lost ；) -> 增长9.2％；出口额402亿元."""
     if "巧" in text:
         text = _FIFTEEN_RE.sub("15", text)
@@ -473,6 +478,8 @@ def _number_repairs(text: str) -> str:
     text = _DIGIT_STOP_RE.sub(_digit_stop, text)  # (a scan in C: no gate needed)
     if "·" in text or "•" in text:
         text = _OCR_POINT_RE.sub(".", text)
+    if "O" in text or "o" in text:
+        text = _LETTER_O_DECIMAL_RE.sub("0", text)
     if "，" in text or "," in text:
         text = _COMMA_POINT_RE.sub(".", text)
     if "%" in text or "％" in text:
