@@ -42,3 +42,12 @@ def test_a_year_after_a_verb_and_a_space_is_no_item(tmp_path: Path) -> None:
     text = "流动资金周转天数，要由1990年的127天缩短到 1995年的95天。\n"
     got = [(t.value, t.deadline, t.baseline) for t in document_targets(tmp_path, text, 1991, 1995)]
     assert got == [(95, 1995, 127)]
+
+
+def test_a_title_on_what_a_period_achieved_makes_its_figures_results(tmp_path: Path) -> None:
+    text = "“十二五”时期，全省绿化覆盖率达到65%，完成营造林5002万亩。\n"
+    title = "四川“十二五”时期绿化成绩"
+    assert document_targets(tmp_path, text, 2011, 2015, title) == []
+    # the next period's goals under a title that names the period before: still targets
+    later = document_targets(tmp_path, "到2020年，全省森林覆盖率达到40%。\n", 2016, 2020, title)
+    assert [t.value for t in later] == [40]

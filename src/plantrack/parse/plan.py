@@ -657,7 +657,11 @@ def _done_title(title: str, period: tuple[int, int] | None) -> bool:
         return True
     plan = _PLAN_DONE_TITLE.search(title)
     # 国新办“高质量完成‘十四五’规划”系列主题新闻发布会 (of 2025): the period's results
-    if plan and period and five_year_period(cn_number(plan.group(1)))[1] >= period[1]:
+    if (
+        plan
+        and period
+        and five_year_period(cn_number(plan.group(1) or plan.group(2)))[1] >= period[1]
+    ):
         return True
     m = _DONE_TITLE.search(title) or _VOTED_TITLE.search(title)
     if not (m and period):
@@ -672,6 +676,8 @@ def _done_title(title: str, period: tuple[int, int] | None) -> bool:
 _VOTED_TITLE = re.compile(r"((?:19|20)\d\d)年[^，。；]{2,30}评选(?:结果|揭晓)")
 _PLAN_DONE_TITLE = re.compile(
     r"(?:高质量|圆满|胜利|全面)完成[“‘\"']?(十[一二三四五六七八九])五[”’\"']?规划"
+    # 四川“十二五”时期绿化成绩: what the period achieved
+    r"|[“‘\"']?(十[一二三四五六七八九])五[”’\"']?(?:时期|期间|以来)[^，。；]{0,12}(?:成绩|成就|成果)"
 )
 # …统计公报, or with a note after it: …统计公报（摘要）, …统计公报(开头至畜牧业), …统计公报（存储部分：导语至
 # “四、服务业”）
