@@ -51,3 +51,9 @@ def test_a_title_on_what_a_period_achieved_makes_its_figures_results(tmp_path: P
     # the next period's goals under a title that names the period before: still targets
     later = document_targets(tmp_path, "到2020年，全省森林覆盖率达到40%。\n", 2016, 2020, title)
     assert [t.value for t in later] == [40]
+
+
+def test_a_line_that_heads_a_past_years_results_opens_a_review(tmp_path: Path) -> None:
+    text = "2016成绩\n预计实现GDP4285亿元增长8.5%\n2017目标\n一般公共预算收入增长5%\n"
+    got = [(t.value, t.unit) for t in document_targets(tmp_path, text, 2017, 2017)]
+    assert got == [(5, "%")]

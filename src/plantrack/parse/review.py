@@ -444,7 +444,15 @@ def review_lead(text: str, first: int | None, periods_from: int | None = None) -
         own = first and any(int(y) >= first for y in _YEAR_NAMED.findall(text))
         ahead = own or looks_ahead(text, 0, len(text), first)
         year = None if ahead else int(said_year.group(1))
-    told = (_YEAR_TOLD_RE.match(said) or _GOALS_DONE_LEAD_RE.match(said)) if year is None else None
+    told = (
+        (
+            _YEAR_TOLD_RE.match(said)
+            or _GOALS_DONE_LEAD_RE.match(said)
+            or _YEAR_RESULTS_LINE.match(said)
+        )
+        if year is None
+        else None
+    )
     year = int(told.group(1)) if told else year
     if year is None:
         example = _EXAMPLE_YEAR_LEAD_RE.match(text)
@@ -461,6 +469,10 @@ def reported_year_before(
     if not (reported and first and int(reported.group(1)) < first):
         return False
     return not looks_ahead(text, s0, s1, first, periods_from=periods_from)
+
+
+# 2016成绩, 2016年成绩单: a line that heads a past year's results (then 2017目标 its goals)
+_YEAR_RESULTS_LINE = re.compile(r"\s*((?:19|20)\d\d)年?(?:工作)?(?:成绩单?|成就|回顾|成果)\s*$")
 
 
 def lead_year(text: str) -> int | None:
