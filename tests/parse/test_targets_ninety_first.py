@@ -57,3 +57,13 @@ def test_a_line_that_heads_a_past_years_results_opens_a_review(tmp_path: Path) -
     text = "2016成绩\n预计实现GDP4285亿元增长8.5%\n2017目标\n一般公共预算收入增长5%\n"
     got = [(t.value, t.unit) for t in document_targets(tmp_path, text, 2017, 2017)]
     assert got == [(5, "%")]
+
+
+def test_what_a_place_did_in_a_past_year_after_ju_liao_jie_is_a_result(tmp_path: Path) -> None:
+    text = (
+        "据了解,凤冈2014年整合县级涉农部门资金9832.69万元,加强茶园基地建设,完成新建茶园2.19万亩。\n"
+    )
+    assert document_targets(tmp_path, text, 2015, 2015) == []
+    # the plan's own year after the place: its figures are targets
+    ahead = "据了解,凤冈2015年完成新建茶园4万亩。\n"
+    assert [t.value for t in document_targets(tmp_path, ahead, 2015, 2015)] == [4]

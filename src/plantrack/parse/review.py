@@ -261,6 +261,10 @@ _PAST_YEAR_LEAD_RE = re.compile(
     r"(?:的?(?:完成|执行|实施|运行)情况(?:来)?看)?"  # 从2021年完成情况来看，…: that year's results
     r"(?:[，,]|(?=我们|全[省市县区国]|本[省市县区]))"
 )
+# 凤冈2014年整合县级涉农部门资金9832.69万元 (after 据了解): a place, its year, what it did
+_PLACE_YEAR_LEAD_RE = re.compile(
+    r"\s*[\u4e00-\u9fff]{2,4}?(?<![到至在于比较])((?:19|20)\d\d)年(?![底末前内以起])"
+)
 # 报告显示，2023年鄂州市…, 《政府工作报告》公布，2023年鄂州市民生支出…: a report's account of a
 # year (compared with the plan's first year by `reported_year_before`)
 _REPORTED_YEAR_RE = re.compile(
@@ -437,6 +441,8 @@ def review_lead(text: str, first: int | None, periods_from: int | None = None) -
         return True
     learned = _LEARNED_RE.match(text)
     year = lead_year(text[learned.end() :] if learned else text)
+    if learned and year is None and (placed := _PLACE_YEAR_LEAD_RE.match(text, learned.end())):
+        year = int(placed.group(1))  # 据了解,凤冈2014年整合…资金…: what a place did that year
     said_year = _YEAR_NAMED.match(said.lstrip()) if speaker and year is None else None
     if said_year:
         # …在青海省两会上表示,2017年青海…: the year a speaker opens on, when nothing looks ahead
