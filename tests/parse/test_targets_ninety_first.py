@@ -67,3 +67,13 @@ def test_what_a_place_did_in_a_past_year_after_ju_liao_jie_is_a_result(tmp_path:
     # the plan's own year after the place: its figures are targets
     ahead = "据了解,凤冈2015年完成新建茶园4万亩。\n"
     assert [t.value for t in document_targets(tmp_path, ahead, 2015, 2015)] == [4]
+
+
+def test_a_paragraph_that_tells_what_was_made_with_le_is_a_review(tmp_path: Path) -> None:
+    text = (
+        "力争到2025年，全市苹果产值达到170亿元。\n"
+        "“培育国家和省级龙头企业13家，发展关联企业200多家。”他说，还开发了果汁等系列产品，"
+        "建成了西部最大的纸制品包装产业基地，果品年仓储能力80万吨，初步形成了现代果业格局。\n"
+    )
+    got = [t.value for t in document_targets(tmp_path, text, 2020, 2025)]
+    assert got == [170]
