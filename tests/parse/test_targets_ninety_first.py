@@ -77,3 +77,11 @@ def test_a_paragraph_that_tells_what_was_made_with_le_is_a_review(tmp_path: Path
     )
     got = [t.value for t in document_targets(tmp_path, text, 2020, 2025)]
     assert got == [170]
+
+
+def test_a_change_on_the_year_before_that_set_a_record_is_a_result() -> None:
+    text = (
+        "中秋国庆假期，全省接待国内游客2538.86万人次、实现国内旅游收入192.15亿元，"
+        "同比增长113.56%和179.29%，两项指标均创历史新高。要加快建设旅游强省，确保旅游收入达到100亿元。"
+    )
+    assert [t.value for t in targets_of(text, 2023, 2030)] == [100]

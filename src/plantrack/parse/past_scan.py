@@ -47,9 +47,32 @@ def _stood_at_year_end(scan: Scan, s0: int, s1: int, first: int | None, since: i
 
 def reported_before(scan: Scan, s0: int, s1: int) -> bool:
     """报告显示，2023年鄂州市…: the sentence gives a report's account of a year before the plan's
-    first and looks nowhere ahead (`review.reported_year_before`)."""
+    first and looks nowhere ahead (`review.reported_year_before`); or it tells a record against
+    the year before (`_told_record`)."""
     first, since = first_year_of(scan), _periods_from(scan)
-    return review.reported_year_before(scan.text, s0, s1, first, since)
+    return review.reported_year_before(scan.text, s0, s1, first, since) or _told_record(
+        scan, s0, s1
+    )
+
+
+# 同比增长113.56%和179.29%，两项指标均创历史新高: a change on the year before that set a record
+_RECORD_TOLD = scan_first_chars(
+    re.compile(
+        r"(?:同比|比上年|比去年|较上年)[^。；;！]*?(?:创(?:历史|历年|同期)新高|均创新高)"
+        r"|(?:创(?:历史|历年|同期)新高|均创新高)[^。；;！]*?(?:同比|比上年|比去年|较上年)"
+    )
+)
+
+
+def _told_record(scan: Scan, s0: int, s1: int) -> bool:
+    """A sentence that gives a change on the year before and the record it set, with no word of
+    an aim: what a past period came to."""
+    text = scan.text
+    return (
+        "新高" in text
+        and _RECORD_TOLD.search(text, s0, s1) is not None
+        and review.AIM_RE.search(text, s0, s1) is None
+    )
 
 
 def looks_back(scan: Scan, s0: int, s1: int, before: bool) -> bool:

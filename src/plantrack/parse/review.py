@@ -170,7 +170,7 @@ ACHIEVED_RE = scan_first_chars(
 # 争取 (not the 斗争取得 of 反腐败斗争取得新进展)
 STRIVE = r"(?<!斗)争取"
 AIM_WORDS = rf"力争|确保|{STRIVE}|(?<![主重需纲])要|计划|目标"
-_AIM_RE = re.compile(rf"{AIM_WORDS}|努力|将|预计")
+AIM_RE = re.compile(rf"{AIM_WORDS}|努力|将|预计")
 # Sentences that look ahead. A year counts only from the plan's own start on (`looks_ahead`).
 # 今年实施了4条通乡油路改造: after 今年, a verb of work done — the year's work, not ahead
 THIS_YEAR_DONE = r"[\u4e00-\u9fff]{1,4}了"
@@ -587,4 +587,4 @@ def past_paragraph(
 
 def _achieved_only(text: str, s0: int, s1: int) -> bool:
     """提前完成“十四五”…减排任务: an achievement that names a period, not a goal for it."""
-    return bool(ACHIEVED_RE.search(text, s0, s1)) and not _AIM_RE.search(text, s0, s1)
+    return bool(ACHIEVED_RE.search(text, s0, s1)) and not AIM_RE.search(text, s0, s1)
