@@ -85,3 +85,11 @@ def test_a_change_on_the_year_before_that_set_a_record_is_a_result() -> None:
         "同比增长113.56%和179.29%，两项指标均创历史新高。要加快建设旅游强省，确保旅游收入达到100亿元。"
     )
     assert [t.value for t in targets_of(text, 2023, 2030)] == [100]
+
+
+def test_figures_beside_the_years_goal_exceeded_are_results() -> None:
+    text = "全年完成营造林1363万亩、种草3210万亩，超额完成年度目标。"
+    assert targets_of(text, 2020, 2020) == []
+    # a plan's formula keeps its figures
+    plan = "全年完成营造林1297万亩，完成或超额完成年度目标。"
+    assert [t.value for t in targets_of(plan, 2020, 2020)] == [1297]

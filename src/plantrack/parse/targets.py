@@ -388,7 +388,9 @@ _PLACE_YEAR_DONE = re.compile(
 _TASK_DONE = scan_first_chars(
     re.compile(
         # (not 完成或超额完成国家下达的目标任务: the plan's formula)
+        # (…种草3210万亩，超额完成年度目标: the year's goal, met)
         r"(?:(?<!或)超额|提前|已(?:全部)?|圆满|均已)完成(?:了)?(?:年度|全年|既定)?(?:目标)?任务"
+        r"|(?<!或)超额完成(?:了)?(?:年度|全年|既定)目标"
         # 全年新(改)扩建幼儿园48所,超额完成40所的年度目标任务: the year's result beside its target
         r"|(?<!或)超额完成[^，。；,;]{1,16}的(?:年度|全年)?(?:目标)?任务?"  # 任务? : a page cut after 任
         # 新增生活垃圾转运能力3350吨/天,完成年度目标任务: the figure, then the task it fulfilled
