@@ -136,7 +136,7 @@ def test_a_page_published_after_its_year_titled_as_实事_delivered_reports_resu
 
 
 def test_a_plan_that_promises_to_deliver_its_实事_is_read() -> None:
-    from plantrack.parse.plan import _PROGRESS_TITLE
+    from plantrack.parse.done_documents import PROGRESS_TITLE
 
-    assert _PROGRESS_TITLE.search("西宁市兑现30项民生实事")
-    assert not _PROGRESS_TITLE.search("确保兑现2022年十项民生实事实施方案")
+    assert PROGRESS_TITLE.search("西宁市兑现30项民生实事")
+    assert not PROGRESS_TITLE.search("确保兑现2022年十项民生实事实施方案")

@@ -4,17 +4,22 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from difflib import SequenceMatcher
 from typing import TYPE_CHECKING
 
 from plantrack.model import OCR_REVIEW_BELOW, Document, Location, Node, ParsedPlan, Target
+from plantrack.parse.done_documents import (
+    PROGRESS_TITLE,
+    done_title,
+    past_table,
+    published,
+    year_done,
+)
 from plantrack.parse.header_rows import group_expanded
-from plantrack.parse.numbers import is_count
 from plantrack.parse.outline import Outline, build_outline
+from plantrack.parse.restated import new_targets, under_heading
 from plantrack.read import limits
 from plantrack.read.clean import clean_blocks
 from plantrack.read.headings import cn_number, five_year_period
-from plantrack.read.lexicon import PROGRESS_COLUMN
 from plantrack.read.script import simplified
 from plantrack.read.task_tables import reports_progress, task_columns
 
@@ -136,14 +141,14 @@ def extract_plan_targets(
     from plantrack.parse.targets import extract_targets, read_words
 
     by_id = {node.node_id: node for node in nodes}
-    tracker = ContextTracker(DocFacts.from_period(period, _published(nodes, period)))
+    tracker = ContextTracker(DocFacts.from_period(period, published(nodes, period)))
     preamble = _review_preamble(nodes, period)
     plain_title = simplified(title) if title else ""  # 完成情況公示: matched in simplified words
-    progress_title = bool(_PROGRESS_TITLE.search(plain_title))
+    progress_title = bool(PROGRESS_TITLE.search(plain_title))
     if (
-        (progress_title and _year_done(nodes, period))
-        or _done_title(plain_title, period)
-        or (own_title and _done_title(simplified(own_title), period))
+        (progress_title and year_done(nodes, period))
+        or done_title(plain_title, period)
+        or (own_title and done_title(simplified(own_title), period))
     ):
         return []  # …完成情况公示 … 至2020年12月底，…圆满完成…: the plan's year is over and reported
     above = (plain_title,) if progress_title else ()
@@ -178,8 +183,8 @@ def extract_plan_targets(
                 warnings=warnings,
             )
             bound_by_heading(stated, headings)
-            stated = _new_targets(node.text, stated, found, seen, count < opening, places)
-            stated, under = _under_heading(node.kind, stated, under)
+            stated = new_targets(node.text, stated, found, seen, count < opening, places)
+            stated, under = under_heading(node.kind, stated, under)
             found.extend(stated)
         elif node.kind == "table":
             rows = [line.split("\t") for line in node.text.split("\n")]
@@ -201,7 +206,7 @@ def extract_plan_targets(
             caption = nodes[count - 1].text if count else ""
             # a table's columns say which figures are planned and which done, whatever the title
             when = tracker.enter(location.path[:-1], "")  # what governs the table
-            if _past_table(rows[0], caption, when.review, progress_title, period):
+            if past_table(rows[0], caption, when.review, progress_title, period):
                 continue
             if looks_like_indicator_table(rows):
                 notes = table_notes(nodes[count + 1 : count + 1 + _NOTE_LOOKAHEAD])
@@ -232,53 +237,6 @@ def extract_plan_targets(
     return found
 
 
-def _past_table(
-    header: list[str],
-    caption: str,
-    review: bool,
-    progress_title: bool,
-    period: tuple[int, int] | None,
-) -> bool:
-    """A table of the past: “十四五”规划主要指标完成情况, or a table in a review section (a
-    progress report's 项目内容 column still states the plan; its 落实情况 is not read), or
-    …“十三五”…主要指标完成情况 (the year's results beside its targets), or one whose caption
-    reports a year before the plan's own (`_results_of_a_past_year`)."""
-    if _results_of_a_past_year(caption, period):
-        return True
-    reviewed = review or _review_caption(caption)
-    if reviewed and not (reports_progress(header) or _targets_beside_progress(header)):
-        return True
-    return (progress_title or reviewed) and _final_results(header)
-
-
-# 发布时间：2020-12-24, 温州网 2020-12-24 08:17:00: the day a page was published, near its top
-_PUBLISHED_RE = re.compile(
-    r"(?:发布(?:时间|日期)|日期|时间)[：:]\s*((?:19|20)\d\d)[-年/.]"
-    r"|(?<!\d)((?:19|20)\d\d)-\d{1,2}-\d{1,2}\s+\d{1,2}:\d\d"
-    r"|(?<!\d)((?:19|20)\d\d)年\d{1,2}月\d{1,2}日\s*\d{1,2}:\d\d"  # 2023年01月06日 16:55:04, 2005年12月12日04:48
-)
-_PUBLISHED_LOOK = 6  # nodes from the top where a page states when it was published
-
-
-def _published(nodes: list[Node], period: tuple[int, int] | None) -> int | None:
-    """The year a page says it was published, when it falls inside the plan's period after its
-    first year (a report on the plan written in its last year: 今年 is that year) or is the year
-    before the period (2024-12-27 news of the 2025 plan: 明年 is 2025), else None."""
-    if period is None:
-        return None
-    years = _published_years(nodes)
-    if not years:
-        return None
-    year = int(years[0])
-    return year if period[0] < year <= period[1] or year == period[0] - 1 else None
-
-
-def _published_years(nodes: list[Node]) -> list[str]:
-    """The years the top of a page says it was published in."""
-    found = (_PUBLISHED_RE.search(node.text) for node in nodes[:_PUBLISHED_LOOK])
-    return [next(y for y in m.groups() if y) for m in found if m]
-
-
 def _opening(nodes: list[Node]) -> int:
     """How many paragraphs open the document before its body: at most eight, and none from its
     first heading, item or table on (a plan's first chapter is body, not a headline)."""
@@ -302,147 +260,8 @@ _BOX_LINE = re.compile(r"\s*[■□▪◆●]")
 _BOX_LABEL = re.compile(r"\s*[\u4e00-\u9fff]{2,8}\s*")
 
 
-# 旅游总收入同比增长20% / 全州旅游总收入增长20%: the place's scope and 同比 name no other figure;
-# nor do 目标 or 预期 before 增长 and a leading 包括 (湖南GDP目标增长 / 其中包括地区生产总值增长)
-_NOT_NAMING = re.compile(r"全[州市省县区盟旗]|同比|的|(?:目标|预期)(?=增长)|^包括")
-
-
-def _restated(
-    target: Target, seen: dict[tuple, list[Target]], in_opening: bool, places: dict[str, str]
-) -> bool:
-    """A target the document's opening stated (a headline, a lead, a summary) that the body
-    restates (人均体育场地面积3.6平方米 again): the same value, unit, range and deadline, its metric
-    inside the earlier one's or holding it, or, in another paragraph and for no rate, sharing a
-    noun phrase of four characters or more with it. One record per target; the first is kept.
-    Only the opening counts: a long plan may state one figure in two chapters on purpose. The
-    record kept takes 力争 from a restatement that says it."""
-    if target.value is None:
-        return False
-    key = (target.value, target.value_max, target.unit, target.deadline)
-    metric, node = _core(target.metric), target.location.node
-    place = places.get(node)
-    for first in seen.get(key, ()):
-        if place and places.get(first.location.node, place) != place:
-            continue  # 沈阳's 社会消费品零售总额增长8% after 长春's: a roundup's second government
-        if first.span == target.span and first.location.node == node and not _repeats(first.text):
-            continue  # 新开工15个小区、完工15个小区: one clause, two figures
-        if _same_target(target, metric, node, first):
-            first.aspiration = first.aspiration or target.aspiration  # 力争 said once of the two
-            if "GDP" in first.metric and ("生产总值" in target.metric or "GDP" in target.metric):
-                # a headline's GDP, named in full by the body (北京GDP增速今年定 over GDP增长)
-                first.metric = target.metric
-            return True
-    if in_opening:
-        seen.setdefault(key, []).append(target)
-    return False
-
-
-def _under_heading(
-    kind: str, stated: list[Target], under: list[Target]
-) -> tuple[list[Target], list[Target]]:
-    """A paragraph's targets less those its item heading states, and the targets the next
-    paragraphs are under (（十）新增6个社区“宝宝屋” over 新增6个社区“宝宝屋”。: one target)."""
-    if kind == "heading":
-        return stated, stated
-    return [t for t in stated if not _restates_heading(t, under)], under
-
-
-def _restates_heading(target: Target, heading: list[Target]) -> bool:
-    """A paragraph's target that its item heading states (the same value, unit and deadline, a
-    metric of the one inside the other's): a report's item restated in its body."""
-    if target.value is None:
-        return False
-    key = (target.value, target.value_max, target.unit, target.deadline)
-    metric = _core(target.metric)
-    return any(
-        key == (h.value, h.value_max, h.unit, h.deadline)
-        and _same_target(target, metric, target.location.node, h)
-        for h in heading
-    )
-
-
-def _core(metric: str) -> str:
-    """A metric's words as restatements share them (湖南GDP目标增长 / 地区生产总值增长)."""
-    # (今年GDP预增8.3%, 北京GDP增速今年定5% over 地区生产总值增长…: a headline's growth)
-    core = _NOT_NAMING.sub("", metric).replace("GDP", "地区生产总值")
-    return core.replace("预增", "增长").replace("增速", "增长")
-
-
-_FIGURES = re.compile(r"\d+(?:\.\d+)?[万亿]?美?元?")
-
-
-_REPEATED_RUN = 8  # characters a headline run into its body repeats
-
-
-def _repeats(text: str) -> bool:
-    """新增公交线路38条福建上半年新增公交线路38条: a clause that says one thing twice (a headline glued
-    to the body that restates it)."""
-    run = _REPEATED_RUN
-    return any(text.find(text[i : i + run], i + 1) >= 0 for i in range(len(text) - run))
-
-
-def _same_target(target: Target, metric: str, node: str, first: Target) -> bool:
-    """Whether `target` (its metric's core `metric`, in paragraph `node`) restates `first`."""
-    other, where = _core(first.metric), first.location.node
-    short, long = sorted((metric, other), key=len)
-    named = len(short) >= _MIN_RESTATED or (short.isascii() and short.isalpha())  # GDP
-    if (named and short in long) or metric == other:
-        return True  # 学校 / 学校: a headline printed twice (标题: … [打印本页], 标题: …)
-    if len(short) >= _MIN_HEAD_NOUN and long.endswith(short) and is_count(target.unit or ""):
-        return True  # 电动汽车充电站 / 充电站: the headline's noun, its head the body's
-    if len(short) >= 2 and long.endswith(short) and target.unit and target.unit not in _RATE_UNITS:
-        return True  # 苹果产业产值达170亿元 / 产值达到170亿元: the body's measure, its subject said
-    # 新(改、扩)建农村公路 / 小康路及农村公路提等升级改造256.1公里 in a later paragraph: one
-    # noun phrase in both (not 城镇居民人均可支配收入和农村居民人均纯收入均增长10%, one sentence)
-    if where == node or target.unit in _RATE_UNITS or not target.unit:
-        return False  # 地区生产总值增长5% / 进出口总值增长5%: rates coincide
-    figures, others = set(_FIGURES.findall(metric)), set(_FIGURES.findall(other))
-    if figures and others and not figures & others:
-        return False  # 总投资超10亿元的内资产业项目500个 / 总投资超1亿美元项目500个: two classes
-    shared = SequenceMatcher(None, metric, other, autojunk=False).find_longest_match()
-    return shared.size >= _MIN_RESTATED
-
-
-# 提出上述预期目标，综合考虑了…。经济增长预期目标为5%左右，…: the reasons for the targets above
-# 确定经济增长4.5%的预期目标，主要是兼顾…: the same, naming the target again
-_EXPLAINS_ABOVE = re.compile(
-    r"\s*(?:(?:提出|确定|设定|制定)?上述|(?:提出|确定|设定|制定)[^，。；]{1,20}的)(?:主要)?(?:预期|发展)?目标"
-)
-
-
-def _new_targets(
-    text: str,
-    stated: list[Target],
-    found: list[Target],
-    seen: dict[tuple, list[Target]],
-    in_opening: bool,
-    places: dict[str, str],
-) -> list[Target]:
-    """A paragraph's targets less those it restates: the opening's (`_restated`), and, in a
-    paragraph that explains the targets above, any with the value, range, unit and deadline of
-    one found before. One record per target."""
-    if _EXPLAINS_ABOVE.match(text):
-        before = {(t.value, t.value_max, t.unit, t.deadline) for t in found}
-        stated = [t for t in stated if (t.value, t.value_max, t.unit, t.deadline) not in before]
-    speaker = _SPEAKER.search(text)
-    if speaker and stated:
-        places[stated[0].location.node] = speaker.group(1).lstrip("在于")
-    return [t for t in stated if not _restated(t, seen, in_opening, places)]
-
-
-# 在长春市第十六届人民代表大会…上,长春市市长…: the government whose report a paragraph of a roundup
-# quotes
-_SPEAKER = re.compile(
-    r"([\u4e00-\u9fff]{2,4}[省市县区州])(?:市长|省长|县长|区长|州长|人民政府"
-    r"|第[一二三四五六七八九十]{1,3}届人民代表大会)"
-)
-
-
 # a headline, a lead, a summary (after a page's own lines: its site, its date, its page)
 _OPENING = 8
-_MIN_HEAD_NOUN = 3  # characters of a counted noun a body restates as the end of the headline's
-_RATE_UNITS = frozenset(("%", "‰", "个百分点", "倍"))
-_MIN_RESTATED = 4  # 农村公路: a shorter metric (投资, 增长) names too little to be the same target
 
 
 def _place_table_targets(
@@ -546,14 +365,6 @@ def _box_of_prose(rows: list[list[str]]) -> list[int]:
     return [0] if prose else []
 
 
-# 2025年1-6月…为民办实事项目进展情况, …重点工作推进情况: a report on progress, as its title says
-# …完成情况公示（转载页）, …完成情况新闻发布会: the notice or the briefing that reports it, too
-_PROGRESS_TITLE = re.compile(
-    r"(?:进展|完成|落实|执行|推进)情况(?:的?(?:报告|通报|公告|公示)|新闻发布会)?"
-    r"(?:[（(][^（）()]*[）)])?[）)]?$"
-    r"|成绩单"  # 2022锡山民生实事成绩单来了: the year's results
-    r"|(?<!确保)(?<!力争)兑现[^，。；]{0,12}实事|实事[^，。；]{0,12}(?:全部|如期|全面)?兑现"  # 西宁市兑现30项民生实事
-)
 # 全省经济社会发展的主要预期目标是：…, 二、2025年主要目标: where a one-year report turns to the year
 _GOAL_WORDS = re.compile(r"控制在|以内|不超过|不低于|不少于|力争|确保|预期|目标")
 _YEAR_GOALS_RE = re.compile(r"主要预期目标|预期目标(?:是|为|[:：])|主要目标(?:是|为|[:：])")
@@ -623,112 +434,6 @@ _YEAR_NAMED = re.compile(r"(?<!\d)((?:19|20)\d\d)年(?![\d一二三四五六七�
 _ANNOUNCED = re.compile(r"(?:正式)?(?:公布|发布|出炉|揭晓)[，,：:]")
 
 
-def _targets_beside_progress(header: list[str]) -> bool:
-    """指标名称 | 年度目标 | 完成情况: a progress report whose target column still states the
-    plan (its 完成情况 is not read)."""
-    cells = [c.strip() for c in header]
-    return any("目标" in c for c in cells) and any(PROGRESS_COLUMN.match(c) for c in cells)
-
-
-_YEAR_OF = re.compile(r"((?:19|20)\d\d)年")
-# 至2020年12月底，教育体育局圆满完成2020年民生实事工程建设任务
-_YEAR_END_DONE = re.compile(
-    r"[截至止]{1,2}((?:19|20)\d\d)年(?:12月底|12月末|年底|年末)[，,][^。；]{0,30}(?:圆满|全部|全面)完成"
-)
-
-
-# 海南2024年十大民生实事项目如期完成, 贺兰县2024年为民办实事10项全部办理完成（…网站新闻）: a title
-# that reports the year's work done (not 确保…如期完成)
-# (2023年苏州民生实事项目,交卷！, …交出亮眼答卷, …成绩单, …圆满收官: a news title's words for the same)
-_DONE_TITLE = re.compile(
-    r"((?:19|20)\d\d)年(?:[^，。；]{2,30}(?<!确保)(?<!力争)(?:如期|全面|圆满|顺利|全部)(?:办理|建设)?完成"
-    r"(?:[（(][^（()）]{1,40}[）)])?$"
-    r"|[^。；（(]{2,30}(?:交卷|交出[^，。；]{0,6}答卷|成绩单|圆满收官)"
-    # 2024年天津20项民心工程一季度进展顺利: the year's work so far, reported
-    r"|[^。；（(]{2,30}(?:一季度|上半年|前三季度|[1-9一二三四五六七八九十]{1,2}月份?)(?:以来)?"
-    r"[^。；（(]{0,12}?进展(?:顺利|良好|有序))"
-)
-
-
-def _done_title(title: str, period: tuple[int, int] | None) -> bool:
-    """A title that reports the plan's last year's work done, or a year's statistics bulletin
-    (黄南州2023年国民经济和社会发展统计公报): its figures are results."""
-    if _BULLETIN_TITLE.search(title) or _FINAL_REPORT_TITLE.search(title):
-        return True
-    plan = _PLAN_DONE_TITLE.search(title)
-    # 国新办“高质量完成‘十四五’规划”系列主题新闻发布会 (of 2025): the period's results
-    if (
-        plan
-        and period
-        and five_year_period(cn_number(plan.group(1) or plan.group(2)))[1] >= period[1]
-    ):
-        return True
-    m = _DONE_TITLE.search(title) or _VOTED_TITLE.search(title)
-    if not (m and period):
-        return False
-    # the plan's last year; or, for a title that ends on the work done, a year before its first
-    # (贺兰县2024年为民办实事10项全部办理完成 in a 2025 text — not 2018年…工作报告（…2017年…成绩单…）)
-    year = int(m.group(1))
-    return year >= period[1] or (year < period[0] and m.end() == len(title))
-
-
-# 福州市“2024年人民群众最满意的十件实事”评选结果: the year's works, judged when done
-_VOTED_TITLE = re.compile(r"((?:19|20)\d\d)年[^，。；]{2,30}评选(?:结果|揭晓)")
-_PLAN_DONE_TITLE = re.compile(
-    r"(?:高质量|圆满|胜利|全面)完成[“‘\"']?(十[一二三四五六七八九])五[”’\"']?规划"
-    # 四川“十二五”时期绿化成绩: what the period achieved
-    r"|[“‘\"']?(十[一二三四五六七八九])五[”’\"']?(?:时期|期间|以来)[^，。；]{0,12}(?:成绩|成就|成果)"
-)
-# …统计公报, or with a note after it: …统计公报（摘要）, …统计公报(开头至畜牧业), …统计公报（存储部分：导语至
-# “四、服务业”）
-_BULLETIN_TITLE = re.compile(
-    r"(?:19|20)\d\d年[^，。；]{0,24}统计公报(?:[（(][^（()）]{1,60}[）)])?$"
-)
-# 《中国儿童发展纲要(2011—2020年)》终期统计监测报告: the plan's end, measured
-_FINAL_REPORT_TITLE = re.compile(r"终期(?:统计)?(?:监测|评估|考核)")
-
-
-def _year_done(nodes: list[Node], period: tuple[int, int] | None) -> bool:
-    """A report of completion says the plan's last year is over and its work all done, or was
-    published after it (2023年01月06日 16:55:04 over 2022年…民生实事…完成情况)."""
-    if period is None:
-        return False
-    if any(int(y) > period[1] for y in _published_years(nodes)):
-        return True
-    return any(
-        int(m.group(1)) >= period[1]
-        for node in nodes
-        if "完成" in node.text
-        for m in _YEAR_END_DONE.finditer(node.text)
-    )
-
-
-def _final_results(header: list[str]) -> bool:
-    """2020年完成情况 | 2020年规划目标: a year's results beside the targets set for that same
-    year (a report after the plan's end; 1-6月完成情况 beside 2025年目标 is progress)."""
-    done = {y for c in header if "完成" in c or "实绩" in c for y in _YEAR_OF.findall(c)}
-    aims = {y for c in header if "目标" in c for y in _YEAR_OF.findall(c)}
-    return bool(done & aims)
-
-
-# 表一:2021年国民经济与社会发展有关指标完成情况: a year's results (beside the targets it had)
-_YEARS_RESULTS_CAPTION = re.compile(r"((?:19|20)\d\d)年[^，。；,;]{0,30}(?:完成|执行)情况")
-
-
-def _results_of_a_past_year(caption: str, period: tuple[int, int] | None) -> bool:
-    """A table whose caption reports how a year before the plan's own went: its cells are results."""
-    m = _YEARS_RESULTS_CAPTION.search(caption) if len(caption) <= _CAPTION_MAX else None
-    return m is not None and period is not None and int(m.group(1)) < period[0]
-
-
-def _review_caption(text: str) -> bool:
-    """表1 “十四五”规划主要指标完成情况: a short caption that says the table reports the past."""
-    from plantrack.parse.review import heading_verdict
-
-    return len(text) <= _CAPTION_MAX and heading_verdict(text) is True
-
-
-_CAPTION_MAX = 40
 _NOTE_LOOKAHEAD = 4  # a table's notes: 注 lines and footnotes ([1] 指…) right under it
 _NOTE_START = re.compile(r"^\s*(?:注|说明|备注|[①②③④⑤]|\[\d+\]|［\d+］|\d[.、．]|[（(]\d[）)])")
 
