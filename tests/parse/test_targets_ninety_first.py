@@ -93,3 +93,8 @@ def test_figures_beside_the_years_goal_exceeded_are_results() -> None:
     # a plan's formula keeps its figures
     plan = "全年完成营造林1297万亩，完成或超额完成年度目标。"
     assert [t.value for t in targets_of(plan, 2020, 2020)] == [1297]
+
+
+def test_bing_wang_is_a_word_of_the_metric_not_and() -> None:
+    (found,) = targets_of("加快发展风电，并网风电装机达到500万千瓦。", 2006, 2010)
+    assert found.metric == "并网风电装机"

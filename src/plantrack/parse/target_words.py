@@ -555,7 +555,8 @@ LEAD_RE = re.compile(
     rf"|(?:到|至)?[“‘]?十[一二三四五六七八九]五[”’]?(?:时期|期间|期内|末|期末)?，?"  # 到“十四五”末，
     # 使用寿命; 计划投资 (the planned investment: an indicator, not 计划 + a verb)
     rf"|(?P<kind>{'|'.join(KIND_ADVERBS)})"
-    rf"|{_alt(_LEAD_WORDS).replace('使', '使(?!用)').replace('计划', '计划(?!总?投资)')}"
+    # (并网风电装机: grid-connected, a word of the metric, not 并 “and”)
+    rf"|{_alt(_LEAD_WORDS).replace('使', '使(?!用)').replace('计划', '计划(?!总?投资)').replace('并', '并(?!网)')}"
     rf"|预期(?=(?:{_alt(INCREMENT_VERBS)}))"  # 预期新增清洁取暖面积15亿平方米: expected, then its verb
 )
 # LEAD_RE without its three byline alternatives (they come first, before 日前): the same match
