@@ -98,3 +98,20 @@ def test_figures_beside_the_years_goal_exceeded_are_results() -> None:
 def test_bing_wang_is_a_word_of_the_metric_not_and() -> None:
     (found,) = targets_of("加快发展风电，并网风电装机达到500万千瓦。", 2006, 2010)
     assert found.metric == "并网风电装机"
+
+
+def test_a_quoted_list_of_measured_things_joined_by_plus_is_a_list() -> None:
+    text = "用三年时间统筹推进“22.6平方公里生态区+620公里绿道+14个公园”城市绿化体系建设。"
+    got = {(t.value, t.unit) for t in targets_of(text, 2017, 2019)}
+    assert got == {(22.6, "平方公里"), (620, "公里"), (14, "个")}
+    # a structure named with + (“1+N”) is still a name
+    assert targets_of("构建“1+N”政策体系。", 2017, 2019) == []
+
+
+def test_a_count_then_opened_to_the_public_before_a_comma_of_the_list() -> None:
+    text = "年内二仙桥等6个市政公园建成开园、全区公园总规模突破1100亩。"
+    got = {(t.value, t.unit) for t in targets_of(text, 2017, 2017)}
+    assert (6, "个") in got
+    # 11个…中的5处将在年内建成开放: the 5 is the target, not 将在
+    text = "11个新城滨河森林公园中的5处将在年内建成开放。"
+    assert {t.value for t in targets_of(text, 2011, 2011)} == {5}

@@ -243,6 +243,8 @@ def embedded(text: str, q: Quantity, nxt: Quantity) -> bool:
         return False  # 全市城镇25%面积达到3—5年一遇…: a share of the area, not a qualifier
     if _NEW_ITEM_RE.search(between):
         return False  # 新增1000处A、累计达8000处: a list item of its own (its running total)
+    if "、" in between and vocab.COUNT_DONE_RE.match(between):
+        return False  # 6个市政公园建成开园、全区公园总规模突破…: a count done, then the next item
     if vocab.VERB_RE.search(between[-20:]):
         # 培育25个社零额超过200亿元的消费强县: the next number qualifies a noun; this one counts it
         return not text.startswith("的", nxt.end)

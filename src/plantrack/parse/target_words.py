@@ -418,9 +418,9 @@ GRADE_RE = re.compile(r"\d+(?:\.\d+)?[十百千万亿]*(?:吨|千瓦|瓦|伏|A)?
 # 全市首批100个示范社区全面建成: the noun a count names, then the verb that completes it
 # (大空港片区43个项目全面动工, 1270个排水小区年内完工: the works' start or end, in the year)
 COUNT_DONE_RE = re.compile(
-    r"^([^，。；、\d已]{2,30}?)(?:要|将|均|都)?(?:年内|年底前)?(?:全面|基本|全部|如期|按期|率先)?"
+    r"^(?![将要均都在于])([^，。；、\d已]{2,30}?)(?:要|将|均|都)?(?:年内|年底前)?(?:全面|基本|全部|如期|按期|率先)?"
     r"(?:建成|完成|投入使用|投用|投运|竣工|完工|动工|开工|挂牌|通过验收|达标)"
-    r"(?:投用|投运|投产|运营|运行|建设)?$"
+    r"(?:投用|投运|投产|运营|运行|建设|开园|开放)?(?:$|(?=、))"
 )
 # a share: a kind (increment, annual) carries between like units only
 SHARE_UNITS = frozenset(("%", "个百分点", "‰", "百分点"))

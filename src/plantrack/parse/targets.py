@@ -73,6 +73,33 @@ _ITEM_LABEL = re.compile(r"(?:目标|任务|指标)[\d一二三四五六七八�
 _NEXT_YEAR_ITEM = re.compile(r"(?:19|20)\d\d年(?:底|末|前)?[\u4e00-\u9fff]{0,4}\d")
 
 
+# “22.6平方公里生态区+620公里绿道+14个公园”: a quoted list of measured things joined by +
+_PLUS_LIST = re.compile(r"“(\d[^“”+]{1,30}(?:\+\d[^“”+]{1,30})+)”")
+
+
+def unquote_plus_list(text: str) -> tuple[str, list[int] | None]:
+    """`text` with a quoted list of measured things joined by + read as a list (its quotes
+    dropped, each + a 、), and the original position of each kept character (None when there
+    is none): the quotes name no thing, the figures are the plan's."""
+    if "+" not in text or "“" not in text:
+        return text, None  # most paragraphs (speed)
+    parts: list[str] = []
+    where: list[int] = []
+    start = 0
+    for m in _PLUS_LIST.finditer(text):
+        parts.append(text[start : m.start()])
+        where.extend(range(start, m.start()))
+        a, b = m.span(1)
+        parts.append(text[a:b].replace("+", "、"))
+        where.extend(range(a, b))
+        start = m.end()
+    if not parts:
+        return text, None
+    parts.append(text[start:])
+    where.extend(range(start, len(text) + 1))
+    return "".join(parts), where
+
+
 def squeeze(text: str) -> tuple[str, list[int] | None]:
     """`text` without the spaces that typography puts in numbers and between words, and the
     original position of each kept character (None when nothing was removed). Between two Latin
@@ -128,6 +155,9 @@ def analyse(
     position; the rest of the paragraph is read (no sentence can lose a document)."""
     original = text
     text, where = squeeze(unnumber_spaced_item(text))
+    text, listed = unquote_plus_list(text)
+    if listed is not None:
+        where = [where[i] for i in listed] if where else listed
     text = unmark_items(text)
     ex = Explain(explain)
     quotes = quote_spans(text)
