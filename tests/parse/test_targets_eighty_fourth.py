@@ -139,7 +139,10 @@ def test_the_period_of_the_plan_itself_in_quotes_looks_ahead(tmp_path: Path) -> 
 
 def test_within_the_year_dates_what_follows_in_the_documents_year() -> None:
     text = "用三年时间推进城市绿化体系建设，年内二仙桥等6个市政公园建成开园、全区公园总规模突破1100亩。"
-    assert [(t.value, t.deadline) for t in targets_of(text, 2017, 2019)] == [(1100.0, 2017)]
+    assert [(t.value, t.deadline) for t in targets_of(text, 2017, 2019)] == [
+        (6.0, 2017),
+        (1100.0, 2017),
+    ]
 
 
 def test_an_elevation_or_a_roads_red_line_is_a_size_not_a_target() -> None:
