@@ -115,3 +115,17 @@ def test_a_count_then_opened_to_the_public_before_a_comma_of_the_list() -> None:
     # 11个…中的5处将在年内建成开放: the 5 is the target, not 将在
     text = "11个新城滨河森林公园中的5处将在年内建成开放。"
     assert {t.value for t in targets_of(text, 2011, 2011)} == {5}
+
+
+def test_a_title_on_what_a_year_before_the_plan_achieved_reports_results(tmp_path: Path) -> None:
+    text = "完成50个老旧小区改造，惠及群众2.5万人。\n"
+    title = "共和县2025年及“十四五”时期民生成就（新闻摘要）"
+    assert document_targets(tmp_path, text, 2026, 2026, title) == []
+
+
+def test_a_reports_first_section_on_last_years_achievements_is_no_title(tmp_path: Path) -> None:
+    text = "一、2025年主要工作和“十四五”发展成就\n全省生产总值增长5.5%。\n二、2026年主要目标\n全省生产总值增长5%左右。\n"
+    got = [
+        t.value for t in document_targets(tmp_path, text, 2026, 2026, "2026年浙江省政府工作报告")
+    ]
+    assert got == [5]

@@ -64,8 +64,13 @@ _DONE_TITLE = re.compile(
     r"|[^。；（(]{2,30}(?:交卷|交出[^，。；]{0,6}答卷|成绩单|圆满收官)"
     # 2024年天津20项民心工程一季度进展顺利: the year's work so far, reported
     r"|[^。；（(]{2,30}(?:一季度|上半年|前三季度|[1-9一二三四五六七八九十]{1,2}月份?)(?:以来)?"
-    r"[^。；（(]{0,12}?进展(?:顺利|良好|有序))"
+    r"[^。；（(]{0,12}?进展(?:顺利|良好|有序)"
+    # 共和县2025年及“十四五”时期民生成就（…）: what a year before the plan's own achieved
+    r"|[^。；（(]{0,30}(?:成就|成果)(?:[（(][^（()）]{1,60}[）)])?$)"
 )
+
+
+_SECTION_HEADING = re.compile(r"\s*[一二三四五六七八九十]{1,3}、")
 
 
 def done_title(title: str, period: tuple[int, int] | None) -> bool:
@@ -81,6 +86,10 @@ def done_title(title: str, period: tuple[int, int] | None) -> bool:
         and five_year_period(cn_number(plan.group(1) or plan.group(2)))[1] >= period[1]
     ):
         return True
+    if _SECTION_HEADING.match(title):
+        return (
+            False  # 一、2025年主要工作和“十四五”发展成就: a report's first section, not its title
+        )
     m = _DONE_TITLE.search(title) or _VOTED_TITLE.search(title)
     if not (m and period):
         return False
