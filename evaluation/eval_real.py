@@ -10,8 +10,8 @@ at the start and at the end of the work it measured (evaluation/real/blind-score
 docs/targets.md); it is retired now and scored every run like dev. The second batch (`b2-…`)
 was blind as a whole and scored at the start and end of the next piece of work; it is retired
 too, and so are the later ones once scored at their end (from the twentieth on, each text is
-labelled twice and reconciled, `eval_agreement`). The batches of `BLIND_BATCHES` (now b167 to b170,
-`--blind167` … `--blind170`) are gathered and labelled before the next piece of work; each is blind as a whole,
+labelled twice and reconciled, `eval_agreement`). The batches of `BLIND_BATCHES` (now b171 to b174,
+`--blind171` … `--blind174`) are gathered and labelled before the next piece of work; each is blind as a whole,
 scored at the start and at the end of that work only.
 
 Fields: value+unit; value_max (ranges); metric (the prediction contains the gold `key`, the key
@@ -55,16 +55,16 @@ FIELDS = (
 TABLE_FIELDS = ("row", "value", "baseline", "binding")
 
 
-# the batches blind for the next piece of work (b167–b170: gathered at the eighty-seventh round's second session start)
-BLIND_BATCHES: tuple[int, ...] = (167, 168, 169, 170)
+# the batches blind for the next piece of work (b171–b174: to be gathered at the next session's start)
+BLIND_BATCHES: tuple[int, ...] = (171, 172, 173, 174)
 BATCH = re.compile(r"b(\d+)-")
 
 
 def split_of(stem: str) -> str:
     """The fixed rule: a batch of `BLIND_BATCHES` is blind as a whole. The second to
-    hundred-and-sixty-sixth batches (`b2-…` … `b166-…`) were blind as a whole and are retired since
+    hundred-and-seventieth batches (`b2-…` … `b170-…`) were blind as a whole and are retired since
     their end scores (scored every run, tuned on), bar the ninety-fourth (`b94-…`), scored once at
-    its start and gathered to be tuned on; the hundred-and-sixty-seventh to hundred-and-seventieth are blind. In the
+    its start and gathered to be tuned on; the hundred-and-seventy-first to hundred-and-seventy-fourth are blind. In the
     first batch a document was blind when sha256(stem) starts with 0–7. That first blind split was
     scored at the start and at the end of the work it measured (blind-scores.json); it is retired
     now — scored every run and tuned on like dev."""
@@ -732,6 +732,10 @@ RETIRED = (
     ("retired164", "wild set, retired batch b164- (scored blind twice, tuned on since)"),
     ("retired165", "wild set, retired batch b165- (scored blind twice, tuned on since)"),
     ("retired166", "wild set, retired batch b166- (scored blind twice, tuned on since)"),
+    ("retired167", "wild set, retired batch b167- (scored blind twice, tuned on since)"),
+    ("retired168", "wild set, retired batch b168- (scored blind twice, tuned on since)"),
+    ("retired169", "wild set, retired batch b169- (scored blind twice, tuned on since)"),
+    ("retired170", "wild set, retired batch b170- (scored blind twice, tuned on since)"),
 )
 
 
