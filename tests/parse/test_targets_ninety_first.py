@@ -129,3 +129,12 @@ def test_a_reports_first_section_on_last_years_achievements_is_no_title(tmp_path
         t.value for t in document_targets(tmp_path, text, 2026, 2026, "2026年浙江省政府工作报告")
     ]
     assert got == [5]
+
+
+def test_report_ti_chu_then_yi_nian_lai_opens_a_review(tmp_path: Path) -> None:
+    text = (
+        "报告提出,一年来,山东坚持稳中求进工作总基调,基本完成“十三五”规划中期目标。\n"
+        "“稳”的基础更加牢固,全年实现生产总值7.65万亿元,比上年增长6.4%。\n"
+        "“进”的势头更加明显,地方一般公共预算收入6485亿元,增长6.3%。省十三届人大一次会议确定的年度目标任务基本完成。\n"
+    )
+    assert document_targets(tmp_path, text, 2019, 2019) == []

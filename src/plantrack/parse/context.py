@@ -140,6 +140,8 @@ _DONE_TASK_RE = re.compile(
     r"完成了[^，。；]{0,20}?任务"
     # 提前一年完成“十四五”规划目标任务, 超额完成年度任务: a goal reached, not one ahead
     r"|(?:提前[一两三\d]年|超额|圆满|如期)完成[^，。；]{0,20}?任务"
+    # 省十三届人大一次会议确定的年度目标任务基本完成: the year's goals, met
+    r"|确定的(?:年度|全年)?目标任务(?:基本|全面|圆满|全部)?完成"
     r"|如期(?:实现|完成)[^，。；]{0,20}?目标"  # 如期实现血吸虫病传播阻断目标: reached
     rf"|今年(?={THIS_YEAR_DONE})"  # 今年实施了4条通乡油路改造: this year's work, done
     # 略低于8％的预定目标, 实现了预定目标, 达到了年度目标: a goal set before, measured against

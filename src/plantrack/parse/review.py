@@ -236,7 +236,7 @@ _LEARNED_RE = re.compile(_LEARNED)
 # 王喜良说，过去的一年，… / 纲要显示，“十三五”期间…: a speaker (or a document) before the words of a report
 _SPEAKER_RE = re.compile(
     # (重庆市交通委员会相关负责人介绍，…: a body's officer, up to 16 characters)
-    r"^(?:[\u4e00-\u9fff]{2,16}(?:说|指出|表示|介绍|强调|透露|显示)"
+    r"^(?:[\u4e00-\u9fff]{2,16}(?:说|指出|提出|表示|介绍|强调|透露|显示)"
     # 青海省林业厅副厅长邓尔平在此间举行的青海省两会上表示,2017年…: an official, where he spoke
     r"|[\u4e00-\u9fff]{2,20}?(?:厅长|局长|主任|书记|市长|省长|县长|区长|负责人)[\u4e00-\u9fff]{2,4}"
     r"在[^，。；！？,]{2,30}?(?:上|时|中)(?:表示|指出|介绍|说)"
