@@ -138,3 +138,8 @@ def test_report_ti_chu_then_yi_nian_lai_opens_a_review(tmp_path: Path) -> None:
         "“进”的势头更加明显,地方一般公共预算收入6485亿元,增长6.3%。省十三届人大一次会议确定的年度目标任务基本完成。\n"
     )
     assert document_targets(tmp_path, text, 2019, 2019) == []
+
+
+def test_a_place_and_a_past_year_after_ascii_commas_is_past() -> None:
+    text = "付京说,,贵州省2015年完成扶贫生态移民搬迁15万人,,减少贫困人口130万人。"
+    assert targets_of(text, 2016, 2016) == []
