@@ -143,3 +143,8 @@ def test_report_ti_chu_then_yi_nian_lai_opens_a_review(tmp_path: Path) -> None:
 def test_a_place_and_a_past_year_after_ascii_commas_is_past() -> None:
     text = "付京说,,贵州省2015年完成扶贫生态移民搬迁15万人,,减少贫困人口130万人。"
     assert targets_of(text, 2016, 2016) == []
+
+
+def test_only_so_much_now_is_no_target() -> None:
+    text = "其中真正达到定居标准的仅占牧民总户数的37%，到2019年定居牧民达到76万人。"
+    assert [t.value for t in targets_of(text, 2011, 2019)] == [76]

@@ -676,3 +676,11 @@ def test_a_headline_that_opens_on_its_year_and_a_space_reads_the_year() -> None:
 def test_a_letter_o_after_a_decimal_point_is_a_zero() -> None:
     blocks, _ = clean_blocks([Block("接待入境旅游者204.O万人次，年均增长20%；型号V2.Ok保持。")])
     assert blocks[0].text == "接待入境旅游者204.0万人次，年均增长20%；型号V2.Ok保持。"
+
+
+def test_a_words_pinyin_in_square_brackets_is_dropped() -> None:
+    blocks, repairs = clean_blocks(
+        [Block("新疆定居[DingJi]工程覆盖牧民[MuMin]，数据库[NoSQL]保留。")]
+    )
+    assert blocks[0].text == "新疆定居工程覆盖牧民，数据库[NoSQL]保留。"
+    assert any("pinyin" in r for r in repairs)

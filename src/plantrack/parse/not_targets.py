@@ -103,6 +103,8 @@ _STOCK_LEAD = re.compile(r"^(?:其中)?(?:在营|现有|现存|已有|已建|结
 _STOCK_GROWS = re.compile(r"净增|新增|增产|增加(?!值)|提高")
 # 多达1.12万个, 高达85%, 不足30万吨: how much (or how little) there is, words no goal uses
 _STATE_WORDS = ("多达", "高达", "不足")
+# 真正达到定居标准的仅占牧民总户数的37%, 仅为全国平均水平的60%: how little there is now
+_ONLY_SHARE = re.compile(r"仅(?:占|为|有|相当于)[^，。；,;\d]{0,16}$")
 # 今年高校毕业生1179万人: the size of the year's cohort, which the report plans for
 _COHORT = re.compile(
     r"(?:^|今年|明年|全年|[，,；;])(?:全国|全市|全省)?(?:应届)?(?:普通)?高校毕业生(?:人数|规模)?"
@@ -459,7 +461,7 @@ def _what_there_is(q: Quantity, pre: str, after: str, metric: str) -> str | None
     """在营加油站48座, 多达1.12万个, 今年高校毕业生1179万人, 实到代表477人: a count of what
     there is (a meeting's record among it)."""
     stock = _STOCK_LEAD.match(metric) and not _STOCK_GROWS.search(metric)
-    if stock or pre.rstrip().endswith(_STATE_WORDS):
+    if stock or pre.rstrip().endswith(_STATE_WORDS) or _ONLY_SHARE.search(pre.rstrip()):
         return "what there is now (在营加油站48座, 多达1.12万个, 不足30万吨), not a target"
     if (q.unit or "").endswith("人") and _COHORT.search(pre.rstrip()):
         return "the size of a cohort (今年高校毕业生1179万人), not a target"

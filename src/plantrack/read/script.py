@@ -88,12 +88,25 @@ _TONELESS_GLOSS = re.compile(rf"(?<=[\u4e00-\u9fff)])\({_SYLLABLE}\)")
 _TONELESS_MIN = 8  # glosses a document must hold before toneless ones are read as glosses
 
 
+# 定居[DingJi], 牧民[MuMin]: a word's pinyin in square brackets, a capital for each syllable
+_WORD_GLOSS = re.compile(r"(?<=[\u4e00-\u9fff])\[((?:[A-Z][a-z]{0,5}){2,4})\]")
+
+
+def _is_word_gloss(m: re.Match[str]) -> bool:
+    return all(re.fullmatch(_SYLLABLE, p.lower()) for p in re.findall(r"[A-Z][a-z]*", m.group(1)))
+
+
 def strip_pinyin(text: str) -> tuple[str, int]:
-    """`text` without the pinyin glosses after its characters (經(jīng)濟 -> 經濟), and how many."""
+    """`text` without the pinyin glosses after its characters (經(jīng)濟 -> 經濟) or words
+    (定居[DingJi] -> 定居), and how many."""
     # 以?xún): 以内 as one mirror of glossed pages garbles it (seen on three sites' copies),
     # 以?xún)取? with the full stop after it
     text = _LOST_WITHIN.sub(lambda m: "以内。" if m.group(1) else "以内", text)
-    return _PINYIN_GLOSS.subn("", text)
+    glosses = [m for m in _WORD_GLOSS.finditer(text) if _is_word_gloss(m)] if "[" in text else []
+    for m in reversed(glosses):
+        text = text[: m.start()] + text[m.end() :]
+    text, n = _PINYIN_GLOSS.subn("", text)
+    return text, n + len(glosses)
 
 
 def strip_toneless_glosses(text: str) -> tuple[str, int]:
@@ -110,7 +123,7 @@ def without_pinyin(blocks: list[Block]) -> tuple[list[Block], list[str]]:
     paragraphs = [b.text for b in blocks if b.kind == "paragraph" and "(" in b.text]
     toneless = sum(len(_TONELESS_GLOSS.findall(t)) for t in paragraphs) >= _TONELESS_MIN
     for block in blocks:
-        if block.kind != "paragraph" or not any(b in block.text for b in "(（?【"):
+        if block.kind != "paragraph" or not any(b in block.text for b in "(（?【["):
             out.append(block)
             continue
         text, n = strip_pinyin(block.text)
