@@ -148,3 +148,20 @@ def test_a_place_and_a_past_year_after_ascii_commas_is_past() -> None:
 def test_only_so_much_now_is_no_target() -> None:
     text = "其中真正达到定居标准的仅占牧民总户数的37%，到2019年定居牧民达到76万人。"
     assert [t.value for t in targets_of(text, 2011, 2019)] == [76]
+
+
+def test_progress_against_the_years_plan_or_task_is_a_result() -> None:
+    assert targets_of("全市重点工程完成当年投资计划的116.6%。", 2017, 2017) == []
+    assert targets_of("全市保障房新开工65479套，完成全年5万套任务的131%。", 2017, 2017) == []
+
+
+def test_a_figure_against_the_year_before_as_a_multiple_is_a_result() -> None:
+    text = (
+        "信贷规模不断扩大，全年新增贷款3913亿元，为上年的两倍。旅游业总收入突破2000亿元，增长17%。"
+    )
+    assert targets_of(text, 2010, 2010) == []
+
+
+def test_a_work_done_as_the_base_of_the_next_is_no_target() -> None:
+    text = "在完成中部4省139处大型排涝泵站改造的基础上，今年再改造大型排涝泵站50处。"
+    assert [t.value for t in targets_of(text, 2009, 2009)] == [50]

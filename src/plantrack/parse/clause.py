@@ -399,7 +399,10 @@ def _skip_before_rules(
 
 # 在2007年建成2.4万公里农村公路的基础上, 在去年建设166座城际快充站的基础上: the past as a base
 _ON_THE_BASE = re.compile(r"[^，。；,;]{0,24}?的基础上")
-_BASE_YEAR_OPENS = re.compile(r"在((?:19|20)\d\d)年|在(?:去年|上年)")
+# (在完成中部4省139处大型排涝泵站改造的基础上: a work done, whatever its year)
+_BASE_YEAR_OPENS = re.compile(
+    r"在((?:19|20)\d\d)年|在(?:去年|上年)|在(?:已经?)?(?:完成|建成|实现)了?"
+)
 
 
 def _built_on_the_past(scan: Scan, pre: str, after: str) -> bool:
