@@ -165,3 +165,13 @@ def test_a_figure_against_the_year_before_as_a_multiple_is_a_result() -> None:
 def test_a_work_done_as_the_base_of_the_next_is_no_target() -> None:
     text = "在完成中部4省139处大型排涝泵站改造的基础上，今年再改造大型排涝泵站50处。"
     assert [t.value for t in targets_of(text, 2009, 2009)] == [50]
+
+
+def test_a_figure_due_so_many_years_from_the_plans_start() -> None:
+    text = "工业总产值方面3年突破6400亿、8年超过10000亿。"
+    got = sorted((t.value, t.deadline) for t in targets_of(text, 2018, 2025))
+    assert got == [(6400, 2020), (10000, 2025)]
+    # a year's own figure (2018年突破) is no span of years
+    assert [t.deadline for t in targets_of("力争2018年工业总产值突破6400亿元。", 2016, 2020)] == [
+        2018
+    ]

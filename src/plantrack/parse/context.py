@@ -71,6 +71,9 @@ RELATIVE_RE = scan_first_chars(
         # (not 到2022年的四年内: the years a span of dates already names)
         rf"|(?<![\d一二两三四五六七八九十百])(?<!年的)(?P<within>[一二两三四五六七八九十]{{1,2}}|\d{{1,2}})年内"
         rf"|(?:今后|未来)(?P<ahead>[一二两三四五六七八九十]|\d{{1,2}})年(?!前|以前)"
+        # 3年突破6400亿、5年跨越7500亿: a figure due so many years from the plan's start
+        rf"|(?<![\d一二两三四五六七八九十百千年第近])(?P<span>[一二两三四五六七八九十]|\d)年"
+        rf"(?=(?:突破|达到|超过|跨越|跨赿|实现)[\d一二两三四五六七八九十])"
         rf"|第(?P<nth_year>[一二三四五])年"  # 第一年全区应完成700亩: the plan's first year
         # 用3—5年时间, 用三年时间: counted from the plan's start, to the far end of a range
         rf"|{SPAN_FROM_START}"
@@ -242,8 +245,10 @@ def relative_year(match: re.Match[str], facts: DocFacts) -> int | None:
     if match.group("nth_year"):
         n = cn_number(match.group("nth_year"))
         return facts.start_year + n - 1 if facts.start_year else None
-    if match.group("within") or match.group("taking") or match.group("striving"):
-        n = cn_number(match.group("within") or match.group("taking") or match.group("striving"))
+    counted = match.group("within") or match.group("taking") or match.group("striving")
+    counted = counted or match.group("span")
+    if counted:
+        n = cn_number(counted)
         return facts.start_year + n - 1 if facts.start_year and 0 < n <= 10 else None
     if match.group("century"):
         if not facts.year:

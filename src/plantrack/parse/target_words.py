@@ -451,7 +451,7 @@ SHARE_OF_UNITS_RE = re.compile(
 )
 # characters without which no relative deadline (今年, 明年, 去年, “十四五”末, 3年内, 二〇三五年) stands
 RELATIVE_HINT_RE = re.compile(
-    r"今年|明年|去年|本年度|当年|计划全年|全年计划|五|年内|\d月(?:\d{1,2}日|底|末)|二〇|一九|今后|未来|第[一二三四五]年|年(?:左右)?(?:的)?(?:时间|努力|攻坚|奋斗)|世纪"
+    r"今年|明年|去年|本年度|当年|计划全年|全年计划|五|年内|[\d一二两三四六七八九十]年(?:突破|达到|超过|跨越|跨赿|实现)|\d月(?:\d{1,2}日|底|末)|二〇|一九|今后|未来|第[一二三四五]年|年(?:左右)?(?:的)?(?:时间|努力|攻坚|奋斗)|世纪"
 )
 # 今年以来: a review, not a deadline.
 YEAR_AS_NAME_RE = re.compile(r"以来")
