@@ -20,10 +20,12 @@ BUILD = PACKAGE.parents[2] / "build" / "fast"  # the checkout's build/fast
 MANIFEST = "SOURCES.json"
 COMPILED = (
     "aside_rules",
+    "aspiration",
     "baselines",
     "clause",
     "context",
     "count_rules",
+    "deadline_scan",
     "found",
     "industry_shares",
     "kind_rules",
@@ -45,6 +47,7 @@ COMPILED = (
     "sentence_steps",
     "share_rules",
     "shared_values",
+    "squeeze",
     "subject_rules",
     "table_cells",
     "table_columns",

@@ -1,4 +1,6 @@
-"""Whether a document or a table reports results rather than sets targets: a title that reports a year's or a period's work done or a bulletin, a caption of a past year's results, a header of final results."""
+"""Whether a document or a table reports results rather than sets targets: a title that reports a
+year's or a period's work done or a bulletin, a caption of a past year's results, a header of
+final results."""
 
 from __future__ import annotations
 

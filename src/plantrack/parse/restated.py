@@ -1,4 +1,6 @@
-"""A paragraph's targets less those it restates: a page's headline, lead or summary said again in its body, a heading's target said again under it, a figure explained below the targets it explains."""
+"""A paragraph's targets less those it restates: a page's headline, lead or summary said again in
+its body, a heading's target said again under it, a figure explained below the targets it
+explains."""
 
 from __future__ import annotations
 

@@ -18,15 +18,15 @@ from itertools import pairwise
 from plantrack.model import Location, Target
 from plantrack.parse import review
 from plantrack.parse import target_words as vocab
+from plantrack.parse.aspiration import BOUND_IN_WORDS, aspired, one_aim
 from plantrack.parse.clause import ClauseState, read_clause
 from plantrack.parse.context import (
-    RELATIVE_RE,
     DocFacts,
     ParagraphContext,
     is_review_heading,
-    relative_year,
     without_estimates,
 )
+from plantrack.parse.deadline_scan import deadlines_of
 from plantrack.parse.first_chars import scan_first_chars
 from plantrack.parse.found import Explain, Found, Scan, explain_row
 from plantrack.parse.marks import quote_spans, unmark_items, unnumber_spaced_item
@@ -39,7 +39,6 @@ from plantrack.parse.past_scan import (
     bare_statistics,
     clause_start,
     estimated_outcome,
-    first_year_of,
     looks_back,
     read_in_review,
     reported_before,
@@ -47,7 +46,6 @@ from plantrack.parse.past_scan import (
     within,
     yearbook_changes,
 )
-from plantrack.parse.phrases import strip_lead
 from plantrack.parse.sentence_steps import (
     against_the_plan,
     allocated,
@@ -62,78 +60,7 @@ from plantrack.parse.sentence_steps import (
     shares_of_industries,
     year_list,
 )
-
-# Spaces inside a number phrase (超过 15 亿元, 3.7 亿千瓦, 1 000 万元) are typography.
-_SPACES = " \u3000\u00a0\u2002\u2003\u2009\u200a\u202f"
-_SPACE_RE = re.compile(f"[{_SPACES}]+")
-_KEEP_SPACE = re.compile(r"[A-Za-z]")
-# 目标1:聘用人员1人 目标2:…: an item's label after a space, inline in a form's cell
-_ITEM_LABEL = re.compile(r"(?:目标|任务|指标)[\d一二三四五六七八九十]{1,2}[:：]")
-# 2011年完成300所 2012年400所: a space before the next year's figure, after a unit, ends the item
-_NEXT_YEAR_ITEM = re.compile(r"(?:19|20)\d\d年(?:底|末|前)?[\u4e00-\u9fff]{0,4}\d")
-
-
-# “22.6平方公里生态区+620公里绿道+14个公园”: a quoted list of measured things joined by +
-_PLUS_LIST = re.compile(r"“(\d[^“”+]{1,30}(?:\+\d[^“”+]{1,30})+)”")
-
-
-def unquote_plus_list(text: str) -> tuple[str, list[int] | None]:
-    """`text` with a quoted list of measured things joined by + read as a list (its quotes
-    dropped, each + a 、), and the original position of each kept character (None when there
-    is none): the quotes name no thing, the figures are the plan's."""
-    if "+" not in text or "“" not in text:
-        return text, None  # most paragraphs (speed)
-    parts: list[str] = []
-    where: list[int] = []
-    start = 0
-    for m in _PLUS_LIST.finditer(text):
-        parts.append(text[start : m.start()])
-        where.extend(range(start, m.start()))
-        a, b = m.span(1)
-        parts.append(text[a:b].replace("+", "、"))
-        where.extend(range(a, b))
-        start = m.end()
-    if not parts:
-        return text, None
-    parts.append(text[start:])
-    where.extend(range(start, len(text) + 1))
-    return "".join(parts), where
-
-
-def squeeze(text: str) -> tuple[str, list[int] | None]:
-    """`text` without the spaces that typography puts in numbers and between words, and the
-    original position of each kept character (None when nothing was removed). Between two Latin
-    letters one space stays (IPv6 over 5G SA)."""
-    runs = list(_SPACE_RE.finditer(text))
-    if not runs:
-        return text, None
-    parts: list[str] = []
-    where: list[int] = []
-    start = 0
-    for m in runs:
-        a, b = m.span()
-        parts.append(text[start:a])
-        where.extend(range(start, a))
-        latin = (
-            a > 0
-            and b < len(text)
-            and _KEEP_SPACE.match(text[a - 1])
-            and _KEEP_SPACE.match(text[b])
-        )
-        if latin:
-            parts.append(text[a])
-            where.append(a)
-        elif a and _ITEM_LABEL.match(text, b):
-            parts.append("；")  # …出差8人 目标2:…: the space ends the item before the label
-            where.append(a)
-        elif a and not text[a - 1].isdigit() and _NEXT_YEAR_ITEM.match(text, b):
-            parts.append("，")
-            where.append(a)
-        start = b
-    parts.append(text[start:])
-    where.extend(range(start, len(text) + 1))
-    return "".join(parts), where
-
+from plantrack.parse.squeeze import squeeze, unquote_plus_list
 
 # 桦甸（红石）抽水蓄能电站：总投资60亿元，建设总装机规模为120万千瓦…: one project's card in a box
 _PROJECT_CARD = re.compile(
@@ -175,7 +102,7 @@ def analyse(
     if "番" in text or "倍" in text:  # every multiple holds one (a fast gate: speed)
         marks += [(m, "m") for m in vocab.MULTIPLE_RE.finditer(text)]
     if quantities or marks:
-        scan.deadlines = _deadlines(scan)  # only a paragraph with something to date reads them
+        scan.deadlines = deadlines_of(scan)  # only a paragraph with something to date reads them
         scan.deadline_at = [d[0] for d in scan.deadlines]
         marks.sort(key=lambda mt: mt[0].start())
         q_at = [q.start for q in quantities]
@@ -323,94 +250,10 @@ def _spans(
     return out
 
 
-def _deadlines(scan: Scan) -> list[tuple[int, int, bool]]:
-    """(position, year, past) of every deadline phrase in the paragraph: 到2027年, 2028年前, a
-    leading 2027年，, 今年, 明年, “十四五”末, 3年内, 二〇三五年 — read once, used per sentence."""
-    text, facts = scan.text, scan.context.facts
-    first = first_year_of(scan)
-    out: list[tuple[int, int, bool]] = []
-    if "截至" in text or "月" in text:  # 截至今年4月底，装机规模近200万千瓦: the state now
-        now = facts.year or first or scan.end_year or 0
-        out.extend((m.end() - 1, now, True) for m in _AS_OF_NOW.finditer(text))
-    if "年" not in text and "五" not in text and "世纪" not in text and "月" not in text:
-        return out  # every deadline phrase holds 年, but “十四五”末, 本世纪末, 12月15日前 (speed)
-    dated = vocab.YEAR_RE.search(text) is not None  # every deadline phrase holds 20XX年 (speed)
-    for m in vocab.DEADLINE_RE.finditer(text) if dated else ():
-        year = int(next(g for g in m.groups() if g))
-        led = not (m.group(1) or m.group(2))  # a year that leads its clause, measure or value
-        # 2025年，全市…达到… in a plan from 2026 (or ending 2030): a figure of the past; so is
-        # 增长到2020年 in a plan for 2021–2025 (a plan sets no target before its own start)
-        if first:
-            past = year < first and (led or facts.start_year is not None)
-        else:
-            past = led and bool(scan.end_year) and year <= scan.end_year - 5
-        out.append((m.start(), year, past))
-    if dated and first is not None:
-        for m in _FIRST_TIME_IN.finditer(text):
-            year = int(m.group(1) or m.group(2))
-            if year < first:  # 其中2024年首次突破1.4万亿斤: what a past year saw
-                out.append((m.start(), year, True))
-        for m in _PLACE_YEAR_DONE.finditer(text):
-            # 甘肃2014年新建农村公路突破1万公里: what a place did; 全市2027年建成…: by 2027
-            out.append((m.start(1), int(m.group(1)), int(m.group(1)) < first))
-    if "开局之年" in text:
-        for m in _OPENING_YEAR.finditer(text):  # 2026开局之年，…: that year's measures
-            year = int(m.group(1))
-            out.append((m.start(1), year, bool(first and year < first)))
-    if vocab.RELATIVE_HINT_RE.search(text):
-        for m in RELATIVE_RE.finditer(text):
-            relative = relative_year(m, facts)
-            if relative and not vocab.YEAR_AS_NAME_RE.match(text, m.end()):
-                out.append(
-                    (m.start(), relative, bool(first and relative < first))
-                )  # 去年: the past
-    if "《" in text:
-        # 《…第十四个五年规划和二〇三五年远景目标纲要》: a year a title names dates nothing
-        titles = [m.span() for m in _TITLE.finditer(text)]
-        out = [d for d in out if not any(a < d[0] < b for a, b in titles)]
-    out.sort()
-    return out
-
-
-_TITLE = re.compile(r"《[^《》]{1,80}》")
-
-
-# 2026开局之年，…, 2026年是“十五五”开局之年，…: the first year of a period, named as such
-_OPENING_YEAR = re.compile(
-    r"(?:^|(?<=[，。；！\n]))\s*((?:19|20)\d\d)年?(?:是|作为|为)?[^，。；\d]{0,12}?开局之年"
-)
-
-
-# 截至今年4月, 截至目前, 今年1—8月: the state of things when the text was written (the year so
-# far), not a target
-# (市财政1至11月用于民生的支出: the months so far without 今年, but not a year's months, 2025年1-6月)
-_AS_OF_NOW = re.compile(
-    rf"截至(?:今年\d{{1,2}}月|目前|当前|本月|上月)(?:底|末|份)?"
-    # 截至3月末，全市实现城镇新增就业9.53万人: this year's months so far, the year left unsaid
-    # (not 确保截至6月底…: a date to meet)
-    rf"|(?<!力争)(?<!确保)(?<!争取)截[至止]\d{{1,2}}月(?:底|末|份)?(?=[，,])"
-    rf"|(?:今年|(?<![\d年月日.\-—–~至/])){vocab.MONTHS_SO_FAR}"
-)
-
-
 _SHARES_LEAD = re.compile(r"\s*其中[，,：:]?")
 # 按照1980年不变价格计算 (the basis of a figure), 就全国来说: an aside between a subject and its figure
 _BASIS_CLAUSE = re.compile(
     r"(?:按照?|以)[^，。；]{0,24}(?:计算|计)|[就从对](?:全国|全省|全市|全区|全县|总体|整体)(?:来说|来看|而言|看)"
-)
-# 其中2024年首次突破…, 2023年已达到…, 在2009年为…: a year and what happened in it (for the first
-# time, already, or as it stood)
-_FIRST_TIME_IN = re.compile(
-    r"((?:19|20)\d\d)年(?:全年|底|末)?(?=首次|首度|已经|已)"
-    r"|(?<=在)((?:19|20)\d\d)年(?:底|末)?(?=为|是)"  # 这一比重在2009年为5.4%: what that year saw
-)
-# 甘肃2014年新建…, 我省2023年完成…: a place, a year and the work done in it (not 比2020年, 较…)
-_PLACE_YEAR_DONE = re.compile(
-    r"(?:^|(?<=[，,。；;！？]))(?:[\u4e00-\u9fff]{1,4}[省市县区州旗]|全[省市县区国]|我[省市县区国]|本[省市县区]"
-    r"|[\u4e00-\u9fff]{2,3}(?<![比较由从于在至到以同与和及为是占截止]))"
-    r"((?:19|20)\d\d)年(?:全年(?=[\u4e00-\u9fff])"  # 深圳2021年全年地区生产总值3.07万亿元
-    r"|(?:全年|底|末)?(?=新建|新增|完成|实现|建成|改造|开工|累计|共|接待|引进|培训|发放"
-    r"|[\u4e00-\u9fff]{0,4}投资))"  # 兴仁2011年水利建设投资9600万: what a place spent
 )
 
 
@@ -536,7 +379,7 @@ def _sentence(scan: Scan, s0: int, s1: int, sq: list[Quantity], sm: list) -> Non
             state.total = found[-1].subject
         if text[c0 : c0 + 1] in "按以就从对" and _BASIS_CLAUSE.fullmatch(text, c0, c1):
             continue  # 工农业总产值，按照1980年不变价格计算，达到…: the subject goes on past it
-        if not (cq or cm) and (bound := _BOUND_IN_WORDS.match(text, c0, c1)):
+        if not (cq or cm) and (bound := BOUND_IN_WORDS.match(text, c0, c1)):
             state.subject = bound.group(1)  # 大陆自然岸线保有率不低于国家下达任务，其中2025年…
         if cq or cm:
             before, kind_before = len(found), state.kind
@@ -570,14 +413,14 @@ def _sentence(scan: Scan, s0: int, s1: int, sq: list[Quantity], sm: list) -> Non
                 if f.kind == "annual" and _one_years_growth(scan, s0, f):
                     f.kind = "level"
                 alike, previous = previous == f.unit, f.unit  # 力争A1家，B1家: the same unit
-                f.aspiration = any(_aspired(text, lead, p, f.pos, alike) for p in asp)
+                f.aspiration = any(aspired(text, lead, p, f.pos, alike) for p in asp)
                 if past or (done and not _before_progress(text, f)):
                     why = f"a figure of {f.deadline}: the past" if past else "reports what was done"
                     ex.add(text, f.pos, f.pos + 1, False, why)
                     found.remove(f)
                     reported = clause_done = True
                     past_subject = f.subject if past else past_subject
-            _one_aim(found[before:], asp)
+            one_aim(found[before:], asp)
             if len(found) == before:
                 state.kind = kind_before  # a figure of the past hands no kind on (已累计完成…)
                 state.subject = past_subject or state.subject
@@ -636,86 +479,6 @@ def _before_progress(text: str, f: Found) -> bool:
     """The count stands right before the progress reported on it (N个X建设已完成M个), only the
     task's words between them: it is the task, not what was done."""
     return _TASK_THEN_PROGRESS.match(text, f.pos) is not None
-
-
-# 到2020年，力争A…；B…: a deadline clause right before 力争 (as 力争到2020年，… does, it heads a list)
-_DEADLINE_BEFORE = re.compile(r"(?:^|[。；;：:，,\n])\s*(?:到|至)20\d\d年(?:底|末)?[，,]$")
-
-
-# 大陆自然岸线保有率不低于国家下达任务: a bound set in words, whose figure a part after it gives
-_BOUND_IN_WORDS = re.compile(
-    r"([^，。；,;\d]{2,20}?)(?:不低于|不高于|不超过|不少于|控制在|达到|完成)"
-    r"(?:国家|上级|省|市|自治区)?(?:下达|规定|确定|分解)?的?(?:任务|目标|要求|指标)(?=[，,；;]|$)"
-)
-
-
-def _one_aim(listed: list[Found], asp: list[int]) -> None:
-    """The values of one clause with no 力争 among them (城乡居民人均可支配收入分别增长10%和12%左右)
-    share one aim: aspired when any of them is."""
-    if len(listed) > 1 and not any(listed[0].pos < p < listed[-1].pos for p in asp):
-        aimed = any(f.aspiration for f in listed)
-        for f in listed:
-            f.aspiration = aimed
-
-
-def _aspired(text: str, first: int, p: int, pos: int, alike: bool = False) -> bool:
-    """Whether the 力争 at `p` governs the value at `pos`. Before the sentence's first number
-    (力争A达到X，B达到Y；) it governs up to a ；— the whole sentence when its clause holds only
-    the deadline (力争到2010年，…)；after a number (…确保超过A、力争达到B，C…) only its own clause, and the verbless clause right
-    after it when that counts in the same unit (`alike`: …，力争创建A1家，B1家)."""
-    if p >= pos:
-        return False
-    between = text[p:pos]
-    if text.startswith("争创", p):  # 争创国家级创新平台1—2家: its own clause only
-        return not vocab.CLAUSE_SEP.search(between)
-    if first > p and not _after_subject(text, p):
-        if text[p - 1 : p] == "将" and _aim_after_a_clause(text, p, pos):
-            return False  # 贵州将争取A46亿元以上,力争完成B…: the second aim leads what follows it
-        if vocab.DEADLINE_CLAUSE_RE.match(text, p + 2) or _DEADLINE_BEFORE.search(
-            text, max(0, p - 16), p
-        ):
-            return True  # 力争到2010年，A…；B…; 到2020年，力争A…；B…
-        return "；" not in between
-    if "；" not in between and (
-        vocab.DEADLINE_CLAUSE_RE.match(text, p + 2)
-        # …；到2017年，力争实现“…”：即A翻一番，B达到40%: after the sentence's first figures,
-        # a deadline's clause opens a part the 力争 leads
-        or _DEADLINE_BEFORE.search(text, max(0, p - 16), p)
-    ):
-        return True  # …为主要承载区，力争到2030年，A突破400亿元: the rest of the sentence
-    if not vocab.CLAUSE_SEP.search(between):
-        return True
-    # A力争突破X，B30亿美元: a clause without a verb of its own shares the 力争 before it
-    seps = list(vocab.CLAUSE_SEP.finditer(text, p, pos))
-    own = text[seps[-1].end() : pos]
-    if "；" in between or vocab.VERB_RE.search(own):
-        return False
-    # …，力争创建A1家，B1家: after the sentence's first number, the clause right after only, when
-    # it counts in the unit of the value before it
-    return first > p or (len(seps) == 1 and alike)
-
-
-_CLAUSE_START = re.compile(r"[，；：,;:。！？\n][^，；：,;:。！？\n]*$")
-
-
-def _aim_after_a_clause(text: str, p: int, pos: int) -> bool:
-    """Another aim word opens a clause between the 力争 at `p` (after a place and its 将) and the
-    value at `pos`."""
-    for m in vocab.ASPIRATION_RE.finditer(text, p + 2, pos):
-        if text[m.start() - 1 : m.start()] in "，,；;":
-            return True
-    return False
-
-
-def _after_subject(text: str, p: int) -> bool:
-    """A力争达到X，B超过Y: 力争 after its clause's subject marks that clause only (the one
-    before the sentence's subject, 力争A达到X，B达到Y, governs the sentence)."""
-    m = _CLAUSE_START.search(text, max(0, p - 60), p)
-    head = text[m.start() + 1 if m else max(0, p - 60) : p]
-    rest = strip_lead(head)[0]
-    if vocab.AIMING_PLACE_RE.fullmatch(rest):
-        return False  # 宁夏力争A…，B…: the place whose aim it is, not an indicator's subject
-    return len(vocab.CJK_OR_ALNUM.findall(rest)) >= 2
 
 
 def _lead_deadline(
