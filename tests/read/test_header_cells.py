@@ -60,3 +60,10 @@ def test_the_rows_of_a_table_are_named_by_the_same_column_the_text_reader_finds(
     )
     assert (target.metric, target.value, target.baseline) == ("研发经费投入强度", 3.3, 2.9)
     assert columns_of(header).name == 2
+
+
+def test_a_type_column_opens_no_table_by_itself() -> None:
+    # 年度 | 资源类型 | 接入容量 run onto one line: 资源类型 is a column of the table, not its start
+    # (a type over year columns, 空间类型 / 2020年, opens one: tests/parse/test_year_measures.py)
+    assert not first_cell("资源类型")
+    assert first_cell("目标类别")

@@ -45,7 +45,7 @@ SPACES = re.compile(r"[ \u3000\u00a0]+")
 TITLE = re.compile(r"主要指标|指标体系|指标表|目标表|^表\d*[:：]|专栏")
 _FIRST_CELLS = ("序号", "编号", "类别", "领域", "类型", "分类", "维度", "项目")
 # 目标类别, 指标类别, 重点领域: a category column's header opens the table too
-_FIRST_CATEGORY = re.compile(r"^.{1,4}(?:类别|领域|分类|类型)$")
+_FIRST_CATEGORY = re.compile(r"^.{1,4}(?:类别|领域|分类)$")
 
 
 def category_after_name(cell: str, header: list[str]) -> bool:

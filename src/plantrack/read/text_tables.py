@@ -38,6 +38,7 @@ from plantrack.read.glued_tables import glued_table
 from plantrack.read.header_cells import (
     NAME_HEADER,
     TITLE,
+    YEAR_CELL_RE,
     YEAR_ONLY,
     category_after_name,
     columns_of,
@@ -260,6 +261,15 @@ def _row_or_cell(
     return split(line) or ([single] if single else None)
 
 
+_TYPE_CELL = re.compile(r"^.{1,4}类型$")
+
+
+def _year_cell(line: str) -> bool:
+    """2020年 | on a line of its own: a year's column header."""
+    cell = _single_cell(line)
+    return bool(cell and YEAR_CELL_RE.match(cell))
+
+
 def _bare_year_column(cells: list[tuple[int, str]], h: int) -> bool:
     """单位 | 2020 | 2025 | 性质: a bare year after a header cell names a year column."""
     if h == 0 or not YEAR_ONLY.match(cells[h][1]):
@@ -395,7 +405,13 @@ class _Recover:
         cell = _single_cell(texts[0])
         if cell and TITLE.search(cell) and len(texts) > 1 and first_cell(_single_cell(texts[1])):
             return 0  # 主要指标 over 序号 | …: the table's title; the table starts on the next line
-        if (cell and NAME_HEADER.search(cell) and is_header_cell(cell)) or first_cell(cell):
+        # 空间类型 over 2020年 | 2030年: a type that names the rows, the years' columns after it
+        typed = bool(cell and _TYPE_CELL.match(cell)) and len(texts) > 1 and _year_cell(texts[1])
+        if (
+            (cell and NAME_HEADER.search(cell) and is_header_cell(cell))
+            or first_cell(cell)
+            or typed
+        ):
             return self._cell_per_line_table(i) or self._task_table(i) or self._allocation(i)
         if cell and TARGET_COLUMN.match(cell):
             return self._unit_name_table(i)
