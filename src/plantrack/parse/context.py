@@ -245,8 +245,9 @@ def relative_year(match: re.Match[str], facts: DocFacts) -> int | None:
     if match.group("nth_year"):
         n = cn_number(match.group("nth_year"))
         return facts.start_year + n - 1 if facts.start_year else None
-    counted = match.group("within") or match.group("taking") or match.group("striving")
-    counted = counted or match.group("span")
+    counted = next(
+        (match.group(g) for g in ("within", "taking", "striving", "span") if match.group(g)), None
+    )
     if counted:
         n = cn_number(counted)
         return facts.start_year + n - 1 if facts.start_year and 0 < n <= 10 else None

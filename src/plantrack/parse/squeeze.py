@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from plantrack.read.lexicon import YEAR_ITEM_RE
+
 # Spaces inside a number phrase (超过 15 亿元, 3.7 亿千瓦, 1 000 万元) are typography.
 _SPACES = " \u3000\u00a0\u2002\u2003\u2009\u200a\u202f"
 
@@ -19,10 +21,6 @@ _KEEP_SPACE = re.compile(r"[A-Za-z]")
 
 # 目标1:聘用人员1人 目标2:…: an item's label after a space, inline in a form's cell
 _ITEM_LABEL = re.compile(r"(?:目标|任务|指标)[\d一二三四五六七八九十]{1,2}[:：]")
-
-
-# 2011年完成300所 2012年400所: a space before the next year's figure, after a unit, ends the item
-_NEXT_YEAR_ITEM = re.compile(r"(?:19|20)\d\d年(?:底|末|前)?[\u4e00-\u9fff]{0,4}\d")
 
 
 # “22.6平方公里生态区+620公里绿道+14个公园”: a quoted list of measured things joined by +
@@ -78,8 +76,8 @@ def squeeze(text: str) -> tuple[str, list[int] | None]:
         elif a and _ITEM_LABEL.match(text, b):
             parts.append("；")  # …出差8人 目标2:…: the space ends the item before the label
             where.append(a)
-        elif a and not text[a - 1].isdigit() and _NEXT_YEAR_ITEM.match(text, b):
-            parts.append("，")
+        elif a and not text[a - 1].isdigit() and YEAR_ITEM_RE.match(text, b):
+            parts.append("，")  # 2011年完成300所 2012年400所: the space ends a yearly list's item
             where.append(a)
         start = b
     parts.append(text[start:])

@@ -21,6 +21,7 @@ from plantrack.read.lexicon import (
     FIGURE_SPACE_RE,
     NEWS_BYLINE,
     NEWS_SOURCE,
+    YEAR_ITEM_RE,
     row_number,
 )
 from plantrack.read.nature_rows import nature_rows
@@ -86,9 +87,8 @@ _HEADING_NUMBER_RE = re.compile(
 )
 # 2011年完成300所 2012年400所 2013年500所: a yearly list whose items a space parts, after a unit
 _YEAR_ITEM_SPACE_RE = re.compile(
-    r"(\d[\u4e00-\u9fff%]{1,3})[ \u3000\xa0]+(?=(?:19|20)\d\d年(?:底|末|前)?[\u4e00-\u9fff]{0,4}\d)"
+    rf"(\d[\u4e00-\u9fff%]{{1,3}})[ \u3000\xa0]+(?={YEAR_ITEM_RE.pattern})"
 )
-_YEAR_ITEM_RE = re.compile(r"(?:19|20)\d\d年(?:底|末|前)?[\u4e00-\u9fff]{0,4}\d")
 # 地区生产总值亿元 3 4 5: figures spaced apart are a row's cells (their spaces stay)
 _SPACED_FIGURES_RE = re.compile(r"\d[ \xa0]+\d")
 # A sentence ends with one of these, possibly followed by closing quotes/brackets: 。”  ！）
@@ -245,7 +245,7 @@ def _collapse_spaces(text: str) -> str:
             return head + " " + _CJK_SPACE_RE.sub("", text[start:])
     if " " in text or "\u3000" in text or "\xa0" in text:
         text = _DATE_SPACE_RE.sub("", text)
-        if len(_YEAR_ITEM_RE.findall(text)) > 1:
+        if len(YEAR_ITEM_RE.findall(text)) > 1:
             text = _YEAR_ITEM_SPACE_RE.sub(r"\1，", text)
         number = _HEADING_NUMBER_RE.match(text)
         cut = number.end() if number else 0

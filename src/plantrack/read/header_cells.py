@@ -46,6 +46,8 @@ TITLE = re.compile(r"主要指标|指标体系|指标表|目标表|^表\d*[:：]
 _FIRST_CELLS = ("序号", "编号", "类别", "领域", "类型", "分类", "维度", "项目")
 # 目标类别, 指标类别, 重点领域: a category column's header opens the table too
 _FIRST_CATEGORY = re.compile(r"^.{1,4}(?:类别|领域|分类)$")
+# 空间类型 | 2020年 | 2030年: a type that names the rows of a table whose other columns are years
+TYPE_HEADER = re.compile(r"^.{0,4}类型$")
 
 
 def category_after_name(cell: str, header: list[str]) -> bool:
@@ -139,7 +141,7 @@ def _name_unsaid(cells: list[str]) -> int | None:
         return 0
     if (
         len(cells) > 2
-        and re.fullmatch(r".{0,4}类型", cells[0])
+        and TYPE_HEADER.match(cells[0])
         and all(re.search(r"(?:19|20)\d\d", c) for c in cells[1:])
     ):
         return (

@@ -10,6 +10,8 @@ import re
 FIGURE_SPACE_RE = re.compile(
     r"(?<=[\u4e00-\u9fff])[ \xa0](?=\d)|(?<=\d)[ \xa0](?=[\u4e00-\u9fff%％‰])"
 )
+# 2012年400所, 2011年完成300所: an item of a yearly list — its year, a few words, its figure
+YEAR_ITEM_RE = re.compile(r"(?:19|20)\d\d年(?:底|末|前)?[\u4e00-\u9fff]{0,4}\d")
 
 # Base units, longest first so 个百分点 wins over 个 and 千瓦时 over 千瓦.
 BASE_UNITS = sorted(

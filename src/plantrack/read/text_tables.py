@@ -38,6 +38,7 @@ from plantrack.read.glued_tables import glued_table
 from plantrack.read.header_cells import (
     NAME_HEADER,
     TITLE,
+    TYPE_HEADER,
     YEAR_CELL_RE,
     YEAR_ONLY,
     category_after_name,
@@ -261,9 +262,6 @@ def _row_or_cell(
     return split(line) or ([single] if single else None)
 
 
-_TYPE_CELL = re.compile(r"^.{1,4}类型$")
-
-
 def _year_cell(line: str) -> bool:
     """2020年 | on a line of its own: a year's column header."""
     cell = _single_cell(line)
@@ -406,7 +404,7 @@ class _Recover:
         if cell and TITLE.search(cell) and len(texts) > 1 and first_cell(_single_cell(texts[1])):
             return 0  # 主要指标 over 序号 | …: the table's title; the table starts on the next line
         # 空间类型 over 2020年 | 2030年: a type that names the rows, the years' columns after it
-        typed = bool(cell and _TYPE_CELL.match(cell)) and len(texts) > 1 and _year_cell(texts[1])
+        typed = bool(cell and TYPE_HEADER.match(cell)) and len(texts) > 1 and _year_cell(texts[1])
         if (
             (cell and NAME_HEADER.search(cell) and is_header_cell(cell))
             or first_cell(cell)

@@ -65,6 +65,17 @@ def merged_header(cells: list[str]) -> list[str]:
 _GROUP_HEADER = re.compile(r"^(?:19|20)\d\d年")
 
 
+def _repeated_under(subs: list[str], m: int, k: int) -> bool:
+    """`subs` are m distinct sub-headers, none a group's year, written k times over (once under
+    each of k groups)."""
+    return (
+        len(subs) == m * k
+        and len(set(subs[:m])) == m
+        and subs == subs[:m] * k
+        and not any(_GROUP_HEADER.match(c) for c in subs)
+    )
+
+
 def _grouped(cells: list[str]) -> list[str]:
     """A two-level header copied cell by cell: k group cells (2015年目标, 2015年实绩), then the
     m sub-headers under each, k times over (绝对值, 增速(%)) — one column per group and
@@ -74,12 +85,7 @@ def _grouped(cells: list[str]) -> list[str]:
             if len(cells) < k + m * k:
                 continue
             subs, groups = cells[-m * k :], cells[-m * k - k : -m * k]
-            if (
-                len(set(subs[:m])) == m
-                and subs == subs[:m] * k
-                and all(_GROUP_HEADER.match(g) for g in groups)
-                and not any(_GROUP_HEADER.match(c) for c in subs)
-            ):
+            if _repeated_under(subs, m, k) and all(_GROUP_HEADER.match(g) for g in groups):
                 joined = [g + sub for g in groups for sub in subs[:m]]
                 return cells[: -m * k - k] + joined
     return cells
@@ -101,10 +107,8 @@ def grouped_header_end(cells: list[str], h: int) -> int:
         subs = cells[start : start + m * k]
         if (
             start < h <= start + m * k
-            and len(subs) == m * k
-            and len(set(subs[:m])) == m
-            and subs == subs[:m] * k
-            and not any(_GROUP_HEADER.match(c) or re.search(r"\d", c) for c in subs)
+            and _repeated_under(subs, m, k)
+            and not any(re.search(r"\d", c) for c in subs)
         ):
             end = start + m * k
             while end < len(cells) and not cells[end]:
