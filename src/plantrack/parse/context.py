@@ -77,7 +77,8 @@ RELATIVE_RE = scan_first_chars(
         rf"|第(?P<nth_year>[一二三四五])年"  # 第一年全区应完成700亩: the plan's first year
         # 用3—5年时间, 用三年时间: counted from the plan's start, to the far end of a range
         rf"|{SPAN_FROM_START}"
-        rf"|(?:到|至)?(?<![比较与于从由])(?P<cn>{CN_YEAR})年"  # not 比一九八〇年: a base year
+        # not 比一九八〇年 nor 在二〇〇六年基础上: a base year
+        rf"|(?:到|至)?(?<![比较与于从由])(?P<cn>{CN_YEAR})年(?!(?:底|末)?的?基础上)"
         rf"|(?:到|至)?(?P<century>本|下个?)世纪(?P<part>末|中叶)"  # 到本世纪末 in 1988: 2000
     )
 )

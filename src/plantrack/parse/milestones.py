@@ -21,6 +21,7 @@ from plantrack.parse.phrases import (
     strip_lead,
     strip_trail,
 )
+from plantrack.read.headings import cn_number
 
 
 def read_milestone(scan: Scan, c0: int, c1: int, m: re.Match[str]) -> None:
@@ -112,7 +113,9 @@ def read_multiple(scan: Scan, c0: int, c1: int, m: re.Match[str]) -> None:
         pre = pre[: level.start()] + level.group("year") + "年的基础上"
     head = read_head(vocab.BASE_ON_RE.sub("", pre))
     base = vocab.BASE_ON_RE.search(pre)
-    metric = head.metric.removesuffix("基本实现").removesuffix("实现") or _elided(scan, c0)
+    metric = head.metric.removesuffix("基本实现").removesuffix("实现") or _elided(
+        scan, c0, doubling=m.group(0).startswith("翻")
+    )
     if not metric or _NO_SUBJECT.fullmatch(metric):
         # (这是一个翻番, 即可实现翻一番目标: a word of the talk, not what doubles)
         ex.add(text, m.start(), m.end(), False, "翻番 without a subject")
@@ -140,7 +143,7 @@ def read_multiple(scan: Scan, c0: int, c1: int, m: re.Match[str]) -> None:
         f = Found(m.start(), (c0, c1), strip_trail(subject), value, "倍", comp, "multiple")
         f.baseline_year, f.milestone = head.base_year, m.group(0)
         if base and f.baseline_year is None:
-            f.baseline_year = int(base.group(1))
+            f.baseline_year = cn_number(base.group(1))
         if level:
             f.baseline = float(level.group("value"))
         found.append(f)
@@ -160,10 +163,13 @@ _FROM_LEVEL_NOW = re.compile(r"在(?:现在|目前|现有|当前)?的?[\d.]+%?�
 _GROWTH_TAIL = re.compile(r"(?:年均|年平均)?(?:现价)?(?:增长速度|增长率|增长|增速|增幅)$")
 
 
-def _elided(scan: Scan, c0: int) -> str:
+def _elided(scan: Scan, c0: int, doubling: bool) -> str:
     """增加值年均增长高于20%，2015年比2010年至少翻一番: a multiple without a subject doubles the
-    subject of the growth rate before it in the same sentence."""
+    subject of the growth rate or level before it in the same sentence (国民生产总值达到1300亿元以上,
+    比2010年翻一番: a level and its multiple, two targets)."""
     last = next((f for f in reversed(scan.found) if f.pos < c0 and f.value is not None), None)
-    if last is None or last.unit != "%" or re.search(r"[。；;！？]", scan.text[last.pos : c0]):
-        return ""  # 达到2500万个，比1985年增长1倍: the multiple of a level restates it
+    if last is None or re.search(r"[。；;！？]", scan.text[last.pos : c0]):
+        return ""
+    if last.unit != "%" and not doubling:
+        return ""  # 达到2500万个，比1985年增长1倍: 增长N倍 after a level restates it
     return _GROWTH_TAIL.sub("", last.subject)

@@ -152,7 +152,7 @@ def _without_base_year(metric: str) -> tuple[str, int | None]:
         on = vocab.BASE_ON_RE.search(metric)  # 在2019年基础上提升10%: the same base year
         if on is None:
             return metric, None
-        return metric[: on.start()] + metric[on.end() :], int(on.group(1))
+        return metric[: on.start()] + metric[on.end() :], cn_number(on.group(1))
     year = cn_number(bm.group(1)) if bm.group(1) else 1955 + 5 * cn_number(bm.group(2))
     return metric[: bm.start()] + metric[bm.end() :], year
 

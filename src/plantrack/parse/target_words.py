@@ -295,7 +295,7 @@ PROGRAMME_AFTER_RE = re.compile(
     rf"(?:[和与及、][\u4e00-\u9fff]{{1,6}}?)?(?:{'|'.join(PROGRAMME_WORDS)})"
 )
 # 在2020年的基础上 (翻一番): the base year of a multiple
-BASE_ON_RE = re.compile(r"在?(20\d\d)年(?:底|末)?的?基础上")
+BASE_ON_RE = re.compile(rf"在?((?:19|20)\d\d|{CN_YEAR})年(?:底|末)?的?基础上")  # 在二〇〇六年基础上
 # 提出3项指标, 10个方面工作: the plan counting its own parts
 STRUCTURE_NOUNS = frozenset(
     _words("指标 目标 任务 方面 方面工作 部分 章 节 条 措施 举措 工程 行动")

@@ -1,0 +1,53 @@
+"""The eighty-eighth round: a doubling after a level of the same subject is a target of its own,
+a base year in Chinese numerals (在二〇〇六年基础上) is no deadline, and a ratio to one written
+四比一 or 2.5比1 is a ratio."""
+
+from __future__ import annotations
+
+from paragraph import targets_of
+
+
+def test_a_doubling_after_a_level_doubles_that_subject() -> None:
+    text = "力争到2015年，边境区域内国民生产总值达到1300亿元以上，比2010年翻一番，年均增长14%以上。"
+    got = {
+        (t.metric, t.value, t.unit, t.kind, t.baseline_year) for t in targets_of(text, 2011, 2015)
+    }
+    assert ("边境区域内国民生产总值", 1300, "亿元", "level", None) in got
+    assert ("边境区域内国民生产总值", 2, "倍", "multiple", 2010) in got
+
+
+def test_a_growth_in_times_after_a_level_still_restates_it() -> None:
+    # 增长1倍 after the level it reaches: the same figure told twice, one target
+    text = "到1990年，网点达到2500万个，比1985年增长1倍。"
+    assert [(t.value, t.unit) for t in targets_of(text, 1986, 1990)] == [(2500, "万个")]
+
+
+def test_a_base_year_in_chinese_numerals_is_no_deadline() -> None:
+    text = "力争到二〇一二年人均GDP达到二万二千元，在二〇〇六年基础上翻一番。"
+    got = {(t.value, t.unit, t.deadline, t.baseline_year) for t in targets_of(text, 2007, 2020)}
+    assert got == {(2.2, "万元", 2012, None), (2, "倍", 2012, 2006)}
+
+
+def test_a_ratio_to_one_in_chinese_numerals() -> None:
+    text = "到2012年，城乡居民收入之比由目前的四比一降至三点五比一。到2020年，城乡居民收入比降至二点五比一。"
+    got = {
+        (t.value, t.unit, t.comparator, t.deadline, t.baseline)
+        for t in targets_of(text, 2007, 2020)
+    }
+    assert got == {(3.5, ":1", "<=", 2012, 4), (2.5, ":1", "<=", 2020, None)}
+
+
+def test_a_ratio_to_one_written_with_bi_and_arabic_digits() -> None:
+    got = [
+        (t.value, t.unit, t.comparator)
+        for t in targets_of("到2020年，城乡居民收入比控制在2.5比1以内。", 2016, 2020)
+    ]
+    assert got == [(2.5, ":1", "<=")]
+
+
+def test_a_comparison_with_a_year_is_no_ratio() -> None:
+    got = [
+        (t.value, t.unit)
+        for t in targets_of("到1990年，钢产量比一九八〇年增长百分之五十。", 1986, 1990)
+    ]
+    assert got == [(50, "%")]
