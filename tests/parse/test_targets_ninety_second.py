@@ -51,3 +51,19 @@ def test_a_comparison_with_a_year_is_no_ratio() -> None:
         for t in targets_of("到1990年，钢产量比一九八〇年增长百分之五十。", 1986, 1990)
     ]
     assert got == [(50, "%")]
+
+
+def test_an_adverb_between_the_baseline_and_its_verb() -> None:
+    text = "到2005年，天津港区面积将从三十平方公里逐步扩大到一百平方公里。"
+    got = [(t.metric, t.value, t.baseline) for t in targets_of(text, 2001, 2005)]
+    assert got == [("天津港区面积", 100, 30)]
+
+
+def test_an_amount_done_named_after_its_de() -> None:
+    text = "今年力争完成约300亿元的中央水利投资，实现80亿元的销售收入。"
+    got = {(t.metric, t.value, t.comparator) for t in targets_of(text, 2009, 2009)}
+    assert got == {("中央水利投资", 300, "~"), ("销售收入", 80, ">=")}
+
+
+def test_an_amount_that_sizes_a_project_is_still_no_target() -> None:
+    assert targets_of("今年完成总投资300亿元的项目建设。", 2009, 2009) == []

@@ -25,6 +25,8 @@ _NOW_ENDS = frozenset("前为是约状在")  # the last character _NOW_IN_BRACKE
 
 
 _TO_VALUE = re.compile(r"到达?(?=\d)")
+# an adverb between a baseline and its verb (由45%进一步提高到50%)
+_ADVERB = re.compile(r"^(?:逐步|进一步|稳步|逐年|大幅|大幅度|显著|明显|有效|再|将|分别|力争|争取)")
 
 
 def from_to(pre: str, after: str, q: Quantity) -> tuple[float | None, int | None, str] | None:
@@ -32,6 +34,7 @@ def from_to(pre: str, after: str, q: Quantity) -> tuple[float | None, int | None
     the next value; with the text before 由 (the subject)."""
     bm = vocab.BASELINE_PRE_RE.search(pre[-12:])
     after = after.removeprefix("，").removeprefix(",")  # 由2012年的18%，降至…
+    after = _ADVERB.sub("", after, count=1)  # 从30平方公里逐步扩大到100平方公里
     if not bm or not (
         any(after.startswith(v) for v in vocab.MEASURE_VERBS)
         or _TO_VALUE.match(after)  # 从现在的53%到75%, 到达75%

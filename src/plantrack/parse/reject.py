@@ -217,6 +217,7 @@ def reject(q: Quantity, head: Head, after: str, metric: str, chained: bool) -> s
             and not (solved or share or held or distributed)
             and not task_sized(q, after)
             and not _EXPECTATION_AFTER.match(after)  # 经济增长年均7.5%的预期，…: the goal itself
+            and not _amount_done(q, _doing(head, metric), after)
             # 新增2000个左右的建制村通沥青路: the count of what the verb right before adds
             and not (head.work_verb in vocab.INCREMENT_VERBS and not head.metric)
         )
@@ -293,6 +294,7 @@ def reject(q: Quantity, head: Head, after: str, metric: str, chained: bool) -> s
         # clause, its comma lost (75%左右的… would qualify a noun)
         and not (q.suffix == "左右" and not rest.startswith("的"))
         and not _done_for(q, head.verb, rest)
+        and not _amount_done(q, _doing(head, metric), rest)
     ):
         return f"{head.verb} + number inside a longer phrase (…{rest[:6]})"
     if head.verb == "为" and not metric and not head.priced and not _done_for(q, "为", rest):
@@ -333,6 +335,29 @@ _NEXT_ITEM = re.compile(
 
 
 # 围绕68.59万亩耕地保有量和58.24万亩永久基本农田保护目标: each figure of the goals named after it
+# 完成约300亿元的中央水利投资, 实现80亿元的销售收入: the amount of the money measure named after it
+_MONEY_MEASURE_AFTER = re.compile(
+    r"^的[\u4e00-\u9fff]{0,10}?(?:投资|收入|产值|销售额|营业额|交易额|出口额|税收|增加值)(?=[，。；,;、]|$)"
+)
+
+
+def _doing(head: Head, metric: str) -> str | None:
+    """The verb an amount is done by: 完成 of 完成300亿元, 实现, or the 完成 before 约."""
+    if head.verb == "约" and metric.endswith(("完成", "实现")):
+        return metric[-2:]
+    return head.work_verb or head.verb
+
+
+def _amount_done(q: Quantity, work_verb: str | None, after: str) -> bool:
+    """完成300亿元的投资: an amount the verb right before completes, named after 的."""
+    return (
+        work_verb in ("完成", "实现")
+        and bool(q.unit)
+        and q.unit.endswith("元")
+        and _MONEY_MEASURE_AFTER.match(after) is not None
+    )
+
+
 _EXPECTATION_AFTER = re.compile(r"的(?:预期|预期目标|目标)(?=[，。；,;]|$)")
 GOALS_NAMED_AFTER = re.compile(
     r"^(?![个大项类]?方面)[^，。；,;\d]{2,16}(?:[和、及][\d.]+[万亿]?[^\d，。；,;]{1,16})*(?<!的)目标(?=[，。；,;]|$)"

@@ -557,6 +557,8 @@ def rule_metric_after(r: Reading, run: ClauseRun) -> str | None:
     if work:
         r.metric, r.post_metric = r.metric.lstrip(")）、，,;；") + work, True
         return None
+    if r.head.verb == "约" and r.metric in ("完成", "实现"):
+        r.metric = ""  # 完成约300亿元的中央水利投资: the verb alone, the metric after
     if r.settled or (
         r.metric and not (r.head.lead_verb is False and r.metric in vocab.ACTION_VERBS)
     ):
