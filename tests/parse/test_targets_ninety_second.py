@@ -67,3 +67,23 @@ def test_an_amount_done_named_after_its_de() -> None:
 
 def test_an_amount_that_sizes_a_project_is_still_no_target() -> None:
     assert targets_of("今年完成总投资300亿元的项目建设。", 2009, 2009) == []
+
+
+def test_figures_of_many_places_in_chinese_numerals_after_their_metric() -> None:
+    text = "一九五九年，钢产量一千八百万吨、煤产量三亿八千万吨、粮食产量一万零五百亿斤。"
+    got = {(t.metric, t.value, t.unit) for t in targets_of(text, 1959, 1959)}
+    assert got == {("钢产量", 1800, "万吨"), ("煤产量", 3.8, "亿吨"), ("粮食产量", 10500, "亿斤")}
+
+
+def test_chinese_numerals_that_list_values_or_tell_what_came_are_not_figures() -> None:
+    assert targets_of("安徽省带来了五十二个、总值二十五亿多美元的旅游项目。", 2006, 2006) == []
+
+
+def test_the_parts_of_a_layout_or_a_system_are_no_targets() -> None:
+    text = (
+        "总体发展格局是建设6个旅游板块、5条特色旅游廊道、2个冰雪旅游名城，"
+        "建设6个口岸旅游城市、8个精品旅游区、20个精品旅游点等支撑发展体系。"
+        "到2010年，接待游客达到3000万人次。"
+    )
+    got = [(t.metric, t.value) for t in targets_of(text, 2006, 2010)]
+    assert got == [("接待游客", 3000)]

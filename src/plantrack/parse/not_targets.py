@@ -116,6 +116,12 @@ _FIELDS_OF_A_LIST = re.compile(r"(?:共|包括)?(?:\d+|[一二三四五六七八
 # 较上年7.5%的目标增速: last year's figure, a noun's qualifier in a comparison
 _LAST_YEARS = re.compile(rf"(?:较|比|低于|高于){vocab.LAST_YEAR_WORDS}$")
 _MADE_OF = re.compile(r"^[^，。；,;]{0,24}?(?:组成|构成)的")
+# 总体发展格局是建设6个旅游板块、5条…: the parts of the layout a plan describes
+_LAYOUT_IS = re.compile(r"(?:格局|布局|框架)(?:是|为)[^，。；,;]{0,60}$")
+# 建设6个口岸旅游城市、8个精品旅游区…等支撑发展体系: the parts of a system, named at the list's end
+_PARTS_OF_A_SYSTEM = re.compile(
+    r"^[^，。；,;]{0,60}?等[^，。；,;\d]{0,6}(?:体系|格局|布局)(?=[，。；,;]|$)"
+)
 # 平均受教育年限, 预期寿命: measures counted in years (a cap on them is a target)
 _YEARS_MEASURE = re.compile(r"年限|寿命|年龄|工龄")
 _CAP_WORDS = ("不超过", "不得超过", "不高于", "控制在", "最长")
@@ -279,7 +285,7 @@ def said_not_a_target(
         return expected
     if verb == "约" and _NEEDED.search(metric):
         return "a need estimated (共需公用充电桩约1383个), not a target"
-    if _MADE_OF.match(after):
+    if _MADE_OF.match(after) or _LAYOUT_IS.search(pre) or _PARTS_OF_A_SYSTEM.match(after):
         return "a part of a named structure (由10个…和30条…组成的“1030”体系), not a target"
     return (
         _what_picks_or_lists(q, after, metric)

@@ -175,6 +175,25 @@ _INDUSTRY_NAMED = re.compile(r"^[\u4e00-\u9fff]{0,8}?(?:产业|产业集群|产�
 _GRADE_AFTER = re.compile(r"[十百千万亿]*(?:吨|千瓦|瓦|伏)?级")
 
 
+# 三千九百亿元, 一千六百九十公里, 十六个: a numeral of many places is a figure (三网一平台, 五个一批,
+# 十大工程 are names of one)
+_COMPOUND_NUMERAL = re.compile(
+    r"[一二两三四五六七八九十][十百千万亿零〇][一二两三四五六七八九十百千万亿零〇]*"
+)
+# …，/…。, or 、 and the next item's name (钢产量一千八百万吨、煤产量…; not 六十斤、八十斤: a list of values)
+_CLAUSE_CLOSE = re.compile(r"(?:人民币)?(?:[，。；,;]|$|、(?![\d零〇一二两三四五六七八九十百千]))")
+
+
+def _figure_closing(q: Quantity, metric: str, after: str) -> bool:
+    """钢产量一千八百万吨，: a figure of many places that closes its clause after its metric."""
+    return (
+        bool(metric)
+        and not metric.endswith("了")  # 带来了五十二个、…: what came
+        and bool(_COMPOUND_NUMERAL.match(q.text))
+        and bool(_CLAUSE_CLOSE.match(after))
+    )
+
+
 def reject(q: Quantity, head: Head, after: str, metric: str, chained: bool) -> str | None:
     """Why a quantity is not a target, or None."""
     if "完成" in after[:8] and completion_after(after, q.unit):
@@ -195,7 +214,9 @@ def reject(q: Quantity, head: Head, after: str, metric: str, chained: bool) -> s
     if classed:
         return classed
     at_end = not after.strip() and q.unit not in WEAK_UNITS
-    if q.chinese and not (strong_context or head.lead_verb or chained or at_end):
+    if q.chinese and not (
+        strong_context or head.lead_verb or chained or at_end or _figure_closing(q, metric, after)
+    ):
         return "Chinese numeral without a target verb"
     one_thing = bool(_ONE_OF_A_KIND.search(head.verb_word or metric))
     # 解决6700人的…问题, 再解决农村300万人的…问题
