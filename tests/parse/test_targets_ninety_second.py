@@ -87,3 +87,7 @@ def test_the_parts_of_a_layout_or_a_system_are_no_targets() -> None:
     )
     got = [(t.metric, t.value) for t in targets_of(text, 2006, 2010)]
     assert got == [("接待游客", 3000)]
+
+
+def test_the_length_of_the_document_itself_is_no_target() -> None:
+    assert targets_of("《规划》全文7万余字，共十篇。", 2021, 2025) == []
