@@ -4,7 +4,9 @@ a base year in Chinese numerals (在二〇〇六年基础上) is no deadline, an
 
 from __future__ import annotations
 
-from paragraph import targets_of
+from pathlib import Path
+
+from paragraph import document_targets, targets_of
 
 
 def test_a_doubling_after_a_level_doubles_that_subject() -> None:
@@ -91,3 +93,20 @@ def test_the_parts_of_a_layout_or_a_system_are_no_targets() -> None:
 
 def test_the_length_of_the_document_itself_is_no_target() -> None:
     assert targets_of("《规划》全文7万余字，共十篇。", 2021, 2025) == []
+
+
+def test_what_was_done_since_something_began_is_past(tmp_path: Path) -> None:
+    text = (
+        "自2008年江西省启动“一大四小”工程以来，累计造林1600多万亩，森林覆盖率也从60.5%提高到63.1%。"
+        "此次江西省启动森林城乡建设，到2015年森林覆盖率达到65%。"
+    )
+    got = [(t.value, t.deadline) for t in document_targets(tmp_path, text, 2012, 2015)]
+    assert got == [(65, 2015)]
+
+
+def test_a_review_a_speaker_mentions_is_past(tmp_path: Path) -> None:
+    text = (
+        "姜治莹在报告中提到，“十二五”时期，长春市经济总量从3329亿元增加到5530亿元，年均增长9.3%。"
+        "地方级财政收入从180.8亿元增加到388.2亿元，增加1.15倍。"
+    )
+    assert document_targets(tmp_path, text, 2016, 2020) == []

@@ -209,6 +209,8 @@ REVIEW_LEAD_RE = re.compile(
     r"|这[一五]年|这是[^。！？]{2,30}的[一二两三五]年|刚刚过去的(?:20\d\d年|“十[一二三四五]五”)"
     r"|“(?:十[一二三四五]?|[六七八九])五”(?:以来|时期|期间)|十[一二三四五]五以来|党的[十二]+大以来|回顾过去"
     r"|20\d\d年以来"
+    # 自2008年江西省启动“一大四小”工程以来，累计造林…: since something began, what it has done
+    r"|自(?:19|20)\d\d年[^，。；！？,]{0,30}?以来[，,]"
     # 在回顾2015年和“十二五”工作时，贾建刚说：…: a report's review, introduced
     r"|在?回顾[^。！？；]{2,30}?时[，,]"
     # …发布的《2018年我国卫生健康事业发展统计公报》显示，…: what a statistical bulletin reports
@@ -236,7 +238,7 @@ _LEARNED_RE = re.compile(_LEARNED)
 # 王喜良说，过去的一年，… / 纲要显示，“十三五”期间…: a speaker (or a document) before the words of a report
 _SPEAKER_RE = re.compile(
     # (重庆市交通委员会相关负责人介绍，…: a body's officer, up to 16 characters)
-    r"^(?:[\u4e00-\u9fff]{2,16}(?:说|指出|提出|表示|介绍|强调|透露|显示)"
+    r"^(?:[\u4e00-\u9fff]{2,16}(?:说|指出|提出|提到|表示|介绍|强调|透露|显示)"
     # 青海省林业厅副厅长邓尔平在此间举行的青海省两会上表示,2017年…: an official, where he spoke
     r"|[\u4e00-\u9fff]{2,20}?(?:厅长|局长|主任|书记|市长|省长|县长|区长|负责人)[\u4e00-\u9fff]{2,4}"
     r"在[^，。；！？,]{2,30}?(?:上|时|中)(?:表示|指出|介绍|说)"
