@@ -110,3 +110,22 @@ def test_a_review_a_speaker_mentions_is_past(tmp_path: Path) -> None:
         "地方级财政收入从180.8亿元增加到388.2亿元，增加1.15倍。"
     )
     assert document_targets(tmp_path, text, 2016, 2020) == []
+
+
+def test_a_goal_set_for_the_plans_year_turns_a_review_paragraph_ahead(tmp_path: Path) -> None:
+    text = (
+        "2009年预计全年生产总值将突破950亿元，增长12%以上。据此，市委经济工作会议明确提出，"
+        "2010年我市经济增长目标为13%。为实现13%的增长目标，市委经济工作会议还确定了"
+        "地方财政一般预算收入增长10%、全社会固定资产投资增长20%等一揽子目标计划。"
+    )
+    got = {(t.value, t.deadline) for t in document_targets(tmp_path, text, 2010, 2010)}
+    assert {(10, 2010), (20, 2010), (13, 2010)} <= got
+    assert not {v for v, _ in got} & {950, 12}
+
+
+def test_an_aim_named_again_does_not_turn_a_story_ahead(tmp_path: Path) -> None:
+    text = (
+        "去年，自治区计划用10年时间帮助76万名牧民逐步改变游牧的生产方式。为实现这一目标，自治区启动了"
+        "定居兴牧水利工程，规划内共有工程27项，可解决259.7万亩饲草地的水源问题。"
+    )
+    assert not {t.value for t in document_targets(tmp_path, text, 2011, 2011)} & {27, 259.7}

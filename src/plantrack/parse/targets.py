@@ -493,10 +493,17 @@ def _lead_deadline(
         # 2023年…赶上全国水平，2024年超过…，2025年如期实现…目标: staged years, the last governs on
         last = deadlines[-1] if _staged(deadlines) else deadlines[0]
         scan.deadline, scan.past = last[1], last[2]
+    elif scan.past and deadlines and not deadlines[-1][2] and _GOAL_SET.search(scan.text, s0, s1):
+        # 2009年预计…。据此，…明确提出，2010年我市经济增长目标为13%。为实现…: the year the goal is
+        # set for turns the paragraph ahead
+        scan.deadline, scan.past = deadlines[-1][1], False
     elif scan.past and vocab.PROJECTS_DECIDED_RE.search(scan.text, s0, s1):
         # 2022年10月下旬开始，…征集意见。…最终确定了30项重点民生实事项目。具体为：… the story of
         # how the year's projects were chosen ends in them: no longer the past
         scan.deadline, scan.past = scan.context.deadline, False
+
+
+_GOAL_SET = re.compile(review.GOAL_SAID)
 
 
 def _staged(deadlines: list[tuple[int, int, bool]]) -> bool:
