@@ -129,3 +129,11 @@ def test_an_aim_named_again_does_not_turn_a_story_ahead(tmp_path: Path) -> None:
         "定居兴牧水利工程，规划内共有工程27项，可解决259.7万亩饲草地的水源问题。"
     )
     assert not {t.value for t in document_targets(tmp_path, text, 2011, 2011)} & {27, 259.7}
+
+
+def test_a_time_limit_shortened_to_a_number_of_days() -> None:
+    got = [
+        (t.metric, t.value, t.unit, t.comparator)
+        for t in targets_of("将身份证办理时限缩短为30天。", 2016, 2016)
+    ]
+    assert got == [("身份证办理时限", 30, "天", "<=")]
