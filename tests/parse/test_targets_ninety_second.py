@@ -137,3 +137,17 @@ def test_a_time_limit_shortened_to_a_number_of_days() -> None:
         for t in targets_of("将身份证办理时限缩短为30天。", 2016, 2016)
     ]
     assert got == [("身份证办理时限", 30, "天", "<=")]
+
+
+def test_close_to_or_reaching_is_about() -> None:
+    got = [
+        (t.metric, t.value, t.comparator)
+        for t in targets_of("2020年地区生产总值接近或达到4万亿元。", 2016, 2020)
+    ]
+    assert got == [("地区生产总值", 4, "~")]
+
+
+def test_a_dash_closes_the_clause_of_the_second_of_two_bounds() -> None:
+    text = "“十一五”末，合肥全市地区生产总值确保1900亿元，力争达到2100亿元——合肥市“十一五”规划为未来发展绘制蓝图。"
+    got = [(t.metric, t.value, t.aspiration) for t in targets_of(text, 2006, 2010)]
+    assert got == [("合肥全市地区生产总值", 1900, False), ("合肥全市地区生产总值", 2100, True)]

@@ -399,8 +399,8 @@ def post_metric(after: str) -> str:
         return ""  # 稳定在17亿亩的水平上: the level, not what it measures
     if after[:1] in "、和及与" and not after.startswith(("和美", "和谐")):  # 250个和美乡村: a word
         return _shared_noun(after)  # 新建10家、改建6家社区老年活动室: the noun after the last item
-    if after[:1] in "，,；;":
-        return ""
+    if after[:1] in "，,；;" or after.startswith("——"):
+        return ""  # (——: a dash closes the clause, the words after it are another's)
     # 提质改造农村公路5000公里 为乡村振兴注入强动力: what it is for (not 为民服务中心)
     if _PURPOSE.match(after):
         return ""

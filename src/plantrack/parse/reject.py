@@ -305,6 +305,7 @@ def reject(q: Quantity, head: Head, after: str, metric: str, chained: bool) -> s
                 "或达到",
                 "或提高到",
                 "或提升到",
+                "——",  # 力争达到2100亿元——合肥市“十一五”规划…: a dash closes the clause
             )
         )
         and not _reach_a_state(q, head, rest)

@@ -67,7 +67,9 @@ MEASURE_VERBS: dict[str, str] = {
     **_verbs("> ＞", ">"),
     **_verbs("保持在 稳定在 维持在 保持 = ＝", "="),
     # 里程达到约13万公里: about, not at least; 近1220亿元, 接近90%: nearly
-    **_verbs("约为 大约 约 达到约 达约 达到大约 近 将近 接近 达到近 达近", "~"),
+    **_verbs(
+        "约为 大约 约 达到约 达约 达到大约 近 将近 接近 达到近 达近 接近或达到 接近或超过", "~"
+    ),
     # The number after these is a change, not a level: the verb stays in the metric (能耗下降).
     **_verbs("增长 提高 提升 增加 上升 下降 降低 减少 压减 压降 缩短 递增 递减", ">="),
 }
