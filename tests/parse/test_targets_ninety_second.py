@@ -151,3 +151,15 @@ def test_a_dash_closes_the_clause_of_the_second_of_two_bounds() -> None:
     text = "“十一五”末，合肥全市地区生产总值确保1900亿元，力争达到2100亿元——合肥市“十一五”规划为未来发展绘制蓝图。"
     got = [(t.metric, t.value, t.aspiration) for t in targets_of(text, 2006, 2010)]
     assert got == [("合肥全市地区生产总值", 1900, False), ("合肥全市地区生产总值", 2100, True)]
+
+
+def test_a_class_of_size_opens_the_counted_noun() -> None:
+    text = "到2020年，黄河流域完成1000万亩大中型灌区节水改造任务，开工建设5件大中型水库。"
+    got = {(t.value, t.unit) for t in targets_of(text, 2016, 2020)}
+    assert got == {(1000, "万亩"), (5, "件")}
+
+
+def test_one_kind_of_livestock_counted_after_the_herd() -> None:
+    text = "2012年牧业年度大小畜存栏398万头，其中牛42万头。"
+    got = [(t.metric, t.value, t.unit) for t in targets_of(text, 2012, 2012)]
+    assert ("牛", 42, "万头") in got

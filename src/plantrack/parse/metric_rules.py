@@ -10,9 +10,11 @@ from plantrack.parse import target_words as vocab
 from plantrack.parse.reading import ClauseRun, Reading
 
 # 钢三千九百万吨，纱三百五十九万吨: the products of an older plan's list, named by one character
-_PRODUCTS = frozenset("钢铁煤油纸糖纱布盐粮棉肉蛋奶茶麻丝铜铝锌碱表")
+_PRODUCTS = frozenset(
+    "钢铁煤油纸糖纱布盐粮棉肉蛋奶茶麻丝铜铝锌碱表牛羊猪马驴骡鸡鸭鹅"
+)  # 其中牛42万头
 _OUTPUT_UNIT = re.compile(
-    r"^(?:万|亿)?(?:吨|米|只|辆|台|架|度|千瓦|千瓦时|立方米|担|斤|匹|件|双|艘)$"
+    r"^(?:万|亿)?(?:吨|米|只|辆|台|架|度|千瓦|千瓦时|立方米|担|斤|匹|件|双|艘|头|口|羽)$"
 )
 
 

@@ -749,7 +749,18 @@ def _name_reason(
     return None
 
 
-_BIG_NOUNS = ("大豆", "大棚", "大米", "大蒜", "大麦", "大葱", "大闸蟹", "大白菜", "大樱桃")
+_BIG_NOUNS = (
+    "大豆",
+    "大棚",
+    "大米",
+    "大蒜",
+    "大麦",
+    "大葱",
+    "大闸蟹",
+    "大白菜",
+    "大樱桃",
+    "大中型",
+)
 
 
 # 407、262万千瓦: a bare number, 、 and the next value of the list, which states the unit

@@ -245,7 +245,8 @@ def reject(q: Quantity, head: Head, after: str, metric: str, chained: bool) -> s
         or _PROJECT_SIZES.match(after)  # 受益灌面770万亩、惠及3600万人的…工程
     ):
         return "modifies a noun (…的): not a target"
-    if after[:1] in vocab.QUALIFIER_AFTER and not head.verb:
+    # (not 5件大中型水库: a class of size, the counted noun's adjective)
+    if after[:1] in vocab.QUALIFIER_AFTER and not head.verb and not after.startswith("大中型"):
         return "a qualifier or name"
     unnoted = vocab.BRACKET_NOTE_RE.sub("", after)  # what follows the value, its notes dropped
     if (
