@@ -163,3 +163,9 @@ def test_one_kind_of_livestock_counted_after_the_herd() -> None:
     text = "2012年牧业年度大小畜存栏398万头，其中牛42万头。"
     got = [(t.metric, t.value, t.unit) for t in targets_of(text, 2012, 2012)]
     assert ("牛", 42, "万头") in got
+
+
+def test_a_growth_a_verb_keeps_named_after_the_value_grows_the_subject() -> None:
+    text = "今年，全市省级以上开发区主营业务收入继续保持20%以上增长，城乡居民最低生活保障标准将实现10%的增长。"
+    got = {(t.metric, t.value) for t in targets_of(text, 2019, 2019)}
+    assert got == {("省级以上开发区主营业务收入增长", 20), ("城乡居民最低生活保障标准增长", 10)}

@@ -337,10 +337,11 @@ _SIZED_CAPABILITY = re.compile(r"^(?:的)?(?P<what>[\u4e00-\u9fff]{2,12}能力)(
 _HAVE = ("具备", "具有", "形成")
 # 保持7%左右的增长速度, 实现8%的经济增长: a growth named after the value a verb keeps or reaches
 _GROWTH_AFTER = re.compile(
-    r"^的(?P<what>(?:国民经济|经济|国内生产总值|地区生产总值|工业|农业|投资|出口)?"
+    r"^的?(?P<what>(?:国民经济|经济|国内生产总值|地区生产总值|工业|农业|投资|出口)?"
     r"(?:增长速度|增长率|增速|增长))(?=[，。；]|$)"
 )
 _KEEP = ("保持", "实现", "达到", "继续保持")
+_BARE_GROWTH = frozenset(("增长速度", "增长率", "增速", "增长"))
 
 
 def rule_goal_named_after(r: Reading, run: ClauseRun) -> str | None:
@@ -355,11 +356,18 @@ def rule_goal_named_after(r: Reading, run: ClauseRun) -> str | None:
     growth = None if goal or sized or r.q.unit != "%" else _GROWTH_AFTER.match(r.after)
     if growth and not r.pre.endswith(_KEEP):
         growth = None
+    if growth and not r.after.startswith("的") and not r.q.suffix:
+        growth = (
+            None  # 保持13.7%增长速度: a rate kept, as a report tells it (保持20%以上增长: a bound)
+        )
     found = goal or sized or growth
     what = strip_trail(found.group("what")) if found is not None else ""
     if what in _GOAL_KINDS:
         what = ""  # 林业产值再增加15%的奋斗目标: a kind of goal, its metric before the value
-    if what:
+    if what and growth and what in _BARE_GROWTH and r.metric:
+        # 全市工业增加值保持20%以上增长: the subject before the verb grows
+        r.metric, r.settled = r.metric.removesuffix("继续") + what, True
+    elif what:
         r.metric, r.post_metric, r.settled = what, True, True
     elif goal and r.metric:
         r.settled = True  # 城镇新增就业1200万人以上的预期目标: the metric stands before
