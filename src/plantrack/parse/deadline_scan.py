@@ -1,11 +1,14 @@
 """Where a paragraph's deadline phrases stand: 到2027年, 2028年前, a leading 2027年，, 今年, 明年, “十四五”末,
 3年内, a place and its past year (甘肃2014年新建…), the day things stood (截至今年4月底) — read once per
-paragraph, used per sentence."""
+paragraph, used per sentence; and the deadline a sentence's lead (到2025年，…) or a goal set for the
+plan's year (2010年…目标为13%) hands on to the sentences after it."""
 
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
+from plantrack.parse import review
 from plantrack.parse import target_words as vocab
 from plantrack.parse.context import (
     RELATIVE_RE,
@@ -14,6 +17,7 @@ from plantrack.parse.context import (
 from plantrack.parse.found import Scan
 from plantrack.parse.past_scan import (
     first_year_of,
+    within,
 )
 
 
@@ -103,3 +107,34 @@ _PLACE_YEAR_DONE = re.compile(
     r"|(?:全年|底|末)?(?=新建|新增|完成|实现|建成|改造|开工|累计|共|接待|引进|培训|发放"
     r"|[\u4e00-\u9fff]{0,4}投资))"  # 兴仁2011年水利建设投资9600万: what a place spent
 )
+
+
+def lead_deadline(
+    scan: Scan, s0: int, s1: int, deadlines: list[tuple[int, int, bool]] | None = None
+) -> None:
+    """到2025年，… opening a sentence governs the sentences after it in its paragraph."""
+    if deadlines is None:
+        if not scan.deadlines:
+            return
+        deadlines = within(scan.deadlines, scan.deadline_at, max(0, s0 - 1), s1)
+    if deadlines and vocab.LEAD_DEADLINE_RE.match(scan.text, s0, s1):
+        # 2023年…赶上全国水平，2024年超过…，2025年如期实现…目标: staged years, the last governs on
+        last = deadlines[-1] if _staged(deadlines) else deadlines[0]
+        scan.deadline, scan.past = last[1], last[2]
+    elif scan.past and deadlines and not deadlines[-1][2] and _GOAL_SET.search(scan.text, s0, s1):
+        # 2009年预计…。据此，…明确提出，2010年我市经济增长目标为13%。为实现…: the year the goal is
+        # set for turns the paragraph ahead
+        scan.deadline, scan.past = deadlines[-1][1], False
+    elif scan.past and vocab.PROJECTS_DECIDED_RE.search(scan.text, s0, s1):
+        # 2022年10月下旬开始，…征集意见。…最终确定了30项重点民生实事项目。具体为：… the story of
+        # how the year's projects were chosen ends in them: no longer the past
+        scan.deadline, scan.past = scan.context.deadline, False
+
+
+_GOAL_SET = re.compile(review.GOAL_SAID)
+
+
+def _staged(deadlines: list[tuple[int, int, bool]]) -> bool:
+    """Three or more years, each later than the one before: the stages of one goal."""
+    years = [y for _, y, _ in deadlines]
+    return len(years) >= 3 and all(a < b for a, b in pairwise(years))

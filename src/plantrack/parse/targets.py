@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from itertools import pairwise
 
 from plantrack.model import Location, Target
 from plantrack.parse import review
@@ -26,7 +25,7 @@ from plantrack.parse.context import (
     is_review_heading,
     without_estimates,
 )
-from plantrack.parse.deadline_scan import deadlines_of
+from plantrack.parse.deadline_scan import deadlines_of, lead_deadline
 from plantrack.parse.first_chars import scan_first_chars
 from plantrack.parse.found import Explain, Found, Scan, explain_row
 from plantrack.parse.marks import quote_spans, unmark_items, unnumber_spaced_item
@@ -128,7 +127,7 @@ def analyse(
             ):
                 part = ahead_part(scan, s0, s1) if sq else None
                 if part is None:
-                    _lead_deadline(scan, s0, s1)  # 到2027年，…全面建成…。 still opens a scope
+                    lead_deadline(scan, s0, s1)  # 到2027年，…全面建成…。 still opens a scope
                     continue
                 # …同比增长22.5%；2020年，力争…: the part that turns to the plan's own year is read
                 s0, sq, sm = part, within(quantities, q_at, part, s1), within(marks, m_at, part, s1)
@@ -445,7 +444,7 @@ def _sentence(scan: Scan, s0: int, s1: int, sq: list[Quantity], sm: list) -> Non
     year_list(scan, s0, s1, found[start:])
     lead_base_year(text, s0, s1, found[start:])
     listed_base_year(scan.context.base_year, found[start:])
-    _lead_deadline(scan, s0, s1, deadlines)
+    lead_deadline(scan, s0, s1, deadlines)
     scan.reported = reported and len(found) == start
 
 
@@ -479,37 +478,6 @@ def _before_progress(text: str, f: Found) -> bool:
     """The count stands right before the progress reported on it (N个X建设已完成M个), only the
     task's words between them: it is the task, not what was done."""
     return _TASK_THEN_PROGRESS.match(text, f.pos) is not None
-
-
-def _lead_deadline(
-    scan: Scan, s0: int, s1: int, deadlines: list[tuple[int, int, bool]] | None = None
-) -> None:
-    """到2025年，… opening a sentence governs the sentences after it in its paragraph."""
-    if deadlines is None:
-        if not scan.deadlines:
-            return
-        deadlines = within(scan.deadlines, scan.deadline_at, max(0, s0 - 1), s1)
-    if deadlines and vocab.LEAD_DEADLINE_RE.match(scan.text, s0, s1):
-        # 2023年…赶上全国水平，2024年超过…，2025年如期实现…目标: staged years, the last governs on
-        last = deadlines[-1] if _staged(deadlines) else deadlines[0]
-        scan.deadline, scan.past = last[1], last[2]
-    elif scan.past and deadlines and not deadlines[-1][2] and _GOAL_SET.search(scan.text, s0, s1):
-        # 2009年预计…。据此，…明确提出，2010年我市经济增长目标为13%。为实现…: the year the goal is
-        # set for turns the paragraph ahead
-        scan.deadline, scan.past = deadlines[-1][1], False
-    elif scan.past and vocab.PROJECTS_DECIDED_RE.search(scan.text, s0, s1):
-        # 2022年10月下旬开始，…征集意见。…最终确定了30项重点民生实事项目。具体为：… the story of
-        # how the year's projects were chosen ends in them: no longer the past
-        scan.deadline, scan.past = scan.context.deadline, False
-
-
-_GOAL_SET = re.compile(review.GOAL_SAID)
-
-
-def _staged(deadlines: list[tuple[int, int, bool]]) -> bool:
-    """Three or more years, each later than the one before: the stages of one goal."""
-    years = [y for _, y, _ in deadlines]
-    return len(years) >= 3 and all(a < b for a, b in pairwise(years))
 
 
 def _in_review(location: Location) -> bool:
