@@ -169,3 +169,14 @@ def test_a_growth_a_verb_keeps_named_after_the_value_grows_the_subject() -> None
     text = "今年，全市省级以上开发区主营业务收入继续保持20%以上增长，城乡居民最低生活保障标准将实现10%的增长。"
     got = {(t.metric, t.value) for t in targets_of(text, 2019, 2019)}
     assert got == {("省级以上开发区主营业务收入增长", 20), ("城乡居民最低生活保障标准增长", 10)}
+
+
+def test_tenths_of_a_rate_in_chinese_numerals() -> None:
+    text = "到2010年，广东省的城镇化率将达到六成五左右，农业产值的比重达到七成以上。"
+    got = {(t.value, t.unit, t.comparator) for t in targets_of(text, 2006, 2010)}
+    assert got == {(6.5, "成", "~"), (7, "成", ">=")}
+
+
+def test_tenths_told_loosely_or_a_city_named_are_no_targets() -> None:
+    text = "四川今年将完成9成以上灾后恢复重建投资，全市九成以上幼儿园达到规范化标准。成都市新建学校5所。"
+    assert [(t.value, t.unit) for t in targets_of(text, 2010, 2010)] == [(5, "所")]

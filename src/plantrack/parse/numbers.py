@@ -120,6 +120,7 @@ _UNIT_GUARDS = {
     "门": "户槛诊类店票口面径禁窗头前卫道心峡县湾",  # 70万门 phone lines; not 门户, 三门峡
     "部": "门委署位分长",  # 100部精品剧目; not 等21部门印发, 10部委
     "面": "积向对临貌料板上下前值层食条粉试谈",  # 62面指路标志, not 面积, 面向
+    "成": "都为立果绩本员熟功效交长型品像年人形份分效批套片就色",  # 八成, not 成都, 成为
     "t": "a-zA-Z/",  # 120万t tonnes, not 1500万tce nor a 3t/h boiler's rating
 }
 # Longest first (BASE_UNITS' order); the plain one-character units as one character class, which
@@ -378,6 +379,20 @@ def _closing_measure(text: str, end: int, unit: str | None, bare: bool) -> tuple
     return unit, end
 
 
+# 六成五: the tenth after 成 (and the comparator word after it)
+_TENTHS = re.compile(rf"(?P<digit>[一二三四五六七八九])(?P<suffix>{_SUFFIX_ALT})?")
+
+
+def _tenths(
+    text: str, end: int, unit: str | None, suffix: str | None
+) -> tuple[float, str | None, int]:
+    """(the tenth after 成, suffix, end) of 六成五左右 (a Chinese numeral's tenths)."""
+    m = _TENTHS.match(text, end) if unit == "成" and suffix is None else None
+    if m is None:
+        return 0.0, suffix, end
+    return (parse_number(m.group("digit")) or 0) / 10, m.group("suffix"), m.end()
+
+
 def find_quantities(text: str, quotes: list[tuple[int, int]] | None = None) -> list[Quantity]:
     """Every number in `text` with its unit and comparator word (either may be None), in order.
 
@@ -396,8 +411,8 @@ def find_quantities(text: str, quotes: list[tuple[int, int]] | None = None) -> l
         unit = _unit_of(m)
         suffix = m.group("suffix")
         chinese = not num[0].isdigit()
-        if unit == "":
-            continue  # 百分之五十万: no share
+        if unit == "" or (unit == "成" and not chinese):
+            continue  # 百分之五十万: no share; 9成以上…: tenths as a page's shorthand
         if chinese and unit is None and suffix is None and not _TO_ONE.match(text, m.end()):
             continue  # 三网一平台, 两带多园, 一流: Chinese numerals need a unit (or 比一)
         if unit is None and suffix == "内":
@@ -406,6 +421,7 @@ def find_quantities(text: str, quotes: list[tuple[int, int]] | None = None) -> l
             continue  # 建设一批示范项目: some, not a count (3批清单 counts)
         start = m.start()
         unit, end = _closing_measure(text, m.end(), unit, suffix is None and not chinese)
+        tenth, suffix, end = _tenths(text, end, unit, suffix)
         end, suffix, ratio = _tail(text, end, unit, suffix)
         ratio_end = ratio or ratio_end
         if ratio:
@@ -414,6 +430,7 @@ def find_quantities(text: str, quotes: list[tuple[int, int]] | None = None) -> l
         if unit and unit[1:2] in ("余", "多") and unit[0] in "万亿":
             unit, more = unit[0] + unit[2:], unit[1]  # 1.7万余个: more than 1.7万个
         value, unit = _value_in_unit(num, unit, chinese)
+        value = round(value + tenth, 6) if tenth and value is not None else value  # 六成五
         start, num, value, high = _chinese_range(text, start, num, value, unit, more)
         q = Quantity(start, end, num + (more or ""), value, unit, suffix, chinese)
         q.more = bool(more)

@@ -184,6 +184,17 @@ _COMPOUND_NUMERAL = re.compile(
 _CLAUSE_CLOSE = re.compile(r"(?:人民币)?(?:[，。；,;]|$|、(?![\d零〇一二两三四五六七八九十百千]))")
 
 
+# 城镇化率将达到六成五左右, 比重达到七成以上: a rate the tenths measure
+_RATE_NAMED = re.compile(r"率|比重|占比|比例")
+
+
+def _loose_tenths(q: Quantity, metric: str, after: str) -> str | None:
+    """九成以上幼儿园, 降两成: tenths (成) not of a rate the clause names."""
+    if q.unit == "成" and (not _RATE_NAMED.search(metric) or after.startswith("的")):
+        return "tenths (成) not of a rate the clause names: a share told loosely"
+    return None
+
+
 def _figure_closing(q: Quantity, metric: str, after: str) -> bool:
     """钢产量一千八百万吨，: a figure of many places that closes its clause after its metric."""
     return (
@@ -210,7 +221,7 @@ def reject(q: Quantity, head: Head, after: str, metric: str, chained: bool) -> s
         and not (q.unit in ("岁", "年") and metric.endswith(("寿命", "年限")))  # 人均预期寿命78.3岁
     ):
         return f"{q.unit} without a target verb or 以上/以内: a name or a duration"
-    classed = _classes_things(q, head, after)
+    classed = _loose_tenths(q, metric, after) or _classes_things(q, head, after)
     if classed:
         return classed
     at_end = not after.strip() and q.unit not in WEAK_UNITS

@@ -113,6 +113,7 @@ BASE_UNITS = sorted(
         "课时",
         "学时",
         "节",  # 12节车厢 (节能, 节点 … guarded in parse.numbers)
+        "成",  # 城镇化率达到六成五, 八成以上: tenths (成都, 成为, 成立 … guarded in parse.numbers)
         "发",  # 50发商业火箭 (发展, 发布 … guarded in parse.numbers)
         "组",  # 抽检1000组 (组织, 组建 … guarded in parse.numbers)
         "毫米",
