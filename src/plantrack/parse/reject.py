@@ -386,8 +386,7 @@ def _amount_done(q: Quantity, work_verb: str | None, after: str) -> bool:
     """完成300亿元的投资: an amount the verb right before completes, named after 的."""
     return (
         work_verb in ("完成", "实现")
-        and bool(q.unit)
-        and q.unit.endswith("元")
+        and (q.unit or "").endswith("元")
         and _MONEY_MEASURE_AFTER.match(after) is not None
     )
 
