@@ -180,3 +180,17 @@ def test_tenths_of_a_rate_in_chinese_numerals() -> None:
 def test_tenths_told_loosely_or_a_city_named_are_no_targets() -> None:
     text = "四川今年将完成9成以上灾后恢复重建投资，全市九成以上幼儿园达到规范化标准。成都市新建学校5所。"
     assert [(t.value, t.unit) for t in targets_of(text, 2010, 2010)] == [(5, "所")]
+
+
+def test_this_year_after_a_field_named_dates_the_sentences_after_it(tmp_path: Path) -> None:
+    text = (
+        "而在城乡基础设施统筹方面，今年成都将实施村组道路标准化建设2000公里。"
+        "实施169个乡镇卫生院和社区卫生服务中心的提档升级。"
+    )
+    got = {(t.value, t.deadline) for t in document_targets(tmp_path, text, 2013, 2017)}
+    assert got == {(2000, 2013), (169, 2013)}
+
+
+def test_works_already_started_are_past() -> None:
+    text = "前三年，我市已经启动了140个一般场镇改造工作，本次启动实施余下的34个。"
+    assert [t.value for t in targets_of(text, 2013, 2017)] == [34]
