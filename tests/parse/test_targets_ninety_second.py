@@ -194,3 +194,9 @@ def test_this_year_after_a_field_named_dates_the_sentences_after_it(tmp_path: Pa
 def test_works_already_started_are_past() -> None:
     text = "前三年，我市已经启动了140个一般场镇改造工作，本次启动实施余下的34个。"
     assert [t.value for t in targets_of(text, 2013, 2017)] == [34]
+
+
+def test_a_year_plan_told_with_jiang_looks_ahead(tmp_path: Path) -> None:
+    text = "西藏自治区政府日前决定：2013年西藏将再安排8.75亿元，完成52035户农牧民安居工程，使约46万农牧民住进安全适用的新房。"
+    got = {(t.value, t.unit) for t in document_targets(tmp_path, text, 2013, 2013)}
+    assert got == {(52035, "户"), (46, "万人")}  # the money put up is no target

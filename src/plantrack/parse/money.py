@@ -31,6 +31,7 @@ _ONE_PROJECT = re.compile(r"(?:单体|单个)项目")
 # 支出总额将达到664亿元: money a budget or a fund spends, within its own clause
 _SPENT = re.compile(
     r"(?:财政|基金)[^，。；\d]{0,8}(?:安排|拿出|下达|新增支出|增加支出)|用于[^，。；]{0,10}的?支出总额|拿出$"
+    r"|安排$"  # 2013年西藏将再安排8.75亿元: money put up, no measure named
 )
 # 研发费用加计扣除比例从75%提高到100%, 年应纳税所得额上限由30万元提高到50万元, 每辆车补贴额由6万元
 # 提高到8万元, 最高缴费档次, 调峰补偿价格报价上限, 预付款比例: the setting of a tax, fee, price or
