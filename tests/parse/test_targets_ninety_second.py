@@ -200,3 +200,9 @@ def test_a_year_plan_told_with_jiang_looks_ahead(tmp_path: Path) -> None:
     text = "西藏自治区政府日前决定：2013年西藏将再安排8.75亿元，完成52035户农牧民安居工程，使约46万农牧民住进安全适用的新房。"
     got = {(t.value, t.unit) for t in document_targets(tmp_path, text, 2013, 2013)}
     assert got == {(52035, "户"), (46, "万人")}  # the money put up is no target
+
+
+def test_a_headlines_bare_yi_and_the_bodys_yi_yuan_are_one_target(tmp_path: Path) -> None:
+    text = "广西柳州经济目标锁定：力争2012年工业总产值达到4000亿\n\n到2012年，柳州工业总产值力争达到4000亿元。"
+    got = [(t.value, t.unit) for t in document_targets(tmp_path, text, 2008, 2012)]
+    assert got == [(4000, "亿元")]

@@ -26,7 +26,7 @@ def _restated(
     record kept takes 力争 from a restatement that says it."""
     if target.value is None:
         return False
-    key = (target.value, target.value_max, target.unit, target.deadline)
+    key = (target.value, target.value_max, _money_scale(target.unit), target.deadline)
     metric, node = _core(target.metric), target.location.node
     place = places.get(node)
     for first in seen.get(key, ()):
@@ -36,6 +36,8 @@ def _restated(
             continue  # 新开工15个小区、完工15个小区: one clause, two figures
         if _same_target(target, metric, node, first):
             first.aspiration = first.aspiration or target.aspiration  # 力争 said once of the two
+            if first.unit in _BARE_SCALES and target.unit == f"{first.unit}元":
+                first.unit = target.unit  # a headline's 2500亿, the body's 2500亿元
             if "GDP" in first.metric and ("生产总值" in target.metric or "GDP" in target.metric):
                 # a headline's GDP, named in full by the body (北京GDP增速今年定 over GDP增长)
                 first.metric = target.metric
@@ -43,6 +45,14 @@ def _restated(
     if in_opening:
         seen.setdefault(key, []).append(target)
     return False
+
+
+_BARE_SCALES = frozenset(("万", "亿", "万亿"))
+
+
+def _money_scale(unit: str | None) -> str | None:
+    """亿元 and a headline's bare 亿 as one unit (GDP预破2500亿 / 生产总值预计突破2500亿元)."""
+    return unit[:-1] if unit and unit.endswith("元") and unit[:-1] in _BARE_SCALES else unit
 
 
 def under_heading(
