@@ -206,3 +206,8 @@ def test_a_headlines_bare_yi_and_the_bodys_yi_yuan_are_one_target(tmp_path: Path
     text = "广西柳州经济目标锁定：力争2012年工业总产值达到4000亿\n\n到2012年，柳州工业总产值力争达到4000亿元。"
     got = [(t.value, t.unit) for t in document_targets(tmp_path, text, 2008, 2012)]
     assert got == [(4000, "亿元")]
+
+
+def test_a_level_kept_with_weichi_is_held() -> None:
+    text = "2021年，旱作雨养在张家口坝上地区维持40万亩。"
+    assert [(t.value, t.comparator) for t in targets_of(text, 2021, 2021)] == [(40, "=")]
