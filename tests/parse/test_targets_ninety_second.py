@@ -211,3 +211,11 @@ def test_a_headlines_bare_yi_and_the_bodys_yi_yuan_are_one_target(tmp_path: Path
 def test_a_level_kept_with_weichi_is_held() -> None:
     text = "2021年，旱作雨养在张家口坝上地区维持40万亩。"
     assert [(t.value, t.comparator) for t in targets_of(text, 2021, 2021)] == [(40, "=")]
+
+
+def test_brands_made_known_are_counted() -> None:
+    got = [
+        (t.metric, t.value, t.value_max)
+        for t in targets_of("到2020年，打响2至3个影响全国乃至全球的茶油品牌。", 2015, 2020)
+    ]
+    assert got == [("影响全国乃至全球的茶油品牌", 2, 3)]

@@ -123,6 +123,7 @@ ACTION_VERBS = _words(
     " 邀请 改编 攻关 举办 培树"  # 邀请500名国际文化名人, 改编20台左右优秀昆曲剧目, 攻关100项关键技术
     " 启用 投用"  # 启用1所学校、2所幼儿园: put into use
     " 开办"  # 开办两处公办幼儿园
+    " 打响 叫响"  # 打响2至3个影响全国乃至全球的茶油品牌: brands made known
     " 评选"  # 评选10条全省“最美农村路”: the roads chosen, counted
     " 锻造"  # 锻造纺织鞋服、石油化工、建材家居等3个万亿级产业集群
     " 升级"  # 升级8个老旧市场: the things upgraded, counted
