@@ -88,10 +88,9 @@ def done_title(title: str, period: tuple[int, int] | None) -> bool:
         and five_year_period(cn_number(plan.group(1) or plan.group(2)))[1] >= period[1]
     ):
         return True
+    # 一、2025年主要工作和“十四五”发展成就: a report's first section, not its title
     if _SECTION_HEADING.match(title):
-        return (
-            False  # 一、2025年主要工作和“十四五”发展成就: a report's first section, not its title
-        )
+        return False
     m = _DONE_TITLE.search(title) or _VOTED_TITLE.search(title)
     if not (m and period):
         return False

@@ -368,7 +368,6 @@ _NEXT_ITEM = re.compile(
 )
 
 
-# 围绕68.59万亩耕地保有量和58.24万亩永久基本农田保护目标: each figure of the goals named after it
 # 完成约300亿元的中央水利投资, 实现80亿元的销售收入: the amount of the money measure named after it
 _MONEY_MEASURE_AFTER = re.compile(
     r"^的[\u4e00-\u9fff]{0,10}?(?:投资|收入|产值|销售额|营业额|交易额|出口额|税收|增加值)(?=[，。；,;、]|$)"
@@ -391,6 +390,7 @@ def _amount_done(q: Quantity, work_verb: str | None, after: str) -> bool:
     )
 
 
+# 围绕68.59万亩耕地保有量和58.24万亩永久基本农田保护目标: each figure of the goals named after it
 _EXPECTATION_AFTER = re.compile(r"的(?:预期|预期目标|目标)(?=[，。；,;]|$)")
 GOALS_NAMED_AFTER = re.compile(
     r"^(?![个大项类]?方面)[^，。；,;\d]{2,16}(?:[和、及][\d.]+[万亿]?[^\d，。；,;]{1,16})*(?<!的)目标(?=[，。；,;]|$)"

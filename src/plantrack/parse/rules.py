@@ -356,10 +356,9 @@ def rule_goal_named_after(r: Reading, run: ClauseRun) -> str | None:
     growth = None if goal or sized or r.q.unit != "%" else _GROWTH_AFTER.match(r.after)
     if growth and not r.pre.endswith(_KEEP):
         growth = None
+    # 保持13.7%增长速度: a rate kept, as a report tells it (保持20%以上增长: a bound)
     if growth and not r.after.startswith("的") and not r.q.suffix:
-        growth = (
-            None  # 保持13.7%增长速度: a rate kept, as a report tells it (保持20%以上增长: a bound)
-        )
+        growth = None
     found = goal or sized or growth
     what = strip_trail(found.group("what")) if found is not None else ""
     if what in _GOAL_KINDS:
