@@ -87,6 +87,18 @@ def rule_for_beneficiaries(r: Reading, run: ClauseRun) -> str | None:
     return None
 
 
+def rule_people_reach_a_state(r: Reading, run: ClauseRun) -> str | None:
+    """贫困地区实现1万人脱贫, 实现85万人口脱贫: the people and the state they reach name the metric."""
+    if r.settled or r.head.verb != "实现" or (r.q.unit or "").lstrip("万") != "人":
+        return None
+    state = vocab.PEOPLE_STATE_AFTER.match(r.after.split("，")[0])
+    if state is None:
+        return None
+    people = "人" + state.group(0) if state.group(0).startswith("口") else state.group(0)
+    r.metric, r.post_metric, r.settled = strip_trail((r.metric + people)[:MAX_METRIC]), True, True
+    return None
+
+
 def rule_noun_after_verb(r: Reading, run: ClauseRun) -> str | None:
     """保持2300万省外劳动力、240万省外脱贫劳动力…: a verb, then number-noun pairs."""
     if r.settled or weak_unit(r.q.unit):

@@ -42,6 +42,11 @@ _QUALIFIER_LIST = re.compile(
     r"[^，。；,;\d]{0,6}?"
     r"(?:以上|以下)?的(?!目标|任务|要求|水平|基础|预期|增长)[\u4e00-\u9fff]"
 )
+# 实际利用外资超1亿美元的区县达到8个、利用内资超10亿元的区县达到15个: the count of one kind of
+# place, then the next kind and its count (not a list of thresholds of the noun after it)
+_NEXT_OF_A_KIND = re.compile(
+    r"^、[^，。；,;]{1,24}?的[\u4e00-\u9fff]{1,8}?(?:达到|达|超过|突破|增加到|增至)\d"
+)
 # 预计…将达到 / 为 / 约为 / 可建成: what is expected to happen (预计控制在 is a bound: a target)
 _FORECAST_VERB = re.compile(
     r"(?:将达到|将达|将为|约为|为|将超过|可达到?|可建成|可实现|增长至|增加到)$"
@@ -278,7 +283,11 @@ def said_not_a_target(
         return there_is
     if verb is None and _RESIDENTS.match(metric):
         return "who lives there now (户籍人口76户174人, 常住户26户), not a target"
-    if (verb or metric.endswith(("过", "超"))) and _QUALIFIER_LIST.match(after):
+    if (
+        (verb or metric.endswith(("过", "超")))
+        and _QUALIFIER_LIST.match(after)
+        and not ("的" in metric and _NEXT_OF_A_KIND.match(after))
+    ):
         return "a threshold of a list that qualifies a noun (入井人数超过30人、井深超过800米的矿山)"
     expected = _expected(q, pre, metric)
     if expected:

@@ -370,7 +370,7 @@ _NEXT_ITEM = re.compile(
 
 # 完成约300亿元的中央水利投资, 实现80亿元的销售收入: the amount of the money measure named after it
 _MONEY_MEASURE_AFTER = re.compile(
-    r"^的[\u4e00-\u9fff]{0,10}?(?:投资|收入|产值|销售额|营业额|交易额|出口额|税收|增加值)(?=[，。；,;、]|$)"
+    r"^的[\u4e00-\u9fff]{0,10}?(?:投资|收入|产值|销售额|营业额|交易额|出口额|税收|增加值|增量)(?=[，。；,;、]|$)"
 )
 
 
@@ -384,7 +384,7 @@ def _doing(head: Head, metric: str) -> str | None:
 def _amount_done(q: Quantity, work_verb: str | None, after: str) -> bool:
     """完成300亿元的投资: an amount the verb right before completes, named after 的."""
     return (
-        work_verb in ("完成", "实现")
+        work_verb in ("完成", "实现", "形成")  # 确保形成1000亿元以上的投资增量
         and (q.unit or "").endswith("元")
         and _MONEY_MEASURE_AFTER.match(after) is not None
     )
@@ -520,6 +520,8 @@ def _reach_a_state(q: Quantity, head: Head, rest: str) -> bool:
     if head.verb == "实现":
         if q.unit == "%":  # 实现15%以上的难利用矿产转化为可利用资源: a share of things that do it
             return _SHARE_DOING.match(rest) is not None
+        if (q.unit or "").lstrip("万") == "人":  # 实现85万人口脱贫: the people who reach it
+            return vocab.PEOPLE_STATE_AFTER.match(rest) is not None
         return _counts_things(q) and _STATE_REACHED.match(rest) is not None
     if bounded_work(q, head, rest):
         return True

@@ -251,12 +251,13 @@ DONE_RE = scan_first_chars(
         r"|(?:进行|开展|实施|启动)了"  # 对全国30个省…进行了评价考核, 已经启动了140个…: work done
         # 现已超额完成93个, 现已新增20条: a task's result so far
         r"|已(?:经)?(?:超额)?(?:达到|实现|完成|建成|突破|超过|累计|过半|开工建设|开工|投产|竣工|新增)"
-        # 目前实有特种消防车辆43辆, 当前棉花收入占农民收入的35%左右, 现有…: the state today (not 当前和
+        # 目前实有特种消防车辆43辆, 当前棉花收入占农民收入的35%左右, 现有…: the state today (not 项目前期,
+        # 题目前: words that hold it; not 当前和
         # 今后一个时期, 当前要…: the time ahead from now) (not 由目前的9.5提高到11, 在现有基础上,
         # nor 5.0‰（目前8.1‰）: the baseline in brackets after a target, nor 现有矿井净增产量…: what
         # the stock shall add, nor 实现有人机…飞行量: 实现 before 有; nor 实有民营市场主体将达到260万户:
         # the stock a goal is set for)
-        r"|(?<![比较由从于（(])(?:目前(?!的)|当前(?![的和及，,要重任工阶形]))|(?<![在比较由从于建造级用实进升对])现有(?!基础|水平|[\u4e00-\u9fff]{0,6}(?:净增|新增|增产))"
+        r"|(?<![比较由从于（(项题])(?:目前(?!的)|当前(?![的和及，,要重任工阶形]))|(?<![在比较由从于建造级用实进升对])现有(?!基础|水平|[\u4e00-\u9fff]{0,6}(?:净增|新增|增产))"
         r"|实有(?![^，。；,;\d]{1,16}?(?:将|要|力争)?(?:达到|突破|超过))"
     )
 )
@@ -639,6 +640,9 @@ PROJECTS_DECIDED_RE = re.compile(
 THRESHOLD_PLACE_RE = re.compile(
     r"的?(?!农村)[\u4e00-\u9fff]{0,2}?(?:自然村|行政村|村|乡镇|镇|社区|城市|县|小区|企业|单位|学校)"
 )
+# 实现85万人口脱贫, 实现1万人脱贫: the people who reach the state after 实现 (the 口 of 人口 after
+# the unit 人)
+PEOPLE_STATE_AFTER = re.compile(r"^口?(?:稳定|整体|全部|易地扶贫|易地)?(?:脱贫|搬迁)$")
 # 6000万农村人口, 为200万中小学生…, 为80万农村35—64岁妇女…: the people a bare 万 or 亿 counts
 PEOPLE_AFTER_WAN = re.compile(
     r"^[^，。；、\d]{0,8}?(?:\d+[—\-－~～至]\d+周?岁)?[^，。；、\d]{0,4}?"
