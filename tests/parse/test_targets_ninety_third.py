@@ -1,10 +1,12 @@
 """The eighty-ninth round: 项目前期 holds no 目前 (the work of pre-project stages is no state of
-today), people who reach a state after 实现 (实现85万人口脱贫), an amount a work forms
+today), a one-year plan told the year before (明年 is its year), people who reach a state after 实现 (实现85万人口脱贫), an amount a work forms
 (形成1000亿元以上的投资增量), one kind of place counted after another, and money a treasury raises."""
 
 from __future__ import annotations
 
-from paragraph import targets_of
+from pathlib import Path
+
+from paragraph import document_targets, targets_of
 
 
 def test_project_preparation_is_not_the_state_of_today() -> None:
@@ -49,3 +51,21 @@ def test_thresholds_of_the_counted_firms_stay_thresholds() -> None:
 
 def test_money_a_treasury_raises_is_a_budget() -> None:
     assert targets_of("省财政新增筹措重大建设项目前期工作经费3亿元。", 2017, 2017) == []
+
+
+def test_a_one_year_plan_told_the_year_before_reads_next_year_as_its_own(tmp_path: Path) -> None:
+    text = "兵团党委召开会议部署农业工作。\n兵团明年计划种植棉花680万亩，新增果园50万亩。明年要抓好春耕备耕。"
+    got = {(t.value, t.deadline) for t in document_targets(tmp_path, text, 2010, 2010)}
+    assert got == {(680, 2010), (50, 2010)}
+
+
+def test_a_month_of_next_year_is_a_date_within_this_years_plan(tmp_path: Path) -> None:
+    text = "2020年预期目标如下。\n帮扶措施全部延长到明年3月份。年内帮助企业融资总额超过300亿元。"
+    got = {(t.value, t.deadline) for t in document_targets(tmp_path, text, 2020, 2020)}
+    assert got == {(300, 2020)}
+
+
+def test_a_plan_that_says_this_year_keeps_next_year_ahead(tmp_path: Path) -> None:
+    text = "今年地区生产总值增长6%。明年地区生产总值增长7%。"
+    got = {(t.value, t.deadline) for t in document_targets(tmp_path, text, 2020, 2020)}
+    assert (6, 2020) in got and (7, 2020) not in got

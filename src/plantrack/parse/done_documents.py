@@ -187,6 +187,22 @@ def published(nodes: list[Node], period: tuple[int, int] | None) -> int | None:
     return year if period[0] < year <= period[1] or year == period[0] - 1 else None
 
 
+def issued(nodes: list[Node], period: tuple[int, int] | None) -> int | None:
+    """The year a document was issued (今年): the year its page was published, else the year
+    before a one-year plan whose text looks ahead to 明年 and never says 今年 (兵团明年计划种植棉花
+    680万亩, told in December for the year the plan is of), else None (the plan's first year)."""
+    year = published(nodes, period)
+    if year is not None or period is None or period[0] != period[1]:
+        return year
+    words = [node.text for node in nodes]
+    ahead = any(_NEXT_YEAR.search(text) for text in words)
+    return period[0] - 1 if ahead and not any("今年" in text for text in words) else None
+
+
+# 明年 as the year a plan is for (not 延长到明年3月份: a date within a plan of this year)
+_NEXT_YEAR = re.compile(r"明年(?![\d一二三四五六七八九十]{1,2}月)")
+
+
 def _published_years(nodes: list[Node]) -> list[str]:
     """The years the top of a page says it was published in."""
     found = (_PUBLISHED_RE.search(node.text) for node in nodes[:_PUBLISHED_LOOK])

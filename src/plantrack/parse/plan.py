@@ -10,8 +10,8 @@ from plantrack.model import OCR_REVIEW_BELOW, Document, Location, Node, ParsedPl
 from plantrack.parse.done_documents import (
     PROGRESS_TITLE,
     done_title,
+    issued,
     past_table,
-    published,
     year_done,
 )
 from plantrack.parse.header_rows import group_expanded
@@ -141,7 +141,7 @@ def extract_plan_targets(
     from plantrack.parse.targets import extract_targets, read_words
 
     by_id = {node.node_id: node for node in nodes}
-    tracker = ContextTracker(DocFacts.from_period(period, published(nodes, period)))
+    tracker = ContextTracker(DocFacts.from_period(period, issued(nodes, period)))
     preamble = _review_preamble(nodes, period)
     plain_title = simplified(title) if title else ""  # 完成情況公示: matched in simplified words
     progress_title = bool(PROGRESS_TITLE.search(plain_title))
