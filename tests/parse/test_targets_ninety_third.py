@@ -1,5 +1,5 @@
 """The eighty-ninth round: 项目前期 holds no 目前 (the work of pre-project stages is no state of
-today), a one-year plan told the year before (明年 is its year), people who reach a state after 实现 (实现85万人口脱贫), an amount a work forms
+today), an hour counted with 个 (一个小时), a one-year plan told the year before (明年 is its year), people who reach a state after 实现 (实现85万人口脱贫), an amount a work forms
 (形成1000亿元以上的投资增量), one kind of place counted after another, and money a treasury raises."""
 
 from __future__ import annotations
@@ -69,3 +69,11 @@ def test_a_plan_that_says_this_year_keeps_next_year_ahead(tmp_path: Path) -> Non
     text = "今年地区生产总值增长6%。明年地区生产总值增长7%。"
     got = {(t.value, t.deadline) for t in document_targets(tmp_path, text, 2020, 2020)}
     assert (6, 2020) in got and (7, 2020) not in got
+
+
+def test_an_hour_counted_with_ge_is_a_duration() -> None:
+    assert targets_of("近一个小时大地银装素裹。", 2015, 2015) == []
+    got = [
+        (t.value, t.unit) for t in targets_of("学生每天至少参加一个小时体育锻炼活动。", 2015, 2015)
+    ]
+    assert got == [(1, "个小时")]

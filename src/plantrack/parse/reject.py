@@ -76,7 +76,7 @@ def _work_on_them(after: str) -> str | None:
 
 
 # 2小时内到达…, 5分钟内到场: the time within which something arrives or is done is the target
-TIME_UNITS = frozenset(("分钟", "小时", "天", "日", "个工作日", "工作日"))
+TIME_UNITS = frozenset(("分钟", "小时", "个小时", "天", "日", "个工作日", "工作日"))
 _WITHIN_DONE = re.compile(r"^(?:到达|抵达|赶到|到场|响应|送达|办结|处置完毕)[^，。；]*")
 
 

@@ -262,7 +262,7 @@ _DAILY = re.compile(r"每(?:天|日|周)(?:至少|不少于|不低于)?(?:参加
 def rule_daily_time(r: Reading, run: ClauseRun) -> str | None:
     """学生在校期间每天至少参加1小时体育锻炼活动: the daily time is the target; who, the day
     and the activity after the number are the metric."""
-    if r.settled or r.q.unit not in ("小时", "分钟") or r.head.verb is not None:
+    if r.settled or r.q.unit not in ("小时", "个小时", "分钟") or r.head.verb is not None:
         return None
     daily = _DAILY.search(r.pre)
     activity = post_metric(r.after)

@@ -230,6 +230,7 @@ BASE_UNITS = sorted(
         "个工作日",
         "工作日",
         "个月",  # 在18个月内实施完成: a duration, not a count of 个
+        "个小时",  # 近一个小时: a duration, not a count of 个
         "周",
         "岁",
         "小时",
