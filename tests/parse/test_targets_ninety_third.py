@@ -1,6 +1,8 @@
 """The eighty-ninth round: 项目前期 holds no 目前 (the work of pre-project stages is no state of
-today), an hour counted with 个 (一个小时), a one-year plan told the year before (明年 is its year), people who reach a state after 实现 (实现85万人口脱贫), an amount a work forms
-(形成1000亿元以上的投资增量), one kind of place counted after another, and money a treasury raises."""
+today), an hour counted with 个 (一个小时) is a duration, a one-year plan told the year before
+reads 明年 as its own year, people reach a state after 实现 (实现85万人口脱贫), an amount a work
+forms (形成1000亿元以上的投资增量), one kind of place is counted after another, and money a
+treasury raises is a budget."""
 
 from __future__ import annotations
 
