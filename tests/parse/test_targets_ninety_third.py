@@ -79,3 +79,22 @@ def test_an_hour_counted_with_ge_is_a_duration() -> None:
         (t.value, t.unit) for t in targets_of("学生每天至少参加一个小时体育锻炼活动。", 2015, 2015)
     ]
     assert got == [(1, "个小时")]
+
+
+def test_a_share_of_counties_that_grow_an_industry() -> None:
+    text = "到2025年，60%以上的县(市)培育出特色鲜明的主导产业。"
+    assert [(t.value, t.unit) for t in targets_of(text, 2022, 2025)] == [(60, "%")]
+
+
+def test_a_goal_beyond_the_plan_it_lays_the_ground_for() -> None:
+    text = "到2025年，游客人数达到5000万人次，为2030年旅游总收入突破1万亿元奠定坚实基础。"
+    got = {(t.value, t.unit, t.deadline) for t in targets_of(text, 2023, 2025)}
+    assert got == {(5000, "万人次", 2025), (1, "万亿元", 2030)}
+
+
+def test_what_each_place_shall_have() -> None:
+    got = [
+        (t.metric, t.value, t.unit)
+        for t in targets_of("到2016年，每个市州不少于2个电子商务示范县。", 2016, 2016)
+    ]
+    assert got == [("每个市州电子商务示范县", 2, "个")]

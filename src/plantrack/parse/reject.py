@@ -35,7 +35,7 @@ _SHARE_DOING = re.compile(
     r"^的?([\u4e00-\u9fff（）()、]{0,16}?"
     r"(?:完成|实现|达到|集中在|具备|单独设置|采用|设有|建有|配有|拥有|有|接受|普及|享有"
     # 通硬化路, 通客车, 通宽带: a service that reaches the places counted
-    r"|转化为|投放|消纳|配备|开展|纳入|参加|使用"
+    r"|转化为|投放|消纳|配备|开展|纳入|参加|使用|培育出|形成"  # 60%以上的县(市)培育出…产业
     r"|通(?=[\u4e00-\u9fff]{0,4}路|客车|公交|班车|宽带|光纤|自来水|天然气|动力电))"
     r"(?:[\u4e00-\u9fff（）()]|[1-9]\d?(?=[座个所家处名]))"  # 70%的行政村有1座卫生公厕
     r"[\u4e00-\u9fff（）()]{0,20})$"
@@ -294,6 +294,7 @@ def reject(q: Quantity, head: Head, after: str, metric: str, chained: bool) -> s
     if (
         rest.removeprefix("的") in vocab.NOT_A_METRIC
         or _RED_LINE.match(rest)
+        or _FOUNDATION_FOR.match(rest)
         or rest in COVERAGE
         or (rest == "安排" and head.verb in GROWTH_VERBS)
         # 防洪标准提高到20—50年一遇洪水标准: the standard named again (not 30%面积达到5年一遇…)
@@ -525,12 +526,18 @@ def _reach_a_state(q: Quantity, head: Head, rest: str) -> bool:
         return _counts_things(q) and _STATE_REACHED.match(rest) is not None
     if bounded_work(q, head, rest):
         return True
+    if head.verb in _BOUND_VERBS and _counts_things(q) and head.metric.startswith("每"):
+        return _EACH_HAS.match(rest) is not None  # 每个市州不少于2个电子商务示范县
     return improves_things(q, head, rest)
 
 
+# 每个市州不少于2个电子商务示范县: the things each place shall have, named after the count
+_EACH_HAS = re.compile(r"^[\u4e00-\u9fff]{2,12}$")
 _RATED = re.compile(r"^额定(?:容量|负荷|功率|出力)(?:以上|以下|及以上|及以下)?$")
 # 守住耕地不少于18亿亩这条红线: the line the value draws
 _RED_LINE = re.compile(r"^(?:这条|这一|的)?(?:红线|底线)$")
+# 为2030年旅游总收入突破1万亿元奠定坚实基础: the goal beyond the plan it lays the ground for
+_FOUNDATION_FOR = re.compile(r"^(?:目标)?(?:奠定|打下)(?:坚实|良好|扎实|坚强)?(?:的)?基础$")
 _PLACES = re.compile(
     r"^的?(?:全国)?(?:县|地市|市县|城市|乡镇|区县|地级市|省份)(?:[（(][^）)]*[）)])?$"
 )

@@ -212,7 +212,8 @@ DEADLINE_RE = scan_first_chars(
         # (并确定2012年地区生产总值达到1800亿元: the year a meeting sets the figures for)
         r"|(?:^(?:\d{1,2}[.．、])?|[，。；：\n！？,;:!?（(“「]|力争|争取|确保|预计|(?<![已被])确定"
         r"|全[市省县区州]|我[市省县区州]"
-        r"|(?<=[，,；;]其中))"  # …，其中2025年不低于37.4%: the part due in an earlier year
+        r"|(?<=[，,；;]其中)"  # …，其中2025年不低于37.4%: the part due in an earlier year
+        r"|(?<=[，,；;]为))"  # …，为2030年旅游总收入突破1万亿元奠定基础: the goal it prepares
         r"(?:(?:19|20)\d\d年?\s*[-—–~～至到]\s*)?"
         r"((?:19|20)\d\d)年"
         rf"{_MONTHS_OR_END}(?![的以比同\d起])"  # 2024年起: from then on
