@@ -98,3 +98,11 @@ def test_what_each_place_shall_have() -> None:
         for t in targets_of("到2016年，每个市州不少于2个电子商务示范县。", 2016, 2016)
     ]
     assert got == [("每个市州电子商务示范县", 2, "个")]
+
+
+def test_new_bases_firms_and_brands_are_increments() -> None:
+    text = (
+        "新建优质果品基地20万亩，新办民营企业1500家，新创国家级名牌产品2—3个，新办7所公办幼儿园。"
+    )
+    got = {(t.value, t.kind) for t in targets_of(text, 2013, 2013)}
+    assert got == {(20, "increment"), (1500, "increment"), (2, "increment"), (7, "increment")}

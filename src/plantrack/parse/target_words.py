@@ -112,6 +112,7 @@ INCREMENT_VERBS = _words(
     " 新上"  # 新上8条生产线: new lines put up
     " 新扩"  # 新扩双季稻面积6.7万公顷: more area, newly added
     " 新启动 新植"  # 新启动川西林盘保护修复200个, 新植茶园10000亩
+    " 新办 新创"  # 新办民营企业1500家, 新创国家级名牌产品2—3个
 )
 # Creation and recruiting verbs: not part of the metric (建成10个场景 -> 场景).
 ACTION_VERBS = _words(
@@ -579,7 +580,7 @@ LEAD_NO_BYLINE_RE = re.compile(LEAD_RE.pattern[LEAD_RE.pattern.index("|日前") 
 INCREMENT_RE = re.compile(
     rf"新开工(?![或和的及、])|新开(?![工通设办发业辟或和的及、])(?=[\u4e00-\u9fff])"
     rf"|(?:{_alt(INCREMENT_VERBS)})"
-    r"(?![或的及、改扩优]|和(?!美)|提升|提档|提质|[（(](?:更新|改造|改建|提升)|[\u4e00-\u9fff]{0,8}就业$)"
+    r"(?![或的及、改扩]|优(?![质良秀势])|和(?!美)|提升|提档|提质|[（(](?:更新|改造|改建|提升)|[\u4e00-\u9fff]{0,8}就业$)"
 )
 # ACTION_RE strips these compounds as one verb
 COMPOUND_WORK_VERBS = _words(
