@@ -106,3 +106,10 @@ def test_new_bases_firms_and_brands_are_increments() -> None:
     )
     got = {(t.value, t.kind) for t in targets_of(text, 2013, 2013)}
     assert got == {(20, "increment"), (1500, "increment"), (2, "increment"), (7, "increment")}
+
+
+def test_what_our_province_will_build_new_is_new() -> None:
+    got = [(t.metric, t.kind) for t in targets_of("我省将新建高标准果品基地200万亩。", 2015, 2015)]
+    assert got == [("高标准果品基地", "increment")]
+    # (我省 alone before a count stays: 我省60个旅游重点项目 names the projects)
+    assert targets_of("我省60个旅游重点项目进展顺利。", 2015, 2015) == []
