@@ -113,3 +113,11 @@ def test_what_our_province_will_build_new_is_new() -> None:
     assert got == [("高标准果品基地", "increment")]
     # (我省 alone before a count stays: 我省60个旅游重点项目 names the projects)
     assert targets_of("我省60个旅游重点项目进展顺利。", 2015, 2015) == []
+
+
+def test_new_and_continued_works_together_are_a_level() -> None:
+    text = "新建续建公共停车场22座，新建续建与改造小型蓄水工程300处。"
+    assert {(t.value, t.kind) for t in targets_of(text, 2019, 2019)} == {
+        (22, "level"),
+        (300, "level"),
+    }

@@ -580,7 +580,7 @@ LEAD_NO_BYLINE_RE = re.compile(LEAD_RE.pattern[LEAD_RE.pattern.index("|日前") 
 INCREMENT_RE = re.compile(
     rf"新开工(?![或和的及、])|新开(?![工通设办发业辟或和的及、])(?=[\u4e00-\u9fff])"
     rf"|(?:{_alt(INCREMENT_VERBS)})"
-    r"(?![或的及、改扩]|优(?![质良秀势])|和(?!美)|提升|提档|提质|[（(](?:更新|改造|改建|提升)|[\u4e00-\u9fff]{0,8}就业$)"
+    r"(?![或的及、改扩]|优(?![质良秀势])|续建|更新|和(?!美)|提升|提档|提质|[（(](?:更新|改造|改建|提升)|[\u4e00-\u9fff]{0,8}就业$)"
 )
 # ACTION_RE strips these compounds as one verb
 COMPOUND_WORK_VERBS = _words(
