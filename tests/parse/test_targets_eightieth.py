@@ -56,7 +56,9 @@ def test_the_work_that_is_one_of_a_lists_items_keeps_its_count() -> None:
 
 def test_an_industrys_output_stated_in_a_bare_scale_is_still_a_target() -> None:
     found = targets_of("到2025年，茶产业综合产值突破千亿。", 2021, 2025)
-    assert [(t.value, t.unit) for t in found] == [(1000.0, "亿")]
+    assert [(t.value, t.unit) for t in found] == [
+        (1000.0, "亿元")
+    ]  # money named: 亿元, as gold labels it
 
 
 def test_a_task_that_builds_a_base_across_a_few_words_opens_no_review(tmp_path) -> None:

@@ -65,7 +65,7 @@ def test_a_headlines_noun_restated_as_its_head_by_the_body_is_one_target(tmp_pat
         ("到2027年，疫苗产能达到100亿单位，", (100.0, "亿单位")),
         ("到2027年，新增调蓄能力2000万空方；", (2000.0, "万空方")),
         # a bound word or a grade after the scale is none
-        ("到2027年，销售额突破1000亿大关。", (1000.0, "亿")),
+        ("到2027年，销售额突破1000亿大关。", (1000.0, "亿元")),  # (销售额: money, 亿元)
     ],
 )
 def test_a_measure_word_closing_the_clause_after_a_bare_scale(text: str, expected: tuple) -> None:

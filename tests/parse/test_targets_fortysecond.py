@@ -34,7 +34,7 @@ def test_a_bare_scale_elsewhere_is_no_quantity() -> None:
 
 def test_a_threshold_word_after_the_value_does_not_make_it_a_name() -> None:
     assert read("力争全省社会消费品零售总额突破3万亿元大关。") == [(3, "万亿元", ">")]
-    assert read("力争软件业务收入迈上2万亿台阶。") == [(2, "万亿", ">=")]
+    assert read("力争软件业务收入迈上2万亿台阶。") == [(2, "万亿元", ">=")]
 
 
 def test_a_ratio_to_one_is_read_in_every_colon() -> None:

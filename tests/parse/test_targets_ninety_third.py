@@ -121,3 +121,9 @@ def test_new_and_continued_works_together_are_a_level() -> None:
         (22, "level"),
         (300, "level"),
     }
+
+
+def test_a_bare_wan_of_people_and_a_bare_yi_of_money() -> None:
+    text = "到2025年，常住人口达到1000万，地方财政收入超过1000亿，全国人口控制在14亿以内。"
+    got = {(t.value, t.unit) for t in targets_of(text, 2021, 2025)}
+    assert got == {(1000, "万人"), (1000, "亿元"), (14, "亿")}

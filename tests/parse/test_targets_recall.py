@@ -44,7 +44,7 @@ def test_a_shared_growth_rate_for_measures_ending_in_liang() -> None:
 def test_a_scale_word_after_the_value() -> None:
     # 突破三百亿规模: 规模 says what the value is, it does not end a longer phrase
     got = found("力争全县文旅产业营收突破三百亿规模。")
-    assert [(g[1], g[2], g[3]) for g in got] == [(300, "亿", ">")]
+    assert [(g[1], g[2], g[3]) for g in got] == [(300, "亿元", ">")]
 
 
 def test_counts_of_the_plans_own_parts_are_not_targets() -> None:

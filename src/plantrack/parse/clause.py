@@ -596,6 +596,10 @@ def _keep_state_subject(r: Reading, reason: str, state: ClauseState) -> None:
         state.subject = _HELD_NOW.sub("", r.metric) or r.metric
 
 
+# 常住人口, 参与冰雪运动人数, 常住人口规模: people counted by the metric before a bare 万
+_PEOPLE_METRIC = re.compile(r"(?:人口|人数)(?:规模|总量|总数)?$")
+# 地方财政收入, 全产业链营收, 主营业务收入: money named by the metric before a bare 亿
+_MONEY_METRIC = re.compile(r"(?:收入|营收|产值|总值|增加值|投资|税收|销售额|营业额|交易额|GDP)$")
 # 500万农村沼气用户: households named after a bare 万 (people: vocab.PEOPLE_AFTER_WAN)
 _HOUSEHOLD_NOUN = re.compile(r"^[^，。；、\d]{0,8}?(?:用户|农户)")
 
@@ -622,6 +626,12 @@ def _found(r: Reading, run: ClauseRun, span: tuple[int, int]) -> Found:
     unit = _counted_in(q.unit, r.after)
     if unit in ("万", "亿") and metric.endswith("人次"):
         unit += "人次"  # 年流通人次大于等于400万: the visits the metric counts
+    elif unit == "万" and _PEOPLE_METRIC.search(metric):
+        # 常住人口达到1000万: the people the metric counts (GUIDE: 万人; a nation's 人口12亿
+        # stays 亿, as b40–b47 label it)
+        unit += "人"
+    elif unit in ("万", "亿", "万亿") and _MONEY_METRIC.search(metric):
+        unit += "元"  # 地方财政收入超过1000亿: money the metric names
     f = Found(q.start, span, metric, q.value, unit, comp, r.kind or "level", subject=r.metric)
     f.value_max = q.high
     f.baseline_year = head.base_year
