@@ -127,3 +127,9 @@ def test_a_bare_wan_of_people_and_a_bare_yi_of_money() -> None:
     text = "到2025年，常住人口达到1000万，地方财政收入超过1000亿，全国人口控制在14亿以内。"
     got = {(t.value, t.unit) for t in targets_of(text, 2021, 2025)}
     assert got == {(1000, "万人"), (1000, "亿元"), (14, "亿")}
+
+
+def test_a_headline_figure_takes_the_bodys_about(tmp_path: Path) -> None:
+    text = "北京GDP增速今年定5%\n\n今年全市经济社会发展的主要预期目标是：GDP增长5%左右，一般公共预算收入增长5%。"
+    got = [(t.value, str(t.comparator)) for t in document_targets(tmp_path, text, 2024, 2024)]
+    assert (5, "~") in got and (5, ">=") in got and len(got) == 2

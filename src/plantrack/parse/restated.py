@@ -23,7 +23,7 @@ def _restated(
     inside the earlier one's or holding it, or, in another paragraph and for no rate, sharing a
     noun phrase of four characters or more with it. One record per target; the first is kept.
     Only the opening counts: a long plan may state one figure in two chapters on purpose. The
-    record kept takes 力争 from a restatement that says it."""
+    record kept takes 力争 and 左右 from a restatement that says them."""
     if target.value is None:
         return False
     key = (target.value, target.value_max, _money_scale(target.unit), target.deadline)
@@ -36,6 +36,8 @@ def _restated(
             continue  # 新开工15个小区、完工15个小区: one clause, two figures
         if _same_target(target, metric, node, first):
             first.aspiration = first.aspiration or target.aspiration  # 力争 said once of the two
+            if first.comparator == ">=" and target.comparator == "~":
+                first.comparator = target.comparator  # a headline's 5%, the body's 5%左右
             if first.unit in _BARE_SCALES and target.unit == f"{first.unit}元":
                 first.unit = target.unit  # a headline's 2500亿, the body's 2500亿元
             if "GDP" in first.metric and ("生产总值" in target.metric or "GDP" in target.metric):
