@@ -133,3 +133,22 @@ def test_a_headline_figure_takes_the_bodys_about(tmp_path: Path) -> None:
     text = "北京GDP增速今年定5%\n\n今年全市经济社会发展的主要预期目标是：GDP增长5%左右，一般公共预算收入增长5%。"
     got = [(t.value, str(t.comparator)) for t in document_targets(tmp_path, text, 2024, 2024)]
     assert (5, "~") in got and (5, ">=") in got and len(got) == 2
+
+
+def test_the_extent_of_a_work_named_after_de() -> None:
+    text = "实施400万平方米的旧楼区整修；改造低洼积水点50处。"
+    got = {(t.metric, t.value, t.unit) for t in targets_of(text, 2007, 2007)}
+    assert got == {("旧楼区整修", 400, "万平方米"), ("改造低洼积水点", 50, "处")}
+
+
+def test_a_budgets_growth_over_the_city_is_a_target() -> None:
+    got = [
+        (t.value, t.unit)
+        for t in targets_of("年度安排政府投资增速高于全市10个百分点。", 2012, 2012)
+    ]
+    assert got == [(10, "个百分点")]
+
+
+def test_the_ground_laid_for_a_later_goal_said_with_le() -> None:
+    text = "为2022年达到森林覆盖率达到50%奠定了坚实基础。"
+    assert [(t.value, t.deadline) for t in targets_of(text, 2019, 2022)] == [(50, 2022)]

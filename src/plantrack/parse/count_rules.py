@@ -271,7 +271,7 @@ def rule_count_in_object(r: Reading, run: ClauseRun) -> str | None:
         return None  # 推动5万平方米以上商场复评: the size that picks the malls, not the work
     after = r.after.lstrip('“"')  # 认定启动3个“城中村”整体改造类项目
     after = _THRESHOLD_FIRST.sub("", after, count=1)  # 500个5000万元以上重大项目
-    if after.startswith("的") and _EXTENT_UNIT_RE.match(q.unit) and _WORK_NOUN_RE.search(after):
+    if extent_of_work(q.unit, after):
         after = after[1:]  # 完成2000万平方米以上的既有建筑节能改造: the extent of the work
     # a Chinese numeral only as a round 百/千 of things right after the work verb (制定百项关键
     # 标准), not 一批, 三次产业
@@ -343,7 +343,16 @@ _ONE_CHARACTER_THINGS = frozenset("楼桥路井站校厂馆房")
 _ABOUT = frozenset(("约", "大约", "近"))
 # an extent of work (…万平方米以上的…改造): the amount done, not a size that qualifies a noun
 _EXTENT_UNIT_RE = re.compile(r"(?:万|千)?(?:平方米|平方公里|公顷|亩|公里|千米|米)$")
-_WORK_NOUN_RE = re.compile(r"^的[^，。；、]{0,16}(?:改造|修缮|整治|治理|修复|更新|项目|工程)")
+_WORK_NOUN_RE = re.compile(r"^的[^，。；、]{0,16}(?:改造|修缮|整修|整治|治理|修复|更新|项目|工程)")
+
+
+def extent_of_work(unit: str | None, after: str) -> bool:
+    """2000万平方米以上的既有建筑节能改造, 400万平方米的旧楼区整修: the extent of the work after 的."""
+    if unit is None or _EXTENT_UNIT_RE.match(unit) is None:
+        return False
+    return _WORK_NOUN_RE.match(after) is not None
+
+
 _SEATED_RE = re.compile(r"的?[大中小]?(?:型)?(?:客车|巴士|汽车|车辆|飞机|客机)")
 # 推动5万平方米以上商场复评…, 年综合能耗2000吨标准煤以上用能企业…建设, 3吨以下叉车使用新能源: a
 # measure with a bound right before a class of things that the clause goes on to say something of

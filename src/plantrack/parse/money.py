@@ -54,6 +54,7 @@ _NEW_LOANS = re.compile(r"新增?发放[^，。；]{0,12}贷款")
 _PAID_RAISED = re.compile(r"养老金|(?:津贴|补贴|补助|抚恤金|护理费|救助|供养)[^，。；]{0,16}标准")
 
 
+_BUDGET_GROWTH = re.compile(r"(?:增速|增幅)(?:要|将)?(?:高于|快于|超过)[^，。；\d]{0,8}$")
 _RUN_RATE = re.compile(r"(?:下达|到位|执行|支付|拨付|使用|兑现|发放)率$")
 
 
@@ -72,7 +73,10 @@ def money_reason(
     # 争取中央预算内投资、地方政府专项债券支持项目20个以上: the projects a budget backs, counted
     budgeted = vocab.BUDGET_RE.search(before) or (post_metric and vocab.BUDGET_RE.search(metric))
     # (预算资金当年下达率100%, 资金到位率: how well the budget is run, a performance target)
-    rate = q.unit == "%" and _RUN_RATE.search(before) is not None
+    rate = (q.unit == "%" and _RUN_RATE.search(before) is not None) or (
+        # 年度安排政府投资增速高于全市10个百分点: how fast the budget grows, a target
+        q.unit in ("%", "个百分点") and _BUDGET_GROWTH.search(before) is not None
+    )
     if budgeted and not (is_count(q.unit) and metric.endswith("项目")) and not rate:
         return "a budget allocation, not a target"
     money = q.unit is not None and vocab.MONEY_UNIT_RE.search(q.unit)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from plantrack.parse import target_words as vocab
-from plantrack.parse.count_rules import GROWTH_VERBS, classes_a_noun
+from plantrack.parse.count_rules import GROWTH_VERBS, classes_a_noun, extent_of_work
 from plantrack.parse.first_chars import scan_first_chars
 from plantrack.parse.numbers import COUNT_UNITS, WEAK_UNITS, Quantity
 from plantrack.parse.phrases import Head, completion_after
@@ -250,6 +250,7 @@ def reject(q: Quantity, head: Head, after: str, metric: str, chained: bool) -> s
             and not task_sized(q, after)
             and not _EXPECTATION_AFTER.match(after)  # 经济增长年均7.5%的预期，…: the goal itself
             and not _amount_done(q, _doing(head, metric), after)
+            and not (head.work_verb and extent_of_work(q.unit, after))  # 实施400万平方米的…整修
             # 新增2000个左右的建制村通沥青路: the count of what the verb right before adds
             and not (head.work_verb in vocab.INCREMENT_VERBS and not head.metric)
         )
@@ -537,7 +538,7 @@ _RATED = re.compile(r"^额定(?:容量|负荷|功率|出力)(?:以上|以下|及
 # 守住耕地不少于18亿亩这条红线: the line the value draws
 _RED_LINE = re.compile(r"^(?:这条|这一|的)?(?:红线|底线)$")
 # 为2030年旅游总收入突破1万亿元奠定坚实基础: the goal beyond the plan it lays the ground for
-_FOUNDATION_FOR = re.compile(r"^(?:目标)?(?:奠定|打下)(?:坚实|良好|扎实|坚强)?(?:的)?基础$")
+_FOUNDATION_FOR = re.compile(r"^(?:目标)?(?:奠定|打下)了?(?:坚实|良好|扎实|坚强)?(?:的)?基础$")
 _PLACES = re.compile(
     r"^的?(?:全国)?(?:县|地市|市县|城市|乡镇|区县|地级市|省份)(?:[（(][^）)]*[）)])?$"
 )
