@@ -152,3 +152,15 @@ def test_a_budgets_growth_over_the_city_is_a_target() -> None:
 def test_the_ground_laid_for_a_later_goal_said_with_le() -> None:
     text = "为2022年达到森林覆盖率达到50%奠定了坚实基础。"
     assert [(t.value, t.deadline) for t in targets_of(text, 2019, 2022)] == [(50, 2022)]
+
+
+def test_a_bare_shang_of_a_step() -> None:
+    text = "全市规模以上工业增加值上200亿元台阶，主营业务收入上700亿元台阶。"
+    got = [(t.metric, t.value, str(t.comparator)) for t in targets_of(text, 2008, 2008)]
+    assert got == [("规模以上工业增加值", 200, ">="), ("主营业务收入", 700, ">=")]
+
+
+def test_listed_indicators_counted_then_each_given_a_growth() -> None:
+    text = "全市规模以上工业增加值、主营业务收入、利税总额等三项主要指标分别保持20%以上的增长速度。"
+    got = [t.metric for t in targets_of(text, 2008, 2008)]
+    assert got == ["规模以上工业增加值增长速度", "主营业务收入增长速度", "利税总额增长速度"]

@@ -554,6 +554,8 @@ def read_clause(scan: Scan, c0: int, c1: int, cq: list[Quantity], state: ClauseS
                 seg_start = _past_bracket(text, q.end)  # the next item starts after the progress
             continue
         chained = seg_start > c0 and text[seg_start : seg_start + 1] in ("、", "和", "及", "与")
+        if _STEP_UP.search(pre) and after.startswith(("台阶", "新台阶")):
+            pre = pre[:-1] + "迈上"  # 工业增加值上200亿元台阶: 上 a step is 迈上 it
         r = Reading(q, pre[1:] if chained else pre, after, chained)
         reason = None
         for rule in RULES:
@@ -596,6 +598,8 @@ def _keep_state_subject(r: Reading, reason: str, state: ClauseState) -> None:
         state.subject = _HELD_NOW.sub("", r.metric) or r.metric
 
 
+# 主营业务收入上700亿元台阶 (not 以上, 之上, 线上 …: a bare 上 after a noun)
+_STEP_UP = re.compile(r"(?<![以之线网再向])(?<!迈|跨|登|攀|站|冲)上$")
 # 常住人口, 参与冰雪运动人数, 常住人口规模: people counted by the metric before a bare 万
 _PEOPLE_METRIC = re.compile(r"(?:人口|人数)(?:规模|总量|总数)?$")
 # 地方财政收入, 全产业链营收, 主营业务收入: money named by the metric before a bare 亿

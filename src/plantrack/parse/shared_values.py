@@ -21,6 +21,12 @@ def share_value(scan: Scan, f: Found) -> None:
     数量 stays one target; or when 均/都 after the list says each item has the value
     (棉花、油料、糖料产量均稳定在…: 棉花产量, 油料产量, 糖料产量)."""
     window = scan.text[max(0, f.pos - _EACH_WINDOW) : f.pos]
+    counted = _COUNTED_INDICATORS.search(f.subject)
+    if counted and "分别" in window[-8:]:  # A、B、C等三项主要指标分别保持20%以上的增长速度
+        items = split_list(f.subject[: counted.start()])
+        if len(items) > 1:
+            _copy_for_each(scan, f, [item + counted.group("measure") for item in items])
+            return
     told = (
         _EACH_RE.search(window[window.rfind(f.subject) + len(f.subject) :])
         if f.subject and f.subject in window
@@ -104,6 +110,10 @@ _VERB_PAIR_EACH = re.compile(rf"({_WORKS})[和、及与]({_WORKS})([\u4e00-\u9ff
 _LIST_EACH_WORK = re.compile(
     r"^((?:(?![和及与])[\u4e00-\u9fff]){1,12}(?:[、和及与](?:(?![和及与])[\u4e00-\u9fff]){1,12}){1,8})各"
     r"((?:完成|实施|开展|新建|建成|建设|改造|培育|引进|新增|培训|救助)[\u4e00-\u9fff]{0,6})$"
+)
+# 工业增加值、主营业务收入、利税总额等三项主要指标: the list, then its count and what it is
+_COUNTED_INDICATORS = re.compile(
+    r"(?<=[\u4e00-\u9fff])等[二三四五六七八九两\d]项(?:主要)?(?:经济)?指标(?P<measure>[^、，。；]*)$"
 )
 _EACH_RE = re.compile(
     r"^[^，。；、\d]{0,2}(?:(?<![年平人户])[均都](?!衡|匀|等|值)|分别)"
