@@ -164,3 +164,14 @@ def test_listed_indicators_counted_then_each_given_a_growth() -> None:
     text = "全市规模以上工业增加值、主营业务收入、利税总额等三项主要指标分别保持20%以上的增长速度。"
     got = [t.metric for t in targets_of(text, 2008, 2008)]
     assert got == ["规模以上工业增加值增长速度", "主营业务收入增长速度", "利税总额增长速度"]
+
+
+def test_a_bare_guo_past_the_mark() -> None:
+    text = "到2008年，实现财政总收入过50亿元、工业产品销售收入过500亿元。"
+    got = [(t.metric, t.value, str(t.comparator)) for t in targets_of(text, 2004, 2008)]
+    assert got == [("财政总收入", 50, ">"), ("工业产品销售收入", 500, ">")]
+
+
+def test_a_goal_named_the_first_task() -> None:
+    text = "确保粮食总产稳定在500亿斤以上列为湖北三农工作首要任务。"
+    assert [(t.value, t.unit) for t in targets_of(text, 2023, 2023)] == [(500, "亿斤")]

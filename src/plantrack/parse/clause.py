@@ -598,6 +598,8 @@ def _keep_state_subject(r: Reading, reason: str, state: ClauseState) -> None:
         state.subject = _HELD_NOW.sub("", r.metric) or r.metric
 
 
+# 财政总收入过50亿元 (not 经过, 通过, 超过, 不超过 …: a bare 过 after the measure)
+_PAST_THE_MARK = re.compile(r"(?:收入|总值|产值|增加值|总额|总量|规模|产量|税收|营收|投资)过$")
 # 主营业务收入上700亿元台阶 (not 以上, 之上, 线上 …: a bare 上 after a noun)
 _STEP_UP = re.compile(r"(?<![以之线网再向])(?<!迈|跨|登|攀|站|冲)上$")
 # 常住人口, 参与冰雪运动人数, 常住人口规模: people counted by the metric before a bare 万
@@ -627,6 +629,8 @@ def _found(r: Reading, run: ClauseRun, span: tuple[int, int]) -> Found:
         metric = metric + head.verb
     verb = head.verb or (run.verb if r.chained and r.post_metric else None)
     comp = q.comparator or r.comparator or (vocab.MEASURE_VERBS[verb] if verb else ">=")
+    if verb is None and _PAST_THE_MARK.search(metric) and not r.post_metric:
+        metric, comp = metric[:-1], ">"  # 工业产品销售收入过500亿元: past the mark
     unit = _counted_in(q.unit, r.after)
     if unit in ("万", "亿") and metric.endswith("人次"):
         unit += "人次"  # 年流通人次大于等于400万: the visits the metric counts

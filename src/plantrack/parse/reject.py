@@ -296,6 +296,7 @@ def reject(q: Quantity, head: Head, after: str, metric: str, chained: bool) -> s
         rest.removeprefix("的") in vocab.NOT_A_METRIC
         or _RED_LINE.match(rest)
         or _FOUNDATION_FOR.match(rest)
+        or _NAMED_A_TASK.match(rest)
         or rest in COVERAGE
         or (rest == "安排" and head.verb in GROWTH_VERBS)
         # 防洪标准提高到20—50年一遇洪水标准: the standard named again (not 30%面积达到5年一遇…)
@@ -538,6 +539,8 @@ _RATED = re.compile(r"^额定(?:容量|负荷|功率|出力)(?:以上|以下|及
 # 守住耕地不少于18亿亩这条红线: the line the value draws
 _RED_LINE = re.compile(r"^(?:这条|这一|的)?(?:红线|底线)$")
 # 为2030年旅游总收入突破1万亿元奠定坚实基础: the goal beyond the plan it lays the ground for
+# 确保粮食总产稳定在500亿斤以上列为湖北三农工作首要任务: the goal, named the first task
+_NAMED_A_TASK = re.compile(r"^(?:被)?(?:列为|作为|确定为)[^，。；]{0,16}(?:任务|目标|重点)$")
 _FOUNDATION_FOR = re.compile(r"^(?:目标)?(?:奠定|打下)了?(?:坚实|良好|扎实|坚强)?(?:的)?基础$")
 _PLACES = re.compile(
     r"^的?(?:全国)?(?:县|地市|市县|城市|乡镇|区县|地级市|省份)(?:[（(][^）)]*[）)])?$"
