@@ -175,3 +175,11 @@ def test_a_bare_guo_past_the_mark() -> None:
 def test_a_goal_named_the_first_task() -> None:
     text = "确保粮食总产稳定在500亿斤以上列为湖北三农工作首要任务。"
     assert [(t.value, t.unit) for t in targets_of(text, 2023, 2023)] == [(500, "亿斤")]
+
+
+def test_a_multiple_of_a_years_level_is_no_deadline_of_that_year() -> None:
+    text = "2020年地区生产总值达到2010年的三倍以上。"
+    got = [
+        (t.value, t.unit, t.kind, t.deadline, t.baseline_year) for t in targets_of(text, 2016, 2020)
+    ]
+    assert got == [(3, "倍", "multiple", 2020, 2010)]

@@ -598,6 +598,7 @@ def _keep_state_subject(r: Reading, reason: str, state: ClauseState) -> None:
         state.subject = _HELD_NOW.sub("", r.metric) or r.metric
 
 
+_TIMES_OF_A_YEAR = re.compile(r"(?:达到|为|是|相当于)((?:19|20)\d\d)年的$")
 # 财政总收入过50亿元 (not 经过, 通过, 超过, 不超过 …: a bare 过 after the measure)
 _PAST_THE_MARK = re.compile(r"(?:收入|总值|产值|增加值|总额|总量|规模|产量|税收|营收|投资)过$")
 # 主营业务收入上700亿元台阶 (not 以上, 之上, 线上 …: a bare 上 after a noun)
@@ -643,6 +644,10 @@ def _found(r: Reading, run: ClauseRun, span: tuple[int, int]) -> Found:
     f = Found(q.start, span, metric, q.value, unit, comp, r.kind or "level", subject=r.metric)
     f.value_max = q.high
     f.baseline_year = head.base_year
+    times = _TIMES_OF_A_YEAR.search(r.pre) if q.unit == "倍" else None
+    if times and f.baseline_year is None:
+        # 地区生产总值达到2010年的三倍以上: a multiple of that year's level
+        f.kind, f.baseline_year = "multiple", int(times.group(1))
     if run.since and q.unit in ("%", "倍") and f.baseline_year is None:
         f.baseline_year = run.since  # …的4972亿元增长21.7%: the growth since that year
     run.since = None

@@ -205,7 +205,8 @@ _MONTHS_OR_END = r"(?:\d{1,2}(?:[-—–~～至]\d{1,2})?月份?|底|末)?"
 DEADLINE_RE = scan_first_chars(
     re.compile(
         # 到2027—2028年雪季: by the end of a season over two years
-        r"(?:到|至|截至|截止到|截止)(?:(?:19|20)\d\d年?[-—–~～])?((?:19|20)\d\d)年(?:底|末)?"
+        # (not 达到2010年的三倍: the year a multiple is of)
+        r"(?:(?<!达)到|至|截至|截止到|截止)(?:(?:19|20)\d\d年?[-—–~～])?((?:19|20)\d\d)年(?:底|末)?"
         r"|((?:19|20)\d\d)年(?:底|末|\d{1,2}月(?:底|末)?)?(?:前|以前|之前)"  # 2025年6月底前
         # a leading year (after an item's number: 1.2025年…), or the end of a leading span
         # (2024年-2025年创建60个…: by 2025)
