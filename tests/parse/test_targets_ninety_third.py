@@ -183,3 +183,8 @@ def test_a_multiple_of_a_years_level_is_no_deadline_of_that_year() -> None:
         (t.value, t.unit, t.kind, t.deadline, t.baseline_year) for t in targets_of(text, 2016, 2020)
     ]
     assert got == [(3, "倍", "multiple", 2020, 2010)]
+
+
+def test_cases_a_work_is_done_for() -> None:
+    got = [(t.value, t.unit) for t in targets_of("为6万例白内障患者免费实施复明手术。", 2012, 2012)]
+    assert got == [(6, "万例")]

@@ -22,7 +22,7 @@ def weak_unit(unit: str | None) -> bool:
     return unit is None or unit == "%" or unit in WEAK_UNITS
 
 
-PEOPLE_UNITS = frozenset(("人", "名", "户", "人次", "万人", "万名", "万户", "万人次"))
+PEOPLE_UNITS = frozenset(("人", "名", "户", "人次", "例", "万人", "万名", "万户", "万人次", "万例"))
 # 为1000名…老年人提供居家上门服务, 免费为1000人筛查脑卒中: what is done for them
 _SERVICE_RE = re.compile(
     r"^[^，。；]{0,24}?(?:提供|开展|筛查|接种|体检|培训|安装|配备|配送|实施|办理|购买|发放|资助|减免|启动"

@@ -345,10 +345,10 @@ def _done_for(q: Quantity, verb: str | None, rest: str) -> bool:
     return verb == "为" and (q.unit or "").lstrip("万") in _PEOPLE and bool(_WORK_FOR.match(rest))
 
 
-_PEOPLE = frozenset(("户", "人", "名", "家庭"))
+_PEOPLE = frozenset(("户", "人", "名", "家庭", "例"))  # 为6万例白内障患者…: cases, people
 _WORK_FOR = re.compile(
-    r"[^，。；,;\d]{0,20}?(?:增添|安装|改造|更新|配备|配置|加装|提供|解决|核减|减免)"
-)  # 为2.37万户承租公有住房的低保和优抚家庭核减租金
+    r"[^，。；,;\d]{0,20}?(?:增添|安装|改造|更新|配备|配置|加装|提供|解决|核减|减免|实施)"
+)  # 为2.37万户承租公有住房的低保和优抚家庭核减租金, 为6万例白内障患者免费实施复明手术
 
 
 # 实现2606个撤并村公路通达, 实现12户30人易地扶贫搬迁: 实现 counts the things that reach a state
