@@ -600,13 +600,13 @@ def _keep_state_subject(r: Reading, reason: str, state: ClauseState) -> None:
 
 _TIMES_OF_A_YEAR = re.compile(r"(?:达到|为|是|相当于)((?:19|20)\d\d)年的$")
 # 财政总收入过50亿元 (not 经过, 通过, 超过, 不超过 …: a bare 过 after the measure)
-_PAST_THE_MARK = re.compile(r"(?:收入|总值|产值|增加值|总额|总量|规模|产量|税收|营收|投资)过$")
+_PAST_THE_MARK = re.compile(rf"(?:{vocab.MONEY_MEASURES}|总额|总量|规模|产量)过$")
 # 主营业务收入上700亿元台阶 (not 以上, 之上, 线上 …: a bare 上 after a noun)
 _STEP_UP = re.compile(r"(?<![以之线网再向])(?<!迈|跨|登|攀|站|冲)上$")
 # 常住人口, 参与冰雪运动人数, 常住人口规模: people counted by the metric before a bare 万
 _PEOPLE_METRIC = re.compile(r"(?:人口|人数)(?:规模|总量|总数)?$")
 # 地方财政收入, 全产业链营收, 主营业务收入: money named by the metric before a bare 亿
-_MONEY_METRIC = re.compile(r"(?:收入|营收|产值|总值|增加值|投资|税收|销售额|营业额|交易额|GDP)$")
+_MONEY_METRIC = re.compile(rf"(?:{vocab.MONEY_MEASURES}|GDP)$")
 # 500万农村沼气用户: households named after a bare 万 (people: vocab.PEOPLE_AFTER_WAN)
 _HOUSEHOLD_NOUN = re.compile(r"^[^，。；、\d]{0,8}?(?:用户|农户)")
 

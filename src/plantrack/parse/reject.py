@@ -373,7 +373,7 @@ _NEXT_ITEM = re.compile(
 
 # 完成约300亿元的中央水利投资, 实现80亿元的销售收入: the amount of the money measure named after it
 _MONEY_MEASURE_AFTER = re.compile(
-    r"^的[\u4e00-\u9fff]{0,10}?(?:投资|收入|产值|销售额|营业额|交易额|出口额|税收|增加值|增量)(?=[，。；,;、]|$)"
+    rf"^的[\u4e00-\u9fff]{{0,10}}?(?:{vocab.MONEY_MEASURES}|增量)(?=[，。；,;、]|$)"
 )
 
 

@@ -643,6 +643,8 @@ PROJECTS_DECIDED_RE = re.compile(
 THRESHOLD_PLACE_RE = re.compile(
     r"的?(?!农村)[\u4e00-\u9fff]{0,2}?(?:自然村|行政村|村|乡镇|镇|社区|城市|县|小区|企业|单位|学校)"
 )
+# What money measures: 主营业务收入, 工业产值, 地区生产总值, 固定资产投资, 销售额 …
+MONEY_MEASURES = "收入|营收|产值|总值|增加值|投资|税收|销售额|营业额|交易额|出口额"
 # 实现85万人口脱贫, 实现1万人脱贫: the people who reach the state after 实现 (the 口 of 人口 after
 # the unit 人)
 PEOPLE_STATE_AFTER = re.compile(r"^口?(?:稳定|整体|全部|易地扶贫|易地)?(?:脱贫|搬迁)$")
