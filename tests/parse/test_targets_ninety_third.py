@@ -188,3 +188,13 @@ def test_a_multiple_of_a_years_level_is_no_deadline_of_that_year() -> None:
 def test_cases_a_work_is_done_for() -> None:
     got = [(t.value, t.unit) for t in targets_of("为6万例白内障患者免费实施复明手术。", 2012, 2012)]
     assert got == [(6, "万例")]
+
+
+def test_a_copys_spaced_item_marks(tmp_path: Path) -> None:
+    text = (
+        "一、新建、改 ( 扩 ) 建中小学、幼儿园 25 所,新增学位 2.7 万个。普通高中招生扩招 3000 人以上。\n\n"
+        "( 一 ) 新建、改 ( 扩 ) 建中小学、幼儿园 25 所,新增学位 2.7 万个\n\n"
+        "( 二 ) 普通高中招生扩招 3000 人以上\n"
+    )
+    got = sorted((t.value, t.unit) for t in document_targets(tmp_path, text, 2024, 2024))
+    assert got == [(2.7, "万个"), (25, "所"), (3000, "人")]

@@ -16,7 +16,7 @@ from plantrack.parse.done_documents import (
 )
 from plantrack.parse.header_rows import group_expanded
 from plantrack.parse.outline import Outline, build_outline
-from plantrack.parse.restated import new_targets, under_heading
+from plantrack.parse.restated import new_targets, under_headings
 from plantrack.read import limits
 from plantrack.read.clean import clean_blocks
 from plantrack.read.headings import cn_number, five_year_period
@@ -158,7 +158,7 @@ def extract_plan_targets(
     places: dict[str, str] = {}  # the government a paragraph quotes, by node
     opening = _opening(nodes)
     headlines: set[str] = set()
-    under: list[Target] = []  # the targets of the heading the paragraphs are under
+    by_heading: dict[tuple[str, ...], list[Target]] = {}  # the targets each heading states
     for count, node in enumerate(nodes):
         if count % 64 == 0:
             limits.tick(source)  # the time budget of an upload (read/limits.py)
@@ -184,7 +184,8 @@ def extract_plan_targets(
             )
             bound_by_heading(stated, headings)
             stated = new_targets(node.text, stated, found, seen, count < opening, places)
-            stated, under = under_heading(node.kind, stated, under)
+            path = tuple(location.path)
+            stated = under_headings(stated, path, by_heading, node.kind == "heading")
             found.extend(stated)
         elif node.kind == "table":
             rows = [line.split("\t") for line in node.text.split("\n")]

@@ -57,14 +57,19 @@ def _money_scale(unit: str | None) -> str | None:
     return unit[:-1] if unit and unit.endswith("元") and unit[:-1] in _BARE_SCALES else unit
 
 
-def under_heading(
-    kind: str, stated: list[Target], under: list[Target]
-) -> tuple[list[Target], list[Target]]:
-    """A paragraph's targets less those its item heading states, and the targets the next
-    paragraphs are under (（十）新增6个社区“宝宝屋” over 新增6个社区“宝宝屋”。: one target)."""
-    if kind == "heading":
-        return stated, stated
-    return [t for t in stated if not _restates_heading(t, under)], under
+def under_headings(
+    stated: list[Target],
+    path: tuple[str, ...],
+    by_heading: dict[tuple[str, ...], list[Target]],
+    heading: bool,
+) -> list[Target]:
+    """A paragraph's or a heading's targets less those the headings above it state
+    (（十）新增6个社区“宝宝屋” over 新增6个社区“宝宝屋”。, 一、新增学位2.7万个。 over （一）新增学位2.7万个:
+    one target); a heading's targets are kept in `by_heading` under its outline path."""
+    above = [t for n in range(1, len(path)) for t in by_heading.get(path[:n], ())]
+    if heading:
+        by_heading[path] = stated
+    return [t for t in stated if not _restates_heading(t, above)]
 
 
 def _restates_heading(target: Target, heading: list[Target]) -> bool:

@@ -108,13 +108,16 @@ _SENTENCE_INSIDE_RE = re.compile(r"[。！？；!?;]")
 # a quantity is a typesetter's, inside the sentence
 _RUN_IN_HEADING = re.compile(
     r"^(?P<head>(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])"
-    r"[^\s，。；：:,;！？\d]{2,24})(?: (?!\d[\d.,]* ?(?![年月日号])[\u4e00-\u9fff%％])|[ \u3000]{2,})"
+    # (一、新建、改 ( 扩 ) 建…: a bracket after one space goes on with the words before it)
+    r"[^\s，。；：:,;！？\d]{2,24})(?: (?![（(])(?!\d[\d.,]* ?(?![年月日号])[\u4e00-\u9fff%％])|[ \u3000]{2,})"
     r"(?P<body>\S.{20,})$"
     # 第三章　主要目标　　按照…: a chapter's title, then its first paragraph after a wide space
     r"|^(?P<chapter>第[一二三四五六七八九十百\d]{1,4}[章节][ \u3000]{0,4}[^\s，。；：:,;！？\d]{2,24})"
     r"[ \u3000]{2,}"
     r"(?P<text>\S.{20,})$"
 )
+# ( 一 ) 新建、改 ( 扩 ) 建中小学: an item mark a copy spaced out, at the start of a line
+_SPACED_ITEM_MARK = re.compile(r"^[（(]\s+([一二三四五六七八九十]{1,3})\s+[）)]\s*")
 _ITEM_RE = re.compile(r"^(?:[•·●○◆◇■□▲△▶►\-\*]\s*|[①-⑳]|[⑴-⒇]|[㈠-㈩])")
 _PUNCT_RE = re.compile(r"[，。；：、！？,;:!?]")
 # a title may quote or bracket (“十四五”时期工作回顾, 《纲要》解读) but holds its pairs whole;
@@ -620,6 +623,7 @@ def clean_blocks(blocks: list[Block]) -> tuple[list[Block], list[str]]:
             repaired_punct += 1
             text = punctuated
         text = _spaced_digits(_number_repairs(text)).strip()
+        text = _SPACED_ITEM_MARK.sub(r"（\1）", text)  # ( 一 ) 新建…: a copy's spaced item mark
         if len(text) <= _TITLE_MAX_CHARS and _HEADLINE_YEAR_RE.match(text):
             text = _HEADLINE_YEAR_RE.sub(r"\1年", text, count=1)  # 2011 长安GDP预期增长9.4%
         chrome = page_chrome(blocks, index, text, page_numbers)
