@@ -112,7 +112,7 @@ INCREMENT_VERBS = _words(
     " 新上"  # 新上8条生产线: new lines put up
     " 新扩"  # 新扩双季稻面积6.7万公顷: more area, newly added
     " 新启动 新植"  # 新启动川西林盘保护修复200个, 新植茶园10000亩
-    " 新办 新创"  # 新办民营企业1500家, 新创国家级名牌产品2—3个
+    " 新办 新创 新购"  # 新办民营企业1500家, 新创国家级名牌产品2—3个, 新购公交车1000辆
 )
 # Creation and recruiting verbs: not part of the metric (建成10个场景 -> 场景).
 ACTION_VERBS = _words(
