@@ -198,3 +198,7 @@ def test_a_copys_spaced_item_marks(tmp_path: Path) -> None:
     )
     got = sorted((t.value, t.unit) for t in document_targets(tmp_path, text, 2024, 2024))
     assert got == [(2.7, "万个"), (25, "所"), (3000, "人")]
+
+
+def test_buses_bought_new_are_new() -> None:
+    assert [t.kind for t in targets_of("新购节能环保公交车1000辆。", 2017, 2017)] == ["increment"]
