@@ -27,6 +27,7 @@ COMPILED = (
     "count_rules",
     "deadline_scan",
     "found",
+    "found_from",
     "industry_shares",
     "kind_rules",
     "listed_after",
