@@ -202,3 +202,9 @@ def test_a_copys_spaced_item_marks(tmp_path: Path) -> None:
 
 def test_buses_bought_new_are_new() -> None:
     assert [t.kind for t in targets_of("新购节能环保公交车1000辆。", 2017, 2017)] == ["increment"]
+
+
+def test_graded_places_listed_share_the_noun_after_the_last() -> None:
+    text = "到2018年，10个国家级和8个省级贫困县摘帽。"
+    got = [t.metric for t in targets_of(text, 2018, 2018)]
+    assert got == ["国家级贫困县摘帽", "省级贫困县摘帽"]
