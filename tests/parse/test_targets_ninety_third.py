@@ -208,3 +208,8 @@ def test_graded_places_listed_share_the_noun_after_the_last() -> None:
     text = "到2018年，10个国家级和8个省级贫困县摘帽。"
     got = [t.metric for t in targets_of(text, 2018, 2018)]
     assert got == ["国家级贫困县摘帽", "省级贫困县摘帽"]
+
+
+def test_a_short_scope_and_will_before_new_things() -> None:
+    got = [(t.metric, t.kind) for t in targets_of("城乡将新增学位27万个。", 2012, 2012)]
+    assert got == [("学位", "increment")]

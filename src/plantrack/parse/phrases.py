@@ -81,6 +81,10 @@ _CARRY_OUT = re.compile(
 )
 
 
+# 城乡将, 各地要, 本市拟: a short scope and the future before a new-thing verb
+_SCOPE_WILL = re.compile(r"[\u4e00-\u9fff]{1,4}?(?:将|要|拟)")
+
+
 def strip_lead(text: str, keep_done: bool = False) -> tuple[str, str | None, bool, str | None]:
     """Drop connectives, deadline phrases and kind adverbs at the start; then at most one verb.
 
@@ -94,6 +98,9 @@ def strip_lead(text: str, keep_done: bool = False) -> tuple[str, str | None, boo
         if m.group("kind"):
             kind = vocab.KIND_ADVERBS[m.group("kind")]
         text = text[m.end() :]
+    scoped = _SCOPE_WILL.match(text)
+    if scoped and vocab.INCREMENT_RE.match(text, scoped.end()):
+        text = text[scoped.end() :]  # 城乡将新增学位27万个: a short scope, 将, then what is new
     carried_out = _CARRY_OUT.match(text)
     if carried_out and (new := vocab.INCREMENT_RE.match(text, carried_out.end())):
         # 通过实施新增…楼宇10幢: the new things are the target
