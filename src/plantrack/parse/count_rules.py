@@ -103,13 +103,14 @@ def rule_each_has(r: Reading, run: ClauseRun) -> str | None:
     """每个市州不少于2个电子商务示范县: what each place shall have, named after the count."""
     if r.settled or not r.metric.startswith("每") or not is_count(r.q.unit):
         return None
-    if r.head.verb not in ("不少于", "不低于", "至少") or not _EACH_NOUN.fullmatch(r.after):
+    if r.head.verb not in ("不少于", "不低于", "至少") or not EACH_NOUN.fullmatch(r.after):
         return None
     r.metric, r.post_metric, r.settled = (r.metric + r.after)[:MAX_METRIC], True, True
     return None
 
 
-_EACH_NOUN = re.compile(r"[\u4e00-\u9fff]{2,12}")
+# 每个市州不少于2个电子商务示范县: the things each place shall have, named after the count
+EACH_NOUN = re.compile(r"[\u4e00-\u9fff]{2,12}")
 
 
 def rule_noun_after_verb(r: Reading, run: ClauseRun) -> str | None:

@@ -15,6 +15,8 @@ _TIMES_OF_A_YEAR = re.compile(r"(?:达到|为|是|相当于)((?:19|20)\d\d)年�
 _PAST_THE_MARK = re.compile(rf"(?:{vocab.MONEY_MEASURES}|总额|总量|规模|产量)过$")
 # 常住人口, 参与冰雪运动人数, 常住人口规模: people counted by the metric before a bare 万
 _PEOPLE_METRIC = re.compile(r"(?:人口|人数)(?:规模|总量|总数)?$")
+# 万, 亿, 万亿: the scales a figure of money may be written in without its 元
+MONEY_SCALES = frozenset(("万", "亿", "万亿"))
 # 地方财政收入, 全产业链营收, 主营业务收入: money named by the metric before a bare 亿
 _MONEY_METRIC = re.compile(rf"(?:{vocab.MONEY_MEASURES}|GDP)$")
 # 500万农村沼气用户: households named after a bare 万 (people: vocab.PEOPLE_AFTER_WAN)
@@ -49,7 +51,7 @@ def found_from(r: Reading, run: ClauseRun, span: tuple[int, int]) -> Found:
         # 常住人口达到1000万: the people the metric counts (GUIDE: 万人; a nation's 人口12亿
         # stays 亿, as b40–b47 label it)
         unit += "人"
-    elif unit in ("万", "亿", "万亿") and _MONEY_METRIC.search(metric):
+    elif unit in MONEY_SCALES and _MONEY_METRIC.search(metric):
         unit += "元"  # 地方财政收入超过1000亿: money the metric names
     f = Found(q.start, span, metric, q.value, unit, comp, r.kind or "level", subject=r.metric)
     f.value_max = q.high

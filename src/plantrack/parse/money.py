@@ -27,8 +27,9 @@ _GRANT = re.compile(r"补助|补贴|奖励|奖补|资助")
 _CAP = re.compile(r"最高(?:上限)?(?:不超过|不高于|可达|为)?$")
 # 单体项目总投资不低于3000万元, 单个项目支持资金不超过1亿元: what one project must be or may get
 _ONE_PROJECT = re.compile(r"(?:单体|单个)项目")
-# 中央财政还将安排150亿元, 中央财政为此新增支出140亿元, 省财政新增筹措…经费3亿元, 从粮食风险基金中拿出100亿元, 用于这方面的
-# 支出总额将达到664亿元: money a budget or a fund spends, within its own clause
+# 中央财政还将安排150亿元, 中央财政为此新增支出140亿元, 省财政新增筹措…经费3亿元, 从粮食风险基金中
+# 拿出100亿元, 用于这方面的支出总额将达到664亿元: money a budget or a fund spends, within its own
+# clause
 _SPENT = re.compile(
     r"(?:财政|基金)[^，。；\d]{0,8}(?:安排|拿出|下达|新增支出|增加支出|筹措|筹集)|用于[^，。；]{0,10}的?支出总额|拿出$"
     r"|安排$"  # 2013年西藏将再安排8.75亿元: money put up, no measure named

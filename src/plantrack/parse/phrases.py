@@ -450,14 +450,11 @@ def post_metric(after: str) -> str:
 _PURPOSE = re.compile(
     r"为(?![民老农企小残群侨妇儿])[^，。；、]{1,12}(?:注入|提供|奠定|打下|创造|助力)"
 )
-_GRADE_ONLY = re.compile(
-    r"[十百千万亿\d一二三四五六七八九]{1,6}(?:级|亿元?以上|亿元?级)|(?:国家|省|市|县|区)级"
-)
+# 百亿级, 三十亿以上, 国家级: a grade of the things counted
+_GRADE = r"(?:[十百千万亿\d一二三四五六七八九]{1,6}(?:级|亿元?以上|亿元?级)|(?:国家|省|市|县|区)级)"
+_GRADE_ONLY = re.compile(_GRADE)
 # (10个国家级和8个省级贫困县摘帽: the noun of the graded things the list ends on)
-_NEXT_GRADED_NOUN = re.compile(
-    r"[、和]\d+个(?:[十百千万亿\d一二三四五六七八九]{1,6}(?:级|亿元?以上|亿元?级)|(?:国家|省|市|县|区)级)"
-    r"([\u4e00-\u9fff]{2,12})"
-)
+_NEXT_GRADED_NOUN = re.compile(rf"[、和]\d+个{_GRADE}([\u4e00-\u9fff]{{2,12}})")
 _PROGRESS_CUT = re.compile(r"已经?(?:全部)?[完送建开实治改发办培]|正在|累计完成")
 
 

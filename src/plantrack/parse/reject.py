@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from plantrack.parse import target_words as vocab
-from plantrack.parse.count_rules import GROWTH_VERBS, classes_a_noun, extent_of_work
+from plantrack.parse.count_rules import EACH_NOUN, GROWTH_VERBS, classes_a_noun, extent_of_work
 from plantrack.parse.first_chars import scan_first_chars
 from plantrack.parse.numbers import COUNT_UNITS, WEAK_UNITS, Quantity
 from plantrack.parse.phrases import Head, completion_after
@@ -529,18 +529,16 @@ def _reach_a_state(q: Quantity, head: Head, rest: str) -> bool:
     if bounded_work(q, head, rest):
         return True
     if head.verb in _BOUND_VERBS and _counts_things(q) and head.metric.startswith("每"):
-        return _EACH_HAS.match(rest) is not None  # 每个市州不少于2个电子商务示范县
+        return EACH_NOUN.fullmatch(rest) is not None  # 每个市州不少于2个电子商务示范县
     return improves_things(q, head, rest)
 
 
-# 每个市州不少于2个电子商务示范县: the things each place shall have, named after the count
-_EACH_HAS = re.compile(r"^[\u4e00-\u9fff]{2,12}$")
 _RATED = re.compile(r"^额定(?:容量|负荷|功率|出力)(?:以上|以下|及以上|及以下)?$")
 # 守住耕地不少于18亿亩这条红线: the line the value draws
 _RED_LINE = re.compile(r"^(?:这条|这一|的)?(?:红线|底线)$")
-# 为2030年旅游总收入突破1万亿元奠定坚实基础: the goal beyond the plan it lays the ground for
 # 确保粮食总产稳定在500亿斤以上列为湖北三农工作首要任务: the goal, named the first task
 _NAMED_A_TASK = re.compile(r"^(?:被)?(?:列为|作为|确定为)[^，。；]{0,16}(?:任务|目标|重点)$")
+# 为2030年旅游总收入突破1万亿元奠定坚实基础: the goal beyond the plan it lays the ground for
 _FOUNDATION_FOR = re.compile(r"^(?:目标)?(?:奠定|打下)了?(?:坚实|良好|扎实|坚强)?(?:的)?基础$")
 _PLACES = re.compile(
     r"^的?(?:全国)?(?:县|地市|市县|城市|乡镇|区县|地级市|省份)(?:[（(][^）)]*[）)])?$"

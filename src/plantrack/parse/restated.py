@@ -8,6 +8,7 @@ import re
 from difflib import SequenceMatcher
 
 from plantrack.model import Target
+from plantrack.parse.found_from import MONEY_SCALES
 from plantrack.parse.numbers import is_count
 
 # 旅游总收入同比增长20% / 全州旅游总收入增长20%: the place's scope and 同比 name no other figure;
@@ -38,7 +39,7 @@ def _restated(
             first.aspiration = first.aspiration or target.aspiration  # 力争 said once of the two
             if first.comparator == ">=" and target.comparator == "~":
                 first.comparator = target.comparator  # a headline's 5%, the body's 5%左右
-            if first.unit in _BARE_SCALES and target.unit == f"{first.unit}元":
+            if first.unit in MONEY_SCALES and target.unit == f"{first.unit}元":
                 first.unit = target.unit  # a headline's 2500亿, the body's 2500亿元
             if "GDP" in first.metric and ("生产总值" in target.metric or "GDP" in target.metric):
                 # a headline's GDP, named in full by the body (北京GDP增速今年定 over GDP增长)
@@ -49,12 +50,9 @@ def _restated(
     return False
 
 
-_BARE_SCALES = frozenset(("万", "亿", "万亿"))
-
-
 def _money_scale(unit: str | None) -> str | None:
     """亿元 and a headline's bare 亿 as one unit (GDP预破2500亿 / 生产总值预计突破2500亿元)."""
-    return unit[:-1] if unit and unit.endswith("元") and unit[:-1] in _BARE_SCALES else unit
+    return unit[:-1] if unit and unit.endswith("元") and unit[:-1] in MONEY_SCALES else unit
 
 
 def under_headings(
