@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from plantrack.parse import target_words as vocab
-from plantrack.parse.numbers import Quantity
+from plantrack.parse.quantity import Quantity
 from plantrack.read.headings import cn_number
 
 BASE_OPENS = ("比", "较")  # a clause of 比…年的 opens with one (speed)

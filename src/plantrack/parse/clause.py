@@ -23,7 +23,6 @@ from plantrack.parse.baselines import (
 )
 from plantrack.parse.found import Found, Scan
 from plantrack.parse.found_from import found_from
-from plantrack.parse.numbers import Quantity, is_count
 from plantrack.parse.phrases import (
     bare_verb,
     before,
@@ -33,6 +32,7 @@ from plantrack.parse.phrases import (
     split_list,
     strip_trail,
 )
+from plantrack.parse.quantity import Quantity, is_count
 from plantrack.parse.reading import ClauseRun, ClauseState, Reading
 from plantrack.parse.rules import RULES
 from plantrack.parse.shared_values import (

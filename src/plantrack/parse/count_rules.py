@@ -8,8 +8,8 @@ import re
 
 from plantrack.parse import target_words as vocab
 from plantrack.parse.first_chars import scan_first_chars
-from plantrack.parse.numbers import COUNT_UNITS, WEAK_UNITS, is_count
 from plantrack.parse.phrases import MAX_METRIC, post_metric, split_list, strip_lead, strip_trail
+from plantrack.parse.quantity import COUNT_UNITS, WEAK_UNITS, is_count
 from plantrack.parse.reading import ClauseRun, Reading
 
 _SECTORS_END = re.compile(r"(?:领域|行业|产业|方面|环节)$")

@@ -6,8 +6,8 @@ from __future__ import annotations
 import re
 
 from plantrack.parse.found import Found
-from plantrack.parse.numbers import SUFFIX_COMPARATORS, Quantity
 from plantrack.parse.phrases import split_list
+from plantrack.parse.quantity import SUFFIX_COMPARATORS, Quantity
 
 # 产量将增长百分之五十以上的有A、B、C等十七种: a measure, its change, a bound, then 的有 and the list
 # of the things that reach it (to the sentence's end, a 等N种 closing it)

@@ -12,8 +12,8 @@ import re
 
 from plantrack.parse import target_words as vocab
 from plantrack.parse.first_chars import scan_first_chars
-from plantrack.parse.numbers import Quantity, is_count
 from plantrack.parse.phrases import MAX_METRIC
+from plantrack.parse.quantity import Quantity, is_count
 
 # 今年拟安排财政赤字1.2万亿元, 拟发行超长期特别国债1.3万亿元, 代发地方债2500亿元: the budget's own
 # figures (the deficit ratio 赤字率3% is a target of the report)

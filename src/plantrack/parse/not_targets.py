@@ -12,7 +12,7 @@ import re
 
 from plantrack.parse import target_words as vocab
 from plantrack.parse.first_chars import scan_first_chars
-from plantrack.parse.numbers import Quantity
+from plantrack.parse.quantity import Quantity
 
 # 现辖6镇6乡，人口37万，土地面积1140.76平方公里: what a place is, told without a verb (a goal
 # for them says 控制在, 达到, 不低于)

@@ -10,13 +10,14 @@ than values (5G, G60, 世界500强, 第6版, “1510”) come back with `name` s
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import lru_cache
 
 import cn2an
 
 from plantrack.parse.first_chars import scan_first_chars
-from plantrack.parse.marks import in_spans, quote_spans
+from plantrack.parse.marks import quote_spans
+from plantrack.parse.number_names import name_reason
+from plantrack.parse.quantity import LIST_JOIN_CHARS, SUFFIX_COMPARATORS, Quantity
 from plantrack.read.lexicon import ALT_COUNT, BASE_UNITS, RATIO_UNIT
 
 # Scale words kept in the unit as written and normalised into value_base/unit_base.
@@ -30,50 +31,6 @@ SCALES: dict[str, float] = {
 }
 _KILO_UNITS = "瓦米克伏卡帕"
 
-# Units that make a name or a duration phrase (15分钟生活圈, 三年行动) unless a verb or
-# 以内/以上 says it is a target.
-WEAK_UNITS = {
-    "年",
-    "天",
-    "个工作日",
-    "工作日",
-    "个月",
-    "个小时",
-    "周",
-    "岁",
-    "小时",
-    "分钟",
-    "秒",
-    "分",
-    "级",
-    "星",
-    "度",
-    "个点",
-    "期",
-}
-
-# Classifiers of a count: after one, 大/型 opens the counted noun (16处大宗固废…, 5个大型…).
-COUNT_UNITS = frozenset(
-    "个家处座所条项件台套辆艘架张场次款种部名位户批只支间栋块片幢口宗笔颗份根樘对堂例具组面眼班"
-)
-
-
-def is_count(unit: str | None) -> bool:
-    """个, 万个, 千家: a classifier of a count, with or without its scale."""
-    return (unit or "").lstrip("万亿千百") in COUNT_UNITS
-
-
-SUFFIX_COMPARATORS: dict[str, str] = {
-    "及以上": ">=",
-    "以上": ">=",
-    "之上": ">=",
-    "以下": "<=",
-    "以内": "<=",
-    "之内": "<=",
-    "左右": "~",
-    "上下": "~",
-    "内": "<=",
-}
 
 _CN = "零〇一二两三四五六七八九十百千"
 # Bounded: an unbounded run with the lookahead below backtracks quadratically on 一一一….
@@ -170,7 +127,6 @@ _NOTE_THEN_SUFFIX = re.compile(
 
 # (not 000: the tail of a figure whose first digit was lost, ?000多条)
 _ARABIC_OK = re.compile(r"^(?!00+(?![.\d]))(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$")
-_ASCII_ALNUM = scan_first_chars(re.compile(r"[A-Za-z0-9]"))
 _RANGE_DASHES = {
     "-",
     "—",
@@ -186,42 +142,6 @@ _RANGE_DASHES = {
     "--",
     "---",
 }
-
-
-@dataclass(slots=True)
-class Quantity:
-    """A number with its unit as found in text; `name` is a reason when it is not a value."""
-
-    start: int
-    end: int  # end of number+unit+suffix
-    num_text: str
-    value: float | None
-    unit: str | None
-    suffix: str | None
-    chinese: bool
-    name: str | None = None
-    high: float | None = None  # upper end of a range (5%—6%, 3-5个); `value` is the lower
-    more: bool = False  # 1900多个, 50余人: more than the number
-
-    @property
-    def comparator(self) -> str | None:
-        if self.suffix:
-            return SUFFIX_COMPARATORS.get(self.suffix)
-        if self.more:
-            return ">"
-        return ">=" if self.high is not None else None
-
-    @property
-    def fraction(self) -> bool:
-        """三分之一, 1/3: a fraction, a value with no unit."""
-        return self.unit is None and ("分之" in self.num_text or "/" in self.num_text)
-
-    @property
-    def text(self) -> str:
-        if self.unit in ("%", "‰") and not self.num_text[0].isdigit():
-            per = "百" if self.unit == "%" else "千"
-            return f"{per}分之{self.num_text}{self.suffix or ''}"
-        return f"{self.num_text}{self.unit or ''}{self.suffix or ''}"
 
 
 @lru_cache(maxsize=8192)
@@ -283,10 +203,6 @@ def normalise(value: float | None, unit: str | None) -> tuple[float | None, str 
     if factor == 1.0:
         return None, None
     return value * factor, base
-
-
-# 023-61520697, 0851-86812345: an area code and a number (a page's footer)
-_PHONE = re.compile(r"0\d{2,3}[-－]\d{7,8}(?!\d)")
 
 
 def _unit_of(m: re.Match[str]) -> str | None:
@@ -438,7 +354,7 @@ def find_quantities(text: str, quotes: list[tuple[int, int]] | None = None) -> l
         q.high = high
         if m.group("phigh"):
             q.high = parse_number(m.group("phigh"))
-        q.name = _name_reason(text, q, quotes, starts)
+        q.name = name_reason(text, q, quotes, starts)
         prev = found[-1] if found else None
         if prev is not None and _joined(text, prev, q):
             continue
@@ -572,7 +488,7 @@ def _add_bare_scales(
         if any(q.start <= m.start() < q.end for q in found):
             continue
         q = Quantity(m.start(), m.end(), "", 1.0, m.group("unit"), m.group("suffix"), True)
-        q.name = _name_reason(text, q, quotes, starts)
+        q.name = name_reason(text, q, quotes, starts)
         found.append(q)
     found.sort(key=lambda q: q.start)
 
@@ -581,9 +497,7 @@ def _add_bare_scales(
 _MEASURE_WORDS = frozenset(("个",))
 
 
-# 15、12和10标台: the words that join a list's values
-_LIST_JOIN_CHARS = "、和及与"
-_LIST_JOINS = frozenset(_LIST_JOIN_CHARS)
+_LIST_JOINS = frozenset(LIST_JOIN_CHARS)
 
 
 def _share_list_units(text: str, found: list[Quantity]) -> None:
@@ -611,192 +525,3 @@ def _item_number(text: str, q: Quantity) -> bool:
     a list (分别达到407、262万千瓦)."""
     opens = q.start == 0 or text[q.start - 1] in "\n。；;！？"
     return opens and text[q.end : q.end + 1] == "、" and text[q.start : q.end].isdigit()
-
-
-_DATE = re.compile(r"(?:19|20)\d\d[-/.](?:0?[1-9]|1[0-2])[-/.](?:0?[1-9]|[12]\d|3[01])(?!\d)")
-
-
-def _in_date(text: str, s: int) -> bool:
-    """Whether the number at s is part of a date written with dashes (2023-12-14: its year, its
-    month-day)."""
-    near = text[max(0, s - 8) : s + 12]
-    if "-" not in near and "/" not in near:
-        return False  # most numbers (a fast gate: speed)
-    for start in range(max(0, s - 8), s + 1):
-        m = _DATE.match(text, start)
-        if m and m.end() > s:
-            return True
-    return False
-
-
-# 全省排名上升10位, 位次前移5位: a rank or its change
-_RANK_BEFORE = re.compile(r"(?:排名|位次|排位)[^，。；、\d]{0,4}$")
-
-
-def _position_reason(text: str, q: Quantity, s: int, before: str) -> str | None:
-    """A number that is a date, a code, an ordinal or a rank by what stands before it."""
-    if _in_date(text, s):
-        return "a date (2023-12-14)"
-    if before and _ASCII_ALNUM.match(before):
-        return f"part of a code ({before}{q.num_text}…)"
-    if before in ("第", "专栏") or text[max(0, s - 2) : s] == "专栏":
-        return "an ordinal (第N / 专栏N)"
-    if q.unit in ("位", "名") and (
-        before in ("前", "后") or _RANK_BEFORE.search(text, max(0, s - 10), s)
-    ):
-        return "a rank (居全国前10位, 全省排名上升10位, 退出后10位)"
-    if before and before in "∶:" and text[max(0, s - 2) : s - 1] == "1":
-        return "a map's scale (1∶5万区域地质调查)"
-    if len(q.num_text) >= 7 and _PHONE_BEFORE.search(text, max(0, s - 8), s):
-        return "a telephone number (联系电话 13452649655)"
-    if (
-        before in "（("
-        and not (q.unit or "").endswith(("%", "％"))  # 已完成1个(50%): the share done, not a unit
-        and _CLOSES.match(text, q.end)
-        and _FIGURE_END.search(text, 0, s - 1)
-    ):
-        return "the figure before it in another unit (24万吨(3亿瓶))"
-    return None
-
-
-# …24万吨: a figure and its unit just before a bracket that holds only another figure
-_FIGURE_END = re.compile(r"\d(?:[万亿千百]?[\u4e00-\u9fff]{1,2}|%|％)$")
-_CLOSES = re.compile(r"[\u4e00-\u9fff]{0,2}[）)]")  # (3亿瓶): the bracket closes after its unit
-
-
-# 联系电话 13452649655, 电话：0571-87051234: a number to call
-_PHONE_BEFORE = re.compile(r"(?:电话|手机|传真|联系方式)[号码]*[：:\s]*$")
-
-
-# 惠及千家万户, 千方百计: four-character idioms that open on a numeral and a measure word;
-# 一次能源, 一次性用品, 二次供水: terms that open on 一次 or 二次
-_IDIOMS = (
-    "千家万户", "千方百计", "万家灯火", "千家百业", "一次能源", "一次性", "二次供水", "二次加压",
-    "二次污染",
-    # 经济总量迈上一个新台阶, 再上一个大台阶: a figure of speech, not one of anything
-    "一个新台阶", "一个新的台阶", "一个大台阶", "一个新水平", "一个新的水平", "一个新高度",
-    "一个新阶段", "一个新的阶段", "一个新境界", "一个更高水平",
-)  # fmt: skip
-
-
-# 點擊:1271次, 浏览次数：35, 阅读量: 2万: how often a web page was opened
-_VIEWS = re.compile(
-    r"(?:点击|點擊|浏览|瀏覽|阅读|閱讀|访问|訪問)(?:量|数|數|次数|次數)?\s*[：:]\s*$"
-)
-_WEATHER = re.compile(
-    r"(?:晴|多云|阴|[小中大暴阵]雨|雷阵雨|[小中大]雪|雨夹雪|雾|霾)(?:转\S{1,3})?(?:-?\d+℃[~～\-—/])?$"
-)
-# 万亩片, 千亩方, 百亩攻关田: a round size in words that names a kind of field, not a value
-_ROUND_SIZES = frozenset(("十", "百", "千", "万", "十万"))
-_SIZE_NOUN = re.compile(r"(?![以左的])[\u4e00-\u9fff]{0,2}[片方田园区基坝]")
-
-
-def _named_by_its_words(text: str, q: Quantity, s: int) -> str | None:
-    """A phase of a project (二期工程), the weather of a page's banner (多云28℃~19℃), a round
-    size in words that names a kind of field (千亩方, 百亩攻关田): no value."""
-    after = text[q.end] if q.end < len(text) else ""
-    if q.unit == "期" and (q.chinese or after in "工项改扩建"):
-        return "a phase of a project (三期改扩建, 二期工程)"
-    if q.unit in ("℃", "摄氏度") and _WEATHER.search(text, max(0, s - 10), s):
-        return "the weather a page's banner shows (毕节市多云28℃~19℃)"
-    if (
-        q.chinese
-        and q.num_text in _ROUND_SIZES
-        and q.unit == "亩"
-        and _SIZE_NOUN.match(text, q.end)
-    ):
-        return f"the size that names a kind of field ({q.text}{after}: 千亩方, 百亩攻关田)"
-    return None
-
-
-def _furniture_reason(text: str, s: int) -> str | None:
-    """A telephone number or a web page's view count at `s`: the page's, not the plan's."""
-    if _PHONE.match(text, s):
-        return "a telephone number (023-61520697)"
-    if _VIEWS.search(text, max(0, s - 8), s):
-        return "a page's view count (点击:1271次): page furniture"
-    return None
-
-
-def _name_reason(
-    text: str, q: Quantity, quotes: list[tuple[int, int]], starts: list[int]
-) -> str | None:
-    """Why this number is a name or not a value, or None when it may be a target value."""
-    s = q.start + (3 if text.startswith(("百分之", "千分之"), q.start) else 0)
-    num_end = s + len(q.num_text)
-    unit_end = num_end + len(q.unit or "")
-    before = text[s - 1] if s > 0 else ""
-    after_num = text[num_end] if num_end < len(text) else ""
-    after = text[q.end] if q.end < len(text) else ""
-    if q.value is None:
-        return f"malformed number {q.num_text!r}"
-    if q.chinese and text.startswith(_IDIOMS, s):
-        return f"an idiom or a term ({text[s : s + 4]})"
-    furniture = _furniture_reason(text, s)
-    if furniture:
-        return furniture
-    if after == "%" or (q.unit and q.unit.endswith("%") and text[unit_end : unit_end + 1] == "%"):
-        return "malformed number (repeated %)"
-    if in_spans(s, quotes, starts):
-        return "inside quotes or a title: a name"
-    reason = _position_reason(text, q, s, before)
-    if reason:
-        return reason
-    if q.unit is None:
-        return _unitless_reason(text, q, num_end)
-    if not q.unit[0].isascii() or q.unit[0] in "%":
-        # 810个V2G桩: a count of V2G桩; 2万千瓦V2G反向充电能力: a measure of what V2G names
-        counted = is_count(q.unit) or len(q.unit) >= 2
-        if after and after.isascii() and after.isalpha() and not counted:
-            return f"part of a code ({q.text}{after})"
-    elif after_num.isalpha() and after.isascii() and after.isalnum():
-        return f"part of a code ({q.text}{after})"
-    if not q.chinese and q.unit == "年" and len(q.num_text) == 4 and 1900 <= (q.value or 0) <= 2100:
-        return "a year"
-    opens_noun = after in "大型" and is_count(q.unit)  # 16处大宗…
-    opens_noun = opens_noun or text.startswith(("大关", "级规模"), q.end)  # 突破1万亿元大关
-    # 3万亩大豆玉米带状复合种植, 500亩大棚: a crop or a shed the 大 opens, not a size class
-    opens_noun = opens_noun or text.startswith(_BIG_NOUNS, q.end)
-    if after in ("强", "级", "型", "大", "位") and q.suffix is None and not opens_noun:
-        return f"a qualifier or name ({q.text}{after})"
-    named = _named_by_its_words(text, q, s)
-    if named:
-        return named
-    if q.unit.endswith(("级", "星")):
-        return f"a grade or scale class ({q.text}): a qualifier, not a value"
-    return None
-
-
-_BIG_NOUNS = (
-    "大豆",
-    "大棚",
-    "大米",
-    "大蒜",
-    "大麦",
-    "大葱",
-    "大闸蟹",
-    "大白菜",
-    "大樱桃",
-    "大中型",
-)
-
-
-# 407、262万千瓦: a bare number, 、 and the next value of the list, which states the unit
-_SHARED_UNIT_NEXT = re.compile(
-    rf"\d+(?:\.\d+)?(?:[{_LIST_JOIN_CHARS}]\d+(?:\.\d+)?)*(?:万亿|亿|千万|百万|万)?[^\d、，。；\s]"
-)
-
-
-def _unitless_reason(text: str, q: Quantity, num_end: int) -> str | None:
-    """Why a unitless number is a list number, code or name; None when it may be a value."""
-    after_num = text[num_end] if num_end < len(text) else ""
-    if after_num == "." or (after_num == "、" and not _SHARED_UNIT_NEXT.match(text, num_end + 1)):
-        return "a list number"
-    next2 = text[num_end + 1 : num_end + 2]
-    if after_num.isascii() and (
-        after_num.isalnum() or (after_num in "-+" and next2.isascii() and next2.isalpha())
-    ):
-        return f"part of a code ({q.num_text}{after_num}…)"
-    if after_num in ("强", "级", "型", "大", "位") and q.suffix is None:
-        return f"a qualifier or name ({q.num_text}{after_num})"
-    return None

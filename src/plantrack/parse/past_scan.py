@@ -13,7 +13,7 @@ from plantrack.parse import target_words as vocab
 from plantrack.parse.clause import task_beside_progress
 from plantrack.parse.first_chars import scan_first_chars
 from plantrack.parse.found import Scan
-from plantrack.parse.numbers import Quantity
+from plantrack.parse.quantity import Quantity
 
 
 def clause_start(text: str, s0: int, at: int) -> int:

@@ -6,8 +6,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from plantrack.parse.numbers import Quantity
 from plantrack.parse.phrases import Head, read_head
+from plantrack.parse.quantity import Quantity
 
 
 @dataclass(slots=True)

@@ -8,8 +8,8 @@ import re
 from plantrack.parse import target_words as vocab
 from plantrack.parse.count_rules import EACH_NOUN, GROWTH_VERBS, classes_a_noun, extent_of_work
 from plantrack.parse.first_chars import scan_first_chars
-from plantrack.parse.numbers import COUNT_UNITS, WEAK_UNITS, Quantity
 from plantrack.parse.phrases import Head, completion_after
+from plantrack.parse.quantity import COUNT_UNITS, WEAK_UNITS, Quantity
 from plantrack.parse.share_rules import COVERAGE
 
 _OPEN_NOTE_TAIL = re.compile(r"^\s*[（(][^）)]*$")

@@ -9,7 +9,7 @@ from difflib import SequenceMatcher
 
 from plantrack.model import Target
 from plantrack.parse.found_from import MONEY_SCALES
-from plantrack.parse.numbers import is_count
+from plantrack.parse.quantity import is_count
 
 # 旅游总收入同比增长20% / 全州旅游总收入增长20%: the place's scope and 同比 name no other figure;
 # nor do 目标 or 预期 before 增长 and a leading 包括 (湖南GDP目标增长 / 其中包括地区生产总值增长)

@@ -34,12 +34,12 @@ from plantrack.parse.kind_rules import rule_kind, rule_lost_percent, rule_unit
 from plantrack.parse.metric_rules import rule_has_metric
 from plantrack.parse.money import money_reason
 from plantrack.parse.not_targets import programme_name, said_not_a_target
-from plantrack.parse.numbers import COUNT_UNITS, WEAK_UNITS, is_count
 from plantrack.parse.phrases import (
     post_metric,
     read_head,
     strip_trail,
 )
+from plantrack.parse.quantity import COUNT_UNITS, WEAK_UNITS, is_count
 from plantrack.parse.reading import ClauseRun, Reading, Rule
 from plantrack.parse.reject import (
     CLASS_BOUND,

@@ -14,8 +14,8 @@ from plantrack.parse.first_chars import scan_first_chars
 from plantrack.parse.found import Found, Scan
 from plantrack.parse.industry_shares import industry_shares
 from plantrack.parse.listed_after import items_sharing_a_value
-from plantrack.parse.numbers import Quantity
 from plantrack.parse.past_scan import first_year_of
+from plantrack.parse.quantity import Quantity
 from plantrack.read.headings import cn_number
 
 # 拿几项…的一九五四年预计产量来同一九四九年比较一下，…：电力一百零八亿度…: a list of forecasts

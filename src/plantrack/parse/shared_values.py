@@ -10,8 +10,8 @@ from itertools import pairwise
 from plantrack.parse import target_words as vocab
 from plantrack.parse.found import Found, Scan
 from plantrack.parse.listed_metrics import heads_of_shared_noun, parallel_metrics
-from plantrack.parse.numbers import Quantity
 from plantrack.parse.phrases import split_list
+from plantrack.parse.quantity import Quantity
 
 
 def share_value(scan: Scan, f: Found) -> None:

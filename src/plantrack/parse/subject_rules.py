@@ -8,7 +8,6 @@ import re
 
 from plantrack.parse import target_words as vocab
 from plantrack.parse.first_chars import scan_first_chars
-from plantrack.parse.numbers import COUNT_UNITS
 from plantrack.parse.phrases import (
     MAX_METRIC,
     elided,
@@ -18,6 +17,7 @@ from plantrack.parse.phrases import (
     strip_lead,
     strip_trail,
 )
+from plantrack.parse.quantity import COUNT_UNITS
 from plantrack.parse.reading import ClauseRun, Reading
 
 

@@ -14,7 +14,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from plantrack.parse.numbers import RATIO_UNIT, SUFFIX_COMPARATORS, find_quantities, parse_number
+from plantrack.parse.numbers import RATIO_UNIT, find_quantities, parse_number
+from plantrack.parse.quantity import SUFFIX_COMPARATORS
 from plantrack.parse.target_words import MEASURE_VERBS
 from plantrack.read.lexicon import EMPTY_CELLS, UNIT_RE, VALUE_PERIOD_NOTE
 

@@ -30,7 +30,7 @@ from plantrack.parse.first_chars import scan_first_chars
 from plantrack.parse.found import Explain, Found, Scan, explain_row
 from plantrack.parse.marks import quote_spans, unmark_items, unnumber_spaced_item
 from plantrack.parse.milestones import read_milestone, read_multiple
-from plantrack.parse.numbers import Quantity, find_quantities
+from plantrack.parse.numbers import find_quantities
 from plantrack.parse.past_scan import (
     BOUND_GOAL,
     after_the_past,
@@ -45,6 +45,7 @@ from plantrack.parse.past_scan import (
     within,
     yearbook_changes,
 )
+from plantrack.parse.quantity import Quantity
 from plantrack.parse.sentence_steps import (
     against_the_plan,
     allocated,
