@@ -323,7 +323,11 @@ _NOW_LEAD = re.compile(
     r"|[\u4e00-\u9fff]{0,4}?(?:目前|当前|现在)(?:全[省市县区])?(?:共有|已有|拥有|有)(?=\d|[\u4e00-\u9fff]))"
 )
 # …, 到2025年力争…: where a sentence that reported turns ahead again
-_TURNS_AHEAD = re.compile(r"[，,；;](?:到|至)?(?:20\d\d年|力争|争取|计划|将|下一步|今后|未来)")
+# …，预计到二0一0年，…: a year ahead written in Chinese numerals turns it as 2010年 does
+_TURNS_AHEAD = re.compile(
+    r"[，,；;](?:预计)?(?:到|至)?(?:20\d\d年|二[〇○0零][〇○0零一二三四五六七八九]{2}年"
+    r"|力争|争取|计划|将|下一步|今后|未来)"
+)
 
 
 def _reported_as_of(text: str, s0: int, s1: int, reported: bool = False) -> tuple[int, int]:
