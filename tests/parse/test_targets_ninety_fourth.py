@@ -20,3 +20,43 @@ def test_a_year_ahead_in_chinese_numerals_ends_the_state_of_today(tmp_path: Path
 def test_the_state_of_today_alone_stays_a_report(tmp_path: Path) -> None:
     text = "目前,全省已储备了三百四十四亿元的旅游项目,接待游客达到一亿人次。"
     assert document_targets(tmp_path, text, 2006, 2010) == []
+
+
+MIDYEAR = """关于某市2025年上半年国民经济和社会发展计划执行情况的报告
+一、上半年国民经济和社会发展计划执行情况
+上半年，全市地区生产总值846.2亿元，同比增长4%；城镇新增就业1.34万人。
+2025年上半年国民经济和社会发展计划主要预期目标完成情况
+|
+指标名称 |
+预期增长(%) |
+上半年完成(%) |
+|
+地区生产总值 |
+6左右 |
+4 |
+|
+规上工业增加值 |
+6.5以上 |
+-3.6 |
+|
+城镇常住居民人均可支配收入 |
+6.5 |
+4.4 |
+|
+城镇新增就业 |
+2.7万人以上 |
+1.34万人 |
+"""
+
+
+def test_a_midyear_table_reads_the_planned_growth_not_what_was_done(tmp_path: Path) -> None:
+    got = {
+        (t.metric, t.value, t.unit, t.comparator.value)
+        for t in document_targets(tmp_path, MIDYEAR, 2025, 2025)
+    }
+    assert got == {
+        ("地区生产总值", 6, "%", "~"),
+        ("规上工业增加值", 6.5, "%", ">="),
+        ("城镇常住居民人均可支配收入", 6.5, "%", ">="),
+        ("城镇新增就业", 2.7, "万人", ">="),
+    }

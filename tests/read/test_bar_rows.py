@@ -41,3 +41,31 @@ def test_pipe_rows_and_a_few_broken_rows_are_left_as_they_are() -> None:
     text = "\n".join(["|", "| 指标 | 单位 |", "| 地区生产总值 | 亿元 |", *ROWS[0], *ROWS[1]])
     out, repairs = bar_rows(_blocks(text))
     assert [b.text for b in out] == text.split("\n") and repairs == []
+
+
+OPENED = [
+    ["|", "指标名称 |", "预期增长(%) |", "上半年完成(%) |"],
+    ["|", "地区生产总值 |", "6左右 |", "4 |"],
+    ["|", "规上工业增加值 |", "6.5以上 |", "-3.6 |"],
+    ["|", "城镇新增就业 |", "2.7万人以上 |", "1.34万人 |"],
+]
+
+
+def test_rows_each_opened_by_a_bar_alone_become_a_table() -> None:
+    text = "\n".join(["主要预期目标完成情况", *(line for row in OPENED for line in row)])
+    out, repairs = bar_rows(_blocks(text))
+    assert [b.kind for b in out] == ["paragraph", "table"]
+    assert out[1].rows == [
+        ["指标名称", "预期增长(%)", "上半年完成(%)"],
+        ["地区生产总值", "6左右", "4"],
+        ["规上工业增加值", "6.5以上", "-3.6"],
+        ["城镇新增就业", "2.7万人以上", "1.34万人"],
+    ]
+    assert repairs == ["line 2: 4 rows broken after every bar read as a table"]
+
+
+def test_opened_rows_of_unequal_width_are_left_as_they_are() -> None:
+    rows = [*OPENED[:3], ["|", "城镇新增就业 |", "2.7万人以上 |"]]
+    text = "\n".join(line for row in rows for line in row)
+    out, repairs = bar_rows(_blocks(text))
+    assert {b.kind for b in out} == {"paragraph"} and repairs == []

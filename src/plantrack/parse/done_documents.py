@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from plantrack.model import Node
+from plantrack.read.header_cells import DONE_SO_FAR, PLANNED_GROWTH
 from plantrack.read.headings import cn_number, five_year_period
 from plantrack.read.lexicon import PROGRESS_COLUMN
 from plantrack.read.task_tables import reports_progress
@@ -42,10 +43,11 @@ PROGRESS_TITLE = re.compile(
 
 
 def _targets_beside_progress(header: list[str]) -> bool:
-    """指标名称 | 年度目标 | 完成情况: a progress report whose target column still states the
-    plan (its 完成情况 is not read)."""
+    """指标名称 | 年度目标 | 完成情况, 指标名称 | 预期增长(%) | 上半年完成(%): a progress report
+    whose target column still states the plan (what was done so far is not read)."""
     cells = [c.strip() for c in header]
-    return any("目标" in c for c in cells) and any(PROGRESS_COLUMN.match(c) for c in cells)
+    planned = any("目标" in c or PLANNED_GROWTH.match(c) for c in cells)
+    return planned and any(PROGRESS_COLUMN.match(c) or DONE_SO_FAR.match(c) for c in cells)
 
 
 _YEAR_OF = re.compile(r"((?:19|20)\d\d)年")

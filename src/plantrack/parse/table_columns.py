@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass
 
 from plantrack.read.allocation_tables import YEAR_CELL
-from plantrack.read.header_cells import RATIO_COLUMN, name_column
+from plantrack.read.header_cells import PLANNED_GROWTH, RATIO_COLUMN, name_column
 from plantrack.read.lexicon import TARGET_COLUMN, UNIT_RE, attr_column, unit_header
 
 _YEAR = re.compile(r"((?:19|20)\d\d)")
@@ -74,7 +74,8 @@ def find_columns(rows: list[list[str]]) -> Columns | None:
         said = [
             i
             for i, c in enumerate(cells)
-            if ("目标" in c or c == "预期值" or TARGET_COLUMN.match(c)) and i > name
+            if ("目标" in c or c == "预期值" or TARGET_COLUMN.match(c) or PLANNED_GROWTH.match(c))
+            and i > name
         ]
         # 2020年规划目标 | 2020年实际 | 2025年规划目标: a target of a year the base reached is past
         reached = next((y for i, y in years if i == base), None)

@@ -5,6 +5,9 @@ an empty one `| ||`). Read as the table block a Markdown pipe table gives, a row
 A Markdown table whose rows were re-flowed a cell a line arrives this way; inside a row a bar
 alone is an empty cell (the growth column of a row without one). A line without its bar after
 the run (`1`, a copy cut inside a cell) is not read as a cell: its figure may be cut too.
+
+Another copy opens every row with a bar alone and closes none (`|` / `地区生产总值 |` / `6左右 |` /
+`4 |` / `|` / …): there every bar alone opens a row, and the rows must all have as many cells.
 """
 
 from __future__ import annotations
@@ -59,6 +62,24 @@ def _rows(run: list[Block]) -> list[list[str]]:
     return rows
 
 
+def _opened_rows(run: list[Block]) -> list[list[str]] | None:
+    """The rows of a run where every bar alone opens a row and no row is closed (`|` / `指标名称 |`
+    / `预期增长(%) |` / `|` / …), or None unless at least `_MIN_ROWS` rows have the header's
+    number of cells (two or more) and none has more."""
+    rows: list[list[str]] = []
+    for block in run:
+        text = block.text.strip()
+        if _kind(text) == "open":
+            rows.append([])
+        else:
+            rows[-1].append(text[:-1].strip())
+    rows = [r for r in rows if r]
+    width = len(rows[0]) if rows else 0
+    if width < 2 or len(rows) < _MIN_ROWS or any(len(r) != width for r in rows):
+        return None
+    return rows
+
+
 def bar_rows(blocks: list[Block]) -> tuple[list[Block], list[str]]:
     """The blocks with each run of rows broken after every bar read as one table block, and a
     repair line for each run."""
@@ -72,11 +93,12 @@ def bar_rows(blocks: list[Block]) -> tuple[list[Block], list[str]]:
             continue
         end = _run_end(blocks, i)
         run = blocks[i:end]
-        if sum(1 for b in run if _kind(b.text.strip()) == "end") < _MIN_ROWS:
+        ends = sum(1 for b in run if _kind(b.text.strip()) == "end")
+        rows = _rows(run) if ends >= _MIN_ROWS else _opened_rows(run) if not ends else None
+        if rows is None:
             out.extend(run)
             i = end
             continue
-        rows = _rows(run)
         while rows and not any(rows[0]):
             rows.pop(0)  # an empty first row over the header (as a Markdown table's)
         text = "\n".join("\t".join(cells) for cells in rows)

@@ -23,19 +23,26 @@ from plantrack.read.lexicon import (
 )
 from plantrack.read.transposed_rows import NAME_LABEL
 
+# 预期增长(%), 计划增长（%）: the year's planned growth, a target column (a mid-year report's table)
+PLANNED_GROWTH = re.compile(r"^(?:预期|计划)(?:增长|增速)(?:率|幅度)?(?:[（(][^）)]{1,4}[）)])?$")
+# 上半年完成(%), 1-6月完成, 前三季度完成: the figure so far, beside the planned one (no target)
+DONE_SO_FAR = re.compile(
+    r"^(?:上半年|一季度|前三季度|1[-—～~至](?:[3-9]|1[01])月)(?:实际)?完成(?:[（(][^）)]{1,4}[）)])?$"
+)
 HEADER_WORDS = re.compile(
     r"指标|序号|^编号$|单位|属性|类别|领域|基期|基准|现状|目标|年均|累计|增速|备注|性质|十[一二三四五六]五"
     rf"|^(?:{PROGRESS_WORDS}|{OWNER_WORDS}|(?:监考|考核)(?:部门|单位))$|^(?:分值|权重|项目)$"
     rf"|^(?:{TARGET_WORDS})$|^其中[:：](?:19|20)\d\d年"
     r"|^(?:完成|预期|规划)值$|^(?:指标)?类型$|^(?:近期|中期|远期|规划目标)(?:规划|目标)?值?(?:[（(]|$)"
     r"|^(?:种类|品种|产品)(?:名称)?$|^(?:统计)?口径$|^(?:统计|适用)范围$|^绝对值$"
+    rf"|{PLANNED_GROWTH.pattern}|{DONE_SO_FAR.pattern}"
 )
 YEAR_CELL_RE = re.compile(r"^(?:[\[〔［(（]?)(?:19|20)\d\d年")
 # 种类 / 产品 over 马, 牛 … or 钢, 原煤 …: an old plan's table of kinds or products
 NAME_HEADER = re.compile(r"指标|名称|目标内容|^(?:种类|品种|产品)$")
 VALUE_HEADER = re.compile(
     r"(?:19|20)\d\d|目标|年均|累计|增速|基期|基准|现状|十[一二三四五六]五|完成值|近期|中期|远期|规划"
-    rf"|^预期值|^(?:{TARGET_WORDS})$"
+    rf"|^预期值|^(?:{TARGET_WORDS})$|{PLANNED_GROWTH.pattern}|{DONE_SO_FAR.pattern}"
 )
 # 指标值 / 数值 over 现状 | 近期规划: a group header naming no column of its own
 _GROUP_VALUE_HEADER = re.compile(r"^(?:指标|规划|主要)?(?:数值|指标值|值)$")
@@ -190,7 +197,7 @@ _CHANGE_COLUMN = re.compile(rf"年均|累计|增速|增长|{RATIO_COLUMN.pattern
 def _target(cells: list[str], name: int) -> int | None:
     """The target column: one that says 目标, else the latest year (not a growth column)."""
     after = [(i, c) for i, c in enumerate(cells) if i > name]
-    said = [i for i, c in after if "目标" in c]
+    said = [i for i, c in after if "目标" in c] or [i for i, c in after if PLANNED_GROWTH.match(c)]
     if said:
         return said[-1]
     years = [
