@@ -1,11 +1,12 @@
 """The ninetieth round: a sentence that opens on the state of today (目前，…已…) turns ahead at a
-year written in Chinese numerals (，预计到二0一0年，…)."""
+year written in Chinese numerals (，预计到二0一0年，…); a mid-year table of planned growth beside
+what was done so far; 延米, 内 opening a word (内街), zones designated (划定)."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from paragraph import document_targets
+from paragraph import document_targets, targets_of
 
 
 def test_a_year_ahead_in_chinese_numerals_ends_the_state_of_today(tmp_path: Path) -> None:
@@ -60,3 +61,23 @@ def test_a_midyear_table_reads_the_planned_growth_not_what_was_done(tmp_path: Pa
         ("城镇常住居民人均可支配收入", 6.5, "%", ">="),
         ("城镇新增就业", 2.7, "万人", ">="),
     }
+
+
+def test_a_bridge_length_in_linear_metres() -> None:
+    got = [
+        (t.metric, t.value, t.unit) for t in targets_of("建成农村公路桥梁36427延米。", 2011, 2015)
+    ]
+    assert got == [("农村公路桥梁", 36427, "延米")]
+
+
+def test_inner_opening_a_word_is_no_bound() -> None:
+    got = [(t.metric, t.value, t.comparator.value) for t in targets_of("维修改造60条内街小巷。")]
+    assert got == [("内街小巷", 60, ">=")]
+
+
+def test_zones_designated_are_measured_and_those_designated_already_are_not() -> None:
+    got = [
+        (t.metric, t.value, t.unit) for t in targets_of("加快划定9亿亩粮食生产功能区。", 2018, 2018)
+    ]
+    assert got == [("粮食生产功能区", 9, "亿亩")]
+    assert targets_of("聚焦已划定的80万亩粮食生产功能区。", 2021, 2035) == []

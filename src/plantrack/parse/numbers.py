@@ -96,7 +96,11 @@ _UNIT_ALT = "|".join(
     ]
 )
 _SCALE_ALT = f"万亿|亿|千万|百万|万|(?<=\\d)千(?![{_KILO_UNITS}])"
-_SUFFIX_ALT = "|".join(sorted(SUFFIX_COMPARATORS, key=len, reverse=True))
+# 50项内街小巷, 3公里内河航道: 内 opening a word (内街, 内河, 内部 …) is no bound
+_INNER_WORD = "(?![街河容部陆需涝外设科环湾线港])"
+_SUFFIX_ALT = "|".join(
+    w + _INNER_WORD if w == "内" else w for w in sorted(SUFFIX_COMPARATORS, key=len, reverse=True)
+)
 
 _UNIT_OR_SUFFIX = rf"(?:{_SCALE_ALT})?(?:{_UNIT_ALT})|(?:{_SCALE_ALT})(?![{_CN}])|{_SUFFIX_ALT}"
 # A Chinese numeral is only captured when a unit or comparator word follows (the lookahead keeps

@@ -128,6 +128,7 @@ ACTION_VERBS = _words(
     " 评选"  # 评选10条全省“最美农村路”: the roads chosen, counted
     " 锻造"  # 锻造纺织鞋服、石油化工、建材家居等3个万亿级产业集群
     " 升级"  # 升级8个老旧市场: the things upgraded, counted
+    " 划定"  # 划定1500万亩的粮食功能区: the zones designated, measured
     " 育成"  # 育成…农作物新品种16个: bred, not new things of a 新 verb
     " 增补"  # 增补3万平方米小微绿地: added where there was none
     " 新、改（扩）建 新、改(扩)建 新、改扩建 改（扩）建 改(扩)建 新（改）建 新(改)建"  # 新、改(扩)建110个托位
@@ -253,7 +254,7 @@ DONE_RE = scan_first_chars(
         r"|初步查明|经(?:初步)?调查"  # 初步查明亟需修复治理的…面积超630万亩: what a survey found
         r"|(?:进行|开展|实施|启动)了"  # 对全国30个省…进行了评价考核, 已经启动了140个…: work done
         # 现已超额完成93个, 现已新增20条: a task's result so far
-        r"|已(?:经)?(?:超额)?(?:达到|实现|完成|建成|突破|超过|累计|过半|开工建设|开工|投产|竣工|新增)"
+        r"|已(?:经)?(?:超额)?(?:达到|实现|完成|建成|突破|超过|累计|过半|开工建设|开工|投产|竣工|新增|划定)"
         # 目前实有特种消防车辆43辆, 当前棉花收入占农民收入的35%左右, 现有…: the state today (not 项目前期,
         # 题目前: words that hold it; not 当前和
         # 今后一个时期, 当前要…: the time ahead from now) (not 由目前的9.5提高到11, 在现有基础上,

@@ -201,6 +201,7 @@ BASE_UNITS = sorted(
         "平米",  # 80万平米: 平方米 as reports shorten it
         "公里",
         "千米",
+        "延米",  # 农村公路桥梁36427延米: a bridge's length along its deck
         "米",
         "平方公里",
         "平方千米",
