@@ -81,3 +81,13 @@ def test_zones_designated_are_measured_and_those_designated_already_are_not() ->
     ]
     assert got == [("粮食生产功能区", 9, "亿亩")]
     assert targets_of("聚焦已划定的80万亩粮食生产功能区。", 2021, 2035) == []
+
+
+WORKS = "在改善城镇人居环境方面，完成41个老旧小区改造任务，建成燕沟口、南河滨路等14个“口袋公园”。"
+
+
+def test_a_title_that_says_the_years_works_were_done_holds_no_targets(tmp_path: Path) -> None:
+    title = "延安完成“十大民生实事”年度任务"
+    assert document_targets(tmp_path, WORKS, 2024, 2024, title=title) == []
+    kept = document_targets(tmp_path, WORKS, 2024, 2024, title="确保完成十大民生实事年度任务")
+    assert {t.value for t in kept} == {41, 14}

@@ -77,10 +77,19 @@ _DONE_TITLE = re.compile(
 _SECTION_HEADING = re.compile(r"\s*[一二三四五六七八九十]{1,3}、")
 
 
+# 延安完成“十大民生实事”年度任务: a place that did its year's works (not 确保完成, 要完成)
+_WORKS_DONE_TITLE = re.compile(
+    r"[^，。；（(]{2,10}(?<!确保)(?<!力争)(?<!要)(?<!将)完成[^，。；（(]{0,4}“?[^，。；（(“]{0,8}实事”?"
+    r"[^，。；（(]{0,4}任务"
+)
+
+
 def done_title(title: str, period: tuple[int, int] | None) -> bool:
     """A title that reports the plan's last year's work done, or a year's statistics bulletin
     (黄南州2023年国民经济和社会发展统计公报): its figures are results."""
     if _BULLETIN_TITLE.search(title) or _FINAL_REPORT_TITLE.search(title):
+        return True
+    if _WORKS_DONE_TITLE.match(title):
         return True
     plan = _PLAN_DONE_TITLE.search(title)
     # 国新办“高质量完成‘十四五’规划”系列主题新闻发布会 (of 2025): the period's results
