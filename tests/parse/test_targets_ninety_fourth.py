@@ -91,3 +91,20 @@ def test_a_title_that_says_the_years_works_were_done_holds_no_targets(tmp_path: 
     assert document_targets(tmp_path, WORKS, 2024, 2024, title=title) == []
     kept = document_targets(tmp_path, WORKS, 2024, 2024, title="确保完成十大民生实事年度任务")
     assert {t.value for t in kept} == {41, 14}
+
+
+NEXT_YEAR = """西藏农牧民安居工程
+从2006年开始，西藏大力推进安居工程，经过四年的努力，今年提前一年实现了该目标。
+西藏自治区明年将继续推进农牧民安居工程建设，彻底解决42882户住房条件比较差的农牧民的住房问题。
+"""
+
+
+def test_a_one_year_plan_told_the_year_before_reads_ming_nian_as_its_year(tmp_path: Path) -> None:
+    got = [(t.value, t.deadline) for t in document_targets(tmp_path, NEXT_YEAR, 2010, 2010)]
+    assert got == [(42882, 2010)]
+
+
+def test_this_year_as_the_plans_year_keeps_its_year(tmp_path: Path) -> None:
+    text = NEXT_YEAR.replace("今年提前一年实现了该目标", "今年要实现该目标")
+    got = [(t.value, t.deadline) for t in document_targets(tmp_path, text, 2010, 2010)]
+    assert got == [(42882, 2011)]

@@ -207,11 +207,19 @@ def issued(nodes: list[Node], period: tuple[int, int] | None) -> int | None:
         return year
     words = [node.text for node in nodes]
     ahead = any(_NEXT_YEAR.search(text) for text in words)
-    return period[0] - 1 if ahead and not any("今年" in text for text in words) else None
+    this_year = [
+        s for text in words if "今年" in text for s in _SENTENCE.split(text) if "今年" in s
+    ]
+    reported = all(_DONE_THIS_YEAR.search(s) and not _AHEAD.search(s) for s in this_year)
+    return period[0] - 1 if ahead and reported else None
 
 
 # 明年 as the year a plan is for (not 延长到明年3月份: a date within a plan of this year)
 _NEXT_YEAR = re.compile(r"明年(?![\d一二三四五六七八九十]{1,2}月)")
+_SENTENCE = re.compile(r"[。！？；\n]")
+# 今年提前一年实现, 今年…增长到今年的10.81万人: 今年 in a sentence that reports what it did
+_DONE_THIS_YEAR = re.compile(r"了|已|实现|完成|提前|达到|增长到|提高到")
+_AHEAD = re.compile(r"将|要|力争|确保|计划|预计|争取")
 
 
 def _published_years(nodes: list[Node]) -> list[str]:
