@@ -108,3 +108,23 @@ def test_this_year_as_the_plans_year_keeps_its_year(tmp_path: Path) -> None:
     text = NEXT_YEAR.replace("今年提前一年实现了该目标", "今年要实现该目标")
     got = [(t.value, t.deadline) for t in document_targets(tmp_path, text, 2010, 2010)]
     assert got == [(42882, 2011)]
+
+
+def test_a_year_that_will_go_on_looks_ahead_and_a_growth_paces_change_is_no_target(
+    tmp_path: Path,
+) -> None:
+    text = (
+        "2014年新疆将继续扩大投资规模，继续推进新型城镇化建设，实现全社会固定资产投资超万亿元，"
+        "同比增长25%，较上年回落5个百分点。"
+    )
+    got = {
+        (t.value, t.unit, t.comparator.value) for t in document_targets(tmp_path, text, 2014, 2014)
+    }
+    assert got == {(1, "万亿元", ">"), (25, "%", ">=")}
+
+
+def test_a_shares_change_on_last_year_stays_a_target() -> None:
+    got = [
+        (t.value, t.unit) for t in targets_of("服务业增加值比重较上年提高1个百分点。", 2014, 2014)
+    ]
+    assert got == [(1, "个百分点")]

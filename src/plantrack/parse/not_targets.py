@@ -254,6 +254,11 @@ def _over_full(q: Quantity, metric: str) -> str | None:
     return "a rate above 100% (开工率达102%): a result reported, not a target"
 
 
+# 同比增长25%，较上年回落5个百分点: the pace of growth against last year's pace, a clause of its
+# own after the rate (not 比重较上年提高1个百分点: a share's change is a target)
+_PACE_ON_LAST_YEAR = re.compile(r"^\s*(?:较|比)(?:上年|去年)(?:同期)?(?:回落|放缓|加快|回升)$")
+
+
 def said_not_a_target(
     q: Quantity, verb: str | None, pre: str, after: str, metric: str, clause: str
 ) -> str | None:
@@ -264,6 +269,8 @@ def said_not_a_target(
     done = _done_before(pre) or _quarter_reported(q, verb, clause) or _over_full(q, metric)
     if done:
         return done
+    if q.unit == "个百分点" and _PACE_ON_LAST_YEAR.search(pre):
+        return "how a growth rate compares with last year's (同比增长25%，较上年回落5个百分点)"
     hedged = _hedged(verb, pre, after, metric)
     if hedged:
         return hedged
