@@ -128,3 +128,21 @@ def test_a_shares_change_on_last_year_stays_a_target() -> None:
         (t.value, t.unit) for t in targets_of("服务业增加值比重较上年提高1个百分点。", 2014, 2014)
     ]
     assert got == [(1, "个百分点")]
+
+
+def test_glass_in_weight_cases_and_a_measure_after_the_word_measures() -> None:
+    got = [(t.value, t.unit) for t in targets_of("压减玻璃产能260万重量箱。", 2017, 2017)]
+    assert got == [(260, "万重量箱")]
+    got = [(t.value, t.unit) for t in targets_of("新增措施年减少土壤流失量1亿吨。", 2011, 2015)]
+    assert got == [(1, "亿吨")]
+    assert targets_of("推出25项硬核举措。", 2011, 2015) == []
+
+
+def test_continuing_to_add_is_an_increment_and_continuing_education_a_metric() -> None:
+    got = [
+        (t.metric, t.kind.value)
+        for t in targets_of("继续新增大容量绿色环保公交车300台。", 2012, 2012)
+    ]
+    assert got == [("大容量绿色环保公交车", "increment")]
+    got = [t.metric for t in targets_of("继续教育参与率达到60%。", 2021, 2025)]
+    assert got == ["继续教育参与率"]

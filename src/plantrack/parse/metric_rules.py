@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from plantrack.parse import target_words as vocab
+from plantrack.parse.quantity import is_count
 from plantrack.parse.reading import ClauseRun, Reading
 
 # 钢三千九百万吨，纱三百五十九万吨: the products of an older plan's list, named by one character
@@ -52,6 +53,15 @@ def _moved_or_one_of(r: Reading) -> str | None:
     return None
 
 
+def _measure_after(r: Reading, part: re.Match[str]) -> bool:
+    """新增措施年减少土壤流失量1亿吨: a measure named after the word of the plan's parts that
+    opens the metric, in a unit of measure, not of count."""
+    unit = r.q.unit
+    return (
+        part.start() == 0 and len(r.metric) - part.end() >= 3 and bool(unit) and not is_count(unit)
+    )
+
+
 def rule_has_metric(r: Reading, run: ClauseRun) -> str | None:
     """A target names what it measures: two letters at least, and not the plan's own structure
     (提出3项指标, 10个方面工作)."""
@@ -65,7 +75,9 @@ def rule_has_metric(r: Reading, run: ClauseRun) -> str | None:
         return "no metric before or after the number"
     if r.metric.endswith("的指标") and len(r.metric) > 3 and r.q.unit not in _PART_UNITS:
         r.metric = r.metric[:-3]  # 粮食的指标为三千九百二十亿斤: the target set for 粮食
-    if r.metric in vocab.STRUCTURE_NOUNS or vocab.STRUCTURE_METRIC_RE.search(r.metric):
+    if r.metric in vocab.STRUCTURE_NOUNS or (
+        (part := vocab.STRUCTURE_METRIC_RE.search(r.metric)) and not _measure_after(r, part)
+    ):
         return "a count of the plan's own parts, not a target"
     if why := _moved_or_one_of(r):
         return why

@@ -90,6 +90,7 @@ _LEAD_WORDS = _words(
     "中国 我国 力争 争取 努力 确保 推动 推进 促进 使 让 实现 全市 全县 全区 全省 全国 我省将 我市将 我县将 我区将 其中 同时 此外 并 且 要"
     " 逐步 进一步 持续 稳步 积极 大力 加快 力求 预计 规划期内 期间 届时 共 总计 合计 全年 分别"
     " 以及 、 今年 明年 全年 年内 今后五年 今后三年 前两年 前三年 计划 拟 还将 也将 将 把 原则上 一定要 坚决 守住"
+    " 继续"  # 继续新增大容量绿色环保公交车300台 (not 继续教育: a metric's own word)
 )
 KIND_ADVERBS: dict[str, str] = {
     "累计": "cumulative",
@@ -568,7 +569,7 @@ LEAD_RE = re.compile(
     # 使用寿命; 计划投资 (the planned investment: an indicator, not 计划 + a verb)
     rf"|(?P<kind>{'|'.join(KIND_ADVERBS)})"
     # (并网风电装机: grid-connected, a word of the metric, not 并 “and”)
-    rf"|{_alt(_LEAD_WORDS).replace('使', '使(?!用)').replace('计划', '计划(?!总?投资)').replace('并', '并(?!网)')}"
+    rf"|{_alt(_LEAD_WORDS).replace('使', '使(?!用)').replace('计划', '计划(?!总?投资)').replace('并', '并(?!网)').replace('继续', '继续(?!教育)')}"
     rf"|预期(?=(?:{_alt(INCREMENT_VERBS)}))"  # 预期新增清洁取暖面积15亿平方米: expected, then its verb
 )
 # LEAD_RE without its three byline alternatives (they come first, before 日前): the same match

@@ -179,6 +179,7 @@ BASE_UNITS = sorted(
         "种",
         "部",
         "标准箱",
+        "重量箱",  # 压减玻璃产能260万重量箱: flat glass counted in weight cases
         "斤",
         "枪",  # 公共充电桩达到4.5万枪: charging plans count connectors
         "担",  # 棉花三千二百七十万担: older plans weigh crops in dan (50 kg)
