@@ -146,3 +146,13 @@ def test_continuing_to_add_is_an_increment_and_continuing_education_a_metric() -
     assert got == [("大容量绿色环保公交车", "increment")]
     got = [t.metric for t in targets_of("继续教育参与率达到60%。", 2021, 2025)]
     assert got == ["继续教育参与率"]
+
+
+def test_a_years_task_set_for_a_place_is_due_that_year() -> None:
+    text = "湖南2014年城镇保障性安居工程建设任务为44.16万套，计划基本建成27.88万套。"
+    assert [(t.value, t.deadline) for t in targets_of(text, 2014, 2015)] == [
+        (44.16, 2014),
+        (27.88, 2014),
+    ]
+    text = "湖南省明确2014年城镇保障性安居工程建设任务为44.16万套。"
+    assert [(t.value, t.deadline) for t in targets_of(text, 2014, 2015)] == [(44.16, 2014)]
