@@ -156,3 +156,18 @@ def test_a_years_task_set_for_a_place_is_due_that_year() -> None:
     ]
     text = "湖南省明确2014年城镇保障性安居工程建设任务为44.16万套。"
     assert [(t.value, t.deadline) for t in targets_of(text, 2014, 2015)] == [(44.16, 2014)]
+
+
+AIMING_TO_COMPLETE = """冲刺第四季度目标 完成全年经济任务
+广西农业生产形势为2013年以来最好
+今年前三季度，广西农村居民人均可支配收入8994元，同比增长10.1%，高于全国平均水平1.2个百分点。
+郭绪全表示，第四季度，自治区农业厅将认真贯彻落实中央的决策部署，围绕广西第一产业增加值增长4%的目标，全力奋战，确保圆满完成今年目标任务。
+"""
+
+
+def test_aiming_to_complete_the_years_tasks_looks_ahead(tmp_path: Path) -> None:
+    got = [
+        (t.value, t.unit, t.deadline)
+        for t in document_targets(tmp_path, AIMING_TO_COMPLETE, 2018, 2018)
+    ]
+    assert got == [(4, "%", 2018)]

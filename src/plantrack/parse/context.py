@@ -83,7 +83,8 @@ RELATIVE_RE = scan_first_chars(
     )
 )
 # A year in a heading, or a line that is only a deadline: 到2027年： / 到2027年，主要目标是：
-HEADING_YEAR_RE = re.compile(rf"(?:到|至)?((?:19|20)\d\d)年|{FIVE_YEAR_RE.pattern}")
+# (not 为2013年以来最好: the year a record is counted from)
+HEADING_YEAR_RE = re.compile(rf"(?:到|至)?((?:19|20)\d\d)年(?!以来)|{FIVE_YEAR_RE.pattern}")
 # 近期目标（2022－2025）：, 中期（2026—2030年）: a phase of the plan and its years, opening a paragraph
 _PHASE_LEAD_RE = re.compile(
     r"^(?:近期|中期|远期)(?:目标)?[（(](?:19|20)\d\d\s*年?\s*[－—–\-~至]\s*((?:19|20)\d\d)\s*年?[）)]"
