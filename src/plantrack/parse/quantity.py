@@ -5,27 +5,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from plantrack.read.lexicon import TIME_AND_GRADE_UNITS
+
 # Units that make a name or a duration phrase (15分钟生活圈, 三年行动) unless a verb or
 # 以内/以上 says it is a target.
-WEAK_UNITS = {
-    "年",
-    "天",
-    "个工作日",
-    "工作日",
-    "个月",
-    "个小时",
-    "周",
-    "岁",
-    "小时",
-    "分钟",
-    "秒",
-    "分",
-    "级",
-    "星",
-    "度",
-    "个点",
-    "期",
-}
+WEAK_UNITS = {*TIME_AND_GRADE_UNITS, "度", "个点", "期"}
 
 # Classifiers of a count: after one, 大/型 opens the counted noun (16处大宗固废…, 5个大型…).
 COUNT_UNITS = frozenset(

@@ -14,6 +14,24 @@ FIGURE_SPACE_RE = re.compile(
 YEAR_ITEM_RE = re.compile(r"(?:19|20)\d\d年(?:底|末|前)?[\u4e00-\u9fff]{0,4}\d")
 
 # Base units, longest first so 个百分点 wins over 个 and 千瓦时 over 千瓦.
+# 年, 个月, 分钟, 岁, 级, 星: units of time, age and grade (`parse.quantity.WEAK_UNITS` holds them
+# too: a name or a duration unless a verb or 以内/以上 says it is a target)
+TIME_AND_GRADE_UNITS = (
+    "年",
+    "天",
+    "个工作日",
+    "工作日",
+    "个月",  # 在18个月内实施完成: a duration, not a count of 个
+    "个小时",  # 近一个小时: a duration, not a count of 个
+    "周",
+    "岁",
+    "小时",
+    "分钟",
+    "秒",
+    "分",
+    "级",
+    "星",
+)
 BASE_UNITS = sorted(
     [
         "%",
@@ -227,20 +245,7 @@ BASE_UNITS = sorted(
         "兆瓦",
         "吉瓦",
         "倍",
-        "年",
-        "天",
-        "个工作日",
-        "工作日",
-        "个月",  # 在18个月内实施完成: a duration, not a count of 个
-        "个小时",  # 近一个小时: a duration, not a count of 个
-        "周",
-        "岁",
-        "小时",
-        "分钟",
-        "秒",
-        "分",
-        "级",
-        "星",
+        *TIME_AND_GRADE_UNITS,
         "床位",
         "个点",
     ],
