@@ -12,7 +12,6 @@ are (`plantrack.read.cell_rows`). Tab tables are the txt reader's.
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -33,13 +32,12 @@ from plantrack.read.allocation_tables import (
     pipe_place_rows,
     place_first,
 )
-from plantrack.read.cell_rows import ATTR, CATEGORY_NOTE, STOP, rows_from_cells
+from plantrack.read.cell_rows import rows_from_cells
 from plantrack.read.glued_tables import glued_table
 from plantrack.read.header_cells import (
     NAME_HEADER,
     TITLE,
     TYPE_HEADER,
-    YEAR_CELL_RE,
     YEAR_ONLY,
     category_after_name,
     columns_of,
@@ -68,10 +66,27 @@ from plantrack.read.task_tables import (
     task_rows,
     tidy_task,
 )
+from plantrack.read.text_cells import (
+    WRAPPED_LOOK,
+    YEAR_SPACE,
+    bar_cells,
+    bare_category,
+    bare_year_column,
+    blank_lines,
+    category_line,
+    cells_blank_separated,
+    header_tail_line,
+    row_or_cell,
+    same_cell,
+    single_cell,
+    single_spaced_header,
+    single_spaced_row,
+    split_row,
+    year_cell,
+)
 from plantrack.read.transposed_rows import NAME_LABEL, transposed_rows
 from plantrack.read.unit_name_rows import unit_name_rows
 from plantrack.read.wrapped_headers import (
-    HEADER_TAIL,
     PERIOD_ONLY,
     grouped_header_end,
     header_prefix,
@@ -81,9 +96,6 @@ from plantrack.read.year_column_rows import year_column_rows, year_header
 from plantrack.read.yearly_tables import YEAR_HEADER, yearly_rows
 
 _MAX_CELL_LINES = 6  # lines of one cell between bars, at most
-_MAX_CELL = (
-    200  # characters of one cell on its own line (至2026年底，…；至2030年，…: a worded target)
-)
 
 
 @dataclass(slots=True)
@@ -107,184 +119,6 @@ def _widened(read: Callable[[int], tuple[_Read, bool]]) -> _Read:
         if not full or limit >= limits.current().blocks:
             return found
         limit *= 2
-
-
-_PROBE_LINES = 12  # lines read to tell whether a cell-per-line table puts blank lines between cells
-
-
-def _blank_separated(blocks: list[Block]) -> bool:
-    """Cells separated by blank lines (each line number two past the one before), so that two
-    lines with nothing between them are one cell (基准值 / （2020年）, 120.14 / 平方公里)."""
-    gaps = [
-        b.line - a.line
-        for a, b in pairwise(blocks[:_PROBE_LINES])
-        if a.line is not None and b.line is not None
-    ]
-    return len(gaps) >= 4 and sum(1 for g in gaps if g >= 2) * 2 > len(gaps)
-
-
-def _same_cell(before: Block, block: Block) -> bool:
-    """Two lines of one cell: no blank line between them (a 注 line, or a heading after a 属性
-    cell, starts the text after)."""
-    text = block.text.strip()
-    if STOP.match(text) or ATTR.match(before.text.strip()) or _AFTER_TABLE.match(text):
-        return False
-    if before.line is None or block.line is None:
-        return False
-    if block.page != before.page and before.text.rstrip().endswith(_RUNS_ON):
-        return True  # 房管局、 / — 8 — / 投资办: a page's furniture between a cell's two lines
-    return block.line - before.line == 1
-
-
-_RUNS_ON = ("、", "，", ",", "；", "（", "(", "—", "-", "和", "及", "与")
-
-
-# 三、行动任务, 第四章: a heading; or a sentence — the text after the table, not a cell's line
-_AFTER_TABLE = re.compile(
-    r"^(?:[一二三四五六七八九十]+、|第[一二三四五六七八九十]+[章节]|.{6,}[，；].*。$)"
-)
-
-
-def _blank_lines(before: Block, block: Block) -> int:
-    """The number of blank lines between two lines of the text."""
-    if before.line is None or block.line is None:
-        return 0
-    return max(block.line - before.line - 1, 0)
-
-
-# “十四五” / 完成值, 基准值 / （2020年）: a header cell written over two lines
-
-
-def _split_row(line: str, lone: bool = False) -> list[str] | None:
-    """Cells of a pipe row or a row of space-separated cells; None for a single cell (with
-    `lone`, inside a table, a pipe row with one filled cell is a row: a category row)."""
-    stripped = line.strip()
-    if stripped == "|":
-        return []  # a bar alone between two pipe rows (a page's row rule): no cells
-    # (一、发展目标 | between pipe rows: a category row with its one bar)
-    if line.count("|") >= 2 or (lone and stripped.endswith("|") and len(stripped) > 1):
-        cells = [tidy(c) for c in stripped.strip("|").split("|")]
-        if all(re.fullmatch(r":?-{2,}:?", c) for c in cells if c):
-            return []  # a Markdown separator row
-        return cells if sum(1 for c in cells if c) >= 2 - lone else None
-    parts = re.split(r"\s{2,}|\u3000+|\t", line.strip())
-    if all(len(c) == 1 for c in parts):
-        return None  # 指  标  名  称: one word spaced out, a single cell
-    return [tidy(c) for c in parts] if len(parts) >= 3 else None
-
-
-_MAX_SPACED_CELL = 60  # characters: a longer piece between single spaces is prose
-_LOOSE_HEADER = 6  # pieces: a header this long may hold one word not known as a header's
-
-
-_WRAPPED_LOOK = 8  # lines: a wrapped header's first line and its cells below it
-
-
-# 指标名称 单位 2015 年 (a PDF's text layer spaces a year from 年): one cell, not two
-_YEAR_SPACE = re.compile(r"(?<=\d{4})[ \xa0](?=年(?:\s|$))")
-
-
-def _header_tail_line(text: str) -> bool:
-    """目标值, 2010年, 实现值, 权重: one header cell alone on its line."""
-    cell = _YEAR_SPACE.sub("", text.strip())
-    return (
-        bool(cell)
-        and " " not in cell
-        and bool(HEADER_TAIL.match(cell) or PERIOD_ONLY.match(cell) or is_header_cell(cell))
-    )
-
-
-def _single_spaced_header(line: str) -> list[str] | None:
-    """序号 指标 单位 2025年 2030年 属性, 街镇 2026年任务量（亩） … — every piece a header cell and
-    the columns an indicator, allocation or task table's — as its cells, else None."""
-    cells = _YEAR_SPACE.sub("", line).split()
-    if len(cells) < 3:
-        return None
-    if task_header(cells, numbered=False) == len(cells):
-        return cells  # 序号 任务内容 2024年目标 … 牵头单位
-    if place_first(cells) and sum(1 for c in cells if UNIT_BRACKET.search(c)) >= 2:
-        return cells  # 地区 充电站(座) 换电站(座) … 服务半径: amounts counted in their units
-    # 领域 任务 序号 指标名称 …: one piece of a long header may be a word of its own
-    others = sum(1 for c in cells if not _header_piece(c))
-    if others > (1 if len(cells) >= _LOOSE_HEADER else 0):
-        return None
-    return cells if columns_of(cells) is not None or place_first(cells) else None
-
-
-def _header_piece(cell: str) -> bool:
-    """指标, 2025年, 序号, 街镇, 新增充电桩（个）, “十四五”规划新增: a header's cell."""
-    return (
-        is_header_cell(cell)
-        or first_cell(cell)
-        or PLACE_HEADER.match(cell) is not None
-        or UNIT_BRACKET.search(cell) is not None
-    )
-
-
-def _single_spaced_row(line: str, lone: bool = False) -> list[str] | None:
-    """The cells of a row whose cells stand one space apart (a PDF's text layer), or None for a
-    line of one piece (a category row or the text after the table) or of prose."""
-    cells = line.split()
-    if len(cells) < 2 or any(len(c) > _MAX_SPACED_CELL for c in cells):
-        return None
-    return [tidy(c) for c in cells]
-
-
-def bar_cells(line: str) -> list[str] | None:
-    """The cells of a line with a bar (`属 性 | 约束性 | 预期性 |`, `主 要 指 标 |`), else None."""
-    if "|" not in line:
-        return None
-    return [tidy(c) for c in line.strip().strip("|").split("|")]
-
-
-# 1 | ||, 100% | ||||: a cell, then the bars of the empty cells its row merged into it
-_FILLER_BARS = re.compile(r"(?<=[^|\s])\s*\|[\s|]*\|\s*$")
-
-
-def _single_cell(line: str) -> str | None:
-    """`指标 |` or a bare short line: one cell of a cell-per-line table."""
-    stripped = _FILLER_BARS.sub(" |", line.strip())
-    if stripped.count("|") == 1 and stripped.endswith("|"):
-        return tidy(stripped)
-    if stripped == "|":
-        return ""
-    if "|" in stripped or len(stripped) > _MAX_CELL or (len(stripped) > 60 and "。" in stripped):
-        return None  # a paragraph: the text after the table (a long cell has no full stop)
-    return tidy(stripped)
-
-
-def _row_or_cell(
-    line: str, split: Callable[..., list[str] | None] = _split_row
-) -> list[str] | None:
-    """A line's cells: a row as `split` reads it (spaced or pipe cells, or cells one space
-    apart), or one cell."""
-    single = _single_cell(line)
-    return split(line) or ([single] if single else None)
-
-
-def _year_cell(line: str) -> bool:
-    """2020年 | on a line of its own: a year's column header."""
-    cell = _single_cell(line)
-    return bool(cell and YEAR_CELL_RE.match(cell))
-
-
-def _bare_year_column(cells: list[tuple[int, str]], h: int) -> bool:
-    """单位 | 2020 | 2025 | 性质: a bare year after a header cell names a year column."""
-    if h == 0 or not YEAR_ONLY.match(cells[h][1]):
-        return False
-    return is_header_cell(cells[h - 1][1]) or _bare_year_column(cells, h - 1)
-
-
-def _bare_category(line: str) -> str:
-    """A category line without the mark before it and the note after it (※能源生产供应（除…外）)."""
-    return CATEGORY_NOTE.sub("", line.strip().lstrip("※★■"))
-
-
-def _category_line(line: str) -> bool:
-    """A short line without clause punctuation or figures: a category row's one cell (a mark
-    before it and a bracketed note after it aside: ※能源生产供应（除…外））."""
-    stripped = _bare_category(line)
-    return 0 < len(stripped) <= 12 and not re.search(r"[，。；：,;:|\d]", stripped)
 
 
 class _Recover:
@@ -390,21 +224,21 @@ class _Recover:
         wrapped = self._wrapped_spaced_header(i)
         if wrapped:
             return wrapped
-        row, split = _split_row(texts[0]), _split_row
-        if row is None and (header := _single_spaced_header(texts[0])):
+        row, split = split_row(texts[0]), split_row
+        if row is None and (header := single_spaced_header(texts[0])):
             # 序号 指标 单位 2025年 2030年 属性: a PDF's text layer, cells apart by one space
-            row, split = header, _single_spaced_row
+            row, split = header, single_spaced_row
         if row:
             used = self._spaced_allocation(i, row, split) or self._pipe_allocation(i, row, split)
             used = used or self._multi_cell_table(i, row, split)
             return used or self._pipe_task_table(i, row, split)
         if texts[0].strip() == "|":
             return self._between_bars_task_table(i)
-        cell = _single_cell(texts[0])
-        if cell and TITLE.search(cell) and len(texts) > 1 and first_cell(_single_cell(texts[1])):
+        cell = single_cell(texts[0])
+        if cell and TITLE.search(cell) and len(texts) > 1 and first_cell(single_cell(texts[1])):
             return 0  # 主要指标 over 序号 | …: the table's title; the table starts on the next line
         # 空间类型 over 2020年 | 2030年: a type that names the rows, the years' columns after it
-        typed = bool(cell and TYPE_HEADER.match(cell)) and len(texts) > 1 and _year_cell(texts[1])
+        typed = bool(cell and TYPE_HEADER.match(cell)) and len(texts) > 1 and year_cell(texts[1])
         if (
             (cell and NAME_HEADER.search(cell) and is_header_cell(cell))
             or first_cell(cell)
@@ -423,7 +257,7 @@ class _Recover:
         if not opens_performance_table(self.blocks[i].text):
             return 0
         texts = self._texts(i, MAX_PERFORMANCE_LINES)
-        found = performance_table_at(texts, _split_row, _single_cell) if texts else None
+        found = performance_table_at(texts, split_row, single_cell) if texts else None
         if found is None:
             return 0
         rows, used, shape = found
@@ -432,29 +266,29 @@ class _Recover:
     def _wrapped_spaced_header(self, i: int) -> int:
         """类别 序号 指标名称 单位 2015年 / 目标值 / 2010年 / 实现值 / 权重: a text layer's header
         whose last cells wrapped one a line — joined (2015年目标值), then the table read under it."""
-        texts = [_YEAR_SPACE.sub("", t) for t in self._texts(i, _WRAPPED_LOOK)]
+        texts = [YEAR_SPACE.sub("", t) for t in self._texts(i, WRAPPED_LOOK)]
         pieces = texts[0].split() if texts else []
         if len(pieces) < 3 or not PERIOD_ONLY.match(pieces[-1]):
             return 0
-        tails = list(takewhile(_header_tail_line, texts[1:]))
+        tails = list(takewhile(header_tail_line, texts[1:]))
         if not tails:
             return 0
         header = merged_header([*pieces, *(t.strip() for t in tails)])
-        if _single_spaced_header(" ".join(header)) is None:
+        if single_spaced_header(" ".join(header)) is None:
             return 0
-        return self._multi_cell_table(i, header, _single_spaced_row, below=len(tails))
+        return self._multi_cell_table(i, header, single_spaced_row, below=len(tails))
 
     def _yearly_at(self, i: int, text: str) -> int:
         """A yearly table opening at block i (年度 | 资源类型 | …, or one space apart)."""
-        first = _split_row(text) or [_single_cell(text) or ""]
+        first = split_row(text) or [single_cell(text) or ""]
         if YEAR_HEADER.match(first[0]):
-            used = self._yearly(i, _row_or_cell)
+            used = self._yearly(i, row_or_cell)
             if used:
                 return used
         pieces = text.split()
         if len(pieces) >= 3 and YEAR_HEADER.match(pieces[0]):
             # 年度 资源类型 接入容量: cells one space apart
-            return self._yearly(i, partial(_row_or_cell, split=_single_spaced_row))
+            return self._yearly(i, partial(row_or_cell, split=single_spaced_row))
         return 0
 
     def _transposed_at(self, i: int, text: str) -> int:
@@ -493,7 +327,7 @@ class _Recover:
         cell a blank line (`plantrack.read.year_column_rows`)."""
         lines = self.blocks[i : i + _WINDOW]
         texts = self._texts(i)
-        blanks = [0, *(_blank_lines(a, b) for a, b in pairwise(lines[: len(texts)]))]
+        blanks = [0, *(blank_lines(a, b) for a, b in pairwise(lines[: len(texts)]))]
         rows, used = year_column_rows(list(zip(texts, blanks, strict=True)))
         return self._emit(i, used, _Built(rows), "one-cell-per-line (a scan's)") if used else 0
 
@@ -509,10 +343,10 @@ class _Recover:
         """The cells one a line from block i, as (block offset of the cell's last line, cell);
         where blank lines part the cells, lines with none between them are one cell."""
         lines = self.blocks[i : i + limit]
-        joined = _blank_separated(lines)
+        joined = cells_blank_separated(lines)
         cells: list[tuple[int, str]] = []
         for k, text in enumerate(self._texts(i, limit)):
-            if joined and cells and _same_cell(lines[k - 1], lines[k]):
+            if joined and cells and same_cell(lines[k - 1], lines[k]):
                 cells[-1] = (k, cells[-1][1] + tidy_cell(text))
             else:
                 cells.append((k, tidy_cell(text)))
@@ -569,7 +403,7 @@ class _Recover:
         return any(TASK_CAPTION.search(b.text) for b in self.blocks[max(0, i - 2) : i])
 
     def _spaced_allocation(
-        self, i: int, header: list[str], split: Callable[..., list[str] | None] = _split_row
+        self, i: int, header: list[str], split: Callable[..., list[str] | None] = split_row
     ) -> int:
         """A 任务分解表 whose rows are space-separated (街镇    2026年任务量    …): its cells in a
         stream, read as one cell per line is (`plantrack.read.allocation_tables`)."""
@@ -611,7 +445,7 @@ class _Recover:
         26000; `plantrack.read.unit_name_rows`)."""
         cells = []
         for text in self._texts(i):
-            cell = _single_cell(text)
+            cell = single_cell(text)
             if cell is None:
                 break
             cells.append(cell)
@@ -658,7 +492,7 @@ class _Recover:
         )
 
     def _pipe_task_table(
-        self, i: int, header: list[str], split: Callable[..., list[str] | None] = _split_row
+        self, i: int, header: list[str], split: Callable[..., list[str] | None] = split_row
     ) -> int:
         """A 任务分工表 or a progress report in pipe rows (序号 | 项目内容 | … | 落实情况 |), or in
         rows of cells apart by spaces (a PDF's copy)."""
@@ -698,23 +532,23 @@ class _Recover:
         cell's last line, cell) each; whether blank lines stand between them; and whether the
         cells ran to the window's end (a longer window may hold more)."""
         lines = self.blocks[i : i + limit]
-        blank_separated = _blank_separated(lines)
+        blank_separated = cells_blank_separated(lines)
         cells: list[tuple[int, str]] = []
         texts = self._texts(i, limit)
         for k, text in enumerate(texts):
             stripped = text.strip()
             if len(stripped) > 1 and set(stripped) == {"|"}:
                 continue  # ||||: the empty cells of a flattened two-level header
-            cell = _single_cell(text)
+            cell = single_cell(text)
             if cell is None:
                 return cells, blank_separated, False
-            if blank_separated and cells and _same_cell(lines[k - 1], lines[k]):
+            if blank_separated and cells and same_cell(lines[k - 1], lines[k]):
                 # 120.14 / 平方公里 with no blank line between: one cell on two lines
                 cells[-1] = (k, cells[-1][1] + cell)
                 continue
             if not blank_separated and cells:
                 # each blank line: an empty cell, or the end of a row
-                cells.extend([(k - 1, "")] * _blank_lines(lines[k - 1], lines[k]))
+                cells.extend([(k - 1, "")] * blank_lines(lines[k - 1], lines[k]))
             cells.append((k, cell))
         return cells, blank_separated, len(texts) == limit
 
@@ -742,7 +576,7 @@ class _Recover:
         self,
         i: int,
         header: list[str],
-        split: Callable[..., list[str] | None] = _split_row,
+        split: Callable[..., list[str] | None] = split_row,
         below: int = 0,
     ) -> int:
         """Pipe or space-separated rows: their cells in a stream, each placed by what it is
@@ -804,10 +638,10 @@ def _row_cells(
     cells: list[tuple[int, str]] = []
     for k, text in enumerate(texts[skip:], 1 + skip):
         row = split(text, lone=True)
-        if row is None and _category_line(text) and k < len(texts):
+        if row is None and category_line(text) and k < len(texts):
             # 经济发展 alone on its line between space-separated rows: a category row
             # texts[k]: the next line; the category's note in brackets is not its name
-            row = [tidy(_bare_category(text))] if split(texts[k]) else None
+            row = [tidy(bare_category(text))] if split(texts[k]) else None
         if row is None:
             return cells, True
         cells.extend((k, c) for c in row)
@@ -824,7 +658,7 @@ def _cell_per_line_rows(
         cells[h][1] == ""
         or is_header_cell(cells[h][1])
         or header_prefix(cells, h)
-        or _bare_year_column(cells, h)
+        or bare_year_column(cells, h)
     ):
         if category_after_name(cells[h][1], [c for _, c in cells[:h]]):
             break  # 建筑领域 after the header's name and 属性: the first category row
