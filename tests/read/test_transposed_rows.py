@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from plantrack.read.text_tables import bar_cells
+from plantrack.read.text_cells import bar_cells
 from plantrack.read.transposed_rows import transposed_rows
 from saved_text import parse_lines
 

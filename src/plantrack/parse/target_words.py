@@ -92,6 +92,23 @@ _LEAD_WORDS = _words(
     " 以及 、 今年 明年 全年 年内 今后五年 今后三年 前两年 前三年 计划 拟 还将 也将 将 把 原则上 一定要 坚决 守住"
     " 继续"  # 继续新增大容量绿色环保公交车300台 (not 继续教育: a metric's own word)
 )
+# lead words that open words of a metric too: 使用寿命, 计划投资 (the planned investment, an
+# indicator), 并网风电装机 (grid-connected), 继续教育
+_LEAD_GUARDS = {
+    "使": "使(?!用)",
+    "计划": "计划(?!总?投资)",
+    "并": "并(?!网)",
+    "继续": "继续(?!教育)",
+}
+
+
+def _guarded(alternation: str, guards: dict[str, str]) -> str:
+    """`alternation` with each guarded word followed by the lookahead that keeps it a lead word."""
+    for word, guarded in guards.items():
+        alternation = alternation.replace(word, guarded)
+    return alternation
+
+
 KIND_ADVERBS: dict[str, str] = {
     "累计": "cumulative",
     "平均每年": "annual",  # 平均每年递增4%: the whole adverb, not 每年 after 平均
@@ -569,7 +586,7 @@ LEAD_RE = re.compile(
     # 使用寿命; 计划投资 (the planned investment: an indicator, not 计划 + a verb)
     rf"|(?P<kind>{'|'.join(KIND_ADVERBS)})"
     # (并网风电装机: grid-connected, a word of the metric, not 并 “and”)
-    rf"|{_alt(_LEAD_WORDS).replace('使', '使(?!用)').replace('计划', '计划(?!总?投资)').replace('并', '并(?!网)').replace('继续', '继续(?!教育)')}"
+    rf"|{_guarded(_alt(_LEAD_WORDS), _LEAD_GUARDS)}"
     rf"|预期(?=(?:{_alt(INCREMENT_VERBS)}))"  # 预期新增清洁取暖面积15亿平方米: expected, then its verb
 )
 # LEAD_RE without its three byline alternatives (they come first, before 日前): the same match

@@ -7,7 +7,7 @@ alone is an empty cell (the growth column of a row without one). A line without 
 the run (`1`, a copy cut inside a cell) is not read as a cell: its figure may be cut too.
 
 Another copy opens every row with a bar alone and closes none (`|` / `地区生产总值 |` / `6左右 |` /
-`4 |` / `|` / …): there every bar alone opens a row, and the rows must all have as many cells.
+`4 |` / `|` / …): there every bar alone opens a row, and every row must have the header's cells.
 """
 
 from __future__ import annotations
@@ -64,8 +64,8 @@ def _rows(run: list[Block]) -> list[list[str]]:
 
 def _opened_rows(run: list[Block]) -> list[list[str]] | None:
     """The rows of a run where every bar alone opens a row and no row is closed (`|` / `指标名称 |`
-    / `预期增长(%) |` / `|` / …), or None unless at least `_MIN_ROWS` rows have the header's
-    number of cells (two or more) and none has more."""
+    / `预期增长(%) |` / `|` / …), or None unless there are `_MIN_ROWS` rows at least and every one
+    has the header's number of cells (two or more)."""
     rows: list[list[str]] = []
     for block in run:
         text = block.text.strip()

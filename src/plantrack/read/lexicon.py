@@ -13,7 +13,6 @@ FIGURE_SPACE_RE = re.compile(
 # 2012年400所, 2011年完成300所: an item of a yearly list — its year, a few words, its figure
 YEAR_ITEM_RE = re.compile(r"(?:19|20)\d\d年(?:底|末|前)?[\u4e00-\u9fff]{0,4}\d")
 
-# Base units, longest first so 个百分点 wins over 个 and 千瓦时 over 千瓦.
 # 年, 个月, 分钟, 岁, 级, 星: units of time, age and grade (`parse.quantity.WEAK_UNITS` holds them
 # too: a name or a duration unless a verb or 以内/以上 says it is a target)
 TIME_AND_GRADE_UNITS = (
@@ -32,6 +31,7 @@ TIME_AND_GRADE_UNITS = (
     "级",
     "星",
 )
+# Base units, longest first so 个百分点 wins over 个 and 千瓦时 over 千瓦.
 BASE_UNITS = sorted(
     [
         "%",
