@@ -247,10 +247,20 @@ def embedded(text: str, q: Quantity, nxt: Quantity) -> bool:
     if "、" in between and vocab.COUNT_DONE_RE.match(between):
         return False  # 6个市政公园建成开园、全区公园总规模突破…: a count done, then the next item
     if vocab.VERB_RE.search(between[-20:]):
-        # 培育25个社零额超过200亿元的消费强县: the next number qualifies a noun; this one counts it
-        return not text.startswith("的", nxt.end)
+        # 培育25个社零额超过200亿元的消费强县, 培育50家年销售收入超百亿元企业: the next number
+        # qualifies a noun; this one counts it
+        return not (
+            text.startswith("的", nxt.end)
+            or (is_count(q.unit) and _CLASSED_THINGS.match(text, nxt.end) is not None)
+        )
     # 新开工5000万元以上产业项目200个: a qualifier directly before the next count's noun
     return q.suffix is not None and len(between) <= 20 and not re.search(r"[、，,和及与]", between)
+
+
+# 超百亿元企业: the things a bound classes (the count before counts them)
+_CLASSED_THINGS = re.compile(
+    r"(?:以上)?(?:级)?[\u4e00-\u9fff]{0,6}?(?:企业|集团|项目|集群|产业链|园区|基地|县|品牌)"
+)
 
 
 def _nexts(cq: list[Quantity]) -> list[Quantity | None]:

@@ -268,7 +268,20 @@ def complete_list(metrics: list[str]) -> list[str]:
     if _parallel_places(metrics[:-1], last):
         # 县城、建制镇、集镇、农村用水普及率: the last's first word is two characters like 集镇
         return [*(m + last[2:] for m in metrics[:-1]), last]
-    return [*(_complete(m, last) for m in metrics[:-1]), last]
+    done = [*(_complete(m, last) for m in metrics[:-1]), last]
+    return [done[0], *(_owned(m, done[0]) for m in done[1:])]
+
+
+# 粮食播种面积和产量, 农业总产值和增加值: a later item that is a bare measure of what the first
+# item measures (its measure words dropped: 粮食产量, 农业增加值)
+_BARE_MEASURES = frozenset(("产量", "总产量", "产值", "总产值", "增加值", "播种面积", "面积"))
+_FIRST_MEASURE = re.compile(r"(?:播种面积|面积|总产量|产量|总产值|产值|增加值)$")
+
+
+def _owned(item: str, first: str) -> str:
+    m = _FIRST_MEASURE.search(first) if item in _BARE_MEASURES else None
+    stem = first[: m.start()] if m else ""
+    return stem + item if len(_CJK.findall(stem)) == 1 and len(stem) >= 2 else item
 
 
 def _parallel_places(items: list[str], last: str) -> bool:

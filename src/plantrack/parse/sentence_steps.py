@@ -251,6 +251,27 @@ def listed_base_year(year: int | None, found: list[Found]) -> None:
             f.baseline_year = year
 
 
+# 细颗粒物浓度下降: the measure and change two targets of one sentence share (at least this long)
+_SHARED_CHANGE = 6
+
+
+def shared_base_year(found: list[Found]) -> None:
+    """石家庄…的细颗粒物浓度比2012年下降33%，邢台、邯郸细颗粒物浓度下降30%: a later change of the
+    same measure in the same unit is on the base year of the first."""
+    for i, f in enumerate(found):
+        if not _awaits_base_year(f) or f.kind == "annual":
+            continue  # 平均每年增长: a yearly pace has no base year to share
+        for g in found[:i]:
+            if (
+                g.baseline_year is not None
+                and g.unit == f.unit
+                and len(f.metric) >= _SHARED_CHANGE
+                and g.metric.endswith(f.metric[-_SHARED_CHANGE:])
+            ):
+                f.baseline_year = g.baseline_year
+                break
+
+
 def lead_base_year(text: str, s0: int, s1: int, found: list[Found]) -> None:
     """与2023年相比，… as a clause of its own (opening the sentence, or after ， or ；): the base
     year of each change set after it up to the next ；."""

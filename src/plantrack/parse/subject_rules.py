@@ -160,6 +160,23 @@ def rule_elided_subject(r: Reading, run: ClauseRun) -> str | None:
     return None
 
 
+# 邢台、邯郸(下降30%): places listed with no measure
+_PLACES = re.compile(r"(?:[\u4e00-\u9fff]{2,3}[、和]){1,6}[\u4e00-\u9fff]{2,3}")
+
+
+def rule_places_of_measure_before(r: Reading, run: ClauseRun) -> str | None:
+    """…石家庄、唐山的细颗粒物浓度比2012年下降33%，邢台、邯郸下降30%: the places' change is of
+    the measure the clause before names after its own places (…的细颗粒物浓度)."""
+    if not _PLACES.fullmatch(r.metric) or not r.head.verb:
+        return None
+    before = run.last or run.state.subject
+    measure = before.rsplit("的", 1)[1] if "的" in before else run.state.measure
+    if len(measure) >= 2 and measure not in r.metric:
+        r.metric += measure
+        run.state.measure = measure  # 秦皇岛、沧州、衡水下降25%: the same measure again
+    return None
+
+
 def rule_work_on_things_before(r: Reading, run: ClauseRun) -> str | None:
     """公共消防站达到7个，开工建设1个; 大中型建设项目890个，计划全部建成400个: a work's verbs alone
     work on the things the clause before counts, in its unit."""
@@ -203,6 +220,12 @@ def _work_before(clause: str) -> str | None:
     return strip_trail(strip_lead(clause)[0][-MAX_METRIC:]) or None
 
 
+# 规模以上工业完成总产值…，实现增加值…: the doing verb is not the subject's
+_WORK_DONE_END = re.compile(r"(?:完成|实现)$")
+# 地区生产总值年均增速高于全省平均水平: the subject whose growth the clause before describes
+_GROWING_SUBJECT = re.compile(r"^([\u4e00-\u9fff]{2,12}?)(?:年均)?(?:增速|增长|增幅)")
+
+
 def _measure_of(run: ClauseRun, measure: str) -> str:
     """The subject a bare measure (总量, 总规模, 增加值总量) belongs to."""
     state = run.state
@@ -210,9 +233,12 @@ def _measure_of(run: ClauseRun, measure: str) -> str:
     if run.last or not topic:
         base = run.last or state.subject
         for noun in vocab.MEASURE_NOUNS:
-            base = base.removesuffix(noun)
+            if noun != "增加值" or measure == noun:  # 产业增加值…，增速16%: the value's growth
+                base = base.removesuffix(noun)
         # 苹果总产量…，产值…: the 总 was the output's, not the value's (苹果产值)
-        base = base.removesuffix("年均").removesuffix("总")
+        base = _WORK_DONE_END.sub("", base.removesuffix("年均").removesuffix("总"))
+        if not base and (grown := _GROWING_SUBJECT.match(strip_lead(state.clause)[0])):
+            base = grown.group(1)  # 地区生产总值年均增速高于全省，总量达到1600亿元
     else:
         base = topic.group(1)
     return base + measure if base else measure

@@ -57,6 +57,7 @@ from plantrack.parse.sentence_steps import (
     listed_base_year,
     progress_of_a_task,
     reported_facts,
+    shared_base_year,
     shares_of_industries,
     year_list,
 )
@@ -449,6 +450,7 @@ def _sentence(scan: Scan, s0: int, s1: int, sq: list[Quantity], sm: list) -> Non
     year_list(scan, s0, s1, found[start:])
     lead_base_year(text, s0, s1, found[start:])
     listed_base_year(scan.context.base_year, found[start:])
+    shared_base_year(found[start:])
     lead_deadline(scan, s0, s1, deadlines)
     scan.reported = reported and len(found) == start
 

@@ -1,0 +1,69 @@
+"""The ninety-first round: a bare measure later in a list is of what the first item measures
+(粮食播种面积和产量 → 粮食产量); a bare 总量/增加值 is of the subject the clause before grows or
+works (地区生产总值…，总量…; 规模以上工业完成总产值…，实现增加值…); a count kept before a bound that
+classes the things it counts (50家年销售收入超百亿元企业); places listed after a measure share it and
+its base year (…辛集的细颗粒物浓度比2012年下降33%，邢台、邯郸下降30%)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from paragraph import document_targets
+
+
+def test_a_bare_measure_later_in_a_list_is_of_the_first_items_thing(tmp_path: Path) -> None:
+    text = "全市粮食播种面积和产量分别稳定在3012万亩、216亿斤以上；农业总产值和增加值分别达到255亿元和146亿元。"
+    got = {(t.metric, t.value) for t in document_targets(tmp_path, text, 2024, 2024)}
+    assert got == {
+        ("粮食播种面积", 3012),
+        ("粮食产量", 216),
+        ("农业总产值", 255),
+        ("农业增加值", 146),
+    }
+
+
+def test_a_bare_total_is_of_the_subject_whose_growth_the_clause_before_gives(
+    tmp_path: Path,
+) -> None:
+    text = "“十四五”期间,地区生产总值年均增速高于全省平均水平,总量达到1600亿元。"
+    (t,) = document_targets(tmp_path, text, 2021, 2025)
+    assert (t.metric, t.value, t.unit) == ("地区生产总值总量", 1600, "亿元")
+
+
+def test_a_bare_value_added_is_of_the_industry_that_works(tmp_path: Path) -> None:
+    text = "力争到2020年,全区规模以上工业完成总产值6700亿元,年均增长11.93%,实现增加值1500亿元左右。"
+    metrics = {t.value: t.metric for t in document_targets(tmp_path, text, 2016, 2020)}
+    assert metrics[1500] == "规模以上工业增加值"
+
+
+def test_the_growth_of_a_value_added_keeps_its_whole_name(tmp_path: Path) -> None:
+    text = "到2021年,产业增加值达到21.31亿元,同比增速16%以上。"
+    metrics = {t.value: t.metric for t in document_targets(tmp_path, text, 2021, 2021)}
+    assert metrics[16] == "产业增加值增速"
+
+
+def test_a_count_before_a_bound_that_classes_its_things_is_kept(tmp_path: Path) -> None:
+    text = "到2015年,重点培育50家年销售收入超百亿元企业。"
+    got = [(t.value, t.unit) for t in document_targets(tmp_path, text, 2011, 2015)]
+    assert got == [(50, "家")]
+
+
+def test_places_listed_after_a_measure_share_it_and_its_base_year(tmp_path: Path) -> None:
+    text = (
+        "目标是到2017年,北京周边及大气污染较重的石家庄、唐山和辛集的细颗粒物浓度比2012年下降33%,"
+        "邢台、邯郸下降30%,秦皇岛、沧州、衡水下降25%以上,承德、张家口下降20%以上。"
+    )
+    got = [
+        (t.metric, t.value, t.baseline_year) for t in document_targets(tmp_path, text, 2013, 2017)
+    ]
+    assert got[1:] == [
+        ("邢台、邯郸细颗粒物浓度下降", 30, 2012),
+        ("秦皇岛、沧州、衡水细颗粒物浓度下降", 25, 2012),
+        ("承德、张家口细颗粒物浓度下降", 20, 2012),
+    ]
+
+
+def test_a_yearly_pace_does_not_take_the_base_year_of_a_change_before(tmp_path: Path) -> None:
+    text = "到1995年,工农业总产值比1990年增长30%,平均每年工农业总产值增长5.4%。"
+    got = {t.value: t.baseline_year for t in document_targets(tmp_path, text, 1991, 1995)}
+    assert got[5.4] is None
