@@ -67,3 +67,15 @@ def test_a_yearly_pace_does_not_take_the_base_year_of_a_change_before(tmp_path: 
     text = "到1995年,工农业总产值比1990年增长30%,平均每年工农业总产值增长5.4%。"
     got = {t.value: t.baseline_year for t in document_targets(tmp_path, text, 1991, 1995)}
     assert got[5.4] is None
+
+
+def test_a_bare_output_after_things_listed_before_is_each_things(tmp_path: Path) -> None:
+    text = "到2020年,蔬菜、水果等产品供应稳定增加,总产量分别达到2300万吨、600万吨。"
+    got = {(t.metric, t.value) for t in document_targets(tmp_path, text, 2016, 2020)}
+    assert got == {("蔬菜总产量", 2300), ("水果总产量", 600)}
+
+
+def test_a_bare_noun_counted_is_named_by_what_is_done_to_it(tmp_path: Path) -> None:
+    text = "明年要确保25个项目竣工,50个项目进度加快,25个项目开工建设。"
+    got = [(t.metric, t.value) for t in document_targets(tmp_path, text, 2005, 2005)]
+    assert got == [("项目竣工", 25), ("项目进度加快", 50), ("项目开工建设", 25)]

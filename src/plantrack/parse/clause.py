@@ -70,6 +70,18 @@ def _aspects_before(text: str, c0: int, count: int) -> str:
     return ""
 
 
+# 蔬菜、水果等: the things a clause lists before 等
+_THINGS_BEFORE = re.compile(r"([\u4e00-\u9fff]{1,6}(?:、[\u4e00-\u9fff]{1,6})+)等")
+
+
+def _things_listed_before(text: str, c0: int, count: int) -> list[str]:
+    """The `count` things the clause just before `c0` lists before 等, or []."""
+    start = max(text.rfind(mark, 0, max(0, c0 - 1)) for mark in "，,；;。")
+    m = _THINGS_BEFORE.search(text, start + 1, c0)
+    things = split_list(m.group(1)) if m else []
+    return things if len(things) == count else []
+
+
 # 累计完成任务总量的: the measure a 分别 list of steps gives values of (累计: a running total)
 _MEASURE_AFTER = re.compile(r"(?P<sum>累计)?(?P<what>完成[\u4e00-\u9fff]{2,12}?)的?")
 
@@ -83,7 +95,7 @@ def _one_measure(metric: str, between: str, kind: str) -> tuple[str, str]:
     return metric + measure.group("what"), "cumulative" if measure.group("sum") else kind
 
 
-_BARE_MEASURE = re.compile(r"[产总销存]量|[产总]值|总额|规模")
+_BARE_MEASURE = re.compile(r"总?[产总销存]量|总?[产总]值|总额|规模")
 
 
 def _items_of(subjects: list[str]) -> list[str]:
@@ -96,6 +108,21 @@ def _items_of(subjects: list[str]) -> list[str]:
     if not n or not vocab.MEASURE_END_RE.search(subjects[0][-n:]):
         return subjects  # 高新技术企业和科技型企业…，总量分别…: the things themselves
     return [s[: len(s) - n] for s in subjects]
+
+
+def _listed_metrics(text: str, c0: int, metric: str, count: int, subjects: list[str]) -> str:
+    """The metrics a 分别 list of `count` values pairs with: those before 分别, or, when none or
+    only a bare measure is written there, those of the clause before."""
+    bare = _BARE_MEASURE.fullmatch(metric) is not None
+    if not metric and len(subjects) == count:
+        return "、".join(subjects)
+    if bare and len(subjects) == count:
+        # 肉牛、肉羊出栏分别达到…，产量分别达到…: the items of the list before, each's 产量
+        return "、".join(i + metric for i in _items_of(subjects))
+    if bare and (things := _things_listed_before(text, c0, count)):
+        # 蔬菜、水果等产品供应稳定增加，总产量分别达到…: each listed thing's 总产量
+        return "、".join(i + metric for i in things)
+    return metric or _aspects_before(text, c0, count)
 
 
 def read_fenbie(
@@ -116,13 +143,7 @@ def read_fenbie(
     if len(listed) < 2:
         return False
     head = read_head(before(text, c0, c0 + k))
-    if not head.metric and len(before_subjects or ()) == len(listed):
-        head.metric = "、".join(before_subjects or ())
-    elif _BARE_MEASURE.fullmatch(head.metric) and len(before_subjects or ()) == len(listed):
-        # 肉牛、肉羊出栏分别达到…，产量分别达到…: the items of the list before, each's 产量
-        head.metric = "、".join(i + head.metric for i in _items_of(before_subjects or []))
-    if not head.metric:
-        head.metric = _aspects_before(text, c0, len(listed))
+    head.metric = _listed_metrics(text, c0, head.metric, len(listed), before_subjects or [])
     if not head.metric:
         return False  # 到2027年，分别超过90家和870家: the subject is elsewhere
     lead = text[c0 + k : listed[0].start]
