@@ -79,3 +79,24 @@ def test_a_bare_noun_counted_is_named_by_what_is_done_to_it(tmp_path: Path) -> N
     text = "明年要确保25个项目竣工,50个项目进度加快,25个项目开工建设。"
     got = [(t.metric, t.value) for t in document_targets(tmp_path, text, 2005, 2005)]
     assert got == [("项目竣工", 25), ("项目进度加快", 50), ("项目开工建设", 25)]
+
+
+def test_a_plan_spelled_out_after_ji_dates_each_year(tmp_path: Path) -> None:
+    text = (
+        "安徽省确定了三年滚动计划:即2018年实现70万以上贫困人口脱贫、700个以上贫困村出列,"
+        "2019年实现40万左右贫困人口脱贫。"
+    )
+    got = {(t.value, t.deadline) for t in document_targets(tmp_path, text, 2018, 2020)}
+    assert got == {(70, 2018), (700, 2018), (40, 2019)}
+
+
+def test_work_already_done_on_people_counted_is_no_target(tmp_path: Path) -> None:
+    text = "到2020年,贫困人口全部脱贫。安徽省已对484万贫困人口、3000个贫困村进行建档立卡。"
+    assert [t.value for t in document_targets(tmp_path, text, 2018, 2020)] == []
+
+
+def test_a_service_for_people_ends_where_the_next_item_begins(tmp_path: Path) -> None:
+    text = "今年新增养老床位1万张、为17万名老人提供社区居家养老服务、设立200个老年人助餐服务点。"
+    metrics = {t.value: t.metric for t in document_targets(tmp_path, text, 2008, 2008)}
+    assert metrics[17] == "老人提供社区居家养老服务"
+    assert metrics[200] == "老年人助餐服务点"

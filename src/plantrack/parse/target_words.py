@@ -91,6 +91,7 @@ _LEAD_WORDS = _words(
     " 逐步 进一步 持续 稳步 积极 大力 加快 力求 预计 规划期内 期间 届时 共 总计 合计 全年 分别"
     " 以及 、 今年 明年 全年 年内 今后五年 今后三年 前两年 前三年 计划 拟 还将 也将 将 把 原则上 一定要 坚决 守住"
     " 继续"  # 继续新增大容量绿色环保公交车300台 (not 继续教育: a metric's own word)
+    " 即"  # 三年滚动计划：即2018年实现…: the plan spelled out by year (not 即新建2座)
 )
 # lead words that open words of a metric too: 使用寿命, 计划投资 (the planned investment, an
 # indicator), 并网风电装机 (grid-connected), 继续教育
@@ -99,6 +100,7 @@ _LEAD_GUARDS = {
     "计划": "计划(?!总?投资)",
     "并": "并(?!网)",
     "继续": "继续(?!教育)",
+    "即": "即(?=(?:19|20)\\d\\d年)",
 }
 
 
@@ -234,7 +236,8 @@ DEADLINE_RE = scan_first_chars(
         r"|(?:^(?:\d{1,2}[.．、])?|[，。；：\n！？,;:!?（(“「]|力争|争取|确保|预计|(?<![已被])(?:确定|明确)"
         r"|全[市省县区州]|我[市省县区州]"
         r"|(?<=[，,；;]其中)"  # …，其中2025年不低于37.4%: the part due in an earlier year
-        r"|(?<=[，,；;]为))"  # …，为2030年旅游总收入突破1万亿元奠定基础: the goal it prepares
+        r"|(?<=[，,；;]为)"  # …，为2030年旅游总收入突破1万亿元奠定基础: the goal it prepares
+        r"|(?<=[：:，,；;]即))"  # 确定了三年滚动计划：即2018年实现…: the plan's years spelled out
         r"(?:(?:19|20)\d\d年?\s*[-—–~～至到]\s*)?"
         r"((?:19|20)\d\d)年"
         rf"{_MONTHS_OR_END}(?![的以比同\d起])"  # 2024年起: from then on
@@ -273,6 +276,7 @@ DONE_RE = scan_first_chars(
         r"|(?:进行|开展|实施|启动)了"  # 对全国30个省…进行了评价考核, 已经启动了140个…: work done
         # 现已超额完成93个, 现已新增20条: a task's result so far
         r"|已(?:经)?(?:超额)?(?:达到|实现|完成|建成|突破|超过|累计|过半|开工建设|开工|投产|竣工|新增|划定)"
+        r"|已经?[对为向](?=[^，。；\d]{0,8}\d)"  # 已对484万贫困人口…进行建档立卡: the work done on them
         # 目前实有特种消防车辆43辆, 当前棉花收入占农民收入的35%左右, 现有…: the state today (not 项目前期,
         # 题目前: words that hold it; not 当前和
         # 今后一个时期, 当前要…: the time ahead from now) (not 由目前的9.5提高到11, 在现有基础上,
