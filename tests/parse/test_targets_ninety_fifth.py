@@ -100,3 +100,9 @@ def test_a_service_for_people_ends_where_the_next_item_begins(tmp_path: Path) ->
     metrics = {t.value: t.metric for t in document_targets(tmp_path, text, 2008, 2008)}
     assert metrics[17] == "老人提供社区居家养老服务"
     assert metrics[200] == "老年人助餐服务点"
+
+
+def test_an_investment_after_a_sectors_project_count_is_the_sectors(tmp_path: Path) -> None:
+    text = "今年计划安排重点项目139项。其中,水利12项,计划完成投资20.4亿元;交通22项,计划完成投资247.7亿元。"
+    metrics = {t.value: t.metric for t in document_targets(tmp_path, text, 2013, 2013)}
+    assert (metrics[20.4], metrics[247.7]) == ("水利完成投资", "交通完成投资")

@@ -105,6 +105,19 @@ def rule_output_of_industry_before(r: Reading, run: ClauseRun) -> str | None:
     return None
 
 
+def rule_investment_of_sector(r: Reading, run: ClauseRun) -> str | None:
+    """其中，水利12项，计划完成投资20.4亿元: a bare investment right after a sector's count of
+    projects is the sector's."""
+    state = run.state
+    if (
+        _BARE_INVESTMENT.fullmatch(r.metric)
+        and _SECTOR.fullmatch(state.subject)
+        and state.unit == "项"
+    ):
+        r.metric = state.subject + r.metric
+    return None
+
+
 def rule_elided_subject(r: Reading, run: ClauseRun) -> str | None:
     """地区生产总值年均增长5.5%，到2030年突破2.4万亿元: the subject of the clause before;
     …增加值突破3000亿元，占地区生产总值比重…; 财政资金用于科技的比例."""
@@ -200,6 +213,9 @@ _WORK_CLAUSE = re.compile(
 
 # 数量为500个: a count that names nothing but that it counts
 _COUNT_ONLY = frozenset(("数量", "总数", "个数", "数目"))
+# 完成投资, 年度投资: an investment that names no projects (the count before does)
+_BARE_INVESTMENT = re.compile(r"(?:完成|年度|计划)*投资")
+_SECTOR = re.compile(r"[\u4e00-\u9fff]{2,6}")
 # 生产, 产量: an output that names no product (its list item's heading does)
 _BARE_OUTPUT = frozenset(("生产", "产量", "总产量", "年产量", "生产能力", "产能"))
 
