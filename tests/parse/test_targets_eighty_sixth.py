@@ -134,8 +134,8 @@ def test_an_aim_to_reach_in_a_paragraph_that_opens_on_recent_years_is_read(
     )
     found = document_targets(tmp_path, text, 2013, 2013)
     assert [(t.value, t.metric, t.aspiration) for t in found] == [
-        (1.0, "森林覆盖率再提高", True),
-        (15.0, "林业产值再增加", True),
+        (1.0, "森林覆盖率提高", True),
+        (15.0, "林业产值增加", True),
     ]
 
 

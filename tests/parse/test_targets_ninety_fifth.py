@@ -106,3 +106,17 @@ def test_an_investment_after_a_sectors_project_count_is_the_sectors(tmp_path: Pa
     text = "今年计划安排重点项目139项。其中,水利12项,计划完成投资20.4亿元;交通22项,计划完成投资247.7亿元。"
     metrics = {t.value: t.metric for t in document_targets(tmp_path, text, 2013, 2013)}
     assert (metrics[20.4], metrics[247.7]) == ("水利完成投资", "交通完成投资")
+
+
+def test_the_end_of_the_tenth_five_year_plan_is_a_base_year(tmp_path: Path) -> None:
+    text = "到2010年,单位地区生产总值能耗比“十五”期末降低20%左右。"
+    (t,) = document_targets(tmp_path, text, 2006, 2010)
+    assert (t.metric, t.baseline_year) == ("单位地区生产总值能耗降低", 2005)
+
+
+def test_a_doubling_on_the_end_of_a_plan_names_the_subject_before(tmp_path: Path) -> None:
+    text = "生产总值保持年均两位数增长,到2011年,在十五”末的基础上再翻一番,到2012年,总量力争突破5000亿元。"
+    got = {
+        (t.metric, t.value, t.baseline_year) for t in document_targets(tmp_path, text, 2008, 2012)
+    }
+    assert ("生产总值", 2, 2005) in got

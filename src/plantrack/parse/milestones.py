@@ -14,6 +14,7 @@ from plantrack.parse.marks import in_spans
 from plantrack.parse.phrases import (
     MAX_METRIC,
     MAX_PRE,
+    base_year_of,
     before,
     complete_list,
     read_head,
@@ -21,7 +22,6 @@ from plantrack.parse.phrases import (
     strip_lead,
     strip_trail,
 )
-from plantrack.read.headings import cn_number
 
 
 def read_milestone(scan: Scan, c0: int, c1: int, m: re.Match[str]) -> None:
@@ -113,9 +113,9 @@ def read_multiple(scan: Scan, c0: int, c1: int, m: re.Match[str]) -> None:
         pre = pre[: level.start()] + level.group("year") + "年的基础上"
     head = read_head(vocab.BASE_ON_RE.sub("", pre))
     base = vocab.BASE_ON_RE.search(pre)
-    metric = head.metric.removesuffix("基本实现").removesuffix("实现") or _elided(
-        scan, c0, doubling=m.group(0).startswith("翻")
-    )
+    metric = head.metric.removesuffix("基本实现").removesuffix("实现").removesuffix(
+        "再"
+    ) or _elided(scan, c0, doubling=m.group(0).startswith("翻"))
     if not metric or _NO_SUBJECT.fullmatch(metric):
         # (这是一个翻番, 即可实现翻一番目标: a word of the talk, not what doubles)
         ex.add(text, m.start(), m.end(), False, "翻番 without a subject")
@@ -143,7 +143,7 @@ def read_multiple(scan: Scan, c0: int, c1: int, m: re.Match[str]) -> None:
         f = Found(m.start(), (c0, c1), strip_trail(subject), value, "倍", comp, "multiple")
         f.baseline_year, f.milestone = head.base_year, m.group(0)
         if base and f.baseline_year is None:
-            f.baseline_year = cn_number(base.group(1))
+            f.baseline_year = base_year_of(base)
         if level:
             f.baseline = float(level.group("value"))
         found.append(f)
@@ -169,7 +169,25 @@ def _elided(scan: Scan, c0: int, doubling: bool) -> str:
     比2010年翻一番: a level and its multiple, two targets)."""
     last = next((f for f in reversed(scan.found) if f.pos < c0 and f.value is not None), None)
     if last is None or re.search(r"[。；;！？]", scan.text[last.pos : c0]):
-        return ""
+        return _growing_before(scan.text, c0) if doubling else ""
     if last.unit != "%" and not doubling:
         return ""  # 达到2500万个，比1985年增长1倍: 增长N倍 after a level restates it
     return _GROWTH_TAIL.sub("", last.subject)
+
+
+# 生产总值保持年均两位数增长: a clause naming a subject and its growth, with no figure
+_GROWING = re.compile(r"([\u4e00-\u9fff]{2,12}?)(?:保持|实现)?(?:年均|平均每年)?[^\d，,]{0,6}?增长")
+_DEADLINE_CLAUSE = re.compile(r"(?:到|至)?(?:19|20)\d\d年(?:底|末)?")
+
+
+def _growing_before(text: str, c0: int) -> str:
+    """生产总值保持年均两位数增长，到2011年，在“十五”末的基础上再翻一番: the subject whose growth
+    a clause before in the sentence names (past clauses that only date it)."""
+    start = max(text.rfind(mark, 0, c0) for mark in "。；;！？：:︰")
+    clauses = re.split(r"[，,]", text[start + 1 : c0])[:-1]
+    for clause in reversed(clauses):
+        if _DEADLINE_CLAUSE.fullmatch(clause.strip()):
+            continue
+        grown = _GROWING.fullmatch(clause.strip())
+        return grown.group(1) if grown else ""
+    return ""

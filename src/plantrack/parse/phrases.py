@@ -159,9 +159,14 @@ def _without_base_year(metric: str) -> tuple[str, int | None]:
         on = vocab.BASE_ON_RE.search(metric)  # 在2019年基础上提升10%: the same base year
         if on is None:
             return metric, None
-        return metric[: on.start()] + metric[on.end() :], cn_number(on.group(1))
-    year = cn_number(bm.group(1)) if bm.group(1) else 1955 + 5 * cn_number(bm.group(2))
-    return metric[: bm.start()] + metric[bm.end() :], year
+        return metric[: on.start()] + metric[on.end() :], base_year_of(on)
+    return metric[: bm.start()] + metric[bm.end() :], base_year_of(bm)
+
+
+def base_year_of(m: re.Match[str]) -> int:
+    """The year of a `BASE_YEAR_RE` or `BASE_ON_RE` match: written, or the last of a five-year
+    plan (“十五”期末: 2005, “十一五”末: 2010)."""
+    return cn_number(m.group(1)) if m.group(1) else 1955 + 5 * cn_number(m.group(2))
 
 
 _BASED_ON = re.compile(

@@ -168,7 +168,7 @@ OWN_VERB_START = tuple(
     )
 )
 _TRAIL_WORDS = _words(
-    "实现 要 将 应 需 均 都 力争 争取 确保 分别 的 达 基本 总共 全部 全面 在 必须"
+    "实现 要 将 应 需 均 都 力争 争取 确保 分别 的 达 基本 总共 全部 全面 在 必须 再"
     " 预期目标"  # GDP增长预期目标为5%左右: the indicator is GDP增长
 )
 # Heads shared by a 分别 list (化学需氧量、氨氮排放总量 -> 化学需氧量排放总量).
@@ -205,7 +205,7 @@ CN_YEAR = r"(?:二[〇○][〇○一二三四五]|一九[五六七八九])[〇�
 # Arabic or Chinese numerals; 十N)
 BASE_YEAR_RE = re.compile(
     rf"(?:比|较|与)(?:((?:19|20)\d\d|{CN_YEAR})年(?:底|末)?"
-    r"|“?(十[一二三四五六七八九])五”?(?:期末|末))(?:相比)?(?:预计)?"
+    r"|“?(十[一二三四五六七八九]?)五”?(?:期末|末))(?:相比)?(?:预计)?"  # “十五”期末: 2005
 )
 PREVIOUS_YEAR_RE = re.compile(r"(?:比|较)上年|同比")
 # 比上年提高17.2%: a change on the year before the target's own (同比 names no base year in the gold)
@@ -328,7 +328,10 @@ PROGRAMME_AFTER_RE = re.compile(
     rf"(?:[和与及、][\u4e00-\u9fff]{{1,6}}?)?(?:{'|'.join(PROGRAMME_WORDS)})"
 )
 # 在2020年的基础上 (翻一番): the base year of a multiple
-BASE_ON_RE = re.compile(rf"在?((?:19|20)\d\d|{CN_YEAR})年(?:底|末)?的?基础上")  # 在二〇〇六年基础上
+# 在二〇〇六年基础上, 在“十五”末的基础上 (2005)
+BASE_ON_RE = re.compile(
+    rf"在?(?:((?:19|20)\d\d|{CN_YEAR})年(?:底|末)?|“?(十[一二三四五六七八九]?)五”?(?:期末|末))的?基础上"
+)
 # 提出3项指标, 10个方面工作: the plan counting its own parts
 STRUCTURE_NOUNS = frozenset(
     _words("指标 目标 任务 方面 方面工作 部分 章 节 条 措施 举措 工程 行动")
