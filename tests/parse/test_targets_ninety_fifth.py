@@ -120,3 +120,18 @@ def test_a_doubling_on_the_end_of_a_plan_names_the_subject_before(tmp_path: Path
         (t.metric, t.value, t.baseline_year) for t in document_targets(tmp_path, text, 2008, 2012)
     }
     assert ("生产总值", 2, 2005) in got
+
+
+def test_what_a_statistics_bureau_published_is_no_target(tmp_path: Path) -> None:
+    text = (
+        "世界农化网中文网报道: 据国家统计局公布,吉林省粮食总产668.6亿斤。其中玉米512亿斤,稻谷124亿斤。\n"
+        "2013年吉林省粮食播种面积稳定在7800万亩以上。"
+    )
+    assert [t.value for t in document_targets(tmp_path, text, 2013, 2013)] == [7800]
+
+
+def test_the_years_plan_after_this_year_so_far_is_read(tmp_path: Path) -> None:
+    text = "今年以来,承德统筹推进工程造林和社会造林,全年计划营造林137万亩。"
+    assert [(t.metric, t.value) for t in document_targets(tmp_path, text, 2021, 2021)] == [
+        ("营造林", 137)
+    ]

@@ -192,6 +192,7 @@ FORWARD_RE = scan_first_chars(
         # (not 为实现这一目标，自治区启动了…: the goal named before, the story of what was done)
         r"|为(?:实现|完成)(?!这|该|上述|此)[^，。；！？]{1,20}?目标[，,]"
         r"|(?<!招生)(?<!年度)(?<!生产)(?<!投资)(?<!工作)计划(?=到|于|在|新|完成|实施|建设|投资)"
+        r"|(?<=全年)计划(?=[\u4e00-\u9fff]{1,8}\d)"  # 今年以来，…，全年计划营造林137万亩: the year's plan
         # 将稳定在3400万亩, 将控制在…: a bound to hold, ahead
         r"|将(?=达到|实现|超过|突破|建成|增长|提高|新增|保持在|稳定在|维持在|控制在|有|建设完成|新建|开工"
         # 2013年西藏将再安排8.75亿元，完成52035户…; 将继续扩大, 将认真贯彻落实: will, then work
@@ -209,7 +210,10 @@ YEAR_TO_DATE_RE = re.compile(_YEAR_TO_DATE)
 REVIEW_LEAD_RE = re.compile(
     # 此外,为方便群众候车出行,近年来,…: a link word and the purpose of the works before the lead
     r"^(?:——)?(?:(?:此外|另外|同时)[，,])?(?:为[^，。；！？,]{2,20}[，,](?=[一二两三四五六七八九十几多近]年来))?"
+    # 世界农化网中文网报道: 据国家统计局公布，…: a news line's source, then what statistics report
+    r"(?:[^，。：:！？,]{2,16}报道[:：]\s*)?"
     r"(?:(?:据)?初步(?:统计|核算)|据统计(?:预测|预计)?|今年以来|去年"
+    r"|据(?:国家|[\u4e00-\u9fff]{1,6}?)统计局(?:公布|发布|数据显示|统计)?[，,]"
     # 过去一年，…; 县文旅委在过去一年，主要围绕…: who worked, then the past year
     r"|(?:[\u4e00-\u9fff]{2,12}?在)?(?:过去|刚刚过去)的?(?:一|五|两|三|[1-5])年"
     rf"|{_YEARS_SINCE}"

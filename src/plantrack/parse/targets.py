@@ -327,7 +327,7 @@ _NOW_LEAD = re.compile(
 # …，预计到二0一0年，…: a year ahead written in Chinese numerals turns it as 2010年 does
 _TURNS_AHEAD = re.compile(
     r"[，,；;](?:预计)?(?:到|至)?(?:20\d\d年|二[〇○0零][〇○0零一二三四五六七八九]{2}年"
-    r"|力争|争取|计划|将|下一步|今后|未来)"
+    r"|力争|争取|(?:全年)?计划|将|下一步|今后|未来)"  # (…，全年计划营造林137万亩: the year's plan)
 )
 
 
