@@ -135,3 +135,22 @@ def test_the_years_plan_after_this_year_so_far_is_read(tmp_path: Path) -> None:
     assert [(t.metric, t.value) for t in document_targets(tmp_path, text, 2021, 2021)] == [
         ("营造林", 137)
     ]
+
+
+def test_a_task_assigned_to_a_bureau_is_no_statistics_of_the_past(tmp_path: Path) -> None:
+    text = (
+        "一、2006年主要调控预期目标\n2.财政一般预算收入增长12%。\n"
+        "一般预算收入522.5亿元,比上年增长12%,其中地方财政收入237.9亿元,比上年增长12%。(市财政局)\n"
+        "4.农民人均纯收入增长7.5%。\n农民人均纯收入增长7.5%,达到8400元,比上年增加600元。(市发改委)\n"
+    )
+    values = {t.value for t in document_targets(tmp_path, text, 2006, 2006)}
+    assert {522.5, 237.9, 8400, 600} <= values
+
+
+def test_the_state_now_heard_at_a_meeting_is_no_target(tmp_path: Path) -> None:
+    text = (
+        "全国森林城市建设座谈会在承德召开\n"
+        "从近日在承德市召开的全国森林城市建设座谈会上了解到,截至目前,河北省森林面积达9000万亩,"
+        "森林覆盖率达32%。全省城市建成区绿地率达37%,人均公园绿地面积达14平方米。\n"
+    )
+    assert document_targets(tmp_path, text, 2017, 2017) == []

@@ -125,8 +125,8 @@ def reviews(scan: Scan, sentences: list[tuple[int, int]], q_at: list[int]) -> bo
         return True  # 任务目标：… 进展情况：截至去年12月底，…已圆满完成: a finished year's tasks
     if review.PAST_RE.search(scan.text) is None:
         return False  # most paragraphs: nothing reported as done
-    if not any(within(q_at, q_at, s0, s1) for s0, s1 in sentences):
-        return False
+    if not any(within(q_at, q_at, s0, s1) for s0, s1 in sentences) or _OWNER_TAG.search(scan.text):
+        return False  # (…，比上年增加1200元。（市发改委）: a task assigned, not a result)
     return review.past_paragraph(scan.text, sentences, first_year_of(scan), _periods_from(scan))
 
 
@@ -151,7 +151,11 @@ def bare_statistics(scan: Scan, sentences: list[tuple[int, int]], quantities: li
     text = scan.text
     if _GOAL_WORDS.search(text) or review.ACHIEVED_RE.search(text) is None:
         return False
-    return _none_looks_ahead(scan, sentences)
+    return _OWNER_TAG.search(text) is None and _none_looks_ahead(scan, sentences)
+
+
+# …，比上年增长12%。（市财政局）: the body that owns a task, named after it (a task division)
+_OWNER_TAG = re.compile(r"[（(][^（）()]{0,24}(?:局|委|办|厅|部|院|政府)[^（）()]{0,12}[）)]\s*$")
 
 
 # 粮食431162吨,增3.8%;棉花1391吨,减7.9%: a yearbook's figures, each with its change on the
