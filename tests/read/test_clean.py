@@ -684,3 +684,16 @@ def test_a_words_pinyin_in_square_brackets_is_dropped() -> None:
     )
     assert blocks[0].text == "新疆定居工程覆盖牧民，数据库[NoSQL]保留。"
     assert any("pinyin" in r for r in repairs)
+
+
+def test_a_space_after_a_values_bound_parts_a_headlines_two_clauses() -> None:
+    blocks, _ = clean_blocks(
+        [
+            Block("山东将造林160万亩以上 完成森林抚育120万亩"),
+            Block("覆盖率达到95%以上 的企业占一半。"),
+        ]
+    )
+    assert [b.text for b in blocks] == [
+        "山东将造林160万亩以上，完成森林抚育120万亩",
+        "覆盖率达到95%以上的企业占一半。",
+    ]

@@ -89,6 +89,11 @@ _HEADING_NUMBER_RE = re.compile(
 _YEAR_ITEM_SPACE_RE = re.compile(
     rf"(\d[\u4e00-\u9fff%]{{1,3}})[ \u3000\xa0]+(?={YEAR_ITEM_RE.pattern})"
 )
+# 山东将造林160万亩以上 完成森林抚育120万亩: a headline's two clauses, a value's bound ending the
+# first (not …以上 的企业: 的 qualifies a noun)
+_BOUND_SPACE_RE = re.compile(
+    r"(\d[^\d\s，。；]{0,6}(?:以上|以下|左右))[ \u3000\xa0]+(?=[\u4e00-\u9fff])(?!的)"
+)
 # 地区生产总值亿元 3 4 5: figures spaced apart are a row's cells (their spaces stay)
 _SPACED_FIGURES_RE = re.compile(r"\d[ \xa0]+\d")
 # A sentence ends with one of these, possibly followed by closing quotes/brackets: 。”  ！）
@@ -233,7 +238,9 @@ def is_title_heading(text: str) -> bool:
 
 def _is_title_like(text: str) -> bool:
     """A short line without clause punctuation, its quotes and brackets closed: a title."""
-    if len(text) > _TITLE_MAX_CHARS or _PUNCT_RE.search(text) or text.endswith(tuple(_RUNS_ON)):
+    # (山东将造林160万亩以上，完成…: the comma `_BOUND_SPACE_RE` put for a space parts no sentence)
+    plain = text.replace("以上，", "以上").replace("以下，", "以下").replace("左右，", "左右")
+    if len(text) > _TITLE_MAX_CHARS or _PUNCT_RE.search(plain) or text.endswith(tuple(_RUNS_ON)):
         return False
     return all(text.count(a) == text.count(b) for a, b in _PAIRS)
 
@@ -250,6 +257,7 @@ def _collapse_spaces(text: str) -> str:
         text = _DATE_SPACE_RE.sub("", text)
         if len(YEAR_ITEM_RE.findall(text)) > 1:
             text = _YEAR_ITEM_SPACE_RE.sub(r"\1，", text)
+        text = _BOUND_SPACE_RE.sub(r"\1，", text)
         number = _HEADING_NUMBER_RE.match(text)
         cut = number.end() if number else 0
         if not _SPACED_FIGURES_RE.search(text, cut):
