@@ -154,3 +154,15 @@ def test_the_state_now_heard_at_a_meeting_is_no_target(tmp_path: Path) -> None:
         "森林覆盖率达32%。全省城市建成区绿地率达37%,人均公园绿地面积达14平方米。\n"
     )
     assert document_targets(tmp_path, text, 2017, 2017) == []
+
+
+def test_a_dash_before_an_item_is_a_bullet(tmp_path: Path) -> None:
+    text = "一、制造业高质量发展行动\n-新升规企业1500家以上\n-新增公办学位6.35万个\n"
+    got = {(t.metric, t.kind.value) for t in document_targets(tmp_path, text, 2023, 2023)}
+    assert got == {("新升规企业", "level"), ("公办学位", "increment")}
+
+
+def test_a_list_of_types_shares_the_noun_after_its_last(tmp_path: Path) -> None:
+    text = "今年培养100名领军型、1000名成长型、10000名创业型企业家。"
+    metrics = [t.metric for t in document_targets(tmp_path, text, 2023, 2023)]
+    assert metrics == ["领军型企业家", "成长型企业家", "创业型企业家"]

@@ -74,6 +74,9 @@ _ITEM_NUMBER_SPACE = re.compile(
     r"^[ \t\u3000]*\d{1,2}[ \t\u3000]+(?![万亿千百])(?=[\u4e00-\u9fff]{6})"
 )
 _PART_IN_BRACKETS = re.compile(r"(?<=[，,；;])[（(](其中[^（()）]{1,30})[）)]")
+# -新升规企业1500家以上, •新增…: a bullet before an item's words
+_BULLETS = frozenset("-－–•·")
+_BULLET = re.compile(r"[-－–•·](?=[\u4e00-\u9fff])")
 _ITEM_MARKS = re.compile(r"《([^《》]{2,80})》")
 # *新增1家…、*3家…: the star a list puts before the items of a chosen kind
 _STAR_MARK = re.compile(r"(?:(?<=^)|(?<=[；;：:。.\s])|([、，,]))\*(?=[\d\u4e00-\u9fff])")
@@ -99,6 +102,8 @@ def unmark_items(text: str) -> str:
     50个; a star before an item is blanked; 100万千瓦/200万千瓦时 is two values (/ → 、); the
     colon of a ratio to one (2.1：1) is the ratio sign ∶, which ends no clause; a full-width comma
     between groups of digits (34，250万吨) is a thousands separator."""
+    if text[:1] in _BULLETS and _BULLET.match(text):
+        text = " " + text[1:]  # -新升规企业1500家以上: a dash that marks an item, not a minus
     if "." in text[:6]:  # an item number opens the text (a fast gate: speed)
         text = _ITEM_NUMBER_DOT.sub(lambda m: " " * len(m.group(0)), text)
     if "分别" in text:

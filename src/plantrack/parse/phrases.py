@@ -446,10 +446,7 @@ def post_metric(after: str) -> str:
         return strip_trail(examples.group(0))
     m = vocab.POST_CUT.search(after)
     if m and m.start() > 0:
-        grade = _GRADE_ONLY.fullmatch(after[: m.start()])
-        shared = _NEXT_GRADED_NOUN.match(after, m.start()) if grade else None
-        # 5个百亿级、10个三十亿以上重大工业项目: the grade of the noun the list ends on
-        after = after[: m.start()] + (shared.group(1) if shared else "")
+        after = after[: m.start()] + _noun_of_the_list(after, m.start())
     item = _NEXT_NUMBERED_ITEM.search(after)
     if item and item.start() > 0:
         after = after[: item.start()]  # 新增5000张养老床位、开设500个…: the next item
@@ -473,6 +470,21 @@ _GRADE = r"(?:[十百千万亿\d一二三四五六七八九]{1,6}(?:级|亿元?�
 _GRADE_ONLY = re.compile(_GRADE)
 # (10个国家级和8个省级贫困县摘帽: the noun of the graded things the list ends on)
 _NEXT_GRADED_NOUN = re.compile(rf"[、和]\d+个{_GRADE}([\u4e00-\u9fff]{{2,12}})")
+
+
+def _noun_of_the_list(after: str, cut: int) -> str:
+    """The noun a list's grades or types share, written after its last item (5个百亿级、10个三十亿
+    以上重大工业项目; 100名领军型、1000名成长型、10000名创业型企业家), or ""."""
+    shared = _NEXT_GRADED_NOUN.match(after, cut) if _GRADE_ONLY.fullmatch(after[:cut]) else None
+    if shared is None and _TYPE_ONLY.fullmatch(after[:cut]):
+        shared = _LAST_TYPED_NOUN.match(after, cut)
+    return shared.group(1) if shared else ""
+
+
+# 领军型, 成长型: a type of the things counted, their noun after the list's last type
+_TYPE_ONLY = re.compile(r"[\u4e00-\u9fff]{1,4}型")
+_TYPED_ITEM = r"[、和]\d[\d.]*[个名家所座条项位]?[\u4e00-\u9fff]{1,4}?型"
+_LAST_TYPED_NOUN = re.compile(rf"(?:{_TYPED_ITEM})+([\u4e00-\u9fff]{{2,8}})")
 _PROGRESS_CUT = re.compile(r"已经?(?:全部)?[完送建开实治改发办培]|正在|累计完成")
 
 
