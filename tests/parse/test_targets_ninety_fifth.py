@@ -166,3 +166,14 @@ def test_a_list_of_types_shares_the_noun_after_its_last(tmp_path: Path) -> None:
     text = "今年培养100名领军型、1000名成长型、10000名创业型企业家。"
     metrics = [t.metric for t in document_targets(tmp_path, text, 2023, 2023)]
     assert metrics == ["领军型企业家", "成长型企业家", "创业型企业家"]
+
+
+def test_a_dash_ends_a_clause(tmp_path: Path) -> None:
+    text = "今年完善交通网供水圈,新建5G基站3000座以上——铺设输水管道145公里。"
+    got = {(t.metric, t.value) for t in document_targets(tmp_path, text, 2020, 2020)}
+    assert got == {("5G基站", 3000), ("铺设输水管道", 145)}
+
+
+def test_the_investment_to_be_done_is_a_target(tmp_path: Path) -> None:
+    text = "到2022年,酒泉市力争完成总投资368亿元,新建成戈壁日光温室15万亩。"
+    assert {t.value for t in document_targets(tmp_path, text, 2020, 2022)} == {368, 15}

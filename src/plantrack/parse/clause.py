@@ -250,6 +250,7 @@ def embedded(text: str, q: Quantity, nxt: Quantity) -> bool:
         not between
         or between[0]
         in "、和及与（("  # 1.2万人以上(其中…0.25万人以上): a part in brackets after it
+        or "——" in between  # 新建5G基站3000座以上——铺设…: a dash ends the clause
         or vocab.VERB_RE.search(text[max(0, q.start - 20) : q.start])
     ):
         return False

@@ -16,7 +16,7 @@ from plantrack.parse.first_chars import scan_first_chars
 SENTENCE_END = re.compile(r"[。！？!?\n|｜]")  # a bar ends a table cell copied as text
 # not the comma before a verb to a level (由2012年的18%，降至2023年的14.4%): one change, its base first
 CLAUSE_SEP = re.compile(
-    r"[，,](?!(?:提高|提升|降低|下降|增加|减少|扩大|缩小|[降增])[到至])|[；;：:]"
+    r"[，,](?!(?:提高|提升|降低|下降|增加|减少|扩大|缩小|[降增])[到至])|[；;：:]|——"
 )
 
 
@@ -191,7 +191,8 @@ THRESHOLD_NOUN_RE = re.compile(
 )
 ATTRIBUTE_RE = re.compile(
     # (长度约740米，宽度约33米: the size of the road a work item rebuilds)
-    r"(?:全长|总长|总投资(?!计划)|(?<!独立)占地(?!区)|建筑面积|建成后|设计能力|设计规模|^长度|^宽度)[^，。；]{0,12}$"
+    # (力争完成总投资368亿元: the investment to be done, a target)
+    r"(?:全长|总长|(?<!完成)总投资(?!计划)|(?<!独立)占地(?!区)|建筑面积|建成后|设计能力|设计规模|^长度|^宽度)[^，。；]{0,12}$"
 )
 # 十万人口死亡率, 亿元生产总值生产安全事故死亡率: a rate per a population, written bare
 RATIO_METRIC = (
