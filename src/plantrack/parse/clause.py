@@ -23,6 +23,7 @@ from plantrack.parse.baselines import (
 )
 from plantrack.parse.found import Found, Scan
 from plantrack.parse.found_from import found_from
+from plantrack.parse.listed_metrics import metrics_of_list
 from plantrack.parse.phrases import (
     bare_verb,
     before,
@@ -44,11 +45,6 @@ from plantrack.parse.shared_values import (
 )
 from plantrack.read.headings import cn_number
 
-# 在固定资产投资、社会消费品零售总额、进出口方面，分别保持增长20%、13%和14%: the aspects a
-# 分别 list counts, named in the clause before
-_ASPECTS = re.compile(r"(?:^|[。；;：:\n])在([^，。；,;：:\n\d]{2,80}?)(?:等)?方面[，,]$")
-
-
 # A和B分别…, 县城、建制镇、集镇及农村…分别: the last item of the list joins two
 _JOINS = re.compile(r"和|(?<!普)及|(?<![参给])与")  # not 普及率, 参与率
 
@@ -62,26 +58,6 @@ def _last_joins_two(items: list[str], listed: list[Quantity]) -> list[str]:
     return [*items[:-1], first, second] if first and second else items
 
 
-def _aspects_before(text: str, c0: int, count: int) -> str:
-    """The 、 list of the clause before `c0` when it names `count` aspects (在A、B、C方面，), or ""."""
-    m = _ASPECTS.search(text[max(0, c0 - 90) : c0])
-    if m and len(split_list(m.group(1))) == count:
-        return m.group(1)
-    return ""
-
-
-# 蔬菜、水果等: the things a clause lists before 等
-_THINGS_BEFORE = re.compile(r"([\u4e00-\u9fff]{1,6}(?:、[\u4e00-\u9fff]{1,6})+)等")
-
-
-def _things_listed_before(text: str, c0: int, count: int) -> list[str]:
-    """The `count` things the clause just before `c0` lists before 等, or []."""
-    start = max(text.rfind(mark, 0, max(0, c0 - 1)) for mark in "，,；;。")
-    m = _THINGS_BEFORE.search(text, start + 1, c0)
-    things = split_list(m.group(1)) if m else []
-    return things if len(things) == count else []
-
-
 # 累计完成任务总量的: the measure a 分别 list of steps gives values of (累计: a running total)
 _MEASURE_AFTER = re.compile(r"(?P<sum>累计)?(?P<what>完成[\u4e00-\u9fff]{2,12}?)的?")
 
@@ -93,36 +69,6 @@ def _one_measure(metric: str, between: str, kind: str) -> tuple[str, str]:
     if measure is None:
         return metric, kind
     return metric + measure.group("what"), "cumulative" if measure.group("sum") else kind
-
-
-_BARE_MEASURE = re.compile(r"总?[产总销存]量|总?[产总]值|总额|规模")
-
-
-def _items_of(subjects: list[str]) -> list[str]:
-    """肉牛出栏, 肉羊出栏 -> 肉牛, 肉羊: the subjects without the measure they all end with (if
-    what they share is a measure)."""
-    shortest = min(map(len, subjects))
-    n = 0
-    while n + 1 < shortest and len({s[-1 - n] for s in subjects}) == 1:
-        n += 1
-    if not n or not vocab.MEASURE_END_RE.search(subjects[0][-n:]):
-        return subjects  # 高新技术企业和科技型企业…，总量分别…: the things themselves
-    return [s[: len(s) - n] for s in subjects]
-
-
-def _listed_metrics(text: str, c0: int, metric: str, count: int, subjects: list[str]) -> str:
-    """The metrics a 分别 list of `count` values pairs with: those before 分别, or, when none or
-    only a bare measure is written there, those of the clause before."""
-    bare = _BARE_MEASURE.fullmatch(metric) is not None
-    if not metric and len(subjects) == count:
-        return "、".join(subjects)
-    if bare and len(subjects) == count:
-        # 肉牛、肉羊出栏分别达到…，产量分别达到…: the items of the list before, each's 产量
-        return "、".join(i + metric for i in _items_of(subjects))
-    if bare and (things := _things_listed_before(text, c0, count)):
-        # 蔬菜、水果等产品供应稳定增加，总产量分别达到…: each listed thing's 总产量
-        return "、".join(i + metric for i in things)
-    return metric or _aspects_before(text, c0, count)
 
 
 def read_fenbie(
@@ -143,7 +89,7 @@ def read_fenbie(
     if len(listed) < 2:
         return False
     head = read_head(before(text, c0, c0 + k))
-    head.metric = _listed_metrics(text, c0, head.metric, len(listed), before_subjects or [])
+    head.metric = metrics_of_list(text, c0, head.metric, len(listed), before_subjects or [])
     if not head.metric:
         return False  # 到2027年，分别超过90家和870家: the subject is elsewhere
     lead = text[c0 + k : listed[0].start]

@@ -1,6 +1,7 @@
 """How a list of subjects shares one value: the metric of each item when the measure, the
 shared noun or the place is written once after the last (森林覆盖率、建成区绿地率 -> both;
-稻谷、玉米、马铃薯示范基地 -> each 示范基地; 甲市、乙市城市绿色出行比例 -> each city's)."""
+稻谷、玉米、马铃薯示范基地 -> each 示范基地; 甲市、乙市城市绿色出行比例 -> each city's); and the metrics a
+分别 list pairs with when they are written before it (`metrics_of_list`)."""
 
 from __future__ import annotations
 
@@ -144,3 +145,58 @@ def parallel_metrics(subject: str, each: bool = False) -> list[str] | None:
     if each and all(len(p) >= 3 for p in parts):
         return parts  # 游客人次、旅游花费均增长…: 均 gives each listed noun the value
     return None
+
+
+# 在固定资产投资、社会消费品零售总额、进出口方面，分别保持增长20%、13%和14%: the aspects a
+# 分别 list counts, named in the clause before
+_ASPECTS = re.compile(r"(?:^|[。；;：:\n])在([^，。；,;：:\n\d]{2,80}?)(?:等)?方面[，,]$")
+
+
+def _aspects_before(text: str, c0: int, count: int) -> str:
+    """The 、 list of the clause before `c0` when it names `count` aspects (在A、B、C方面，), or ""."""
+    m = _ASPECTS.search(text[max(0, c0 - 90) : c0])
+    if m and len(split_list(m.group(1))) == count:
+        return m.group(1)
+    return ""
+
+
+# 蔬菜、水果等: the things a clause lists before 等
+_THINGS_BEFORE = re.compile(r"([\u4e00-\u9fff]{1,6}(?:、[\u4e00-\u9fff]{1,6})+)等")
+
+
+def _things_listed_before(text: str, c0: int, count: int) -> list[str]:
+    """The `count` things the clause just before `c0` lists before 等, or []."""
+    start = max(text.rfind(mark, 0, max(0, c0 - 1)) for mark in "，,；;。")
+    m = _THINGS_BEFORE.search(text, start + 1, c0)
+    things = split_list(m.group(1)) if m else []
+    return things if len(things) == count else []
+
+
+_BARE_MEASURE = re.compile(r"总?[产总销存]量|总?[产总]值|总额|规模")
+
+
+def _items_of(subjects: list[str]) -> list[str]:
+    """肉牛出栏, 肉羊出栏 -> 肉牛, 肉羊: the subjects without the measure they all end with (if
+    what they share is a measure)."""
+    shortest = min(map(len, subjects))
+    n = 0
+    while n + 1 < shortest and len({s[-1 - n] for s in subjects}) == 1:
+        n += 1
+    if not n or not vocab.MEASURE_END_RE.search(subjects[0][-n:]):
+        return subjects  # 高新技术企业和科技型企业…，总量分别…: the things themselves
+    return [s[: len(s) - n] for s in subjects]
+
+
+def metrics_of_list(text: str, c0: int, metric: str, count: int, subjects: list[str]) -> str:
+    """The metrics a 分别 list of `count` values pairs with: those before 分别, or, when none or
+    only a bare measure is written there, those of the clause before."""
+    bare = _BARE_MEASURE.fullmatch(metric) is not None
+    if not metric and len(subjects) == count:
+        return "、".join(subjects)
+    if bare and len(subjects) == count:
+        # 肉牛、肉羊出栏分别达到…，产量分别达到…: the items of the list before, each's 产量
+        return "、".join(i + metric for i in _items_of(subjects))
+    if bare and (things := _things_listed_before(text, c0, count)):
+        # 蔬菜、水果等产品供应稳定增加，总产量分别达到…: each listed thing's 总产量
+        return "、".join(i + metric for i in things)
+    return metric or _aspects_before(text, c0, count)
