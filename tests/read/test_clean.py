@@ -686,14 +686,21 @@ def test_a_words_pinyin_in_square_brackets_is_dropped() -> None:
     assert any("pinyin" in r for r in repairs)
 
 
-def test_a_space_after_a_values_bound_parts_a_headlines_two_clauses() -> None:
+def test_a_space_after_a_values_bound_stays_for_the_parser_to_part_a_headline(
+    tmp_path: Path,
+) -> None:
     blocks, _ = clean_blocks(
-        [
-            Block("山东将造林160万亩以上 完成森林抚育120万亩"),
-            Block("覆盖率达到95%以上 的企业占一半。"),
-        ]
+        [Block("山东将造林160万亩以上 完成森林抚育120万亩"), Block("记者获悉。")]
+    )
+    assert [b.text for b in blocks] == ["山东将造林160万亩以上 完成森林抚育120万亩", "记者获悉。"]
+    got = {(t.metric, t.value) for t in document_targets(tmp_path, blocks[0].text, 2019, 2019)}
+    assert got == {("山东将造林", 160), ("森林抚育", 120)}
+
+
+def test_a_wrapped_line_whose_comma_follows_a_bound_still_joins() -> None:
+    blocks, _ = clean_blocks(
+        [Block("粮食产量稳定在500万吨以上，力争全省林地"), Block("面积扩大到900万亩。")]
     )
     assert [b.text for b in blocks] == [
-        "山东将造林160万亩以上，完成森林抚育120万亩",
-        "覆盖率达到95%以上的企业占一半。",
+        "粮食产量稳定在500万吨以上，力争全省林地面积扩大到900万亩。"
     ]

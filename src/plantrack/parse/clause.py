@@ -182,6 +182,12 @@ _SHARE_OPENS = re.compile(
 _CLASS_BOUND = re.compile(r"(?:过|超|超过)$")
 
 
+# 超百亿元企业: the things a bound classes (the count before counts them)
+_CLASSED_THINGS = re.compile(
+    r"(?:以上)?(?:级)?[\u4e00-\u9fff]{0,6}?(?:企业|集团|项目|集群|产业链|园区|基地|县|品牌)"
+)
+
+
 def embedded(text: str, q: Quantity, nxt: Quantity) -> bool:
     """3岁以下 in 每千人口拥有3岁以下婴幼儿托位数达到5个: a number inside the next metric."""
     between = text[q.end : nxt.start]
@@ -223,12 +229,6 @@ def embedded(text: str, q: Quantity, nxt: Quantity) -> bool:
         )
     # 新开工5000万元以上产业项目200个: a qualifier directly before the next count's noun
     return q.suffix is not None and len(between) <= 20 and not re.search(r"[、，,和及与]", between)
-
-
-# 超百亿元企业: the things a bound classes (the count before counts them)
-_CLASSED_THINGS = re.compile(
-    r"(?:以上)?(?:级)?[\u4e00-\u9fff]{0,6}?(?:企业|集团|项目|集群|产业链|园区|基地|县|品牌)"
-)
 
 
 def _nexts(cq: list[Quantity]) -> list[Quantity | None]:

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from plantrack.parse import target_words as vocab
-from plantrack.parse.phrases import split_list
+from plantrack.parse.phrases import split_list, strip_lead
 
 # 示范基地, 产业园, 合作社: the noun a list of short heads shares, written once after the last
 _SHARED_NOUN = re.compile(r"示范|基地|产业|园区|项目|工程|中心|企业|合作社|种植|养殖|生产|基础设施")
@@ -166,10 +166,20 @@ _THINGS_BEFORE = re.compile(r"([\u4e00-\u9fff]{1,6}(?:、[\u4e00-\u9fff]{1,6})+)
 
 def _things_listed_before(text: str, c0: int, count: int) -> list[str]:
     """The `count` things the clause just before `c0` lists before 等, or []."""
-    start = max(text.rfind(mark, 0, max(0, c0 - 1)) for mark in "，,；;。")
+    if c0 == 0 or text[c0 - 1] not in "，,":
+        return []  # the clause before is in the same sentence only
+    start = max(text.rfind(mark, 0, c0 - 1) for mark in "，,；;。")
     m = _THINGS_BEFORE.search(text, start + 1, c0)
     things = split_list(m.group(1)) if m else []
+    if things:  # 推进蔬菜、水果等…: the verb before the first thing is no part of it
+        things[0] = _LEAD_VERB.sub("", strip_lead(things[0])[0]) or things[0]
     return things if len(things) == count else []
+
+
+# 大力发展, 推进, 稳定: the work a clause does on the things it lists
+_LEAD_VERB = re.compile(
+    r"^(?:大力|积极)?(?:发展|推进|推动|加快|培育|做强|做大|壮大|扩大|稳定|保障|提升)"
+)
 
 
 _BARE_MEASURE = re.compile(r"总?[产总销存]量|总?[产总]值|总额|规模")

@@ -12,6 +12,7 @@ from plantrack.parse import target_words as vocab
 from plantrack.parse.found import Found, Scan
 from plantrack.parse.marks import in_spans
 from plantrack.parse.phrases import (
+    GROWING_SUBJECT,
     MAX_METRIC,
     MAX_PRE,
     base_year_of,
@@ -175,8 +176,6 @@ def _elided(scan: Scan, c0: int, doubling: bool) -> str:
     return _GROWTH_TAIL.sub("", last.subject)
 
 
-# 生产总值保持年均两位数增长: a clause naming a subject and its growth, with no figure
-_GROWING = re.compile(r"([\u4e00-\u9fff]{2,12}?)(?:保持|实现)?(?:年均|平均每年)?[^\d，,]{0,6}?增长")
 _DEADLINE_CLAUSE = re.compile(r"(?:到|至)?(?:19|20)\d\d年(?:底|末)?")
 
 
@@ -188,6 +187,6 @@ def _growing_before(text: str, c0: int) -> str:
     for clause in reversed(clauses):
         if _DEADLINE_CLAUSE.fullmatch(clause.strip()):
             continue
-        grown = _GROWING.fullmatch(clause.strip())
+        grown = GROWING_SUBJECT.fullmatch(clause.strip())
         return grown.group(1) if grown else ""
     return ""

@@ -277,6 +277,14 @@ def complete_list(metrics: list[str]) -> list[str]:
     return [done[0], *(_owned(m, done[0]) for m in done[1:])]
 
 
+# 生产总值保持年均两位数增长, 地区生产总值年均增速高于全省平均水平, 城镇居民人均可支配收入持续较快增长:
+# the subject whose growth a clause describes (no figure)
+GROWING_SUBJECT = re.compile(
+    r"([\u4e00-\u9fff]{2,14}?)(?:保持|实现)?(?:年均|平均每年)?"
+    r"(?:两位数|较快|快速|稳定|持续|稳步|平稳|高速|中高速)*(?:增长|增速|增幅)"
+)
+
+
 # 粮食播种面积和产量, 农业总产值和增加值: a later item that is a bare measure of what the first
 # item measures (its measure words dropped: 粮食产量, 农业增加值)
 _BARE_MEASURES = frozenset(("产量", "总产量", "产值", "总产值", "增加值", "播种面积", "面积"))
@@ -284,6 +292,8 @@ _FIRST_MEASURE = re.compile(r"(?:播种面积|面积|总产量|产量|总产值|
 
 
 def _owned(item: str, first: str) -> str:
+    """粮食产量 for 产量 after 粮食播种面积: the first item's thing (one run of characters, two at
+    least: not 比重 after 2020年的…) before this bare measure."""
     m = _FIRST_MEASURE.search(first) if item in _BARE_MEASURES else None
     stem = first[: m.start()] if m else ""
     return stem + item if len(_CJK.findall(stem)) == 1 and len(stem) >= 2 else item

@@ -23,9 +23,8 @@ class ClauseState:
     total: str = ""  # 其中，南宁市274户…: the subject of the total the sentence before stated
     label: str = ""  # 钢：从…增加到…: the words before a colon that opens the sentence
     item: str = ""  # 四、原盐。1985年生产1，650万吨: the thing a list item's paragraph opens naming
-    measure: str = (
-        ""  # …辛集的细颗粒物浓度…，邢台、邯郸下降30%: the measure places listed after share
-    )
+    # …辛集的细颗粒物浓度…，邢台、邯郸下降30%: the measure places listed after share
+    measure: str = ""
 
 
 @dataclass(slots=True)

@@ -19,6 +19,11 @@ _SPACE_RE = re.compile(f"[{_SPACES}]+")
 _KEEP_SPACE = re.compile(r"[A-Za-z]")
 
 
+# 160万亩以上 完成…: a value's bound, then words after a space (not 的, which qualifies a noun)
+_BOUND_END = re.compile(r"\d[^\d\s，。；]{0,6}(?:以上|以下|左右)$")
+_NEXT_WORDS = re.compile(r"[\u4e00-\u9fff](?<!的)")
+
+
 # 目标1:聘用人员1人 目标2:…: an item's label after a space, inline in a form's cell
 _ITEM_LABEL = re.compile(r"(?:目标|任务|指标)[\d一二三四五六七八九十]{1,2}[:：]")
 
@@ -75,6 +80,9 @@ def squeeze(text: str) -> tuple[str, list[int] | None]:
             where.append(a)
         elif a and _ITEM_LABEL.match(text, b):
             parts.append("；")  # …出差8人 目标2:…: the space ends the item before the label
+            where.append(a)
+        elif a and _BOUND_END.search(text, 0, a) and _NEXT_WORDS.match(text, b):
+            parts.append("，")  # 山东将造林160万亩以上 完成森林抚育…: a headline's two clauses
             where.append(a)
         elif a and not text[a - 1].isdigit() and YEAR_ITEM_RE.match(text, b):
             parts.append("，")  # 2011年完成300所 2012年400所: the space ends a yearly list's item

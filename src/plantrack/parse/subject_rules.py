@@ -9,6 +9,7 @@ import re
 from plantrack.parse import target_words as vocab
 from plantrack.parse.first_chars import scan_first_chars
 from plantrack.parse.phrases import (
+    GROWING_SUBJECT,
     MAX_METRIC,
     elided,
     named_alone,
@@ -183,7 +184,10 @@ def rule_places_of_measure_before(r: Reading, run: ClauseRun) -> str | None:
     if not _PLACES.fullmatch(r.metric) or not r.head.verb:
         return None
     before = run.last or run.state.subject
-    measure = before.rsplit("的", 1)[1] if "的" in before else run.state.measure
+    if "的" in before:
+        measure = before.rsplit("的", 1)[1]
+    else:  # 秦皇岛、沧州、衡水下降25%: the measure of the places before, if it is still theirs
+        measure = run.state.measure if before.endswith(run.state.measure) else ""
     if len(measure) >= 2 and measure not in r.metric:
         r.metric += measure
         run.state.measure = measure  # 秦皇岛、沧州、衡水下降25%: the same measure again
@@ -238,8 +242,6 @@ def _work_before(clause: str) -> str | None:
 
 # 规模以上工业完成总产值…，实现增加值…: the doing verb is not the subject's
 _WORK_DONE_END = re.compile(r"(?:完成|实现)$")
-# 地区生产总值年均增速高于全省平均水平: the subject whose growth the clause before describes
-_GROWING_SUBJECT = re.compile(r"^([\u4e00-\u9fff]{2,12}?)(?:年均)?(?:增速|增长|增幅)")
 
 
 def _measure_of(run: ClauseRun, measure: str) -> str:
@@ -253,7 +255,7 @@ def _measure_of(run: ClauseRun, measure: str) -> str:
                 base = base.removesuffix(noun)
         # 苹果总产量…，产值…: the 总 was the output's, not the value's (苹果产值)
         base = _WORK_DONE_END.sub("", base.removesuffix("年均").removesuffix("总"))
-        if not base and (grown := _GROWING_SUBJECT.match(strip_lead(state.clause)[0])):
+        if not base and (grown := GROWING_SUBJECT.match(strip_lead(state.clause)[0])):
             base = grown.group(1)  # 地区生产总值年均增速高于全省，总量达到1600亿元
     else:
         base = topic.group(1)

@@ -78,7 +78,9 @@ _OCR_POINT_RE = re.compile(r"(?<=\d)(?: [·•]\s*|[·•]\s+|[·•](?=\d+[%％
 
 
 _CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uff0f\uff1a-\uff20\u2014\u2018\u2019\u201c\u201d\u2026"
-_CJK_SPACE_RE = re.compile(rf"(?<=[{_CJK}])[ \t\u3000\xa0]+(?=[{_CJK}])")
+# (not after a value's bound: 山东将造林160万亩以上 完成森林抚育120万亩 — a headline's two clauses,
+# which `parse.squeeze` parts)
+_CJK_SPACE_RE = re.compile(rf"(?<=[{_CJK}])(?<!以上)(?<!以下)(?<!左右)[ \t\u3000\xa0]+(?=[{_CJK}])")
 # 关于1998 年政府工作的建议, 3 月: a space a typesetter put between a date's figure and its word
 _DATE_SPACE_RE = re.compile(r"(?<=\d)[ \u3000\xa0](?=[年月日](?![ \u3000\xa0]?\d))")
 # 3.2 通许县汽车现状, 专栏2 生产性服务业…, 表 3.2-1: a heading's, a box's or a table's number
@@ -88,11 +90,6 @@ _HEADING_NUMBER_RE = re.compile(
 # 2011年完成300所 2012年400所 2013年500所: a yearly list whose items a space parts, after a unit
 _YEAR_ITEM_SPACE_RE = re.compile(
     rf"(\d[\u4e00-\u9fff%]{{1,3}})[ \u3000\xa0]+(?={YEAR_ITEM_RE.pattern})"
-)
-# 山东将造林160万亩以上 完成森林抚育120万亩: a headline's two clauses, a value's bound ending the
-# first (not …以上 的企业: 的 qualifies a noun)
-_BOUND_SPACE_RE = re.compile(
-    r"(\d[^\d\s，。；]{0,6}(?:以上|以下|左右))[ \u3000\xa0]+(?=[\u4e00-\u9fff])(?!的)"
 )
 # 地区生产总值亿元 3 4 5: figures spaced apart are a row's cells (their spaces stay)
 _SPACED_FIGURES_RE = re.compile(r"\d[ \xa0]+\d")
@@ -238,9 +235,7 @@ def is_title_heading(text: str) -> bool:
 
 def _is_title_like(text: str) -> bool:
     """A short line without clause punctuation, its quotes and brackets closed: a title."""
-    # (山东将造林160万亩以上，完成…: the comma `_BOUND_SPACE_RE` put for a space parts no sentence)
-    plain = text.replace("以上，", "以上").replace("以下，", "以下").replace("左右，", "左右")
-    if len(text) > _TITLE_MAX_CHARS or _PUNCT_RE.search(plain) or text.endswith(tuple(_RUNS_ON)):
+    if len(text) > _TITLE_MAX_CHARS or _PUNCT_RE.search(text) or text.endswith(tuple(_RUNS_ON)):
         return False
     return all(text.count(a) == text.count(b) for a, b in _PAIRS)
 
@@ -257,7 +252,6 @@ def _collapse_spaces(text: str) -> str:
         text = _DATE_SPACE_RE.sub("", text)
         if len(YEAR_ITEM_RE.findall(text)) > 1:
             text = _YEAR_ITEM_SPACE_RE.sub(r"\1，", text)
-        text = _BOUND_SPACE_RE.sub(r"\1，", text)
         number = _HEADING_NUMBER_RE.match(text)
         cut = number.end() if number else 0
         if not _SPACED_FIGURES_RE.search(text, cut):
