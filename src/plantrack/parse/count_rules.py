@@ -236,10 +236,6 @@ def rule_tier_of_firms(r: Reading, run: ClauseRun) -> str | None:
     return None
 
 
-# 要, 将, 年内: the words between a noun and its done verb that name neither
-_HOW_DONE = re.compile(r"^(?:要|将|均|都)?(?:年内|年底前)?")
-
-
 def rule_count_then_done(r: Reading, run: ClauseRun) -> str | None:
     """全市首批100个示范社区全面建成: a count, its noun, then the verb that completes it."""
     if r.settled or r.head.verb is not None or weak_unit(r.q.unit):
@@ -248,7 +244,7 @@ def rule_count_then_done(r: Reading, run: ClauseRun) -> str | None:
     if m and len(vocab.CJK_OR_ALNUM.findall(m.group(1))) >= 2:
         r.metric, r.post_metric, r.settled = strip_trail(m.group(1)), True, True
         if len(r.metric) <= 3:  # 确保25个项目竣工: a bare noun is named by what is done to it
-            r.metric += _HOW_DONE.sub("", m.group(0)[len(m.group(1)) :])
+            r.metric += m.group("done")
         r.kind = r.kind or "level"  # its own verb, after it: no 新增 of a clause before carries
     return None
 

@@ -288,7 +288,7 @@ GROWING_SUBJECT = re.compile(
 # 粮食播种面积和产量, 农业总产值和增加值: a later item that is a bare measure of what the first
 # item measures (its measure words dropped: 粮食产量, 农业增加值)
 _BARE_MEASURES = frozenset(("产量", "总产量", "产值", "总产值", "增加值", "播种面积", "面积"))
-_FIRST_MEASURE = re.compile(r"(?:播种面积|面积|总产量|产量|总产值|产值|增加值)$")
+_FIRST_MEASURE = re.compile(f"(?:{'|'.join(sorted(_BARE_MEASURES, key=len, reverse=True))})$")
 
 
 def _owned(item: str, first: str) -> str:

@@ -204,9 +204,10 @@ RATIO_METRIC = (
 CN_YEAR = r"(?:二[〇○][〇○一二三四五]|一九[五六七八九])[〇○零一二三四五六七八九]"
 # 比2020年, 比一九八〇年预计, 比“十五”期末: the base year of a change (groups: the year, in
 # Arabic or Chinese numerals; 十N)
+# “十五”期末, “十一五”末: the last year of a five-year plan (2005, 2010), as a base year
+_PERIOD_END = r"“?(十[一二三四五六七八九]?)五”?(?:期末|末)"
 BASE_YEAR_RE = re.compile(
-    rf"(?:比|较|与)(?:((?:19|20)\d\d|{CN_YEAR})年(?:底|末)?"
-    r"|“?(十[一二三四五六七八九]?)五”?(?:期末|末))(?:相比)?(?:预计)?"  # “十五”期末: 2005
+    rf"(?:比|较|与)(?:((?:19|20)\d\d|{CN_YEAR})年(?:底|末)?|{_PERIOD_END})(?:相比)?(?:预计)?"
 )
 PREVIOUS_YEAR_RE = re.compile(r"(?:比|较)上年|同比")
 # 比上年提高17.2%: a change on the year before the target's own (同比 names no base year in the gold)
@@ -330,9 +331,7 @@ PROGRAMME_AFTER_RE = re.compile(
 )
 # 在2020年的基础上 (翻一番): the base year of a multiple
 # 在二〇〇六年基础上, 在“十五”末的基础上 (2005)
-BASE_ON_RE = re.compile(
-    rf"在?(?:((?:19|20)\d\d|{CN_YEAR})年(?:底|末)?|“?(十[一二三四五六七八九]?)五”?(?:期末|末))的?基础上"
-)
+BASE_ON_RE = re.compile(rf"在?(?:((?:19|20)\d\d|{CN_YEAR})年(?:底|末)?|{_PERIOD_END})的?基础上")
 # 提出3项指标, 10个方面工作: the plan counting its own parts
 STRUCTURE_NOUNS = frozenset(
     _words("指标 目标 任务 方面 方面工作 部分 章 节 条 措施 举措 工程 行动")
@@ -457,9 +456,10 @@ GRADE_RE = re.compile(r"\d+(?:\.\d+)?[十百千万亿]*(?:吨|千瓦|瓦|伏|A)?
 # 全市首批100个示范社区全面建成: the noun a count names, then the verb that completes it
 # (大空港片区43个项目全面动工, 1270个排水小区年内完工: the works' start or end, in the year)
 COUNT_DONE_RE = re.compile(
-    r"^(?![将要均都在于])([^，。；、\d已]{2,30}?)(?:要|将|均|都)?(?:年内|年底前)?(?:全面|基本|全部|如期|按期|率先)?"
+    r"^(?![将要均都在于])([^，。；、\d已]{2,30}?)(?:要|将|均|都)?(?:年内|年底前)?"
+    r"(?P<done>(?:全面|基本|全部|如期|按期|率先)?"
     r"(?:建成|完成|投入使用|投用|投运|竣工|完工|动工|开工|挂牌|通过验收|达标)"
-    r"(?:投用|投运|投产|运营|运行|建设|开园|开放)?(?:$|(?=、))"
+    r"(?:投用|投运|投产|运营|运行|建设|开园|开放)?)(?:$|(?=、))"
 )
 # a share: a kind (increment, annual) carries between like units only
 SHARE_UNITS = frozenset(("%", "个百分点", "‰", "百分点"))
