@@ -34,6 +34,7 @@ _LIST_NAMED = re.compile(
     r"|^民生事项"  # …等10件民生事项蓄势待发
 )
 _PART_UNITS = frozenset(("项", "个", "条", "类", "方面"))
+_RATE_UNITS = frozenset(("%", "‰", "个百分点"))
 _TOTAL_WORDS = frozenset(("一共", "共计", "总共", "共有"))
 
 
@@ -62,6 +63,16 @@ def _measure_after(r: Reading, part: re.Match[str]) -> bool:
     )
 
 
+def _without_indicator(metric: str, unit: str | None) -> str:
+    """粮食的指标为三千九百二十亿斤, 单位生产总值能源消耗指标必须下降19.5%: the target set for the
+    measure named before 指标 (not 提出3项指标: the plan's own parts)."""
+    if metric.endswith("的指标") and len(metric) > 3 and unit not in _PART_UNITS:
+        return metric[:-3]
+    if metric.endswith("指标") and len(metric) > 4 and unit in _RATE_UNITS:
+        return metric[:-2]
+    return metric
+
+
 def rule_has_metric(r: Reading, run: ClauseRun) -> str | None:
     """A target names what it measures: two letters at least, and not the plan's own structure
     (提出3项指标, 10个方面工作)."""
@@ -73,8 +84,7 @@ def rule_has_metric(r: Reading, run: ClauseRun) -> str | None:
             r.metric = bare.group(2)
     if len(vocab.CJK_OR_ALNUM.findall(r.metric)) < 2 and not _one_product(r):
         return "no metric before or after the number"
-    if r.metric.endswith("的指标") and len(r.metric) > 3 and r.q.unit not in _PART_UNITS:
-        r.metric = r.metric[:-3]  # 粮食的指标为三千九百二十亿斤: the target set for 粮食
+    r.metric = _without_indicator(r.metric, r.q.unit)
     if r.metric in vocab.STRUCTURE_NOUNS or (
         (part := vocab.STRUCTURE_METRIC_RE.search(r.metric)) and not _measure_after(r, part)
     ):

@@ -35,7 +35,11 @@ def _restated(
             continue  # 沈阳's 社会消费品零售总额增长8% after 长春's: a roundup's second government
         if first.span == target.span and first.location.node == node and not _repeats(first.text):
             continue  # 新开工15个小区、完工15个小区: one clause, two figures
-        if _same_target(target, metric, node, first):
+        same = _same_target(target, metric, node, first)
+        if not same and first.location.node != node and _distinctive(target):
+            first.metric = target.metric  # a headline's words for it, the body's in full
+            same = True
+        if same:
             first.aspiration = first.aspiration or target.aspiration  # 力争 said once of the two
             if first.comparator == ">=" and target.comparator == "~":
                 first.comparator = target.comparator  # a headline's 5%, the body's 5%左右
@@ -48,6 +52,18 @@ def _restated(
     if in_opening:
         seen.setdefault(key, []).append(target)
     return False
+
+
+def _distinctive(target: Target) -> bool:
+    """38.77万套, 1454公顷: an amount (not a rate) of three significant digits or more, which a
+    headline and its body share by no chance (湖南将建38.77万套保障房 / …改造住房38.77万套)."""
+    if not target.unit or target.unit in _RATE_UNITS or target.value_max is not None:
+        return False
+    digits = f"{target.value:f}".replace(".", "").strip("0")
+    return len(digits) >= _DISTINCT_DIGITS
+
+
+_DISTINCT_DIGITS = 3
 
 
 def _money_scale(unit: str | None) -> str | None:

@@ -278,6 +278,8 @@ _TASK_DONE = scan_first_chars(
     )
 )
 # 新西河2.7公里: a part named and counted, no verb
+# 现工程已完成1420户，约15万平方米: the same work done, measured again
+_BARE_AMOUNT = re.compile(r"\s*(?:约|近|共|合计|超过?)?[\d.]+[万亿千]?[\u4e00-\u9fff%]{0,4}\s*")
 _PART_ITEM = re.compile(r"\s*[\u4e00-\u9fff（）()]{1,10}[\d.]+[\u4e00-\u9fff%]{0,4}\s*")
 # 计划新增7条: the plan a progress report holds its result against (searched up to the figure)
 _PLANNED_CLAUSE = re.compile(r"(?:^|[，,；;。])[^，,；;。]{0,8}计划[^，,；;。]{0,10}$")
@@ -394,9 +396,13 @@ def _sentence(scan: Scan, s0: int, s1: int, sq: list[Quantity], sm: list) -> Non
                     read_milestone(scan, c0, c1, m)
                 else:
                     read_multiple(scan, c0, c1, m)
-            parts_of_done = (clause_done and _SHARES_LEAD.match(text, c0, c1) is not None) or (
-                parts_of_done and _PART_ITEM.fullmatch(text, c0, c1) is not None
-            )
+            parts_of_done = (
+                clause_done
+                and (
+                    _SHARES_LEAD.match(text, c0, c1) is not None
+                    or _BARE_AMOUNT.fullmatch(text, c0, c1) is not None
+                )
+            ) or (parts_of_done and _PART_ITEM.fullmatch(text, c0, c1) is not None)
             clause_done = len(found) > before and vocab.DONE_RE.search(text, c0, c1) is not None
             # …已完成7.42公里，其中新店溪3.79公里: the parts of what the clause before did
             done = (as_of[0] <= c1 and c0 < as_of[1]) or (
@@ -424,7 +430,7 @@ def _sentence(scan: Scan, s0: int, s1: int, sq: list[Quantity], sm: list) -> Non
                     ex.add(text, f.pos, f.pos + 1, False, why)
                     found.remove(f)
                     reported = clause_done = True
-                    past_subject = f.subject if past else past_subject
+                    past_subject = f.subject if past or not state.subject else past_subject
             one_aim(found[before:], asp)
             if len(found) == before:
                 state.kind = kind_before  # a figure of the past hands no kind on (已累计完成…)
@@ -477,7 +483,7 @@ def _task_told_done(scan: Scan, s0: int, s1: int, start: int) -> None:
 _TASK_THEN_PROGRESS = re.compile(
     # (not 今年将完成营造林500万亩去年已完成519万亩: a year's result after the task)
     r"[\d.]+(?:[万亿]?(?:[个所家名人户座条项处场件台辆间张套亩吨]|公里)|万)(?:(?!年)[\u4e00-\u9fff（）()“”]){2,20}?"
-    r"(?=已(?:经)?(?:超额)?(?:完成|建成))"  # 解决30万农村人口饮水安全问题项目已超额完成
+    r"(?=已(?:经)?(?:超额)?(?:完成|建成|[\u4e00-\u9fff]{1,2}\d))"  # …项目已超额完成, 263场送戏进万村已送230场
 )
 
 

@@ -1,0 +1,64 @@
+"""The ninety-second round: any verb after 已 reports work done (平顶山市已造林18万亩), and a bare
+amount after it measures the same work (已完成1420户，约15万平方米); the task counted before 已送230场
+stays; a subject a done figure names goes on to the target after it (国家已经组织了57户企业集团试点，
+今年要扩大到120户); a headline's distinctive amount restated by the body is one target, named as the
+body names it; a measure's 指标 before a rate is the measure (能源消耗指标必须下降19.5%)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from paragraph import document_targets
+
+
+def test_any_verb_after_already_reports_work_done(tmp_path: Path) -> None:
+    text = "南阳市计划造林47.1万亩。此外,平顶山市已造林18万亩,紧随其后。"
+    got = [t.value for t in document_targets(tmp_path, text, 2017, 2017)]
+    assert got == [47.1]
+
+
+def test_a_bare_amount_after_work_done_measures_the_same_work(tmp_path: Path) -> None:
+    text = (
+        "按照上级部门要求,认真做好建筑能效提升工程,今年我镇共有东刘村、伊家村等82734户开展建筑能效提升,"
+        "现工程已完成1420户,约15万平方米。"
+    )
+    values = [t.value for t in document_targets(tmp_path, text, 2020, 2020)]
+    assert 15 not in values and 1420 not in values
+
+
+def test_the_task_counted_before_its_progress_stays(tmp_path: Path) -> None:
+    text = "剩余8项中,126条农村黑臭水体治理已完成120条(95%),263场送戏进万村已送230场(87%)。"
+    values = {t.value for t in document_targets(tmp_path, text, 2025, 2025)}
+    assert {126, 263} <= values
+    assert 230 not in values and 120 not in values
+
+
+def test_the_subject_of_a_done_figure_goes_on_to_the_target_after_it(tmp_path: Path) -> None:
+    text = "为了发展大型企业集团,国家已经组织了57户企业集团试点,今年要扩大到120户。"
+    got = [(t.metric, t.value) for t in document_targets(tmp_path, text, 1997, 1997)]
+    assert got == [("企业集团试点", 120)]
+
+
+def test_a_headlines_distinctive_amount_restated_by_the_body_is_one_target(
+    tmp_path: Path,
+) -> None:
+    text = (
+        "湖南将建38.77万套保障房\n\n"
+        "今年湖南省将继续大力推进该项工作,全年开工建设保障性住房和棚户区改造住房38.77万套。"
+    )
+    got = [(t.value, t.metric) for t in document_targets(tmp_path, text, 2012, 2012)]
+    assert len(got) == 1
+    assert got[0][0] == 38.77 and "保障性住房" in got[0][1]
+
+
+def test_a_round_amount_in_a_headline_and_a_body_may_be_two_targets(tmp_path: Path) -> None:
+    text = "全市新建幼儿园20所\n\n今年全市新建幼儿园20所,改造农村公路20公里。"
+    units = sorted(t.unit for t in document_targets(tmp_path, text, 2020, 2020))
+    assert units == ["公里", "所"]
+
+
+def test_a_measures_indicator_before_a_rate_is_the_measure(tmp_path: Path) -> None:
+    text = "“十一五”期间,深圳单位生产总值能源消耗指标必须下降19.5%。"
+    (t,) = document_targets(tmp_path, text, 2006, 2010)
+    assert (t.value, t.unit) == (19.5, "%")
+    assert "能源消耗" in t.metric and "指标" not in t.metric
