@@ -2,7 +2,8 @@
 amount after it measures the same work (已完成1420户，约15万平方米); the task counted before 已送230场
 stays; a subject a done figure names goes on to the target after it (国家已经组织了57户企业集团试点，
 今年要扩大到120户); a headline's distinctive amount restated by the body is one target, named as the
-body names it; a measure's 指标 before a rate is the measure (能源消耗指标必须下降19.5%)."""
+body names it; a measure's 指标 before a rate is the measure (能源消耗指标必须下降19.5%); a planned
+investment is a level whatever kind the count before it has (新开工项目25项,2010年计划投资123.3亿元)."""
 
 from __future__ import annotations
 
@@ -62,3 +63,9 @@ def test_a_measures_indicator_before_a_rate_is_the_measure(tmp_path: Path) -> No
     (t,) = document_targets(tmp_path, text, 2006, 2010)
     assert (t.value, t.unit) == (19.5, "%")
     assert "能源消耗" in t.metric and "指标" not in t.metric
+
+
+def test_a_planned_investment_is_a_level_after_new_projects(tmp_path: Path) -> None:
+    text = "其中:续建项目37项,2010年计划投资185.9亿元;新开工项目25项,2010年计划投资123.3亿元。"
+    kinds = {t.value: t.kind for t in document_targets(tmp_path, text, 2010, 2010)}
+    assert kinds[123.3] == "level" and kinds[25] == "increment"
