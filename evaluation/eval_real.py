@@ -10,8 +10,8 @@ at the start and at the end of the work it measured (evaluation/real/blind-score
 docs/targets.md); it is retired now and scored every run like dev. The second batch (`b2-…`)
 was blind as a whole and scored at the start and end of the next piece of work; it is retired
 too, and so are the later ones once scored at their end (from the twentieth on, each text is
-labelled twice and reconciled, `eval_agreement`). The batches of `BLIND_BATCHES` (now b187 to b190,
-`--blind187` … `--blind190`) are gathered and labelled before the next piece of work; each is blind as a whole,
+labelled twice and reconciled, `eval_agreement`). The batches of `BLIND_BATCHES` (now b191 to b194,
+`--blind191` … `--blind194`) are gathered and labelled before the next piece of work; each is blind as a whole,
 scored at the start and at the end of that work only.
 
 Fields: value+unit; value_max (ranges); metric (the prediction contains the gold `key`, the key
@@ -55,16 +55,16 @@ FIELDS = (
 TABLE_FIELDS = ("row", "value", "baseline", "binding")
 
 
-# the batches blind for the next piece of work (b187–b190: to be gathered at the next session's start)
-BLIND_BATCHES: tuple[int, ...] = (187, 188, 189, 190)
+# the batches blind for the next piece of work (b191–b194: to be gathered at the next session's start)
+BLIND_BATCHES: tuple[int, ...] = (191, 192, 193, 194)
 BATCH = re.compile(r"b(\d+)-")
 
 
 def split_of(stem: str) -> str:
     """The fixed rule: a batch of `BLIND_BATCHES` is blind as a whole. The second to
-    hundred-and-eighty-sixth batches (`b2-…` … `b186-…`) were blind as a whole and are retired since
+    hundred-and-ninetieth batches (`b2-…` … `b190-…`) were blind as a whole and are retired since
     their end scores (scored every run, tuned on), bar the ninety-fourth (`b94-…`), scored once at
-    its start and gathered to be tuned on; the hundred-and-eighty-seventh to hundred-and-ninetieth are blind. In the
+    its start and gathered to be tuned on; the hundred-and-ninety-first to hundred-and-ninety-fourth are blind. In the
     first batch a document was blind when sha256(stem) starts with 0–7. That first blind split was
     scored at the start and at the end of the work it measured (blind-scores.json); it is retired
     now — scored every run and tuned on like dev."""
@@ -752,6 +752,10 @@ RETIRED = (
     ("retired184", "wild set, retired batch b184- (scored blind twice, tuned on since)"),
     ("retired185", "wild set, retired batch b185- (scored blind twice, tuned on since)"),
     ("retired186", "wild set, retired batch b186- (scored blind twice, tuned on since)"),
+    ("retired187", "wild set, retired batch b187- (scored blind twice, tuned on since)"),
+    ("retired188", "wild set, retired batch b188- (scored blind twice, tuned on since)"),
+    ("retired189", "wild set, retired batch b189- (scored blind twice, tuned on since)"),
+    ("retired190", "wild set, retired batch b190- (scored blind twice, tuned on since)"),
 )
 
 
