@@ -3,7 +3,9 @@ amount after it measures the same work (已完成1420户，约15万平方米); t
 stays; a subject a done figure names goes on to the target after it (国家已经组织了57户企业集团试点，
 今年要扩大到120户); a headline's distinctive amount restated by the body is one target, named as the
 body names it; a measure's 指标 before a rate is the measure (能源消耗指标必须下降19.5%); a planned
-investment is a level whatever kind the count before it has (新开工项目25项,2010年计划投资123.3亿元)."""
+investment is a level whatever kind the count before it has (新开工项目25项,2010年计划投资123.3亿元);
+a progress table's columns of work done so far are not read (累计开工数, 开工率, 计划投资完成率) and
+its count of tasks is counted in 个, not in the money column's 万元."""
 
 from __future__ import annotations
 
@@ -69,3 +71,47 @@ def test_a_planned_investment_is_a_level_after_new_projects(tmp_path: Path) -> N
     text = "其中:续建项目37项,2010年计划投资185.9亿元;新开工项目25项,2010年计划投资123.3亿元。"
     kinds = {t.value: t.kind for t in document_targets(tmp_path, text, 2010, 2010)}
     assert kinds[123.3] == "level" and kinds[25] == "increment"
+
+
+_PROGRESS_TABLE = """全省2021年重点民生实事项目完成进度表
+(截至2021年8月底)
+序号 |
+市 州 |
+计划完成数 |
+累计开工数 |
+开工率 |
+计划投资额(万元) |
+累计完成投资额(万元) |
+计划投资完成率 |
+1 |
+长沙市 |
+150 |
+143 |
+95.33% |
+86157.25 |
+36836.13 |
+42.75% |
+2 |
+株洲市 |
+71 |
+44 |
+61.97% |
+13533.40 |
+4756.44 |
+35.15% |
+3 |
+湘潭市 |
+87 |
+71 |
+81.61% |
+19099.87 |
+6930.72 |
+36.29% |"""
+
+
+def test_a_progress_tables_columns_of_work_done_so_far_are_not_read(tmp_path: Path) -> None:
+    found = document_targets(tmp_path, _PROGRESS_TABLE, 2021, 2021)
+    got = {(t.metric, t.value, t.unit) for t in found}
+    assert ("长沙市计划完成数", 150, "个") in got
+    assert ("株洲市计划投资额", 13533.4, "万元") in got
+    assert not any("累计" in t.metric or t.metric.endswith("率") for t in found)

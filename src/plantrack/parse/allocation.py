@@ -49,6 +49,11 @@ _AMOUNT = re.compile(r"任务|目标|计划|规划|新增|增加|合计|重点|�
 _TASK = re.compile(r"任务|目标|计划")
 _NEW = re.compile(rf"^(?:(?:19|20)\d\d年)?(?:{INCREMENT_RE.pattern})|(?:规划|计划)新增|^新规划")
 _DONE = re.compile(r"已(?:整治|完成|建成|实施)")
+# 累计开工数, 累计完成投资额（万元）, 开工率, 计划投资完成率: a progress report's columns of what was
+# done so far (not 累计新增: a period's total to add)
+_PROGRESS = re.compile(r"^(?:累计|已|实际)(?:完成|开工|建成|实施|到位)|(?:完成|开工|建成|到位)率$")
+# 计划完成数: a count with no unit of its own
+_COUNT_MEASURE = re.compile(r"(?:完成|任务|开工|建设|改造)数$")
 _COUNTED = re.compile(r"(?:人数|数量|规模|基数)$")  # 1995年招生人数: a count the tasks start from
 
 
@@ -209,8 +214,8 @@ def _amounts(
             continue  # 其中CD类整治任务量: a part of the amount, not another one
         if not k and (_STOCK.search(measure) or (tasks and not _AMOUNT.search(measure))):
             continue  # 易涝区域数量 beside the years' tasks: what there is, not a task
-        if _DONE.search(measure):
-            continue  # 2020年（已整治）: what was done before the plan
+        if _DONE.search(measure) or _PROGRESS.search(measure):
+            continue  # 2020年（已整治）: what was done before the plan; 累计开工数: so far
         dated = _YEAR.match(measure)
         if dated and base_year and int(dated.group(1)) <= base_year:
             # 2007年床位数与老年人口比例 beside 2010年…: where the plan starts from
@@ -256,6 +261,12 @@ def _stock(header: list[str], place: int, base_year: int | None) -> tuple[int, i
             year = _YEAR.search(cell)
             return column, int(year.group(1)) if year else base_year
     return None
+
+
+def _count(amount: _Amount) -> str | None:
+    """个 for a column that counts tasks without a unit (计划完成数 beside 计划投资额（万元）: not the
+    money's unit), else None."""
+    return "个" if _COUNT_MEASURE.search(amount.measure) else None
 
 
 def _tail_years(cells: list[str]) -> tuple[str, list[str]] | None:
@@ -407,7 +418,13 @@ def allocation_targets(
             target = table_target(
                 f"{node_id}.r{n}{suffix}",
                 _named(cells[place], a.measure, subject),
-                (value, "%" if share else a.unit or unit, comparator, kind, a.deadline),
+                (
+                    value,
+                    "%" if share else a.unit or _count(a) or unit,
+                    comparator,
+                    kind,
+                    a.deadline,
+                ),
                 line,
                 location,
                 start,
