@@ -5,7 +5,8 @@ stays; a subject a done figure names goes on to the target after it (国家已�
 body names it; a measure's 指标 before a rate is the measure (能源消耗指标必须下降19.5%); a planned
 investment is a level whatever kind the count before it has (新开工项目25项,2010年计划投资123.3亿元);
 a progress table's columns of work done so far are not read (累计开工数, 开工率, 计划投资完成率) and
-its count of tasks is counted in 个, not in the money column's 万元."""
+its count of tasks is counted in 个, not in the money column's 万元; 到年底 is this year's end; the people a
+bare 万 counts after 贫困人口脱贫 are 万人."""
 
 from __future__ import annotations
 
@@ -115,3 +116,15 @@ def test_a_progress_tables_columns_of_work_done_so_far_are_not_read(tmp_path: Pa
     assert ("长沙市计划完成数", 150, "个") in got
     assert ("株洲市计划投资额", 13533.4, "万元") in got
     assert not any("累计" in t.metric or t.metric.endswith("率") for t in found)
+
+
+def test_this_years_end_dates_a_target_in_a_plan_of_five_years(tmp_path: Path) -> None:
+    text = "计划开工建设6个高铁项目,到年底全省高速铁路通车里程突破2300公里。"
+    deadlines = {t.value: t.deadline for t in document_targets(tmp_path, text, 2021, 2025)}
+    assert deadlines[2300] == 2021
+
+
+def test_the_people_lifted_out_of_poverty_are_counted_in_people(tmp_path: Path) -> None:
+    text = "到2020年,全省贫困人口脱贫66万。"
+    (t,) = document_targets(tmp_path, text, 2016, 2020)
+    assert (t.value, t.unit) == (66, "万人")

@@ -13,8 +13,8 @@ from plantrack.parse.reading import ClauseRun, Reading
 _TIMES_OF_A_YEAR = re.compile(r"(?:达到|为|是|相当于)((?:19|20)\d\d)年的$")
 # 财政总收入过50亿元 (not 经过, 通过, 超过, 不超过 …: a bare 过 after the measure)
 _PAST_THE_MARK = re.compile(rf"(?:{vocab.MONEY_MEASURES}|总额|总量|规模|产量)过$")
-# 常住人口, 参与冰雪运动人数, 常住人口规模: people counted by the metric before a bare 万
-_PEOPLE_METRIC = re.compile(r"(?:人口|人数)(?:规模|总量|总数)?$")
+# 常住人口, 参与冰雪运动人数, 常住人口规模, 贫困人口脱贫: people counted by the metric before a bare 万
+_PEOPLE_METRIC = re.compile(r"(?:人口|人数)(?:规模|总量|总数|脱贫|增加|增长)?$")
 # 万, 亿, 万亿: the scales a figure of money may be written in without its 元
 MONEY_SCALES = frozenset(("万", "亿", "万亿"))
 # 地方财政收入, 全产业链营收, 主营业务收入: money named by the metric before a bare 亿
