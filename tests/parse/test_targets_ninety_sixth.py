@@ -6,7 +6,8 @@ body names it; a measure's 指标 before a rate is the measure (能源消耗指�
 investment is a level whatever kind the count before it has (新开工项目25项,2010年计划投资123.3亿元);
 a progress table's columns of work done so far are not read (累计开工数, 开工率, 计划投资完成率) and
 its count of tasks is counted in 个, not in the money column's 万元; 到年底 is this year's end; the people a
-bare 万 counts after 贫困人口脱贫 are 万人."""
+bare 万 counts after 贫困人口脱贫 are 万人; the households still without power (还有…64万人没有用上电) are a
+state."""
 
 from __future__ import annotations
 
@@ -128,3 +129,9 @@ def test_the_people_lifted_out_of_poverty_are_counted_in_people(tmp_path: Path) 
     text = "到2020年,全省贫困人口脱贫66万。"
     (t,) = document_targets(tmp_path, text, 2016, 2020)
     assert (t.value, t.unit) == (66, "万人")
+
+
+def test_the_households_still_without_power_are_a_state(tmp_path: Path) -> None:
+    text = "南疆三地州还有17.3万户、64万人没有用上电。到2015年,使22个县级城市通上管道天然气。"
+    got = [t.value for t in document_targets(tmp_path, text, 2011, 2015)]
+    assert got == [22]

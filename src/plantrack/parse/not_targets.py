@@ -187,9 +187,11 @@ _SIZE_UNITS = frozenset(("户", "人", "万人"))
 _PLACES_AFTER = re.compile(
     r"(?:[\u4e00-\u9fff]{0,8}的)?[\u4e00-\u9fff]{0,3}(?:自然村|行政村|村庄|村组|社区|小区|乡镇|集镇)"
 )
-# 5万公里连通工程尚未启动: what the things counted have not yet done (not 150处尚未达到设计能力的矿井:
+# 5万公里连通工程尚未启动, 64万人没有用上电: what the things counted have not yet done (not 150处尚未达到设计能力的矿井:
 # 尚未… then 的 qualifies the noun)
-_NOT_YET = re.compile(r"[^，。；的]{0,16}(?:尚未|仍未|还未)[^，。；的]*(?:[，。；]|$)")
+_NOT_YET = re.compile(
+    r"[^，。；的]{0,16}(?:尚未|仍未|还未|还没有|仍没有|没有|尚无|未能)[^，。；的]*(?:[，。；]|$)"
+)
 # (流域面积200平方公里到3000平方公里的河流): a size range or bound, then 的 and the noun it defines
 _DEFINED_NOUN = re.compile(
     r"[^，。；的]{0,16}(?:以上|以下|及以上|以内|之间)?的[\u4e00-\u9fff]{1,8}"
