@@ -13,6 +13,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from paragraph import document_targets
 
 
@@ -135,3 +137,39 @@ def test_the_households_still_without_power_are_a_state(tmp_path: Path) -> None:
     text = "南疆三地州还有17.3万户、64万人没有用上电。到2015年,使22个县级城市通上管道天然气。"
     got = [t.value for t in document_targets(tmp_path, text, 2011, 2015)]
     assert got == [22]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("今年要全面完成已批复的15个片区改造。", 15),  # 已 before the noun the work is done to
+        ("今年完成造林500万亩已于3月启动。", 500),  # 已于 a date
+        ("到2025年,实现90%以上行政村没有垃圾乱堆乱放现象。", 90),  # a goal of none left
+        ("今年计划改造老旧小区120个,目前已完成80个,约30万平方米;年底前再完成40个。", 40),
+    ],
+)
+def test_what_the_new_rules_leave_a_target(tmp_path: Path, text: str, value: float) -> None:
+    assert value in [t.value for t in document_targets(tmp_path, text, 2021, 2025)]
+
+
+@pytest.mark.parametrize(
+    "text", ["每年底前新增城镇就业3万人。", "到“十四五”年底,新增城镇就业3万人。"]
+)
+def test_a_year_end_that_is_not_this_years_is_the_plans(tmp_path: Path, text: str) -> None:
+    (t,) = document_targets(tmp_path, text, 2021, 2025)
+    assert t.deadline == 2025
+
+
+def test_a_headlines_amount_of_another_thing_in_the_body_stays_its_own(tmp_path: Path) -> None:
+    text = "我市今年将新建农村公路125公里\n\n今年,全市将新建城市道路125公里,新建农村公路80公里。"
+    got = {(t.value, t.metric[-4:]) for t in document_targets(tmp_path, text, 2021, 2021)}
+    assert got == {(125, "农村公路"), (125, "城市道路"), (80, "农村公路")}
+
+
+def test_a_plans_table_of_period_totals_is_read_whole(tmp_path: Path) -> None:
+    text = (
+        "“十四五”各市造林任务分解表\n序号 |\n市州 |\n累计完成造林(万亩) |\n1 |\n长沙市 |\n12 |\n"
+        "2 |\n株洲市 |\n8 |\n3 |\n湘潭市 |\n6 |"
+    )
+    got = {(t.metric, t.value) for t in document_targets(tmp_path, text, 2021, 2025)}
+    assert ("长沙市累计完成造林", 12) in got and ("湘潭市累计完成造林", 6) in got

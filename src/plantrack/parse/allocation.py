@@ -33,6 +33,7 @@ from plantrack.read.allocation_tables import (
     PLACE_HEADER,
     UNIT_BRACKET,
     YEAR_CELL,
+    caption_unit,
 )
 from plantrack.read.lexicon import UNIT_RE
 
@@ -50,8 +51,11 @@ _TASK = re.compile(r"任务|目标|计划")
 _NEW = re.compile(rf"^(?:(?:19|20)\d\d年)?(?:{INCREMENT_RE.pattern})|(?:规划|计划)新增|^新规划")
 _DONE = re.compile(r"已(?:整治|完成|建成|实施)")
 # 累计开工数, 累计完成投资额（万元）, 开工率, 计划投资完成率: a progress report's columns of what was
-# done so far (not 累计新增: a period's total to add)
-_PROGRESS = re.compile(r"^(?:累计|已|实际)(?:完成|开工|建成|实施|到位)|(?:完成|开工|建成|到位)率$")
+# done so far beside a planned column (not 累计新增: a period's total to add)
+_PROGRESS = re.compile(r"^(?:累计|实际)(?:完成|开工|建成|实施|到位)|(?:完成|开工|建成|到位)率$")
+# 计划完成数, 年度计划, 目标任务: the column of what was planned that a progress report holds its columns of
+# work done against (a plan's table of 累计完成造林 alone sets period totals)
+_PLANNED_COLUMN = re.compile(r"^(?:年度)?(?:计划|目标|任务)")
 # 计划完成数: a count with no unit of its own
 _COUNT_MEASURE = re.compile(r"(?:完成|任务|开工|建设|改造)数$")
 _COUNTED = re.compile(r"(?:人数|数量|规模|基数)$")  # 1995年招生人数: a count the tasks start from
@@ -202,6 +206,7 @@ def _amounts(
     out = []
     earlier: dict[str, tuple[int, int]] = {}
     tasks = any(_TASK.search(label) for label in labels)
+    progress = any(_PLANNED_COLUMN.match(label) for label in labels)  # a progress report's table
     for k, label in enumerate(labels):
         unit = UNIT_BRACKET.search(label)
         measure = label[: unit.start()] if unit else label
@@ -214,7 +219,7 @@ def _amounts(
             continue  # 其中CD类整治任务量: a part of the amount, not another one
         if not k and (_STOCK.search(measure) or (tasks and not _AMOUNT.search(measure))):
             continue  # 易涝区域数量 beside the years' tasks: what there is, not a task
-        if _DONE.search(measure) or _PROGRESS.search(measure):
+        if _DONE.search(measure) or (progress and _PROGRESS.search(measure)):
             continue  # 2020年（已整治）: what was done before the plan; 累计开工数: so far
         dated = _YEAR.match(measure)
         if dated and base_year and int(dated.group(1)) <= base_year:
@@ -390,6 +395,7 @@ def allocation_targets(
     width = Counter(len(r) for r in rows[1:]).most_common(1)[0][0]
     amounts = _amounts(rows[0], width, end_year, place, rows, base_year)
     unit = _unit(rows[0], place)
+    stated = next(filter(None, (caption_unit(c) for c in rows[0])), None)  # 市州（单位：户）
     base = _base(rows[0], place)
     stock = _stock(rows[0], place, base_year)
     if amounts is None:
@@ -420,7 +426,7 @@ def allocation_targets(
                 _named(cells[place], a.measure, subject),
                 (
                     value,
-                    "%" if share else a.unit or _count(a) or unit,
+                    "%" if share else a.unit or stated or _count(a) or unit,
                     comparator,
                     kind,
                     a.deadline,

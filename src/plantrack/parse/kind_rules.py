@@ -88,7 +88,7 @@ def rule_kind(r: Reading, run: ClauseRun) -> str | None:
 
 
 # (计划投资: 新开工项目25项，2010年计划投资123.3亿元 is the year's investment, a level)
-_TOTAL_OR_STOCK = re.compile(r"总产|总量|存栏|保有量|总规模|总里程|计划投资$")
+_TOTAL_OR_STOCK = re.compile(r"总产|总量|存栏|保有量|总规模|总里程|计划投资额?$")
 _SHARE_MEASURE = re.compile(r"占比|比重|比例|率$")
 # 为老旧小区…充电场所安装消防设施: whom the work is for, then its own verb; 利用道路连接带、
 # 隔离带等新增白玉兰特色道路: what the work uses, then its verb

@@ -187,11 +187,15 @@ _SIZE_UNITS = frozenset(("户", "人", "万人"))
 _PLACES_AFTER = re.compile(
     r"(?:[\u4e00-\u9fff]{0,8}的)?[\u4e00-\u9fff]{0,3}(?:自然村|行政村|村庄|村组|社区|小区|乡镇|集镇)"
 )
-# 5万公里连通工程尚未启动, 64万人没有用上电: what the things counted have not yet done (not 150处尚未达到设计能力的矿井:
+# 5万公里连通工程尚未启动: what the things counted have not yet done (not 150处尚未达到设计能力的矿井:
 # 尚未… then 的 qualifies the noun)
 _NOT_YET = re.compile(
-    r"[^，。；的]{0,16}(?:尚未|仍未|还未|还没有|仍没有|没有|尚无|未能)[^，。；的]*(?:[，。；]|$)"
+    r"[^，。；的]{0,16}(?:尚未|仍未|还未|还没有|仍没有|尚无|未能)[^，。；的]*(?:[，。；]|$)"
 )
+# 还有17.3万户、64万人没有用上电: what is still lacking, counted (not 90%以上行政村没有垃圾乱堆乱放现象: a
+# goal of none left)
+_STILL_HAVE = re.compile(r"(?:还|仍|尚)有[^，。；]{0,16}$")
+_LACKING = re.compile(r"[^，。；的]{0,16}没有")
 # (流域面积200平方公里到3000平方公里的河流): a size range or bound, then 的 and the noun it defines
 _DEFINED_NOUN = re.compile(
     r"[^，。；的]{0,16}(?:以上|以下|及以上|以内|之间)?的[\u4e00-\u9fff]{1,8}"
@@ -501,7 +505,7 @@ def _what_there_is(q: Quantity, pre: str, after: str, metric: str) -> str | None
         return "a baseline stated (罗湖区2010年的基数是0.41吨标准煤/万元), not a target"
     if q.suffix in ("以上", "及以上") and q.unit in _SIZE_UNITS and _PLACES_AFTER.match(after):
         return "a size that qualifies the places (20户以上具备条件的自然村), not a target"
-    if _NOT_YET.match(after):
+    if _NOT_YET.match(after) or (_STILL_HAVE.search(pre) and _LACKING.match(after)):
         return "a state now (5万公里连通工程尚未启动, 86座站点尚未办理…), not a target"
     if "规划范围" in metric:
         return "the area a plan covers (本规划范围为市域16410平方公里), not a target"

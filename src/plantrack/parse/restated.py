@@ -24,7 +24,9 @@ def _restated(
     inside the earlier one's or holding it, or, in another paragraph and for no rate, sharing a
     noun phrase of four characters or more with it. One record per target; the first is kept.
     Only the opening counts: a long plan may state one figure in two chapters on purpose. The
-    record kept takes 力争 and 左右 from a restatement that says them."""
+    record kept takes 力争 and 左右 from a restatement that says them; a distinctive amount the body
+    states of the same thing in other words (`_distinctive`) is one target too, named as the body
+    names it."""
     if target.value is None:
         return False
     key = (target.value, target.value_max, _money_scale(target.unit), target.deadline)
@@ -36,7 +38,7 @@ def _restated(
         if first.span == target.span and first.location.node == node and not _repeats(first.text):
             continue  # 新开工15个小区、完工15个小区: one clause, two figures
         same = _same_target(target, metric, node, first)
-        if not same and first.location.node != node and _distinctive(target):
+        if not same and first.location.node != node and _distinctive(target, first):
             first.metric = target.metric  # a headline's words for it, the body's in full
             same = True
         if same:
@@ -54,13 +56,26 @@ def _restated(
     return False
 
 
-def _distinctive(target: Target) -> bool:
+def _distinctive(target: Target, first: Target) -> bool:
     """38.77万套, 1454公顷: an amount (not a rate) of three significant digits or more, which a
-    headline and its body share by no chance (湖南将建38.77万套保障房 / …改造住房38.77万套)."""
+    headline and its body share by no chance, when the body's words for it share two characters
+    with the headline's, not a generic pair (湖南将建38.77万套保障房 / …改造住房38.77万套: 保障; not
+    新建农村公路125公里 / 新建城市道路125公里, nor 城镇就业 / 农村劳动力转移就业)."""
     if not target.unit or target.unit in _RATE_UNITS or target.value_max is not None:
         return False
     digits = f"{target.value:f}".replace(".", "").strip("0")
-    return len(digits) >= _DISTINCT_DIGITS
+    thing = _core(first.metric)
+    pairs = {thing[i : i + 2] for i in range(len(thing) - 1)} - _GENERIC_PAIRS
+    return len(digits) >= _DISTINCT_DIGITS and any(p in target.metric for p in pairs)
+
+
+# two characters a headline and its body may share of two different things
+_GENERIC_PAIRS = frozenset(
+    re.findall(
+        r"\S+",
+        "就业 投资 面积 人口 收入 产值 总量 增长 项目 建设 新建 新增 工程 公里 改造 完成 开工 全年 今年 实现",
+    )
+)
 
 
 _DISTINCT_DIGITS = 3

@@ -279,7 +279,9 @@ DONE_RE = scan_first_chars(
         # 现已超额完成93个, 现已新增20条: a task's result so far
         r"|已(?:经)?(?:超额)?(?:达到|实现|完成|建成|突破|超过|累计|过半|开工建设|开工|投产|竣工|新增|划定)"
         r"|已经?[对为向](?=[^，。；\d]{0,8}\d)"  # 已对484万贫困人口…进行建档立卡: the work done on them
-        r"|(?<![而得])已经?(?![将要有])[\u4e00-\u9fff]{1,3}(?=\d)"  # 平顶山市已造林18万亩: any verb done
+        # 平顶山市已造林18万亩: any verb done (not 不得已/而已; not 已有, 已将; not 已批复的15个片区, 已于3月启动:
+        # a noun the work is done to, a date)
+        r"|(?<![而得])已经?(?![将要有于])(?:(?![的于])[\u4e00-\u9fff]){1,3}(?=\d)"
         # 目前实有特种消防车辆43辆, 当前棉花收入占农民收入的35%左右, 现有…: the state today (not 项目前期,
         # 题目前: words that hold it; not 当前和
         # 今后一个时期, 当前要…: the time ahead from now) (not 由目前的9.5提高到11, 在现有基础上,

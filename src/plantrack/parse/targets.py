@@ -396,17 +396,15 @@ def _sentence(scan: Scan, s0: int, s1: int, sq: list[Quantity], sm: list) -> Non
                     read_milestone(scan, c0, c1, m)
                 else:
                     read_multiple(scan, c0, c1, m)
-            parts_of_done = (
-                clause_done
-                and (
-                    _SHARES_LEAD.match(text, c0, c1) is not None
-                    or _BARE_AMOUNT.fullmatch(text, c0, c1) is not None
-                )
-            ) or (parts_of_done and _PART_ITEM.fullmatch(text, c0, c1) is not None)
+            parts_of_done = (clause_done and _SHARES_LEAD.match(text, c0, c1) is not None) or (
+                parts_of_done and _PART_ITEM.fullmatch(text, c0, c1) is not None
+            )
+            # …已完成1420户，约15万平方米: the same work measured again (it starts no list of parts)
+            measured_again = clause_done and _BARE_AMOUNT.fullmatch(text, c0, c1) is not None
             clause_done = len(found) > before and vocab.DONE_RE.search(text, c0, c1) is not None
             # …已完成7.42公里，其中新店溪3.79公里: the parts of what the clause before did
             done = (as_of[0] <= c1 and c0 < as_of[1]) or (
-                len(found) > before and (clause_done or parts_of_done)
+                len(found) > before and (clause_done or parts_of_done or measured_again)
             )
             previous = found[before - 1].unit if before > start else False  # the value before
             past_subject = ""  # 工资总额1980年为773亿元，1985年将达到983亿元: its subject goes on
