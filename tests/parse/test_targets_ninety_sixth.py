@@ -173,3 +173,12 @@ def test_a_plans_table_of_period_totals_is_read_whole(tmp_path: Path) -> None:
     )
     got = {(t.metric, t.value) for t in document_targets(tmp_path, text, 2021, 2025)}
     assert ("长沙市累计完成造林", 12) in got and ("湘潭市累计完成造林", 6) in got
+
+
+def test_a_unit_the_header_states_beats_the_count_default(tmp_path: Path) -> None:
+    text = (
+        "各市改造任务表\n序号 |\n市州（单位：户） |\n改造任务数 |\n1 |\n长沙市 |\n1200 |\n"
+        "2 |\n株洲市 |\n800 |\n3 |\n湘潭市 |\n600 |"
+    )
+    units = {t.unit for t in document_targets(tmp_path, text, 2021, 2021)}
+    assert units == {"户"}
