@@ -7,7 +7,7 @@ investment is a level whatever kind the count before it has (新开工项目25�
 a progress table's columns of work done so far are not read (累计开工数, 开工率, 计划投资完成率) and
 its count of tasks is counted in 个, not in the money column's 万元; 到年底 is this year's end; the people a
 bare 万 counts after 贫困人口脱贫 are 万人; the households still without power (还有…64万人没有用上电) are a
-state."""
+state; a headline of the year's work (山东今年新开工6条高铁) dates what its body leaves undated."""
 
 from __future__ import annotations
 
@@ -182,3 +182,12 @@ def test_a_unit_the_header_states_beats_the_count_default(tmp_path: Path) -> Non
     )
     units = {t.unit for t in document_targets(tmp_path, text, 2021, 2021)}
     assert units == {"户"}
+
+
+def test_a_headline_of_the_years_work_dates_its_undated_body(tmp_path: Path) -> None:
+    text = "铁路建设方面,新增高铁通车里程200公里以上。到2025年,高速公路里程突破10000公里。"
+    title = "山东今年新开工6条高铁 实现青岛地铁1号线全线通车"
+    deadlines = {t.value: t.deadline for t in document_targets(tmp_path, text, 2021, 2025, title)}
+    assert deadlines == {200: 2021, 10000: 2025}
+    untitled = {t.value: t.deadline for t in document_targets(tmp_path, text, 2021, 2025)}
+    assert untitled[200] == 2025

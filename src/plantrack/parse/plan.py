@@ -152,6 +152,8 @@ def extract_plan_targets(
     ):
         return []  # …完成情况公示 … 至2020年12月底，…圆满完成…: the plan's year is over and reported
     above = (plain_title,) if progress_title else ()
+    # 山东今年新开工6条高铁: a headline of the year's work dates what its body leaves undated
+    this_year = _THIS_YEAR_TITLE.search(plain_title) is not None
     found: list[Target] = []
     # the opening's sentence targets, by value, unit, deadline
     seen: dict[tuple, list[Target]] = {}
@@ -167,6 +169,7 @@ def extract_plan_targets(
         if node.kind in ("paragraph", "item", "heading"):
             headings = [*above, *location.path[:-1]]
             context = tracker.enter(headings, node.text)
+            context = _dated_by_title(context, this_year)
             if count < preamble and _reports_the_year_before(node.text, context):
                 context = ParagraphContext(context.facts, context.deadline, review=True)
             if count < opening:
@@ -257,6 +260,16 @@ def _opening(nodes: list[Node]) -> int:
     return count
 
 
+def _dated_by_title(context: ParagraphContext, this_year: bool) -> ParagraphContext:
+    """A paragraph under a headline of the year's work (`this_year`) that nothing else dates is
+    the issuing year's (山东今年新开工6条高铁 over …建成5个高速公路新建、改扩建项目), not the period's end."""
+    if this_year and context.deadline is None and not context.review and context.facts.year:
+        return replace(context, deadline=context.facts.year)
+    return context
+
+
+# 山东今年新开工6条高铁, 今年河北将压减钢铁产能: a headline of the year's work (not 今年以来: so far)
+_THIS_YEAR_TITLE = re.compile(r"今年(?!以来|上半年|一季度|前三季度|[1１一]-?\d*月)")
 _BOX_LINE = re.compile(r"\s*[■□▪◆●]")
 _BOX_LABEL = re.compile(r"\s*[\u4e00-\u9fff]{2,8}\s*")
 
