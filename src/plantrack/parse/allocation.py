@@ -206,7 +206,8 @@ def _amounts(
     out = []
     earlier: dict[str, tuple[int, int]] = {}
     tasks = any(_TASK.search(label) for label in labels)
-    progress = any(_PLANNED_COLUMN.match(label) for label in labels)  # a progress report's table
+    # a planned column (计划完成数): a progress report's table, its columns of work done not read
+    beside_plan = any(_PLANNED_COLUMN.match(label) for label in labels)
     for k, label in enumerate(labels):
         unit = UNIT_BRACKET.search(label)
         measure = label[: unit.start()] if unit else label
@@ -219,7 +220,7 @@ def _amounts(
             continue  # 其中CD类整治任务量: a part of the amount, not another one
         if not k and (_STOCK.search(measure) or (tasks and not _AMOUNT.search(measure))):
             continue  # 易涝区域数量 beside the years' tasks: what there is, not a task
-        if _DONE.search(measure) or (progress and _PROGRESS.search(measure)):
+        if _DONE.search(measure) or (beside_plan and _PROGRESS.search(measure)):
             continue  # 2020年（已整治）: what was done before the plan; 累计开工数: so far
         dated = _YEAR.match(measure)
         if dated and base_year and int(dated.group(1)) <= base_year:
@@ -395,11 +396,11 @@ def allocation_targets(
     width = Counter(len(r) for r in rows[1:]).most_common(1)[0][0]
     amounts = _amounts(rows[0], width, end_year, place, rows, base_year)
     unit = _unit(rows[0], place)
-    stated = next(filter(None, (caption_unit(c) for c in rows[0])), None)  # 市州（单位：户）
     base = _base(rows[0], place)
     stock = _stock(rows[0], place, base_year)
     if amounts is None:
         return _wide_targets(rows, place, unit, node_id, location, end_year, offset, subject)
+    stated = next(filter(None, (caption_unit(c) for c in rows[0])), None)  # 市州（单位：户）
     found: list[Target] = []
     start = offset + len("\t".join(rows[0])) + 1
     for n, row in enumerate(rows[1:], 1):

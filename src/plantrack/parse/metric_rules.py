@@ -34,7 +34,6 @@ _LIST_NAMED = re.compile(
     r"|^民生事项"  # …等10件民生事项蓄势待发
 )
 _PART_UNITS = frozenset(("项", "个", "条", "类", "方面"))
-
 _TOTAL_WORDS = frozenset(("一共", "共计", "总共", "共有"))
 
 
