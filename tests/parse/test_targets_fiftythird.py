@@ -114,22 +114,17 @@ def test_storage_in_exabytes_is_a_unit() -> None:
 
 
 @pytest.mark.parametrize(
-    ("text", "shares", "deadline"),
+    ("text", "others"),
     [
-        ("到2030年，三次产业结构调整为5∶42∶53。", [5.0, 42.0, 53.0], 2030),
-        ("产业比重2028年调整到6:40:54，城镇化率达到70%。", [6.0, 40.0, 54.0], 2028),
+        ("到2030年，三次产业结构调整为5∶42∶53。", []),
+        ("产业比重2028年调整到6:40:54，城镇化率达到70%。", [70.0]),
+        ("到2030年，三次产业结构调整为5∶42∶40。", []),
     ],
 )
-def test_a_ratio_of_the_three_industries_is_one_share_each(
-    text: str, shares: list[float], deadline: int
-) -> None:
-    found = [t for t in targets_of(text, 2026, 2030) if "产业" in t.metric]
-    assert [(t.value, t.unit, t.deadline) for t in found] == [(s, "%", deadline) for s in shares]
-    assert [t.metric[-6:] for t in found] == ["（第一产业）", "（第二产业）", "（第三产业）"]
-
-
-def test_a_ratio_that_is_no_whole_is_no_set_of_shares() -> None:
-    assert targets_of("到2030年，三次产业结构调整为5∶42∶40。", 2026, 2030) == []
+def test_a_ratio_of_the_three_industries_is_no_target(text: str, others: list[float]) -> None:
+    # two gold documents of ten labelled the three shares; the GUIDE now leaves them out (a share
+    # that is to fall is no level to reach, and a ratio is no single value to track)
+    assert [t.value for t in targets_of(text, 2026, 2030)] == others
 
 
 def test_what_the_things_counted_have_not_yet_done_is_a_state() -> None:

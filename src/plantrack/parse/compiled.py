@@ -28,7 +28,6 @@ COMPILED = (
     "deadline_scan",
     "found",
     "found_from",
-    "industry_shares",
     "kind_rules",
     "listed_after",
     "listed_metrics",

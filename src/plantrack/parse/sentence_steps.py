@@ -1,7 +1,7 @@
 """What a whole sentence says about the values its clauses found (`targets._sentence` calls these
 after its clauses): the deadline a value falls under, a forecast's list, progress against the
-year's plan, the items of a distribution, a value the items listed after it share, the shares of
-the three industries, a list of years that dates each value, and the base year a sentence opens on."""
+year's plan, the items of a distribution, a value the items listed after it share, a list of
+years that dates each value, and the base year a sentence opens on."""
 
 from __future__ import annotations
 
@@ -12,7 +12,6 @@ from plantrack.parse import target_words as vocab
 from plantrack.parse.context import ALLOCATION_LEAD_RE
 from plantrack.parse.first_chars import scan_first_chars
 from plantrack.parse.found import Found, Scan
-from plantrack.parse.industry_shares import industry_shares
 from plantrack.parse.listed_after import items_sharing_a_value
 from plantrack.parse.past_scan import first_year_of
 from plantrack.parse.quantity import Quantity
@@ -187,21 +186,6 @@ def listed_after(
         f.deadline = deadline
     scan.found.extend(listed)
     scan.ex.add(scan.text, a, a + 1, True, f"one value for {len(listed)} items listed after it")
-
-
-def shares_of_industries(
-    scan: Scan, s0: int, s1: int, deadlines: list[tuple[int, int, bool]]
-) -> None:
-    """三次产业结构调整为8∶42∶50: one share for each industry, by the deadline that governs it."""
-    for f in industry_shares(scan.text, s0, s1):
-        if f.deadline is None:
-            f.deadline, past = deadline_at(scan, deadlines, f.pos)
-        else:
-            past = f.deadline < (first_year_of(scan) or 0)
-        if past or any(g.pos == f.pos for g in scan.found):
-            continue
-        scan.found.append(f)
-        scan.ex.add(scan.text, f.pos, f.pos + 1, True, f"a share of the ratio -> {f.metric}")
 
 
 # 2025、2030年…分别达到137、165亿立方米: a list of years, one for each value of the sentence

@@ -58,7 +58,6 @@ from plantrack.parse.sentence_steps import (
     progress_of_a_task,
     reported_facts,
     shared_base_year,
-    shares_of_industries,
     year_list,
 )
 from plantrack.parse.squeeze import squeeze, unquote_plus_list
@@ -443,7 +442,6 @@ def _sentence(scan: Scan, s0: int, s1: int, sq: list[Quantity], sm: list) -> Non
         state.clause = text[c0:c1]
         state.label = _label(text, c0, c1, s0)
     listed_after(scan, s0, s1, sq, start, deadlines)
-    shares_of_industries(scan, s0, s1, deadlines)
     forecast_list(scan, s0, s1, start)
     foreseen_stock(scan, s0, start)
     against_the_plan(scan, s0, s1, start)
