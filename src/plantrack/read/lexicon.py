@@ -221,6 +221,7 @@ BASE_UNITS = sorted(
         "公里",
         "千米",
         "延米",  # 农村公路桥梁36427延米: a bridge's length along its deck
+        "延长米",  # 调整边石7780延长米: kerbs and drains counted along their length
         "米",
         "平方公里",
         "平方千米",

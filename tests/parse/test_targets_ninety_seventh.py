@@ -1,0 +1,20 @@
+"""The ninety-third round: a ratio of the three industries' shares is no target (the GUIDE's new line;
+see test_targets_fiftythird); kerbs and drains are counted in 延长米; 处置 counts the firms it deals with."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from paragraph import document_targets
+
+
+def test_kerbs_are_counted_along_their_length(tmp_path: Path) -> None:
+    text = "今年，站前区将调整边石7780延长米，新建透视墙4453延长米。"
+    found = document_targets(tmp_path, text, 2011, 2011)
+    assert [(t.value, t.unit) for t in found] == [(7780.0, "延长米"), (4453.0, "延长米")]
+
+
+def test_the_firms_dealt_with_are_counted(tmp_path: Path) -> None:
+    text = "今年河北省还计划处置4家钢铁僵尸企业。"
+    found = document_targets(tmp_path, text, 2017, 2017)
+    assert [(t.value, t.unit) for t in found] == [(4.0, "家")]
