@@ -1,5 +1,6 @@
 """The ninety-third round: a ratio of the three industries' shares is no target (the GUIDE's new line;
-see test_targets_fiftythird); kerbs and drains are counted in 延长米; 处置 counts the firms it deals with."""
+see test_targets_fiftythird); kerbs and drains are counted in 延长米; 处置 counts the firms it deals
+with, and 将有 the things the year will bring (全年将有91个县通高速公路)."""
 
 from __future__ import annotations
 
@@ -18,3 +19,10 @@ def test_the_firms_dealt_with_are_counted(tmp_path: Path) -> None:
     text = "今年河北省还计划处置4家钢铁僵尸企业。"
     found = document_targets(tmp_path, text, 2017, 2017)
     assert [(t.value, t.unit) for t in found] == [(4.0, "家")]
+
+
+def test_what_the_year_will_bring_is_counted(tmp_path: Path) -> None:
+    text = "全年将有91个县通高速公路。今年本市将有100个村完成改建。"
+    found = document_targets(tmp_path, text, 2019, 2019)
+    assert [(t.value, t.unit) for t in found] == [(91.0, "个"), (100.0, "个")]
+    assert "县" in found[0].metric

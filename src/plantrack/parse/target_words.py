@@ -441,6 +441,7 @@ OBJECT_VERBS = _words(
     # 退出500家污染企业, 破获不少于400起食品犯罪案件
     " 退出 破获 侦破"
     " 处置"  # 计划处置4家钢铁僵尸企业: the firms dealt with, counted
+    " 将有"  # 全年将有91个县通高速公路: what the year will bring, counted
 )
 # 对32座一线水闸进行防洪能力达标建设: the count in a 对… object, the work after 进行
 # 对其中的约24公里进行修复, 对车流量较大的85个服务区充电站进行扩容
