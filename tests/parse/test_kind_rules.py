@@ -44,7 +44,10 @@ def test_a_growth_whose_percent_a_scan_lost_is_a_share() -> None:
 
 def test_a_bare_number_is_a_target_only_as_a_ratio_or_after_a_sign() -> None:
     assert [(t.value, t.unit) for t in targets_of("城乡居民收入比缩小到2.1。", 2021, 2025)] == [
-        (2.1, None)
+        (2.1, ":1")  # an income ratio is a ratio to one
+    ]
+    assert [(t.value, t.unit) for t in targets_of("基尼系数控制在0.4以内。", 2021, 2025)] == [
+        (0.4, None)
     ]
     assert targets_of("建设重点项目，编号12。", 2021, 2025) == []
 

@@ -1,6 +1,7 @@
 """The ninety-third round: a ratio of the three industries' shares is no target (the GUIDE's new line;
 see test_targets_fiftythird); kerbs and drains are counted in 延长米; 处置 counts the firms it deals
-with, and 将有 the things the year will bring (全年将有91个县通高速公路)."""
+with, and 将有 the things the year will bring (全年将有91个县通高速公路); an income ratio written bare
+is a ratio to one (城乡居民收入比缩小至1.7: unit :1)."""
 
 from __future__ import annotations
 
@@ -26,3 +27,9 @@ def test_what_the_year_will_bring_is_counted(tmp_path: Path) -> None:
     found = document_targets(tmp_path, text, 2019, 2019)
     assert [(t.value, t.unit) for t in found] == [(91.0, "个"), (100.0, "个")]
     assert "县" in found[0].metric
+
+
+def test_an_income_ratio_written_bare_is_a_ratio_to_one(tmp_path: Path) -> None:
+    text = "到2023年，城乡居民收入比缩小至1.7以内，城乡居民收入倍差缩小到1.9。"
+    found = document_targets(tmp_path, text, 2023, 2023)
+    assert [(t.value, t.unit) for t in found] == [(1.7, ":1"), (1.9, None)]

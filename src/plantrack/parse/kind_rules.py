@@ -10,6 +10,7 @@ import re
 from plantrack.parse import target_words as vocab
 from plantrack.parse.phrases import strip_lead
 from plantrack.parse.reading import ClauseRun, Reading
+from plantrack.read.lexicon import RATIO_UNIT
 
 # 线上线下开展…, 全面完成…: a manner before the clause's own verb
 _MANNER = re.compile(r"^(?:线上线下|线上|线下|全面|深入|广泛|统筹|扎实|集中|免费)")
@@ -141,4 +142,9 @@ def rule_unit(r: Reading, run: ClauseRun) -> str | None:
         if r.head.verb in _SIGN_VERBS and r.metric and r.q.value is not None:
             return None
         return "number without unit"
+    if r.q.unit is None and _INCOME_RATIO.search(r.metric):
+        r.q.unit = RATIO_UNIT  # 城乡居民收入比缩小至1.7: a ratio to one, as gold writes it (收入倍差 stays bare)
     return None
+
+
+_INCOME_RATIO = re.compile(r"收入(?:之)?比$")
