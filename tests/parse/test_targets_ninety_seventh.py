@@ -1,7 +1,8 @@
 """The ninety-third round: a ratio of the three industries' shares is no target (the GUIDE's new line;
 see test_targets_fiftythird); kerbs and drains are counted in 延长米; 处置 counts the firms it deals
 with, and 将有 the things the year will bring (全年将有91个县通高速公路); an income ratio written bare
-is a ratio to one (城乡居民收入比缩小至1.7: unit :1)."""
+is a ratio to one (城乡居民收入比缩小至1.7: unit :1); money expected to be spent (预计投资6.9亿元)
+is no target, the year's investment expected (预计完成投资1000亿元) is."""
 
 from __future__ import annotations
 
@@ -33,3 +34,9 @@ def test_an_income_ratio_written_bare_is_a_ratio_to_one(tmp_path: Path) -> None:
     text = "到2023年，城乡居民收入比缩小至1.7以内，城乡居民收入倍差缩小到1.9。"
     found = document_targets(tmp_path, text, 2023, 2023)
     assert [(t.value, t.unit) for t in found] == [(1.7, ":1"), (1.9, None)]
+
+
+def test_money_expected_to_be_spent_is_no_target(tmp_path: Path) -> None:
+    text = "今年改造泥草房1万户，预计投资6.9亿元；全年预计完成投资1000亿元以上。"
+    found = document_targets(tmp_path, text, 2011, 2011)
+    assert [(t.value, t.unit) for t in found] == [(1.0, "万户"), (1000.0, "亿元")]

@@ -461,6 +461,11 @@ _YEAR_ESTIMATED = re.compile(r"预计全年(?![^，。；]*?(?:力争|确保|目
 # 年GDP有望突破140万亿元, 或将达到九千亿: what a writer expects may happen, no one's goal
 _PROSPECT = re.compile(r"有望|或将|可望")
 _PROSPECT_REACH = 12
+# 预计投资6.9亿元, 今年我省预计投入近10亿元, 工程预计至2011年将投资28.42亿元: money expected to be spent
+# (预计完成投资1000亿元 is the year's investment goal: a target)
+_SPENDING_EXPECTED = re.compile(
+    r"预计[^，。；]{0,12}?(?:(?<!完成)投资|投入|引导[^，。；]{0,8}资金)[^，。；\d]{0,4}$"
+)
 
 
 def _expected(q: Quantity, pre: str, metric: str) -> str | None:
@@ -470,6 +475,8 @@ def _expected(q: Quantity, pre: str, metric: str) -> str | None:
         return "a forecast (预计…将达到2942公里, 预计…为500辆), not a target"
     if _YEAR_ESTIMATED.search(pre):
         return "the year's outcome as estimated (预计全年地区生产总值增长7.8%左右), not a target"
+    if (q.unit or "").endswith("元") and _SPENDING_EXPECTED.search(pre[-24:]):
+        return "money expected to be spent (预计投资6.9亿元), not a target"
     if _PROSPECT.search(pre[-_PROSPECT_REACH:]):
         return "a prospect (有望突破140万亿元, 或将达到九千亿), not a target"
     if _DEMAND.search(metric) and not _DEMAND_MET.search(pre[-24:] + metric):
