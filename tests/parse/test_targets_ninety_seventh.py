@@ -2,7 +2,8 @@
 see test_targets_fiftythird); kerbs and drains are counted in 延长米; 处置 counts the firms it deals
 with, and 将有 the things the year will bring (全年将有91个县通高速公路); an income ratio written bare
 is a ratio to one (城乡居民收入比缩小至1.7: unit :1); money expected to be spent (预计投资6.9亿元)
-is no target, the year's investment expected (预计完成投资1000亿元) is."""
+is no target, the year's investment expected (预计完成投资1000亿元) is; a place, a year and the figure
+it reached (天津2014年温室大棚蔬菜产量超362万吨) are dated by that year."""
 
 from __future__ import annotations
 
@@ -40,3 +41,9 @@ def test_money_expected_to_be_spent_is_no_target(tmp_path: Path) -> None:
     text = "今年改造泥草房1万户，预计投资6.9亿元；全年预计完成投资1000亿元以上。"
     found = document_targets(tmp_path, text, 2011, 2011)
     assert [(t.value, t.unit) for t in found] == [(1.0, "万户"), (1000.0, "亿元")]
+
+
+def test_a_place_a_past_year_and_the_figure_it_reached_report_the_past(tmp_path: Path) -> None:
+    text = "天津2014年温室大棚蔬菜产量超362万吨\n天津2016年温室大棚蔬菜产量达到400万吨。"
+    found = document_targets(tmp_path, text, 2015, 2015)
+    assert [(t.value, t.deadline) for t in found] == [(400.0, 2016)]
