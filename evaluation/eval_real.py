@@ -55,16 +55,16 @@ FIELDS = (
 TABLE_FIELDS = ("row", "value", "baseline", "binding")
 
 
-# the batches blind for the next piece of work (b191–b194: to be gathered at the next session's start)
-BLIND_BATCHES: tuple[int, ...] = (191, 192, 193, 194)
+# the batches blind for the next piece of work (b195–b198: to be gathered at the next session's start)
+BLIND_BATCHES: tuple[int, ...] = (195, 196, 197, 198)
 BATCH = re.compile(r"b(\d+)-")
 
 
 def split_of(stem: str) -> str:
     """The fixed rule: a batch of `BLIND_BATCHES` is blind as a whole. The second to
-    hundred-and-ninetieth batches (`b2-…` … `b190-…`) were blind as a whole and are retired since
+    hundred-and-ninety-fourth batches (`b2-…` … `b194-…`) were blind as a whole and are retired since
     their end scores (scored every run, tuned on), bar the ninety-fourth (`b94-…`), scored once at
-    its start and gathered to be tuned on; the hundred-and-ninety-first to hundred-and-ninety-fourth are blind. In the
+    its start and gathered to be tuned on; the hundred-and-ninety-fifth to hundred-and-ninety-eighth are blind. In the
     first batch a document was blind when sha256(stem) starts with 0–7. That first blind split was
     scored at the start and at the end of the work it measured (blind-scores.json); it is retired
     now — scored every run and tuned on like dev."""
@@ -756,6 +756,10 @@ RETIRED = (
     ("retired188", "wild set, retired batch b188- (scored blind twice, tuned on since)"),
     ("retired189", "wild set, retired batch b189- (scored blind twice, tuned on since)"),
     ("retired190", "wild set, retired batch b190- (scored blind twice, tuned on since)"),
+    ("retired191", "wild set, retired batch b191- (scored blind twice, tuned on since)"),
+    ("retired192", "wild set, retired batch b192- (scored blind twice, tuned on since)"),
+    ("retired193", "wild set, retired batch b193- (scored blind twice, tuned on since)"),
+    ("retired194", "wild set, retired batch b194- (scored blind twice, tuned on since)"),
 )
 
 

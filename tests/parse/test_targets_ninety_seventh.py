@@ -3,7 +3,8 @@ see test_targets_fiftythird); kerbs and drains are counted in 延长米; 处置 
 with, and 将有 the things the year will bring (全年将有91个县通高速公路); an income ratio written bare
 is a ratio to one (城乡居民收入比缩小至1.7: unit :1); money expected to be spent (预计投资6.9亿元)
 is no target, the year's investment expected (预计完成投资1000亿元) is; a place, a year and the figure
-it reached (天津2014年温室大棚蔬菜产量超362万吨) are dated by that year."""
+it reached (天津2014年温室大棚蔬菜产量超362万吨) are dated by that year; a table of the half year's
+results (上半年实绩) beside the year's targets (目标) keeps the targets, even in a review section."""
 
 from __future__ import annotations
 
@@ -47,3 +48,17 @@ def test_a_place_a_past_year_and_the_figure_it_reached_report_the_past(tmp_path:
     text = "天津2014年温室大棚蔬菜产量超362万吨\n天津2016年温室大棚蔬菜产量达到400万吨。"
     found = document_targets(tmp_path, text, 2015, 2015)
     assert [(t.value, t.deadline) for t in found] == [(400.0, 2016)]
+
+
+def test_a_half_years_results_beside_the_targets_leave_the_targets(tmp_path: Path) -> None:
+    text = (
+        "一、上半年我市国民经济和社会发展计划执行情况\n"
+        "今年以来，全市经济社会发展总体平稳，48项指标中29项总体进展良好。\n"
+        "表 上半年国民经济和社会发展计划主要指标完成情况\n"
+        "序号 | 指标名称 | 单位 | 目标 | 上半年实绩 | |||||\n"
+        "1 | 地区生产总值(GDP) | 亿元 | 增长6%以上 | 4297.8 | 6.2 | |||\n"
+        "2 | 常住人口城镇化率 | % | 74.5 | 年度指标 | |||||\n"
+        "3 | 固定资产投资 | 亿元 | 增长7% | — | 0.7 | ||||\n"
+    )
+    found = document_targets(tmp_path, text, 2024, 2024)
+    assert [(t.value, t.unit) for t in found] == [(6.0, "%"), (74.5, "%"), (7.0, "%")]

@@ -25,9 +25,9 @@ from plantrack.read.transposed_rows import NAME_LABEL
 
 # 预期增长(%), 计划增长（%）: the year's planned growth, a target column (a mid-year report's table)
 PLANNED_GROWTH = re.compile(r"^(?:预期|计划)(?:增长|增速)(?:率|幅度)?(?:[（(][^）)]{1,4}[）)])?$")
-# 上半年完成(%), 1-6月完成, 前三季度完成: the figure so far, beside the planned one (no target)
+# 上半年完成(%), 1-6月完成, 前三季度完成, 上半年实绩: the figure so far, beside the planned one (no target)
 DONE_SO_FAR = re.compile(
-    r"^(?:上半年|一季度|前三季度|1[-—～~至](?:[3-9]|1[01])月)(?:实际)?完成(?:[（(][^）)]{1,4}[）)])?$"
+    r"^(?:上半年|一季度|前三季度|1[-—～~至](?:[3-9]|1[01])月)(?:实际)?(?:完成|实绩)(?:[（(][^）)]{1,4}[）)])?$"
 )
 HEADER_WORDS = re.compile(
     r"指标|序号|^编号$|单位|属性|类别|领域|基期|基准|现状|目标|年均|累计|增速|备注|性质|十[一二三四五六]五"
