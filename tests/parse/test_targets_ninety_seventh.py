@@ -4,7 +4,9 @@ with, and 将有 the things the year will bring (全年将有91个县通高速�
 is a ratio to one (城乡居民收入比缩小至1.7: unit :1); money expected to be spent (预计投资6.9亿元)
 is no target, the year's investment expected (预计完成投资1000亿元) is; a place, a year and the figure
 it reached (天津2014年温室大棚蔬菜产量超362万吨) are dated by that year; a table of the half year's
-results (上半年实绩) beside the year's targets (目标) keeps the targets, even in a review section."""
+results (上半年实绩) beside the year's targets (目标) keeps the targets, even in a review section; a
+table of cities copied a cell a line, each row closed by a bar alone and numbered bare, is read (建设地点
+is a place column)."""
 
 from __future__ import annotations
 
@@ -62,3 +64,25 @@ def test_a_half_years_results_beside_the_targets_leave_the_targets(tmp_path: Pat
     )
     found = document_targets(tmp_path, text, 2024, 2024)
     assert [(t.value, t.unit) for t in found] == [(6.0, "%"), (74.5, "%"), (7.0, "%")]
+
+
+def test_a_table_of_cities_copied_a_cell_a_line_gives_each_citys_targets(tmp_path: Path) -> None:
+    rows = [
+        ["1", "宁波市", "3", "8.12"],
+        ["2", "温州市", "8", "9.54"],
+        ["3", "嘉兴市", "1", "1.35"],
+    ]
+    lines = ["各市2010-2012年圈围实施计划表", "序号", "| 建设地点", "| 圈围项目(个)"]
+    lines += ["| 总圈围面积(万亩)", "|"]
+    for row in rows:
+        lines += [row[0], *(f"| {c}" for c in row[1:]), "|"]
+    found = document_targets(tmp_path, "\n".join(lines) + "\n", 2010, 2012)
+    assert [(t.value, t.unit) for t in found] == [
+        (3.0, "个"),
+        (8.12, "万亩"),
+        (8.0, "个"),
+        (9.54, "万亩"),
+        (1.0, "个"),
+        (1.35, "万亩"),
+    ]
+    assert found[0].metric.startswith("宁波市") and found[0].deadline == 2012

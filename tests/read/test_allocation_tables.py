@@ -10,7 +10,7 @@ import pytest
 from plantrack.parse.allocation import caption_subject, is_allocation_table
 from plantrack.parse.plan import parse_document
 from plantrack.read import read_document
-from plantrack.read.allocation_tables import allocation_header, allocation_rows
+from plantrack.read.allocation_tables import PLACE_HEADER, allocation_header, allocation_rows
 from saved_text import parse_lines
 
 HEADER = ["序号", "街镇", "2026年任务量", "3月底前完成20%", "其中重点区域任务量"]
@@ -383,3 +383,8 @@ def test_a_column_that_names_only_the_work_takes_the_caption_s_subject(tmp_path:
         ("渝中区新增充电桩", 300),
         ("江北区新增充电桩", 450),
     }
+
+
+def test_a_place_of_construction_is_a_place_column() -> None:
+    assert PLACE_HEADER.match("建设地点") and PLACE_HEADER.match("地点")
+    assert not PLACE_HEADER.match("建设内容")

@@ -43,3 +43,25 @@ def test_a_few_bar_lines_are_left_as_they_are() -> None:
     text = "| 说明\n| 本表数据来自统计局\n正文继续。"
     out, _ = bar_first_cells(_blocks(text))
     assert [b.text for b in out] == text.split("\n")
+
+
+def test_a_row_closed_by_a_bar_alone_then_its_number_bare_is_one_cell_a_line() -> None:
+    lines = ["计划表", "序号", "| 建设地点", "| 圈围项目(个)", "| 总圈围面积(万亩)", "|"]
+    lines += ["1", "| 宁波市", "| 3", "| 8.12", "|", "2", "| 温州市", "| 8", "| 9.54", "|"]
+    out, repairs = bar_first_cells(_blocks("\n".join(lines)))
+    assert [b.text for b in out] == [
+        "计划表",
+        "序号 |",
+        "建设地点 |",
+        "圈围项目(个) |",
+        "总圈围面积(万亩) |",
+        "1 |",
+        "宁波市 |",
+        "3 |",
+        "8.12 |",
+        "2 |",
+        "温州市 |",
+        "8 |",
+        "9.54 |",
+    ]
+    assert len(repairs) == 1

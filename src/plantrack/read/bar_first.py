@@ -15,6 +15,7 @@ from plantrack.model import Block
 
 _MIN_BAR_LINES = 8  # lines opening with a bar: fewer are no such table
 _MAX_WRAP = 12  # characters: a bare line this short after a bar line goes on with its cell
+_FIRST_HEADER_CELLS = ("序号", "编号")
 
 
 def _bar_first(text: str) -> bool:
@@ -35,7 +36,8 @@ def _run_end(blocks: list[Block], i: int) -> int:
         text = blocks[k].text.strip()
         if not _bar_first(text) and not (
             k > i
-            and _bar_cell(blocks[k - 1].text)
+            # (after a bar alone, the next row's 序号 written bare: `|` / `2` / `| 温州市`)
+            and _bar_first(blocks[k - 1].text)
             and 0 < len(text) <= _MAX_WRAP
             and "|" not in text
             and k + 1 < len(blocks)
@@ -70,7 +72,13 @@ def bar_first_cells(blocks: list[Block]) -> tuple[list[Block], list[str]]:
             out.extend(blocks[i:end])  # a run from a later line would end here too, with fewer
             i = end
             continue
-        for block, cell in _cells(blocks[i:end]):
+        if out and out[-1].text.strip() in _FIRST_HEADER_CELLS:
+            # 序号 written bare before the run (`序号` / `| 建设地点`): the header's first cell
+            out[-1] = replace(out[-1], text=f"{out[-1].text.strip()} |")
+        cells = _cells(blocks[i:end])
+        if blocks[end - 1].text.strip() == "|":
+            cells.pop()  # the bar that closes the last row (`| 1.35` / `|`), no cell of its own
+        for block, cell in cells:
             out.append(replace(block, text=f"{cell} |" if cell else "|"))
         line = blocks[i].line
         repairs.append(
