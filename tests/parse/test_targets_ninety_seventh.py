@@ -6,7 +6,8 @@ is no target, the year's investment expected (预计完成投资1000亿元) is; 
 it reached (天津2014年温室大棚蔬菜产量超362万吨) are dated by that year; a table of the half year's
 results (上半年实绩) beside the year's targets (目标) keeps the targets, even in a review section; a
 table of cities copied a cell a line, each row closed by a bar alone and numbered bare, is read (建设地点
-is a place column)."""
+is a place column); paragraphs a copy joined into one line, their indents turned to `????`, are split
+there, so a past flood does not date the goals after it."""
 
 from __future__ import annotations
 
@@ -86,3 +87,17 @@ def test_a_table_of_cities_copied_a_cell_a_line_gives_each_citys_targets(tmp_pat
         (1.35, "万亩"),
     ]
     assert found[0].metric.startswith("宁波市") and found[0].deadline == 2012
+
+
+def test_a_past_flood_before_a_lost_indent_does_not_date_the_goals_after_it(
+    tmp_path: Path,
+) -> None:
+    text = (
+        "????2013年夏秋之际，黑龙江流域发生洪水，导致3处溃口。 ????据悉，汛期前黑龙江省将修复河道水毁"
+        "工程699处，完成106座病险水库除险加固。\n"
+    )
+    found = document_targets(tmp_path, text, 2014, 2014)
+    assert [(t.value, t.unit, t.deadline) for t in found] == [
+        (699.0, "处", 2014),
+        (106.0, "座", 2014),
+    ]

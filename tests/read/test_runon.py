@@ -6,7 +6,7 @@ from pathlib import Path
 
 from plantrack.model import Block
 from plantrack.read.clean import clean_blocks
-from plantrack.read.runon import RUN_ON_MIN, split_run_on
+from plantrack.read.runon import RUN_ON_MIN, split_lost_indents, split_run_on
 from saved_text import parse_lines
 
 # A State Council notice as a CSV cell keeps it (国办发〔2005〕8号, abridged): headings run into
@@ -137,3 +137,28 @@ def test_the_title_before_the_first_heading_is_a_paragraph_of_its_own() -> None:
 def test_a_goals_sentence_right_after_a_bare_number_stays_with_it() -> None:
     text = run_on("工作很扎实。三、2026年工作安排主要预期目标是：地区生产总值增长5%左右。")
     assert paragraphs(text)[1].startswith("三、2026年工作安排主要预期目标是：")
+
+
+def test_lost_indents_open_the_paragraphs_a_line_joined() -> None:
+    text = (
+        "????记者21日获悉，今年该省计划投资209亿元。 ????2013年夏秋之际，该省发生洪水。"
+        " ????据悉，汛期前将修复河道水毁工程699处。"
+    )
+    out, repairs = split_lost_indents([Block(text, "paragraph", line=3)])
+    assert [b.text for b in out] == [
+        "记者21日获悉，今年该省计划投资209亿元。",
+        "2013年夏秋之际，该省发生洪水。",
+        "据悉，汛期前将修复河道水毁工程699处。",
+    ]
+    assert repairs == [
+        "split a paragraph (line 3) into 3 where lost indents (????) opened the paragraphs joined in it"
+    ]
+
+
+def test_question_marks_inside_a_sentence_are_no_indent() -> None:
+    blocks = [
+        Block("确??諝赓，理。", "paragraph", line=1),
+        Block("是吗？？好。", "paragraph", line=2),
+    ]
+    out, repairs = split_lost_indents(blocks)
+    assert out == blocks and repairs == []

@@ -32,7 +32,7 @@ from plantrack.read.page_chrome import (
     page_chrome,
     without_page_marks,
 )
-from plantrack.read.runon import split_run_on
+from plantrack.read.runon import split_lost_indents, split_run_on
 from plantrack.read.scope_column import fold_scope_rows
 from plantrack.read.script import to_simplified, without_pinyin
 from plantrack.read.text_tables import recover_tables
@@ -594,6 +594,7 @@ def clean_blocks(blocks: list[Block]) -> tuple[list[Block], list[str]]:
     blocks, bars = bar_first_cells(blocks)
     blocks, one_line = one_line_tables(blocks)
     blocks, repairs = recover_tables(blocks)
+    blocks, indents = split_lost_indents(blocks)
     blocks, run_on = split_run_on(blocks)
     blocks, digest = split_bullets(blocks)
     repairs = (
@@ -606,6 +607,7 @@ def clean_blocks(blocks: list[Block]) -> tuple[list[Block], list[str]]:
         + bars
         + one_line
         + repairs
+        + indents
         + run_on
         + digest
     )

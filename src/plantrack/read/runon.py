@@ -98,3 +98,26 @@ def _title(before: str, text: str, at: int) -> bool:
 def _titled(text: str, start: int = 0) -> bool:
     """Short, and without punctuation from `start` on: words a title is written in."""
     return len(text) <= _HEADING_MAX and not _PUNCT.search(text, start)
+
+
+# 。 ????据悉，…: a paragraph's indent (two ideographic spaces) turned to question marks by a copy
+# that lost its encoding, kept inside a run of paragraphs joined into one line
+_LOST_INDENT = re.compile(r"(?<=[。！；”])[ \u3000]*\?{2,}[ \u3000]*(?=[^\s?])")
+
+
+def split_lost_indents(blocks: list[Block]) -> tuple[list[Block], list[str]]:
+    """The blocks with each paragraph split where a lost indent (`????`) opens another."""
+    out: list[Block] = []
+    repairs: list[str] = []
+    for block in blocks:
+        if block.kind != "paragraph" or not _LOST_INDENT.search(block.text):
+            out.append(block)
+            continue
+        text = re.sub(r"^[ \u3000]*\?{2,}[ \u3000]*", "", block.text)
+        pieces = [p for p in _LOST_INDENT.split(text) if p.strip()]
+        out += [Block(piece, "paragraph", block.page, block.line) for piece in pieces]
+        repairs.append(
+            f"split a paragraph (line {block.line}) into {len(pieces)} where lost indents (????)"
+            " opened the paragraphs joined in it"
+        )
+    return out, repairs
