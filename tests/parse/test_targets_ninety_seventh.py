@@ -7,7 +7,8 @@ it reached (天津2014年温室大棚蔬菜产量超362万吨) are dated by that
 results (上半年实绩) beside the year's targets (目标) keeps the targets, even in a review section; a
 table of cities copied a cell a line, each row closed by a bar alone and numbered bare, is read (建设地点
 is a place column); paragraphs a copy joined into one line, their indents turned to `????`, are split
-there, so a past flood does not date the goals after it."""
+there, so a past flood does not date the goals after it; 全年预计 is the year's outcome as estimated (not
+全年预计将…, what the year's plan expects)."""
 
 from __future__ import annotations
 
@@ -42,7 +43,7 @@ def test_an_income_ratio_written_bare_is_a_ratio_to_one(tmp_path: Path) -> None:
 
 
 def test_money_expected_to_be_spent_is_no_target(tmp_path: Path) -> None:
-    text = "今年改造泥草房1万户，预计投资6.9亿元；全年预计完成投资1000亿元以上。"
+    text = "今年改造泥草房1万户，预计投资6.9亿元；今年预计完成投资1000亿元以上。"
     found = document_targets(tmp_path, text, 2011, 2011)
     assert [(t.value, t.unit) for t in found] == [(1.0, "万户"), (1000.0, "亿元")]
 
@@ -101,3 +102,12 @@ def test_a_past_flood_before_a_lost_indent_does_not_date_the_goals_after_it(
         (699.0, "处", 2014),
         (106.0, "座", 2014),
     ]
+
+
+def test_the_years_outcome_as_estimated_is_no_target(tmp_path: Path) -> None:
+    text = (
+        "全年预计完成地区生产总值达到506亿元。\n"
+        "今年，交通运输部将扎实推进各项工作，全年预计将新增铁路新线3300公里以上。\n"
+    )
+    found = document_targets(tmp_path, text, 2022, 2022)
+    assert [(t.value, t.unit) for t in found] == [(3300.0, "公里")]

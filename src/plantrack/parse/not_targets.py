@@ -457,7 +457,8 @@ _DEMAND_MET = re.compile(r"满足|保障|服务|解决|适应|匹配")
 
 
 # 预计全年地区生产总值增长7.8%左右, 预计全年完成固定资产投资158.43亿元: the year's estimate
-_YEAR_ESTIMATED = re.compile(r"预计全年(?![^，。；]*?(?:力争|确保|目标|争取))")
+# 预计全年…, 全年预计新改造农村公路1.2万公里 (not 全年预计将新增…: what the year's plan expects)
+_YEAR_ESTIMATED = re.compile(r"(?:预计全年|全年预计(?!将))(?![^，。；]*?(?:力争|确保|目标|争取))")
 # 年GDP有望突破140万亿元, 或将达到九千亿: what a writer expects may happen, no one's goal
 _PROSPECT = re.compile(r"有望|或将|可望")
 _PROSPECT_REACH = 12
