@@ -43,9 +43,12 @@ def test_an_income_ratio_written_bare_is_a_ratio_to_one(tmp_path: Path) -> None:
 
 
 def test_money_expected_to_be_spent_is_no_target(tmp_path: Path) -> None:
-    text = "今年改造泥草房1万户，预计投资6.9亿元；今年预计完成投资1000亿元以上。"
+    text = (
+        "今年改造泥草房1万户，预计投资6.9亿元；今年预计完成投资1000亿元以上。"
+        "今年预计完成固定资产投资1200亿元。"
+    )
     found = document_targets(tmp_path, text, 2011, 2011)
-    assert [(t.value, t.unit) for t in found] == [(1.0, "万户"), (1000.0, "亿元")]
+    assert [(t.value, t.unit) for t in found] == [(1.0, "万户"), (1000.0, "亿元"), (1200.0, "亿元")]
 
 
 def test_a_place_a_past_year_and_the_figure_it_reached_report_the_past(tmp_path: Path) -> None:

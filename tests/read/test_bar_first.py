@@ -65,3 +65,10 @@ def test_a_row_closed_by_a_bar_alone_then_its_number_bare_is_one_cell_a_line() -
         "9.54 |",
     ]
     assert len(repairs) == 1
+
+
+def test_an_empty_last_cell_of_the_first_shape_stays() -> None:
+    lines = ["| 指标", "| 目标", "| 备注", "| 城镇新增就业", "| 10万人", "|", "| 农村劳动力转移"]
+    lines += ["| 5万人", "| 含省外", "| 新增农民工培训", "| 2万人", "|"]
+    out, _ = bar_first_cells(_blocks("\n".join(lines)))
+    assert [b.text for b in out][-1] == "|"

@@ -158,7 +158,7 @@ def test_lost_indents_open_the_paragraphs_a_line_joined() -> None:
 def test_question_marks_inside_a_sentence_are_no_indent() -> None:
     blocks = [
         Block("确??諝赓，理。", "paragraph", line=1),
-        Block("是吗？？好。", "paragraph", line=2),
+        Block("到2025年，全省建成5G基站10万个。??县将新建3个园区。", "paragraph", line=2),
     ]
     out, repairs = split_lost_indents(blocks)
     assert out == blocks and repairs == []

@@ -135,9 +135,12 @@ _SIGN_VERBS = frozenset(
 )
 
 
+_INCOME_RATIO = re.compile(r"收入之?比$")
+
+
 def rule_unit(r: Reading, run: ClauseRun) -> str | None:
     """A number without a unit is a target only for a ratio (城乡居民收入比, 基尼系数, PUE) or
-    after a bound's sign."""
+    after a bound's sign; an income ratio's is a ratio to one (unit `:1`)."""
     if r.q.unit is None and not r.q.fraction and not r.metric.endswith(vocab.RATIO_METRIC):
         if r.head.verb in _SIGN_VERBS and r.metric and r.q.value is not None:
             return None
@@ -145,6 +148,3 @@ def rule_unit(r: Reading, run: ClauseRun) -> str | None:
     if r.q.unit is None and _INCOME_RATIO.search(r.metric):
         r.q.unit = RATIO_UNIT  # 城乡居民收入比缩小至1.7: a ratio to one, as gold writes it (收入倍差 stays bare)
     return None
-
-
-_INCOME_RATIO = re.compile(r"收入(?:之)?比$")

@@ -463,9 +463,9 @@ _YEAR_ESTIMATED = re.compile(r"(?:预计全年|全年预计(?!将))(?![^，。�
 _PROSPECT = re.compile(r"有望|或将|可望")
 _PROSPECT_REACH = 12
 # 预计投资6.9亿元, 今年我省预计投入近10亿元, 工程预计至2011年将投资28.42亿元: money expected to be spent
-# (预计完成投资1000亿元 is the year's investment goal: a target)
+# (预计完成投资1000亿元, 预计完成固定资产投资…: the year's investment goal, a target)
 _SPENDING_EXPECTED = re.compile(
-    r"预计[^，。；]{0,12}?(?:(?<!完成)投资|投入|引导[^，。；]{0,8}资金)[^，。；\d]{0,4}$"
+    r"预计(?![^，。；]{0,12}?完成)[^，。；]{0,12}?(?:投资|投入|引导[^，。；]{0,8}资金)[^，。；\d]{0,4}$"
 )
 
 

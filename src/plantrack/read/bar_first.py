@@ -10,6 +10,7 @@ two bar lines; after the last one it is the text after the table.
 from __future__ import annotations
 
 from dataclasses import replace
+from itertools import pairwise
 
 from plantrack.model import Block
 
@@ -36,7 +37,8 @@ def _run_end(blocks: list[Block], i: int) -> int:
         text = blocks[k].text.strip()
         if not _bar_first(text) and not (
             k > i
-            # (after a bar alone, the next row's 序号 written bare: `|` / `2` / `| 温州市`)
+            # a short bare line after a cell goes on with it (`| 2015年` / `目 标`); after a bar
+            # alone it is the next row's 序号 written bare (`|` / `2` / `| 温州市`)
             and _bar_first(blocks[k - 1].text)
             and 0 < len(text) <= _MAX_WRAP
             and "|" not in text
@@ -46,6 +48,11 @@ def _run_end(blocks: list[Block], i: int) -> int:
             break
         k += 1
     return k
+
+
+def _rows_closed(run: list[Block]) -> bool:
+    """Rows closed by a bar alone, each next one numbered bare (`| 8.12` / `|` / `2`)."""
+    return any(a.text.strip() == "|" and not _bar_first(b.text) for a, b in pairwise(run))
 
 
 def _cells(run: list[Block]) -> list[tuple[Block, str]]:
@@ -76,7 +83,7 @@ def bar_first_cells(blocks: list[Block]) -> tuple[list[Block], list[str]]:
             # 序号 written bare before the run (`序号` / `| 建设地点`): the header's first cell
             out[-1] = replace(out[-1], text=f"{out[-1].text.strip()} |")
         cells = _cells(blocks[i:end])
-        if blocks[end - 1].text.strip() == "|":
+        if blocks[end - 1].text.strip() == "|" and _rows_closed(blocks[i:end]):
             cells.pop()  # the bar that closes the last row (`| 1.35` / `|`), no cell of its own
         for block, cell in cells:
             out.append(replace(block, text=f"{cell} |" if cell else "|"))

@@ -102,7 +102,9 @@ def _titled(text: str, start: int = 0) -> bool:
 
 # 。 ????据悉，…: a paragraph's indent (two ideographic spaces) turned to question marks by a copy
 # that lost its encoding, kept inside a run of paragraphs joined into one line
-_LOST_INDENT = re.compile(r"(?<=[。！；”])[ \u3000]*\?{2,}[ \u3000]*(?=[^\s?])")
+# (a space before them, or four of them: `。??县将…` is a character lost inside a sentence)
+_LOST_INDENT = re.compile(r"(?<=[。！；”])(?:[ \u3000]+\?{2,}|\?{4,})[ \u3000]*(?=[^\s?])")
+_LEADING_INDENT = re.compile(r"^[ \u3000]*\?{4,}[ \u3000]*")
 
 
 def split_lost_indents(blocks: list[Block]) -> tuple[list[Block], list[str]]:
@@ -113,7 +115,7 @@ def split_lost_indents(blocks: list[Block]) -> tuple[list[Block], list[str]]:
         if block.kind != "paragraph" or not _LOST_INDENT.search(block.text):
             out.append(block)
             continue
-        text = re.sub(r"^[ \u3000]*\?{2,}[ \u3000]*", "", block.text)
+        text = _LEADING_INDENT.sub("", block.text)
         pieces = [p for p in _LOST_INDENT.split(text) if p.strip()]
         out += [Block(piece, "paragraph", block.page, block.line) for piece in pieces]
         repairs.append(
