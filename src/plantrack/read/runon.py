@@ -14,6 +14,7 @@ among others is left whole.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from plantrack.model import Block
 
@@ -43,25 +44,38 @@ _PUNCT = re.compile(r"[，。；：、,;:！？!?]")
 
 def split_run_on(blocks: list[Block]) -> tuple[list[Block], list[str]]:
     """The blocks with every run-on paragraph split at its headings, and one repair per split."""
-    out: list[Block] = []
-    repairs: list[str] = []
     prose = sum(len(b.text) for b in blocks if b.kind == "paragraph")
-    for block in blocks:
+
+    def pieces(block: Block) -> list[str]:
         size = len(block.text)
         run_on = size >= RUN_ON_MIN or (size >= _WHOLE_MIN and size >= _WHOLE_SHARE * prose)
-        pieces = (
-            _pieces(block.text)
-            if run_on and block.kind == "paragraph" and not block.confidences
-            else []
-        )
-        if len(pieces) < 2:
+        return _pieces(block.text) if run_on and not block.confidences else []
+
+    return _split_each(
+        blocks,
+        pieces,
+        lambda block, parts: (
+            f"split a run-on paragraph of {len(block.text)} characters "
+            f"(line {block.line}) into {len(parts)} at the headings inside it"
+        ),
+    )
+
+
+def _split_each(
+    blocks: list[Block],
+    pieces: Callable[[Block], list[str]],
+    repair: Callable[[Block, list[str]], str],
+) -> tuple[list[Block], list[str]]:
+    """Each paragraph replaced by its `pieces` when there are two or more, one `repair` each."""
+    out: list[Block] = []
+    repairs: list[str] = []
+    for block in blocks:
+        parts = pieces(block) if block.kind == "paragraph" else []
+        if len(parts) < 2:
             out.append(block)
             continue
-        out += [Block(piece, "paragraph", block.page, block.line) for piece in pieces]
-        repairs.append(
-            f"split a run-on paragraph of {len(block.text)} characters (line {block.line}) "
-            f"into {len(pieces)} at the headings inside it"
-        )
+        out += [Block(part, "paragraph", block.page, block.line) for part in parts]
+        repairs.append(repair(block, parts))
     return out, repairs
 
 
@@ -109,17 +123,18 @@ _LEADING_INDENT = re.compile(r"^[ \u3000]*\?{4,}[ \u3000]*")
 
 def split_lost_indents(blocks: list[Block]) -> tuple[list[Block], list[str]]:
     """The blocks with each paragraph split where a lost indent (`????`) opens another."""
-    out: list[Block] = []
-    repairs: list[str] = []
-    for block in blocks:
-        if block.kind != "paragraph" or not _LOST_INDENT.search(block.text):
-            out.append(block)
-            continue
+
+    def pieces(block: Block) -> list[str]:
+        if not _LOST_INDENT.search(block.text):
+            return []
         text = _LEADING_INDENT.sub("", block.text)
-        pieces = [p for p in _LOST_INDENT.split(text) if p.strip()]
-        out += [Block(piece, "paragraph", block.page, block.line) for piece in pieces]
-        repairs.append(
-            f"split a paragraph (line {block.line}) into {len(pieces)} where lost indents (????)"
-            " opened the paragraphs joined in it"
-        )
-    return out, repairs
+        return [p for p in _LOST_INDENT.split(text) if p.strip()]
+
+    return _split_each(
+        blocks,
+        pieces,
+        lambda block, parts: (
+            f"split a paragraph (line {block.line}) into {len(parts)} where lost"
+            " indents (????) opened the paragraphs joined in it"
+        ),
+    )
