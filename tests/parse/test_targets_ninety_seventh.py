@@ -8,7 +8,9 @@ results (上半年实绩) beside the year's targets (目标) keeps the targets, 
 table of cities copied a cell a line, each row closed by a bar alone and numbered bare, is read (建设地点
 is a place column); paragraphs a copy joined into one line, their indents turned to `????`, are split
 there, so a past flood does not date the goals after it; 全年预计 is the year's outcome as estimated (not
-全年预计将…, what the year's plan expects)."""
+全年预计将…, what the year's plan expects); a place's share after 其中 is named by the total before it, the
+largest of the run of values in its unit (建设幼儿园17所，9所年内主体竣工，8所…。其中：东台市2所 → 东台市幼儿园),
+in the same paragraph or the next."""
 
 from __future__ import annotations
 
@@ -114,3 +116,20 @@ def test_the_years_outcome_as_estimated_is_no_target(tmp_path: Path) -> None:
     )
     found = document_targets(tmp_path, text, 2022, 2022)
     assert [(t.value, t.unit) for t in found] == [(3300.0, "公里")]
+
+
+def test_each_places_share_is_named_by_the_total_before_it(tmp_path: Path) -> None:
+    text = (
+        "建设幼儿园 17 所,9 所年内主体竣工,8 所年内竣工交付。\n"
+        "其中:东台市 2 所、建湖县 4 所、射阳县 1 所。\n"
+        "新建学校10所，其中：亭湖区3所、盐都区7所。\n"
+    )
+    found = document_targets(tmp_path, text, 2021, 2021)
+    metrics = [t.metric for t in found if t.value in (2.0, 4.0, 1.0, 3.0, 7.0)]
+    assert metrics == [
+        "东台市幼儿园",
+        "建湖县幼儿园",
+        "射阳县幼儿园",
+        "亭湖区学校",
+        "盐都区学校",
+    ]

@@ -17,6 +17,7 @@ from plantrack.parse.done_documents import (
 from plantrack.parse.header_rows import group_expanded
 from plantrack.parse.outline import Outline, build_outline
 from plantrack.parse.restated import new_targets, under_headings
+from plantrack.parse.share_rules import places_of_the_total_before
 from plantrack.read import limits
 from plantrack.read.clean import clean_blocks
 from plantrack.read.headings import cn_number, five_year_period
@@ -186,6 +187,7 @@ def extract_plan_targets(
                 warnings=warnings,
             )
             bound_by_heading(stated, headings)
+            places_of_the_total_before(node.text, stated, found)
             stated = new_targets(node.text, stated, found, seen, count < opening, places)
             path = tuple(location.path)
             stated = under_headings(stated, path, by_heading, node.kind == "heading")

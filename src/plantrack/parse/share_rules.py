@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from plantrack.model import Target
 from plantrack.parse import target_words as vocab
 from plantrack.parse.phrases import MAX_METRIC, drop_next_share, strip_trail
 from plantrack.parse.reading import ClauseRun, Reading
@@ -175,3 +176,30 @@ def rule_rate_at_a_speed(r: Reading, run: ClauseRun) -> str | None:
     r.kind = r.kind or "annual"
     r.post_metric = r.settled = True
     return None
+
+
+# 其中：东台市2所、建湖县4所…: a paragraph that opens on the parts of the total before it
+_PARTS_LEAD = re.compile(r"\s*其中[：:，,]")
+
+
+def places_of_the_total_before(text: str, stated: list[Target], before: list[Target]) -> None:
+    """Name each place's share in a paragraph that opens on 其中 by the total the paragraph before
+    stated (建设幼儿园17所，…。/ 其中：东台市2所… → 东台市幼儿园): the largest of the run of values in the
+    parts' unit that ends it (the sentence-level rule, `rule_share_of_place`, sees one paragraph)."""
+    if not stated or not before or not _PARTS_LEAD.match(text):
+        return
+    unit = stated[0].unit
+    run = []
+    for t in reversed(before[-_TOTAL_REACH:]):
+        if t.unit != unit:
+            break
+        run.append(t)
+    if not run:
+        return
+    total = max(run, key=lambda t: t.value or 0).metric
+    for t in stated:
+        if t.unit == unit and _PLACE_NAME_RE.match(t.metric) and total not in t.metric:
+            t.metric = t.metric + total
+
+
+_TOTAL_REACH = 4  # values back from the paragraph before's last that may be the total
