@@ -10,7 +10,8 @@ is a place column); paragraphs a copy joined into one line, their indents turned
 there, so a past flood does not date the goals after it; 全年预计 is the year's outcome as estimated (not
 全年预计将…, what the year's plan expects); a place's share after 其中 is named by the total before it, the
 largest of the run of values in its unit (建设幼儿园17所，9所年内主体竣工，8所…。其中：东台市2所 → 东台市幼儿园),
-in the same paragraph or the next."""
+in the same paragraph or the next; a title naming the issuing year's list of projects (山东17市2016年惠民实事有哪些)
+dates the undated body by that year, as a 今年 title does."""
 
 from __future__ import annotations
 
@@ -133,3 +134,11 @@ def test_each_places_share_is_named_by_the_total_before_it(tmp_path: Path) -> No
         "亭湖区学校",
         "盐都区学校",
     ]
+
+
+def test_a_title_naming_the_issuing_years_projects_dates_the_body(tmp_path: Path) -> None:
+    text = "随着2016年各市两会的闭幕，民生清单陆续出炉。\n日照将招标购买公租房300套。\n"
+    dated = document_targets(tmp_path, text, 2016, 2018, "山东17市2016年惠民实事有哪些")
+    undated = document_targets(tmp_path, text, 2016, 2018, "山东17市惠民清单有哪些")
+    assert [(t.value, t.deadline) for t in dated] == [(300.0, 2016)]
+    assert [(t.value, t.deadline) for t in undated] == [(300.0, 2018)]

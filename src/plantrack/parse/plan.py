@@ -154,7 +154,10 @@ def extract_plan_targets(
         return []  # …完成情况公示 … 至2020年12月底，…圆满完成…: the plan's year is over and reported
     above = (plain_title,) if progress_title else ()
     # 山东今年新开工6条高铁: a headline of the year's work dates what its body leaves undated
-    this_year = _THIS_YEAR_TITLE.search(plain_title) is not None
+    # (山东17市2016年惠民实事有哪些: the issuing year's list of projects, too)
+    this_year = _THIS_YEAR_TITLE.search(plain_title) is not None or _years_projects(
+        plain_title, tracker.facts.year
+    )
     found: list[Target] = []
     # the opening's sentence targets, by value, unit, deadline
     seen: dict[tuple, list[Target]] = {}
@@ -272,6 +275,17 @@ def _dated_by_title(context: ParagraphContext, this_year: bool) -> ParagraphCont
 
 # 山东今年新开工6条高铁, 今年河北将压减钢铁产能: a headline of the year's work (not 今年以来: so far)
 _THIS_YEAR_TITLE = re.compile(r"今年(?!以来|上半年|一季度|前三季度|[1１一]-?\d*月)")
+_YEARS_PROJECTS_TITLE = re.compile(
+    r"((?:19|20)\d\d)年[^，。；]{0,6}?(?:民生实事|惠民实事|为民办实事|实事项目|十件实事|民生工程)"
+)
+
+
+def _years_projects(title: str, year: int | None) -> bool:
+    """A title naming the issuing year's list of projects (山东17市2016年惠民实事有哪些)."""
+    named = _YEARS_PROJECTS_TITLE.search(title)
+    return named is not None and year is not None and int(named.group(1)) == year
+
+
 _BOX_LINE = re.compile(r"\s*[■□▪◆●]")
 _BOX_LABEL = re.compile(r"\s*[\u4e00-\u9fff]{2,8}\s*")
 
