@@ -3,7 +3,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import TypeVar
 
 from plantrack.model import Location, Target
 from plantrack.parse.context import ParagraphContext
@@ -84,3 +86,20 @@ class Scan:
 
 def explain_row(text: str, start: int, end: int, taken: bool, reason: str) -> dict:
     return {"text": text, "start": start, "end": end, "taken": taken, "reason": reason}
+
+
+_Valued = TypeVar("_Valued", Found, Target)
+_TOTAL_REACH = 4  # values back from the last that may be the total a 其中 breaks down
+
+
+def total_before(values: Sequence[_Valued]) -> _Valued:
+    """The total a 其中 after `values` breaks down: the last value, or the largest of the run of
+    values in its unit that ends them (建设幼儿园17所，9所年内主体竣工，8所年内竣工交付。其中：东台市2所…:
+    the 17)."""
+    last = best = values[-1]
+    for v in reversed(values[-_TOTAL_REACH:-1]):
+        if v.unit != last.unit:
+            break
+        if (v.value or 0) > (best.value or 0):
+            best = v
+    return best

@@ -7,6 +7,7 @@ import re
 
 from plantrack.model import Target
 from plantrack.parse import target_words as vocab
+from plantrack.parse.found import total_before
 from plantrack.parse.phrases import MAX_METRIC, drop_next_share, strip_trail
 from plantrack.parse.reading import ClauseRun, Reading
 
@@ -184,22 +185,14 @@ _PARTS_LEAD = re.compile(r"\s*其中[：:，,]")
 
 def places_of_the_total_before(text: str, stated: list[Target], before: list[Target]) -> None:
     """Name each place's share in a paragraph that opens on 其中 by the total the paragraph before
-    stated (建设幼儿园17所，…。/ 其中：东台市2所… → 东台市幼儿园): the largest of the run of values in the
-    parts' unit that ends it (the sentence-level rule, `rule_share_of_place`, sees one paragraph)."""
+    stated (建设幼儿园17所，…。/ 其中：东台市2所… → 东台市幼儿园), as `found.total_before` finds it (the
+    sentence-level rule, `rule_share_of_place`, sees one paragraph)."""
     if not stated or not before or not _PARTS_LEAD.match(text):
         return
-    unit = stated[0].unit
-    run = []
-    for t in reversed(before[-_TOTAL_REACH:]):
-        if t.unit != unit:
-            break
-        run.append(t)
-    if not run:
+    total = total_before(before)
+    unit = total.unit
+    if stated[0].unit != unit:
         return
-    total = max(run, key=lambda t: t.value or 0).metric
     for t in stated:
-        if t.unit == unit and _PLACE_NAME_RE.match(t.metric) and total not in t.metric:
-            t.metric = t.metric + total
-
-
-_TOTAL_REACH = 4  # values back from the paragraph before's last that may be the total
+        if t.unit == unit and _PLACE_NAME_RE.match(t.metric) and total.metric not in t.metric:
+            t.metric = t.metric + total.metric

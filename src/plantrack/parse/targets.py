@@ -27,7 +27,7 @@ from plantrack.parse.context import (
 )
 from plantrack.parse.deadline_scan import deadlines_of, lead_deadline
 from plantrack.parse.first_chars import scan_first_chars
-from plantrack.parse.found import Explain, Found, Scan, explain_row
+from plantrack.parse.found import Explain, Found, Scan, explain_row, total_before
 from plantrack.parse.marks import quote_spans, unmark_items, unnumber_spaced_item
 from plantrack.parse.milestones import read_milestone, read_multiple
 from plantrack.parse.numbers import find_quantities
@@ -295,24 +295,8 @@ def _opening_state(scan: Scan, s0: int) -> ClauseState:
     sentences after it) and the total its shares belong to (其中，南宁市274户: of the total before)."""
     state = ClauseState(item=scan.item if s0 else "")
     if scan.found and _SHARES_LEAD.match(scan.text, s0):
-        state.total = _total_of(scan.found)
+        state.total = total_before(scan.found).subject
     return state
-
-
-def _total_of(found: list[Found]) -> str:
-    """The subject of the total a 其中 breaks down: the last value, or the largest of the run of
-    values in its unit that ends the text before (建设幼儿园17所，9所年内主体竣工，8所年内竣工交付。其中：
-    东台市2所…: of the 17)."""
-    last = best = found[-1]
-    for f in reversed(found[-_TOTAL_REACH:-1]):
-        if f.unit != last.unit:
-            break
-        if (f.value or 0) > (best.value or 0):
-            best = f
-    return best.subject
-
-
-_TOTAL_REACH = 4  # values back from the last that may be the total
 
 
 # 截至2月19日24时，全国…: the state on a day of this year (no year, no 前); 今年以来，…同比增长约35%:
@@ -398,7 +382,7 @@ def _sentence(scan: Scan, s0: int, s1: int, sq: list[Quantity], sm: list) -> Non
             c0 += 1
         if len(found) > start and _SHARES_LEAD.match(text, c0, c1):
             # 总规模9，300万吨，其中，山西7，800万吨: shares of the total this sentence stated
-            state.total = _total_of(found[start:])
+            state.total = total_before(found[start:]).subject
         if text[c0 : c0 + 1] in "按以就从对" and _BASIS_CLAUSE.fullmatch(text, c0, c1):
             continue  # 工农业总产值，按照1980年不变价格计算，达到…: the subject goes on past it
         if not (cq or cm) and (bound := BOUND_IN_WORDS.match(text, c0, c1)):
