@@ -312,6 +312,15 @@ _ACHIEVEMENTS_LISTED_RE = re.compile(
     r"(?:[一二两三四五六七八九十\d]年|取得|展示)[^。！？，,]{0,6}?的?(?:成就|成绩)[^。！？]{0,8}[。！，,]"
     r"(?:(?!目标|任务|今后|未来|将)[^。！？])*(?:——|：|:)"
 )
+# 广东省生产总值由二〇〇二年的一万三千五百多亿元增加到二〇〇七年的三万零六百多亿元: a change from
+# one year to a later one (a review when the later is before the plan's first; compared by `review_lead`)
+_PAST_SPAN_RE = scan_first_chars(
+    re.compile(
+        rf"由(?:(?:19|20)\d\d|{CN_YEAR})年(?:底|末)?的?[^，。；！？,;]{{1,30}}?"
+        r"(?:增加|增长|提高|提升|上升|扩大|下降|降低|减少|缩小|发展)?(?:到|至)"
+        rf"((?:19|20)\d\d|{CN_YEAR})年(?:底|末)?的"
+    )
+)
 # A plain short line that is a heading: no clause punctuation, no figure but a year.
 _PLAIN_HEADING_MAX = 30
 _BARE_YEAR_RE = re.compile(r"^((?:19|20)\d\d)年?$")
@@ -478,7 +487,15 @@ def review_lead(text: str, first: int | None, periods_from: int | None = None) -
     if year is None:
         example = _EXAMPLE_YEAR_LEAD_RE.match(text)
         year = cn_number(example.group(1)) if example else None
+    if year is None and (span := _PAST_SPAN_RE.search(said, 0, _end_of_first(said))):
+        year = cn_number(span.group(1))  # 由二〇〇二年的…增加到二〇〇七年的…: the later year
     return bool(year and first and year < first)
+
+
+def _end_of_first(text: str) -> int:
+    """Where the first sentence of `text` ends."""
+    ends = [i for i in (text.find(mark) for mark in "。！？") if i >= 0]
+    return min(ends) if ends else len(text)
 
 
 def reported_year_before(
