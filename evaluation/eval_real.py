@@ -55,19 +55,19 @@ FIELDS = (
 TABLE_FIELDS = ("row", "value", "baseline", "binding")
 
 
-# the batches blind for the next piece of work (b195–b198: to be gathered at the next session's start)
-BLIND_BATCHES: tuple[int, ...] = (195, 196, 197, 198)
+# the batches blind for the next piece of work (b199–b202: to be gathered at the next session's start)
+BLIND_BATCHES: tuple[int, ...] = (199, 200, 201, 202)
 BATCH = re.compile(r"b(\d+)-")
 
 
 def split_of(stem: str) -> str:
     """The fixed rule: a batch of `BLIND_BATCHES` is blind as a whole. The second to
-    hundred-and-ninety-fourth batches (`b2-…` … `b194-…`) were blind as a whole and are retired since
-    their end scores (scored every run, tuned on), bar the ninety-fourth (`b94-…`), scored once at
-    its start and gathered to be tuned on; the hundred-and-ninety-fifth to hundred-and-ninety-eighth are blind. In the
-    first batch a document was blind when sha256(stem) starts with 0–7. That first blind split was
-    scored at the start and at the end of the work it measured (blind-scores.json); it is retired
-    now — scored every run and tuned on like dev."""
+    hundred-and-ninety-eighth batches (`b2-…` … `b198-…`) were blind as a whole and are retired
+    since their end scores (scored every run, tuned on), bar the ninety-fourth (`b94-…`), scored
+    once at its start and gathered to be tuned on; the hundred-and-ninety-ninth to
+    two-hundred-and-second are blind. In the first batch a document was blind when sha256(stem)
+    starts with 0–7. That first blind split was scored at the start and at the end of the work it
+    measured (blind-scores.json); it is retired now — scored every run and tuned on like dev."""
     batch = BATCH.match(stem)
     if batch:
         number = int(batch.group(1))
@@ -760,6 +760,10 @@ RETIRED = (
     ("retired192", "wild set, retired batch b192- (scored blind twice, tuned on since)"),
     ("retired193", "wild set, retired batch b193- (scored blind twice, tuned on since)"),
     ("retired194", "wild set, retired batch b194- (scored blind twice, tuned on since)"),
+    ("retired195", "wild set, retired batch b195- (scored blind twice, tuned on since)"),
+    ("retired196", "wild set, retired batch b196- (scored blind twice, tuned on since)"),
+    ("retired197", "wild set, retired batch b197- (scored blind twice, tuned on since)"),
+    ("retired198", "wild set, retired batch b198- (scored blind twice, tuned on since)"),
 )
 
 
