@@ -1,7 +1,8 @@
 """The ninety-fourth round: the years just past written mid-sentence (天津近年来投入…新建40万亩温室大棚,
 柴河林业局3年来在局址新建…) report, as 5年来， at a sentence's head does; a sentence that opens a
 paragraph with a change from one year to a later one before the plan's first (由二〇〇二年的…增加到二〇〇七年的…)
-opens a review."""
+opens a review; a progress report's task stated (目标任务为6.13万套, 基本建成任务为52454套) is read, and a
+year's plan to start projects (2021年秭归计划开工建设项目299个) turns a review run ahead."""
 
 from __future__ import annotations
 
@@ -39,3 +40,26 @@ def test_a_change_to_a_year_of_the_plan_is_a_goal(tmp_path: Path) -> None:
     text = "全市生产总值由2020年的500亿元增加到2025年的800亿元。财政总收入达到80亿元。"
     found = document_targets(tmp_path, text, 2021, 2025)
     assert [(t.value, t.unit) for t in found] == [(800.0, "亿元"), (80.0, "亿元")]
+
+
+def test_a_progress_report_states_its_task(tmp_path: Path) -> None:
+    text = (
+        "二、全区保障性租赁住房目标任务完成情况\n"
+        "2022年，全区保障性租赁住房建设目标任务为6.13万套。截至6月25日，已开工3.29万套，"
+        "完成年度目标任务的53.73%。\n"
+        "三、全区棚户区改造目标任务完成情况\n"
+        "2022年，全区棚户区改造基本建成任务为52454套。截至6月25日，已基本建成18036套，"
+        "完成年度任务的34.38%。"
+    )
+    found = document_targets(tmp_path, text, 2022, 2022)
+    assert [(t.value, t.unit) for t in found] == [(6.13, "万套"), (52454.0, "套")]
+
+
+def test_a_plan_to_start_projects_turns_a_review_ahead(tmp_path: Path) -> None:
+    text = (
+        "近年来，秭归县以重点项目为龙头，统筹推进项目建设。"
+        "2021年秭归计划开工建设项目299个，总投资349.3亿元，其中新开工项目228个。"
+    )
+    found = document_targets(tmp_path, text, 2021, 2021)
+    assert [(t.value, t.unit) for t in found][:1] == [(299.0, "个")]
+    assert (228.0, "个") in [(t.value, t.unit) for t in found]

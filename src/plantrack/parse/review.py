@@ -177,7 +177,8 @@ AIM_RE = re.compile(rf"{AIM_WORDS}|努力|将|预计")
 # 今年实施了4条通乡油路改造: after 今年, a verb of work done — the year's work, not ahead
 THIS_YEAR_DONE = r"[\u4e00-\u9fff]{1,4}了"
 # 目标是, 目标为, 目标：: a goal stated (a sentence that looks ahead; `reports_past_beyond_goal`)
-GOAL_SAID = r"目标(?:是|为|[:：])"
+# 目标为…, 目标任务为6.13万套: a goal stated
+GOAL_SAID = r"目标(?:任务)?(?:是|为|[:：])"
 FORWARD_RE = scan_first_chars(
     re.compile(
         r"到(?P<to>20\d\d)年|至(?<!截至)(?P<by>20\d\d)年"
@@ -191,7 +192,7 @@ FORWARD_RE = scan_first_chars(
         # 为实现13%的增长目标，…还确定了…增长10%…等一揽子目标计划: the goals set for the aim ahead
         # (not 为实现这一目标，自治区启动了…: the goal named before, the story of what was done)
         r"|为(?:实现|完成)(?!这|该|上述|此)[^，。；！？]{1,20}?目标[，,]"
-        r"|(?<!招生)(?<!年度)(?<!生产)(?<!投资)(?<!工作)计划(?=到|于|在|新|完成|实施|建设|投资)"
+        r"|(?<!招生)(?<!年度)(?<!生产)(?<!投资)(?<!工作)计划(?=到|于|在|新|完成|实施|建设|投资|开工|竣工)"
         r"|(?<=全年)计划(?=[\u4e00-\u9fff]{1,8}\d)"  # 今年以来，…，全年计划营造林137万亩: the year's plan
         # 将稳定在3400万亩, 将控制在…: a bound to hold, ahead
         r"|将(?=达到|实现|超过|突破|建成|增长|提高|新增|保持在|稳定在|维持在|控制在|有|建设完成|新建|开工"
