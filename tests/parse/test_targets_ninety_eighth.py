@@ -2,7 +2,8 @@
 柴河林业局3年来在局址新建…) report, as 5年来， at a sentence's head does; a sentence that opens a
 paragraph with a change from one year to a later one before the plan's first (由二〇〇二年的…增加到二〇〇七年的…)
 opens a review; a progress report's task stated (目标任务为6.13万套, 基本建成任务为52454套) is read, and a
-year's plan to start projects (2021年秭归计划开工建设项目299个) turns a review run ahead."""
+year's plan to start projects (2021年秭归计划开工建设项目299个) turns a review run ahead; a one-year plan told the December before, its goals due by a month of
+明年 (争取在明年6月前完成…) and its 今年以来 a report, is dated by its own year."""
 
 from __future__ import annotations
 
@@ -63,3 +64,12 @@ def test_a_plan_to_start_projects_turns_a_review_ahead(tmp_path: Path) -> None:
     found = document_targets(tmp_path, text, 2021, 2021)
     assert [(t.value, t.unit) for t in found][:1] == [(299.0, "个")]
     assert (228.0, "个") in [(t.value, t.unit) for t in found]
+
+
+def test_a_goal_due_by_a_month_of_next_year_dates_a_one_year_plan(tmp_path: Path) -> None:
+    text = (
+        "会议提出，争取在明年6月前完成林分优化提升200万亩的目标任务，并创建30个省级森林城镇。\n"
+        "今年以来，广东先后发布3道省总林长令，全面推动绿美广东生态建设。"
+    )
+    found = document_targets(tmp_path, text, 2024, 2024)
+    assert [(t.value, t.deadline) for t in found] == [(200.0, 2024), (30.0, 2024)]

@@ -214,11 +214,14 @@ def issued(nodes: list[Node], period: tuple[int, int] | None) -> int | None:
     return period[0] - 1 if ahead and reported else None
 
 
-# 明年 as the year a plan is for (not 延长到明年3月份: a date within a plan of this year)
-_NEXT_YEAR = re.compile(r"明年(?![\d一二三四五六七八九十]{1,2}月)")
+# 明年 as the year a plan is for (not 延长到明年3月份: a date within a plan of this year; but 争取在
+# 明年6月前…完成: a date the plan's goal is due by)
+_NEXT_YEAR = re.compile(
+    r"明年(?![\d一二三四五六七八九十]{1,2}月)|明年(?=[\d一二三四五六七八九十]{1,2}月(?:底|末)?前)"
+)
 _SENTENCE = re.compile(r"[。！？；\n]")
-# 今年提前一年实现, 今年…增长到今年的10.81万人: 今年 in a sentence that reports what it did
-_DONE_THIS_YEAR = re.compile(r"了|已|实现|完成|提前|达到|增长到|提高到")
+# 今年提前一年实现, 今年…增长到今年的10.81万人, 今年以来: 今年 in a sentence that reports what it did
+_DONE_THIS_YEAR = re.compile(r"了|已|实现|完成|提前|达到|增长到|提高到|(?<=今年)以来")
 _AHEAD = re.compile(r"将|要|力争|确保|计划|预计|争取")
 
 
