@@ -3,7 +3,8 @@
 paragraph with a change from one year to a later one before the plan's first (由二〇〇二年的…增加到二〇〇七年的…)
 opens a review; a progress report's task stated (目标任务为6.13万套, 基本建成任务为52454套) is read, and a
 year's plan to start projects (2021年秭归计划开工建设项目299个) turns a review run ahead; a one-year plan told the December before, its goals due by a month of
-明年 (争取在明年6月前完成…) and its 今年以来 a report, is dated by its own year."""
+明年 (争取在明年6月前完成…) and its 今年以来 a report, is dated by its own year; a count of the places that reach a standard (全市20个左右的乡镇达到美丽乡镇
+示范镇要求) is a target, as a share of them is."""
 
 from __future__ import annotations
 
@@ -73,3 +74,10 @@ def test_a_goal_due_by_a_month_of_next_year_dates_a_one_year_plan(tmp_path: Path
     )
     found = document_targets(tmp_path, text, 2024, 2024)
     assert [(t.value, t.deadline) for t in found] == [(200.0, 2024), (30.0, 2024)]
+
+
+def test_a_count_of_places_that_reach_a_standard(tmp_path: Path) -> None:
+    text = "到2023年，全市20个左右的乡镇达到美丽乡镇示范镇要求。全市有12个的乡镇位于山区。"
+    found = document_targets(tmp_path, text, 2021, 2025)
+    assert [(t.value, t.unit, t.comparator, t.deadline) for t in found] == [(20.0, "个", "~", 2023)]
+    assert found[0].metric == "乡镇达到美丽乡镇示范镇要求"

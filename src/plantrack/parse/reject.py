@@ -42,6 +42,10 @@ _SHARE_DOING = re.compile(
 )
 
 
+# 全市20个左右的乡镇达到美丽乡镇示范镇要求: a count of the places that reach a standard
+_REACHES_STANDARD = re.compile(
+    r"^的([\u4e00-\u9fff（）()、]{1,10}?(?:达到|达标|符合|通过)[^，。；,;]{0,20}?(?:要求|标准|验收))"
+)
 # 试点范围扩大到全国80%以上的县: a scheme spread to a share of the places, its target
 _SPREAD_TO = re.compile(r"(?:扩大|覆盖|推广|延伸)[到至]?(?:全国|全省|全市|全区|全县)?$")
 # 淘汰50%左右的国四…柴油环卫车, 将75%的降雨就地消纳和利用: the verb acts on a share of the things
@@ -103,7 +107,8 @@ def counted_work(q: Quantity, metric: str, after: str) -> str | None:
         return share.group(1) if share else None
     if (q.unit or "").lstrip("万亿") not in COUNT_UNITS:
         return None
-    return _work_on_them(after)
+    reached = _REACHES_STANDARD.match(after)
+    return reached.group(1) if reached else _work_on_them(after)
 
 
 # 1697户。 right after 25个: a second count of the same thing, ending the clause (改造老旧小区
@@ -240,6 +245,7 @@ def reject(q: Quantity, head: Head, after: str, metric: str, chained: bool) -> s
         or _SPREAD_TO.search(metric) is not None
         or _share_acted_on(metric, after) is not None
     )
+    share = share or (q.unit in COUNT_UNITS and _REACHES_STANDARD.match(after) is not None)
     held = _held(q, head, after)
     distributed = after.startswith(vocab.DISTRIBUTED_AFTER)
     if head.verb is None and (
