@@ -4,7 +4,8 @@ paragraph with a change from one year to a later one before the plan's first (�
 opens a review; a progress report's task stated (目标任务为6.13万套, 基本建成任务为52454套) is read, and a
 year's plan to start projects (2021年秭归计划开工建设项目299个) turns a review run ahead; a one-year plan told the December before, its goals due by a month of
 明年 (争取在明年6月前完成…) and its 今年以来 a report, is dated by its own year; a count of the places that reach a standard (全市20个左右的乡镇达到美丽乡镇
-示范镇要求) is a target, as a share of them is."""
+示范镇要求) is a target, as a share of them is; the year's end right after the things counted (10个万吨级泊位
+在年底建成, 4个高速公路项目2009年底建成通车) dates them."""
 
 from __future__ import annotations
 
@@ -81,3 +82,12 @@ def test_a_count_of_places_that_reach_a_standard(tmp_path: Path) -> None:
     found = document_targets(tmp_path, text, 2021, 2025)
     assert [(t.value, t.unit, t.comparator, t.deadline) for t in found] == [(20.0, "个", "~", 2023)]
     assert found[0].metric == "乡镇达到美丽乡镇示范镇要求"
+
+
+def test_the_year_end_after_the_things_counted_dates_them(tmp_path: Path) -> None:
+    text = (
+        "舟山六横煤炭中转码头一期等10个万吨级泊位在年底建成。"
+        "其中要力争4个高速公路项目2009年底建成通车。"
+    )
+    found = document_targets(tmp_path, text, 2008, 2012)
+    assert [(t.value, t.deadline) for t in found] == [(10.0, 2008), (4.0, 2009)]

@@ -34,11 +34,12 @@ def deadline_at(
                 continue
             deadline, past = y, was
         elif (
-            scan.text.startswith(_WITHIN_THIS_YEAR, p)
+            (scan.text.startswith(_WITHIN_THIS_YEAR, p) or _DONE_BY_AFTER.match(scan.text, p))
             and p - pos <= _AFTER_REACH
             and not _CLAUSE_BREAK.search(scan.text, pos, p)
         ):
-            # 13个抽水蓄能电站今年内全部核准启动建设: the time right after the value, in its clause
+            # 13个抽水蓄能电站今年内全部核准启动建设, 10个万吨级泊位在年底建成, 4个高速公路项目2009年底
+            # 建成通车: the time right after the value, in its clause
             return y, was
     return deadline, past
 
@@ -52,6 +53,9 @@ def _ground_before(text: str, p: int, pos: int) -> bool:
 
 _AFTER_REACH = 16  # characters from a value to 今年内 after it that still dates it
 _WITHIN_THIS_YEAR = ("今年内", "本年内", "今年年内")
+_DONE_BY_AFTER = re.compile(
+    r"(?:(?:19|20)\d\d)?年(?:底|末)(?:前|以前)?(?:全部|基本)?(?:建成|完成|竣工|投产|通车|投用|交付)"
+)
 _CLAUSE_BREAK = re.compile(r"[，。；：,;:（(、！？\n]")
 
 

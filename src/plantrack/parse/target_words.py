@@ -249,6 +249,9 @@ DEADLINE_RE = scan_first_chars(
         r"|((?:19|20)\d\d)(?<=[\u4e00-\u9fff、]\d{4})年(?:底|末)?"
         r"(?=达到|突破|超过|提高到|提升到|增加到|增长到|降低到|降至|下降到|控制在"
         r"|(?:完成|建成|新建|新增)\d)"  # 建设公办幼儿园2011年完成300所
+        # 4个高速公路项目2009年底建成通车: the year's end the things counted before it are done by
+        r"|((?:19|20)\d\d)(?<=[\u4e00-\u9fff、]\d{4})年(?:底|末)(?=(?:前|以前)?(?:全部|基本)?"
+        r"(?:建成|完成|竣工|投产|通车|投用|交付))"
         # 2024年850台、2025年1200台: the year of one value of a list of years (the first item, after
         # 其中 or a comma, when a second follows; a later one after 、 and the value before it)
         r"|(?:(?<=其中)|(?<=[，,：:]))((?:19|20)\d\d)年(?=[\d.]+[^\d，。；、]{1,5}、(?:19|20)\d\d年\d)"
