@@ -5,7 +5,8 @@ opens a review; a progress report's task stated (目标任务为6.13万套, 基�
 year's plan to start projects (2021年秭归计划开工建设项目299个) turns a review run ahead; a one-year plan told the December before, its goals due by a month of
 明年 (争取在明年6月前完成…) and its 今年以来 a report, is dated by its own year; a count of the places that reach a standard (全市20个左右的乡镇达到美丽乡镇
 示范镇要求) is a target, as a share of them is; the year's end right after the things counted (10个万吨级泊位
-在年底建成, 4个高速公路项目2009年底建成通车) dates them."""
+在年底建成, 4个高速公路项目2009年底建成通车) dates them; the projects a year's plan takes on (拟安排200个
+重点建设项目, not 安排9个预备项目) and the works under way it finishes (确保10个在建项目竣工投产) are counted."""
 
 from __future__ import annotations
 
@@ -91,3 +92,13 @@ def test_the_year_end_after_the_things_counted_dates_them(tmp_path: Path) -> Non
     )
     found = document_targets(tmp_path, text, 2008, 2012)
     assert [(t.value, t.deadline) for t in found] == [(10.0, 2008), (4.0, 2009)]
+
+
+def test_the_projects_a_year_takes_on_and_the_works_to_finish(tmp_path: Path) -> None:
+    text = (
+        "今年北京拟安排200个重点建设项目。同时安排9个预备项目。"
+        "确保10个在建项目竣工投产。全市在建项目24个。"
+    )
+    found = document_targets(tmp_path, text, 2012, 2012)
+    assert [(t.value, t.unit) for t in found] == [(200.0, "个"), (10.0, "个")]
+    assert "重点建设项目" in found[0].metric

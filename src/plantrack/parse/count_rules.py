@@ -202,8 +202,17 @@ def rule_named_set(r: Reading, run: ClauseRun) -> str | None:
     return "a count of the names just listed (滇池、阳宗海、抚仙湖3个…): a scope, not a target"
 
 
+# 确保10个在建项目竣工投产: the works under way that are to be finished, a goal
+_UNDER_WAY_FINISHED = re.compile(
+    r"\s*在建[^，。；,;\d]{0,8}?(?:全部|基本)?(?:竣工|建成|完工|投产|交付)"
+)
+
+
 def rule_under_way(r: Reading, run: ClauseRun) -> str | None:
-    """在建项目24个, 在建1个: work under way is the plan's state, not a goal."""
+    """在建项目24个, 在建1个: work under way is the plan's state, not a goal (not 确保10个在建项目
+    竣工投产: their finishing is)."""
+    if _UNDER_WAY_FINISHED.match(r.after):
+        return None
     if r.metric.startswith("在建") or r.pre.endswith("在建") or r.after.lstrip().startswith("在建"):
         return "work under way (在建): a state, not a target"
     return None

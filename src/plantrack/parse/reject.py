@@ -42,6 +42,9 @@ _SHARE_DOING = re.compile(
 )
 
 
+# 今年北京拟安排200个重点建设项目: the projects a year's plan takes on (not 安排9个预备项目: held in
+# reserve; money arranged is money.py's)
+_PROJECTS_ARRANGED = re.compile(r"(?:左右)?([\u4e00-\u9fff]{0,8}?(?<!预备)项目)")
 # 全市20个左右的乡镇达到美丽乡镇示范镇要求: a count of the places that reach a standard
 _REACHES_STANDARD = re.compile(
     r"^的([\u4e00-\u9fff（）()、]{1,10}?(?:达到|达标|符合|通过)[^，。；,;]{0,20}?(?:要求|标准|验收))"
@@ -108,6 +111,8 @@ def counted_work(q: Quantity, metric: str, after: str) -> str | None:
     if (q.unit or "").lstrip("万亿") not in COUNT_UNITS:
         return None
     reached = _REACHES_STANDARD.match(after)
+    if reached is None and metric.endswith("安排"):
+        reached = _PROJECTS_ARRANGED.match(after)
     return reached.group(1) if reached else _work_on_them(after)
 
 
