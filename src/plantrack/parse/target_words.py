@@ -191,8 +191,8 @@ THRESHOLD_NOUN_RE = re.compile(
 )
 ATTRIBUTE_RE = re.compile(
     # (长度约740米，宽度约33米: the size of the road a work item rebuilds)
-    # (力争完成总投资368亿元: the investment to be done, a target)
-    r"(?:全长|总长|(?<!完成)总投资(?!计划)|(?<!独立)占地(?!区)|建筑面积|建成后|设计能力|设计规模|^长度|^宽度)[^，。；]{0,12}$"
+    # (力争完成总投资368亿元: the investment to be done, a target; 新增建筑面积8万平方米: floor area added)
+    r"(?:全长|总长|(?<!完成)总投资(?!计划)|(?<!独立)占地(?!区)|(?<!新增)建筑面积|建成后|设计能力|设计规模|^长度|^宽度)[^，。；]{0,12}$"
 )
 # 十万人口死亡率, 亿元生产总值生产安全事故死亡率: a rate per a population, written bare
 RATIO_METRIC = (
@@ -540,7 +540,7 @@ ATTRIBUTE_ENDS = (
 # 公共建筑面积1.2亿平方米, 节能改造建筑面积18万平方米: the floor area of a class of buildings (or of
 # the buildings a plan renovates), not one project's size
 BUILDING_CLASS_AREA_RE = re.compile(
-    r"(?:公共|绿色|装配式|超低能耗|近零能耗|节能|星级|改造)建筑面积[约为]?$"
+    r"(?:公共|绿色|装配式|超低能耗|近零能耗|节能|星级|改造|新增)建筑面积[约为]?$"
 )
 # A bracketed note after a number: （折合8英寸）.
 BRACKET_NOTE_RE = re.compile(r"[（(][^）)]*[）)]")
