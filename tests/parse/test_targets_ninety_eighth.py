@@ -6,7 +6,8 @@ year's plan to start projects (2021年秭归计划开工建设项目299个) turn
 明年 (争取在明年6月前完成…) and its 今年以来 a report, is dated by its own year; a count of the places that reach a standard (全市20个左右的乡镇达到美丽乡镇
 示范镇要求) is a target, as a share of them is; the year's end right after the things counted (10个万吨级泊位
 在年底建成, 4个高速公路项目2009年底建成通车) dates them; the projects a year's plan takes on (拟安排200个
-重点建设项目, not 安排9个预备项目) and the works under way it finishes (确保10个在建项目竣工投产) are counted; floor area added (新增建筑面积8万平方米) is no project's size."""
+重点建设项目, not 安排9个预备项目) and the works under way it finishes (确保10个在建项目竣工投产) are counted; floor area added (新增建筑面积8万平方米) is no project's size; the years since a work began (自2009年起实施
+农村危房改造以来，…共完成113万户) report, mid-sentence too."""
 
 from __future__ import annotations
 
@@ -108,3 +109,12 @@ def test_floor_area_added_is_no_project_attribute(tmp_path: Path) -> None:
     text = "今年竣工交付使用15所幼儿园、新增建筑面积8万平方米、新增学位6000个。该校建筑面积1.2万平方米。"
     found = document_targets(tmp_path, text, 2023, 2023)
     assert [(t.value, t.unit) for t in found] == [(15.0, "所"), (8.0, "万平方米"), (6000.0, "个")]
+
+
+def test_since_a_year_the_work_began_reports(tmp_path: Path) -> None:
+    text = (
+        "从安徽省扶贫办获悉，安徽省自2009年起实施农村危房改造以来，全省共完成113万户危房改造。"
+        "2018年计划完成10万户危房改造。"
+    )
+    found = document_targets(tmp_path, text, 2018, 2018)
+    assert [(t.value, t.unit) for t in found] == [(10.0, "万户")]
