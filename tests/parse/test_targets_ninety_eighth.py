@@ -7,7 +7,7 @@ year's plan to start projects (2021年秭归计划开工建设项目299个) turn
 示范镇要求) is a target, as a share of them is; the year's end right after the things counted (10个万吨级泊位
 在年底建成, 4个高速公路项目2009年底建成通车) dates them; the projects a year's plan takes on (拟安排200个
 重点建设项目, not 安排9个预备项目) and the works under way it finishes (确保10个在建项目竣工投产) are counted; floor area added (新增建筑面积8万平方米) is no project's size; the years since a work began (自2009年起实施
-农村危房改造以来，…共完成113万户) report, mid-sentence too."""
+农村危房改造以来，…共完成113万户; 工程实施以来共改造…) report, mid-sentence too."""
 
 from __future__ import annotations
 
@@ -118,3 +118,12 @@ def test_since_a_year_the_work_began_reports(tmp_path: Path) -> None:
     )
     found = document_targets(tmp_path, text, 2018, 2018)
     assert [(t.value, t.unit) for t in found] == [(10.0, "万户")]
+
+
+def test_since_the_work_began_reports(tmp_path: Path) -> None:
+    text = (
+        "吉林省棚户区改造工程实施以来共改造建设保障性住房1.49亿平方米，670万住房困难群众从中受益。"
+        "今年全省计划改造棚户区5万户。"
+    )
+    found = document_targets(tmp_path, text, 2013, 2013)
+    assert [(t.value, t.unit) for t in found] == [(5.0, "万户")]
