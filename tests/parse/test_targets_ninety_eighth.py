@@ -7,7 +7,9 @@ year's plan to start projects (2021年秭归计划开工建设项目299个) turn
 示范镇要求) is a target, as a share of them is; the year's end right after the things counted (10个万吨级泊位
 在年底建成, 4个高速公路项目2009年底建成通车) dates them; the projects a year's plan takes on (拟安排200个
 重点建设项目, not 安排9个预备项目) and the works under way it finishes (确保10个在建项目竣工投产) are counted; floor area added (新增建筑面积8万平方米) is no project's size; the years since a work began (自2009年起实施
-农村危房改造以来，…共完成113万户; 工程实施以来共改造…) report, mid-sentence too."""
+农村危房改造以来，…共完成113万户; 工程实施以来共改造…) report, mid-sentence too; a headline's rate the
+body restates in other words (90%村庄生活垃圾得到处理 / 90%村庄的生活垃圾得到有效处理) is one target, two
+things a phrase ends alike (肉类/水产品产地低温处理率) two."""
 
 from __future__ import annotations
 
@@ -127,3 +129,15 @@ def test_since_the_work_began_reports(tmp_path: Path) -> None:
     )
     found = document_targets(tmp_path, text, 2013, 2013)
     assert [(t.value, t.unit) for t in found] == [(5.0, "万户")]
+
+
+def test_a_headline_rate_the_body_restates_in_other_words_is_one(tmp_path: Path) -> None:
+    text = (
+        "湖南：到2018年90%村庄生活垃圾得到处理\n\n"
+        "日前在长沙召开的全国村镇建设处长会议透露，我国农村生活垃圾治理工作还处于起步阶段。\n"
+        "湖南省住房和城乡建设厅透露，到2018年，全省90%村庄的生活垃圾得到有效处理。\n"
+        "到2025年，肉类产地低温处理率达到85%。\n"
+        "到2025年，水产品产地低温处理率达到85%。"
+    )
+    found = document_targets(tmp_path, text, 2014, 2025)
+    assert [(t.value, t.deadline) for t in found] == [(90.0, 2018), (85.0, 2025), (85.0, 2025)]

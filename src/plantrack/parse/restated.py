@@ -148,12 +148,18 @@ def _same_target(target: Target, metric: str, node: str, first: Target) -> bool:
         return True  # 苹果产业产值达170亿元 / 产值达到170亿元: the body's measure, its subject said
     # 新(改、扩)建农村公路 / 小康路及农村公路提等升级改造256.1公里 in a later paragraph: one
     # noun phrase in both (not 城镇居民人均可支配收入和农村居民人均纯收入均增长10%, one sentence)
-    if where == node or target.unit in _RATE_UNITS or not target.unit:
-        return False  # 地区生产总值增长5% / 进出口总值增长5%: rates coincide
+    if where == node or not target.unit:
+        return False
     figures, others = set(_FIGURES.findall(metric)), set(_FIGURES.findall(other))
     if figures and others and not figures & others:
         return False  # 总投资超10亿元的内资产业项目500个 / 总投资超1亿美元项目500个: two classes
     shared = SequenceMatcher(None, metric, other, autojunk=False).find_longest_match()
+    if target.unit in _RATE_UNITS:
+        # 地区生产总值增长5% / 进出口总值增长5%: rates coincide, unless a long phrase names both in
+        # a page's body without headings (村庄生活垃圾得到处理 / 村庄的生活垃圾得到有效处理; not 肉类
+        # 产地低温处理率 / 水产品产地低温处理率: one phrase of two things)
+        alike = metric[:2] == other[:2] or shared.size >= _MIN_RATE_RESTATED + 2
+        return "." not in node and shared.size >= _MIN_RATE_RESTATED and alike
     return shared.size >= _MIN_RESTATED
 
 
@@ -199,3 +205,4 @@ _RATE_UNITS = frozenset(("%", "‰", "个百分点", "倍"))
 
 
 _MIN_RESTATED = 4  # 农村公路: a shorter metric (投资, 增长) names too little to be the same target
+_MIN_RATE_RESTATED = 6  # 村庄生活垃圾: a rate's shared phrase, long enough not to be chance
