@@ -329,7 +329,9 @@ _AS_OF_DAY = re.compile(
 # that opens on the state now
 _NOW_LEAD = re.compile(
     r"\s*(?:(?:目前|当前|现阶段)[，,]"
-    r"|[\u4e00-\u9fff]{0,4}?(?:目前|当前|现在)(?:全[省市县区])?(?:共有|已有|拥有|有)(?=\d|[\u4e00-\u9fff]))"
+    r"|[\u4e00-\u9fff]{0,4}?(?:目前|当前|现在)(?:全[省市县区])?(?:共有|已有|拥有|有)(?=\d|[\u4e00-\u9fff])"
+    # 湖南省共有乡镇1992个,行政村4.2万个: what a place has, counted
+    r"|(?:[\u4e00-\u9fff]{2,4}[省市县区州]|全[省市县区]|我[省市县区])(?:共有|现有)(?=\d|[\u4e00-\u9fff]))"
 )
 # …, 到2025年力争…: where a sentence that reported turns ahead again
 # …，预计到二0一0年，…: a year ahead written in Chinese numerals turns it as 2010年 does
