@@ -9,7 +9,8 @@ year's plan to start projects (2021年秭归计划开工建设项目299个) turn
 重点建设项目, not 安排9个预备项目) and the works under way it finishes (确保10个在建项目竣工投产) are counted; floor area added (新增建筑面积8万平方米) is no project's size; the years since a work began (自2009年起实施
 农村危房改造以来，…共完成113万户; 工程实施以来共改造…) report, mid-sentence too; a headline's rate the
 body restates in other words (90%村庄生活垃圾得到处理 / 90%村庄的生活垃圾得到有效处理) is one target, two
-things a phrase ends alike (肉类/水产品产地低温处理率) two; what a place has (湖南省共有乡镇1992个) is no target."""
+things a phrase ends alike (肉类/水产品产地低温处理率) two; what a place has (湖南省共有乡镇1992个) is no target; a short metric the clause before lists (公路、水路投资…，
+其中公路465亿元) is a noun, not a verb whose object follows."""
 
 from __future__ import annotations
 
@@ -147,3 +148,9 @@ def test_what_a_place_has_is_no_target(tmp_path: Path) -> None:
     text = "湖南省共有乡镇1992个，行政村4.2万个，自然村约15万个。全省计划改造农村公路1万公里。"
     found = document_targets(tmp_path, text, 2014, 2018)
     assert [(t.value, t.unit) for t in found] == [(1.0, "万公里")]
+
+
+def test_a_share_named_by_a_noun_the_total_lists(tmp_path: Path) -> None:
+    text = "全年公路、水路投资计划完成570亿元，其中公路465亿元，水路105亿元。"
+    found = document_targets(tmp_path, text, 2009, 2009)
+    assert [(t.metric, t.value) for t in found][1:] == [("公路", 465.0), ("水路", 105.0)]

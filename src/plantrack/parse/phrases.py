@@ -525,13 +525,18 @@ _YEAR_LEAD = re.compile(
 )
 
 
+_LISTED_NEXT = ("、", "和", "及", "与")
+
+
 def elided(head: Head, metric: str, state: ClauseMemory) -> str:
     """The subject a clause leaves out: 到2030年突破2.4万亿元; 累计淘汰… after 加快淘汰X."""
     verb = metric or head.verb_word
     if verb and verb in state.clause:
         obj = state.clause[state.clause.find(verb) + len(verb) :]
         figure = _FIGURE_OPENING.search(obj)  # 项目总投资约17.1亿元: a value follows, no subject
-        return "" if figure and figure.start() == 0 else strip_trail(obj)[:MAX_METRIC]
+        if (figure and figure.start() == 0) or obj[:1] in _LISTED_NEXT:
+            return ""  # 公路、水路投资…，其中公路465亿元: a noun the clause lists, not a verb
+        return strip_trail(obj)[:MAX_METRIC]
     if not metric and state.subject:
         # 市政设施类项目5个，其中计划新开工2个: the subject's new starts (a work verb of its own)
         lead = head.work_verb if head.verb is None else None
