@@ -10,7 +10,8 @@ year's plan to start projects (2021年秭归计划开工建设项目299个) turn
 农村危房改造以来，…共完成113万户; 工程实施以来共改造…) report, mid-sentence too; a headline's rate the
 body restates in other words (90%村庄生活垃圾得到处理 / 90%村庄的生活垃圾得到有效处理) is one target, two
 things a phrase ends alike (肉类/水产品产地低温处理率) two; what a place has (湖南省共有乡镇1992个) is no target; a short metric the clause before lists (公路、水路投资…，
-其中公路465亿元) is a noun, not a verb whose object follows."""
+其中公路465亿元) is a noun, not a verb whose object follows; a task whose size is written before it
+(4.95万公顷粮油菜种植任务目标) is named by it."""
 
 from __future__ import annotations
 
@@ -154,3 +155,9 @@ def test_a_share_named_by_a_noun_the_total_lists(tmp_path: Path) -> None:
     text = "全年公路、水路投资计划完成570亿元，其中公路465亿元，水路105亿元。"
     found = document_targets(tmp_path, text, 2009, 2009)
     assert [(t.metric, t.value) for t in found][1:] == [("公路", 465.0), ("水路", 105.0)]
+
+
+def test_a_task_whose_size_is_written_before_it(tmp_path: Path) -> None:
+    text = "海北州紧扣“十五五”开局之年4.95万公顷粮油菜种植任务目标，全力推进春耕备播各项工作。"
+    found = document_targets(tmp_path, text, 2026, 2026)
+    assert [(t.metric, t.value) for t in found] == [("粮油菜种植任务", 4.95)]
