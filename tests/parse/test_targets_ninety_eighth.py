@@ -161,3 +161,29 @@ def test_a_task_whose_size_is_written_before_it(tmp_path: Path) -> None:
     text = "海北州紧扣“十五五”开局之年4.95万公顷粮油菜种植任务目标，全力推进春耕备播各项工作。"
     found = document_targets(tmp_path, text, 2026, 2026)
     assert [(t.metric, t.value) for t in found] == [("粮油菜种植任务", 4.95)]
+
+
+def test_what_the_review_found_stays_read(tmp_path: Path) -> None:
+    """Sentences the round's first rules misread (the review of its diff)."""
+    cases = [
+        ("城镇居民人均可支配收入增长8%。\n农村居民人均可支配收入增长8%。", 2021, 2025, [8.0, 8.0]),
+        ("规模以上工业增加值增长10%。\n规模以上工业企业利润增长10%。", 2021, 2025, [10.0, 10.0]),
+        ("到2025年，全省自退耕还林工程实施以来累计完成造林500万亩。", 2021, 2025, [500.0]),
+        ("计划分3年来完成棚户区改造10万套。", 2015, 2017, [10.0]),
+        ("到年底全市共有养老床位5万张。届时全省共有三甲医院50家。", 2020, 2020, [5.0, 50.0]),
+        ("今年拟安排30个储备项目。全年续建36个在建未竣工项目。", 2012, 2012, []),
+    ]
+    for text, start, end, values in cases:
+        found = document_targets(tmp_path, text, start, end)
+        assert [t.value for t in found] == values, text
+
+
+def test_this_years_end_after_the_things_counted(tmp_path: Path) -> None:
+    found = document_targets(tmp_path, "10个万吨级泊位今年底建成。", 2008, 2012)
+    assert [(t.value, t.deadline) for t in found] == [(10.0, 2008)]
+
+
+def test_a_winter_campaigns_next_spring_is_this_years_plan(tmp_path: Path) -> None:
+    text = "今冬明春农田水利建设全面启动，力争明年3月底前完成土方1亿立方米。"
+    found = document_targets(tmp_path, text, 2019, 2019)
+    assert [(t.value, t.deadline) for t in found] == [(1.0, 2020)]

@@ -202,9 +202,10 @@ def rule_named_set(r: Reading, run: ClauseRun) -> str | None:
     return "a count of the names just listed (滇池、阳宗海、抚仙湖3个…): a scope, not a target"
 
 
-# 确保10个在建项目竣工投产: the works under way that are to be finished, a goal
+# 确保10个在建项目竣工投产: the works under way that are to be finished, a goal (not 36个在建未竣工项目:
+# not yet finished)
 _UNDER_WAY_FINISHED = re.compile(
-    r"\s*在建[^，。；,;\d]{0,8}?(?:全部|基本)?(?:竣工|建成|完工|投产|交付)"
+    r"\s*在建[^，。；,;\d未]{0,8}?(?:全部|基本)?(?:竣工|建成|完工|投产|交付)"
 )
 
 

@@ -206,7 +206,10 @@ def issued(nodes: list[Node], period: tuple[int, int] | None) -> int | None:
     if year is not None or period is None or period[0] != period[1]:
         return year
     words = [node.text for node in nodes]
-    ahead = any(_NEXT_YEAR.search(text) for text in words)
+    ahead = any(_NEXT_YEAR.search(text) for text in words) or (
+        any(_NEXT_YEAR_DUE.search(text) for text in words)
+        and not any(_WINTER_SEASON.search(text) for text in words)
+    )
     this_year = [
         s for text in words if "今年" in text for s in _SENTENCE.split(text) if "今年" in s
     ]
@@ -214,11 +217,12 @@ def issued(nodes: list[Node], period: tuple[int, int] | None) -> int | None:
     return period[0] - 1 if ahead and reported else None
 
 
-# 明年 as the year a plan is for (not 延长到明年3月份: a date within a plan of this year; but 争取在
-# 明年6月前…完成: a date the plan's goal is due by)
-_NEXT_YEAR = re.compile(
-    r"明年(?![\d一二三四五六七八九十]{1,2}月)|明年(?=[\d一二三四五六七八九十]{1,2}月(?:底|末)?前)"
-)
+# 明年 as the year a plan is for (not 延长到明年3月份: a date within a plan of this year)
+_NEXT_YEAR = re.compile(r"明年(?![\d一二三四五六七八九十]{1,2}月)")
+# 争取在明年6月前…完成: a date the plan's goal is due by (not in a winter's campaign, 今冬明春…力争明年
+# 3月底前完成: a date within this year's season)
+_NEXT_YEAR_DUE = re.compile(r"明年(?=[\d一二三四五六七八九十]{1,2}月(?:底|末)?前)")
+_WINTER_SEASON = re.compile(r"今冬|冬春")
 _SENTENCE = re.compile(r"[。！？；\n]")
 # 今年提前一年实现, 今年…增长到今年的10.81万人, 今年以来: 今年 in a sentence that reports what it did
 _DONE_THIS_YEAR = re.compile(r"了|已|实现|完成|提前|达到|增长到|提高到|(?<=今年)以来")

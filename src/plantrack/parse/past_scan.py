@@ -210,8 +210,6 @@ def _periods_from(scan: Scan) -> int | None:
 
 # 投资项目不少于3个: a bound states what is to be reached, even under a 完成情况 heading
 BOUND_GOAL = re.compile(_BOUNDS)
-# 2022年,全区棚户区改造基本建成任务为52454套。截至6月25日,…: a progress report's task stated
-_TASK_SAID = re.compile(r"任务(?:数|量)?(?:是|为)(?=\d)")
 
 
 def _looks_ahead_only(scan: Scan, s0: int, s1: int) -> bool:
@@ -221,7 +219,7 @@ def _looks_ahead_only(scan: Scan, s0: int, s1: int) -> bool:
         scan.text, s0, s1, first_year_of(scan), periods_from=_periods_from(scan)
     )
     ahead = ahead or BOUND_GOAL.search(scan.text, s0, s1) is not None
-    ahead = ahead or _TASK_SAID.search(scan.text, s0, s1) is not None
+    ahead = ahead or review.TASK_SAID_RE.search(scan.text, s0, s1) is not None
     return ahead and not review.reports_past_beyond_goal(scan.text, s0, s1)
 
 

@@ -15,6 +15,7 @@ from typing import Protocol
 from plantrack.parse import target_words as vocab
 from plantrack.parse.first_chars import scan_first_chars
 from plantrack.parse.numbers import find_quantities
+from plantrack.parse.quantity import LIST_JOIN_CHARS
 from plantrack.read.headings import cn_number
 
 
@@ -525,16 +526,13 @@ _YEAR_LEAD = re.compile(
 )
 
 
-_LISTED_NEXT = ("、", "和", "及", "与")
-
-
 def elided(head: Head, metric: str, state: ClauseMemory) -> str:
     """The subject a clause leaves out: 到2030年突破2.4万亿元; 累计淘汰… after 加快淘汰X."""
     verb = metric or head.verb_word
     if verb and verb in state.clause:
         obj = state.clause[state.clause.find(verb) + len(verb) :]
         figure = _FIGURE_OPENING.search(obj)  # 项目总投资约17.1亿元: a value follows, no subject
-        if (figure and figure.start() == 0) or obj[:1] in _LISTED_NEXT:
+        if (figure and figure.start() == 0) or (obj and obj[0] in LIST_JOIN_CHARS):
             return ""  # 公路、水路投资…，其中公路465亿元: a noun the clause lists, not a verb
         return strip_trail(obj)[:MAX_METRIC]
     if not metric and state.subject:

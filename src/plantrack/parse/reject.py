@@ -42,9 +42,11 @@ _SHARE_DOING = re.compile(
 )
 
 
-# 今年北京拟安排200个重点建设项目: the projects a year's plan takes on (not 安排9个预备项目: held in
-# reserve; money arranged is money.py's)
-_PROJECTS_ARRANGED = re.compile(r"(?:左右)?([\u4e00-\u9fff]{0,8}?(?<!预备)项目)")
+# 今年北京拟安排200个(左右的)重点建设项目: the projects a year's plan takes on (not 安排9个预备项目, 30个
+# 储备项目: held in reserve; money arranged is money.py's)
+_PROJECTS_ARRANGED = re.compile(
+    r"(?:左右)?的?([\u4e00-\u9fff]{0,8}?(?<!预备)(?<!储备)(?<!后备)项目)"
+)
 # 全市20个左右的乡镇达到美丽乡镇示范镇要求: a count of the places that reach a standard
 _REACHES_STANDARD = re.compile(
     r"^的([\u4e00-\u9fff（）()、]{1,10}?(?:达到|达标|符合|通过)[^，。；,;]{0,20}?(?:要求|标准|验收))"
@@ -110,10 +112,10 @@ def counted_work(q: Quantity, metric: str, after: str) -> str | None:
         return share.group(1) if share else None
     if (q.unit or "").lstrip("万亿") not in COUNT_UNITS:
         return None
-    reached = _REACHES_STANDARD.match(after)
-    if reached is None and metric.endswith("安排"):
-        reached = _PROJECTS_ARRANGED.match(after)
-    return reached.group(1) if reached else _work_on_them(after)
+    named = _REACHES_STANDARD.match(after)
+    if named is None and metric.endswith("安排"):
+        named = _PROJECTS_ARRANGED.match(after)
+    return named.group(1) if named else _work_on_them(after)
 
 
 # 1697户。 right after 25个: a second count of the same thing, ending the clause (改造老旧小区
@@ -250,7 +252,8 @@ def reject(q: Quantity, head: Head, after: str, metric: str, chained: bool) -> s
         or _SPREAD_TO.search(metric) is not None
         or _share_acted_on(metric, after) is not None
     )
-    share = share or (q.unit in COUNT_UNITS and _REACHES_STANDARD.match(after) is not None)
+    counted = (q.unit or "").lstrip("万亿") in COUNT_UNITS
+    share = share or (counted and _REACHES_STANDARD.match(after) is not None)
     held = _held(q, head, after)
     distributed = after.startswith(vocab.DISTRIBUTED_AFTER)
     if head.verb is None and (

@@ -155,12 +155,32 @@ def _same_target(target: Target, metric: str, node: str, first: Target) -> bool:
         return False  # 总投资超10亿元的内资产业项目500个 / 总投资超1亿美元项目500个: two classes
     shared = SequenceMatcher(None, metric, other, autojunk=False).find_longest_match()
     if target.unit in _RATE_UNITS:
-        # 地区生产总值增长5% / 进出口总值增长5%: rates coincide, unless a long phrase names both in
-        # a page's body without headings (村庄生活垃圾得到处理 / 村庄的生活垃圾得到有效处理; not 肉类
-        # 产地低温处理率 / 水产品产地低温处理率: one phrase of two things)
-        alike = metric[:2] == other[:2] or shared.size >= _MIN_RATE_RESTATED + 2
-        return "." not in node and shared.size >= _MIN_RATE_RESTATED and alike
+        # 地区生产总值增长5% / 进出口总值增长5%: rates coincide, unless the page's opening and its body
+        # name one thing (村庄生活垃圾得到处理 / 村庄的生活垃圾得到有效处理; not 城镇/农村居民人均可支配
+        # 收入增长8%, 规模以上工业增加值/企业利润增长10%: two things)
+        return "." not in node and _one_rate(metric, other)
     return shared.size >= _MIN_RESTATED
+
+
+_FILLER = re.compile(r"有效|全面|基本|目标$")
+
+
+def _one_rate(metric: str, other: str) -> bool:
+    """Two rates' metrics name one thing: the one's words, less filler (有效, 全面, 基本), inside the
+    other's; or both open on the same place or thing and end on the same phrase of six characters
+    or more (雄安新区2020年城市生活污水处理率 / 雄安新区及白洋淀流域城市生活污水处理率)."""
+    a, b = _FILLER.sub("", metric), _FILLER.sub("", other)
+    short, long = sorted((a, b), key=len)
+    if len(short) >= _MIN_RATE_RESTATED and short in long:
+        return True
+    if a[:2] != b[:2]:
+        return False
+    shared = SequenceMatcher(None, a, b, autojunk=False).find_longest_match()
+    return (
+        shared.size >= _MIN_RATE_RESTATED
+        and shared.a + shared.size == len(a)
+        and (shared.b + shared.size == len(b))
+    )
 
 
 # 提出上述预期目标，综合考虑了…。经济增长预期目标为5%左右，…: the reasons for the targets above

@@ -27,7 +27,7 @@ import re
 from collections.abc import Iterator
 
 from plantrack.parse.first_chars import scan_first_chars
-from plantrack.parse.target_words import CN_YEAR
+from plantrack.parse.target_words import CN_YEAR, SENTENCE_END
 from plantrack.read.headings import cn_number, five_year_period
 from plantrack.read.lexicon import NEWS_BYLINE, NEWS_SOURCE
 
@@ -179,6 +179,8 @@ THIS_YEAR_DONE = r"[\u4e00-\u9fff]{1,4}了"
 # 目标是, 目标为, 目标：: a goal stated (a sentence that looks ahead; `reports_past_beyond_goal`)
 # 目标为…, 目标任务为6.13万套: a goal stated
 GOAL_SAID = r"目标(?:任务)?(?:是|为|[:：])"
+# 2022年,全区棚户区改造基本建成任务为52454套: a progress report's task stated (read in its review)
+TASK_SAID_RE = re.compile(r"任务(?:数|量)?(?:是|为)(?=[\d一二两三四五六七八九十])")
 FORWARD_RE = scan_first_chars(
     re.compile(
         r"到(?P<to>20\d\d)年|至(?<!截至)(?P<by>20\d\d)年"
@@ -495,8 +497,8 @@ def review_lead(text: str, first: int | None, periods_from: int | None = None) -
 
 def _end_of_first(text: str) -> int:
     """Where the first sentence of `text` ends."""
-    ends = [i for i in (text.find(mark) for mark in "。！？") if i >= 0]
-    return min(ends) if ends else len(text)
+    end = SENTENCE_END.search(text)
+    return end.start() if end else len(text)
 
 
 def reported_year_before(

@@ -529,8 +529,10 @@ def _named_after(r: Reading) -> str:
 
 # 4.95万公顷粮油菜种植任务目标, 30万亩造林任务: a task whose size is written before it, the clause
 # ending on it
-# (not 20万等各项任务, 7.5% 完成节能减排任务: a list's end, a rate beside a work)
-_TASK_AFTER = re.compile(r"(?![等各完的])([\u4e00-\u9fff]{2,12}?任务)(?:目标)?(?=[，。；,;]|$)")
+# (not 20万等各项任务, 5万人及各项任务, 7.5% 完成节能减排任务: a list's end, a rate beside a work)
+_TASK_AFTER = re.compile(
+    r"(?![等各完的及和与、])((?:(?!各项|等)[\u4e00-\u9fff]){2,12}?任务)(?:目标)?(?=[，。；,;]|$)"
+)
 
 
 # 7亿元63项重点水利项目: a count right after money, then what both are of

@@ -51,11 +51,11 @@ def _ground_before(text: str, p: int, pos: int) -> bool:
     return end is not None and text.endswith("基础上", 0, end.start())
 
 
-_AFTER_REACH = 16  # characters from a value to 今年内 after it that still dates it
+_AFTER_REACH = 16  # characters from a value to 今年内 or 年底建成 after it that still dates it
 _WITHIN_THIS_YEAR = ("今年内", "本年内", "今年年内")
-_DONE_BY_AFTER = re.compile(
-    r"(?:(?:19|20)\d\d)?年(?:底|末)(?:前|以前)?(?:全部|基本)?(?:建成|完成|竣工|投产|通车|投用|交付)"
-)
+# 10个万吨级泊位在年底建成, …今年底建成, …2009年底建成通车: the end of a year right after the things
+# counted, the work that finishes them after it
+_DONE_BY_AFTER = re.compile(rf"(?:(?:19|20)\d\d|[今明本当])?年(?:底|末){vocab.DONE_BY_YEAR_END}")
 _CLAUSE_BREAK = re.compile(r"[，。；：,;:（(、！？\n]")
 
 

@@ -191,8 +191,8 @@ THRESHOLD_NOUN_RE = re.compile(
 )
 ATTRIBUTE_RE = re.compile(
     # (长度约740米，宽度约33米: the size of the road a work item rebuilds)
-    # (力争完成总投资368亿元: the investment to be done, a target; 新增建筑面积8万平方米: floor area added)
-    r"(?:全长|总长|(?<!完成)总投资(?!计划)|(?<!独立)占地(?!区)|(?<!新增)建筑面积|建成后|设计能力|设计规模|^长度|^宽度)[^，。；]{0,12}$"
+    # (力争完成总投资368亿元: the investment to be done, a target)
+    r"(?:全长|总长|(?<!完成)总投资(?!计划)|(?<!独立)占地(?!区)|建筑面积|建成后|设计能力|设计规模|^长度|^宽度)[^，。；]{0,12}$"
 )
 # 十万人口死亡率, 亿元生产总值生产安全事故死亡率: a rate per a population, written bare
 RATIO_METRIC = (
@@ -224,6 +224,8 @@ BASELINE_TO_YEAR_RE = re.compile(rf"(?:到|至)(?:(?:19|20)\d\d|{CN_YEAR})年")
 # 工资总额一九八〇年为…: a year in Chinese numerals closing the text before a value
 CN_YEAR_END_RE = re.compile(rf"{CN_YEAR}年(?:底|末)?$")
 # 2018年1-9月份, 2025年底: a part of the year after it (when within the year a deadline falls)
+# …年底建成, …年底前全部竣工: the work a year's end is the deadline of
+DONE_BY_YEAR_END = r"(?:前|以前)?(?:全部|基本)?(?:建成|完成|竣工|投产|通车|投用|交付)"
 _MONTHS_OR_END = r"(?:\d{1,2}(?:[-—–~～至]\d{1,2})?月份?|底|末)?"
 DEADLINE_RE = scan_first_chars(
     re.compile(
@@ -250,8 +252,7 @@ DEADLINE_RE = scan_first_chars(
         r"(?=达到|突破|超过|提高到|提升到|增加到|增长到|降低到|降至|下降到|控制在"
         r"|(?:完成|建成|新建|新增)\d)"  # 建设公办幼儿园2011年完成300所
         # 4个高速公路项目2009年底建成通车: the year's end the things counted before it are done by
-        r"|((?:19|20)\d\d)(?<=[\u4e00-\u9fff、]\d{4})年(?:底|末)(?=(?:前|以前)?(?:全部|基本)?"
-        r"(?:建成|完成|竣工|投产|通车|投用|交付))"
+        rf"|((?:19|20)\d\d)(?<=[\u4e00-\u9fff、]\d{{4}})年(?:底|末)(?={DONE_BY_YEAR_END})"
         # 2024年850台、2025年1200台: the year of one value of a list of years (the first item, after
         # 其中 or a comma, when a second follows; a later one after 、 and the value before it)
         r"|(?:(?<=其中)|(?<=[，,：:]))((?:19|20)\d\d)年(?=[\d.]+[^\d，。；、]{1,5}、(?:19|20)\d\d年\d)"
@@ -537,8 +538,8 @@ ATTRIBUTE_ENDS = (
     "红线宽度",
     "办学规模",
 )
-# 公共建筑面积1.2亿平方米, 节能改造建筑面积18万平方米: the floor area of a class of buildings (or of
-# the buildings a plan renovates), not one project's size
+# 公共建筑面积1.2亿平方米, 节能改造建筑面积18万平方米, 新增建筑面积8万平方米: the floor area of a class of
+# buildings (or of the buildings a plan renovates or adds), not one project's size
 BUILDING_CLASS_AREA_RE = re.compile(
     r"(?:公共|绿色|装配式|超低能耗|近零能耗|节能|星级|改造|新增)建筑面积[约为]?$"
 )

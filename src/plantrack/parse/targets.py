@@ -313,25 +313,31 @@ _AS_OF_DAY = re.compile(
     r"|截[至止]到?(?:(?:19|20)\d\d年)?(?:第?[一二三1-3]季度|前三季度)(?:末|底)?(?=[，,])"
     # 5年来,我省累计完成营造林1040万亩: the years just past, summed
     r"|(?<![\d一二两三四五六七八九十未])(?:近)?(?:[一二两三四五六七八九十]|\d{1,2})年(?:来|以来)(?=[，,])"
-    # 天津近年来投入上百亿元…新建40万亩温室大棚, 柴河林业局3年来在局址新建…: the years just past,
-    # mid-sentence (not 用3年来完成: a time to take)
-    r"|(?<![\d一二两三四五六七八九十未用花])(?:近|多|几|(?:近)?(?:[一二两三四五六七八九十]|\d{1,2}))年来(?=[\u4e00-\u9fff])"
+    # 天津近年来投入上百亿元…新建40万亩温室大棚, 柴河林业局3年来在局址新建…, 近年来，…, 二十年来:
+    # the years just past, mid-sentence (not 用3年来完成, 分3年来完成: a time to take)
+    r"|(?<![\d一二两三四五六七八九十未用花分再需])(?:近|多|几|(?:近)?(?:[一二两三四五六七八九十]{1,3}|\d{1,2}))"
+    r"年来(?!完成|实施)(?=[\u4e00-\u9fff，,])"
     # 1988年以来,全国平原绿化累计完成…: the years since a year gone by, summed
     r"|(?<![到至\d])(?:19|20)\d\d年(?:底|末)?以来(?=[，,])"
-    # 安徽省自2009年起实施农村危房改造以来,全省共完成113万户: since a year's start of the work
-    r"|自(?:19|20)\d\d年[^，。；！？,;]{0,30}?以来(?=[，,])"
-    # 工程实施以来共改造建设保障性住房1.49亿平方米: since the work began, what it has done
-    r"|(?:实施|启动|开展|开工)以来"
     # (not 力争“十四五”以来累计降低10%左右: a goal summed over the period so far)
     r"|(?<![到至])(?<!力争)(?<!争取)(?<!确保)(?<!力争“)(?<!争取“)(?<!确保“)“?十[一二三四五六七八九]五”?(?:时期)?以来"
 )
+# 安徽省自2009年起实施农村危房改造以来,全省共完成113万户; 工程实施以来共改造建设保障性住房1.49亿平方米:
+# since the work began, what it has done (not 到2025年，全省自退耕还林工程实施以来累计完成造林500万亩,
+# 力争工程实施以来累计完成…: a goal summed since then, its aim or year before it)
+_SINCE_WORK_BEGAN = re.compile(
+    r"自(?:19|20)\d\d年[^，。；！？,;]{0,30}?以来(?=[，,])|(?:实施|启动|开展|开工)以来"
+)
+_AIMED_BEFORE = re.compile(r"力争|争取|确保|[到至](?:19|20)\d\d年|将|计划")
 # 当前，全省航道通航里程达到5777公里…, 我国现在有2800多个县…，常住人口约7.4亿: a sentence
 # that opens on the state now
 _NOW_LEAD = re.compile(
     r"\s*(?:(?:目前|当前|现阶段)[，,]"
     r"|[\u4e00-\u9fff]{0,4}?(?:目前|当前|现在)(?:全[省市县区])?(?:共有|已有|拥有|有)(?=\d|[\u4e00-\u9fff])"
-    # 湖南省共有乡镇1992个,行政村4.2万个: what a place has, counted
-    r"|(?:[\u4e00-\u9fff]{2,4}[省市县区州]|全[省市县区]|我[省市县区])(?:共有|现有)(?=\d|[\u4e00-\u9fff]))"
+    # 湖南省共有乡镇1992个,行政村4.2万个: what a place has, counted (not 到年底全市共有…, 届时全省共有…,
+    # 今年全市共有30个重点项目计划开工: a time ahead or an aim before the place)
+    r"|(?![\u4e00-\u9fff]{0,3}(?:年|到|届时|力争|争取|计划|预计|将|今|明))"
+    r"(?:[\u4e00-\u9fff]{2,4}[省市县区州]|全[省市县区]|我[省市县区])(?:共有|现有)(?=\d|[\u4e00-\u9fff]))"
 )
 # …, 到2025年力争…: where a sentence that reported turns ahead again
 # …，预计到二0一0年，…: a year ahead written in Chinese numerals turns it as 2010年 does
@@ -355,6 +361,8 @@ def _reported_as_of(text: str, s0: int, s1: int, reported: bool = False) -> tupl
     if text.find("截", s0, s1) < 0 and text.find("来", s0, s1) < 0:  # (以来, 5年来)
         return s1 + 1, s1
     m = _AS_OF_DAY.search(text, s0, s1)
+    if m is None and "以来" in text[s0:s1] and (began := _SINCE_WORK_BEGAN.search(text, s0, s1)):
+        m = None if _AIMED_BEFORE.search(text, s0, began.start()) else began
     return (s1 + 1, s1) if m is None else _until_ahead(text, m.end(), s1)
 
 
