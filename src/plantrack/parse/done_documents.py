@@ -206,9 +206,9 @@ def issued(nodes: list[Node], period: tuple[int, int] | None) -> int | None:
     if year is not None or period is None or period[0] != period[1]:
         return year
     words = [node.text for node in nodes]
-    ahead = any(_NEXT_YEAR.search(text) for text in words) or (
-        any(_NEXT_YEAR_DUE.search(text) for text in words)
-        and not any(_WINTER_SEASON.search(text) for text in words)
+    whole = "\n".join(words)
+    ahead = _NEXT_YEAR.search(whole) is not None or (
+        _NEXT_YEAR_DUE.search(whole) is not None and _WINTER_SEASON.search(whole) is None
     )
     this_year = [
         s for text in words if "今年" in text for s in _SENTENCE.split(text) if "今年" in s

@@ -153,12 +153,12 @@ def _same_target(target: Target, metric: str, node: str, first: Target) -> bool:
     figures, others = set(_FIGURES.findall(metric)), set(_FIGURES.findall(other))
     if figures and others and not figures & others:
         return False  # 总投资超10亿元的内资产业项目500个 / 总投资超1亿美元项目500个: two classes
-    shared = SequenceMatcher(None, metric, other, autojunk=False).find_longest_match()
     if target.unit in _RATE_UNITS:
         # 地区生产总值增长5% / 进出口总值增长5%: rates coincide, unless the page's opening and its body
         # name one thing (村庄生活垃圾得到处理 / 村庄的生活垃圾得到有效处理; not 城镇/农村居民人均可支配
         # 收入增长8%, 规模以上工业增加值/企业利润增长10%: two things)
         return "." not in node and _one_rate(metric, other)
+    shared = SequenceMatcher(None, metric, other, autojunk=False).find_longest_match()
     return shared.size >= _MIN_RESTATED
 
 

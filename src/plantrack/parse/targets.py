@@ -361,7 +361,11 @@ def _reported_as_of(text: str, s0: int, s1: int, reported: bool = False) -> tupl
     if text.find("截", s0, s1) < 0 and text.find("来", s0, s1) < 0:  # (以来, 5年来)
         return s1 + 1, s1
     m = _AS_OF_DAY.search(text, s0, s1)
-    if m is None and "以来" in text[s0:s1] and (began := _SINCE_WORK_BEGAN.search(text, s0, s1)):
+    if (
+        m is None
+        and text.find("以来", s0, s1) >= 0
+        and (began := _SINCE_WORK_BEGAN.search(text, s0, s1))
+    ):
         m = None if _AIMED_BEFORE.search(text, s0, began.start()) else began
     return (s1 + 1, s1) if m is None else _until_ahead(text, m.end(), s1)
 
